@@ -1,0 +1,104 @@
+//! The training loop every engine shares: step, evaluate every `eval_interval` steps, stop at
+//! the step budget, and record the curve and the first step that reached the target accuracy.
+
+use crate::datasets::{Dataset, Sample};
+
+/// What an engine must offer to be trained by [`train`].
+pub trait Trainer {
+    /// Advance one MGD (or backprop) time step.
+    fn step(&mut self);
+    /// Time steps taken so far.
+    fn steps(&self) -> u64;
+    /// Inferences (forward passes) taken so far, baseline ones included.
+    fn inferences(&self) -> u64;
+    /// Mean cost and accuracy of the current parameters on `samples`, without perturbation.
+    fn evaluate(&self, samples: &[Sample]) -> Evaluation;
+}
+
+/// Cost and accuracy of a network on a set of samples.
+#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Evaluation {
+    /// Mean cost (MSE per sample, summed over outputs and halved: see `reference::net`).
+    pub cost: f64,
+    /// Fraction of samples classified correctly.
+    pub accuracy: f64,
+}
+
+/// One point of a training curve.
+#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct CurvePoint {
+    /// Time steps taken.
+    pub step: u64,
+    /// Inferences taken.
+    pub inferences: u64,
+    /// On the training split.
+    pub train: Evaluation,
+    /// On the test split.
+    pub test: Evaluation,
+}
+
+/// The outcome of a run.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RunResult {
+    /// Evaluations, every `eval_interval` steps and at the end.
+    pub curve: Vec<CurvePoint>,
+    /// First evaluation whose test accuracy reached the target, if any.
+    pub reached: Option<CurvePoint>,
+    /// Last evaluation.
+    pub last: CurvePoint,
+    /// Best test accuracy seen.
+    pub best_test_accuracy: f64,
+}
+
+/// How long to train and what to watch for.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Schedule {
+    /// Step budget.
+    pub steps: u64,
+    /// Evaluate every this many steps (>= 1).
+    pub eval_interval: u64,
+    /// Target test accuracy in `[0, 1]`.
+    pub target_accuracy: f64,
+    /// Stop at the first evaluation that reaches the target.
+    pub stop_at_target: bool,
+}
+
+/// Train `trainer` on `data` by `schedule`; `on_eval` sees every curve point as it is made
+/// (the CLI drives its progress bar from it).
+pub fn train<T: Trainer + ?Sized>(
+    trainer: &mut T,
+    data: &Dataset,
+    schedule: &Schedule,
+    mut on_eval: impl FnMut(&CurvePoint),
+) -> RunResult {
+    assert!(schedule.eval_interval >= 1, "eval_interval is validated >= 1");
+    let eval = |t: &T| CurvePoint {
+        step: t.steps(),
+        inferences: t.inferences(),
+        train: t.evaluate(&data.train),
+        test: t.evaluate(&data.test),
+    };
+    let mut curve = vec![eval(trainer)];
+    on_eval(&curve[0]);
+    let mut reached = None;
+    if curve[0].test.accuracy >= schedule.target_accuracy {
+        reached = Some(curve[0]);
+    }
+    while trainer.steps() < schedule.steps && !(schedule.stop_at_target && reached.is_some()) {
+        let chunk = schedule
+            .eval_interval
+            .min(schedule.steps - trainer.steps());
+        for _ in 0..chunk {
+            trainer.step();
+        }
+        let p = eval(trainer);
+        on_eval(&p);
+        if reached.is_none() && p.test.accuracy >= schedule.target_accuracy {
+            reached = Some(p);
+        }
+        curve.push(p);
+    }
+    let last = *curve.last().expect("curve holds the initial point");
+    let best_test_accuracy = curve.iter().map(|p| p.test.accuracy).fold(0.0, f64::max);
+    RunResult { curve, reached, last, best_test_accuracy }
+}
