@@ -159,6 +159,15 @@ pub struct Run {
     pub stop_at_target: bool,
 }
 
+/// `[backprop]`: the baseline trained by SGD with backpropagation on the same network and cost.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Backprop {
+    /// SGD learning rate (> 0).
+    pub eta: f64,
+    /// Samples per minibatch (>= 1); one step = one minibatch.
+    pub batch: usize,
+}
+
 /// A signed fixed-point format `Qi.f`: one sign bit, `int_bits` integer bits, `frac_bits`
 /// fraction bits; width `1 + int_bits + frac_bits`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -210,6 +219,8 @@ pub struct Config {
     pub data: Data,
     /// `[run]`.
     pub run: Run,
+    /// `[backprop]`.
+    pub backprop: Backprop,
     /// `[fixed]`.
     pub fixed: Fixed,
 }
