@@ -207,8 +207,11 @@ pub struct Fixed {
 /// A validated run configuration.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Config {
-    /// Where it came from (a path, or `<embedded nist7x7.toml>`).
+    /// Where it came from (a path, or `<embedded sim/configs/nist7x7.toml>`).
     pub source: String,
+    /// Line of each field that was given, for messages about cross-checks made later.
+    #[serde(skip)]
+    pub lines: std::collections::BTreeMap<String, usize>,
     /// `[network]`.
     pub network: Network,
     /// `[mgd]`.
@@ -228,7 +231,11 @@ pub struct Config {
 impl Config {
     /// Number of trainable parameters (weights and biases) of the network.
     pub fn n_params(&self) -> usize {
-        self.network.layers.windows(2).map(|w| (w[0] + 1) * w[1]).sum()
+        self.network
+            .layers
+            .windows(2)
+            .map(|w| (w[0] + 1) * w[1])
+            .sum()
     }
 }
 
@@ -265,4 +272,542 @@ pub enum ConfigError {
         /// What was given.
         got: String,
     },
+}
+
+/// Text of the built-in default configuration (`sim/configs/nist7x7.toml`).
+pub const DEFAULT_CONFIG: &str = include_str!("../sim/configs/nist7x7.toml");
+/// How the default configuration names itself in messages.
+pub const DEFAULT_CONFIG_NAME: &str = "<embedded sim/configs/nist7x7.toml>";
+
+mod raw {
+    //! The file as written: every field optional (defaults fill the gaps), spans kept for
+    //! error messages, unknown fields refused.
+    use serde::Deserialize;
+    use toml::Spanned;
+
+    type S<T> = Option<Spanned<T>>;
+
+    #[derive(Deserialize, Default)]
+    #[serde(deny_unknown_fields)]
+    pub struct File {
+        pub network: Option<Network>,
+        pub mgd: Option<Mgd>,
+        pub noise: Option<Noise>,
+        pub data: Option<Data>,
+        pub run: Option<Run>,
+        pub backprop: Option<Backprop>,
+        pub fixed: Option<Fixed>,
+    }
+
+    #[derive(Deserialize, Default)]
+    #[serde(deny_unknown_fields)]
+    pub struct Network {
+        pub layers: S<Vec<i64>>,
+        pub activation: S<super::Activation>,
+    }
+
+    #[derive(Deserialize, Default)]
+    #[serde(deny_unknown_fields)]
+    pub struct Mgd {
+        pub perturbation: S<super::PerturbationKind>,
+        pub mode: S<super::Mode>,
+        pub target: S<super::PerturbTarget>,
+        pub tau_x: S<i64>,
+        pub tau_p: S<i64>,
+        pub tau_theta: S<i64>,
+        pub tau_hp: S<f64>,
+        pub dtheta: S<f64>,
+        pub eta: S<f64>,
+        pub optimizer: S<String>,
+        pub gamma: S<f64>,
+        pub beta1: S<f64>,
+        pub beta2: S<f64>,
+        pub cost_clip: S<f64>,
+        pub init_lo: S<f64>,
+        pub init_hi: S<f64>,
+    }
+
+    #[derive(Deserialize, Default)]
+    #[serde(deny_unknown_fields)]
+    pub struct Noise {
+        pub cost_sigma: S<f64>,
+        pub update_sigma: S<f64>,
+        pub update_noise: S<super::UpdateNoise>,
+        pub activation_variation: S<f64>,
+    }
+
+    #[derive(Deserialize, Default)]
+    #[serde(deny_unknown_fields)]
+    pub struct Data {
+        pub dataset: S<String>,
+        pub test_fraction: S<f64>,
+        pub seed: S<i64>,
+    }
+
+    #[derive(Deserialize, Default)]
+    #[serde(deny_unknown_fields)]
+    pub struct Run {
+        pub steps: S<i64>,
+        pub seed: S<i64>,
+        pub target_accuracy: S<f64>,
+        pub eval_interval: S<i64>,
+        pub stop_at_target: S<bool>,
+    }
+
+    #[derive(Deserialize, Default)]
+    #[serde(deny_unknown_fields)]
+    pub struct Backprop {
+        pub eta: S<f64>,
+        pub batch: S<i64>,
+    }
+
+    #[derive(Deserialize, Default)]
+    #[serde(deny_unknown_fields)]
+    pub struct Fixed {
+        pub theta: S<String>,
+        pub act: S<String>,
+        pub grad_width: S<i64>,
+        pub eta_shift: S<i64>,
+    }
+}
+
+/// The text being validated, for turning spans into line numbers.
+struct Source<'a> {
+    path: &'a str,
+    text: &'a str,
+    lines: std::collections::BTreeMap<String, usize>,
+}
+
+impl Source<'_> {
+    fn line_of(&self, byte: usize) -> usize {
+        self.text[..byte.min(self.text.len())].matches('\n').count() + 1
+    }
+
+    fn invalid(&self, field: &str, expected: &str, got: impl std::fmt::Display) -> ConfigError {
+        ConfigError::Invalid {
+            path: self.path.to_string(),
+            line: self.lines.get(field).copied().unwrap_or(0),
+            field: field.to_string(),
+            expected: expected.to_string(),
+            got: got.to_string(),
+        }
+    }
+
+    /// Take a field: record its line, or use the default.
+    fn take<T>(&mut self, field: &str, v: Option<toml::Spanned<T>>, default: T) -> T {
+        match v {
+            Some(s) => {
+                let line = self.line_of(s.span().start);
+                self.lines.insert(field.to_string(), line);
+                s.into_inner()
+            }
+            None => default,
+        }
+    }
+}
+
+fn check(
+    ok: bool,
+    src: &Source,
+    field: &str,
+    expected: &str,
+    got: impl std::fmt::Display,
+) -> Result<(), ConfigError> {
+    if ok {
+        Ok(())
+    } else {
+        Err(src.invalid(field, expected, got))
+    }
+}
+
+fn positive_int(src: &Source, field: &str, v: i64) -> Result<u64, ConfigError> {
+    check(v >= 1, src, field, ">= 1", v)?;
+    Ok(v as u64)
+}
+
+fn tau(src: &Source, field: &str, v: i64) -> Result<u32, ConfigError> {
+    check(
+        (1..=i64::from(u32::MAX)).contains(&v),
+        src,
+        field,
+        ">= 1 (a time constant counts steps)",
+        v,
+    )?;
+    Ok(v as u32)
+}
+
+fn positive(src: &Source, field: &str, v: f64) -> Result<f64, ConfigError> {
+    check(
+        v.is_finite() && v > 0.0,
+        src,
+        field,
+        "a finite number > 0",
+        v,
+    )?;
+    Ok(v)
+}
+
+fn non_negative(src: &Source, field: &str, v: f64) -> Result<f64, ConfigError> {
+    check(
+        v.is_finite() && v >= 0.0,
+        src,
+        field,
+        "a finite number >= 0",
+        v,
+    )?;
+    Ok(v)
+}
+
+fn unit_open(src: &Source, field: &str, v: f64) -> Result<f64, ConfigError> {
+    check((0.0..1.0).contains(&v), src, field, "in [0, 1)", v)?;
+    Ok(v)
+}
+
+fn seed(src: &Source, field: &str, v: i64) -> Result<u64, ConfigError> {
+    check(v >= 0, src, field, ">= 0", v)?;
+    Ok(v as u64)
+}
+
+/// Parse `Qi.f`.
+fn qformat(src: &Source, field: &str, s: &str) -> Result<QFormat, ConfigError> {
+    let parsed = s
+        .strip_prefix('Q')
+        .and_then(|r| r.split_once('.'))
+        .and_then(|(i, f)| {
+            Some(QFormat {
+                int_bits: i.parse().ok()?,
+                frac_bits: f.parse().ok()?,
+            })
+        });
+    let q = parsed
+        .ok_or_else(|| src.invalid(field, "a format `Qi.f` such as `Q3.12`", format!("`{s}`")))?;
+    // The datapath multiplies theta by activations in rust-hdl's only multiplier, 16x16 -> 32.
+    check(
+        (2..=16).contains(&q.width()),
+        src,
+        field,
+        "2 to 16 bits wide, sign included (the multiplier is 16 x 16)",
+        format!("`{s}`, {} bits", q.width()),
+    )?;
+    Ok(q)
+}
+
+impl Config {
+    /// Read and validate a configuration file.
+    pub fn load(path: &std::path::Path) -> Result<Config, ConfigError> {
+        let name = path.display().to_string();
+        let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Io {
+            path: name.clone(),
+            source,
+        })?;
+        Config::parse(&name, &text)
+    }
+
+    /// The embedded default (`sim/configs/nist7x7.toml`).
+    pub fn default_config() -> Config {
+        Config::parse(DEFAULT_CONFIG_NAME, DEFAULT_CONFIG)
+            .expect("the embedded default is valid (tested)")
+    }
+
+    /// Validate `text`; `path` names it in messages.
+    pub fn parse(path: &str, text: &str) -> Result<Config, ConfigError> {
+        let file: raw::File = toml::from_str(text).map_err(|e| parse_error(path, text, &e))?;
+        let mut src = Source {
+            path,
+            text,
+            lines: Default::default(),
+        };
+        let s = &mut src;
+
+        let n = file.network.unwrap_or_default();
+        let layers = s.take("network.layers", n.layers, vec![49, 4, 4]);
+        check(
+            layers.len() >= 2,
+            s,
+            "network.layers",
+            "at least two sizes (inputs and outputs)",
+            format!("{layers:?}"),
+        )?;
+        check(
+            layers.iter().all(|&l| l >= 1),
+            s,
+            "network.layers",
+            "sizes >= 1",
+            format!("{layers:?}"),
+        )?;
+        let network = Network {
+            layers: layers.iter().map(|&l| l as usize).collect(),
+            activation: s.take("network.activation", n.activation, Activation::Sigmoid),
+        };
+
+        let m = file.mgd.unwrap_or_default();
+        let perturbation = s.take("mgd.perturbation", m.perturbation, PerturbationKind::Random);
+        let mode = s.take("mgd.mode", m.mode, Mode::Discrete);
+        let target = s.take("mgd.target", m.target, PerturbTarget::Weight);
+        let v = s.take("mgd.tau_x", m.tau_x, 1);
+        let tau_x = tau(s, "mgd.tau_x", v)?;
+        let v = s.take("mgd.tau_p", m.tau_p, 1);
+        let tau_p = tau(s, "mgd.tau_p", v)?;
+        let v = s.take("mgd.tau_theta", m.tau_theta, 1);
+        let tau_theta = tau(s, "mgd.tau_theta", v)?;
+        let v = s.take("mgd.tau_hp", m.tau_hp, 1.6);
+        let tau_hp = positive(s, "mgd.tau_hp", v)?;
+        let v = s.take("mgd.dtheta", m.dtheta, 0.01);
+        let dtheta = positive(s, "mgd.dtheta", v)?;
+        let v = s.take("mgd.eta", m.eta, 1.0);
+        let eta = positive(s, "mgd.eta", v)?;
+        let v = s.take("mgd.gamma", m.gamma, 0.9);
+        let gamma = unit_open(s, "mgd.gamma", v)?;
+        let v = s.take("mgd.beta1", m.beta1, 0.9);
+        let beta1 = unit_open(s, "mgd.beta1", v)?;
+        let v = s.take("mgd.beta2", m.beta2, 0.999);
+        let beta2 = unit_open(s, "mgd.beta2", v)?;
+        let opt = s.take("mgd.optimizer", m.optimizer, "vanilla".to_string());
+        let optimizer = match opt.as_str() {
+            "vanilla" => Optimizer::Vanilla,
+            "momentum" => Optimizer::Momentum { gamma },
+            "adam" => Optimizer::Adam { beta1, beta2 },
+            other => {
+                return Err(s.invalid(
+                    "mgd.optimizer",
+                    "one of `vanilla`, `momentum`, `adam`",
+                    format!("`{other}`"),
+                ))
+            }
+        };
+        let cost_clip = match m.cost_clip {
+            Some(c) => {
+                let v = s.take("mgd.cost_clip", Some(c), 0.0);
+                Some(positive(s, "mgd.cost_clip", v)?)
+            }
+            None => None,
+        };
+        let init_lo = s.take("mgd.init_lo", m.init_lo, -0.5);
+        let init_hi = s.take("mgd.init_hi", m.init_hi, 0.5);
+        check(
+            init_lo.is_finite(),
+            s,
+            "mgd.init_lo",
+            "a finite number",
+            init_lo,
+        )?;
+        check(
+            init_hi.is_finite() && init_hi > init_lo,
+            s,
+            "mgd.init_hi",
+            &format!("a finite number > mgd.init_lo ({init_lo})"),
+            init_hi,
+        )?;
+        let mgd = Mgd {
+            perturbation,
+            mode,
+            target,
+            tau_x,
+            tau_p,
+            tau_theta,
+            tau_hp,
+            dtheta,
+            eta,
+            optimizer,
+            cost_clip,
+            init_lo,
+            init_hi,
+        };
+
+        let z = file.noise.unwrap_or_default();
+        let v = s.take("noise.cost_sigma", z.cost_sigma, 0.0);
+        let cost_sigma = non_negative(s, "noise.cost_sigma", v)?;
+        let v = s.take("noise.update_sigma", z.update_sigma, 0.0);
+        let update_sigma = non_negative(s, "noise.update_sigma", v)?;
+        let update_noise = s.take("noise.update_noise", z.update_noise, UpdateNoise::PerWeight);
+        let v = s.take("noise.activation_variation", z.activation_variation, 0.0);
+        let activation_variation = non_negative(s, "noise.activation_variation", v)?;
+        let noise = Noise {
+            cost_sigma,
+            update_sigma,
+            update_noise,
+            activation_variation,
+        };
+
+        let d = file.data.unwrap_or_default();
+        let dataset = s.take("data.dataset", d.dataset, "nist7x7".to_string());
+        check(
+            !dataset.trim().is_empty(),
+            s,
+            "data.dataset",
+            "a data set name or a file path",
+            "an empty string",
+        )?;
+        let v = s.take("data.test_fraction", d.test_fraction, 0.2);
+        let test_fraction = unit_open(s, "data.test_fraction", v)?;
+        let v = s.take("data.seed", d.seed, 0);
+        let data = Data {
+            dataset,
+            test_fraction,
+            seed: seed(s, "data.seed", v)?,
+        };
+
+        let r = file.run.unwrap_or_default();
+        let v = s.take("run.steps", r.steps, 20_000);
+        let steps = positive_int(s, "run.steps", v)?;
+        let v = s.take("run.seed", r.seed, 1);
+        let run_seed = seed(s, "run.seed", v)?;
+        let v = s.take("run.target_accuracy", r.target_accuracy, 0.8);
+        check(
+            v > 0.0 && v <= 1.0,
+            s,
+            "run.target_accuracy",
+            "in (0, 1]",
+            v,
+        )?;
+        let target_accuracy = v;
+        let v = s.take("run.eval_interval", r.eval_interval, 500);
+        let eval_interval = positive_int(s, "run.eval_interval", v)?;
+        let stop_at_target = s.take("run.stop_at_target", r.stop_at_target, false);
+        let run = Run {
+            steps,
+            seed: run_seed,
+            target_accuracy,
+            eval_interval,
+            stop_at_target,
+        };
+
+        let b = file.backprop.unwrap_or_default();
+        let v = s.take("backprop.eta", b.eta, 0.5);
+        let bp_eta = positive(s, "backprop.eta", v)?;
+        let v = s.take("backprop.batch", b.batch, 1);
+        let batch = positive_int(s, "backprop.batch", v)? as usize;
+        let backprop = Backprop { eta: bp_eta, batch };
+
+        let f = file.fixed.unwrap_or_default();
+        let t = s.take("fixed.theta", f.theta, "Q3.12".to_string());
+        let theta = qformat(s, "fixed.theta", &t)?;
+        let a = s.take("fixed.act", f.act, "Q1.14".to_string());
+        let act = qformat(s, "fixed.act", &a)?;
+        let grad_width = s.take("fixed.grad_width", f.grad_width, 32);
+        check(
+            (i64::from(theta.width())..=48).contains(&grad_width),
+            s,
+            "fixed.grad_width",
+            &format!("from the theta width ({}) to 48 bits", theta.width()),
+            grad_width,
+        )?;
+        let eta_shift = s.take("fixed.eta_shift", f.eta_shift, 8);
+        check(
+            (0..grad_width).contains(&eta_shift),
+            s,
+            "fixed.eta_shift",
+            &format!("in 0..{grad_width} (below fixed.grad_width)"),
+            eta_shift,
+        )?;
+        let fixed = Fixed {
+            theta,
+            act,
+            grad_width: grad_width as u32,
+            eta_shift: eta_shift as u32,
+        };
+
+        let lines = src.lines;
+        Ok(Config {
+            source: path.to_string(),
+            lines,
+            network,
+            mgd,
+            noise,
+            data,
+            run,
+            backprop,
+            fixed,
+        })
+    }
+
+    /// The 1-based line a field was given on (0 when it took its default).
+    pub fn line_of(&self, field: &str) -> usize {
+        self.lines.get(field).copied().unwrap_or(0)
+    }
+
+    /// An `Invalid` error about `field` of this configuration.
+    pub fn invalid(&self, field: &str, expected: &str, got: impl std::fmt::Display) -> ConfigError {
+        ConfigError::Invalid {
+            path: self.source.clone(),
+            line: self.line_of(field),
+            field: field.to_string(),
+            expected: expected.to_string(),
+            got: got.to_string(),
+        }
+    }
+
+    /// Check the network against a data set: inputs match, outputs match the classes (one
+    /// output for two classes, else one per class).
+    pub fn check_dataset(
+        &self,
+        n_inputs: usize,
+        n_classes: usize,
+        name: &str,
+    ) -> Result<(), ConfigError> {
+        let layers = &self.network.layers;
+        if layers[0] != n_inputs {
+            return Err(self.invalid(
+                "network.layers",
+                &format!("{n_inputs} inputs first, as data set `{name}` has"),
+                format!("{layers:?}"),
+            ));
+        }
+        let outputs = *layers.last().expect("validated: at least two sizes");
+        let ok = outputs == n_classes || (n_classes == 2 && outputs == 1);
+        if !ok {
+            let allowed = if n_classes == 2 {
+                "1 or 2".to_string()
+            } else {
+                n_classes.to_string()
+            };
+            return Err(self.invalid(
+                "network.layers",
+                &format!("{allowed} outputs last, for the {n_classes} classes of `{name}`"),
+                format!("{layers:?}"),
+            ));
+        }
+        Ok(())
+    }
+}
+
+/// Reword toml's error as `file:line:column: message (in `field`)`.
+fn parse_error(path: &str, text: &str, e: &toml::de::Error) -> ConfigError {
+    let message = e.message().trim().to_string();
+    let Some(span) = e.span() else {
+        return ConfigError::Parse {
+            path: path.to_string(),
+            message,
+        };
+    };
+    let start = span.start.min(text.len());
+    let line = text[..start].matches('\n').count() + 1;
+    let col = start - text[..start].rfind('\n').map_or(0, |i| i + 1) + 1;
+    let message = match field_at(text, line) {
+        Some(field) if !message.contains("unknown field") => format!("`{field}`: {message}"),
+        _ => message,
+    };
+    ConfigError::Parse {
+        path: format!("{path}:{line}:{col}"),
+        message,
+    }
+}
+
+/// The dotted name of the `key = value` on 1-based `line`, under the table header above it.
+fn field_at(text: &str, line: usize) -> Option<String> {
+    let lines: Vec<&str> = text.lines().collect();
+    let key = lines.get(line.checked_sub(1)?)?.split_once('=')?.0.trim();
+    if key.is_empty() || key.starts_with('[') {
+        return None;
+    }
+    let table = lines[..line - 1]
+        .iter()
+        .rev()
+        .map(|l| l.trim())
+        .find(|l| l.starts_with('[') && l.ends_with(']'))
+        .map(|l| l.trim_matches(|c| c == '[' || c == ']').trim());
+    Some(match table {
+        Some(t) => format!("{t}.{key}"),
+        None => key.to_string(),
+    })
 }
