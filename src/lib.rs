@@ -19,6 +19,7 @@
 //! nothing below reaches back up.
 #![warn(missing_docs)]
 
+pub mod cli;
 pub mod config;
 pub mod datasets;
 pub mod error;

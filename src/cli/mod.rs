@@ -1,0 +1,31 @@
+//! The command line: clap definitions and one file per subcommand. Only this layer chooses
+//! file paths and talks to the terminal; errors are `anyhow` with context.
+
+mod plot;
+mod train;
+
+use clap::{Parser, Subcommand};
+use std::process::ExitCode;
+
+/// mgdsim: a cycle-level simulator of a chip that trains its own network with multiplexed
+/// gradient descent (MGD).
+#[derive(Parser, Debug)]
+#[command(name = "mgdsim", version, about, long_about = None)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Train a network with MGD (or the backprop baseline) and report the run.
+    Train(train::TrainArgs),
+}
+
+/// Run the parsed command line. No subcommand means `train` with every default.
+pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    match cli.command {
+        Some(Command::Train(args)) => train::run(args),
+        None => train::run(train::TrainArgs::default()),
+    }
+}

@@ -1,0 +1,227 @@
+//! `mgdsim train`: load a config (or the embedded default), load the data set, train with the
+//! chosen engine, show progress, print a summary, and optionally write a JSON report and an
+//! SVG training curve.
+
+use anyhow::Context;
+use indicatif::{ProgressBar, ProgressStyle};
+use crate::config::Config;
+use crate::datasets::{self, Dataset};
+use crate::run::{self, RunResult, Schedule, Trainer};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::Instant;
+
+/// Which execution of the design trains.
+#[derive(clap::ValueEnum, Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Engine {
+    /// MGD in f64, exactly as the papers state it.
+    #[default]
+    Reference,
+    /// SGD with backpropagation on the same network and cost (the baseline).
+    Backprop,
+}
+
+/// Arguments of `mgdsim train`.
+#[derive(clap::Args, Debug, Default)]
+pub struct TrainArgs {
+    /// Configuration file (TOML). Default: the embedded sim/configs/nist7x7.toml.
+    #[arg(long, short)]
+    config: Option<PathBuf>,
+    /// Data set: a built-in name (xor, parityN, nist7x7, yinyang, yinyang2) or a file path
+    /// (CSV, optionally gzipped, or a folder of IDX files). Overrides `data.dataset`.
+    #[arg(long)]
+    dataset: Option<String>,
+    /// Engine that trains.
+    #[arg(long, value_enum, default_value_t)]
+    engine: Engine,
+    /// Step budget. Overrides `run.steps`.
+    #[arg(long)]
+    steps: Option<u64>,
+    /// Seed of weights, codes and noise. Overrides `run.seed`.
+    #[arg(long)]
+    seed: Option<u64>,
+    /// Target test accuracy in (0, 1]. Overrides `run.target_accuracy`.
+    #[arg(long)]
+    target_accuracy: Option<f64>,
+    /// Stop at the first evaluation that reaches the target.
+    #[arg(long)]
+    stop_at_target: bool,
+    /// Write the run (config, curve, result) as JSON.
+    #[arg(long)]
+    report: Option<PathBuf>,
+    /// Draw the training curve (accuracy and cost against steps) as SVG.
+    #[arg(long)]
+    plot: Option<PathBuf>,
+    /// No progress bar.
+    #[arg(long, short)]
+    quiet: bool,
+}
+
+/// Everything `--report` writes.
+#[derive(serde::Serialize)]
+struct Report<'a> {
+    mgdsim_version: &'static str,
+    engine: Engine,
+    config: &'a Config,
+    dataset: DatasetSummary,
+    n_params: usize,
+    result: &'a RunResult,
+    wall_seconds: f64,
+}
+
+#[derive(serde::Serialize)]
+struct DatasetSummary {
+    name: String,
+    n_inputs: usize,
+    n_classes: usize,
+    n_train: usize,
+    n_test: usize,
+}
+
+/// Load the config and apply the command line's overrides, checking them as the file would be.
+fn load_config(args: &TrainArgs) -> anyhow::Result<(Config, PathBuf)> {
+    let (mut config, base) = match &args.config {
+        Some(path) => {
+            let c = Config::load(path)?;
+            let base = path.parent().map(Path::to_path_buf).unwrap_or_default();
+            (c, base)
+        }
+        None => (Config::default_config(), PathBuf::from(".")),
+    };
+    let mut base_dir = base;
+    if let Some(d) = &args.dataset {
+        config.data.dataset = d.clone();
+        base_dir = PathBuf::from(".");
+    }
+    if let Some(s) = args.steps {
+        anyhow::ensure!(s >= 1, "--steps must be >= 1, got {s}");
+        config.run.steps = s;
+    }
+    if let Some(s) = args.seed {
+        config.run.seed = s;
+    }
+    if let Some(a) = args.target_accuracy {
+        anyhow::ensure!(a > 0.0 && a <= 1.0, "--target-accuracy must be in (0, 1], got {a}");
+        config.run.target_accuracy = a;
+    }
+    if args.stop_at_target {
+        config.run.stop_at_target = true;
+    }
+    Ok((config, base_dir))
+}
+
+fn load_data(config: &Config, base_dir: &Path) -> anyhow::Result<Dataset> {
+    let d = &config.data;
+    let data = datasets::load(&d.dataset, base_dir, d.test_fraction, d.seed)
+        .with_context(|| format!("loading data set `{}`", d.dataset))?;
+    config.check_dataset(data.n_inputs, data.n_classes, &data.name)?;
+    Ok(data)
+}
+
+fn build(engine: Engine, config: &Config, data: &Dataset) -> Box<dyn Trainer> {
+    match engine {
+        Engine::Reference => Box::new(crate::reference::Mgd::new(config, data)),
+        Engine::Backprop => Box::new(crate::reference::Backprop::new(config, data)),
+    }
+}
+
+/// Run `mgdsim train`.
+pub fn run(args: TrainArgs) -> anyhow::Result<ExitCode> {
+    let (config, base_dir) = load_config(&args)?;
+    let data = load_data(&config, &base_dir)?;
+    let mut trainer = build(args.engine, &config, &data);
+    let schedule = Schedule {
+        steps: config.run.steps,
+        eval_interval: config.run.eval_interval,
+        target_accuracy: config.run.target_accuracy,
+        stop_at_target: config.run.stop_at_target,
+    };
+
+    eprintln!(
+        "mgdsim train: {} on `{}` ({} train / {} test), network {:?} ({} parameters), engine {:?}",
+        config.source,
+        data.name,
+        data.train.len(),
+        data.test.len(),
+        config.network.layers,
+        config.n_params(),
+        args.engine,
+    );
+    let bar = if args.quiet { ProgressBar::hidden() } else { ProgressBar::new(schedule.steps) };
+    bar.set_style(
+        ProgressStyle::with_template("{bar:30} step {pos}/{len} {msg} [{elapsed_precise}, eta {eta}]")
+            .expect("the template is valid"),
+    );
+    let start = Instant::now();
+    let result = run::train(trainer.as_mut(), &data, &schedule, |p| {
+        bar.set_position(p.step);
+        bar.set_message(format!(
+            "cost {:.4} train {:.1}% test {:.1}%",
+            p.train.cost,
+            100.0 * p.train.accuracy,
+            100.0 * p.test.accuracy
+        ));
+    });
+    bar.finish_and_clear();
+    let wall = start.elapsed().as_secs_f64();
+
+    print_summary(&result, &schedule, wall);
+    if let Some(path) = &args.report {
+        let report = Report {
+            mgdsim_version: env!("CARGO_PKG_VERSION"),
+            engine: args.engine,
+            config: &config,
+            dataset: DatasetSummary {
+                name: data.name.clone(),
+                n_inputs: data.n_inputs,
+                n_classes: data.n_classes,
+                n_train: data.train.len(),
+                n_test: data.test.len(),
+            },
+            n_params: config.n_params(),
+            result: &result,
+            wall_seconds: wall,
+        };
+        let json = serde_json::to_string_pretty(&report)?;
+        write_atomic(path, json.as_bytes())?;
+        eprintln!("report written to {}", path.display());
+    }
+    if let Some(path) = &args.plot {
+        let title = format!("{} on {} ({:?})", config.source, data.name, args.engine);
+        super::plot::training_curve(path, &title, &result)
+            .with_context(|| format!("drawing {}", path.display()))?;
+        eprintln!("plot written to {}", path.display());
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn print_summary(r: &RunResult, s: &Schedule, wall: f64) {
+    let last = &r.last;
+    println!(
+        "final: step {} test accuracy {:.2}% (train {:.2}%), test cost {:.5}; best test accuracy {:.2}%",
+        last.step,
+        100.0 * last.test.accuracy,
+        100.0 * last.train.accuracy,
+        last.test.cost,
+        100.0 * r.best_test_accuracy
+    );
+    match &r.reached {
+        Some(p) => println!(
+            "target {:.1}% reached at step {} ({} inferences)",
+            100.0 * s.target_accuracy,
+            p.step,
+            p.inferences
+        ),
+        None => println!("target {:.1}% not reached in {} steps", 100.0 * s.target_accuracy, last.step),
+    }
+    println!("wall time {wall:.2} s");
+}
+
+/// Write to a temporary file beside `path`, then rename: a crash leaves the old file whole.
+fn write_atomic(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+    let tmp = path.with_extension("tmp");
+    std::fs::write(&tmp, bytes).with_context(|| format!("writing {}", tmp.display()))?;
+    std::fs::rename(&tmp, path).with_context(|| format!("renaming to {}", path.display()))?;
+    Ok(())
+}

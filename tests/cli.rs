@@ -1,0 +1,108 @@
+//! The `mgdsim` binary as a user runs it: the default job from any folder, reports and plots,
+//! and bad input refused with exit code 2 and a message naming what is wrong.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn mgdsim(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_mgdsim"))
+        .current_dir(dir)
+        .args(args)
+        .output()
+        .expect("mgdsim runs")
+}
+
+fn repo() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn text(o: &Output) -> String {
+    format!("{}{}", String::from_utf8_lossy(&o.stdout), String::from_utf8_lossy(&o.stderr))
+}
+
+#[test]
+fn no_arguments_trains_the_embedded_default_from_any_folder() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let o = mgdsim(dir.path(), &[]);
+    let out = text(&o);
+    assert!(o.status.success(), "{out}");
+    assert!(out.contains("on `nist7x7`"), "{out}");
+    assert!(out.contains("target 80.0% reached at step"), "the default must reach its target: {out}");
+    assert!(out.contains("wall time"), "{out}");
+}
+
+#[test]
+fn xor_run_writes_a_json_report_and_an_svg_plot() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let config = repo().join("sim/configs/xor.toml");
+    let report = dir.path().join("xor.json");
+    let plot = dir.path().join("xor.svg");
+    let o = mgdsim(
+        dir.path(),
+        &[
+            "train",
+            "--config",
+            config.to_str().expect("utf-8 path"),
+            "--report",
+            "xor.json",
+            "--plot",
+            "xor.svg",
+            "--quiet",
+        ],
+    );
+    assert!(o.status.success(), "{}", text(&o));
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&report).expect("report written")).expect("valid JSON");
+    assert_eq!(json["engine"], "reference");
+    assert_eq!(json["config"]["network"]["layers"], serde_json::json!([2, 2, 1]));
+    assert_eq!(json["n_params"], 9);
+    let curve = json["result"]["curve"].as_array().expect("curve");
+    assert!(curve.len() > 2);
+    assert_eq!(json["result"]["last"]["test"]["accuracy"], 1.0, "XOR is solved");
+    let svg = std::fs::read_to_string(&plot).expect("plot written");
+    assert!(svg.starts_with("<svg") && svg.contains("test accuracy"), "{}", &svg[..200.min(svg.len())]);
+}
+
+#[test]
+fn backprop_engine_solves_nist7x7() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let o = mgdsim(
+        dir.path(),
+        &["train", "--engine", "backprop", "--steps", "20000", "--target-accuracy", "1.0", "--quiet"],
+    );
+    let out = text(&o);
+    assert!(o.status.success(), "{out}");
+    assert!(out.contains("target 100.0% reached"), "{out}");
+}
+
+#[test]
+fn bad_config_exits_2_naming_file_line_and_field() {
+    let bad = repo().join("tests/fixtures/bad/config_tau_p_zero.toml");
+    let o = mgdsim(repo(), &["train", "--config", bad.to_str().expect("utf-8")]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("config_tau_p_zero.toml:2: `mgd.tau_p` must be >= 1"), "{err}");
+}
+
+#[test]
+fn layers_that_do_not_fit_the_data_set_are_refused() {
+    let o = mgdsim(repo(), &["train", "--dataset", "xor"]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("`network.layers` must be 2 inputs first"), "{err}");
+}
+
+#[test]
+fn missing_data_file_is_named() {
+    let o = mgdsim(repo(), &["train", "--dataset", "no/such/file.csv"]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("no/such/file.csv"), "{err}");
+}
+
+#[test]
+fn zero_steps_on_the_command_line_is_refused() {
+    let o = mgdsim(repo(), &["train", "--steps", "0"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("--steps must be >= 1"));
+}
