@@ -25,5 +25,6 @@ pub mod datasets;
 pub mod error;
 pub mod reference;
 pub mod run;
+pub mod timing;
 
 pub use error::{Error, Result};

@@ -17,7 +17,11 @@ fn repo() -> &'static Path {
 }
 
 fn text(o: &Output) -> String {
-    format!("{}{}", String::from_utf8_lossy(&o.stdout), String::from_utf8_lossy(&o.stderr))
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr)
+    )
 }
 
 #[test]
@@ -27,7 +31,10 @@ fn no_arguments_trains_the_embedded_default_from_any_folder() {
     let out = text(&o);
     assert!(o.status.success(), "{out}");
     assert!(out.contains("on `nist7x7`"), "{out}");
-    assert!(out.contains("target 80.0% reached at step"), "the default must reach its target: {out}");
+    assert!(
+        out.contains("target 80.0% reached at step"),
+        "the default must reach its target: {out}"
+    );
     assert!(out.contains("wall time"), "{out}");
 }
 
@@ -52,15 +59,26 @@ fn xor_run_writes_a_json_report_and_an_svg_plot() {
     );
     assert!(o.status.success(), "{}", text(&o));
     let json: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(&report).expect("report written")).expect("valid JSON");
+        serde_json::from_str(&std::fs::read_to_string(&report).expect("report written"))
+            .expect("valid JSON");
     assert_eq!(json["engine"], "reference");
-    assert_eq!(json["config"]["network"]["layers"], serde_json::json!([2, 2, 1]));
+    assert_eq!(
+        json["config"]["network"]["layers"],
+        serde_json::json!([2, 2, 1])
+    );
     assert_eq!(json["n_params"], 9);
     let curve = json["result"]["curve"].as_array().expect("curve");
     assert!(curve.len() > 2);
-    assert_eq!(json["result"]["last"]["test"]["accuracy"], 1.0, "XOR is solved");
+    assert_eq!(
+        json["result"]["last"]["test"]["accuracy"], 1.0,
+        "XOR is solved"
+    );
     let svg = std::fs::read_to_string(&plot).expect("plot written");
-    assert!(svg.starts_with("<svg") && svg.contains("test accuracy"), "{}", &svg[..200.min(svg.len())]);
+    assert!(
+        svg.starts_with("<svg") && svg.contains("test accuracy"),
+        "{}",
+        &svg[..200.min(svg.len())]
+    );
 }
 
 #[test]
@@ -68,7 +86,16 @@ fn backprop_engine_solves_nist7x7() {
     let dir = tempfile::tempdir().expect("tempdir");
     let o = mgdsim(
         dir.path(),
-        &["train", "--engine", "backprop", "--steps", "20000", "--target-accuracy", "1.0", "--quiet"],
+        &[
+            "train",
+            "--engine",
+            "backprop",
+            "--steps",
+            "20000",
+            "--target-accuracy",
+            "1.0",
+            "--quiet",
+        ],
     );
     let out = text(&o);
     assert!(o.status.success(), "{out}");
@@ -81,7 +108,10 @@ fn bad_config_exits_2_naming_file_line_and_field() {
     let o = mgdsim(repo(), &["train", "--config", bad.to_str().expect("utf-8")]);
     assert_eq!(o.status.code(), Some(2));
     let err = String::from_utf8_lossy(&o.stderr);
-    assert!(err.contains("config_tau_p_zero.toml:2: `mgd.tau_p` must be >= 1"), "{err}");
+    assert!(
+        err.contains("config_tau_p_zero.toml:2: `mgd.tau_p` must be >= 1"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -89,7 +119,10 @@ fn layers_that_do_not_fit_the_data_set_are_refused() {
     let o = mgdsim(repo(), &["train", "--dataset", "xor"]);
     assert_eq!(o.status.code(), Some(2));
     let err = String::from_utf8_lossy(&o.stderr);
-    assert!(err.contains("`network.layers` must be 2 inputs first"), "{err}");
+    assert!(
+        err.contains("`network.layers` must be 2 inputs first"),
+        "{err}"
+    );
 }
 
 #[test]

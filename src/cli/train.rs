@@ -2,11 +2,11 @@
 //! chosen engine, show progress, print a summary, and optionally write a JSON report and an
 //! SVG training curve.
 
-use anyhow::Context;
-use indicatif::{ProgressBar, ProgressStyle};
 use crate::config::Config;
 use crate::datasets::{self, Dataset};
 use crate::run::{self, RunResult, Schedule, Trainer};
+use anyhow::Context;
+use indicatif::{ProgressBar, ProgressStyle};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
@@ -102,7 +102,10 @@ fn load_config(args: &TrainArgs) -> anyhow::Result<(Config, PathBuf)> {
         config.run.seed = s;
     }
     if let Some(a) = args.target_accuracy {
-        anyhow::ensure!(a > 0.0 && a <= 1.0, "--target-accuracy must be in (0, 1], got {a}");
+        anyhow::ensure!(
+            a > 0.0 && a <= 1.0,
+            "--target-accuracy must be in (0, 1], got {a}"
+        );
         config.run.target_accuracy = a;
     }
     if args.stop_at_target {
@@ -148,10 +151,16 @@ pub fn run(args: TrainArgs) -> anyhow::Result<ExitCode> {
         config.n_params(),
         args.engine,
     );
-    let bar = if args.quiet { ProgressBar::hidden() } else { ProgressBar::new(schedule.steps) };
+    let bar = if args.quiet {
+        ProgressBar::hidden()
+    } else {
+        ProgressBar::new(schedule.steps)
+    };
     bar.set_style(
-        ProgressStyle::with_template("{bar:30} step {pos}/{len} {msg} [{elapsed_precise}, eta {eta}]")
-            .expect("the template is valid"),
+        ProgressStyle::with_template(
+            "{bar:30} step {pos}/{len} {msg} [{elapsed_precise}, eta {eta}]",
+        )
+        .expect("the template is valid"),
     );
     let start = Instant::now();
     let result = run::train(trainer.as_mut(), &data, &schedule, |p| {
@@ -213,7 +222,11 @@ fn print_summary(r: &RunResult, s: &Schedule, wall: f64) {
             p.step,
             p.inferences
         ),
-        None => println!("target {:.1}% not reached in {} steps", 100.0 * s.target_accuracy, last.step),
+        None => println!(
+            "target {:.1}% not reached in {} steps",
+            100.0 * s.target_accuracy,
+            last.step
+        ),
     }
     println!("wall time {wall:.2} s");
 }
