@@ -103,7 +103,7 @@ fn images<'a>(shown: &str, bytes: &'a [u8]) -> Result<Images<'a>, DatasetError> 
 fn labels<'a>(shown: &str, bytes: &'a [u8]) -> Result<&'a [u8], DatasetError> {
     magic(shown, bytes, LABELS_MAGIC, "labels")?;
     let n = be32(shown, bytes, 4, "the label count")?;
-    let data = take(shown, bytes, 8, u64::from(n), "the labels")?;
+    let data = take(shown, bytes, 8, u64::from(n), "the label data")?;
     no_trailing(shown, bytes, 8 + data.len())?;
     Ok(data)
 }
@@ -123,7 +123,7 @@ fn pair(
             n_labels: lb.len(),
         });
     }
-    let size = im.rows * im.cols;
+    let size = im.rows.saturating_mul(im.cols);
     let samples = lb
         .iter()
         .enumerate()
@@ -201,7 +201,7 @@ pub(super) fn load_dir(spec: &str, dir: &Path) -> Result<Dataset, DatasetError> 
         .unwrap_or(0);
     Ok(Dataset {
         name: super::file_name(spec),
-        n_inputs: rows * cols,
+        n_inputs: rows.saturating_mul(cols),
         n_classes,
         train,
         test,
@@ -282,7 +282,7 @@ mod tests {
         );
         assert_eq!(
             pair_err(&img, &label_file(&[0, 1])[..9]),
-            "train-labels-idx1-ubyte: byte 9: file ends, but the labels needs 2 bytes from byte 8"
+            "train-labels-idx1-ubyte: byte 9: file ends, but the label data needs 2 bytes from byte 8"
         );
         assert_eq!(
             pair_err(&[], &[]),

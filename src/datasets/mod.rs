@@ -272,8 +272,9 @@ pub fn is_builtin(spec: &str) -> bool {
 /// Built-in name or file path -> Dataset. Relative paths are joined to `base_dir`.
 ///
 /// `test_fraction` (in `[0, 1)`) and `seed` drive the stratified split of CSV files; `seed` also
-/// drives the Yin-Yang generator. The built-in logic tasks use train = test = all samples, and
-/// IDX directories bring their own test files, so `test_fraction` does not apply to them.
+/// drives the Yin-Yang generator. `test_fraction` applies to CSV files only: the logic tasks use
+/// train = test = all samples, Yin-Yang has fixed sizes (5000 / 1000) and IDX directories bring
+/// their own test files.
 /// A directory is read as IDX ([`load_idx_pair`]), any other path as CSV.
 pub fn load(
     spec: &str,
@@ -292,10 +293,8 @@ pub fn load(
         return Ok(Dataset::train_is_test(spec, n, 2, parity::samples(n)));
     }
     let path = base_dir.join(spec);
-    if !path.exists() {
-        return Err(not_found(spec, &path));
-    }
-    if path.is_dir() {
+    let meta = std::fs::metadata(&path).map_err(|cause| not_found(spec, &path, cause))?;
+    if meta.is_dir() {
         return idx::load_dir(spec, &path);
     }
     let (n_classes, samples) = csv::load(spec, &path)?;
@@ -312,7 +311,7 @@ pub fn load(
 }
 
 /// The error for a spec that names neither a built-in nor an existing file.
-fn not_found(spec: &str, path: &Path) -> DatasetError {
+fn not_found(spec: &str, path: &Path, cause: std::io::Error) -> DatasetError {
     // A bare word is more likely a mistyped built-in than a file name.
     let bare = !spec.contains(['/', '\\', '.']);
     if let Some(rest) = spec.strip_prefix("parity") {
@@ -331,7 +330,7 @@ fn not_found(spec: &str, path: &Path) -> DatasetError {
     } else {
         DatasetError::Io {
             path: path.display().to_string(),
-            cause: std::io::Error::from(std::io::ErrorKind::NotFound),
+            cause,
         }
     }
 }
@@ -414,7 +413,8 @@ mod tests {
         let err = load("data/nope.csv", manifest(), 0.2, 1)
             .unwrap_err()
             .to_string();
-        assert!(err.contains("data/nope.csv: cannot read:"), "{err}");
+        assert!(err.contains("data/nope.csv: cannot read: "), "{err}");
+        assert!(err.starts_with(env!("CARGO_MANIFEST_DIR")), "{err}");
     }
 
     #[test]
