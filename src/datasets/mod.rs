@@ -2,12 +2,35 @@
 //! (CSV such as the UCI digits and iris, IDX such as MNIST / Fashion-MNIST).
 //!
 //! Every data set becomes a [`Dataset`]: inputs scaled to `[0, 1]` (the range the hardware's
-//! activation format holds), integer labels, and a seeded train/test split.
+//! activation format holds), integer labels, and a seeded train/test split. [`load`] is the one
+//! entry point: a built-in name ([`is_builtin`]) or a file path.
+//!
+//! | spec | train / test | scaling |
+//! |---|---|---|
+//! | `xor`, `parityN` (N in 2..=16), `nist7x7` | train = test = all samples | already 0/1 |
+//! | `yinyang`, `yinyang2` | 5000 / 1000, generated from `seed` | raw (see [`yinyang`]) |
+//! | CSV file (optionally gzip) | stratified split by `test_fraction` ([`split`]) | min/max of train |
+//! | IDX directory (MNIST layout) | `train-*` / `t10k-*` files | pixels / 255 |
+//!
+//! Error messages name the file as the user wrote it, then the line (CSV) or byte offset (IDX).
+
+mod csv;
+mod idx;
+mod nist7x7;
+mod parity;
+pub mod split;
+mod xor;
+pub mod yinyang;
+
+pub use idx::load_idx_pair;
+
+use std::path::Path;
 
 /// One example: inputs and a class label.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct Sample {
-    /// Inputs, scaled to `[0, 1]`.
+    /// Inputs, scaled to `[0, 1]`; the one exception is Yin-Yang task 2 (`yinyang2`), kept raw
+    /// so that its +1 shift survives (see [`yinyang`]).
     pub x: Vec<f64>,
     /// Class label, `0..n_classes`.
     pub label: usize,
@@ -24,14 +47,461 @@ pub struct Dataset {
     pub n_classes: usize,
     /// Training samples.
     pub train: Vec<Sample>,
-    /// Held-out test samples. For the logic tasks (XOR, parity) it equals `train`, as in the papers.
+    /// Held-out test samples. For XOR, parity and NIST7x7 it equals `train`, as in the papers.
     pub test: Vec<Sample>,
+}
+
+impl Dataset {
+    /// A data set whose test set is its training set (XOR, parity, NIST7x7).
+    fn train_is_test(name: &str, n_inputs: usize, n_classes: usize, samples: Vec<Sample>) -> Self {
+        Dataset {
+            name: name.to_string(),
+            n_inputs,
+            n_classes,
+            test: samples.clone(),
+            train: samples,
+        }
+    }
 }
 
 /// A data set could not be generated or loaded.
 #[derive(Debug, thiserror::Error)]
 pub enum DatasetError {
-    /// Placeholder until the loaders land.
-    #[error("unknown data set `{0}`")]
-    Unknown(String),
+    /// A name that looks like a built-in but is not one (`parity99`, `foo`).
+    #[error("unknown data set `{name}`: {reason}")]
+    Unknown {
+        /// The spec as written.
+        name: String,
+        /// Why it is refused, with the accepted names.
+        reason: String,
+    },
+    /// `test_fraction` outside `[0, 1)`.
+    #[error("test_fraction must be in [0, 1), got {0}")]
+    TestFraction(f64),
+    /// A file or directory could not be read.
+    #[error("{path}: cannot read: {cause}")]
+    Io {
+        /// The path tried.
+        path: String,
+        /// The operating system's reason.
+        cause: std::io::Error,
+    },
+    /// The file starts with the gzip magic bytes but does not decompress.
+    #[error("{path}: gzip data is corrupt: {cause}")]
+    Gzip {
+        /// The file.
+        path: String,
+        /// flate2's reason.
+        cause: std::io::Error,
+    },
+    /// A CSV file is not UTF-8 text.
+    #[error("{path}:{line}: not UTF-8 text")]
+    NotText {
+        /// The file.
+        path: String,
+        /// 1-based line holding the first bad byte.
+        line: usize,
+    },
+    /// A CSV file (or gzip stream) holds no data rows.
+    #[error("{path}: empty: no data rows")]
+    Empty {
+        /// The file.
+        path: String,
+    },
+    /// A blank line with data after it.
+    #[error("{path}:{line}: blank line before the last data row")]
+    BlankLine {
+        /// The file.
+        path: String,
+        /// 1-based line.
+        line: usize,
+    },
+    /// A CSV row with fewer than two cells: at least one feature and a label are needed.
+    #[error("{path}:{line}: expected at least 2 cells (features and a label), got {got}")]
+    TooFewCells {
+        /// The file.
+        path: String,
+        /// 1-based line.
+        line: usize,
+        /// Cells found.
+        got: usize,
+    },
+    /// A CSV row whose cell count differs from the first row's (or the header's).
+    #[error("{path}:{line}: expected {expected} cells ({features} features and a label), got {got}", features = .expected - 1)]
+    Ragged {
+        /// The file.
+        path: String,
+        /// 1-based line.
+        line: usize,
+        /// Cells per row fixed by the first row (>= 2).
+        expected: usize,
+        /// Cells in this row.
+        got: usize,
+    },
+    /// A feature cell that is not a finite number.
+    #[error("{path}:{line}: column {column}: `{cell}` is not a finite number")]
+    NotNumber {
+        /// The file.
+        path: String,
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+        /// The cell as written (trimmed).
+        cell: String,
+    },
+    /// A label cell that is not a non-negative integer.
+    #[error("{path}:{line}: column {column}: label `{cell}` is not a non-negative integer")]
+    BadLabel {
+        /// The file.
+        path: String,
+        /// 1-based line.
+        line: usize,
+        /// 1-based column (the last).
+        column: usize,
+        /// The cell as written (trimmed).
+        cell: String,
+    },
+    /// A label at or above the number of classes the header names.
+    #[error("{path}:{line}: column {column}: label {label} out of range: the header names {n_classes} classes (labels 0..={max})", max = .n_classes - 1)]
+    LabelOutOfRange {
+        /// The file.
+        path: String,
+        /// 1-based line.
+        line: usize,
+        /// 1-based column (the last).
+        column: usize,
+        /// The label read.
+        label: usize,
+        /// Classes named in the header (>= 1).
+        n_classes: usize,
+    },
+    /// A scikit-learn style header whose counts disagree with the file.
+    #[error("{path}:1: header says {header} {what}, the file has {found}")]
+    HeaderMismatch {
+        /// The file.
+        path: String,
+        /// `samples` or `features`.
+        what: &'static str,
+        /// Count in the header.
+        header: usize,
+        /// Count in the file.
+        found: usize,
+    },
+    /// An IDX file whose magic number is not the expected one.
+    #[error("{path}: byte 0: magic number {found:#010x}, expected {expected:#010x} ({kind})")]
+    IdxMagic {
+        /// The file.
+        path: String,
+        /// Magic number read.
+        found: u32,
+        /// Magic number required.
+        expected: u32,
+        /// `images` or `labels`.
+        kind: &'static str,
+    },
+    /// An IDX file that ends before its header or data does.
+    #[error("{path}: byte {offset}: file ends, but {what} needs {needed} bytes from byte {start}")]
+    IdxTruncated {
+        /// The file.
+        path: String,
+        /// Length of the (decompressed) file: where it ended.
+        offset: usize,
+        /// What was being read.
+        what: &'static str,
+        /// Bytes that part needs.
+        needed: u64,
+        /// Where that part starts.
+        start: usize,
+    },
+    /// An IDX file with bytes after the data its header announces.
+    #[error("{path}: byte {offset}: {extra} bytes after the data the header announces")]
+    IdxTrailing {
+        /// The file.
+        path: String,
+        /// Where the data should have ended.
+        offset: usize,
+        /// Bytes beyond it.
+        extra: usize,
+    },
+    /// IDX image and label files with different counts.
+    #[error("{images}: {n_images} images, but {labels}: {n_labels} labels")]
+    IdxCountMismatch {
+        /// The image file.
+        images: String,
+        /// Images it holds.
+        n_images: usize,
+        /// The label file.
+        labels: String,
+        /// Labels it holds.
+        n_labels: usize,
+    },
+    /// IDX test images whose size differs from the training images'.
+    #[error("{path}: byte 8: images are {rows}x{cols}, but the training images are {train_rows}x{train_cols}")]
+    IdxShape {
+        /// The test image file.
+        path: String,
+        /// Its rows.
+        rows: usize,
+        /// Its columns.
+        cols: usize,
+        /// Training images' rows.
+        train_rows: usize,
+        /// Training images' columns.
+        train_cols: usize,
+    },
+    /// An IDX directory lacking some of the four files.
+    #[error("{dir}: IDX directory lacks {} (each may also end in .gz)", .missing.join(", "))]
+    IdxMissing {
+        /// The directory.
+        dir: String,
+        /// The file names not found.
+        missing: Vec<String>,
+    },
+}
+
+/// The built-in names, for messages.
+const BUILTINS: &str = "xor, parityN (N in 2..=16), nist7x7, yinyang, yinyang2";
+
+/// True for the generated data sets' names: `xor`, `parityN` (N in 2..=16), `nist7x7`,
+/// `yinyang`, `yinyang2`.
+pub fn is_builtin(spec: &str) -> bool {
+    matches!(spec, "xor" | "nist7x7" | "yinyang" | "yinyang2") || parity::bits(spec).is_some()
+}
+
+/// Built-in name or file path -> Dataset. Relative paths are joined to `base_dir`.
+///
+/// `test_fraction` (in `[0, 1)`) and `seed` drive the stratified split of CSV files; `seed` also
+/// drives the Yin-Yang generator. `test_fraction` applies to CSV files only: the logic tasks use
+/// train = test = all samples, Yin-Yang has fixed sizes (5000 / 1000) and IDX directories bring
+/// their own test files.
+/// A directory is read as IDX ([`load_idx_pair`]), any other path as CSV.
+pub fn load(
+    spec: &str,
+    base_dir: &Path,
+    test_fraction: f64,
+    seed: u64,
+) -> Result<Dataset, DatasetError> {
+    match spec {
+        "xor" => return Ok(Dataset::train_is_test("xor", 2, 2, xor::samples())),
+        "nist7x7" => return Ok(Dataset::train_is_test("nist7x7", 49, 4, nist7x7::samples())),
+        "yinyang" => return Ok(yinyang::dataset(seed, false)),
+        "yinyang2" => return Ok(yinyang::dataset(seed, true)),
+        _ => {}
+    }
+    if let Some(n) = parity::bits(spec) {
+        return Ok(Dataset::train_is_test(spec, n, 2, parity::samples(n)));
+    }
+    let path = base_dir.join(spec);
+    let meta = std::fs::metadata(&path).map_err(|cause| not_found(spec, &path, cause))?;
+    if meta.is_dir() {
+        return idx::load_dir(spec, &path);
+    }
+    let (n_classes, samples) = csv::load(spec, &path)?;
+    let n_inputs = samples.first().map_or(0, |s| s.x.len());
+    let (mut train, mut test) = split::stratified(samples, n_classes, test_fraction, seed)?;
+    split::scale_min_max(&mut train, &mut test);
+    Ok(Dataset {
+        name: file_name(spec),
+        n_inputs,
+        n_classes,
+        train,
+        test,
+    })
+}
+
+/// The error for a spec that names neither a built-in nor an existing file.
+fn not_found(spec: &str, path: &Path, cause: std::io::Error) -> DatasetError {
+    // A bare word is more likely a mistyped built-in than a file name.
+    let bare = !spec.contains(['/', '\\', '.']);
+    if let Some(rest) = spec.strip_prefix("parity") {
+        if !rest.is_empty() && rest.bytes().all(|b| b.is_ascii_digit()) {
+            return DatasetError::Unknown {
+                name: spec.to_string(),
+                reason: format!("parity needs N in 2..=16, got {rest}"),
+            };
+        }
+    }
+    if bare {
+        DatasetError::Unknown {
+            name: spec.to_string(),
+            reason: format!("not a built-in ({BUILTINS}) and no file {}", path.display()),
+        }
+    } else {
+        DatasetError::Io {
+            path: path.display().to_string(),
+            cause,
+        }
+    }
+}
+
+/// Last component of `spec` for [`Dataset::name`].
+fn file_name(spec: &str) -> String {
+    Path::new(spec)
+        .file_name()
+        .map_or_else(|| spec.to_string(), |n| n.to_string_lossy().into_owned())
+}
+
+/// Read a file whole, gunzipping it if it starts with the gzip magic bytes `1f 8b` (whatever
+/// its extension). `shown` is the name used in errors.
+fn read_maybe_gz(shown: &str, path: &Path) -> Result<Vec<u8>, DatasetError> {
+    use std::io::Read;
+    let raw = std::fs::read(path).map_err(|cause| DatasetError::Io {
+        path: shown.to_string(),
+        cause,
+    })?;
+    if !raw.starts_with(&[0x1f, 0x8b]) {
+        return Ok(raw);
+    }
+    let mut out = Vec::new();
+    flate2::read::GzDecoder::new(raw.as_slice())
+        .read_to_end(&mut out)
+        .map_err(|cause| DatasetError::Gzip {
+            path: shown.to_string(),
+            cause,
+        })?;
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn manifest() -> &'static Path {
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+    }
+
+    #[test]
+    fn builtin_names_are_recognised() {
+        for name in [
+            "xor", "parity2", "parity16", "nist7x7", "yinyang", "yinyang2",
+        ] {
+            assert!(is_builtin(name), "{name}");
+        }
+        for name in [
+            "parity1",
+            "parity17",
+            "parity",
+            "parity04x",
+            "iris.csv",
+            "XOR",
+        ] {
+            assert!(!is_builtin(name), "{name}");
+        }
+    }
+
+    #[test]
+    fn unknown_parity_width_is_refused() {
+        let err = load("parity99", manifest(), 0.2, 1).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "unknown data set `parity99`: parity needs N in 2..=16, got 99"
+        );
+    }
+
+    #[test]
+    fn unknown_bare_name_lists_builtins() {
+        let err = load("mnsit", manifest(), 0.2, 1).unwrap_err().to_string();
+        assert!(
+            err.starts_with("unknown data set `mnsit`: not a built-in (xor, parityN"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn missing_file_names_the_path() {
+        let err = load("data/nope.csv", manifest(), 0.2, 1)
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("data/nope.csv: cannot read: "), "{err}");
+        assert!(err.starts_with(env!("CARGO_MANIFEST_DIR")), "{err}");
+    }
+
+    #[test]
+    fn logic_tasks_use_train_as_test() {
+        for (spec, n_in, n) in [("xor", 2, 4), ("parity5", 5, 32), ("nist7x7", 49, 200)] {
+            let d = load(spec, manifest(), 0.5, 3).unwrap();
+            assert_eq!((d.n_inputs, d.train.len()), (n_in, n), "{spec}");
+            assert_eq!(d.train, d.test, "{spec}");
+            assert_eq!(d.name, spec);
+        }
+    }
+
+    #[test]
+    fn iris_loads_with_header_and_stratified_split() {
+        let d = load("data/iris.csv", manifest(), 0.2, 7).unwrap();
+        assert_eq!(
+            (d.name.as_str(), d.n_inputs, d.n_classes),
+            ("iris.csv", 4, 3)
+        );
+        assert_eq!((d.train.len(), d.test.len()), (120, 30));
+        for c in 0..3 {
+            assert_eq!(d.test.iter().filter(|s| s.label == c).count(), 10);
+        }
+        assert!(d
+            .train
+            .iter()
+            .chain(&d.test)
+            .all(|s| s.x.len() == 4 && s.x.iter().all(|v| (0.0..=1.0).contains(v))));
+        // Training min/max scaling reaches both ends of every feature.
+        for j in 0..4 {
+            let col = d.train.iter().map(|s| s.x[j]);
+            assert_eq!(col.clone().fold(f64::INFINITY, f64::min), 0.0);
+            assert_eq!(col.fold(f64::NEG_INFINITY, f64::max), 1.0);
+        }
+    }
+
+    #[test]
+    fn digits_gz_loads_with_all_classes() {
+        let d = load("data/digits.csv.gz", manifest(), 0.25, 11).unwrap();
+        assert_eq!((d.n_inputs, d.n_classes), (64, 10));
+        assert_eq!(d.train.len() + d.test.len(), 1797);
+        // Stratified rounding per class: within one sample per class of 25%.
+        assert!(
+            (d.test.len() as f64 - 1797.0 * 0.25).abs() <= 10.0,
+            "{}",
+            d.test.len()
+        );
+        for c in 0..10 {
+            assert!(d.test.iter().any(|s| s.label == c) && d.train.iter().any(|s| s.label == c));
+        }
+        assert!(d
+            .train
+            .iter()
+            .chain(&d.test)
+            .all(|s| s.label < 10 && s.x.iter().all(|v| (0.0..=1.0).contains(v))));
+    }
+
+    #[test]
+    fn test_fraction_outside_range_is_refused() {
+        for f in [-0.1, 1.0, f64::NAN] {
+            let err = load("data/iris.csv", manifest(), f, 1)
+                .unwrap_err()
+                .to_string();
+            assert!(
+                err.starts_with("test_fraction must be in [0, 1), got"),
+                "{err}"
+            );
+        }
+    }
+
+    #[test]
+    fn gzip_is_detected_by_magic_not_extension() {
+        use std::io::Write;
+        let dir = tempfile::tempdir().unwrap();
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        gz.write_all(b"0,0\n1,1\n2,0\n3,1\n").unwrap();
+        std::fs::write(dir.path().join("plain.csv"), gz.finish().unwrap()).unwrap();
+        let d = load("plain.csv", dir.path(), 0.0, 1).unwrap();
+        assert_eq!((d.train.len(), d.n_classes), (4, 2));
+
+        std::fs::write(dir.path().join("bad.csv.gz"), [0x1f, 0x8b, 0, 1, 2, 3]).unwrap();
+        let err = load("bad.csv.gz", dir.path(), 0.0, 1)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.starts_with("bad.csv.gz: gzip data is corrupt:"),
+            "{err}"
+        );
+    }
 }
