@@ -1,0 +1,1 @@
+//! Learning tests of the reference trainers, through the shared `run::train` loop.
