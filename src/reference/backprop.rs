@@ -71,7 +71,8 @@ impl Trainer for Backprop {
         for _ in 0..self.batch {
             let s = &self.train[self.order.next_index()];
             self.net.forward(&self.theta, &s.x, None, &mut self.buf);
-            self.net.add_gradient(&self.theta, &self.buf, s.label, &mut self.grad);
+            self.net
+                .add_gradient(&self.theta, &self.buf, s.label, &mut self.grad);
             self.inferences += 1;
         }
         let k = self.eta / self.batch as f64;

@@ -69,7 +69,11 @@ pub(crate) struct SampleOrder {
 
 impl SampleOrder {
     pub(crate) fn new(n: usize, rng: ChaCha8Rng) -> SampleOrder {
-        SampleOrder { order: (0..n).collect(), pos: n, rng }
+        SampleOrder {
+            order: (0..n).collect(),
+            pos: n,
+            rng,
+        }
     }
 
     /// Index of the next sample.
@@ -243,7 +247,8 @@ impl Mgd {
                 self.net.forward(&self.theta_p, &s.x, None, &mut self.buf)
             }
             PerturbTarget::Node => {
-                self.net.forward(&self.theta, &s.x, Some(&self.pert), &mut self.buf)
+                self.net
+                    .forward(&self.theta, &s.x, Some(&self.pert), &mut self.buf)
             }
         };
         self.inferences += 1;
@@ -290,16 +295,16 @@ impl Trainer for Mgd {
         let c = &self.cfg;
         let (tau_x, tau_p, tau_theta) = (c.tau_x as u64, c.tau_p as u64, c.tau_theta as u64);
         let (mode, tau_hp) = (c.mode, c.tau_hp);
-        if n % tau_x == 0 {
+        if n.is_multiple_of(tau_x) {
             self.sample = self.order.next_index();
             self.cost_base = None;
             self.cost_prev = None;
         }
-        if mode == Mode::Discrete && n > 0 && n % tau_theta == 0 {
+        if mode == Mode::Discrete && n > 0 && n.is_multiple_of(tau_theta) {
             self.update();
             self.grad.fill(0.0);
         }
-        if n % tau_p == 0 {
+        if n.is_multiple_of(tau_p) {
             self.perturber.next_into(&mut self.pert);
         }
         let mut cost = self.perturbed_cost();
@@ -313,7 +318,9 @@ impl Trainer for Mgd {
                     Some(b) => b,
                     None => {
                         let s = &self.train[self.sample];
-                        let y = self.net.forward(&self.theta, &s.x, None, &mut self.base_buf);
+                        let y = self
+                            .net
+                            .forward(&self.theta, &s.x, None, &mut self.base_buf);
                         let b = self.net.cost(y, s.label);
                         self.inferences += 1;
                         self.cost_base = Some(b);

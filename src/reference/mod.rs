@@ -27,6 +27,6 @@ pub use net::Network;
 pub use perturbation::Perturber;
 
 #[cfg(test)]
-mod testutil;
-#[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod testutil;

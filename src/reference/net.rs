@@ -32,7 +32,12 @@ pub struct Variation {
 
 impl Variation {
     /// The ideal neuron.
-    pub const IDEAL: Variation = Variation { x0: 0.0, y0: 0.0, k: 1.0, l: 1.0 };
+    pub const IDEAL: Variation = Variation {
+        x0: 0.0,
+        y0: 0.0,
+        k: 1.0,
+        l: 1.0,
+    };
 }
 
 /// A fully connected network: layer sizes, activation and per-neuron device constants.
@@ -87,7 +92,10 @@ fn act_deriv(a: Activation, u: f64) -> f64 {
 impl Network {
     /// A network with ideal neurons. `layers` holds at least two sizes, all >= 1.
     pub fn new(layers: &[usize], activation: Activation) -> Network {
-        assert!(layers.len() >= 2 && layers.iter().all(|&n| n >= 1), "validated layer sizes");
+        assert!(
+            layers.len() >= 2 && layers.iter().all(|&n| n >= 1),
+            "validated layer sizes"
+        );
         let n_nodes = layers[1..].iter().sum();
         Network {
             layers: layers.to_vec(),
@@ -146,7 +154,9 @@ impl Network {
 
     /// `n` parameters drawn from U(lo, hi) in `theta` order.
     pub fn init_theta(&self, lo: f64, hi: f64, rng: &mut ChaCha8Rng) -> Vec<f64> {
-        (0..self.n_params()).map(|_| lo + (hi - lo) * rng.random::<f64>()).collect()
+        (0..self.n_params())
+            .map(|_| lo + (hi - lo) * rng.random::<f64>())
+            .collect()
     }
 
     /// Forward pass. `node_pert`, if given, holds one value per non-input neuron (layer by
@@ -231,7 +241,10 @@ impl Network {
     /// Mean cost and accuracy of `theta` on `samples` (no perturbation).
     pub fn evaluate(&self, theta: &[f64], samples: &[Sample]) -> Evaluation {
         if samples.is_empty() {
-            return Evaluation { cost: 0.0, accuracy: 0.0 };
+            return Evaluation {
+                cost: 0.0,
+                accuracy: 0.0,
+            };
         }
         let mut buf = Activations::default();
         let (mut cost, mut correct) = (0.0, 0usize);
@@ -241,7 +254,10 @@ impl Network {
             correct += usize::from(Network::classify(y) == s.label);
         }
         let n = samples.len() as f64;
-        Evaluation { cost: cost / n, accuracy: correct as f64 / n }
+        Evaluation {
+            cost: cost / n,
+            accuracy: correct as f64 / n,
+        }
     }
 
     /// Backpropagation: add d(cost)/d(theta) for one sample to `grad`, using the forward pass
@@ -289,7 +305,11 @@ mod tests {
     #[test]
     fn backprop_gradient_matches_finite_differences() {
         let mut rng = ChaCha8Rng::seed_from_u64(3);
-        for a in [Activation::Sigmoid, Activation::HardSigmoid, Activation::Relu] {
+        for a in [
+            Activation::Sigmoid,
+            Activation::HardSigmoid,
+            Activation::Relu,
+        ] {
             let net = Network::with_variation(&[3, 4, 2], a, 0.1, &mut rng);
             let theta = net.init_theta(-1.0, 1.0, &mut rng);
             let x = [0.3, 0.9, 0.1];
@@ -305,7 +325,11 @@ mod tests {
                 tp[i] -= 2.0 * h;
                 let cm = net.cost(net.forward(&tp, &x, None, &mut buf), 1);
                 let fd = (cp - cm) / (2.0 * h);
-                assert!((fd - g[i]).abs() < 1e-6, "{a:?} param {i}: fd {fd} bp {}", g[i]);
+                assert!(
+                    (fd - g[i]).abs() < 1e-6,
+                    "{a:?} param {i}: fd {fd} bp {}",
+                    g[i]
+                );
             }
         }
     }

@@ -62,7 +62,17 @@ impl Perturber {
                 order = rows;
             }
         }
-        Perturber { kind, n, dtheta, rng, slot: 0, order, freq, phase, m }
+        Perturber {
+            kind,
+            n,
+            dtheta,
+            rng,
+            slot: 0,
+            order,
+            freq,
+            phase,
+            m,
+        }
     }
 
     /// Number of perturbed quantities.
@@ -119,7 +129,11 @@ impl Perturber {
                 let a = self.dtheta / (n as f64).sqrt();
                 let col = (t % self.m as u64) as usize;
                 for (o, &row) in out.iter_mut().zip(&self.order) {
-                    *o = if (row & col).count_ones() % 2 == 0 { a } else { -a };
+                    *o = if (row & col).count_ones().is_multiple_of(2) {
+                        a
+                    } else {
+                        -a
+                    };
                 }
             }
         }
@@ -164,7 +178,11 @@ mod tests {
     #[test]
     fn every_type_has_norm_dtheta() {
         let (n, d) = (37, 0.03);
-        for kind in [PerturbationKind::Time, PerturbationKind::Random, PerturbationKind::Walsh] {
+        for kind in [
+            PerturbationKind::Time,
+            PerturbationKind::Random,
+            PerturbationKind::Walsh,
+        ] {
             let mut per = Perturber::new(kind, n, d, ChaCha8Rng::seed_from_u64(1));
             let mut v = vec![0.0; n];
             for _ in 0..100 {
@@ -174,7 +192,12 @@ mod tests {
             }
         }
         // Sinusoids: mean squared norm over a period is dtheta^2.
-        let mut per = Perturber::new(PerturbationKind::Sinusoid, n, d, ChaCha8Rng::seed_from_u64(1));
+        let mut per = Perturber::new(
+            PerturbationKind::Sinusoid,
+            n,
+            d,
+            ChaCha8Rng::seed_from_u64(1),
+        );
         let mut v = vec![0.0; n];
         let t = per.period().expect("sinusoids have a period");
         let mut ms = 0.0;
@@ -205,8 +228,12 @@ mod tests {
         for p in [1, 9, 64] {
             let g = gradient(p, 11);
             let d = 0.05;
-            let mut per =
-                Perturber::new(PerturbationKind::Sinusoid, p, d, ChaCha8Rng::seed_from_u64(4));
+            let mut per = Perturber::new(
+                PerturbationKind::Sinusoid,
+                p,
+                d,
+                ChaCha8Rng::seed_from_u64(4),
+            );
             let t = per.period().expect("period");
             let acc = integrate(&mut per, &g, d, t);
             for (a, b) in acc.iter().zip(&g) {
@@ -221,7 +248,8 @@ mod tests {
         for p in [3, 8, 50] {
             let g = gradient(p, 5);
             let d = 0.02;
-            let mut per = Perturber::new(PerturbationKind::Walsh, p, d, ChaCha8Rng::seed_from_u64(6));
+            let mut per =
+                Perturber::new(PerturbationKind::Walsh, p, d, ChaCha8Rng::seed_from_u64(6));
             let m = per.period().expect("period");
             let acc = integrate(&mut per, &g, d, m);
             for (a, b) in acc.iter().zip(&g) {
@@ -250,8 +278,8 @@ mod tests {
                 cs.push(cosine(&integrate(&mut per, &g, 0.1, tau), &g));
             }
             let mean = cs.iter().sum::<f64>() / trials as f64;
-            let sd = (cs.iter().map(|c| (c - mean).powi(2)).sum::<f64>() / (trials - 1) as f64)
-                .sqrt();
+            let sd =
+                (cs.iter().map(|c| (c - mean).powi(2)).sum::<f64>() / (trials - 1) as f64).sqrt();
             let want = (tau as f64 / (tau + p as u64 - 1) as f64).sqrt();
             let tol = 4.0 * sd / (trials as f64).sqrt() + 0.01;
             assert!(

@@ -54,7 +54,10 @@ pub fn nist7x7() -> Dataset {
     let mut samples = Vec::with_capacity(200);
     for (label, g) in glyphs().iter().enumerate() {
         let x: Vec<f64> = g.iter().map(|&b| f64::from(u8::from(b))).collect();
-        samples.push(Sample { x: x.clone(), label });
+        samples.push(Sample {
+            x: x.clone(),
+            label,
+        });
         for i in 0..49 {
             let mut f = x.clone();
             f[i] = 1.0 - f[i];
@@ -82,14 +85,26 @@ pub fn digits(seed: u64) -> Dataset {
         .lines()
         .filter(|l| !l.trim().is_empty())
         .map(|l| {
-            let v: Vec<f64> = l.split(',').map(|t| t.trim().parse().expect("number")).collect();
-            Sample { x: v[..64].iter().map(|p| p / 16.0).collect(), label: v[64] as usize }
+            let v: Vec<f64> = l
+                .split(',')
+                .map(|t| t.trim().parse().expect("number"))
+                .collect();
+            Sample {
+                x: v[..64].iter().map(|p| p / 16.0).collect(),
+                label: v[64] as usize,
+            }
         })
         .collect();
     assert_eq!(samples.len(), 1797);
     samples.shuffle(&mut ChaCha8Rng::seed_from_u64(seed));
     let test = samples.split_off(samples.len() * 4 / 5);
-    Dataset { name: "digits".into(), n_inputs: 64, n_classes: 10, train: samples, test }
+    Dataset {
+        name: "digits".into(),
+        n_inputs: 64,
+        n_classes: 10,
+        train: samples,
+        test,
+    }
 }
 
 /// A config with every field filled: random codes, discrete, weight perturbation, tau 1/1/1,
@@ -97,7 +112,10 @@ pub fn digits(seed: u64) -> Dataset {
 pub fn config(layers: &[usize], dtheta: f64, eta: f64, init: (f64, f64), steps: u64) -> Config {
     Config {
         source: "<test>".into(),
-        network: Network { layers: layers.to_vec(), activation: Activation::Sigmoid },
+        network: Network {
+            layers: layers.to_vec(),
+            activation: Activation::Sigmoid,
+        },
         mgd: Mgd {
             perturbation: PerturbationKind::Random,
             mode: Mode::Discrete,
@@ -119,7 +137,11 @@ pub fn config(layers: &[usize], dtheta: f64, eta: f64, init: (f64, f64), steps: 
             update_noise: UpdateNoise::PerWeight,
             activation_variation: 0.0,
         },
-        data: Data { dataset: "test".into(), test_fraction: 0.0, seed: 0 },
+        data: Data {
+            dataset: "test".into(),
+            test_fraction: 0.0,
+            seed: 0,
+        },
         run: Run {
             steps,
             seed: 1,
@@ -129,8 +151,14 @@ pub fn config(layers: &[usize], dtheta: f64, eta: f64, init: (f64, f64), steps: 
         },
         backprop: Backprop { eta: 1.0, batch: 1 },
         fixed: Fixed {
-            theta: QFormat { int_bits: 3, frac_bits: 12 },
-            act: QFormat { int_bits: 0, frac_bits: 8 },
+            theta: QFormat {
+                int_bits: 3,
+                frac_bits: 12,
+            },
+            act: QFormat {
+                int_bits: 0,
+                frac_bits: 8,
+            },
             grad_width: 24,
             eta_shift: 4,
         },
