@@ -189,6 +189,11 @@ impl Mgd {
         &self.grad
     }
 
+    /// The held perturbation theta~ (one per parameter, or per node for node perturbation).
+    pub fn perturbation(&self) -> &[f64] {
+        &self.pert
+    }
+
     /// The network (layer sizes, device constants).
     pub fn network(&self) -> &Network {
         &self.net

@@ -152,7 +152,7 @@ impl Network {
         &self.variation
     }
 
-    /// `n` parameters drawn from U(lo, hi) in `theta` order.
+    /// Initial parameters drawn from U(lo, hi), in `theta` order.
     pub fn init_theta(&self, lo: f64, hi: f64, rng: &mut ChaCha8Rng) -> Vec<f64> {
         (0..self.n_params())
             .map(|_| lo + (hi - lo) * rng.random::<f64>())

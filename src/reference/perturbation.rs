@@ -282,6 +282,7 @@ mod tests {
                 (cs.iter().map(|c| (c - mean).powi(2)).sum::<f64>() / (trials - 1) as f64).sqrt();
             let want = (tau as f64 / (tau + p as u64 - 1) as f64).sqrt();
             let tol = 4.0 * sd / (trials as f64).sqrt() + 0.01;
+            eprintln!("random codes P=200 tau={tau}: mean cosine {mean:.4}, want {want:.4}");
             assert!(
                 (mean - want).abs() < tol,
                 "tau={tau}: mean cosine {mean:.4}, want {want:.4} +/- {tol:.4}"
