@@ -1,0 +1,372 @@
+//! Multiplexed gradient descent in f64, step by step as spec/MGD.md sections 2-6 state it.
+//!
+//! Discrete mode, one step `n` (counted from 0), in the spec's order:
+//! 1. `n % tau_x == 0`: next sample (order reshuffled at the start of every epoch);
+//! 2. `n % tau_theta == 0`, `n > 0`: optimiser step on `G` (+ update noise), `G <- 0`;
+//! 3. `n % tau_p == 0`: next perturbation vector; the held vector is added afresh each step;
+//! 4. perturbed inference, `C` (+ `cost_sigma N(0,1)`, one draw per step);
+//! 5. baseline `C0` (one more inference) if the sample or `theta` changed since the last one;
+//! 6. `C~ = C - C0`, clipped to `+/- cost_clip` if set;
+//! 7. `e = C~ theta~ / dtheta^2`; 8. `G += e`.
+//!
+//! Analog mode: no baseline; `C~` is the high-pass `C~_n = a (C~_{n-1} + C_n - C_{n-1})`,
+//! `a = tau_hp / (tau_hp + 1)`, with `C_{n-1} := C_n` when a new sample arrives; `G` is the
+//! low-pass `G_n = e_n / (tau_theta + 1) + G_{n-1} tau_theta / (tau_theta + 1)`, never reset;
+//! the optimiser steps every step.
+//!
+//! Node perturbation (paper B): the perturbed quantities are the pre-activations of all
+//! non-input neurons, all layers at once (one perturbed inference per step, as the chip does),
+//! with the same vector normalisation as weights (norm `dtheta` over all `N` nodes, so
+//! `a = dtheta / sqrt(N)` for codes). Node `j` gets `e_j = C~ h~_j / dtheta^2` and each weight
+//! into it `e_j x_i` (bias: `e_j`), `x_i` taken from the baseline inference (discrete) or the
+//! perturbed one (analog, which has no baseline).
+//!
+//! Learning-rate convention: paper A's for both targets. The optimiser sees `g^ = G` as
+//! integrated (`G` summed over `tau_theta` steps in discrete mode; the low-pass in analog), so
+//! vanilla is exactly `theta -= eta G` and the expected descent per step is about
+//! `eta grad / P` (`/ N` for nodes). Paper B's `G_int / tau_theta` with per-layer scaling is
+//! not used: with `tau_theta > 1` scale `eta` instead.
+
+use super::net::{Activations, Network};
+use super::perturbation::Perturber;
+use crate::config::{Config, Mode, Noise, Optimizer, PerturbTarget, UpdateNoise};
+use crate::datasets::{Dataset, Sample};
+use crate::run::{Evaluation, Trainer};
+use rand::seq::SliceRandom;
+use rand::{Rng, SeedableRng};
+use rand_chacha::ChaCha8Rng;
+use rand_distr::StandardNormal;
+
+/// Independent ChaCha8 streams of one seed, so that changing one feature (say, adding cost
+/// noise) does not shift the draws of another (the perturbation codes).
+pub(crate) mod stream {
+    /// Initial theta.
+    pub const INIT: u64 = 0;
+    /// Perturbation codes.
+    pub const PERTURB: u64 = 1;
+    /// Sample order.
+    pub const ORDER: u64 = 2;
+    /// Cost and update noise.
+    pub const NOISE: u64 = 3;
+    /// Device-to-device variation.
+    pub const VARIATION: u64 = 4;
+}
+
+/// A seeded ChaCha8 generator on stream `s`.
+pub(crate) fn rng(seed: u64, s: u64) -> ChaCha8Rng {
+    let mut r = ChaCha8Rng::seed_from_u64(seed);
+    r.set_stream(s);
+    r
+}
+
+/// Cycles through a training set, reshuffling at the start of every epoch.
+#[derive(Clone, Debug)]
+pub(crate) struct SampleOrder {
+    order: Vec<usize>,
+    pos: usize,
+    rng: ChaCha8Rng,
+}
+
+impl SampleOrder {
+    pub(crate) fn new(n: usize, rng: ChaCha8Rng) -> SampleOrder {
+        SampleOrder {
+            order: (0..n).collect(),
+            pos: n,
+            rng,
+        }
+    }
+
+    /// Index of the next sample.
+    pub(crate) fn next_index(&mut self) -> usize {
+        if self.pos >= self.order.len() {
+            self.order.shuffle(&mut self.rng);
+            self.pos = 0;
+        }
+        self.pos += 1;
+        self.order[self.pos - 1]
+    }
+}
+
+/// The MGD reference trainer.
+#[derive(Clone, Debug)]
+pub struct Mgd {
+    net: Network,
+    cfg: crate::config::Mgd,
+    noise: Noise,
+    train: Vec<Sample>,
+    order: SampleOrder,
+    sample: usize,
+    theta: Vec<f64>,
+    /// G, one per parameter.
+    grad: Vec<f64>,
+    /// The held perturbation theta~ (per parameter, or per node).
+    pert: Vec<f64>,
+    perturber: Perturber,
+    noise_rng: ChaCha8Rng,
+    /// theta + theta~ (weight perturbation).
+    theta_p: Vec<f64>,
+    /// C0 of the current sample and theta, if measured since either changed.
+    cost_base: Option<f64>,
+    buf: Activations,
+    base_buf: Activations,
+    /// Momentum M, or Adam's m.
+    opt_m: Vec<f64>,
+    /// Adam's v.
+    opt_v: Vec<f64>,
+    /// Analog: C_{n-1} (None right after a new sample) and the high-passed C~.
+    cost_prev: Option<f64>,
+    cost_hp: f64,
+    steps: u64,
+    inferences: u64,
+}
+
+impl Mgd {
+    /// A trainer for `config` on `data.train`, seeded by `config.run.seed`.
+    pub fn new(config: &Config, data: &Dataset) -> Mgd {
+        assert!(!data.train.is_empty(), "a data set has training samples");
+        let seed = config.run.seed;
+        let net = Network::with_variation(
+            &config.network.layers,
+            config.network.activation,
+            config.noise.activation_variation,
+            &mut rng(seed, stream::VARIATION),
+        );
+        let theta = net.init_theta(
+            config.mgd.init_lo,
+            config.mgd.init_hi,
+            &mut rng(seed, stream::INIT),
+        );
+        let n_pert = match config.mgd.target {
+            PerturbTarget::Weight => net.n_params(),
+            PerturbTarget::Node => net.n_nodes(),
+        };
+        let p = net.n_params();
+        let perturber = Perturber::new(
+            config.mgd.perturbation,
+            n_pert,
+            config.mgd.dtheta,
+            rng(seed, stream::PERTURB),
+        );
+        Mgd {
+            cfg: config.mgd.clone(),
+            noise: config.noise.clone(),
+            train: data.train.clone(),
+            order: SampleOrder::new(data.train.len(), rng(seed, stream::ORDER)),
+            sample: 0,
+            grad: vec![0.0; p],
+            pert: vec![0.0; n_pert],
+            perturber,
+            noise_rng: rng(seed, stream::NOISE),
+            theta_p: theta.clone(),
+            theta,
+            cost_base: None,
+            buf: Activations::default(),
+            base_buf: Activations::default(),
+            opt_m: vec![0.0; p],
+            opt_v: vec![0.0; p],
+            cost_prev: None,
+            cost_hp: 0.0,
+            steps: 0,
+            inferences: 0,
+            net,
+        }
+    }
+
+    /// Current parameters (order: see [`crate::reference::net`]).
+    pub fn theta(&self) -> &[f64] {
+        &self.theta
+    }
+
+    /// Replace the parameters (e.g. to start two engines from the same point).
+    pub fn set_theta(&mut self, theta: &[f64]) {
+        assert_eq!(theta.len(), self.theta.len());
+        self.theta.copy_from_slice(theta);
+        self.cost_base = None;
+    }
+
+    /// The integrated gradient G.
+    pub fn grad(&self) -> &[f64] {
+        &self.grad
+    }
+
+    /// The held perturbation theta~ (one per parameter, or per node for node perturbation).
+    pub fn perturbation(&self) -> &[f64] {
+        &self.pert
+    }
+
+    /// The network (layer sizes, device constants).
+    pub fn network(&self) -> &Network {
+        &self.net
+    }
+
+    /// Optimiser step on `G`, then update noise.
+    fn update(&mut self) {
+        let eta = self.cfg.eta;
+        match self.cfg.optimizer {
+            Optimizer::Vanilla => {
+                for (t, g) in self.theta.iter_mut().zip(&self.grad) {
+                    *t -= eta * g;
+                }
+            }
+            Optimizer::Momentum { gamma } => {
+                for ((t, g), m) in self.theta.iter_mut().zip(&self.grad).zip(&mut self.opt_m) {
+                    *m = gamma * *m + eta * g;
+                    *t -= *m;
+                }
+            }
+            Optimizer::Adam { beta1, beta2 } => {
+                for (i, t) in self.theta.iter_mut().enumerate() {
+                    let g = self.grad[i];
+                    self.opt_m[i] = beta1 * self.opt_m[i] + (1.0 - beta1) * g;
+                    self.opt_v[i] = beta2 * self.opt_v[i] + (1.0 - beta2) * g * g;
+                    *t -= eta * self.opt_m[i] / (self.opt_v[i].sqrt() + 1e-8);
+                }
+            }
+        }
+        let sigma = self.noise.update_sigma;
+        if sigma > 0.0 {
+            match self.noise.update_noise {
+                UpdateNoise::Shared => {
+                    let z: f64 = self.noise_rng.sample(StandardNormal);
+                    self.theta.iter_mut().for_each(|t| *t += sigma * z);
+                }
+                UpdateNoise::PerWeight => {
+                    for t in &mut self.theta {
+                        let z: f64 = self.noise_rng.sample(StandardNormal);
+                        *t += sigma * z;
+                    }
+                }
+            }
+        }
+        self.cost_base = None;
+    }
+
+    /// Cost of the current sample with the held perturbation applied.
+    fn perturbed_cost(&mut self) -> f64 {
+        let s = &self.train[self.sample];
+        let y = match self.cfg.target {
+            PerturbTarget::Weight => {
+                for ((tp, t), p) in self.theta_p.iter_mut().zip(&self.theta).zip(&self.pert) {
+                    *tp = t + p;
+                }
+                self.net.forward(&self.theta_p, &s.x, None, &mut self.buf)
+            }
+            PerturbTarget::Node => {
+                self.net
+                    .forward(&self.theta, &s.x, Some(&self.pert), &mut self.buf)
+            }
+        };
+        self.inferences += 1;
+        self.net.cost(y, s.label)
+    }
+
+    /// Add `w * e` to `G` for every parameter, `e = C~ theta~ / dtheta^2` (`scale = C~ /
+    /// dtheta^2`); for node perturbation the node's `e_j` times each input activity.
+    fn correlate(&mut self, scale: f64, w: f64) {
+        match self.cfg.target {
+            PerturbTarget::Weight => {
+                for (g, p) in self.grad.iter_mut().zip(&self.pert) {
+                    *g += w * scale * p;
+                }
+            }
+            PerturbTarget::Node => {
+                let acts = match self.cfg.mode {
+                    Mode::Discrete => &self.base_buf.acts,
+                    Mode::Analog => &self.buf.acts,
+                };
+                let layers = self.net.layers();
+                let (mut p_off, mut node_off) = (0, 0);
+                for l in 0..layers.len() - 1 {
+                    let (n_in, n_out) = (layers[l], layers[l + 1]);
+                    for j in 0..n_out {
+                        let e = w * scale * self.pert[node_off + j];
+                        let row = &mut self.grad[p_off + j * (n_in + 1)..][..n_in + 1];
+                        for (g, x) in row[..n_in].iter_mut().zip(&acts[l]) {
+                            *g += e * x;
+                        }
+                        row[n_in] += e;
+                    }
+                    p_off += (n_in + 1) * n_out;
+                    node_off += n_out;
+                }
+            }
+        }
+    }
+}
+
+impl Trainer for Mgd {
+    fn step(&mut self) {
+        let n = self.steps;
+        let c = &self.cfg;
+        let (tau_x, tau_p, tau_theta) = (c.tau_x as u64, c.tau_p as u64, c.tau_theta as u64);
+        let (mode, tau_hp) = (c.mode, c.tau_hp);
+        if n.is_multiple_of(tau_x) {
+            self.sample = self.order.next_index();
+            self.cost_base = None;
+            self.cost_prev = None;
+        }
+        if mode == Mode::Discrete && n > 0 && n.is_multiple_of(tau_theta) {
+            self.update();
+            self.grad.fill(0.0);
+        }
+        if n.is_multiple_of(tau_p) {
+            self.perturber.next_into(&mut self.pert);
+        }
+        let mut cost = self.perturbed_cost();
+        if self.noise.cost_sigma > 0.0 {
+            let z: f64 = self.noise_rng.sample(StandardNormal);
+            cost += self.noise.cost_sigma * z;
+        }
+        let mut cost_delta = match mode {
+            Mode::Discrete => {
+                let base = match self.cost_base {
+                    Some(b) => b,
+                    None => {
+                        let s = &self.train[self.sample];
+                        let y = self
+                            .net
+                            .forward(&self.theta, &s.x, None, &mut self.base_buf);
+                        let b = self.net.cost(y, s.label);
+                        self.inferences += 1;
+                        self.cost_base = Some(b);
+                        b
+                    }
+                };
+                cost - base
+            }
+            Mode::Analog => {
+                let a = tau_hp / (tau_hp + 1.0);
+                let prev = self.cost_prev.unwrap_or(cost);
+                self.cost_hp = a * (self.cost_hp + cost - prev);
+                self.cost_prev = Some(cost);
+                self.cost_hp
+            }
+        };
+        if let Some(lim) = self.cfg.cost_clip {
+            cost_delta = cost_delta.clamp(-lim, lim);
+        }
+        let scale = cost_delta / (self.cfg.dtheta * self.cfg.dtheta);
+        match mode {
+            Mode::Discrete => self.correlate(scale, 1.0),
+            Mode::Analog => {
+                let tt = self.cfg.tau_theta as f64;
+                self.grad.iter_mut().for_each(|g| *g *= tt / (tt + 1.0));
+                self.correlate(scale, 1.0 / (tt + 1.0));
+                self.update();
+            }
+        }
+        self.steps += 1;
+    }
+
+    fn steps(&self) -> u64 {
+        self.steps
+    }
+
+    fn inferences(&self) -> u64 {
+        self.inferences
+    }
+
+    fn evaluate(&self, samples: &[Sample]) -> Evaluation {
+        self.net.evaluate(&self.theta, samples)
+    }
+}
