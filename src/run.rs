@@ -18,7 +18,7 @@ pub trait Trainer {
 /// Cost and accuracy of a network on a set of samples.
 #[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Evaluation {
-    /// Mean cost (MSE per sample, summed over outputs and halved: see `reference::net`).
+    /// Mean cost per sample: mean over outputs of (y - t)^2 (see `reference::net`).
     pub cost: f64,
     /// Fraction of samples classified correctly.
     pub accuracy: f64,
@@ -61,6 +61,17 @@ pub struct Schedule {
     pub target_accuracy: f64,
     /// Stop at the first evaluation that reaches the target.
     pub stop_at_target: bool,
+}
+
+impl From<&crate::config::Run> for Schedule {
+    fn from(r: &crate::config::Run) -> Schedule {
+        Schedule {
+            steps: r.steps,
+            eval_interval: r.eval_interval,
+            target_accuracy: r.target_accuracy,
+            stop_at_target: r.stop_at_target,
+        }
+    }
 }
 
 /// Train `trainer` on `data` by `schedule`; `on_eval` sees every curve point as it is made

@@ -134,12 +134,7 @@ pub fn run(args: TrainArgs) -> anyhow::Result<ExitCode> {
     let (config, base_dir) = load_config(&args)?;
     let data = load_data(&config, &base_dir)?;
     let mut trainer = build(args.engine, &config, &data);
-    let schedule = Schedule {
-        steps: config.run.steps,
-        eval_interval: config.run.eval_interval,
-        target_accuracy: config.run.target_accuracy,
-        stop_at_target: config.run.stop_at_target,
-    };
+    let schedule = Schedule::from(&config.run);
 
     eprintln!(
         "mgdsim train: {} on `{}` ({} train / {} test), network {:?} ({} parameters), engine {:?}",
