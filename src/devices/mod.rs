@@ -23,11 +23,13 @@
 
 pub mod device;
 pub mod exponential;
+pub mod jump_table;
 pub mod stats;
 pub mod tiox;
 
 pub use device::{AnalyticDevice, Device, Polarity};
 pub use exponential::Exponential;
+pub use jump_table::{JumpTable, PolarityTable, RowInterp};
 pub use tiox::Tiox;
 
 /// A device model, table or data file was refused.
