@@ -21,15 +21,19 @@
 //!
 //! All randomness is a caller-owned, seeded `rand_chacha::ChaCha8Rng`.
 
+pub mod binning;
 pub mod device;
 pub mod exponential;
 pub mod jump_table;
+pub mod metrics;
 pub mod stats;
 pub mod tiox;
 
+pub use binning::{bin_table, optimize_binning, synthesize, DeviceData, RowShape};
 pub use device::{AnalyticDevice, Device, Polarity};
 pub use exponential::Exponential;
 pub use jump_table::{JumpTable, PolarityTable, RowInterp};
+pub use metrics::{device_errors, DeviceErrors};
 pub use tiox::Tiox;
 
 /// A device model, table or data file was refused.
