@@ -22,18 +22,24 @@
 //! All randomness is a caller-owned, seeded `rand_chacha::ChaCha8Rng`.
 
 pub mod binning;
+pub mod conductance;
 pub mod device;
 pub mod exponential;
+pub mod faults;
 pub mod jump_table;
 pub mod metrics;
 pub mod stats;
+pub mod storage;
 pub mod tiox;
 
 pub use binning::{bin_table, optimize_binning, synthesize, DeviceData, RowShape};
+pub use conductance::Conductance;
 pub use device::{AnalyticDevice, Device, Polarity};
 pub use exponential::Exponential;
+pub use faults::StuckAt;
 pub use jump_table::{JumpTable, PolarityTable, RowInterp};
 pub use metrics::{device_errors, DeviceErrors};
+pub use storage::{DeviceModel, Ideal, StepVariation, StuckSpec, UpdateNoise, WeightStore};
 pub use tiox::Tiox;
 
 /// A device model, table or data file was refused.
