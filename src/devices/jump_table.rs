@@ -707,6 +707,11 @@ mod tests {
                     .collect();
                 let (m, s) = mean_std(&dgs);
                 let (mu, sigma) = (dev.step_mean(g_row, pol), dev.step_std(g_row, pol));
+                eprintln!(
+                    "{pol:?} G={g_row:.3}: mean err {:+.4} nS, std err {:+.3}%",
+                    m - mu,
+                    100.0 * (s / sigma - 1.0)
+                );
                 assert!((m - mu).abs() < 0.02, "{pol:?} G={g}: mean {m} vs {mu}");
                 assert!(
                     (s / sigma - 1.0).abs() < 0.01,

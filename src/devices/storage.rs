@@ -2,8 +2,8 @@
 //! ([`Ideal`], [`UpdateNoise`], [`StepVariation`]), the pulse rule [`stochastic_round`], and
 //! [`DeviceModel`], a config-friendly description that builds any store.
 //!
-//! Device-backed storage is [`Conductance`](super::Conductance) (file `conductance.rs`);
-//! stuck-at faults wrap any store as [`StuckAt`](super::StuckAt) (file `faults.rs`).
+//! Device-backed storage is [`Conductance`] (file `conductance.rs`);
+//! stuck-at faults wrap any store as [`StuckAt`] (file `faults.rs`).
 
 use super::conductance::Conductance;
 use super::faults::StuckAt;
