@@ -498,6 +498,10 @@ impl Parser<'_> {
     fn run(mut self, text: &str) -> Result<JumpTable, DeviceError> {
         let mut done: Vec<Polarity> = Vec::new();
         let mut last_line = 1;
+        if text.trim().is_empty() {
+            let want = format!("`{HEADER}`");
+            return Err(self.err(1, 1, "header", &want, "an empty file"));
+        }
         for (k, raw) in text.lines().enumerate() {
             let line = k + 1;
             last_line = line;
@@ -793,6 +797,12 @@ mod tests {
         assert_eq!(JumpTable::load(&path).unwrap(), t);
         let small = tiny(vec![vec![0.1, 0.7, 1.0], vec![1e-20, 0.5, 1.0]]);
         assert_eq!(JumpTable::parse("mem", &small.to_csv()).unwrap(), small);
+    }
+
+    #[test]
+    fn an_empty_file_is_refused_at_its_header() {
+        let msg = JumpTable::parse("empty.csv", "").unwrap_err().to_string();
+        insta::assert_snapshot!(msg, @"empty.csv:1:1: `header` must be `# mgdsim jump table v1`, got an empty file");
     }
 
     #[test]
