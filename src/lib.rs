@@ -22,6 +22,7 @@
 pub mod cli;
 pub mod config;
 pub mod datasets;
+pub mod devices;
 pub mod error;
 pub mod reference;
 pub mod run;
