@@ -2,6 +2,7 @@
 
 use crate::config::ConfigError;
 use crate::datasets::DatasetError;
+use crate::devices::DeviceError;
 
 /// Any error mgdsim's library can return.
 #[derive(Debug, thiserror::Error)]
@@ -12,6 +13,9 @@ pub enum Error {
     /// A data set could not be loaded or generated.
     #[error(transparent)]
     Dataset(#[from] DatasetError),
+    /// A device table, device data or device model was refused.
+    #[error(transparent)]
+    Device(#[from] DeviceError),
 }
 
 /// `Result` with [`Error`].
