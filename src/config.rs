@@ -226,6 +226,11 @@ pub struct Config {
     pub backprop: Backprop,
     /// `[fixed]`.
     pub fixed: Fixed,
+    /// `[device]`: where the weights live (`None`: ideal registers). Relative jump-table paths
+    /// are already resolved against the config file's folder.
+    pub device: Option<crate::devices::DeviceModel>,
+    /// `[stuck]`: stuck-at faults on top of the weight storage.
+    pub stuck: Option<crate::devices::StuckSpec>,
 }
 
 impl Config {
@@ -297,6 +302,8 @@ mod raw {
         pub run: Option<Run>,
         pub backprop: Option<Backprop>,
         pub fixed: Option<Fixed>,
+        pub device: Option<Spanned<crate::devices::DeviceModel>>,
+        pub stuck: Option<Spanned<crate::devices::StuckSpec>>,
     }
 
     #[derive(Deserialize, Default)]
@@ -391,6 +398,15 @@ impl Source<'_> {
             expected: expected.to_string(),
             got: got.to_string(),
         }
+    }
+
+    /// Take an optional field (no default), recording its line.
+    fn take_opt<T>(&mut self, field: &str, v: Option<toml::Spanned<T>>) -> Option<T> {
+        v.map(|s| {
+            let line = self.line_of(s.span().start);
+            self.lines.insert(field.to_string(), line);
+            s.into_inner()
+        })
     }
 
     /// Take a field: record its line, or use the default.
@@ -707,6 +723,42 @@ impl Config {
             eta_shift: eta_shift as u32,
         };
 
+        let device = s
+            .take_opt("device", file.device)
+            .map(|d| resolve_table_path(d, path));
+        let stuck = s.take_opt("stuck", file.stuck);
+        if device.is_some() || stuck.is_some() {
+            // Build once now, so a bad parameter or table is refused before any training.
+            let model = device.clone().unwrap_or(crate::devices::DeviceModel::Ideal);
+            if let Err(e) = model.build(stuck.as_ref()) {
+                return Err(match e {
+                    crate::devices::DeviceError::Parameter {
+                        field,
+                        expected,
+                        got,
+                    } => {
+                        let table = if field.starts_with("stuck") {
+                            "stuck"
+                        } else {
+                            "device"
+                        };
+                        let field = match field.strip_prefix("stuck.") {
+                            Some(f) => format!("stuck.{f}"),
+                            None => format!("device.{field}"),
+                        };
+                        ConfigError::Invalid {
+                            line: s.lines.get(table).copied().unwrap_or(0),
+                            field,
+                            expected,
+                            got,
+                            path: path.to_string(),
+                        }
+                    }
+                    other => s.invalid("device", "a readable, valid weight storage", other),
+                });
+            }
+        }
+
         let lines = src.lines;
         Ok(Config {
             source: path.to_string(),
@@ -718,6 +770,8 @@ impl Config {
             run,
             backprop,
             fixed,
+            device,
+            stuck,
         })
     }
 
@@ -768,6 +822,31 @@ impl Config {
             ));
         }
         Ok(())
+    }
+}
+
+/// Take a relative jump-table path from the config file's folder.
+fn resolve_table_path(
+    model: crate::devices::DeviceModel,
+    config_path: &str,
+) -> crate::devices::DeviceModel {
+    use crate::devices::DeviceModel;
+    match model {
+        DeviceModel::JumpTable {
+            path,
+            w_scale,
+            interp,
+        } if std::path::Path::new(&path).is_relative() => {
+            let dir = std::path::Path::new(config_path)
+                .parent()
+                .unwrap_or(std::path::Path::new(""));
+            DeviceModel::JumpTable {
+                path: dir.join(path).display().to_string(),
+                w_scale,
+                interp,
+            }
+        }
+        other => other,
     }
 }
 

@@ -31,6 +31,7 @@ use super::net::{Activations, Network};
 use super::perturbation::Perturber;
 use crate::config::{Config, Mode, Noise, Optimizer, PerturbTarget, UpdateNoise};
 use crate::datasets::{Dataset, Sample};
+use crate::devices::{DeviceModel, WeightStore};
 use crate::run::{Evaluation, Trainer};
 use rand::seq::SliceRandom;
 use rand::{Rng, SeedableRng};
@@ -50,6 +51,8 @@ pub(crate) mod stream {
     pub const NOISE: u64 = 3;
     /// Device-to-device variation.
     pub const VARIATION: u64 = 4;
+    /// Weight-storage devices (pulse draws, stochastic rounding).
+    pub const DEVICE: u64 = 5;
 }
 
 /// A seeded ChaCha8 generator on stream `s`.
@@ -88,7 +91,6 @@ impl SampleOrder {
 }
 
 /// The MGD reference trainer.
-#[derive(Clone, Debug)]
 pub struct Mgd {
     net: Network,
     cfg: crate::config::Mgd,
@@ -116,6 +118,11 @@ pub struct Mgd {
     /// Analog: C_{n-1} (None right after a new sample) and the high-passed C~.
     cost_prev: Option<f64>,
     cost_hp: f64,
+    /// Where the weights live; `None` is ideal registers (`theta += delta` exactly).
+    store: Option<Box<dyn WeightStore>>,
+    device_rng: ChaCha8Rng,
+    /// The update the optimiser requests, before the store applies it.
+    delta: Vec<f64>,
     steps: u64,
     inferences: u64,
 }
@@ -131,11 +138,20 @@ impl Mgd {
             config.noise.activation_variation,
             &mut rng(seed, stream::VARIATION),
         );
-        let theta = net.init_theta(
+        let mut theta = net.init_theta(
             config.mgd.init_lo,
             config.mgd.init_hi,
             &mut rng(seed, stream::INIT),
         );
+        let mut device_rng = rng(seed, stream::DEVICE);
+        let store = (config.device.is_some() || config.stuck.is_some()).then(|| {
+            let model = config.device.clone().unwrap_or(DeviceModel::Ideal);
+            let mut store = model
+                .build(config.stuck.as_ref())
+                .expect("the weight storage was validated with the config");
+            store.program(&mut theta, &mut device_rng);
+            store
+        });
         let n_pert = match config.mgd.target {
             PerturbTarget::Weight => net.n_params(),
             PerturbTarget::Node => net.n_nodes(),
@@ -166,6 +182,9 @@ impl Mgd {
             opt_v: vec![0.0; p],
             cost_prev: None,
             cost_hp: 0.0,
+            store,
+            device_rng,
+            delta: vec![0.0; p],
             steps: 0,
             inferences: 0,
             net,
@@ -199,29 +218,38 @@ impl Mgd {
         &self.net
     }
 
-    /// Optimiser step on `G`, then update noise.
+    /// Optimiser step on `G` (applied by the weight store, if any), then update noise.
     fn update(&mut self) {
         let eta = self.cfg.eta;
         match self.cfg.optimizer {
             Optimizer::Vanilla => {
-                for (t, g) in self.theta.iter_mut().zip(&self.grad) {
-                    *t -= eta * g;
+                for (d, g) in self.delta.iter_mut().zip(&self.grad) {
+                    *d = -(eta * g);
                 }
             }
             Optimizer::Momentum { gamma } => {
-                for ((t, g), m) in self.theta.iter_mut().zip(&self.grad).zip(&mut self.opt_m) {
+                for ((d, g), m) in self.delta.iter_mut().zip(&self.grad).zip(&mut self.opt_m) {
                     *m = gamma * *m + eta * g;
-                    *t -= *m;
+                    *d = -*m;
                 }
             }
             Optimizer::Adam { beta1, beta2 } => {
-                for (i, t) in self.theta.iter_mut().enumerate() {
+                for (i, d) in self.delta.iter_mut().enumerate() {
                     let g = self.grad[i];
                     self.opt_m[i] = beta1 * self.opt_m[i] + (1.0 - beta1) * g;
                     self.opt_v[i] = beta2 * self.opt_v[i] + (1.0 - beta2) * g * g;
-                    *t -= eta * self.opt_m[i] / (self.opt_v[i].sqrt() + 1e-8);
+                    *d = -(eta * self.opt_m[i] / (self.opt_v[i].sqrt() + 1e-8));
                 }
             }
+        }
+        match &mut self.store {
+            // t + (-x) is bit-identical to t - x: the ideal path is unchanged.
+            None => self
+                .theta
+                .iter_mut()
+                .zip(&self.delta)
+                .for_each(|(t, d)| *t += d),
+            Some(store) => store.update(&mut self.theta, &self.delta, &mut self.device_rng),
         }
         let sigma = self.noise.update_sigma;
         if sigma > 0.0 {

@@ -365,3 +365,41 @@ fn relu_network_is_built_and_evaluated() {
     // All-zero parameters: every output 0, argmax picks class 0 (N), a quarter of the set.
     assert_eq!(net.evaluate(&theta, &d.test).accuracy, 0.25);
 }
+
+// ---- weight storage: the devices layer plugged into the trainer ---------------------------
+
+#[test]
+fn ideal_store_is_bit_identical_to_plain_registers() {
+    let d = testutil::nist7x7();
+    let mut c = nist_config();
+    c.run.steps = 3_000;
+    let plain = run_mgd(&c, &d);
+    c.device = Some(crate::devices::DeviceModel::Ideal);
+    assert_eq!(run_mgd(&c, &d), plain);
+}
+
+#[test]
+fn stuck_weights_never_move_and_the_rest_still_train() {
+    let d = testutil::nist7x7();
+    let mut c = nist_config();
+    c.stuck = Some(crate::devices::StuckSpec {
+        fraction: 0.05,
+        values: vec![-1.0, 1.0],
+        seed: 3,
+    });
+    let mut t = Mgd::new(&c, &d);
+    let before = t.theta().to_vec();
+    let stuck: Vec<usize> = before
+        .iter()
+        .enumerate()
+        .filter(|(_, &v)| v.abs() == 1.0)
+        .map(|(i, _)| i)
+        .collect();
+    assert_eq!(stuck.len(), 11, "5% of 220 weights");
+    let r = train(&mut t, &d, &schedule(&c), |_| {});
+    assert!(
+        stuck.iter().all(|&i| t.theta()[i] == before[i]),
+        "a stuck weight moved"
+    );
+    assert!(report("nist7x7 with 5% stuck", &r).is_some());
+}
