@@ -2,6 +2,7 @@
 //! file paths and talks to the terminal; errors are `anyhow` with context.
 
 mod plot;
+mod timing;
 mod train;
 
 use clap::{Parser, Subcommand};
@@ -20,12 +21,15 @@ pub struct Cli {
 enum Command {
     /// Train a network with MGD (or the backprop baseline) and report the run.
     Train(train::TrainArgs),
+    /// On-chip training time from counted steps and cycles (`--paper`: paper A's table).
+    Timing(timing::TimingArgs),
 }
 
 /// Run the parsed command line. No subcommand means `train` with every default.
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Some(Command::Train(args)) => train::run(args),
+        Some(Command::Timing(args)) => timing::run(args),
         None => train::run(train::TrainArgs::default()),
     }
 }
