@@ -24,5 +24,7 @@ pub mod datasets;
 pub mod error;
 pub mod reference;
 pub mod run;
+pub mod fixed;
+pub mod blocks;
 
 pub use error::{Error, Result};
