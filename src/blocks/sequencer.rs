@@ -108,6 +108,8 @@ pub struct Sequencer {
     pub init: Signal<Out, Bit>,
     /// Load input `index` of the sample at this edge.
     pub load: Signal<Out, Bit>,
+    /// In the Load state: waiting for (or taking) sample words.
+    pub loading: Signal<Out, Bit>,
     /// The last input of the sample (latch its label).
     pub load_last: Signal<Out, Bit>,
     /// Activation address of the input being loaded.
@@ -176,6 +178,7 @@ impl Sequencer {
             load_ok: Default::default(),
             init: Default::default(),
             load: Default::default(),
+            loading: Default::default(),
             load_last: Default::default(),
             load_addr: Default::default(),
             rom_addr: Default::default(),
@@ -231,6 +234,7 @@ impl Logic for Sequencer {
         );
         self.init.next = false;
         self.load.next = false;
+        self.loading.next = self.state.q.val() == SeqState::Load;
         self.load_last.next = false;
         self.net_start.next = false;
         self.perturb_on.next = false;
