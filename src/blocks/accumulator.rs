@@ -12,6 +12,8 @@
 use crate::fixed::{max_of, min_of, to_hw, Formats, THETA_W, WIDE_W};
 use rust_hdl::prelude::*;
 
+use super::network::flipped;
+
 const _: () = assert!(WIDE_W == 32, "sign bits below are written as bit 31");
 
 /// G_i += e_i (saturating); at `update`, theta_i -= G_i >>> eta_shift and G_i = 0.
@@ -44,6 +46,11 @@ pub struct Accumulator {
     wide_min: Constant<Signed<WIDE_W>>,
     eta_shift: Constant<Bits<8>>,
     fill: Constant<Bits<WIDE_W>>,
+    flip: Constant<Bits<WIDE_W>>,
+    grad_max_f: Constant<Bits<WIDE_W>>,
+    grad_min_f: Constant<Bits<WIDE_W>>,
+    theta_max_f: Constant<Bits<WIDE_W>>,
+    theta_min_f: Constant<Bits<WIDE_W>>,
 }
 
 impl Accumulator {
@@ -73,6 +80,11 @@ impl Accumulator {
             wide_min: Constant::new(to_hw(min_of(32))),
             eta_shift: Constant::new((formats.eta_shift as u64).into()),
             fill: Constant::new(fill.into()),
+            flip: Constant::new(0x8000_0000u64.into()),
+            grad_max_f: Constant::new(flipped(max_of(gw))),
+            grad_min_f: Constant::new(flipped(min_of(gw))),
+            theta_max_f: Constant::new(flipped(max_of(tw))),
+            theta_min_f: Constant::new(flipped(min_of(tw))),
         }
     }
 }
@@ -92,10 +104,11 @@ impl Logic for Accumulator {
             }
         }
         self.acc.next = self.sat.val();
-        if self.sat.val() > self.grad_max.val() {
+        // Signed compares as unsigned ones on sign-flipped bits (cheap to simulate).
+        if (unsigned_cast(self.sat.val()) ^ self.flip.val()) > self.grad_max_f.val() {
             self.acc.next = self.grad_max.val();
         }
-        if self.sat.val() < self.grad_min.val() {
+        if (unsigned_cast(self.sat.val()) ^ self.flip.val()) < self.grad_min_f.val() {
             self.acc.next = self.grad_min.val();
         }
         // G' >>> eta_shift, floor: logical shift, then the sign fill.
@@ -115,10 +128,10 @@ impl Logic for Accumulator {
             }
         }
         self.fresh.next = self.diff.val();
-        if self.diff.val() > self.theta_max.val() {
+        if (unsigned_cast(self.diff.val()) ^ self.flip.val()) > self.theta_max_f.val() {
             self.fresh.next = self.theta_max.val();
         }
-        if self.diff.val() < self.theta_min.val() {
+        if (unsigned_cast(self.diff.val()) ^ self.flip.val()) < self.theta_min_f.val() {
             self.fresh.next = self.theta_min.val();
         }
         self.grad_next.next = self.acc.val();

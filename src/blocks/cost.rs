@@ -36,6 +36,7 @@ pub struct Cost {
     sum: DFF<Signed<WIDE_W>>,
     base: DFF<Signed<WIDE_W>>,
     diff: Signal<Local, Signed<ACT_W>>,
+    mag: Signal<Local, Bits<ACT_W>>,
     square: Signal<Local, Signed<WIDE_W>>,
     total: Signal<Local, Signed<WIDE_W>>,
     wide_max: Constant<Signed<WIDE_W>>,
@@ -57,6 +58,7 @@ impl Default for Cost {
             sum: Default::default(),
             base: Default::default(),
             diff: Default::default(),
+            mag: Default::default(),
             square: Default::default(),
             total: Default::default(),
             wide_max: Constant::new(to_hw(i32::MAX as i64)),
@@ -69,7 +71,12 @@ impl Logic for Cost {
     fn update(&mut self) {
         dff_setup!(self, clock, sum, base);
         self.diff.next = self.y.val() - self.target.val();
-        self.square.next = self.diff.val() * self.diff.val();
+        // d * d from the unsigned multiplier: |d| squared (d never the most negative value).
+        self.mag.next = unsigned_cast(self.diff.val());
+        if self.diff.val().get_bit(15) {
+            self.mag.next = unsigned_cast(-self.diff.val());
+        }
+        self.square.next = signed_cast(self.mag.val() * self.mag.val());
         // Both terms are >= 0: a set sign bit means the 32-bit add overflowed.
         self.total.next = self.sum.q.val() + self.square.val();
         if self.total.val().get_bit(31) {

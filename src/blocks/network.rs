@@ -53,6 +53,11 @@ pub fn out_base(layers: &[usize]) -> usize {
     layers[..layers.len() - 1].iter().sum()
 }
 
+/// `x` as 32 bits with the sign bit flipped: signed order becomes unsigned order.
+pub fn flipped(x: i64) -> Bits<WIDE_W> {
+    (((x as u32) ^ 0x8000_0000) as u64).into()
+}
+
 /// The serial MLP. Port names = Verilog = VCD.
 #[derive(LogicBlock)]
 pub struct Network {
@@ -97,7 +102,12 @@ pub struct Network {
     word: Signal<Local, Bits<32>>,
     bias: Signal<Local, Bit>,
     x: Signal<Local, Signed<ACT_W>>,
+    ut: Signal<Local, Bits<THETA_W>>,
+    ux: Signal<Local, Bits<ACT_W>>,
+    fix_t: Signal<Local, Bits<WIDE_W>>,
+    fix_x: Signal<Local, Bits<WIDE_W>>,
     product: Signal<Local, Signed<WIDE_W>>,
+    pre_f: Signal<Local, Bits<WIDE_W>>,
     sum: Signal<Local, Signed<WIDE_W>>,
     sat: Signal<Local, Signed<WIDE_W>>,
     shifted: Signal<Local, Bits<WIDE_W>>,
@@ -120,6 +130,10 @@ pub struct Network {
     fill: Constant<Bits<WIDE_W>>,
     quarter_fill: Constant<Bits<WIDE_W>>,
     relu: Constant<Bit>,
+    flip: Constant<Bits<WIDE_W>>,
+    act_max_f: Constant<Bits<WIDE_W>>,
+    act_min_f: Constant<Bits<WIDE_W>>,
+    one_f: Constant<Bits<WIDE_W>>,
 }
 
 impl Network {
@@ -155,7 +169,12 @@ impl Network {
             word: Default::default(),
             bias: Default::default(),
             x: Default::default(),
+            ut: Default::default(),
+            ux: Default::default(),
+            fix_t: Default::default(),
+            fix_x: Default::default(),
             product: Default::default(),
+            pre_f: Default::default(),
             sum: Default::default(),
             sat: Default::default(),
             shifted: Default::default(),
@@ -178,6 +197,10 @@ impl Network {
             fill: Constant::new((!(u32::MAX >> formats.theta.frac_bits) as u64).into()),
             quarter_fill: Constant::new(0xC000_0000u64.into()),
             relu: Constant::new(formats.activation == Activation::Relu),
+            flip: Constant::new(0x8000_0000u64.into()),
+            act_max_f: Constant::new(flipped(max_of(aw))),
+            act_min_f: Constant::new(flipped(min_of(aw))),
+            one_f: Constant::new(flipped(one)),
         }
     }
 }
@@ -199,7 +222,20 @@ impl Logic for Network {
         if self.bias.val() {
             self.x.next = self.one.val();
         }
-        self.product.next = self.theta.val() * self.x.val();
+        // Signed 16x16 product from the unsigned multiplier: ua * ub minus (ub << 16) if a < 0
+        // and (ua << 16) if b < 0, mod 2^32 (rust-hdl simulates `Signed` * through BigInt).
+        self.ut.next = unsigned_cast(self.theta.val());
+        self.ux.next = unsigned_cast(self.x.val());
+        self.fix_t.next = 0.into();
+        if self.theta.val().get_bit(15) {
+            self.fix_t.next = bit_cast::<WIDE_W, ACT_W>(self.ux.val()) << 16;
+        }
+        self.fix_x.next = 0.into();
+        if self.x.val().get_bit(15) {
+            self.fix_x.next = bit_cast::<WIDE_W, THETA_W>(self.ut.val()) << 16;
+        }
+        self.product.next =
+            signed_cast((self.ut.val() * self.ux.val()) - self.fix_t.val() - self.fix_x.val());
         self.sum.next = self.acc.q.val() + self.product.val();
         self.sat.next = self.sum.val();
         if (self.acc.q.val().get_bit(31) == self.product.val().get_bit(31))
@@ -217,10 +253,12 @@ impl Logic for Network {
         }
         self.pre.next = signed_cast(self.shifted.val());
         self.u.next = self.pre.val();
-        if self.pre.val() > self.act_max.val() {
+        // Signed compares as unsigned ones on sign-flipped bits (cheap to simulate).
+        self.pre_f.next = unsigned_cast(self.pre.val()) ^ self.flip.val();
+        if self.pre_f.val() > self.act_max_f.val() {
             self.u.next = self.act_max.val();
         }
-        if self.pre.val() < self.act_min.val() {
+        if self.pre_f.val() < self.act_min_f.val() {
             self.u.next = self.act_min.val();
         }
         // Hard sigmoid: clamp((u >>> 2) + 1/2, 0, 1); ReLU: max(u, 0).
@@ -230,7 +268,7 @@ impl Logic for Network {
         }
         self.h.next = signed_cast(self.quarter.val()) + self.half32.val();
         self.g.next = self.h.val();
-        if self.h.val() > self.one32.val() {
+        if (unsigned_cast(self.h.val()) ^ self.flip.val()) > self.one_f.val() {
             self.g.next = self.one32.val();
         }
         if self.h.val().get_bit(31) {

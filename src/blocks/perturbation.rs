@@ -22,6 +22,8 @@ use crate::config::PerturbationKind;
 use crate::fixed::{max_of, min_of, to_hw, Formats, PADDR_W, THETA_W, WIDE_W};
 use rust_hdl::prelude::*;
 
+use super::network::flipped;
+
 /// Galois taps of a maximal-length LFSR of `width` bits (3..=16), from the standard table
 /// (e.g. Xilinx XAPP052 / Wikipedia "Linear-feedback shift register"), right-shifting form.
 pub const fn taps(width: u32) -> u16 {
@@ -103,6 +105,9 @@ pub struct Perturbation {
     amp: Constant<Signed<WIDE_W>>,
     theta_max: Constant<Signed<WIDE_W>>,
     theta_min: Constant<Signed<WIDE_W>>,
+    flip: Constant<Bits<WIDE_W>>,
+    theta_max_f: Constant<Bits<WIDE_W>>,
+    theta_min_f: Constant<Bits<WIDE_W>>,
 }
 
 impl Perturbation {
@@ -143,6 +148,9 @@ impl Perturbation {
             amp: Constant::new(to_hw(formats.amp)),
             theta_max: Constant::new(to_hw(max_of(w))),
             theta_min: Constant::new(to_hw(min_of(w))),
+            flip: Constant::new(0x8000_0000u64.into()),
+            theta_max_f: Constant::new(flipped(max_of(w))),
+            theta_min_f: Constant::new(flipped(min_of(w))),
         }
     }
 
@@ -178,10 +186,10 @@ impl Logic for Perturbation {
         self.theta_pert.next = self.theta.val();
         if self.enable.val() & self.act.val() {
             self.theta_pert.next = signed_bit_cast::<THETA_W, WIDE_W>(self.wide.val());
-            if self.wide.val() > self.theta_max.val() {
+            if (unsigned_cast(self.wide.val()) ^ self.flip.val()) > self.theta_max_f.val() {
                 self.theta_pert.next = signed_bit_cast::<THETA_W, WIDE_W>(self.theta_max.val());
             }
-            if self.wide.val() < self.theta_min.val() {
+            if (unsigned_cast(self.wide.val()) ^ self.flip.val()) < self.theta_min_f.val() {
                 self.theta_pert.next = signed_bit_cast::<THETA_W, WIDE_W>(self.theta_min.val());
             }
         }

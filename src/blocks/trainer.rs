@@ -321,6 +321,7 @@ impl RtlTrainer {
         let plan = ChipPlan::new(config, &data.train)?;
         let mut chip = Box::new(MgdTrainer::new(&plan, config));
         chip.connect_all();
+        assert!(super::settle(&mut *chip));
         let mut t = Self {
             chip: RefCell::new(chip),
             plan,
@@ -344,13 +345,15 @@ impl RtlTrainer {
         self.steps = 0;
     }
 
-    /// One rising clock edge; counts inferences started at it.
-    pub fn tick(&mut self) {
+    /// One rising clock edge; counts inferences started at it. Returns whether a step ended
+    /// at this edge. (Signals are settled after every edge, so the strobes read here are
+    /// those of the cycle that ends.)
+    pub fn tick(&mut self) -> bool {
         let chip = self.chip.get_mut();
-        assert!(super::settle(&mut **chip), "combinational loop");
         if chip.sequencer.net_start.val() {
             self.inferences += 1;
         }
+        let step_done = chip.sequencer.step_done.val();
         let t = self.cycles * 2;
         chip.clock.next = false.into();
         assert!(simulate(&mut **chip, 100), "no settle with clock low");
@@ -367,6 +370,7 @@ impl RtlTrainer {
             self.vcd = Some(write_vcd_change(v, &**chip));
         }
         self.cycles += 1;
+        step_done
     }
 
     /// Clock cycles simulated so far (reset and Init included).
@@ -390,6 +394,7 @@ impl RtlTrainer {
         (0..self.plan.theta0.len())
             .map(|i| {
                 chip.read_addr.next = i.to_bits();
+                // Only the read-out mux and memory port change: no clock edge.
                 assert!(super::settle(&mut **chip));
                 Theta(from_hw(chip.read_theta.val()) as i32)
             })
@@ -429,11 +434,7 @@ impl Trainer for RtlTrainer {
             if self.done() {
                 return;
             }
-            let chip = self.chip.get_mut();
-            assert!(super::settle(&mut **chip));
-            let last = chip.sequencer.step_done.val();
-            self.tick();
-            if last {
+            if self.tick() {
                 self.steps += 1;
                 return;
             }
@@ -557,5 +558,49 @@ mod tests {
         uut.read_addr.connect();
         uut.connect_all();
         crate::blocks::yosys_check("trainer", &uut).unwrap();
+    }
+}
+
+#[cfg(test)]
+mod xor_tests {
+    use super::tests::xor_data;
+    use super::*;
+    use crate::fixed::tests::xor_config;
+
+    /// Train until 100% or `max` steps; returns (steps, cycles, seconds) at the target.
+    pub fn train_xor(c: &Config, max: u64) -> Option<(u64, u64, f64)> {
+        let data = xor_data();
+        let mut t = RtlTrainer::new(c, &data).unwrap();
+        let t0 = std::time::Instant::now();
+        while t.steps() < max {
+            for _ in 0..50 {
+                t.step();
+            }
+            if t.evaluate(&data.test).accuracy >= 1.0 {
+                return Some((t.steps(), t.cycles(), t0.elapsed().as_secs_f64()));
+            }
+        }
+        eprintln!("final {:?} weights {:?}", t.evaluate(&data.test), t.weights());
+        None
+    }
+
+    #[test]
+    #[ignore]
+    fn xor_sweep() {
+        let spec = std::env::var("XOR_SWEEP").unwrap_or_else(|_| "12:0.1:1".into());
+        for item in spec.split(',') {
+            let v: Vec<&str> = item.split(':').collect();
+            let (eta_shift, dtheta, seed) = (v[0].parse().unwrap(), v[1].parse().unwrap(), v[2].parse().unwrap());
+            {
+                {
+                    let mut c = xor_config();
+                    c.fixed.eta_shift = eta_shift;
+                    c.mgd.dtheta = dtheta;
+                    c.run.seed = seed;
+                    let r = train_xor(&c, 6_000);
+                    eprintln!("eta_shift {eta_shift} dtheta {dtheta} seed {seed}: {r:?}");
+                }
+            }
+        }
     }
 }
