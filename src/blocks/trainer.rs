@@ -544,6 +544,60 @@ mod tests {
         assert_eq!(b.grads(), a.grads());
     }
 
+    /// Scope paths (`uut/sequencer`) and variable paths (`uut/sequencer/tau_p`) of a VCD.
+    fn vcd_names(path: &std::path::Path) -> (Vec<String>, Vec<String>, usize) {
+        fn walk(prefix: &str, items: &[vcd::ScopeItem], scopes: &mut Vec<String>, vars: &mut Vec<String>) {
+            for it in items {
+                match it {
+                    vcd::ScopeItem::Scope(sc) => {
+                        let name = format!("{prefix}/{}", sc.identifier);
+                        scopes.push(name.clone());
+                        walk(&name, &sc.items, scopes, vars);
+                    }
+                    vcd::ScopeItem::Var(v) => vars.push(format!("{prefix}/{}", v.reference)),
+                    _ => {}
+                }
+            }
+        }
+        let f = std::io::BufReader::new(std::fs::File::open(path).unwrap());
+        let mut parser = vcd::Parser::new(f);
+        let header = parser.parse_header().unwrap();
+        let (mut scopes, mut vars) = (vec![], vec![]);
+        walk("", &header.items, &mut scopes, &mut vars);
+        let changes = parser
+            .map(|c| c.unwrap())
+            .filter(|c| matches!(c, vcd::Command::ChangeVector(..) | vcd::Command::ChangeScalar(..)))
+            .count();
+        (scopes, vars, changes)
+    }
+
+    #[test]
+    fn vcd_of_a_short_xor_run_names_the_blocks() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("xor.vcd");
+        write_vcd(&xor_config(), &xor_data(), 20..120, &path).unwrap();
+        let (scopes, vars, changes) = vcd_names(&path);
+        for block in ["perturbation", "correlator", "accumulator", "sequencer", "network", "cost"] {
+            assert!(scopes.contains(&format!("/uut/{block}")), "scope {block} in {scopes:?}");
+        }
+        for var in [
+            "/uut/perturbation/sign",
+            "/uut/perturbation/theta",
+            "/uut/correlator/corr",
+            "/uut/correlator/cost_delta",
+            "/uut/accumulator/grad",
+            "/uut/accumulator/theta_next",
+            "/uut/sequencer/tau_x",
+            "/uut/sequencer/tau_p",
+            "/uut/sequencer/tau_theta",
+            "/uut/cost/cost_base",
+            "/uut/network/theta",
+        ] {
+            assert!(vars.iter().any(|v| v == var), "{var} missing");
+        }
+        assert!(changes > 1000, "the window holds value changes ({changes})");
+    }
+
     #[test]
     fn trainer_synthesizes() {
         let c = xor_config();
@@ -597,8 +651,12 @@ mod xor_tests {
                     c.fixed.eta_shift = eta_shift;
                     c.mgd.dtheta = dtheta;
                     c.run.seed = seed;
+                    if v.len() == 5 {
+                        c.mgd.init_lo = v[3].parse().unwrap();
+                        c.mgd.init_hi = v[4].parse().unwrap();
+                    }
                     let r = train_xor(&c, 6_000);
-                    eprintln!("eta_shift {eta_shift} dtheta {dtheta} seed {seed}: {r:?}");
+                    eprintln!("{item}: {r:?}");
                 }
             }
         }
