@@ -37,6 +37,7 @@ pub struct Cost {
     base: DFF<Signed<WIDE_W>>,
     diff: Signal<Local, Signed<ACT_W>>,
     mag: Signal<Local, Bits<ACT_W>>,
+    square_u: Signal<Local, Bits<WIDE_W>>,
     square: Signal<Local, Signed<WIDE_W>>,
     total: Signal<Local, Signed<WIDE_W>>,
     wide_max: Constant<Signed<WIDE_W>>,
@@ -59,6 +60,7 @@ impl Default for Cost {
             base: Default::default(),
             diff: Default::default(),
             mag: Default::default(),
+            square_u: Default::default(),
             square: Default::default(),
             total: Default::default(),
             wide_max: Constant::new(to_hw(i32::MAX as i64)),
@@ -76,7 +78,10 @@ impl Logic for Cost {
         if self.diff.val().get_bit(15) {
             self.mag.next = unsigned_cast(-self.diff.val());
         }
-        self.square.next = signed_cast(self.mag.val() * self.mag.val());
+        // The product goes to a 32-bit signal first: inside `$signed(..)` Verilog would size
+        // it by its 16-bit operands and drop the top half.
+        self.square_u.next = self.mag.val() * self.mag.val();
+        self.square.next = signed_cast(self.square_u.val());
         // Both terms are >= 0: a set sign bit means the 32-bit add overflowed.
         self.total.next = self.sum.q.val() + self.square.val();
         if self.total.val().get_bit(31) {

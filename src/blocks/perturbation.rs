@@ -100,7 +100,7 @@ pub struct Perturbation {
     taps: Constant<Bits<16>>,
     seed: Constant<Bits<16>>,
     walsh: Constant<Bit>,
-    time: Constant<Bit>,
+    time_mux: Constant<Bit>,
     slot_last: Constant<Bits<PADDR_W>>,
     amp: Constant<Signed<WIDE_W>>,
     theta_max: Constant<Signed<WIDE_W>>,
@@ -143,7 +143,7 @@ impl Perturbation {
             taps: Constant::new((taps(16) as u64).into()),
             seed: Constant::new((seed as u64).into()),
             walsh: Constant::new(kind == PerturbationKind::Walsh),
-            time: Constant::new(kind == PerturbationKind::Time),
+            time_mux: Constant::new(kind == PerturbationKind::Time),
             slot_last: Constant::new(slot_last.to_bits()),
             amp: Constant::new(to_hw(formats.amp)),
             theta_max: Constant::new(to_hw(max_of(w))),
@@ -171,7 +171,7 @@ impl Logic for Perturbation {
         if self.walsh.val() {
             self.s.next = !self.masked.val().xor();
         }
-        if self.time.val() {
+        if self.time_mux.val() {
             self.s.next = true;
             self.act.next = self.index.val() == self.slot.q.val();
         }

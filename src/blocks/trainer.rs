@@ -383,6 +383,11 @@ impl RtlTrainer {
         &self.plan
     }
 
+    /// The chip itself, to drive its ports (e.g. the sample stream) before [`Self::tick`].
+    pub fn chip_mut(&mut self) -> &mut MgdTrainer {
+        self.chip.get_mut()
+    }
+
     /// The documented cycle budget of this chip.
     pub fn budget(&self) -> CycleBudget {
         CycleBudget(self.plan.timing)
@@ -599,10 +604,94 @@ mod tests {
     }
 
     #[test]
-    fn trainer_synthesizes() {
+    fn streamed_samples_train_like_the_sample_memory() {
         let c = xor_config();
-        let plan = ChipPlan::new(&c, &xor_data().train).unwrap();
-        let mut uut = MgdTrainer::new(&plan, &c);
+        let data = xor_data();
+        let mut rom = RtlTrainer::new(&c, &data).unwrap();
+        for _ in 0..40 {
+            rom.step();
+        }
+        let mut s = RtlTrainer::new(&c, &data).unwrap();
+        let f = s.plan().formats.clone();
+        s.chip_mut().stream_select.next = true;
+        assert!(crate::blocks::settle(s.chip_mut()));
+        let (mut word, mut cycle) = (0usize, 0u64);
+        while s.steps() < 40 {
+            let sample = &data.train[(word / 2) % 4];
+            let stall = cycle % 3 == 1; // the source is not always ready
+            let chip = s.chip_mut();
+            let ready = chip.sample_ready.val();
+            chip.sample_valid.next = !stall;
+            chip.sample_data.next = to_hw(from_f64(sample.x[word % 2], f.act, "x").unwrap());
+            chip.sample_label.next = sample.label.to_bits();
+            if s.tick() {
+                s.steps += 1;
+            }
+            word += usize::from(ready && !stall);
+            cycle += 1;
+        }
+        assert_eq!(s.weights(), rom.weights(), "same samples, same run");
+        assert!(s.cycles() > rom.cycles(), "stalls cost cycles");
+    }
+
+    /// The exported Verilog, run by Icarus Verilog for the same cycles, ends with the same
+    /// weights and step count as the rust-hdl simulation (skipped without `iverilog`).
+    #[test]
+    fn exported_verilog_trains_like_the_simulation() {
+        if std::process::Command::new("iverilog").arg("-V").output().is_err() {
+            eprintln!("iverilog not found: skipped");
+            return;
+        }
+        let c = xor_config();
+        let data = xor_data();
+        let mut sim = RtlTrainer::new(&c, &data).unwrap();
+        for _ in 0..25 {
+            sim.step();
+        }
+        let (n, p) = (sim.cycles(), sim.plan().theta0.len());
+        let mut uut = MgdTrainer::new(sim.plan(), &c);
+        for_each_top_input(&mut uut);
+        uut.connect_all();
+        let top = generate_verilog(&uut);
+        let tb = format!(
+            "module tb;
+reg clock = 0; reg reset = 1; reg stream_select = 0; reg sample_valid = 0;
+reg [15:0] sample_data = 0; reg [7:0] sample_label = 0; reg [9:0] read_addr = 0;
+wire sample_ready; wire [15:0] read_theta; wire [31:0] steps; wire [31:0] current_cost; wire done;
+top uut(.clock(clock), .reset(reset), .stream_select(stream_select), .sample_valid(sample_valid),
+  .sample_data(sample_data), .sample_label(sample_label), .sample_ready(sample_ready),
+  .read_addr(read_addr), .read_theta(read_theta), .steps(steps), .current_cost(current_cost),
+  .done(done));
+integer i;
+initial begin
+  #1 clock = 1; #1 clock = 0; reset = 0;
+  for (i = 1; i < {n}; i = i + 1) begin #1 clock = 1; #1 clock = 0; end
+  $display(\"steps %0d\", steps);
+  for (i = 0; i < {p}; i = i + 1) begin read_addr = i; #1 $display(\"theta %0d\", $signed(read_theta)); end
+  $finish;
+end
+endmodule
+"
+        );
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("top.v"), format!("{top}\n{tb}")).unwrap();
+        let build = std::process::Command::new("iverilog")
+            .current_dir(dir.path())
+            .args(["-o", "tb.vvp", "-s", "tb", "top.v"])
+            .output()
+            .unwrap();
+        assert!(build.status.success(), "{}", String::from_utf8_lossy(&build.stderr));
+        let run = std::process::Command::new("vvp").current_dir(dir.path()).arg("tb.vvp").output().unwrap();
+        let out = String::from_utf8_lossy(&run.stdout);
+        let steps: Vec<u64> = out.lines().filter_map(|l| l.strip_prefix("steps ")).map(|v| v.parse().unwrap()).collect();
+        let theta: Vec<i32> = out.lines().filter_map(|l| l.strip_prefix("theta ")).map(|v| v.trim().parse().unwrap()).collect();
+        assert_eq!(steps, vec![25], "{out}");
+        let want: Vec<i32> = sim.weights().iter().map(|t| t.0).collect();
+        assert_eq!(theta, want, "Verilog and rust-hdl disagree");
+        assert_ne!(want, sim.plan().theta0.iter().map(|t| t.0).collect::<Vec<_>>());
+    }
+
+    fn for_each_top_input(uut: &mut MgdTrainer) {
         uut.clock.connect();
         uut.reset.connect();
         uut.stream_select.connect();
@@ -610,6 +699,14 @@ mod tests {
         uut.sample_data.connect();
         uut.sample_label.connect();
         uut.read_addr.connect();
+    }
+
+    #[test]
+    fn trainer_synthesizes() {
+        let c = xor_config();
+        let plan = ChipPlan::new(&c, &xor_data().train).unwrap();
+        let mut uut = MgdTrainer::new(&plan, &c);
+        for_each_top_input(&mut uut);
         uut.connect_all();
         crate::blocks::yosys_check("trainer", &uut).unwrap();
     }
@@ -651,7 +748,12 @@ mod xor_tests {
                     c.fixed.eta_shift = eta_shift;
                     c.mgd.dtheta = dtheta;
                     c.run.seed = seed;
-                    if v.len() == 5 {
+                    if v.len() == 8 {
+                        c.mgd.tau_x = v[5].parse().unwrap();
+                        c.mgd.tau_p = v[6].parse().unwrap();
+                        c.mgd.tau_theta = v[7].parse().unwrap();
+                    }
+                    if v.len() >= 5 {
                         c.mgd.init_lo = v[3].parse().unwrap();
                         c.mgd.init_hi = v[4].parse().unwrap();
                     }
