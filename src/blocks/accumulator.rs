@@ -114,7 +114,8 @@ impl Logic for Accumulator {
         // G' >>> eta_shift, floor: logical shift, then the sign fill.
         self.step.next = unsigned_cast(self.acc.val()) >> self.eta_shift.val();
         if self.acc.val().get_bit(31) {
-            self.step.next = (unsigned_cast(self.acc.val()) >> self.eta_shift.val()) | self.fill.val();
+            self.step.next =
+                (unsigned_cast(self.acc.val()) >> self.eta_shift.val()) | self.fill.val();
         }
         // theta - step; theta is at most 15 bits, so a 32-bit overflow needs eta_shift = 0.
         self.wide_theta.next = signed_bit_cast::<WIDE_W, THETA_W>(self.theta.val());
@@ -162,8 +163,16 @@ mod tests {
         } else {
             (g1.0, theta)
         };
-        assert_eq!(from_hw(uut.grad_next.val()), gw, "G {g} e {e} theta {theta} update {update}");
-        assert_eq!(from_hw(uut.theta_next.val()), tw, "G {g} e {e} theta {theta} update {update}");
+        assert_eq!(
+            from_hw(uut.grad_next.val()),
+            gw,
+            "G {g} e {e} theta {theta} update {update}"
+        );
+        assert_eq!(
+            from_hw(uut.theta_next.val()),
+            tw,
+            "G {g} e {e} theta {theta} update {update}"
+        );
     }
 
     fn formats(grad_width: u32, eta_shift: u32) -> Formats {
@@ -201,7 +210,14 @@ mod tests {
         let mut uut = Accumulator::new(&f);
         uut.connect_all();
         // -1 >>> 4 = -1 (floor), so theta grows by one LSB; 15 >>> 4 = 0; -17 >>> 4 = -2.
-        for (g, dtheta) in [(-1i64, 1i64), (15, 0), (16, -1), (-16, 1), (-17, 2), (17, -1)] {
+        for (g, dtheta) in [
+            (-1i64, 1i64),
+            (15, 0),
+            (16, -1),
+            (-16, 1),
+            (-17, 2),
+            (17, -1),
+        ] {
             check(&mut uut, &f, g, 0, 100, true);
             assert_eq!(from_hw(uut.theta_next.val()), 100 + dtheta, "G = {g}");
             assert_eq!(from_hw(uut.grad_next.val()), 0);

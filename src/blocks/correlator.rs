@@ -44,15 +44,38 @@ mod tests {
         let f = Formats::new(&xor_config()).unwrap();
         let mut uut = Correlator::default();
         uut.connect_all();
-        for d in [0i64, 1, -1, 12345, -(1 << 30), (1 << 31) - 1, -(1 << 31) + 1] {
+        for d in [
+            0i64,
+            1,
+            -1,
+            12345,
+            -(1 << 30),
+            (1 << 31) - 1,
+            -(1 << 31) + 1,
+        ] {
             for (sign, active) in [(true, true), (false, true), (true, false), (false, false)] {
                 uut.cost_delta.next = to_hw(d);
                 uut.sign.next = sign;
                 uut.active.next = active;
                 assert!(settle(&mut uut));
                 let want = f.correlate(Cost(d), sign, active).0;
-                assert_eq!(from_hw(uut.corr.val()), want, "d {d}, sign {sign}, active {active}");
-                assert_eq!(want, if active { if sign { d } else { -d } } else { 0 });
+                assert_eq!(
+                    from_hw(uut.corr.val()),
+                    want,
+                    "d {d}, sign {sign}, active {active}"
+                );
+                assert_eq!(
+                    want,
+                    if active {
+                        if sign {
+                            d
+                        } else {
+                            -d
+                        }
+                    } else {
+                        0
+                    }
+                );
             }
         }
     }

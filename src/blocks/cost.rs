@@ -133,7 +133,10 @@ mod tests {
         }
         // (0.75^2 + 1 + 0.75^2) / 2 in the cost format.
         let real = crate::fixed::to_f64(want.0, f.cost_frac);
-        assert!((real - (0.5625 + 1.0 + 0.5625) / 2.0).abs() < 1e-9, "{real}");
+        assert!(
+            (real - (0.5625 + 1.0 + 0.5625) / 2.0).abs() < 1e-9,
+            "{real}"
+        );
         uut.strobe.next = false;
         uut.latch_base.next = true;
         assert!(drive(&mut uut, |u| &mut u.clock));

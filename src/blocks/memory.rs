@@ -33,7 +33,11 @@ pub struct RegFile<D: Synth, const N: usize> {
 impl<D: Synth, const N: usize> RegFile<D, N> {
     /// A memory whose first words are `init` (the rest default), also in the Verilog.
     pub fn new(init: &[D]) -> Self {
-        assert!(init.len() <= 1 << N, "{} words do not fit 2^{N}", init.len());
+        assert!(
+            init.len() <= 1 << N,
+            "{} words do not fit 2^{N}",
+            init.len()
+        );
         let mut mem = vec![D::default(); 1 << N];
         mem[..init.len()].copy_from_slice(init);
         Self {
@@ -125,7 +129,11 @@ mod tests {
         uut.write_data.next = 9u64.into();
         uut.write_enable.next = true;
         assert!(settle(&mut uut));
-        assert_eq!(uut.read_data.val(), Bits::<8>::from(6u64), "no write before the edge");
+        assert_eq!(
+            uut.read_data.val(),
+            Bits::<8>::from(6u64),
+            "no write before the edge"
+        );
         assert!(drive(&mut uut, |u| &mut u.clock));
         assert_eq!(uut.read_data.val(), Bits::<8>::from(9u64));
         assert_eq!(uut.peek(1), Bits::<8>::from(9u64));

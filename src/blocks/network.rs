@@ -249,7 +249,8 @@ impl Logic for Network {
         // u = sat_act(sum >>> theta_frac) (floor: logical shift plus sign fill).
         self.shifted.next = unsigned_cast(self.sat.val()) >> self.theta_frac.val();
         if self.sat.val().get_bit(31) {
-            self.shifted.next = (unsigned_cast(self.sat.val()) >> self.theta_frac.val()) | self.fill.val();
+            self.shifted.next =
+                (unsigned_cast(self.sat.val()) >> self.theta_frac.val()) | self.fill.val();
         }
         self.pre.next = signed_cast(self.shifted.val());
         self.u.next = self.pre.val();

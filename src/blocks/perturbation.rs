@@ -180,8 +180,7 @@ impl Logic for Perturbation {
         // theta +/- amp in 32 bits (cannot wrap), then clamped to the theta rails.
         self.wide.next = signed_bit_cast::<WIDE_W, THETA_W>(self.theta.val()) - self.amp.val();
         if self.s.val() {
-            self.wide.next =
-                signed_bit_cast::<WIDE_W, THETA_W>(self.theta.val()) + self.amp.val();
+            self.wide.next = signed_bit_cast::<WIDE_W, THETA_W>(self.theta.val()) + self.amp.val();
         }
         self.theta_pert.next = self.theta.val();
         if self.enable.val() & self.act.val() {
@@ -279,7 +278,7 @@ mod tests {
     #[test]
     fn restart_replays_the_window_and_next_window_moves_on() {
         let (mut uut, _) = block(PerturbationKind::Random, 9);
-        let mut sweep = |uut: &mut Perturbation| {
+        let sweep = |uut: &mut Perturbation| {
             uut.restart.next = true;
             uut.advance.next = false;
             assert!(drive(uut, |u| &mut u.clock));
@@ -363,16 +362,30 @@ mod tests {
                     assert!(settle(&mut uut));
                 }
                 let expect = f.perturb(crate::fixed::Theta(theta as i32), want, true).0 as i64;
-                assert_eq!(from_hw(uut.theta_pert.val()), expect, "theta {theta}, sign {want}");
+                assert_eq!(
+                    from_hw(uut.theta_pert.val()),
+                    expect,
+                    "theta {theta}, sign {want}"
+                );
             }
         }
-        assert_eq!(f.perturb(crate::fixed::Theta(hi as i32), true, true).0 as i64, hi);
-        assert_eq!(f.perturb(crate::fixed::Theta(lo as i32), false, true).0 as i64, lo);
+        assert_eq!(
+            f.perturb(crate::fixed::Theta(hi as i32), true, true).0 as i64,
+            hi
+        );
+        assert_eq!(
+            f.perturb(crate::fixed::Theta(lo as i32), false, true).0 as i64,
+            lo
+        );
         // Both signs occur over these draws, so both rails were driven.
         uut.enable.next = false;
         uut.theta.next = to_hw(hi);
         assert!(settle(&mut uut));
-        assert_eq!(from_hw(uut.theta_pert.val()), hi, "disabled passes theta through");
+        assert_eq!(
+            from_hw(uut.theta_pert.val()),
+            hi,
+            "disabled passes theta through"
+        );
     }
 
     #[test]

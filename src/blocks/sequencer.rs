@@ -79,11 +79,15 @@ impl CycleBudget {
     /// sweep (P) and Next (1). With tau_x = tau_theta = 1 that is 3 P + n_in + 5.
     pub fn step(&self, k: u64) -> u64 {
         let t = &self.0;
-        let new_x = k % t.tau_x as u64 == 0;
-        let updated = k > 0 && k % t.tau_theta as u64 == 0;
+        let new_x = k.is_multiple_of(t.tau_x as u64);
+        let updated = k > 0 && k.is_multiple_of(t.tau_theta as u64);
         let p = t.n_params as u64;
         let load = if new_x { t.n_inputs as u64 } else { 0 };
-        let base = if new_x || updated { self.inference() } else { 0 };
+        let base = if new_x || updated {
+            self.inference()
+        } else {
+            0
+        };
         load + base + self.inference() + p + 1
     }
 
@@ -432,15 +436,15 @@ mod tests {
                 let k64 = k as u64;
                 let ctx = format!("taus {tau_x}/{tau_p}/{tau_theta}, step {k}");
                 assert_eq!(log.cycles, budget.step(k64), "{ctx}");
-                let new_x = k64 % tau_x as u64 == 0;
+                let new_x = k64.is_multiple_of(tau_x as u64);
                 assert_eq!(log.loads, if new_x { 2 } else { 0 }, "{ctx}");
                 if new_x {
                     assert_eq!(log.sample, (k64 / tau_x as u64) % 4, "{ctx}");
                 }
-                let base = new_x || (k > 0 && k64 % tau_theta as u64 == 0);
+                let base = new_x || (k > 0 && k64.is_multiple_of(tau_theta as u64));
                 assert_eq!(log.inferences, 1 + base as u64, "{ctx}");
-                assert_eq!(log.updates, (k64 + 1) % tau_theta as u64 == 0, "{ctx}");
-                assert_eq!(log.window_end, (k64 + 1) % tau_p as u64 == 0, "{ctx}");
+                assert_eq!(log.updates, (k64 + 1).is_multiple_of(tau_theta as u64), "{ctx}");
+                assert_eq!(log.window_end, (k64 + 1).is_multiple_of(tau_p as u64), "{ctx}");
             }
         }
     }

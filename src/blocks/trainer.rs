@@ -125,7 +125,10 @@ impl ChipPlan {
         if train.is_empty() || train.len() * n_in > 1 << SADDR_W {
             return Err(FixedError::Invalid {
                 field: "data.dataset",
-                expected: format!("1..={} training samples for the sample memory", (1 << SADDR_W) / n_in),
+                expected: format!(
+                    "1..={} training samples for the sample memory",
+                    (1 << SADDR_W) / n_in
+                ),
                 got: train.len().to_string(),
             });
         }
@@ -146,7 +149,11 @@ impl ChipPlan {
         let (lo, hi) = (config.mgd.init_lo, config.mgd.init_hi);
         let theta0 = (0..p)
             .map(|_| {
-                let v = if hi > lo { rng.random_range(lo..hi) } else { lo };
+                let v = if hi > lo {
+                    rng.random_range(lo..hi)
+                } else {
+                    lo
+                };
                 from_f64(v, formats.theta, "theta0").map(|t| Theta(t as i32))
             })
             .collect::<Result<Vec<_>, _>>()?;
@@ -160,7 +167,14 @@ impl ChipPlan {
             tau_theta: m.tau_theta.max(1),
             max_steps: config.run.steps.clamp(1, u32::MAX as u64) as u32,
         };
-        Ok(Self { formats, layers, timing, theta0, inputs, labels })
+        Ok(Self {
+            formats,
+            layers,
+            timing,
+            theta0,
+            inputs,
+            labels,
+        })
     }
 }
 
@@ -186,7 +200,12 @@ impl MgdTrainer {
             current_cost: Default::default(),
             done: Default::default(),
             sequencer: Sequencer::new(&plan.timing),
-            perturbation: Perturbation::new(config.mgd.perturbation, p, f, lfsr_seed(config.run.seed)),
+            perturbation: Perturbation::new(
+                config.mgd.perturbation,
+                p,
+                f,
+                lfsr_seed(config.run.seed),
+            ),
             network: Network::new(&plan.layers, f),
             cost: Cost::default(),
             correlator: Correlator::default(),
@@ -255,8 +274,8 @@ impl Logic for MgdTrainer {
         self.perturbation.theta.next = self.theta_mem.read_data.val();
         self.perturbation.enable.next = self.sequencer.perturb_on.val();
         self.perturbation.restart.next = self.sequencer.restart.val();
-        self.perturbation.advance.next = (self.sequencer.perturb_on.val() & self.network.busy.val())
-            | self.sequencer.corr.val();
+        self.perturbation.advance.next =
+            (self.sequencer.perturb_on.val() & self.network.busy.val()) | self.sequencer.corr.val();
         self.perturbation.next_window.next = self.sequencer.next_window.val();
         self.network.theta.next = self.perturbation.theta_pert.val();
         // Cost: one-hot target, or the label itself for a single output.
@@ -409,7 +428,9 @@ impl RtlTrainer {
     /// The chip's gradient accumulators G_i (probe of `grad_mem`).
     pub fn grads(&self) -> Vec<i64> {
         let chip = self.chip.borrow();
-        (0..self.plan.theta0.len()).map(|i| from_hw(chip.grad_mem.peek(i))).collect()
+        (0..self.plan.theta0.len())
+            .map(|i| from_hw(chip.grad_mem.peek(i)))
+            .collect()
     }
 
     /// The chip's `done` flag (step budget reached).
@@ -460,7 +481,10 @@ impl Trainer for RtlTrainer {
         let w = self.weights();
         match forward::evaluate(&self.plan.formats, &self.plan.layers, &w, samples) {
             Ok((cost, accuracy)) => Evaluation { cost, accuracy },
-            Err(_) => Evaluation { cost: f64::NAN, accuracy: 0.0 },
+            Err(_) => Evaluation {
+                cost: f64::NAN,
+                accuracy: 0.0,
+            },
         }
     }
 }
@@ -473,7 +497,8 @@ pub fn write_vcd(
     path: &std::path::Path,
 ) -> Result<(), crate::blocks::trainer::VcdError> {
     let mut t = RtlTrainer::new(config, data)?;
-    let file = std::fs::File::create(path).map_err(|e| VcdError::Io(path.display().to_string(), e))?;
+    let file =
+        std::fs::File::create(path).map_err(|e| VcdError::Io(path.display().to_string(), e))?;
     t.record_vcd(Box::new(std::io::BufWriter::new(file)), window);
     Ok(())
 }
@@ -498,9 +523,18 @@ mod tests {
     pub fn xor_data() -> Dataset {
         let s: Vec<Sample> = [(0., 0., 0), (0., 1., 1), (1., 0., 1), (1., 1., 0)]
             .iter()
-            .map(|&(a, b, l)| Sample { x: vec![a, b], label: l })
+            .map(|&(a, b, l)| Sample {
+                x: vec![a, b],
+                label: l,
+            })
             .collect();
-        Dataset { name: "xor".into(), n_inputs: 2, n_classes: 2, train: s.clone(), test: s }
+        Dataset {
+            name: "xor".into(),
+            n_inputs: 2,
+            n_classes: 2,
+            train: s.clone(),
+            test: s,
+        }
     }
 
     #[test]
@@ -515,7 +549,11 @@ mod tests {
             assert_eq!(t.cycles(), b.reset());
             for n in 1..=12u64 {
                 t.step();
-                assert_eq!(t.cycles(), b.reset() + b.steps(n), "taus {tau_x}/{tau_p}/{tau_theta}, {n} steps");
+                assert_eq!(
+                    t.cycles(),
+                    b.reset() + b.steps(n),
+                    "taus {tau_x}/{tau_p}/{tau_theta}, {n} steps"
+                );
             }
             if (tau_x, tau_theta) == (1, 1) {
                 assert_eq!(b.step(5), 3 * 9 + 2 + 5, "3P + n_in + 5");
@@ -551,7 +589,12 @@ mod tests {
 
     /// Scope paths (`uut/sequencer`) and variable paths (`uut/sequencer/tau_p`) of a VCD.
     fn vcd_names(path: &std::path::Path) -> (Vec<String>, Vec<String>, usize) {
-        fn walk(prefix: &str, items: &[vcd::ScopeItem], scopes: &mut Vec<String>, vars: &mut Vec<String>) {
+        fn walk(
+            prefix: &str,
+            items: &[vcd::ScopeItem],
+            scopes: &mut Vec<String>,
+            vars: &mut Vec<String>,
+        ) {
             for it in items {
                 match it {
                     vcd::ScopeItem::Scope(sc) => {
@@ -571,7 +614,12 @@ mod tests {
         walk("", &header.items, &mut scopes, &mut vars);
         let changes = parser
             .map(|c| c.unwrap())
-            .filter(|c| matches!(c, vcd::Command::ChangeVector(..) | vcd::Command::ChangeScalar(..)))
+            .filter(|c| {
+                matches!(
+                    c,
+                    vcd::Command::ChangeVector(..) | vcd::Command::ChangeScalar(..)
+                )
+            })
             .count();
         (scopes, vars, changes)
     }
@@ -582,8 +630,18 @@ mod tests {
         let path = dir.path().join("xor.vcd");
         write_vcd(&xor_config(), &xor_data(), 20..120, &path).unwrap();
         let (scopes, vars, changes) = vcd_names(&path);
-        for block in ["perturbation", "correlator", "accumulator", "sequencer", "network", "cost"] {
-            assert!(scopes.contains(&format!("/uut/{block}")), "scope {block} in {scopes:?}");
+        for block in [
+            "perturbation",
+            "correlator",
+            "accumulator",
+            "sequencer",
+            "network",
+            "cost",
+        ] {
+            assert!(
+                scopes.contains(&format!("/uut/{block}")),
+                "scope {block} in {scopes:?}"
+            );
         }
         for var in [
             "/uut/perturbation/sign",
@@ -638,7 +696,11 @@ mod tests {
     /// weights and step count as the rust-hdl simulation (skipped without `iverilog`).
     #[test]
     fn exported_verilog_trains_like_the_simulation() {
-        if std::process::Command::new("iverilog").arg("-V").output().is_err() {
+        if std::process::Command::new("iverilog")
+            .arg("-V")
+            .output()
+            .is_err()
+        {
             eprintln!("iverilog not found: skipped");
             return;
         }
@@ -680,15 +742,34 @@ endmodule
             .args(["-o", "tb.vvp", "-s", "tb", "top.v"])
             .output()
             .unwrap();
-        assert!(build.status.success(), "{}", String::from_utf8_lossy(&build.stderr));
-        let run = std::process::Command::new("vvp").current_dir(dir.path()).arg("tb.vvp").output().unwrap();
+        assert!(
+            build.status.success(),
+            "{}",
+            String::from_utf8_lossy(&build.stderr)
+        );
+        let run = std::process::Command::new("vvp")
+            .current_dir(dir.path())
+            .arg("tb.vvp")
+            .output()
+            .unwrap();
         let out = String::from_utf8_lossy(&run.stdout);
-        let steps: Vec<u64> = out.lines().filter_map(|l| l.strip_prefix("steps ")).map(|v| v.parse().unwrap()).collect();
-        let theta: Vec<i32> = out.lines().filter_map(|l| l.strip_prefix("theta ")).map(|v| v.trim().parse().unwrap()).collect();
+        let steps: Vec<u64> = out
+            .lines()
+            .filter_map(|l| l.strip_prefix("steps "))
+            .map(|v| v.parse().unwrap())
+            .collect();
+        let theta: Vec<i32> = out
+            .lines()
+            .filter_map(|l| l.strip_prefix("theta "))
+            .map(|v| v.trim().parse().unwrap())
+            .collect();
         assert_eq!(steps, vec![25], "{out}");
         let want: Vec<i32> = sim.weights().iter().map(|t| t.0).collect();
         assert_eq!(theta, want, "Verilog and rust-hdl disagree");
-        assert_ne!(want, sim.plan().theta0.iter().map(|t| t.0).collect::<Vec<_>>());
+        assert_ne!(
+            want,
+            sim.plan().theta0.iter().map(|t| t.0).collect::<Vec<_>>()
+        );
     }
 
     fn for_each_top_input(uut: &mut MgdTrainer) {
@@ -731,7 +812,11 @@ mod xor_tests {
                 return Some((t.steps(), t.cycles(), t0.elapsed().as_secs_f64()));
             }
         }
-        eprintln!("final {:?} weights {:?}", t.evaluate(&data.test), t.weights());
+        eprintln!(
+            "final {:?} weights {:?}",
+            t.evaluate(&data.test),
+            t.weights()
+        );
         None
     }
 
@@ -741,7 +826,11 @@ mod xor_tests {
         let spec = std::env::var("XOR_SWEEP").unwrap_or_else(|_| "12:0.1:1".into());
         for item in spec.split(',') {
             let v: Vec<&str> = item.split(':').collect();
-            let (eta_shift, dtheta, seed) = (v[0].parse().unwrap(), v[1].parse().unwrap(), v[2].parse().unwrap());
+            let (eta_shift, dtheta, seed) = (
+                v[0].parse().unwrap(),
+                v[1].parse().unwrap(),
+                v[2].parse().unwrap(),
+            );
             {
                 {
                     let mut c = xor_config();
