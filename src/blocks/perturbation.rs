@@ -10,7 +10,8 @@
 //!   parameter gets its own pseudo-random +/-1 per window. Seeded from `config.run.seed`,
 //!   never zero. sign = bit 0 of the state.
 //! - **Walsh codes**: sign = not parity(popcount(index & slot)), a Sylvester-Hadamard row per
-//!   parameter; `slot` counts windows modulo M = next power of two >= P.
+//!   parameter; `slot` counts windows modulo M = next power of two >= P. Row = parameter
+//!   index (the paper's random row assignment is not implemented; row 0 is constant).
 //! - **Time multiplexing**: parameter `index` is perturbed (+amp) iff `index == slot`, slot
 //!   counting windows modulo P.
 //!
