@@ -17,6 +17,13 @@
 //! drives it cycle by cycle. The fixed-point rules live in `crate::fixed`; `forward` replays the
 //! network's rules in plain Rust to evaluate weights read out of the chip. Twin: a fast cycle
 //! model (`model/`, a later issue) will mirror these registers.
+//!
+//! Simulation notes (rust-hdl 0.46, measured): `Signed` compares and `*` go through `BigInt`
+//! and dominated the run time, so the blocks compare sign-flipped `Bits` and build the signed
+//! product from the unsigned 16x16 multiplier; `signed_bit_cast` recurses forever on a
+//! width's most negative value, so theta / act formats keep one guard bit (<= 15 bits);
+//! `$signed(a * b)` sizes the product by its operands in Verilog, so products go to a wide
+//! signal first; `time` is a Verilog keyword. `trainer`'s Icarus test replays the export.
 
 pub mod accumulator;
 pub mod correlator;

@@ -39,7 +39,7 @@ use super::forward;
 use super::memory::RegFile;
 use super::network::Network;
 use super::perturbation::{lfsr_seed, Perturbation};
-use super::sequencer::{CycleBudget, Sequencer, Timing};
+use super::sequencer::{CycleBudget, SeqState, Sequencer, Timing};
 
 /// The MGD training chip. Port names = Verilog = VCD.
 #[derive(LogicBlock)]
@@ -321,8 +321,6 @@ impl Logic for MgdTrainer {
         self.done.next = self.sequencer.done.val();
     }
 }
-
-use super::sequencer::SeqState;
 
 /// The cycle-accurate engine: drives `MgdTrainer` directly, one clock edge at a time.
 pub struct RtlTrainer {
