@@ -228,11 +228,7 @@ pub struct Config {
 impl Config {
     /// Number of trainable parameters (weights and biases) of the network.
     pub fn n_params(&self) -> usize {
-        self.network
-            .layers
-            .windows(2)
-            .map(|w| (w[0] + 1) * w[1])
-            .sum()
+        self.network.layers.windows(2).map(|w| (w[0] + 1) * w[1]).sum()
     }
 }
 

@@ -71,10 +71,7 @@ pub fn train<T: Trainer + ?Sized>(
     schedule: &Schedule,
     mut on_eval: impl FnMut(&CurvePoint),
 ) -> RunResult {
-    assert!(
-        schedule.eval_interval >= 1,
-        "eval_interval is validated >= 1"
-    );
+    assert!(schedule.eval_interval >= 1, "eval_interval is validated >= 1");
     let eval = |t: &T| CurvePoint {
         step: t.steps(),
         inferences: t.inferences(),
@@ -88,7 +85,9 @@ pub fn train<T: Trainer + ?Sized>(
         reached = Some(curve[0]);
     }
     while trainer.steps() < schedule.steps && !(schedule.stop_at_target && reached.is_some()) {
-        let chunk = schedule.eval_interval.min(schedule.steps - trainer.steps());
+        let chunk = schedule
+            .eval_interval
+            .min(schedule.steps - trainer.steps());
         for _ in 0..chunk {
             trainer.step();
         }
@@ -101,10 +100,5 @@ pub fn train<T: Trainer + ?Sized>(
     }
     let last = *curve.last().expect("curve holds the initial point");
     let best_test_accuracy = curve.iter().map(|p| p.test.accuracy).fold(0.0, f64::max);
-    RunResult {
-        curve,
-        reached,
-        last,
-        best_test_accuracy,
-    }
+    RunResult { curve, reached, last, best_test_accuracy }
 }
