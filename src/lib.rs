@@ -19,11 +19,13 @@
 //! nothing below reaches back up.
 #![warn(missing_docs)]
 
+pub mod blocks;
 pub mod cli;
 pub mod config;
 pub mod datasets;
 pub mod devices;
 pub mod error;
+pub mod fixed;
 pub mod reference;
 pub mod run;
 pub mod timing;

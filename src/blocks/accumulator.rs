@@ -1,0 +1,250 @@
+//! `Accumulator`: the weight-update rule of one parameter, applied by the serial sweep to
+//! G_i and theta_i read from `grad_mem` and `theta_mem`:
+//! - always G' = sat(G_i + e_i) to `grad_width` bits (never wraps);
+//! - at a tau_theta boundary (`update`): theta_i' = sat(theta_i - (G' >>> eta_shift)) to the
+//!   theta format and G_i' = 0; otherwise theta_i' = theta_i and G_i' = G'.
+//!
+//! The shift is arithmetic and rounds toward -inf (floor), like `fixed::shr_floor`: a sign
+//! fill mask ORed into a logical shift. The update uses G' (this step's e_i included), i.e. the
+//! step's correlation and its tau_theta update happen in the same sweep. Rules:
+//! `fixed::Formats::{accumulate, update}`. Combinational; twin `model::accumulator` (later).
+
+use crate::fixed::{max_of, min_of, to_hw, Formats, THETA_W, WIDE_W};
+use rust_hdl::prelude::*;
+
+use super::network::flipped;
+
+const _: () = assert!(WIDE_W == 32, "sign bits below are written as bit 31");
+
+/// G_i += e_i (saturating); at `update`, theta_i -= G_i >>> eta_shift and G_i = 0.
+#[derive(LogicBlock)]
+pub struct Accumulator {
+    /// G_i, format `Grad`.
+    pub grad: Signal<In, Signed<WIDE_W>>,
+    /// e_i, format `Corr`.
+    pub corr: Signal<In, Signed<WIDE_W>>,
+    /// theta_i, format `Theta`.
+    pub theta: Signal<In, Signed<THETA_W>>,
+    /// A tau_theta boundary: apply the update and clear G_i.
+    pub update: Signal<In, Bit>,
+    /// G_i to write back.
+    pub grad_next: Signal<Out, Signed<WIDE_W>>,
+    /// theta_i to write back.
+    pub theta_next: Signal<Out, Signed<THETA_W>>,
+    sum: Signal<Local, Signed<WIDE_W>>,
+    sat: Signal<Local, Signed<WIDE_W>>,
+    acc: Signal<Local, Signed<WIDE_W>>,
+    step: Signal<Local, Bits<WIDE_W>>,
+    diff: Signal<Local, Signed<WIDE_W>>,
+    wide_theta: Signal<Local, Signed<WIDE_W>>,
+    fresh: Signal<Local, Signed<WIDE_W>>,
+    grad_max: Constant<Signed<WIDE_W>>,
+    grad_min: Constant<Signed<WIDE_W>>,
+    theta_max: Constant<Signed<WIDE_W>>,
+    theta_min: Constant<Signed<WIDE_W>>,
+    wide_max: Constant<Signed<WIDE_W>>,
+    wide_min: Constant<Signed<WIDE_W>>,
+    eta_shift: Constant<Bits<8>>,
+    fill: Constant<Bits<WIDE_W>>,
+    flip: Constant<Bits<WIDE_W>>,
+    grad_max_f: Constant<Bits<WIDE_W>>,
+    grad_min_f: Constant<Bits<WIDE_W>>,
+    theta_max_f: Constant<Bits<WIDE_W>>,
+    theta_min_f: Constant<Bits<WIDE_W>>,
+}
+
+impl Accumulator {
+    /// The rule with the rails and `eta_shift` of `formats`.
+    pub fn new(formats: &Formats) -> Self {
+        let (gw, tw) = (formats.grad_width, formats.theta.width());
+        let fill = !(u32::MAX >> formats.eta_shift) as u64;
+        Self {
+            grad: Default::default(),
+            corr: Default::default(),
+            theta: Default::default(),
+            update: Default::default(),
+            grad_next: Default::default(),
+            theta_next: Default::default(),
+            sum: Default::default(),
+            sat: Default::default(),
+            acc: Default::default(),
+            step: Default::default(),
+            diff: Default::default(),
+            wide_theta: Default::default(),
+            fresh: Default::default(),
+            grad_max: Constant::new(to_hw(max_of(gw))),
+            grad_min: Constant::new(to_hw(min_of(gw))),
+            theta_max: Constant::new(to_hw(max_of(tw))),
+            theta_min: Constant::new(to_hw(min_of(tw))),
+            wide_max: Constant::new(to_hw(max_of(32))),
+            wide_min: Constant::new(to_hw(min_of(32))),
+            eta_shift: Constant::new((formats.eta_shift as u64).into()),
+            fill: Constant::new(fill.into()),
+            flip: Constant::new(0x8000_0000u64.into()),
+            grad_max_f: Constant::new(flipped(max_of(gw))),
+            grad_min_f: Constant::new(flipped(min_of(gw))),
+            theta_max_f: Constant::new(flipped(max_of(tw))),
+            theta_min_f: Constant::new(flipped(min_of(tw))),
+        }
+    }
+}
+
+impl Logic for Accumulator {
+    #[hdl_gen]
+    fn update(&mut self) {
+        // G + e, wrapping; overflow iff both operands share a sign the sum lacks.
+        self.sum.next = self.grad.val() + self.corr.val();
+        self.sat.next = self.sum.val();
+        if (self.grad.val().get_bit(31) == self.corr.val().get_bit(31))
+            & (self.sum.val().get_bit(31) != self.grad.val().get_bit(31))
+        {
+            self.sat.next = self.wide_max.val();
+            if self.grad.val().get_bit(31) {
+                self.sat.next = self.wide_min.val();
+            }
+        }
+        self.acc.next = self.sat.val();
+        // Signed compares as unsigned ones on sign-flipped bits (cheap to simulate).
+        if (unsigned_cast(self.sat.val()) ^ self.flip.val()) > self.grad_max_f.val() {
+            self.acc.next = self.grad_max.val();
+        }
+        if (unsigned_cast(self.sat.val()) ^ self.flip.val()) < self.grad_min_f.val() {
+            self.acc.next = self.grad_min.val();
+        }
+        // G' >>> eta_shift, floor: logical shift, then the sign fill.
+        self.step.next = unsigned_cast(self.acc.val()) >> self.eta_shift.val();
+        if self.acc.val().get_bit(31) {
+            self.step.next =
+                (unsigned_cast(self.acc.val()) >> self.eta_shift.val()) | self.fill.val();
+        }
+        // theta - step; theta is at most 15 bits, so a 32-bit overflow needs eta_shift = 0.
+        self.wide_theta.next = signed_bit_cast::<WIDE_W, THETA_W>(self.theta.val());
+        self.diff.next = self.wide_theta.val() - signed_cast(self.step.val());
+        if (self.wide_theta.val().get_bit(31) != self.step.val().get_bit(31))
+            & (self.diff.val().get_bit(31) != self.wide_theta.val().get_bit(31))
+        {
+            self.diff.next = self.wide_max.val();
+            if self.wide_theta.val().get_bit(31) {
+                self.diff.next = self.wide_min.val();
+            }
+        }
+        self.fresh.next = self.diff.val();
+        if (unsigned_cast(self.diff.val()) ^ self.flip.val()) > self.theta_max_f.val() {
+            self.fresh.next = self.theta_max.val();
+        }
+        if (unsigned_cast(self.diff.val()) ^ self.flip.val()) < self.theta_min_f.val() {
+            self.fresh.next = self.theta_min.val();
+        }
+        self.grad_next.next = self.acc.val();
+        self.theta_next.next = self.theta.val();
+        if self.update.val() {
+            self.grad_next.next = 0.into();
+            self.theta_next.next = signed_bit_cast::<THETA_W, WIDE_W>(self.fresh.val());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::blocks::{settle, yosys_check};
+    use crate::fixed::{from_hw, tests::xor_config, Corr, Grad, Theta};
+    use rand::{Rng, SeedableRng};
+
+    fn check(uut: &mut Accumulator, f: &Formats, g: i64, e: i64, theta: i64, update: bool) {
+        uut.grad.next = to_hw(g);
+        uut.corr.next = to_hw(e);
+        uut.theta.next = to_hw(theta);
+        uut.update.next = update;
+        assert!(settle(uut));
+        let g1 = f.accumulate(Grad(g), Corr(e));
+        let (gw, tw) = if update {
+            (0, f.update(Theta(theta as i32), g1).0 as i64)
+        } else {
+            (g1.0, theta)
+        };
+        assert_eq!(
+            from_hw(uut.grad_next.val()),
+            gw,
+            "G {g} e {e} theta {theta} update {update}"
+        );
+        assert_eq!(
+            from_hw(uut.theta_next.val()),
+            tw,
+            "G {g} e {e} theta {theta} update {update}"
+        );
+    }
+
+    fn formats(grad_width: u32, eta_shift: u32) -> Formats {
+        let mut c = xor_config();
+        c.fixed.grad_width = grad_width;
+        c.fixed.eta_shift = eta_shift;
+        Formats::new(&c).unwrap()
+    }
+
+    #[test]
+    fn accumulator_saturates_at_both_rails() {
+        for gw in [27u32, 32] {
+            let f = formats(gw, 3);
+            let mut uut = Accumulator::new(&f);
+            uut.connect_all();
+            let (hi, lo) = (max_of(gw), min_of(gw));
+            check(&mut uut, &f, hi - 5, 100, 0, false);
+            assert_eq!(from_hw(uut.grad_next.val()), hi, "top rail, width {gw}");
+            check(&mut uut, &f, lo + 5, -100, 0, false);
+            assert_eq!(from_hw(uut.grad_next.val()), lo, "bottom rail, width {gw}");
+            check(&mut uut, &f, hi, hi, 0, false);
+            check(&mut uut, &f, lo, lo + 1, 0, false);
+            // theta saturates too when the step is huge.
+            let th = max_of(f.theta.width());
+            check(&mut uut, &f, lo, 0, th, true);
+            assert_eq!(from_hw(uut.theta_next.val()), th);
+            check(&mut uut, &f, hi, 0, -th, true);
+            assert_eq!(from_hw(uut.theta_next.val()), min_of(f.theta.width()));
+        }
+    }
+
+    #[test]
+    fn update_rounds_down_like_fixed() {
+        let f = formats(32, 4);
+        let mut uut = Accumulator::new(&f);
+        uut.connect_all();
+        // -1 >>> 4 = -1 (floor), so theta grows by one LSB; 15 >>> 4 = 0; -17 >>> 4 = -2.
+        for (g, dtheta) in [
+            (-1i64, 1i64),
+            (15, 0),
+            (16, -1),
+            (-16, 1),
+            (-17, 2),
+            (17, -1),
+        ] {
+            check(&mut uut, &f, g, 0, 100, true);
+            assert_eq!(from_hw(uut.theta_next.val()), 100 + dtheta, "G = {g}");
+            assert_eq!(from_hw(uut.grad_next.val()), 0);
+        }
+    }
+
+    #[test]
+    fn accumulator_matches_fixed_on_random_inputs() {
+        let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(7);
+        for (gw, eta) in [(32u32, 0u32), (32, 13), (26, 5), (30, 29)] {
+            let f = formats(gw, eta);
+            let mut uut = Accumulator::new(&f);
+            uut.connect_all();
+            let tw = f.theta.width();
+            for _ in 0..5_000 {
+                let g = rng.random_range(min_of(gw)..=max_of(gw));
+                let e = rng.random_range(-(1i64 << 31) + 1..(1i64 << 31));
+                let th = rng.random_range(min_of(tw)..=max_of(tw));
+                check(&mut uut, &f, g, e, th, rng.random());
+            }
+        }
+    }
+
+    #[test]
+    fn accumulator_synthesizes() {
+        let mut uut = Accumulator::new(&Formats::new(&xor_config()).unwrap());
+        uut.connect_all();
+        yosys_check("accumulator", &uut).unwrap();
+    }
+}

@@ -1,0 +1,170 @@
+//! `Cost`: the MSE of one inference and the difference C~ = C - C0.
+//!
+//! The network strobes each output y_k with its target t_k (one-hot: 1.0 for the label's
+//! output, 0 elsewhere; a single output's target is the label itself). The block accumulates
+//! (y_k - t_k)^2 into `cost` (32 bits, saturating): with `2a + 1` fraction bits that integer
+//! *is* C = sum (y - t)^2 / 2, no rounding. `latch_base` copies C into `cost_base` (C0) after a
+//! baseline inference; `cost_delta` = C - C0 (both in [0, 2^31), so it cannot wrap).
+//! Rules: `fixed::Formats::{cost_term, cost_add}`. Twin: `model::cost` (later).
+
+use crate::fixed::{to_hw, ACT_W, WIDE_W};
+use rust_hdl::prelude::*;
+
+/// MSE accumulator and baseline register.
+#[derive(LogicBlock)]
+pub struct Cost {
+    /// Clock.
+    pub clock: Signal<In, Clock>,
+    /// Synchronous reset: both registers to 0.
+    pub reset: Signal<In, Bit>,
+    /// Start of an inference: C = 0.
+    pub clear: Signal<In, Bit>,
+    /// Fold (y - target)^2 into C at this edge.
+    pub strobe: Signal<In, Bit>,
+    /// An output activation, format `Act`.
+    pub y: Signal<In, Signed<ACT_W>>,
+    /// Its target, format `Act` (0 or 1.0).
+    pub target: Signal<In, Signed<ACT_W>>,
+    /// C0 = C at this edge (after a baseline inference).
+    pub latch_base: Signal<In, Bit>,
+    /// C, format `Cost`.
+    pub cost: Signal<Out, Signed<WIDE_W>>,
+    /// C0, format `Cost`.
+    pub cost_base: Signal<Out, Signed<WIDE_W>>,
+    /// C~ = C - C0, format `Cost`.
+    pub cost_delta: Signal<Out, Signed<WIDE_W>>,
+    sum: DFF<Signed<WIDE_W>>,
+    base: DFF<Signed<WIDE_W>>,
+    diff: Signal<Local, Signed<ACT_W>>,
+    mag: Signal<Local, Bits<ACT_W>>,
+    square_u: Signal<Local, Bits<WIDE_W>>,
+    square: Signal<Local, Signed<WIDE_W>>,
+    total: Signal<Local, Signed<WIDE_W>>,
+    wide_max: Constant<Signed<WIDE_W>>,
+}
+
+impl Default for Cost {
+    fn default() -> Self {
+        Self {
+            clock: Default::default(),
+            reset: Default::default(),
+            clear: Default::default(),
+            strobe: Default::default(),
+            y: Default::default(),
+            target: Default::default(),
+            latch_base: Default::default(),
+            cost: Default::default(),
+            cost_base: Default::default(),
+            cost_delta: Default::default(),
+            sum: Default::default(),
+            base: Default::default(),
+            diff: Default::default(),
+            mag: Default::default(),
+            square_u: Default::default(),
+            square: Default::default(),
+            total: Default::default(),
+            wide_max: Constant::new(to_hw(i32::MAX as i64)),
+        }
+    }
+}
+
+impl Logic for Cost {
+    #[hdl_gen]
+    fn update(&mut self) {
+        dff_setup!(self, clock, sum, base);
+        self.diff.next = self.y.val() - self.target.val();
+        // d * d from the unsigned multiplier: |d| squared (d never the most negative value).
+        self.mag.next = unsigned_cast(self.diff.val());
+        if self.diff.val().get_bit(15) {
+            self.mag.next = unsigned_cast(-self.diff.val());
+        }
+        // The product goes to a 32-bit signal first: inside `$signed(..)` Verilog would size
+        // it by its 16-bit operands and drop the top half.
+        self.square_u.next = self.mag.val() * self.mag.val();
+        self.square.next = signed_cast(self.square_u.val());
+        // Both terms are >= 0: a set sign bit means the 32-bit add overflowed.
+        self.total.next = self.sum.q.val() + self.square.val();
+        if self.total.val().get_bit(31) {
+            self.total.next = self.wide_max.val();
+        }
+        if self.strobe.val() {
+            self.sum.d.next = self.total.val();
+        }
+        if self.clear.val() {
+            self.sum.d.next = 0.into();
+        }
+        if self.latch_base.val() {
+            self.base.d.next = self.sum.q.val();
+        }
+        if self.reset.val() {
+            self.sum.d.next = 0.into();
+            self.base.d.next = 0.into();
+        }
+        self.cost.next = self.sum.q.val();
+        self.cost_base.next = self.base.q.val();
+        self.cost_delta.next = self.sum.q.val() - self.base.q.val();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::blocks::{drive, yosys_check};
+    use crate::fixed::{from_hw, tests::xor_config, Act, Cost as C, Formats};
+
+    #[test]
+    fn cost_accumulates_squares_and_differences() {
+        let f = Formats::new(&xor_config()).unwrap();
+        let mut uut = Cost::default();
+        uut.connect_all();
+        let one = f.one().0 as i64;
+        let pairs = [(one / 4, one), (one, 0), (3 * one / 4, 0), (0, 0)];
+        let mut want = C(0);
+        uut.clear.next = true;
+        assert!(drive(&mut uut, |u| &mut u.clock));
+        uut.clear.next = false;
+        uut.strobe.next = true;
+        for (y, t) in pairs {
+            uut.y.next = to_hw(y);
+            uut.target.next = to_hw(t);
+            assert!(drive(&mut uut, |u| &mut u.clock));
+            want = f.cost_add(want, f.cost_term(Act(y as i32), Act(t as i32)));
+            assert_eq!(from_hw(uut.cost.val()), want.0);
+        }
+        // (0.75^2 + 1 + 0.75^2) / 2 in the cost format.
+        let real = crate::fixed::to_f64(want.0, f.cost_frac);
+        assert!(
+            (real - (0.5625 + 1.0 + 0.5625) / 2.0).abs() < 1e-9,
+            "{real}"
+        );
+        uut.strobe.next = false;
+        uut.latch_base.next = true;
+        assert!(drive(&mut uut, |u| &mut u.clock));
+        uut.latch_base.next = false;
+        assert_eq!(from_hw(uut.cost_delta.val()), 0);
+        uut.clear.next = true;
+        assert!(drive(&mut uut, |u| &mut u.clock));
+        assert_eq!(from_hw(uut.cost_delta.val()), -want.0);
+        assert_eq!(from_hw(uut.cost_base.val()), want.0);
+    }
+
+    #[test]
+    fn cost_saturates_instead_of_wrapping() {
+        let mut uut = Cost::default();
+        uut.connect_all();
+        uut.strobe.next = true;
+        uut.y.next = to_hw(16383);
+        uut.target.next = to_hw(-16383);
+        for _ in 0..4 {
+            assert!(drive(&mut uut, |u| &mut u.clock));
+        }
+        assert_eq!(from_hw(uut.cost.val()), i32::MAX as i64);
+    }
+
+    #[test]
+    fn cost_synthesizes() {
+        let mut uut = Cost::default();
+        uut.connect_all();
+        yosys_check("cost", &uut).unwrap();
+    }
+}

@@ -1,0 +1,61 @@
+//! The chip as synthesizable rust-hdl `LogicBlock`s: a serial, memory-based MGD processor.
+//!
+//! ```text
+//!                 +-----------+   index, phase strobes
+//!                 | sequencer |-------------------------------------------+
+//!                 +-----------+                                           |
+//!  theta_mem --theta--> perturbation --theta (perturbed)--> network --y--> cost
+//!     ^                     | sign, active                                 | cost_delta
+//!     |                     v                                              v
+//!     +---- accumulator <-- corr -- correlator <------------------------- C~
+//!              ^  |
+//!           grad_mem
+//! ```
+//!
+//! One file per block, each with its unit tests (and a `*_synthesizes` yosys test) at the
+//! bottom; `trainer` is the exported top (`MgdTrainer`) and the engine (`RtlTrainer`) that
+//! drives it cycle by cycle. The fixed-point rules live in `crate::fixed`; `forward` replays the
+//! network's rules in plain Rust to evaluate weights read out of the chip. Twin: a fast cycle
+//! model (`model/`, a later issue) will mirror these registers.
+//!
+//! Simulation notes (rust-hdl 0.46, measured): `Signed` compares and `*` go through `BigInt`
+//! and dominated the run time, so the blocks compare sign-flipped `Bits` and build the signed
+//! product from the unsigned 16x16 multiplier; `signed_bit_cast` recurses forever on a
+//! width's most negative value, so theta / act formats keep one guard bit (<= 15 bits);
+//! `$signed(a * b)` sizes the product by its operands in Verilog, so products go to a wide
+//! signal first; `time` is a Verilog keyword. `trainer`'s Icarus test replays the export.
+
+pub mod accumulator;
+pub mod correlator;
+pub mod cost;
+pub mod forward;
+pub mod memory;
+pub mod network;
+pub mod perturbation;
+pub mod sequencer;
+pub mod trainer;
+
+use rust_hdl::prelude::*;
+
+/// Drive one rising clock edge of `uut` directly (no threaded `Simulation`): settle the
+/// inputs the caller has set with the clock low, then raise the clock and settle again.
+/// Returns `false` if the logic did not settle (a combinational loop).
+pub fn drive<B: Block>(uut: &mut B, clock: impl Fn(&mut B) -> &mut Signal<In, Clock>) -> bool {
+    clock(uut).next = false.into();
+    let low = simulate(uut, 100);
+    clock(uut).next = true.into();
+    low && simulate(uut, 100)
+}
+
+/// Settle combinational logic after inputs changed, without a clock edge.
+pub fn settle<B: Block>(uut: &mut B) -> bool {
+    simulate(uut, 100)
+}
+
+/// Generate the Verilog of `uut` (connected) and check it with yosys; the error is yosys's
+/// complaint. Used by every block's `*_synthesizes` test.
+pub fn yosys_check<B: Block>(name: &str, uut: &B) -> std::result::Result<String, String> {
+    let vlog = generate_verilog(uut);
+    yosys_validate(name, &vlog).map_err(|e| format!("{e:?}"))?;
+    Ok(vlog)
+}

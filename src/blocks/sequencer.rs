@@ -1,0 +1,493 @@
+//! `Sequencer`: the tau_x / tau_p / tau_theta counters and the FSM that orders one MGD step.
+//!
+//! ```text
+//! reset -> Init (P cycles: theta_i <- theta0_i, G_i <- 0)
+//!   -> Load (n_in cycles: sample inputs into the network)      when x changes (every tau_x)
+//!   -> Base, BaseWait (P + 2: baseline inference, C0)          when x or theta changed
+//!   -> Pert, PertWait (P + 2: perturbed inference, C)          every step
+//!   -> Corr (P cycles: G_i <- sat(G_i + s_i C~), and at a tau_theta boundary
+//!            theta_i <- sat(theta_i - G_i >>> eta_shift), G_i <- 0)
+//!   -> Next (1 cycle: step counters; new perturbation window every tau_p steps)
+//!   -> Load | Base | Pert ... -> Halt after `max_steps` steps
+//! ```
+//! The cycle budget of every step is [`CycleBudget::step`]; tests check it against the
+//! simulation's own count. `reset` (synchronous) restarts from Init at any time.
+//! Twin: `model::sequencer` (later). Larger runs: `trainer`'s tests.
+
+use crate::fixed::{AADDR_W, PADDR_W, SADDR_W};
+use rust_hdl::prelude::*;
+
+/// FSM state (see the module doc).
+#[derive(Copy, Clone, PartialEq, Debug, LogicState)]
+pub enum SeqState {
+    /// Write initial parameters, clear gradients.
+    Init,
+    /// Load the sample's inputs.
+    Load,
+    /// Start the baseline inference.
+    Base,
+    /// Wait for it; latch C0.
+    BaseWait,
+    /// Start the perturbed inference.
+    Pert,
+    /// Wait for it.
+    PertWait,
+    /// Correlate and accumulate (and update) over all parameters.
+    Corr,
+    /// Advance the step counters.
+    Next,
+    /// Step budget reached.
+    Halt,
+}
+
+/// Timing parameters of a sequencer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Timing {
+    /// Parameters P.
+    pub n_params: usize,
+    /// Network inputs.
+    pub n_inputs: usize,
+    /// Training samples in the sample memory.
+    pub n_samples: usize,
+    /// Steps a sample is held.
+    pub tau_x: u32,
+    /// Steps a perturbation is held.
+    pub tau_p: u32,
+    /// Steps between updates.
+    pub tau_theta: u32,
+    /// Step budget (the chip halts after it).
+    pub max_steps: u32,
+}
+
+/// The documented cycle budget: what each phase costs, from the FSM above.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CycleBudget(pub Timing);
+
+impl CycleBudget {
+    /// One inference: the start cycle, P MAC cycles, the cycle that sees `done` = P + 2.
+    pub fn inference(&self) -> u64 {
+        self.0.n_params as u64 + 2
+    }
+
+    /// After reset: the reset cycle itself plus the Init sweep (P).
+    pub fn reset(&self) -> u64 {
+        1 + self.0.n_params as u64
+    }
+
+    /// Cycles of step `k` (0-based): Load (n_in) if a new sample is due, a baseline inference
+    /// if x changed or the previous step updated theta, the perturbed inference, the Corr
+    /// sweep (P) and Next (1). With tau_x = tau_theta = 1 that is 3 P + n_in + 5.
+    pub fn step(&self, k: u64) -> u64 {
+        let t = &self.0;
+        let new_x = k.is_multiple_of(t.tau_x as u64);
+        let updated = k > 0 && k.is_multiple_of(t.tau_theta as u64);
+        let p = t.n_params as u64;
+        let load = if new_x { t.n_inputs as u64 } else { 0 };
+        let base = if new_x || updated {
+            self.inference()
+        } else {
+            0
+        };
+        load + base + self.inference() + p + 1
+    }
+
+    /// Cycles from the start of step 0 to the end of step `n - 1`.
+    pub fn steps(&self, n: u64) -> u64 {
+        (0..n).map(|k| self.step(k)).sum()
+    }
+}
+
+/// Counters and FSM. Port names = Verilog = VCD.
+#[derive(LogicBlock)]
+pub struct Sequencer {
+    /// Clock.
+    pub clock: Signal<In, Clock>,
+    /// Synchronous reset: back to Init, counters 0.
+    pub reset: Signal<In, Bit>,
+    /// The network finished an inference.
+    pub net_done: Signal<In, Bit>,
+    /// The sample word is available this cycle (always, for the on-chip sample memory).
+    pub load_ok: Signal<In, Bit>,
+    /// Init sweep: write theta0_i and G_i = 0 at `index`.
+    pub init: Signal<Out, Bit>,
+    /// Load input `index` of the sample at this edge.
+    pub load: Signal<Out, Bit>,
+    /// In the Load state: waiting for (or taking) sample words.
+    pub loading: Signal<Out, Bit>,
+    /// The last input of the sample (latch its label).
+    pub load_last: Signal<Out, Bit>,
+    /// Activation address of the input being loaded.
+    pub load_addr: Signal<Out, Bits<AADDR_W>>,
+    /// Sample-memory address: sample * n_in + input.
+    pub rom_addr: Signal<Out, Bits<SADDR_W>>,
+    /// Index of the current training sample.
+    pub sample: Signal<Out, Bits<SADDR_W>>,
+    /// Start an inference (also clears the cost).
+    pub net_start: Signal<Out, Bit>,
+    /// The perturbed inference is running.
+    pub perturb_on: Signal<Out, Bit>,
+    /// C0 <- C at this edge.
+    pub latch_base: Signal<Out, Bit>,
+    /// Reload the perturbation generator's window start.
+    pub restart: Signal<Out, Bit>,
+    /// Correlation sweep: parameter `index` is correlated and accumulated this cycle.
+    pub corr: Signal<Out, Bit>,
+    /// This sweep also applies the tau_theta update.
+    pub update: Signal<Out, Bit>,
+    /// A tau_p window ends at this edge.
+    pub next_window: Signal<Out, Bit>,
+    /// A step ends at this edge.
+    pub step_done: Signal<Out, Bit>,
+    /// The step budget is reached.
+    pub done: Signal<Out, Bit>,
+    /// Parameter index of the Init and Corr sweeps (and input index of Load).
+    pub index: Signal<Out, Bits<PADDR_W>>,
+    /// Steps taken.
+    pub steps: Signal<Out, Bits<32>>,
+    /// Steps into the current sample (0..tau_x).
+    pub tau_x: Signal<Out, Bits<32>>,
+    /// Steps into the current perturbation window (0..tau_p).
+    pub tau_p: Signal<Out, Bits<32>>,
+    /// Steps into the current update interval (0..tau_theta).
+    pub tau_theta: Signal<Out, Bits<32>>,
+    /// FSM state.
+    pub state: DFF<SeqState>,
+    count: DFF<Bits<PADDR_W>>,
+    x_count: DFF<Bits<32>>,
+    p_count: DFF<Bits<32>>,
+    theta_count: DFF<Bits<32>>,
+    sample_index: DFF<Bits<SADDR_W>>,
+    sample_base: DFF<Bits<SADDR_W>>,
+    step_count: DFF<Bits<32>>,
+    last_param: Constant<Bits<PADDR_W>>,
+    last_input: Constant<Bits<PADDR_W>>,
+    n_inputs: Constant<Bits<SADDR_W>>,
+    last_sample: Constant<Bits<SADDR_W>>,
+    tau_x_last: Constant<Bits<32>>,
+    tau_p_last: Constant<Bits<32>>,
+    tau_theta_last: Constant<Bits<32>>,
+    max_steps: Constant<Bits<32>>,
+}
+
+impl Sequencer {
+    /// A sequencer with timing `t` (all counts >= 1, checked by the caller's config).
+    pub fn new(t: &Timing) -> Self {
+        assert!(t.n_params >= 1 && t.n_params <= 1 << PADDR_W);
+        assert!(t.n_inputs >= 1 && t.n_samples >= 1 && t.n_samples * t.n_inputs <= 1 << SADDR_W);
+        assert!(t.tau_x >= 1 && t.tau_p >= 1 && t.tau_theta >= 1 && t.max_steps >= 1);
+        Self {
+            clock: Default::default(),
+            reset: Default::default(),
+            net_done: Default::default(),
+            load_ok: Default::default(),
+            init: Default::default(),
+            load: Default::default(),
+            loading: Default::default(),
+            load_last: Default::default(),
+            load_addr: Default::default(),
+            rom_addr: Default::default(),
+            sample: Default::default(),
+            net_start: Default::default(),
+            perturb_on: Default::default(),
+            latch_base: Default::default(),
+            restart: Default::default(),
+            corr: Default::default(),
+            update: Default::default(),
+            next_window: Default::default(),
+            step_done: Default::default(),
+            done: Default::default(),
+            index: Default::default(),
+            steps: Default::default(),
+            tau_x: Default::default(),
+            tau_p: Default::default(),
+            tau_theta: Default::default(),
+            state: Default::default(),
+            count: Default::default(),
+            x_count: Default::default(),
+            p_count: Default::default(),
+            theta_count: Default::default(),
+            sample_index: Default::default(),
+            sample_base: Default::default(),
+            step_count: Default::default(),
+            last_param: Constant::new((t.n_params - 1).to_bits()),
+            last_input: Constant::new((t.n_inputs - 1).to_bits()),
+            n_inputs: Constant::new(t.n_inputs.to_bits()),
+            last_sample: Constant::new((t.n_samples - 1).to_bits()),
+            tau_x_last: Constant::new(((t.tau_x - 1) as u64).into()),
+            tau_p_last: Constant::new(((t.tau_p - 1) as u64).into()),
+            tau_theta_last: Constant::new(((t.tau_theta - 1) as u64).into()),
+            max_steps: Constant::new((t.max_steps as u64).into()),
+        }
+    }
+}
+
+impl Logic for Sequencer {
+    #[hdl_gen]
+    fn update(&mut self) {
+        dff_setup!(
+            self,
+            clock,
+            state,
+            count,
+            x_count,
+            p_count,
+            theta_count,
+            sample_index,
+            sample_base,
+            step_count
+        );
+        self.init.next = false;
+        self.load.next = false;
+        self.loading.next = self.state.q.val() == SeqState::Load;
+        self.load_last.next = false;
+        self.net_start.next = false;
+        self.perturb_on.next = false;
+        self.latch_base.next = false;
+        self.restart.next = false;
+        self.corr.next = false;
+        self.update.next = false;
+        self.next_window.next = false;
+        self.step_done.next = false;
+        self.done.next = false;
+        self.index.next = self.count.q.val();
+        self.load_addr.next = bit_cast::<AADDR_W, PADDR_W>(self.count.q.val());
+        self.rom_addr.next =
+            self.sample_base.q.val() + bit_cast::<SADDR_W, PADDR_W>(self.count.q.val());
+        self.sample.next = self.sample_index.q.val();
+        self.steps.next = self.step_count.q.val();
+        self.tau_x.next = self.x_count.q.val();
+        self.tau_p.next = self.p_count.q.val();
+        self.tau_theta.next = self.theta_count.q.val();
+        match self.state.q.val() {
+            SeqState::Init => {
+                self.init.next = true;
+                self.count.d.next = self.count.q.val() + 1;
+                if self.count.q.val() == self.last_param.val() {
+                    self.count.d.next = 0.into();
+                    self.state.d.next = SeqState::Load;
+                }
+            }
+            SeqState::Load => {
+                if self.load_ok.val() {
+                    self.load.next = true;
+                    self.count.d.next = self.count.q.val() + 1;
+                    if self.count.q.val() == self.last_input.val() {
+                        self.load_last.next = true;
+                        self.count.d.next = 0.into();
+                        self.state.d.next = SeqState::Base;
+                    }
+                }
+            }
+            SeqState::Base => {
+                self.net_start.next = true;
+                self.state.d.next = SeqState::BaseWait;
+            }
+            SeqState::BaseWait => {
+                if self.net_done.val() {
+                    self.latch_base.next = true;
+                    self.state.d.next = SeqState::Pert;
+                }
+            }
+            SeqState::Pert => {
+                self.net_start.next = true;
+                self.perturb_on.next = true;
+                self.restart.next = true;
+                self.state.d.next = SeqState::PertWait;
+            }
+            SeqState::PertWait => {
+                self.perturb_on.next = true;
+                if self.net_done.val() {
+                    self.restart.next = true;
+                    self.state.d.next = SeqState::Corr;
+                }
+            }
+            SeqState::Corr => {
+                self.corr.next = true;
+                self.update.next = self.theta_count.q.val() == self.tau_theta_last.val();
+                self.count.d.next = self.count.q.val() + 1;
+                if self.count.q.val() == self.last_param.val() {
+                    self.count.d.next = 0.into();
+                    self.state.d.next = SeqState::Next;
+                }
+            }
+            SeqState::Next => {
+                self.step_done.next = true;
+                self.step_count.d.next = self.step_count.q.val() + 1;
+                self.p_count.d.next = self.p_count.q.val() + 1;
+                if self.p_count.q.val() == self.tau_p_last.val() {
+                    self.p_count.d.next = 0.into();
+                    self.next_window.next = true;
+                }
+                self.state.d.next = SeqState::Pert;
+                self.theta_count.d.next = self.theta_count.q.val() + 1;
+                if self.theta_count.q.val() == self.tau_theta_last.val() {
+                    self.theta_count.d.next = 0.into();
+                    self.state.d.next = SeqState::Base;
+                }
+                self.x_count.d.next = self.x_count.q.val() + 1;
+                if self.x_count.q.val() == self.tau_x_last.val() {
+                    self.x_count.d.next = 0.into();
+                    self.state.d.next = SeqState::Load;
+                    self.sample_index.d.next = self.sample_index.q.val() + 1;
+                    self.sample_base.d.next = self.sample_base.q.val() + self.n_inputs.val();
+                    if self.sample_index.q.val() == self.last_sample.val() {
+                        self.sample_index.d.next = 0.into();
+                        self.sample_base.d.next = 0.into();
+                    }
+                }
+                if self.step_count.q.val() + 1 == self.max_steps.val() {
+                    self.state.d.next = SeqState::Halt;
+                }
+            }
+            SeqState::Halt => {
+                self.done.next = true;
+            }
+        }
+        if self.reset.val() {
+            self.state.d.next = SeqState::Init;
+            self.count.d.next = 0.into();
+            self.x_count.d.next = 0.into();
+            self.p_count.d.next = 0.into();
+            self.theta_count.d.next = 0.into();
+            self.sample_index.d.next = 0.into();
+            self.sample_base.d.next = 0.into();
+            self.step_count.d.next = 0.into();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::blocks::{drive, settle, yosys_check};
+
+    /// What the harness saw of one step.
+    #[derive(Debug, Default, Clone, PartialEq)]
+    struct StepLog {
+        cycles: u64,
+        loads: u64,
+        inferences: u64,
+        updates: bool,
+        window_end: bool,
+        sample: u64,
+    }
+
+    /// Drive the sequencer with a stand-in network that raises `net_done` P + 1 cycles after
+    /// `net_start` (as `Network` does); log `steps` steps. Asserts reset first.
+    fn run(t: &Timing, steps: usize) -> (Sequencer, Vec<StepLog>, u64) {
+        let mut uut = Sequencer::new(t);
+        uut.connect_all();
+        uut.load_ok.next = true;
+        uut.reset.next = true;
+        assert!(drive(&mut uut, |u| &mut u.clock));
+        uut.reset.next = false;
+        let mut init_cycles = 0;
+        while uut.state.q.val() == SeqState::Init {
+            assert!(drive(&mut uut, |u| &mut u.clock));
+            init_cycles += 1;
+        }
+        let mut logs = vec![];
+        let mut log = StepLog::default();
+        let mut net_timer: Option<u64> = None;
+        while logs.len() < steps {
+            uut.net_done.next = net_timer == Some(0);
+            assert!(settle(&mut uut));
+            log.cycles += 1;
+            log.loads += uut.load.val() as u64;
+            if uut.load.val() {
+                log.sample = uut.sample.val().to_u64();
+            }
+            log.updates |= uut.update.val();
+            log.window_end |= uut.next_window.val();
+            if uut.net_start.val() {
+                log.inferences += 1;
+                net_timer = Some(t.n_params as u64 + 1);
+            }
+            let done_step = uut.step_done.val();
+            assert!(drive(&mut uut, |u| &mut u.clock));
+            net_timer = match net_timer {
+                Some(0) => None,
+                Some(n) if !uut.net_start.val() || n != t.n_params as u64 + 1 => Some(n - 1),
+                other => other,
+            };
+            if done_step {
+                logs.push(std::mem::take(&mut log));
+            }
+        }
+        (uut, logs, init_cycles)
+    }
+
+    #[test]
+    fn sequencer_timing_for_several_taus() {
+        for (tau_x, tau_p, tau_theta) in [(1, 1, 1), (2, 3, 4), (3, 1, 2), (1, 2, 5)] {
+            let t = Timing {
+                n_params: 9,
+                n_inputs: 2,
+                n_samples: 4,
+                tau_x,
+                tau_p,
+                tau_theta,
+                max_steps: 1000,
+            };
+            let budget = CycleBudget(t);
+            let (_, logs, init) = run(&t, 24);
+            assert_eq!(init, t.n_params as u64, "Init sweep");
+            for (k, log) in logs.iter().enumerate() {
+                let k64 = k as u64;
+                let ctx = format!("taus {tau_x}/{tau_p}/{tau_theta}, step {k}");
+                assert_eq!(log.cycles, budget.step(k64), "{ctx}");
+                let new_x = k64.is_multiple_of(tau_x as u64);
+                assert_eq!(log.loads, if new_x { 2 } else { 0 }, "{ctx}");
+                if new_x {
+                    assert_eq!(log.sample, (k64 / tau_x as u64) % 4, "{ctx}");
+                }
+                let base = new_x || (k > 0 && k64.is_multiple_of(tau_theta as u64));
+                assert_eq!(log.inferences, 1 + base as u64, "{ctx}");
+                assert_eq!(
+                    log.updates,
+                    (k64 + 1).is_multiple_of(tau_theta as u64),
+                    "{ctx}"
+                );
+                assert_eq!(
+                    log.window_end,
+                    (k64 + 1).is_multiple_of(tau_p as u64),
+                    "{ctx}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn sequencer_halts_at_the_step_budget() {
+        let t = Timing {
+            n_params: 3,
+            n_inputs: 1,
+            n_samples: 1,
+            tau_x: 1,
+            tau_p: 1,
+            tau_theta: 1,
+            max_steps: 5,
+        };
+        let (mut uut, logs, _) = run(&t, 5);
+        assert_eq!(logs.len(), 5);
+        assert!(settle(&mut uut));
+        assert!(uut.done.val());
+        assert_eq!(uut.steps.val().to_u64(), 5);
+    }
+
+    #[test]
+    fn sequencer_synthesizes() {
+        let t = Timing {
+            n_params: 9,
+            n_inputs: 2,
+            n_samples: 4,
+            tau_x: 1,
+            tau_p: 2,
+            tau_theta: 3,
+            max_steps: 100,
+        };
+        let mut uut = Sequencer::new(&t);
+        uut.connect_all();
+        yosys_check("sequencer", &uut).unwrap();
+    }
+}

@@ -1,0 +1,506 @@
+//! Every fixed-point rule of the chip, written once: formats per role, saturation, the floor
+//! shift, the 16x16 -> 32 multiply, and the network / cost / update arithmetic built from them.
+//!
+//! Twin: the gates in `blocks/` (`network`, `cost`, `accumulator`, `perturbation`) compute the
+//! same rules; `blocks::forward` replays the network's rules in plain Rust with these functions,
+//! and its test compares the two. Proptests against `i128` sit at the bottom of this file.
+//!
+//! # Containers and formats
+//! Widths of the hardware registers are compile-time constants (rust-hdl needs them as const
+//! generics): `Theta` and `Act` live in 16-bit registers (the only multiplier is 16x16 -> 32),
+//! MAC sums, costs, `cost_delta`, `corr` and `grad` in 32-bit registers. The configured formats
+//! (`config.fixed`) fit inside these containers; their rails (saturation limits), shifts and
+//! constants become `Constant`s of the blocks. [`Formats::new`] refuses a format that does not fit.
+//!
+//! | role | container | format |
+//! |---|---|---|
+//! | `Theta` (theta_i, perturbed theta) | `Signed<16>` | `config.fixed.theta` = `Qi.t`, <= 15 bits |
+//! | `Act` (inputs, activations, targets) | `Signed<16>` | `config.fixed.act` = `Qj.a`, <= 15 bits |
+//! | MAC sum | `Signed<32>` | `t + a` fraction bits, saturated at 32 bits |
+//! | `Cost` (C, C0, C~) | `Signed<32>` | `2a + 1` fraction bits: C = sum (y-t)^2 / 2 is exactly the integer sum (y-t)^2 |
+//! | `Corr` (e_i = +/-C~) | `Signed<32>` | as `Cost` |
+//! | `Grad` (G_i) | `Signed<32>` | as `Cost`, saturated to `config.fixed.grad_width` bits |
+//!
+//! Rounding: every right shift is [`shr_floor`] (arithmetic, toward -inf, as the gates do);
+//! inputs and initial weights are rounded to nearest by [`from_f64`].
+//!
+//! Learning rate: theta_int -= (sum s_i C~_int) >>> eta_shift with C~ carrying `2a + 1` and
+//! theta `t` fraction bits, so in real units eta_eff = a_pert * P * 2^(2a + 1 - t - eta_shift)
+//! in the paper's `theta -= eta G`, `e = C~ s a_pert / dtheta^2` convention.
+
+use crate::config::{Activation, Config, PerturbationKind, QFormat};
+
+/// Width of the theta register (and of the multiplier's first operand).
+pub const THETA_W: usize = 16;
+/// Width of the activation register (and of the multiplier's second operand).
+pub const ACT_W: usize = 16;
+/// Width of MAC sums, costs, `cost_delta`, `corr` and the `grad` container.
+pub const WIDE_W: usize = 32;
+/// Width of a parameter address (so at most 1024 parameters).
+pub const PADDR_W: usize = 10;
+/// Width of an activation-memory address (so at most 1024 inputs plus neurons).
+pub const AADDR_W: usize = 10;
+/// Width of a sample-memory address (samples times inputs <= 65536).
+pub const SADDR_W: usize = 16;
+
+/// A weight or bias, raw integer in the `theta` format.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Theta(pub i32);
+/// An input, activation or target, raw integer in the `act` format.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Act(pub i32);
+/// A gradient accumulator G_i, raw integer in the cost format, `grad_width` bits.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Grad(pub i64);
+/// A cost C, C0 or C~, raw integer with `2a + 1` fraction bits.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Cost(pub i64);
+/// A correlator output e_i = +/-C~ (or 0), raw integer in the cost format.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Corr(pub i64);
+
+/// A fixed-point format or a configuration the chip cannot hold.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum FixedError {
+    /// A configuration field out of what the hardware supports.
+    #[error("`{field}` must be {expected}, got {got}")]
+    Invalid {
+        /// Dotted field name, e.g. `fixed.theta`.
+        field: &'static str,
+        /// What the hardware supports.
+        expected: String,
+        /// What was given.
+        got: String,
+    },
+    /// A real value does not fit its format.
+    #[error("{what} = {value} does not fit {format}")]
+    OutOfRange {
+        /// What the value is (`x`, `theta0`, ...).
+        what: &'static str,
+        /// The value.
+        value: f64,
+        /// The format, e.g. `Q3.12`.
+        format: String,
+    },
+}
+
+fn invalid(field: &'static str, expected: impl Into<String>, got: impl ToString) -> FixedError {
+    FixedError::Invalid {
+        field,
+        expected: expected.into(),
+        got: got.to_string(),
+    }
+}
+
+/// Smallest value of a `width`-bit two's-complement number.
+pub fn min_of(width: u32) -> i64 {
+    assert!((1..=63).contains(&width), "width {width} out of 1..=63");
+    -(1i64 << (width - 1))
+}
+
+/// Largest value of a `width`-bit two's-complement number.
+pub fn max_of(width: u32) -> i64 {
+    assert!((1..=63).contains(&width), "width {width} out of 1..=63");
+    (1i64 << (width - 1)) - 1
+}
+
+/// Clamp `x` to the `width`-bit two's-complement range.
+pub fn sat(x: i64, width: u32) -> i64 {
+    x.clamp(min_of(width), max_of(width))
+}
+
+/// `a + b` clamped to `width` bits, never wrapping. The gates detect overflow from the sign
+/// bits of a wrapping `width`-bit add; for in-range operands that is the same clamp.
+pub fn sat_add(a: i64, b: i64, width: u32) -> i64 {
+    sat(a.saturating_add(b), width)
+}
+
+/// Arithmetic shift right by `k`: floor(x / 2^k), rounding toward -inf like the gates.
+pub fn shr_floor(x: i64, k: u32) -> i64 {
+    if k >= 63 {
+        if x < 0 {
+            -1
+        } else {
+            0
+        }
+    } else {
+        x >> k
+    }
+}
+
+/// The chip's only multiplier: 16 x 16 -> 32 bits, signed.
+pub fn mul16(a: i32, b: i32) -> i32 {
+    assert!(
+        (min_of(16)..=max_of(16)).contains(&(a as i64))
+            && (min_of(16)..=max_of(16)).contains(&(b as i64)),
+        "mul16 operands must fit 16 bits: {a}, {b}"
+    );
+    a * b
+}
+
+/// Round a real to the nearest value of `q`; out of range is an error, never a clamp.
+pub fn from_f64(x: f64, q: QFormat, what: &'static str) -> Result<i64, FixedError> {
+    let scaled = (x * (1u64 << q.frac_bits) as f64).round();
+    let w = q.width();
+    if !scaled.is_finite() || scaled < min_of(w) as f64 || scaled > max_of(w) as f64 {
+        return Err(FixedError::OutOfRange {
+            what,
+            value: x,
+            format: q.to_string(),
+        });
+    }
+    Ok(scaled as i64)
+}
+
+/// The real value of raw integer `x` with `frac` fraction bits.
+pub fn to_f64(x: i64, frac: u32) -> f64 {
+    x as f64 / (1u64 << frac) as f64
+}
+
+/// Two's-complement bits of `x` as a rust-hdl `Signed<N>` (wraps to N bits).
+pub fn to_hw<const N: usize>(x: i64) -> rust_hdl::prelude::Signed<N> {
+    use rust_hdl::prelude::*;
+    let mask = if N >= 64 { u64::MAX } else { (1u64 << N) - 1 };
+    signed_cast(Bits::<N>::from((x as u64) & mask))
+}
+
+/// The integer value of a rust-hdl `Signed<N>` (N <= 64).
+pub fn from_hw<const N: usize>(x: rust_hdl::prelude::Signed<N>) -> i64 {
+    let raw = x.inner().to_u64();
+    if N >= 64 {
+        raw as i64
+    } else {
+        ((raw << (64 - N)) as i64) >> (64 - N)
+    }
+}
+
+/// Every format and constant of one chip, derived from a [`Config`] and checked.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Formats {
+    /// `config.fixed.theta`.
+    pub theta: QFormat,
+    /// `config.fixed.act`.
+    pub act: QFormat,
+    /// Width of G_i (<= 32).
+    pub grad_width: u32,
+    /// theta -= G >>> eta_shift.
+    pub eta_shift: u32,
+    /// Fraction bits of `Cost`, `Corr` and `Grad`: `2 * act.frac_bits + 1`.
+    pub cost_frac: u32,
+    /// Network activation (hard sigmoid or ReLU in the RTL).
+    pub activation: Activation,
+    /// Perturbation amplitude in theta LSBs (>= 1).
+    pub amp: i64,
+}
+
+impl Formats {
+    /// Derive and check the formats of `config` for the chip: widths must fit their
+    /// containers and hold their values; the error names the offending field.
+    pub fn new(config: &Config) -> Result<Self, FixedError> {
+        let f = &config.fixed;
+        // 16-bit registers for the 16x16 multiplier, minus one bit: a register never holds its
+        // most negative value, on which rust-hdl 0.46's `signed_bit_cast` recurses forever.
+        if f.theta.width() > THETA_W as u32 - 1 {
+            return Err(invalid(
+                "fixed.theta",
+                "at most 15 bits wide (16x16 multiplier, one guard bit)",
+                f.theta,
+            ));
+        }
+        if f.act.width() > ACT_W as u32 - 1 {
+            return Err(invalid(
+                "fixed.act",
+                "at most 15 bits wide (16x16 multiplier, one guard bit)",
+                f.act,
+            ));
+        }
+        if f.act.int_bits < 1 {
+            return Err(invalid(
+                "fixed.act",
+                "at least 1 integer bit (to hold 1.0)",
+                f.act,
+            ));
+        }
+        let cost_frac = 2 * f.act.frac_bits + 1;
+        let n_out = *config.network.layers.last().unwrap_or(&1) as i64;
+        // Largest cost of a hard-sigmoid network: every output off by 1.0.
+        let max_cost = n_out << (2 * f.act.frac_bits);
+        if max_cost > max_of(WIDE_W as u32) {
+            return Err(invalid(
+                "fixed.act",
+                "few enough fraction bits that outputs * 2^(2 frac) fits 31 bits",
+                f.act,
+            ));
+        }
+        // G must hold at least one C~ = +/- max_cost.
+        let need = 65 - max_cost.leading_zeros();
+        if f.grad_width > WIDE_W as u32 || f.grad_width < need {
+            return Err(invalid(
+                "fixed.grad_width",
+                format!("in {need}..=32 (one C~ of this network must fit)"),
+                f.grad_width,
+            ));
+        }
+        if f.eta_shift >= f.grad_width {
+            return Err(invalid(
+                "fixed.eta_shift",
+                format!("< fixed.grad_width = {}", f.grad_width),
+                f.eta_shift,
+            ));
+        }
+        let activation = config.network.activation;
+        if activation == Activation::Sigmoid {
+            return Err(invalid(
+                "network.activation",
+                "hard_sigmoid or relu for the RTL",
+                "sigmoid",
+            ));
+        }
+        let layers = &config.network.layers;
+        if layers.len() < 2 || layers.contains(&0) {
+            return Err(invalid(
+                "network.layers",
+                "at least two non-empty layers",
+                format!("{layers:?}"),
+            ));
+        }
+        let p = config.n_params();
+        if p > 1 << PADDR_W {
+            return Err(invalid("network.layers", "at most 1024 parameters", p));
+        }
+        let acts: usize = layers.iter().sum();
+        if acts > 1 << AADDR_W || n_out > 256 {
+            return Err(invalid(
+                "network.layers",
+                "at most 1024 inputs plus neurons and 256 outputs",
+                acts,
+            ));
+        }
+        let pt = config.mgd.perturbation;
+        let amp_real = match pt {
+            PerturbationKind::Time => config.mgd.dtheta,
+            PerturbationKind::Random | PerturbationKind::Walsh => {
+                config.mgd.dtheta / (p as f64).sqrt()
+            }
+            PerturbationKind::Sinusoid => {
+                return Err(invalid(
+                    "mgd.perturbation",
+                    "random, walsh or time for the RTL",
+                    "sinusoid",
+                ))
+            }
+        };
+        // Round to nearest LSB, at least one LSB so that every parameter is perturbed.
+        let amp = ((amp_real * (1u64 << f.theta.frac_bits) as f64).round() as i64).max(1);
+        if amp > max_of(f.theta.width()) / 2 {
+            return Err(invalid(
+                "mgd.dtheta",
+                "small against the theta range",
+                config.mgd.dtheta,
+            ));
+        }
+        Ok(Self {
+            theta: f.theta,
+            act: f.act,
+            grad_width: f.grad_width,
+            eta_shift: f.eta_shift,
+            cost_frac,
+            activation,
+            amp,
+        })
+    }
+
+    /// Check `config` against the chip without keeping the formats (see [`Formats::new`]).
+    pub fn check(config: &Config) -> Result<(), FixedError> {
+        Self::new(config).map(|_| ())
+    }
+
+    /// Saturate to the theta format.
+    pub fn sat_theta(&self, x: i64) -> Theta {
+        Theta(sat(x, self.theta.width()) as i32)
+    }
+
+    /// Saturate to the act format.
+    pub fn sat_act(&self, x: i64) -> Act {
+        Act(sat(x, self.act.width()) as i32)
+    }
+
+    /// 1.0 in the act format.
+    pub fn one(&self) -> Act {
+        Act(1 << self.act.frac_bits)
+    }
+
+    /// theta_i + s_i * amp (s = +1 if `sign`), saturated; `theta` itself when not `active`.
+    pub fn perturb(&self, theta: Theta, sign: bool, active: bool) -> Theta {
+        if !active {
+            return theta;
+        }
+        let d = if sign { self.amp } else { -self.amp };
+        self.sat_theta(theta.0 as i64 + d)
+    }
+
+    /// One MAC cycle: acc + theta * x, saturated at 32 bits.
+    pub fn mac(&self, acc: i64, theta: Theta, x: Act) -> i64 {
+        sat_add(acc, mul16(theta.0, x.0) as i64, WIDE_W as u32)
+    }
+
+    /// Neuron output from its MAC sum: u = sat_act(acc >>> t), then the activation:
+    /// hard sigmoid clamp((u >>> 2) + 1/2, 0, 1), or ReLU max(u, 0).
+    pub fn neuron(&self, acc: i64) -> Act {
+        let u = self.sat_act(shr_floor(acc, self.theta.frac_bits)).0 as i64;
+        match self.activation {
+            Activation::Relu => Act(u.max(0) as i32),
+            _ => {
+                let one = self.one().0 as i64;
+                Act((shr_floor(u, 2) + one / 2).clamp(0, one) as i32)
+            }
+        }
+    }
+
+    /// One output's cost term (y - t)^2 (= (y - t)^2 / 2 in the cost format).
+    pub fn cost_term(&self, y: Act, target: Act) -> i64 {
+        let d = (y.0 - target.0) as i64;
+        d * d
+    }
+
+    /// Cost accumulation: C + term, saturated at 32 bits.
+    pub fn cost_add(&self, c: Cost, term: i64) -> Cost {
+        Cost(sat_add(c.0, term, WIDE_W as u32))
+    }
+
+    /// Correlator: e = +C~ if `sign`, -C~ otherwise, 0 if not `active`.
+    pub fn correlate(&self, cost_delta: Cost, sign: bool, active: bool) -> Corr {
+        Corr(match (active, sign) {
+            (false, _) => 0,
+            (true, true) => cost_delta.0,
+            (true, false) => -cost_delta.0,
+        })
+    }
+
+    /// Accumulator: G + e, saturated to `grad_width` bits.
+    pub fn accumulate(&self, g: Grad, e: Corr) -> Grad {
+        Grad(sat_add(g.0, e.0, self.grad_width))
+    }
+
+    /// Update: theta - (G >>> eta_shift), saturated to the theta format (floor rounding).
+    pub fn update(&self, theta: Theta, g: Grad) -> Theta {
+        self.sat_theta(theta.0 as i64 - shr_floor(g.0, self.eta_shift))
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use crate::config::*;
+    use proptest::prelude::*;
+
+    /// A complete XOR configuration (2-2-1 hard sigmoid, random codes) for tests.
+    /// Theta and act Q2.12, G 32 bits, eta_shift 10 (a step moves theta by
+    /// C~ * 2^(2*12+1-12-10) = 8 C~ per unit sign), dtheta 0.2 (amp = round(0.2/3 * 4096) = 273
+    /// LSBs), theta0 ~ U(0, 1), tau 1/1/1, seed 6: the RTL trainer's XOR test learns with it
+    /// (with seeds 1..=8, 7 of 8 reached 100% within 15000 steps; see `xor_sweep`).
+    pub fn xor_config() -> Config {
+        Config::parse(
+            "<test xor>",
+            r#"
+            [network]
+            layers = [2, 2, 1]
+            activation = "hard_sigmoid"
+            [mgd]
+            dtheta = 0.2
+            eta = 0.1
+            init_lo = 0.0
+            init_hi = 1.0
+            [noise]
+            update_noise = "shared"
+            [data]
+            dataset = "xor"
+            test_fraction = 0.0
+            seed = 1
+            [run]
+            steps = 100_000
+            seed = 6
+            target_accuracy = 1.0
+            eval_interval = 100
+            stop_at_target = true
+            [fixed]
+            theta = "Q2.12"
+            act = "Q2.12"
+            grad_width = 32
+            eta_shift = 10
+            "#,
+        )
+        .expect("the test XOR config is valid")
+    }
+
+    #[test]
+    fn formats_accept_xor_and_name_bad_fields() {
+        let f = Formats::new(&xor_config()).expect("xor config fits");
+        assert_eq!(f.cost_frac, 25);
+        let mut c = xor_config();
+        c.fixed.theta = QFormat {
+            int_bits: 3,
+            frac_bits: 12,
+        };
+        let e = Formats::new(&c).unwrap_err().to_string();
+        assert!(e.contains("fixed.theta"), "{e}");
+        let mut c = xor_config();
+        c.fixed.grad_width = 20;
+        assert!(Formats::new(&c)
+            .unwrap_err()
+            .to_string()
+            .contains("fixed.grad_width"));
+        let mut c = xor_config();
+        c.fixed.eta_shift = 32;
+        assert!(Formats::new(&c)
+            .unwrap_err()
+            .to_string()
+            .contains("fixed.eta_shift"));
+        let mut c = xor_config();
+        c.fixed.act = QFormat {
+            int_bits: 0,
+            frac_bits: 12,
+        };
+        assert!(Formats::new(&c)
+            .unwrap_err()
+            .to_string()
+            .contains("fixed.act"));
+    }
+
+    #[test]
+    fn from_f64_refuses_out_of_range() {
+        let q = QFormat {
+            int_bits: 1,
+            frac_bits: 4,
+        };
+        assert_eq!(from_f64(0.5, q, "x"), Ok(8));
+        assert_eq!(from_f64(-2.0, q, "x"), Ok(-32));
+        assert!(from_f64(2.0, q, "x").is_err());
+        assert!(from_f64(f64::NAN, q, "x").is_err());
+    }
+
+    #[test]
+    fn hw_round_trip() {
+        for x in [-32768i64, -1, 0, 1, 32767] {
+            assert_eq!(from_hw::<16>(to_hw::<16>(x)), x);
+        }
+        assert_eq!(from_hw::<32>(to_hw::<32>(i32::MIN as i64)), i32::MIN as i64);
+    }
+
+    proptest! {
+        #[test]
+        fn sat_add_matches_i128(a in any::<i32>(), b in any::<i32>(), w in 2u32..=32) {
+            let (a, b) = (sat(a as i64, w), sat(b as i64, w));
+            let exact = a as i128 + b as i128;
+            let lo = -(1i128 << (w - 1));
+            let hi = (1i128 << (w - 1)) - 1;
+            prop_assert_eq!(sat_add(a, b, w) as i128, exact.clamp(lo, hi));
+        }
+
+        #[test]
+        fn shr_floor_matches_i128(x in any::<i64>(), k in 0u32..70) {
+            let d = 1i128 << k.min(100);
+            prop_assert_eq!(shr_floor(x, k) as i128, (x as i128).div_euclid(d));
+        }
+    }
+}
