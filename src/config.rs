@@ -497,12 +497,13 @@ fn qformat(src: &Source, field: &str, s: &str) -> Result<QFormat, ConfigError> {
         });
     let q = parsed
         .ok_or_else(|| src.invalid(field, "a format `Qi.f` such as `Q3.12`", format!("`{s}`")))?;
-    // The datapath multiplies theta by activations in rust-hdl's only multiplier, 16x16 -> 32.
+    // The datapath multiplies theta by activations in rust-hdl's only multiplier, 16x16 -> 32;
+    // one guard bit, because rust-hdl 0.46's signed cast recurses on a width's most negative value.
     check(
-        (2..=16).contains(&q.width()),
+        (2..=15).contains(&q.width()),
         src,
         field,
-        "2 to 16 bits wide, sign included (the multiplier is 16 x 16)",
+        "2 to 15 bits wide, sign included (a 16 x 16 multiplier, one guard bit)",
         format!("`{s}`, {} bits", q.width()),
     )?;
     Ok(q)
@@ -696,9 +697,9 @@ impl Config {
         let backprop = Backprop { eta: bp_eta, batch };
 
         let f = file.fixed.unwrap_or_default();
-        let t = s.take("fixed.theta", f.theta, "Q3.12".to_string());
+        let t = s.take("fixed.theta", f.theta, "Q2.12".to_string());
         let theta = qformat(s, "fixed.theta", &t)?;
-        let a = s.take("fixed.act", f.act, "Q1.14".to_string());
+        let a = s.take("fixed.act", f.act, "Q2.12".to_string());
         let act = qformat(s, "fixed.act", &a)?;
         let grad_width = s.take("fixed.grad_width", f.grad_width, 32);
         check(
@@ -708,7 +709,7 @@ impl Config {
             &format!("from the theta width ({}) to 48 bits", theta.width()),
             grad_width,
         )?;
-        let eta_shift = s.take("fixed.eta_shift", f.eta_shift, 8);
+        let eta_shift = s.take("fixed.eta_shift", f.eta_shift, 10);
         check(
             (0..grad_width).contains(&eta_shift),
             s,

@@ -13,6 +13,10 @@ pub trait Trainer {
     fn inferences(&self) -> u64;
     /// Mean cost and accuracy of the current parameters on `samples`, without perturbation.
     fn evaluate(&self, samples: &[Sample]) -> Evaluation;
+    /// Clock cycles simulated so far, for engines that model the chip's clock.
+    fn cycles(&self) -> Option<u64> {
+        None
+    }
 }
 
 /// Cost and accuracy of a network on a set of samples.
@@ -31,6 +35,8 @@ pub struct CurvePoint {
     pub step: u64,
     /// Inferences taken.
     pub inferences: u64,
+    /// Clock cycles simulated, for the cycle-accurate engines.
+    pub cycles: Option<u64>,
     /// On the training split.
     pub train: Evaluation,
     /// On the test split.
@@ -89,6 +95,7 @@ pub fn train<T: Trainer + ?Sized>(
     let eval = |t: &T| CurvePoint {
         step: t.steps(),
         inferences: t.inferences(),
+        cycles: t.cycles(),
         train: t.evaluate(&data.train),
         test: t.evaluate(&data.test),
     };

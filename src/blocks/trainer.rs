@@ -387,6 +387,10 @@ impl RtlTrainer {
             self.vcd = Some(write_vcd_change(v, &**chip));
         }
         self.cycles += 1;
+        // Counted here, so that every caller of `tick` (steps, VCD windows) keeps `steps` true.
+        if step_done {
+            self.steps += 1;
+        }
         step_done
     }
 
@@ -459,7 +463,6 @@ impl Trainer for RtlTrainer {
                 return;
             }
             if self.tick() {
-                self.steps += 1;
                 return;
             }
         }
@@ -471,6 +474,10 @@ impl Trainer for RtlTrainer {
 
     fn inferences(&self) -> u64 {
         self.inferences
+    }
+
+    fn cycles(&self) -> Option<u64> {
+        Some(RtlTrainer::cycles(self))
     }
 
     /// Evaluated with `forward` on the weights read out of the chip. Samples whose inputs do
@@ -680,9 +687,7 @@ mod tests {
             chip.sample_valid.next = !stall;
             chip.sample_data.next = to_hw(from_f64(sample.x[word % 2], f.act, "x").unwrap());
             chip.sample_label.next = sample.label.to_bits();
-            if s.tick() {
-                s.steps += 1;
-            }
+            s.tick();
             word += usize::from(ready && !stall);
             cycle += 1;
         }

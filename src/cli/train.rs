@@ -2,8 +2,10 @@
 //! chosen engine, show progress, print a summary, and optionally write a JSON report and an
 //! SVG training curve.
 
+use crate::blocks::trainer::RtlTrainer;
 use crate::config::Config;
 use crate::datasets::{self, Dataset};
+use crate::fixed::FixedError;
 use crate::run::{self, RunResult, Schedule, Trainer};
 use anyhow::Context;
 use indicatif::{ProgressBar, ProgressStyle};
@@ -20,6 +22,8 @@ pub enum Engine {
     Reference,
     /// SGD with backpropagation on the same network and cost (the baseline).
     Backprop,
+    /// The chip's rust-hdl blocks, simulated cycle by cycle (driven directly, not threaded).
+    Rtl,
 }
 
 /// Arguments of `mgdsim train`.
@@ -53,10 +57,38 @@ pub struct TrainArgs {
     /// Draw the training curve (accuracy and cost against steps) as SVG.
     #[arg(long)]
     plot: Option<PathBuf>,
+    /// Write a VCD waveform of the run (engine `rtl`), of the cycles `--vcd-window` names.
+    #[arg(long)]
+    vcd: Option<PathBuf>,
+    /// Cycles to record, `START..END` (end exclusive). Default `0..20000`.
+    #[arg(long, value_parser = parse_window, requires = "vcd")]
+    vcd_window: Option<std::ops::Range<u64>>,
     /// No progress bar.
     #[arg(long, short)]
     quiet: bool,
 }
+
+/// Parse `START..END` with START < END.
+fn parse_window(s: &str) -> Result<std::ops::Range<u64>, String> {
+    let (a, b) = s
+        .split_once("..")
+        .ok_or_else(|| format!("expected START..END, got `{s}`"))?;
+    let start: u64 = a
+        .trim()
+        .parse()
+        .map_err(|_| format!("START must be a cycle number, got `{a}`"))?;
+    let end: u64 = b
+        .trim()
+        .parse()
+        .map_err(|_| format!("END must be a cycle number, got `{b}`"))?;
+    if start >= end {
+        return Err(format!("START must be below END, got {start}..{end}"));
+    }
+    Ok(start..end)
+}
+
+/// Cycles recorded when `--vcd` is given without `--vcd-window`.
+const DEFAULT_VCD_WINDOW: std::ops::Range<u64> = 0..20_000;
 
 /// Everything `--report` writes.
 #[derive(serde::Serialize)]
@@ -122,10 +154,43 @@ fn load_data(config: &Config, base_dir: &Path) -> anyhow::Result<Dataset> {
     Ok(data)
 }
 
-fn build(engine: Engine, config: &Config, data: &Dataset) -> Box<dyn Trainer> {
-    match engine {
+fn build(args: &TrainArgs, config: &Config, data: &Dataset) -> anyhow::Result<Box<dyn Trainer>> {
+    if args.vcd.is_some() && args.engine != Engine::Rtl {
+        anyhow::bail!("--vcd needs a cycle-accurate engine (--engine rtl)");
+    }
+    Ok(match args.engine {
         Engine::Reference => Box::new(crate::reference::Mgd::new(config, data)),
         Engine::Backprop => Box::new(crate::reference::Backprop::new(config, data)),
+        Engine::Rtl => {
+            let mut rtl = RtlTrainer::new(config, data).map_err(|e| fixed_error(config, e))?;
+            if let Some(path) = &args.vcd {
+                let window = args.vcd_window.clone().unwrap_or(DEFAULT_VCD_WINDOW);
+                let file = std::fs::File::create(path)
+                    .with_context(|| format!("creating {}", path.display()))?;
+                rtl.record_vcd(Box::new(std::io::BufWriter::new(file)), window.clone());
+                eprintln!(
+                    "VCD of cycles {}..{} written to {}",
+                    window.start,
+                    window.end,
+                    path.display()
+                );
+            }
+            Box::new(rtl)
+        }
+    })
+}
+
+/// A format the chip cannot build, reported against the config's file and line.
+fn fixed_error(config: &Config, e: FixedError) -> anyhow::Error {
+    match e {
+        FixedError::Invalid {
+            field,
+            expected,
+            got,
+        } => config
+            .invalid(field, &format!("{expected} (for the RTL engine)"), got)
+            .into(),
+        other => anyhow::Error::new(other).context("the data do not fit the chip's formats"),
     }
 }
 
@@ -133,7 +198,7 @@ fn build(engine: Engine, config: &Config, data: &Dataset) -> Box<dyn Trainer> {
 pub fn run(args: TrainArgs) -> anyhow::Result<ExitCode> {
     let (config, base_dir) = load_config(&args)?;
     let data = load_data(&config, &base_dir)?;
-    let mut trainer = build(args.engine, &config, &data);
+    let mut trainer = build(&args, &config, &data)?;
     let schedule = Schedule::from(&config.run);
 
     eprintln!(
@@ -171,6 +236,12 @@ pub fn run(args: TrainArgs) -> anyhow::Result<ExitCode> {
     let wall = start.elapsed().as_secs_f64();
 
     print_summary(&result, &schedule, wall);
+    if let Some(cycles) = trainer.cycles() {
+        println!(
+            "simulated {cycles} clock cycles at {:.0} cycles/s (evaluations included)",
+            cycles as f64 / wall
+        );
+    }
     if let Some(path) = &args.report {
         let report = Report {
             mgdsim_version: env!("CARGO_PKG_VERSION"),
@@ -212,10 +283,13 @@ fn print_summary(r: &RunResult, s: &Schedule, wall: f64) {
     );
     match &r.reached {
         Some(p) => println!(
-            "target {:.1}% reached at step {} ({} inferences)",
+            "target {:.1}% reached at step {} ({} inferences{})",
             100.0 * s.target_accuracy,
             p.step,
-            p.inferences
+            p.inferences,
+            p.cycles
+                .map(|c| format!(", {c} clock cycles"))
+                .unwrap_or_default()
         ),
         None => println!(
             "target {:.1}% not reached in {} steps",
