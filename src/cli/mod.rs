@@ -2,8 +2,8 @@
 //! file paths and talks to the terminal; errors are `anyhow` with context.
 
 mod plot;
-mod timing;
-mod train;
+pub mod timing;
+pub mod train;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;

@@ -1,12 +1,37 @@
-//! `mgdsim timing`: how long on-chip training takes. `--paper` recomputes paper A's CIFAR-10
-//! comparison from its step count (a check of the model's arithmetic).
+//! `mgdsim timing`: how long on-chip training takes. For a config, a cycle-accurate run to the
+//! target accuracy (the same seed every time) gives steps, samples and clock cycles; a clock
+//! turns cycles into seconds; CPU backprop to the same accuracy is measured beside it.
+//! `--paper` recomputes paper A's CIFAR-10 comparison from its step count.
 
+use super::train::{load_data, Engine};
+use crate::blocks::sequencer::CycleBudget;
+use crate::blocks::trainer::RtlTrainer;
+use crate::config::Config;
+use crate::datasets::Dataset;
+use crate::run::{self, Schedule, Trainer};
+use crate::timing::human_duration;
 use crate::timing::paper::PaperTable;
+use crate::timing::report::{Budget, Clock, Reached, TimingReport};
+use anyhow::Context;
+use std::path::PathBuf;
 use std::process::ExitCode;
+use std::time::Instant;
 
 /// Arguments of `mgdsim timing`.
 #[derive(clap::Args, Debug, Default)]
 pub struct TimingArgs {
+    /// Configuration file (TOML). Default: the embedded sim/configs/nist7x7.toml.
+    #[arg(long, short)]
+    config: Option<PathBuf>,
+    /// Clock frequency of the chip, MHz (> 0).
+    #[arg(long)]
+    clock_mhz: Option<f64>,
+    /// Cycle-accurate engine that counts the cycles.
+    #[arg(long, value_enum, default_value = "rtl")]
+    engine: Engine,
+    /// Skip the CPU backprop measurement.
+    #[arg(long)]
+    no_backprop: bool,
     /// Reproduce paper A's CIFAR-10 table (about 2 x 10^7 steps against 480 s of GPU backprop).
     #[arg(long)]
     paper: bool,
@@ -15,14 +40,146 @@ pub struct TimingArgs {
     json: bool,
 }
 
+/// The cycle budget of a chip, from its sequencer's documented formula.
+pub fn budget(b: &CycleBudget) -> Budget {
+    let t = &b.0;
+    let period = lcm(u64::from(t.tau_x), u64::from(t.tau_theta));
+    // Steady state: skip step 0, which always loads and measures a baseline.
+    let mean_step = (period..2 * period).map(|k| b.step(k)).sum::<u64>() as f64 / period as f64;
+    Budget {
+        reset: b.reset(),
+        load: t.n_inputs as u64,
+        inference: b.inference(),
+        correlate: t.n_params as u64 + 1,
+        mean_step,
+        period_steps: period,
+    }
+}
+
+fn lcm(a: u64, b: u64) -> u64 {
+    let gcd = |mut a: u64, mut b: u64| {
+        while b != 0 {
+            (a, b) = (b, a % b);
+        }
+        a
+    };
+    a / gcd(a, b) * b
+}
+
+/// Train `config` on `data` with a cycle-accurate engine until the target (or the step
+/// budget) and report the counts. Deterministic: no wall-clock time in it.
+pub fn report(
+    config: &Config,
+    data: &Dataset,
+    engine: Engine,
+    clock: Option<Clock>,
+) -> anyhow::Result<TimingReport> {
+    let (mut trainer, b): (Box<dyn Trainer>, CycleBudget) = match engine {
+        Engine::Rtl => {
+            let t =
+                RtlTrainer::new(config, data).map_err(|e| super::train::fixed_error(config, e))?;
+            let b = t.budget();
+            (Box::new(t), b)
+        }
+        other => anyhow::bail!("timing needs a cycle-accurate engine, not `{other:?}`"),
+    };
+    let mut schedule = Schedule::from(&config.run);
+    schedule.stop_at_target = true;
+    let result = run::train(trainer.as_mut(), data, &schedule, |_| {});
+    let tau_x = u64::from(config.mgd.tau_x);
+    let reached = result.reached.map(|p| Reached {
+        steps: p.step,
+        samples: p.step.div_ceil(tau_x),
+        inferences: p.inferences,
+        cycles: p.cycles.expect("a cycle-accurate engine counts cycles"),
+    });
+    Ok(TimingReport {
+        config: config.source.clone(),
+        dataset: data.name.clone(),
+        n_params: config.n_params(),
+        engine: format!("{engine:?}").to_lowercase(),
+        budget: budget(&b),
+        target_accuracy: config.run.target_accuracy,
+        reached,
+        best_accuracy: result.best_test_accuracy,
+        steps_spent: result.last.step,
+        cycles_spent: result.last.cycles.unwrap_or(0),
+        clock,
+    })
+}
+
+/// Wall time of the reference backprop to the same target on this CPU (None: not reached).
+fn backprop_seconds(config: &Config, data: &Dataset) -> (Option<u64>, f64) {
+    let mut schedule = Schedule::from(&config.run);
+    schedule.stop_at_target = true;
+    let mut bp = crate::reference::Backprop::new(config, data);
+    let start = Instant::now();
+    let r = run::train(&mut bp, data, &schedule, |_| {});
+    (r.reached.map(|p| p.step), start.elapsed().as_secs_f64())
+}
+
 /// Run `mgdsim timing`.
 pub fn run(args: TimingArgs) -> anyhow::Result<ExitCode> {
-    anyhow::ensure!(args.paper, "only `mgdsim timing --paper` exists yet: per-config timing needs the cycle-counting engines");
-    let table = PaperTable::cifar10();
+    if args.paper {
+        let table = PaperTable::cifar10();
+        if args.json {
+            println!("{}", serde_json::to_string_pretty(&table)?);
+        } else {
+            println!("{table}");
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
+    let clock = match args.clock_mhz {
+        Some(mhz) if !(mhz.is_finite() && mhz > 0.0) => {
+            anyhow::bail!("--clock-mhz must be > 0, got {mhz}")
+        }
+        Some(mhz) => Some(Clock {
+            source: "given".into(),
+            hz: mhz * 1e6,
+        }),
+        None => None,
+    };
+    let (config, base_dir) = match &args.config {
+        Some(p) => (
+            Config::load(p)?,
+            p.parent().map(PathBuf::from).unwrap_or_default(),
+        ),
+        None => (Config::default_config(), PathBuf::from(".")),
+    };
+    let data = load_data(&config, &base_dir)?;
+    let report =
+        report(&config, &data, args.engine, clock).context("counting cycles to the target")?;
+    let backprop = (!args.no_backprop).then(|| backprop_seconds(&config, &data));
     if args.json {
-        println!("{}", serde_json::to_string_pretty(&table)?);
-    } else {
-        println!("{table}");
+        let mut v = serde_json::to_value(&report)?;
+        v["on_chip_seconds"] = serde_json::json!(report.on_chip_seconds());
+        if let Some((steps, secs)) = backprop {
+            v["backprop_cpu"] =
+                serde_json::json!({ "steps_to_target": steps, "wall_seconds": secs });
+        }
+        println!("{}", serde_json::to_string_pretty(&v)?);
+        return Ok(ExitCode::SUCCESS);
+    }
+    println!("{report}");
+    if let Some((steps, secs)) = backprop {
+        match steps {
+            Some(s) => {
+                print!("backprop on this CPU (measured, not deterministic): {} to the target, {s} steps", human_duration(secs));
+                match report.on_chip_seconds() {
+                    Some(chip) => println!(
+                        "; on-chip MGD is {:.1}x {}",
+                        (secs / chip).max(chip / secs),
+                        if chip < secs { "faster" } else { "slower" }
+                    ),
+                    None => println!(),
+                }
+            }
+            None => println!(
+                "backprop on this CPU did not reach the target in {} steps either ({})",
+                config.run.steps,
+                human_duration(secs)
+            ),
+        }
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -146,7 +146,7 @@ fn load_config(args: &TrainArgs) -> anyhow::Result<(Config, PathBuf)> {
     Ok((config, base_dir))
 }
 
-fn load_data(config: &Config, base_dir: &Path) -> anyhow::Result<Dataset> {
+pub(super) fn load_data(config: &Config, base_dir: &Path) -> anyhow::Result<Dataset> {
     let d = &config.data;
     let data = datasets::load(&d.dataset, base_dir, d.test_fraction, d.seed)
         .with_context(|| format!("loading data set `{}`", d.dataset))?;
@@ -181,7 +181,7 @@ fn build(args: &TrainArgs, config: &Config, data: &Dataset) -> anyhow::Result<Bo
 }
 
 /// A format the chip cannot build, reported against the config's file and line.
-fn fixed_error(config: &Config, e: FixedError) -> anyhow::Error {
+pub(super) fn fixed_error(config: &Config, e: FixedError) -> anyhow::Error {
     match e {
         FixedError::Invalid {
             field,

@@ -3,6 +3,7 @@
 //! hypothetical per-step latencies of paper A (spec/MGD.md section 8).
 
 pub mod paper;
+pub mod report;
 
 /// Hypothetical per-step latencies of paper A: chip in the loop, 1 us, 10 ns, 200 ps.
 pub const PAPER_STEP_TIMES: [(&str, f64); 4] = [
