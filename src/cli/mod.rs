@@ -1,6 +1,7 @@
 //! The command line: clap definitions and one file per subcommand. Only this layer chooses
 //! file paths and talks to the terminal; errors are `anyhow` with context.
 
+mod devices;
 mod plot;
 mod train;
 
@@ -20,12 +21,15 @@ pub struct Cli {
 enum Command {
     /// Train a network with MGD (or the backprop baseline) and report the run.
     Train(train::TrainArgs),
+    /// Device experiments: modeling bias of jump tables, robustness, training through devices.
+    Devices(devices::DevicesArgs),
 }
 
 /// Run the parsed command line. No subcommand means `train` with every default.
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Some(Command::Train(args)) => train::run(args),
+        Some(Command::Devices(args)) => devices::run(args),
         None => train::run(train::TrainArgs::default()),
     }
 }
