@@ -48,7 +48,7 @@ struct BiasArgs {
     #[arg(long, default_value = "100,300,1000,3000,10000", value_parser = parse_points)]
     points: Points,
     /// Seeds per N (each draws a new data set and a new training seed).
-    #[arg(long, default_value_t = 4)]
+    #[arg(long, default_value_t = 6)]
     seeds: u64,
     /// Bins of plain binning.
     #[arg(long, default_value_t = 25)]
@@ -56,6 +56,10 @@ struct BiasArgs {
     /// Weight at Gmax. Default: the config's `device.w_scale`, else 1.
     #[arg(long)]
     w_scale: Option<f64>,
+    /// Send threshold of the digital accumulator in front of every store, in nominal pulse
+    /// steps (0: pulses on every update).
+    #[arg(long, default_value_t = 32.0)]
+    accumulate: f64,
     /// Output folder for bias.csv, bias_summary.csv, bias.svg.
     #[arg(long, default_value = "out/devices")]
     out: PathBuf,
@@ -93,6 +97,9 @@ struct CompareArgs {
     /// Weight at Gmax. Default: the config's `device.w_scale`, else 1.
     #[arg(long)]
     w_scale: Option<f64>,
+    /// Send threshold of `exp_accumulate`, in nominal pulse steps.
+    #[arg(long, default_value_t = 32.0)]
+    accumulate: f64,
     /// Output folder for compare.csv.
     #[arg(long, default_value = "out/devices")]
     out: PathBuf,
@@ -195,15 +202,17 @@ fn run_bias(a: BiasArgs) -> anyhow::Result<ExitCode> {
         .unwrap_or_else(|| training::config_w_scale(&config, 1.0));
     let mut spec = BiasSpec::new(a.device, a.points.0, a.seeds, w_scale);
     spec.plain_k = a.bins;
+    spec.accumulate = a.accumulate;
     bias::check(&spec)?;
     eprintln!(
-        "mgdsim devices bias: device {}, N {:?} per polarity, {} seeds, plain K {}, optimized K in {:?}, w_scale {}, {} on `{}` ({} steps per run)",
+        "mgdsim devices bias: device {}, N {:?} per polarity, {} seeds, plain K {}, optimized K in {:?}, w_scale {}, accumulate {} steps, {} on `{}` ({} steps per run)",
         spec.device.name(),
         spec.points,
         spec.seeds,
         spec.plain_k,
         spec.k_candidates,
         spec.w_scale,
+        spec.accumulate,
         config.source,
         data.name,
         config.run.steps
@@ -579,11 +588,18 @@ fn run_compare(a: CompareArgs) -> anyhow::Result<ExitCode> {
         .w_scale
         .unwrap_or_else(|| training::config_w_scale(&config, 1.0));
     eprintln!(
-        "mgdsim devices compare: {} on `{}`, {} steps, tau_theta {}, eta {}, w_scale {w_scale}, {} seeds",
-        config.source, data.name, config.run.steps, config.mgd.tau_theta, config.mgd.eta, a.seeds
+        "mgdsim devices compare: {} on `{}`, {} steps, tau_theta {}, eta {}, w_scale {w_scale}, accumulate {} steps, {} seeds",
+        config.source, data.name, config.run.steps, config.mgd.tau_theta, config.mgd.eta, a.accumulate, a.seeds
     );
     let start = std::time::Instant::now();
-    let rows = training::compare(&config, &data, &Storage::ALL, a.seeds, w_scale)?;
+    let rows = training::compare(
+        &config,
+        &data,
+        &Storage::ALL,
+        a.seeds,
+        w_scale,
+        a.accumulate,
+    )?;
     println!(
         "{:>18} {:>18} {:>10} {:>11}",
         "storage", "final acc % (+-)", "best acc %", "train acc %"

@@ -13,15 +13,18 @@
 //!    the mean of the SET and RESET values;
 //! 4. train the config's network with MGD through the table and, with the same training seed
 //!    (`run.seed + k`), through the true device; `MB = final accuracy(table) - final
-//!    accuracy(true device)`. Paired seeds: the true-device run differs from the table runs only
+//!    accuracy(true device)`. Every store, truth and tables alike, may sit behind the same
+//!    digital accumulator ([`BiasSpec::accumulate`]; `mgdsim devices bias` uses 32 steps, without
+//!    which training through the device is too erratic for MB to be measured). Paired seeds: the true-device run differs from the table runs only
 //!    in the device, not in initial weights, codes or sample order.
 //!
 //! Runs are independent and seeded, so the rayon schedule does not change any number.
 
+use super::accumulate::Accumulate;
 use super::binning::{bin_table, build_jump_table, dg_axis_for, optimize_binning, synthesize};
 use super::binning::{DeviceData, RowShape};
 use super::conductance::Conductance;
-use super::device::{AnalyticDevice, Polarity};
+use super::device::{AnalyticDevice, Device, Polarity};
 use super::jump_table::{JumpTable, RowInterp};
 use super::metrics::device_errors;
 use super::storage::WeightStore;
@@ -77,14 +80,24 @@ impl TrueDevice {
         }
     }
 
-    fn store(self, w_scale: f64) -> Result<Box<dyn WeightStore>, DeviceError> {
+    fn store(self, w_scale: f64, accumulate: f64) -> Result<Box<dyn WeightStore>, DeviceError> {
         Ok(match self {
-            TrueDevice::Exponential => Box::new(Conductance::with_nominal_step(
-                Exponential::default(),
-                w_scale,
-            )?),
-            TrueDevice::Tiox => Box::new(Conductance::with_nominal_step(Tiox, w_scale)?),
+            TrueDevice::Exponential => wrap(
+                Conductance::with_nominal_step(Exponential::default(), w_scale)?,
+                accumulate,
+            ),
+            TrueDevice::Tiox => wrap(Conductance::with_nominal_step(Tiox, w_scale)?, accumulate),
         })
+    }
+}
+
+/// `c` behind an [`Accumulate`] of `steps` nominal pulse steps (none if `steps == 0`).
+fn wrap<D: Device + 'static>(c: Conductance<D>, steps: f64) -> Box<dyn WeightStore> {
+    if steps > 0.0 {
+        let threshold = steps * c.step_nominal();
+        Box::new(Accumulate::new(c, threshold))
+    } else {
+        Box::new(c)
     }
 }
 
@@ -130,6 +143,9 @@ pub struct BiasSpec {
     pub n_grid: usize,
     /// Weight at `Gmax` (the window maps to `[-w_scale, w_scale]`).
     pub w_scale: f64,
+    /// Send threshold of the digital accumulator in front of every store (truth and tables
+    /// alike), in nominal pulse steps; 0: none ([`Accumulate`]).
+    pub accumulate: f64,
     /// Seed of the device data sets.
     pub data_seed: u64,
 }
@@ -148,6 +164,7 @@ impl BiasSpec {
             n_dg: 100,
             n_grid: 100,
             w_scale,
+            accumulate: 0.0,
             data_seed: 2023,
         }
     }
@@ -302,7 +319,14 @@ pub fn check(spec: &BiasSpec) -> Result<(), DeviceError> {
     if spec.plain_k == 0 {
         return Err(DeviceError::parameter("bins", ">= 1", 0));
     }
-    spec.device.store(spec.w_scale).map(|_| ())
+    if !(spec.accumulate.is_finite() && spec.accumulate >= 0.0) {
+        return Err(DeviceError::parameter(
+            "accumulate",
+            "finite and >= 0 pulse steps",
+            spec.accumulate,
+        ));
+    }
+    spec.device.store(spec.w_scale, 0.0).map(|_| ())
 }
 
 /// Run the whole grid (module docs): cells in (N, seed, model) order, the truth first with
@@ -340,11 +364,11 @@ pub fn run(spec: &BiasSpec, config: &Config, data: &Dataset) -> Result<Vec<Cell>
                 None => train_through(
                     &cfg_for(i as u64),
                     data,
-                    Some(spec.device.store(spec.w_scale)?),
+                    Some(spec.device.store(spec.w_scale, spec.accumulate)?),
                 ),
                 Some(f) => {
                     let store = Conductance::with_nominal_step(f.table.clone(), spec.w_scale)?;
-                    train_through(&cfg_for(f.seed), data, Some(Box::new(store)))
+                    train_through(&cfg_for(f.seed), data, Some(wrap(store, spec.accumulate)))
                 }
             })
         })
@@ -480,6 +504,7 @@ mod tests {
         s.k_candidates = vec![2, 4, 8];
         s.plain_k = 8;
         s.n_grid = 20;
+        s.accumulate = 4.0;
         s
     }
 
@@ -512,8 +537,8 @@ mod tests {
             assert_eq!(t.mb, 0.0);
         }
         // And independently: two runs through the true device with one seed agree exactly.
-        let a = train_through(&c, &data, Some(spec.device.store(2.0).unwrap()));
-        let b = train_through(&c, &data, Some(spec.device.store(2.0).unwrap()));
+        let a = train_through(&c, &data, Some(spec.device.store(2.0, 4.0).unwrap()));
+        let b = train_through(&c, &data, Some(spec.device.store(2.0, 4.0).unwrap()));
         assert_eq!(a.final_accuracy - b.final_accuracy, 0.0);
     }
 

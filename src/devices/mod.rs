@@ -21,10 +21,12 @@
 //!
 //! Experiments (they train the f64 reference through a store, so they sit above it):
 //! [`bias`] (paper C's modeling bias), [`robustness`] (paper A's noise and variation claim),
-//! [`training`] (one network through several storages).
+//! [`training`] (one network through several storages), and [`accumulate`], a digital
+//! update accumulator in front of the devices that `training` compares.
 //!
 //! All randomness is a caller-owned, seeded `rand_chacha::ChaCha8Rng`.
 
+pub mod accumulate;
 pub mod bias;
 pub mod binning;
 pub mod conductance;

@@ -9,6 +9,7 @@
 //! Accuracy reported: the **final** test accuracy (after the config's `run.steps`), never the
 //! best checkpoint; the best over the evaluation points is reported beside it, separately.
 
+use super::accumulate::Accumulate;
 use super::conductance::Conductance;
 use super::jump_table::{JumpTable, RowInterp};
 use super::storage::WeightStore;
@@ -58,16 +59,19 @@ pub enum Storage {
     ExponentialTableLinear,
     /// The steep TiOx-like synthetic device.
     Tiox,
+    /// The exponential device behind digital accumulation ([`Accumulate`]).
+    ExponentialAccumulate,
 }
 
 impl Storage {
     /// Every storage, in table order.
-    pub const ALL: [Storage; 5] = [
+    pub const ALL: [Storage; 6] = [
         Storage::Ideal,
         Storage::Exponential,
         Storage::ExponentialTable,
         Storage::ExponentialTableLinear,
         Storage::Tiox,
+        Storage::ExponentialAccumulate,
     ];
 
     /// Short name for tables and CSV.
@@ -78,11 +82,17 @@ impl Storage {
             Storage::ExponentialTable => "exp_table_nearest",
             Storage::ExponentialTableLinear => "exp_table_linear",
             Storage::Tiox => "tiox",
+            Storage::ExponentialAccumulate => "exp_accumulate",
         }
     }
 
-    /// The store, weights mapped onto `[-w_scale, w_scale]`.
-    pub fn build(self, w_scale: f64) -> Result<Option<Box<dyn WeightStore>>, super::DeviceError> {
+    /// The store, weights mapped onto `[-w_scale, w_scale]`; `accumulate` is the send threshold
+    /// of [`Storage::ExponentialAccumulate`] in nominal pulse steps.
+    pub fn build(
+        self,
+        w_scale: f64,
+        accumulate: f64,
+    ) -> Result<Option<Box<dyn WeightStore>>, super::DeviceError> {
         let table =
             |interp| JumpTable::from_device(&Exponential::default(), 100, 100).with_interp(interp);
         Ok(match self {
@@ -100,6 +110,18 @@ impl Storage {
                 w_scale,
             )?)),
             Storage::Tiox => Some(Box::new(Conductance::with_nominal_step(Tiox, w_scale)?)),
+            Storage::ExponentialAccumulate => {
+                if !(accumulate.is_finite() && accumulate >= 0.0) {
+                    return Err(super::DeviceError::parameter(
+                        "accumulate",
+                        "finite and >= 0 pulse steps",
+                        accumulate,
+                    ));
+                }
+                let c = Conductance::with_nominal_step(Exponential::default(), w_scale)?;
+                let threshold = accumulate * c.step_nominal();
+                Some(Box::new(Accumulate::new(c, threshold)))
+            }
         })
     }
 }
@@ -123,10 +145,11 @@ pub fn compare(
     storages: &[Storage],
     seeds: u64,
     w_scale: f64,
+    accumulate: f64,
 ) -> Result<Vec<CompareRow>, super::DeviceError> {
     use rayon::prelude::*;
     for s in storages {
-        s.build(w_scale)?; // refuse bad parameters before spending any time
+        s.build(w_scale, accumulate)?; // refuse bad parameters before spending any time
     }
     let jobs: Vec<(Storage, u64)> = storages
         .iter()
@@ -137,7 +160,7 @@ pub fn compare(
         .map(|&(storage, k)| {
             let mut cfg = config.clone();
             cfg.run.seed = config.run.seed.wrapping_add(k);
-            let store = storage.build(w_scale).expect("checked above");
+            let store = storage.build(w_scale, accumulate).expect("checked above");
             CompareRow {
                 storage,
                 seed: cfg.run.seed,
@@ -174,10 +197,10 @@ pub(crate) mod tests {
     #[test]
     fn compare_is_deterministic_and_ideal_store_equals_no_store() {
         let (c, data) = tiny(300);
-        let a = compare(&c, &data, &Storage::ALL, 2, 1.0).unwrap();
-        let b = compare(&c, &data, &Storage::ALL, 2, 1.0).unwrap();
+        let a = compare(&c, &data, &Storage::ALL, 2, 1.0, 4.0).unwrap();
+        let b = compare(&c, &data, &Storage::ALL, 2, 1.0, 4.0).unwrap();
         assert_eq!(a, b);
-        assert_eq!(a.len(), 10);
+        assert_eq!(a.len(), 12);
         let plain = train_through(&c, &data, None);
         let boxed = train_through(&c, &data, Some(Box::new(super::super::Ideal)));
         assert_eq!(plain, boxed);
