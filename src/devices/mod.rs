@@ -19,8 +19,15 @@
 //! device-level error of a table against a known device (mean, std, KS, Wasserstein-1) in
 //! [`metrics`]. Layer ensemble averaging (section 2 of the spec) is not here yet.
 //!
+//! Experiments (they train the f64 reference through a store, so they sit above it):
+//! [`bias`] (paper C's modeling bias), [`robustness`] (paper A's noise and variation claim),
+//! [`training`] (one network through several storages), and [`accumulate`], a digital
+//! update accumulator in front of the devices that `training` compares.
+//!
 //! All randomness is a caller-owned, seeded `rand_chacha::ChaCha8Rng`.
 
+pub mod accumulate;
+pub mod bias;
 pub mod binning;
 pub mod conductance;
 pub mod device;
@@ -28,9 +35,11 @@ pub mod exponential;
 pub mod faults;
 pub mod jump_table;
 pub mod metrics;
+pub mod robustness;
 pub mod stats;
 pub mod storage;
 pub mod tiox;
+pub mod training;
 
 pub use binning::{bin_table, optimize_binning, synthesize, DeviceData, RowShape};
 pub use conductance::Conductance;

@@ -130,6 +130,23 @@ pub struct Mgd {
 impl Mgd {
     /// A trainer for `config` on `data.train`, seeded by `config.run.seed`.
     pub fn new(config: &Config, data: &Dataset) -> Mgd {
+        let store = (config.device.is_some() || config.stuck.is_some()).then(|| {
+            let model = config.device.clone().unwrap_or(DeviceModel::Ideal);
+            model
+                .build(config.stuck.as_ref())
+                .expect("the weight storage was validated with the config")
+        });
+        Self::with_store(config, data, store)
+    }
+
+    /// As [`Mgd::new`], but the weights live in `store` (`None`: ideal registers) instead of
+    /// the config's `[device]` and `[stuck]`: for stores built in code, such as a jump table
+    /// fitted in memory. The store is programmed with the initial weights here.
+    pub fn with_store(
+        config: &Config,
+        data: &Dataset,
+        mut store: Option<Box<dyn WeightStore>>,
+    ) -> Mgd {
         assert!(!data.train.is_empty(), "a data set has training samples");
         let seed = config.run.seed;
         let net = Network::with_variation(
@@ -144,14 +161,9 @@ impl Mgd {
             &mut rng(seed, stream::INIT),
         );
         let mut device_rng = rng(seed, stream::DEVICE);
-        let store = (config.device.is_some() || config.stuck.is_some()).then(|| {
-            let model = config.device.clone().unwrap_or(DeviceModel::Ideal);
-            let mut store = model
-                .build(config.stuck.as_ref())
-                .expect("the weight storage was validated with the config");
+        if let Some(store) = store.as_mut() {
             store.program(&mut theta, &mut device_rng);
-            store
-        });
+        }
         let n_pert = match config.mgd.target {
             PerturbTarget::Weight => net.n_params(),
             PerturbTarget::Node => net.n_nodes(),
