@@ -18,7 +18,7 @@
 //! cycle P + 1. An inference therefore costs P + 1 cycles after the start cycle. Output
 //! neurons raise `y_valid` with `y`, `y_index` during their bias cycle (the cost block folds
 //! them in at that edge). The MGD core sees the plant as parameters out, cost in.
-//! Rules: `fixed::Formats::{mac, neuron}`. Twin: `forward` (and `model::network` later).
+//! Rules: `fixed::Formats::mac`, `fixed::activate`. Twin: `forward` (and `model::network` later).
 
 use crate::config::Activation;
 use crate::fixed::{
