@@ -21,6 +21,9 @@
 //! | `Corr` (e_i = +/-C~) | `Signed<32>` | as `Cost` |
 //! | `Grad` (G_i) | `Signed<32>` | as `Cost`, saturated to `config.fixed.grad_width` bits |
 //!
+//! Activation: [`activate`] maps a neuron's MAC sum to its output (hard sigmoid, ReLU, or the
+//! logistic through a 1024-entry table); the network block's gates and ROM follow it.
+//!
 //! Rounding: every right shift is [`shr_floor`] (arithmetic, toward -inf, as the gates do);
 //! inputs and initial weights are rounded to nearest by [`from_f64`].
 //!
@@ -174,6 +177,49 @@ pub fn from_hw<const N: usize>(x: rust_hdl::prelude::Signed<N>) -> i64 {
     }
 }
 
+/// Index bits of the sigmoid table: `SIG_N = 2^SIG_K` entries over the input range [-8, 8),
+/// one entry per step of `2^-(SIG_K - 4)` = 1/64.
+pub const SIG_K: u32 = 10;
+/// Entries of the sigmoid table.
+pub const SIG_N: usize = 1 << SIG_K;
+
+/// The activation rule of the chip: a neuron's output from its MAC sum `acc` (the saturated
+/// 32-bit accumulator after the bias, `t + a` fraction bits). The network block's gates (and
+/// its sigmoid ROM, built by calling this function) and `blocks::forward` both follow it.
+///
+/// - Hard sigmoid: u = sat_act(acc >>> t), then clamp((u >>> 2) + 1/2, 0, 1).
+/// - ReLU: u = sat_act(acc >>> t), then max(u, 0).
+/// - Sigmoid (logistic): a table of [`SIG_N`] = 1024 entries over [-8, 8) in steps of 1/64.
+///   The sum is clamped to [`Formats::sig_clamp`] (-8.0 to just below 8 - 1/128), rounded to
+///   the nearest step j with ties away from zero (`(c + 2^(s-1) - [c < 0]) >>> s`,
+///   s = [`Formats::sig_shift`]), and the entry is 1 / (1 + e^(-j/64)) rounded to nearest in
+///   the act format (entry index j + 512). So f(0) = 1/2 exactly, f is monotone, and
+///   f(-x) = 1 - f(x) up to the last entry's missing partner (< 0.1 LSB off) and ties of the
+///   table rounding. Error against the logistic: <= 1/2 step x slope 1/4 = 1/512 from the
+///   input rounding, plus 1/2 LSB, plus the clamp's tail 1 - 1/(1+e^-8) = 3.4e-4 (which is
+///   smaller than the first term); `sigmoid_table_is_monotone_symmetric_and_close` measures it.
+pub fn activate(f: &Formats, acc: i64) -> Act {
+    let one = f.one().0 as i64;
+    match f.activation {
+        Activation::Relu => {
+            let u = f.sat_act(shr_floor(acc, f.theta.frac_bits)).0 as i64;
+            Act(u.max(0) as i32)
+        }
+        Activation::HardSigmoid => {
+            let u = f.sat_act(shr_floor(acc, f.theta.frac_bits)).0 as i64;
+            Act((shr_floor(u, 2) + one / 2).clamp(0, one) as i32)
+        }
+        Activation::Sigmoid => {
+            let s = f.sig_shift();
+            let (lo, hi) = f.sig_clamp();
+            let c = acc.clamp(lo, hi);
+            let j = shr_floor(c + (1 << (s - 1)) - i64::from(c < 0), s);
+            let x = j as f64 / (1u64 << (SIG_K - 4)) as f64;
+            Act((one as f64 / (1.0 + (-x).exp())).round() as i32)
+        }
+    }
+}
+
 /// Every format and constant of one chip, derived from a [`Config`] and checked.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Formats {
@@ -187,7 +233,7 @@ pub struct Formats {
     pub eta_shift: u32,
     /// Fraction bits of `Cost`, `Corr` and `Grad`: `2 * act.frac_bits + 1`.
     pub cost_frac: u32,
-    /// Network activation (hard sigmoid or ReLU in the RTL).
+    /// Network activation (see [`activate`]).
     pub activation: Activation,
     /// Perturbation amplitude in theta LSBs (>= 1).
     pub amp: i64,
@@ -249,11 +295,17 @@ impl Formats {
             ));
         }
         let activation = config.network.activation;
-        if activation == Activation::Sigmoid {
+        // The sigmoid table's index is bits `sig_shift..sig_shift + SIG_K` of the MAC sum; the
+        // rounding needs one bit below them (`sig_shift >= 1`).
+        if activation == Activation::Sigmoid && f.theta.frac_bits + f.act.frac_bits + 4 < SIG_K + 1
+        {
             return Err(invalid(
-                "network.activation",
-                "hard_sigmoid or relu for the RTL",
-                "sigmoid",
+                "fixed.act",
+                format!(
+                    "with fixed.theta, at least {} fraction bits in all for the sigmoid table",
+                    SIG_K - 3
+                ),
+                f.act,
             ));
         }
         let layers = &config.network.layers;
@@ -344,17 +396,30 @@ impl Formats {
         sat_add(acc, mul16(theta.0, x.0) as i64, WIDE_W as u32)
     }
 
-    /// Neuron output from its MAC sum: u = sat_act(acc >>> t), then the activation:
-    /// hard sigmoid clamp((u >>> 2) + 1/2, 0, 1), or ReLU max(u, 0).
+    /// Neuron output from its MAC sum: [`activate`]`(self, acc)`.
     pub fn neuron(&self, acc: i64) -> Act {
-        let u = self.sat_act(shr_floor(acc, self.theta.frac_bits)).0 as i64;
-        match self.activation {
-            Activation::Relu => Act(u.max(0) as i32),
-            _ => {
-                let one = self.one().0 as i64;
-                Act((shr_floor(u, 2) + one / 2).clamp(0, one) as i32)
-            }
-        }
+        activate(self, acc)
+    }
+
+    /// The sigmoid table's index shift: the MAC sum (`t + a` fraction bits) over one table
+    /// step (`2^-(SIG_K - 4)`) is `acc >>> sig_shift`. At least 1 (checked by [`Formats::new`]).
+    pub fn sig_shift(&self) -> u32 {
+        self.theta.frac_bits + self.act.frac_bits + 4 - SIG_K
+    }
+
+    /// The sigmoid table's input clamp `[lo, hi]`, in MAC-sum units: `lo` = -8.0, `hi` the
+    /// largest sum that rounds to the last entry (8 - step/2 - 1 LSB).
+    pub fn sig_clamp(&self) -> (i64, i64) {
+        let s = self.sig_shift();
+        let edge = 1i64 << (s + SIG_K - 1);
+        (-edge, edge - (1 << (s - 1)) - 1)
+    }
+
+    /// The MAC sum at the centre of sigmoid table entry `i` (j = i - SIG_N/2 steps from 0):
+    /// `activate` there reads entry `i`, so the ROM is `activate` over these sums.
+    pub fn sig_grid(&self, i: usize) -> i64 {
+        assert!(i < SIG_N, "sigmoid table entry {i} out of 0..{SIG_N}");
+        (i as i64 - (SIG_N / 2) as i64) << self.sig_shift()
     }
 
     /// One output's cost term (y - t)^2 (= (y - t)^2 / 2 in the cost format).
@@ -487,6 +552,75 @@ pub(crate) mod tests {
         assert_eq!(from_hw::<32>(to_hw::<32>(i32::MIN as i64)), i32::MIN as i64);
     }
 
+    /// `xor_config` with the logistic sigmoid.
+    pub fn xor_sigmoid_config() -> Config {
+        let mut c = xor_config();
+        c.network.activation = Activation::Sigmoid;
+        c
+    }
+
+    /// Every MAC sum where the sigmoid rule can change (each half step, +/- 1 LSB, over
+    /// [-9, 9]), the 32-bit rails and random sums, sorted.
+    fn sigmoid_probe_sums(f: &Formats) -> Vec<i64> {
+        use rand::{Rng, SeedableRng};
+        let s = f.sig_shift();
+        let half_steps = 9 << (SIG_K - 4 + 1);
+        let mut v: Vec<i64> = (-half_steps..=half_steps)
+            .flat_map(|m: i64| [-1, 0, 1].map(|d| (m << (s - 1)) + d))
+            .collect();
+        let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(5);
+        v.extend((0..20_000).map(|_| rng.random_range(min_of(32)..=max_of(32))));
+        v.extend([min_of(32), max_of(32), 0]);
+        v.sort();
+        v
+    }
+
+    #[test]
+    fn sigmoid_table_is_monotone_symmetric_and_close() {
+        let q = |int_bits, frac_bits| QFormat {
+            int_bits,
+            frac_bits,
+        };
+        for (theta, act, bound) in [(q(2, 12), q(2, 12), 0.0021), (q(3, 11), q(1, 8), 0.0041)] {
+            let mut c = xor_sigmoid_config();
+            c.fixed.theta = theta;
+            c.fixed.act = act;
+            let f = Formats::new(&c).unwrap();
+            let one = f.one().0;
+            let a = f.act.frac_bits;
+            let tf = f.theta.frac_bits + a;
+            assert_eq!(activate(&f, 0), Act(one / 2), "exactly 1/2 at 0");
+            let sums = sigmoid_probe_sums(&f);
+            let (mut prev, mut max_err) = (Act(0), 0.0f64);
+            for &u in &sums {
+                let y = activate(&f, u);
+                assert!(y >= prev, "monotone at {u}: {y:?} < {prev:?}");
+                assert!((0..=one).contains(&y.0));
+                prev = y;
+                let x = to_f64(u, tf);
+                max_err = max_err.max((to_f64(y.0 as i64, a) - 1.0 / (1.0 + (-x).exp())).abs());
+                let sym = activate(&f, -u).0 + y.0 - one;
+                assert!(
+                    sym.abs() <= 1,
+                    "f(-u) = 1 - f(u) within 1 LSB at {u}: {sym}"
+                );
+            }
+            eprintln!("sigmoid {theta} x {act}: max |f - logistic| = {max_err:.6}");
+            assert!(max_err < bound, "{max_err} >= {bound}");
+            // The ROM's grid: entry i (j = i - SIG_N/2 steps) is read from half a step below
+            // `sig_grid(i)` to half a step above it, the tie going away from 0.
+            let half = 1i64 << (f.sig_shift() - 1);
+            for i in 1..SIG_N - 1 {
+                let (g, j) = (f.sig_grid(i), i as i64 - (SIG_N / 2) as i64);
+                let want = Act((one as f64 / (1.0 + (-(j as f64) / 64.0).exp())).round() as i32);
+                let lo = if j > 0 { g - half } else { g - half + 1 };
+                let hi = if j < 0 { g + half } else { g + half - 1 };
+                for u in [lo, g, hi] {
+                    assert_eq!(activate(&f, u), want, "entry {i} at {u}");
+                }
+            }
+        }
+    }
     proptest! {
         #[test]
         fn sat_add_matches_i128(a in any::<i32>(), b in any::<i32>(), w in 2u32..=32) {

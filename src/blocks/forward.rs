@@ -1,10 +1,11 @@
 //! Plain-Rust replay of the `network` and `cost` blocks' arithmetic, rule for rule through
-//! `crate::fixed`, in the same parameter order. The engine evaluates accuracy with it on
-//! weights read out of the chip through `MgdTrainer`'s read-out port; `network`'s tests prove
-//! it equal to the block's own inference. Not a training model (that is `model/`, later).
+//! `crate::fixed` (the activation, sigmoid table included, is `fixed::activate`), in the same
+//! parameter order. The engine evaluates accuracy with it on weights read out of the chip
+//! through `MgdTrainer`'s read-out port; `network`'s tests prove it equal to the block's own
+//! inference. Not a training model (that is `model/`, later).
 
 use crate::datasets::Sample;
-use crate::fixed::{from_f64, to_f64, Act, Cost, FixedError, Formats, Theta};
+use crate::fixed::{activate, from_f64, to_f64, Act, Cost, FixedError, Formats, Theta};
 
 /// The layer sizes' parameter count: (inputs + 1 bias) * outputs per layer.
 pub fn n_params(layers: &[usize]) -> usize {
@@ -45,7 +46,7 @@ pub fn infer(f: &Formats, layers: &[usize], theta: &[Theta], x: &[Act]) -> Vec<A
             }
             acc = f.mac(acc, theta[p], f.one());
             p += 1;
-            next.push(f.neuron(acc));
+            next.push(activate(f, acc));
         }
         a = next;
     }

@@ -8,16 +8,23 @@
 //! bias / output flags, the address the neuron's output is written to and its output index, so
 //! the block is one counter and scales to any layer list. At a bias cycle the sum becomes
 //! u = sat_act(acc >>> t) and the activation (hard sigmoid clamp((u >>> 2) + 1/2, 0, 1) or ReLU)
-//! is written back in the same cycle, so the next layer can read it in the next cycle.
+//! is written back in the same cycle, so the next layer can read it in the next cycle. The
+//! logistic sigmoid is a combinational 1024 x 16 ROM (`sig_rom`, a Verilog `case`) read in that
+//! same cycle: the saturated sum is clamped to [-8, 8), rounded to the nearest 1/64 and its low
+//! 10 bits (top bit flipped) address the table, whose words are `fixed::activate` itself
+//! evaluated at each entry's centre. So the sigmoid adds no cycle, only ROM depth to the path.
 //!
 //! Timing: `start` at cycle 0; cycles 1..=P are the P MAC cycles (`busy`); `done` is high in
 //! cycle P + 1. An inference therefore costs P + 1 cycles after the start cycle. Output
 //! neurons raise `y_valid` with `y`, `y_index` during their bias cycle (the cost block folds
 //! them in at that edge). The MGD core sees the plant as parameters out, cost in.
-//! Rules: `fixed::Formats::{mac, neuron}`. Twin: `forward` (and `model::network` later).
+//! Rules: `fixed::Formats::mac`, `fixed::activate`. Twin: `forward` (and `model::network` later).
 
 use crate::config::Activation;
-use crate::fixed::{max_of, min_of, to_hw, Formats, AADDR_W, ACT_W, PADDR_W, THETA_W, WIDE_W};
+use crate::fixed::{
+    activate, max_of, min_of, to_hw, Formats, AADDR_W, ACT_W, PADDR_W, SIG_K, SIG_N, THETA_W,
+    WIDE_W,
+};
 use rust_hdl::prelude::*;
 
 use super::forward::n_params;
@@ -58,6 +65,9 @@ pub fn flipped(x: i64) -> Bits<WIDE_W> {
     (((x as u32) ^ 0x8000_0000) as u64).into()
 }
 
+/// Address bits of the sigmoid ROM (`fixed::SIG_K`).
+pub const SIG_W: usize = SIG_K as usize;
+
 /// The serial MLP. Port names = Verilog = VCD.
 #[derive(LogicBlock)]
 pub struct Network {
@@ -95,6 +105,9 @@ pub struct Network {
     pub acts: RegFile<Signed<ACT_W>, AADDR_W>,
     /// One word per parameter (see [`microcode`]).
     pub ucode: ROM<Bits<32>, PADDR_W>,
+    /// The logistic table, `fixed::activate` at each `Formats::sig_grid` sum (empty, so all
+    /// zero, unless the activation is sigmoid).
+    pub sig_rom: ROM<Bits<ACT_W>, SIG_W>,
     count: DFF<Bits<PADDR_W>>,
     running: DFF<Bit>,
     finished: DFF<Bit>,
@@ -116,6 +129,10 @@ pub struct Network {
     quarter: Signal<Local, Bits<WIDE_W>>,
     h: Signal<Local, Signed<WIDE_W>>,
     g: Signal<Local, Signed<WIDE_W>>,
+    sat_f: Signal<Local, Bits<WIDE_W>>,
+    sig_c: Signal<Local, Bits<WIDE_W>>,
+    sig_r: Signal<Local, Bits<WIDE_W>>,
+    sig_j: Signal<Local, Bits<WIDE_W>>,
     out: Signal<Local, Signed<ACT_W>>,
     last: Constant<Bits<PADDR_W>>,
     one: Constant<Signed<ACT_W>>,
@@ -134,6 +151,15 @@ pub struct Network {
     act_max_f: Constant<Bits<WIDE_W>>,
     act_min_f: Constant<Bits<WIDE_W>>,
     one_f: Constant<Bits<WIDE_W>>,
+    sigmoid: Constant<Bit>,
+    sig_lo_f: Constant<Bits<WIDE_W>>,
+    sig_hi_f: Constant<Bits<WIDE_W>>,
+    sig_lo: Constant<Bits<WIDE_W>>,
+    sig_hi: Constant<Bits<WIDE_W>>,
+    sig_half: Constant<Bits<WIDE_W>>,
+    sig_half_neg: Constant<Bits<WIDE_W>>,
+    sig_shift: Constant<Bits<8>>,
+    sig_mid: Constant<Bits<SIG_W>>,
 }
 
 impl Network {
@@ -144,6 +170,22 @@ impl Network {
         let one = formats.one().0 as i64;
         let aw = formats.act.width();
         let ucode: Vec<Bits<32>> = microcode(layers).into_iter().map(Bits::from).collect();
+        let sigmoid = formats.activation == Activation::Sigmoid;
+        let sig_table: Vec<Bits<ACT_W>> = if sigmoid {
+            (0..SIG_N)
+                .map(|i| (activate(formats, formats.sig_grid(i)).0 as u64).into())
+                .collect()
+        } else {
+            vec![]
+        };
+        // Sigmoid index constants (unused, but well-formed, for the other activations).
+        let (sig_lo, sig_hi, sig_s) = if sigmoid {
+            let (lo, hi) = formats.sig_clamp();
+            (lo, hi, formats.sig_shift())
+        } else {
+            (0, 0, 1)
+        };
+        let bits32 = |x: i64| -> Bits<WIDE_W> { (x as u32 as u64).into() };
         Self {
             clock: Default::default(),
             reset: Default::default(),
@@ -162,6 +204,7 @@ impl Network {
             peek_data: Default::default(),
             acts: RegFile::new(&[]),
             ucode: ROM::from(ucode.into_iter()),
+            sig_rom: ROM::from(sig_table.into_iter()),
             count: Default::default(),
             running: Default::default(),
             finished: Default::default(),
@@ -183,6 +226,10 @@ impl Network {
             quarter: Default::default(),
             h: Default::default(),
             g: Default::default(),
+            sat_f: Default::default(),
+            sig_c: Default::default(),
+            sig_r: Default::default(),
+            sig_j: Default::default(),
             out: Default::default(),
             last: Constant::new((p - 1).to_bits()),
             one: Constant::new(to_hw(one)),
@@ -201,6 +248,15 @@ impl Network {
             act_max_f: Constant::new(flipped(max_of(aw))),
             act_min_f: Constant::new(flipped(min_of(aw))),
             one_f: Constant::new(flipped(one)),
+            sigmoid: Constant::new(sigmoid),
+            sig_lo_f: Constant::new(flipped(sig_lo)),
+            sig_hi_f: Constant::new(flipped(sig_hi)),
+            sig_lo: Constant::new(bits32(sig_lo)),
+            sig_hi: Constant::new(bits32(sig_hi)),
+            sig_half: Constant::new(bits32(1 << (sig_s - 1))),
+            sig_half_neg: Constant::new(bits32((1 << (sig_s - 1)) - 1)),
+            sig_shift: Constant::new((sig_s as u64).into()),
+            sig_mid: Constant::new(((SIG_N / 2) as u64).into()),
         }
     }
 }
@@ -282,6 +338,27 @@ impl Logic for Network {
             }
         }
         self.out.next = signed_bit_cast::<ACT_W, WIDE_W>(self.g.val());
+        // Logistic sigmoid (`fixed::activate`): clamp the sum to [sig_lo, sig_hi], round to
+        // the nearest table step (ties away from 0: add half a step, minus 1 if negative),
+        // take the step's low SIG_K bits with the top one flipped (entry j + SIG_N / 2), read
+        // the ROM. All in two's-complement `Bits` (the add wraps like the signed one).
+        self.sat_f.next = unsigned_cast(self.sat.val()) ^ self.flip.val();
+        self.sig_c.next = unsigned_cast(self.sat.val());
+        if self.sat_f.val() > self.sig_hi_f.val() {
+            self.sig_c.next = self.sig_hi.val();
+        }
+        if self.sat_f.val() < self.sig_lo_f.val() {
+            self.sig_c.next = self.sig_lo.val();
+        }
+        self.sig_r.next = self.sig_c.val() + self.sig_half.val();
+        if self.sig_c.val().get_bit(31) {
+            self.sig_r.next = self.sig_c.val() + self.sig_half_neg.val();
+        }
+        self.sig_j.next = self.sig_r.val() >> self.sig_shift.val();
+        self.sig_rom.address.next = self.sig_j.val().get_bits::<SIG_W>(0) ^ self.sig_mid.val();
+        if self.sigmoid.val() {
+            self.out.next = signed_cast(self.sig_rom.data.val());
+        }
         // Outputs.
         self.busy.next = self.running.q.val();
         self.done.next = self.finished.q.val();
@@ -330,7 +407,8 @@ mod tests {
     use super::*;
     use crate::blocks::forward::{self, infer};
     use crate::blocks::{drive, settle, yosys_check};
-    use crate::fixed::{from_hw, tests::xor_config, Act, Theta};
+    use crate::fixed::tests::{xor_config, xor_sigmoid_config};
+    use crate::fixed::{from_hw, Act, Theta};
     use rand::{Rng, SeedableRng};
 
     /// Run one inference of `uut` with `theta` and inputs `x`; returns (outputs in index
@@ -382,6 +460,8 @@ mod tests {
             (vec![2, 2, 1], Activation::HardSigmoid),
             (vec![4, 3, 2], Activation::HardSigmoid),
             (vec![3, 1, 3, 2], Activation::Relu),
+            (vec![2, 2, 1], Activation::Sigmoid),
+            (vec![4, 3, 2], Activation::Sigmoid),
         ] {
             let mut c = xor_config();
             c.network.layers = layers.clone();
@@ -423,5 +503,17 @@ mod tests {
         let mut uut = Network::new(&[2, 2, 1], &f);
         uut.connect_all();
         yosys_check("network", &uut).unwrap();
+    }
+
+    #[test]
+    fn network_with_sigmoid_table_synthesizes() {
+        let f = Formats::new(&xor_sigmoid_config()).unwrap();
+        let mut uut = Network::new(&[2, 2, 1], &f);
+        uut.connect_all();
+        let vlog = yosys_check("network_sigmoid", &uut).unwrap();
+        assert!(
+            vlog.contains("data = 16'h800;"),
+            "the table holds 1/2 (Q2.12)"
+        );
     }
 }
