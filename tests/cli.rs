@@ -139,3 +139,115 @@ fn zero_steps_on_the_command_line_is_refused() {
     assert_eq!(o.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&o.stderr).contains("--steps must be >= 1"));
 }
+
+/// Every variable of a VCD as `scope.scope.name`, with its width.
+fn vcd_vars(path: &Path) -> Vec<(String, u32)> {
+    fn walk(prefix: &str, items: &[vcd::ScopeItem], out: &mut Vec<(String, u32)>) {
+        for it in items {
+            match it {
+                vcd::ScopeItem::Scope(sc) => {
+                    walk(&format!("{prefix}{}.", sc.identifier), &sc.items, out)
+                }
+                vcd::ScopeItem::Var(v) => out.push((format!("{prefix}{}", v.reference), v.size)),
+                _ => {}
+            }
+        }
+    }
+    let f = std::io::BufReader::new(std::fs::File::open(path).expect("VCD written"));
+    let mut parser = vcd::Parser::new(f);
+    let header = parser.parse_header().expect("VCD header parses");
+    let mut out = Vec::new();
+    walk("", &header.items, &mut out);
+    let changes = parser.map(|c| c.expect("VCD body parses")).count();
+    assert!(
+        changes > 1000,
+        "the VCD records the run ({changes} commands)"
+    );
+    out
+}
+
+#[test]
+fn rtl_xor_run_writes_a_vcd_with_the_block_names_and_the_gtkwave_view_matches_it() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let config = repo().join("sim/configs/xor.toml");
+    let o = mgdsim(
+        dir.path(),
+        &[
+            "train",
+            "--engine",
+            "rtl",
+            "--config",
+            config.to_str().expect("utf-8"),
+            "--vcd",
+            "x.vcd",
+            "--vcd-window",
+            "100..5000",
+            "--steps",
+            "300",
+            "--quiet",
+        ],
+    );
+    let out = text(&o);
+    assert!(o.status.success(), "{out}");
+    assert!(
+        out.contains("cycles/s"),
+        "the RTL engine reports its speed: {out}"
+    );
+    let vars = vcd_vars(&dir.path().join("x.vcd"));
+    let names: Vec<&str> = vars.iter().map(|(n, _)| n.as_str()).collect();
+    for block in [
+        "perturbation",
+        "correlator",
+        "accumulator",
+        "sequencer",
+        "network",
+        "cost",
+    ] {
+        assert!(
+            names
+                .iter()
+                .any(|n| n.starts_with(&format!("uut.{block}."))),
+            "no scope uut.{block}"
+        );
+    }
+    for signal in [
+        "uut.perturbation.sign",
+        "uut.correlator.corr",
+        "uut.accumulator.grad",
+        "uut.cost.cost_delta",
+        "uut.sequencer.tau_theta",
+    ] {
+        assert!(names.contains(&signal), "no {signal}");
+    }
+    // sim/xor.gtkw names signals as `path[msb:0]` for vectors: each must exist with that width.
+    let gtkw = std::fs::read_to_string(repo().join("sim/xor.gtkw")).expect("sim/xor.gtkw");
+    for line in gtkw.lines().filter(|l| l.starts_with("uut.")) {
+        let (name, width) = match line.split_once('[') {
+            Some((n, r)) => (
+                n,
+                r.trim_end_matches(":0]").parse::<u32>().expect("msb") + 1,
+            ),
+            None => (line, 1),
+        };
+        assert!(
+            vars.iter().any(|(n, w)| n == name && *w == width),
+            "sim/xor.gtkw names {line}, not in the VCD"
+        );
+    }
+}
+
+#[test]
+fn rtl_engine_refuses_what_the_chip_cannot_build_naming_the_field() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(dir.path().join("s.toml"), "[network]\nlayers = [2, 2, 1]\n\n[mgd]\nperturbation = \"sinusoid\"\n\n[data]\ndataset = \"xor\"\n").expect("write");
+    let o = mgdsim(
+        dir.path(),
+        &["train", "--engine", "rtl", "--config", "s.toml"],
+    );
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("s.toml:5: `mgd.perturbation` must be random, walsh or time for the RTL"),
+        "{err}"
+    );
+}
