@@ -200,8 +200,9 @@ pub struct Fixed {
     pub act: QFormat,
     /// Width of the gradient accumulators G_i.
     pub grad_width: u32,
-    /// Learning rate as a right shift: theta -= G >>> eta_shift.
-    pub eta_shift: u32,
+    /// Learning rate as a right shift: theta -= G >>> eta_shift. `None` (the default): derived
+    /// from `mgd.eta` so that the chip's step matches the reference's (`fixed::Formats`).
+    pub eta_shift: Option<u32>,
 }
 
 /// A validated run configuration.
@@ -709,19 +710,25 @@ impl Config {
             &format!("from the theta width ({}) to 48 bits", theta.width()),
             grad_width,
         )?;
-        let eta_shift = s.take("fixed.eta_shift", f.eta_shift, 10);
-        check(
-            (0..grad_width).contains(&eta_shift),
-            s,
-            "fixed.eta_shift",
-            &format!("in 0..{grad_width} (below fixed.grad_width)"),
-            eta_shift,
-        )?;
+        let eta_shift = match f.eta_shift {
+            Some(v) => {
+                let v = s.take("fixed.eta_shift", Some(v), 0);
+                check(
+                    (0..grad_width).contains(&v),
+                    s,
+                    "fixed.eta_shift",
+                    &format!("in 0..{grad_width} (below fixed.grad_width)"),
+                    v,
+                )?;
+                Some(v as u32)
+            }
+            None => None,
+        };
         let fixed = Fixed {
             theta,
             act,
             grad_width: grad_width as u32,
-            eta_shift: eta_shift as u32,
+            eta_shift,
         };
 
         let device = s

@@ -239,6 +239,23 @@ pub struct Formats {
     pub amp: i64,
 }
 
+/// The shift whose step matches the reference's `theta -= eta G`, rounded to a power of two.
+///
+/// The chip moves theta by `2^(cost_frac - t - eta_shift) sum s C~_chip` (real units), the
+/// reference by `eta (a / dtheta^2) sum s C~_ref`, with `a` the (quantised) amplitude. The
+/// chip's cost is `sum (y - t)^2 / 2`, the reference's the mean over outputs, so
+/// `C~_ref = (2 / n_out) C~_chip`. Equating: `eta_shift = cost_frac - t - log2(eta (2 / n_out)
+/// a / dtheta^2)`, rounded to the nearest integer and kept >= 0.
+fn derive_eta_shift(config: &Config, cost_frac: u32, amp: i64) -> u32 {
+    let t = config.fixed.theta.frac_bits;
+    let a = amp as f64 / f64::from(1u32 << t);
+    let n_out = *config.network.layers.last().unwrap_or(&1) as f64;
+    let dtheta = config.mgd.dtheta;
+    let gain = config.mgd.eta * (2.0 / n_out) * a / (dtheta * dtheta);
+    let shift = f64::from(cost_frac) - f64::from(t) - gain.log2();
+    shift.round().max(0.0) as u32
+}
+
 impl Formats {
     /// Derive and check the formats of `config` for the chip: widths must fit their
     /// containers and hold their values; the error names the offending field.
@@ -287,11 +304,11 @@ impl Formats {
                 f.grad_width,
             ));
         }
-        if f.eta_shift >= f.grad_width {
+        if let Some(e) = f.eta_shift.filter(|&e| e >= f.grad_width) {
             return Err(invalid(
                 "fixed.eta_shift",
                 format!("< fixed.grad_width = {}", f.grad_width),
-                f.eta_shift,
+                e,
             ));
         }
         let activation = config.network.activation;
@@ -351,11 +368,14 @@ impl Formats {
                 config.mgd.dtheta,
             ));
         }
+        let eta_shift = f
+            .eta_shift
+            .unwrap_or_else(|| derive_eta_shift(config, cost_frac, amp).min(f.grad_width - 1));
         Ok(Self {
             theta: f.theta,
             act: f.act,
             grad_width: f.grad_width,
-            eta_shift: f.eta_shift,
+            eta_shift,
             cost_frac,
             activation,
             amp,
@@ -516,7 +536,7 @@ pub(crate) mod tests {
             .to_string()
             .contains("fixed.grad_width"));
         let mut c = xor_config();
-        c.fixed.eta_shift = 32;
+        c.fixed.eta_shift = Some(32);
         assert!(Formats::new(&c)
             .unwrap_err()
             .to_string()
