@@ -5,8 +5,9 @@
 //! version, or made for another configuration or data set, and says which.
 //!
 //! The configuration hash leaves out the `[run]` fields that do not shape the chip's state
-//! (`steps`, `eval_interval`, `target_accuracy`, `stop_at_target`), so a run can be resumed
-//! with a larger step budget; `run.seed` is included. No twin in `blocks/` (the RTL has no
+//! (`steps`, `eval_interval`, `target_accuracy`, `stop_at_target`) and the file's path
+//! (`source`), so a run can be resumed with a larger step budget; `run.seed` is included.
+//! (The step budget is the sequencer's `max_steps`: a checkpoint taken in `Halt` stays halted.) No twin in `blocks/` (the RTL has no
 //! checkpoints). Tests at the bottom of this file.
 
 use std::io::Write;
@@ -106,6 +107,9 @@ fn hex(h: u64) -> String {
 /// Hash of the configuration fields that shape the chip (see the module doc).
 pub fn config_hash(config: &Config) -> String {
     let mut v = serde_json::to_value(config).unwrap_or(serde_json::Value::Null);
+    if let Some(top) = v.as_object_mut() {
+        top.remove("source"); // where the file was read from is not what it says
+    }
     if let Some(run) = v.get_mut("run").and_then(|r| r.as_object_mut()) {
         for k in [
             "steps",
