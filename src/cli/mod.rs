@@ -1,6 +1,7 @@
 //! The command line: clap definitions and one file per subcommand. Only this layer chooses
 //! file paths and talks to the terminal; errors are `anyhow` with context.
 
+mod bench;
 mod plot;
 mod timing;
 mod train;
@@ -23,6 +24,8 @@ enum Command {
     Train(train::TrainArgs),
     /// On-chip training time from counted steps and cycles (`--paper`: paper A's table).
     Timing(timing::TimingArgs),
+    /// Simulated cycles per second: fast model, rust-hdl and Verilator on the same chip.
+    Bench(bench::BenchArgs),
 }
 
 /// Run the parsed command line. No subcommand means `train` with every default.
@@ -30,6 +33,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Some(Command::Train(args)) => train::run(args),
         Some(Command::Timing(args)) => timing::run(args),
+        Some(Command::Bench(args)) => bench::run(args),
         None => train::run(train::TrainArgs::default()),
     }
 }
