@@ -362,3 +362,111 @@ proptest! {
         prop_assert!(r.is_ok(), "{:?} {:?}: {}", c.network.layers, c.fixed, r.unwrap_err());
     }
 }
+
+/// Per variable path (`uut/sequencer/count/q`): width and (time, value) changes, the dump at
+/// time 0. Values normalized: bits without leading zeros, strings as written.
+type Trace = BTreeMap<String, (u32, Vec<(u64, String)>)>;
+
+fn read_vcd(path: &std::path::Path) -> Trace {
+    fn walk(
+        prefix: &str,
+        items: &[vcd::ScopeItem],
+        ids: &mut BTreeMap<vcd::IdCode, Vec<String>>,
+        out: &mut Trace,
+    ) {
+        for it in items {
+            match it {
+                vcd::ScopeItem::Scope(sc) => {
+                    walk(&format!("{prefix}/{}", sc.identifier), &sc.items, ids, out)
+                }
+                vcd::ScopeItem::Var(v) => {
+                    let name = format!("{prefix}/{}", v.reference);
+                    ids.entry(v.code).or_default().push(name.clone());
+                    out.insert(name, (v.size, vec![]));
+                }
+                _ => {}
+            }
+        }
+    }
+    let f = std::io::BufReader::new(std::fs::File::open(path).expect("vcd written"));
+    let mut parser = vcd::Parser::new(f);
+    let header = parser.parse_header().expect("vcd header");
+    let (mut ids, mut out) = (BTreeMap::new(), Trace::new());
+    walk("", &header.items, &mut ids, &mut out);
+    let mut now = 0u64;
+    for c in parser {
+        let (id, v) = match c.expect("vcd command") {
+            vcd::Command::Timestamp(t) => {
+                now = t;
+                continue;
+            }
+            vcd::Command::ChangeScalar(id, v) => (id, v.to_string()),
+            vcd::Command::ChangeVector(id, v) => {
+                let s = v.to_string();
+                let s = s.trim_start_matches('0');
+                (
+                    id,
+                    if s.is_empty() {
+                        "0".into()
+                    } else {
+                        s.to_string()
+                    },
+                )
+            }
+            vcd::Command::ChangeString(id, s) => (id, s),
+            _ => continue,
+        };
+        for name in ids.get(&id).into_iter().flatten() {
+            if let Some((_, ch)) = out.get_mut(name) {
+                ch.push((now, v.clone()));
+            }
+        }
+    }
+    out
+}
+
+fn value_at(changes: &[(u64, String)], t: u64) -> Option<&str> {
+    changes
+        .iter()
+        .take_while(|(ct, _)| *ct <= t)
+        .last()
+        .map(|(_, v)| v.as_str())
+}
+
+/// The model's VCD window equals the RTL's own VCD of the same window, variable by variable
+/// and cycle by cycle (every variable the model writes; see `model::vcd` for which).
+fn vcd_window_matches(c: &Config, d: &Dataset, window: std::ops::Range<u64>) {
+    let dir = tempfile::tempdir().unwrap();
+    let (rp, mp) = (dir.path().join("rtl.vcd"), dir.path().join("model.vcd"));
+    mgdsim::blocks::trainer::write_vcd(c, d, window.clone(), &rp).unwrap();
+    mgdsim::model::vcd::write_vcd_window(c, d, window.clone(), &mp).unwrap();
+    let (rtl, model) = (read_vcd(&rp), read_vcd(&mp));
+    assert!(
+        model.len() > 70,
+        "the model writes the blocks' registers and ports"
+    );
+    for (name, (width, ch)) in &model {
+        let (rw, rch) = rtl
+            .get(name)
+            .unwrap_or_else(|| panic!("{name}: not in the RTL's VCD"));
+        assert_eq!(rw, width, "{name}: width");
+        for cycle in window.clone() {
+            for t in [2 * cycle, 2 * cycle + 1] {
+                assert_eq!(
+                    value_at(rch, t),
+                    value_at(ch, t),
+                    "{name} at time {t} (cycle {cycle})"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn vcd_window_of_the_model_equals_the_rtls() {
+    vcd_window_matches(&xor_config(), &xor_data(), 3000..3300);
+    let mut c = nist_config();
+    c.mgd.perturbation = PerturbationKind::Walsh;
+    c.mgd.tau_theta = 2;
+    vcd_window_matches(&c, &nist_data(), 2000..2900);
+}

@@ -128,18 +128,6 @@ fn which_verilator() -> anyhow::Result<String> {
     Ok(String::from_utf8_lossy(&out.stdout).trim().to_string())
 }
 
-/// The fast model run to exactly `n` cycles: whole steps while one fits, then single edges.
-fn fast_to(t: &mut FastTrainer, n: u64) {
-    let p = t.plan().timing.n_params as u64;
-    let max_step = 3 * p + t.plan().timing.n_inputs as u64 + 5;
-    while t.cycles() + max_step <= n && !t.done() {
-        t.step();
-    }
-    while t.cycles() < n {
-        t.tick();
-    }
-}
-
 fn bench_one(name: &str, config: &Config, data: &Dataset, cycles: u64) -> anyhow::Result<()> {
     let p = config.n_params();
     println!(
@@ -154,7 +142,7 @@ fn bench_one(name: &str, config: &Config, data: &Dataset, cycles: u64) -> anyhow
     let mut fast = FastTrainer::new(config, data)?;
     let c0 = fast.cycles();
     let t0 = Instant::now();
-    fast_to(&mut fast, cycles);
+    crate::model::vcd::run_to(&mut fast, cycles);
     let fast_row = Row {
         engine: "fast model (model::FastTrainer)",
         cycles: fast.cycles() - c0,

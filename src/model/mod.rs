@@ -15,5 +15,6 @@ pub mod network;
 pub mod perturbation;
 pub mod sequencer;
 pub mod trainer;
+pub mod vcd;
 
 pub use trainer::FastTrainer;

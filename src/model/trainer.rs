@@ -198,6 +198,11 @@ impl FastTrainer {
         &self.plan
     }
 
+    /// The sign source's constants.
+    pub fn source(&self) -> &Source {
+        &self.source
+    }
+
     /// Every register (the lockstep test compares it with the RTL's).
     pub fn snapshot(&self) -> &State {
         &self.state
