@@ -26,8 +26,8 @@ pub struct BenchArgs {
     /// network (the lockstep test's configurations).
     #[arg(long)]
     config: Option<PathBuf>,
-    /// Clock cycles for the fast model and Verilator (rust-hdl runs `cycles / 50`, at least
-    /// 20 000: it is slow, and a rate needs no more).
+    /// Clock cycles for the fast model and Verilator (rust-hdl runs `cycles / 100` clamped to
+    /// 20 000..=200 000: it is slow, and a rate needs no more).
     #[arg(long, default_value_t = 20_000_000)]
     cycles: u64,
 }
@@ -150,7 +150,7 @@ fn bench_one(name: &str, config: &Config, data: &Dataset, cycles: u64) -> anyhow
     };
     // (b) rust-hdl, driven directly.
     let mut rtl = RtlTrainer::new(config, data)?;
-    let rtl_cycles = (cycles / 50).max(20_000);
+    let rtl_cycles = (cycles / 100).clamp(20_000, 200_000);
     let c0 = rtl.cycles();
     let t0 = Instant::now();
     while rtl.cycles() - c0 < rtl_cycles {

@@ -69,10 +69,16 @@ impl Source {
     /// (sign, active) of parameter `index` in state `q`: sign true means +1.
     #[inline]
     pub fn sign(&self, q: &State, index: u16) -> (bool, bool) {
+        self.sign_at(q.lfsr, q.slot, index)
+    }
+
+    /// (sign, active) of parameter `index` for LFSR state `lfsr` and window counter `slot`.
+    #[inline]
+    pub fn sign_at(&self, lfsr: u16, slot: u16, index: u16) -> (bool, bool) {
         match self.kind {
-            PerturbationKind::Walsh => ((index & q.slot).count_ones() % 2 == 0, true),
-            PerturbationKind::Time => (true, index == q.slot),
-            _ => (q.lfsr & 1 == 1, true),
+            PerturbationKind::Walsh => ((index & slot).count_ones().is_multiple_of(2), true),
+            PerturbationKind::Time => (true, index == slot),
+            _ => (lfsr & 1 == 1, true),
         }
     }
 }

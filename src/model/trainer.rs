@@ -457,12 +457,9 @@ impl FastTrainer {
         // Perturbed inference: restart, P signs (the LFSR steps once per MAC cycle), restart.
         let start = self.state.perturbation.start;
         let mut lfsr = start;
-        for i in 0..p {
-            let q = perturbation::State {
-                lfsr,
-                ..self.state.perturbation.clone()
-            };
-            self.signs[i] = self.source.sign(&q, i as u16);
+        let slot = self.state.perturbation.slot;
+        for (i, s) in self.signs.iter_mut().enumerate() {
+            *s = self.source.sign_at(lfsr, slot, i as u16);
             lfsr = lfsr_step(lfsr);
         }
         self.infer_fast(true);
