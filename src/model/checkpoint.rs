@@ -144,13 +144,9 @@ fn state_hash(state: &State) -> String {
     ))
 }
 
-/// Write the complete state of `trainer` to `path` atomically, for `config` and `data`.
-pub fn save(
-    path: &Path,
-    trainer: &FastTrainer,
-    config: &Config,
-    data: &Dataset,
-) -> Result<(), CheckpointError> {
+/// Write the complete state of `trainer` to `path` atomically, with the hashes of the
+/// configuration and data set it was built from.
+pub fn save(path: &Path, trainer: &FastTrainer) -> Result<(), CheckpointError> {
     let io = |action, source| CheckpointError::Io {
         path: path.display().to_string(),
         action,
@@ -160,8 +156,8 @@ pub fn save(
     let file = File {
         format: MAGIC.into(),
         version: VERSION,
-        config_hash: config_hash(config),
-        data_hash: data_hash(data),
+        config_hash: trainer.hashes().0.to_string(),
+        data_hash: trainer.hashes().1.to_string(),
         state_hash: state_hash(&state),
         state,
     };
@@ -282,7 +278,7 @@ mod tests {
         for _ in 0..n {
             first.step();
         }
-        save(&path, &first, &c, &d).unwrap();
+        save(&path, &first).unwrap();
         let mut resumed = load(&path, &c, &d).unwrap();
         assert_eq!(resumed.snapshot(), first.snapshot());
         for _ in 0..n {
@@ -304,7 +300,7 @@ mod tests {
         for _ in 0..10 {
             t.step();
         }
-        save(&path, &t, &c, &d).unwrap();
+        save(&path, &t).unwrap();
         let text = std::fs::read_to_string(&path).unwrap();
         let no_tmp = std::fs::read_dir(dir.path()).unwrap().count();
         assert_eq!(no_tmp, 1, "no temporary file left behind");

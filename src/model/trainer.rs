@@ -144,6 +144,8 @@ pub struct FastTrainer {
     state: State,
     /// Scratch: (sign, active) per parameter of the current window (fast path).
     signs: Vec<(bool, bool)>,
+    /// `checkpoint::config_hash` and `data_hash` of what the chip was built from.
+    hashes: (String, String),
 }
 
 impl FastTrainer {
@@ -181,6 +183,10 @@ impl FastTrainer {
             ucode,
             state,
             signs: vec![(false, false); p],
+            hashes: (
+                super::checkpoint::config_hash(config),
+                super::checkpoint::data_hash(data),
+            ),
         })
     }
 
@@ -196,6 +202,11 @@ impl FastTrainer {
     /// The formats, layers, timing and initial state the chip was built from.
     pub fn plan(&self) -> &Plan {
         &self.plan
+    }
+
+    /// Hashes of the configuration and data set (checkpoint header).
+    pub fn hashes(&self) -> (&str, &str) {
+        (&self.hashes.0, &self.hashes.1)
     }
 
     /// The sign source's constants.
