@@ -291,6 +291,31 @@ mod tests {
         assert_eq!(resumed.evaluate(&d.test), straight.evaluate(&d.test));
     }
 
+    /// Through the shared training loop: the resumed run's curve is the straight run's tail.
+    #[test]
+    fn resumed_run_result_continues_the_straight_curve() {
+        let (c, d) = (xor_config(), xor_data());
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("run.ckpt");
+        let schedule = |steps| crate::run::Schedule {
+            steps,
+            eval_interval: 250,
+            target_accuracy: 1.0,
+            stop_at_target: false,
+        };
+        let mut straight = FastTrainer::new(&c, &d).unwrap();
+        let full = crate::run::train(&mut straight, &d, &schedule(1000), |_| {});
+        let mut first = FastTrainer::new(&c, &d).unwrap();
+        let half = crate::run::train(&mut first, &d, &schedule(500), |_| {});
+        assert_eq!(half.curve[..], full.curve[..3]);
+        save(&path, &first).unwrap();
+        let mut resumed = load(&path, &c, &d).unwrap();
+        let rest = crate::run::train(&mut resumed, &d, &schedule(1000), |_| {});
+        assert_eq!(rest.curve[..], full.curve[2..]);
+        assert_eq!(rest.last, full.last);
+        assert_eq!(resumed.snapshot(), straight.snapshot());
+    }
+
     #[test]
     fn load_refuses_truncated_corrupt_and_foreign_checkpoints() {
         let (c, d) = (xor_config(), xor_data());
