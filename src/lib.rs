@@ -26,6 +26,7 @@ pub mod datasets;
 pub mod devices;
 pub mod error;
 pub mod fixed;
+pub mod model;
 pub mod reference;
 pub mod run;
 pub mod timing;

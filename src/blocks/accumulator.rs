@@ -178,7 +178,7 @@ mod tests {
     fn formats(grad_width: u32, eta_shift: u32) -> Formats {
         let mut c = xor_config();
         c.fixed.grad_width = grad_width;
-        c.fixed.eta_shift = eta_shift;
+        c.fixed.eta_shift = Some(eta_shift);
         Formats::new(&c).unwrap()
     }
 

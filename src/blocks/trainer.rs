@@ -910,7 +910,7 @@ mod xor_tests {
         for item in spec.split(',') {
             let v: Vec<&str> = item.split(':').collect();
             let (eta_shift, dtheta, seed) = (
-                v[0].parse().unwrap(),
+                Some(v[0].parse().unwrap()),
                 v[1].parse().unwrap(),
                 v[2].parse().unwrap(),
             );

@@ -1,6 +1,7 @@
 //! The command line: clap definitions and one file per subcommand. Only this layer chooses
 //! file paths and talks to the terminal; errors are `anyhow` with context.
 
+mod bench;
 mod devices;
 mod plot;
 pub mod timing;
@@ -26,6 +27,8 @@ enum Command {
     Timing(timing::TimingArgs),
     /// Device experiments: modeling bias of jump tables, robustness, training through devices.
     Devices(devices::DevicesArgs),
+    /// Simulated cycles per second: fast model, rust-hdl and Verilator on the same chip.
+    Bench(bench::BenchArgs),
 }
 
 /// Run the parsed command line. No subcommand means `train` with every default.
@@ -34,6 +37,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Train(args)) => train::run(args),
         Some(Command::Timing(args)) => timing::run(args),
         Some(Command::Devices(args)) => devices::run(args),
+        Some(Command::Bench(args)) => bench::run(args),
         None => train::run(train::TrainArgs::default()),
     }
 }

@@ -91,7 +91,7 @@ pub fn config(layers: &[usize], dtheta: f64, eta: f64, init: (f64, f64), steps: 
                 frac_bits: 8,
             },
             grad_width: 24,
-            eta_shift: 4,
+            eta_shift: Some(4),
         },
     }
 }

@@ -1,0 +1,288 @@
+//! `mgdsim bench`: simulated clock cycles per second of the three executions of the same chip,
+//! measured in one run on one machine: (a) the fast cycle model (`model::FastTrainer`),
+//! (b) rust-hdl driven directly (`blocks::trainer::RtlTrainer`), (c) Verilator (`-O3`) on the
+//! exported Verilog of the same `MgdTrainer`, clocked by `bench/harness.cpp`. Prints a table
+//! with ratios to Verilator. Verilator's run is also a check: its step count and weights after
+//! N cycles must equal the fast model's after N cycles. Results: `docs/PERFORMANCE.md`.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+use std::time::Instant;
+
+use anyhow::{bail, ensure, Context};
+use clap::Args;
+use rust_hdl::prelude::*;
+
+use crate::blocks::trainer::{ChipPlan, MgdTrainer, RtlTrainer};
+use crate::config::{Activation, Config};
+use crate::datasets::{self, Dataset};
+use crate::model::FastTrainer;
+use crate::run::Trainer;
+
+/// `mgdsim bench` arguments.
+#[derive(Args, Debug, Default)]
+pub struct BenchArgs {
+    /// Configuration to measure (TOML); default: XOR and a NIST7x7-shaped 49-4-4 hard-sigmoid
+    /// network (the lockstep test's configurations).
+    #[arg(long)]
+    config: Option<PathBuf>,
+    /// Clock cycles for the fast model and Verilator (rust-hdl runs `cycles / 100` clamped to
+    /// 20 000..=200 000: it is slow, and a rate needs no more).
+    #[arg(long, default_value_t = 20_000_000)]
+    cycles: u64,
+}
+
+/// One engine's measurement.
+struct Row {
+    engine: &'static str,
+    cycles: u64,
+    seconds: f64,
+}
+
+impl Row {
+    fn rate(&self) -> f64 {
+        self.cycles as f64 / self.seconds
+    }
+}
+
+/// The built-in XOR configuration (as `fixed::tests::xor_config`).
+const XOR: &str = r#"
+[network]
+layers = [2, 2, 1]
+activation = "hard_sigmoid"
+[mgd]
+dtheta = 0.2
+eta = 0.1
+init_lo = 0.0
+init_hi = 1.0
+[data]
+dataset = "xor"
+[run]
+seed = 6
+[fixed]
+theta = "Q2.12"
+act = "Q2.12"
+grad_width = 32
+eta_shift = 10
+"#;
+
+fn builtin(name: &str) -> anyhow::Result<Config> {
+    let mut c = Config::parse(&format!("<bench {name}>"), XOR)?;
+    if name == "nist7x7" {
+        c.network.layers = vec![49, 4, 4];
+        c.network.activation = Activation::HardSigmoid;
+        c.mgd.dtheta = 0.05;
+        c.mgd.init_lo = -0.5;
+        c.mgd.init_hi = 0.5;
+        c.run.seed = 1;
+        c.data.dataset = "nist7x7".into();
+    }
+    Ok(c)
+}
+
+/// Run `mgdsim bench`.
+pub fn run(args: BenchArgs) -> anyhow::Result<ExitCode> {
+    ensure!(
+        args.cycles >= 1000,
+        "--cycles must be >= 1000, got {}",
+        args.cycles
+    );
+    let verilator = which_verilator()?;
+    let cases: Vec<(String, Config, PathBuf)> = match &args.config {
+        Some(path) => {
+            let c = Config::load(path).with_context(|| format!("reading {}", path.display()))?;
+            let base = path.parent().unwrap_or(Path::new(".")).to_path_buf();
+            let name = path
+                .file_stem()
+                .map_or("config".into(), |s| s.to_string_lossy().into_owned());
+            vec![(name, c, base)]
+        }
+        None => vec![
+            ("xor".into(), builtin("xor")?, ".".into()),
+            (
+                "nist7x7-hard-sigmoid".into(),
+                builtin("nist7x7")?,
+                ".".into(),
+            ),
+        ],
+    };
+    println!("{verilator}");
+    for (name, mut config, base) in cases {
+        config.run.steps = u32::MAX as u64; // never halt while measuring
+        let d = &config.data;
+        let data = datasets::load(&d.dataset, &base, d.test_fraction, d.seed)
+            .with_context(|| format!("loading data set `{}`", d.dataset))?;
+        bench_one(&name, &config, &data, args.cycles)?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn which_verilator() -> anyhow::Result<String> {
+    let out = Command::new("verilator")
+        .arg("--version")
+        .output()
+        .context(
+            "`mgdsim bench` needs Verilator on PATH (e.g. `apt-get install verilator`); not found",
+        )?;
+    ensure!(out.status.success(), "`verilator --version` failed");
+    Ok(String::from_utf8_lossy(&out.stdout).trim().to_string())
+}
+
+fn bench_one(name: &str, config: &Config, data: &Dataset, cycles: u64) -> anyhow::Result<()> {
+    let p = config.n_params();
+    println!(
+        "\n{name}: layers {:?}, {p} parameters, {:?} perturbation, taus {}/{}/{}",
+        config.network.layers,
+        config.mgd.perturbation,
+        config.mgd.tau_x,
+        config.mgd.tau_p,
+        config.mgd.tau_theta
+    );
+    // (a) fast model.
+    let mut fast = FastTrainer::new(config, data)?;
+    let c0 = fast.cycles();
+    let t0 = Instant::now();
+    crate::model::vcd::run_to(&mut fast, cycles);
+    let fast_row = Row {
+        engine: "fast model (model::FastTrainer)",
+        cycles: fast.cycles() - c0,
+        seconds: t0.elapsed().as_secs_f64(),
+    };
+    // (b) rust-hdl, driven directly.
+    let mut rtl = RtlTrainer::new(config, data)?;
+    let rtl_cycles = (cycles / 100).clamp(20_000, 200_000);
+    let c0 = rtl.cycles();
+    let t0 = Instant::now();
+    while rtl.cycles() - c0 < rtl_cycles {
+        rtl.step();
+    }
+    let rtl_row = Row {
+        engine: "rust-hdl (blocks::trainer::RtlTrainer)",
+        cycles: rtl.cycles() - c0,
+        seconds: t0.elapsed().as_secs_f64(),
+    };
+    // (c) Verilator on the exported Verilog.
+    let (v_row, v_steps, v_theta) = verilator_run(name, config, data, cycles)?;
+    let want: Vec<i32> = fast.weights().iter().map(|t| t.0).collect();
+    ensure!(
+        v_steps == fast.steps() && v_theta == want,
+        "Verilator and the fast model disagree after {cycles} cycles: steps {v_steps} vs {}, \
+         theta {v_theta:?} vs {want:?}",
+        fast.steps()
+    );
+    println!(
+        "check: after {cycles} cycles Verilator and the fast model agree ({} steps, {p} weights)",
+        fast.steps()
+    );
+    let vr = v_row.rate();
+    println!("| engine | cycles | seconds | cycles/s | vs Verilator |\n|---|---:|---:|---:|---:|");
+    for r in [&fast_row, &rtl_row, &v_row] {
+        println!(
+            "| {} | {} | {:.3} | {:.3e} | {:.3}x |",
+            r.engine,
+            r.cycles,
+            r.seconds,
+            r.rate(),
+            r.rate() / vr
+        );
+    }
+    Ok(())
+}
+
+/// Build (once per design, under `target/bench-verilator/NAME`) and run the Verilator model.
+/// Returns its row, its step count and its weights after `cycles` cycles.
+fn verilator_run(
+    name: &str,
+    config: &Config,
+    data: &Dataset,
+    cycles: u64,
+) -> anyhow::Result<(Row, u64, Vec<i32>)> {
+    let plan = ChipPlan::new(config, &data.train)?;
+    let mut uut = MgdTrainer::new(&plan, config);
+    uut.clock.connect();
+    uut.reset.connect();
+    uut.stream_select.connect();
+    uut.sample_valid.connect();
+    uut.sample_data.connect();
+    uut.sample_label.connect();
+    uut.read_addr.connect();
+    uut.connect_all();
+    let verilog = generate_verilog(&uut);
+    let target = std::env::var("CARGO_TARGET_DIR").unwrap_or_else(|_| "target".into());
+    let dir = Path::new(&target).join("bench-verilator").join(name);
+    std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
+    let top = dir.join("top.v");
+    let harness = dir.join("harness.cpp");
+    let exe = dir.join("obj_dir").join("Vtop");
+    let old = std::fs::read_to_string(&top).unwrap_or_default();
+    let cpp = include_str!("../../bench/harness.cpp");
+    let old_cpp = std::fs::read_to_string(&harness).unwrap_or_default();
+    if old != verilog || old_cpp != cpp || !exe.exists() {
+        std::fs::write(&top, &verilog).with_context(|| format!("writing {}", top.display()))?;
+        std::fs::write(&harness, cpp).with_context(|| format!("writing {}", harness.display()))?;
+        eprintln!("building Verilator model in {} ...", dir.display());
+        let out = Command::new("verilator")
+            .current_dir(&dir)
+            .args([
+                "--cc",
+                "--exe",
+                "--build",
+                "-O3",
+                "--x-assign",
+                "fast",
+                "--x-initial",
+                "fast",
+                "--noassert",
+                "-Wno-fatal",
+                "-Wno-lint",
+                "-Wno-style",
+                "--top-module",
+                "top",
+                "-CFLAGS",
+                "-O3",
+                "-j",
+                "2",
+                "top.v",
+                "harness.cpp",
+            ])
+            .output()
+            .context("running verilator")?;
+        if !out.status.success() {
+            bail!(
+                "verilator failed to build {}:\n{}",
+                dir.display(),
+                String::from_utf8_lossy(&out.stderr)
+            );
+        }
+    }
+    let out = Command::new(&exe)
+        .args([cycles.to_string(), plan.theta0.len().to_string()])
+        .output()
+        .with_context(|| format!("running {}", exe.display()))?;
+    ensure!(
+        out.status.success(),
+        "{} failed: {}",
+        exe.display(),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8_lossy(&out.stdout);
+    let field = |key: &str| {
+        text.lines()
+            .find_map(|l| l.strip_prefix(key))
+            .map(|v| v.trim().to_string())
+            .with_context(|| format!("no `{key}` in the harness output:\n{text}"))
+    };
+    let seconds: f64 = field("seconds ")?.parse()?;
+    let steps: u64 = field("steps ")?.parse()?;
+    let theta = text
+        .lines()
+        .filter_map(|l| l.strip_prefix("theta "))
+        .map(|v| v.trim().parse::<i32>())
+        .collect::<Result<Vec<_>, _>>()?;
+    let row = Row {
+        engine: "Verilator -O3 (exported Verilog)",
+        cycles: cycles - 1, // the timed loop excludes the reset edge
+        seconds,
+    };
+    Ok((row, steps, theta))
+}

@@ -1,0 +1,20 @@
+//! The fast cycle model: the chip of `blocks/` executed again in plain Rust, register for
+//! register and cycle for cycle, orders of magnitude faster than rust-hdl.
+//!
+//! Same file and register names as `blocks/` (`sequencer`, `perturbation`, `network`, `cost`,
+//! `correlator`, `accumulator`, `trainer`); each file's state is plain data (serde), each
+//! block's edge a pure function, the memories `Vec`s. `trainer::FastTrainer` owns the loop and
+//! skips idle cycles arithmetically (see its module doc); `checkpoint` saves and restores it.
+//! `model/` and `blocks/` never import each other: `tests/lockstep.rs` proves them equal.
+
+pub mod accumulator;
+pub mod checkpoint;
+pub mod correlator;
+pub mod cost;
+pub mod network;
+pub mod perturbation;
+pub mod sequencer;
+pub mod trainer;
+pub mod vcd;
+
+pub use trainer::FastTrainer;

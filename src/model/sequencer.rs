@@ -1,0 +1,237 @@
+//! Fast twin of `blocks::sequencer`: the tau_x / tau_p / tau_theta counters and the FSM that
+//! orders one MGD step. Same registers (`state`, `count`, `x_count`, `p_count`, `theta_count`,
+//! `sample_index`, `sample_base`, `step_count`), same widths (wrapping like the `Bits`), same
+//! transitions; [`outputs`] is the block's combinational part, [`step`] its rising edge.
+//! Larger test: `tests/lockstep.rs` (against the RTL, register by register).
+
+/// FSM state, named and ordered as `blocks::sequencer::SeqState` (its VCD strings match).
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
+)]
+pub enum SeqState {
+    /// Write initial parameters, clear gradients.
+    #[default]
+    Init,
+    /// Load the sample's inputs.
+    Load,
+    /// Start the baseline inference.
+    Base,
+    /// Wait for it; latch C0.
+    BaseWait,
+    /// Start the perturbed inference.
+    Pert,
+    /// Wait for it.
+    PertWait,
+    /// Correlate and accumulate (and update) over all parameters.
+    Corr,
+    /// Advance the step counters.
+    Next,
+    /// Step budget reached.
+    Halt,
+}
+
+impl SeqState {
+    /// The variant's name, as rust-hdl writes it into a VCD.
+    pub fn name(self) -> &'static str {
+        match self {
+            SeqState::Init => "Init",
+            SeqState::Load => "Load",
+            SeqState::Base => "Base",
+            SeqState::BaseWait => "BaseWait",
+            SeqState::Pert => "Pert",
+            SeqState::PertWait => "PertWait",
+            SeqState::Corr => "Corr",
+            SeqState::Next => "Next",
+            SeqState::Halt => "Halt",
+        }
+    }
+}
+
+/// Timing parameters (the twin of `blocks::sequencer::Timing`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Timing {
+    /// Parameters P.
+    pub n_params: usize,
+    /// Network inputs.
+    pub n_inputs: usize,
+    /// Training samples in the sample memory.
+    pub n_samples: usize,
+    /// Steps a sample is held.
+    pub tau_x: u32,
+    /// Steps a perturbation is held.
+    pub tau_p: u32,
+    /// Steps between updates.
+    pub tau_theta: u32,
+    /// Step budget (the chip halts after it).
+    pub max_steps: u32,
+}
+
+/// The sequencer's registers. Plain data: copied, compared, checkpointed.
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct State {
+    /// FSM state.
+    pub state: SeqState,
+    /// Sweep index (`Bits<10>`).
+    pub count: u16,
+    /// Steps into the current sample.
+    pub x_count: u32,
+    /// Steps into the current perturbation window.
+    pub p_count: u32,
+    /// Steps into the current update interval.
+    pub theta_count: u32,
+    /// Current training sample (`Bits<16>`).
+    pub sample_index: u16,
+    /// `sample_index * n_inputs` (`Bits<16>`).
+    pub sample_base: u16,
+    /// Steps taken.
+    pub step_count: u32,
+}
+
+/// Inputs sampled at the edge.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Inputs {
+    /// Synchronous reset.
+    pub reset: bool,
+    /// The network finished an inference (`network.finished`).
+    pub net_done: bool,
+}
+
+/// The combinational outputs of one cycle (strobes; the counters are the registers).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Outputs {
+    /// Init sweep write.
+    pub init: bool,
+    /// Load input `count`.
+    pub load: bool,
+    /// Last input of the sample.
+    pub load_last: bool,
+    /// Start an inference.
+    pub net_start: bool,
+    /// Perturbed inference running.
+    pub perturb_on: bool,
+    /// C0 <- C.
+    pub latch_base: bool,
+    /// Reload the LFSR window start.
+    pub restart: bool,
+    /// Correlation sweep cycle.
+    pub corr: bool,
+    /// The sweep applies the update.
+    pub update: bool,
+    /// A tau_p window ends.
+    pub next_window: bool,
+    /// A step ends.
+    pub step_done: bool,
+    /// Step budget reached.
+    pub done: bool,
+}
+
+const COUNT_MASK: u16 = (1 << crate::fixed::PADDR_W) - 1;
+
+/// The combinational strobes of state `q` (the block's `update` without the `d` side).
+pub fn outputs(q: &State, t: &Timing, net_done: bool) -> Outputs {
+    let mut o = Outputs::default();
+    match q.state {
+        SeqState::Init => o.init = true,
+        SeqState::Load => {
+            o.load = true; // the on-chip sample memory is always ready
+            o.load_last = q.count as usize == t.n_inputs - 1;
+        }
+        SeqState::Base => o.net_start = true,
+        SeqState::BaseWait => o.latch_base = net_done,
+        SeqState::Pert => {
+            o.net_start = true;
+            o.perturb_on = true;
+            o.restart = true;
+        }
+        SeqState::PertWait => {
+            o.perturb_on = true;
+            o.restart = net_done;
+        }
+        SeqState::Corr => {
+            o.corr = true;
+            o.update = q.theta_count == t.tau_theta - 1;
+        }
+        SeqState::Next => {
+            o.step_done = true;
+            o.next_window = q.p_count == t.tau_p - 1;
+        }
+        SeqState::Halt => o.done = true,
+    }
+    o
+}
+
+/// One rising edge: the registers after it.
+pub fn step(q: &State, t: &Timing, i: Inputs) -> State {
+    let mut d = q.clone();
+    let inc = |c: u16| (c + 1) & COUNT_MASK;
+    match q.state {
+        SeqState::Init => {
+            d.count = inc(q.count);
+            if q.count as usize == t.n_params - 1 {
+                d.count = 0;
+                d.state = SeqState::Load;
+            }
+        }
+        SeqState::Load => {
+            d.count = inc(q.count);
+            if q.count as usize == t.n_inputs - 1 {
+                d.count = 0;
+                d.state = SeqState::Base;
+            }
+        }
+        SeqState::Base => d.state = SeqState::BaseWait,
+        SeqState::BaseWait => {
+            if i.net_done {
+                d.state = SeqState::Pert;
+            }
+        }
+        SeqState::Pert => d.state = SeqState::PertWait,
+        SeqState::PertWait => {
+            if i.net_done {
+                d.state = SeqState::Corr;
+            }
+        }
+        SeqState::Corr => {
+            d.count = inc(q.count);
+            if q.count as usize == t.n_params - 1 {
+                d.count = 0;
+                d.state = SeqState::Next;
+            }
+        }
+        SeqState::Next => next(q, &mut d, t),
+        SeqState::Halt => {}
+    }
+    if i.reset {
+        d = State::default();
+    }
+    d
+}
+
+/// The Next state's counter updates (shared by [`step`] and the trainer's fast path).
+pub fn next(q: &State, d: &mut State, t: &Timing) {
+    d.step_count = q.step_count.wrapping_add(1);
+    d.p_count = q.p_count.wrapping_add(1);
+    if q.p_count == t.tau_p - 1 {
+        d.p_count = 0;
+    }
+    d.state = SeqState::Pert;
+    d.theta_count = q.theta_count.wrapping_add(1);
+    if q.theta_count == t.tau_theta - 1 {
+        d.theta_count = 0;
+        d.state = SeqState::Base;
+    }
+    d.x_count = q.x_count.wrapping_add(1);
+    if q.x_count == t.tau_x - 1 {
+        d.x_count = 0;
+        d.state = SeqState::Load;
+        d.sample_index = q.sample_index.wrapping_add(1);
+        d.sample_base = q.sample_base.wrapping_add(t.n_inputs as u16);
+        if q.sample_index as usize == t.n_samples - 1 {
+            d.sample_index = 0;
+            d.sample_base = 0;
+        }
+    }
+    if q.step_count.wrapping_add(1) == t.max_steps {
+        d.state = SeqState::Halt;
+    }
+}

@@ -1,0 +1,633 @@
+//! `FastTrainer`: the fast twin of `blocks::trainer` (`MgdTrainer` driven by `RtlTrainer`).
+//!
+//! [`State`] holds every architectural register of the chip under the RTL's block and field
+//! names (`sequencer`, `perturbation`, `network`, `cost`, `label`, `theta_mem`, `grad_mem`) plus
+//! the engine's counters (`cycles`, `steps`, `inferences`). Two ways to advance it:
+//! - [`FastTrainer::tick`]: one clock edge, computed exactly as the gates do (every strobe,
+//!   memory port and priority of the RTL). Used for mid-step positions, reset and VCD windows.
+//! - [`FastTrainer::step`] (the `Trainer` impl): one MGD step with the idle cycles skipped
+//!   arithmetically. From a step boundary (state `Load`, `Base` or `Pert`, network idle) it runs
+//!   each phase as one loop: Load (n_in writes), baseline inference (P MACs), perturbed
+//!   inference (P MACs, signs drawn once into a buffer), Corr sweep (P updates reusing those
+//!   signs), Next; and adds each phase's cycle count (`Sequencer`'s `CycleBudget`). At every
+//!   step boundary all registers and the cycle count equal `tick`'s (and the RTL's:
+//!   `tests/lockstep.rs`). Off a boundary it falls back to `tick`.
+//!
+//! Only the on-chip sample memory is modelled (the RTL's streaming port, `stream_select`, is
+//! not). Configurations: exactly those `fixed::Formats::new` accepts (the RTL's own limits).
+
+use crate::config::Config;
+use crate::datasets::{Dataset, Sample};
+use crate::fixed::{from_f64, Act, Corr, FixedError, Formats, Grad, Theta, SADDR_W};
+use crate::run::{Evaluation, Trainer};
+use rand::{Rng, SeedableRng};
+
+use super::network::{self, Word};
+use super::perturbation::{self, lfsr_step, Source};
+use super::sequencer::{self, SeqState, Timing};
+use super::{accumulator, correlator, cost};
+
+/// Everything the chip is built from (the twin of `blocks::trainer::ChipPlan`).
+#[derive(Clone, Debug)]
+pub struct Plan {
+    /// Checked formats.
+    pub formats: Formats,
+    /// Layer sizes.
+    pub layers: Vec<usize>,
+    /// Sequencer timing.
+    pub timing: Timing,
+    /// Initial parameters, U(init_lo, init_hi) from ChaCha8(run.seed), rounded.
+    pub theta0: Vec<Theta>,
+    /// Quantized training inputs, flattened (the `samples` ROM).
+    pub inputs: Vec<Act>,
+    /// Training labels (the `labels` ROM).
+    pub labels: Vec<usize>,
+}
+
+impl Plan {
+    /// Check `config` against the hardware and quantize `train` (same rules and draws as
+    /// `ChipPlan::new`).
+    pub fn new(config: &Config, train: &[Sample]) -> Result<Self, FixedError> {
+        let formats = Formats::new(config)?;
+        let layers = config.network.layers.clone();
+        let p = config.n_params();
+        let n_in = layers[0];
+        let n_out = *layers.last().unwrap_or(&1);
+        if train.is_empty() || train.len() * n_in > 1 << SADDR_W {
+            return Err(FixedError::Invalid {
+                field: "data.dataset",
+                expected: format!(
+                    "1..={} training samples for the sample memory",
+                    (1 << SADDR_W) / n_in
+                ),
+                got: train.len().to_string(),
+            });
+        }
+        let mut inputs = Vec::with_capacity(train.len() * n_in);
+        let mut labels = Vec::with_capacity(train.len());
+        for s in train {
+            if s.x.len() != n_in || s.label >= n_out.max(2) || s.label > 255 {
+                return Err(FixedError::Invalid {
+                    field: "data.dataset",
+                    expected: format!("samples of {n_in} inputs and labels < {}", n_out.max(2)),
+                    got: format!("{} inputs, label {}", s.x.len(), s.label),
+                });
+            }
+            inputs.extend(network::quantize(&formats, &s.x)?);
+            labels.push(s.label);
+        }
+        let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(config.run.seed);
+        let (lo, hi) = (config.mgd.init_lo, config.mgd.init_hi);
+        let theta0 = (0..p)
+            .map(|_| {
+                let v = if hi > lo {
+                    rng.random_range(lo..hi)
+                } else {
+                    lo
+                };
+                from_f64(v, formats.theta, "theta0").map(|t| Theta(t as i32))
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        let m = &config.mgd;
+        let timing = Timing {
+            n_params: p,
+            n_inputs: n_in,
+            n_samples: train.len(),
+            tau_x: m.tau_x.max(1),
+            tau_p: m.tau_p.max(1),
+            tau_theta: m.tau_theta.max(1),
+            max_steps: config.run.steps.clamp(1, u32::MAX as u64) as u32,
+        };
+        Ok(Self {
+            formats,
+            layers,
+            timing,
+            theta0,
+            inputs,
+            labels,
+        })
+    }
+}
+
+/// Every architectural register and memory of the chip, and the engine's counters.
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct State {
+    /// Counters and FSM.
+    pub sequencer: sequencer::State,
+    /// LFSR, window start, slot.
+    pub perturbation: perturbation::State,
+    /// MAC registers and activations.
+    pub network: network::State,
+    /// C and C0.
+    pub cost: cost::State,
+    /// Label of the current sample (`Bits<8>`).
+    pub label: u8,
+    /// theta_i, raw `Theta`.
+    pub theta_mem: Vec<i32>,
+    /// G_i, raw `Grad`.
+    pub grad_mem: Vec<i64>,
+    /// Clock cycles since power-on (reset and Init included).
+    pub cycles: u64,
+    /// MGD steps completed.
+    pub steps: u64,
+    /// Inferences started (baseline and perturbed).
+    pub inferences: u64,
+}
+
+/// The fast cycle model of the MGD chip, behind `crate::run::Trainer`.
+#[derive(Clone, Debug)]
+pub struct FastTrainer {
+    plan: Plan,
+    source: Source,
+    ucode: Vec<Word>,
+    n_out: usize,
+    state: State,
+    /// Scratch: (sign, active) per parameter of the current window (fast path).
+    signs: Vec<(bool, bool)>,
+    /// `checkpoint::config_hash` and `data_hash` of what the chip was built from.
+    hashes: (String, String),
+}
+
+impl FastTrainer {
+    /// Build the chip for `config` trained on `data.train` and reset it (1 + P cycles), as
+    /// `RtlTrainer::new` does.
+    pub fn new(config: &Config, data: &Dataset) -> Result<Self, FixedError> {
+        let mut t = Self::power_on(config, data)?;
+        t.reset();
+        Ok(t)
+    }
+
+    /// The chip before its first clock edge (all registers and memories zero).
+    pub fn power_on(config: &Config, data: &Dataset) -> Result<Self, FixedError> {
+        let plan = Plan::new(config, &data.train)?;
+        let p = plan.theta0.len();
+        let source = Source::new(
+            config.mgd.perturbation,
+            p,
+            perturbation::lfsr_seed(config.run.seed),
+        );
+        let ucode = network::microcode(&plan.layers);
+        let state = State {
+            network: network::State {
+                acts: vec![0; plan.layers.iter().sum()],
+                ..Default::default()
+            },
+            theta_mem: vec![0; p],
+            grad_mem: vec![0; p],
+            ..Default::default()
+        };
+        Ok(Self {
+            n_out: *plan.layers.last().unwrap_or(&1),
+            plan,
+            source,
+            ucode,
+            state,
+            signs: vec![(false, false); p],
+            hashes: (
+                super::checkpoint::config_hash(config),
+                super::checkpoint::data_hash(data),
+            ),
+        })
+    }
+
+    /// Assert `reset` for one cycle and run the Init sweep (P cycles), as `RtlTrainer::reset`.
+    pub fn reset(&mut self) {
+        self.tick_with(true);
+        while self.state.sequencer.state == SeqState::Init {
+            self.tick();
+        }
+        self.state.steps = 0;
+    }
+
+    /// The formats, layers, timing and initial state the chip was built from.
+    pub fn plan(&self) -> &Plan {
+        &self.plan
+    }
+
+    /// Hashes of the configuration and data set (checkpoint header).
+    pub fn hashes(&self) -> (&str, &str) {
+        (&self.hashes.0, &self.hashes.1)
+    }
+
+    /// The sign source's constants.
+    pub fn source(&self) -> &Source {
+        &self.source
+    }
+
+    /// Every register (the lockstep test compares it with the RTL's).
+    pub fn snapshot(&self) -> &State {
+        &self.state
+    }
+
+    /// Replace the state (checkpoint restore). The caller checks it fits this plan.
+    pub(crate) fn set_state(&mut self, state: State) {
+        self.state = state;
+    }
+
+    /// Clock cycles simulated so far (reset and Init included).
+    pub fn cycles(&self) -> u64 {
+        self.state.cycles
+    }
+
+    /// The parameters theta_i.
+    pub fn weights(&self) -> Vec<Theta> {
+        self.state.theta_mem.iter().map(|&t| Theta(t)).collect()
+    }
+
+    /// The gradient accumulators G_i.
+    pub fn grads(&self) -> Vec<i64> {
+        self.state.grad_mem.clone()
+    }
+
+    /// The step budget is reached (state `Halt`).
+    pub fn done(&self) -> bool {
+        self.state.sequencer.state == SeqState::Halt
+    }
+
+    /// Target of output `k` for the latched label (the trainer's `target` mux).
+    #[inline]
+    fn target(&self, label: u8, k: u8) -> Act {
+        let hit = if self.n_out == 1 {
+            label & 1 == 1
+        } else {
+            k == label
+        };
+        if hit {
+            self.plan.formats.one()
+        } else {
+            Act(0)
+        }
+    }
+
+    /// One rising clock edge, exactly as `RtlTrainer::tick`. Returns whether a step ended.
+    pub fn tick(&mut self) -> bool {
+        self.tick_with(false)
+    }
+
+    /// One rising clock edge with the `reset` input at `reset`.
+    pub fn tick_with(&mut self, reset: bool) -> bool {
+        let f = &self.plan.formats;
+        let t = &self.plan.timing;
+        let q = &self.state;
+        let net = &q.network;
+        let o = sequencer::outputs(&q.sequencer, t, net.finished);
+        // Network datapath of this cycle.
+        let word = self.ucode[net.count as usize];
+        let pindex = if o.corr { q.sequencer.count } else { net.count };
+        let (sign, active) = self.source.sign(&q.perturbation, pindex);
+        let theta_r = Theta(q.theta_mem.get(pindex as usize).copied().unwrap_or(0));
+        let theta_pert = if o.perturb_on {
+            f.perturb(theta_r, sign, active)
+        } else {
+            theta_r
+        };
+        let x = if word.bias {
+            f.one()
+        } else {
+            Act(net.acts[word.act_addr as usize])
+        };
+        let sat = f.mac(net.acc, theta_pert, x);
+        let out = f.neuron(sat);
+        let y_valid = net.running && word.bias && word.is_out;
+        let cost_in = cost::Inputs {
+            reset,
+            clear: o.net_start,
+            strobe: y_valid,
+            y: out,
+            target: self.target(q.label, word.out_index),
+            latch_base: o.latch_base,
+        };
+        // Next registers.
+        let seq_d = sequencer::step(
+            &q.sequencer,
+            t,
+            sequencer::Inputs {
+                reset,
+                net_done: net.finished,
+            },
+        );
+        let pert_d = perturbation::step(
+            &q.perturbation,
+            &self.source,
+            perturbation::Inputs {
+                reset,
+                restart: o.restart,
+                advance: (o.perturb_on && net.running) || o.corr,
+                next_window: o.next_window,
+            },
+        );
+        let cost_d = cost::step(&q.cost, f, cost_in);
+        let mut net_d = network::State {
+            count: net.count,
+            running: net.running,
+            finished: false,
+            acc: net.acc,
+            acts: vec![],
+        };
+        if net.running {
+            net_d.count = (net.count + 1) & ((1 << crate::fixed::PADDR_W) - 1);
+            net_d.acc = if word.bias { 0 } else { sat };
+            if net.count as usize == t.n_params - 1 {
+                net_d.running = false;
+                net_d.finished = true;
+                net_d.count = 0;
+            }
+        }
+        if o.net_start {
+            net_d.running = true;
+            net_d.count = 0;
+            net_d.acc = 0;
+        }
+        if reset {
+            net_d.running = false;
+            net_d.finished = false;
+            net_d.count = 0;
+            net_d.acc = 0;
+        }
+        // Memory writes at this edge (addresses and data of this cycle).
+        let idx = q.sequencer.count as usize;
+        let label_d = if o.load_last {
+            self.plan.labels[q.sequencer.sample_index as usize] as u8
+        } else {
+            q.label
+        };
+        let mut acts_write = None;
+        if net.running && word.bias {
+            acts_write = Some((word.out_addr as usize, out.0));
+        }
+        if o.load {
+            let rom = q.sequencer.sample_base.wrapping_add(q.sequencer.count) as usize;
+            acts_write = Some((idx, self.plan.inputs[rom].0));
+        }
+        let mut grad_write = None;
+        let mut theta_write = None;
+        if o.corr {
+            let e: Corr = correlator::corr(f, q.cost.cost_delta(), sign, active);
+            let (g, th) = accumulator::apply(f, Grad(q.grad_mem[idx]), e, theta_r, o.update);
+            grad_write = Some(g.0);
+            if o.update {
+                theta_write = Some(th.0);
+            }
+        }
+        if o.init {
+            grad_write = Some(0);
+            theta_write = Some(self.plan.theta0[idx].0);
+        }
+        let s = &mut self.state;
+        if o.net_start {
+            s.inferences += 1;
+        }
+        s.cycles += 1;
+        s.sequencer = seq_d;
+        s.perturbation = pert_d;
+        s.cost = cost_d;
+        s.label = label_d;
+        s.network.count = net_d.count;
+        s.network.running = net_d.running;
+        s.network.finished = net_d.finished;
+        s.network.acc = net_d.acc;
+        if let Some((a, v)) = acts_write {
+            s.network.acts[a] = v;
+        }
+        if let Some(g) = grad_write {
+            s.grad_mem[idx] = g;
+        }
+        if let Some(th) = theta_write {
+            s.theta_mem[idx] = th;
+        }
+        o.step_done
+    }
+
+    /// One inference from the start cycle on (1 + P running cycles + the `done` cycle), in a
+    /// loop. `perturbed`: theta from `self.signs`. Leaves C in `cost.sum`.
+    fn infer_fast(&mut self, perturbed: bool) {
+        let f = &self.plan.formats;
+        let s = &mut self.state;
+        s.inferences += 1;
+        let mut sum = crate::fixed::Cost(0); // cleared by the start cycle
+        let mut acc = 0i64;
+        let one = f.one();
+        let one_label = s.label;
+        let n_out1 = self.n_out == 1;
+        for (p, w) in self.ucode.iter().enumerate() {
+            let th = Theta(s.theta_mem[p]);
+            let th = if perturbed {
+                let (sign, active) = self.signs[p];
+                f.perturb(th, sign, active)
+            } else {
+                th
+            };
+            if w.bias {
+                let out = f.neuron(f.mac(acc, th, one));
+                s.network.acts[w.out_addr as usize] = out.0;
+                if w.is_out {
+                    let hit = if n_out1 {
+                        one_label & 1 == 1
+                    } else {
+                        w.out_index == one_label
+                    };
+                    let tgt = if hit { one } else { Act(0) };
+                    sum = f.cost_add(sum, f.cost_term(out, tgt));
+                }
+                acc = 0;
+            } else {
+                acc = f.mac(acc, th, Act(s.network.acts[w.act_addr as usize]));
+            }
+        }
+        s.cost.sum = sum.0;
+        // The last parameter is a bias: acc ends 0; count back to 0; `finished` for one cycle,
+        // consumed by the sequencer's wait state.
+        s.network.acc = 0;
+        s.network.count = 0;
+        s.network.running = false;
+        s.network.finished = false;
+        s.cycles += self.ucode.len() as u64 + 2;
+    }
+
+    /// One MGD step from a step boundary, phase by phase (see the module doc).
+    fn step_fast(&mut self) {
+        let t = self.plan.timing;
+        let p = t.n_params;
+        // Load: n_in input words, the label with the last one.
+        if self.state.sequencer.state == SeqState::Load {
+            let s = &mut self.state;
+            let base = s.sequencer.sample_base as usize;
+            for i in 0..t.n_inputs {
+                s.network.acts[i] = self.plan.inputs[base + i].0;
+            }
+            s.label = self.plan.labels[s.sequencer.sample_index as usize] as u8;
+            s.sequencer.count = 0;
+            s.cycles += t.n_inputs as u64;
+            s.sequencer.state = SeqState::Base;
+        }
+        // Baseline inference; C0 latched in the `done` cycle.
+        if self.state.sequencer.state == SeqState::Base {
+            self.infer_fast(false);
+            self.state.cost.base = self.state.cost.sum;
+        }
+        // Perturbed inference: restart, P signs (the LFSR steps once per MAC cycle), restart.
+        let start = self.state.perturbation.start;
+        let mut lfsr = start;
+        let slot = self.state.perturbation.slot;
+        for (i, s) in self.signs.iter_mut().enumerate() {
+            *s = self.source.sign_at(lfsr, slot, i as u16);
+            lfsr = lfsr_step(lfsr);
+        }
+        self.infer_fast(true);
+        // Corr: G_i, theta_i with the same signs; the LFSR ends `start` stepped P times.
+        {
+            let f = &self.plan.formats;
+            let s = &mut self.state;
+            let update = s.sequencer.theta_count == t.tau_theta - 1;
+            let delta = s.cost.cost_delta();
+            for i in 0..p {
+                let (sign, active) = self.signs[i];
+                let e = correlator::corr(f, delta, sign, active);
+                let (g, th) =
+                    accumulator::apply(f, Grad(s.grad_mem[i]), e, Theta(s.theta_mem[i]), update);
+                s.grad_mem[i] = g.0;
+                s.theta_mem[i] = th.0;
+            }
+            s.perturbation.lfsr = lfsr;
+            s.cycles += p as u64;
+        }
+        // Next.
+        let s = &mut self.state;
+        let q = s.sequencer.clone();
+        s.sequencer.state = SeqState::Next;
+        if q.p_count == t.tau_p - 1 {
+            let pq = s.perturbation.clone();
+            s.perturbation = perturbation::step(
+                &pq,
+                &self.source,
+                perturbation::Inputs {
+                    next_window: true,
+                    ..Default::default()
+                },
+            );
+        }
+        let mut d = q.clone();
+        sequencer::next(&q, &mut d, &t);
+        s.sequencer = d;
+        s.cycles += 1;
+        s.steps += 1;
+    }
+
+    /// At a step boundary with the network idle: the fast path applies.
+    fn at_boundary(&self) -> bool {
+        let s = &self.state;
+        matches!(
+            s.sequencer.state,
+            SeqState::Load | SeqState::Base | SeqState::Pert
+        ) && !s.network.running
+            && !s.network.finished
+            && s.sequencer.count == 0
+    }
+}
+
+impl Trainer for FastTrainer {
+    fn step(&mut self) {
+        if self.done() {
+            return;
+        }
+        if self.at_boundary() {
+            self.step_fast();
+            return;
+        }
+        loop {
+            if self.done() {
+                return;
+            }
+            if self.tick() {
+                self.state.steps += 1;
+                return;
+            }
+        }
+    }
+
+    fn steps(&self) -> u64 {
+        self.state.steps
+    }
+
+    fn inferences(&self) -> u64 {
+        self.state.inferences
+    }
+
+    /// The same fixed-point forward rule as the chip (and `RtlTrainer::evaluate`). Samples
+    /// whose inputs do not fit the act format give cost NaN and accuracy 0.
+    fn evaluate(&self, samples: &[Sample]) -> Evaluation {
+        let w = self.weights();
+        match network::evaluate(&self.plan.formats, &self.plan.layers, &w, samples) {
+            Ok((cost, accuracy)) => Evaluation { cost, accuracy },
+            Err(_) => Evaluation {
+                cost: f64::NAN,
+                accuracy: 0.0,
+            },
+        }
+    }
+}
+
+/// Test fixtures shared by the model's unit tests.
+#[cfg(test)]
+pub(crate) mod tests_support {
+    use crate::datasets::{Dataset, Sample};
+
+    /// The XOR truth table (train = test).
+    pub fn xor_data() -> Dataset {
+        let s: Vec<Sample> = [(0., 0., 0), (0., 1., 1), (1., 0., 1), (1., 1., 0)]
+            .iter()
+            .map(|&(a, b, l)| Sample {
+                x: vec![a, b],
+                label: l,
+            })
+            .collect();
+        Dataset {
+            name: "xor".into(),
+            n_inputs: 2,
+            n_classes: 2,
+            train: s.clone(),
+            test: s,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::tests_support::xor_data;
+    use super::*;
+    use crate::fixed::tests::xor_config;
+
+    /// The fast path equals cycle-by-cycle `tick` at every step boundary.
+    #[test]
+    fn fast_step_equals_ticking() {
+        for (tau_x, tau_p, tau_theta) in [(1, 1, 1), (2, 3, 4), (3, 1, 2)] {
+            let mut c = xor_config();
+            c.mgd.tau_x = tau_x;
+            c.mgd.tau_p = tau_p;
+            c.mgd.tau_theta = tau_theta;
+            let d = xor_data();
+            let mut fast = FastTrainer::new(&c, &d).unwrap();
+            let mut slow = fast.clone();
+            for k in 0..300 {
+                fast.step();
+                while !slow.tick() {}
+                slow.state.steps += 1;
+                assert_eq!(fast.snapshot(), slow.snapshot(), "step {k}");
+            }
+        }
+    }
+
+    #[test]
+    fn fast_trainer_learns_xor() {
+        let (c, d) = (xor_config(), xor_data());
+        let mut t = FastTrainer::new(&c, &d).unwrap();
+        let schedule = crate::run::Schedule {
+            steps: 6_000,
+            eval_interval: 50,
+            target_accuracy: 1.0,
+            stop_at_target: true,
+        };
+        let r = crate::run::train(&mut t, &d, &schedule, |_| {});
+        assert!(r.reached.is_some(), "XOR reaches 100%: {:?}", r.last);
+    }
+}

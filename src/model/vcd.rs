@@ -1,0 +1,272 @@
+//! VCD windows of long runs, written by the fast model: run to cycle `start` at full speed,
+//! then record cycles `start..end` with the RTL's scopes and names (`uut/sequencer/count/q`,
+//! `uut/perturbation/sign`, ...) and rust-hdl's timestamps (2c with the clock low, 2c + 1
+//! after the edge), so a window a billion cycles into a run opens like a
+//! `blocks::trainer::write_vcd` window.
+//!
+//! Why the model writes it: the RTL's registers (`DFF`s are private fields of the blocks) and
+//! memories (`RegFile`'s words) cannot be loaded from outside `blocks/`, so state cannot be
+//! handed to rust-hdl mid-run. What it writes: every register (`<block>/<reg>/q`) and the
+//! blocks' ports and strobes (below); not the blocks' internal combinational `Local` signals
+//! (`network.product`, ...), the `d` inputs of registers, clocks or constants. The lockstep
+//! test compares every variable written here with the RTL's own VCD of the same window.
+
+use std::io::Write;
+use std::ops::Range;
+use std::path::Path;
+
+use super::network::{self, Word};
+use super::sequencer::{self, SeqState};
+use super::trainer::FastTrainer;
+use crate::config::Config;
+use crate::datasets::Dataset;
+use crate::fixed::{Act, Cost, FixedError, Grad, Theta};
+
+/// Writing a VCD window failed.
+#[derive(Debug, thiserror::Error)]
+pub enum VcdError {
+    /// The configuration does not fit the chip.
+    #[error(transparent)]
+    Fixed(#[from] FixedError),
+    /// The file could not be written.
+    #[error("cannot write {0}")]
+    Io(String, #[source] std::io::Error),
+}
+
+/// A signal's value: `width` bits of an integer (two's complement), or an FSM state's name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Value {
+    /// An integer and its width.
+    Bits(u32, i64),
+    /// An enum variant.
+    Name(&'static str),
+}
+
+fn b(width: u32, v: impl Into<i64>) -> Value {
+    Value::Bits(width, v.into())
+}
+
+/// Every signal the window holds, as (path under `uut`, value), for the current state of `t`.
+pub fn signals(t: &FastTrainer) -> Vec<(&'static str, Value)> {
+    let plan = t.plan();
+    let f = &plan.formats;
+    let timing = &plan.timing;
+    let s = t.snapshot();
+    let (seq, net, pq) = (&s.sequencer, &s.network, &s.perturbation);
+    let o = sequencer::outputs(seq, timing, net.finished);
+    let ucode: Vec<Word> = network::microcode(&plan.layers);
+    let word = ucode[net.count as usize];
+    let pindex = if o.corr { seq.count } else { net.count };
+    let (sign, active) = t.source().sign(pq, pindex);
+    let theta_r = Theta(s.theta_mem.get(pindex as usize).copied().unwrap_or(0));
+    let theta_pert = if o.perturb_on {
+        f.perturb(theta_r, sign, active)
+    } else {
+        theta_r
+    };
+    let x = if word.bias {
+        f.one()
+    } else {
+        Act(net.acts[word.act_addr as usize])
+    };
+    let out = f.neuron(f.mac(net.acc, theta_pert, x));
+    let y_valid = net.running && word.bias && word.is_out;
+    let n_out = *plan.layers.last().unwrap_or(&1);
+    let hit = if n_out == 1 {
+        s.label & 1 == 1
+    } else {
+        word.out_index == s.label
+    };
+    let target = if hit { f.one().0 } else { 0 };
+    let delta: Cost = s.cost.cost_delta();
+    let corr = f.correlate(delta, sign, active);
+    let grad = Grad(s.grad_mem.get(seq.count as usize).copied().unwrap_or(0));
+    let (grad_next, theta_next) = super::accumulator::apply(f, grad, corr, theta_r, o.update);
+    let bit = |x: bool| b(1, x);
+    vec![
+        ("steps", b(32, seq.step_count)),
+        ("current_cost", b(32, s.cost.base)),
+        ("done", bit(o.done)),
+        ("sequencer/net_done", bit(net.finished)),
+        ("sequencer/init", bit(o.init)),
+        ("sequencer/load", bit(o.load)),
+        ("sequencer/loading", bit(seq.state == SeqState::Load)),
+        ("sequencer/load_last", bit(o.load_last)),
+        ("sequencer/load_addr", b(10, seq.count)),
+        (
+            "sequencer/rom_addr",
+            b(16, seq.sample_base.wrapping_add(seq.count)),
+        ),
+        ("sequencer/sample", b(16, seq.sample_index)),
+        ("sequencer/net_start", bit(o.net_start)),
+        ("sequencer/perturb_on", bit(o.perturb_on)),
+        ("sequencer/latch_base", bit(o.latch_base)),
+        ("sequencer/restart", bit(o.restart)),
+        ("sequencer/corr", bit(o.corr)),
+        ("sequencer/update", bit(o.update)),
+        ("sequencer/next_window", bit(o.next_window)),
+        ("sequencer/step_done", bit(o.step_done)),
+        ("sequencer/done", bit(o.done)),
+        ("sequencer/index", b(10, seq.count)),
+        ("sequencer/steps", b(32, seq.step_count)),
+        ("sequencer/tau_x", b(32, seq.x_count)),
+        ("sequencer/tau_p", b(32, seq.p_count)),
+        ("sequencer/tau_theta", b(32, seq.theta_count)),
+        ("sequencer/state/q", Value::Name(seq.state.name())),
+        ("sequencer/count/q", b(10, seq.count)),
+        ("sequencer/x_count/q", b(32, seq.x_count)),
+        ("sequencer/p_count/q", b(32, seq.p_count)),
+        ("sequencer/theta_count/q", b(32, seq.theta_count)),
+        ("sequencer/sample_index/q", b(16, seq.sample_index)),
+        ("sequencer/sample_base/q", b(16, seq.sample_base)),
+        ("sequencer/step_count/q", b(32, seq.step_count)),
+        ("perturbation/restart", bit(o.restart)),
+        (
+            "perturbation/advance",
+            bit((o.perturb_on && net.running) || o.corr),
+        ),
+        ("perturbation/next_window", bit(o.next_window)),
+        ("perturbation/index", b(10, pindex)),
+        ("perturbation/enable", bit(o.perturb_on)),
+        ("perturbation/theta", b(16, theta_r.0)),
+        ("perturbation/theta_pert", b(16, theta_pert.0)),
+        ("perturbation/sign", bit(sign)),
+        ("perturbation/active", bit(active)),
+        ("perturbation/lfsr/q", b(16, pq.lfsr)),
+        ("perturbation/start/q", b(16, pq.start)),
+        ("perturbation/slot/q", b(10, pq.slot)),
+        ("network/start", bit(o.net_start)),
+        ("network/busy", bit(net.running)),
+        ("network/done", bit(net.finished)),
+        ("network/param_addr", b(10, net.count)),
+        ("network/theta", b(16, theta_pert.0)),
+        ("network/y", b(16, out.0)),
+        ("network/y_valid", bit(y_valid)),
+        ("network/y_index", b(8, word.out_index)),
+        ("network/count/q", b(10, net.count)),
+        ("network/running/q", bit(net.running)),
+        ("network/finished/q", bit(net.finished)),
+        ("network/acc/q", b(32, net.acc)),
+        ("cost/clear", bit(o.net_start)),
+        ("cost/strobe", bit(y_valid)),
+        ("cost/y", b(16, out.0)),
+        ("cost/target", b(16, target)),
+        ("cost/latch_base", bit(o.latch_base)),
+        ("cost/cost", b(32, s.cost.sum)),
+        ("cost/cost_base", b(32, s.cost.base)),
+        ("cost/cost_delta", b(32, delta.0)),
+        ("cost/sum/q", b(32, s.cost.sum)),
+        ("cost/base/q", b(32, s.cost.base)),
+        ("correlator/sign", bit(sign)),
+        ("correlator/active", bit(active)),
+        ("correlator/cost_delta", b(32, delta.0)),
+        ("correlator/corr", b(32, corr.0)),
+        ("accumulator/grad", b(32, grad.0)),
+        ("accumulator/corr", b(32, corr.0)),
+        ("accumulator/theta", b(16, theta_r.0)),
+        ("accumulator/update", bit(o.update)),
+        ("accumulator/grad_next", b(32, grad_next.0)),
+        ("accumulator/theta_next", b(16, theta_next.0)),
+        ("label/q", b(8, s.label)),
+    ]
+}
+
+fn bits_of(width: u32, v: i64) -> Vec<vcd::Value> {
+    (0..width)
+        .rev()
+        .map(|i| vcd::Value::from((v >> i) & 1 == 1))
+        .collect()
+}
+
+fn emit<W: Write>(w: &mut vcd::Writer<W>, id: vcd::IdCode, v: Value) -> std::io::Result<()> {
+    match v {
+        Value::Name(s) => w.change_string(id, s),
+        Value::Bits(1, x) => w.change_scalar(id, x & 1 == 1),
+        Value::Bits(width, x) => w.change_vector(id, bits_of(width, x)),
+    }
+}
+
+/// Record cycles `window` of `t` (run at full speed up to `window.start`) to `out`.
+pub fn record_window<W: Write>(
+    t: &mut FastTrainer,
+    out: W,
+    window: Range<u64>,
+) -> std::io::Result<()> {
+    run_to(t, window.start);
+    let mut w = vcd::Writer::new(out);
+    w.timescale(1, vcd::TimescaleUnit::PS)?;
+    w.add_module("uut")?;
+    let now = signals(t);
+    let mut ids = Vec::with_capacity(now.len());
+    let mut open: Vec<&str> = vec![];
+    for (path, v) in &now {
+        let mut parts: Vec<&str> = path.split('/').collect();
+        let name = parts.pop().unwrap_or(path);
+        let common = open.iter().zip(&parts).take_while(|(a, b)| a == b).count();
+        while open.len() > common {
+            w.upscope()?;
+            open.pop();
+        }
+        for p in &parts[common..] {
+            w.add_module(p)?;
+            open.push(p);
+        }
+        let width = match v {
+            Value::Name(_) => 0,
+            Value::Bits(width, _) => *width,
+        };
+        ids.push(w.add_wire(width, name)?);
+    }
+    for _ in 0..=open.len() {
+        w.upscope()?;
+    }
+    w.enddefinitions()?;
+    w.begin(vcd::SimulationCommand::Dumpvars)?;
+    for (id, (_, v)) in ids.iter().zip(&now) {
+        emit(&mut w, *id, *v)?;
+    }
+    w.end()?;
+    let mut last = now;
+    while t.cycles() < window.end {
+        // Nothing but the clock changes while it falls: registers move at the rising edge.
+        w.timestamp(2 * t.cycles())?;
+        w.timestamp(2 * t.cycles() + 1)?;
+        t.tick();
+        let now = signals(t);
+        for ((id, (_, v)), (_, old)) in ids.iter().zip(&now).zip(&last) {
+            if v != old {
+                emit(&mut w, *id, *v)?;
+            }
+        }
+        last = now;
+    }
+    w.flush()
+}
+
+/// Advance `t` to exactly cycle `n` (or not at all if it is past it): whole steps while one
+/// fits, then single edges.
+pub fn run_to(t: &mut FastTrainer, n: u64) {
+    use crate::run::Trainer;
+    let timing = t.plan().timing;
+    let max_step = 3 * timing.n_params as u64 + timing.n_inputs as u64 + 5;
+    while t.cycles() + max_step <= n && !t.done() {
+        t.step();
+    }
+    while t.cycles() < n {
+        t.tick();
+    }
+}
+
+/// Write a VCD of cycles `window` of a fresh chip for `config` and `data` to `path`, the model
+/// running at full speed up to `window.start` (the twin of `blocks::trainer::write_vcd`).
+pub fn write_vcd_window(
+    config: &Config,
+    data: &Dataset,
+    window: Range<u64>,
+    path: &Path,
+) -> Result<(), VcdError> {
+    let mut t = FastTrainer::new(config, data)?;
+    let io = |e| VcdError::Io(path.display().to_string(), e);
+    let file = std::fs::File::create(path).map_err(io)?;
+    record_window(&mut t, std::io::BufWriter::new(file), window).map_err(io)
+}

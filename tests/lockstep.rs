@@ -1,0 +1,474 @@
+//! Lockstep: the RTL (`blocks::trainer::RtlTrainer`, rust-hdl) and the fast cycle model
+//! (`model::FastTrainer`) run side by side; at every step boundary every architectural register
+//! (each block's DFFs, read from the RTL through a rust-hdl `Probe`, so a register added to the
+//! RTL and not mapped here fails the test), every word of `theta_mem`, `grad_mem` and the
+//! activation memory, and the cycle, step and inference counts must be equal. A difference
+//! fails naming the first differing register, the step and the cycle.
+//!
+//! Configurations: XOR (hard sigmoid), a NIST7x7-shaped 49-4-4 hard-sigmoid network, several
+//! tau combinations, Walsh and time multiplexing, ReLU, and random small configurations
+//! (proptest). Twins: `src/blocks/*` <-> `src/model/*`.
+
+use std::collections::BTreeMap;
+
+use mgdsim::blocks::trainer::RtlTrainer;
+use mgdsim::config::{Activation, Config, PerturbationKind, QFormat};
+use mgdsim::datasets::{Dataset, Sample};
+use mgdsim::fixed::{from_hw, Formats};
+use mgdsim::model::FastTrainer;
+use mgdsim::run::Trainer;
+use proptest::prelude::*;
+use rand::{Rng, SeedableRng};
+use rust_hdl::prelude::*;
+
+/// The XOR test configuration of `fixed::tests::xor_config` (not visible to integration tests).
+fn xor_config() -> Config {
+    Config::parse(
+        "<lockstep xor>",
+        r#"
+        [network]
+        layers = [2, 2, 1]
+        activation = "hard_sigmoid"
+        [mgd]
+        dtheta = 0.2
+        eta = 0.1
+        init_lo = 0.0
+        init_hi = 1.0
+        [noise]
+        update_noise = "shared"
+        [data]
+        dataset = "xor"
+        test_fraction = 0.0
+        seed = 1
+        [run]
+        steps = 100_000
+        seed = 6
+        target_accuracy = 1.0
+        eval_interval = 100
+        stop_at_target = true
+        [fixed]
+        theta = "Q2.12"
+        act = "Q2.12"
+        grad_width = 32
+        eta_shift = 10
+        "#,
+    )
+    .expect("valid")
+}
+
+fn xor_data() -> Dataset {
+    mgdsim::datasets::load("xor", std::path::Path::new("."), 0.0, 1).expect("built in")
+}
+
+/// The embedded NIST7x7 configuration (49-4-4) with the hard sigmoid and Q2.12 formats.
+fn nist_config() -> Config {
+    let mut c = xor_config();
+    c.network.layers = vec![49, 4, 4];
+    c.mgd.dtheta = 0.05;
+    c.mgd.init_lo = -0.5;
+    c.mgd.init_hi = 0.5;
+    c.run.seed = 1;
+    c
+}
+
+fn nist_data() -> Dataset {
+    mgdsim::datasets::load("nist7x7", std::path::Path::new("."), 0.0, 1).expect("built in")
+}
+
+/// Every DFF output `q` of the chip, by block path (`sequencer.count`): (width, raw bits) or
+/// an FSM state's name.
+#[derive(Default)]
+struct Regs {
+    path: Vec<String>,
+    values: BTreeMap<String, Value>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+enum Value {
+    Bits(usize, u64),
+    Name(String),
+}
+
+impl Probe for Regs {
+    fn visit_start_scope(&mut self, name: &str, _node: &dyn Block) {
+        self.path.push(name.to_string());
+    }
+    fn visit_start_namespace(&mut self, name: &str, _node: &dyn Block) {
+        self.path.push(name.to_string());
+    }
+    fn visit_atom(&mut self, name: &str, signal: &dyn Atom) {
+        if name != "q" {
+            return;
+        }
+        let key = self.path[1..].join(".");
+        let v = match signal.vcd() {
+            VCDValue::Single(v) => Value::Bits(1, u64::from(v.to_string() == "1")),
+            VCDValue::Vector(v) => Value::Bits(
+                v.len(),
+                v.iter()
+                    .fold(0u64, |a, b| a << 1 | u64::from(b.to_string() == "1")),
+            ),
+            VCDValue::String(s) => Value::Name(s),
+            VCDValue::Composite(_) => panic!("{key}: composite register"),
+        };
+        self.values.insert(key, v);
+    }
+    fn visit_end_namespace(&mut self, _name: &str, _node: &dyn Block) {
+        self.path.pop();
+    }
+    fn visit_end_scope(&mut self, _name: &str, _node: &dyn Block) {
+        self.path.pop();
+    }
+}
+
+/// The model's registers under the RTL's names, as signed integers (or the FSM state's name).
+fn model_regs(t: &FastTrainer) -> Vec<(&'static str, Result<i64, &'static str>)> {
+    let s = t.snapshot();
+    let q = &s.sequencer;
+    let p = &s.perturbation;
+    let n = &s.network;
+    vec![
+        ("sequencer.state", Err(q.state.name())),
+        ("sequencer.count", Ok(q.count as i64)),
+        ("sequencer.x_count", Ok(q.x_count as i64)),
+        ("sequencer.p_count", Ok(q.p_count as i64)),
+        ("sequencer.theta_count", Ok(q.theta_count as i64)),
+        ("sequencer.sample_index", Ok(q.sample_index as i64)),
+        ("sequencer.sample_base", Ok(q.sample_base as i64)),
+        ("sequencer.step_count", Ok(q.step_count as i64)),
+        ("perturbation.lfsr", Ok(p.lfsr as i64)),
+        ("perturbation.start", Ok(p.start as i64)),
+        ("perturbation.slot", Ok(p.slot as i64)),
+        ("network.count", Ok(n.count as i64)),
+        ("network.running", Ok(n.running as i64)),
+        ("network.finished", Ok(n.finished as i64)),
+        ("network.acc", Ok(n.acc)),
+        ("cost.sum", Ok(s.cost.sum)),
+        ("cost.base", Ok(s.cost.base)),
+        ("label", Ok(s.label as i64)),
+    ]
+}
+
+/// The first difference between the two engines, as "register: rtl X, model Y".
+fn first_difference(rtl: &mut RtlTrainer, fast: &FastTrainer) -> Option<String> {
+    let s = fast.snapshot();
+    for (name, a, b) in [
+        ("cycles", rtl.cycles(), fast.cycles()),
+        ("steps", rtl.steps(), fast.steps()),
+        ("inferences", rtl.inferences(), fast.inferences()),
+    ] {
+        if a != b {
+            return Some(format!("{name}: rtl {a}, model {b}"));
+        }
+    }
+    let chip = rtl.chip_mut();
+    let mut regs = Regs::default();
+    chip.accept("uut", &mut regs);
+    let model = model_regs(fast);
+    let mapped: Vec<&str> = model.iter().map(|(n, _)| *n).collect();
+    for name in regs.values.keys() {
+        assert!(
+            mapped.contains(&name.as_str()),
+            "RTL register `{name}` has no twin in the lockstep map"
+        );
+    }
+    for (name, want) in model {
+        let got = regs
+            .values
+            .get(name)
+            .unwrap_or_else(|| panic!("no RTL register {name}"));
+        let same = match (got, &want) {
+            (Value::Name(g), Err(w)) => g == w,
+            (Value::Bits(width, bits), Ok(w)) => {
+                let mask = if *width >= 64 {
+                    u64::MAX
+                } else {
+                    (1u64 << width) - 1
+                };
+                (*w as u64) & mask == *bits
+            }
+            _ => false,
+        };
+        if !same {
+            return Some(format!("{name}: rtl {got:?}, model {want:?}"));
+        }
+    }
+    for (i, &th) in s.theta_mem.iter().enumerate() {
+        let r = from_hw(chip.theta_mem.peek(i));
+        if r != th as i64 {
+            return Some(format!("theta_mem[{i}]: rtl {r}, model {th}"));
+        }
+    }
+    for (i, &g) in s.grad_mem.iter().enumerate() {
+        let r = from_hw(chip.grad_mem.peek(i));
+        if r != g {
+            return Some(format!("grad_mem[{i}]: rtl {r}, model {g}"));
+        }
+    }
+    for (i, &a) in s.network.acts.iter().enumerate() {
+        let r = from_hw(chip.network.acts.peek(i));
+        if r != a as i64 {
+            return Some(format!("network.acts[{i}]: rtl {r}, model {a}"));
+        }
+    }
+    None
+}
+
+/// Run both engines `steps` steps, comparing at every step boundary.
+fn lockstep(config: &Config, data: &Dataset, steps: u64) -> Result<(), String> {
+    let mut rtl = RtlTrainer::new(config, data).map_err(|e| e.to_string())?;
+    let mut fast = FastTrainer::new(config, data).map_err(|e| e.to_string())?;
+    for k in 0..=steps {
+        if k > 0 {
+            rtl.step();
+            fast.step();
+        }
+        if let Some(d) = first_difference(&mut rtl, &fast) {
+            return Err(format!(
+                "first difference after step {k} (cycle {}): {d}",
+                rtl.cycles()
+            ));
+        }
+    }
+    let (a, b) = (rtl.evaluate(&data.test), fast.evaluate(&data.test));
+    if a != b && !(a.cost.is_nan() && b.cost.is_nan()) {
+        return Err(format!("evaluate: rtl {a:?}, model {b:?}"));
+    }
+    Ok(())
+}
+
+#[test]
+fn lockstep_xor_several_taus() {
+    for (tau_x, tau_p, tau_theta) in [(1, 1, 1), (2, 1, 3), (4, 2, 2), (1, 3, 1), (3, 5, 7)] {
+        let mut c = xor_config();
+        c.mgd.tau_x = tau_x;
+        c.mgd.tau_p = tau_p;
+        c.mgd.tau_theta = tau_theta;
+        lockstep(&c, &xor_data(), 150)
+            .unwrap_or_else(|e| panic!("taus {tau_x}/{tau_p}/{tau_theta}: {e}"));
+    }
+}
+
+#[test]
+fn lockstep_xor_walsh_time_relu() {
+    for kind in [PerturbationKind::Walsh, PerturbationKind::Time] {
+        for tau_p in [1, 2] {
+            let mut c = xor_config();
+            c.mgd.perturbation = kind;
+            c.mgd.tau_p = tau_p;
+            lockstep(&c, &xor_data(), 120)
+                .unwrap_or_else(|e| panic!("{kind:?} tau_p {tau_p}: {e}"));
+        }
+    }
+    for activation in [Activation::Relu, Activation::Sigmoid] {
+        let mut c = xor_config();
+        c.network.activation = activation;
+        lockstep(&c, &xor_data(), 120).unwrap_or_else(|e| panic!("{activation:?}: {e}"));
+    }
+}
+
+#[test]
+fn lockstep_until_halt() {
+    let mut c = xor_config();
+    c.run.steps = 7;
+    c.mgd.tau_theta = 2;
+    lockstep(&c, &xor_data(), 10).unwrap();
+}
+
+#[test]
+fn lockstep_nist7x7_hard_sigmoid() {
+    let d = nist_data();
+    for (kind, tau_x, tau_p, tau_theta) in [
+        (PerturbationKind::Random, 1, 1, 1),
+        (PerturbationKind::Random, 2, 1, 2),
+        (PerturbationKind::Walsh, 1, 1, 1),
+        (PerturbationKind::Time, 1, 1, 3),
+    ] {
+        let mut c = nist_config();
+        c.mgd.perturbation = kind;
+        c.mgd.tau_x = tau_x;
+        c.mgd.tau_p = tau_p;
+        c.mgd.tau_theta = tau_theta;
+        assert!(Formats::check(&c).is_ok());
+        lockstep(&c, &d, 12)
+            .unwrap_or_else(|e| panic!("nist7x7 {kind:?} {tau_x}/{tau_p}/{tau_theta}: {e}"));
+    }
+}
+
+/// A random small configuration and data set from `seed`, or `None` if the chip refuses it.
+fn random_case(seed: u64) -> Option<(Config, Dataset)> {
+    let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(seed);
+    let mut c = xor_config();
+    let depth = rng.random_range(2..=4);
+    c.network.layers = (0..depth).map(|_| rng.random_range(1..=5)).collect();
+    c.network.activation = match rng.random_range(0..3) {
+        0 => Activation::Relu,
+        1 => Activation::Sigmoid,
+        _ => Activation::HardSigmoid,
+    };
+    let tf = rng.random_range(4..=12);
+    c.fixed.theta = QFormat {
+        int_bits: rng.random_range(1..=14 - tf.min(13)).max(1),
+        frac_bits: tf,
+    };
+    let af = rng.random_range(3..=12);
+    c.fixed.act = QFormat {
+        int_bits: rng.random_range(1..=(14 - af).max(1)),
+        frac_bits: af,
+    };
+    c.fixed.grad_width = rng.random_range(20..=32);
+    c.fixed.eta_shift = Some(rng.random_range(0..c.fixed.grad_width));
+    c.mgd.perturbation = match rng.random_range(0..3) {
+        0 => PerturbationKind::Random,
+        1 => PerturbationKind::Walsh,
+        _ => PerturbationKind::Time,
+    };
+    c.mgd.tau_x = rng.random_range(1..=4);
+    c.mgd.tau_p = rng.random_range(1..=4);
+    c.mgd.tau_theta = rng.random_range(1..=4);
+    c.mgd.dtheta = rng.random_range(0.01..0.5);
+    c.mgd.init_lo = -rng.random_range(0.0..1.0);
+    c.mgd.init_hi = rng.random_range(0.0..1.0);
+    c.run.seed = rng.random();
+    c.run.steps = rng.random_range(5..=60);
+    let n_in = c.network.layers[0];
+    let n_out = *c.network.layers.last().unwrap_or(&1);
+    let samples: Vec<Sample> = (0..rng.random_range(1..=5))
+        .map(|_| Sample {
+            x: (0..n_in).map(|_| rng.random_range(0.0..1.0)).collect(),
+            label: rng.random_range(0..n_out.max(2)),
+        })
+        .collect();
+    Formats::check(&c).ok()?;
+    let data = Dataset {
+        name: format!("random{seed}"),
+        n_inputs: n_in,
+        n_classes: n_out.max(2),
+        train: samples.clone(),
+        test: samples,
+    };
+    Some((c, data))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+    /// Random layer sizes, fixed widths, taus, perturbation kinds, seeds and step budgets
+    /// (some runs reach `Halt`): the two engines agree at every step boundary.
+    #[test]
+    fn lockstep_random_small_configs(seed in any::<u64>()) {
+        let case = random_case(seed);
+        prop_assume!(case.is_some());
+        let (c, d) = case.unwrap();
+        let r = lockstep(&c, &d, 40);
+        prop_assert!(r.is_ok(), "{:?} {:?}: {}", c.network.layers, c.fixed, r.unwrap_err());
+    }
+}
+
+/// Per variable path (`uut/sequencer/count/q`): width and (time, value) changes, the dump at
+/// time 0. Values normalized: bits without leading zeros, strings as written.
+type Trace = BTreeMap<String, (u32, Vec<(u64, String)>)>;
+
+fn read_vcd(path: &std::path::Path) -> Trace {
+    fn walk(
+        prefix: &str,
+        items: &[vcd::ScopeItem],
+        ids: &mut BTreeMap<vcd::IdCode, Vec<String>>,
+        out: &mut Trace,
+    ) {
+        for it in items {
+            match it {
+                vcd::ScopeItem::Scope(sc) => {
+                    walk(&format!("{prefix}/{}", sc.identifier), &sc.items, ids, out)
+                }
+                vcd::ScopeItem::Var(v) => {
+                    let name = format!("{prefix}/{}", v.reference);
+                    ids.entry(v.code).or_default().push(name.clone());
+                    out.insert(name, (v.size, vec![]));
+                }
+                _ => {}
+            }
+        }
+    }
+    let f = std::io::BufReader::new(std::fs::File::open(path).expect("vcd written"));
+    let mut parser = vcd::Parser::new(f);
+    let header = parser.parse_header().expect("vcd header");
+    let (mut ids, mut out) = (BTreeMap::new(), Trace::new());
+    walk("", &header.items, &mut ids, &mut out);
+    let mut now = 0u64;
+    for c in parser {
+        let (id, v) = match c.expect("vcd command") {
+            vcd::Command::Timestamp(t) => {
+                now = t;
+                continue;
+            }
+            vcd::Command::ChangeScalar(id, v) => (id, v.to_string()),
+            vcd::Command::ChangeVector(id, v) => {
+                let s = v.to_string();
+                let s = s.trim_start_matches('0');
+                (
+                    id,
+                    if s.is_empty() {
+                        "0".into()
+                    } else {
+                        s.to_string()
+                    },
+                )
+            }
+            vcd::Command::ChangeString(id, s) => (id, s),
+            _ => continue,
+        };
+        for name in ids.get(&id).into_iter().flatten() {
+            if let Some((_, ch)) = out.get_mut(name) {
+                ch.push((now, v.clone()));
+            }
+        }
+    }
+    out
+}
+
+fn value_at(changes: &[(u64, String)], t: u64) -> Option<&str> {
+    changes
+        .iter()
+        .take_while(|(ct, _)| *ct <= t)
+        .last()
+        .map(|(_, v)| v.as_str())
+}
+
+/// The model's VCD window equals the RTL's own VCD of the same window, variable by variable
+/// and cycle by cycle (every variable the model writes; see `model::vcd` for which).
+fn vcd_window_matches(c: &Config, d: &Dataset, window: std::ops::Range<u64>) {
+    let dir = tempfile::tempdir().unwrap();
+    let (rp, mp) = (dir.path().join("rtl.vcd"), dir.path().join("model.vcd"));
+    mgdsim::blocks::trainer::write_vcd(c, d, window.clone(), &rp).unwrap();
+    mgdsim::model::vcd::write_vcd_window(c, d, window.clone(), &mp).unwrap();
+    let (rtl, model) = (read_vcd(&rp), read_vcd(&mp));
+    assert!(
+        model.len() > 70,
+        "the model writes the blocks' registers and ports"
+    );
+    for (name, (width, ch)) in &model {
+        let (rw, rch) = rtl
+            .get(name)
+            .unwrap_or_else(|| panic!("{name}: not in the RTL's VCD"));
+        assert_eq!(rw, width, "{name}: width");
+        for cycle in window.clone() {
+            for t in [2 * cycle, 2 * cycle + 1] {
+                assert_eq!(
+                    value_at(rch, t),
+                    value_at(ch, t),
+                    "{name} at time {t} (cycle {cycle})"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn vcd_window_of_the_model_equals_the_rtls() {
+    vcd_window_matches(&xor_config(), &xor_data(), 3000..3300);
+    let mut c = nist_config();
+    c.mgd.perturbation = PerturbationKind::Walsh;
+    c.mgd.tau_theta = 2;
+    vcd_window_matches(&c, &nist_data(), 2000..2900);
+}
