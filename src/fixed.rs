@@ -24,7 +24,8 @@
 //! Activation: [`activate`] maps a neuron's MAC sum to its output (hard sigmoid, ReLU, or the
 //! logistic through a 1024-entry table); the network block's gates and ROM follow it.
 //!
-//! Rounding: every right shift is [`shr_floor`] (arithmetic, toward -inf, as the gates do);
+//! Rounding: right shifts are [`shr_floor`] (arithmetic, toward -inf, as the gates do) except
+//! the weight update, which rounds to nearest ([`shr_round`]) so that it has no drift;
 //! inputs and initial weights are rounded to nearest by [`from_f64`].
 //!
 //! Learning rate: theta_int -= (sum s_i C~_int) >>> eta_shift with C~ carrying `2a + 1` and
@@ -118,7 +119,17 @@ pub fn sat_add(a: i64, b: i64, width: u32) -> i64 {
     sat(a.saturating_add(b), width)
 }
 
-/// Arithmetic shift right by `k`: floor(x / 2^k), rounding toward -inf like the gates.
+/// floor(x / 2^k + 1/2): a shift that rounds to nearest, ties toward +inf. The gates add the
+/// first bit shifted out to the floor shift, so the sum cannot overflow.
+pub fn shr_round(x: i64, k: u32) -> i64 {
+    match k {
+        0 => x,
+        k if k >= 64 => 0,
+        k => shr_floor(x, k) + ((x >> (k - 1)) & 1),
+    }
+}
+
+/// Arithmetic shift right, rounding toward -inf (floor), as the gates do.
 pub fn shr_floor(x: i64, k: u32) -> i64 {
     if k >= 63 {
         if x < 0 {
@@ -467,9 +478,10 @@ impl Formats {
         Grad(sat_add(g.0, e.0, self.grad_width))
     }
 
-    /// Update: theta - (G >>> eta_shift), saturated to the theta format (floor rounding).
+    /// Update: theta - round(G / 2^eta_shift) (to nearest, ties up; [`shr_round`]), saturated
+    /// to the theta format.
     pub fn update(&self, theta: Theta, g: Grad) -> Theta {
-        self.sat_theta(theta.0 as i64 - shr_floor(g.0, self.eta_shift))
+        self.sat_theta(theta.0 as i64 - shr_round(g.0, self.eta_shift))
     }
 }
 
@@ -649,6 +661,13 @@ pub(crate) mod tests {
             let lo = -(1i128 << (w - 1));
             let hi = (1i128 << (w - 1)) - 1;
             prop_assert_eq!(sat_add(a, b, w) as i128, exact.clamp(lo, hi));
+        }
+
+        #[test]
+        fn shr_round_matches_i128(x in any::<i64>(), k in 0u32..70) {
+            let d = 1i128 << k.min(100);
+            let want = if k == 0 { x as i128 } else { (x as i128 + d / 2).div_euclid(d) };
+            prop_assert_eq!(shr_round(x, k) as i128, want);
         }
 
         #[test]

@@ -88,6 +88,16 @@ pub fn train<T: Trainer + ?Sized>(
     schedule: &Schedule,
     mut on_eval: impl FnMut(&CurvePoint),
 ) -> RunResult {
+    train_with(trainer, data, schedule, |p, _| on_eval(p))
+}
+
+/// [`train`], with the trainer handed to `on_eval` too (to checkpoint it, say).
+pub fn train_with<T: Trainer + ?Sized>(
+    trainer: &mut T,
+    data: &Dataset,
+    schedule: &Schedule,
+    mut on_eval: impl FnMut(&CurvePoint, &T),
+) -> RunResult {
     assert!(
         schedule.eval_interval >= 1,
         "eval_interval is validated >= 1"
@@ -100,7 +110,7 @@ pub fn train<T: Trainer + ?Sized>(
         test: t.evaluate(&data.test),
     };
     let mut curve = vec![eval(trainer)];
-    on_eval(&curve[0]);
+    on_eval(&curve[0], trainer);
     let mut reached = None;
     if curve[0].test.accuracy >= schedule.target_accuracy {
         reached = Some(curve[0]);
@@ -111,7 +121,7 @@ pub fn train<T: Trainer + ?Sized>(
             trainer.step();
         }
         let p = eval(trainer);
-        on_eval(&p);
+        on_eval(&p, trainer);
         if reached.is_none() && p.test.accuracy >= schedule.target_accuracy {
             reached = Some(p);
         }

@@ -5,7 +5,9 @@
 use crate::blocks::trainer::RtlTrainer;
 use crate::config::Config;
 use crate::datasets::{self, Dataset};
-use crate::fixed::FixedError;
+use crate::fixed::{FixedError, Formats};
+use crate::model::checkpoint;
+use crate::model::FastTrainer;
 use crate::run::{self, RunResult, Schedule, Trainer};
 use anyhow::Context;
 use indicatif::{ProgressBar, ProgressStyle};
@@ -17,8 +19,12 @@ use std::time::Instant;
 #[derive(clap::ValueEnum, Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Engine {
-    /// MGD in f64, exactly as the papers state it.
+    /// The fast cycle model when the chip can build the config, else the f64 reference.
     #[default]
+    Auto,
+    /// The chip's fast cycle model: bit-exact with the RTL, cycle for cycle.
+    Fast,
+    /// MGD in f64, exactly as the papers state it.
     Reference,
     /// SGD with backpropagation on the same network and cost (the baseline).
     Backprop,
@@ -63,6 +69,16 @@ pub struct TrainArgs {
     /// Cycles to record, `START..END` (end exclusive). Default `0..20000`.
     #[arg(long, value_parser = parse_window, requires = "vcd")]
     vcd_window: Option<std::ops::Range<u64>>,
+    /// Save the complete state (engine `fast`) to FILE every `--checkpoint-every` steps and at
+    /// the end, atomically (write, then rename).
+    #[arg(long)]
+    checkpoint: Option<PathBuf>,
+    /// Steps between checkpoints. Default: `run.eval_interval`.
+    #[arg(long, requires = "checkpoint")]
+    checkpoint_every: Option<u64>,
+    /// Continue a run from a checkpoint (engine `fast`, same config and data set).
+    #[arg(long)]
+    resume: Option<PathBuf>,
     /// No progress bar.
     #[arg(long, short)]
     quiet: bool,
@@ -154,28 +170,86 @@ pub(super) fn load_data(config: &Config, base_dir: &Path) -> anyhow::Result<Data
     Ok(data)
 }
 
-fn build(args: &TrainArgs, config: &Config, data: &Dataset) -> anyhow::Result<Box<dyn Trainer>> {
-    if args.vcd.is_some() && args.engine != Engine::Rtl {
-        anyhow::bail!("--vcd needs a cycle-accurate engine (--engine rtl)");
+/// The engine `auto` stands for: the fast chip model if the chip can build the config.
+fn resolve(engine: Engine, config: &Config) -> Engine {
+    match engine {
+        Engine::Auto => match Formats::check(config) {
+            Ok(()) => Engine::Fast,
+            Err(e) => {
+                eprintln!("note: no chip twin for this config ({e}): running the f64 reference");
+                Engine::Reference
+            }
+        },
+        other => other,
     }
-    Ok(match args.engine {
-        Engine::Reference => Box::new(crate::reference::Mgd::new(config, data)),
-        Engine::Backprop => Box::new(crate::reference::Backprop::new(config, data)),
+}
+
+/// A trainer; the fast model kept concrete, since only it can be checkpointed.
+enum Built {
+    Fast(FastTrainer),
+    Other(Box<dyn Trainer>),
+}
+
+fn build(
+    args: &TrainArgs,
+    engine: Engine,
+    config: &Config,
+    data: &Dataset,
+) -> anyhow::Result<Built> {
+    if args.vcd.is_some() && !matches!(engine, Engine::Rtl | Engine::Fast) {
+        anyhow::bail!("--vcd needs a cycle-accurate engine (--engine rtl or fast)");
+    }
+    if (args.checkpoint.is_some() || args.resume.is_some()) && engine != Engine::Fast {
+        anyhow::bail!("--checkpoint and --resume need --engine fast");
+    }
+    let window = args.vcd_window.clone().unwrap_or(DEFAULT_VCD_WINDOW);
+    let announce = |path: &Path| {
+        eprintln!(
+            "VCD of cycles {}..{} written to {}",
+            window.start,
+            window.end,
+            path.display()
+        )
+    };
+    Ok(match engine {
+        Engine::Auto => unreachable!("resolved before"),
+        Engine::Reference => Built::Other(Box::new(crate::reference::Mgd::new(config, data))),
+        Engine::Backprop => Built::Other(Box::new(crate::reference::Backprop::new(config, data))),
+        Engine::Fast => {
+            let mut fast = match &args.resume {
+                Some(path) => {
+                    let t = checkpoint::load(path, config, data)?;
+                    eprintln!("resumed from {} at step {}", path.display(), t.steps());
+                    t
+                }
+                None => FastTrainer::new(config, data).map_err(|e| fixed_error(config, e))?,
+            };
+            if let Some(path) = &args.vcd {
+                anyhow::ensure!(
+                    args.resume.is_none(),
+                    "--vcd starts from reset; drop --resume"
+                );
+                let file = std::fs::File::create(path)
+                    .with_context(|| format!("creating {}", path.display()))?;
+                crate::model::vcd::record_window(
+                    &mut fast,
+                    std::io::BufWriter::new(file),
+                    window.clone(),
+                )
+                .with_context(|| format!("writing {}", path.display()))?;
+                announce(path);
+            }
+            Built::Fast(fast)
+        }
         Engine::Rtl => {
             let mut rtl = RtlTrainer::new(config, data).map_err(|e| fixed_error(config, e))?;
             if let Some(path) = &args.vcd {
-                let window = args.vcd_window.clone().unwrap_or(DEFAULT_VCD_WINDOW);
                 let file = std::fs::File::create(path)
                     .with_context(|| format!("creating {}", path.display()))?;
                 rtl.record_vcd(Box::new(std::io::BufWriter::new(file)), window.clone());
-                eprintln!(
-                    "VCD of cycles {}..{} written to {}",
-                    window.start,
-                    window.end,
-                    path.display()
-                );
+                announce(path);
             }
-            Box::new(rtl)
+            Built::Other(Box::new(rtl))
         }
     })
 }
@@ -198,7 +272,8 @@ pub(super) fn fixed_error(config: &Config, e: FixedError) -> anyhow::Error {
 pub fn run(args: TrainArgs) -> anyhow::Result<ExitCode> {
     let (config, base_dir) = load_config(&args)?;
     let data = load_data(&config, &base_dir)?;
-    let mut trainer = build(&args, &config, &data)?;
+    let engine = resolve(args.engine, &config);
+    let built = build(&args, engine, &config, &data)?;
     let schedule = Schedule::from(&config.run);
 
     eprintln!(
@@ -209,34 +284,28 @@ pub fn run(args: TrainArgs) -> anyhow::Result<ExitCode> {
         data.test.len(),
         config.network.layers,
         config.n_params(),
-        args.engine,
+        engine,
     );
-    let bar = if args.quiet {
-        ProgressBar::hidden()
-    } else {
-        ProgressBar::new(schedule.steps)
-    };
-    bar.set_style(
-        ProgressStyle::with_template(
-            "{bar:30} step {pos}/{len} {msg} [{elapsed_precise}, eta {eta}]",
-        )
-        .expect("the template is valid"),
-    );
+    let every = args
+        .checkpoint_every
+        .unwrap_or(config.run.eval_interval)
+        .max(1);
     let start = Instant::now();
-    let result = run::train(trainer.as_mut(), &data, &schedule, |p| {
-        bar.set_position(p.step);
-        bar.set_message(format!(
-            "cost {:.4} train {:.1}% test {:.1}%",
-            p.train.cost,
-            100.0 * p.train.accuracy,
-            100.0 * p.test.accuracy
-        ));
-    });
-    bar.finish_and_clear();
+    let (result, cycles) = match built {
+        Built::Fast(mut f) => drive(
+            &mut f,
+            &args,
+            &data,
+            &schedule,
+            every,
+            Some(checkpoint::save),
+        )?,
+        Built::Other(mut t) => drive(t.as_mut(), &args, &data, &schedule, every, None)?,
+    };
     let wall = start.elapsed().as_secs_f64();
 
     print_summary(&result, &schedule, wall);
-    if let Some(cycles) = trainer.cycles() {
+    if let Some(cycles) = cycles {
         println!(
             "simulated {cycles} clock cycles at {:.0} cycles/s (evaluations included)",
             cycles as f64 / wall
@@ -245,7 +314,7 @@ pub fn run(args: TrainArgs) -> anyhow::Result<ExitCode> {
     if let Some(path) = &args.report {
         let report = Report {
             mgdsim_version: env!("CARGO_PKG_VERSION"),
-            engine: args.engine,
+            engine,
             config: &config,
             dataset: DatasetSummary {
                 name: data.name.clone(),
@@ -263,12 +332,65 @@ pub fn run(args: TrainArgs) -> anyhow::Result<ExitCode> {
         eprintln!("report written to {}", path.display());
     }
     if let Some(path) = &args.plot {
-        let title = format!("{} on {} ({:?})", config.source, data.name, args.engine);
+        let title = format!("{} on {} ({:?})", config.source, data.name, engine);
         super::plot::training_curve(path, &title, &result)
             .with_context(|| format!("drawing {}", path.display()))?;
         eprintln!("plot written to {}", path.display());
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// A checkpoint writer for trainers of type `T`.
+type Saver<T> = fn(&Path, &T) -> Result<(), checkpoint::CheckpointError>;
+
+/// Train with a progress bar, saving checkpoints if asked; returns the run and its cycles.
+fn drive<T: Trainer + ?Sized>(
+    trainer: &mut T,
+    args: &TrainArgs,
+    data: &Dataset,
+    schedule: &Schedule,
+    every: u64,
+    saver: Option<Saver<T>>,
+) -> anyhow::Result<(RunResult, Option<u64>)> {
+    let bar = if args.quiet {
+        ProgressBar::hidden()
+    } else {
+        ProgressBar::new(schedule.steps)
+    };
+    bar.set_style(
+        ProgressStyle::with_template(
+            "{bar:30} step {pos}/{len} {msg} [{elapsed_precise}, eta {eta}]",
+        )
+        .expect("the template is valid"),
+    );
+    let mut last_saved = trainer.steps();
+    let mut save_error = None;
+    let result = run::train_with(trainer, data, schedule, |p, t| {
+        if let (Some(path), Some(save), None) = (&args.checkpoint, saver, &save_error) {
+            let at_target = schedule.stop_at_target && p.test.accuracy >= schedule.target_accuracy;
+            if p.step >= last_saved + every || p.step >= schedule.steps || at_target {
+                match save(path, t) {
+                    Ok(()) => last_saved = p.step,
+                    Err(e) => save_error = Some(e),
+                }
+            }
+        }
+        bar.set_position(p.step);
+        bar.set_message(format!(
+            "cost {:.4} train {:.1}% test {:.1}%",
+            p.train.cost,
+            100.0 * p.train.accuracy,
+            100.0 * p.test.accuracy
+        ));
+    });
+    bar.finish_and_clear();
+    if let Some(e) = save_error {
+        return Err(anyhow::Error::new(e).context("saving a checkpoint"));
+    }
+    if let Some(path) = &args.checkpoint {
+        eprintln!("checkpoint of step {last_saved} in {}", path.display());
+    }
+    Ok((result, trainer.cycles()))
 }
 
 fn print_summary(r: &RunResult, s: &Schedule, wall: f64) {

@@ -553,6 +553,10 @@ impl Trainer for FastTrainer {
         self.state.inferences
     }
 
+    fn cycles(&self) -> Option<u64> {
+        Some(FastTrainer::cycles(self))
+    }
+
     /// The same fixed-point forward rule as the chip (and `RtlTrainer::evaluate`). Samples
     /// whose inputs do not fit the act format give cost NaN and accuracy 0.
     fn evaluate(&self, samples: &[Sample]) -> Evaluation {
