@@ -186,7 +186,7 @@ fn resolve(engine: Engine, config: &Config) -> Engine {
 
 /// A trainer; the fast model kept concrete, since only it can be checkpointed.
 enum Built {
-    Fast(FastTrainer),
+    Fast(Box<FastTrainer>),
     Other(Box<dyn Trainer>),
 }
 
@@ -239,7 +239,7 @@ fn build(
                 .with_context(|| format!("writing {}", path.display()))?;
                 announce(path);
             }
-            Built::Fast(fast)
+            Built::Fast(Box::new(fast))
         }
         Engine::Rtl => {
             let mut rtl = RtlTrainer::new(config, data).map_err(|e| fixed_error(config, e))?;
