@@ -1,9 +1,12 @@
 //! The command line: clap definitions and one file per subcommand. Only this layer chooses
 //! file paths and talks to the terminal; errors are `anyhow` with context.
 
+mod export;
 mod plot;
+mod synth;
 mod timing;
 mod train;
+mod verify;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -23,6 +26,12 @@ enum Command {
     Train(train::TrainArgs),
     /// On-chip training time from counted steps and cycles (`--paper`: paper A's table).
     Timing(timing::TimingArgs),
+    /// Export the trainer as Verilog, with a self-checking testbench and golden vectors.
+    Export(export::ExportArgs),
+    /// Run an exported testbench under Icarus Verilog or Verilator against the Rust simulation.
+    Verify(verify::VerifyArgs),
+    /// Synthesize the exported trainer (yosys; nextpnr for iCE40) and report its resources.
+    Synth(synth::SynthArgs),
 }
 
 /// Run the parsed command line. No subcommand means `train` with every default.
@@ -30,6 +39,9 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Some(Command::Train(args)) => train::run(args),
         Some(Command::Timing(args)) => timing::run(args),
+        Some(Command::Export(args)) => export::run(args),
+        Some(Command::Verify(args)) => verify::run(args),
+        Some(Command::Synth(args)) => synth::run(args),
         None => train::run(train::TrainArgs::default()),
     }
 }

@@ -1,0 +1,1 @@
+//! Synthesis report (yosys, nextpnr).
