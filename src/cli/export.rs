@@ -8,9 +8,6 @@ use anyhow::Context;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-/// Cycles of golden vectors written by default (small enough to commit).
-pub const DEFAULT_CYCLES: u64 = 4000;
-
 /// Arguments of `mgdsim export`.
 #[derive(clap::Args, Debug)]
 pub struct ExportArgs {
@@ -24,7 +21,7 @@ pub struct ExportArgs {
     #[arg(long, default_value = "testbenches")]
     testbenches: PathBuf,
     /// Cycles of golden vectors to record.
-    #[arg(long, default_value_t = DEFAULT_CYCLES)]
+    #[arg(long, default_value_t = export::DEFAULT_CYCLES)]
     cycles: u64,
 }
 

@@ -28,6 +28,12 @@ use crate::fixed::FixedError;
 /// the chip has its sigmoid table.
 pub const STANDARD_CONFIGS: &[&str] = &["sim/configs/xor_hw.toml", "sim/configs/nist7x7_hw.toml"];
 
+/// Cycles of golden vectors `mgdsim export` records by default (small enough to commit).
+pub const DEFAULT_CYCLES: u64 = 4000;
+
+/// The command that regenerates `rtl/` and `testbenches/` (printed by the staleness test).
+pub const REGENERATE: &str = "cargo run --release -- export";
+
 /// Exporting, verifying or synthesizing the chip failed. `file` names what was being read,
 /// written or run.
 #[derive(Debug, thiserror::Error)]
