@@ -137,8 +137,12 @@ enum Class {
 pub struct Resources {
     /// Logic LUTs.
     pub luts: u64,
-    /// LUTs used as distributed RAM (ECP5 `TRELLIS_DPR16X4`, Xilinx `RAM*`).
+    /// Distributed-RAM cells (ECP5 `TRELLIS_DPR16X4`, Xilinx `RAM*`; iCE40 has none).
     pub lut_rams: u64,
+    /// LUT sites those RAM cells occupy: 6 per ECP5 `TRELLIS_DPR16X4` (two slices of RAM and
+    /// one for the write port, Lattice TN1264), 4 per Xilinx `RAM32M`/`RAM64M`/`RAM256X1S`,
+    /// 2 per other Xilinx RAM primitive.
+    pub lut_ram_sites: u64,
     /// Flip-flops.
     pub ffs: u64,
     /// Carry cells (`SB_CARRY`, `CCU2C`, `CARRY4`).
@@ -171,7 +175,14 @@ impl Resources {
             r.cells.insert(cell.clone(), n);
             match target.class(cell) {
                 Some(Class::Lut) => r.luts += n,
-                Some(Class::LutRam) => r.lut_rams += n,
+                Some(Class::LutRam) => {
+                    r.lut_rams += n;
+                    r.lut_ram_sites += n * match cell.as_str() {
+                        "TRELLIS_DPR16X4" => 6,
+                        "RAM32M" | "RAM64M" | "RAM256X1S" => 4,
+                        _ => 2,
+                    };
+                }
                 Some(Class::Ff) => r.ffs += n,
                 Some(Class::Carry) => r.carries += n,
                 Some(Class::Dsp) => r.dsps += n,
@@ -188,7 +199,7 @@ impl Resources {
     }
 }
 
-/// One resource over the part's capacity.
+/// One resource over the part's capacity (`luts` counts logic LUTs plus LUT-RAM sites).
 #[derive(Clone, Debug, serde::Serialize)]
 pub struct Overflow {
     /// `luts`, `ffs`, `dsps` or `brams`.
@@ -246,6 +257,7 @@ impl SynthReport {
         for (name, n, cap) in [
             ("LUTs", r.luts, Some(self.part.luts)),
             ("LUT RAMs", r.lut_rams, None),
+            ("(LUT sites)", r.lut_ram_sites, None),
             ("FFs", r.ffs, Some(self.part.ffs)),
             ("carry cells", r.carries, None),
             ("DSPs", r.dsps, Some(self.part.dsps)),
@@ -320,7 +332,7 @@ pub fn synth(
     let part = target.part();
     let mut over = Vec::new();
     for (resource, used, available) in [
-        ("luts", resources.luts + resources.lut_rams, part.luts),
+        ("luts", resources.luts + resources.lut_ram_sites, part.luts),
         ("ffs", resources.ffs, part.ffs),
         ("dsps", resources.dsps, part.dsps),
         ("brams", resources.brams, part.brams),
@@ -375,11 +387,9 @@ pub fn synth(
 
 /// The last `Max frequency for clock '...': F MHz` of a nextpnr log (the final, routed one).
 pub fn parse_fmax(log: &str) -> Option<f64> {
-    log.lines()
-        .filter_map(|l| {
-            let rest = l.split("Max frequency for clock").nth(1)?;
-            let f = rest.split("': ").nth(1)?;
-            f.split_whitespace().next()?.parse().ok()
-        })
-        .last()
+    log.lines().rev().find_map(|l| {
+        let rest = l.split("Max frequency for clock").nth(1)?;
+        let f = rest.split("': ").nth(1)?;
+        f.split_whitespace().next()?.parse().ok()
+    })
 }
