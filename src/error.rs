@@ -3,6 +3,9 @@
 use crate::config::ConfigError;
 use crate::datasets::DatasetError;
 use crate::devices::DeviceError;
+use crate::export::ExportError;
+use crate::fixed::FixedError;
+use crate::model::checkpoint::CheckpointError;
 
 /// Any error mgdsim's library can return.
 #[derive(Debug, thiserror::Error)]
@@ -16,6 +19,15 @@ pub enum Error {
     /// A device table, device data or device model was refused.
     #[error(transparent)]
     Device(#[from] DeviceError),
+    /// A config the chip cannot build, or a value that does not fit its formats.
+    #[error(transparent)]
+    Fixed(#[from] FixedError),
+    /// A checkpoint could not be written or was refused.
+    #[error(transparent)]
+    Checkpoint(#[from] CheckpointError),
+    /// Export, verification or synthesis failed.
+    #[error(transparent)]
+    Export(#[from] ExportError),
 }
 
 /// `Result` with [`Error`].

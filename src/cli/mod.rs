@@ -3,9 +3,12 @@
 
 mod bench;
 mod devices;
+mod export;
 mod plot;
+mod synth;
 pub mod timing;
 pub mod train;
+mod verify;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -29,6 +32,12 @@ enum Command {
     Devices(devices::DevicesArgs),
     /// Simulated cycles per second: fast model, rust-hdl and Verilator on the same chip.
     Bench(bench::BenchArgs),
+    /// Export the trainer as Verilog, with a self-checking testbench and golden vectors.
+    Export(export::ExportArgs),
+    /// Run an exported testbench under Icarus Verilog or Verilator against the Rust simulation.
+    Verify(verify::VerifyArgs),
+    /// Synthesize the exported trainer (yosys; nextpnr for iCE40) and report its resources.
+    Synth(synth::SynthArgs),
 }
 
 /// Run the parsed command line. No subcommand means `train` with every default.
@@ -38,6 +47,9 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Timing(args)) => timing::run(args),
         Some(Command::Devices(args)) => devices::run(args),
         Some(Command::Bench(args)) => bench::run(args),
+        Some(Command::Export(args)) => export::run(args),
+        Some(Command::Verify(args)) => verify::run(args),
+        Some(Command::Synth(args)) => synth::run(args),
         None => train::run(train::TrainArgs::default()),
     }
 }

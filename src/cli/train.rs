@@ -293,7 +293,7 @@ pub fn run(args: TrainArgs) -> anyhow::Result<ExitCode> {
     let start = Instant::now();
     let (result, cycles) = match built {
         Built::Fast(mut f) => drive(
-            &mut f,
+            f.as_mut(),
             &args,
             &data,
             &schedule,

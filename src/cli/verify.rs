@@ -1,0 +1,86 @@
+//! `mgdsim verify`: run the exported testbench of each configuration under Icarus Verilog or
+//! Verilator and report the first mismatch (signal, cycle, expected, got) or success. Without
+//! `--cycles` it replays the committed vectors (`testbenches/vectors/<stem>/`); with `--cycles
+//! N` it records N cycles from the Rust simulation into `target/vectors/<stem>-<N>/` first.
+
+use crate::export::vectors::{self, Vectors};
+use crate::export::verify::{self, Bench, Outcome, Simulator};
+use crate::export::{self, Design};
+use anyhow::Context;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Arguments of `mgdsim verify`.
+#[derive(clap::Args, Debug)]
+pub struct VerifyArgs {
+    /// Configuration file(s) (TOML). Default: the standard configurations.
+    #[arg(long, short)]
+    config: Vec<PathBuf>,
+    /// Simulator that runs the testbench.
+    #[arg(long, value_enum, default_value_t)]
+    simulator: Simulator,
+    /// Record this many cycles of fresh vectors (under target/) instead of the committed ones.
+    #[arg(long)]
+    cycles: Option<u64>,
+    /// Folder of the exported Verilog.
+    #[arg(long, default_value = "rtl")]
+    rtl: PathBuf,
+    /// Folder of the testbenches and their committed vectors.
+    #[arg(long, default_value = "testbenches")]
+    testbenches: PathBuf,
+}
+
+/// Run `mgdsim verify`; exit code 1 on a mismatch.
+pub fn run(args: VerifyArgs) -> anyhow::Result<ExitCode> {
+    let configs = if args.config.is_empty() {
+        export::STANDARD_CONFIGS.iter().map(PathBuf::from).collect()
+    } else {
+        args.config
+    };
+    let mut code = ExitCode::SUCCESS;
+    for path in configs {
+        let design = Design::load(&path)?;
+        let paths = design.paths(&args.rtl, &args.testbenches);
+        anyhow::ensure!(
+            paths.verilog.exists() && paths.testbench.exists(),
+            "{} or {} missing: run `mgdsim export --config {}`",
+            paths.verilog.display(),
+            paths.testbench.display(),
+            path.display()
+        );
+        let sim = format!("{:?}", args.simulator).to_lowercase();
+        let vectors = match args.cycles {
+            None => paths.vectors.clone(),
+            Some(n) => {
+                anyhow::ensure!(n >= 1, "--cycles must be >= 1");
+                let dir = PathBuf::from("target/vectors").join(format!("{}-{n}", design.stem));
+                vectors::record(&design, n, vectors::default_checkpoints(n))
+                    .write(&dir)
+                    .context("writing the golden vectors")?;
+                dir
+            }
+        };
+        let (cycles, checkpoints) = Vectors::count(&vectors)?;
+        let bench = Bench {
+            verilog: paths.verilog.clone(),
+            testbench: paths.testbench.clone(),
+            top: format!("tb_{}", design.stem),
+            vectors,
+            cycles,
+            checkpoints,
+            work: PathBuf::from("target/verify").join(format!("{}-{sim}", design.stem)),
+        };
+        let t0 = std::time::Instant::now();
+        let outcome = verify::run(args.simulator, &bench)
+            .with_context(|| format!("verifying {} with {sim}", paths.verilog.display()))?;
+        println!(
+            "{} [{sim}, {cycles} cycles, {:.1} s]: {outcome}",
+            paths.verilog.display(),
+            t0.elapsed().as_secs_f64()
+        );
+        if matches!(outcome, Outcome::Mismatch { .. }) {
+            code = ExitCode::from(1);
+        }
+    }
+    Ok(code)
+}

@@ -1,0 +1,395 @@
+//! Synthesis report of an exported trainer: yosys (`synth_ice40`, `synth_ecp5`,
+//! `synth_xilinx -flatten`, then `stat -json`, read with serde_json) and, for iCE40,
+//! nextpnr-ice40 place and route (pinned seed) for Fmax. Resources are counted from the
+//! primitive cells of each family and compared with one named part. A missing tool is an
+//! error. Test: `tests/verilog.rs` (insta snapshots of the resource figures).
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::process::Command;
+
+use super::verify::run_tool;
+use super::{ExportError, Result};
+
+/// nextpnr's placement seed: pinned so that Fmax is reproducible.
+pub const NEXTPNR_SEED: u32 = 1;
+
+/// FPGA family (and the part the design is compared with).
+#[derive(clap::ValueEnum, Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize)]
+pub enum Target {
+    /// Lattice iCE40 HX8K (ct256): yosys `synth_ice40`, nextpnr-ice40 for Fmax.
+    #[default]
+    #[value(name = "ice40-hx8k")]
+    Ice40Hx8k,
+    /// Lattice ECP5 LFE5U-25F: yosys `synth_ecp5`.
+    Ecp5,
+    /// Xilinx 7-series XC7A35T: yosys `synth_xilinx -flatten`.
+    Xilinx,
+}
+
+/// Capacity of the part a target is compared with.
+#[derive(Clone, Copy, Debug, serde::Serialize)]
+pub struct Part {
+    /// Part name.
+    pub name: &'static str,
+    /// Logic LUTs.
+    pub luts: u64,
+    /// Flip-flops.
+    pub ffs: u64,
+    /// DSP / multiplier blocks.
+    pub dsps: u64,
+    /// Block RAMs.
+    pub brams: u64,
+}
+
+impl Target {
+    /// The yosys command that synthesizes `top` into primitives.
+    pub fn yosys_synth(self, top: &str, json: &str) -> String {
+        match self {
+            Target::Ice40Hx8k => format!("synth_ice40 -top {top} -json {json}"),
+            Target::Ecp5 => format!("synth_ecp5 -top {top} -json {json}"),
+            Target::Xilinx => format!("synth_xilinx -flatten -top {top}"),
+        }
+    }
+
+    /// The part this target's figures are compared with (capacities from the data sheets).
+    pub fn part(self) -> Part {
+        match self {
+            Target::Ice40Hx8k => Part {
+                name: "iCE40-HX8K-CT256",
+                luts: 7_680,
+                ffs: 7_680,
+                dsps: 0,
+                brams: 32,
+            },
+            Target::Ecp5 => Part {
+                name: "LFE5U-25F",
+                luts: 24_288,
+                ffs: 24_288,
+                dsps: 28,
+                brams: 56,
+            },
+            Target::Xilinx => Part {
+                name: "XC7A35T",
+                luts: 20_800,
+                ffs: 41_600,
+                dsps: 90,
+                brams: 50,
+            },
+        }
+    }
+
+    /// Which resource a primitive cell of this family counts as.
+    fn class(self, cell: &str) -> Option<Class> {
+        use Class::*;
+        let c = match self {
+            Target::Ice40Hx8k => match cell {
+                "SB_LUT4" => Lut,
+                "SB_CARRY" => Carry,
+                "SB_MAC16" => Dsp,
+                c if c.starts_with("SB_RAM40") => Bram,
+                c if c.starts_with("SB_DFF") => Ff,
+                _ => return None,
+            },
+            Target::Ecp5 => match cell {
+                "LUT4" | "LUT5" | "LUT6" | "LUT7" | "LUT8" => Lut,
+                "TRELLIS_DPR16X4" => LutRam,
+                "TRELLIS_FF" => Ff,
+                "CCU2C" => Carry,
+                "MULT18X18D" | "ALU54B" => Dsp,
+                "DP16KD" | "PDPW16KD" => Bram,
+                _ => return None,
+            },
+            Target::Xilinx => match cell {
+                c if c.starts_with("LUT") => Lut,
+                c if c.starts_with("RAM")
+                    && (c.ends_with('S') || c.ends_with('D') || c.ends_with('M'))
+                    && !c.starts_with("RAMB") =>
+                {
+                    LutRam
+                }
+                "FDRE" | "FDSE" | "FDCE" | "FDPE" => Ff,
+                "CARRY4" => Carry,
+                c if c.starts_with("DSP48") => Dsp,
+                c if c.starts_with("RAMB18") => Bram,
+                c if c.starts_with("RAMB36") => Bram2,
+                _ => return None,
+            },
+        };
+        Some(c)
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Class {
+    Lut,
+    LutRam,
+    Ff,
+    Carry,
+    Dsp,
+    Bram,
+    /// A Xilinx RAMB36: two RAMB18 halves; counted as one block of the part's 50.
+    Bram2,
+}
+
+/// Resource figures from yosys `stat -json`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Resources {
+    /// Logic LUTs.
+    pub luts: u64,
+    /// Distributed-RAM cells (ECP5 `TRELLIS_DPR16X4`, Xilinx `RAM*`; iCE40 has none).
+    pub lut_rams: u64,
+    /// LUT sites those RAM cells occupy: 6 per ECP5 `TRELLIS_DPR16X4` (two slices of RAM and
+    /// one for the write port, Lattice TN1264), 4 per Xilinx `RAM32M`/`RAM64M`/`RAM256X1S`,
+    /// 2 per other Xilinx RAM primitive.
+    pub lut_ram_sites: u64,
+    /// Flip-flops.
+    pub ffs: u64,
+    /// Carry cells (`SB_CARRY`, `CCU2C`, `CARRY4`).
+    pub carries: u64,
+    /// DSP / multiplier blocks.
+    pub dsps: u64,
+    /// Block RAMs (Xilinx: RAMB36 + RAMB18 / 2, rounded up).
+    pub brams: u64,
+    /// Every cell type and its count.
+    pub cells: BTreeMap<String, u64>,
+}
+
+impl Resources {
+    /// Count `stat -json` output (`design.num_cells_by_type`) for `target`.
+    pub fn from_stat_json(target: Target, json: &str) -> Result<Self> {
+        let bad = |reason: String| ExportError::Format {
+            file: "yosys stat -json".into(),
+            reason,
+        };
+        let v: serde_json::Value =
+            serde_json::from_str(json).map_err(|e| bad(format!("not JSON: {e}")))?;
+        let by_type = v
+            .pointer("/design/num_cells_by_type")
+            .and_then(|x| x.as_object())
+            .ok_or_else(|| bad("no design.num_cells_by_type".into()))?;
+        let mut r = Resources::default();
+        let mut ramb18 = 0;
+        for (cell, n) in by_type {
+            let n = n.as_u64().ok_or_else(|| bad(format!("count of {cell}")))?;
+            r.cells.insert(cell.clone(), n);
+            match target.class(cell) {
+                Some(Class::Lut) => r.luts += n,
+                Some(Class::LutRam) => {
+                    r.lut_rams += n;
+                    r.lut_ram_sites += n * match cell.as_str() {
+                        "TRELLIS_DPR16X4" => 6,
+                        "RAM32M" | "RAM64M" | "RAM256X1S" => 4,
+                        _ => 2,
+                    };
+                }
+                Some(Class::Ff) => r.ffs += n,
+                Some(Class::Carry) => r.carries += n,
+                Some(Class::Dsp) => r.dsps += n,
+                Some(Class::Bram) => ramb18 += n,
+                Some(Class::Bram2) => r.brams += n,
+                None => {}
+            }
+        }
+        r.brams += match target {
+            Target::Xilinx => ramb18.div_ceil(2),
+            _ => ramb18,
+        };
+        Ok(r)
+    }
+}
+
+/// One resource over the part's capacity (`luts` counts logic LUTs plus LUT-RAM sites).
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct Overflow {
+    /// `luts`, `ffs`, `dsps` or `brams`.
+    pub resource: &'static str,
+    /// Used by the design.
+    pub used: u64,
+    /// Available on the part.
+    pub available: u64,
+}
+
+/// The full synthesis report.
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct SynthReport {
+    /// The family.
+    pub target: Target,
+    /// The part compared with.
+    pub part: Part,
+    /// `yosys -V`.
+    pub yosys_version: String,
+    /// `nextpnr-ice40 --version` (iCE40 only).
+    pub nextpnr_version: Option<String>,
+    /// Figures from yosys.
+    pub resources: Resources,
+    /// Trainable parameters P.
+    pub n_params: usize,
+    /// nextpnr's Fmax of `clock` in MHz (iCE40, when it places and routes).
+    pub fmax_mhz: Option<f64>,
+    /// Why there is no Fmax, if there is none.
+    pub fmax_note: Option<String>,
+    /// Resources over the part's capacity (empty: it fits, as far as yosys's counts tell).
+    pub over: Vec<Overflow>,
+}
+
+impl SynthReport {
+    /// Whether the design fits the part.
+    pub fn fits(&self) -> bool {
+        self.over.is_empty()
+    }
+
+    /// A human-readable summary.
+    pub fn summary(&self) -> String {
+        let r = &self.resources;
+        let p = self.n_params.max(1) as f64;
+        let mut s = format!(
+            "target {:?} ({}), {}{}\nP = {} parameters\n",
+            self.target,
+            self.part.name,
+            self.yosys_version,
+            self.nextpnr_version
+                .as_ref()
+                .map(|v| format!(", {v}"))
+                .unwrap_or_default(),
+            self.n_params
+        );
+        for (name, n, cap) in [
+            ("LUTs", r.luts, Some(self.part.luts)),
+            ("LUT RAMs", r.lut_rams, None),
+            ("(LUT sites)", r.lut_ram_sites, None),
+            ("FFs", r.ffs, Some(self.part.ffs)),
+            ("carry cells", r.carries, None),
+            ("DSPs", r.dsps, Some(self.part.dsps)),
+            ("block RAMs", r.brams, Some(self.part.brams)),
+        ] {
+            let cap = cap.map(|c| format!(" of {c}")).unwrap_or_default();
+            s += &format!(
+                "{name:>12}: {n:>8}{cap:<12} {:>10.1} per parameter\n",
+                n as f64 / p
+            );
+        }
+        match (self.fmax_mhz, &self.fmax_note) {
+            (Some(f), _) => {
+                s += &format!("        Fmax: {f:.2} MHz (nextpnr, seed {NEXTPNR_SEED})\n")
+            }
+            (None, Some(n)) => s += &format!("        Fmax: none ({n})\n"),
+            _ => {}
+        }
+        if self.fits() {
+            s += &format!("fits the {}\n", self.part.name);
+        } else {
+            for o in &self.over {
+                s += &format!(
+                    "does NOT fit the {}: {} {} used, {} available ({:.1}x)\n",
+                    self.part.name,
+                    o.resource,
+                    o.used,
+                    o.available,
+                    o.used as f64 / o.available.max(1) as f64
+                );
+            }
+        }
+        s
+    }
+}
+
+/// First line of `tool --version`-like output.
+pub fn tool_version(tool: &str, arg: &str) -> Result<String> {
+    let (out, err) = run_tool(tool, Command::new(tool).arg(arg))?;
+    Ok(format!("{out}{err}")
+        .lines()
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_string())
+}
+
+/// Synthesize `verilog` (top module `top`, `n_params` parameters) for `target`, working in
+/// `work`; for iCE40 also place and route with nextpnr for Fmax.
+pub fn synth(
+    verilog: &Path,
+    top: &str,
+    n_params: usize,
+    target: Target,
+    work: &Path,
+) -> Result<SynthReport> {
+    std::fs::create_dir_all(work).map_err(|e| ExportError::io(work, "cannot create", e))?;
+    let yosys_version = tool_version("yosys", "-V")?;
+    let stat = work.join("stat.json");
+    let json = work.join("netlist.json");
+    let script = format!(
+        "read_verilog {v}; {synth}; tee -q -o {stat} stat -json",
+        v = verilog.display(),
+        synth = target.yosys_synth(top, &json.display().to_string()),
+        stat = stat.display()
+    );
+    let (log, _) = run_tool("yosys", Command::new("yosys").args(["-q", "-p", &script]))?;
+    let _ = std::fs::write(work.join("yosys.log"), log);
+    let text = std::fs::read_to_string(&stat)
+        .map_err(|e| ExportError::io(&stat, "yosys wrote no statistics", e))?;
+    let resources = Resources::from_stat_json(target, &text)?;
+    let part = target.part();
+    let mut over = Vec::new();
+    for (resource, used, available) in [
+        ("luts", resources.luts + resources.lut_ram_sites, part.luts),
+        ("ffs", resources.ffs, part.ffs),
+        ("dsps", resources.dsps, part.dsps),
+        ("brams", resources.brams, part.brams),
+    ] {
+        if used > available {
+            over.push(Overflow {
+                resource,
+                used,
+                available,
+            });
+        }
+    }
+    let (mut nextpnr_version, mut fmax_mhz, mut fmax_note) = (None, None, None);
+    if target == Target::Ice40Hx8k {
+        nextpnr_version = Some(tool_version("nextpnr-ice40", "--version")?);
+        if over.is_empty() {
+            let out = Command::new("nextpnr-ice40")
+                .args(["--hx8k", "--package", "ct256", "--json"])
+                .arg(&json)
+                .args(["--seed", &NEXTPNR_SEED.to_string(), "--freq", "12"])
+                .output()
+                .map_err(|e| ExportError::Tool {
+                    tool: "nextpnr-ice40".into(),
+                    reason: format!("cannot run it ({e}); apt-get install nextpnr-ice40"),
+                })?;
+            let log = String::from_utf8_lossy(&out.stderr).into_owned();
+            let _ = std::fs::write(work.join("nextpnr.log"), &log);
+            fmax_mhz = parse_fmax(&log);
+            if fmax_mhz.is_none() {
+                fmax_note = Some(format!(
+                    "nextpnr-ice40 did not report one ({}), see {}",
+                    out.status,
+                    work.join("nextpnr.log").display()
+                ));
+            }
+        } else {
+            fmax_note = Some("does not fit the part: not placed".into());
+        }
+    }
+    Ok(SynthReport {
+        target,
+        part,
+        yosys_version,
+        nextpnr_version,
+        resources,
+        n_params,
+        fmax_mhz,
+        fmax_note,
+        over,
+    })
+}
+
+/// The last `Max frequency for clock '...': F MHz` of a nextpnr log (the final, routed one).
+pub fn parse_fmax(log: &str) -> Option<f64> {
+    log.lines().rev().find_map(|l| {
+        let rest = l.split("Max frequency for clock").nth(1)?;
+        let f = rest.split("': ").nth(1)?;
+        f.split_whitespace().next()?.parse().ok()
+    })
+}
