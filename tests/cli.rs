@@ -61,7 +61,10 @@ fn xor_run_writes_a_json_report_and_an_svg_plot() {
     let json: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(&report).expect("report written"))
             .expect("valid JSON");
-    assert_eq!(json["engine"], "reference");
+    assert_eq!(
+        json["engine"], "fast",
+        "auto picks the chip model when the chip can build the config"
+    );
     assert_eq!(
         json["config"]["network"]["layers"],
         serde_json::json!([2, 2, 1])

@@ -4,10 +4,11 @@
 //! `--paper` recomputes paper A's CIFAR-10 comparison from its step count.
 
 use super::train::{load_data, Engine};
-use crate::blocks::sequencer::CycleBudget;
+use crate::blocks::sequencer::{CycleBudget, Timing};
 use crate::blocks::trainer::RtlTrainer;
 use crate::config::Config;
 use crate::datasets::Dataset;
+use crate::model::FastTrainer;
 use crate::run::{self, Schedule, Trainer};
 use crate::timing::human_duration;
 use crate::timing::paper::PaperTable;
@@ -26,8 +27,8 @@ pub struct TimingArgs {
     /// Clock frequency of the chip, MHz (> 0).
     #[arg(long)]
     clock_mhz: Option<f64>,
-    /// Cycle-accurate engine that counts the cycles.
-    #[arg(long, value_enum, default_value = "rtl")]
+    /// Cycle-accurate engine that counts the cycles (`fast` and `rtl` agree cycle for cycle).
+    #[arg(long, value_enum, default_value = "fast")]
     engine: Engine,
     /// Skip the CPU backprop measurement.
     #[arg(long)]
@@ -75,6 +76,23 @@ pub fn report(
     clock: Option<Clock>,
 ) -> anyhow::Result<TimingReport> {
     let (mut trainer, b): (Box<dyn Trainer>, CycleBudget) = match engine {
+        Engine::Fast | Engine::Auto => {
+            let t =
+                FastTrainer::new(config, data).map_err(|e| super::train::fixed_error(config, e))?;
+            // The model twins the sequencer's timing field for field; the budget formula is the
+            // RTL's own (the lockstep test proves the cycle counts equal).
+            let m = t.plan().timing;
+            let b = CycleBudget(Timing {
+                n_params: m.n_params,
+                n_inputs: m.n_inputs,
+                n_samples: m.n_samples,
+                tau_x: m.tau_x,
+                tau_p: m.tau_p,
+                tau_theta: m.tau_theta,
+                max_steps: m.max_steps,
+            });
+            (Box::new(t), b)
+        }
         Engine::Rtl => {
             let t =
                 RtlTrainer::new(config, data).map_err(|e| super::train::fixed_error(config, e))?;
@@ -97,7 +115,10 @@ pub fn report(
         config: config.source.clone(),
         dataset: data.name.clone(),
         n_params: config.n_params(),
-        engine: format!("{engine:?}").to_lowercase(),
+        engine: match engine {
+            Engine::Auto => "fast".into(),
+            other => format!("{other:?}").to_lowercase(),
+        },
         budget: budget(&b),
         target_accuracy: config.run.target_accuracy,
         reached,
