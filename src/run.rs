@@ -117,8 +117,13 @@ pub fn train_with<T: Trainer + ?Sized>(
     }
     while trainer.steps() < schedule.steps && !(schedule.stop_at_target && reached.is_some()) {
         let chunk = schedule.eval_interval.min(schedule.steps - trainer.steps());
+        let before = trainer.steps();
         for _ in 0..chunk {
             trainer.step();
+        }
+        if trainer.steps() == before {
+            // A halted chip (its own step budget spent) makes no progress: stop, do not spin.
+            break;
         }
         let p = eval(trainer);
         on_eval(&p, trainer);

@@ -258,3 +258,55 @@ fn rtl_engine_refuses_what_the_chip_cannot_build_naming_the_field() {
         "{err}"
     );
 }
+
+#[test]
+fn a_run_resumed_from_its_checkpoint_ends_where_the_straight_run_ends() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let config = repo().join("sim/configs/nist7x7.toml");
+    let c = config.to_str().expect("utf-8");
+    let run = |extra: &[&str], report: &str| {
+        let mut args = vec![
+            "train", "--engine", "fast", "--config", c, "--quiet", "--report", report,
+        ];
+        args.extend_from_slice(extra);
+        let o = mgdsim(dir.path(), &args);
+        assert!(o.status.success(), "{}", text(&o));
+        let json: serde_json::Value = serde_json::from_str(
+            &std::fs::read_to_string(dir.path().join(report)).expect("report"),
+        )
+        .expect("JSON");
+        json["result"]["last"].clone()
+    };
+    let straight = run(&["--steps", "4000"], "straight.json");
+    // Checkpoints every 2000 steps; the one at 2000 is what an interrupted run leaves.
+    run(
+        &[
+            "--steps",
+            "4000",
+            "--checkpoint",
+            "c.json",
+            "--checkpoint-every",
+            "2000",
+        ],
+        "first.json",
+    );
+    let resumed = run(&["--steps", "4000", "--resume", "c.json"], "resumed.json");
+    assert_eq!(
+        resumed, straight,
+        "same step, inferences, cycles, cost and accuracy"
+    );
+
+    std::fs::write(dir.path().join("bad.json"), "{\"truncated").expect("write");
+    let o = mgdsim(
+        dir.path(),
+        &[
+            "train", "--engine", "fast", "--config", c, "--resume", "bad.json",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&o.stderr).contains("bad.json"),
+        "{}",
+        text(&o)
+    );
+}

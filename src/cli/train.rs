@@ -69,8 +69,8 @@ pub struct TrainArgs {
     /// Cycles to record, `START..END` (end exclusive). Default `0..20000`.
     #[arg(long, value_parser = parse_window, requires = "vcd")]
     vcd_window: Option<std::ops::Range<u64>>,
-    /// Save the complete state (engine `fast`) to FILE every `--checkpoint-every` steps and at
-    /// the end, atomically (write, then rename).
+    /// Save the complete state (engine `fast`) to FILE every `--checkpoint-every` steps,
+    /// atomically (write, then rename); resume it with `--resume` and a step budget.
     #[arg(long)]
     checkpoint: Option<PathBuf>,
     /// Steps between checkpoints. Default: `run.eval_interval`.
@@ -368,7 +368,9 @@ fn drive<T: Trainer + ?Sized>(
     let result = run::train_with(trainer, data, schedule, |p, t| {
         if let (Some(path), Some(save), None) = (&args.checkpoint, saver, &save_error) {
             let at_target = schedule.stop_at_target && p.test.accuracy >= schedule.target_accuracy;
-            if p.step >= last_saved + every || p.step >= schedule.steps || at_target {
+            // Not at the step budget: there the chip has halted, and a halted state cannot be
+            // resumed; the last periodic checkpoint stays the one to resume from.
+            if p.step < schedule.steps && (p.step >= last_saved + every || at_target) {
                 match save(path, t) {
                     Ok(()) => last_saved = p.step,
                     Err(e) => save_error = Some(e),
