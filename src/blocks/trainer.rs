@@ -179,6 +179,21 @@ impl ChipPlan {
 }
 
 impl MgdTrainer {
+    /// The chip as a top level: [`MgdTrainer::new`], its inputs marked as driven from outside,
+    /// and every block connected (what `generate_verilog`, yosys and Verilator want).
+    pub fn connected(plan: &ChipPlan, config: &Config) -> Self {
+        let mut uut = Self::new(plan, config);
+        uut.clock.connect();
+        uut.reset.connect();
+        uut.stream_select.connect();
+        uut.sample_valid.connect();
+        uut.sample_data.connect();
+        uut.sample_label.connect();
+        uut.read_addr.connect();
+        uut.connect_all();
+        uut
+    }
+
     /// The chip of `plan`, perturbation `kind` seeded from `seed`.
     pub fn new(plan: &ChipPlan, config: &Config) -> Self {
         let f = &plan.formats;
@@ -720,10 +735,7 @@ mod tests {
             sim.step();
         }
         let (n, p) = (sim.cycles(), sim.plan().theta0.len());
-        let mut uut = MgdTrainer::new(sim.plan(), &c);
-        for_each_top_input(&mut uut);
-        uut.connect_all();
-        let top = generate_verilog(&uut);
+        let top = generate_verilog(&MgdTrainer::connected(sim.plan(), &c));
         let tb = format!(
             "module tb;
 reg clock = 0; reg reset = 1; reg stream_select = 0; reg sample_valid = 0;
@@ -781,23 +793,11 @@ endmodule
         );
     }
 
-    fn for_each_top_input(uut: &mut MgdTrainer) {
-        uut.clock.connect();
-        uut.reset.connect();
-        uut.stream_select.connect();
-        uut.sample_valid.connect();
-        uut.sample_data.connect();
-        uut.sample_label.connect();
-        uut.read_addr.connect();
-    }
-
     #[test]
     fn trainer_synthesizes() {
         let c = xor_config();
         let plan = ChipPlan::new(&c, &xor_data().train).unwrap();
-        let mut uut = MgdTrainer::new(&plan, &c);
-        for_each_top_input(&mut uut);
-        uut.connect_all();
+        let uut = MgdTrainer::connected(&plan, &c);
         crate::blocks::yosys_check("trainer", &uut).unwrap();
     }
 }

@@ -198,16 +198,7 @@ fn verilator_run(
     cycles: u64,
 ) -> anyhow::Result<(Row, u64, Vec<i32>)> {
     let plan = ChipPlan::new(config, &data.train)?;
-    let mut uut = MgdTrainer::new(&plan, config);
-    uut.clock.connect();
-    uut.reset.connect();
-    uut.stream_select.connect();
-    uut.sample_valid.connect();
-    uut.sample_data.connect();
-    uut.sample_label.connect();
-    uut.read_addr.connect();
-    uut.connect_all();
-    let verilog = generate_verilog(&uut);
+    let verilog = generate_verilog(&MgdTrainer::connected(&plan, config));
     let target = std::env::var("CARGO_TARGET_DIR").unwrap_or_else(|_| "target".into());
     let dir = Path::new(&target).join("bench-verilator").join(name);
     std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;

@@ -16,7 +16,6 @@ pub mod verilog;
 
 use std::path::{Path, PathBuf};
 
-use rust_hdl::prelude::*;
 
 use crate::blocks::trainer::{ChipPlan, MgdTrainer};
 use crate::config::{Config, ConfigError};
@@ -177,16 +176,7 @@ impl Design {
 
     /// The chip, its top-level inputs marked as driven from outside, connected.
     pub fn chip(&self) -> MgdTrainer {
-        let mut uut = MgdTrainer::new(&self.plan, &self.config);
-        uut.clock.connect();
-        uut.reset.connect();
-        uut.stream_select.connect();
-        uut.sample_valid.connect();
-        uut.sample_data.connect();
-        uut.sample_label.connect();
-        uut.read_addr.connect();
-        uut.connect_all();
-        uut
+        MgdTrainer::connected(&self.plan, &self.config)
     }
 
     /// Where this design's exported files go, given the two output folders.
