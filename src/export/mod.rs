@@ -16,7 +16,6 @@ pub mod verilog;
 
 use std::path::{Path, PathBuf};
 
-
 use crate::blocks::trainer::{ChipPlan, MgdTrainer};
 use crate::config::{Config, ConfigError};
 use crate::datasets::{self, Dataset, DatasetError};

@@ -1,5 +1,5 @@
 //! Fast twin of `blocks::accumulator`: G' = sat(G_i + e_i); at a tau_theta boundary
-//! theta_i' = sat(theta_i - G' >>> eta_shift) and G_i' = 0. Combinational, no registers; the
+//! theta_i' = sat(theta_i - round(G' / 2^eta_shift)) and G_i' = 0. Combinational, no registers; the
 //! trainer applies it over `grad_mem` / `theta_mem`. Rules: `fixed::Formats::{accumulate, update}`.
 
 use crate::fixed::{Corr, Formats, Grad, Theta};
