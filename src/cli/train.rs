@@ -5,8 +5,9 @@
 use crate::blocks::trainer::RtlTrainer;
 use crate::config::Config;
 use crate::datasets::{self, Dataset};
-use crate::fixed::{FixedError, Formats};
+use crate::fixed::FixedError;
 use crate::model::checkpoint;
+use crate::model::trainer::Plan;
 use crate::model::FastTrainer;
 use crate::run::{self, RunResult, Schedule, Trainer};
 use anyhow::Context;
@@ -170,11 +171,12 @@ pub(super) fn load_data(config: &Config, base_dir: &Path) -> anyhow::Result<Data
     Ok(data)
 }
 
-/// The engine `auto` stands for: the fast chip model if the chip can build the config.
-fn resolve(engine: Engine, config: &Config) -> Engine {
+/// The engine `auto` stands for: the fast chip model if the chip can build the config and
+/// hold its training set.
+fn resolve(engine: Engine, config: &Config, data: &Dataset) -> Engine {
     match engine {
-        Engine::Auto => match Formats::check(config) {
-            Ok(()) => Engine::Fast,
+        Engine::Auto => match Plan::new(config, &data.train) {
+            Ok(_) => Engine::Fast,
             Err(e) => {
                 eprintln!("note: no chip twin for this config ({e}): running the f64 reference");
                 Engine::Reference
@@ -272,7 +274,7 @@ pub(super) fn fixed_error(config: &Config, e: FixedError) -> anyhow::Error {
 pub fn run(args: TrainArgs) -> anyhow::Result<ExitCode> {
     let (config, base_dir) = load_config(&args)?;
     let data = load_data(&config, &base_dir)?;
-    let engine = resolve(args.engine, &config);
+    let engine = resolve(args.engine, &config, &data);
     let built = build(&args, engine, &config, &data)?;
     let schedule = Schedule::from(&config.run);
 
