@@ -604,20 +604,20 @@ module mgd_trainer_xor_hw$grad_mem(clock,read_address,read_data,read2_address,re
     input wire  write_enable;
     
     // Update code (custom)
-    reg [31:0] mem[0:1023];
+    reg [31:0] mem[0:15];
     integer i;
     initial begin
-       for (i = 0; i <= 1023; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
     end
     
     always @* begin
-       read_data = mem[read_address];
-       read2_data = mem[read2_address];
+       read_data = mem[read_address[3:0]];
+       read2_data = mem[read2_address[3:0]];
     end
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          mem[write_address[3:0]] <= write_data;
        end
     end
 endmodule // mgd_trainer_xor_hw$grad_mem
@@ -706,7 +706,7 @@ module mgd_trainer_xor_hw$network(clock,reset,start,busy,done,param_addr,theta,l
     localparam  sig_half = 32'h1;
     localparam  sig_half_neg = 32'h0;
     localparam  sig_shift = 8'h1;
-    localparam  sig_mid = 10'b1000000000;
+    localparam  sig_mid = 12'h800;
     
     // Stub signals
     reg  acts$clock;
@@ -719,7 +719,7 @@ module mgd_trainer_xor_hw$network(clock,reset,start,busy,done,param_addr,theta,l
     reg  acts$write_enable;
     reg  [9:0] ucode$address;
     wire  [31:0] ucode$data;
-    reg  [9:0] sig_rom$address;
+    reg  [11:0] sig_rom$address;
     wire  [15:0] sig_rom$data;
     reg  [9:0] count$d;
     wire  [9:0] count$q;
@@ -884,7 +884,7 @@ module mgd_trainer_xor_hw$network(clock,reset,start,busy,done,param_addr,theta,l
             sig_r = sig_c + sig_half_neg;
         end
         sig_j = sig_r >> sig_shift;
-        sig_rom$address = sig_j[(32'h0)+:(10)] ^ sig_mid;
+        sig_rom$address = sig_j[(32'h0)+:(12)] ^ sig_mid;
         if (sigmoid) begin
             out = $signed(sig_rom$data);
         end
@@ -962,20 +962,20 @@ module mgd_trainer_xor_hw$network$acts(clock,read_address,read_data,read2_addres
     input wire  write_enable;
     
     // Update code (custom)
-    reg [15:0] mem[0:1023];
+    reg [15:0] mem[0:7];
     integer i;
     initial begin
-       for (i = 0; i <= 1023; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 7; i = i + 1) mem[i] = 0;
     end
     
     always @* begin
-       read_data = mem[read_address];
-       read2_data = mem[read2_address];
+       read_data = mem[read_address[2:0]];
+       read2_data = mem[read2_address[2:0]];
     end
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          mem[write_address[2:0]] <= write_data;
        end
     end
 endmodule // mgd_trainer_xor_hw$network$acts
@@ -1041,7 +1041,7 @@ endmodule // mgd_trainer_xor_hw$network$running
 module mgd_trainer_xor_hw$network$sig_rom(address,data);
     
     // Module arguments
-    input wire  [9:0] address;
+    input wire  [11:0] address;
     output reg  [15:0] data;
     
     // Update code (custom)
@@ -1746,20 +1746,20 @@ module mgd_trainer_xor_hw$theta_mem(clock,read_address,read_data,read2_address,r
     input wire  write_enable;
     
     // Update code (custom)
-    reg [15:0] mem[0:1023];
+    reg [15:0] mem[0:15];
     integer i;
     initial begin
-       for (i = 0; i <= 1023; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
     end
     
     always @* begin
-       read_data = mem[read_address];
-       read2_data = mem[read2_address];
+       read_data = mem[read_address[3:0]];
+       read2_data = mem[read2_address[3:0]];
     end
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          mem[write_address[3:0]] <= write_data;
        end
     end
 endmodule // mgd_trainer_xor_hw$theta_mem

@@ -47,18 +47,113 @@ fn timing_reports_of_the_standard_configs() {
     for name in ["xor", "parity4", "nist7x7", "digits_hw"] {
         let r = timing_of(name);
         insta::assert_snapshot!(format!("timing_{name}"), r.to_string());
-        if name == "digits_hw" {
-            // A run that misses its target: the best accuracy and the steps spent, no time.
-            assert!(
-                r.reached.is_none(),
-                "digits_hw does not reach 90% on the chip (README)"
-            );
+        if name == "parity4" {
+            // A run that misses its target (seed 1; README): the best accuracy and the steps
+            // spent, no time.
+            assert!(r.reached.is_none(), "parity4 seed 1 misses 100% (README)");
             assert_eq!(r.on_chip_seconds(), None);
             assert!(
-                r.best_accuracy > 0.7 && r.best_accuracy < 0.9,
+                r.best_accuracy > 0.5 && r.best_accuracy < 1.0,
                 "{}",
                 r.best_accuracy
             );
         }
+        if name == "digits_hw" {
+            // Digits at 90% in fixed point on the chip (issue: the fast model).
+            assert!(r.reached.is_some(), "digits_hw reaches 90% (README)");
+            assert!(r.best_accuracy >= 0.9, "{}", r.best_accuracy);
+        }
     }
+}
+
+fn mgdsim(dir: &std::path::Path, args: &[&str]) -> (bool, String, String) {
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_mgdsim"))
+        .current_dir(dir)
+        .args(args)
+        .output()
+        .expect("mgdsim runs");
+    (
+        o.status.success(),
+        String::from_utf8_lossy(&o.stdout).into_owned(),
+        String::from_utf8_lossy(&o.stderr).into_owned(),
+    )
+}
+
+fn repo_config(name: &str) -> String {
+    format!("{}/sim/configs/{name}.toml", env!("CARGO_MANIFEST_DIR"))
+}
+
+#[test]
+fn bad_clocks_and_targets_are_refused_with_a_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    let xor = repo_config("xor_hw");
+    for (args, want) in [
+        (
+            vec!["--clock-mhz", "0"],
+            "--clock-mhz must be > 0, got 0".to_string(),
+        ),
+        (
+            vec!["--target", "hx1k"],
+            "invalid value 'hx1k' for '--target <TARGET>'".into(),
+        ),
+        (
+            vec!["--target", "ecp5"],
+            "--target ecp5: no Fmax here: place and route is installed for iCE40 only".into(),
+        ),
+        (
+            vec!["--clock-mhz", "12", "--target", "ice40-hx8k"],
+            "cannot be used with".into(),
+        ),
+    ] {
+        let mut a = vec!["timing", "--no-backprop", "--config", &xor];
+        a.extend(args.iter().copied());
+        let (ok, out, err) = mgdsim(dir.path(), &a);
+        assert!(!ok, "{args:?} accepted: {out}");
+        assert!(err.contains(&want), "{args:?}: {err}");
+    }
+}
+
+/// `--target ice40-hx8k` synthesizes the config's design and clocks it at nextpnr's Fmax; a
+/// design that does not fit gets a note and no time (yosys and nextpnr run: minutes).
+#[test]
+fn ice40_target_clocks_at_the_nextpnr_fmax_or_says_the_design_does_not_fit() {
+    let dir = tempfile::tempdir().unwrap();
+    let json = |name: &str| -> serde_json::Value {
+        let c = repo_config(name);
+        let args = [
+            "timing",
+            "--no-backprop",
+            "--json",
+            "--target",
+            "ice40-hx8k",
+        ];
+        let (ok, out, err) = mgdsim(dir.path(), &[&args[..], &["--config", &c]].concat());
+        assert!(ok, "{name}: {err}");
+        serde_json::from_str(&out).unwrap()
+    };
+    let xor = json("xor_hw");
+    let clock = &xor["clock"];
+    assert!(
+        clock["source"]
+            .as_str()
+            .unwrap()
+            .starts_with("nextpnr Fmax on iCE40-HX8K-CT256, seed 1"),
+        "{clock}"
+    );
+    let hz = clock["hz"].as_f64().unwrap();
+    assert!((1e6..1e9).contains(&hz), "{hz}");
+    let cycles = xor["reached"]["cycles"].as_f64().unwrap();
+    assert_eq!(xor["on_chip_seconds"].as_f64(), Some(cycles / hz));
+    // The synthesis is cached per design text: the second run places nothing.
+    let again = json("xor_hw");
+    assert_eq!(again["clock"], xor["clock"]);
+
+    let nist = json("nist7x7_hw");
+    assert!(nist["clock"].is_null());
+    let note = nist["clock_note"].as_str().unwrap();
+    assert!(
+        note.starts_with("the design does not fit the iCE40-HX8K-CT256 (luts "),
+        "{note}"
+    );
+    assert!(nist["on_chip_seconds"].is_null());
 }

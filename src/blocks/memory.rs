@@ -3,11 +3,18 @@
 //! an activation in the same cycle it uses them, so one parameter costs one cycle and a value
 //! written at an edge is readable in the next cycle without a hazard.
 //!
+//! The address ports are the chip-wide `N` bits, but the memory holds only `depth` words (the
+//! words the configuration uses, rounded up to a power of two) and decodes the low
+//! `log2(depth)` address bits, so a small network gets a small memory: synthesis builds what the
+//! configuration needs, not 2^N words. Addresses at or above `depth` alias (never used by the
+//! chip's own sequencing).
+//!
 //! Twin: a `Vec` in the fast model. Tests at the bottom of this file.
 
 use rust_hdl::prelude::*;
 
-/// Memory of `2^N` words of type `D`: write at the rising edge, read combinationally.
+/// Memory of `depth` (a power of two, at most `2^N`) words of type `D`: write at the rising
+/// edge, read combinationally, addressed by the low `log2(depth)` bits of `N`-bit addresses.
 #[derive(LogicBlock, Default)]
 pub struct RegFile<D: Synth, const N: usize> {
     /// Write clock.
@@ -31,14 +38,12 @@ pub struct RegFile<D: Synth, const N: usize> {
 }
 
 impl<D: Synth, const N: usize> RegFile<D, N> {
-    /// A memory whose first words are `init` (the rest default), also in the Verilog.
-    pub fn new(init: &[D]) -> Self {
-        assert!(
-            init.len() <= 1 << N,
-            "{} words do not fit 2^{N}",
-            init.len()
-        );
-        let mut mem = vec![D::default(); 1 << N];
+    /// A memory of at least `words` words (rounded up to a power of two, at least 2), whose
+    /// first words are `init` (the rest default), also in the Verilog.
+    pub fn new(words: usize, init: &[D]) -> Self {
+        let depth = words.max(init.len()).next_power_of_two().max(2);
+        assert!(depth <= 1 << N, "{depth} words do not fit 2^{N}");
+        let mut mem = vec![D::default(); depth];
         mem[..init.len()].copy_from_slice(init);
         Self {
             _mem: mem,
@@ -51,16 +56,26 @@ impl<D: Synth, const N: usize> RegFile<D, N> {
     pub fn peek(&self, addr: usize) -> D {
         self._mem[addr]
     }
+
+    /// Words the memory holds (a power of two).
+    pub fn depth(&self) -> usize {
+        self._mem.len()
+    }
+
+    /// The word index of address `a`: its low `log2(depth)` bits.
+    fn index(&self, a: usize) -> usize {
+        a & (self._mem.len() - 1)
+    }
 }
 
 impl<D: Synth, const N: usize> Logic for RegFile<D, N> {
     fn update(&mut self) {
         if self.clock.pos_edge() && self.write_enable.val() {
-            let a = self.write_address.val().index();
+            let a = self.index(self.write_address.val().index());
             self._mem[a] = self.write_data.val();
         }
-        self.read_data.next = self._mem[self.read_address.val().index()];
-        self.read2_data.next = self._mem[self.read2_address.val().index()];
+        self.read_data.next = self._mem[self.index(self.read_address.val().index())];
+        self.read2_data.next = self._mem[self.index(self.read2_address.val().index())];
     }
 
     fn connect(&mut self) {
@@ -84,18 +99,23 @@ initial begin
 {init}end
 
 always @* begin
-   read_data = mem[read_address];
-   read2_data = mem[read2_address];
+   read_data = mem[read_address{bits}];
+   read2_data = mem[read2_address{bits}];
 end
 
 always @(posedge clock) begin
    if (write_enable) begin
-      mem[write_address] <= write_data;
+      mem[write_address{bits}] <= write_data;
    end
 end
 ",
             msb = D::BITS - 1,
-            last = (1usize << N) - 1,
+            last = self._mem.len() - 1,
+            bits = if self._mem.len() == 1 << N {
+                String::new()
+            } else {
+                format!("[{}:0]", self._mem.len().trailing_zeros() - 1)
+            },
         ))
     }
 
@@ -120,7 +140,7 @@ mod tests {
 
     #[test]
     fn regfile_writes_at_edge_and_reads_combinationally() {
-        let mut uut = RegFile::<Bits<8>, 3>::new(&[5u64.into(), 6u64.into()]);
+        let mut uut = RegFile::<Bits<8>, 3>::new(8, &[5u64.into(), 6u64.into()]);
         uut.connect_all();
         uut.read_address.next = 1u64.into();
         assert!(settle(&mut uut));
@@ -140,8 +160,26 @@ mod tests {
     }
 
     #[test]
+    fn regfile_sized_below_its_address_space_decodes_the_low_bits() {
+        let mut uut = RegFile::<Bits<8>, 4>::new(3, &[1u64.into(), 2u64.into(), 3u64.into()]);
+        assert_eq!(uut.depth(), 4);
+        uut.connect_all();
+        uut.read_address.next = 2u64.into();
+        uut.read2_address.next = 6u64.into(); // aliases word 2
+        assert!(settle(&mut uut));
+        assert_eq!(uut.read_data.val(), Bits::<8>::from(3u64));
+        assert_eq!(uut.read2_data.val(), Bits::<8>::from(3u64));
+        let v = uut.hdl();
+        let Verilog::Custom(text) = v else {
+            panic!("custom Verilog")
+        };
+        assert!(text.contains("mem[0:3]") && text.contains("mem[read_address[1:0]]"));
+    }
+
+    #[test]
     fn regfile_synthesizes() {
-        let mut uut = RegFile::<Signed<16>, 4>::new(&[crate::fixed::to_hw::<16>(-3)]);
+        let mut uut = RegFile::<Signed<16>, 4>::new(5, &[crate::fixed::to_hw::<16>(-3)]);
+        assert_eq!(uut.depth(), 8);
         uut.connect_all();
         yosys_check("regfile", &uut).unwrap();
     }

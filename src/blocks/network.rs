@@ -9,9 +9,9 @@
 //! the block is one counter and scales to any layer list. At a bias cycle the sum becomes
 //! u = sat_act(acc >>> t) and the activation (hard sigmoid clamp((u >>> 2) + 1/2, 0, 1) or ReLU)
 //! is written back in the same cycle, so the next layer can read it in the next cycle. The
-//! logistic sigmoid is a combinational 1024 x 16 ROM (`sig_rom`, a Verilog `case`) read in that
-//! same cycle: the saturated sum is clamped to [-8, 8), rounded to the nearest 1/64 and its low
-//! 10 bits (top bit flipped) address the table, whose words are `fixed::activate` itself
+//! logistic sigmoid is a combinational 4096 x 16 ROM (`sig_rom`, a Verilog `case`) read in that
+//! same cycle: the saturated sum is clamped to [-8, 8), rounded to the nearest 1/256 and its low
+//! 12 bits (top bit flipped) address the table, whose words are `fixed::activate` itself
 //! evaluated at each entry's centre. So the sigmoid adds no cycle, only ROM depth to the path.
 //!
 //! Timing: `start` at cycle 0; cycles 1..=P are the P MAC cycles (`busy`); `done` is high in
@@ -202,7 +202,7 @@ impl Network {
             y_index: Default::default(),
             peek_addr: Default::default(),
             peek_data: Default::default(),
-            acts: RegFile::new(&[]),
+            acts: RegFile::new(layers.iter().sum(), &[]),
             ucode: ROM::from(ucode.into_iter()),
             sig_rom: ROM::from(sig_table.into_iter()),
             count: Default::default(),

@@ -58,7 +58,7 @@ pub struct MgdTrainer {
     pub sample_label: Signal<In, Bits<8>>,
     /// The chip takes `sample_data` at this edge if `sample_valid`.
     pub sample_ready: Signal<Out, Bit>,
-    /// Parameter to read out.
+    /// Parameter to read out (addresses at or above the theta memory's depth alias).
     pub read_addr: Signal<In, Bits<PADDR_W>>,
     /// theta of `read_addr`, format `Theta`.
     pub read_theta: Signal<Out, Signed<THETA_W>>,
@@ -225,8 +225,8 @@ impl MgdTrainer {
             cost: Cost::default(),
             correlator: Correlator::default(),
             accumulator: Accumulator::new(f),
-            theta_mem: RegFile::new(&[]),
-            grad_mem: RegFile::new(&[]),
+            theta_mem: RegFile::new(p, &[]),
+            grad_mem: RegFile::new(p, &[]),
             theta_init: ROM::from(theta0.into_iter()),
             samples: ROM::from(inputs.into_iter()),
             labels: ROM::from(labels.into_iter()),

@@ -8,13 +8,15 @@ use crate::blocks::sequencer::{CycleBudget, Timing};
 use crate::blocks::trainer::RtlTrainer;
 use crate::config::Config;
 use crate::datasets::Dataset;
+use crate::export::synth::{self, Target};
+use crate::export::{fnv1a64, Design};
 use crate::model::FastTrainer;
 use crate::run::{self, Schedule, Trainer};
 use crate::timing::human_duration;
 use crate::timing::paper::PaperTable;
 use crate::timing::report::{Budget, Clock, Reached, TimingReport};
 use anyhow::Context;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 
@@ -25,8 +27,13 @@ pub struct TimingArgs {
     #[arg(long, short)]
     config: Option<PathBuf>,
     /// Clock frequency of the chip, MHz (> 0).
-    #[arg(long)]
+    #[arg(long, conflicts_with = "target")]
     clock_mhz: Option<f64>,
+    /// Clock the chip at the Fmax nextpnr reports for this FPGA: the config's design is
+    /// exported and synthesized (`mgdsim synth`; cached in `target/synth/`). Place and route
+    /// exists here for iCE40 only; a design that does not fit gets no on-chip time.
+    #[arg(long, value_enum)]
+    target: Option<Target>,
     /// Cycle-accurate engine that counts the cycles (`fast` and `rtl` agree cycle for cycle).
     #[arg(long, value_enum, default_value = "fast")]
     engine: Engine,
@@ -126,6 +133,91 @@ pub fn report(
         steps_spent: result.last.step,
         cycles_spent: result.last.cycles.unwrap_or(0),
         clock,
+        clock_note: None,
+    })
+}
+
+/// What place and route says about the config's design on an FPGA (cached per design text).
+#[derive(serde::Serialize, serde::Deserialize)]
+struct FpgaFit {
+    part: String,
+    fmax_mhz: Option<f64>,
+    over: Vec<String>,
+    tools: String,
+}
+
+/// The clock of `config_path`'s design on `target`: nextpnr's Fmax, or why there is none.
+fn fpga_clock(config_path: &Path, target: Target) -> anyhow::Result<Result<Clock, String>> {
+    let t = format!("{target:?}").to_lowercase();
+    anyhow::ensure!(
+        target == Target::Ice40Hx8k,
+        "--target {t}: no Fmax here: place and route is installed for iCE40 only \
+         (nextpnr-ice40); `mgdsim synth --target {t}` reports the resources; give --clock-mhz"
+    );
+    let design = Design::load(config_path)?;
+    let text = crate::export::verilog::verilog(&design)?;
+    let work = PathBuf::from("target/synth").join(format!(
+        "timing-{}-{t}-{:016x}",
+        design.stem,
+        fnv1a64(text.as_bytes())
+    ));
+    let cache = work.join("fit.json");
+    let fit: FpgaFit = match std::fs::read_to_string(&cache)
+        .ok()
+        .and_then(|s| serde_json::from_str(&s).ok())
+    {
+        Some(fit) => fit,
+        None => {
+            std::fs::create_dir_all(&work)
+                .with_context(|| format!("creating {}", work.display()))?;
+            let v = work.join(format!("{}.v", design.stem));
+            std::fs::write(&v, &text).with_context(|| format!("writing {}", v.display()))?;
+            eprintln!(
+                "synthesizing {} for {} (yosys, nextpnr-ice40; a minute or more) ...",
+                design.path,
+                target.part().name
+            );
+            let r = synth::synth(&v, &design.top_name(), design.n_params(), target, &work)
+                .with_context(|| format!("synthesizing {}", v.display()))?;
+            let fit = FpgaFit {
+                part: r.part.name.into(),
+                fmax_mhz: r.fmax_mhz,
+                over: r
+                    .over
+                    .iter()
+                    .map(|o| format!("{} {} of {}", o.resource, o.used, o.available))
+                    .collect(),
+                tools: format!(
+                    "{}, {}",
+                    r.yosys_version,
+                    r.nextpnr_version.unwrap_or_default()
+                ),
+            };
+            std::fs::write(&cache, serde_json::to_string_pretty(&fit)?)
+                .with_context(|| format!("writing {}", cache.display()))?;
+            fit
+        }
+    };
+    Ok(match fit.fmax_mhz {
+        _ if !fit.over.is_empty() => Err(format!(
+            "the design does not fit the {} ({}): no Fmax, no on-chip time",
+            fit.part,
+            fit.over.join(", ")
+        )),
+        Some(mhz) => Ok(Clock {
+            source: format!(
+                "nextpnr Fmax on {}, seed {}; {}",
+                fit.part,
+                synth::NEXTPNR_SEED,
+                fit.tools
+            ),
+            hz: mhz * 1e6,
+        }),
+        None => Err(format!(
+            "nextpnr reported no Fmax for the {} (logs in {})",
+            fit.part,
+            work.display()
+        )),
     })
 }
 
@@ -167,9 +259,27 @@ pub fn run(args: TimingArgs) -> anyhow::Result<ExitCode> {
         ),
         None => (Config::default_config(), PathBuf::from(".")),
     };
+    // The FPGA first: a bad target fails before the training run.
+    let fpga = match args.target {
+        Some(t) => Some(match &args.config {
+            Some(p) => fpga_clock(p, t)?,
+            None => {
+                let p = PathBuf::from("target/synth/nist7x7.toml");
+                std::fs::create_dir_all("target/synth")?;
+                std::fs::write(&p, crate::config::DEFAULT_CONFIG)?;
+                fpga_clock(&p, t)?
+            }
+        }),
+        None => None,
+    };
     let data = load_data(&config, &base_dir)?;
-    let report =
+    let mut report =
         report(&config, &data, args.engine, clock).context("counting cycles to the target")?;
+    match fpga {
+        Some(Ok(c)) => report.clock = Some(c),
+        Some(Err(note)) => report.clock_note = Some(note),
+        None => {}
+    }
     let backprop = (!args.no_backprop).then(|| backprop_seconds(&config, &data));
     if args.json {
         let mut v = serde_json::to_value(&report)?;

@@ -73,6 +73,9 @@ pub struct TimingReport {
     pub cycles_spent: u64,
     /// The clock, if one was given or measured.
     pub clock: Option<Clock>,
+    /// Why there is no clock for the named FPGA (the design does not fit it).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub clock_note: Option<String>,
 }
 
 impl TimingReport {
@@ -126,7 +129,10 @@ impl std::fmt::Display for TimingReport {
                         c.source,
                         human_duration(s)
                     )?,
-                    _ => writeln!(f, "on chip: no clock given (--clock-mhz or --target)")?,
+                    _ => match &self.clock_note {
+                        Some(note) => writeln!(f, "on chip: {note}")?,
+                        None => writeln!(f, "on chip: no clock given (--clock-mhz or --target)")?,
+                    },
                 }
                 write!(
                     f,
@@ -170,6 +176,7 @@ mod tests {
             steps_spent: 1000,
             cycles_spent: 34_010,
             clock,
+            clock_note: None,
         }
     }
 
