@@ -22,6 +22,7 @@ int main(int argc, char** argv) {
     top->stream_select = 0;
     top->sample_valid = 0;
     top->read_addr = 0;
+    top->read_clock = 0;
     top->clock = 0;
     top->reset = 1;
     top->eval();
@@ -43,6 +44,9 @@ int main(int argc, char** argv) {
                 (unsigned)top->steps);
     for (int i = 0; i < p; ++i) {
         top->read_addr = i;
+        top->read_clock = 1;  // the read-out port's own clock: the chip does not move
+        top->eval();
+        top->read_clock = 0;
         top->eval();
         std::printf("theta %d\n", (int)(int16_t)top->read_theta);
     }

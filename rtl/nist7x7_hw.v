@@ -12,8 +12,9 @@
 //   input  [15:0]  sample_data   one input of the streamed sample, signed, format fixed.act
 //   input  [7:0]   sample_label  label of the streamed sample, taken with its last input
 //   output         sample_ready  the chip takes sample_data at this rising edge if sample_valid
-//   input  [9:0]   read_addr     parameter index to read out (0..P-1)
-//   output [15:0]  read_theta    theta[read_addr], signed, format fixed.theta; combinational
+//   input          read_clock    clock of the weight read-out: tie to clock, or strobe it while clock is held
+//   input  [9:0]   read_addr     parameter index to read out (0..P-1), taken at the rising edge of read_clock
+//   output [15:0]  read_theta    theta[read_addr] as of the last read_clock edge, signed, format fixed.theta; registered (block RAM)
 //   output [31:0]  steps         MGD steps taken since reset
 //   output [31:0]  current_cost  baseline cost C0 of the last baseline inference, signed, 2*act.frac+1 fraction bits
 //   output         done          the step budget run.steps is reached; the chip idles
@@ -22,7 +23,7 @@
 
 
 
-module mgd_trainer_nist7x7_hw(clock,reset,stream_select,sample_valid,sample_data,sample_label,sample_ready,read_addr,read_theta,steps,current_cost,done);
+module mgd_trainer_nist7x7_hw(clock,reset,stream_select,sample_valid,sample_data,sample_label,sample_ready,read_clock,read_addr,read_theta,steps,current_cost,done);
     
     // Module arguments
     input wire  clock;
@@ -32,6 +33,7 @@ module mgd_trainer_nist7x7_hw(clock,reset,stream_select,sample_valid,sample_data
     input wire signed [15:0] sample_data;
     input wire  [7:0] sample_label;
     output reg  sample_ready;
+    input wire  read_clock;
     input wire  [9:0] read_addr;
     output reg signed [15:0] read_theta;
     output reg  [31:0] steps;
@@ -65,6 +67,8 @@ module mgd_trainer_nist7x7_hw(clock,reset,stream_select,sample_valid,sample_data
     wire  sequencer$step_done;
     wire  sequencer$done;
     wire  [9:0] sequencer$index;
+    wire  [9:0] sequencer$index_next;
+    wire  sequencer$corr_next;
     wire  [31:0] sequencer$steps;
     wire  [31:0] sequencer$tau_x;
     wire  [31:0] sequencer$tau_p;
@@ -86,6 +90,7 @@ module mgd_trainer_nist7x7_hw(clock,reset,stream_select,sample_valid,sample_data
     wire  network$busy;
     wire  network$done;
     wire  [9:0] network$param_addr;
+    wire  [9:0] network$param_addr_next;
     reg signed [15:0] network$theta;
     reg  network$load;
     reg  [9:0] network$load_addr;
@@ -93,8 +98,6 @@ module mgd_trainer_nist7x7_hw(clock,reset,stream_select,sample_valid,sample_data
     wire signed [15:0] network$y;
     wire  network$y_valid;
     wire  [7:0] network$y_index;
-    reg  [9:0] network$peek_addr;
-    wire signed [15:0] network$peek_data;
     reg  cost$clock;
     reg  cost$reset;
     reg  cost$clear;
@@ -118,6 +121,7 @@ module mgd_trainer_nist7x7_hw(clock,reset,stream_select,sample_valid,sample_data
     reg  theta_mem$clock;
     reg  [9:0] theta_mem$read_address;
     wire signed [15:0] theta_mem$read_data;
+    reg  theta_mem$read2_clock;
     reg  [9:0] theta_mem$read2_address;
     wire signed [15:0] theta_mem$read2_data;
     reg  [9:0] theta_mem$write_address;
@@ -126,6 +130,7 @@ module mgd_trainer_nist7x7_hw(clock,reset,stream_select,sample_valid,sample_data
     reg  grad_mem$clock;
     reg  [9:0] grad_mem$read_address;
     wire signed [31:0] grad_mem$read_data;
+    reg  grad_mem$read2_clock;
     reg  [9:0] grad_mem$read2_address;
     wire signed [31:0] grad_mem$read2_data;
     reg  [9:0] grad_mem$write_address;
@@ -167,6 +172,8 @@ module mgd_trainer_nist7x7_hw(clock,reset,stream_select,sample_valid,sample_data
         .step_done(sequencer$step_done),
         .done(sequencer$done),
         .index(sequencer$index),
+        .index_next(sequencer$index_next),
+        .corr_next(sequencer$corr_next),
         .steps(sequencer$steps),
         .tau_x(sequencer$tau_x),
         .tau_p(sequencer$tau_p),
@@ -192,15 +199,14 @@ module mgd_trainer_nist7x7_hw(clock,reset,stream_select,sample_valid,sample_data
         .busy(network$busy),
         .done(network$done),
         .param_addr(network$param_addr),
+        .param_addr_next(network$param_addr_next),
         .theta(network$theta),
         .load(network$load),
         .load_addr(network$load_addr),
         .load_data(network$load_data),
         .y(network$y),
         .y_valid(network$y_valid),
-        .y_index(network$y_index),
-        .peek_addr(network$peek_addr),
-        .peek_data(network$peek_data)
+        .y_index(network$y_index)
     );
     mgd_trainer_nist7x7_hw$cost cost(
         .clock(cost$clock),
@@ -232,6 +238,7 @@ module mgd_trainer_nist7x7_hw(clock,reset,stream_select,sample_valid,sample_data
         .clock(theta_mem$clock),
         .read_address(theta_mem$read_address),
         .read_data(theta_mem$read_data),
+        .read2_clock(theta_mem$read2_clock),
         .read2_address(theta_mem$read2_address),
         .read2_data(theta_mem$read2_data),
         .write_address(theta_mem$write_address),
@@ -242,6 +249,7 @@ module mgd_trainer_nist7x7_hw(clock,reset,stream_select,sample_valid,sample_data
         .clock(grad_mem$clock),
         .read_address(grad_mem$read_address),
         .read_data(grad_mem$read_data),
+        .read2_clock(grad_mem$read2_clock),
         .read2_address(grad_mem$read2_address),
         .read2_data(grad_mem$read2_data),
         .write_address(grad_mem$write_address),
@@ -301,13 +309,15 @@ module mgd_trainer_nist7x7_hw(clock,reset,stream_select,sample_valid,sample_data
             end
         end
         network$start = sequencer$net_start;
-        network$peek_addr = 32'h0;
-        theta_mem$read_address = network$param_addr;
+        theta_mem$read_address = network$param_addr_next;
+        if (sequencer$corr_next) begin
+            theta_mem$read_address = sequencer$index_next;
+        end
         perturbation$index = network$param_addr;
         if (sequencer$corr) begin
-            theta_mem$read_address = sequencer$index;
             perturbation$index = sequencer$index;
         end
+        theta_mem$read2_clock = read_clock;
         theta_mem$read2_address = read_addr;
         read_theta = theta_mem$read2_data;
         perturbation$theta = theta_mem$read_data;
@@ -333,8 +343,9 @@ module mgd_trainer_nist7x7_hw(clock,reset,stream_select,sample_valid,sample_data
         correlator$sign = perturbation$sign;
         correlator$active = perturbation$active;
         correlator$cost_delta = cost$cost_delta;
-        grad_mem$read_address = sequencer$index;
-        grad_mem$read2_address = read_addr;
+        grad_mem$read_address = sequencer$index_next;
+        grad_mem$read2_clock = clock;
+        grad_mem$read2_address = 32'h0;
         accumulator$grad = grad_mem$read_data;
         accumulator$corr = correlator$corr;
         accumulator$theta = theta_mem$read_data;
@@ -591,12 +602,13 @@ module mgd_trainer_nist7x7_hw$cost$sum(d,q,clock);
 endmodule // mgd_trainer_nist7x7_hw$cost$sum
 
 
-module mgd_trainer_nist7x7_hw$grad_mem(clock,read_address,read_data,read2_address,read2_data,write_address,write_data,write_enable);
+module mgd_trainer_nist7x7_hw$grad_mem(clock,read_address,read_data,read2_clock,read2_address,read2_data,write_address,write_data,write_enable);
     
     // Module arguments
     input wire  clock;
     input wire  [9:0] read_address;
     output reg signed [31:0] read_data;
+    input wire  read2_clock;
     input wire  [9:0] read2_address;
     output reg signed [31:0] read2_data;
     input wire  [9:0] write_address;
@@ -608,17 +620,23 @@ module mgd_trainer_nist7x7_hw$grad_mem(clock,read_address,read_data,read2_addres
     integer i;
     initial begin
        for (i = 0; i <= 255; i = i + 1) mem[i] = 0;
-    end
-    
-    always @* begin
-       read_data = mem[read_address[7:0]];
-       read2_data = mem[read2_address[7:0]];
+       read_data = 0;
+       read2_data = 0;
     end
     
     always @(posedge clock) begin
        if (write_enable) begin
           mem[write_address[7:0]] <= write_data;
        end
+       if (write_enable && write_address[7:0] == read_address[7:0]) begin
+          read_data <= write_data;
+       end else begin
+          read_data <= mem[read_address[7:0]];
+       end
+    end
+    
+    always @(posedge read2_clock) begin
+       read2_data <= mem[read2_address[7:0]];
     end
 endmodule // mgd_trainer_nist7x7_hw$grad_mem
 
@@ -857,7 +875,7 @@ module mgd_trainer_nist7x7_hw$labels(address,data);
 endmodule // mgd_trainer_nist7x7_hw$labels
 
 
-module mgd_trainer_nist7x7_hw$network(clock,reset,start,busy,done,param_addr,theta,load,load_addr,load_data,y,y_valid,y_index,peek_addr,peek_data);
+module mgd_trainer_nist7x7_hw$network(clock,reset,start,busy,done,param_addr,param_addr_next,theta,load,load_addr,load_data,y,y_valid,y_index);
     
     // Module arguments
     input wire  clock;
@@ -866,6 +884,7 @@ module mgd_trainer_nist7x7_hw$network(clock,reset,start,busy,done,param_addr,the
     output reg  busy;
     output reg  done;
     output reg  [9:0] param_addr;
+    output reg  [9:0] param_addr_next;
     input wire signed [15:0] theta;
     input wire  load;
     input wire  [9:0] load_addr;
@@ -873,8 +892,6 @@ module mgd_trainer_nist7x7_hw$network(clock,reset,start,busy,done,param_addr,the
     output reg signed [15:0] y;
     output reg  y_valid;
     output reg  [7:0] y_index;
-    input wire  [9:0] peek_addr;
-    output reg signed [15:0] peek_data;
     
     // Constant declarations
     localparam  last = 10'b11011011;
@@ -908,6 +925,7 @@ module mgd_trainer_nist7x7_hw$network(clock,reset,start,busy,done,param_addr,the
     reg  acts$clock;
     reg  [9:0] acts$read_address;
     wire signed [15:0] acts$read_data;
+    reg  acts$read2_clock;
     reg  [9:0] acts$read2_address;
     wire signed [15:0] acts$read2_data;
     reg  [9:0] acts$write_address;
@@ -920,6 +938,9 @@ module mgd_trainer_nist7x7_hw$network(clock,reset,start,busy,done,param_addr,the
     reg  [9:0] count$d;
     wire  [9:0] count$q;
     reg  count$clock;
+    reg  [31:0] ucode_word$d;
+    wire  [31:0] ucode_word$q;
+    reg  ucode_word$clock;
     reg  running$d;
     wire  running$q;
     reg  running$clock;
@@ -931,6 +952,7 @@ module mgd_trainer_nist7x7_hw$network(clock,reset,start,busy,done,param_addr,the
     reg  acc$clock;
     
     // Local signals
+    reg  [9:0] count_next;
     reg  [31:0] word;
     reg  bias;
     reg signed [15:0] x;
@@ -959,6 +981,7 @@ module mgd_trainer_nist7x7_hw$network(clock,reset,start,busy,done,param_addr,the
         .clock(acts$clock),
         .read_address(acts$read_address),
         .read_data(acts$read_data),
+        .read2_clock(acts$read2_clock),
         .read2_address(acts$read2_address),
         .read2_data(acts$read2_data),
         .write_address(acts$write_address),
@@ -977,6 +1000,11 @@ module mgd_trainer_nist7x7_hw$network(clock,reset,start,busy,done,param_addr,the
         .d(count$d),
         .q(count$q),
         .clock(count$clock)
+    );
+    mgd_trainer_nist7x7_hw$network$ucode_word ucode_word(
+        .d(ucode_word$d),
+        .q(ucode_word$q),
+        .clock(ucode_word$clock)
     );
     mgd_trainer_nist7x7_hw$network$running running(
         .d(running$d),
@@ -997,21 +1025,22 @@ module mgd_trainer_nist7x7_hw$network(clock,reset,start,busy,done,param_addr,the
     // Update code
     always @(*) begin
         count$clock = clock;
+        ucode_word$clock = clock;
         running$clock = clock;
         finished$clock = clock;
         acc$clock = clock;
         count$d = count$q;
+        ucode_word$d = ucode_word$q;
         running$d = running$q;
         finished$d = finished$q;
         acc$d = acc$q;
         acts$clock = clock;
-        ucode$address = count$q;
-        word = ucode$data;
+        acts$read2_clock = clock;
+        acts$read2_address = 32'h0;
+        count_next = count$q;
+        word = ucode_word$q;
         bias = word[32'h14];
         param_addr = count$q;
-        acts$read_address = word[(32'h0)+:(10)];
-        acts$read2_address = peek_addr;
-        peek_data = acts$read2_data;
         x = acts$read_data;
         if (bias) begin
             x = one;
@@ -1099,7 +1128,7 @@ module mgd_trainer_nist7x7_hw$network(clock,reset,start,busy,done,param_addr,the
         end
         finished$d = 1'b0;
         if (running$q) begin
-            count$d = count$q + 32'h1;
+            count_next = count$q + 32'h1;
             acc$d = sat;
             if (bias) begin
                 acc$d = zero32;
@@ -1107,20 +1136,25 @@ module mgd_trainer_nist7x7_hw$network(clock,reset,start,busy,done,param_addr,the
             if (count$q == last) begin
                 running$d = 1'b0;
                 finished$d = 1'b1;
-                count$d = 32'h0;
+                count_next = 32'h0;
             end
         end
         if (start) begin
             running$d = 1'b1;
-            count$d = 32'h0;
+            count_next = 32'h0;
             acc$d = zero32;
         end
         if (reset) begin
             running$d = 1'b0;
             finished$d = 1'b0;
-            count$d = 32'h0;
+            count_next = 32'h0;
             acc$d = zero32;
         end
+        count$d = count_next;
+        param_addr_next = count_next;
+        ucode$address = count_next;
+        ucode_word$d = ucode$data;
+        acts$read_address = ucode$data[(32'h0)+:(10)];
     end
     
 endmodule // mgd_trainer_nist7x7_hw$network
@@ -1145,12 +1179,13 @@ module mgd_trainer_nist7x7_hw$network$acc(d,q,clock);
 endmodule // mgd_trainer_nist7x7_hw$network$acc
 
 
-module mgd_trainer_nist7x7_hw$network$acts(clock,read_address,read_data,read2_address,read2_data,write_address,write_data,write_enable);
+module mgd_trainer_nist7x7_hw$network$acts(clock,read_address,read_data,read2_clock,read2_address,read2_data,write_address,write_data,write_enable);
     
     // Module arguments
     input wire  clock;
     input wire  [9:0] read_address;
     output reg signed [15:0] read_data;
+    input wire  read2_clock;
     input wire  [9:0] read2_address;
     output reg signed [15:0] read2_data;
     input wire  [9:0] write_address;
@@ -1162,17 +1197,23 @@ module mgd_trainer_nist7x7_hw$network$acts(clock,read_address,read_data,read2_ad
     integer i;
     initial begin
        for (i = 0; i <= 63; i = i + 1) mem[i] = 0;
-    end
-    
-    always @* begin
-       read_data = mem[read_address[5:0]];
-       read2_data = mem[read2_address[5:0]];
+       read_data = 0;
+       read2_data = 0;
     end
     
     always @(posedge clock) begin
        if (write_enable) begin
           mem[write_address[5:0]] <= write_data;
        end
+       if (write_enable && write_address[5:0] == read_address[5:0]) begin
+          read_data <= write_data;
+       end else begin
+          read_data <= mem[read_address[5:0]];
+       end
+    end
+    
+    always @(posedge read2_clock) begin
+       read2_data <= mem[read2_address[5:0]];
     end
 endmodule // mgd_trainer_nist7x7_hw$network$acts
 
@@ -1483,6 +1524,25 @@ module mgd_trainer_nist7x7_hw$network$ucode(address,data);
     endcase
             
 endmodule // mgd_trainer_nist7x7_hw$network$ucode
+
+
+module mgd_trainer_nist7x7_hw$network$ucode_word(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw$network$ucode_word
 
 
 module mgd_trainer_nist7x7_hw$perturbation(clock,reset,restart,advance,next_window,index,enable,theta,theta_pert,sign,active);
@@ -11479,7 +11539,7 @@ module mgd_trainer_nist7x7_hw$samples(address,data);
 endmodule // mgd_trainer_nist7x7_hw$samples
 
 
-module mgd_trainer_nist7x7_hw$sequencer(clock,reset,net_done,load_ok,init,load,loading,load_last,load_addr,rom_addr,sample,net_start,perturb_on,latch_base,restart,corr,update,next_window,step_done,done,index,steps,tau_x,tau_p,tau_theta);
+module mgd_trainer_nist7x7_hw$sequencer(clock,reset,net_done,load_ok,init,load,loading,load_last,load_addr,rom_addr,sample,net_start,perturb_on,latch_base,restart,corr,update,next_window,step_done,done,index,index_next,corr_next,steps,tau_x,tau_p,tau_theta);
     
     // Module arguments
     input wire  clock;
@@ -11503,6 +11563,8 @@ module mgd_trainer_nist7x7_hw$sequencer(clock,reset,net_done,load_ok,init,load,l
     output reg  step_done;
     output reg  done;
     output reg  [9:0] index;
+    output reg  [9:0] index_next;
+    output reg  corr_next;
     output reg  [31:0] steps;
     output reg  [31:0] tau_x;
     output reg  [31:0] tau_p;
@@ -11740,6 +11802,8 @@ module mgd_trainer_nist7x7_hw$sequencer(clock,reset,net_done,load_ok,init,load,l
             sample_base$d = 32'h0;
             step_count$d = 32'h0;
         end
+        index_next = count$d;
+        corr_next = state$d == SeqState$Corr;
     end
     
 endmodule // mgd_trainer_nist7x7_hw$sequencer
@@ -12143,12 +12207,13 @@ module mgd_trainer_nist7x7_hw$theta_init(address,data);
 endmodule // mgd_trainer_nist7x7_hw$theta_init
 
 
-module mgd_trainer_nist7x7_hw$theta_mem(clock,read_address,read_data,read2_address,read2_data,write_address,write_data,write_enable);
+module mgd_trainer_nist7x7_hw$theta_mem(clock,read_address,read_data,read2_clock,read2_address,read2_data,write_address,write_data,write_enable);
     
     // Module arguments
     input wire  clock;
     input wire  [9:0] read_address;
     output reg signed [15:0] read_data;
+    input wire  read2_clock;
     input wire  [9:0] read2_address;
     output reg signed [15:0] read2_data;
     input wire  [9:0] write_address;
@@ -12160,16 +12225,22 @@ module mgd_trainer_nist7x7_hw$theta_mem(clock,read_address,read_data,read2_addre
     integer i;
     initial begin
        for (i = 0; i <= 255; i = i + 1) mem[i] = 0;
-    end
-    
-    always @* begin
-       read_data = mem[read_address[7:0]];
-       read2_data = mem[read2_address[7:0]];
+       read_data = 0;
+       read2_data = 0;
     end
     
     always @(posedge clock) begin
        if (write_enable) begin
           mem[write_address[7:0]] <= write_data;
        end
+       if (write_enable && write_address[7:0] == read_address[7:0]) begin
+          read_data <= write_data;
+       end else begin
+          read_data <= mem[read_address[7:0]];
+       end
+    end
+    
+    always @(posedge read2_clock) begin
+       read2_data <= mem[read2_address[7:0]];
     end
 endmodule // mgd_trainer_nist7x7_hw$theta_mem

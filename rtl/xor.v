@@ -12,8 +12,9 @@
 //   input  [15:0]  sample_data   one input of the streamed sample, signed, format fixed.act
 //   input  [7:0]   sample_label  label of the streamed sample, taken with its last input
 //   output         sample_ready  the chip takes sample_data at this rising edge if sample_valid
-//   input  [9:0]   read_addr     parameter index to read out (0..P-1)
-//   output [15:0]  read_theta    theta[read_addr], signed, format fixed.theta; combinational
+//   input          read_clock    clock of the weight read-out: tie to clock, or strobe it while clock is held
+//   input  [9:0]   read_addr     parameter index to read out (0..P-1), taken at the rising edge of read_clock
+//   output [15:0]  read_theta    theta[read_addr] as of the last read_clock edge, signed, format fixed.theta; registered (block RAM)
 //   output [31:0]  steps         MGD steps taken since reset
 //   output [31:0]  current_cost  baseline cost C0 of the last baseline inference, signed, 2*act.frac+1 fraction bits
 //   output         done          the step budget run.steps is reached; the chip idles
@@ -22,7 +23,7 @@
 
 
 
-module mgd_trainer_xor(clock,reset,stream_select,sample_valid,sample_data,sample_label,sample_ready,read_addr,read_theta,steps,current_cost,done);
+module mgd_trainer_xor(clock,reset,stream_select,sample_valid,sample_data,sample_label,sample_ready,read_clock,read_addr,read_theta,steps,current_cost,done);
     
     // Module arguments
     input wire  clock;
@@ -32,6 +33,7 @@ module mgd_trainer_xor(clock,reset,stream_select,sample_valid,sample_data,sample
     input wire signed [15:0] sample_data;
     input wire  [7:0] sample_label;
     output reg  sample_ready;
+    input wire  read_clock;
     input wire  [9:0] read_addr;
     output reg signed [15:0] read_theta;
     output reg  [31:0] steps;
@@ -65,6 +67,8 @@ module mgd_trainer_xor(clock,reset,stream_select,sample_valid,sample_data,sample
     wire  sequencer$step_done;
     wire  sequencer$done;
     wire  [9:0] sequencer$index;
+    wire  [9:0] sequencer$index_next;
+    wire  sequencer$corr_next;
     wire  [31:0] sequencer$steps;
     wire  [31:0] sequencer$tau_x;
     wire  [31:0] sequencer$tau_p;
@@ -86,6 +90,7 @@ module mgd_trainer_xor(clock,reset,stream_select,sample_valid,sample_data,sample
     wire  network$busy;
     wire  network$done;
     wire  [9:0] network$param_addr;
+    wire  [9:0] network$param_addr_next;
     reg signed [15:0] network$theta;
     reg  network$load;
     reg  [9:0] network$load_addr;
@@ -93,8 +98,6 @@ module mgd_trainer_xor(clock,reset,stream_select,sample_valid,sample_data,sample
     wire signed [15:0] network$y;
     wire  network$y_valid;
     wire  [7:0] network$y_index;
-    reg  [9:0] network$peek_addr;
-    wire signed [15:0] network$peek_data;
     reg  cost$clock;
     reg  cost$reset;
     reg  cost$clear;
@@ -118,6 +121,7 @@ module mgd_trainer_xor(clock,reset,stream_select,sample_valid,sample_data,sample
     reg  theta_mem$clock;
     reg  [9:0] theta_mem$read_address;
     wire signed [15:0] theta_mem$read_data;
+    reg  theta_mem$read2_clock;
     reg  [9:0] theta_mem$read2_address;
     wire signed [15:0] theta_mem$read2_data;
     reg  [9:0] theta_mem$write_address;
@@ -126,6 +130,7 @@ module mgd_trainer_xor(clock,reset,stream_select,sample_valid,sample_data,sample
     reg  grad_mem$clock;
     reg  [9:0] grad_mem$read_address;
     wire signed [31:0] grad_mem$read_data;
+    reg  grad_mem$read2_clock;
     reg  [9:0] grad_mem$read2_address;
     wire signed [31:0] grad_mem$read2_data;
     reg  [9:0] grad_mem$write_address;
@@ -167,6 +172,8 @@ module mgd_trainer_xor(clock,reset,stream_select,sample_valid,sample_data,sample
         .step_done(sequencer$step_done),
         .done(sequencer$done),
         .index(sequencer$index),
+        .index_next(sequencer$index_next),
+        .corr_next(sequencer$corr_next),
         .steps(sequencer$steps),
         .tau_x(sequencer$tau_x),
         .tau_p(sequencer$tau_p),
@@ -192,15 +199,14 @@ module mgd_trainer_xor(clock,reset,stream_select,sample_valid,sample_data,sample
         .busy(network$busy),
         .done(network$done),
         .param_addr(network$param_addr),
+        .param_addr_next(network$param_addr_next),
         .theta(network$theta),
         .load(network$load),
         .load_addr(network$load_addr),
         .load_data(network$load_data),
         .y(network$y),
         .y_valid(network$y_valid),
-        .y_index(network$y_index),
-        .peek_addr(network$peek_addr),
-        .peek_data(network$peek_data)
+        .y_index(network$y_index)
     );
     mgd_trainer_xor$cost cost(
         .clock(cost$clock),
@@ -232,6 +238,7 @@ module mgd_trainer_xor(clock,reset,stream_select,sample_valid,sample_data,sample
         .clock(theta_mem$clock),
         .read_address(theta_mem$read_address),
         .read_data(theta_mem$read_data),
+        .read2_clock(theta_mem$read2_clock),
         .read2_address(theta_mem$read2_address),
         .read2_data(theta_mem$read2_data),
         .write_address(theta_mem$write_address),
@@ -242,6 +249,7 @@ module mgd_trainer_xor(clock,reset,stream_select,sample_valid,sample_data,sample
         .clock(grad_mem$clock),
         .read_address(grad_mem$read_address),
         .read_data(grad_mem$read_data),
+        .read2_clock(grad_mem$read2_clock),
         .read2_address(grad_mem$read2_address),
         .read2_data(grad_mem$read2_data),
         .write_address(grad_mem$write_address),
@@ -301,13 +309,15 @@ module mgd_trainer_xor(clock,reset,stream_select,sample_valid,sample_data,sample
             end
         end
         network$start = sequencer$net_start;
-        network$peek_addr = 32'h0;
-        theta_mem$read_address = network$param_addr;
+        theta_mem$read_address = network$param_addr_next;
+        if (sequencer$corr_next) begin
+            theta_mem$read_address = sequencer$index_next;
+        end
         perturbation$index = network$param_addr;
         if (sequencer$corr) begin
-            theta_mem$read_address = sequencer$index;
             perturbation$index = sequencer$index;
         end
+        theta_mem$read2_clock = read_clock;
         theta_mem$read2_address = read_addr;
         read_theta = theta_mem$read2_data;
         perturbation$theta = theta_mem$read_data;
@@ -333,8 +343,9 @@ module mgd_trainer_xor(clock,reset,stream_select,sample_valid,sample_data,sample
         correlator$sign = perturbation$sign;
         correlator$active = perturbation$active;
         correlator$cost_delta = cost$cost_delta;
-        grad_mem$read_address = sequencer$index;
-        grad_mem$read2_address = read_addr;
+        grad_mem$read_address = sequencer$index_next;
+        grad_mem$read2_clock = clock;
+        grad_mem$read2_address = 32'h0;
         accumulator$grad = grad_mem$read_data;
         accumulator$corr = correlator$corr;
         accumulator$theta = theta_mem$read_data;
@@ -591,12 +602,13 @@ module mgd_trainer_xor$cost$sum(d,q,clock);
 endmodule // mgd_trainer_xor$cost$sum
 
 
-module mgd_trainer_xor$grad_mem(clock,read_address,read_data,read2_address,read2_data,write_address,write_data,write_enable);
+module mgd_trainer_xor$grad_mem(clock,read_address,read_data,read2_clock,read2_address,read2_data,write_address,write_data,write_enable);
     
     // Module arguments
     input wire  clock;
     input wire  [9:0] read_address;
     output reg signed [31:0] read_data;
+    input wire  read2_clock;
     input wire  [9:0] read2_address;
     output reg signed [31:0] read2_data;
     input wire  [9:0] write_address;
@@ -608,17 +620,23 @@ module mgd_trainer_xor$grad_mem(clock,read_address,read_data,read2_address,read2
     integer i;
     initial begin
        for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
-    end
-    
-    always @* begin
-       read_data = mem[read_address[3:0]];
-       read2_data = mem[read2_address[3:0]];
+       read_data = 0;
+       read2_data = 0;
     end
     
     always @(posedge clock) begin
        if (write_enable) begin
           mem[write_address[3:0]] <= write_data;
        end
+       if (write_enable && write_address[3:0] == read_address[3:0]) begin
+          read_data <= write_data;
+       end else begin
+          read_data <= mem[read_address[3:0]];
+       end
+    end
+    
+    always @(posedge read2_clock) begin
+       read2_data <= mem[read2_address[3:0]];
     end
 endmodule // mgd_trainer_xor$grad_mem
 
@@ -661,7 +679,7 @@ module mgd_trainer_xor$labels(address,data);
 endmodule // mgd_trainer_xor$labels
 
 
-module mgd_trainer_xor$network(clock,reset,start,busy,done,param_addr,theta,load,load_addr,load_data,y,y_valid,y_index,peek_addr,peek_data);
+module mgd_trainer_xor$network(clock,reset,start,busy,done,param_addr,param_addr_next,theta,load,load_addr,load_data,y,y_valid,y_index);
     
     // Module arguments
     input wire  clock;
@@ -670,6 +688,7 @@ module mgd_trainer_xor$network(clock,reset,start,busy,done,param_addr,theta,load
     output reg  busy;
     output reg  done;
     output reg  [9:0] param_addr;
+    output reg  [9:0] param_addr_next;
     input wire signed [15:0] theta;
     input wire  load;
     input wire  [9:0] load_addr;
@@ -677,8 +696,6 @@ module mgd_trainer_xor$network(clock,reset,start,busy,done,param_addr,theta,load
     output reg signed [15:0] y;
     output reg  y_valid;
     output reg  [7:0] y_index;
-    input wire  [9:0] peek_addr;
-    output reg signed [15:0] peek_data;
     
     // Constant declarations
     localparam  last = 10'b1000;
@@ -712,6 +729,7 @@ module mgd_trainer_xor$network(clock,reset,start,busy,done,param_addr,theta,load
     reg  acts$clock;
     reg  [9:0] acts$read_address;
     wire signed [15:0] acts$read_data;
+    reg  acts$read2_clock;
     reg  [9:0] acts$read2_address;
     wire signed [15:0] acts$read2_data;
     reg  [9:0] acts$write_address;
@@ -724,6 +742,9 @@ module mgd_trainer_xor$network(clock,reset,start,busy,done,param_addr,theta,load
     reg  [9:0] count$d;
     wire  [9:0] count$q;
     reg  count$clock;
+    reg  [31:0] ucode_word$d;
+    wire  [31:0] ucode_word$q;
+    reg  ucode_word$clock;
     reg  running$d;
     wire  running$q;
     reg  running$clock;
@@ -735,6 +756,7 @@ module mgd_trainer_xor$network(clock,reset,start,busy,done,param_addr,theta,load
     reg  acc$clock;
     
     // Local signals
+    reg  [9:0] count_next;
     reg  [31:0] word;
     reg  bias;
     reg signed [15:0] x;
@@ -763,6 +785,7 @@ module mgd_trainer_xor$network(clock,reset,start,busy,done,param_addr,theta,load
         .clock(acts$clock),
         .read_address(acts$read_address),
         .read_data(acts$read_data),
+        .read2_clock(acts$read2_clock),
         .read2_address(acts$read2_address),
         .read2_data(acts$read2_data),
         .write_address(acts$write_address),
@@ -781,6 +804,11 @@ module mgd_trainer_xor$network(clock,reset,start,busy,done,param_addr,theta,load
         .d(count$d),
         .q(count$q),
         .clock(count$clock)
+    );
+    mgd_trainer_xor$network$ucode_word ucode_word(
+        .d(ucode_word$d),
+        .q(ucode_word$q),
+        .clock(ucode_word$clock)
     );
     mgd_trainer_xor$network$running running(
         .d(running$d),
@@ -801,21 +829,22 @@ module mgd_trainer_xor$network(clock,reset,start,busy,done,param_addr,theta,load
     // Update code
     always @(*) begin
         count$clock = clock;
+        ucode_word$clock = clock;
         running$clock = clock;
         finished$clock = clock;
         acc$clock = clock;
         count$d = count$q;
+        ucode_word$d = ucode_word$q;
         running$d = running$q;
         finished$d = finished$q;
         acc$d = acc$q;
         acts$clock = clock;
-        ucode$address = count$q;
-        word = ucode$data;
+        acts$read2_clock = clock;
+        acts$read2_address = 32'h0;
+        count_next = count$q;
+        word = ucode_word$q;
         bias = word[32'h14];
         param_addr = count$q;
-        acts$read_address = word[(32'h0)+:(10)];
-        acts$read2_address = peek_addr;
-        peek_data = acts$read2_data;
         x = acts$read_data;
         if (bias) begin
             x = one;
@@ -903,7 +932,7 @@ module mgd_trainer_xor$network(clock,reset,start,busy,done,param_addr,theta,load
         end
         finished$d = 1'b0;
         if (running$q) begin
-            count$d = count$q + 32'h1;
+            count_next = count$q + 32'h1;
             acc$d = sat;
             if (bias) begin
                 acc$d = zero32;
@@ -911,20 +940,25 @@ module mgd_trainer_xor$network(clock,reset,start,busy,done,param_addr,theta,load
             if (count$q == last) begin
                 running$d = 1'b0;
                 finished$d = 1'b1;
-                count$d = 32'h0;
+                count_next = 32'h0;
             end
         end
         if (start) begin
             running$d = 1'b1;
-            count$d = 32'h0;
+            count_next = 32'h0;
             acc$d = zero32;
         end
         if (reset) begin
             running$d = 1'b0;
             finished$d = 1'b0;
-            count$d = 32'h0;
+            count_next = 32'h0;
             acc$d = zero32;
         end
+        count$d = count_next;
+        param_addr_next = count_next;
+        ucode$address = count_next;
+        ucode_word$d = ucode$data;
+        acts$read_address = ucode$data[(32'h0)+:(10)];
     end
     
 endmodule // mgd_trainer_xor$network
@@ -949,12 +983,13 @@ module mgd_trainer_xor$network$acc(d,q,clock);
 endmodule // mgd_trainer_xor$network$acc
 
 
-module mgd_trainer_xor$network$acts(clock,read_address,read_data,read2_address,read2_data,write_address,write_data,write_enable);
+module mgd_trainer_xor$network$acts(clock,read_address,read_data,read2_clock,read2_address,read2_data,write_address,write_data,write_enable);
     
     // Module arguments
     input wire  clock;
     input wire  [9:0] read_address;
     output reg signed [15:0] read_data;
+    input wire  read2_clock;
     input wire  [9:0] read2_address;
     output reg signed [15:0] read2_data;
     input wire  [9:0] write_address;
@@ -966,17 +1001,23 @@ module mgd_trainer_xor$network$acts(clock,read_address,read_data,read2_address,r
     integer i;
     initial begin
        for (i = 0; i <= 7; i = i + 1) mem[i] = 0;
-    end
-    
-    always @* begin
-       read_data = mem[read_address[2:0]];
-       read2_data = mem[read2_address[2:0]];
+       read_data = 0;
+       read2_data = 0;
     end
     
     always @(posedge clock) begin
        if (write_enable) begin
           mem[write_address[2:0]] <= write_data;
        end
+       if (write_enable && write_address[2:0] == read_address[2:0]) begin
+          read_data <= write_data;
+       end else begin
+          read_data <= mem[read_address[2:0]];
+       end
+    end
+    
+    always @(posedge read2_clock) begin
+       read2_data <= mem[read2_address[2:0]];
     end
 endmodule // mgd_trainer_xor$network$acts
 
@@ -5173,6 +5214,25 @@ module mgd_trainer_xor$network$ucode(address,data);
 endmodule // mgd_trainer_xor$network$ucode
 
 
+module mgd_trainer_xor$network$ucode_word(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor$network$ucode_word
+
+
 module mgd_trainer_xor$perturbation(clock,reset,restart,advance,next_window,index,enable,theta,theta_pert,sign,active);
     
     // Module arguments
@@ -5375,7 +5435,7 @@ module mgd_trainer_xor$samples(address,data);
 endmodule // mgd_trainer_xor$samples
 
 
-module mgd_trainer_xor$sequencer(clock,reset,net_done,load_ok,init,load,loading,load_last,load_addr,rom_addr,sample,net_start,perturb_on,latch_base,restart,corr,update,next_window,step_done,done,index,steps,tau_x,tau_p,tau_theta);
+module mgd_trainer_xor$sequencer(clock,reset,net_done,load_ok,init,load,loading,load_last,load_addr,rom_addr,sample,net_start,perturb_on,latch_base,restart,corr,update,next_window,step_done,done,index,index_next,corr_next,steps,tau_x,tau_p,tau_theta);
     
     // Module arguments
     input wire  clock;
@@ -5399,6 +5459,8 @@ module mgd_trainer_xor$sequencer(clock,reset,net_done,load_ok,init,load,loading,
     output reg  step_done;
     output reg  done;
     output reg  [9:0] index;
+    output reg  [9:0] index_next;
+    output reg  corr_next;
     output reg  [31:0] steps;
     output reg  [31:0] tau_x;
     output reg  [31:0] tau_p;
@@ -5636,6 +5698,8 @@ module mgd_trainer_xor$sequencer(clock,reset,net_done,load_ok,init,load,loading,
             sample_base$d = 32'h0;
             step_count$d = 32'h0;
         end
+        index_next = count$d;
+        corr_next = state$d == SeqState$Corr;
     end
     
 endmodule // mgd_trainer_xor$sequencer
@@ -5828,12 +5892,13 @@ module mgd_trainer_xor$theta_init(address,data);
 endmodule // mgd_trainer_xor$theta_init
 
 
-module mgd_trainer_xor$theta_mem(clock,read_address,read_data,read2_address,read2_data,write_address,write_data,write_enable);
+module mgd_trainer_xor$theta_mem(clock,read_address,read_data,read2_clock,read2_address,read2_data,write_address,write_data,write_enable);
     
     // Module arguments
     input wire  clock;
     input wire  [9:0] read_address;
     output reg signed [15:0] read_data;
+    input wire  read2_clock;
     input wire  [9:0] read2_address;
     output reg signed [15:0] read2_data;
     input wire  [9:0] write_address;
@@ -5845,16 +5910,22 @@ module mgd_trainer_xor$theta_mem(clock,read_address,read_data,read2_address,read
     integer i;
     initial begin
        for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
-    end
-    
-    always @* begin
-       read_data = mem[read_address[3:0]];
-       read2_data = mem[read2_address[3:0]];
+       read_data = 0;
+       read2_data = 0;
     end
     
     always @(posedge clock) begin
        if (write_enable) begin
           mem[write_address[3:0]] <= write_data;
        end
+       if (write_enable && write_address[3:0] == read_address[3:0]) begin
+          read_data <= write_data;
+       end else begin
+          read_data <= mem[read_address[3:0]];
+       end
+    end
+    
+    always @(posedge read2_clock) begin
+       read2_data <= mem[read2_address[3:0]];
     end
 endmodule // mgd_trainer_xor$theta_mem

@@ -36,6 +36,7 @@ module tb_xor_hw;
   reg sample_valid = 1'b0;
   reg [15:0] sample_data = 16'd0;
   reg [7:0] sample_label = 8'd0;
+  reg read_clock = 1'b0;          // strobed once per weight while the clock is held
   reg [9:0] read_addr = 10'd0;
   wire sample_ready;
   wire [15:0] read_theta;
@@ -46,7 +47,8 @@ module tb_xor_hw;
   mgd_trainer_xor_hw uut (
     .clock(clock), .reset(reset), .stream_select(stream_select),
     .sample_valid(sample_valid), .sample_data(sample_data), .sample_label(sample_label),
-    .sample_ready(sample_ready), .read_addr(read_addr), .read_theta(read_theta),
+    .sample_ready(sample_ready), .read_clock(read_clock), .read_addr(read_addr),
+    .read_theta(read_theta),
     .steps(steps), .current_cost(current_cost), .done(done));
 
   reg [31:0] status [0:SW*NC-1];
@@ -85,7 +87,8 @@ module tb_xor_hw;
         run = 1'b0;
         for (i = 0; i < P; i = i + 1) begin
           read_addr = i[9:0];
-          #1;
+          #1 read_clock = 1'b1;
+          #1 read_clock = 1'b0;
           if (read_theta !== theta[TW*k+1+i][15:0]) begin
             $display("MISMATCH theta[%0d] cycle %0d expected %h got %h", i, c, theta[TW*k+1+i][15:0], read_theta);
             $finish;

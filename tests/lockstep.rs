@@ -127,6 +127,7 @@ fn model_regs(t: &FastTrainer) -> Vec<(&'static str, Result<i64, &'static str>)>
     let q = &s.sequencer;
     let p = &s.perturbation;
     let n = &s.network;
+    let ucode = mgdsim::model::network::microcode(&t.plan().layers);
     vec![
         ("sequencer.state", Err(q.state.name())),
         ("sequencer.count", Ok(q.count as i64)),
@@ -140,6 +141,10 @@ fn model_regs(t: &FastTrainer) -> Vec<(&'static str, Result<i64, &'static str>)>
         ("perturbation.start", Ok(p.start as i64)),
         ("perturbation.slot", Ok(p.slot as i64)),
         ("network.count", Ok(n.count as i64)),
+        (
+            "network.ucode_word",
+            Ok(i64::from(ucode[n.count as usize].bits())),
+        ),
         ("network.running", Ok(n.running as i64)),
         ("network.finished", Ok(n.finished as i64)),
         ("network.acc", Ok(n.acc)),

@@ -113,10 +113,11 @@ fn bad_clocks_and_targets_are_refused_with_a_reason() {
     }
 }
 
-/// `--target ice40-hx8k` synthesizes the config's design and clocks it at nextpnr's Fmax; a
-/// design that does not fit gets a note and no time (yosys and nextpnr run: minutes).
+/// `--target ice40-hx8k` synthesizes the config's design and clocks it at nextpnr's Fmax (yosys
+/// and nextpnr run: minutes). A design that does not fit gets a note and no time: unit-tested
+/// in `cli::timing`, since every standard design now fits.
 #[test]
-fn ice40_target_clocks_at_the_nextpnr_fmax_or_says_the_design_does_not_fit() {
+fn ice40_target_clocks_at_the_nextpnr_fmax_of_the_configs_own_design() {
     let dir = tempfile::tempdir().unwrap();
     let json = |name: &str| -> serde_json::Value {
         let c = repo_config(name);
@@ -131,29 +132,30 @@ fn ice40_target_clocks_at_the_nextpnr_fmax_or_says_the_design_does_not_fit() {
         assert!(ok, "{name}: {err}");
         serde_json::from_str(&out).unwrap()
     };
-    let xor = json("xor_hw");
-    let clock = &xor["clock"];
-    assert!(
-        clock["source"]
-            .as_str()
-            .unwrap()
-            .starts_with("nextpnr Fmax on iCE40-HX8K-CT256, seed 1"),
-        "{clock}"
-    );
-    let hz = clock["hz"].as_f64().unwrap();
-    assert!((1e6..1e9).contains(&hz), "{hz}");
-    let cycles = xor["reached"]["cycles"].as_f64().unwrap();
-    assert_eq!(xor["on_chip_seconds"].as_f64(), Some(cycles / hz));
+    let mut seen = vec![];
+    for name in ["xor_hw", "nist7x7_hw"] {
+        let r = json(name);
+        let clock = &r["clock"];
+        assert!(
+            clock["source"]
+                .as_str()
+                .unwrap()
+                .starts_with("nextpnr Fmax on iCE40-HX8K-CT256, seed 1"),
+            "{clock}"
+        );
+        let hz = clock["hz"].as_f64().unwrap();
+        assert!((1e6..1e9).contains(&hz), "{hz}");
+        // nist7x7_hw's hard sigmoid misses 80% (README): a clock, but no time.
+        let cycles = r["reached"]["cycles"].as_f64();
+        assert_eq!(
+            r["on_chip_seconds"].as_f64(),
+            cycles.map(|c| c / hz),
+            "{name}"
+        );
+        seen.push(hz);
+    }
+    assert_ne!(seen[0], seen[1], "each config's own design is placed");
     // The synthesis is cached per design text: the second run places nothing.
     let again = json("xor_hw");
-    assert_eq!(again["clock"], xor["clock"]);
-
-    let nist = json("nist7x7_hw");
-    assert!(nist["clock"].is_null());
-    let note = nist["clock_note"].as_str().unwrap();
-    assert!(
-        note.starts_with("the design does not fit the iCE40-HX8K-CT256 (luts "),
-        "{note}"
-    );
-    assert!(nist["on_chip_seconds"].is_null());
+    assert_eq!(again["clock"]["hz"].as_f64(), Some(seen[0]));
 }

@@ -1,31 +1,45 @@
-//! `RegFile`: a small memory with a synchronous write port and two asynchronous read ports
-//! (distributed / LUT RAM on an FPGA). The serial datapath reads a parameter, its gradient and
-//! an activation in the same cycle it uses them, so one parameter costs one cycle and a value
-//! written at an edge is readable in the next cycle without a hazard.
+//! `BlockRam`: the chip's memory, written so that FPGA tools map it to block RAM (iCE40
+//! SB_RAM40_4K, ECP5 DP16KD): one write port, and read ports whose address is taken at the
+//! clock edge and whose data is a register.
+//!
+//! The serial datapath still reads a parameter, its gradient and an activation in the same
+//! cycle it uses them, with no extra pipeline stage: its users present the address of the
+//! *next* cycle (from their next-state logic, `count.d` rather than `count.q`), so the word
+//! arrives in the cycle that needs it. The main read port is write-first: a word written at the
+//! same edge it is read is read as written (a soft bypass on iCE40, whose block RAM is not
+//! transparent), so a value written at an edge is readable in the next cycle, as with the
+//! register file this replaced.
+//!
+//! The second read port (`read2_*`) has its own clock, so the weight read-out works while the
+//! chip's clock is stopped (the testbench pauses the chip and reads every weight); tie
+//! `read2_clock` to the chip clock otherwise. It reads the memory as it is before that edge's
+//! write.
 //!
 //! The address ports are the chip-wide `N` bits, but the memory holds only `depth` words (the
 //! words the configuration uses, rounded up to a power of two) and decodes the low
-//! `log2(depth)` address bits, so a small network gets a small memory: synthesis builds what the
-//! configuration needs, not 2^N words. Addresses at or above `depth` alias (never used by the
-//! chip's own sequencing).
+//! `log2(depth)` address bits, so a small network gets a small memory. Addresses at or above
+//! `depth` alias (never used by the chip's own sequencing).
 //!
-//! Twin: a `Vec` in the fast model. Tests at the bottom of this file.
+//! Twin: a `Vec` in the fast model (the read timing is invisible at step boundaries). Tests at
+//! the bottom of this file.
 
 use rust_hdl::prelude::*;
 
-/// Memory of `depth` (a power of two, at most `2^N`) words of type `D`: write at the rising
-/// edge, read combinationally, addressed by the low `log2(depth)` bits of `N`-bit addresses.
+/// Memory of `depth` (a power of two, at most `2^N`) words of type `D`: writes and reads at the
+/// rising edge, addressed by the low `log2(depth)` bits of `N`-bit addresses.
 #[derive(LogicBlock, Default)]
-pub struct RegFile<D: Synth, const N: usize> {
-    /// Write clock.
+pub struct BlockRam<D: Synth, const N: usize> {
+    /// Clock of the write port and the main read port.
     pub clock: Signal<In, Clock>,
-    /// Address of the first read port.
+    /// Address read at the rising edge (the address the next cycle needs).
     pub read_address: Signal<In, Bits<N>>,
-    /// Word at `read_address`, combinational.
+    /// The word at `read_address` as of the last edge, that edge's write included.
     pub read_data: Signal<Out, D>,
-    /// Address of the second read port (weight read-out, output activations).
+    /// Clock of the second read port (the chip clock, or a read-out strobe while it stops).
+    pub read2_clock: Signal<In, Clock>,
+    /// Address of the second read port, taken at the rising edge of `read2_clock`.
     pub read2_address: Signal<In, Bits<N>>,
-    /// Word at `read2_address`, combinational.
+    /// The word at `read2_address` as of the last `read2_clock` edge.
     pub read2_data: Signal<Out, D>,
     /// Address written at the rising edge when `write_enable`.
     pub write_address: Signal<In, Bits<N>>,
@@ -34,20 +48,17 @@ pub struct RegFile<D: Synth, const N: usize> {
     /// Write this cycle.
     pub write_enable: Signal<In, Bit>,
     _mem: Vec<D>,
-    _init: Vec<D>,
+    _read: D,
+    _read2: D,
 }
 
-impl<D: Synth, const N: usize> RegFile<D, N> {
-    /// A memory of at least `words` words (rounded up to a power of two, at least 2), whose
-    /// first words are `init` (the rest default), also in the Verilog.
-    pub fn new(words: usize, init: &[D]) -> Self {
-        let depth = words.max(init.len()).next_power_of_two().max(2);
+impl<D: Synth, const N: usize> BlockRam<D, N> {
+    /// A memory of at least `words` words (rounded up to a power of two, at least 2), all 0.
+    pub fn new(words: usize) -> Self {
+        let depth = words.next_power_of_two().max(2);
         assert!(depth <= 1 << N, "{depth} words do not fit 2^{N}");
-        let mut mem = vec![D::default(); depth];
-        mem[..init.len()].copy_from_slice(init);
         Self {
-            _mem: mem,
-            _init: init.to_vec(),
+            _mem: vec![D::default(); depth],
             ..Default::default()
         }
     }
@@ -68,14 +79,27 @@ impl<D: Synth, const N: usize> RegFile<D, N> {
     }
 }
 
-impl<D: Synth, const N: usize> Logic for RegFile<D, N> {
+impl<D: Synth, const N: usize> Logic for BlockRam<D, N> {
     fn update(&mut self) {
-        if self.clock.pos_edge() && self.write_enable.val() {
-            let a = self.index(self.write_address.val().index());
-            self._mem[a] = self.write_data.val();
+        // Inputs are the values before the edge (rust-hdl commits signals after the pass).
+        if self.read2_clock.pos_edge() {
+            self._read2 = self._mem[self.index(self.read2_address.val().index())];
         }
-        self.read_data.next = self._mem[self.index(self.read_address.val().index())];
-        self.read2_data.next = self._mem[self.index(self.read2_address.val().index())];
+        if self.clock.pos_edge() {
+            let r = self.index(self.read_address.val().index());
+            let w = self.index(self.write_address.val().index());
+            let we = self.write_enable.val();
+            self._read = if we && w == r {
+                self.write_data.val()
+            } else {
+                self._mem[r]
+            };
+            if we {
+                self._mem[w] = self.write_data.val();
+            }
+        }
+        self.read_data.next = self._read;
+        self.read2_data.next = self._read2;
     }
 
     fn connect(&mut self) {
@@ -84,51 +108,52 @@ impl<D: Synth, const N: usize> Logic for RegFile<D, N> {
     }
 
     fn hdl(&self) -> Verilog {
-        let init = self
-            ._init
-            .iter()
-            .enumerate()
-            .map(|(i, d)| format!("   mem[{i}] = {};\n", d.verilog()))
-            .collect::<String>();
+        let bits = if self._mem.len() == 1 << N {
+            String::new()
+        } else {
+            format!("[{}:0]", self._mem.len().trailing_zeros() - 1)
+        };
         Verilog::Custom(format!(
             "\
 reg [{msb}:0] mem[0:{last}];
 integer i;
 initial begin
    for (i = 0; i <= {last}; i = i + 1) mem[i] = 0;
-{init}end
-
-always @* begin
-   read_data = mem[read_address{bits}];
-   read2_data = mem[read2_address{bits}];
+   read_data = 0;
+   read2_data = 0;
 end
 
 always @(posedge clock) begin
    if (write_enable) begin
       mem[write_address{bits}] <= write_data;
    end
+   if (write_enable && write_address{bits} == read_address{bits}) begin
+      read_data <= write_data;
+   end else begin
+      read_data <= mem[read_address{bits}];
+   end
+end
+
+always @(posedge read2_clock) begin
+   read2_data <= mem[read2_address{bits}];
 end
 ",
             msb = D::BITS - 1,
             last = self._mem.len() - 1,
-            bits = if self._mem.len() == 1 << N {
-                String::new()
-            } else {
-                format!("[{}:0]", self._mem.len().trailing_zeros() - 1)
-            },
         ))
     }
 
     fn timing(&self) -> Vec<TimingInfo> {
         vec![TimingInfo {
-            name: "regfile_write".into(),
+            name: "block_ram".into(),
             clock: "clock".into(),
             inputs: vec![
+                "read_address".into(),
                 "write_address".into(),
                 "write_data".into(),
                 "write_enable".into(),
             ],
-            outputs: vec![],
+            outputs: vec!["read_data".into()],
         }]
     }
 }
@@ -138,49 +163,93 @@ mod tests {
     use super::*;
     use crate::blocks::{drive, settle, yosys_check};
 
-    #[test]
-    fn regfile_writes_at_edge_and_reads_combinationally() {
-        let mut uut = RegFile::<Bits<8>, 3>::new(8, &[5u64.into(), 6u64.into()]);
-        uut.connect_all();
-        uut.read_address.next = 1u64.into();
-        assert!(settle(&mut uut));
-        assert_eq!(uut.read_data.val(), Bits::<8>::from(6u64));
-        uut.write_address.next = 1u64.into();
-        uut.write_data.next = 9u64.into();
-        uut.write_enable.next = true;
-        assert!(settle(&mut uut));
-        assert_eq!(
-            uut.read_data.val(),
-            Bits::<8>::from(6u64),
-            "no write before the edge"
-        );
-        assert!(drive(&mut uut, |u| &mut u.clock));
-        assert_eq!(uut.read_data.val(), Bits::<8>::from(9u64));
-        assert_eq!(uut.peek(1), Bits::<8>::from(9u64));
+    fn edge(uut: &mut BlockRam<Bits<8>, 3>) {
+        assert!(drive(uut, |u| &mut u.clock));
     }
 
     #[test]
-    fn regfile_sized_below_its_address_space_decodes_the_low_bits() {
-        let mut uut = RegFile::<Bits<8>, 4>::new(3, &[1u64.into(), 2u64.into(), 3u64.into()]);
+    fn block_ram_reads_at_the_edge_write_first() {
+        let mut uut = BlockRam::<Bits<8>, 3>::new(8);
+        uut.connect_all();
+        uut.write_address.next = 1u64.into();
+        uut.write_data.next = 9u64.into();
+        uut.write_enable.next = true;
+        uut.read_address.next = 1u64.into();
+        assert!(settle(&mut uut));
+        assert_eq!(
+            uut.read_data.val(),
+            Bits::<8>::from(0u64),
+            "nothing before the edge"
+        );
+        edge(&mut uut);
+        assert_eq!(
+            uut.read_data.val(),
+            Bits::<8>::from(9u64),
+            "written and read at one edge"
+        );
+        assert_eq!(uut.peek(1), Bits::<8>::from(9u64));
+        uut.write_address.next = 2u64.into();
+        uut.write_data.next = 7u64.into();
+        assert!(settle(&mut uut));
+        assert_eq!(
+            uut.read_data.val(),
+            Bits::<8>::from(9u64),
+            "a register until the edge"
+        );
+        edge(&mut uut);
+        assert_eq!(
+            uut.read_data.val(),
+            Bits::<8>::from(9u64),
+            "other address: old word"
+        );
+        uut.write_enable.next = false;
+        uut.read_address.next = 2u64.into();
+        assert!(settle(&mut uut));
+        edge(&mut uut);
+        assert_eq!(uut.read_data.val(), Bits::<8>::from(7u64));
+    }
+
+    #[test]
+    fn second_port_reads_on_its_own_clock() {
+        let mut uut = BlockRam::<Bits<8>, 3>::new(8);
+        uut.connect_all();
+        uut.write_address.next = 3u64.into();
+        uut.write_data.next = 5u64.into();
+        uut.write_enable.next = true;
+        assert!(settle(&mut uut));
+        edge(&mut uut);
+        uut.write_enable.next = false;
+        uut.read2_address.next = 3u64.into();
+        assert!(settle(&mut uut));
+        assert_eq!(uut.read2_data.val(), Bits::<8>::from(0u64));
+        assert!(drive(&mut uut, |u| &mut u.read2_clock));
+        assert_eq!(uut.read2_data.val(), Bits::<8>::from(5u64));
+    }
+
+    #[test]
+    fn block_ram_sized_below_its_address_space_decodes_the_low_bits() {
+        let mut uut = BlockRam::<Bits<8>, 4>::new(3);
         assert_eq!(uut.depth(), 4);
         uut.connect_all();
+        uut.write_address.next = 6u64.into(); // aliases word 2
+        uut.write_data.next = 4u64.into();
+        uut.write_enable.next = true;
         uut.read_address.next = 2u64.into();
-        uut.read2_address.next = 6u64.into(); // aliases word 2
         assert!(settle(&mut uut));
-        assert_eq!(uut.read_data.val(), Bits::<8>::from(3u64));
-        assert_eq!(uut.read2_data.val(), Bits::<8>::from(3u64));
-        let v = uut.hdl();
-        let Verilog::Custom(text) = v else {
+        assert!(drive(&mut uut, |u| &mut u.clock));
+        assert_eq!(uut.peek(2), Bits::<8>::from(4u64));
+        assert_eq!(uut.read_data.val(), Bits::<8>::from(4u64));
+        let Verilog::Custom(text) = uut.hdl() else {
             panic!("custom Verilog")
         };
         assert!(text.contains("mem[0:3]") && text.contains("mem[read_address[1:0]]"));
     }
 
     #[test]
-    fn regfile_synthesizes() {
-        let mut uut = RegFile::<Signed<16>, 4>::new(5, &[crate::fixed::to_hw::<16>(-3)]);
+    fn block_ram_synthesizes() {
+        let mut uut = BlockRam::<Signed<16>, 4>::new(5);
         assert_eq!(uut.depth(), 8);
         uut.connect_all();
-        yosys_check("regfile", &uut).unwrap();
+        yosys_check("block_ram", &uut).unwrap();
     }
 }

@@ -3,7 +3,7 @@
 //! Parameters are numbered layer by layer, neuron by neuron, the neuron's weights then its bias
 //! (the order of `forward::infer`). The block asks for parameter `param_addr` and multiplies the
 //! `theta` it gets back (already perturbed by the trainer) with an activation read from `acts`
-//! (a `RegFile`: inputs, then each layer's outputs) or with 1.0 for a bias. A microcode ROM
+//! (a `BlockRam`: inputs, then each layer's outputs) or with 1.0 for a bias. A microcode ROM
 //! (`ucode`, one word per parameter, built by [`microcode`]) gives the activation address, the
 //! bias / output flags, the address the neuron's output is written to and its output index, so
 //! the block is one counter and scales to any layer list. At a bias cycle the sum becomes
@@ -28,7 +28,7 @@ use crate::fixed::{
 use rust_hdl::prelude::*;
 
 use super::forward::n_params;
-use super::memory::RegFile;
+use super::memory::BlockRam;
 
 /// Bit of a microcode word: this cycle multiplies the bias (the input is 1.0).
 pub const UC_BIAS: usize = 20;
@@ -83,6 +83,8 @@ pub struct Network {
     pub done: Signal<Out, Bit>,
     /// Index of the parameter used this cycle.
     pub param_addr: Signal<Out, Bits<PADDR_W>>,
+    /// Index of the parameter the next cycle uses (the block RAM's read address).
+    pub param_addr_next: Signal<Out, Bits<PADDR_W>>,
     /// theta of `param_addr` (perturbed or not), format `Theta`.
     pub theta: Signal<In, Signed<THETA_W>>,
     /// Write `load_data` to activation `load_addr` (inputs) at this edge.
@@ -97,18 +99,17 @@ pub struct Network {
     pub y_valid: Signal<Out, Bit>,
     /// Output index of `y`.
     pub y_index: Signal<Out, Bits<8>>,
-    /// Read-out address into the activations (tests, debugging).
-    pub peek_addr: Signal<In, Bits<AADDR_W>>,
-    /// Activation at `peek_addr`.
-    pub peek_data: Signal<Out, Signed<ACT_W>>,
     /// Activations: inputs, then each layer's outputs.
-    pub acts: RegFile<Signed<ACT_W>, AADDR_W>,
+    pub acts: BlockRam<Signed<ACT_W>, AADDR_W>,
     /// One word per parameter (see [`microcode`]).
     pub ucode: ROM<Bits<32>, PADDR_W>,
     /// The logistic table, `fixed::activate` at each `Formats::sig_grid` sum (empty, so all
     /// zero, unless the activation is sigmoid).
     pub sig_rom: ROM<Bits<ACT_W>, SIG_W>,
     count: DFF<Bits<PADDR_W>>,
+    /// The microcode word of `count`, read a cycle ahead like the block RAM.
+    ucode_word: DFF<Bits<32>>,
+    count_next: Signal<Local, Bits<PADDR_W>>,
     running: DFF<Bit>,
     finished: DFF<Bit>,
     acc: DFF<Signed<WIDE_W>>,
@@ -193,6 +194,7 @@ impl Network {
             busy: Default::default(),
             done: Default::default(),
             param_addr: Default::default(),
+            param_addr_next: Default::default(),
             theta: Default::default(),
             load: Default::default(),
             load_addr: Default::default(),
@@ -200,12 +202,12 @@ impl Network {
             y: Default::default(),
             y_valid: Default::default(),
             y_index: Default::default(),
-            peek_addr: Default::default(),
-            peek_data: Default::default(),
-            acts: RegFile::new(layers.iter().sum(), &[]),
+            acts: BlockRam::new(layers.iter().sum()),
             ucode: ROM::from(ucode.into_iter()),
             sig_rom: ROM::from(sig_table.into_iter()),
             count: Default::default(),
+            ucode_word: Default::default(),
+            count_next: Default::default(),
             running: Default::default(),
             finished: Default::default(),
             acc: Default::default(),
@@ -264,15 +266,14 @@ impl Network {
 impl Logic for Network {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, count, running, finished, acc);
+        dff_setup!(self, clock, count, ucode_word, running, finished, acc);
         self.acts.clock.next = self.clock.val();
-        self.ucode.address.next = self.count.q.val();
-        self.word.next = self.ucode.data.val();
+        self.acts.read2_clock.next = self.clock.val();
+        self.acts.read2_address.next = 0.into();
+        self.count_next.next = self.count.q.val();
+        self.word.next = self.ucode_word.q.val();
         self.bias.next = self.word.val().get_bit(20);
         self.param_addr.next = self.count.q.val();
-        self.acts.read_address.next = self.word.val().get_bits::<AADDR_W>(0);
-        self.acts.read2_address.next = self.peek_addr.val();
-        self.peek_data.next = self.acts.read2_data.val();
         // MAC: acc + theta * x, saturated at 32 bits (overflow seen in the sign bits).
         self.x.next = self.acts.read_data.val();
         if self.bias.val() {
@@ -377,7 +378,7 @@ impl Logic for Network {
         // Counter.
         self.finished.d.next = false;
         if self.running.q.val() {
-            self.count.d.next = self.count.q.val() + 1;
+            self.count_next.next = self.count.q.val() + 1;
             self.acc.d.next = self.sat.val();
             if self.bias.val() {
                 self.acc.d.next = self.zero32.val();
@@ -385,20 +386,27 @@ impl Logic for Network {
             if self.count.q.val() == self.last.val() {
                 self.running.d.next = false;
                 self.finished.d.next = true;
-                self.count.d.next = 0.into();
+                self.count_next.next = 0.into();
             }
         }
         if self.start.val() {
             self.running.d.next = true;
-            self.count.d.next = 0.into();
+            self.count_next.next = 0.into();
             self.acc.d.next = self.zero32.val();
         }
         if self.reset.val() {
             self.running.d.next = false;
             self.finished.d.next = false;
-            self.count.d.next = 0.into();
+            self.count_next.next = 0.into();
             self.acc.d.next = self.zero32.val();
         }
+        // The next cycle's parameter: the microcode word and the activation it reads are
+        // fetched at this edge (block RAM reads are registered).
+        self.count.d.next = self.count_next.val();
+        self.param_addr_next.next = self.count_next.val();
+        self.ucode.address.next = self.count_next.val();
+        self.ucode_word.d.next = self.ucode.data.val();
+        self.acts.read_address.next = self.ucode.data.val().get_bits::<AADDR_W>(0);
     }
 }
 
@@ -490,9 +498,7 @@ mod tests {
                 let want: Vec<i64> = want.iter().map(|a| a.0 as i64).collect();
                 assert_eq!(got, want, "{layers:?} trial {trial}");
                 // The outputs also sit in the activation memory.
-                uut.peek_addr.next = out_base(&layers).to_bits();
-                assert!(settle(&mut uut));
-                assert_eq!(from_hw(uut.peek_data.val()), want[0]);
+                assert_eq!(from_hw(uut.acts.peek(out_base(&layers))), want[0]);
             }
         }
     }

@@ -142,6 +142,10 @@ pub struct Sequencer {
     pub done: Signal<Out, Bit>,
     /// Parameter index of the Init and Corr sweeps (and input index of Load).
     pub index: Signal<Out, Bits<PADDR_W>>,
+    /// `index` of the next cycle (block RAM read addresses are taken at the edge).
+    pub index_next: Signal<Out, Bits<PADDR_W>>,
+    /// `corr` of the next cycle.
+    pub corr_next: Signal<Out, Bit>,
     /// Steps taken.
     pub steps: Signal<Out, Bits<32>>,
     /// Steps into the current sample (0..tau_x).
@@ -197,6 +201,8 @@ impl Sequencer {
             step_done: Default::default(),
             done: Default::default(),
             index: Default::default(),
+            index_next: Default::default(),
+            corr_next: Default::default(),
             steps: Default::default(),
             tau_x: Default::default(),
             tau_p: Default::default(),
@@ -353,6 +359,9 @@ impl Logic for Sequencer {
             self.sample_base.d.next = 0.into();
             self.step_count.d.next = 0.into();
         }
+        // The next cycle's sweep, for the block RAMs' read addresses.
+        self.index_next.next = self.count.d.val();
+        self.corr_next.next = self.state.d.val() == SeqState::Corr;
     }
 }
 

@@ -11,7 +11,9 @@
 //! (`stream_select` = 1 takes inputs from `sample_data` with `sample_valid` / `sample_ready`
 //! handshakes, one input word per handshake, the label on `sample_label` with the last word;
 //! 0 uses the sample ROM); status `steps`, `current_cost` (C0 of the last baseline), `done`;
-//! weight read-out `read_addr` -> `read_theta` (combinational, any time).
+//! weight read-out: `read_theta` is theta[`read_addr`] as of the last rising edge of
+//! `read_clock` (a block RAM read port with its own clock: tie it to `clock`, or strobe it while
+//! `clock` is stopped to read every weight without moving the chip).
 //!
 //! Cycle budget: `sequencer::CycleBudget` (reset: 1 + P; step k: Load n_in when a sample is
 //! due, baseline P + 2 when x or theta changed, perturbed inference P + 2, Corr P, Next 1).
@@ -36,7 +38,7 @@ use super::accumulator::Accumulator;
 use super::correlator::Correlator;
 use super::cost::Cost;
 use super::forward;
-use super::memory::RegFile;
+use super::memory::BlockRam;
 use super::network::Network;
 use super::perturbation::{lfsr_seed, Perturbation};
 use super::sequencer::{CycleBudget, SeqState, Sequencer, Timing};
@@ -58,9 +60,11 @@ pub struct MgdTrainer {
     pub sample_label: Signal<In, Bits<8>>,
     /// The chip takes `sample_data` at this edge if `sample_valid`.
     pub sample_ready: Signal<Out, Bit>,
+    /// Clock of the weight read-out (taken at its rising edge; may run while `clock` stops).
+    pub read_clock: Signal<In, Clock>,
     /// Parameter to read out (addresses at or above the theta memory's depth alias).
     pub read_addr: Signal<In, Bits<PADDR_W>>,
-    /// theta of `read_addr`, format `Theta`.
+    /// theta of `read_addr` at the last `read_clock` edge, format `Theta`.
     pub read_theta: Signal<Out, Signed<THETA_W>>,
     /// MGD steps taken.
     pub steps: Signal<Out, Bits<32>>,
@@ -81,9 +85,9 @@ pub struct MgdTrainer {
     /// G_i and theta_i update rule.
     pub accumulator: Accumulator,
     /// theta_i.
-    pub theta_mem: RegFile<Signed<THETA_W>, PADDR_W>,
+    pub theta_mem: BlockRam<Signed<THETA_W>, PADDR_W>,
     /// G_i.
-    pub grad_mem: RegFile<Signed<WIDE_W>, PADDR_W>,
+    pub grad_mem: BlockRam<Signed<WIDE_W>, PADDR_W>,
     /// theta0_i, written by the Init sweep.
     pub theta_init: ROM<Signed<THETA_W>, PADDR_W>,
     /// Training inputs, sample by sample.
@@ -189,6 +193,7 @@ impl MgdTrainer {
         uut.sample_valid.connect();
         uut.sample_data.connect();
         uut.sample_label.connect();
+        uut.read_clock.connect();
         uut.read_addr.connect();
         uut.connect_all();
         uut
@@ -209,6 +214,7 @@ impl MgdTrainer {
             sample_data: Default::default(),
             sample_label: Default::default(),
             sample_ready: Default::default(),
+            read_clock: Default::default(),
             read_addr: Default::default(),
             read_theta: Default::default(),
             steps: Default::default(),
@@ -225,8 +231,8 @@ impl MgdTrainer {
             cost: Cost::default(),
             correlator: Correlator::default(),
             accumulator: Accumulator::new(f),
-            theta_mem: RegFile::new(p, &[]),
-            grad_mem: RegFile::new(p, &[]),
+            theta_mem: BlockRam::new(p),
+            grad_mem: BlockRam::new(p),
             theta_init: ROM::from(theta0.into_iter()),
             samples: ROM::from(inputs.into_iter()),
             labels: ROM::from(labels.into_iter()),
@@ -276,14 +282,17 @@ impl Logic for MgdTrainer {
             }
         }
         self.network.start.next = self.sequencer.net_start.val();
-        self.network.peek_addr.next = 0.into();
-        // Parameters: the network's address during inference, the sweep index otherwise.
-        self.theta_mem.read_address.next = self.network.param_addr.val();
+        // Parameters: the network's address during inference, the sweep index otherwise (the
+        // block RAM takes the next cycle's address at the edge).
+        self.theta_mem.read_address.next = self.network.param_addr_next.val();
+        if self.sequencer.corr_next.val() {
+            self.theta_mem.read_address.next = self.sequencer.index_next.val();
+        }
         self.perturbation.index.next = self.network.param_addr.val();
         if self.sequencer.corr.val() {
-            self.theta_mem.read_address.next = self.sequencer.index.val();
             self.perturbation.index.next = self.sequencer.index.val();
         }
+        self.theta_mem.read2_clock.next = self.read_clock.val();
         self.theta_mem.read2_address.next = self.read_addr.val();
         self.read_theta.next = self.theta_mem.read2_data.val();
         self.perturbation.theta.next = self.theta_mem.read_data.val();
@@ -311,8 +320,9 @@ impl Logic for MgdTrainer {
         self.correlator.sign.next = self.perturbation.sign.val();
         self.correlator.active.next = self.perturbation.active.val();
         self.correlator.cost_delta.next = self.cost.cost_delta.val();
-        self.grad_mem.read_address.next = self.sequencer.index.val();
-        self.grad_mem.read2_address.next = self.read_addr.val();
+        self.grad_mem.read_address.next = self.sequencer.index_next.val();
+        self.grad_mem.read2_clock.next = self.clock.val();
+        self.grad_mem.read2_address.next = 0.into();
         self.accumulator.grad.next = self.grad_mem.read_data.val();
         self.accumulator.corr.next = self.correlator.corr.val();
         self.accumulator.theta.next = self.theta_mem.read_data.val();
@@ -429,14 +439,14 @@ impl RtlTrainer {
         CycleBudget(self.plan.timing)
     }
 
-    /// The chip's parameters, read through its read-out port (no clock edge).
+    /// The chip's parameters, read through its read-out port: one `read_clock` strobe per
+    /// parameter, no `clock` edge.
     pub fn weights(&self) -> Vec<Theta> {
         let mut chip = self.chip.borrow_mut();
         (0..self.plan.theta0.len())
             .map(|i| {
                 chip.read_addr.next = i.to_bits();
-                // Only the read-out mux and memory port change: no clock edge.
-                assert!(super::settle(&mut **chip));
+                assert!(super::drive(&mut **chip, |c| &mut c.read_clock));
                 Theta(from_hw(chip.read_theta.val()) as i32)
             })
             .collect()
@@ -740,8 +750,10 @@ mod tests {
             "module tb;
 reg clock = 0; reg reset = 1; reg stream_select = 0; reg sample_valid = 0;
 reg [15:0] sample_data = 0; reg [7:0] sample_label = 0; reg [9:0] read_addr = 0;
+reg read_clock = 0;
 wire sample_ready; wire [15:0] read_theta; wire [31:0] steps; wire [31:0] current_cost; wire done;
 top uut(.clock(clock), .reset(reset), .stream_select(stream_select), .sample_valid(sample_valid),
+  .read_clock(read_clock),
   .sample_data(sample_data), .sample_label(sample_label), .sample_ready(sample_ready),
   .read_addr(read_addr), .read_theta(read_theta), .steps(steps), .current_cost(current_cost),
   .done(done));
@@ -750,7 +762,7 @@ initial begin
   #1 clock = 1; #1 clock = 0; reset = 0;
   for (i = 1; i < {n}; i = i + 1) begin #1 clock = 1; #1 clock = 0; end
   $display(\"steps %0d\", steps);
-  for (i = 0; i < {p}; i = i + 1) begin read_addr = i; #1 $display(\"theta %0d\", $signed(read_theta)); end
+  for (i = 0; i < {p}; i = i + 1) begin read_addr = i; #1 read_clock = 1; #1 read_clock = 0; $display(\"theta %0d\", $signed(read_theta)); end
   $finish;
 end
 endmodule

@@ -198,27 +198,34 @@ fn fpga_clock(config_path: &Path, target: Target) -> anyhow::Result<Result<Clock
             fit
         }
     };
-    Ok(match fit.fmax_mhz {
-        _ if !fit.over.is_empty() => Err(format!(
-            "the design does not fit the {} ({}): no Fmax, no on-chip time",
-            fit.part,
-            fit.over.join(", ")
-        )),
-        Some(mhz) => Ok(Clock {
-            source: format!(
-                "nextpnr Fmax on {}, seed {}; {}",
-                fit.part,
-                synth::NEXTPNR_SEED,
-                fit.tools
-            ),
-            hz: mhz * 1e6,
-        }),
-        None => Err(format!(
-            "nextpnr reported no Fmax for the {} (logs in {})",
-            fit.part,
-            work.display()
-        )),
-    })
+    Ok(fit.clock(&work))
+}
+
+impl FpgaFit {
+    /// nextpnr's Fmax as the chip's clock, or why there is none.
+    fn clock(&self, work: &Path) -> Result<Clock, String> {
+        match self.fmax_mhz {
+            _ if !self.over.is_empty() => Err(format!(
+                "the design does not fit the {} ({}): no Fmax, no on-chip time",
+                self.part,
+                self.over.join(", ")
+            )),
+            Some(mhz) => Ok(Clock {
+                source: format!(
+                    "nextpnr Fmax on {}, seed {}; {}",
+                    self.part,
+                    synth::NEXTPNR_SEED,
+                    self.tools
+                ),
+                hz: mhz * 1e6,
+            }),
+            None => Err(format!(
+                "nextpnr reported no Fmax for the {} (logs in {})",
+                self.part,
+                work.display()
+            )),
+        }
+    }
 }
 
 /// Wall time of the reference backprop to the same target on this CPU (None: not reached).
@@ -313,4 +320,34 @@ pub fn run(args: TimingArgs) -> anyhow::Result<ExitCode> {
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_design_that_does_not_fit_gets_no_clock_and_says_by_how_much() {
+        let fit = |fmax_mhz, over: &[&str]| FpgaFit {
+            part: "iCE40-HX8K-CT256".into(),
+            fmax_mhz,
+            over: over.iter().map(|s| s.to_string()).collect(),
+            tools: "yosys, nextpnr".into(),
+        };
+        let work = Path::new("w");
+        let c = fit(Some(13.08), &[]).clock(work).unwrap();
+        assert_eq!(c.hz, 13.08e6);
+        assert!(c
+            .source
+            .starts_with("nextpnr Fmax on iCE40-HX8K-CT256, seed 1"));
+        assert_eq!(
+            fit(None, &["luts 19502 of 7680", "ffs 13462 of 7680"]).clock(work),
+            Err(
+                "the design does not fit the iCE40-HX8K-CT256 (luts 19502 of 7680, ffs 13462 \
+                 of 7680): no Fmax, no on-chip time"
+                    .into()
+            )
+        );
+        assert!(fit(None, &[]).clock(work).unwrap_err().contains("no Fmax"));
+    }
 }

@@ -361,7 +361,19 @@ pub fn synth(
             let log = String::from_utf8_lossy(&out.stderr).into_owned();
             let _ = std::fs::write(work.join("nextpnr.log"), &log);
             fmax_mhz = parse_fmax(&log);
-            if fmax_mhz.is_none() {
+            // LUTs and FFs can each fit while their packing into logic cells does not.
+            if let Some((used, available)) = parse_logic_cells(&log) {
+                if used > available {
+                    over.push(Overflow {
+                        resource: "logic cells (LUT + FF, packed)",
+                        used,
+                        available,
+                    });
+                }
+            }
+            if !over.is_empty() {
+                fmax_note = Some("does not fit the part after packing: not placed".into());
+            } else if fmax_mhz.is_none() {
                 fmax_note = Some(format!(
                     "nextpnr-ice40 did not report one ({}), see {}",
                     out.status,
@@ -385,6 +397,16 @@ pub fn synth(
     })
 }
 
+/// nextpnr-ice40's packed logic-cell use, `ICESTORM_LC: used/ available`.
+pub fn parse_logic_cells(log: &str) -> Option<(u64, u64)> {
+    log.lines().find_map(|l| {
+        let rest = l.split("ICESTORM_LC:").nth(1)?;
+        let (used, avail) = rest.split_once('/')?;
+        let avail = avail.split_whitespace().next()?;
+        Some((used.trim().parse().ok()?, avail.parse().ok()?))
+    })
+}
+
 /// The last `Max frequency for clock '...': F MHz` of a nextpnr log (the final, routed one).
 pub fn parse_fmax(log: &str) -> Option<f64> {
     log.lines().rev().find_map(|l| {
@@ -392,4 +414,20 @@ pub fn parse_fmax(log: &str) -> Option<f64> {
         let f = rest.split("': ").nth(1)?;
         f.split_whitespace().next()?.parse().ok()
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nextpnr_logs_give_fmax_and_packed_logic_cells() {
+        let log = "Info: \t         ICESTORM_LC: 10886/ 7680   141%\n\
+                   Info: Max frequency for clock 'clock': 9.00 MHz (PASS at 12.00 MHz)\n\
+                   Info: Max frequency for clock 'clock': 10.52 MHz (FAIL at 12.00 MHz)\n";
+        assert_eq!(parse_logic_cells(log), Some((10886, 7680)));
+        assert_eq!(parse_fmax(log), Some(10.52), "the last (routed) figure");
+        assert_eq!(parse_logic_cells("no table"), None);
+        assert_eq!(parse_fmax("no clock"), None);
+    }
 }

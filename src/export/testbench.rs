@@ -1,6 +1,6 @@
 //! The self-checking testbench `testbenches/tb_<stem>.v`: clocks the exported trainer, drives
 //! `reset` from `status.hex`, compares `steps`, `current_cost` and `done` after every rising
-//! edge and every parameter (through `read_addr` -> `read_theta`) at the checkpoints of
+//! edge and every parameter (through `read_addr` -> `read_theta`, one `read_clock` strobe each, clock held) at the checkpoints of
 //! `theta.hex`, and stops at the first mismatch with
 //! `MISMATCH <signal> cycle <c> expected <hex> got <hex>`, or prints `PASS ...`.
 //!
@@ -61,6 +61,7 @@ module tb_{stem};
   reg sample_valid = 1'b0;
   reg [{aw}:0] sample_data = {act_w}'d0;
   reg [7:0] sample_label = 8'd0;
+  reg read_clock = 1'b0;          // strobed once per weight while the clock is held
   reg [{pw}:0] read_addr = {paddr_w}'d0;
   wire sample_ready;
   wire [{tw}:0] read_theta;
@@ -71,7 +72,8 @@ module tb_{stem};
   {top} uut (
     .clock(clock), .reset(reset), .stream_select(stream_select),
     .sample_valid(sample_valid), .sample_data(sample_data), .sample_label(sample_label),
-    .sample_ready(sample_ready), .read_addr(read_addr), .read_theta(read_theta),
+    .sample_ready(sample_ready), .read_clock(read_clock), .read_addr(read_addr),
+    .read_theta(read_theta),
     .steps(steps), .current_cost(current_cost), .done(done));
 
   reg [31:0] status [0:SW*NC-1];
@@ -110,7 +112,8 @@ module tb_{stem};
         run = 1'b0;
         for (i = 0; i < P; i = i + 1) begin
           read_addr = i[{pw}:0];
-          #1;
+          #1 read_clock = 1'b1;
+          #1 read_clock = 1'b0;
           if (read_theta !== theta[TW*k+1+i][{tw}:0]) begin
             $display("MISMATCH theta[%0d] cycle %0d expected %h got %h", i, c, theta[TW*k+1+i][{tw}:0], read_theta);
             $finish;

@@ -28,6 +28,18 @@ pub struct Word {
     pub out_index: u8,
 }
 
+impl Word {
+    /// The word as the ROM holds it: `act_addr | out_addr << 10 | bias << 20 | is_out << 21 |
+    /// out_index << 22` (`blocks::network::microcode`).
+    pub fn bits(&self) -> u32 {
+        u32::from(self.act_addr)
+            | u32::from(self.out_addr) << 10
+            | u32::from(self.bias) << 20
+            | u32::from(self.is_out) << 21
+            | u32::from(self.out_index) << 22
+    }
+}
+
 /// The microcode of `layers`, one word per parameter, in parameter order.
 pub fn microcode(layers: &[usize]) -> Vec<Word> {
     let mut words = vec![];

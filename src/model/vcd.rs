@@ -5,7 +5,7 @@
 //! `blocks::trainer::write_vcd` window.
 //!
 //! Why the model writes it: the RTL's registers (`DFF`s are private fields of the blocks) and
-//! memories (`RegFile`'s words) cannot be loaded from outside `blocks/`, so state cannot be
+//! memories (`BlockRam`'s words) cannot be loaded from outside `blocks/`, so state cannot be
 //! handed to rust-hdl mid-run. What it writes: every register (`<block>/<reg>/q`) and the
 //! blocks' ports and strobes (below); not the blocks' internal combinational `Local` signals
 //! (`network.product`, ...), the `d` inputs of registers, clocks or constants. The lockstep
@@ -144,6 +144,7 @@ pub fn signals(t: &FastTrainer) -> Vec<(&'static str, Value)> {
         ("network/y_valid", bit(y_valid)),
         ("network/y_index", b(8, word.out_index)),
         ("network/count/q", b(10, net.count)),
+        ("network/ucode_word/q", b(32, i64::from(word.bits()))),
         ("network/running/q", bit(net.running)),
         ("network/finished/q", bit(net.finished)),
         ("network/acc/q", b(32, net.acc)),
