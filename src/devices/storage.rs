@@ -25,6 +25,17 @@ pub trait WeightStore {
     /// Request `theta_i += delta_i` for every `i`; apply what the storage does and write the
     /// read-back weights into `theta`. `delta.len()` must equal `theta.len()`.
     fn update(&mut self, theta: &mut [f64], delta: &[f64], rng: &mut ChaCha8Rng);
+
+    /// A boxed copy, hidden state included (a trainer that owns a store stays `Clone`).
+    fn clone_box(&self) -> Box<dyn WeightStore>;
+
+    /// The hidden state that `update` changes (conductances, residuals), flattened, for
+    /// checkpoints. State that `program` recreates from the store's parameters (gains, fault
+    /// maps) is left out.
+    fn save_state(&self) -> Vec<f64>;
+
+    /// Put back what [`WeightStore::save_state`] returned, after `program` on as many weights.
+    fn restore_state(&mut self, state: &[f64]) -> Result<(), DeviceError>;
 }
 
 impl<S: WeightStore + ?Sized> WeightStore for Box<S> {
@@ -34,6 +45,35 @@ impl<S: WeightStore + ?Sized> WeightStore for Box<S> {
     fn update(&mut self, theta: &mut [f64], delta: &[f64], rng: &mut ChaCha8Rng) {
         (**self).update(theta, delta, rng)
     }
+    fn clone_box(&self) -> Box<dyn WeightStore> {
+        (**self).clone_box()
+    }
+    fn save_state(&self) -> Vec<f64> {
+        (**self).save_state()
+    }
+    fn restore_state(&mut self, state: &[f64]) -> Result<(), DeviceError> {
+        (**self).restore_state(state)
+    }
+}
+
+impl Clone for Box<dyn WeightStore> {
+    fn clone(&self) -> Self {
+        (**self).clone_box()
+    }
+}
+
+/// [`WeightStore::restore_state`] of a store with no saved state: only an empty state fits.
+pub(crate) fn restore_nothing(state: &[f64]) -> Result<(), DeviceError> {
+    if state.is_empty() {
+        Ok(())
+    } else {
+        Err(state_length(0, state.len()))
+    }
+}
+
+/// A saved store state of the wrong length.
+pub(crate) fn state_length(expected: usize, got: usize) -> DeviceError {
+    DeviceError::parameter("store state", &format!("{expected} values"), got)
 }
 
 /// `floor(x) + [frac(x) > U(0, 1)]`: an integer whose mean is exactly `x`. Non-finite `x`
@@ -56,6 +96,15 @@ impl WeightStore for Ideal {
     fn update(&mut self, theta: &mut [f64], delta: &[f64], _rng: &mut ChaCha8Rng) {
         assert_eq!(theta.len(), delta.len(), "one delta per weight");
         theta.iter_mut().zip(delta).for_each(|(t, d)| *t += d);
+    }
+    fn clone_box(&self) -> Box<dyn WeightStore> {
+        Box::new(*self)
+    }
+    fn save_state(&self) -> Vec<f64> {
+        Vec::new()
+    }
+    fn restore_state(&mut self, state: &[f64]) -> Result<(), DeviceError> {
+        restore_nothing(state)
     }
 }
 
@@ -101,6 +150,16 @@ impl WeightStore for UpdateNoise {
             };
             *t += d + self.sigma * xi;
         }
+    }
+    fn clone_box(&self) -> Box<dyn WeightStore> {
+        Box::new(*self)
+    }
+    /// None: the noisy weights are the trainer's `theta`.
+    fn save_state(&self) -> Vec<f64> {
+        Vec::new()
+    }
+    fn restore_state(&mut self, state: &[f64]) -> Result<(), DeviceError> {
+        restore_nothing(state)
     }
 }
 
@@ -154,6 +213,16 @@ impl WeightStore for StepVariation {
         for ((t, d), g) in theta.iter_mut().zip(delta).zip(&self.gains) {
             *t += g * d;
         }
+    }
+    fn clone_box(&self) -> Box<dyn WeightStore> {
+        Box::new(self.clone())
+    }
+    /// None: `program` draws the same gains again from the store's seed.
+    fn save_state(&self) -> Vec<f64> {
+        Vec::new()
+    }
+    fn restore_state(&mut self, state: &[f64]) -> Result<(), DeviceError> {
+        restore_nothing(state)
     }
 }
 
@@ -373,6 +442,64 @@ mod tests {
         `stuck.values` must be at least one value, got none
         cannot access no/such/table.csv
         ");
+    }
+
+    #[test]
+    fn saved_states_and_clones_continue_exactly_as_the_original() {
+        let stuck = StuckSpec {
+            fraction: 0.1,
+            values: vec![0.25],
+            seed: 4,
+        };
+        let exp = || Conductance::with_nominal_step(Exponential::default(), 1.0).unwrap();
+        let stores: Vec<Box<dyn Fn() -> Box<dyn WeightStore>>> = vec![
+            Box::new(|| {
+                DeviceModel::Exponential { w_scale: 1.0 }
+                    .build(None)
+                    .unwrap()
+            }),
+            Box::new(|| {
+                DeviceModel::StepVariation { s: 0.3, seed: 2 }
+                    .build(Some(&stuck))
+                    .unwrap()
+            }),
+            Box::new(|| {
+                DeviceModel::Tiox { w_scale: 2.0 }
+                    .build(Some(&stuck))
+                    .unwrap()
+            }),
+            Box::new(|| {
+                let c = exp();
+                let threshold = 2.0 * c.step_nominal();
+                Box::new(crate::devices::accumulate::Accumulate::new(c, threshold))
+            }),
+        ];
+        let n = 40;
+        let delta: Vec<f64> = (0..n).map(|i| 0.004 * (i as f64 - 20.0)).collect();
+        for (k, make) in stores.iter().enumerate() {
+            let mut a = make();
+            let mut theta = vec![0.1; n];
+            let mut r = rng(1);
+            a.program(&mut theta, &mut r);
+            a.update(&mut theta, &delta, &mut r);
+            let mut b = make();
+            b.program(&mut vec![0.0; n], &mut rng(9));
+            b.restore_state(&a.save_state()).unwrap();
+            let mut c = a.clone();
+            let (mut ta, mut tb, mut tc) = (theta.clone(), theta.clone(), theta);
+            for step in 0..5 {
+                a.update(&mut ta, &delta, &mut rng(step));
+                b.update(&mut tb, &delta, &mut rng(step));
+                c.update(&mut tc, &delta, &mut rng(step));
+            }
+            assert_eq!(ta, tb, "store {k}: restored");
+            assert_eq!(ta, tc, "store {k}: cloned");
+        }
+        let mut s = exp();
+        s.program(&mut vec![0.0; 3], &mut rng(0));
+        let e = s.restore_state(&[10.0; 2]).unwrap_err().to_string();
+        assert_eq!(e, "`store state` must be 3 values, got 2");
+        assert!(Ideal.restore_state(&[1.0]).is_err());
     }
 
     #[test]
