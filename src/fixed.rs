@@ -166,6 +166,17 @@ pub fn from_f64(x: f64, q: QFormat, what: &'static str) -> Result<i64, FixedErro
     Ok(scaled as i64)
 }
 
+/// `x` rounded to nearest in format `q`, saturated at its rails (NaN gives 0): for values read
+/// back from analog storage, which may lie anywhere.
+pub fn from_f64_sat(x: f64, q: QFormat) -> i64 {
+    if x.is_nan() {
+        return 0;
+    }
+    let w = q.width();
+    let scaled = (x * (1u64 << q.frac_bits) as f64).round();
+    scaled.clamp(min_of(w) as f64, max_of(w) as f64) as i64
+}
+
 /// The real value of raw integer `x` with `frac` fraction bits.
 pub fn to_f64(x: i64, frac: u32) -> f64 {
     x as f64 / (1u64 << frac) as f64
@@ -481,7 +492,17 @@ impl Formats {
     /// Update: theta - round(G / 2^eta_shift) (to nearest, ties up; [`shr_round`]), saturated
     /// to the theta format.
     pub fn update(&self, theta: Theta, g: Grad) -> Theta {
-        self.sat_theta(theta.0 as i64 - shr_round(g.0, self.eta_shift))
+        self.sat_theta(theta.0 as i64 - self.update_step(g))
+    }
+
+    /// The step the update subtracts, round(G / 2^eta_shift), in theta LSBs (not saturated).
+    pub fn update_step(&self, g: Grad) -> i64 {
+        shr_round(g.0, self.eta_shift)
+    }
+
+    /// A real weight read back from storage, in the theta format (to nearest, saturated).
+    pub fn theta_from_f64(&self, x: f64) -> Theta {
+        Theta(from_f64_sat(x, self.theta) as i32)
     }
 }
 
@@ -574,6 +595,21 @@ pub(crate) mod tests {
         assert_eq!(from_f64(-2.0, q, "x"), Ok(-32));
         assert!(from_f64(2.0, q, "x").is_err());
         assert!(from_f64(f64::NAN, q, "x").is_err());
+    }
+
+    #[test]
+    fn from_f64_sat_rounds_and_saturates() {
+        let q = QFormat {
+            int_bits: 1,
+            frac_bits: 4,
+        };
+        assert_eq!(from_f64_sat(0.5, q), 8);
+        assert_eq!(from_f64_sat(0.03, q), 0);
+        assert_eq!(from_f64_sat(0.04, q), 1);
+        assert_eq!(from_f64_sat(2.0, q), 31);
+        assert_eq!(from_f64_sat(-7.0, q), -32);
+        assert_eq!(from_f64_sat(f64::INFINITY, q), 31);
+        assert_eq!(from_f64_sat(f64::NAN, q), 0);
     }
 
     #[test]
