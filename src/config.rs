@@ -243,6 +243,17 @@ impl Config {
             .map(|w| (w[0] + 1) * w[1])
             .sum()
     }
+
+    /// The table that puts the weights in non-ideal storage (`device`, or `stuck` when the
+    /// device is ideal or absent); `None` for plain registers. `kind = "ideal"` alone is
+    /// registers, so every engine can run it.
+    pub fn weight_storage_field(&self) -> Option<&'static str> {
+        match (&self.device, &self.stuck) {
+            (Some(d), _) if *d != crate::devices::DeviceModel::Ideal => Some("device"),
+            (_, Some(_)) => Some("stuck"),
+            _ => None,
+        }
+    }
 }
 
 /// A configuration was refused.
