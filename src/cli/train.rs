@@ -172,11 +172,21 @@ pub(super) fn load_data(config: &Config, base_dir: &Path) -> anyhow::Result<Data
 }
 
 /// The engine `auto` stands for: the fast chip model if the chip can build the config and
-/// hold its training set.
+/// hold its training set (with a note when the weights are in device models, which the RTL
+/// has not).
 fn resolve(engine: Engine, config: &Config, data: &Dataset) -> Engine {
     match engine {
         Engine::Auto => match Plan::new(config, &data.train) {
-            Ok(_) => Engine::Fast,
+            Ok(_) => {
+                if let Some(field) = config.weight_storage_field() {
+                    eprintln!(
+                        "note: `[{field}]` has no RTL twin (device models are Rust only): running \
+                         the fast model, whose digital core sends its updates to them as pulse \
+                         commands"
+                    );
+                }
+                Engine::Fast
+            }
             Err(e) => {
                 eprintln!("note: no chip twin for this config ({e}): running the f64 reference");
                 Engine::Reference
