@@ -310,3 +310,79 @@ fn a_run_resumed_from_its_checkpoint_ends_where_the_straight_run_ends() {
         text(&o)
     );
 }
+
+/// NIST7x7 with its weights in exponential devices, some stuck (a file in `dir`).
+fn device_config(dir: &Path) -> &'static str {
+    std::fs::write(
+        dir.join("dev.toml"),
+        "[data]\ndataset = \"nist7x7\"\n\n[run]\nsteps = 2000\neval_interval = 500\n\n\
+         [device]\nkind = \"exponential\"\nw_scale = 1.0\n\n\
+         [stuck]\nfraction = 0.05\nvalues = [0.0]\nseed = 3\n",
+    )
+    .expect("write");
+    "dev.toml"
+}
+
+#[test]
+fn device_configs_run_on_the_fast_model_and_the_rtl_refuses_them() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let c = device_config(dir.path());
+    let o = mgdsim(dir.path(), &["train", "--engine", "rtl", "--config", c]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("dev.toml:8: `device` must be absent: the RTL holds its weights in registers"),
+        "{err}"
+    );
+    assert!(err.contains("got kind = \"exponential\""), "{err}");
+
+    let o = mgdsim(
+        dir.path(),
+        &["train", "--config", c, "--quiet", "--report", "r.json"],
+    );
+    assert!(o.status.success(), "{}", text(&o));
+    assert!(
+        String::from_utf8_lossy(&o.stderr).contains("note: `[device]` has no RTL twin"),
+        "{}",
+        text(&o)
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.path().join("r.json")).expect("report"))
+            .expect("JSON");
+    assert_eq!(json["engine"], "fast");
+}
+
+#[test]
+fn a_device_run_resumed_from_its_checkpoint_ends_where_the_straight_run_ends() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let c = device_config(dir.path());
+    let run = |extra: &[&str], report: &str| {
+        let mut args = vec![
+            "train", "--engine", "fast", "--config", c, "--quiet", "--report", report,
+        ];
+        args.extend_from_slice(extra);
+        let o = mgdsim(dir.path(), &args);
+        assert!(o.status.success(), "{}", text(&o));
+        let json: serde_json::Value = serde_json::from_str(
+            &std::fs::read_to_string(dir.path().join(report)).expect("report"),
+        )
+        .expect("JSON");
+        json["result"].clone()
+    };
+    let straight = run(&[], "straight.json");
+    run(
+        &["--checkpoint", "c.json", "--checkpoint-every", "1000"],
+        "first.json",
+    );
+    let resumed = run(&["--resume", "c.json"], "resumed.json");
+    assert_eq!(
+        resumed["last"], straight["last"],
+        "same step, inferences, cycles, cost (to the last bit) and accuracy"
+    );
+    let curve = |r: &serde_json::Value| r["curve"].as_array().expect("curve").clone();
+    assert_eq!(
+        curve(&resumed)[..],
+        curve(&straight)[2..],
+        "resumed at step 1000"
+    );
+}
