@@ -496,7 +496,7 @@ mod tests {
             assert_eq!(ta, tc, "store {k}: cloned");
         }
         let mut s = exp();
-        s.program(&mut vec![0.0; 3], &mut rng(0));
+        s.program(&mut [0.0; 3], &mut rng(0));
         let e = s.restore_state(&[10.0; 2]).unwrap_err().to_string();
         assert_eq!(e, "`store state` must be 3 values, got 2");
         assert!(Ideal.restore_state(&[1.0]).is_err());
