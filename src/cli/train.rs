@@ -23,7 +23,8 @@ pub enum Engine {
     /// The fast cycle model when the chip can build the config, else the f64 reference.
     #[default]
     Auto,
-    /// The chip's fast cycle model: bit-exact with the RTL, cycle for cycle.
+    /// The chip's fast cycle model: bit-exact with the RTL, cycle for cycle (with a non-ideal
+    /// `[device]`, the same digital core with its weights in Rust device models).
     Fast,
     /// MGD in f64, exactly as the papers state it.
     Reference,
