@@ -189,7 +189,15 @@ fn resolve(engine: Engine, config: &Config, data: &Dataset) -> Engine {
                 Engine::Fast
             }
             Err(e) => {
-                eprintln!("note: no chip twin for this config ({e}): running the f64 reference");
+                let at = match &e {
+                    FixedError::Invalid { field, .. } => {
+                        format!("{}:{}: ", config.source, config.line_of(field))
+                    }
+                    FixedError::OutOfRange { .. } => String::new(),
+                };
+                eprintln!(
+                    "note: no chip twin for this config ({at}{e}): running the f64 reference"
+                );
                 Engine::Reference
             }
         },
@@ -267,16 +275,15 @@ fn build(
     })
 }
 
-/// A format the chip cannot build, reported against the config's file and line.
+/// A setting or format the chip cannot build, reported against the config's file and line.
 pub(super) fn fixed_error(config: &Config, e: FixedError) -> anyhow::Error {
     match e {
         FixedError::Invalid {
             field,
             expected,
             got,
-        } => config
-            .invalid(field, &format!("{expected} (for the RTL engine)"), got)
-            .into(),
+        } => anyhow::Error::new(config.invalid(field, &expected, got))
+            .context("the chip cannot build this configuration"),
         other => anyhow::Error::new(other).context("the data do not fit the chip's formats"),
     }
 }
