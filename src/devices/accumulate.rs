@@ -5,7 +5,10 @@
 //! pulse, so they never pay a pulse's cycle-to-cycle noise nor the SET/RESET asymmetry drift.
 //!
 //! On a chip this is digital (RTL side): one register per weight and a comparator, in front of
-//! the pulse driver. It is an experiment of `mgdsim devices compare`, not a config option.
+//! the pulse driver. A config turns it on with `[device] accumulate = m` (m nominal pulse
+//! steps, `storage::accumulated`), for the f64 reference and the fast chip model alike (there
+//! it is modelled in Rust, like the devices: the RTL has no device interface);
+//! `mgdsim devices compare|bias --accumulate m` use it too.
 
 use super::storage::WeightStore;
 use super::DeviceError;

@@ -5,6 +5,7 @@
 //! Device-backed storage is [`Conductance`] (file `conductance.rs`);
 //! stuck-at faults wrap any store as [`StuckAt`] (file `faults.rs`).
 
+use super::accumulate::Accumulate;
 use super::conductance::Conductance;
 use super::faults::StuckAt;
 use super::jump_table::{JumpTable, RowInterp};
@@ -262,11 +263,17 @@ pub enum DeviceModel {
     Exponential {
         /// Weight at `Gmax`.
         w_scale: f64,
+        /// Digital accumulator threshold in nominal pulse steps; 0 (the default): none.
+        #[serde(default)]
+        accumulate: f64,
     },
     /// [`Conductance`] over the [`Tiox`] device.
     Tiox {
         /// Weight at `Gmax`.
         w_scale: f64,
+        /// Digital accumulator threshold in nominal pulse steps; 0 (the default): none.
+        #[serde(default)]
+        accumulate: f64,
     },
     /// [`Conductance`] over a jump table loaded from `path`.
     JumpTable {
@@ -277,12 +284,37 @@ pub enum DeviceModel {
         /// Row lookup.
         #[serde(default)]
         interp: RowInterp,
+        /// Digital accumulator threshold in nominal pulse steps; 0 (the default): none.
+        #[serde(default)]
+        accumulate: f64,
     },
+}
+
+/// `c`, behind an [`Accumulate`] that sends a weight's residual once it reaches `steps`
+/// nominal pulse steps of `c`; `c` alone when `steps` is 0. `steps` must be finite and >= 0.
+pub fn accumulated<D: super::Device + Clone + 'static>(
+    c: Conductance<D>,
+    steps: f64,
+) -> Result<Box<dyn WeightStore>, DeviceError> {
+    if !(steps.is_finite() && steps >= 0.0) {
+        return Err(DeviceError::parameter(
+            "accumulate",
+            "finite and >= 0 (nominal pulse steps; 0: no accumulator)",
+            steps,
+        ));
+    }
+    if steps == 0.0 {
+        // No wrapper at all, so that 0 is the plain device bit for bit.
+        return Ok(Box::new(c));
+    }
+    let threshold = steps * c.step_nominal();
+    Ok(Box::new(Accumulate::new(c, threshold)))
 }
 
 impl DeviceModel {
     /// Build the store, faults (if any) on top. Nominal pulse steps come from the device's
-    /// mean steps at mid-window ([`Conductance::with_nominal_step`]).
+    /// mean steps at mid-window ([`Conductance::with_nominal_step`]); a device with
+    /// `accumulate > 0` sits behind a digital accumulator ([`accumulated`]).
     pub fn build(&self, stuck: Option<&StuckSpec>) -> Result<Box<dyn WeightStore>, DeviceError> {
         let store: Box<dyn WeightStore> = match self {
             DeviceModel::Ideal => Box::new(Ideal),
@@ -290,20 +322,28 @@ impl DeviceModel {
                 Box::new(UpdateNoise::new(*sigma, *shared)?)
             }
             DeviceModel::StepVariation { s, seed } => Box::new(StepVariation::new(*s, *seed)?),
-            DeviceModel::Exponential { w_scale } => Box::new(Conductance::with_nominal_step(
-                Exponential::default(),
-                *w_scale,
-            )?),
-            DeviceModel::Tiox { w_scale } => {
-                Box::new(Conductance::with_nominal_step(Tiox, *w_scale)?)
-            }
+            DeviceModel::Exponential {
+                w_scale,
+                accumulate,
+            } => accumulated(
+                Conductance::with_nominal_step(Exponential::default(), *w_scale)?,
+                *accumulate,
+            )?,
+            DeviceModel::Tiox {
+                w_scale,
+                accumulate,
+            } => accumulated(Conductance::with_nominal_step(Tiox, *w_scale)?, *accumulate)?,
             DeviceModel::JumpTable {
                 path,
                 w_scale,
                 interp,
+                accumulate,
             } => {
                 let table = JumpTable::load(path)?.with_interp(*interp);
-                Box::new(Conductance::with_nominal_step(table, *w_scale)?)
+                accumulated(
+                    Conductance::with_nominal_step(table, *w_scale)?,
+                    *accumulate,
+                )?
             }
         };
         match stuck {
@@ -391,8 +431,14 @@ mod tests {
                 shared: false,
             },
             DeviceModel::StepVariation { s: 0.1, seed: 3 },
-            DeviceModel::Exponential { w_scale: 1.0 },
-            DeviceModel::Tiox { w_scale: 2.0 },
+            DeviceModel::Exponential {
+                w_scale: 1.0,
+                accumulate: 0.0,
+            },
+            DeviceModel::Tiox {
+                w_scale: 2.0,
+                accumulate: 0.0,
+            },
         ];
         for m in &models {
             let mut store = m.build(None).unwrap();
@@ -412,7 +458,11 @@ mod tests {
                 seed: 0,
             }
             .build(None),
-            DeviceModel::Exponential { w_scale: 0.0 }.build(None),
+            DeviceModel::Exponential {
+                w_scale: 0.0,
+                accumulate: 0.0,
+            }
+            .build(None),
             DeviceModel::Ideal.build(Some(&StuckSpec {
                 fraction: 1.5,
                 values: vec![0.0],
@@ -427,6 +477,7 @@ mod tests {
                 path: "no/such/table.csv".into(),
                 w_scale: 1.0,
                 interp: RowInterp::Nearest,
+                accumulate: 0.0,
             }
             .build(None),
         ];
@@ -454,9 +505,12 @@ mod tests {
         let exp = || Conductance::with_nominal_step(Exponential::default(), 1.0).unwrap();
         let stores: Vec<Box<dyn Fn() -> Box<dyn WeightStore>>> = vec![
             Box::new(|| {
-                DeviceModel::Exponential { w_scale: 1.0 }
-                    .build(None)
-                    .unwrap()
+                DeviceModel::Exponential {
+                    w_scale: 1.0,
+                    accumulate: 0.0,
+                }
+                .build(None)
+                .unwrap()
             }),
             Box::new(|| {
                 DeviceModel::StepVariation { s: 0.3, seed: 2 }
@@ -464,9 +518,12 @@ mod tests {
                     .unwrap()
             }),
             Box::new(|| {
-                DeviceModel::Tiox { w_scale: 2.0 }
-                    .build(Some(&stuck))
-                    .unwrap()
+                DeviceModel::Tiox {
+                    w_scale: 2.0,
+                    accumulate: 0.0,
+                }
+                .build(Some(&stuck))
+                .unwrap()
             }),
             Box::new(|| {
                 let c = exp();
@@ -503,7 +560,75 @@ mod tests {
     }
 
     #[test]
+    fn accumulate_zero_is_the_plain_device_and_a_threshold_holds_small_updates_back() {
+        let build = |accumulate| {
+            DeviceModel::Exponential {
+                w_scale: 1.0,
+                accumulate,
+            }
+            .build(None)
+            .unwrap()
+        };
+        let step = Conductance::with_nominal_step(Exponential::default(), 1.0)
+            .unwrap()
+            .step_nominal();
+        let delta = vec![0.5 * step; 20];
+        let run = |mut s: Box<dyn WeightStore>| {
+            let mut theta = vec![0.0; 20];
+            let mut r = rng(3);
+            s.program(&mut theta, &mut r);
+            let programmed = theta.clone();
+            let mut after = Vec::new();
+            for _ in 0..4 {
+                s.update(&mut theta, &delta, &mut r);
+                after.push(theta.clone());
+            }
+            (programmed, after)
+        };
+        let plain = run(Box::new(
+            Conductance::with_nominal_step(Exponential::default(), 1.0).unwrap(),
+        ));
+        assert_eq!(run(build(0.0)), plain, "0 is no accumulator");
+        // Threshold 3 steps: half-step updates reach the device only at the 6th; until then
+        // every weight reads back as programmed.
+        let (programmed, after) = run(build(3.0));
+        assert!(after.iter().all(|t| *t == programmed));
+        assert_ne!(plain.1[3], programmed);
+        let e = build_err(-1.0);
+        assert!(e.contains("`accumulate` must be finite and >= 0"), "{e}");
+        assert!(build_err(f64::INFINITY).contains("accumulate"));
+    }
+
+    fn build_err(accumulate: f64) -> String {
+        DeviceModel::Tiox {
+            w_scale: 1.0,
+            accumulate,
+        }
+        .build(None)
+        .err()
+        .map(|e| e.to_string())
+        .unwrap_or_default()
+    }
+
+    #[test]
     fn device_model_reads_from_toml() {
+        let m: DeviceModel = toml::from_str("kind = \"exponential\"\nw_scale = 1.0").unwrap();
+        assert_eq!(
+            m,
+            DeviceModel::Exponential {
+                w_scale: 1.0,
+                accumulate: 0.0
+            }
+        );
+        let m: DeviceModel =
+            toml::from_str("kind = \"tiox\"\nw_scale = 2.0\naccumulate = 32").unwrap();
+        assert_eq!(
+            m,
+            DeviceModel::Tiox {
+                w_scale: 2.0,
+                accumulate: 32.0
+            }
+        );
         let m: DeviceModel =
             toml::from_str("kind = \"update_noise\"\nsigma = 0.5\nshared = true").unwrap();
         assert_eq!(

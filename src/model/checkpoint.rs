@@ -312,11 +312,15 @@ mod tests {
         assert_eq!(resumed.evaluate(&d.test), straight.evaluate(&d.test));
     }
 
-    /// With weights in a device store, the store's state travels with the chip's.
+    /// With weights in a device store, the store's state (the accumulator's residuals too)
+    /// travels with the chip's.
     #[test]
     fn device_runs_resume_bit_for_bit() {
         let mut c = xor_config();
-        c.device = Some(crate::devices::DeviceModel::Exponential { w_scale: 1.0 });
+        c.device = Some(crate::devices::DeviceModel::Exponential {
+            w_scale: 1.0,
+            accumulate: 4.0,
+        });
         c.stuck = Some(crate::devices::StuckSpec {
             fraction: 0.2,
             values: vec![0.5],

@@ -716,7 +716,20 @@ mod tests {
             seed: 1,
         };
         for (tau_theta, device) in [
-            (1, DeviceModel::Exponential { w_scale: 1.0 }),
+            (
+                1,
+                DeviceModel::Exponential {
+                    w_scale: 1.0,
+                    accumulate: 0.0,
+                },
+            ),
+            (
+                2,
+                DeviceModel::Exponential {
+                    w_scale: 1.0,
+                    accumulate: 4.0,
+                },
+            ),
             (
                 3,
                 DeviceModel::UpdateNoise {
