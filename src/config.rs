@@ -243,6 +243,17 @@ impl Config {
             .map(|w| (w[0] + 1) * w[1])
             .sum()
     }
+
+    /// The table that puts the weights in non-ideal storage (`device`, or `stuck` when the
+    /// device is ideal or absent); `None` for plain registers. `kind = "ideal"` alone is
+    /// registers, so every engine can run it.
+    pub fn weight_storage_field(&self) -> Option<&'static str> {
+        match (&self.device, &self.stuck) {
+            (Some(d), _) if *d != crate::devices::DeviceModel::Ideal => Some("device"),
+            (_, Some(_)) => Some("stuck"),
+            _ => None,
+        }
+    }
 }
 
 /// A configuration was refused.
@@ -844,6 +855,7 @@ fn resolve_table_path(
             path,
             w_scale,
             interp,
+            accumulate,
         } if std::path::Path::new(&path).is_relative() => {
             let dir = std::path::Path::new(config_path)
                 .parent()
@@ -852,6 +864,7 @@ fn resolve_table_path(
                 path: dir.join(path).display().to_string(),
                 w_scale,
                 interp,
+                accumulate,
             }
         }
         other => other,
@@ -880,10 +893,16 @@ fn parse_error(path: &str, text: &str, e: &toml::de::Error) -> ConfigError {
     }
 }
 
-/// The dotted name of the `key = value` on 1-based `line`, under the table header above it.
+/// The dotted name of the `key = value` on 1-based `line`, under the table header above it;
+/// the header itself (`[device]`) when toml points at a table (tagged tables such as `[device]`
+/// report their fields' type errors there).
 fn field_at(text: &str, line: usize) -> Option<String> {
     let lines: Vec<&str> = text.lines().collect();
-    let key = lines.get(line.checked_sub(1)?)?.split_once('=')?.0.trim();
+    let here = lines.get(line.checked_sub(1)?)?.trim();
+    if here.starts_with('[') && here.ends_with(']') && !here.contains('=') {
+        return Some(here.to_string());
+    }
+    let key = here.split_once('=')?.0.trim();
     if key.is_empty() || key.starts_with('[') {
         return None;
     }

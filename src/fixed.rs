@@ -32,7 +32,9 @@
 //! theta `t` fraction bits, so in real units eta_eff = a_pert * P * 2^(2a + 1 - t - eta_shift)
 //! in the paper's `theta -= eta G`, `e = C~ s a_pert / dtheta^2` convention.
 
-use crate::config::{Activation, Config, PerturbationKind, QFormat};
+use crate::config::{
+    Activation, Config, Mode, Optimizer, PerturbTarget, PerturbationKind, QFormat,
+};
 
 /// Width of the theta register (and of the multiplier's first operand).
 pub const THETA_W: usize = 16;
@@ -166,6 +168,17 @@ pub fn from_f64(x: f64, q: QFormat, what: &'static str) -> Result<i64, FixedErro
     Ok(scaled as i64)
 }
 
+/// `x` rounded to nearest in format `q`, saturated at its rails (NaN gives 0): for values read
+/// back from analog storage, which may lie anywhere.
+pub fn from_f64_sat(x: f64, q: QFormat) -> i64 {
+    if x.is_nan() {
+        return 0;
+    }
+    let w = q.width();
+    let scaled = (x * (1u64 << q.frac_bits) as f64).round();
+    scaled.clamp(min_of(w) as f64, max_of(w) as f64) as i64
+}
+
 /// The real value of raw integer `x` with `frac` fraction bits.
 pub fn to_f64(x: i64, frac: u32) -> f64 {
     x as f64 / (1u64 << frac) as f64
@@ -268,10 +281,112 @@ fn derive_eta_shift(config: &Config, cost_frac: u32, amp: i64) -> u32 {
     shift.round().max(0.0) as u32
 }
 
+/// Where the chip's refusals point to: the f64 reference implements every config field.
+const USE_REFERENCE: &str = "`--engine reference` runs it";
+
+/// Refuse every setting the chip (the RTL and its twin, the fast model) does not implement, so
+/// that no engine built on [`Formats`] silently ignores one. The chip is discrete MGD with
+/// weight perturbation by random, Walsh or time-multiplexed codes, the plain update
+/// `theta -= round(G / 2^eta_shift)`, an exact cost and identical neurons; the f64 reference
+/// has the rest. `[noise] update_noise` alone is accepted: it only says how `update_sigma`
+/// would be drawn.
+pub fn check_chip_features(config: &Config) -> Result<(), FixedError> {
+    let m = &config.mgd;
+    let z = &config.noise;
+    if m.perturbation == PerturbationKind::Sinusoid {
+        return Err(no_sinusoid());
+    }
+    if m.mode == Mode::Analog {
+        return Err(invalid(
+            "mgd.mode",
+            format!(
+                "`discrete` on the chip (it measures C~ = C - C0, no filters); {USE_REFERENCE}"
+            ),
+            "`analog`",
+        ));
+    }
+    if m.target == PerturbTarget::Node {
+        return Err(invalid(
+            "mgd.target",
+            format!(
+                "`weight` on the chip (it perturbs weights, not pre-activations); {USE_REFERENCE}"
+            ),
+            "`node`",
+        ));
+    }
+    let opt = match m.optimizer {
+        Optimizer::Vanilla => None,
+        Optimizer::Momentum { .. } => Some("`momentum`"),
+        Optimizer::Adam { .. } => Some("`adam`"),
+    };
+    if let Some(opt) = opt {
+        return Err(invalid(
+            "mgd.optimizer",
+            format!(
+                "`vanilla` on the chip (its update is theta -= round(G / 2^eta_shift), with no \
+                 optimiser state); {USE_REFERENCE}"
+            ),
+            opt,
+        ));
+    }
+    if let Some(clip) = m.cost_clip {
+        return Err(invalid(
+            "mgd.cost_clip",
+            format!("absent on the chip (its cost block does not clip C~); {USE_REFERENCE}"),
+            clip,
+        ));
+    }
+    if z.cost_sigma != 0.0 {
+        return Err(invalid(
+            "noise.cost_sigma",
+            format!("0 on the chip (it measures its cost exactly); {USE_REFERENCE}"),
+            z.cost_sigma,
+        ));
+    }
+    if z.update_sigma != 0.0 {
+        return Err(invalid(
+            "noise.update_sigma",
+            format!(
+                "0 on the chip (its weights are exact registers; `[device] kind = \
+                 \"update_noise\"` puts update noise in the weight storage of `--engine fast`); \
+                 {USE_REFERENCE}"
+            ),
+            z.update_sigma,
+        ));
+    }
+    if z.activation_variation != 0.0 {
+        return Err(invalid(
+            "noise.activation_variation",
+            format!("0 on the chip (its neurons share one activation circuit); {USE_REFERENCE}"),
+            z.activation_variation,
+        ));
+    }
+    if config.run.steps > u64::from(u32::MAX) {
+        return Err(invalid(
+            "run.steps",
+            format!("at most {} on the chip (a 32-bit step counter)", u32::MAX),
+            config.run.steps,
+        ));
+    }
+    Ok(())
+}
+
+fn no_sinusoid() -> FixedError {
+    invalid(
+        "mgd.perturbation",
+        format!(
+            "random, walsh or time on the chip (it has no sinusoid generator); {USE_REFERENCE}"
+        ),
+        "sinusoid",
+    )
+}
+
 impl Formats {
-    /// Derive and check the formats of `config` for the chip: widths must fit their
-    /// containers and hold their values; the error names the offending field.
+    /// Derive and check the formats of `config` for the chip: every setting must be one the
+    /// chip implements ([`check_chip_features`]), widths must fit their containers and hold
+    /// their values; the error names the offending field.
     pub fn new(config: &Config) -> Result<Self, FixedError> {
+        check_chip_features(config)?;
         let f = &config.fixed;
         // 16-bit registers for the 16x16 multiplier, minus one bit: a register never holds its
         // most negative value, on which rust-hdl 0.46's `signed_bit_cast` recurses forever.
@@ -363,13 +478,8 @@ impl Formats {
             PerturbationKind::Random | PerturbationKind::Walsh => {
                 config.mgd.dtheta / (p as f64).sqrt()
             }
-            PerturbationKind::Sinusoid => {
-                return Err(invalid(
-                    "mgd.perturbation",
-                    "random, walsh or time for the RTL",
-                    "sinusoid",
-                ))
-            }
+            // Refused by `check_chip_features` already.
+            PerturbationKind::Sinusoid => return Err(no_sinusoid()),
         };
         // Round to nearest LSB, at least one LSB so that every parameter is perturbed.
         let amp = ((amp_real * (1u64 << f.theta.frac_bits) as f64).round() as i64).max(1);
@@ -482,7 +592,17 @@ impl Formats {
     /// Update: theta - round(G / 2^eta_shift) (to nearest, ties up; [`shr_round`]), saturated
     /// to the theta format.
     pub fn update(&self, theta: Theta, g: Grad) -> Theta {
-        self.sat_theta(theta.0 as i64 - shr_round(g.0, self.eta_shift))
+        self.sat_theta(theta.0 as i64 - self.update_step(g))
+    }
+
+    /// The step the update subtracts, round(G / 2^eta_shift), in theta LSBs (not saturated).
+    pub fn update_step(&self, g: Grad) -> i64 {
+        shr_round(g.0, self.eta_shift)
+    }
+
+    /// A real weight read back from storage, in the theta format (to nearest, saturated).
+    pub fn theta_from_f64(&self, x: f64) -> Theta {
+        Theta(from_f64_sat(x, self.theta) as i32)
     }
 }
 
@@ -566,6 +686,49 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn formats_refuse_every_setting_the_chip_lacks() {
+        type Set = fn(&mut Config);
+        let cases: [(&str, Set); 10] = [
+            ("mgd.perturbation", |c| {
+                c.mgd.perturbation = PerturbationKind::Sinusoid
+            }),
+            ("mgd.mode", |c| c.mgd.mode = Mode::Analog),
+            ("mgd.target", |c| c.mgd.target = PerturbTarget::Node),
+            ("mgd.optimizer", |c| {
+                c.mgd.optimizer = Optimizer::Momentum { gamma: 0.9 }
+            }),
+            ("mgd.optimizer", |c| {
+                c.mgd.optimizer = Optimizer::Adam {
+                    beta1: 0.9,
+                    beta2: 0.999,
+                }
+            }),
+            ("mgd.cost_clip", |c| c.mgd.cost_clip = Some(1.0)),
+            ("noise.cost_sigma", |c| c.noise.cost_sigma = 0.01),
+            ("noise.update_sigma", |c| c.noise.update_sigma = 0.01),
+            ("noise.activation_variation", |c| {
+                c.noise.activation_variation = 0.1
+            }),
+            ("run.steps", |c| c.run.steps = u64::from(u32::MAX) + 1),
+        ];
+        for (field, set) in cases {
+            let mut c = xor_config();
+            set(&mut c);
+            match Formats::new(&c) {
+                Err(FixedError::Invalid { field: f, .. }) => assert_eq!(f, field),
+                other => panic!("{field}: {other:?}"),
+            }
+        }
+        // What the chip does implement, or what draws nothing, passes.
+        let mut c = xor_config();
+        c.noise.update_noise = UpdateNoise::PerWeight;
+        c.mgd.tau_hp = 3.0;
+        c.mgd.perturbation = PerturbationKind::Walsh;
+        c.run.steps = u64::from(u32::MAX);
+        Formats::new(&c).expect("the chip builds it");
+    }
+
+    #[test]
     fn from_f64_refuses_out_of_range() {
         let q = QFormat {
             int_bits: 1,
@@ -575,6 +738,21 @@ pub(crate) mod tests {
         assert_eq!(from_f64(-2.0, q, "x"), Ok(-32));
         assert!(from_f64(2.0, q, "x").is_err());
         assert!(from_f64(f64::NAN, q, "x").is_err());
+    }
+
+    #[test]
+    fn from_f64_sat_rounds_and_saturates() {
+        let q = QFormat {
+            int_bits: 1,
+            frac_bits: 4,
+        };
+        assert_eq!(from_f64_sat(0.5, q), 8);
+        assert_eq!(from_f64_sat(0.03, q), 0);
+        assert_eq!(from_f64_sat(0.04, q), 1);
+        assert_eq!(from_f64_sat(2.0, q), 31);
+        assert_eq!(from_f64_sat(-7.0, q), -32);
+        assert_eq!(from_f64_sat(f64::INFINITY, q), 31);
+        assert_eq!(from_f64_sat(f64::NAN, q), 0);
     }
 
     #[test]

@@ -254,9 +254,128 @@ fn rtl_engine_refuses_what_the_chip_cannot_build_naming_the_field() {
     assert_eq!(o.status.code(), Some(2));
     let err = String::from_utf8_lossy(&o.stderr);
     assert!(
-        err.contains("s.toml:5: `mgd.perturbation` must be random, walsh or time for the RTL"),
+        err.contains("s.toml:5: `mgd.perturbation` must be random, walsh or time on the chip"),
         "{err}"
     );
+}
+
+/// Every setting the chip does not implement, as `(table, line, field = value)`: both chip
+/// engines refuse it naming file, line and field, `mgdsim export` too, and `--engine auto`
+/// runs the f64 reference instead, saying why.
+#[test]
+fn settings_the_chip_lacks_are_refused_by_both_chip_engines_and_export() {
+    let cases = [
+        ("mgd", "perturbation = \"sinusoid\"", "mgd.perturbation"),
+        ("mgd", "mode = \"analog\"", "mgd.mode"),
+        ("mgd", "target = \"node\"", "mgd.target"),
+        ("mgd", "optimizer = \"momentum\"", "mgd.optimizer"),
+        ("mgd", "optimizer = \"adam\"", "mgd.optimizer"),
+        ("mgd", "cost_clip = 0.5", "mgd.cost_clip"),
+        ("noise", "cost_sigma = 0.01", "noise.cost_sigma"),
+        ("noise", "update_sigma = 0.1", "noise.update_sigma"),
+        (
+            "noise",
+            "activation_variation = 0.1",
+            "noise.activation_variation",
+        ),
+        ("run", "steps = 5_000_000_000", "run.steps"),
+    ];
+    let dir = tempfile::tempdir().expect("tempdir");
+    for (table, setting, field) in cases {
+        // Line 8 holds the setting; `[run] steps` is overridden by `--steps` below except
+        // in its own case.
+        let config = format!(
+            "[network]\nlayers = [2, 2, 1]\n\n[data]\ndataset = \"xor\"\n\n[{table}]\n{setting}\n"
+        );
+        std::fs::write(dir.path().join("s.toml"), config).expect("write");
+        let steps = if field == "run.steps" {
+            vec![]
+        } else {
+            vec!["--steps", "200"]
+        };
+        let want = format!("s.toml:8: `{field}` must be");
+        for engine in ["fast", "rtl"] {
+            let mut args = vec!["train", "--engine", engine, "--config", "s.toml", "--quiet"];
+            args.extend(&steps);
+            let o = mgdsim(dir.path(), &args);
+            assert_eq!(
+                o.status.code(),
+                Some(2),
+                "{setting} on {engine}: {}",
+                text(&o)
+            );
+            let err = String::from_utf8_lossy(&o.stderr);
+            assert!(err.contains(&want), "{setting} on {engine}: {err}");
+            assert!(
+                err.contains("the chip cannot build this configuration"),
+                "{err}"
+            );
+        }
+        let o = mgdsim(
+            dir.path(),
+            &[
+                "export",
+                "--config",
+                "s.toml",
+                "--out",
+                "o",
+                "--testbenches",
+                "t",
+            ],
+        );
+        assert_eq!(
+            o.status.code(),
+            Some(2),
+            "{setting} on export: {}",
+            text(&o)
+        );
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert!(
+            err.contains("s.toml:8: the chip cannot hold this configuration")
+                && err.contains(&format!("`{field}` must be")),
+            "{setting} on export: {err}"
+        );
+        if field != "run.steps" {
+            let mut args = vec![
+                "train", "--config", "s.toml", "--quiet", "--report", "r.json",
+            ];
+            args.extend(&steps);
+            let o = mgdsim(dir.path(), &args);
+            assert!(o.status.success(), "{setting} on auto: {}", text(&o));
+            let err = String::from_utf8_lossy(&o.stderr);
+            assert!(
+                err.contains(&format!("note: no chip twin for this config ({want}")),
+                "{setting} on auto: {err}"
+            );
+            let json: serde_json::Value = serde_json::from_str(
+                &std::fs::read_to_string(dir.path().join("r.json")).expect("report"),
+            )
+            .expect("JSON");
+            assert_eq!(json["engine"], "reference", "{setting}");
+        }
+    }
+}
+
+/// `[noise] update_noise` without `update_sigma` draws nothing: the chip runs it (`xor_hw`).
+#[test]
+fn update_noise_kind_without_a_sigma_runs_on_the_chip() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(
+        dir.path().join("s.toml"),
+        "[network]\nlayers = [2, 2, 1]\n\n[data]\ndataset = \"xor\"\n\n[noise]\nupdate_noise = \"shared\"\n",
+    )
+    .expect("write");
+    let o = mgdsim(
+        dir.path(),
+        &[
+            "train", "--config", "s.toml", "--steps", "200", "--quiet", "--report", "r.json",
+        ],
+    );
+    assert!(o.status.success(), "{}", text(&o));
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.path().join("r.json")).expect("report"))
+            .expect("JSON");
+    assert_eq!(json["engine"], "fast");
 }
 
 #[test]
@@ -308,5 +427,81 @@ fn a_run_resumed_from_its_checkpoint_ends_where_the_straight_run_ends() {
         String::from_utf8_lossy(&o.stderr).contains("bad.json"),
         "{}",
         text(&o)
+    );
+}
+
+/// NIST7x7 with its weights in exponential devices, some stuck (a file in `dir`).
+fn device_config(dir: &Path) -> &'static str {
+    std::fs::write(
+        dir.join("dev.toml"),
+        "[data]\ndataset = \"nist7x7\"\n\n[run]\nsteps = 2000\neval_interval = 500\n\n\
+         [device]\nkind = \"exponential\"\nw_scale = 1.0\n\n\
+         [stuck]\nfraction = 0.05\nvalues = [0.0]\nseed = 3\n",
+    )
+    .expect("write");
+    "dev.toml"
+}
+
+#[test]
+fn device_configs_run_on_the_fast_model_and_the_rtl_refuses_them() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let c = device_config(dir.path());
+    let o = mgdsim(dir.path(), &["train", "--engine", "rtl", "--config", c]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("dev.toml:8: `device` must be absent: the RTL holds its weights in registers"),
+        "{err}"
+    );
+    assert!(err.contains("got kind = \"exponential\""), "{err}");
+
+    let o = mgdsim(
+        dir.path(),
+        &["train", "--config", c, "--quiet", "--report", "r.json"],
+    );
+    assert!(o.status.success(), "{}", text(&o));
+    assert!(
+        String::from_utf8_lossy(&o.stderr).contains("note: `[device]` has no RTL twin"),
+        "{}",
+        text(&o)
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.path().join("r.json")).expect("report"))
+            .expect("JSON");
+    assert_eq!(json["engine"], "fast");
+}
+
+#[test]
+fn a_device_run_resumed_from_its_checkpoint_ends_where_the_straight_run_ends() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let c = device_config(dir.path());
+    let run = |extra: &[&str], report: &str| {
+        let mut args = vec![
+            "train", "--engine", "fast", "--config", c, "--quiet", "--report", report,
+        ];
+        args.extend_from_slice(extra);
+        let o = mgdsim(dir.path(), &args);
+        assert!(o.status.success(), "{}", text(&o));
+        let json: serde_json::Value = serde_json::from_str(
+            &std::fs::read_to_string(dir.path().join(report)).expect("report"),
+        )
+        .expect("JSON");
+        json["result"].clone()
+    };
+    let straight = run(&[], "straight.json");
+    run(
+        &["--checkpoint", "c.json", "--checkpoint-every", "1000"],
+        "first.json",
+    );
+    let resumed = run(&["--resume", "c.json"], "resumed.json");
+    assert_eq!(
+        resumed["last"], straight["last"],
+        "same step, inferences, cycles, cost (to the last bit) and accuracy"
+    );
+    let curve = |r: &serde_json::Value| r["curve"].as_array().expect("curve").clone();
+    assert_eq!(
+        curve(&resumed)[..],
+        curve(&straight)[2..],
+        "resumed at step 1000"
     );
 }

@@ -18,7 +18,14 @@ fn load_relative(path: &Path) -> Result<Config, mgdsim::config::ConfigError> {
 
 #[test]
 fn standard_configs_load() {
-    for name in ["xor", "parity4", "nist7x7", "digits", "iris"] {
+    for name in [
+        "xor",
+        "parity4",
+        "nist7x7",
+        "digits",
+        "iris",
+        "digits_hw_device",
+    ] {
         let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("sim/configs/{name}.toml"));
         let c = Config::load(&path).unwrap_or_else(|e| panic!("{name}: {e}"));
         assert!(c.run.steps > 0, "{name}");

@@ -121,6 +121,23 @@ pub struct ChipPlan {
 impl ChipPlan {
     /// Check `config` against the hardware and quantize `train`.
     pub fn new(config: &Config, train: &[Sample]) -> Result<Self, FixedError> {
+        if let Some(field) = config.weight_storage_field() {
+            // The chip's weights are registers; device models are plain Rust (`model::storage`).
+            let got = match field {
+                "device" => serde_json::to_value(&config.device)
+                    .ok()
+                    .and_then(|v| v.get("kind").and_then(|k| k.as_str()).map(String::from))
+                    .map_or_else(|| "a device".into(), |k| format!("kind = \"{k}\"")),
+                _ => "stuck-at faults".into(),
+            };
+            return Err(FixedError::Invalid {
+                field,
+                expected: "absent: the RTL holds its weights in registers and has no device \
+                           models (`--engine fast` runs them behind the same digital core)"
+                    .into(),
+                got,
+            });
+        }
         let formats = Formats::new(config)?;
         let layers = config.network.layers.clone();
         let p = config.n_params();

@@ -23,7 +23,8 @@ pub enum Engine {
     /// The fast cycle model when the chip can build the config, else the f64 reference.
     #[default]
     Auto,
-    /// The chip's fast cycle model: bit-exact with the RTL, cycle for cycle.
+    /// The chip's fast cycle model: bit-exact with the RTL, cycle for cycle (with a non-ideal
+    /// `[device]`, the same digital core with its weights in Rust device models).
     Fast,
     /// MGD in f64, exactly as the papers state it.
     Reference,
@@ -172,13 +173,31 @@ pub(super) fn load_data(config: &Config, base_dir: &Path) -> anyhow::Result<Data
 }
 
 /// The engine `auto` stands for: the fast chip model if the chip can build the config and
-/// hold its training set.
+/// hold its training set (with a note when the weights are in device models, which the RTL
+/// has not).
 fn resolve(engine: Engine, config: &Config, data: &Dataset) -> Engine {
     match engine {
         Engine::Auto => match Plan::new(config, &data.train) {
-            Ok(_) => Engine::Fast,
+            Ok(_) => {
+                if let Some(field) = config.weight_storage_field() {
+                    eprintln!(
+                        "note: `[{field}]` has no RTL twin (device models are Rust only): running \
+                         the fast model, whose digital core sends its updates to them as pulse \
+                         commands"
+                    );
+                }
+                Engine::Fast
+            }
             Err(e) => {
-                eprintln!("note: no chip twin for this config ({e}): running the f64 reference");
+                let at = match &e {
+                    FixedError::Invalid { field, .. } => {
+                        format!("{}:{}: ", config.source, config.line_of(field))
+                    }
+                    FixedError::OutOfRange { .. } => String::new(),
+                };
+                eprintln!(
+                    "note: no chip twin for this config ({at}{e}): running the f64 reference"
+                );
                 Engine::Reference
             }
         },
@@ -256,16 +275,15 @@ fn build(
     })
 }
 
-/// A format the chip cannot build, reported against the config's file and line.
+/// A setting or format the chip cannot build, reported against the config's file and line.
 pub(super) fn fixed_error(config: &Config, e: FixedError) -> anyhow::Error {
     match e {
         FixedError::Invalid {
             field,
             expected,
             got,
-        } => config
-            .invalid(field, &format!("{expected} (for the RTL engine)"), got)
-            .into(),
+        } => anyhow::Error::new(config.invalid(field, &expected, got))
+            .context("the chip cannot build this configuration"),
         other => anyhow::Error::new(other).context("the data do not fit the chip's formats"),
     }
 }

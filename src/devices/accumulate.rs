@@ -5,12 +5,17 @@
 //! pulse, so they never pay a pulse's cycle-to-cycle noise nor the SET/RESET asymmetry drift.
 //!
 //! On a chip this is digital (RTL side): one register per weight and a comparator, in front of
-//! the pulse driver. It is an experiment of `mgdsim devices compare`, not a config option.
+//! the pulse driver. A config turns it on with `[device] accumulate = m` (m nominal pulse
+//! steps, `storage::accumulated`), for the f64 reference and the fast chip model alike (there
+//! it is modelled in Rust, like the devices: the RTL has no device interface);
+//! `mgdsim devices compare|bias --accumulate m` use it too.
 
 use super::storage::WeightStore;
+use super::DeviceError;
 use rand_chacha::ChaCha8Rng;
 
 /// `S` behind a per-weight residual and a send threshold (weight units).
+#[derive(Clone)]
 pub struct Accumulate<S: WeightStore> {
     inner: S,
     threshold: f64,
@@ -32,7 +37,7 @@ impl<S: WeightStore> Accumulate<S> {
     }
 }
 
-impl<S: WeightStore> WeightStore for Accumulate<S> {
+impl<S: WeightStore + Clone + 'static> WeightStore for Accumulate<S> {
     fn program(&mut self, theta: &mut [f64], rng: &mut ChaCha8Rng) {
         self.resid = vec![0.0; theta.len()];
         self.send = vec![0.0; theta.len()];
@@ -55,6 +60,27 @@ impl<S: WeightStore> WeightStore for Accumulate<S> {
             }
         }
         self.inner.update(theta, &self.send, rng);
+    }
+
+    fn clone_box(&self) -> Box<dyn WeightStore> {
+        Box::new(self.clone())
+    }
+
+    /// The residuals, then the wrapped store's state.
+    fn save_state(&self) -> Vec<f64> {
+        let mut v = self.resid.clone();
+        v.extend(self.inner.save_state());
+        v
+    }
+
+    fn restore_state(&mut self, state: &[f64]) -> Result<(), DeviceError> {
+        let n = self.resid.len();
+        if state.len() < n {
+            return Err(super::storage::state_length(n, state.len()));
+        }
+        self.inner.restore_state(&state[n..])?;
+        self.resid.copy_from_slice(&state[..n]);
+        Ok(())
     }
 }
 

@@ -92,7 +92,7 @@ impl TrueDevice {
 }
 
 /// `c` behind an [`Accumulate`] of `steps` nominal pulse steps (none if `steps == 0`).
-fn wrap<D: Device + 'static>(c: Conductance<D>, steps: f64) -> Box<dyn WeightStore> {
+fn wrap<D: Device + Clone + 'static>(c: Conductance<D>, steps: f64) -> Box<dyn WeightStore> {
     if steps > 0.0 {
         let threshold = steps * c.step_nominal();
         Box::new(Accumulate::new(c, threshold))

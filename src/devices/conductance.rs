@@ -10,7 +10,7 @@
 //! `max_pulses` are cut there, as a driver would bound its programming time.
 
 use super::device::{Device, Polarity};
-use super::storage::{stochastic_round, WeightStore};
+use super::storage::{state_length, stochastic_round, WeightStore};
 use super::DeviceError;
 use rand_chacha::ChaCha8Rng;
 
@@ -103,7 +103,7 @@ impl<D: Device> Conductance<D> {
     }
 }
 
-impl<D: Device> WeightStore for Conductance<D> {
+impl<D: Device + Clone + 'static> WeightStore for Conductance<D> {
     /// Write-verify programming, assumed exact within the window: `G = to_g(theta)`.
     fn program(&mut self, theta: &mut [f64], _rng: &mut ChaCha8Rng) {
         self.g = theta.iter().map(|&t| self.to_g(t)).collect();
@@ -135,6 +135,23 @@ impl<D: Device> WeightStore for Conductance<D> {
             theta[i] = self.to_theta(g);
         }
     }
+
+    fn clone_box(&self) -> Box<dyn WeightStore> {
+        Box::new(self.clone())
+    }
+
+    /// The conductances.
+    fn save_state(&self) -> Vec<f64> {
+        self.g.clone()
+    }
+
+    fn restore_state(&mut self, state: &[f64]) -> Result<(), DeviceError> {
+        if state.len() != self.g.len() {
+            return Err(state_length(self.g.len(), state.len()));
+        }
+        self.g.copy_from_slice(state);
+        Ok(())
+    }
 }
 
 #[cfg(test)]
@@ -144,6 +161,7 @@ mod tests {
     use rand::SeedableRng;
 
     /// Noise-free device: every SET adds 1, every RESET subtracts 1, window [0, 100].
+    #[derive(Clone)]
     struct Steps;
     impl Device for Steps {
         fn pulse(&self, g: f64, p: Polarity, _rng: &mut ChaCha8Rng) -> f64 {

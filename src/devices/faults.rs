@@ -80,7 +80,7 @@ impl<S: WeightStore> StuckAt<S> {
     }
 }
 
-impl<S: WeightStore> WeightStore for StuckAt<S> {
+impl<S: WeightStore + Clone + 'static> WeightStore for StuckAt<S> {
     fn program(&mut self, theta: &mut [f64], rng: &mut ChaCha8Rng) {
         self.choose(theta.len());
         self.inner.program(theta, rng);
@@ -99,6 +99,19 @@ impl<S: WeightStore> WeightStore for StuckAt<S> {
             .collect();
         self.inner.update(theta, &masked, rng);
         self.pin(theta);
+    }
+
+    fn clone_box(&self) -> Box<dyn WeightStore> {
+        Box::new(self.clone())
+    }
+
+    /// The wrapped store's: `program` chooses the same stuck set again from the seed.
+    fn save_state(&self) -> Vec<f64> {
+        self.inner.save_state()
+    }
+
+    fn restore_state(&mut self, state: &[f64]) -> Result<(), DeviceError> {
+        self.inner.restore_state(state)
     }
 }
 

@@ -19,6 +19,9 @@
 //! device-level error of a table against a known device (mean, std, KS, Wasserstein-1) in
 //! [`metrics`]. Layer ensemble averaging (section 2 of the spec) is not here yet.
 //!
+//! The stores plug into the f64 reference (`reference::Mgd`) and into the chip's fast model
+//! (`model::storage`, behind the digital core's pulse commands); the RTL has none.
+//!
 //! Experiments (they train the f64 reference through a store, so they sit above it):
 //! [`bias`] (paper C's modeling bias), [`robustness`] (paper A's noise and variation claim),
 //! [`training`] (one network through several storages), and [`accumulate`], a digital

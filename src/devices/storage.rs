@@ -5,6 +5,7 @@
 //! Device-backed storage is [`Conductance`] (file `conductance.rs`);
 //! stuck-at faults wrap any store as [`StuckAt`] (file `faults.rs`).
 
+use super::accumulate::Accumulate;
 use super::conductance::Conductance;
 use super::faults::StuckAt;
 use super::jump_table::{JumpTable, RowInterp};
@@ -25,6 +26,17 @@ pub trait WeightStore {
     /// Request `theta_i += delta_i` for every `i`; apply what the storage does and write the
     /// read-back weights into `theta`. `delta.len()` must equal `theta.len()`.
     fn update(&mut self, theta: &mut [f64], delta: &[f64], rng: &mut ChaCha8Rng);
+
+    /// A boxed copy, hidden state included (a trainer that owns a store stays `Clone`).
+    fn clone_box(&self) -> Box<dyn WeightStore>;
+
+    /// The hidden state that `update` changes (conductances, residuals), flattened, for
+    /// checkpoints. State that `program` recreates from the store's parameters (gains, fault
+    /// maps) is left out.
+    fn save_state(&self) -> Vec<f64>;
+
+    /// Put back what [`WeightStore::save_state`] returned, after `program` on as many weights.
+    fn restore_state(&mut self, state: &[f64]) -> Result<(), DeviceError>;
 }
 
 impl<S: WeightStore + ?Sized> WeightStore for Box<S> {
@@ -34,6 +46,35 @@ impl<S: WeightStore + ?Sized> WeightStore for Box<S> {
     fn update(&mut self, theta: &mut [f64], delta: &[f64], rng: &mut ChaCha8Rng) {
         (**self).update(theta, delta, rng)
     }
+    fn clone_box(&self) -> Box<dyn WeightStore> {
+        (**self).clone_box()
+    }
+    fn save_state(&self) -> Vec<f64> {
+        (**self).save_state()
+    }
+    fn restore_state(&mut self, state: &[f64]) -> Result<(), DeviceError> {
+        (**self).restore_state(state)
+    }
+}
+
+impl Clone for Box<dyn WeightStore> {
+    fn clone(&self) -> Self {
+        (**self).clone_box()
+    }
+}
+
+/// [`WeightStore::restore_state`] of a store with no saved state: only an empty state fits.
+pub(crate) fn restore_nothing(state: &[f64]) -> Result<(), DeviceError> {
+    if state.is_empty() {
+        Ok(())
+    } else {
+        Err(state_length(0, state.len()))
+    }
+}
+
+/// A saved store state of the wrong length.
+pub(crate) fn state_length(expected: usize, got: usize) -> DeviceError {
+    DeviceError::parameter("store state", &format!("{expected} values"), got)
 }
 
 /// `floor(x) + [frac(x) > U(0, 1)]`: an integer whose mean is exactly `x`. Non-finite `x`
@@ -56,6 +97,15 @@ impl WeightStore for Ideal {
     fn update(&mut self, theta: &mut [f64], delta: &[f64], _rng: &mut ChaCha8Rng) {
         assert_eq!(theta.len(), delta.len(), "one delta per weight");
         theta.iter_mut().zip(delta).for_each(|(t, d)| *t += d);
+    }
+    fn clone_box(&self) -> Box<dyn WeightStore> {
+        Box::new(*self)
+    }
+    fn save_state(&self) -> Vec<f64> {
+        Vec::new()
+    }
+    fn restore_state(&mut self, state: &[f64]) -> Result<(), DeviceError> {
+        restore_nothing(state)
     }
 }
 
@@ -101,6 +151,16 @@ impl WeightStore for UpdateNoise {
             };
             *t += d + self.sigma * xi;
         }
+    }
+    fn clone_box(&self) -> Box<dyn WeightStore> {
+        Box::new(*self)
+    }
+    /// None: the noisy weights are the trainer's `theta`.
+    fn save_state(&self) -> Vec<f64> {
+        Vec::new()
+    }
+    fn restore_state(&mut self, state: &[f64]) -> Result<(), DeviceError> {
+        restore_nothing(state)
     }
 }
 
@@ -155,6 +215,16 @@ impl WeightStore for StepVariation {
             *t += g * d;
         }
     }
+    fn clone_box(&self) -> Box<dyn WeightStore> {
+        Box::new(self.clone())
+    }
+    /// None: `program` draws the same gains again from the store's seed.
+    fn save_state(&self) -> Vec<f64> {
+        Vec::new()
+    }
+    fn restore_state(&mut self, state: &[f64]) -> Result<(), DeviceError> {
+        restore_nothing(state)
+    }
 }
 
 /// Stuck-at faults to put on top of any [`DeviceModel`].
@@ -193,11 +263,17 @@ pub enum DeviceModel {
     Exponential {
         /// Weight at `Gmax`.
         w_scale: f64,
+        /// Digital accumulator threshold in nominal pulse steps; 0 (the default): none.
+        #[serde(default)]
+        accumulate: f64,
     },
     /// [`Conductance`] over the [`Tiox`] device.
     Tiox {
         /// Weight at `Gmax`.
         w_scale: f64,
+        /// Digital accumulator threshold in nominal pulse steps; 0 (the default): none.
+        #[serde(default)]
+        accumulate: f64,
     },
     /// [`Conductance`] over a jump table loaded from `path`.
     JumpTable {
@@ -208,12 +284,37 @@ pub enum DeviceModel {
         /// Row lookup.
         #[serde(default)]
         interp: RowInterp,
+        /// Digital accumulator threshold in nominal pulse steps; 0 (the default): none.
+        #[serde(default)]
+        accumulate: f64,
     },
+}
+
+/// `c`, behind an [`Accumulate`] that sends a weight's residual once it reaches `steps`
+/// nominal pulse steps of `c`; `c` alone when `steps` is 0. `steps` must be finite and >= 0.
+pub fn accumulated<D: super::Device + Clone + 'static>(
+    c: Conductance<D>,
+    steps: f64,
+) -> Result<Box<dyn WeightStore>, DeviceError> {
+    if !(steps.is_finite() && steps >= 0.0) {
+        return Err(DeviceError::parameter(
+            "accumulate",
+            "finite and >= 0 (nominal pulse steps; 0: no accumulator)",
+            steps,
+        ));
+    }
+    if steps == 0.0 {
+        // No wrapper at all, so that 0 is the plain device bit for bit.
+        return Ok(Box::new(c));
+    }
+    let threshold = steps * c.step_nominal();
+    Ok(Box::new(Accumulate::new(c, threshold)))
 }
 
 impl DeviceModel {
     /// Build the store, faults (if any) on top. Nominal pulse steps come from the device's
-    /// mean steps at mid-window ([`Conductance::with_nominal_step`]).
+    /// mean steps at mid-window ([`Conductance::with_nominal_step`]); a device with
+    /// `accumulate > 0` sits behind a digital accumulator ([`accumulated`]).
     pub fn build(&self, stuck: Option<&StuckSpec>) -> Result<Box<dyn WeightStore>, DeviceError> {
         let store: Box<dyn WeightStore> = match self {
             DeviceModel::Ideal => Box::new(Ideal),
@@ -221,20 +322,28 @@ impl DeviceModel {
                 Box::new(UpdateNoise::new(*sigma, *shared)?)
             }
             DeviceModel::StepVariation { s, seed } => Box::new(StepVariation::new(*s, *seed)?),
-            DeviceModel::Exponential { w_scale } => Box::new(Conductance::with_nominal_step(
-                Exponential::default(),
-                *w_scale,
-            )?),
-            DeviceModel::Tiox { w_scale } => {
-                Box::new(Conductance::with_nominal_step(Tiox, *w_scale)?)
-            }
+            DeviceModel::Exponential {
+                w_scale,
+                accumulate,
+            } => accumulated(
+                Conductance::with_nominal_step(Exponential::default(), *w_scale)?,
+                *accumulate,
+            )?,
+            DeviceModel::Tiox {
+                w_scale,
+                accumulate,
+            } => accumulated(Conductance::with_nominal_step(Tiox, *w_scale)?, *accumulate)?,
             DeviceModel::JumpTable {
                 path,
                 w_scale,
                 interp,
+                accumulate,
             } => {
                 let table = JumpTable::load(path)?.with_interp(*interp);
-                Box::new(Conductance::with_nominal_step(table, *w_scale)?)
+                accumulated(
+                    Conductance::with_nominal_step(table, *w_scale)?,
+                    *accumulate,
+                )?
             }
         };
         match stuck {
@@ -322,8 +431,14 @@ mod tests {
                 shared: false,
             },
             DeviceModel::StepVariation { s: 0.1, seed: 3 },
-            DeviceModel::Exponential { w_scale: 1.0 },
-            DeviceModel::Tiox { w_scale: 2.0 },
+            DeviceModel::Exponential {
+                w_scale: 1.0,
+                accumulate: 0.0,
+            },
+            DeviceModel::Tiox {
+                w_scale: 2.0,
+                accumulate: 0.0,
+            },
         ];
         for m in &models {
             let mut store = m.build(None).unwrap();
@@ -343,7 +458,11 @@ mod tests {
                 seed: 0,
             }
             .build(None),
-            DeviceModel::Exponential { w_scale: 0.0 }.build(None),
+            DeviceModel::Exponential {
+                w_scale: 0.0,
+                accumulate: 0.0,
+            }
+            .build(None),
             DeviceModel::Ideal.build(Some(&StuckSpec {
                 fraction: 1.5,
                 values: vec![0.0],
@@ -358,6 +477,7 @@ mod tests {
                 path: "no/such/table.csv".into(),
                 w_scale: 1.0,
                 interp: RowInterp::Nearest,
+                accumulate: 0.0,
             }
             .build(None),
         ];
@@ -376,7 +496,139 @@ mod tests {
     }
 
     #[test]
+    fn saved_states_and_clones_continue_exactly_as_the_original() {
+        let stuck = StuckSpec {
+            fraction: 0.1,
+            values: vec![0.25],
+            seed: 4,
+        };
+        let exp = || Conductance::with_nominal_step(Exponential::default(), 1.0).unwrap();
+        let stores: Vec<Box<dyn Fn() -> Box<dyn WeightStore>>> = vec![
+            Box::new(|| {
+                DeviceModel::Exponential {
+                    w_scale: 1.0,
+                    accumulate: 0.0,
+                }
+                .build(None)
+                .unwrap()
+            }),
+            Box::new(|| {
+                DeviceModel::StepVariation { s: 0.3, seed: 2 }
+                    .build(Some(&stuck))
+                    .unwrap()
+            }),
+            Box::new(|| {
+                DeviceModel::Tiox {
+                    w_scale: 2.0,
+                    accumulate: 0.0,
+                }
+                .build(Some(&stuck))
+                .unwrap()
+            }),
+            Box::new(|| {
+                let c = exp();
+                let threshold = 2.0 * c.step_nominal();
+                Box::new(crate::devices::accumulate::Accumulate::new(c, threshold))
+            }),
+        ];
+        let n = 40;
+        let delta: Vec<f64> = (0..n).map(|i| 0.004 * (i as f64 - 20.0)).collect();
+        for (k, make) in stores.iter().enumerate() {
+            let mut a = make();
+            let mut theta = vec![0.1; n];
+            let mut r = rng(1);
+            a.program(&mut theta, &mut r);
+            a.update(&mut theta, &delta, &mut r);
+            let mut b = make();
+            b.program(&mut vec![0.0; n], &mut rng(9));
+            b.restore_state(&a.save_state()).unwrap();
+            let mut c = a.clone();
+            let (mut ta, mut tb, mut tc) = (theta.clone(), theta.clone(), theta);
+            for step in 0..5 {
+                a.update(&mut ta, &delta, &mut rng(step));
+                b.update(&mut tb, &delta, &mut rng(step));
+                c.update(&mut tc, &delta, &mut rng(step));
+            }
+            assert_eq!(ta, tb, "store {k}: restored");
+            assert_eq!(ta, tc, "store {k}: cloned");
+        }
+        let mut s = exp();
+        s.program(&mut [0.0; 3], &mut rng(0));
+        let e = s.restore_state(&[10.0; 2]).unwrap_err().to_string();
+        assert_eq!(e, "`store state` must be 3 values, got 2");
+        assert!(Ideal.restore_state(&[1.0]).is_err());
+    }
+
+    #[test]
+    fn accumulate_zero_is_the_plain_device_and_a_threshold_holds_small_updates_back() {
+        let build = |accumulate| {
+            DeviceModel::Exponential {
+                w_scale: 1.0,
+                accumulate,
+            }
+            .build(None)
+            .unwrap()
+        };
+        let step = Conductance::with_nominal_step(Exponential::default(), 1.0)
+            .unwrap()
+            .step_nominal();
+        let delta = vec![0.5 * step; 20];
+        let run = |mut s: Box<dyn WeightStore>| {
+            let mut theta = vec![0.0; 20];
+            let mut r = rng(3);
+            s.program(&mut theta, &mut r);
+            let programmed = theta.clone();
+            let mut after = Vec::new();
+            for _ in 0..4 {
+                s.update(&mut theta, &delta, &mut r);
+                after.push(theta.clone());
+            }
+            (programmed, after)
+        };
+        let plain = run(Box::new(
+            Conductance::with_nominal_step(Exponential::default(), 1.0).unwrap(),
+        ));
+        assert_eq!(run(build(0.0)), plain, "0 is no accumulator");
+        // Threshold 3 steps: half-step updates reach the device only at the 6th; until then
+        // every weight reads back as programmed.
+        let (programmed, after) = run(build(3.0));
+        assert!(after.iter().all(|t| *t == programmed));
+        assert_ne!(plain.1[3], programmed);
+        let e = build_err(-1.0);
+        assert!(e.contains("`accumulate` must be finite and >= 0"), "{e}");
+        assert!(build_err(f64::INFINITY).contains("accumulate"));
+    }
+
+    fn build_err(accumulate: f64) -> String {
+        DeviceModel::Tiox {
+            w_scale: 1.0,
+            accumulate,
+        }
+        .build(None)
+        .err()
+        .map(|e| e.to_string())
+        .unwrap_or_default()
+    }
+
+    #[test]
     fn device_model_reads_from_toml() {
+        let m: DeviceModel = toml::from_str("kind = \"exponential\"\nw_scale = 1.0").unwrap();
+        assert_eq!(
+            m,
+            DeviceModel::Exponential {
+                w_scale: 1.0,
+                accumulate: 0.0
+            }
+        );
+        let m: DeviceModel =
+            toml::from_str("kind = \"tiox\"\nw_scale = 2.0\naccumulate = 32").unwrap();
+        assert_eq!(
+            m,
+            DeviceModel::Tiox {
+                w_scale: 2.0,
+                accumulate: 32.0
+            }
+        );
         let m: DeviceModel =
             toml::from_str("kind = \"update_noise\"\nsigma = 0.5\nshared = true").unwrap();
         assert_eq!(

@@ -175,7 +175,7 @@ pub fn compare(
 pub fn config_w_scale(config: &Config, fallback: f64) -> f64 {
     use super::DeviceModel as M;
     match &config.device {
-        Some(M::Exponential { w_scale }) | Some(M::Tiox { w_scale }) => *w_scale,
+        Some(M::Exponential { w_scale, .. }) | Some(M::Tiox { w_scale, .. }) => *w_scale,
         Some(M::JumpTable { w_scale, .. }) => *w_scale,
         _ => fallback,
     }

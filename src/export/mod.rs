@@ -54,10 +54,12 @@ pub enum ExportError {
         source: DatasetError,
     },
     /// The configuration does not fit the chip.
-    #[error("{file}: the chip cannot hold this configuration")]
+    #[error("{file}:{line}: the chip cannot hold this configuration")]
     Chip {
         /// The configuration file.
         file: String,
+        /// 1-based line of the offending field (0 when it took its default).
+        line: usize,
         /// Which field, and why.
         #[source]
         source: FixedError,
@@ -141,6 +143,10 @@ impl Design {
             })?;
         let plan = ChipPlan::new(&config, &data.train).map_err(|source| ExportError::Chip {
             file: file.clone(),
+            line: match &source {
+                FixedError::Invalid { field, .. } => config.line_of(field),
+                FixedError::OutOfRange { .. } => config.line_of("data.dataset"),
+            },
             source,
         })?;
         let stem = path

@@ -7,12 +7,16 @@
 //! The configuration hash leaves out the `[run]` fields that do not shape the chip's state
 //! (`steps`, `eval_interval`, `target_accuracy`, `stop_at_target`) and the file's path
 //! (`source`), so a run can be resumed with a larger step budget; `run.seed` is included.
-//! (The step budget is the sequencer's `max_steps`: a checkpoint taken in `Halt` stays halted.) No twin in `blocks/` (the RTL has no
+//! (The step budget is the sequencer's `max_steps`: a checkpoint taken in `Halt` stays halted.)
+//! With weights in device storage the file also holds the store's state (`storage`: the real
+//! weights, conductances and the device generator's position, f64 as bit patterns), so a
+//! resumed run equals the straight run bit for bit. No twin in `blocks/` (the RTL has no
 //! checkpoints). Tests at the bottom of this file.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+use super::storage::Saved;
 use super::trainer::{FastTrainer, State};
 use crate::config::Config;
 use crate::datasets::Dataset;
@@ -91,6 +95,9 @@ struct File {
     data_hash: String,
     state_hash: String,
     state: State,
+    /// The weight store's state, for configs with device storage only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    storage: Option<Saved>,
 }
 
 /// FNV-1a, 64 bits: stable across Rust releases (std's hasher is not).
@@ -138,10 +145,13 @@ pub fn data_hash(data: &Dataset) -> String {
     hex(fnv1a(&bytes))
 }
 
-fn state_hash(state: &State) -> String {
-    hex(fnv1a(
-        serde_json::to_string(state).unwrap_or_default().as_bytes(),
-    ))
+/// Hash of the state and, if any, the store's state (without one, the hash of before).
+fn state_hash(state: &State, storage: Option<&Saved>) -> String {
+    let mut text = serde_json::to_string(state).unwrap_or_default();
+    if let Some(s) = storage {
+        text.push_str(&serde_json::to_string(s).unwrap_or_default());
+    }
+    hex(fnv1a(text.as_bytes()))
 }
 
 /// Write the complete state of `trainer` to `path` atomically, with the hashes of the
@@ -153,13 +163,15 @@ pub fn save(path: &Path, trainer: &FastTrainer) -> Result<(), CheckpointError> {
         source,
     };
     let state = trainer.snapshot().clone();
+    let storage = trainer.storage().map(|s| s.save());
     let file = File {
         format: MAGIC.into(),
         version: VERSION,
         config_hash: trainer.hashes().0.to_string(),
         data_hash: trainer.hashes().1.to_string(),
-        state_hash: state_hash(&state),
+        state_hash: state_hash(&state, storage.as_ref()),
         state,
+        storage,
     };
     let text = serde_json::to_string(&file).map_err(|e| CheckpointError::Corrupt {
         path: path.display().to_string(),
@@ -224,7 +236,7 @@ pub fn load(path: &Path, config: &Config, data: &Dataset) -> Result<FastTrainer,
             });
         }
     }
-    if state_hash(&file.state) != file.state_hash {
+    if state_hash(&file.state, file.storage.as_ref()) != file.state_hash {
         return Err(CheckpointError::Corrupt {
             path: p,
             reason: format!("state hash is not {}", file.state_hash),
@@ -248,6 +260,15 @@ pub fn load(path: &Path, config: &Config, data: &Dataset) -> Result<FastTrainer,
         None
     };
     if let Some(reason) = bad {
+        return Err(CheckpointError::Corrupt { path: p, reason });
+    }
+    let restored = match (t.storage_mut(), &file.storage) {
+        (None, None) => Ok(()),
+        (Some(st), Some(saved)) => st.restore(saved),
+        (Some(_), None) => Err("no device state, but the config stores weights in devices".into()),
+        (None, Some(_)) => Err("a device state, but the config has ideal weights".into()),
+    };
+    if let Err(reason) = restored {
         return Err(CheckpointError::Corrupt { path: p, reason });
     }
     t.set_state(file.state);
@@ -289,6 +310,50 @@ mod tests {
         assert_eq!(resumed.inferences(), straight.inferences());
         assert_eq!(resumed.cycles(), straight.cycles());
         assert_eq!(resumed.evaluate(&d.test), straight.evaluate(&d.test));
+    }
+
+    /// With weights in a device store, the store's state (the accumulator's residuals too)
+    /// travels with the chip's.
+    #[test]
+    fn device_runs_resume_bit_for_bit() {
+        let mut c = xor_config();
+        c.device = Some(crate::devices::DeviceModel::Exponential {
+            w_scale: 1.0,
+            accumulate: 4.0,
+        });
+        c.stuck = Some(crate::devices::StuckSpec {
+            fraction: 0.2,
+            values: vec![0.5],
+            seed: 2,
+        });
+        let d = xor_data();
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("dev.ckpt");
+        let n = 500;
+        let mut straight = FastTrainer::new(&c, &d).unwrap();
+        for _ in 0..2 * n {
+            straight.step();
+        }
+        let mut first = FastTrainer::new(&c, &d).unwrap();
+        for _ in 0..n {
+            first.step();
+        }
+        save(&path, &first).unwrap();
+        let mut resumed = load(&path, &c, &d).unwrap();
+        for _ in 0..n {
+            resumed.step();
+        }
+        assert_eq!(resumed.snapshot(), straight.snapshot());
+        let analog = |t: &FastTrainer| t.storage().unwrap().save();
+        assert_eq!(analog(&resumed), analog(&straight));
+
+        // A device checkpoint without its store's state is refused, not resumed from theta.
+        let text = std::fs::read_to_string(&path).unwrap();
+        let mut json: serde_json::Value = serde_json::from_str(&text).unwrap();
+        json.as_object_mut().unwrap().remove("storage");
+        std::fs::write(&path, json.to_string()).unwrap();
+        let e = load(&path, &c, &d).unwrap_err().to_string();
+        assert!(e.contains("corrupt state"), "{e}");
     }
 
     /// Through the shared training loop: the resumed run's curve is the straight run's tail.

@@ -6,6 +6,8 @@
 //! block's edge a pure function, the memories `Vec`s. `trainer::FastTrainer` owns the loop and
 //! skips idle cycles arithmetically (see its module doc); `checkpoint` saves and restores it.
 //! `model/` and `blocks/` never import each other: `tests/lockstep.rs` proves them equal.
+//! `storage` (weights in device models, behind the accumulator's pulse commands) has no twin:
+//! the RTL refuses such configs.
 
 pub mod accumulator;
 pub mod checkpoint;
@@ -14,6 +16,7 @@ pub mod cost;
 pub mod network;
 pub mod perturbation;
 pub mod sequencer;
+pub mod storage;
 pub mod trainer;
 pub mod vcd;
 

@@ -13,6 +13,11 @@
 //!   step boundary all registers and the cycle count equal `tick`'s (and the RTL's:
 //!   `tests/lockstep.rs`). Off a boundary it falls back to `tick`.
 //!
+//! With a non-ideal `[device]` or `[stuck]`, the weights live in a [`Storage`] instead of
+//! `theta_mem`'s registers (see `model::storage`): the Init sweep writes theta0 as programmed
+//! and read back, and the Corr sweep's updates become pulse commands, applied to the store at
+//! the sweep's last parameter. Without one, nothing changes.
+//!
 //! Only the on-chip sample memory is modelled (the RTL's streaming port, `stream_select`, is
 //! not). Configurations: exactly those `fixed::Formats::new` accepts (the RTL's own limits).
 
@@ -25,6 +30,7 @@ use rand::{Rng, SeedableRng};
 use super::network::{self, Word};
 use super::perturbation::{self, lfsr_step, Source};
 use super::sequencer::{self, SeqState, Timing};
+use super::storage::Storage;
 use super::{accumulator, correlator, cost};
 
 /// Everything the chip is built from (the twin of `blocks::trainer::ChipPlan`).
@@ -146,6 +152,8 @@ pub struct FastTrainer {
     signs: Vec<(bool, bool)>,
     /// `checkpoint::config_hash` and `data_hash` of what the chip was built from.
     hashes: (String, String),
+    /// Non-ideal weight storage (`None`: theta_mem's registers, as the RTL).
+    storage: Option<Storage>,
 }
 
 impl FastTrainer {
@@ -167,6 +175,7 @@ impl FastTrainer {
             perturbation::lfsr_seed(config.run.seed),
         );
         let ucode = network::microcode(&plan.layers);
+        let storage = Storage::new(config, &plan.formats, &plan.theta0)?;
         let state = State {
             network: network::State {
                 acts: vec![0; plan.layers.iter().sum()],
@@ -187,6 +196,7 @@ impl FastTrainer {
                 super::checkpoint::config_hash(config),
                 super::checkpoint::data_hash(data),
             ),
+            storage,
         })
     }
 
@@ -222,6 +232,16 @@ impl FastTrainer {
     /// Replace the state (checkpoint restore). The caller checks it fits this plan.
     pub(crate) fn set_state(&mut self, state: State) {
         self.state = state;
+    }
+
+    /// The non-ideal weight storage, if the config has one.
+    pub fn storage(&self) -> Option<&Storage> {
+        self.storage.as_ref()
+    }
+
+    /// The storage, mutable (checkpoint restore).
+    pub(crate) fn storage_mut(&mut self) -> Option<&mut Storage> {
+        self.storage.as_mut()
     }
 
     /// Clock cycles simulated so far (reset and Init included).
@@ -266,6 +286,9 @@ impl FastTrainer {
 
     /// One rising clock edge with the `reset` input at `reset`.
     pub fn tick_with(&mut self, reset: bool) -> bool {
+        if let (true, Some(st)) = (reset, self.storage.as_mut()) {
+            st.reset(&self.plan.formats, &self.plan.theta0);
+        }
         let f = &self.plan.formats;
         let t = &self.plan.timing;
         let q = &self.state;
@@ -361,17 +384,35 @@ impl FastTrainer {
         }
         let mut grad_write = None;
         let mut theta_write = None;
+        let mut pulses = false;
         if o.corr {
             let e: Corr = correlator::corr(f, q.cost.cost_delta(), sign, active);
-            let (g, th) = accumulator::apply(f, Grad(q.grad_mem[idx]), e, theta_r, o.update);
-            grad_write = Some(g.0);
-            if o.update {
-                theta_write = Some(th.0);
+            let grad = Grad(q.grad_mem[idx]);
+            match self.storage.as_mut() {
+                None => {
+                    let (g, th) = accumulator::apply(f, grad, e, theta_r, o.update);
+                    grad_write = Some(g.0);
+                    if o.update {
+                        theta_write = Some(th.0);
+                    }
+                }
+                Some(st) => {
+                    let (g, step) = accumulator::command(f, grad, e, o.update);
+                    grad_write = Some(g.0);
+                    if let Some(step) = step {
+                        st.command(f, idx, step);
+                        // The store takes the whole sweep's commands after its last one.
+                        pulses = idx == t.n_params - 1;
+                    }
+                }
             }
         }
         if o.init {
             grad_write = Some(0);
-            theta_write = Some(self.plan.theta0[idx].0);
+            theta_write = Some(match &self.storage {
+                None => self.plan.theta0[idx].0,
+                Some(st) => st.theta0(idx).0,
+            });
         }
         let s = &mut self.state;
         if o.net_start {
@@ -394,6 +435,11 @@ impl FastTrainer {
         }
         if let Some(th) = theta_write {
             s.theta_mem[idx] = th;
+        }
+        if pulses {
+            if let Some(st) = self.storage.as_mut() {
+                st.apply(&self.plan.formats, &mut s.theta_mem);
+            }
         }
         o.step_done
     }
@@ -480,13 +526,36 @@ impl FastTrainer {
             let s = &mut self.state;
             let update = s.sequencer.theta_count == t.tau_theta - 1;
             let delta = s.cost.cost_delta();
-            for i in 0..p {
-                let (sign, active) = self.signs[i];
-                let e = correlator::corr(f, delta, sign, active);
-                let (g, th) =
-                    accumulator::apply(f, Grad(s.grad_mem[i]), e, Theta(s.theta_mem[i]), update);
-                s.grad_mem[i] = g.0;
-                s.theta_mem[i] = th.0;
+            match self.storage.as_mut() {
+                None => {
+                    for i in 0..p {
+                        let (sign, active) = self.signs[i];
+                        let e = correlator::corr(f, delta, sign, active);
+                        let (g, th) = accumulator::apply(
+                            f,
+                            Grad(s.grad_mem[i]),
+                            e,
+                            Theta(s.theta_mem[i]),
+                            update,
+                        );
+                        s.grad_mem[i] = g.0;
+                        s.theta_mem[i] = th.0;
+                    }
+                }
+                Some(st) => {
+                    for i in 0..p {
+                        let (sign, active) = self.signs[i];
+                        let e = correlator::corr(f, delta, sign, active);
+                        let (g, step) = accumulator::command(f, Grad(s.grad_mem[i]), e, update);
+                        s.grad_mem[i] = g.0;
+                        if let Some(step) = step {
+                            st.command(f, i, step);
+                        }
+                    }
+                    if update {
+                        st.apply(f, &mut s.theta_mem);
+                    }
+                }
             }
             s.perturbation.lfsr = lfsr;
             s.cycles += p as u64;
@@ -619,6 +688,162 @@ mod tests {
                 assert_eq!(fast.snapshot(), slow.snapshot(), "step {k}");
             }
         }
+    }
+
+    /// `c` with its weights in `device` (and `stuck`, if given).
+    fn with_device(
+        mut c: Config,
+        device: crate::devices::DeviceModel,
+        stuck: Option<crate::devices::StuckSpec>,
+    ) -> Config {
+        c.device = Some(device);
+        c.stuck = stuck;
+        c
+    }
+
+    /// Everything a device run's future depends on: the registers and the store's state.
+    fn full_state(t: &FastTrainer) -> (State, Option<super::super::storage::Saved>) {
+        (t.snapshot().clone(), t.storage().map(|s| s.save()))
+    }
+
+    /// With device storage too, the fast path equals ticking at every step boundary.
+    #[test]
+    fn fast_step_equals_ticking_with_device_storage() {
+        use crate::devices::{DeviceModel, StuckSpec};
+        let stuck = StuckSpec {
+            fraction: 0.2,
+            values: vec![0.5],
+            seed: 1,
+        };
+        for (tau_theta, device) in [
+            (
+                1,
+                DeviceModel::Exponential {
+                    w_scale: 1.0,
+                    accumulate: 0.0,
+                },
+            ),
+            (
+                2,
+                DeviceModel::Exponential {
+                    w_scale: 1.0,
+                    accumulate: 4.0,
+                },
+            ),
+            (
+                3,
+                DeviceModel::UpdateNoise {
+                    sigma: 0.01,
+                    shared: false,
+                },
+            ),
+        ] {
+            let mut c = with_device(xor_config(), device, Some(stuck.clone()));
+            c.mgd.tau_theta = tau_theta;
+            let d = xor_data();
+            let mut fast = FastTrainer::new(&c, &d).unwrap();
+            let mut slow = fast.clone();
+            for k in 0..300 {
+                fast.step();
+                while !slow.tick() {}
+                slow.state.steps += 1;
+                assert_eq!(full_state(&fast), full_state(&slow), "step {k}");
+            }
+            // A reset replays the run: the store restarts with the chip.
+            let mut again = FastTrainer::new(&c, &d).unwrap();
+            slow.reset();
+            for _ in 0..50 {
+                again.step();
+                slow.step();
+            }
+            let (mut replay, mut fresh) = (full_state(&slow), full_state(&again));
+            // Counters since power-on are not reset.
+            (replay.0.cycles, replay.0.inferences) = (0, 0);
+            (fresh.0.cycles, fresh.0.inferences) = (0, 0);
+            assert_eq!(replay, fresh);
+        }
+    }
+
+    /// The ideal `[device]` is registers: the same run as no `[device]` at all.
+    #[test]
+    fn an_ideal_device_is_the_plain_chip() {
+        let d = xor_data();
+        let c = with_device(xor_config(), crate::devices::DeviceModel::Ideal, None);
+        let mut a = FastTrainer::new(&c, &d).unwrap();
+        let mut b = FastTrainer::new(&xor_config(), &d).unwrap();
+        assert!(a.storage().is_none());
+        for _ in 0..500 {
+            a.step();
+            b.step();
+        }
+        assert_eq!(a.snapshot(), b.snapshot());
+    }
+
+    /// Through update noise the chip still learns NIST7x7 (chance: 25%); the run is
+    /// reproducible, and the device draws (not only the seed's other draws) shape it.
+    #[test]
+    fn device_runs_train_and_are_seeded() {
+        use crate::devices::DeviceModel;
+        let nist = crate::datasets::load("nist7x7", std::path::Path::new("."), 0.0, 0).unwrap();
+        let mut c = Config::default_config();
+        c.device = Some(DeviceModel::UpdateNoise {
+            sigma: 0.001,
+            shared: false,
+        });
+        let schedule = crate::run::Schedule {
+            steps: 30_000,
+            eval_interval: 1000,
+            target_accuracy: 0.8,
+            stop_at_target: true,
+        };
+        let mut t = FastTrainer::new(&c, &nist).unwrap();
+        let r = crate::run::train(&mut t, &nist, &schedule, |_| {});
+        assert!(
+            r.reached.is_some(),
+            "NIST7x7 through update noise: {:?}",
+            r.last
+        );
+
+        let d = xor_data();
+        let noisy = |seed: u64| {
+            let mut c = with_device(
+                xor_config(),
+                DeviceModel::UpdateNoise {
+                    sigma: 0.002,
+                    shared: false,
+                },
+                None,
+            );
+            c.run.seed = seed;
+            c
+        };
+        let run = |c: &Config| {
+            let mut t = FastTrainer::new(c, &d).unwrap();
+            for _ in 0..2000 {
+                t.step();
+            }
+            full_state(&t)
+        };
+        assert_eq!(run(&noisy(6)), run(&noisy(6)), "same seed, same run");
+        assert_ne!(run(&noisy(6)), run(&noisy(7)), "another seed");
+        assert_ne!(
+            run(&noisy(6)).0,
+            run(&xor_config()).0,
+            "noise changes the run"
+        );
+        let gains = |seed| {
+            with_device(
+                xor_config(),
+                DeviceModel::StepVariation { s: 0.5, seed },
+                None,
+            )
+        };
+        assert_eq!(run(&gains(1)), run(&gains(1)));
+        assert_ne!(
+            run(&gains(1)).0,
+            run(&gains(2)).0,
+            "the device's own seed alone changes the run"
+        );
     }
 
     #[test]
