@@ -791,7 +791,7 @@ mod tests {
             shared: false,
         });
         let schedule = crate::run::Schedule {
-            steps: 30_000,
+            steps: 100_000,
             eval_interval: 1000,
             target_accuracy: 0.8,
             stop_at_target: true,

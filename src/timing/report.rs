@@ -113,6 +113,11 @@ impl std::fmt::Display for TimingReport {
                     self.cycles_spent,
                     100.0 * self.best_accuracy
                 )?;
+                match (&self.clock, &self.clock_note) {
+                    (Some(c), _) => writeln!(f, "clock {:.3} MHz ({})", c.hz / 1e6, c.source)?,
+                    (None, Some(note)) => writeln!(f, "on chip: {note}")?,
+                    _ => {}
+                }
                 write!(f, "no training time: the run never reached the target")
             }
             Some(r) => {
