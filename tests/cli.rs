@@ -378,24 +378,27 @@ fn update_noise_kind_without_a_sigma_runs_on_the_chip() {
     assert_eq!(json["engine"], "fast");
 }
 
+/// `mgdsim train --engine fast --config config EXTRA --report report` in `dir`: the report's
+/// `result` (curve and last point).
+fn fast_run(dir: &Path, config: &str, extra: &[&str], report: &str) -> serde_json::Value {
+    let mut args = vec![
+        "train", "--engine", "fast", "--config", config, "--quiet", "--report", report,
+    ];
+    args.extend_from_slice(extra);
+    let o = mgdsim(dir, &args);
+    assert!(o.status.success(), "{}", text(&o));
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join(report)).expect("report"))
+            .expect("JSON");
+    json["result"].clone()
+}
+
 #[test]
 fn a_run_resumed_from_its_checkpoint_ends_where_the_straight_run_ends() {
     let dir = tempfile::tempdir().expect("tempdir");
     let config = repo().join("sim/configs/nist7x7.toml");
     let c = config.to_str().expect("utf-8");
-    let run = |extra: &[&str], report: &str| {
-        let mut args = vec![
-            "train", "--engine", "fast", "--config", c, "--quiet", "--report", report,
-        ];
-        args.extend_from_slice(extra);
-        let o = mgdsim(dir.path(), &args);
-        assert!(o.status.success(), "{}", text(&o));
-        let json: serde_json::Value = serde_json::from_str(
-            &std::fs::read_to_string(dir.path().join(report)).expect("report"),
-        )
-        .expect("JSON");
-        json["result"]["last"].clone()
-    };
+    let run = |extra: &[&str], report: &str| fast_run(dir.path(), c, extra, report)["last"].clone();
     let straight = run(&["--steps", "4000"], "straight.json");
     // Checkpoints every 2000 steps; the one at 2000 is what an interrupted run leaves.
     run(
@@ -475,19 +478,7 @@ fn device_configs_run_on_the_fast_model_and_the_rtl_refuses_them() {
 fn a_device_run_resumed_from_its_checkpoint_ends_where_the_straight_run_ends() {
     let dir = tempfile::tempdir().expect("tempdir");
     let c = device_config(dir.path());
-    let run = |extra: &[&str], report: &str| {
-        let mut args = vec![
-            "train", "--engine", "fast", "--config", c, "--quiet", "--report", report,
-        ];
-        args.extend_from_slice(extra);
-        let o = mgdsim(dir.path(), &args);
-        assert!(o.status.success(), "{}", text(&o));
-        let json: serde_json::Value = serde_json::from_str(
-            &std::fs::read_to_string(dir.path().join(report)).expect("report"),
-        )
-        .expect("JSON");
-        json["result"].clone()
-    };
+    let run = |extra: &[&str], report: &str| fast_run(dir.path(), c, extra, report);
     let straight = run(&[], "straight.json");
     run(
         &["--checkpoint", "c.json", "--checkpoint-every", "1000"],

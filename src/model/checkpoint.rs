@@ -285,26 +285,37 @@ mod tests {
         crate::model::trainer::tests_support::xor_data()
     }
 
+    /// 2n steps straight, and n steps, a checkpoint at `path`, a load and n more steps (the
+    /// loaded state checked equal to the saved one).
+    fn straight_and_resumed(
+        c: &Config,
+        d: &Dataset,
+        path: &Path,
+        n: usize,
+    ) -> (FastTrainer, FastTrainer) {
+        let mut straight = FastTrainer::new(c, d).unwrap();
+        for _ in 0..2 * n {
+            straight.step();
+        }
+        let mut first = FastTrainer::new(c, d).unwrap();
+        for _ in 0..n {
+            first.step();
+        }
+        save(path, &first).unwrap();
+        let mut resumed = load(path, c, d).unwrap();
+        assert_eq!(resumed.snapshot(), first.snapshot());
+        for _ in 0..n {
+            resumed.step();
+        }
+        (straight, resumed)
+    }
+
     #[test]
     fn resume_from_checkpoint_equals_a_straight_run() {
         let (c, d) = (xor_config(), xor_data());
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("xor.ckpt");
-        let n = 700;
-        let mut straight = FastTrainer::new(&c, &d).unwrap();
-        for _ in 0..2 * n {
-            straight.step();
-        }
-        let mut first = FastTrainer::new(&c, &d).unwrap();
-        for _ in 0..n {
-            first.step();
-        }
-        save(&path, &first).unwrap();
-        let mut resumed = load(&path, &c, &d).unwrap();
-        assert_eq!(resumed.snapshot(), first.snapshot());
-        for _ in 0..n {
-            resumed.step();
-        }
+        let (straight, resumed) = straight_and_resumed(&c, &d, &path, 700);
         assert_eq!(resumed.snapshot(), straight.snapshot());
         assert_eq!(resumed.steps(), straight.steps());
         assert_eq!(resumed.inferences(), straight.inferences());
@@ -329,20 +340,7 @@ mod tests {
         let d = xor_data();
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("dev.ckpt");
-        let n = 500;
-        let mut straight = FastTrainer::new(&c, &d).unwrap();
-        for _ in 0..2 * n {
-            straight.step();
-        }
-        let mut first = FastTrainer::new(&c, &d).unwrap();
-        for _ in 0..n {
-            first.step();
-        }
-        save(&path, &first).unwrap();
-        let mut resumed = load(&path, &c, &d).unwrap();
-        for _ in 0..n {
-            resumed.step();
-        }
+        let (straight, resumed) = straight_and_resumed(&c, &d, &path, 500);
         assert_eq!(resumed.snapshot(), straight.snapshot());
         let analog = |t: &FastTrainer| t.storage().unwrap().save();
         assert_eq!(analog(&resumed), analog(&straight));
