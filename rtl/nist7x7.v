@@ -44,6 +44,7 @@ module mgd_trainer_nist7x7(clock,reset,stream_select,sample_valid,sample_data,sa
     localparam signed one = 16'h1000;
     localparam signed zero = 16'h0;
     localparam  single_output = 1'b0;
+    localparam  stream_only = 1'b0;
     
     // Stub signals
     reg  sequencer$clock;
@@ -148,6 +149,7 @@ module mgd_trainer_nist7x7(clock,reset,stream_select,sample_valid,sample_data,sa
     
     // Local signals
     reg signed [15:0] target;
+    reg  streaming;
     
     // Sub module instances
     mgd_trainer_nist7x7$sequencer sequencer(
@@ -288,23 +290,24 @@ module mgd_trainer_nist7x7(clock,reset,stream_select,sample_valid,sample_data,sa
         perturbation$reset = reset;
         network$reset = reset;
         cost$reset = reset;
+        streaming = stream_select | stream_only;
         sequencer$net_done = network$done;
         sequencer$load_ok = 1'b1;
-        if (stream_select) begin
+        if (streaming) begin
             sequencer$load_ok = sample_valid;
         end
-        sample_ready = stream_select & sequencer$loading;
+        sample_ready = streaming & sequencer$loading;
         samples$address = sequencer$rom_addr;
         labels$address = sequencer$sample;
         network$load = sequencer$load;
         network$load_addr = sequencer$load_addr;
         network$load_data = samples$data;
-        if (stream_select) begin
+        if (streaming) begin
             network$load_data = sample_data;
         end
         if (sequencer$load_last) begin
             label$d = labels$data;
-            if (stream_select) begin
+            if (streaming) begin
                 label$d = sample_label;
             end
         end

@@ -15,6 +15,17 @@ pub enum Activation {
     Relu,
 }
 
+/// Where the chip takes its training samples from.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SampleSource {
+    /// An on-chip ROM holding `data.train` (the stream port is also there).
+    #[default]
+    Rom,
+    /// The sample stream port only: no sample ROM, a smaller design for large training sets.
+    Stream,
+}
+
 /// How perturbations are multiplexed (spec/MGD.md section 4).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -142,6 +153,8 @@ pub struct Data {
     pub test_fraction: f64,
     /// Seed of the train/test split and of generated data.
     pub seed: u64,
+    /// Where the chip takes its training samples from (`rom` or `stream`).
+    pub samples: SampleSource,
 }
 
 /// `[run]`.
@@ -361,6 +374,7 @@ mod raw {
         pub dataset: S<String>,
         pub test_fraction: S<f64>,
         pub seed: S<i64>,
+        pub samples: S<super::SampleSource>,
     }
 
     #[derive(Deserialize, Default)]
@@ -674,6 +688,7 @@ impl Config {
             dataset,
             test_fraction,
             seed: seed(s, "data.seed", v)?,
+            samples: s.take("data.samples", d.samples, SampleSource::Rom),
         };
 
         let r = file.run.unwrap_or_default();

@@ -186,6 +186,54 @@ fn a_corrupted_golden_vector_fails_at_its_cycle() {
     }
 }
 
+/// A chip without its sample ROM (`data.samples = "stream"`): its export lints clean, its
+/// testbench feeds the training set through the stream port from `stream.hex` and matches the
+/// Rust simulation under both simulators, and a corrupted stream word is caught.
+#[test]
+fn a_stream_only_chip_exports_and_verifies() {
+    let tmp = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string("sim/configs/xor_hw.toml").unwrap();
+    let cfg = tmp.path().join("xor_stream.toml");
+    std::fs::write(
+        &cfg,
+        text.replace("[data]\n", "[data]\nsamples = \"stream\"\n"),
+    )
+    .unwrap();
+    let d = Design::load(&cfg).unwrap();
+    assert!(d.plan.stream_only);
+    let (rtl, tb) = (tmp.path().join("rtl"), tmp.path().join("tb"));
+    let paths = export::export(&d, &rtl, &tb, export::DEFAULT_CYCLES).unwrap();
+    verify::lint(&paths.verilog, Path::new("rtl/lint.vlt"), &d.top_name()).unwrap();
+    let b = |vectors: &Path| {
+        let (cycles, checkpoints) = Vectors::count(vectors).unwrap();
+        Bench {
+            verilog: paths.verilog.clone(),
+            testbench: paths.testbench.clone(),
+            top: format!("tb_{}", d.stem),
+            vectors: vectors.to_path_buf(),
+            cycles,
+            checkpoints,
+            work: tmp.path().join("work"),
+        }
+    };
+    for sim in [Simulator::Iverilog, Simulator::Verilator] {
+        assert_pass(
+            &verify::run(sim, &b(&paths.vectors)).unwrap(),
+            "stream-only xor",
+        );
+    }
+    // The first sample's label, flipped: the cost of the first baseline differs.
+    let stream = paths.vectors.join("stream.hex");
+    let t = std::fs::read_to_string(&stream).unwrap();
+    let mut lines: Vec<String> = t.lines().map(String::from).collect();
+    lines[2] = lines[2].replace(" 00", " 01");
+    std::fs::write(&stream, lines.join("\n") + "\n").unwrap();
+    match verify::run(Simulator::Iverilog, &b(&paths.vectors)).unwrap() {
+        Outcome::Mismatch { signal, .. } => assert_eq!(signal, "current_cost"),
+        o => panic!("a corrupted stream word passed: {o}"),
+    }
+}
+
 /// The synthesis figures as a stable text (versions of the tools in it: they change them).
 fn synth_snapshot(stem: &str, target: Target) -> String {
     let d = design(stem);

@@ -99,6 +99,9 @@ pub struct MgdTrainer {
     one: Constant<Signed<ACT_W>>,
     zero: Constant<Signed<ACT_W>>,
     single_output: Constant<Bit>,
+    /// No sample ROM (`data.samples = "stream"`): the stream port is always selected.
+    stream_only: Constant<Bit>,
+    streaming: Signal<Local, Bit>,
 }
 
 /// Everything `MgdTrainer::new` derives from a config and a training set.
@@ -116,6 +119,8 @@ pub struct ChipPlan {
     pub inputs: Vec<Act>,
     /// Training labels.
     pub labels: Vec<usize>,
+    /// `data.samples = "stream"`: no sample ROM; the chip always takes the stream port.
+    pub stream_only: bool,
 }
 
 impl ChipPlan {
@@ -195,6 +200,7 @@ impl ChipPlan {
             theta0,
             inputs,
             labels,
+            stream_only: config.data.samples == crate::config::SampleSource::Stream,
         })
     }
 }
@@ -221,8 +227,14 @@ impl MgdTrainer {
         let f = &plan.formats;
         let p = plan.theta0.len();
         let theta0: Vec<Signed<THETA_W>> = plan.theta0.iter().map(|t| to_hw(t.0 as i64)).collect();
-        let inputs: Vec<Signed<ACT_W>> = plan.inputs.iter().map(|a| to_hw(a.0 as i64)).collect();
-        let labels: Vec<Bits<8>> = plan.labels.iter().map(|&l| l.to_bits()).collect();
+        // A stream-only chip has no sample ROM: empty ROMs read 0 and synthesize to nothing.
+        let rom = !plan.stream_only;
+        let inputs: Vec<Signed<ACT_W>> = (plan.inputs.iter().filter(|_| rom))
+            .map(|a| to_hw(a.0 as i64))
+            .collect();
+        let labels: Vec<Bits<8>> = (plan.labels.iter().filter(|_| rom))
+            .map(|&l| l.to_bits())
+            .collect();
         Self {
             clock: Default::default(),
             reset: Default::default(),
@@ -258,6 +270,8 @@ impl MgdTrainer {
             one: Constant::new(to_hw(f.one().0 as i64)),
             zero: Constant::new(to_hw(0)),
             single_output: Constant::new(plan.layers.last() == Some(&1)),
+            stream_only: Constant::new(plan.stream_only),
+            streaming: Default::default(),
         }
     }
 }
@@ -278,23 +292,24 @@ impl Logic for MgdTrainer {
         self.network.reset.next = self.reset.val();
         self.cost.reset.next = self.reset.val();
         // Samples: on-chip memory or the stream.
+        self.streaming.next = self.stream_select.val() | self.stream_only.val();
         self.sequencer.net_done.next = self.network.done.val();
         self.sequencer.load_ok.next = true;
-        if self.stream_select.val() {
+        if self.streaming.val() {
             self.sequencer.load_ok.next = self.sample_valid.val();
         }
-        self.sample_ready.next = self.stream_select.val() & self.sequencer.loading.val();
+        self.sample_ready.next = self.streaming.val() & self.sequencer.loading.val();
         self.samples.address.next = self.sequencer.rom_addr.val();
         self.labels.address.next = self.sequencer.sample.val();
         self.network.load.next = self.sequencer.load.val();
         self.network.load_addr.next = self.sequencer.load_addr.val();
         self.network.load_data.next = self.samples.data.val();
-        if self.stream_select.val() {
+        if self.streaming.val() {
             self.network.load_data.next = self.sample_data.val();
         }
         if self.sequencer.load_last.val() {
             self.label.d.next = self.labels.data.val();
-            if self.stream_select.val() {
+            if self.streaming.val() {
                 self.label.d.next = self.sample_label.val();
             }
         }
@@ -409,6 +424,17 @@ impl RtlTrainer {
     /// those of the cycle that ends.)
     pub fn tick(&mut self) -> bool {
         let chip = self.chip.get_mut();
+        if self.plan.stream_only {
+            // A stream-only chip's source: the training set in the chip's order, no stalls, so
+            // the run is cycle for cycle the sample-ROM run.
+            let (a, k) = (
+                chip.sequencer.rom_addr.val().index(),
+                chip.sequencer.sample.val().index(),
+            );
+            chip.sample_valid.next = true;
+            chip.sample_data.next = to_hw(self.plan.inputs.get(a).map_or(0, |x| x.0 as i64));
+            chip.sample_label.next = self.plan.labels.get(k).copied().unwrap_or(0).to_bits();
+        }
         if chip.sequencer.net_start.val() {
             self.inferences += 1;
         }
@@ -735,6 +761,24 @@ mod tests {
         }
         assert_eq!(s.weights(), rom.weights(), "same samples, same run");
         assert!(s.cycles() > rom.cycles(), "stalls cost cycles");
+    }
+
+    /// A chip without its sample ROM (`data.samples = "stream"`), fed by `RtlTrainer`'s stream
+    /// source, runs cycle for cycle like the ROM chip.
+    #[test]
+    fn a_stream_only_chip_trains_like_the_sample_rom() {
+        let data = xor_data();
+        let mut c = xor_config();
+        let mut rom = RtlTrainer::new(&c, &data).unwrap();
+        c.data.samples = crate::config::SampleSource::Stream;
+        let mut s = RtlTrainer::new(&c, &data).unwrap();
+        assert_eq!(s.chip_mut().samples.data.val(), Signed::<ACT_W>::default());
+        for _ in 0..40 {
+            rom.step();
+            s.step();
+        }
+        assert_eq!(s.weights(), rom.weights());
+        assert_eq!(s.cycles(), rom.cycles());
     }
 
     /// The exported Verilog, run by Icarus Verilog for the same cycles, ends with the same

@@ -6,7 +6,8 @@
 //!
 //! Plain Verilog-2001 plus `always #5`, so that Icarus Verilog and Verilator (`--binary
 //! --timing`) both run it. Defines (all optional) choose other vectors: `STATUS_HEX`,
-//! `THETA_HEX` (paths), `N_CYCLES`, `N_CHECKPOINTS`. Twin: `vectors.rs` writes the columns
+//! `THETA_HEX`, `STREAM_HEX` (paths), `N_CYCLES`, `N_CHECKPOINTS`. A chip without its sample ROM
+//! (`data.samples = "stream"`) gets a stream source that feeds `stream.hex` and never stalls. Twin: `vectors.rs` writes the columns
 //! this file reads. Test: `tests/verilog.rs`.
 
 use super::vectors::Vectors;
@@ -22,6 +23,45 @@ pub fn testbench(design: &Design, vec: &Vectors, _paths: &Paths) -> String {
     let p = design.n_params();
     let nc = vec.status.len();
     let nk = vec.checkpoints.len();
+    let (aw, act_w) = (ACT_W - 1, ACT_W);
+    let nw = vec.stream.len();
+    // A chip without its sample ROM gets a never-stalling stream source from stream.hex.
+    let (source, source_logic, source_load, source_define) = if nw == 0 {
+        (
+            format!(
+                "  reg stream_select = 1'b0;       // samples from the on-chip ROM\n  \
+                 reg sample_valid = 1'b0;\n  reg [{aw}:0] sample_data = {act_w}'d0;\n  \
+                 reg [7:0] sample_label = 8'd0;\n"
+            ),
+            String::new(),
+            String::new(),
+            String::new(),
+        )
+    } else {
+        (
+            format!(
+                "  localparam integer NW = {nw};  // stream.hex: sample words, in the chip's order\n  \
+                 reg stream_select = 1'b1;       // the chip has no sample ROM\n  \
+                 reg sample_valid = 1'b1;        // the source never stalls\n  \
+                 reg [{aw}:0] sample_data;\n  reg [7:0] sample_label;\n  \
+                 reg [31:0] stream [0:2*NW-1];\n  integer w = 0;                  // next word\n"
+            ),
+            "  // The source: word w at every rising edge where the chip is ready; reset restarts.\n  \
+             always @(posedge clock) begin\n    \
+             if (reset) w <= 0;\n    \
+             else if (sample_ready) w <= (w == NW - 1) ? 0 : w + 1;\n  \
+             end\n  \
+             always @* begin\n    \
+             sample_data = stream[2*w][{aw}:0];\n    \
+             sample_label = stream[2*w+1][7:0];\n  \
+             end\n"
+                .replace("{aw}", &aw.to_string()),
+            "    $readmemh(`STREAM_HEX, stream);\n".to_string(),
+            format!(
+                "`ifndef STREAM_HEX\n`define STREAM_HEX \"testbenches/vectors/{stem}/stream.hex\"\n`endif\n"
+            ),
+        )
+    };
     format!(
         r#"// tb_{stem}: self-checking testbench of {top} (rtl/{stem}.v), written by `mgdsim export`
 // from {path}. Do not edit: regenerate. Replays golden vectors that the Rust simulation
@@ -40,7 +80,7 @@ pub fn testbench(design: &Design, vec: &Vectors, _paths: &Paths) -> String {
 `ifndef THETA_HEX
 `define THETA_HEX "testbenches/vectors/{stem}/theta.hex"
 `endif
-`ifndef N_CYCLES
+{source_define}`ifndef N_CYCLES
 `define N_CYCLES {nc}
 `endif
 `ifndef N_CHECKPOINTS
@@ -57,11 +97,7 @@ module tb_{stem};
   reg clock = 1'b0;
   reg run = 1'b1;                 // 0 holds the clock while the weights are read out
   reg reset = 1'b0;
-  reg stream_select = 1'b0;       // samples from the on-chip ROM
-  reg sample_valid = 1'b0;
-  reg [{aw}:0] sample_data = {act_w}'d0;
-  reg [7:0] sample_label = 8'd0;
-  reg read_clock = 1'b0;          // strobed once per weight while the clock is held
+{source}  reg read_clock = 1'b0;          // strobed once per weight while the clock is held
   reg [{pw}:0] read_addr = {paddr_w}'d0;
   wire sample_ready;
   wire [{tw}:0] read_theta;
@@ -83,11 +119,11 @@ module tb_{stem};
   integer i;
 
   always #5 if (run) clock = ~clock;
-
+{source_logic}
   initial begin
     $readmemh(`STATUS_HEX, status);
     $readmemh(`THETA_HEX, theta);
-    k = 0;
+{source_load}    k = 0;
     reset = status[1][0];
     for (c = 0; c < NC; c = c + 1) begin
       @(posedge clock);
@@ -134,8 +170,10 @@ module tb_{stem};
 endmodule
 "#,
         path = design.path,
-        aw = ACT_W - 1,
-        act_w = ACT_W,
+        source = source,
+        source_logic = source_logic,
+        source_load = source_load,
+        source_define = source_define,
         pw = PADDR_W - 1,
         paddr_w = PADDR_W,
         tw = THETA_W - 1,

@@ -2,7 +2,8 @@
 //! the exported testbench to replay: `status.hex` holds, for every rising edge from the first
 //! reset edge on, the input `reset` applied before it and the outputs `steps`, `current_cost`,
 //! `done` after it; `theta.hex` holds every parameter, read out through `read_addr` ->
-//! `read_theta`, after the edges named by its checkpoints. The first line of each file names
+//! `read_theta`, after the edges named by its checkpoints; `stream.hex` (a chip without its
+//! sample ROM only) holds the sample words the testbench streams. The first line of each file names
 //! its columns (a `//` comment, which `$readmemh` skips); values are hex, two's complement.
 //!
 //! Twin: the testbench that `testbench.rs` writes reads exactly these columns. Test:
@@ -49,6 +50,9 @@ pub struct Vectors {
     pub checkpoints: Vec<Checkpoint>,
     /// P.
     pub n_params: usize,
+    /// A stream-only chip's samples, one row per word in the order the chip takes them:
+    /// (`sample_data`, `sample_label`); empty for a chip with its sample ROM.
+    pub stream: Vec<(i32, usize)>,
 }
 
 /// Eight evenly spaced checkpoints over `cycles` cycles, the last at the last cycle.
@@ -90,10 +94,19 @@ pub fn record(design: &Design, cycles: u64, checkpoints: Vec<u64>) -> Vectors {
             });
         }
     }
+    let plan = &design.plan;
+    let n_in = plan.layers[0];
+    let stream = match plan.stream_only {
+        true => (plan.inputs.iter().enumerate())
+            .map(|(i, x)| (x.0, plan.labels[i / n_in]))
+            .collect(),
+        false => vec![],
+    };
     Vectors {
         status,
         checkpoints: cps,
         n_params: design.n_params(),
+        stream,
     }
 }
 
@@ -134,9 +147,22 @@ impl Vectors {
         s
     }
 
-    /// Write `status.hex` and `theta.hex` into `dir`.
+    /// `stream.hex`: per sample word, `sample_data sample_label` (the testbench's stream
+    /// source for a chip without its sample ROM).
+    pub fn stream_hex(&self) -> String {
+        let mut s = String::from("// sample_data sample_label (one row per word, in the order the chip takes them; hex)\n");
+        for &(x, label) in &self.stream {
+            let _ = writeln!(s, "{:04x} {:02x}", x as u16, label);
+        }
+        s
+    }
+
+    /// Write `status.hex` and `theta.hex` (and `stream.hex` for a stream-only chip) into `dir`.
     pub fn write(&self, dir: &Path) -> Result<()> {
         write_file(&dir.join("status.hex"), &self.status_hex())?;
+        if !self.stream.is_empty() {
+            write_file(&dir.join("stream.hex"), &self.stream_hex())?;
+        }
         write_file(&dir.join("theta.hex"), &self.theta_hex())
     }
 

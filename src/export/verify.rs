@@ -121,6 +121,7 @@ fn defines(b: &Bench) -> Vec<String> {
     vec![
         format!("-DSTATUS_HEX=\"{}\"", v.join("status.hex").display()),
         format!("-DTHETA_HEX=\"{}\"", v.join("theta.hex").display()),
+        format!("-DSTREAM_HEX=\"{}\"", v.join("stream.hex").display()),
         format!("-DN_CYCLES={}", b.cycles),
         format!("-DN_CHECKPOINTS={}", b.checkpoints),
     ]

@@ -72,6 +72,7 @@ pub fn config(layers: &[usize], dtheta: f64, eta: f64, init: (f64, f64), steps: 
             dataset: "test".into(),
             test_fraction: 0.0,
             seed: 0,
+            samples: Default::default(),
         },
         run: Run {
             steps,
