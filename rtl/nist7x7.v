@@ -149,7 +149,6 @@ module mgd_trainer_nist7x7(clock,reset,stream_select,sample_valid,sample_data,sa
     
     // Local signals
     reg signed [15:0] target;
-    reg  streaming;
     
     // Sub module instances
     mgd_trainer_nist7x7$sequencer sequencer(
@@ -290,24 +289,23 @@ module mgd_trainer_nist7x7(clock,reset,stream_select,sample_valid,sample_data,sa
         perturbation$reset = reset;
         network$reset = reset;
         cost$reset = reset;
-        streaming = stream_select | stream_only;
         sequencer$net_done = network$done;
         sequencer$load_ok = 1'b1;
-        if (streaming) begin
+        if ((stream_select | stream_only)) begin
             sequencer$load_ok = sample_valid;
         end
-        sample_ready = streaming & sequencer$loading;
+        sample_ready = (stream_select | stream_only) & sequencer$loading;
         samples$address = sequencer$rom_addr;
         labels$address = sequencer$sample;
         network$load = sequencer$load;
         network$load_addr = sequencer$load_addr;
         network$load_data = samples$data;
-        if (streaming) begin
+        if ((stream_select | stream_only)) begin
             network$load_data = sample_data;
         end
         if (sequencer$load_last) begin
             label$d = labels$data;
-            if (streaming) begin
+            if ((stream_select | stream_only)) begin
                 label$d = sample_label;
             end
         end

@@ -101,7 +101,6 @@ pub struct MgdTrainer {
     single_output: Constant<Bit>,
     /// No sample ROM (`data.samples = "stream"`): the stream port is always selected.
     stream_only: Constant<Bit>,
-    streaming: Signal<Local, Bit>,
 }
 
 /// Everything `MgdTrainer::new` derives from a config and a training set.
@@ -271,7 +270,6 @@ impl MgdTrainer {
             zero: Constant::new(to_hw(0)),
             single_output: Constant::new(plan.layers.last() == Some(&1)),
             stream_only: Constant::new(plan.stream_only),
-            streaming: Default::default(),
         }
     }
 }
@@ -292,24 +290,24 @@ impl Logic for MgdTrainer {
         self.network.reset.next = self.reset.val();
         self.cost.reset.next = self.reset.val();
         // Samples: on-chip memory or the stream.
-        self.streaming.next = self.stream_select.val() | self.stream_only.val();
         self.sequencer.net_done.next = self.network.done.val();
         self.sequencer.load_ok.next = true;
-        if self.streaming.val() {
+        if (self.stream_select.val() | self.stream_only.val()) {
             self.sequencer.load_ok.next = self.sample_valid.val();
         }
-        self.sample_ready.next = self.streaming.val() & self.sequencer.loading.val();
+        self.sample_ready.next =
+            (self.stream_select.val() | self.stream_only.val()) & self.sequencer.loading.val();
         self.samples.address.next = self.sequencer.rom_addr.val();
         self.labels.address.next = self.sequencer.sample.val();
         self.network.load.next = self.sequencer.load.val();
         self.network.load_addr.next = self.sequencer.load_addr.val();
         self.network.load_data.next = self.samples.data.val();
-        if self.streaming.val() {
+        if (self.stream_select.val() | self.stream_only.val()) {
             self.network.load_data.next = self.sample_data.val();
         }
         if self.sequencer.load_last.val() {
             self.label.d.next = self.labels.data.val();
-            if self.streaming.val() {
+            if (self.stream_select.val() | self.stream_only.val()) {
                 self.label.d.next = self.sample_label.val();
             }
         }
