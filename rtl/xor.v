@@ -291,7 +291,7 @@ module mgd_trainer_xor(clock,reset,stream_select,sample_valid,sample_data,sample
         cost$reset = reset;
         sequencer$net_done = network$done;
         sequencer$load_ok = 1'b1;
-        if ((stream_select | stream_only)) begin
+        if (stream_select | stream_only) begin
             sequencer$load_ok = sample_valid;
         end
         sample_ready = (stream_select | stream_only) & sequencer$loading;
@@ -300,12 +300,12 @@ module mgd_trainer_xor(clock,reset,stream_select,sample_valid,sample_data,sample
         network$load = sequencer$load;
         network$load_addr = sequencer$load_addr;
         network$load_data = samples$data;
-        if ((stream_select | stream_only)) begin
+        if (stream_select | stream_only) begin
             network$load_data = sample_data;
         end
         if (sequencer$load_last) begin
             label$d = labels$data;
-            if ((stream_select | stream_only)) begin
+            if (stream_select | stream_only) begin
                 label$d = sample_label;
             end
         end

@@ -292,7 +292,7 @@ impl Logic for MgdTrainer {
         // Samples: on-chip memory or the stream.
         self.sequencer.net_done.next = self.network.done.val();
         self.sequencer.load_ok.next = true;
-        if (self.stream_select.val() | self.stream_only.val()) {
+        if self.stream_select.val() | self.stream_only.val() {
             self.sequencer.load_ok.next = self.sample_valid.val();
         }
         self.sample_ready.next =
@@ -302,12 +302,12 @@ impl Logic for MgdTrainer {
         self.network.load.next = self.sequencer.load.val();
         self.network.load_addr.next = self.sequencer.load_addr.val();
         self.network.load_data.next = self.samples.data.val();
-        if (self.stream_select.val() | self.stream_only.val()) {
+        if self.stream_select.val() | self.stream_only.val() {
             self.network.load_data.next = self.sample_data.val();
         }
         if self.sequencer.load_last.val() {
             self.label.d.next = self.labels.data.val();
-            if (self.stream_select.val() | self.stream_only.val()) {
+            if self.stream_select.val() | self.stream_only.val() {
                 self.label.d.next = self.sample_label.val();
             }
         }
