@@ -13,6 +13,9 @@ pub enum Activation {
     HardSigmoid,
     /// max(u, 0).
     Relu,
+    /// tanh(u), outputs in (-1, 1) (paper B's CNN, paper D's Yin-Yang network). The f64
+    /// reference only: the chip has no tanh circuit.
+    Tanh,
 }
 
 /// Where the chip takes its training samples from.

@@ -242,6 +242,8 @@ pub fn activate(f: &Formats, acc: i64) -> Act {
             let x = j as f64 / (1u64 << (SIG_K - 4)) as f64;
             Act((one as f64 / (1.0 + (-x).exp())).round() as i32)
         }
+        // `Formats::new` refuses tanh (`check_chip_features`), so no `Formats` holds it.
+        Activation::Tanh => unreachable!("the chip has no tanh; Formats::new refuses it"),
     }
 }
 
@@ -295,6 +297,13 @@ pub fn check_chip_features(config: &Config) -> Result<(), FixedError> {
     let z = &config.noise;
     if m.perturbation == PerturbationKind::Sinusoid {
         return Err(no_sinusoid());
+    }
+    if config.network.activation == Activation::Tanh {
+        return Err(invalid(
+            "network.activation",
+            format!("sigmoid, hard_sigmoid or relu on the chip (it has no tanh circuit); {USE_REFERENCE}"),
+            "`tanh`",
+        ));
     }
     if m.mode == Mode::Analog {
         return Err(invalid(

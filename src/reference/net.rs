@@ -63,6 +63,7 @@ fn act(a: Activation, u: f64) -> f64 {
         Activation::Sigmoid => 1.0 / (1.0 + (-u).exp()),
         Activation::HardSigmoid => (u / 4.0 + 0.5).clamp(0.0, 1.0),
         Activation::Relu => u.max(0.0),
+        Activation::Tanh => u.tanh(),
     }
 }
 
@@ -86,6 +87,7 @@ fn act_deriv(a: Activation, u: f64) -> f64 {
                 0.0
             }
         }
+        Activation::Tanh => 1.0 - u.tanh().powi(2),
     }
 }
 
@@ -309,6 +311,7 @@ mod tests {
             Activation::Sigmoid,
             Activation::HardSigmoid,
             Activation::Relu,
+            Activation::Tanh,
         ] {
             let net = Network::with_variation(&[3, 4, 2], a, 0.1, &mut rng);
             let theta = net.init_theta(-1.0, 1.0, &mut rng);
