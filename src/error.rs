@@ -1,11 +1,12 @@
 //! The crate's one error type: each layer's typed error, gathered by `#[from]`.
 
+use crate::chip::ChipError;
 use crate::config::ConfigError;
 use crate::datasets::DatasetError;
 use crate::devices::DeviceError;
+use crate::engine::checkpoint::CheckpointError;
 use crate::export::ExportError;
 use crate::fixed::FixedError;
-use crate::model::checkpoint::CheckpointError;
 
 /// Any error mgdsim's library can return.
 #[derive(Debug, thiserror::Error)]
@@ -19,7 +20,10 @@ pub enum Error {
     /// A device table, device data or device model was refused.
     #[error(transparent)]
     Device(#[from] DeviceError),
-    /// A config the chip cannot build, or a value that does not fit its formats.
+    /// A config the chip cannot build, or data that do not fit its formats.
+    #[error(transparent)]
+    Chip(#[from] ChipError),
+    /// A value that does not fit its fixed-point format.
     #[error(transparent)]
     Fixed(#[from] FixedError),
     /// A checkpoint could not be written or was refused.

@@ -2,15 +2,15 @@
 //! shift, the 16x16 -> 32 multiply, and the network / cost / update arithmetic built from them.
 //!
 //! Twin: the gates in `blocks/` (`network`, `cost`, `accumulator`, `perturbation`) compute the
-//! same rules; `blocks::forward` replays the network's rules in plain Rust with these functions,
-//! and its test compares the two. Proptests against `i128` sit at the bottom of this file.
+//! same rules; `model::network` replays the network's rules in plain Rust with these functions,
+//! and `blocks::network`'s test compares the two. Proptests against `i128` sit at the bottom of this file.
 //!
 //! # Containers and formats
 //! Widths of the hardware registers are compile-time constants (rust-hdl needs them as const
 //! generics): `Theta` and `Act` live in 16-bit registers (the only multiplier is 16x16 -> 32),
 //! MAC sums, costs, `cost_delta`, `corr` and `grad` in 32-bit registers. The configured formats
 //! (`config.fixed`) fit inside these containers; their rails (saturation limits), shifts and
-//! constants become `Constant`s of the blocks. [`Formats::new`] refuses a format that does not fit.
+//! constants become `Constant`s of the blocks. `chip::formats` refuses a format that does not fit.
 //!
 //! | role | container | format |
 //! |---|---|---|
@@ -32,9 +32,7 @@
 //! theta `t` fraction bits, so in real units eta_eff = a_pert * P * 2^(2a + 1 - t - eta_shift)
 //! in the paper's `theta -= eta G`, `e = C~ s a_pert / dtheta^2` convention.
 
-use crate::config::{
-    Activation, Config, Mode, Optimizer, PerturbTarget, PerturbationKind, QFormat,
-};
+use crate::config::{Activation, QFormat};
 
 /// Width of the theta register (and of the multiplier's first operand).
 pub const THETA_W: usize = 16;
@@ -65,19 +63,9 @@ pub struct Cost(pub i64);
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Corr(pub i64);
 
-/// A fixed-point format or a configuration the chip cannot hold.
+/// A real value does not fit its fixed-point format.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum FixedError {
-    /// A configuration field out of what the hardware supports.
-    #[error("`{field}` must be {expected}, got {got}")]
-    Invalid {
-        /// Dotted field name, e.g. `fixed.theta`.
-        field: &'static str,
-        /// What the hardware supports.
-        expected: String,
-        /// What was given.
-        got: String,
-    },
     /// A real value does not fit its format.
     #[error("{what} = {value} does not fit {format}")]
     OutOfRange {
@@ -88,14 +76,6 @@ pub enum FixedError {
         /// The format, e.g. `Q3.12`.
         format: String,
     },
-}
-
-fn invalid(field: &'static str, expected: impl Into<String>, got: impl ToString) -> FixedError {
-    FixedError::Invalid {
-        field,
-        expected: expected.into(),
-        got: got.to_string(),
-    }
 }
 
 /// Smallest value of a `width`-bit two's-complement number.
@@ -242,12 +222,13 @@ pub fn activate(f: &Formats, acc: i64) -> Act {
             let x = j as f64 / (1u64 << (SIG_K - 4)) as f64;
             Act((one as f64 / (1.0 + (-x).exp())).round() as i32)
         }
-        // `Formats::new` refuses tanh (`check_chip_features`), so no `Formats` holds it.
-        Activation::Tanh => unreachable!("the chip has no tanh; Formats::new refuses it"),
+        // `chip::features::check` refuses tanh before any `Formats` is made.
+        Activation::Tanh => unreachable!("the chip has no tanh; the chip plan refuses it"),
     }
 }
 
-/// Every format and constant of one chip, derived from a [`Config`] and checked.
+/// Every format and constant of one chip, derived from the config and checked by
+/// `chip::formats`.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Formats {
     /// `config.fixed.theta`.
@@ -266,258 +247,7 @@ pub struct Formats {
     pub amp: i64,
 }
 
-/// The shift whose step matches the reference's `theta -= eta G`, rounded to a power of two.
-///
-/// The chip moves theta by `2^(cost_frac - t - eta_shift) sum s C~_chip` (real units), the
-/// reference by `eta (a / dtheta^2) sum s C~_ref`, with `a` the (quantised) amplitude. The
-/// chip's cost is `sum (y - t)^2 / 2`, the reference's the mean over outputs, so
-/// `C~_ref = (2 / n_out) C~_chip`. Equating: `eta_shift = cost_frac - t - log2(eta (2 / n_out)
-/// a / dtheta^2)`, rounded to the nearest integer and kept >= 0.
-fn derive_eta_shift(config: &Config, cost_frac: u32, amp: i64) -> u32 {
-    let t = config.fixed.theta.frac_bits;
-    let a = amp as f64 / f64::from(1u32 << t);
-    let n_out = *config.network.layers.last().unwrap_or(&1) as f64;
-    let dtheta = config.mgd.dtheta;
-    let gain = config.mgd.eta * (2.0 / n_out) * a / (dtheta * dtheta);
-    let shift = f64::from(cost_frac) - f64::from(t) - gain.log2();
-    shift.round().max(0.0) as u32
-}
-
-/// Where the chip's refusals point to: the f64 reference implements every config field.
-const USE_REFERENCE: &str = "`--engine reference` runs it";
-
-/// Refuse every setting the chip (the RTL and its twin, the fast model) does not implement, so
-/// that no engine built on [`Formats`] silently ignores one. The chip is discrete MGD with
-/// weight perturbation by random, Walsh or time-multiplexed codes, the plain update
-/// `theta -= round(G / 2^eta_shift)`, an exact cost and identical neurons; the f64 reference
-/// has the rest. `[noise] update_noise` alone is accepted: it only says how `update_sigma`
-/// would be drawn.
-pub fn check_chip_features(config: &Config) -> Result<(), FixedError> {
-    let m = &config.mgd;
-    let z = &config.noise;
-    if m.perturbation == PerturbationKind::Sinusoid {
-        return Err(no_sinusoid());
-    }
-    if config.network.activation == Activation::Tanh {
-        return Err(invalid(
-            "network.activation",
-            format!("sigmoid, hard_sigmoid or relu on the chip (it has no tanh circuit); {USE_REFERENCE}"),
-            "`tanh`",
-        ));
-    }
-    if m.mode == Mode::Analog {
-        return Err(invalid(
-            "mgd.mode",
-            format!(
-                "`discrete` on the chip (it measures C~ = C - C0, no filters); {USE_REFERENCE}"
-            ),
-            "`analog`",
-        ));
-    }
-    if m.target == PerturbTarget::Node {
-        return Err(invalid(
-            "mgd.target",
-            format!(
-                "`weight` on the chip (it perturbs weights, not pre-activations); {USE_REFERENCE}"
-            ),
-            "`node`",
-        ));
-    }
-    let opt = match m.optimizer {
-        Optimizer::Vanilla => None,
-        Optimizer::Momentum { .. } => Some("`momentum`"),
-        Optimizer::Adam { .. } => Some("`adam`"),
-    };
-    if let Some(opt) = opt {
-        return Err(invalid(
-            "mgd.optimizer",
-            format!(
-                "`vanilla` on the chip (its update is theta -= round(G / 2^eta_shift), with no \
-                 optimiser state); {USE_REFERENCE}"
-            ),
-            opt,
-        ));
-    }
-    if let Some(clip) = m.cost_clip {
-        return Err(invalid(
-            "mgd.cost_clip",
-            format!("absent on the chip (its cost block does not clip C~); {USE_REFERENCE}"),
-            clip,
-        ));
-    }
-    if z.cost_sigma != 0.0 {
-        return Err(invalid(
-            "noise.cost_sigma",
-            format!("0 on the chip (it measures its cost exactly); {USE_REFERENCE}"),
-            z.cost_sigma,
-        ));
-    }
-    if z.update_sigma != 0.0 {
-        return Err(invalid(
-            "noise.update_sigma",
-            format!(
-                "0 on the chip (its weights are exact registers; `[device] kind = \
-                 \"update_noise\"` puts update noise in the weight storage of `--engine fast`); \
-                 {USE_REFERENCE}"
-            ),
-            z.update_sigma,
-        ));
-    }
-    if z.activation_variation != 0.0 {
-        return Err(invalid(
-            "noise.activation_variation",
-            format!("0 on the chip (its neurons share one activation circuit); {USE_REFERENCE}"),
-            z.activation_variation,
-        ));
-    }
-    if config.run.steps > u64::from(u32::MAX) {
-        return Err(invalid(
-            "run.steps",
-            format!("at most {} on the chip (a 32-bit step counter)", u32::MAX),
-            config.run.steps,
-        ));
-    }
-    Ok(())
-}
-
-fn no_sinusoid() -> FixedError {
-    invalid(
-        "mgd.perturbation",
-        format!(
-            "random, walsh or time on the chip (it has no sinusoid generator); {USE_REFERENCE}"
-        ),
-        "sinusoid",
-    )
-}
-
 impl Formats {
-    /// Derive and check the formats of `config` for the chip: every setting must be one the
-    /// chip implements ([`check_chip_features`]), widths must fit their containers and hold
-    /// their values; the error names the offending field.
-    pub fn new(config: &Config) -> Result<Self, FixedError> {
-        check_chip_features(config)?;
-        let f = &config.fixed;
-        // 16-bit registers for the 16x16 multiplier, minus one bit: a register never holds its
-        // most negative value, on which rust-hdl 0.46's `signed_bit_cast` recurses forever.
-        if f.theta.width() > THETA_W as u32 - 1 {
-            return Err(invalid(
-                "fixed.theta",
-                "at most 15 bits wide (16x16 multiplier, one guard bit)",
-                f.theta,
-            ));
-        }
-        if f.act.width() > ACT_W as u32 - 1 {
-            return Err(invalid(
-                "fixed.act",
-                "at most 15 bits wide (16x16 multiplier, one guard bit)",
-                f.act,
-            ));
-        }
-        if f.act.int_bits < 1 {
-            return Err(invalid(
-                "fixed.act",
-                "at least 1 integer bit (to hold 1.0)",
-                f.act,
-            ));
-        }
-        let cost_frac = 2 * f.act.frac_bits + 1;
-        let n_out = *config.network.layers.last().unwrap_or(&1) as i64;
-        // Largest cost of a hard-sigmoid network: every output off by 1.0.
-        let max_cost = n_out << (2 * f.act.frac_bits);
-        if max_cost > max_of(WIDE_W as u32) {
-            return Err(invalid(
-                "fixed.act",
-                "few enough fraction bits that outputs * 2^(2 frac) fits 31 bits",
-                f.act,
-            ));
-        }
-        // G must hold at least one C~ = +/- max_cost.
-        let need = 65 - max_cost.leading_zeros();
-        if f.grad_width > WIDE_W as u32 || f.grad_width < need {
-            return Err(invalid(
-                "fixed.grad_width",
-                format!("in {need}..=32 (one C~ of this network must fit)"),
-                f.grad_width,
-            ));
-        }
-        if let Some(e) = f.eta_shift.filter(|&e| e >= f.grad_width) {
-            return Err(invalid(
-                "fixed.eta_shift",
-                format!("< fixed.grad_width = {}", f.grad_width),
-                e,
-            ));
-        }
-        let activation = config.network.activation;
-        // The sigmoid table's index is bits `sig_shift..sig_shift + SIG_K` of the MAC sum; the
-        // rounding needs one bit below them (`sig_shift >= 1`).
-        if activation == Activation::Sigmoid && f.theta.frac_bits + f.act.frac_bits + 4 < SIG_K + 1
-        {
-            return Err(invalid(
-                "fixed.act",
-                format!(
-                    "with fixed.theta, at least {} fraction bits in all for the sigmoid table",
-                    SIG_K - 3
-                ),
-                f.act,
-            ));
-        }
-        let layers = &config.network.layers;
-        if layers.len() < 2 || layers.contains(&0) {
-            return Err(invalid(
-                "network.layers",
-                "at least two non-empty layers",
-                format!("{layers:?}"),
-            ));
-        }
-        let p = config.n_params();
-        if p > 1 << PADDR_W {
-            return Err(invalid("network.layers", "at most 1024 parameters", p));
-        }
-        let acts: usize = layers.iter().sum();
-        if acts > 1 << AADDR_W || n_out > 256 {
-            return Err(invalid(
-                "network.layers",
-                "at most 1024 inputs plus neurons and 256 outputs",
-                acts,
-            ));
-        }
-        let pt = config.mgd.perturbation;
-        let amp_real = match pt {
-            PerturbationKind::Time => config.mgd.dtheta,
-            PerturbationKind::Random | PerturbationKind::Walsh => {
-                config.mgd.dtheta / (p as f64).sqrt()
-            }
-            // Refused by `check_chip_features` already.
-            PerturbationKind::Sinusoid => return Err(no_sinusoid()),
-        };
-        // Round to nearest LSB, at least one LSB so that every parameter is perturbed.
-        let amp = ((amp_real * (1u64 << f.theta.frac_bits) as f64).round() as i64).max(1);
-        if amp > max_of(f.theta.width()) / 2 {
-            return Err(invalid(
-                "mgd.dtheta",
-                "small against the theta range",
-                config.mgd.dtheta,
-            ));
-        }
-        let eta_shift = f
-            .eta_shift
-            .unwrap_or_else(|| derive_eta_shift(config, cost_frac, amp).min(f.grad_width - 1));
-        Ok(Self {
-            theta: f.theta,
-            act: f.act,
-            grad_width: f.grad_width,
-            eta_shift,
-            cost_frac,
-            activation,
-            amp,
-        })
-    }
-
-    /// Check `config` against the chip without keeping the formats (see [`Formats::new`]).
-    pub fn check(config: &Config) -> Result<(), FixedError> {
-        Self::new(config).map(|_| ())
-    }
-
     /// Saturate to the theta format.
     pub fn sat_theta(&self, x: i64) -> Theta {
         Theta(sat(x, self.theta.width()) as i32)
@@ -553,7 +283,7 @@ impl Formats {
     }
 
     /// The sigmoid table's index shift: the MAC sum (`t + a` fraction bits) over one table
-    /// step (`2^-(SIG_K - 4)`) is `acc >>> sig_shift`. At least 1 (checked by [`Formats::new`]).
+    /// step (`2^-(SIG_K - 4)`) is `acc >>> sig_shift`. At least 1 (checked by `chip::formats`).
     pub fn sig_shift(&self) -> u32 {
         self.theta.frac_bits + self.act.frac_bits + 4 - SIG_K
     }
@@ -618,123 +348,23 @@ impl Formats {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
-    use crate::config::*;
     use proptest::prelude::*;
 
-    /// A complete XOR configuration (2-2-1 hard sigmoid, random codes) for tests.
-    /// Theta and act Q2.12, G 32 bits, eta_shift 10 (a step moves theta by
-    /// C~ * 2^(2*12+1-12-10) = 8 C~ per unit sign), dtheta 0.2 (amp = round(0.2/3 * 4096) = 273
-    /// LSBs), theta0 ~ U(0, 1), tau 1/1/1, seed 6: the RTL trainer's XOR test learns with it
-    /// (with seeds 1..=8, 7 of 8 reached 100% within 15000 steps; see `xor_sweep`).
-    pub fn xor_config() -> Config {
-        Config::parse(
-            "<test xor>",
-            r#"
-            [network]
-            layers = [2, 2, 1]
-            activation = "hard_sigmoid"
-            [mgd]
-            dtheta = 0.2
-            eta = 0.1
-            init_lo = 0.0
-            init_hi = 1.0
-            [noise]
-            update_noise = "shared"
-            [data]
-            dataset = "xor"
-            test_fraction = 0.0
-            seed = 1
-            [run]
-            steps = 100_000
-            seed = 6
-            target_accuracy = 1.0
-            eval_interval = 100
-            stop_at_target = true
-            [fixed]
-            theta = "Q2.12"
-            act = "Q2.12"
-            grad_width = 32
-            eta_shift = 10
-            "#,
-        )
-        .expect("the test XOR config is valid")
-    }
-
-    #[test]
-    fn formats_accept_xor_and_name_bad_fields() {
-        let f = Formats::new(&xor_config()).expect("xor config fits");
-        assert_eq!(f.cost_frac, 25);
-        let mut c = xor_config();
-        c.fixed.theta = QFormat {
-            int_bits: 3,
+    /// Q2.12 theta and act, 32-bit G, the hard sigmoid: the XOR test chip's formats.
+    pub(crate) fn q2_12(activation: Activation) -> Formats {
+        let q = QFormat {
+            int_bits: 2,
             frac_bits: 12,
         };
-        let e = Formats::new(&c).unwrap_err().to_string();
-        assert!(e.contains("fixed.theta"), "{e}");
-        let mut c = xor_config();
-        c.fixed.grad_width = 20;
-        assert!(Formats::new(&c)
-            .unwrap_err()
-            .to_string()
-            .contains("fixed.grad_width"));
-        let mut c = xor_config();
-        c.fixed.eta_shift = Some(32);
-        assert!(Formats::new(&c)
-            .unwrap_err()
-            .to_string()
-            .contains("fixed.eta_shift"));
-        let mut c = xor_config();
-        c.fixed.act = QFormat {
-            int_bits: 0,
-            frac_bits: 12,
-        };
-        assert!(Formats::new(&c)
-            .unwrap_err()
-            .to_string()
-            .contains("fixed.act"));
-    }
-
-    #[test]
-    fn formats_refuse_every_setting_the_chip_lacks() {
-        type Set = fn(&mut Config);
-        let cases: [(&str, Set); 10] = [
-            ("mgd.perturbation", |c| {
-                c.mgd.perturbation = PerturbationKind::Sinusoid
-            }),
-            ("mgd.mode", |c| c.mgd.mode = Mode::Analog),
-            ("mgd.target", |c| c.mgd.target = PerturbTarget::Node),
-            ("mgd.optimizer", |c| {
-                c.mgd.optimizer = Optimizer::Momentum { gamma: 0.9 }
-            }),
-            ("mgd.optimizer", |c| {
-                c.mgd.optimizer = Optimizer::Adam {
-                    beta1: 0.9,
-                    beta2: 0.999,
-                }
-            }),
-            ("mgd.cost_clip", |c| c.mgd.cost_clip = Some(1.0)),
-            ("noise.cost_sigma", |c| c.noise.cost_sigma = 0.01),
-            ("noise.update_sigma", |c| c.noise.update_sigma = 0.01),
-            ("noise.activation_variation", |c| {
-                c.noise.activation_variation = 0.1
-            }),
-            ("run.steps", |c| c.run.steps = u64::from(u32::MAX) + 1),
-        ];
-        for (field, set) in cases {
-            let mut c = xor_config();
-            set(&mut c);
-            match Formats::new(&c) {
-                Err(FixedError::Invalid { field: f, .. }) => assert_eq!(f, field),
-                other => panic!("{field}: {other:?}"),
-            }
+        Formats {
+            theta: q,
+            act: q,
+            grad_width: 32,
+            eta_shift: 10,
+            cost_frac: 25,
+            activation,
+            amp: 273,
         }
-        // What the chip does implement, or what draws nothing, passes.
-        let mut c = xor_config();
-        c.noise.update_noise = UpdateNoise::PerWeight;
-        c.mgd.tau_hp = 3.0;
-        c.mgd.perturbation = PerturbationKind::Walsh;
-        c.run.steps = u64::from(u32::MAX);
-        Formats::new(&c).expect("the chip builds it");
     }
 
     #[test]
@@ -772,13 +402,6 @@ pub(crate) mod tests {
         assert_eq!(from_hw::<32>(to_hw::<32>(i32::MIN as i64)), i32::MIN as i64);
     }
 
-    /// `xor_config` with the logistic sigmoid.
-    pub fn xor_sigmoid_config() -> Config {
-        let mut c = xor_config();
-        c.network.activation = Activation::Sigmoid;
-        c
-    }
-
     /// Every MAC sum where the sigmoid rule can change (each half step, +/- 1 LSB, over
     /// [-9, 9]), the 32-bit rails and random sums, sorted.
     fn sigmoid_probe_sums(f: &Formats) -> Vec<i64> {
@@ -802,10 +425,12 @@ pub(crate) mod tests {
             frac_bits,
         };
         for (theta, act, bound) in [(q(2, 12), q(2, 12), 0.0007), (q(3, 11), q(1, 8), 0.0025)] {
-            let mut c = xor_sigmoid_config();
-            c.fixed.theta = theta;
-            c.fixed.act = act;
-            let f = Formats::new(&c).unwrap();
+            let f = Formats {
+                theta,
+                act,
+                cost_frac: 2 * act.frac_bits + 1,
+                ..q2_12(Activation::Sigmoid)
+            };
             let one = f.one().0;
             let a = f.act.frac_bits;
             let tf = f.theta.frac_bits + a;

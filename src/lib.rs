@@ -20,13 +20,18 @@
 #![warn(missing_docs)]
 
 pub mod blocks;
+pub mod chip;
 pub mod cli;
 pub mod config;
 pub mod datasets;
 pub mod devices;
+pub mod engine;
 pub mod error;
+pub mod experiments;
 pub mod export;
 pub mod fixed;
+#[doc(hidden)]
+pub mod fixtures;
 pub mod model;
 pub mod reference;
 pub mod run;

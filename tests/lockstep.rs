@@ -1,4 +1,4 @@
-//! Lockstep: the RTL (`blocks::trainer::RtlTrainer`, rust-hdl) and the fast cycle model
+//! Lockstep: the RTL (`engine::rtl::RtlTrainer`, rust-hdl) and the fast cycle model
 //! (`model::FastTrainer`) run side by side; at every step boundary every architectural register
 //! (each block's DFFs, read from the RTL through a rust-hdl `Probe`, so a register added to the
 //! RTL and not mapped here fails the test), every word of `theta_mem`, `grad_mem` and the
@@ -11,50 +11,20 @@
 
 use std::collections::BTreeMap;
 
-use mgdsim::blocks::trainer::RtlTrainer;
+use mgdsim::chip::regs::{Kind, REGS};
+use mgdsim::chip::ChipPlan;
 use mgdsim::config::{Activation, Config, PerturbationKind, QFormat};
 use mgdsim::datasets::{Dataset, Sample};
-use mgdsim::fixed::{from_hw, Formats};
+use mgdsim::engine::RtlTrainer;
+use mgdsim::fixed::from_hw;
+use mgdsim::model::regs::RegValue;
 use mgdsim::model::FastTrainer;
 use mgdsim::run::Trainer;
 use proptest::prelude::*;
 use rand::{Rng, SeedableRng};
 use rust_hdl::prelude::*;
 
-/// The XOR test configuration of `fixed::tests::xor_config` (not visible to integration tests).
-fn xor_config() -> Config {
-    Config::parse(
-        "<lockstep xor>",
-        r#"
-        [network]
-        layers = [2, 2, 1]
-        activation = "hard_sigmoid"
-        [mgd]
-        dtheta = 0.2
-        eta = 0.1
-        init_lo = 0.0
-        init_hi = 1.0
-        [noise]
-        update_noise = "shared"
-        [data]
-        dataset = "xor"
-        test_fraction = 0.0
-        seed = 1
-        [run]
-        steps = 100_000
-        seed = 6
-        target_accuracy = 1.0
-        eval_interval = 100
-        stop_at_target = true
-        [fixed]
-        theta = "Q2.12"
-        act = "Q2.12"
-        grad_width = 32
-        eta_shift = 10
-        "#,
-    )
-    .expect("valid")
-}
+use mgdsim::fixtures::xor_config;
 
 fn xor_data() -> Dataset {
     mgdsim::datasets::load("xor", std::path::Path::new("."), 0.0, 1).expect("built in")
@@ -121,39 +91,6 @@ impl Probe for Regs {
     }
 }
 
-/// The model's registers under the RTL's names, as signed integers (or the FSM state's name).
-fn model_regs(t: &FastTrainer) -> Vec<(&'static str, Result<i64, &'static str>)> {
-    let s = t.snapshot();
-    let q = &s.sequencer;
-    let p = &s.perturbation;
-    let n = &s.network;
-    let ucode = mgdsim::model::network::microcode(&t.plan().layers);
-    vec![
-        ("sequencer.state", Err(q.state.name())),
-        ("sequencer.count", Ok(q.count as i64)),
-        ("sequencer.x_count", Ok(q.x_count as i64)),
-        ("sequencer.p_count", Ok(q.p_count as i64)),
-        ("sequencer.theta_count", Ok(q.theta_count as i64)),
-        ("sequencer.sample_index", Ok(q.sample_index as i64)),
-        ("sequencer.sample_base", Ok(q.sample_base as i64)),
-        ("sequencer.step_count", Ok(q.step_count as i64)),
-        ("perturbation.lfsr", Ok(p.lfsr as i64)),
-        ("perturbation.start", Ok(p.start as i64)),
-        ("perturbation.slot", Ok(p.slot as i64)),
-        ("network.count", Ok(n.count as i64)),
-        (
-            "network.ucode_word",
-            Ok(i64::from(ucode[n.count as usize].bits())),
-        ),
-        ("network.running", Ok(n.running as i64)),
-        ("network.finished", Ok(n.finished as i64)),
-        ("network.acc", Ok(n.acc)),
-        ("cost.sum", Ok(s.cost.sum)),
-        ("cost.base", Ok(s.cost.base)),
-        ("label", Ok(s.label as i64)),
-    ]
-}
-
 /// The first difference between the two engines, as "register: rtl X, model Y".
 fn first_difference(rtl: &mut RtlTrainer, fast: &FastTrainer) -> Option<String> {
     let s = fast.snapshot();
@@ -169,22 +106,32 @@ fn first_difference(rtl: &mut RtlTrainer, fast: &FastTrainer) -> Option<String> 
     let chip = rtl.chip_mut();
     let mut regs = Regs::default();
     chip.accept("uut", &mut regs);
-    let model = model_regs(fast);
-    let mapped: Vec<&str> = model.iter().map(|(n, _)| *n).collect();
-    for name in regs.values.keys() {
-        assert!(
-            mapped.contains(&name.as_str()),
-            "RTL register `{name}` has no twin in the lockstep map"
-        );
+    // The chip's register table names every RTL register, with the RTL's width.
+    for (name, got) in &regs.values {
+        let reg = REGS
+            .iter()
+            .find(|r| r.path == name)
+            .unwrap_or_else(|| panic!("RTL register `{name}` is not in chip::regs::REGS"));
+        match (reg.kind, got) {
+            (Kind::Bits(w), Value::Bits(rw, _)) => {
+                assert_eq!(
+                    w, *rw,
+                    "width of `{name}`: chip::regs says {w}, the RTL has {rw}"
+                )
+            }
+            (Kind::State, Value::Name(_)) => {}
+            other => panic!("`{name}`: kind {other:?}"),
+        }
     }
-    for (name, want) in model {
+    for (reg, want) in mgdsim::model::regs::values(fast) {
+        let name = reg.path;
         let got = regs
             .values
             .get(name)
             .unwrap_or_else(|| panic!("no RTL register {name}"));
         let same = match (got, &want) {
-            (Value::Name(g), Err(w)) => g == w,
-            (Value::Bits(width, bits), Ok(w)) => {
+            (Value::Name(g), RegValue::State(w)) => g == w,
+            (Value::Bits(width, bits), RegValue::Int(w)) => {
                 let mask = if *width >= 64 {
                     u64::MAX
                 } else {
@@ -221,8 +168,9 @@ fn first_difference(rtl: &mut RtlTrainer, fast: &FastTrainer) -> Option<String> 
 
 /// Run both engines `steps` steps, comparing at every step boundary.
 fn lockstep(config: &Config, data: &Dataset, steps: u64) -> Result<(), String> {
-    let mut rtl = RtlTrainer::new(config, data).map_err(|e| e.to_string())?;
-    let mut fast = FastTrainer::new(config, data).map_err(|e| e.to_string())?;
+    let plan = ChipPlan::for_rtl(config, &data.train).map_err(|e| e.to_string())?;
+    let mut rtl = RtlTrainer::new(plan.clone());
+    let mut fast = FastTrainer::new(plan);
     for k in 0..=steps {
         if k > 0 {
             rtl.step();
@@ -294,7 +242,7 @@ fn lockstep_nist7x7_hard_sigmoid() {
         c.mgd.tau_x = tau_x;
         c.mgd.tau_p = tau_p;
         c.mgd.tau_theta = tau_theta;
-        assert!(Formats::check(&c).is_ok());
+        assert!(ChipPlan::new(&c, &d.train).is_ok());
         lockstep(&c, &d, 12)
             .unwrap_or_else(|e| panic!("nist7x7 {kind:?} {tau_x}/{tau_p}/{tau_theta}: {e}"));
     }
@@ -344,7 +292,7 @@ fn random_case(seed: u64) -> Option<(Config, Dataset)> {
             label: rng.random_range(0..n_out.max(2)),
         })
         .collect();
-    Formats::check(&c).ok()?;
+    ChipPlan::for_rtl(&c, &samples).ok()?;
     let data = Dataset {
         name: format!("random{seed}"),
         n_inputs: n_in,
@@ -445,8 +393,9 @@ fn value_at(changes: &[(u64, String)], t: u64) -> Option<&str> {
 fn vcd_window_matches(c: &Config, d: &Dataset, window: std::ops::Range<u64>) {
     let dir = tempfile::tempdir().unwrap();
     let (rp, mp) = (dir.path().join("rtl.vcd"), dir.path().join("model.vcd"));
-    mgdsim::blocks::trainer::write_vcd(c, d, window.clone(), &rp).unwrap();
-    mgdsim::model::vcd::write_vcd_window(c, d, window.clone(), &mp).unwrap();
+    let plan = ChipPlan::for_rtl(c, &d.train).unwrap();
+    mgdsim::engine::rtl::write_vcd(plan.clone(), window.clone(), &rp).unwrap();
+    mgdsim::model::vcd::write_vcd_window(plan, window.clone(), &mp).unwrap();
     let (rtl, model) = (read_vcd(&rp), read_vcd(&mp));
     assert!(
         model.len() > 70,

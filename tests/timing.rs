@@ -2,7 +2,7 @@
 //! cycle count shows up as a snapshot diff. The counted cycles are cross-checked against the
 //! sequencer's documented budget (and the fast model against the RTL by `tests/lockstep.rs`).
 
-use mgdsim::blocks::sequencer::{CycleBudget, Timing};
+use mgdsim::chip::Schedule;
 use mgdsim::cli::timing::report;
 use mgdsim::cli::train::Engine;
 use mgdsim::config::Config;
@@ -24,7 +24,7 @@ fn timing_of(name: &str) -> mgdsim::timing::report::TimingReport {
     // The counted cycles to the target equal the documented budget: reset, then every step.
     if let Some(hit) = r.reached {
         let t = &config.mgd;
-        let b = CycleBudget(Timing {
+        let b = Schedule {
             n_params: config.n_params(),
             n_inputs: data.n_inputs,
             n_samples: data.train.len(),
@@ -32,7 +32,7 @@ fn timing_of(name: &str) -> mgdsim::timing::report::TimingReport {
             tau_p: t.tau_p,
             tau_theta: t.tau_theta,
             max_steps: config.run.steps as u32,
-        });
+        };
         assert_eq!(
             hit.cycles,
             b.reset() + b.steps(hit.steps),

@@ -6,12 +6,12 @@
 
 use std::path::{Path, PathBuf};
 
-use mgdsim::blocks::forward;
-use mgdsim::blocks::trainer::RtlTrainer;
+use mgdsim::engine::RtlTrainer;
 use mgdsim::export::synth::{self, Target};
 use mgdsim::export::vectors::{self, Vectors};
 use mgdsim::export::verify::{self, Bench, Outcome, Simulator};
 use mgdsim::export::{self, Design, STANDARD_CONFIGS};
+use mgdsim::model::network;
 use mgdsim::run::Trainer;
 
 fn design(stem: &str) -> Design {
@@ -86,7 +86,7 @@ fn exports_lint_clean_with_verilator_wall() {
 #[test]
 fn xor_trains_to_100_percent_in_icarus_like_the_rust_simulation() {
     let d = design("xor_hw");
-    let mut t = RtlTrainer::new(&d.config, &d.data).unwrap();
+    let mut t = RtlTrainer::new(d.plan.clone());
     while t.evaluate(&d.data.test).accuracy < 1.0 {
         assert!(t.steps() < 20_000, "XOR reaches 100% in Rust");
         for _ in 0..50 {
@@ -105,7 +105,7 @@ fn xor_trains_to_100_percent_in_icarus_like_the_rust_simulation() {
         .iter()
         .map(|&x| mgdsim::fixed::Theta(x))
         .collect();
-    let (_, acc) = forward::evaluate(&d.plan.formats, &d.plan.layers, &w, &d.data.test).unwrap();
+    let (_, acc) = network::evaluate(&d.plan.formats, &d.plan.layers, &w, &d.data.test).unwrap();
     assert_eq!(acc, 1.0);
     v.write(tmp.path()).unwrap();
     let b = bench(&d, tmp.path(), &tmp.path().join("work"));

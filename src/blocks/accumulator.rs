@@ -160,7 +160,8 @@ impl Logic for Accumulator {
 mod tests {
     use super::*;
     use crate::blocks::{settle, yosys_check};
-    use crate::fixed::{from_hw, tests::xor_config, Corr, Grad, Theta};
+    use crate::fixed::{from_hw, Corr, Grad, Theta};
+    use crate::fixtures::xor_config;
     use rand::{Rng, SeedableRng};
 
     fn check(uut: &mut Accumulator, f: &Formats, g: i64, e: i64, theta: i64, update: bool) {
@@ -191,7 +192,7 @@ mod tests {
         let mut c = xor_config();
         c.fixed.grad_width = grad_width;
         c.fixed.eta_shift = Some(eta_shift);
-        Formats::new(&c).unwrap()
+        crate::chip::formats::formats(&c).unwrap()
     }
 
     #[test]
@@ -259,7 +260,7 @@ mod tests {
 
     #[test]
     fn accumulator_synthesizes() {
-        let mut uut = Accumulator::new(&Formats::new(&xor_config()).unwrap());
+        let mut uut = Accumulator::new(&crate::chip::formats::formats(&xor_config()).unwrap());
         uut.connect_all();
         yosys_check("accumulator", &uut).unwrap();
     }

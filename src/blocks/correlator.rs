@@ -37,11 +37,12 @@ impl Logic for Correlator {
 mod tests {
     use super::*;
     use crate::blocks::{settle, yosys_check};
-    use crate::fixed::{from_hw, tests::xor_config, to_hw, Cost, Formats};
+    use crate::fixed::{from_hw, to_hw, Cost};
+    use crate::fixtures::xor_config;
 
     #[test]
     fn correlator_sign_passes_or_negates() {
-        let f = Formats::new(&xor_config()).unwrap();
+        let f = crate::chip::formats::formats(&xor_config()).unwrap();
         let mut uut = Correlator::default();
         uut.connect_all();
         for d in [

@@ -110,11 +110,12 @@ impl Logic for Cost {
 mod tests {
     use super::*;
     use crate::blocks::{drive, yosys_check};
-    use crate::fixed::{from_hw, tests::xor_config, Act, Cost as C, Formats};
+    use crate::fixed::{from_hw, Act, Cost as C};
+    use crate::fixtures::xor_config;
 
     #[test]
     fn cost_accumulates_squares_and_differences() {
-        let f = Formats::new(&xor_config()).unwrap();
+        let f = crate::chip::formats::formats(&xor_config()).unwrap();
         let mut uut = Cost::default();
         uut.connect_all();
         let one = f.one().0 as i64;

@@ -28,7 +28,6 @@
 pub mod accumulator;
 pub mod correlator;
 pub mod cost;
-pub mod forward;
 pub mod memory;
 pub mod network;
 pub mod perturbation;

@@ -1,10 +1,11 @@
 //! `Network`: the plant, a fixed-point MLP evaluated by one serial MAC, one parameter per cycle.
 //!
 //! Parameters are numbered layer by layer, neuron by neuron, the neuron's weights then its bias
-//! (the order of `forward::infer`). The block asks for parameter `param_addr` and multiplies the
+//! (`chip::microcode`). The block asks for parameter `param_addr` and multiplies the
 //! `theta` it gets back (already perturbed by the trainer) with an activation read from `acts`
 //! (a `BlockRam`: inputs, then each layer's outputs) or with 1.0 for a bias. A microcode ROM
-//! (`ucode`, one word per parameter, built by [`microcode`]) gives the activation address, the
+//! (`ucode`, one word per parameter, `chip::microcode`, decoded here with the literal bit
+//! numbers of its table) gives the activation address, the
 //! bias / output flags, the address the neuron's output is written to and its output index, so
 //! the block is one counter and scales to any layer list. At a bias cycle the sum becomes
 //! u = sat_act(acc >>> t) and the activation (hard sigmoid clamp((u >>> 2) + 1/2, 0, 1) or ReLU)
@@ -18,7 +19,7 @@
 //! cycle P + 1. An inference therefore costs P + 1 cycles after the start cycle. Output
 //! neurons raise `y_valid` with `y`, `y_index` during their bias cycle (the cost block folds
 //! them in at that edge). The MGD core sees the plant as parameters out, cost in.
-//! Rules: `fixed::Formats::mac`, `fixed::activate`. Twin: `forward` (and `model::network` later).
+//! Rules: `fixed::Formats::mac`, `fixed::activate`. Twin: `model::network`.
 
 use crate::config::Activation;
 use crate::fixed::{
@@ -27,38 +28,8 @@ use crate::fixed::{
 };
 use rust_hdl::prelude::*;
 
-use super::forward::n_params;
 use super::memory::BlockRam;
-
-/// Bit of a microcode word: this cycle multiplies the bias (the input is 1.0).
-pub const UC_BIAS: usize = 20;
-/// Bit of a microcode word: the neuron is an output.
-pub const UC_OUT: usize = 21;
-
-/// The microcode of `layers`: per parameter, `act_addr | out_addr << 10 | bias << 20 |
-/// is_out << 21 | out_index << 22`. Activations are stored inputs first, then layer by layer.
-pub fn microcode(layers: &[usize]) -> Vec<u64> {
-    let mut words = vec![];
-    let mut base = 0;
-    for (l, w) in layers.windows(2).enumerate() {
-        let out_base = base + w[0];
-        let is_out = l + 2 == layers.len();
-        for j in 0..w[1] {
-            let tail = ((out_base + j) << 10 | usize::from(is_out) << UC_OUT | j << 22) as u64;
-            for k in 0..w[0] {
-                words.push((base + k) as u64 | tail);
-            }
-            words.push(tail | 1 << UC_BIAS);
-        }
-        base = out_base;
-    }
-    words
-}
-
-/// Address of the first output activation in `acts`.
-pub fn out_base(layers: &[usize]) -> usize {
-    layers[..layers.len() - 1].iter().sum()
-}
+use crate::chip::Microword;
 
 /// `x` as 32 bits with the sign bit flipped: signed order becomes unsigned order.
 pub fn flipped(x: i64) -> Bits<WIDE_W> {
@@ -101,7 +72,7 @@ pub struct Network {
     pub y_index: Signal<Out, Bits<8>>,
     /// Activations: inputs, then each layer's outputs.
     pub acts: BlockRam<Signed<ACT_W>, AADDR_W>,
-    /// One word per parameter (see [`microcode`]).
+    /// One word per parameter (`chip::microcode`).
     pub ucode: ROM<Bits<32>, PADDR_W>,
     /// The logistic table, `fixed::activate` at each `Formats::sig_grid` sum (empty, so all
     /// zero, unless the activation is sigmoid).
@@ -164,13 +135,17 @@ pub struct Network {
 }
 
 impl Network {
-    /// The network `layers` with the formats and activation of `formats`.
-    pub fn new(layers: &[usize], formats: &Formats) -> Self {
-        let p = n_params(layers);
-        assert!((1..=1 << PADDR_W).contains(&p), "checked by Formats::new");
+    /// The network of microcode `ucode` (`chip::microcode`, one word per parameter) over
+    /// `n_acts` activation words, with the formats and activation of `formats`.
+    pub fn new(ucode: &[Microword], n_acts: usize, formats: &Formats) -> Self {
+        let p = ucode.len();
+        assert!((1..=1 << PADDR_W).contains(&p), "checked by the chip plan");
         let one = formats.one().0 as i64;
         let aw = formats.act.width();
-        let ucode: Vec<Bits<32>> = microcode(layers).into_iter().map(Bits::from).collect();
+        let ucode: Vec<Bits<32>> = ucode
+            .iter()
+            .map(|w| Bits::from(w.encode() as u64))
+            .collect();
         let sigmoid = formats.activation == Activation::Sigmoid;
         let sig_table: Vec<Bits<ACT_W>> = if sigmoid {
             (0..SIG_N)
@@ -202,7 +177,7 @@ impl Network {
             y: Default::default(),
             y_valid: Default::default(),
             y_index: Default::default(),
-            acts: BlockRam::new(layers.iter().sum()),
+            acts: BlockRam::new(n_acts),
             ucode: ROM::from(ucode.into_iter()),
             sig_rom: ROM::from(sig_table.into_iter()),
             count: Default::default(),
@@ -413,10 +388,11 @@ impl Logic for Network {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::blocks::forward::{self, infer};
     use crate::blocks::{drive, settle, yosys_check};
-    use crate::fixed::tests::{xor_config, xor_sigmoid_config};
+    use crate::chip::microcode;
     use crate::fixed::{from_hw, Act, Theta};
+    use crate::fixtures::{xor_config, xor_sigmoid_config};
+    use crate::model::network::infer;
     use rand::{Rng, SeedableRng};
 
     /// Run one inference of `uut` with `theta` and inputs `x`; returns (outputs in index
@@ -450,19 +426,7 @@ mod tests {
     }
 
     #[test]
-    fn microcode_of_2_2_1() {
-        let w = microcode(&[2, 2, 1]);
-        assert_eq!(w.len(), 9);
-        assert_eq!(w[0] & 0x3ff, 0);
-        assert_eq!(w[1] & 0x3ff, 1);
-        assert_eq!(w[2] >> UC_BIAS & 1, 1);
-        assert_eq!(w[2] >> 10 & 0x3ff, 2, "neuron 0 of layer 1 is activation 2");
-        assert_eq!(w[6] & 0x3ff, 2, "the output neuron reads the hidden layer");
-        assert_eq!(w[8] >> UC_OUT & 1, 1);
-    }
-
-    #[test]
-    fn network_matches_forward_on_random_weights() {
+    fn network_matches_the_model_on_random_weights() {
         let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(3);
         for (layers, act) in [
             (vec![2, 2, 1], Activation::HardSigmoid),
@@ -474,13 +438,13 @@ mod tests {
             let mut c = xor_config();
             c.network.layers = layers.clone();
             c.network.activation = act;
-            let f = Formats::new(&c).unwrap();
-            let mut uut = Network::new(&layers, &f);
+            let f = crate::chip::formats::formats(&c).unwrap();
+            let mut uut = Network::new(&microcode::build(&layers), layers.iter().sum(), &f);
             uut.connect_all();
             uut.reset.next = true;
             assert!(drive(&mut uut, |u| &mut u.clock));
             uut.reset.next = false;
-            let p = forward::n_params(&layers);
+            let p = c.n_params();
             let tw = f.theta.width();
             for trial in 0..50 {
                 let theta: Vec<Theta> = (0..p)
@@ -498,23 +462,26 @@ mod tests {
                 let want: Vec<i64> = want.iter().map(|a| a.0 as i64).collect();
                 assert_eq!(got, want, "{layers:?} trial {trial}");
                 // The outputs also sit in the activation memory.
-                assert_eq!(from_hw(uut.acts.peek(out_base(&layers))), want[0]);
+                assert_eq!(
+                    from_hw(uut.acts.peek(microcode::out_base(&layers))),
+                    want[0]
+                );
             }
         }
     }
 
     #[test]
     fn network_synthesizes() {
-        let f = Formats::new(&xor_config()).unwrap();
-        let mut uut = Network::new(&[2, 2, 1], &f);
+        let f = crate::chip::formats::formats(&xor_config()).unwrap();
+        let mut uut = Network::new(&microcode::build(&[2, 2, 1]), 5, &f);
         uut.connect_all();
         yosys_check("network", &uut).unwrap();
     }
 
     #[test]
     fn network_with_sigmoid_table_synthesizes() {
-        let f = Formats::new(&xor_sigmoid_config()).unwrap();
-        let mut uut = Network::new(&[2, 2, 1], &f);
+        let f = crate::chip::formats::formats(&xor_sigmoid_config()).unwrap();
+        let mut uut = Network::new(&microcode::build(&[2, 2, 1]), 5, &f);
         uut.connect_all();
         let vlog = yosys_check("network_sigmoid", &uut).unwrap();
         assert!(

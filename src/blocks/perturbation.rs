@@ -1,70 +1,20 @@
 //! `Perturbation`: the sign source s_i and the perturbed parameter theta_i + s_i * amp.
 //!
-//! One shared generator serves every parameter, with no per-parameter state: the sequencer
-//! walks the parameters in a fixed order and the block yields parameter `index`'s sign.
-//! - **Random codes**: a 16-bit maximal-length Galois LFSR, x^16 + x^14 + x^13 + x^11 + 1
-//!   (taps `0xB400`, the standard table in [`taps`]), stepped once per parameter (`advance`).
-//!   `start` holds the state at the start of the tau_p window; `restart` reloads it so the
-//!   perturbed inference and the correlation sweep see the same P signs, and `next_window`
-//!   makes the current state (start stepped P times) the next window's start. So each
-//!   parameter gets its own pseudo-random +/-1 per window. Seeded from `config.run.seed`,
-//!   never zero. sign = bit 0 of the state.
-//! - **Walsh codes**: sign = not parity(popcount(index & slot)), a Sylvester-Hadamard row per
-//!   parameter; `slot` counts windows modulo M = next power of two >= P. Row = parameter
-//!   index (the paper's random row assignment is not implemented; row 0 is constant).
-//! - **Time multiplexing**: parameter `index` is perturbed (+amp) iff `index == slot`, slot
-//!   counting windows modulo P.
+//! The sign rules (random codes from the 16-bit Galois LFSR, Walsh codes, time multiplexing)
+//! and their seeds are `chip::signs`; this block is them in gates. `lfsr` steps once per
+//! parameter (`advance`); `start` holds the state at the start of the tau_p window; `restart`
+//! reloads it so the perturbed inference and the correlation sweep see the same P signs, and
+//! `next_window` makes the current state the next window's start and moves `slot` on.
 //!
-//! Amplitude (in theta LSBs, see `fixed::Formats::new`): round(dtheta / sqrt(P) * 2^t) for
-//! codes, round(dtheta * 2^t) for time multiplexing, at least 1 LSB. Twin: `model::perturbation`
-//! (later). Tests at the bottom of this file.
+//! Amplitude (in theta LSBs, `chip::formats`): round(dtheta / sqrt(P) * 2^t) for codes,
+//! round(dtheta * 2^t) for time multiplexing, at least 1 LSB. Twin: `model::perturbation`.
+//! Tests at the bottom of this file.
 
-use crate::config::PerturbationKind;
+use crate::chip::signs::{SignSource, TAPS16};
 use crate::fixed::{max_of, min_of, to_hw, Formats, PADDR_W, THETA_W, WIDE_W};
 use rust_hdl::prelude::*;
 
 use super::network::flipped;
-
-/// Galois taps of a maximal-length LFSR of `width` bits (3..=16), from the standard table
-/// (e.g. Xilinx XAPP052 / Wikipedia "Linear-feedback shift register"), right-shifting form.
-pub const fn taps(width: u32) -> u16 {
-    match width {
-        3 => 0x6,
-        4 => 0xC,
-        5 => 0x14,
-        6 => 0x30,
-        7 => 0x60,
-        8 => 0xB8,
-        9 => 0x110,
-        10 => 0x240,
-        11 => 0x500,
-        12 => 0xE08,
-        13 => 0x1C80,
-        14 => 0x3802,
-        15 => 0x6000,
-        16 => 0xB400,
-        _ => panic!("LFSR width must be 3..=16"),
-    }
-}
-
-/// One step of the Galois LFSR (the plain twin of the block's `lfsr` register).
-pub fn lfsr_step(state: u16, taps: u16) -> u16 {
-    if state & 1 == 1 {
-        (state >> 1) ^ taps
-    } else {
-        state >> 1
-    }
-}
-
-/// The chip's non-zero 16-bit LFSR seed from `config.run.seed`.
-pub fn lfsr_seed(seed: u64) -> u16 {
-    let s = (seed ^ (seed >> 16) ^ (seed >> 32) ^ (seed >> 48)) as u16;
-    if s == 0 {
-        1
-    } else {
-        s
-    }
-}
 
 /// Sign source and perturbation adder. Port names = Verilog = VCD.
 #[derive(LogicBlock)]
@@ -112,15 +62,9 @@ pub struct Perturbation {
 }
 
 impl Perturbation {
-    /// A generator of `kind` for `n_params` parameters with the amplitude and theta rails of
-    /// `formats`, seeded by `seed` (non-zero).
-    pub fn new(kind: PerturbationKind, n_params: usize, formats: &Formats, seed: u16) -> Self {
-        assert!(seed != 0, "an LFSR seeded with 0 stays 0");
-        assert!((1..=1 << PADDR_W).contains(&n_params));
-        let slot_last = match kind {
-            PerturbationKind::Walsh => n_params.next_power_of_two().max(2) - 1,
-            _ => n_params - 1,
-        };
+    /// The generator `signs` (`chip::signs`) with the amplitude and theta rails of `formats`.
+    pub fn new(signs: &SignSource, formats: &Formats) -> Self {
+        assert!(signs.seed != 0, "an LFSR seeded with 0 stays 0");
         let w = formats.theta.width();
         Self {
             clock: Default::default(),
@@ -141,11 +85,11 @@ impl Perturbation {
             s: Default::default(),
             act: Default::default(),
             wide: Default::default(),
-            taps: Constant::new((taps(16) as u64).into()),
-            seed: Constant::new((seed as u64).into()),
-            walsh: Constant::new(kind == PerturbationKind::Walsh),
-            time_mux: Constant::new(kind == PerturbationKind::Time),
-            slot_last: Constant::new(slot_last.to_bits()),
+            taps: Constant::new((TAPS16 as u64).into()),
+            seed: Constant::new((signs.seed as u64).into()),
+            walsh: Constant::new(signs.walsh()),
+            time_mux: Constant::new(signs.time_mux()),
+            slot_last: Constant::new((signs.slot_last as usize).to_bits()),
             amp: Constant::new(to_hw(formats.amp)),
             theta_max: Constant::new(to_hw(max_of(w))),
             theta_min: Constant::new(to_hw(min_of(w))),
@@ -222,33 +166,19 @@ impl Logic for Perturbation {
 mod tests {
     use super::*;
     use crate::blocks::{drive, settle, yosys_check};
-    use crate::fixed::{from_hw, tests::xor_config};
+    use crate::chip::signs::lfsr_step;
+    use crate::config::PerturbationKind;
+    use crate::fixed::from_hw;
+    use crate::fixtures::xor_config;
 
     fn block(kind: PerturbationKind, p: usize) -> (Perturbation, Formats) {
-        let f = Formats::new(&xor_config()).unwrap();
-        let mut uut = Perturbation::new(kind, p, &f, 0xACE1);
+        let f = crate::chip::formats::formats(&xor_config()).unwrap();
+        let mut uut = Perturbation::new(&SignSource::new(kind, p, 0xACE1), &f);
         uut.connect_all();
         uut.reset.next = true;
         assert!(drive(&mut uut, |u| &mut u.clock));
         uut.reset.next = false;
         (uut, f)
-    }
-
-    #[test]
-    fn lfsr_twin_period_is_maximal_for_every_width() {
-        for w in 3..=16u32 {
-            let t = taps(w);
-            let (mut s, mut n) = (1u16, 0u64);
-            loop {
-                s = lfsr_step(s, t);
-                n += 1;
-                assert!(s != 0 && s < (1 << w) as u16 || w == 16);
-                if s == 1 {
-                    break;
-                }
-            }
-            assert_eq!(n, (1 << w) - 1, "width {w}");
-        }
     }
 
     #[test]
@@ -263,7 +193,7 @@ mod tests {
             assert!(settle(&mut uut));
             plus += uut.sign.val() as u64;
             assert!(drive(&mut uut, |u| &mut u.clock));
-            twin = lfsr_step(twin, taps(16));
+            twin = lfsr_step(twin);
             assert_eq!(uut.state(), twin, "step {n}");
             n += 1;
             if uut.state() == seed {

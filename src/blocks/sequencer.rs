@@ -1,101 +1,13 @@
 //! `Sequencer`: the tau_x / tau_p / tau_theta counters and the FSM that orders one MGD step.
 //!
-//! ```text
-//! reset -> Init (P cycles: theta_i <- theta0_i, G_i <- 0)
-//!   -> Load (n_in cycles: sample inputs into the network)      when x changes (every tau_x)
-//!   -> Base, BaseWait (P + 2: baseline inference, C0)          when x or theta changed
-//!   -> Pert, PertWait (P + 2: perturbed inference, C)          every step
-//!   -> Corr (P cycles: G_i <- sat(G_i + s_i C~), and at a tau_theta boundary
-//!            theta_i <- sat(theta_i - G_i >>> eta_shift), G_i <- 0)
-//!   -> Next (1 cycle: step counters; new perturbation window every tau_p steps)
-//!   -> Load | Base | Pert ... -> Halt after `max_steps` steps
-//! ```
-//! The cycle budget of every step is [`CycleBudget::step`]; tests check it against the
-//! simulation's own count. `reset` (synchronous) restarts from Init at any time.
-//! Twin: `model::sequencer` (later). Larger runs: `trainer`'s tests.
+//! The FSM and its cycle budget are `chip::schedule` (the module doc draws it); this block is
+//! that FSM in gates. `reset` (synchronous) restarts from Init at any time. Twin:
+//! `model::sequencer`. Larger runs: `trainer`'s tests.
 
+pub use crate::chip::SeqState;
+use crate::chip::Schedule;
 use crate::fixed::{AADDR_W, PADDR_W, SADDR_W};
 use rust_hdl::prelude::*;
-
-/// FSM state (see the module doc).
-#[derive(Copy, Clone, PartialEq, Debug, LogicState)]
-pub enum SeqState {
-    /// Write initial parameters, clear gradients.
-    Init,
-    /// Load the sample's inputs.
-    Load,
-    /// Start the baseline inference.
-    Base,
-    /// Wait for it; latch C0.
-    BaseWait,
-    /// Start the perturbed inference.
-    Pert,
-    /// Wait for it.
-    PertWait,
-    /// Correlate and accumulate (and update) over all parameters.
-    Corr,
-    /// Advance the step counters.
-    Next,
-    /// Step budget reached.
-    Halt,
-}
-
-/// Timing parameters of a sequencer.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Timing {
-    /// Parameters P.
-    pub n_params: usize,
-    /// Network inputs.
-    pub n_inputs: usize,
-    /// Training samples in the sample memory.
-    pub n_samples: usize,
-    /// Steps a sample is held.
-    pub tau_x: u32,
-    /// Steps a perturbation is held.
-    pub tau_p: u32,
-    /// Steps between updates.
-    pub tau_theta: u32,
-    /// Step budget (the chip halts after it).
-    pub max_steps: u32,
-}
-
-/// The documented cycle budget: what each phase costs, from the FSM above.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct CycleBudget(pub Timing);
-
-impl CycleBudget {
-    /// One inference: the start cycle, P MAC cycles, the cycle that sees `done` = P + 2.
-    pub fn inference(&self) -> u64 {
-        self.0.n_params as u64 + 2
-    }
-
-    /// After reset: the reset cycle itself plus the Init sweep (P).
-    pub fn reset(&self) -> u64 {
-        1 + self.0.n_params as u64
-    }
-
-    /// Cycles of step `k` (0-based): Load (n_in) if a new sample is due, a baseline inference
-    /// if x changed or the previous step updated theta, the perturbed inference, the Corr
-    /// sweep (P) and Next (1). With tau_x = tau_theta = 1 that is 3 P + n_in + 5.
-    pub fn step(&self, k: u64) -> u64 {
-        let t = &self.0;
-        let new_x = k.is_multiple_of(t.tau_x as u64);
-        let updated = k > 0 && k.is_multiple_of(t.tau_theta as u64);
-        let p = t.n_params as u64;
-        let load = if new_x { t.n_inputs as u64 } else { 0 };
-        let base = if new_x || updated {
-            self.inference()
-        } else {
-            0
-        };
-        load + base + self.inference() + p + 1
-    }
-
-    /// Cycles from the start of step 0 to the end of step `n - 1`.
-    pub fn steps(&self, n: u64) -> u64 {
-        (0..n).map(|k| self.step(k)).sum()
-    }
-}
 
 /// Counters and FSM. Port names = Verilog = VCD.
 #[derive(LogicBlock)]
@@ -174,8 +86,8 @@ pub struct Sequencer {
 }
 
 impl Sequencer {
-    /// A sequencer with timing `t` (all counts >= 1, checked by the caller's config).
-    pub fn new(t: &Timing) -> Self {
+    /// A sequencer with schedule `t` (all counts >= 1, checked by the chip plan).
+    pub fn new(t: &Schedule) -> Self {
         assert!(t.n_params >= 1 && t.n_params <= 1 << PADDR_W);
         assert!(t.n_inputs >= 1 && t.n_samples >= 1 && t.n_samples * t.n_inputs <= 1 << SADDR_W);
         assert!(t.tau_x >= 1 && t.tau_p >= 1 && t.tau_theta >= 1 && t.max_steps >= 1);
@@ -383,7 +295,7 @@ mod tests {
 
     /// Drive the sequencer with a stand-in network that raises `net_done` P + 1 cycles after
     /// `net_start` (as `Network` does); log `steps` steps. Asserts reset first.
-    fn run(t: &Timing, steps: usize) -> (Sequencer, Vec<StepLog>, u64) {
+    fn run(t: &Schedule, steps: usize) -> (Sequencer, Vec<StepLog>, u64) {
         let mut uut = Sequencer::new(t);
         uut.connect_all();
         uut.load_ok.next = true;
@@ -429,7 +341,7 @@ mod tests {
     #[test]
     fn sequencer_timing_for_several_taus() {
         for (tau_x, tau_p, tau_theta) in [(1, 1, 1), (2, 3, 4), (3, 1, 2), (1, 2, 5)] {
-            let t = Timing {
+            let t = Schedule {
                 n_params: 9,
                 n_inputs: 2,
                 n_samples: 4,
@@ -438,13 +350,12 @@ mod tests {
                 tau_theta,
                 max_steps: 1000,
             };
-            let budget = CycleBudget(t);
             let (_, logs, init) = run(&t, 24);
             assert_eq!(init, t.n_params as u64, "Init sweep");
             for (k, log) in logs.iter().enumerate() {
                 let k64 = k as u64;
                 let ctx = format!("taus {tau_x}/{tau_p}/{tau_theta}, step {k}");
-                assert_eq!(log.cycles, budget.step(k64), "{ctx}");
+                assert_eq!(log.cycles, t.step(k64), "{ctx}");
                 let new_x = k64.is_multiple_of(tau_x as u64);
                 assert_eq!(log.loads, if new_x { 2 } else { 0 }, "{ctx}");
                 if new_x {
@@ -468,7 +379,7 @@ mod tests {
 
     #[test]
     fn sequencer_halts_at_the_step_budget() {
-        let t = Timing {
+        let t = Schedule {
             n_params: 3,
             n_inputs: 1,
             n_samples: 1,
@@ -486,7 +397,7 @@ mod tests {
 
     #[test]
     fn sequencer_synthesizes() {
-        let t = Timing {
+        let t = Schedule {
             n_params: 9,
             n_inputs: 2,
             n_samples: 4,

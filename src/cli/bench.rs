@@ -1,6 +1,6 @@
 //! `mgdsim bench`: simulated clock cycles per second of the three executions of the same chip,
 //! measured in one run on one machine: (a) the fast cycle model (`model::FastTrainer`),
-//! (b) rust-hdl driven directly (`blocks::trainer::RtlTrainer`), (c) Verilator (`-O3`) on the
+//! (b) rust-hdl driven directly (`engine::rtl::RtlTrainer`), (c) Verilator (`-O3`) on the
 //! exported Verilog of the same `MgdTrainer`, clocked by `bench/harness.cpp`. Prints a table
 //! with ratios to Verilator. Verilator's run is also a check: its step count and weights after
 //! N cycles must equal the fast model's after N cycles. Results: `docs/PERFORMANCE.md`.
@@ -13,10 +13,10 @@ use anyhow::{bail, ensure, Context};
 use clap::Args;
 use rust_hdl::prelude::*;
 
-use crate::blocks::trainer::{ChipPlan, MgdTrainer, RtlTrainer};
+use crate::blocks::trainer::MgdTrainer;
+use crate::chip::ChipPlan;
 use crate::config::{Activation, Config};
 use crate::datasets::{self, Dataset};
-use crate::model::FastTrainer;
 use crate::run::Trainer;
 
 /// `mgdsim bench` arguments.
@@ -45,7 +45,7 @@ impl Row {
     }
 }
 
-/// The built-in XOR configuration (as `fixed::tests::xor_config`).
+/// The built-in XOR configuration (as `fixtures::xor_config`).
 const XOR: &str = r#"
 [network]
 layers = [2, 2, 1]
@@ -139,7 +139,7 @@ fn bench_one(name: &str, config: &Config, data: &Dataset, cycles: u64) -> anyhow
         config.mgd.tau_theta
     );
     // (a) fast model.
-    let mut fast = FastTrainer::new(config, data)?;
+    let mut fast = crate::engine::fast(config, data)?;
     let c0 = fast.cycles();
     let t0 = Instant::now();
     crate::model::vcd::run_to(&mut fast, cycles);
@@ -149,7 +149,7 @@ fn bench_one(name: &str, config: &Config, data: &Dataset, cycles: u64) -> anyhow
         seconds: t0.elapsed().as_secs_f64(),
     };
     // (b) rust-hdl, driven directly.
-    let mut rtl = RtlTrainer::new(config, data)?;
+    let mut rtl = crate::engine::rtl(config, data)?;
     let rtl_cycles = (cycles / 100).clamp(20_000, 200_000);
     let c0 = rtl.cycles();
     let t0 = Instant::now();
@@ -157,7 +157,7 @@ fn bench_one(name: &str, config: &Config, data: &Dataset, cycles: u64) -> anyhow
         rtl.step();
     }
     let rtl_row = Row {
-        engine: "rust-hdl (blocks::trainer::RtlTrainer)",
+        engine: "rust-hdl (engine::rtl::RtlTrainer)",
         cycles: rtl.cycles() - c0,
         seconds: t0.elapsed().as_secs_f64(),
     };
@@ -197,8 +197,8 @@ fn verilator_run(
     data: &Dataset,
     cycles: u64,
 ) -> anyhow::Result<(Row, u64, Vec<i32>)> {
-    let plan = ChipPlan::new(config, &data.train)?;
-    let verilog = generate_verilog(&MgdTrainer::connected(&plan, config));
+    let plan = ChipPlan::for_rtl(config, &data.train)?;
+    let verilog = generate_verilog(&MgdTrainer::connected(&plan));
     let target = std::env::var("CARGO_TARGET_DIR").unwrap_or_else(|_| "target".into());
     let dir = Path::new(&target).join("bench-verilator").join(name);
     std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;

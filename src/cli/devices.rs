@@ -6,9 +6,9 @@
 
 use crate::config::Config;
 use crate::datasets::{self, Dataset};
-use crate::devices::bias::{self, BiasSpec, Model, TrueDevice};
-use crate::devices::robustness::{self, Disturbance};
-use crate::devices::training::{self, Storage};
+use crate::experiments::bias::{self, BiasSpec, Model, TrueDevice};
+use crate::experiments::robustness::{self, Disturbance};
+use crate::experiments::training::{self, Storage};
 use anyhow::Context;
 use plotters::prelude::*;
 use std::fmt::Write as _;

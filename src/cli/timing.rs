@@ -4,13 +4,11 @@
 //! `--paper` recomputes paper A's CIFAR-10 comparison from its step count.
 
 use super::train::{load_data, Engine};
-use crate::blocks::sequencer::{CycleBudget, Timing};
-use crate::blocks::trainer::RtlTrainer;
+use crate::chip::Schedule as ChipSchedule;
 use crate::config::Config;
 use crate::datasets::Dataset;
 use crate::export::synth::{self, Target};
 use crate::export::{fnv1a64, Design};
-use crate::model::FastTrainer;
 use crate::run::{self, Schedule, Trainer};
 use crate::timing::human_duration;
 use crate::timing::paper::PaperTable;
@@ -48,30 +46,16 @@ pub struct TimingArgs {
     json: bool,
 }
 
-/// The cycle budget of a chip, from its sequencer's documented formula.
-pub fn budget(b: &CycleBudget) -> Budget {
-    let t = &b.0;
-    let period = lcm(u64::from(t.tau_x), u64::from(t.tau_theta));
-    // Steady state: skip step 0, which always loads and measures a baseline.
-    let mean_step = (period..2 * period).map(|k| b.step(k)).sum::<u64>() as f64 / period as f64;
+/// The cycle budget of a chip, from its schedule.
+pub fn budget(b: &ChipSchedule) -> Budget {
     Budget {
         reset: b.reset(),
-        load: t.n_inputs as u64,
+        load: b.load(),
         inference: b.inference(),
-        correlate: t.n_params as u64 + 1,
-        mean_step,
-        period_steps: period,
+        correlate: b.correlate() + b.next(),
+        mean_step: b.mean_step(),
+        period_steps: b.period(),
     }
-}
-
-fn lcm(a: u64, b: u64) -> u64 {
-    let gcd = |mut a: u64, mut b: u64| {
-        while b != 0 {
-            (a, b) = (b, a % b);
-        }
-        a
-    };
-    a / gcd(a, b) * b
 }
 
 /// Train `config` on `data` with a cycle-accurate engine until the target (or the step
@@ -82,27 +66,14 @@ pub fn report(
     engine: Engine,
     clock: Option<Clock>,
 ) -> anyhow::Result<TimingReport> {
-    let (mut trainer, b): (Box<dyn Trainer>, CycleBudget) = match engine {
+    let (mut trainer, b): (Box<dyn Trainer>, ChipSchedule) = match engine {
         Engine::Fast | Engine::Auto => {
-            let t =
-                FastTrainer::new(config, data).map_err(|e| super::train::fixed_error(config, e))?;
-            // The model twins the sequencer's timing field for field; the budget formula is the
-            // RTL's own (the lockstep test proves the cycle counts equal).
-            let m = t.plan().timing;
-            let b = CycleBudget(Timing {
-                n_params: m.n_params,
-                n_inputs: m.n_inputs,
-                n_samples: m.n_samples,
-                tau_x: m.tau_x,
-                tau_p: m.tau_p,
-                tau_theta: m.tau_theta,
-                max_steps: m.max_steps,
-            });
+            let t = crate::engine::fast(config, data)?;
+            let b = t.plan().schedule;
             (Box::new(t), b)
         }
         Engine::Rtl => {
-            let t =
-                RtlTrainer::new(config, data).map_err(|e| super::train::fixed_error(config, e))?;
+            let t = crate::engine::rtl(config, data)?;
             let b = t.budget();
             (Box::new(t), b)
         }

@@ -2,12 +2,10 @@
 //! chosen engine, show progress, print a summary, and optionally write a JSON report and an
 //! SVG training curve.
 
-use crate::blocks::trainer::RtlTrainer;
 use crate::config::Config;
 use crate::datasets::{self, Dataset};
-use crate::fixed::FixedError;
-use crate::model::checkpoint;
-use crate::model::trainer::Plan;
+use crate::engine::checkpoint;
+pub use crate::engine::Engine;
 use crate::model::FastTrainer;
 use crate::run::{self, RunResult, Schedule, Trainer};
 use anyhow::Context;
@@ -15,24 +13,6 @@ use indicatif::{ProgressBar, ProgressStyle};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
-
-/// Which execution of the design trains.
-#[derive(clap::ValueEnum, Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Engine {
-    /// The fast cycle model when the chip can build the config, else the f64 reference.
-    #[default]
-    Auto,
-    /// The chip's fast cycle model: bit-exact with the RTL, cycle for cycle (with a non-ideal
-    /// `[device]`, the same digital core with its weights in Rust device models).
-    Fast,
-    /// MGD in f64, exactly as the papers state it.
-    Reference,
-    /// SGD with backpropagation on the same network and cost (the baseline).
-    Backprop,
-    /// The chip's rust-hdl blocks, simulated cycle by cycle (driven directly, not threaded).
-    Rtl,
-}
 
 /// Arguments of `mgdsim train`.
 #[derive(clap::Args, Debug, Default)]
@@ -172,37 +152,13 @@ pub(super) fn load_data(config: &Config, base_dir: &Path) -> anyhow::Result<Data
     Ok(data)
 }
 
-/// The engine `auto` stands for: the fast chip model if the chip can build the config and
-/// hold its training set (with a note when the weights are in device models, which the RTL
-/// has not).
+/// The engine `auto` stands for (`engine::resolve`), saying why on stderr.
 fn resolve(engine: Engine, config: &Config, data: &Dataset) -> Engine {
-    match engine {
-        Engine::Auto => match Plan::new(config, &data.train) {
-            Ok(_) => {
-                if let Some(field) = config.weight_storage_field() {
-                    eprintln!(
-                        "note: `[{field}]` has no RTL twin (device models are Rust only): running \
-                         the fast model, whose digital core sends its updates to them as pulse \
-                         commands"
-                    );
-                }
-                Engine::Fast
-            }
-            Err(e) => {
-                let at = match &e {
-                    FixedError::Invalid { field, .. } => {
-                        format!("{}:{}: ", config.source, config.line_of(field))
-                    }
-                    FixedError::OutOfRange { .. } => String::new(),
-                };
-                eprintln!(
-                    "note: no chip twin for this config ({at}{e}): running the f64 reference"
-                );
-                Engine::Reference
-            }
-        },
-        other => other,
+    let (engine, note) = crate::engine::resolve(engine, config, data);
+    if let Some(note) = note {
+        eprintln!("note: {note}");
     }
+    engine
 }
 
 /// A trainer; the fast model kept concrete, since only it can be checkpointed.
@@ -233,9 +189,9 @@ fn build(
         )
     };
     Ok(match engine {
-        Engine::Auto => unreachable!("resolved before"),
-        Engine::Reference => Built::Other(Box::new(crate::reference::Mgd::new(config, data))),
-        Engine::Backprop => Built::Other(Box::new(crate::reference::Backprop::new(config, data))),
+        Engine::Auto | Engine::Reference | Engine::Backprop => {
+            Built::Other(crate::engine::trainer(engine, config, data)?)
+        }
         Engine::Fast => {
             let mut fast = match &args.resume {
                 Some(path) => {
@@ -243,7 +199,7 @@ fn build(
                     eprintln!("resumed from {} at step {}", path.display(), t.steps());
                     t
                 }
-                None => FastTrainer::new(config, data).map_err(|e| fixed_error(config, e))?,
+                None => crate::engine::fast(config, data)?,
             };
             if let Some(path) = &args.vcd {
                 anyhow::ensure!(
@@ -263,7 +219,7 @@ fn build(
             Built::Fast(Box::new(fast))
         }
         Engine::Rtl => {
-            let mut rtl = RtlTrainer::new(config, data).map_err(|e| fixed_error(config, e))?;
+            let mut rtl = crate::engine::rtl(config, data)?;
             if let Some(path) = &args.vcd {
                 let file = std::fs::File::create(path)
                     .with_context(|| format!("creating {}", path.display()))?;
@@ -273,19 +229,6 @@ fn build(
             Built::Other(Box::new(rtl))
         }
     })
-}
-
-/// A setting or format the chip cannot build, reported against the config's file and line.
-pub(super) fn fixed_error(config: &Config, e: FixedError) -> anyhow::Error {
-    match e {
-        FixedError::Invalid {
-            field,
-            expected,
-            got,
-        } => anyhow::Error::new(config.invalid(field, &expected, got))
-            .context("the chip cannot build this configuration"),
-        other => anyhow::Error::new(other).context("the data do not fit the chip's formats"),
-    }
 }
 
 /// Run `mgdsim train`.

@@ -10,7 +10,7 @@
 //! it is modelled in Rust, like the devices: the RTL has no device interface);
 //! `mgdsim devices compare|bias --accumulate m` use it too.
 
-use super::storage::WeightStore;
+use super::store::WeightStore;
 use super::DeviceError;
 use rand_chacha::ChaCha8Rng;
 
@@ -76,7 +76,7 @@ impl<S: WeightStore + Clone + 'static> WeightStore for Accumulate<S> {
     fn restore_state(&mut self, state: &[f64]) -> Result<(), DeviceError> {
         let n = self.resid.len();
         if state.len() < n {
-            return Err(super::storage::state_length(n, state.len()));
+            return Err(super::store::state_length(n, state.len()));
         }
         self.inner.restore_state(&state[n..])?;
         self.resid.copy_from_slice(&state[..n]);

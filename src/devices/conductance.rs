@@ -10,7 +10,7 @@
 //! `max_pulses` are cut there, as a driver would bound its programming time.
 
 use super::device::{Device, Polarity};
-use super::storage::{state_length, stochastic_round, WeightStore};
+use super::store::{state_length, stochastic_round, WeightStore};
 use super::DeviceError;
 use rand_chacha::ChaCha8Rng;
 

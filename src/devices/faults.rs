@@ -2,7 +2,7 @@
 //! weights to fixed values. Stuck values are never updated and never clamped to the device
 //! window (clamping would hide the fault, spec/DEVICES.md section 2).
 
-use super::storage::WeightStore;
+use super::store::WeightStore;
 use super::DeviceError;
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;

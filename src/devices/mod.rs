@@ -7,7 +7,7 @@
 //!
 //! What is modelled, and where it would live on silicon:
 //! - **Digital (RTL)**: the MGD core computes `delta` and turns it into a signed pulse count
-//!   `n = stochastic_round(delta / step_nominal)` ([`storage::stochastic_round`]); it emits
+//!   `n = stochastic_round(delta / step_nominal)` ([`store::stochastic_round`]); it emits
 //!   SET pulses when `n > 0`, RESET when `n < 0`, as an FPGA driving a crossbar would.
 //! - **Device models (plain Rust, never RTL)**: what one pulse does to a conductance
 //!   ([`Device`]): the analytical exponential device ([`Exponential`]), a steeper synthetic
@@ -22,15 +22,12 @@
 //! The stores plug into the f64 reference (`reference::Mgd`) and into the chip's fast model
 //! (`model::storage`, behind the digital core's pulse commands); the RTL has none.
 //!
-//! Experiments (they train the f64 reference through a store, so they sit above it):
-//! [`bias`] (paper C's modeling bias), [`robustness`] (paper A's noise and variation claim),
-//! [`training`] (one network through several storages), and [`accumulate`], a digital
-//! update accumulator in front of the devices that `training` compares.
+//! Experiments that train through these stores (bias, robustness, training) are in
+//! `crate::experiments`, above `devices`, which never imports them.
 //!
 //! All randomness is a caller-owned, seeded `rand_chacha::ChaCha8Rng`.
 
 pub mod accumulate;
-pub mod bias;
 pub mod binning;
 pub mod conductance;
 pub mod device;
@@ -38,11 +35,10 @@ pub mod exponential;
 pub mod faults;
 pub mod jump_table;
 pub mod metrics;
-pub mod robustness;
 pub mod stats;
 pub mod storage;
+pub mod store;
 pub mod tiox;
-pub mod training;
 
 pub use binning::{bin_table, optimize_binning, synthesize, DeviceData, RowShape};
 pub use conductance::Conductance;
@@ -51,7 +47,8 @@ pub use exponential::Exponential;
 pub use faults::StuckAt;
 pub use jump_table::{JumpTable, PolarityTable, RowInterp};
 pub use metrics::{device_errors, DeviceErrors};
-pub use storage::{DeviceModel, Ideal, StepVariation, StuckSpec, UpdateNoise, WeightStore};
+pub use storage::{DeviceModel, Ideal, StepVariation, StuckSpec, UpdateNoise};
+pub use store::{stochastic_round, WeightStore};
 pub use tiox::Tiox;
 
 /// A device model, table or data file was refused.

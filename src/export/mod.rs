@@ -16,10 +16,10 @@ pub mod verilog;
 
 use std::path::{Path, PathBuf};
 
-use crate::blocks::trainer::{ChipPlan, MgdTrainer};
+use crate::blocks::trainer::MgdTrainer;
+use crate::chip::{ChipError, ChipPlan};
 use crate::config::{Config, ConfigError};
 use crate::datasets::{self, Dataset, DatasetError};
-use crate::fixed::FixedError;
 
 /// The configurations whose export is committed under `rtl/` and `testbenches/`
 /// (`mgdsim export` with no `--config`): the papers' XOR and NIST7x7 settings, and the
@@ -53,17 +53,9 @@ pub enum ExportError {
         #[source]
         source: DatasetError,
     },
-    /// The configuration does not fit the chip.
-    #[error("{file}:{line}: the chip cannot hold this configuration")]
-    Chip {
-        /// The configuration file.
-        file: String,
-        /// 1-based line of the offending field (0 when it took its default).
-        line: usize,
-        /// Which field, and why.
-        #[source]
-        source: FixedError,
-    },
+    /// The configuration does not fit the chip (the error names file, line and field).
+    #[error(transparent)]
+    Chip(#[from] ChipError),
     /// A file could not be read or written.
     #[error("{file}: {reason}")]
     Io {
@@ -141,14 +133,8 @@ impl Design {
                     source,
                 }
             })?;
-        let plan = ChipPlan::new(&config, &data.train).map_err(|source| ExportError::Chip {
-            file: file.clone(),
-            line: match &source {
-                FixedError::Invalid { field, .. } => config.line_of(field),
-                FixedError::OutOfRange { .. } => config.line_of("data.dataset"),
-            },
-            source,
-        })?;
+        config.check_dataset(data.n_inputs, data.n_classes, &data.name)?;
+        let plan = ChipPlan::for_rtl(&config, &data.train)?;
         let stem = path
             .file_stem()
             .map(|s| s.to_string_lossy().into_owned())
@@ -176,12 +162,12 @@ impl Design {
 
     /// Number of trainable parameters (theta words readable at `read_addr`).
     pub fn n_params(&self) -> usize {
-        self.plan.theta0.len()
+        self.plan.n_params()
     }
 
     /// The chip, its top-level inputs marked as driven from outside, connected.
     pub fn chip(&self) -> MgdTrainer {
-        MgdTrainer::connected(&self.plan, &self.config)
+        MgdTrainer::connected(&self.plan)
     }
 
     /// Where this design's exported files go, given the two output folders.

@@ -13,7 +13,7 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 use super::{write_file, Design, ExportError, Result};
-use crate::blocks::trainer::RtlTrainer;
+use crate::engine::RtlTrainer;
 use crate::fixed::from_hw;
 
 /// Column names of `status.hex`, in order (one 32-bit word each).
@@ -67,8 +67,7 @@ pub fn default_checkpoints(cycles: u64) -> Vec<u64> {
 /// Run a fresh chip of `design` for `cycles` edges from a reset edge (ROM samples) and record
 /// its outputs, reading the weights out after each edge in `checkpoints`.
 pub fn record(design: &Design, cycles: u64, checkpoints: Vec<u64>) -> Vectors {
-    let mut t = RtlTrainer::new(&design.config, &design.data)
-        .expect("Design::load checked the configuration against the chip");
+    let mut t = RtlTrainer::new(design.plan.clone());
     let mut status = Vec::with_capacity(cycles as usize);
     let mut cps = Vec::new();
     let mut next = checkpoints.into_iter().peekable();
@@ -98,7 +97,7 @@ pub fn record(design: &Design, cycles: u64, checkpoints: Vec<u64>) -> Vectors {
     let n_in = plan.layers[0];
     let stream = match plan.stream_only {
         true => (plan.inputs.iter().enumerate())
-            .map(|(i, x)| (x.0, plan.labels[i / n_in]))
+            .map(|(i, x)| (x.0, usize::from(plan.labels[i / n_in])))
             .collect(),
         false => vec![],
     };

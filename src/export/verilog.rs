@@ -61,9 +61,9 @@ pub fn verilog(design: &Design) -> Result<String> {
 
 /// The comment at the top of the exported file.
 pub fn header(design: &Design) -> String {
-    let c = &design.config;
-    let f = &design.plan.formats;
-    let t = &design.plan.timing;
+    let plan = &design.plan;
+    let f = &plan.formats;
+    let t = &plan.schedule;
     let mut s = String::new();
     s.push_str(&format!(
         "// {top}: MGD trainer exported by mgdsim {ver} (`mgdsim export`). Do not edit: regenerate.\n\
@@ -77,7 +77,7 @@ pub fn header(design: &Design) -> String {
         ver = env!("CARGO_PKG_VERSION"),
         path = design.path,
         hash = design.text_hash,
-        layers = c.network.layers,
+        layers = plan.layers,
         act = f.activation,
         p = design.n_params(),
         n = t.n_samples,
@@ -85,7 +85,7 @@ pub fn header(design: &Design) -> String {
         actf = f.act,
         gw = f.grad_width,
         eta = f.eta_shift,
-        pert = c.mgd.perturbation,
+        pert = plan.signs.kind,
         amp = f.amp,
         tx = t.tau_x,
         tp = t.tau_p,

@@ -4,17 +4,18 @@
 //! Same file and register names as `blocks/` (`sequencer`, `perturbation`, `network`, `cost`,
 //! `correlator`, `accumulator`, `trainer`); each file's state is plain data (serde), each
 //! block's edge a pure function, the memories `Vec`s. `trainer::FastTrainer` owns the loop and
-//! skips idle cycles arithmetically (see its module doc); `checkpoint` saves and restores it.
+//! skips idle cycles arithmetically (see its module doc); `engine::checkpoint` saves and
+//! restores it.
 //! `model/` and `blocks/` never import each other: `tests/lockstep.rs` proves them equal.
 //! `storage` (weights in device models, behind the accumulator's pulse commands) has no twin:
 //! the RTL refuses such configs.
 
 pub mod accumulator;
-pub mod checkpoint;
 pub mod correlator;
 pub mod cost;
 pub mod network;
 pub mod perturbation;
+pub mod regs;
 pub mod sequencer;
 pub mod storage;
 pub mod trainer;

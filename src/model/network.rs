@@ -1,70 +1,14 @@
-//! Fast twin of `blocks::network`: the serial MLP, one parameter per cycle, driven by the same
-//! microcode (activation address, bias / output flags, output address and index per parameter).
-//! Registers `count`, `running`, `finished`, `acc` and the activation memory `acts`, as in the
-//! block; [`Word`] is one decoded microcode word. Also the plain forward rules used to evaluate
-//! weights (`infer`, `cost`, `predict`, `evaluate`: the twin of `blocks::forward`), all through
-//! `crate::fixed`. Larger test: `tests/lockstep.rs`.
+//! Fast twin of `blocks::network`: the serial MLP's registers `count`, `running`, `finished`,
+//! `acc` and the activation memory `acts`, as in the block (its microcode is
+//! `chip::microcode`). Also the one fixed-point evaluation of a network (`infer`, `cost`,
+//! `predict`, `evaluate`), all through `crate::fixed` in the block's MAC order: every engine
+//! evaluates accuracy with it, and `blocks::network`'s test proves it equal to the block.
+//! Larger test: `tests/lockstep.rs`.
 
+use crate::chip::{quantize, target_hit, ChipPlan};
 use crate::datasets::Sample;
-use crate::fixed::{from_f64, to_f64, Act, Cost, FixedError, Formats, Theta};
-
-/// The parameter count of `layers`: (inputs + 1 bias) * outputs per layer.
-pub fn n_params(layers: &[usize]) -> usize {
-    layers.windows(2).map(|w| (w[0] + 1) * w[1]).sum()
-}
-
-/// One decoded microcode word (the block's `ucode` ROM; same layout, see `blocks::network`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Word {
-    /// Activation read by a weight cycle.
-    pub act_addr: u16,
-    /// Where the neuron's output is written (its bias cycle).
-    pub out_addr: u16,
-    /// This cycle multiplies the bias (input 1.0).
-    pub bias: bool,
-    /// The neuron is an output.
-    pub is_out: bool,
-    /// Output index of the neuron (`Bits<8>`).
-    pub out_index: u8,
-}
-
-impl Word {
-    /// The word as the ROM holds it: `act_addr | out_addr << 10 | bias << 20 | is_out << 21 |
-    /// out_index << 22` (`blocks::network::microcode`).
-    pub fn bits(&self) -> u32 {
-        u32::from(self.act_addr)
-            | u32::from(self.out_addr) << 10
-            | u32::from(self.bias) << 20
-            | u32::from(self.is_out) << 21
-            | u32::from(self.out_index) << 22
-    }
-}
-
-/// The microcode of `layers`, one word per parameter, in parameter order.
-pub fn microcode(layers: &[usize]) -> Vec<Word> {
-    let mut words = vec![];
-    let mut base = 0;
-    for (l, w) in layers.windows(2).enumerate() {
-        let out_base = base + w[0];
-        let is_out = l + 2 == layers.len();
-        for j in 0..w[1] {
-            let mk = |act_addr: usize, bias: bool| Word {
-                act_addr: act_addr as u16,
-                out_addr: (out_base + j) as u16,
-                bias,
-                is_out,
-                out_index: j as u8,
-            };
-            for k in 0..w[0] {
-                words.push(mk(base + k, false));
-            }
-            // The bias word's activation address field is 0 (unused: x = 1.0).
-            words.push(mk(0, true));
-        }
-        base = out_base;
-    }
-    words
-}
+use crate::fixed::{to_f64, Act, Cost, FixedError, Formats, Theta};
+use crate::run::Evaluation;
 
 /// The network block's registers and its activation memory.
 #[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -81,26 +25,13 @@ pub struct State {
     pub acts: Vec<i32>,
 }
 
-/// Quantize a sample's inputs to the act format (out of range is an error).
-pub fn quantize(f: &Formats, x: &[f64]) -> Result<Vec<Act>, FixedError> {
-    x.iter()
-        .map(|&v| from_f64(v, f.act, "x").map(|a| Act(a as i32)))
-        .collect()
-}
-
-/// Target of output `k` for class `label`: one-hot; a single output's target is the label.
-pub fn target(f: &Formats, n_out: usize, label: usize, k: usize) -> Act {
-    let hit = if n_out == 1 { label == 1 } else { k == label };
-    if hit {
-        f.one()
-    } else {
-        Act(0)
-    }
-}
-
 /// Outputs of the network with parameters `theta` on inputs `x` (the MAC order of the block).
 pub fn infer(f: &Formats, layers: &[usize], theta: &[Theta], x: &[Act]) -> Vec<Act> {
-    assert_eq!(theta.len(), n_params(layers), "one theta per parameter");
+    assert_eq!(
+        theta.len(),
+        layers.windows(2).map(|w| (w[0] + 1) * w[1]).sum::<usize>(),
+        "one theta per parameter"
+    );
     assert_eq!(x.len(), layers[0], "one input per input neuron");
     let mut a = x.to_vec();
     let mut p = 0;
@@ -121,10 +52,13 @@ pub fn infer(f: &Formats, layers: &[usize], theta: &[Theta], x: &[Act]) -> Vec<A
     a
 }
 
-/// The cost of outputs `y` for class `label`, format `Cost`.
+/// The cost of outputs `y` for class `label`, format `Cost` (targets: `chip::target_hit`).
 pub fn cost(f: &Formats, y: &[Act], label: usize) -> Cost {
+    let single = y.len() == 1;
     y.iter().enumerate().fold(Cost(0), |c, (k, &yk)| {
-        f.cost_add(c, f.cost_term(yk, target(f, y.len(), label, k)))
+        let hit = u8::try_from(label).is_ok_and(|l| target_hit(single, l, k as u8));
+        let t = if hit { f.one() } else { Act(0) };
+        f.cost_add(c, f.cost_term(yk, t))
     })
 }
 
@@ -161,4 +95,16 @@ pub fn evaluate(
     }
     let n = samples.len() as f64;
     Ok((c / n, hits as f64 / n))
+}
+
+/// The chip's evaluation of weights `theta` on `samples`, as every chip engine reports it:
+/// samples whose inputs do not fit the act format give cost NaN and accuracy 0.
+pub fn evaluation(plan: &ChipPlan, theta: &[Theta], samples: &[Sample]) -> Evaluation {
+    match evaluate(&plan.formats, &plan.layers, theta, samples) {
+        Ok((cost, accuracy)) => Evaluation { cost, accuracy },
+        Err(_) => Evaluation {
+            cost: f64::NAN,
+            accuracy: 0.0,
+        },
+    }
 }

@@ -1,33 +1,9 @@
-//! Fast twin of `blocks::perturbation`: the sign source. Same registers (`lfsr`, `start`,
-//! `slot`), the same 16-bit Galois LFSR (taps `0xB400`), the same seed rule, the same Walsh
-//! and time-multiplexing signs; [`Source::sign`] is the block's combinational sign / active,
-//! [`step`] its rising edge. The perturbation adder itself is `fixed::Formats::perturb`.
+//! Fast twin of `blocks::perturbation`: the sign generator's registers (`lfsr`, `start`,
+//! `slot`) and their rising edge ([`step`]). The sign rules are `chip::signs`
+//! ([`sign`] applies them to a state); the perturbation adder is `fixed::Formats::perturb`.
 //! Larger test: `tests/lockstep.rs`.
 
-use crate::config::PerturbationKind;
-
-/// Galois taps of the chip's 16-bit maximal-length LFSR (x^16 + x^14 + x^13 + x^11 + 1).
-pub const TAPS16: u16 = 0xB400;
-
-/// One step of the Galois LFSR, right-shifting form.
-#[inline]
-pub fn lfsr_step(state: u16) -> u16 {
-    if state & 1 == 1 {
-        (state >> 1) ^ TAPS16
-    } else {
-        state >> 1
-    }
-}
-
-/// The chip's non-zero 16-bit LFSR seed from `config.run.seed` (same rule as the block).
-pub fn lfsr_seed(seed: u64) -> u16 {
-    let s = (seed ^ (seed >> 16) ^ (seed >> 32) ^ (seed >> 48)) as u16;
-    if s == 0 {
-        1
-    } else {
-        s
-    }
-}
+use crate::chip::signs::{lfsr_step, SignSource};
 
 /// The generator's registers.
 #[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -40,47 +16,10 @@ pub struct State {
     pub slot: u16,
 }
 
-/// The generator's constants.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Source {
-    /// Sign kind.
-    pub kind: PerturbationKind,
-    /// Last value of `slot` before it wraps.
-    pub slot_last: u16,
-    /// Reset value of `lfsr` and `start`.
-    pub seed: u16,
-}
-
-impl Source {
-    /// The generator for `n_params` parameters, seeded by `seed` (non-zero).
-    pub fn new(kind: PerturbationKind, n_params: usize, seed: u16) -> Self {
-        assert!(seed != 0, "an LFSR seeded with 0 stays 0");
-        let slot_last = match kind {
-            PerturbationKind::Walsh => n_params.next_power_of_two().max(2) - 1,
-            _ => n_params - 1,
-        } as u16;
-        Self {
-            kind,
-            slot_last,
-            seed,
-        }
-    }
-
-    /// (sign, active) of parameter `index` in state `q`: sign true means +1.
-    #[inline]
-    pub fn sign(&self, q: &State, index: u16) -> (bool, bool) {
-        self.sign_at(q.lfsr, q.slot, index)
-    }
-
-    /// (sign, active) of parameter `index` for LFSR state `lfsr` and window counter `slot`.
-    #[inline]
-    pub fn sign_at(&self, lfsr: u16, slot: u16, index: u16) -> (bool, bool) {
-        match self.kind {
-            PerturbationKind::Walsh => ((index & slot).count_ones().is_multiple_of(2), true),
-            PerturbationKind::Time => (true, index == slot),
-            _ => (lfsr & 1 == 1, true),
-        }
-    }
+/// (sign, active) of parameter `index` in state `q` (the block's combinational outputs).
+#[inline]
+pub fn sign(s: &SignSource, q: &State, index: u16) -> (bool, bool) {
+    s.sign_at(q.lfsr, q.slot, index)
 }
 
 /// Inputs sampled at the edge.
@@ -97,7 +36,7 @@ pub struct Inputs {
 }
 
 /// One rising edge (priorities as in the block: advance, restart, next window, reset).
-pub fn step(q: &State, s: &Source, i: Inputs) -> State {
+pub fn step(q: &State, s: &SignSource, i: Inputs) -> State {
     let mut d = q.clone();
     if i.advance {
         d.lfsr = lfsr_step(q.lfsr);

@@ -2,69 +2,11 @@
 //! orders one MGD step. Same registers (`state`, `count`, `x_count`, `p_count`, `theta_count`,
 //! `sample_index`, `sample_base`, `step_count`), same widths (wrapping like the `Bits`), same
 //! transitions; [`outputs`] is the block's combinational part, [`step`] its rising edge.
-//! Larger test: `tests/lockstep.rs` (against the RTL, register by register).
+//! The FSM and its cycle counts are `chip::schedule`'s. Larger test: `tests/lockstep.rs`
+//! (against the RTL, register by register).
 
-/// FSM state, named and ordered as `blocks::sequencer::SeqState` (its VCD strings match).
-#[derive(
-    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
-)]
-pub enum SeqState {
-    /// Write initial parameters, clear gradients.
-    #[default]
-    Init,
-    /// Load the sample's inputs.
-    Load,
-    /// Start the baseline inference.
-    Base,
-    /// Wait for it; latch C0.
-    BaseWait,
-    /// Start the perturbed inference.
-    Pert,
-    /// Wait for it.
-    PertWait,
-    /// Correlate and accumulate (and update) over all parameters.
-    Corr,
-    /// Advance the step counters.
-    Next,
-    /// Step budget reached.
-    Halt,
-}
-
-impl SeqState {
-    /// The variant's name, as rust-hdl writes it into a VCD.
-    pub fn name(self) -> &'static str {
-        match self {
-            SeqState::Init => "Init",
-            SeqState::Load => "Load",
-            SeqState::Base => "Base",
-            SeqState::BaseWait => "BaseWait",
-            SeqState::Pert => "Pert",
-            SeqState::PertWait => "PertWait",
-            SeqState::Corr => "Corr",
-            SeqState::Next => "Next",
-            SeqState::Halt => "Halt",
-        }
-    }
-}
-
-/// Timing parameters (the twin of `blocks::sequencer::Timing`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Timing {
-    /// Parameters P.
-    pub n_params: usize,
-    /// Network inputs.
-    pub n_inputs: usize,
-    /// Training samples in the sample memory.
-    pub n_samples: usize,
-    /// Steps a sample is held.
-    pub tau_x: u32,
-    /// Steps a perturbation is held.
-    pub tau_p: u32,
-    /// Steps between updates.
-    pub tau_theta: u32,
-    /// Step budget (the chip halts after it).
-    pub max_steps: u32,
-}
+pub use crate::chip::SeqState;
+use crate::chip::Schedule;
 
 /// The sequencer's registers. Plain data: copied, compared, checkpointed.
 #[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -128,7 +70,7 @@ pub struct Outputs {
 const COUNT_MASK: u16 = (1 << crate::fixed::PADDR_W) - 1;
 
 /// The combinational strobes of state `q` (the block's `update` without the `d` side).
-pub fn outputs(q: &State, t: &Timing, net_done: bool) -> Outputs {
+pub fn outputs(q: &State, t: &Schedule, net_done: bool) -> Outputs {
     let mut o = Outputs::default();
     match q.state {
         SeqState::Init => o.init = true,
@@ -161,7 +103,7 @@ pub fn outputs(q: &State, t: &Timing, net_done: bool) -> Outputs {
 }
 
 /// One rising edge: the registers after it.
-pub fn step(q: &State, t: &Timing, i: Inputs) -> State {
+pub fn step(q: &State, t: &Schedule, i: Inputs) -> State {
     let mut d = q.clone();
     let inc = |c: u16| (c + 1) & COUNT_MASK;
     match q.state {
@@ -208,7 +150,7 @@ pub fn step(q: &State, t: &Timing, i: Inputs) -> State {
 }
 
 /// The Next state's counter updates (shared by [`step`] and the trainer's fast path).
-pub fn next(q: &State, d: &mut State, t: &Timing) {
+pub fn next(q: &State, d: &mut State, t: &Schedule) {
     d.step_count = q.step_count.wrapping_add(1);
     d.p_count = q.p_count.wrapping_add(1);
     if q.p_count == t.tau_p - 1 {

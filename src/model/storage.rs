@@ -15,9 +15,9 @@
 //! device stream), restarted with the store at every reset, so a reset replays the run as it
 //! does on the chip. A store's own seeds (step gains, stuck set) come from its config table.
 
-use crate::config::Config;
+use crate::chip::WeightStorage;
 use crate::devices::{DeviceModel, WeightStore};
-use crate::fixed::{to_f64, FixedError, Formats, Theta};
+use crate::fixed::{to_f64, Formats, Theta};
 use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
 
@@ -74,35 +74,20 @@ fn floats(v: &[u64]) -> Vec<f64> {
 }
 
 impl Storage {
-    /// The storage of `config`, programmed with `theta0`; `None` for ideal registers.
-    pub fn new(
-        config: &Config,
-        formats: &Formats,
-        theta0: &[Theta],
-    ) -> Result<Option<Self>, FixedError> {
-        let Some(field) = config.weight_storage_field() else {
-            return Ok(None);
-        };
-        let model = config.device.clone().unwrap_or(DeviceModel::Ideal);
-        let fresh = model
-            .build(config.stuck.as_ref())
-            .map_err(|e| FixedError::Invalid {
-                field,
-                expected: "a valid weight storage".into(),
-                got: e.to_string(),
-            })?;
+    /// The storage the plan describes, programmed with `theta0`.
+    pub fn new(w: &WeightStorage, formats: &Formats, theta0: &[Theta]) -> Self {
         let mut s = Storage {
-            model,
-            store: fresh.clone(),
-            fresh,
-            seed: config.run.seed,
-            rng: device_rng(config.run.seed),
+            model: w.model.clone(),
+            store: w.fresh.clone(),
+            fresh: w.fresh.clone(),
+            seed: w.seed,
+            rng: device_rng(w.seed),
             analog: Vec::new(),
             theta0: Vec::new(),
             pending: vec![0.0; theta0.len()],
         };
         s.reset(formats, theta0);
-        Ok(Some(s))
+        s
     }
 
     /// Restart the store and its generator and program `theta0` (the chip's reset).

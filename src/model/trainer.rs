@@ -9,7 +9,7 @@
 //!   arithmetically. From a step boundary (state `Load`, `Base` or `Pert`, network idle) it runs
 //!   each phase as one loop: Load (n_in writes), baseline inference (P MACs), perturbed
 //!   inference (P MACs, signs drawn once into a buffer), Corr sweep (P updates reusing those
-//!   signs), Next; and adds each phase's cycle count (`Sequencer`'s `CycleBudget`). At every
+//!   signs), Next; and adds each phase's cycle count (`chip::schedule`). At every
 //!   step boundary all registers and the cycle count equal `tick`'s (and the RTL's:
 //!   `tests/lockstep.rs`). Off a boundary it falls back to `tick`.
 //!
@@ -19,101 +19,18 @@
 //! the sweep's last parameter. Without one, nothing changes.
 //!
 //! Only the on-chip sample memory is modelled (the RTL's streaming port, `stream_select`, is
-//! not). Configurations: exactly those `fixed::Formats::new` accepts (the RTL's own limits).
+//! not). Built from a `chip::ChipPlan`, like the RTL.
 
-use crate::config::Config;
-use crate::datasets::{Dataset, Sample};
-use crate::fixed::{from_f64, Act, Corr, FixedError, Formats, Grad, Theta, SADDR_W};
+use crate::chip::signs::lfsr_step;
+use crate::chip::{ChipPlan, Microword};
+use crate::datasets::Sample;
+use crate::fixed::{Act, Corr, Cost, Grad, Theta};
 use crate::run::{Evaluation, Trainer};
-use rand::{Rng, SeedableRng};
 
-use super::network::{self, Word};
-use super::perturbation::{self, lfsr_step, Source};
-use super::sequencer::{self, SeqState, Timing};
+use super::perturbation;
+use super::sequencer::{self, SeqState};
 use super::storage::Storage;
-use super::{accumulator, correlator, cost};
-
-/// Everything the chip is built from (the twin of `blocks::trainer::ChipPlan`).
-#[derive(Clone, Debug)]
-pub struct Plan {
-    /// Checked formats.
-    pub formats: Formats,
-    /// Layer sizes.
-    pub layers: Vec<usize>,
-    /// Sequencer timing.
-    pub timing: Timing,
-    /// Initial parameters, U(init_lo, init_hi) from ChaCha8(run.seed), rounded.
-    pub theta0: Vec<Theta>,
-    /// Quantized training inputs, flattened (the `samples` ROM).
-    pub inputs: Vec<Act>,
-    /// Training labels (the `labels` ROM).
-    pub labels: Vec<usize>,
-}
-
-impl Plan {
-    /// Check `config` against the hardware and quantize `train` (same rules and draws as
-    /// `ChipPlan::new`).
-    pub fn new(config: &Config, train: &[Sample]) -> Result<Self, FixedError> {
-        let formats = Formats::new(config)?;
-        let layers = config.network.layers.clone();
-        let p = config.n_params();
-        let n_in = layers[0];
-        let n_out = *layers.last().unwrap_or(&1);
-        if train.is_empty() || train.len() * n_in > 1 << SADDR_W {
-            return Err(FixedError::Invalid {
-                field: "data.dataset",
-                expected: format!(
-                    "1..={} training samples for the sample memory",
-                    (1 << SADDR_W) / n_in
-                ),
-                got: train.len().to_string(),
-            });
-        }
-        let mut inputs = Vec::with_capacity(train.len() * n_in);
-        let mut labels = Vec::with_capacity(train.len());
-        for s in train {
-            if s.x.len() != n_in || s.label >= n_out.max(2) || s.label > 255 {
-                return Err(FixedError::Invalid {
-                    field: "data.dataset",
-                    expected: format!("samples of {n_in} inputs and labels < {}", n_out.max(2)),
-                    got: format!("{} inputs, label {}", s.x.len(), s.label),
-                });
-            }
-            inputs.extend(network::quantize(&formats, &s.x)?);
-            labels.push(s.label);
-        }
-        let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(config.run.seed);
-        let (lo, hi) = (config.mgd.init_lo, config.mgd.init_hi);
-        let theta0 = (0..p)
-            .map(|_| {
-                let v = if hi > lo {
-                    rng.random_range(lo..hi)
-                } else {
-                    lo
-                };
-                from_f64(v, formats.theta, "theta0").map(|t| Theta(t as i32))
-            })
-            .collect::<Result<Vec<_>, _>>()?;
-        let m = &config.mgd;
-        let timing = Timing {
-            n_params: p,
-            n_inputs: n_in,
-            n_samples: train.len(),
-            tau_x: m.tau_x.max(1),
-            tau_p: m.tau_p.max(1),
-            tau_theta: m.tau_theta.max(1),
-            max_steps: config.run.steps.clamp(1, u32::MAX as u64) as u32,
-        };
-        Ok(Self {
-            formats,
-            layers,
-            timing,
-            theta0,
-            inputs,
-            labels,
-        })
-    }
-}
+use super::{accumulator, correlator, cost, network};
 
 /// Every architectural register and memory of the chip, and the engine's counters.
 #[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -140,64 +57,97 @@ pub struct State {
     pub inferences: u64,
 }
 
+/// Every combinational signal of one cycle, computed from the registers alone: the blocks'
+/// ports and strobes. [`FastTrainer::tick`] computes the next registers from it, and the VCD
+/// writer (`model::vcd`) records it, so the cycle's logic is written once.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Comb {
+    /// The sequencer's strobes.
+    pub seq: sequencer::Outputs,
+    /// The microcode word of `network.count`.
+    pub word: Microword,
+    /// The parameter the perturbation and theta_mem see (sweep index or network address).
+    pub pindex: u16,
+    /// s_i (true: +1).
+    pub sign: bool,
+    /// Parameter `pindex` is perturbed in this window.
+    pub active: bool,
+    /// theta_mem[pindex] as read.
+    pub theta_r: Theta,
+    /// theta_r perturbed during the perturbed inference.
+    pub theta_pert: Theta,
+    /// The MAC's second operand: an activation, or 1.0 for a bias.
+    pub x: Act,
+    /// The saturated MAC sum.
+    pub sat: i64,
+    /// The neuron output of `sat`.
+    pub out: Act,
+    /// An output neuron's `out` is valid (`network.y_valid`).
+    pub y_valid: bool,
+    /// The target of output `word.out_index` for the latched label.
+    pub target: Act,
+    /// C~ = C - C0.
+    pub cost_delta: Cost,
+    /// e_i = s_i C~ (0 when not active).
+    pub corr: Corr,
+    /// grad_mem[sequencer.count] as read.
+    pub grad: Grad,
+    /// The accumulator's G' and theta' (what the Corr sweep writes back).
+    pub grad_next: Grad,
+    /// See `grad_next`.
+    pub theta_next: Theta,
+}
+
 /// The fast cycle model of the MGD chip, behind `crate::run::Trainer`.
 #[derive(Clone, Debug)]
 pub struct FastTrainer {
-    plan: Plan,
-    source: Source,
-    ucode: Vec<Word>,
-    n_out: usize,
+    plan: ChipPlan,
     state: State,
     /// Scratch: (sign, active) per parameter of the current window (fast path).
     signs: Vec<(bool, bool)>,
-    /// `checkpoint::config_hash` and `data_hash` of what the chip was built from.
+    /// Hashes of the configuration and data set the plan was built from (set by
+    /// `checkpoint::fast_trainer`, empty otherwise), for the checkpoint header.
     hashes: (String, String),
     /// Non-ideal weight storage (`None`: theta_mem's registers, as the RTL).
     storage: Option<Storage>,
 }
 
 impl FastTrainer {
-    /// Build the chip for `config` trained on `data.train` and reset it (1 + P cycles), as
-    /// `RtlTrainer::new` does.
-    pub fn new(config: &Config, data: &Dataset) -> Result<Self, FixedError> {
-        let mut t = Self::power_on(config, data)?;
+    /// Build the chip of `plan` and reset it (1 + P cycles), as `RtlTrainer::new` does.
+    pub fn new(plan: ChipPlan) -> Self {
+        let mut t = Self::power_on(plan);
         t.reset();
-        Ok(t)
+        t
     }
 
     /// The chip before its first clock edge (all registers and memories zero).
-    pub fn power_on(config: &Config, data: &Dataset) -> Result<Self, FixedError> {
-        let plan = Plan::new(config, &data.train)?;
-        let p = plan.theta0.len();
-        let source = Source::new(
-            config.mgd.perturbation,
-            p,
-            perturbation::lfsr_seed(config.run.seed),
-        );
-        let ucode = network::microcode(&plan.layers);
-        let storage = Storage::new(config, &plan.formats, &plan.theta0)?;
+    pub fn power_on(plan: ChipPlan) -> Self {
+        let p = plan.n_params();
+        let storage = plan
+            .storage
+            .as_ref()
+            .map(|w| Storage::new(w, &plan.formats, &plan.theta0));
         let state = State {
             network: network::State {
-                acts: vec![0; plan.layers.iter().sum()],
+                acts: vec![0; plan.n_acts()],
                 ..Default::default()
             },
             theta_mem: vec![0; p],
             grad_mem: vec![0; p],
             ..Default::default()
         };
-        Ok(Self {
-            n_out: *plan.layers.last().unwrap_or(&1),
+        Self {
             plan,
-            source,
-            ucode,
             state,
             signs: vec![(false, false); p],
-            hashes: (
-                super::checkpoint::config_hash(config),
-                super::checkpoint::data_hash(data),
-            ),
+            hashes: Default::default(),
             storage,
-        })
+        }
+    }
+
+    /// Record the hashes of the configuration and data set the plan came from.
+    pub(crate) fn set_hashes(&mut self, config: String, data: String) {
+        self.hashes = (config, data);
     }
 
     /// Assert `reset` for one cycle and run the Init sweep (P cycles), as `RtlTrainer::reset`.
@@ -209,19 +159,14 @@ impl FastTrainer {
         self.state.steps = 0;
     }
 
-    /// The formats, layers, timing and initial state the chip was built from.
-    pub fn plan(&self) -> &Plan {
+    /// The plan the chip was built from.
+    pub fn plan(&self) -> &ChipPlan {
         &self.plan
     }
 
     /// Hashes of the configuration and data set (checkpoint header).
     pub fn hashes(&self) -> (&str, &str) {
         (&self.hashes.0, &self.hashes.1)
-    }
-
-    /// The sign source's constants.
-    pub fn source(&self) -> &Source {
-        &self.source
     }
 
     /// Every register (the lockstep test compares it with the RTL's).
@@ -264,18 +209,58 @@ impl FastTrainer {
         self.state.sequencer.state == SeqState::Halt
     }
 
-    /// Target of output `k` for the latched label (the trainer's `target` mux).
-    #[inline]
-    fn target(&self, label: u8, k: u8) -> Act {
-        let hit = if self.n_out == 1 {
-            label & 1 == 1
+    /// The combinational signals of the current cycle (see [`Comb`]).
+    pub fn comb(&self) -> Comb {
+        let f = &self.plan.formats;
+        let q = &self.state;
+        let net = &q.network;
+        let seq = sequencer::outputs(&q.sequencer, &self.plan.schedule, net.finished);
+        let word = self.plan.ucode[net.count as usize];
+        let pindex = if seq.corr {
+            q.sequencer.count
         } else {
-            k == label
+            net.count
         };
-        if hit {
-            self.plan.formats.one()
+        let (sign, active) = perturbation::sign(&self.plan.signs, &q.perturbation, pindex);
+        let theta_r = Theta(q.theta_mem.get(pindex as usize).copied().unwrap_or(0));
+        let theta_pert = if seq.perturb_on {
+            f.perturb(theta_r, sign, active)
         } else {
-            Act(0)
+            theta_r
+        };
+        let x = if word.bias {
+            f.one()
+        } else {
+            Act(net.acts[word.act_addr as usize])
+        };
+        let sat = f.mac(net.acc, theta_pert, x);
+        let cost_delta = q.cost.cost_delta();
+        let corr = correlator::corr(f, cost_delta, sign, active);
+        let grad = Grad(
+            q.grad_mem
+                .get(q.sequencer.count as usize)
+                .copied()
+                .unwrap_or(0),
+        );
+        let (grad_next, theta_next) = accumulator::apply(f, grad, corr, theta_r, seq.update);
+        Comb {
+            seq,
+            word,
+            pindex,
+            sign,
+            active,
+            theta_r,
+            theta_pert,
+            x,
+            sat,
+            out: f.neuron(sat),
+            y_valid: net.running && word.bias && word.is_out,
+            target: self.plan.target(q.label, word.out_index),
+            cost_delta,
+            corr,
+            grad,
+            grad_next,
+            theta_next,
         }
     }
 
@@ -289,35 +274,19 @@ impl FastTrainer {
         if let (true, Some(st)) = (reset, self.storage.as_mut()) {
             st.reset(&self.plan.formats, &self.plan.theta0);
         }
+        let c = self.comb();
         let f = &self.plan.formats;
-        let t = &self.plan.timing;
+        let t = &self.plan.schedule;
         let q = &self.state;
         let net = &q.network;
-        let o = sequencer::outputs(&q.sequencer, t, net.finished);
-        // Network datapath of this cycle.
-        let word = self.ucode[net.count as usize];
-        let pindex = if o.corr { q.sequencer.count } else { net.count };
-        let (sign, active) = self.source.sign(&q.perturbation, pindex);
-        let theta_r = Theta(q.theta_mem.get(pindex as usize).copied().unwrap_or(0));
-        let theta_pert = if o.perturb_on {
-            f.perturb(theta_r, sign, active)
-        } else {
-            theta_r
-        };
-        let x = if word.bias {
-            f.one()
-        } else {
-            Act(net.acts[word.act_addr as usize])
-        };
-        let sat = f.mac(net.acc, theta_pert, x);
-        let out = f.neuron(sat);
-        let y_valid = net.running && word.bias && word.is_out;
+        let o = c.seq;
+        let (word, sat, out) = (c.word, c.sat, c.out);
         let cost_in = cost::Inputs {
             reset,
             clear: o.net_start,
-            strobe: y_valid,
+            strobe: c.y_valid,
             y: out,
-            target: self.target(q.label, word.out_index),
+            target: c.target,
             latch_base: o.latch_base,
         };
         // Next registers.
@@ -331,7 +300,7 @@ impl FastTrainer {
         );
         let pert_d = perturbation::step(
             &q.perturbation,
-            &self.source,
+            &self.plan.signs,
             perturbation::Inputs {
                 reset,
                 restart: o.restart,
@@ -370,7 +339,7 @@ impl FastTrainer {
         // Memory writes at this edge (addresses and data of this cycle).
         let idx = q.sequencer.count as usize;
         let label_d = if o.load_last {
-            self.plan.labels[q.sequencer.sample_index as usize] as u8
+            self.plan.labels[q.sequencer.sample_index as usize]
         } else {
             q.label
         };
@@ -386,18 +355,15 @@ impl FastTrainer {
         let mut theta_write = None;
         let mut pulses = false;
         if o.corr {
-            let e: Corr = correlator::corr(f, q.cost.cost_delta(), sign, active);
-            let grad = Grad(q.grad_mem[idx]);
             match self.storage.as_mut() {
                 None => {
-                    let (g, th) = accumulator::apply(f, grad, e, theta_r, o.update);
-                    grad_write = Some(g.0);
+                    grad_write = Some(c.grad_next.0);
                     if o.update {
-                        theta_write = Some(th.0);
+                        theta_write = Some(c.theta_next.0);
                     }
                 }
                 Some(st) => {
-                    let (g, step) = accumulator::command(f, grad, e, o.update);
+                    let (g, step) = accumulator::command(f, c.grad, c.corr, o.update);
                     grad_write = Some(g.0);
                     if let Some(step) = step {
                         st.command(f, idx, step);
@@ -454,8 +420,8 @@ impl FastTrainer {
         let mut acc = 0i64;
         let one = f.one();
         let one_label = s.label;
-        let n_out1 = self.n_out == 1;
-        for (p, w) in self.ucode.iter().enumerate() {
+        let single = self.plan.single_output();
+        for (p, w) in self.plan.ucode.iter().enumerate() {
             let th = Theta(s.theta_mem[p]);
             let th = if perturbed {
                 let (sign, active) = self.signs[p];
@@ -467,11 +433,7 @@ impl FastTrainer {
                 let out = f.neuron(f.mac(acc, th, one));
                 s.network.acts[w.out_addr as usize] = out.0;
                 if w.is_out {
-                    let hit = if n_out1 {
-                        one_label & 1 == 1
-                    } else {
-                        w.out_index == one_label
-                    };
+                    let hit = crate::chip::target_hit(single, one_label, w.out_index);
                     let tgt = if hit { one } else { Act(0) };
                     sum = f.cost_add(sum, f.cost_term(out, tgt));
                 }
@@ -487,12 +449,12 @@ impl FastTrainer {
         s.network.count = 0;
         s.network.running = false;
         s.network.finished = false;
-        s.cycles += self.ucode.len() as u64 + 2;
+        s.cycles += self.plan.schedule.inference();
     }
 
     /// One MGD step from a step boundary, phase by phase (see the module doc).
     fn step_fast(&mut self) {
-        let t = self.plan.timing;
+        let t = self.plan.schedule;
         let p = t.n_params;
         // Load: n_in input words, the label with the last one.
         if self.state.sequencer.state == SeqState::Load {
@@ -501,9 +463,9 @@ impl FastTrainer {
             for i in 0..t.n_inputs {
                 s.network.acts[i] = self.plan.inputs[base + i].0;
             }
-            s.label = self.plan.labels[s.sequencer.sample_index as usize] as u8;
+            s.label = self.plan.labels[s.sequencer.sample_index as usize];
             s.sequencer.count = 0;
-            s.cycles += t.n_inputs as u64;
+            s.cycles += t.load();
             s.sequencer.state = SeqState::Base;
         }
         // Baseline inference; C0 latched in the `done` cycle.
@@ -516,7 +478,7 @@ impl FastTrainer {
         let mut lfsr = start;
         let slot = self.state.perturbation.slot;
         for (i, s) in self.signs.iter_mut().enumerate() {
-            *s = self.source.sign_at(lfsr, slot, i as u16);
+            *s = self.plan.signs.sign_at(lfsr, slot, i as u16);
             lfsr = lfsr_step(lfsr);
         }
         self.infer_fast(true);
@@ -558,7 +520,7 @@ impl FastTrainer {
                 }
             }
             s.perturbation.lfsr = lfsr;
-            s.cycles += p as u64;
+            s.cycles += t.correlate();
         }
         // Next.
         let s = &mut self.state;
@@ -568,7 +530,7 @@ impl FastTrainer {
             let pq = s.perturbation.clone();
             s.perturbation = perturbation::step(
                 &pq,
-                &self.source,
+                &self.plan.signs,
                 perturbation::Inputs {
                     next_window: true,
                     ..Default::default()
@@ -578,7 +540,7 @@ impl FastTrainer {
         let mut d = q.clone();
         sequencer::next(&q, &mut d, &t);
         s.sequencer = d;
-        s.cycles += 1;
+        s.cycles += t.next();
         s.steps += 1;
     }
 
@@ -629,46 +591,21 @@ impl Trainer for FastTrainer {
     /// The same fixed-point forward rule as the chip (and `RtlTrainer::evaluate`). Samples
     /// whose inputs do not fit the act format give cost NaN and accuracy 0.
     fn evaluate(&self, samples: &[Sample]) -> Evaluation {
-        let w = self.weights();
-        match network::evaluate(&self.plan.formats, &self.plan.layers, &w, samples) {
-            Ok((cost, accuracy)) => Evaluation { cost, accuracy },
-            Err(_) => Evaluation {
-                cost: f64::NAN,
-                accuracy: 0.0,
-            },
-        }
-    }
-}
-
-/// Test fixtures shared by the model's unit tests.
-#[cfg(test)]
-pub(crate) mod tests_support {
-    use crate::datasets::{Dataset, Sample};
-
-    /// The XOR truth table (train = test).
-    pub fn xor_data() -> Dataset {
-        let s: Vec<Sample> = [(0., 0., 0), (0., 1., 1), (1., 0., 1), (1., 1., 0)]
-            .iter()
-            .map(|&(a, b, l)| Sample {
-                x: vec![a, b],
-                label: l,
-            })
-            .collect();
-        Dataset {
-            name: "xor".into(),
-            n_inputs: 2,
-            n_classes: 2,
-            train: s.clone(),
-            test: s,
-        }
+        network::evaluation(&self.plan, &self.weights(), samples)
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::tests_support::xor_data;
     use super::*;
-    use crate::fixed::tests::xor_config;
+    use crate::config::Config;
+    use crate::datasets::Dataset;
+    use crate::fixtures::{xor_config, xor_data};
+
+    /// The fast model of `c` trained on `d`.
+    fn fast_of(c: &Config, d: &Dataset) -> FastTrainer {
+        FastTrainer::new(ChipPlan::new(c, &d.train).expect("the chip builds it"))
+    }
 
     /// The fast path equals cycle-by-cycle `tick` at every step boundary.
     #[test]
@@ -679,7 +616,7 @@ mod tests {
             c.mgd.tau_p = tau_p;
             c.mgd.tau_theta = tau_theta;
             let d = xor_data();
-            let mut fast = FastTrainer::new(&c, &d).unwrap();
+            let mut fast = fast_of(&c, &d);
             let mut slow = fast.clone();
             for k in 0..300 {
                 fast.step();
@@ -741,7 +678,7 @@ mod tests {
             let mut c = with_device(xor_config(), device, Some(stuck.clone()));
             c.mgd.tau_theta = tau_theta;
             let d = xor_data();
-            let mut fast = FastTrainer::new(&c, &d).unwrap();
+            let mut fast = fast_of(&c, &d);
             let mut slow = fast.clone();
             for k in 0..300 {
                 fast.step();
@@ -750,7 +687,7 @@ mod tests {
                 assert_eq!(full_state(&fast), full_state(&slow), "step {k}");
             }
             // A reset replays the run: the store restarts with the chip.
-            let mut again = FastTrainer::new(&c, &d).unwrap();
+            let mut again = fast_of(&c, &d);
             slow.reset();
             for _ in 0..50 {
                 again.step();
@@ -769,8 +706,8 @@ mod tests {
     fn an_ideal_device_is_the_plain_chip() {
         let d = xor_data();
         let c = with_device(xor_config(), crate::devices::DeviceModel::Ideal, None);
-        let mut a = FastTrainer::new(&c, &d).unwrap();
-        let mut b = FastTrainer::new(&xor_config(), &d).unwrap();
+        let mut a = fast_of(&c, &d);
+        let mut b = fast_of(&xor_config(), &d);
         assert!(a.storage().is_none());
         for _ in 0..500 {
             a.step();
@@ -796,7 +733,7 @@ mod tests {
             target_accuracy: 0.8,
             stop_at_target: true,
         };
-        let mut t = FastTrainer::new(&c, &nist).unwrap();
+        let mut t = fast_of(&c, &nist);
         let r = crate::run::train(&mut t, &nist, &schedule, |_| {});
         assert!(
             r.reached.is_some(),
@@ -818,7 +755,7 @@ mod tests {
             c
         };
         let run = |c: &Config| {
-            let mut t = FastTrainer::new(c, &d).unwrap();
+            let mut t = fast_of(c, &d);
             for _ in 0..2000 {
                 t.step();
             }
@@ -849,7 +786,7 @@ mod tests {
     #[test]
     fn fast_trainer_learns_xor() {
         let (c, d) = (xor_config(), xor_data());
-        let mut t = FastTrainer::new(&c, &d).unwrap();
+        let mut t = fast_of(&c, &d);
         let schedule = crate::run::Schedule {
             steps: 6_000,
             eval_interval: 50,

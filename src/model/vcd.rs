@@ -2,7 +2,7 @@
 //! then record cycles `start..end` with the RTL's scopes and names (`uut/sequencer/count/q`,
 //! `uut/perturbation/sign`, ...) and rust-hdl's timestamps (2c with the clock low, 2c + 1
 //! after the edge), so a window a billion cycles into a run opens like a
-//! `blocks::trainer::write_vcd` window.
+//! `engine::rtl::write_vcd` window.
 //!
 //! Why the model writes it: the RTL's registers (`DFF`s are private fields of the blocks) and
 //! memories (`BlockRam`'s words) cannot be loaded from outside `blocks/`, so state cannot be
@@ -11,23 +11,23 @@
 //! (`network.product`, ...), the `d` inputs of registers, clocks or constants. The lockstep
 //! test compares every variable written here with the RTL's own VCD of the same window.
 
+use std::borrow::Cow;
 use std::io::Write;
 use std::ops::Range;
 use std::path::Path;
 
-use super::network::{self, Word};
-use super::sequencer::{self, SeqState};
+use super::regs::RegValue;
+use super::sequencer::SeqState;
 use super::trainer::FastTrainer;
-use crate::config::Config;
-use crate::datasets::Dataset;
-use crate::fixed::{Act, Cost, FixedError, Grad, Theta};
+use crate::chip::regs::Kind;
+use crate::chip::{ChipError, ChipPlan};
 
 /// Writing a VCD window failed.
 #[derive(Debug, thiserror::Error)]
 pub enum VcdError {
     /// The configuration does not fit the chip.
     #[error(transparent)]
-    Fixed(#[from] FixedError),
+    Chip(#[from] ChipError),
     /// The file could not be written.
     #[error("cannot write {0}")]
     Io(String, #[source] std::io::Error),
@@ -47,43 +47,17 @@ fn b(width: u32, v: impl Into<i64>) -> Value {
 }
 
 /// Every signal the window holds, as (path under `uut`, value), for the current state of `t`.
-pub fn signals(t: &FastTrainer) -> Vec<(&'static str, Value)> {
-    let plan = t.plan();
-    let f = &plan.formats;
-    let timing = &plan.timing;
+pub fn signals(t: &FastTrainer) -> Vec<(Cow<'static, str>, Value)> {
     let s = t.snapshot();
-    let (seq, net, pq) = (&s.sequencer, &s.network, &s.perturbation);
-    let o = sequencer::outputs(seq, timing, net.finished);
-    let ucode: Vec<Word> = network::microcode(&plan.layers);
-    let word = ucode[net.count as usize];
-    let pindex = if o.corr { seq.count } else { net.count };
-    let (sign, active) = t.source().sign(pq, pindex);
-    let theta_r = Theta(s.theta_mem.get(pindex as usize).copied().unwrap_or(0));
-    let theta_pert = if o.perturb_on {
-        f.perturb(theta_r, sign, active)
-    } else {
-        theta_r
-    };
-    let x = if word.bias {
-        f.one()
-    } else {
-        Act(net.acts[word.act_addr as usize])
-    };
-    let out = f.neuron(f.mac(net.acc, theta_pert, x));
-    let y_valid = net.running && word.bias && word.is_out;
-    let n_out = *plan.layers.last().unwrap_or(&1);
-    let hit = if n_out == 1 {
-        s.label & 1 == 1
-    } else {
-        word.out_index == s.label
-    };
-    let target = if hit { f.one().0 } else { 0 };
-    let delta: Cost = s.cost.cost_delta();
-    let corr = f.correlate(delta, sign, active);
-    let grad = Grad(s.grad_mem.get(seq.count as usize).copied().unwrap_or(0));
-    let (grad_next, theta_next) = super::accumulator::apply(f, grad, corr, theta_r, o.update);
+    let (seq, net) = (&s.sequencer, &s.network);
+    let c = t.comb();
+    let o = c.seq;
+    let (word, pindex, sign, active) = (c.word, c.pindex, c.sign, c.active);
+    let (theta_r, theta_pert, out, y_valid) = (c.theta_r, c.theta_pert, c.out, c.y_valid);
+    let (target, delta, corr, grad) = (c.target.0, c.cost_delta, c.corr, c.grad);
+    let (grad_next, theta_next) = (c.grad_next, c.theta_next);
     let bit = |x: bool| b(1, x);
-    vec![
+    let v = vec![
         ("steps", b(32, seq.step_count)),
         ("current_cost", b(32, s.cost.base)),
         ("done", bit(o.done)),
@@ -112,14 +86,6 @@ pub fn signals(t: &FastTrainer) -> Vec<(&'static str, Value)> {
         ("sequencer/tau_x", b(32, seq.x_count)),
         ("sequencer/tau_p", b(32, seq.p_count)),
         ("sequencer/tau_theta", b(32, seq.theta_count)),
-        ("sequencer/state/q", Value::Name(seq.state.name())),
-        ("sequencer/count/q", b(10, seq.count)),
-        ("sequencer/x_count/q", b(32, seq.x_count)),
-        ("sequencer/p_count/q", b(32, seq.p_count)),
-        ("sequencer/theta_count/q", b(32, seq.theta_count)),
-        ("sequencer/sample_index/q", b(16, seq.sample_index)),
-        ("sequencer/sample_base/q", b(16, seq.sample_base)),
-        ("sequencer/step_count/q", b(32, seq.step_count)),
         ("perturbation/restart", bit(o.restart)),
         (
             "perturbation/advance",
@@ -132,9 +98,6 @@ pub fn signals(t: &FastTrainer) -> Vec<(&'static str, Value)> {
         ("perturbation/theta_pert", b(16, theta_pert.0)),
         ("perturbation/sign", bit(sign)),
         ("perturbation/active", bit(active)),
-        ("perturbation/lfsr/q", b(16, pq.lfsr)),
-        ("perturbation/start/q", b(16, pq.start)),
-        ("perturbation/slot/q", b(10, pq.slot)),
         ("network/start", bit(o.net_start)),
         ("network/busy", bit(net.running)),
         ("network/done", bit(net.finished)),
@@ -143,11 +106,6 @@ pub fn signals(t: &FastTrainer) -> Vec<(&'static str, Value)> {
         ("network/y", b(16, out.0)),
         ("network/y_valid", bit(y_valid)),
         ("network/y_index", b(8, word.out_index)),
-        ("network/count/q", b(10, net.count)),
-        ("network/ucode_word/q", b(32, i64::from(word.bits()))),
-        ("network/running/q", bit(net.running)),
-        ("network/finished/q", bit(net.finished)),
-        ("network/acc/q", b(32, net.acc)),
         ("cost/clear", bit(o.net_start)),
         ("cost/strobe", bit(y_valid)),
         ("cost/y", b(16, out.0)),
@@ -156,8 +114,6 @@ pub fn signals(t: &FastTrainer) -> Vec<(&'static str, Value)> {
         ("cost/cost", b(32, s.cost.sum)),
         ("cost/cost_base", b(32, s.cost.base)),
         ("cost/cost_delta", b(32, delta.0)),
-        ("cost/sum/q", b(32, s.cost.sum)),
-        ("cost/base/q", b(32, s.cost.base)),
         ("correlator/sign", bit(sign)),
         ("correlator/active", bit(active)),
         ("correlator/cost_delta", b(32, delta.0)),
@@ -168,8 +124,26 @@ pub fn signals(t: &FastTrainer) -> Vec<(&'static str, Value)> {
         ("accumulator/update", bit(o.update)),
         ("accumulator/grad_next", b(32, grad_next.0)),
         ("accumulator/theta_next", b(16, theta_next.0)),
-        ("label/q", b(8, s.label)),
-    ]
+    ];
+    let mut v: Vec<(Cow<'static, str>, Value)> =
+        v.into_iter().map(|(p, x)| (Cow::Borrowed(p), x)).collect();
+    // Every register, named and sized by the chip's register table: `<block>/<reg>/q`.
+    for (r, val) in super::regs::values(t) {
+        let value = match (r.kind, val) {
+            (Kind::Bits(w), RegValue::Int(x)) => Value::Bits(w as u32, x),
+            (_, RegValue::State(name)) => Value::Name(name),
+            (Kind::State, RegValue::Int(x)) => Value::Bits(64, x),
+        };
+        v.push((Cow::Owned(format!("{}/q", r.path.replace('.', "/"))), value));
+    }
+    // Scopes stay contiguous in the header.
+    v.sort_by(|(a, _), (b, _)| scope(a).cmp(scope(b)));
+    v
+}
+
+/// The scope part of a variable path (`sequencer/count/q` -> `sequencer/count`).
+fn scope(path: &str) -> &str {
+    path.rsplit_once('/').map_or("", |(s, _)| s)
 }
 
 fn bits_of(width: u32, v: i64) -> Vec<vcd::Value> {
@@ -248,8 +222,7 @@ pub fn record_window<W: Write>(
 /// fits, then single edges.
 pub fn run_to(t: &mut FastTrainer, n: u64) {
     use crate::run::Trainer;
-    let timing = t.plan().timing;
-    let max_step = 3 * timing.n_params as u64 + timing.n_inputs as u64 + 5;
+    let max_step = t.plan().schedule.max_step();
     while t.cycles() + max_step <= n && !t.done() {
         t.step();
     }
@@ -258,15 +231,10 @@ pub fn run_to(t: &mut FastTrainer, n: u64) {
     }
 }
 
-/// Write a VCD of cycles `window` of a fresh chip for `config` and `data` to `path`, the model
-/// running at full speed up to `window.start` (the twin of `blocks::trainer::write_vcd`).
-pub fn write_vcd_window(
-    config: &Config,
-    data: &Dataset,
-    window: Range<u64>,
-    path: &Path,
-) -> Result<(), VcdError> {
-    let mut t = FastTrainer::new(config, data)?;
+/// Write a VCD of cycles `window` of a fresh chip of `plan` to `path`, the model running at
+/// full speed up to `window.start` (the twin of `engine::rtl::write_vcd`).
+pub fn write_vcd_window(plan: ChipPlan, window: Range<u64>, path: &Path) -> Result<(), VcdError> {
+    let mut t = FastTrainer::new(plan);
     let io = |e| VcdError::Io(path.display().to_string(), e);
     let file = std::fs::File::create(path).map_err(io)?;
     record_window(&mut t, std::io::BufWriter::new(file), window).map_err(io)

@@ -1,4 +1,4 @@
-//! Checkpoints of the fast model: the complete [`State`] of a `FastTrainer` in one JSON file,
+//! Checkpoints of the fast model (an engine concern: the RTL has none): the complete [`State`] of a `FastTrainer` in one JSON file,
 //! written atomically (temporary file in the same directory, then rename), with a header that
 //! names the format and version and carries FNV-1a hashes of the configuration, the data set
 //! and the state itself. [`load`] refuses a file that is truncated, corrupt, of another
@@ -16,11 +16,11 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use super::storage::Saved;
-use super::trainer::{FastTrainer, State};
+use crate::chip::{ChipError, ChipPlan};
 use crate::config::Config;
 use crate::datasets::Dataset;
-use crate::fixed::FixedError;
+use crate::model::storage::Saved;
+use crate::model::trainer::{FastTrainer, State};
 
 /// The `format` field of every checkpoint.
 pub const MAGIC: &str = "mgdsim-fast-checkpoint";
@@ -84,7 +84,7 @@ pub enum CheckpointError {
     },
     /// The configuration does not fit the chip.
     #[error(transparent)]
-    Fixed(#[from] FixedError),
+    Chip(#[from] ChipError),
 }
 
 #[derive(serde::Serialize, serde::Deserialize)]
@@ -152,6 +152,13 @@ fn state_hash(state: &State, storage: Option<&Saved>) -> String {
         text.push_str(&serde_json::to_string(s).unwrap_or_default());
     }
     hex(fnv1a(text.as_bytes()))
+}
+
+/// The fast model of `config` trained on `data`, reset, with the hashes its checkpoints carry.
+pub fn fast_trainer(config: &Config, data: &Dataset) -> Result<FastTrainer, ChipError> {
+    let mut t = FastTrainer::new(ChipPlan::new(config, &data.train)?);
+    t.set_hashes(config_hash(config), data_hash(data));
+    Ok(t)
 }
 
 /// Write the complete state of `trainer` to `path` atomically, with the hashes of the
@@ -242,7 +249,8 @@ pub fn load(path: &Path, config: &Config, data: &Dataset) -> Result<FastTrainer,
             reason: format!("state hash is not {}", file.state_hash),
         });
     }
-    let mut t = FastTrainer::power_on(config, data)?;
+    let mut t = FastTrainer::power_on(ChipPlan::new(config, &data.train)?);
+    t.set_hashes(config_hash(config), data_hash(data));
     let plan = t.plan();
     let s = &file.state;
     let (np, nacts) = (plan.theta0.len(), plan.layers.iter().sum::<usize>());
@@ -252,8 +260,8 @@ pub fn load(path: &Path, config: &Config, data: &Dataset) -> Result<FastTrainer,
         Some(format!("{nacts} activations expected"))
     } else if s.network.count as usize >= np
         || s.sequencer.count >= 1 << crate::fixed::PADDR_W
-        || s.sequencer.sample_index as usize >= plan.timing.n_samples
-        || s.sequencer.sample_base as usize + plan.timing.n_inputs > plan.inputs.len()
+        || s.sequencer.sample_index as usize >= plan.schedule.n_samples
+        || s.sequencer.sample_base as usize + plan.schedule.n_inputs > plan.inputs.len()
     {
         Some("a counter out of range".into())
     } else {
@@ -278,12 +286,8 @@ pub fn load(path: &Path, config: &Config, data: &Dataset) -> Result<FastTrainer,
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::fixed::tests::xor_config;
+    use crate::fixtures::{xor_config, xor_data};
     use crate::run::Trainer;
-
-    fn xor_data() -> Dataset {
-        crate::model::trainer::tests_support::xor_data()
-    }
 
     /// 2n steps straight, and n steps, a checkpoint at `path`, a load and n more steps (the
     /// loaded state checked equal to the saved one).
@@ -293,11 +297,11 @@ mod tests {
         path: &Path,
         n: usize,
     ) -> (FastTrainer, FastTrainer) {
-        let mut straight = FastTrainer::new(c, d).unwrap();
+        let mut straight = fast_trainer(c, d).unwrap();
         for _ in 0..2 * n {
             straight.step();
         }
-        let mut first = FastTrainer::new(c, d).unwrap();
+        let mut first = fast_trainer(c, d).unwrap();
         for _ in 0..n {
             first.step();
         }
@@ -366,9 +370,9 @@ mod tests {
             target_accuracy: 1.0,
             stop_at_target: false,
         };
-        let mut straight = FastTrainer::new(&c, &d).unwrap();
+        let mut straight = fast_trainer(&c, &d).unwrap();
         let full = crate::run::train(&mut straight, &d, &schedule(1000), |_| {});
-        let mut first = FastTrainer::new(&c, &d).unwrap();
+        let mut first = fast_trainer(&c, &d).unwrap();
         let half = crate::run::train(&mut first, &d, &schedule(500), |_| {});
         assert_eq!(half.curve[..], full.curve[..3]);
         save(&path, &first).unwrap();
@@ -384,7 +388,7 @@ mod tests {
         let (c, d) = (xor_config(), xor_data());
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("a.ckpt");
-        let mut t = FastTrainer::new(&c, &d).unwrap();
+        let mut t = fast_trainer(&c, &d).unwrap();
         for _ in 0..10 {
             t.step();
         }

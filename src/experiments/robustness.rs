@@ -7,11 +7,11 @@
 //! `[noise]` stays as written. Training seeds `run.seed + k`; the variation gains are drawn
 //! from seed `1000 + k` so that they change with the seed but never with the level.
 
-use super::storage::{StepVariation, UpdateNoise, WeightStore};
 use super::training::{train_through, Outcome};
-use super::DeviceError;
 use crate::config::Config;
 use crate::datasets::Dataset;
+use crate::devices::DeviceError;
+use crate::devices::{StepVariation, UpdateNoise, WeightStore};
 
 /// The kind of disturbance.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
@@ -102,13 +102,13 @@ pub fn accuracy_at(points: &[Point], d: Disturbance, level: f64) -> (f64, f64) {
         .filter(|p| p.disturbance == d && p.level == level)
         .map(|p| p.outcome.final_accuracy)
         .collect();
-    super::stats::mean_std(&acc)
+    crate::devices::stats::mean_std(&acc)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::devices::training::tests::tiny;
+    use crate::experiments::training::tests::tiny;
 
     #[test]
     fn zero_disturbance_equals_the_ideal_run() {

@@ -9,13 +9,13 @@
 //! Accuracy reported: the **final** test accuracy (after the config's `run.steps`), never the
 //! best checkpoint; the best over the evaluation points is reported beside it, separately.
 
-use super::accumulate::Accumulate;
-use super::conductance::Conductance;
-use super::jump_table::{JumpTable, RowInterp};
-use super::storage::WeightStore;
-use super::{Exponential, Tiox};
 use crate::config::Config;
 use crate::datasets::Dataset;
+use crate::devices::accumulate::Accumulate;
+use crate::devices::conductance::Conductance;
+use crate::devices::jump_table::{JumpTable, RowInterp};
+use crate::devices::WeightStore;
+use crate::devices::{Exponential, Tiox};
 use crate::reference::Mgd;
 use crate::run::{self, Schedule};
 
@@ -92,7 +92,7 @@ impl Storage {
         self,
         w_scale: f64,
         accumulate: f64,
-    ) -> Result<Option<Box<dyn WeightStore>>, super::DeviceError> {
+    ) -> Result<Option<Box<dyn WeightStore>>, crate::devices::DeviceError> {
         let table =
             |interp| JumpTable::from_device(&Exponential::default(), 100, 100).with_interp(interp);
         Ok(match self {
@@ -112,7 +112,7 @@ impl Storage {
             Storage::Tiox => Some(Box::new(Conductance::with_nominal_step(Tiox, w_scale)?)),
             Storage::ExponentialAccumulate => {
                 if !(accumulate.is_finite() && accumulate >= 0.0) {
-                    return Err(super::DeviceError::parameter(
+                    return Err(crate::devices::DeviceError::parameter(
                         "accumulate",
                         "finite and >= 0 pulse steps",
                         accumulate,
@@ -146,7 +146,7 @@ pub fn compare(
     seeds: u64,
     w_scale: f64,
     accumulate: f64,
-) -> Result<Vec<CompareRow>, super::DeviceError> {
+) -> Result<Vec<CompareRow>, crate::devices::DeviceError> {
     use rayon::prelude::*;
     for s in storages {
         s.build(w_scale, accumulate)?; // refuse bad parameters before spending any time
@@ -173,7 +173,7 @@ pub fn compare(
 
 /// `w_scale` of the config's `[device]` if it names one, else `fallback`.
 pub fn config_w_scale(config: &Config, fallback: f64) -> f64 {
-    use super::DeviceModel as M;
+    use crate::devices::DeviceModel as M;
     match &config.device {
         Some(M::Exponential { w_scale, .. }) | Some(M::Tiox { w_scale, .. }) => *w_scale,
         Some(M::JumpTable { w_scale, .. }) => *w_scale,
@@ -202,7 +202,7 @@ pub(crate) mod tests {
         assert_eq!(a, b);
         assert_eq!(a.len(), 12);
         let plain = train_through(&c, &data, None);
-        let boxed = train_through(&c, &data, Some(Box::new(super::super::Ideal)));
+        let boxed = train_through(&c, &data, Some(Box::new(crate::devices::Ideal)));
         assert_eq!(plain, boxed);
         assert_eq!(a[0].outcome, plain);
     }

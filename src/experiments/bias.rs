@@ -20,18 +20,20 @@
 //!
 //! Runs are independent and seeded, so the rayon schedule does not change any number.
 
-use super::accumulate::Accumulate;
-use super::binning::{bin_table, build_jump_table, dg_axis_for, optimize_binning, synthesize};
-use super::binning::{DeviceData, RowShape};
-use super::conductance::Conductance;
-use super::device::{AnalyticDevice, Device, Polarity};
-use super::jump_table::{JumpTable, RowInterp};
-use super::metrics::device_errors;
-use super::storage::WeightStore;
 use super::training::{train_through, Outcome};
-use super::{DeviceError, Exponential, Tiox};
 use crate::config::Config;
 use crate::datasets::Dataset;
+use crate::devices::accumulate::Accumulate;
+use crate::devices::binning::{
+    bin_table, build_jump_table, dg_axis_for, optimize_binning, synthesize,
+};
+use crate::devices::binning::{DeviceData, RowShape};
+use crate::devices::conductance::Conductance;
+use crate::devices::device::{AnalyticDevice, Device, Polarity};
+use crate::devices::jump_table::{JumpTable, RowInterp};
+use crate::devices::metrics::device_errors;
+use crate::devices::WeightStore;
+use crate::devices::{DeviceError, Exponential, Tiox};
 use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
 
@@ -241,7 +243,7 @@ fn errors_of(spec: &BiasSpec, table: &JumpTable) -> TableErrors {
     spec.device.with(|d| {
         let e = [Polarity::Set, Polarity::Reset]
             .map(|p| device_errors(table.table(p), RowInterp::Nearest, d, p, spec.n_grid));
-        let avg = |f: fn(&super::DeviceErrors) -> f64| 0.5 * (f(&e[0]) + f(&e[1]));
+        let avg = |f: fn(&crate::devices::DeviceErrors) -> f64| 0.5 * (f(&e[0]) + f(&e[1]));
         TableErrors {
             mean_abs_mu: avg(|e| e.mean_abs_mu),
             mean_abs_sigma: avg(|e| e.mean_abs_sigma),
@@ -458,7 +460,7 @@ pub fn summarize(cells: &[Cell]) -> Vec<Summary> {
             let m =
                 |f: &dyn Fn(&Cell) -> f64| cs.iter().map(|c| f(c)).sum::<f64>() / cs.len() as f64;
             let mbs: Vec<f64> = cs.iter().map(|c| c.mb).collect();
-            let (mb_mean, mb_std) = super::stats::mean_std(&mbs);
+            let (mb_mean, mb_std) = crate::devices::stats::mean_std(&mbs);
             Summary {
                 n,
                 model,
@@ -483,8 +485,8 @@ pub fn summarize(cells: &[Cell]) -> Vec<Summary> {
 
 /// Pearson correlation of `xs` and `ys` (NaN if either is constant).
 pub fn correlation(xs: &[f64], ys: &[f64]) -> f64 {
-    let (mx, sx) = super::stats::mean_std(xs);
-    let (my, sy) = super::stats::mean_std(ys);
+    let (mx, sx) = crate::devices::stats::mean_std(xs);
+    let (my, sy) = crate::devices::stats::mean_std(ys);
     let cov = xs
         .iter()
         .zip(ys)
@@ -497,7 +499,7 @@ pub fn correlation(xs: &[f64], ys: &[f64]) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::devices::training::tests::tiny;
+    use crate::experiments::training::tests::tiny;
 
     fn tiny_spec() -> BiasSpec {
         let mut s = BiasSpec::new(TrueDevice::Exponential, vec![30, 100], 2, 2.0);

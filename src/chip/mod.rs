@@ -1,0 +1,285 @@
+//! The chip plan: the only description of the chip. Every rule that decides a width, a cycle
+//! count, a microcode field or a sign is here, and the RTL blocks (`blocks`), the fast model
+//! (`model`), the export and the timing model are built from a [`ChipPlan`]; none of them
+//! reads the config.
+//!
+//! ```text
+//!   config (TOML) + training set
+//!        |
+//!   ChipPlan::new: features::check (refusals) -> formats::formats (checked formats) ->
+//!        |          layout (memory sizes) -> microcode::build -> signs::SignSource ->
+//!        |          schedule::Schedule -> theta0, sample ROM, weight store
+//!        +----------------------+--------------------+-------------------+
+//!   blocks:: (rust-hdl RTL)   model:: (fast twin)   export:: (Verilog)   timing (cycles)
+//! ```
+//!
+//! Microarchitecture (today): one lane, no pipeline: one serial 16x16 MAC evaluates the
+//! network one parameter per cycle, one shared sign generator, and a correlate/update sweep
+//! over all P parameters after the perturbed inference. Cycle counts are
+//! [`schedule::Schedule`]'s.
+//!
+//! Widths (the register containers, defined with the arithmetic in `crate::fixed` and
+//! re-exported here; the configured formats must fit them, [`formats`]):
+//!
+//! | width | bits | holds |
+//! |---|---|---|
+//! | [`THETA_W`] | 16 | theta, perturbed theta (multiplier operand a) |
+//! | [`ACT_W`] | 16 | inputs, activations, targets (multiplier operand b) |
+//! | [`WIDE_W`] | 32 | MAC sums, C, C0, C~, e_i, G_i |
+//! | [`PADDR_W`] | 10 | parameter address: P <= 1024 |
+//! | [`AADDR_W`] | 10 | activation address: inputs + neurons <= 1024 |
+//! | [`SADDR_W`] | 16 | sample-ROM address: samples x inputs <= 65536 |
+//! | [`signs::LFSR_W`] | 16 | the LFSR |
+//! | [`microcode::UC_W`] | 32 | a microcode word |
+//! | [`regs::COUNTER_W`] | 32 | tau counters and the step counter (run.steps < 2^32) |
+//! | [`regs::LABEL_W`] | 8 | the latched label: <= 256 outputs |
+//!
+//! Files: [`features`] (what the chip refuses), [`formats`] (checked formats), [`microcode`]
+//! (the network's control words), [`signs`] (sign generators and seeds), [`schedule`] (all
+//! cycle arithmetic), [`regs`] (the register table the lockstep test and the VCD writer use).
+
+pub mod features;
+pub mod formats;
+pub mod fsm;
+pub mod microcode;
+pub mod regs;
+pub mod schedule;
+pub mod signs;
+
+use rand::{Rng, SeedableRng};
+
+use crate::config::{Config, ConfigError, SampleSource};
+use crate::datasets::Sample;
+use crate::devices::{DeviceModel, WeightStore};
+use crate::fixed::{from_f64, Act, FixedError, Formats, Theta};
+pub use crate::fixed::{AADDR_W, ACT_W, PADDR_W, SADDR_W, THETA_W, WIDE_W};
+
+pub use fsm::SeqState;
+pub use microcode::Microword;
+pub use schedule::Schedule;
+pub use signs::SignSource;
+
+/// The chip cannot be built for a config and data set.
+#[derive(Debug, thiserror::Error)]
+pub enum ChipError {
+    /// A setting, size or format the chip does not implement; names file, line and field.
+    #[error("the chip cannot build this configuration")]
+    Config(#[from] ConfigError),
+    /// A value of the training set does not fit its format.
+    #[error("{file}:{line}: the data do not fit the chip's formats")]
+    Data {
+        /// The configuration file.
+        file: String,
+        /// Line of `data.dataset`.
+        line: usize,
+        /// The value and its format.
+        #[source]
+        source: FixedError,
+    },
+}
+
+/// Target of output `k` for the latched label: one-hot, except that a single-output network
+/// targets bit 0 of the label (the RTL's `target` mux; labels are checked < 2 there).
+#[inline]
+pub fn target_hit(single_output: bool, label: u8, k: u8) -> bool {
+    if single_output {
+        label & 1 == 1
+    } else {
+        k == label
+    }
+}
+
+/// Weights in device models instead of registers (the fast model only; the RTL refuses it).
+#[derive(Clone)]
+pub struct WeightStorage {
+    /// `[device]` (ideal when only `[stuck]` is given), for messages.
+    pub model: DeviceModel,
+    /// The store as built, never programmed: every reset starts from a copy.
+    pub fresh: Box<dyn WeightStore>,
+    /// Seed of the device generator (`run.seed`).
+    pub seed: u64,
+}
+
+impl std::fmt::Debug for WeightStorage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("WeightStorage")
+            .field("model", &self.model)
+            .field("seed", &self.seed)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Everything the chip is built from, checked.
+#[derive(Clone, Debug)]
+pub struct ChipPlan {
+    /// Checked formats.
+    pub formats: Formats,
+    /// Layer sizes.
+    pub layers: Vec<usize>,
+    /// Counter limits and the cycle budget.
+    pub schedule: Schedule,
+    /// The sign generator.
+    pub signs: SignSource,
+    /// The network's microcode, one word per parameter.
+    pub ucode: Vec<Microword>,
+    /// Initial parameters, U(init_lo, init_hi) from ChaCha8(run.seed), rounded.
+    pub theta0: Vec<Theta>,
+    /// Quantized training inputs, flattened (the `samples` ROM).
+    pub inputs: Vec<Act>,
+    /// Training labels (the `labels` ROM).
+    pub labels: Vec<u8>,
+    /// `data.samples = "stream"`: no sample ROM; the chip always takes the stream port.
+    pub stream_only: bool,
+    /// Device storage of the weights (`[device]` / `[stuck]`), fast model only.
+    pub storage: Option<WeightStorage>,
+}
+
+impl ChipPlan {
+    /// Check `config` against the chip and quantize `train` into its sample ROM.
+    pub fn new(config: &Config, train: &[Sample]) -> Result<Self, ChipError> {
+        features::check(config)?;
+        let formats = formats::formats(config)?;
+        let layers = config.network.layers.clone();
+        let layout = |expected: &str, got: String| config.invalid("network.layers", expected, got);
+        if layers.len() < 2 || layers.contains(&0) {
+            return Err(layout("at least two non-empty layers", format!("{layers:?}")).into());
+        }
+        let p = config.n_params();
+        if p > 1 << PADDR_W {
+            return Err(layout("at most 1024 parameters", p.to_string()).into());
+        }
+        let n_in = layers[0];
+        let n_out = *layers.last().unwrap_or(&1);
+        let acts: usize = layers.iter().sum();
+        if acts > 1 << AADDR_W || n_out > 256 {
+            return Err(layout(
+                "at most 1024 inputs plus neurons and 256 outputs",
+                acts.to_string(),
+            )
+            .into());
+        }
+        let data_err =
+            |expected: String, got: String| config.invalid("data.dataset", &expected, got);
+        if train.is_empty() || train.len() * n_in > 1 << SADDR_W {
+            return Err(data_err(
+                format!(
+                    "1..={} training samples for the sample memory",
+                    (1 << SADDR_W) / n_in
+                ),
+                train.len().to_string(),
+            )
+            .into());
+        }
+        let quantized = |e: FixedError| ChipError::Data {
+            file: config.source.clone(),
+            line: config.line_of("data.dataset"),
+            source: e,
+        };
+        let mut inputs = Vec::with_capacity(train.len() * n_in);
+        let mut labels = Vec::with_capacity(train.len());
+        for s in train {
+            if s.x.len() != n_in || s.label >= n_out.max(2) {
+                return Err(data_err(
+                    format!("samples of {n_in} inputs and labels < {}", n_out.max(2)),
+                    format!("{} inputs, label {}", s.x.len(), s.label),
+                )
+                .into());
+            }
+            inputs.extend(quantize(&formats, &s.x).map_err(quantized)?);
+            labels.push(s.label as u8);
+        }
+        let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(config.run.seed);
+        let (lo, hi) = (config.mgd.init_lo, config.mgd.init_hi);
+        let theta0 = (0..p)
+            .map(|_| {
+                let v = if hi > lo {
+                    rng.random_range(lo..hi)
+                } else {
+                    lo
+                };
+                from_f64(v, formats.theta, "theta0").map(|t| Theta(t as i32))
+            })
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(|e| {
+                ChipError::Config(config.invalid("mgd.init_lo", "in the theta format", e))
+            })?;
+        let m = &config.mgd;
+        let schedule = Schedule {
+            n_params: p,
+            n_inputs: n_in,
+            n_samples: train.len(),
+            tau_x: m.tau_x.max(1),
+            tau_p: m.tau_p.max(1),
+            tau_theta: m.tau_theta.max(1),
+            max_steps: config.run.steps.clamp(1, u64::from(u32::MAX)) as u32,
+        };
+        let storage = match config.weight_storage_field() {
+            None => None,
+            Some(field) => {
+                let model = config.device.clone().unwrap_or(DeviceModel::Ideal);
+                let fresh = model
+                    .build(config.stuck.as_ref())
+                    .map_err(|e| config.invalid(field, "a valid weight storage", e))?;
+                Some(WeightStorage {
+                    model,
+                    fresh,
+                    seed: config.run.seed,
+                })
+            }
+        };
+        Ok(Self {
+            formats,
+            ucode: microcode::build(&layers),
+            signs: SignSource::new(m.perturbation, p, config.run.seed),
+            layers,
+            schedule,
+            theta0,
+            inputs,
+            labels,
+            stream_only: config.data.samples == SampleSource::Stream,
+            storage,
+        })
+    }
+
+    /// The plan of the RTL: as [`ChipPlan::new`], and the weights must be registers.
+    pub fn for_rtl(config: &Config, train: &[Sample]) -> Result<Self, ChipError> {
+        features::check_rtl(config)?;
+        Self::new(config, train)
+    }
+
+    /// Parameters P.
+    pub fn n_params(&self) -> usize {
+        self.schedule.n_params
+    }
+
+    /// Network outputs.
+    pub fn n_outputs(&self) -> usize {
+        *self.layers.last().unwrap_or(&1)
+    }
+
+    /// A single-output network (its target is the label's bit 0).
+    pub fn single_output(&self) -> bool {
+        self.n_outputs() == 1
+    }
+
+    /// Words of the activation memory: inputs, then every layer's outputs.
+    pub fn n_acts(&self) -> usize {
+        self.layers.iter().sum()
+    }
+
+    /// Target of output `k` for `label`, in the act format ([`target_hit`]).
+    pub fn target(&self, label: u8, k: u8) -> Act {
+        if target_hit(self.single_output(), label, k) {
+            self.formats.one()
+        } else {
+            Act(0)
+        }
+    }
+}
+
+/// Quantize a sample's inputs to the act format (out of range is an error).
+pub fn quantize(f: &Formats, x: &[f64]) -> Result<Vec<Act>, FixedError> {
+    x.iter()
+        .map(|&v| from_f64(v, f.act, "x").map(|a| Act(a as i32)))
+        .collect()
+}

@@ -1,0 +1,68 @@
+//! The register table: every architectural register of the chip (each block's `DFF`s), by its
+//! rust-hdl field path and width. The lockstep test checks the RTL's registers against it (a
+//! register added to the RTL and not listed fails), the fast model reports its registers in
+//! this order (`model::regs`), and its VCD writer names and sizes them from it.
+//!
+//! Names: the path `block.reg` is the rust-hdl field path; the VCD variable is `q` in scope
+//! `uut/block/reg`; in the exported Verilog the register is the DFF instance `reg` inside
+//! `block`'s module.
+
+use super::microcode::UC_W;
+use super::signs::LFSR_W;
+use crate::fixed::{PADDR_W, SADDR_W, WIDE_W};
+
+/// How a register is read: `width` bits of an integer, or an FSM state by name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// A `Bits<width>` / `Signed<width>` register.
+    Bits(usize),
+    /// An enum (`LogicState`) register, recorded as its variant's name.
+    State,
+}
+
+/// One register: rust-hdl field path and kind.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Reg {
+    /// `block.reg` (a top-level register has no block: `label`).
+    pub path: &'static str,
+    /// Width or enum.
+    pub kind: Kind,
+}
+
+const fn bits(path: &'static str, width: usize) -> Reg {
+    Reg {
+        path,
+        kind: Kind::Bits(width),
+    }
+}
+
+/// Width of the latched label register.
+pub const LABEL_W: usize = 8;
+/// Width of the tau counters and the step counter.
+pub const COUNTER_W: usize = 32;
+
+/// Every register of the chip, in the order the fast model reports them.
+pub const REGS: &[Reg] = &[
+    Reg {
+        path: "sequencer.state",
+        kind: Kind::State,
+    },
+    bits("sequencer.count", PADDR_W),
+    bits("sequencer.x_count", COUNTER_W),
+    bits("sequencer.p_count", COUNTER_W),
+    bits("sequencer.theta_count", COUNTER_W),
+    bits("sequencer.sample_index", SADDR_W),
+    bits("sequencer.sample_base", SADDR_W),
+    bits("sequencer.step_count", COUNTER_W),
+    bits("perturbation.lfsr", LFSR_W),
+    bits("perturbation.start", LFSR_W),
+    bits("perturbation.slot", PADDR_W),
+    bits("network.count", PADDR_W),
+    bits("network.ucode_word", UC_W),
+    bits("network.running", 1),
+    bits("network.finished", 1),
+    bits("network.acc", WIDE_W),
+    bits("cost.sum", WIDE_W),
+    bits("cost.base", WIDE_W),
+    bits("label", LABEL_W),
+];

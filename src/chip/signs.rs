@@ -1,0 +1,116 @@
+//! The sign generators: which +/-1 (and whether at all) parameter i is perturbed by in a
+//! window. One shared generator serves every parameter, with no per-parameter state: the
+//! sequencer walks the parameters in a fixed order and the generator yields parameter i's sign.
+//! - **Random codes**: a 16-bit maximal-length Galois LFSR, x^16 + x^14 + x^13 + x^11 + 1
+//!   ([`TAPS16`], right-shifting form), stepped once per parameter. The state at the start of
+//!   the tau_p window is kept, so that the perturbed inference and the correlation sweep see
+//!   the same P signs; the state after P steps starts the next window. sign = bit 0.
+//! - **Walsh codes**: sign = not parity(popcount(i & slot)), a Sylvester-Hadamard row per
+//!   parameter; `slot` counts windows modulo M = next power of two >= P (row = parameter
+//!   index; the paper's random row assignment is not implemented; row 0 is constant).
+//! - **Time multiplexing**: parameter i is perturbed (+amp) iff i == slot, slot counting
+//!   windows modulo P.
+//!
+//! `blocks::perturbation` builds these rules in gates from a [`SignSource`]; the fast model
+//! calls [`SignSource::sign_at`] and [`lfsr_step`].
+
+use crate::config::PerturbationKind;
+
+/// Galois taps of the chip's 16-bit maximal-length LFSR (x^16 + x^14 + x^13 + x^11 + 1).
+pub const TAPS16: u16 = 0xB400;
+
+/// Width of the LFSR register.
+pub const LFSR_W: usize = 16;
+
+/// One step of the Galois LFSR, right-shifting form.
+#[inline]
+pub fn lfsr_step(state: u16) -> u16 {
+    if state & 1 == 1 {
+        (state >> 1) ^ TAPS16
+    } else {
+        state >> 1
+    }
+}
+
+/// The chip's non-zero 16-bit LFSR seed from `run.seed`: the four 16-bit words XORed, 0
+/// replaced by 1 (an LFSR seeded with 0 stays 0).
+pub fn lfsr_seed(seed: u64) -> u16 {
+    let s = (seed ^ (seed >> 16) ^ (seed >> 32) ^ (seed >> 48)) as u16;
+    if s == 0 {
+        1
+    } else {
+        s
+    }
+}
+
+/// The constants of a chip's sign generator.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SignSource {
+    /// Sign kind (random, Walsh or time multiplexing; the chip has no sinusoid).
+    pub kind: PerturbationKind,
+    /// Last value of the window counter `slot` before it wraps.
+    pub slot_last: u16,
+    /// Reset value of the LFSR and its window start (non-zero).
+    pub seed: u16,
+}
+
+impl SignSource {
+    /// The generator of `kind` for `n_params` parameters, seeded from `run_seed`.
+    pub fn new(kind: PerturbationKind, n_params: usize, run_seed: u64) -> Self {
+        let slot_last = match kind {
+            PerturbationKind::Walsh => n_params.next_power_of_two().max(2) - 1,
+            _ => n_params - 1,
+        } as u16;
+        Self {
+            kind,
+            slot_last,
+            seed: lfsr_seed(run_seed),
+        }
+    }
+
+    /// The Walsh rule is in use.
+    pub fn walsh(&self) -> bool {
+        self.kind == PerturbationKind::Walsh
+    }
+
+    /// Time multiplexing is in use.
+    pub fn time_mux(&self) -> bool {
+        self.kind == PerturbationKind::Time
+    }
+
+    /// (sign, active) of parameter `index` for LFSR state `lfsr` and window counter `slot`:
+    /// sign true means +1; not active means not perturbed (time multiplexing only).
+    #[inline]
+    pub fn sign_at(&self, lfsr: u16, slot: u16, index: u16) -> (bool, bool) {
+        match self.kind {
+            PerturbationKind::Walsh => ((index & slot).count_ones().is_multiple_of(2), true),
+            PerturbationKind::Time => (true, index == slot),
+            _ => (lfsr & 1 == 1, true),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_lfsr_has_period_65535() {
+        let mut s = 1u16;
+        for k in 1..=65535u32 {
+            s = lfsr_step(s);
+            if s == 1 {
+                assert_eq!(k, 65535, "period");
+                return;
+            }
+        }
+        panic!("no return to the seed");
+    }
+
+    #[test]
+    fn seeds_are_never_zero() {
+        assert_eq!(lfsr_seed(0), 1);
+        assert_eq!(lfsr_seed(0x0001_0001), 1, "words cancel to 0");
+        assert_eq!(lfsr_seed(6), 6);
+    }
+}

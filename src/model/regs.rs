@@ -1,0 +1,73 @@
+//! The fast model's registers under the paths and widths of `chip::regs::REGS` (the lockstep
+//! test compares them with the RTL's, the VCD writer records them).
+
+use super::trainer::FastTrainer;
+use crate::chip::regs::{Kind, Reg, REGS};
+
+/// A register's value: a two's-complement integer of the register's width, or an FSM state.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RegValue {
+    /// An integer (the low `width` bits are the register).
+    Int(i64),
+    /// The FSM state's name.
+    State(&'static str),
+}
+
+/// The model's value of register `path`, or `None` for a path the model does not know.
+pub fn value(t: &FastTrainer, path: &str) -> Option<RegValue> {
+    use RegValue::Int;
+    let s = t.snapshot();
+    let (q, p, n) = (&s.sequencer, &s.perturbation, &s.network);
+    Some(match path {
+        "sequencer.state" => RegValue::State(q.state.name()),
+        "sequencer.count" => Int(q.count.into()),
+        "sequencer.x_count" => Int(q.x_count.into()),
+        "sequencer.p_count" => Int(q.p_count.into()),
+        "sequencer.theta_count" => Int(q.theta_count.into()),
+        "sequencer.sample_index" => Int(q.sample_index.into()),
+        "sequencer.sample_base" => Int(q.sample_base.into()),
+        "sequencer.step_count" => Int(q.step_count.into()),
+        "perturbation.lfsr" => Int(p.lfsr.into()),
+        "perturbation.start" => Int(p.start.into()),
+        "perturbation.slot" => Int(p.slot.into()),
+        "network.count" => Int(n.count.into()),
+        "network.ucode_word" => Int(t.plan().ucode[n.count as usize].encode().into()),
+        "network.running" => Int(n.running.into()),
+        "network.finished" => Int(n.finished.into()),
+        "network.acc" => Int(n.acc),
+        "cost.sum" => Int(s.cost.sum),
+        "cost.base" => Int(s.cost.base),
+        "label" => Int(s.label.into()),
+        _ => return None,
+    })
+}
+
+/// Every register of `REGS` with the model's value, in table order.
+pub fn values(t: &FastTrainer) -> Vec<(Reg, RegValue)> {
+    REGS.iter()
+        .map(|r| {
+            let v = value(t, r.path)
+                .unwrap_or_else(|| panic!("chip::regs lists `{}`, which the model lacks", r.path));
+            debug_assert!(matches!(
+                (r.kind, v),
+                (Kind::State, RegValue::State(_)) | (Kind::Bits(_), RegValue::Int(_))
+            ));
+            (*r, v)
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::chip::ChipPlan;
+    use crate::fixtures::{xor_config, xor_data};
+
+    #[test]
+    fn every_listed_register_has_a_model_value_of_its_kind() {
+        let t = FastTrainer::new(ChipPlan::new(&xor_config(), &xor_data().train).unwrap());
+        let v = values(&t);
+        assert_eq!(v.len(), REGS.len());
+        assert_eq!(value(&t, "network.nonexistent"), None);
+    }
+}
