@@ -27,6 +27,7 @@ pub mod devices;
 pub mod error;
 pub mod export;
 pub mod fixed;
+pub mod limits;
 pub mod model;
 pub mod reference;
 pub mod run;
