@@ -10,7 +10,7 @@ use std::path::Path;
 /// Largest configuration file, bytes.
 pub const MAX_CONFIG_BYTES: u64 = 1 << 20;
 /// Largest data file (CSV, IDX), bytes, both as stored and after gunzipping.
-pub const MAX_DATA_BYTES: u64 = 256 << 20;
+pub const MAX_DATA_BYTES: u64 = 128 << 20;
 /// Largest jump table or device data file, bytes.
 pub const MAX_TABLE_BYTES: u64 = 64 << 20;
 /// Largest checkpoint file, bytes.

@@ -39,7 +39,11 @@ impl<D: Device> Conductance<D> {
             return Err(DeviceError::parameter(
                 "w_scale",
                 &format!("finite and >= {MIN_W_SCALE} (smaller windows hit the pulse cap on every update)"),
-                w_scale,
+                // 1e-308 in full would be 300 zeros.
+                match w_scale.abs() {
+                    a if a != 0.0 && !(1e-3..1e9).contains(&a) => format!("{w_scale:e}"),
+                    _ => w_scale.to_string(),
+                },
             ));
         }
         if !(step_nominal.is_finite() && step_nominal > 0.0) {
