@@ -83,6 +83,9 @@ struct Args {
     /// Folder for inputs that panicked.
     #[arg(long, default_value = "target/fuzz")]
     out: PathBuf,
+    /// Run this one input through the (single) `--target`, panics printed: a reproducer.
+    #[arg(long, requires = "target")]
+    replay: Option<PathBuf>,
 }
 
 /// How a loader answered an input.
@@ -466,9 +469,23 @@ fn fnv(s: &str) -> u64 {
 
 fn main() -> std::process::ExitCode {
     let args = Args::parse();
+    let all = targets();
+    if let Some(path) = &args.replay {
+        let input = std::fs::read(path).expect("the input to replay is readable");
+        let t = all.iter().find(|t| t.name == args.target[0]);
+        let v = (t.expect("a known target").run)(&input);
+        println!(
+            "{}",
+            if v == Verdict::Accepted {
+                "accepted"
+            } else {
+                "refused"
+            }
+        );
+        return std::process::ExitCode::SUCCESS;
+    }
     // Panics are counted, not printed one by one.
     std::panic::set_hook(Box::new(|_| {}));
-    let all = targets();
     for name in &args.target {
         if !all.iter().any(|t| t.name == name) {
             eprintln!("unknown target `{name}`");

@@ -484,11 +484,13 @@ pub fn validate(s: &State, plan: &super::trainer::Plan) -> Result<(), String> {
             s.steps, q.step_count, t.max_steps
         ),
     )?;
+    // Each step takes cycles and at least one inference; 2^62 cycles are 146 years at 1 GHz,
+    // and keep the counters far from wrapping.
     ensure(
-        s.cycles >= s.steps && s.inferences >= s.steps,
+        s.steps <= s.inferences && s.inferences <= s.cycles && s.cycles <= 1 << 62,
         format!(
-            "cycles ({}) and inferences ({}) below the steps ({})",
-            s.cycles, s.inferences, s.steps
+            "steps ({}) <= inferences ({}) <= cycles ({}) <= 2^62 does not hold",
+            s.steps, s.inferences, s.cycles
         ),
     )
 }
