@@ -102,11 +102,14 @@ fn verdict<T, E>(r: Result<T, E>) -> Verdict {
     }
 }
 
+/// A loader called on bytes.
+type Loader = Box<dyn Fn(&[u8]) -> Verdict>;
+
 /// A loader under test: its valid inputs and the function that loads bytes.
 struct Target {
     name: &'static str,
     corpus: Vec<Vec<u8>>,
-    run: Box<dyn Fn(&[u8]) -> Verdict>,
+    run: Loader,
 }
 
 fn text(bytes: &[u8]) -> std::borrow::Cow<'_, str> {
