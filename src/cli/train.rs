@@ -308,6 +308,7 @@ pub fn run(args: TrainArgs) -> anyhow::Result<ExitCode> {
     for (flag, path) in [
         ("--checkpoint", &args.checkpoint),
         ("--report", &args.report),
+        ("--plot", &args.plot),
     ] {
         if let Some(path) = path {
             super::outputs::check_writable(flag, path)?;
