@@ -475,7 +475,7 @@ fn tau(src: &Source, field: &str, v: i64) -> Result<u32, ConfigError> {
         (1..=i64::from(u32::MAX)).contains(&v),
         src,
         field,
-        ">= 1 (a time constant counts steps)",
+        &format!("in 1..={} (a time constant counts steps)", u32::MAX),
         v,
     )?;
     Ok(v as u32)
@@ -513,6 +513,43 @@ fn seed(src: &Source, field: &str, v: i64) -> Result<u64, ConfigError> {
     Ok(v as u64)
 }
 
+/// Layer count, layer sizes and the parameter count (checked arithmetic) within
+/// [`crate::limits`], so that no engine allocates beyond them.
+fn network_bounds(src: &Source, layers: &[i64]) -> Result<(), ConfigError> {
+    use crate::limits::{MAX_LAYER, MAX_LAYERS, MAX_PARAMS};
+    let field = "network.layers";
+    let shown = || format!("{layers:?}");
+    check(
+        layers.len() <= MAX_LAYERS,
+        src,
+        field,
+        &format!("at most {MAX_LAYERS} sizes"),
+        format!("{} sizes", layers.len()),
+    )?;
+    check(
+        layers.iter().all(|&l| l <= MAX_LAYER as i64),
+        src,
+        field,
+        &format!("sizes <= {MAX_LAYER}"),
+        shown(),
+    )?;
+    let params = layers.windows(2).try_fold(0u64, |sum, w| {
+        let n = (w[0] as u64 + 1).checked_mul(w[1] as u64)?;
+        sum.checked_add(n)
+    });
+    check(
+        params.is_some_and(|p| p <= MAX_PARAMS as u64),
+        src,
+        field,
+        &format!("at most {MAX_PARAMS} parameters (weights and biases)"),
+        format!(
+            "{} ({} parameters)",
+            shown(),
+            params.map_or("more than 2^64".into(), |p| p.to_string())
+        ),
+    )
+}
+
 /// Parse `Qi.f`.
 fn qformat(src: &Source, field: &str, s: &str) -> Result<QFormat, ConfigError> {
     let parsed = s
@@ -526,14 +563,16 @@ fn qformat(src: &Source, field: &str, s: &str) -> Result<QFormat, ConfigError> {
         });
     let q = parsed
         .ok_or_else(|| src.invalid(field, "a format `Qi.f` such as `Q3.12`", format!("`{s}`")))?;
+    // In u64: `1 + i + f` of two u32s must not wrap (Q4294967295.3 is not 3 bits wide).
+    let width = 1 + u64::from(q.int_bits) + u64::from(q.frac_bits);
     // The datapath multiplies theta by activations in rust-hdl's only multiplier, 16x16 -> 32;
     // one guard bit, because rust-hdl 0.46's signed cast recurses on a width's most negative value.
     check(
-        (2..=15).contains(&q.width()),
+        (2..=15).contains(&width),
         src,
         field,
         "2 to 15 bits wide, sign included (a 16 x 16 multiplier, one guard bit)",
-        format!("`{s}`, {} bits", q.width()),
+        format!("`{s}`, {width} bits"),
     )?;
     Ok(q)
 }
@@ -542,10 +581,11 @@ impl Config {
     /// Read and validate a configuration file.
     pub fn load(path: &std::path::Path) -> Result<Config, ConfigError> {
         let name = path.display().to_string();
-        let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Io {
-            path: name.clone(),
-            source,
-        })?;
+        let text = crate::limits::read_text_bounded(path, crate::limits::MAX_CONFIG_BYTES)
+            .map_err(|source| ConfigError::Io {
+                path: name.clone(),
+                source,
+            })?;
         Config::parse(&name, &text)
     }
 
@@ -581,6 +621,7 @@ impl Config {
             "sizes >= 1",
             format!("{layers:?}"),
         )?;
+        network_bounds(s, &layers)?;
         let network = Network {
             layers: layers.iter().map(|&l| l as usize).collect(),
             activation: s.take("network.activation", n.activation, Activation::Sigmoid),
@@ -815,6 +856,15 @@ impl Config {
     /// The 1-based line a field was given on (0 when it took its default).
     pub fn line_of(&self, field: &str) -> usize {
         self.lines.get(field).copied().unwrap_or(0)
+    }
+
+    /// `file:line: `field`` (or `file: `field`` when it took its default), to head a message
+    /// about a field whose value was used later (the data set path, say).
+    pub fn at_field(&self, field: &str) -> String {
+        match self.line_of(field) {
+            0 => format!("{}: `{field}`", self.source),
+            line => format!("{}:{line}: `{field}`", self.source),
+        }
     }
 
     /// An `Invalid` error about `field` of this configuration.

@@ -32,6 +32,7 @@ pub mod export;
 pub mod fixed;
 #[doc(hidden)]
 pub mod fixtures;
+pub mod limits;
 pub mod model;
 pub mod reference;
 pub mod run;

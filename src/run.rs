@@ -98,6 +98,27 @@ pub fn train_with<T: Trainer + ?Sized>(
     schedule: &Schedule,
     mut on_eval: impl FnMut(&CurvePoint, &T),
 ) -> RunResult {
+    train_resumable(trainer, data, schedule, Vec::new(), |curve, t| {
+        if let Some(p) = curve.last() {
+            on_eval(p, t);
+        }
+        true
+    })
+}
+
+/// The training loop, continuing `history` (the curve of a checkpointed run, whose last point
+/// is the trainer's current state; empty for a fresh run, which evaluates its start).
+/// `on_eval` sees the whole curve after each evaluation and returns `false` to stop the run
+/// there (a checkpoint that cannot be written, say). A resumed run returns the same
+/// [`RunResult`] as the straight run: `reached` and `best_test_accuracy` come from the whole
+/// curve.
+pub fn train_resumable<T: Trainer + ?Sized>(
+    trainer: &mut T,
+    data: &Dataset,
+    schedule: &Schedule,
+    history: Vec<CurvePoint>,
+    mut on_eval: impl FnMut(&[CurvePoint], &T) -> bool,
+) -> RunResult {
     assert!(
         schedule.eval_interval >= 1,
         "eval_interval is validated >= 1"
@@ -109,13 +130,23 @@ pub fn train_with<T: Trainer + ?Sized>(
         train: t.evaluate(&data.train),
         test: t.evaluate(&data.test),
     };
-    let mut curve = vec![eval(trainer)];
-    on_eval(&curve[0], trainer);
-    let mut reached = None;
-    if curve[0].test.accuracy >= schedule.target_accuracy {
-        reached = Some(curve[0]);
+    let reached_in = |curve: &[CurvePoint]| {
+        curve
+            .iter()
+            .find(|p| p.test.accuracy >= schedule.target_accuracy)
+            .copied()
+    };
+    let mut curve = history;
+    let mut go_on = true;
+    if curve.is_empty() {
+        curve.push(eval(trainer));
+        go_on = on_eval(&curve, trainer);
     }
-    while trainer.steps() < schedule.steps && !(schedule.stop_at_target && reached.is_some()) {
+    let mut reached = reached_in(&curve);
+    while go_on
+        && trainer.steps() < schedule.steps
+        && !(schedule.stop_at_target && reached.is_some())
+    {
         let chunk = schedule.eval_interval.min(schedule.steps - trainer.steps());
         let before = trainer.steps();
         for _ in 0..chunk {
@@ -126,11 +157,11 @@ pub fn train_with<T: Trainer + ?Sized>(
             break;
         }
         let p = eval(trainer);
-        on_eval(&p, trainer);
         if reached.is_none() && p.test.accuracy >= schedule.target_accuracy {
             reached = Some(p);
         }
         curve.push(p);
+        go_on = on_eval(&curve, trainer);
     }
     let last = *curve.last().expect("curve holds the initial point");
     let best_test_accuracy = curve.iter().map(|p| p.test.accuracy).fold(0.0, f64::max);

@@ -4,8 +4,8 @@
 //! that FSM in gates. `reset` (synchronous) restarts from Init at any time. Twin:
 //! `model::sequencer`. Larger runs: `trainer`'s tests.
 
-pub use crate::chip::SeqState;
 use crate::chip::Schedule;
+pub use crate::chip::SeqState;
 use crate::fixed::{AADDR_W, PADDR_W, SADDR_W};
 use rust_hdl::prelude::*;
 

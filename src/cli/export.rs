@@ -27,7 +27,12 @@ pub struct ExportArgs {
 
 /// Run `mgdsim export`.
 pub fn run(args: ExportArgs) -> anyhow::Result<ExitCode> {
-    anyhow::ensure!(args.cycles >= 1, "--cycles must be >= 1");
+    let max = crate::limits::MAX_VECTOR_CYCLES;
+    anyhow::ensure!(
+        (1..=max).contains(&args.cycles),
+        "--cycles must be in 1..={max} (golden vectors are held in memory), got {}",
+        args.cycles
+    );
     let configs = if args.config.is_empty() {
         export::STANDARD_CONFIGS.iter().map(PathBuf::from).collect()
     } else {

@@ -122,6 +122,7 @@ fn load_config(args: &TrainArgs) -> anyhow::Result<(Config, PathBuf)> {
     let mut base_dir = base;
     if let Some(d) = &args.dataset {
         config.data.dataset = d.clone();
+        config.lines.remove("data.dataset"); // no longer the file's line
         base_dir = PathBuf::from(".");
     }
     if let Some(s) = args.steps {
@@ -146,8 +147,16 @@ fn load_config(args: &TrainArgs) -> anyhow::Result<(Config, PathBuf)> {
 
 pub(super) fn load_data(config: &Config, base_dir: &Path) -> anyhow::Result<Dataset> {
     let d = &config.data;
-    let data = datasets::load(&d.dataset, base_dir, d.test_fraction, d.seed)
-        .with_context(|| format!("loading data set `{}`", d.dataset))?;
+    let data = datasets::load(&d.dataset, base_dir, d.test_fraction, d.seed).with_context(
+        || match config.line_of("data.dataset") {
+            0 => format!("loading data set `{}`", d.dataset),
+            _ => format!(
+                "{}: loading data set `{}`",
+                config.at_field("data.dataset"),
+                d.dataset
+            ),
+        },
+    )?;
     config.check_dataset(data.n_inputs, data.n_classes, &data.name)?;
     Ok(data)
 }
@@ -161,9 +170,10 @@ fn resolve(engine: Engine, config: &Config, data: &Dataset) -> Engine {
     engine
 }
 
-/// A trainer; the fast model kept concrete, since only it can be checkpointed.
+/// A trainer; the fast model kept concrete, since only it can be checkpointed (with the
+/// curve of the run it resumes, if any).
 enum Built {
-    Fast(Box<FastTrainer>),
+    Fast(Box<FastTrainer>, Vec<run::CurvePoint>),
     Other(Box<dyn Trainer>),
 }
 
@@ -193,13 +203,13 @@ fn build(
             Built::Other(crate::engine::trainer(engine, config, data)?)
         }
         Engine::Fast => {
-            let mut fast = match &args.resume {
+            let (mut fast, history) = match &args.resume {
                 Some(path) => {
-                    let t = checkpoint::load(path, config, data)?;
+                    let (t, history) = checkpoint::load_with_history(path, config, data)?;
                     eprintln!("resumed from {} at step {}", path.display(), t.steps());
-                    t
+                    (t, history)
                 }
-                None => crate::engine::fast(config, data)?,
+                None => (crate::engine::fast(config, data)?, Vec::new()),
             };
             if let Some(path) = &args.vcd {
                 anyhow::ensure!(
@@ -216,7 +226,7 @@ fn build(
                 .with_context(|| format!("writing {}", path.display()))?;
                 announce(path);
             }
-            Built::Fast(Box::new(fast))
+            Built::Fast(Box::new(fast), history)
         }
         Engine::Rtl => {
             let mut rtl = crate::engine::rtl(config, data)?;
@@ -234,6 +244,19 @@ fn build(
 /// Run `mgdsim train`.
 pub fn run(args: TrainArgs) -> anyhow::Result<ExitCode> {
     let (config, base_dir) = load_config(&args)?;
+    let every = super::outputs::checkpoint_every(args.checkpoint_every, config.run.eval_interval)?;
+    for (flag, path) in [
+        ("--checkpoint", &args.checkpoint),
+        ("--report", &args.report),
+        ("--plot", &args.plot),
+    ] {
+        if let Some(path) = path {
+            super::outputs::check_writable(flag, path)?;
+        }
+    }
+    if let Some(path) = &args.checkpoint {
+        checkpoint::remove_stale_temps(path);
+    }
     let data = load_data(&config, &base_dir)?;
     let engine = resolve(args.engine, &config, &data);
     let built = build(&args, engine, &config, &data)?;
@@ -249,21 +272,18 @@ pub fn run(args: TrainArgs) -> anyhow::Result<ExitCode> {
         config.n_params(),
         engine,
     );
-    let every = args
-        .checkpoint_every
-        .unwrap_or(config.run.eval_interval)
-        .max(1);
     let start = Instant::now();
-    let (result, cycles) = match built {
-        Built::Fast(mut f) => drive(
+    let (result, cycles, failed) = match built {
+        Built::Fast(mut f, history) => drive(
             f.as_mut(),
             &args,
             &data,
             &schedule,
             every,
-            Some(checkpoint::save),
-        )?,
-        Built::Other(mut t) => drive(t.as_mut(), &args, &data, &schedule, every, None)?,
+            history,
+            Some(checkpoint::save_with_history),
+        ),
+        Built::Other(mut t) => drive(t.as_mut(), &args, &data, &schedule, every, vec![], None),
     };
     let wall = start.elapsed().as_secs_f64();
 
@@ -300,21 +320,27 @@ pub fn run(args: TrainArgs) -> anyhow::Result<ExitCode> {
             .with_context(|| format!("drawing {}", path.display()))?;
         eprintln!("plot written to {}", path.display());
     }
-    Ok(ExitCode::SUCCESS)
+    match failed {
+        // The run stopped at the failed save; its report above holds what it did.
+        Some(e) => Err(e),
+        None => Ok(ExitCode::SUCCESS),
+    }
 }
 
-/// A checkpoint writer for trainers of type `T`.
-type Saver<T> = fn(&Path, &T) -> Result<(), checkpoint::CheckpointError>;
+/// A checkpoint writer for trainers of type `T`, given the curve so far.
+type Saver<T> = fn(&Path, &T, &[run::CurvePoint]) -> Result<(), checkpoint::CheckpointError>;
 
-/// Train with a progress bar, saving checkpoints if asked; returns the run and its cycles.
+/// Train with a progress bar (continuing `history`), saving checkpoints if asked; returns the
+/// run, its cycles, and the error that stopped it early (a checkpoint that failed to save).
 fn drive<T: Trainer + ?Sized>(
     trainer: &mut T,
     args: &TrainArgs,
     data: &Dataset,
     schedule: &Schedule,
     every: u64,
+    history: Vec<run::CurvePoint>,
     saver: Option<Saver<T>>,
-) -> anyhow::Result<(RunResult, Option<u64>)> {
+) -> (RunResult, Option<u64>, Option<anyhow::Error>) {
     let bar = if args.quiet {
         ProgressBar::hidden()
     } else {
@@ -328,13 +354,16 @@ fn drive<T: Trainer + ?Sized>(
     );
     let mut last_saved = trainer.steps();
     let mut save_error = None;
-    let result = run::train_with(trainer, data, schedule, |p, t| {
+    let result = run::train_resumable(trainer, data, schedule, history, |curve, t| {
+        let p = curve
+            .last()
+            .expect("train_resumable hands over a non-empty curve");
         if let (Some(path), Some(save), None) = (&args.checkpoint, saver, &save_error) {
             let at_target = schedule.stop_at_target && p.test.accuracy >= schedule.target_accuracy;
             // Not at the step budget: there the chip has halted, and a halted state cannot be
             // resumed; the last periodic checkpoint stays the one to resume from.
             if p.step < schedule.steps && (p.step >= last_saved + every || at_target) {
-                match save(path, t) {
+                match save(path, t, curve) {
                     Ok(()) => last_saved = p.step,
                     Err(e) => save_error = Some(e),
                 }
@@ -347,15 +376,19 @@ fn drive<T: Trainer + ?Sized>(
             100.0 * p.train.accuracy,
             100.0 * p.test.accuracy
         ));
+        save_error.is_none() // a failed save stops the run: its work would not be kept
     });
     bar.finish_and_clear();
-    if let Some(e) = save_error {
-        return Err(anyhow::Error::new(e).context("saving a checkpoint"));
-    }
-    if let Some(path) = &args.checkpoint {
+    let failed = save_error.map(|e| {
+        anyhow::Error::new(e).context(format!(
+            "saving a checkpoint: the run stopped at step {}",
+            result.last.step
+        ))
+    });
+    if let (Some(path), None) = (&args.checkpoint, &failed) {
         eprintln!("checkpoint of step {last_saved} in {}", path.display());
     }
-    Ok((result, trainer.cycles()))
+    (result, trainer.cycles(), failed)
 }
 
 fn print_summary(r: &RunResult, s: &Schedule, wall: f64) {
@@ -390,7 +423,13 @@ fn print_summary(r: &RunResult, s: &Schedule, wall: f64) {
 /// Write to a temporary file beside `path`, then rename: a crash leaves the old file whole.
 fn write_atomic(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
     let tmp = path.with_extension("tmp");
-    std::fs::write(&tmp, bytes).with_context(|| format!("writing {}", tmp.display()))?;
-    std::fs::rename(&tmp, path).with_context(|| format!("renaming to {}", path.display()))?;
-    Ok(())
+    let done = std::fs::write(&tmp, bytes)
+        .with_context(|| format!("writing {}", tmp.display()))
+        .and_then(|()| {
+            std::fs::rename(&tmp, path).with_context(|| format!("renaming to {}", path.display()))
+        });
+    if done.is_err() {
+        let _ = std::fs::remove_file(&tmp); // no temporary file left on failure
+    }
+    done
 }

@@ -3,7 +3,8 @@
 //! `--cycles` it replays the committed vectors (`testbenches/vectors/<stem>/`); with `--cycles
 //! N` it records N cycles from the Rust simulation into `target/vectors/<stem>-<N>/` first.
 
-use crate::export::vectors::{self, Vectors};
+use crate::export::vectors;
+use crate::export::vectors_read;
 use crate::export::verify::{self, Bench, Outcome, Simulator};
 use crate::export::{self, Design};
 use anyhow::Context;
@@ -52,7 +53,11 @@ pub fn run(args: VerifyArgs) -> anyhow::Result<ExitCode> {
         let vectors = match args.cycles {
             None => paths.vectors.clone(),
             Some(n) => {
-                anyhow::ensure!(n >= 1, "--cycles must be >= 1");
+                let max = crate::limits::MAX_VECTOR_CYCLES;
+                anyhow::ensure!(
+                    (1..=max).contains(&n),
+                    "--cycles must be in 1..={max} (golden vectors are held in memory), got {n}"
+                );
                 let dir = PathBuf::from("target/vectors").join(format!("{}-{n}", design.stem));
                 vectors::record(&design, n, vectors::default_checkpoints(n))
                     .write(&dir)
@@ -60,7 +65,8 @@ pub fn run(args: VerifyArgs) -> anyhow::Result<ExitCode> {
                 dir
             }
         };
-        let (cycles, checkpoints) = Vectors::count(&vectors)?;
+        let counts = vectors_read::read_dir(&vectors)?;
+        let (cycles, checkpoints) = (counts.cycles, counts.checkpoints);
         let bench = Bench {
             verilog: paths.verilog.clone(),
             testbench: paths.testbench.clone(),

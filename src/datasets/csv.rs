@@ -8,12 +8,6 @@
 //! Blank lines may end the file. Cells are trimmed; a label may be written `3` or `3.0`.
 
 use super::{DatasetError, Sample};
-use std::path::Path;
-
-/// Read and parse `path`; `shown` is the name used in errors. Returns (n_classes, samples).
-pub(super) fn load(shown: &str, path: &Path) -> Result<(usize, Vec<Sample>), DatasetError> {
-    parse(shown, &super::read_maybe_gz(shown, path)?)
-}
 
 /// A scikit-learn header's contents.
 struct Header {
@@ -125,6 +119,16 @@ pub(super) fn parse(shown: &str, bytes: &[u8]) -> Result<(usize, Vec<Sample>), D
             column: got,
             cell: label_cell.to_string(),
         })?;
+        if label >= crate::limits::MAX_CLASSES {
+            // Classes are allocated per label: a huge one must not reach the split.
+            return Err(DatasetError::LabelTooLarge {
+                path: path(),
+                line,
+                column: got,
+                cell: label_cell.to_string(),
+                max: crate::limits::MAX_CLASSES - 1,
+            });
+        }
         if let Some(h) = head.as_ref().filter(|h| label >= h.n_classes) {
             return Err(DatasetError::LabelOutOfRange {
                 path: path(),
@@ -157,6 +161,7 @@ pub(super) fn parse(shown: &str, bytes: &[u8]) -> Result<(usize, Vec<Sample>), D
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::path::Path;
 
     fn err(text: &str) -> String {
         parse("data/x.csv", text.as_bytes())
@@ -220,6 +225,22 @@ mod tests {
                 format!("data/x.csv:2: column 2: label `{cell}` is not a non-negative integer")
             );
         }
+    }
+
+    #[test]
+    fn huge_labels_are_refused_at_their_line() {
+        for cell in [
+            "18446744073709551615",
+            "9223372036854775807",
+            "1000000000",
+            "65536",
+        ] {
+            assert_eq!(
+                err(&format!("1,2,0\n3,4,{cell}\n")),
+                format!("data/x.csv:2: column 3: label {cell} is above 65535, the largest class label mgdsim accepts")
+            );
+        }
+        assert_eq!(parse("x", b"1,65535\n").unwrap().0, 65536);
     }
 
     #[test]

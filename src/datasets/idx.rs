@@ -153,6 +153,17 @@ pub fn load_idx_pair(images: &Path, labels: &Path) -> Result<Vec<Sample>, Datase
     Ok(pair((&si, &bi), (&sl, &bl))?.0)
 }
 
+/// An IDX image file and its label file from bytes (each gunzipped if it starts with the gzip
+/// magic), `(shown name, bytes)`: the entry point `mgdsim`'s fuzzer drives.
+pub fn parse_idx_pair(
+    images: (&str, &[u8]),
+    labels: (&str, &[u8]),
+) -> Result<Vec<Sample>, DatasetError> {
+    let bi = super::maybe_gunzip(images.0, images.1.to_vec())?;
+    let bl = super::maybe_gunzip(labels.0, labels.1.to_vec())?;
+    Ok(pair((images.0, &bi), (labels.0, &bl))?.0)
+}
+
 /// An IDX directory (MNIST layout): train from `train-*`, test from `t10k-*`. `spec` is the
 /// directory as the user wrote it (for names in errors), `dir` the resolved path.
 pub(super) fn load_dir(spec: &str, dir: &Path) -> Result<Dataset, DatasetError> {

@@ -22,7 +22,7 @@ pub mod split;
 mod xor;
 pub mod yinyang;
 
-pub use idx::load_idx_pair;
+pub use idx::{load_idx_pair, parse_idx_pair};
 
 use std::path::Path;
 
@@ -87,12 +87,64 @@ pub enum DatasetError {
         cause: std::io::Error,
     },
     /// The file starts with the gzip magic bytes but does not decompress.
-    #[error("{path}: gzip data is corrupt: {cause}")]
+    #[error("{path}: gzip data is corrupt (member from byte {offset}): {cause}")]
     Gzip {
         /// The file.
         path: String,
+        /// Where the member that failed starts.
+        offset: usize,
         /// flate2's reason.
         cause: std::io::Error,
+    },
+    /// Bytes after the last gzip member that are not another member.
+    #[error("{path}: byte {offset}: {extra} bytes after the last gzip member are not gzip data")]
+    GzipTrailing {
+        /// The file.
+        path: String,
+        /// Where the garbage starts.
+        offset: usize,
+        /// How many bytes it holds.
+        extra: usize,
+    },
+    /// A gzip file that decompresses to more than [`crate::limits::MAX_DATA_BYTES`].
+    #[error("{path}: gunzips to more than {limit} bytes, mgdsim's limit for data files")]
+    GzipTooLarge {
+        /// The file.
+        path: String,
+        /// The limit.
+        limit: u64,
+    },
+    /// A label above the largest class mgdsim accepts ([`crate::limits::MAX_CLASSES`]).
+    #[error("{path}:{line}: column {column}: label {cell} is above {max}, the largest class label mgdsim accepts")]
+    LabelTooLarge {
+        /// The file.
+        path: String,
+        /// 1-based line.
+        line: usize,
+        /// 1-based column (the last).
+        column: usize,
+        /// The cell as written (trimmed).
+        cell: String,
+        /// The largest label allowed.
+        max: usize,
+    },
+    /// A sample whose label is not below the classes the split was given (a loader's bug).
+    #[error("label {label} is not below the {n_classes} classes")]
+    StrayLabel {
+        /// The label.
+        label: usize,
+        /// Classes given.
+        n_classes: usize,
+    },
+    /// A stratified split that leaves no test sample.
+    #[error("{path}: test_fraction {fraction} leaves no test sample of the {n} samples (every class keeps one training sample): use more data or a larger test_fraction")]
+    EmptyTest {
+        /// The file.
+        path: String,
+        /// The fraction asked for.
+        fraction: f64,
+        /// Samples in the file.
+        n: usize,
     },
     /// A CSV file is not UTF-8 text.
     #[error("{path}:{line}: not UTF-8 text")]
@@ -297,9 +349,30 @@ pub fn load(
     if meta.is_dir() {
         return idx::load_dir(spec, &path);
     }
-    let (n_classes, samples) = csv::load(spec, &path)?;
+    let bytes = read_maybe_gz(spec, &path)?;
+    from_csv_bytes(spec, &bytes, test_fraction, seed)
+}
+
+/// A CSV file's (decompressed) contents -> Dataset, split and scaled as [`load`] does; `spec`
+/// names it in errors. The entry point `mgdsim`'s fuzzer drives.
+pub fn from_csv_bytes(
+    spec: &str,
+    bytes: &[u8],
+    test_fraction: f64,
+    seed: u64,
+) -> Result<Dataset, DatasetError> {
+    let (n_classes, samples) = csv::parse(spec, bytes)?;
     let n_inputs = samples.first().map_or(0, |s| s.x.len());
+    let n = samples.len();
     let (mut train, mut test) = split::stratified(samples, n_classes, test_fraction, seed)?;
+    if test.is_empty() {
+        // Accuracy on no samples is no measurement; say so rather than report 0%.
+        return Err(DatasetError::EmptyTest {
+            path: spec.to_string(),
+            fraction: test_fraction,
+            n,
+        });
+    }
     split::scale_min_max(&mut train, &mut test);
     Ok(Dataset {
         name: file_name(spec),
@@ -343,23 +416,60 @@ fn file_name(spec: &str) -> String {
 }
 
 /// Read a file whole, gunzipping it if it starts with the gzip magic bytes `1f 8b` (whatever
-/// its extension). `shown` is the name used in errors.
+/// its extension): every member of a multi-member file (`cat a.gz b.gz`), bytes after the
+/// last member refused, at most [`crate::limits::MAX_DATA_BYTES`] read and decompressed.
+/// `shown` is the name used in errors.
 fn read_maybe_gz(shown: &str, path: &Path) -> Result<Vec<u8>, DatasetError> {
-    use std::io::Read;
-    let raw = std::fs::read(path).map_err(|cause| DatasetError::Io {
+    let limit = crate::limits::MAX_DATA_BYTES;
+    let raw = crate::limits::read_bounded(path, limit).map_err(|cause| DatasetError::Io {
         path: shown.to_string(),
         cause,
     })?;
+    maybe_gunzip(shown, raw)
+}
+
+/// `raw`, gunzipped if it starts with the gzip magic bytes.
+pub fn maybe_gunzip(shown: &str, raw: Vec<u8>) -> Result<Vec<u8>, DatasetError> {
     if !raw.starts_with(&[0x1f, 0x8b]) {
         return Ok(raw);
     }
+    gunzip(shown, &raw, crate::limits::MAX_DATA_BYTES)
+}
+
+/// Decompress every gzip member of `raw`, at most `limit` bytes in all.
+///
+/// A loop of single-member decoders rather than `MultiGzDecoder`: it behaves the same on good
+/// input, and knows where each member starts, so garbage is reported at its byte offset.
+pub(crate) fn gunzip(shown: &str, raw: &[u8], limit: u64) -> Result<Vec<u8>, DatasetError> {
+    use std::io::Read;
     let mut out = Vec::new();
-    flate2::read::GzDecoder::new(raw.as_slice())
-        .read_to_end(&mut out)
-        .map_err(|cause| DatasetError::Gzip {
-            path: shown.to_string(),
-            cause,
-        })?;
+    let mut rest = raw;
+    while !rest.is_empty() {
+        let offset = raw.len() - rest.len();
+        if !rest.starts_with(&[0x1f, 0x8b]) {
+            return Err(DatasetError::GzipTrailing {
+                path: shown.to_string(),
+                offset,
+                extra: rest.len(),
+            });
+        }
+        let room = limit.saturating_sub(out.len() as u64);
+        // A bufread decoder takes exactly its member's bytes from `rest`.
+        flate2::bufread::GzDecoder::new(&mut rest)
+            .take(room.saturating_add(1))
+            .read_to_end(&mut out)
+            .map_err(|cause| DatasetError::Gzip {
+                path: shown.to_string(),
+                offset,
+                cause,
+            })?;
+        if out.len() as u64 > limit {
+            return Err(DatasetError::GzipTooLarge {
+                path: shown.to_string(),
+                limit,
+            });
+        }
+    }
     Ok(out)
 }
 
@@ -492,16 +602,65 @@ mod tests {
         let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
         gz.write_all(b"0,0\n1,1\n2,0\n3,1\n").unwrap();
         std::fs::write(dir.path().join("plain.csv"), gz.finish().unwrap()).unwrap();
-        let d = load("plain.csv", dir.path(), 0.0, 1).unwrap();
-        assert_eq!((d.train.len(), d.n_classes), (4, 2));
+        let d = load("plain.csv", dir.path(), 0.5, 1).unwrap();
+        assert_eq!((d.train.len() + d.test.len(), d.n_classes), (4, 2));
 
         std::fs::write(dir.path().join("bad.csv.gz"), [0x1f, 0x8b, 0, 1, 2, 3]).unwrap();
         let err = load("bad.csv.gz", dir.path(), 0.0, 1)
             .unwrap_err()
             .to_string();
         assert!(
-            err.starts_with("bad.csv.gz: gzip data is corrupt:"),
+            err.starts_with("bad.csv.gz: gzip data is corrupt (member from byte 0):"),
             "{err}"
+        );
+    }
+
+    fn gz(bytes: &[u8]) -> Vec<u8> {
+        use std::io::Write;
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        gz.write_all(bytes).unwrap();
+        gz.finish().unwrap()
+    }
+
+    #[test]
+    fn every_gzip_member_is_read_and_trailing_garbage_is_refused() {
+        let (a, b) = (gz(b"0,0\n1,1\n"), gz(b"2,0\n3,1\n"));
+        let both = [a.clone(), b].concat();
+        assert_eq!(
+            gunzip("x.gz", &both, 1 << 20).unwrap(),
+            b"0,0\n1,1\n2,0\n3,1\n"
+        );
+        let junk = [a.clone(), b"junk".to_vec()].concat();
+        let e = gunzip("x.gz", &junk, 1 << 20).unwrap_err().to_string();
+        assert_eq!(
+            e,
+            format!(
+                "x.gz: byte {}: 4 bytes after the last gzip member are not gzip data",
+                a.len()
+            )
+        );
+    }
+
+    #[test]
+    fn a_gzip_bomb_stops_at_the_limit() {
+        let bomb = gz(&vec![b'0'; 1 << 20]);
+        let e = gunzip("bomb.gz", &bomb, 1000).unwrap_err().to_string();
+        assert_eq!(
+            e,
+            "bomb.gz: gunzips to more than 1000 bytes, mgdsim's limit for data files"
+        );
+    }
+
+    #[test]
+    fn a_split_with_no_test_sample_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("three.csv"), "0,0\n1,1\n2,0\n").unwrap();
+        let e = load("three.csv", dir.path(), 0.2, 1)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.starts_with("three.csv: test_fraction 0.2 leaves no test sample of the 3 samples"),
+            "{e}"
         );
     }
 }

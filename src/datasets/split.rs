@@ -27,11 +27,15 @@ pub fn stratified(
     }
     let mut by_class: Vec<Vec<Sample>> = vec![Vec::new(); n_classes];
     for s in samples {
-        // Labels are checked by the loaders; a stray one would only grow the table.
-        if s.label >= by_class.len() {
-            by_class.resize(s.label + 1, Vec::new());
-        }
-        by_class[s.label].push(s);
+        // Labels are checked by the loaders (below `limits::MAX_CLASSES`); a stray one is an
+        // error, not a table grown to its size.
+        let Some(class) = by_class.get_mut(s.label) else {
+            return Err(DatasetError::StrayLabel {
+                label: s.label,
+                n_classes,
+            });
+        };
+        class.push(s);
     }
     let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(seed);
     let (mut train, mut test) = (Vec::new(), Vec::new());
@@ -62,8 +66,10 @@ pub fn scale_min_max(train: &mut [Sample], test: &mut [Sample]) {
     }
     for s in train.iter_mut().chain(test.iter_mut()) {
         for ((v, &l), &h) in s.x.iter_mut().zip(&lo).zip(&hi) {
+            // Halves: `h - l` of +-1e308 overflows to inf (and 0 * inf to NaN); halving is
+            // exact for normal numbers, so ordinary data scale to the same bits.
             *v = if h > l {
-                ((*v - l) / (h - l)).clamp(0.0, 1.0)
+                ((*v / 2.0 - l / 2.0) / (h / 2.0 - l / 2.0)).clamp(0.0, 1.0)
             } else {
                 0.0
             };
@@ -138,6 +144,29 @@ mod tests {
                 .to_string()
                 .starts_with("test_fraction must be in [0, 1), got"));
         }
+    }
+
+    #[test]
+    fn extreme_features_scale_to_finite_values() {
+        let s = |x: Vec<f64>| Sample { x, label: 0 };
+        let mut train = vec![s(vec![1e308]), s(vec![-1e308]), s(vec![0.0])];
+        let mut test = vec![s(vec![-f64::MAX]), s(vec![f64::MAX])];
+        scale_min_max(&mut train, &mut test);
+        let all: Vec<f64> = train.iter().chain(&test).map(|s| s.x[0]).collect();
+        assert_eq!(all, vec![1.0, 0.0, 0.5, 0.0, 1.0]);
+    }
+
+    #[test]
+    fn a_label_beyond_the_classes_is_an_error_not_a_panic() {
+        let one = vec![Sample {
+            x: vec![0.0],
+            label: usize::MAX,
+        }];
+        let e = stratified(one, 2, 0.5, 1).unwrap_err().to_string();
+        assert_eq!(
+            e,
+            format!("label {} is not below the 2 classes", usize::MAX)
+        );
     }
 
     #[test]

@@ -366,10 +366,12 @@ impl DeviceData {
     /// Read a device-data CSV (module docs).
     pub fn load(path: impl AsRef<Path>) -> Result<Self, DeviceError> {
         let path = path.as_ref();
-        let text = std::fs::read_to_string(path).map_err(|source| DeviceError::Io {
-            path: path.display().to_string(),
-            source,
-        })?;
+        let text = crate::limits::read_text_bounded(path, crate::limits::MAX_TABLE_BYTES).map_err(
+            |source| DeviceError::Io {
+                path: path.display().to_string(),
+                cause: source,
+            },
+        )?;
         Self::parse(&path.display().to_string(), &text)
     }
 

@@ -17,6 +17,9 @@ use rand_chacha::ChaCha8Rng;
 /// Default bound on the pulses of one update of one weight.
 pub const DEFAULT_MAX_PULSES: u64 = 10_000;
 
+/// Smallest weight window `w_scale` (docs/RELIABILITY.md).
+pub const MIN_W_SCALE: f64 = 1e-3;
+
 /// Weights held as conductances of `D`.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Conductance<D: Device> {
@@ -31,8 +34,17 @@ impl<D: Device> Conductance<D> {
     /// A store over `device` mapping the window to `[-w_scale, w_scale]`, assuming each pulse
     /// moves a weight by `step_nominal` (weight units). Both must be finite and `> 0`.
     pub fn new(device: D, w_scale: f64, step_nominal: f64) -> Result<Self, DeviceError> {
-        if !(w_scale.is_finite() && w_scale > 0.0) {
-            return Err(DeviceError::parameter("w_scale", "finite and > 0", w_scale));
+        if !(w_scale.is_finite() && w_scale >= MIN_W_SCALE) {
+            // Below it, every update of a weight LSB takes more pulses than the cap allows.
+            return Err(DeviceError::parameter(
+                "w_scale",
+                &format!("finite and >= {MIN_W_SCALE} (smaller windows hit the pulse cap on every update)"),
+                // 1e-308 in full would be 300 zeros.
+                match w_scale.abs() {
+                    a if a != 0.0 && !(1e-3..1e9).contains(&a) => format!("{w_scale:e}"),
+                    _ => w_scale.to_string(),
+                },
+            ));
         }
         if !(step_nominal.is_finite() && step_nominal > 0.0) {
             return Err(DeviceError::parameter(

@@ -399,7 +399,7 @@ impl JumpTable {
         let path = path.as_ref();
         std::fs::write(path, self.to_csv()).map_err(|source| DeviceError::Io {
             path: path.display().to_string(),
-            source,
+            cause: source,
         })
     }
 
@@ -425,10 +425,12 @@ impl JumpTable {
     /// Read and validate a file (nearest-row sampling; see [`JumpTable::with_interp`]).
     pub fn load(path: impl AsRef<Path>) -> Result<Self, DeviceError> {
         let path = path.as_ref();
-        let text = std::fs::read_to_string(path).map_err(|source| DeviceError::Io {
-            path: path.display().to_string(),
-            source,
-        })?;
+        let text = crate::limits::read_text_bounded(path, crate::limits::MAX_TABLE_BYTES).map_err(
+            |source| DeviceError::Io {
+                path: path.display().to_string(),
+                cause: source,
+            },
+        )?;
         Self::parse(&path.display().to_string(), &text)
     }
 

@@ -55,12 +55,12 @@ pub use tiox::Tiox;
 #[derive(Debug, thiserror::Error)]
 pub enum DeviceError {
     /// Unreadable or unwritable file.
-    #[error("cannot access {path}")]
+    #[error("cannot access {path}: {cause}")]
     Io {
         /// The file.
         path: String,
-        /// Why.
-        source: std::io::Error,
+        /// Why (in the message: a config quotes this error as a value, without its chain).
+        cause: std::io::Error,
     },
     /// A cell of a table or data file out of its allowed range or shape.
     #[error("{path}:{line}:{column}: `{field}` must be {expected}, got {got}")]

@@ -417,10 +417,10 @@ mod tests {
         insta::assert_snapshot!(msgs.join("\n"), @r"
         `update_noise.sigma` must be finite and >= 0, got -1
         `step_variation.s` must be finite and >= 0, got NaN
-        `w_scale` must be finite and > 0, got 0
+        `w_scale` must be finite and >= 0.001 (smaller windows hit the pulse cap on every update), got 0
         `stuck.fraction` must be in [0, 1], got 1.5
         `stuck.values` must be at least one value, got none
-        cannot access no/such/table.csv
+        cannot access no/such/table.csv: No such file or directory (os error 2)
         ");
     }
 

@@ -24,8 +24,8 @@ use crate::model::trainer::{FastTrainer, State};
 
 /// The `format` field of every checkpoint.
 pub const MAGIC: &str = "mgdsim-fast-checkpoint";
-/// The format version this build writes and reads.
-pub const VERSION: u32 = 1;
+/// The format version this build writes and reads (2: the run's history travels along).
+pub const VERSION: u32 = 2;
 
 /// A checkpoint could not be written or read.
 #[derive(Debug, thiserror::Error)]
@@ -82,6 +82,16 @@ pub enum CheckpointError {
         /// What is wrong.
         reason: String,
     },
+    /// A checkpoint beyond the step budget of the run that resumes it.
+    #[error("{path}: the checkpoint is at step {step}, beyond this run's step budget {budget} (run.steps or --steps)")]
+    BeyondBudget {
+        /// The checkpoint file.
+        path: String,
+        /// Its step.
+        step: u64,
+        /// The budget.
+        budget: u64,
+    },
     /// The configuration does not fit the chip.
     #[error(transparent)]
     Chip(#[from] ChipError),
@@ -98,6 +108,9 @@ struct File {
     /// The weight store's state, for configs with device storage only.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     storage: Option<Saved>,
+    /// The run's curve up to this state, so a resumed report equals the straight run's.
+    #[serde(default)]
+    history: Vec<crate::run::CurvePoint>,
 }
 
 /// FNV-1a, 64 bits: stable across Rust releases (std's hasher is not).
@@ -145,12 +158,17 @@ pub fn data_hash(data: &Dataset) -> String {
     hex(fnv1a(&bytes))
 }
 
-/// Hash of the state and, if any, the store's state (without one, the hash of before).
-fn state_hash(state: &State, storage: Option<&Saved>) -> String {
+/// Hash of the state, the store's state if any, and the history.
+fn state_hash(
+    state: &State,
+    storage: Option<&Saved>,
+    history: &[crate::run::CurvePoint],
+) -> String {
     let mut text = serde_json::to_string(state).unwrap_or_default();
     if let Some(s) = storage {
         text.push_str(&serde_json::to_string(s).unwrap_or_default());
     }
+    text.push_str(&serde_json::to_string(history).unwrap_or_default());
     hex(fnv1a(text.as_bytes()))
 }
 
@@ -162,8 +180,56 @@ pub fn fast_trainer(config: &Config, data: &Dataset) -> Result<FastTrainer, Chip
 }
 
 /// Write the complete state of `trainer` to `path` atomically, with the hashes of the
-/// configuration and data set it was built from.
+/// configuration and data set it was built from (no history: [`save_with_history`]).
 pub fn save(path: &Path, trainer: &FastTrainer) -> Result<(), CheckpointError> {
+    save_with_history(path, trainer, &[])
+}
+
+/// The temporary file [`save`] writes beside `path` before renaming it into place.
+fn temp_path(path: &Path) -> PathBuf {
+    let mut tmp: PathBuf = path.to_path_buf();
+    tmp.set_file_name(format!("{}{}", temp_prefix(path), std::process::id()));
+    tmp
+}
+
+/// `.<name>.tmp`: the temporary files of `path`, whatever process wrote them.
+fn temp_prefix(path: &Path) -> String {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "checkpoint".into());
+    format!(".{name}.tmp")
+}
+
+/// Remove the temporary files a killed run left beside `path` (`.<name>.tmp<PID>`); returns
+/// how many. Two runs must not share a checkpoint path, so none of them is in use.
+pub fn remove_stale_temps(path: &Path) -> usize {
+    let prefix = temp_prefix(path);
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return 0;
+    };
+    entries
+        .flatten()
+        .filter(|e| {
+            let name = e.file_name().to_string_lossy().into_owned();
+            name.strip_prefix(&prefix)
+                .is_some_and(|pid| !pid.is_empty() && pid.bytes().all(|b| b.is_ascii_digit()))
+        })
+        .filter(|e| std::fs::remove_file(e.path()).is_ok())
+        .count()
+}
+
+/// [`save`], with the run's curve so far (`crate::run::train_resumable` hands it over), so
+/// that a resumed run reports the whole run.
+pub fn save_with_history(
+    path: &Path,
+    trainer: &FastTrainer,
+    history: &[crate::run::CurvePoint],
+) -> Result<(), CheckpointError> {
     let io = |action, source| CheckpointError::Io {
         path: path.display().to_string(),
         action,
@@ -176,46 +242,76 @@ pub fn save(path: &Path, trainer: &FastTrainer) -> Result<(), CheckpointError> {
         version: VERSION,
         config_hash: trainer.hashes().0.to_string(),
         data_hash: trainer.hashes().1.to_string(),
-        state_hash: state_hash(&state, storage.as_ref()),
+        state_hash: state_hash(&state, storage.as_ref(), history),
         state,
         storage,
+        history: history.to_vec(),
     };
     let text = serde_json::to_string(&file).map_err(|e| CheckpointError::Corrupt {
         path: path.display().to_string(),
         reason: format!("cannot serialize: {e}"),
     })?;
-    let mut tmp: PathBuf = path.to_path_buf();
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "checkpoint".into());
-    tmp.set_file_name(format!(".{name}.tmp{}", std::process::id()));
-    let mut f = std::fs::File::create(&tmp).map_err(|e| io("create a temporary file for", e))?;
-    f.write_all(text.as_bytes())
-        .and_then(|_| f.sync_all())
-        .map_err(|e| io("write", e))?;
-    drop(f);
-    std::fs::rename(&tmp, path).map_err(|e| {
+    let tmp = temp_path(path);
+    let written = std::fs::File::create(&tmp)
+        .map_err(|e| io("create a temporary file for", e))
+        .and_then(|mut f| {
+            f.write_all(text.as_bytes())
+                .and_then(|_| f.sync_all())
+                .map_err(|e| io("write", e))
+        })
+        .and_then(|()| std::fs::rename(&tmp, path).map_err(|e| io("rename into place", e)));
+    if written.is_err() {
+        // Every failure path: no temporary file stays behind.
         let _ = std::fs::remove_file(&tmp);
-        io("rename into place", e)
-    })
+    }
+    written
+}
+
+/// `text` with its state hash recomputed, or `None` if it is not a checkpoint's JSON. The
+/// hash catches accidents, not forgers: the fuzzer and the tests use this to forge files that
+/// reach [`validate`].
+pub fn reseal(text: &str) -> Option<String> {
+    let mut file: File = serde_json::from_str(text).ok()?;
+    file.state_hash = state_hash(&file.state, file.storage.as_ref(), &file.history);
+    serde_json::to_string(&file).ok()
 }
 
 /// Read a checkpoint written by [`save`] for the same `config` and `data`.
 pub fn load(path: &Path, config: &Config, data: &Dataset) -> Result<FastTrainer, CheckpointError> {
+    load_with_history(path, config, data).map(|(t, _)| t)
+}
+
+/// [`load`], with the run's curve up to the checkpoint.
+pub fn load_with_history(
+    path: &Path,
+    config: &Config,
+    data: &Dataset,
+) -> Result<(FastTrainer, Vec<crate::run::CurvePoint>), CheckpointError> {
     let p = path.display().to_string();
-    let text = std::fs::read_to_string(path).map_err(|source| CheckpointError::Io {
-        path: p.clone(),
-        action: "read",
-        source,
-    })?;
+    let text = crate::limits::read_text_bounded(path, crate::limits::MAX_CHECKPOINT_BYTES)
+        .map_err(|source| CheckpointError::Io {
+            path: p.clone(),
+            action: "read",
+            source,
+        })?;
+    parse(&p, &text, config, data)
+}
+
+/// Parse and validate checkpoint text; `p` names it in messages (the fuzzer's entry point).
+pub fn parse(
+    p: &str,
+    text: &str,
+    config: &Config,
+    data: &Dataset,
+) -> Result<(FastTrainer, Vec<crate::run::CurvePoint>), CheckpointError> {
+    let p = p.to_string();
     // The header first, so a file of another version says so rather than failing to parse.
     #[derive(serde::Deserialize)]
     struct Header {
         format: String,
         version: u32,
     }
-    let header: Header = serde_json::from_str(&text).map_err(|source| CheckpointError::Parse {
+    let header: Header = serde_json::from_str(text).map_err(|source| CheckpointError::Parse {
         path: p.clone(),
         source,
     })?;
@@ -226,7 +322,7 @@ pub fn load(path: &Path, config: &Config, data: &Dataset) -> Result<FastTrainer,
             version: header.version,
         });
     }
-    let file: File = serde_json::from_str(&text).map_err(|source| CheckpointError::Parse {
+    let file: File = serde_json::from_str(text).map_err(|source| CheckpointError::Parse {
         path: p.clone(),
         source,
     })?;
@@ -243,7 +339,7 @@ pub fn load(path: &Path, config: &Config, data: &Dataset) -> Result<FastTrainer,
             });
         }
     }
-    if state_hash(&file.state, file.storage.as_ref()) != file.state_hash {
+    if state_hash(&file.state, file.storage.as_ref(), &file.history) != file.state_hash {
         return Err(CheckpointError::Corrupt {
             path: p,
             reason: format!("state hash is not {}", file.state_hash),
@@ -251,23 +347,24 @@ pub fn load(path: &Path, config: &Config, data: &Dataset) -> Result<FastTrainer,
     }
     let mut t = FastTrainer::power_on(ChipPlan::new(config, &data.train)?);
     t.set_hashes(config_hash(config), data_hash(data));
-    let plan = t.plan();
-    let s = &file.state;
-    let (np, nacts) = (plan.theta0.len(), plan.layers.iter().sum::<usize>());
-    let bad = if s.theta_mem.len() != np || s.grad_mem.len() != np {
-        Some(format!("{np} parameters expected"))
-    } else if s.network.acts.len() != nacts {
-        Some(format!("{nacts} activations expected"))
-    } else if s.network.count as usize >= np
-        || s.sequencer.count >= 1 << crate::fixed::PADDR_W
-        || s.sequencer.sample_index as usize >= plan.schedule.n_samples
-        || s.sequencer.sample_base as usize + plan.schedule.n_inputs > plan.inputs.len()
-    {
-        Some("a counter out of range".into())
-    } else {
-        None
-    };
-    if let Some(reason) = bad {
+    // The hash is no secret: a forged file passes it, so every value is checked.
+    if file.state.steps > config.run.steps {
+        return Err(CheckpointError::BeyondBudget {
+            path: p,
+            step: file.state.steps,
+            budget: config.run.steps,
+        });
+    }
+    let slot_last = t.plan().signs.slot_last;
+    let checked = validate(&file.state, t.plan())
+        .and_then(|()| match file.state.perturbation.slot {
+            slot if slot > slot_last => Err(format!(
+                "perturbation.slot = {slot} is beyond its last value {slot_last}"
+            )),
+            _ => Ok(()),
+        })
+        .and_then(|()| validate_history(&file.history, &file.state));
+    if let Err(reason) = checked {
         return Err(CheckpointError::Corrupt { path: p, reason });
     }
     let restored = match (t.storage_mut(), &file.storage) {
@@ -280,7 +377,144 @@ pub fn load(path: &Path, config: &Config, data: &Dataset) -> Result<FastTrainer,
         return Err(CheckpointError::Corrupt { path: p, reason });
     }
     t.set_state(file.state);
-    Ok(t)
+    Ok((t, file.history))
+}
+
+/// Check a restored state against the plan the configuration builds: memory sizes, every
+/// register within its width, counters within their ranges, a non-zero LFSR, and step counts
+/// within the step budget. An error names the first value that is not.
+pub fn validate(s: &State, plan: &ChipPlan) -> Result<(), String> {
+    use crate::fixed::{max_of, min_of, WIDE_W};
+    use crate::model::sequencer::SeqState;
+    let t = &plan.schedule;
+    let f = &plan.formats;
+    let (np, nacts) = (plan.n_params(), plan.n_acts());
+    let fits = |v: i64, w: u32| (min_of(w)..=max_of(w)).contains(&v);
+    let first_bad = |name: &str, vals: &mut dyn Iterator<Item = i64>, w: u32| match vals
+        .enumerate()
+        .find(|&(_, v)| !fits(v, w))
+    {
+        Some((i, v)) => Err(format!("{name}[{i}] = {v} does not fit {w} bits")),
+        None => Ok(()),
+    };
+    let ensure = |ok: bool, what: String| if ok { Ok(()) } else { Err(what) };
+    ensure(
+        s.theta_mem.len() == np && s.grad_mem.len() == np,
+        format!("{np} parameters expected"),
+    )?;
+    ensure(
+        s.network.acts.len() == nacts,
+        format!("{nacts} activations expected"),
+    )?;
+    first_bad(
+        "theta_mem",
+        &mut s.theta_mem.iter().map(|&v| i64::from(v)),
+        f.theta.width(),
+    )?;
+    first_bad("grad_mem", &mut s.grad_mem.iter().copied(), f.grad_width)?;
+    first_bad(
+        "network.acts",
+        &mut s.network.acts.iter().map(|&v| i64::from(v)),
+        f.act.width(),
+    )?;
+    first_bad(
+        "network.acc",
+        &mut std::iter::once(s.network.acc),
+        WIDE_W as u32,
+    )?;
+    for (name, v) in [("cost.sum", s.cost.sum), ("cost.base", s.cost.base)] {
+        ensure(
+            (0..1 << 31).contains(&v),
+            format!("{name} = {v} is not in [0, 2^31)"),
+        )?;
+    }
+    let q = &s.sequencer;
+    let count_end = match q.state {
+        SeqState::Load => t.n_inputs,
+        SeqState::Init | SeqState::Corr => np,
+        _ => np.max(t.n_inputs),
+    };
+    let counters = [
+        ("sequencer.count", u64::from(q.count), count_end as u64),
+        ("network.count", u64::from(s.network.count), np as u64),
+        (
+            "sequencer.x_count",
+            u64::from(q.x_count),
+            u64::from(t.tau_x),
+        ),
+        (
+            "sequencer.p_count",
+            u64::from(q.p_count),
+            u64::from(t.tau_p),
+        ),
+        (
+            "sequencer.theta_count",
+            u64::from(q.theta_count),
+            u64::from(t.tau_theta),
+        ),
+        (
+            "sequencer.sample_index",
+            u64::from(q.sample_index),
+            t.n_samples as u64,
+        ),
+        (
+            "label",
+            u64::from(s.label),
+            plan.labels.iter().max().map_or(1, |&m| m as u64 + 1),
+        ),
+    ];
+    for (name, v, end) in counters {
+        ensure(v < end, format!("{name} = {v} is not below {end}"))?;
+    }
+    let base = usize::from(q.sample_index) * t.n_inputs;
+    ensure(
+        usize::from(q.sample_base) == base,
+        format!(
+            "sequencer.sample_base = {} is not sample_index * inputs = {base}",
+            q.sample_base
+        ),
+    )?;
+    // Walsh windows run to the next power of two; `parse` checks the exact end of the kind.
+    let slot_end = np.next_power_of_two().max(2);
+    let pert = &s.perturbation;
+    ensure(
+        pert.lfsr != 0 && pert.start != 0,
+        "perturbation LFSR state is 0 (an LFSR never leaves 0)".into(),
+    )?;
+    ensure(
+        usize::from(pert.slot) < slot_end,
+        format!("perturbation.slot = {} is not below {slot_end}", pert.slot),
+    )?;
+    ensure(
+        q.step_count <= t.max_steps && u64::from(q.step_count) == s.steps,
+        format!(
+            "steps = {} (sequencer {}) is not within the step budget {} (a smaller --steps than the checkpoint's step?)",
+            s.steps, q.step_count, t.max_steps
+        ),
+    )?;
+    // Each step takes cycles and at least one inference; 2^62 cycles are 146 years at 1 GHz,
+    // and keep the counters far from wrapping.
+    ensure(
+        s.steps <= s.inferences && s.inferences <= s.cycles && s.cycles <= 1 << 62,
+        format!(
+            "steps ({}) <= inferences ({}) <= cycles ({}) <= 2^62 does not hold",
+            s.steps, s.inferences, s.cycles
+        ),
+    )
+}
+
+/// The history must end at the state's step, in increasing steps.
+fn validate_history(h: &[crate::run::CurvePoint], s: &State) -> Result<(), String> {
+    let increasing = h.windows(2).all(|w| w[0].step < w[1].step);
+    let ends_here = h.last().is_none_or(|p| p.step == s.steps);
+    if increasing && ends_here {
+        Ok(())
+    } else {
+        Err(format!(
+            "history does not end at step {} in increasing steps",
+            s.steps
+        ))
+    }
 }
 
 #[cfg(test)]
@@ -416,7 +650,7 @@ mod tests {
         let e = load(&path, &c, &d2).unwrap_err().to_string();
         assert!(e.contains("another data set"), "{e}");
 
-        let old = text.replacen("\"version\":1", "\"version\":0", 1);
+        let old = text.replacen("\"version\":2", "\"version\":0", 1);
         std::fs::write(&path, old).unwrap();
         let e = load(&path, &c, &d).unwrap_err().to_string();
         assert!(e.contains("version 0"), "{e}");

@@ -11,6 +11,7 @@
 pub mod synth;
 pub mod testbench;
 pub mod vectors;
+pub mod vectors_read;
 pub mod verify;
 pub mod verilog;
 

@@ -5,8 +5,8 @@
 //! The FSM and its cycle counts are `chip::schedule`'s. Larger test: `tests/lockstep.rs`
 //! (against the RTL, register by register).
 
-pub use crate::chip::SeqState;
 use crate::chip::Schedule;
+pub use crate::chip::SeqState;
 
 /// The sequencer's registers. Plain data: copied, compared, checkpointed.
 #[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
