@@ -22,7 +22,7 @@ pub mod net;
 pub mod perturbation;
 
 pub use backprop::Backprop;
-pub use mgd::Mgd;
+pub use mgd::{Mgd, Normalisation};
 pub use net::Network;
 pub use perturbation::Perturber;
 
