@@ -55,7 +55,7 @@ struct RunArgs {
     /// Step budget per training (sweep a: iteration cap in units of P or N).
     #[arg(long)]
     steps: Option<u64>,
-    /// MGD learning rate of sweeps b and c (default 0.05; paper B's normalisation).
+    /// MGD learning rate of sweeps b and c (default 1; paper B's normalisation).
     #[arg(long)]
     eta: Option<f64>,
     /// The UCI digits CSV.
