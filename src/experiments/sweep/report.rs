@@ -418,7 +418,8 @@ fn sweep_d(s: &mut String, rows: &[Row], p: Pub) {
             );
         }
         let pname = if o == Opt::Adam { "adam" } else { "None" };
-        let (mut pbest, mut pfast): (Option<(f64, f64)>, Option<(f64, f64)>) = (None, None);
+        let mut pbest: Option<(f64, f64)> = None;
+        let mut pfast: Option<(f64, f64)> = None;
         if let Some(pr) = &pr {
             for r in pr.iter().filter(|r| r.optimizer == pname) {
                 if let Some(b) = r.values[0] {
