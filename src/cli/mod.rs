@@ -6,6 +6,7 @@ mod devices;
 mod export;
 mod outputs;
 mod plot;
+mod sweep;
 mod synth;
 pub mod timing;
 pub mod train;
@@ -37,6 +38,9 @@ enum Command {
     Export(export::ExportArgs),
     /// Run an exported testbench under Icarus Verilog or Verilator against the Rust simulation.
     Verify(verify::VerifyArgs),
+    /// Paper B's scaling sweeps (and paper A's time constants) on the f64 reference:
+    /// parallel, resumable, shardable (`--shard K/N`, then `sweep merge`).
+    Sweep(sweep::SweepArgs),
     /// Synthesize the exported trainer (yosys; nextpnr for iCE40) and report its resources.
     Synth(synth::SynthArgs),
 }
@@ -51,6 +55,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Export(args)) => export::run(args),
         Some(Command::Verify(args)) => verify::run(args),
         Some(Command::Synth(args)) => synth::run(args),
+        Some(Command::Sweep(args)) => sweep::run(args),
         None => train::run(train::TrainArgs::default()),
     }
 }

@@ -24,8 +24,8 @@
 //! Learning-rate convention: paper A's for both targets. The optimiser sees `g^ = G` as
 //! integrated (`G` summed over `tau_theta` steps in discrete mode; the low-pass in analog), so
 //! vanilla is exactly `theta -= eta G` and the expected descent per step is about
-//! `eta grad / P` (`/ N` for nodes). Paper B's `G_int / tau_theta` with per-layer scaling is
-//! not used: with `tau_theta > 1` scale `eta` instead.
+//! `eta grad / P` (`/ N` for nodes). Paper B's normalisation is available in code through
+//! [`Mgd::set_normalisation`] (see [`Normalisation::PaperB`]); the config files keep paper A's.
 
 use super::net::{Activations, Network};
 use super::perturbation::Perturber;
@@ -90,8 +90,26 @@ impl SampleOrder {
     }
 }
 
+/// How the optimiser sees the integrated `G` (spec/MGD.md sections 2 and 5).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Normalisation {
+    /// Paper A: `g^ = G` as integrated; vanilla is `theta -= eta G`, and the expected descent
+    /// per step is about `eta grad / n` (`n` perturbed quantities).
+    #[default]
+    PaperA,
+    /// Paper B, over the whole network at once (their code does it layer by layer):
+    /// `g^ = G / tau_theta * n / sqrt(1 + (n - 1) / tau_theta)` (the analog low-pass is
+    /// already a mean, so without the `/ tau_theta`). For random codes in the linear regime
+    /// `|g^|` is then about `|grad C|` whatever `n` and `tau_theta`: the step's size no longer
+    /// shrinks as the network grows. Same form as their
+    /// `G / (dtheta sqrt(1/n + 1/tau - 1/(n tau))) / tau`, rewritten for our `e = C~ theta~ /
+    /// dtheta^2`.
+    PaperB,
+}
+
 /// The MGD reference trainer.
 pub struct Mgd {
+    norm: Normalisation,
     net: Network,
     cfg: crate::config::Mgd,
     noise: Noise,
@@ -176,6 +194,7 @@ impl Mgd {
             rng(seed, stream::PERTURB),
         );
         Mgd {
+            norm: Normalisation::PaperA,
             cfg: config.mgd.clone(),
             noise: config.noise.clone(),
             train: data.train.clone(),
@@ -230,24 +249,47 @@ impl Mgd {
         &self.net
     }
 
+    /// Choose how the optimiser sees `G` (default: [`Normalisation::PaperA`]).
+    pub fn set_normalisation(&mut self, norm: Normalisation) {
+        self.norm = norm;
+    }
+
+    /// The factor between `G` and the optimiser's `g^`.
+    fn g_scale(&self) -> f64 {
+        match self.norm {
+            Normalisation::PaperA => 1.0,
+            Normalisation::PaperB => {
+                let n = self.pert.len() as f64;
+                let t = f64::from(self.cfg.tau_theta);
+                let per_step = match self.cfg.mode {
+                    Mode::Discrete => t,
+                    Mode::Analog => 1.0,
+                };
+                n / (per_step * (1.0 + (n - 1.0) / t).sqrt())
+            }
+        }
+    }
+
     /// Optimiser step on `G` (applied by the weight store, if any), then update noise.
     fn update(&mut self) {
         let eta = self.cfg.eta;
+        // 1.0 for paper A: `1.0 * g` is `g` bit for bit, so that path is unchanged.
+        let k = self.g_scale();
         match self.cfg.optimizer {
             Optimizer::Vanilla => {
                 for (d, g) in self.delta.iter_mut().zip(&self.grad) {
-                    *d = -(eta * g);
+                    *d = -(eta * (k * g));
                 }
             }
             Optimizer::Momentum { gamma } => {
                 for ((d, g), m) in self.delta.iter_mut().zip(&self.grad).zip(&mut self.opt_m) {
-                    *m = gamma * *m + eta * g;
+                    *m = gamma * *m + eta * (k * g);
                     *d = -*m;
                 }
             }
             Optimizer::Adam { beta1, beta2 } => {
                 for (i, d) in self.delta.iter_mut().enumerate() {
-                    let g = self.grad[i];
+                    let g = k * self.grad[i];
                     self.opt_m[i] = beta1 * self.opt_m[i] + (1.0 - beta1) * g;
                     self.opt_v[i] = beta2 * self.opt_v[i] + (1.0 - beta2) * g * g;
                     *d = -(eta * self.opt_m[i] / (self.opt_v[i].sqrt() + 1e-8));

@@ -12,17 +12,23 @@
 //!   once, same normalisation as weights), vanilla / momentum / Adam on `g^ = G` (paper A's
 //!   convention: vanilla is `theta -= eta G`), cost and update noise.
 //! - [`backprop`]: [`Backprop`], minibatch SGD on the same network, cost and initial `theta`.
+//! - [`conv`]: paper B's CNN(d) (SamePad 3x3 convolutions, 2x2 max-pools, dense layers),
+//!   forward, backprop and the node-perturbation weight rule; [`conv_mgd`]: its MGD (weight or
+//!   node perturbation, minibatch, paper B's normalisation) and backprop trainers. Code only:
+//!   no config or CLI reaches them yet.
 //!
 //! Seeds: one `config.run.seed`, split into ChaCha8 streams (initial theta, perturbation codes,
 //! sample order, noise, device variation), so the same config and seed give bit-identical runs.
 
 pub mod backprop;
+pub mod conv;
+pub mod conv_mgd;
 pub mod mgd;
 pub mod net;
 pub mod perturbation;
 
 pub use backprop::Backprop;
-pub use mgd::Mgd;
+pub use mgd::{Mgd, Normalisation};
 pub use net::Network;
 pub use perturbation::Perturber;
 

@@ -403,3 +403,57 @@ fn stuck_weights_never_move_and_the_rest_still_train() {
     );
     assert!(report("nist7x7 with 5% stuck", &r).is_some());
 }
+
+/// Paper B's normalisation: with random codes in the linear regime, the first update's size is
+/// about `eta |grad|` whatever the perturbed count and `tau_theta` (paper A's shrinks as 1/n).
+#[test]
+fn paper_b_normalisation_makes_the_step_about_eta_times_the_gradient_norm() {
+    use super::Normalisation;
+    let d = testutil::digits(0);
+    let mut one = d.clone();
+    one.train.truncate(1);
+    for (layers, target, tau) in [
+        (vec![64, 4, 10], PerturbTarget::Weight, 1),
+        (vec![64, 16, 10], PerturbTarget::Weight, 50),
+        (vec![64, 16, 10], PerturbTarget::Node, 20),
+    ] {
+        let mut c = config(&layers, 1e-4, 1e-3, (-0.5, 0.5), 100);
+        c.mgd.target = target;
+        c.mgd.tau_theta = tau;
+        let mut ratios = Vec::new();
+        for seed in 1..=20 {
+            c.run.seed = seed;
+            let mut m = Mgd::new(&c, &one);
+            m.set_normalisation(Normalisation::PaperB);
+            let net = m.network().clone();
+            let theta0 = m.theta().to_vec();
+            let mut buf = Activations::default();
+            net.forward(&theta0, &one.train[0].x, None, &mut buf);
+            let mut g = vec![0.0; theta0.len()];
+            net.add_gradient(&theta0, &buf, one.train[0].label, &mut g);
+            for _ in 0..=tau {
+                m.step();
+            }
+            let step: f64 = m
+                .theta()
+                .iter()
+                .zip(&theta0)
+                .map(|(a, b)| (a - b).powi(2))
+                .sum::<f64>()
+                .sqrt();
+            let gn: f64 = g.iter().map(|x| x * x).sum::<f64>().sqrt();
+            ratios.push(step / (1e-3 * gn));
+        }
+        let mean = ratios.iter().sum::<f64>() / ratios.len() as f64;
+        // Node perturbation's G is delta x^T: its norm also carries |x|, so only weight
+        // perturbation has the exact ~1; node stays within a small factor.
+        let ok = match target {
+            PerturbTarget::Weight => (0.7..1.3).contains(&mean),
+            PerturbTarget::Node => (0.2..5.0).contains(&mean),
+        };
+        assert!(
+            ok,
+            "{layers:?} {target:?} tau {tau}: mean |step|/(eta|g|) = {mean}"
+        );
+    }
+}
