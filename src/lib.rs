@@ -25,6 +25,7 @@ pub mod config;
 pub mod datasets;
 pub mod devices;
 pub mod error;
+pub mod experiments;
 pub mod export;
 pub mod fixed;
 pub mod model;
