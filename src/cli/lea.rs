@@ -26,6 +26,57 @@ pub struct LeaArgs {
 enum Mode {
     /// Accuracy and mapping error against stuck fraction and alpha (paper D, Fig. 4b).
     Digits(DigitsArgs),
+    /// Two-task Yin-Yang with EWC, LEA over (alpha, beta), greedy/random, simple/RME (Fig. 5b).
+    Yinyang(YinyangArgs),
+}
+
+/// Arguments of `mgdsim devices lea yinyang`.
+#[derive(clap::Args, Debug)]
+struct YinyangArgs {
+    /// f64 SGD epochs per task.
+    #[arg(long, default_value_t = 60)]
+    epochs: usize,
+    /// Ternary-aware epochs per task after the f64 ones.
+    #[arg(long, default_value_t = 20)]
+    qat_epochs: usize,
+    /// SGD step.
+    #[arg(long, default_value_t = 0.05)]
+    eta: f64,
+    /// EWC strength.
+    #[arg(long, default_value_t = 4.0)]
+    lambda: f64,
+    /// Task-1 samples for the Fisher diagonal.
+    #[arg(long, default_value_t = 100)]
+    fisher_samples: usize,
+    /// Largest alpha of the grid (beta runs 1..=alpha).
+    #[arg(long, default_value_t = 4)]
+    alpha_max: usize,
+    /// Repetitions (fault maps) per cell.
+    #[arg(long, default_value_t = 20)]
+    reps: usize,
+    /// Blocks per layer strip on the chip stand-in.
+    #[arg(long, default_value_t = 40)]
+    pool: usize,
+    /// Stuck fraction (stuck high, as on the authors' board).
+    #[arg(long, default_value_t = 0.04)]
+    stuck: f64,
+    /// Seed of data, training, faults and noise.
+    #[arg(long, default_value_t = 1)]
+    seed: u64,
+    #[command(flatten)]
+    xbar: XbarArgs,
+    /// The authors' two-task test set (skipped if missing).
+    #[arg(
+        long,
+        default_value = "data/lea_figdata/figure_5a/double_yinyang_dataset.txt"
+    )]
+    authors_test: PathBuf,
+    /// Folder with the authors' figure_5b files (skipped if missing).
+    #[arg(long, default_value = "data/lea_figdata/figure_5b")]
+    published: PathBuf,
+    /// Output folder for lea_yinyang.csv and lea_yinyang.svg.
+    #[arg(long, default_value = "out/lea")]
+    out: PathBuf,
 }
 
 /// Crossbar constants shared by the modes.
@@ -125,6 +176,7 @@ fn parse_fractions(s: &str) -> Result<Fractions, String> {
 pub fn run(args: LeaArgs) -> anyhow::Result<ExitCode> {
     match args.mode {
         Mode::Digits(a) => run_digits(a),
+        Mode::Yinyang(a) => run_yinyang(a),
     }
 }
 
@@ -339,6 +391,239 @@ fn plot_sweep(path: &Path, rows: &[SweepRow], spec: &SweepSpec) -> anyhow::Resul
                 .draw()?;
         }
     }
+    root.present()?;
+    Ok(())
+}
+
+fn run_yinyang(a: YinyangArgs) -> anyhow::Result<ExitCode> {
+    use crate::experiments::yinyang_cl::{self as yy, GridSpec, TrainSpec};
+    anyhow::ensure!(
+        (1..=8).contains(&a.alpha_max),
+        "--alpha-max must be in 1..=8, got {}",
+        a.alpha_max
+    );
+    anyhow::ensure!(
+        (1..=1000).contains(&a.reps),
+        "--reps must be in 1..=1000, got {}",
+        a.reps
+    );
+    anyhow::ensure!(
+        a.pool >= 2 * a.alpha_max && a.pool <= 10_000,
+        "--pool must be in 2*alpha-max..=10000, got {}",
+        a.pool
+    );
+    anyhow::ensure!(
+        (0.0..=1.0).contains(&a.stuck),
+        "--stuck must be in [0, 1], got {}",
+        a.stuck
+    );
+    anyhow::ensure!(
+        a.eta.is_finite() && a.eta > 0.0,
+        "--eta must be > 0, got {}",
+        a.eta
+    );
+    anyhow::ensure!(
+        a.lambda.is_finite() && a.lambda >= 0.0,
+        "--lambda must be >= 0, got {}",
+        a.lambda
+    );
+    anyhow::ensure!(
+        a.epochs <= 100_000 && a.qat_epochs <= 100_000,
+        "--epochs and --qat-epochs must be <= 100000"
+    );
+    let params = a.xbar.params()?;
+    let start = std::time::Instant::now();
+    let tasks = yy::Tasks::generate(a.seed);
+    let authors = if a.authors_test.exists() {
+        Some(yy::load_authors_test(&a.authors_test)?)
+    } else {
+        eprintln!(
+            "{}: not found, skipping the authors' test set",
+            a.authors_test.display()
+        );
+        None
+    };
+    let spec = TrainSpec {
+        epochs: a.epochs,
+        qat_epochs: a.qat_epochs,
+        eta: a.eta,
+        batch: 16,
+        lambda: a.lambda,
+        fisher_samples: a.fisher_samples,
+        seed: a.seed,
+    };
+    let plain = yy::train(
+        &tasks,
+        &TrainSpec {
+            lambda: 0.0,
+            ..spec.clone()
+        },
+    );
+    let ewc = yy::train(&tasks, &spec);
+    println!("Software accuracy % (task 1 / task 2 / mean), 4-12-6-3 tanh; paper D's software baseline: about 72% mean");
+    println!(
+        "{:<34} {:>22} {:>22}",
+        "network", "our test sets", "authors' test set"
+    );
+    let show = |name: &str, r: &yy::Trained, which: usize| {
+        let (theta, tern) = if which == 0 {
+            (&r.after1, &r.after1_t)
+        } else {
+            (&r.after2, &r.after2_t)
+        };
+        for (kind, th) in [("f64", theta), ("ternary", tern)] {
+            let o = yy::software(&r.net, th, &tasks.test);
+            let au = authors.as_ref().map(|t| yy::software(&r.net, th, t));
+            println!(
+                "{:<34} {:>6.1} / {:>5.1} / {:>5.1} {}",
+                format!("{name}, {kind}"),
+                o.t1,
+                o.t2,
+                o.mean,
+                au.map_or("-".into(), |x| format!(
+                    "{:>6.1} / {:>5.1} / {:>5.1}",
+                    x.t1, x.t2, x.mean
+                ))
+            );
+        }
+    };
+    show("after task 1", &plain, 0);
+    show("after task 2, no EWC", &plain, 1);
+    show(&format!("after task 2, EWC lambda {}", a.lambda), &ewc, 1);
+    let tn = TernaryNet::new(&ewc.net, &ewc.after2_t, 2.0);
+    let grid = GridSpec {
+        alpha_max: a.alpha_max,
+        reps: a.reps,
+        pool: a.pool,
+        stuck: a.stuck,
+        params,
+        seed: a.seed,
+    };
+    let cells = yy::grid(&tn, &tasks.test, authors.as_ref(), &grid)?;
+    println!(
+        "\nLEA grid on the EWC ternary network: mean multi-task accuracy % over {} fault maps ({}% stuck high, {} blocks per layer), mean +- std",
+        a.reps,
+        100.0 * a.stuck,
+        a.pool
+    );
+    println!(
+        "{:<14} {:>5} {:>4} {:>16} {:>16} {:>9} {:>16} {:>9}",
+        "enc/place",
+        "alpha",
+        "beta",
+        "ours (our test)",
+        "ours (authors')",
+        "map err",
+        "paper D Fig.5b",
+        "paper err"
+    );
+    let mut csv = String::from("encoding,placement,alpha,beta,acc_mean,acc_std,authors_acc_mean,authors_acc_std,err_mean,published_acc_mean,published_acc_std,published_err_mean\n");
+    for c in &cells {
+        let (m, s) = yy::mean_std(&c.ours);
+        let (am, as_) = yy::mean_std(&c.authors);
+        let e = c.err.iter().sum::<f64>() / c.err.len().max(1) as f64;
+        let pubd =
+            yy::published_fig5b(&a.published, &c.encoding, &c.placement, c.alpha, c.beta).ok();
+        let (pm, ps, pe) = match &pubd {
+            Some(v) if !v.is_empty() => {
+                let n = v.len() as f64;
+                let pm = v.iter().map(|x| x.0).sum::<f64>() / n;
+                let ps = (v.iter().map(|x| (x.0 - pm).powi(2)).sum::<f64>() / n).sqrt();
+                (
+                    Some(pm),
+                    Some(ps),
+                    Some(v.iter().map(|x| x.1).sum::<f64>() / n),
+                )
+            }
+            _ => (None, None, None),
+        };
+        println!(
+            "{:<14} {:>5} {:>4} {:>16} {:>16} {:>9.1} {:>16} {:>9}",
+            format!("{}/{}", c.encoding, c.placement),
+            c.alpha,
+            c.beta,
+            format!("{m:.1} +- {s:.1}"),
+            if c.authors.is_empty() {
+                "-".into()
+            } else {
+                format!("{am:.1} +- {as_:.1}")
+            },
+            e,
+            pm.zip(ps)
+                .map_or("-".into(), |(x, y)| format!("{x:.1} +- {y:.1}")),
+            pe.map_or("-".into(), |x| format!("{x:.1}"))
+        );
+        let f = |v: Option<f64>| v.map_or(String::new(), |x| format!("{x:.4}"));
+        let _ = writeln!(
+            csv,
+            "{},{},{},{},{m:.4},{s:.4},{am:.4},{as_:.4},{e:.4},{},{},{}",
+            c.encoding,
+            c.placement,
+            c.alpha,
+            c.beta,
+            f(pm),
+            f(ps),
+            f(pe)
+        );
+    }
+    println!("wall time {:.1} s", start.elapsed().as_secs_f64());
+    let p = write(&a.out, "lea_yinyang.csv", &csv)?;
+    eprintln!("wrote {}", p.display());
+    let svg = a.out.join("lea_yinyang.svg");
+    plot_grid(&svg, &cells).with_context(|| format!("drawing {}", svg.display()))?;
+    eprintln!("wrote {}", svg.display());
+    Ok(ExitCode::SUCCESS)
+}
+
+fn plot_grid(
+    path: &Path,
+    cells: &[crate::experiments::yinyang_cl::GridCell],
+) -> anyhow::Result<()> {
+    use crate::experiments::yinyang_cl::mean_std;
+    let root = SVGBackend::new(path, (900, 450)).into_drawing_area();
+    root.fill(&WHITE)?;
+    let n = cells
+        .iter()
+        .filter(|c| c.encoding == "simple" && c.placement == "greedy")
+        .count()
+        .max(1);
+    let mut c = ChartBuilder::on(&root)
+        .caption(
+            "LEA on Yin-Yang: mean accuracy per (alpha, beta), in grid order",
+            ("sans-serif", 16),
+        )
+        .margin(10)
+        .x_label_area_size(30)
+        .y_label_area_size(45)
+        .build_cartesian_2d(0.0..n as f64, 30.0..80.0)?;
+    c.configure_mesh()
+        .x_desc("cell (alpha, beta) = (1,1), (2,1), (2,2), (3,1), ...")
+        .y_desc("mean accuracy %")
+        .draw()?;
+    for (k, (enc, place)) in [
+        ("simple", "greedy"),
+        ("simple", "random"),
+        ("rme", "greedy"),
+        ("rme", "random"),
+    ]
+    .iter()
+    .enumerate()
+    {
+        let color = [RED, BLUE, GREEN, MAGENTA][k];
+        let pts: Vec<(f64, f64)> = cells
+            .iter()
+            .filter(|c| c.encoding == *enc && c.placement == *place)
+            .enumerate()
+            .map(|(i, c)| (i as f64 + 0.5, mean_std(&c.ours).0))
+            .collect();
+        c.draw_series(LineSeries::new(pts, color))?
+            .label(format!("{enc}/{place}"))
+            .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 15, y)], color));
+    }
+    c.configure_series_labels()
+        .background_style(WHITE.mix(0.8))
+        .border_style(BLACK)
+        .draw()?;
     root.present()?;
     Ok(())
 }

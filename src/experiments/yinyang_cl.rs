@@ -108,8 +108,10 @@ pub fn load_authors_test(path: &Path) -> Result<[Vec<Sample>; 2], DeviceError> {
 /// Training settings.
 #[derive(Clone, Debug)]
 pub struct TrainSpec {
-    /// Epochs per task.
+    /// f64 epochs per task.
     pub epochs: usize,
+    /// Ternary-aware epochs per task after the f64 ones.
+    pub qat_epochs: usize,
     /// SGD step.
     pub eta: f64,
     /// Minibatch.
@@ -151,39 +153,83 @@ pub fn software(net: &Network, theta: &[f64], test: &[Vec<Sample>; 2]) -> TaskAc
     )
 }
 
-/// Train on task 1, then task 2 (with EWC if `lambda > 0`). Returns the network, the
-/// parameters after task 1 and after task 2.
-pub fn train(tasks: &Tasks, spec: &TrainSpec) -> (Network, Vec<f64>, Vec<f64>) {
+/// A trained two-task network: f64 and ternary-aware parameters after each task.
+#[derive(Clone, Debug)]
+pub struct Trained {
+    /// The network.
+    pub net: Network,
+    /// After task 1, f64.
+    pub after1: Vec<f64>,
+    /// After task 1, ternarized (after ternary-aware fine-tuning).
+    pub after1_t: Vec<f64>,
+    /// After task 2, f64.
+    pub after2: Vec<f64>,
+    /// After task 2, ternarized.
+    pub after2_t: Vec<f64>,
+}
+
+/// Train on task 1, then on task 2 (with EWC if `lambda > 0`, Fisher from task 1 at the end
+/// of task 1's f64 run). Each task: `epochs` of f64 SGD, then `qat_epochs` ternary-aware (the
+/// EWC penalty stays on in task 2). The ternary parameters come from the latent ones at the
+/// end of each task; the f64 ones are the latent ones before the ternary-aware epochs.
+pub fn train(tasks: &Tasks, spec: &TrainSpec) -> Trained {
     let net = Network::new(&LAYERS, crate::config::Activation::Tanh);
     let mut rng = ChaCha8Rng::seed_from_u64(spec.seed);
     let mut theta = net.init_theta(-0.5, 0.5, &mut rng);
-    sgd::train(
-        &net,
-        &mut theta,
-        &tasks.train[0],
-        spec.epochs,
-        spec.eta,
-        spec.batch,
-        None,
-        &mut rng,
-    );
+    let ternary = |th: &[f64]| TernaryNet::new(&net, th, 2.0).theta;
+    let (e, q, eta, b) = (spec.epochs, spec.qat_epochs, spec.eta, spec.batch);
+    sgd::train(&net, &mut theta, &tasks.train[0], e, eta, b, None, &mut rng);
     let after1 = theta.clone();
     let ewc = (spec.lambda > 0.0).then(|| Ewc {
         lambda: spec.lambda,
         fisher: sgd::fisher(&net, &theta, &tasks.train[0], spec.fisher_samples),
         anchor: theta.clone(),
     });
+    let mut t1 = theta.clone();
+    sgd::train_projected(
+        &net,
+        &mut t1,
+        &tasks.train[0],
+        q,
+        eta,
+        b,
+        None,
+        Some(&ternary),
+        &mut rng,
+    );
+    let after1_t = ternary(&t1);
+    // Task 2 starts from the ternary-aware latent weights of task 1.
+    theta = t1;
     sgd::train(
         &net,
         &mut theta,
         &tasks.train[1],
-        spec.epochs,
-        spec.eta,
-        spec.batch,
+        e,
+        eta,
+        b,
         ewc.as_ref(),
         &mut rng,
     );
-    (net, after1, theta)
+    let after2 = theta.clone();
+    sgd::train_projected(
+        &net,
+        &mut theta,
+        &tasks.train[1],
+        q,
+        eta,
+        b,
+        ewc.as_ref(),
+        Some(&ternary),
+        &mut rng,
+    );
+    let after2_t = ternary(&theta);
+    Trained {
+        net,
+        after1,
+        after1_t,
+        after2,
+        after2_t,
+    }
 }
 
 /// One cell of the LEA grid.
