@@ -49,6 +49,10 @@ pub struct Network {
     variation: Vec<Variation>,
 }
 
+/// A layer's weighted sums from elsewhere: `(layer, input, pre)`, filling `pre` (see
+/// [`Network::forward_with`]).
+pub type LayerProduct<'a> = dyn FnMut(usize, &[f64], &mut Vec<f64>) + 'a;
+
 /// Working memory of one forward pass: every layer's pre-activations and outputs.
 #[derive(Clone, Debug, Default)]
 pub struct Activations {
@@ -213,7 +217,7 @@ impl Network {
         &self,
         theta: &[f64],
         x: &[f64],
-        mvm: &mut dyn FnMut(usize, &[f64], &mut Vec<f64>),
+        mvm: &mut LayerProduct,
         buf: &'a mut Activations,
     ) -> &'a [f64] {
         let n_layers = self.layers.len() - 1;
