@@ -4,6 +4,7 @@
 mod bench;
 mod devices;
 mod export;
+mod lea;
 mod outputs;
 mod plot;
 mod sweep;

@@ -17,7 +17,7 @@
 //!
 //! Building jump tables from device data (binning, optimized binning) is in [`binning`]; the
 //! device-level error of a table against a known device (mean, std, KS, Wasserstein-1) in
-//! [`metrics`]. Layer ensemble averaging (section 2 of the spec) is not here yet.
+//! [`metrics`]. Stuck-at crossbars for inference ([`crossbar`]) and layer ensemble averaging with its MAO baseline ([`lea`]) are section 2 of the spec.
 //!
 //! The stores plug into the f64 reference (`reference::Mgd`) and into the chip's fast model
 //! (`model::storage`, behind the digital core's pulse commands); the RTL has none.
@@ -30,10 +30,12 @@
 pub mod accumulate;
 pub mod binning;
 pub mod conductance;
+pub mod crossbar;
 pub mod device;
 pub mod exponential;
 pub mod faults;
 pub mod jump_table;
+pub mod lea;
 pub mod metrics;
 pub mod stats;
 pub mod storage;

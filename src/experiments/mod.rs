@@ -6,9 +6,20 @@
 //! - [`robustness`]: paper A's claim that MGD tolerates update noise and device variation;
 //! - [`training`]: one network trained through several weight storages;
 //! - [`sweep`]: paper B's scaling study (and paper A's time constants) as parameter sweeps on
-//!   the f64 reference, sharded, resumable and merged from CSV.
+//!   the f64 reference, sharded, resumable and merged from CSV;
+//! - [`crossbar_net`]: a trained network ternarized and mapped onto faulty crossbars (LEA, MAO,
+//!   committee machines), evaluated through its analog matrix-vector products;
+//! - [`lea_sweep`]: paper D's Fig. 4b on digits: accuracy and mapping error against the stuck
+//!   fraction and `alpha`;
+//! - [`sgd`]: SGD with elastic weight consolidation and ternary-aware fine-tuning;
+//! - [`yinyang_cl`]: paper D's two-task Yin-Yang continual learning with EWC, mapped with LEA
+//!   over the (alpha, beta) grid (Fig. 5b).
 
 pub mod bias;
+pub mod crossbar_net;
+pub mod lea_sweep;
 pub mod robustness;
+pub mod sgd;
 pub mod sweep;
 pub mod training;
+pub mod yinyang_cl;

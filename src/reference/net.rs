@@ -49,6 +49,10 @@ pub struct Network {
     variation: Vec<Variation>,
 }
 
+/// A layer's weighted sums from elsewhere: `(layer, input, pre)`, filling `pre` (see
+/// [`Network::forward_with`]).
+pub type LayerProduct<'a> = dyn FnMut(usize, &[f64], &mut Vec<f64>) + 'a;
+
 /// Working memory of one forward pass: every layer's pre-activations and outputs.
 #[derive(Clone, Debug, Default)]
 pub struct Activations {
@@ -205,6 +209,42 @@ impl Network {
         &buf.acts[n_layers]
     }
 
+    /// Forward pass whose weighted sums come from `mvm` (an analog crossbar, say) instead of
+    /// `theta`'s weights: `mvm(l, input, pre)` fills layer `l`'s `n_out` sums of weights times
+    /// inputs, then `theta`'s bias, the neuron constants and the activation apply as in
+    /// [`Network::forward`]. Fills `buf`; returns the outputs.
+    pub fn forward_with<'a>(
+        &self,
+        theta: &[f64],
+        x: &[f64],
+        mvm: &mut LayerProduct,
+        buf: &'a mut Activations,
+    ) -> &'a [f64] {
+        let n_layers = self.layers.len() - 1;
+        buf.acts.resize(n_layers + 1, Vec::new());
+        buf.pre.resize(n_layers, Vec::new());
+        buf.acts[0].clear();
+        buf.acts[0].extend_from_slice(x);
+        let (mut p_off, mut node_off) = (0, 0);
+        for l in 0..n_layers {
+            let (n_in, n_out) = (self.layers[l], self.layers[l + 1]);
+            let (done, rest) = buf.acts.split_at_mut(l + 1);
+            let pre = &mut buf.pre[l];
+            mvm(l, &done[l], pre);
+            debug_assert_eq!(pre.len(), n_out);
+            let out = &mut rest[0];
+            out.clear();
+            for j in 0..n_out {
+                pre[j] += theta[p_off + j * (n_in + 1) + n_in];
+                let v = self.variation[node_off + j];
+                out.push(v.l * act(self.activation, v.k * (pre[j] - v.x0)) + v.y0);
+            }
+            p_off += (n_in + 1) * n_out;
+            node_off += n_out;
+        }
+        &buf.acts[n_layers]
+    }
+
     /// Target value of output `j` for `label`.
     fn target(&self, j: usize, label: usize) -> f64 {
         if self.n_outputs() == 1 {
@@ -347,6 +387,31 @@ mod tests {
         // node perturbation adds to the pre-activation
         let y = net.forward(&[2.0, 3.0, 5.0], &[1.0, 10.0], Some(&[-1.0]), &mut buf)[0];
         assert_eq!(y, 36.0);
+    }
+
+    #[test]
+    fn forward_with_the_weights_own_product_matches_forward() {
+        let mut rng = ChaCha8Rng::seed_from_u64(5);
+        let net = Network::with_variation(&[3, 4, 2], Activation::Tanh, 0.1, &mut rng);
+        let theta = net.init_theta(-1.0, 1.0, &mut rng);
+        let x = [0.3, -0.9, 0.1];
+        let mut buf = Activations::default();
+        let want = net.forward(&theta, &x, None, &mut buf).to_vec();
+        let layers = net.layers().to_vec();
+        let th = theta.clone();
+        let mut mvm = |l: usize, input: &[f64], pre: &mut Vec<f64>| {
+            let off: usize = layers.windows(2).take(l).map(|w| (w[0] + 1) * w[1]).sum();
+            let (n_in, n_out) = (layers[l], layers[l + 1]);
+            pre.clear();
+            for j in 0..n_out {
+                let w = &th[off + j * (n_in + 1)..off + j * (n_in + 1) + n_in];
+                pre.push(w.iter().zip(input).map(|(a, b)| a * b).sum());
+            }
+        };
+        let got = net.forward_with(&theta, &x, &mut mvm, &mut buf).to_vec();
+        for (g, w) in got.iter().zip(&want) {
+            assert!((g - w).abs() < 1e-12, "{g} vs {w}");
+        }
     }
 
     #[test]

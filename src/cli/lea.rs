@@ -1,0 +1,629 @@
+//! `mgdsim devices lea`: paper D on faulty crossbars. `digits` sweeps the stuck fraction and
+//! `alpha` for LEA, MAO and committee machines (Fig. 4b) on a network trained here; `yinyang`
+//! runs the two-task Yin-Yang continual-learning grid (Fig. 5b). Each prints tables with the
+//! published numbers beside ours and writes CSV and SVG into `--out`. The logic lives in
+//! `experiments::{crossbar_net, lea_sweep, yinyang_cl}`; this file parses, prints and draws.
+
+use crate::datasets;
+use crate::devices::crossbar::CrossbarParams;
+use crate::experiments::crossbar_net::TernaryNet;
+use crate::experiments::lea_sweep::{self, BetaRule, SweepRow, SweepSpec};
+use crate::experiments::sgd;
+use anyhow::Context;
+use plotters::prelude::*;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// Arguments of `mgdsim devices lea`.
+#[derive(clap::Args, Debug)]
+pub struct LeaArgs {
+    #[command(subcommand)]
+    mode: Mode,
+}
+
+#[derive(clap::Subcommand, Debug)]
+enum Mode {
+    /// Accuracy and mapping error against stuck fraction and alpha (paper D, Fig. 4b).
+    Digits(DigitsArgs),
+    /// Two-task Yin-Yang with EWC, LEA over (alpha, beta), greedy/random, simple/RME (Fig. 5b).
+    Yinyang(YinyangArgs),
+}
+
+/// Arguments of `mgdsim devices lea yinyang`.
+#[derive(clap::Args, Debug)]
+struct YinyangArgs {
+    /// f64 SGD epochs per task.
+    #[arg(long, default_value_t = 60)]
+    epochs: usize,
+    /// Ternary-aware epochs per task after the f64 ones.
+    #[arg(long, default_value_t = 20)]
+    qat_epochs: usize,
+    /// SGD step.
+    #[arg(long, default_value_t = 0.05)]
+    eta: f64,
+    /// EWC strength.
+    #[arg(long, default_value_t = 4.0)]
+    lambda: f64,
+    /// Task-1 samples for the Fisher diagonal.
+    #[arg(long, default_value_t = 100)]
+    fisher_samples: usize,
+    /// Largest alpha of the grid (beta runs 1..=alpha).
+    #[arg(long, default_value_t = 4)]
+    alpha_max: usize,
+    /// Repetitions (fault maps) per cell.
+    #[arg(long, default_value_t = 20)]
+    reps: usize,
+    /// Blocks per layer strip on the chip stand-in.
+    #[arg(long, default_value_t = 40)]
+    pool: usize,
+    /// Stuck fraction (stuck high, as on the authors' board).
+    #[arg(long, default_value_t = 0.04)]
+    stuck: f64,
+    /// Seed of data, training, faults and noise.
+    #[arg(long, default_value_t = 1)]
+    seed: u64,
+    #[command(flatten)]
+    xbar: XbarArgs,
+    /// The authors' two-task test set (skipped if missing).
+    #[arg(
+        long,
+        default_value = "data/lea_figdata/figure_5a/double_yinyang_dataset.txt"
+    )]
+    authors_test: PathBuf,
+    /// Folder with the authors' figure_5b files (skipped if missing).
+    #[arg(long, default_value = "data/lea_figdata/figure_5b")]
+    published: PathBuf,
+    /// Output folder for lea_yinyang.csv and lea_yinyang.svg.
+    #[arg(long, default_value = "out/lea")]
+    out: PathBuf,
+}
+
+/// Crossbar constants shared by the modes.
+#[derive(clap::Args, Debug, Clone)]
+struct XbarArgs {
+    /// Read noise half-width (uS).
+    #[arg(long, default_value_t = 10.0)]
+    read_noise: f64,
+    /// Write noise std (uS).
+    #[arg(long, default_value_t = 16.66)]
+    write_noise: f64,
+    /// DAC bits (0: ideal).
+    #[arg(long, default_value_t = 8)]
+    dac_bits: u32,
+    /// ADC bits (0: ideal).
+    #[arg(long, default_value_t = 12)]
+    adc_bits: u32,
+}
+
+impl XbarArgs {
+    fn params(&self) -> anyhow::Result<CrossbarParams> {
+        let p = CrossbarParams {
+            read_noise: self.read_noise,
+            write_noise: self.write_noise,
+            dac_bits: self.dac_bits,
+            adc_bits: self.adc_bits,
+            ..CrossbarParams::default()
+        };
+        p.validate()?;
+        Ok(p)
+    }
+}
+
+/// Arguments of `mgdsim devices lea digits`.
+#[derive(clap::Args, Debug)]
+struct DigitsArgs {
+    /// Data set: a CSV file (default the UCI digits) or an MNIST-layout IDX directory.
+    #[arg(long, default_value = "data/digits.csv.gz")]
+    data: String,
+    /// Test fraction of a CSV data set.
+    #[arg(long, default_value_t = 0.2)]
+    test_fraction: f64,
+    /// Hidden neurons of the in-between layer (network inputs-hidden-classes, tanh).
+    #[arg(long, default_value_t = 64)]
+    hidden: usize,
+    /// Training epochs of the f64 backprop run.
+    #[arg(long, default_value_t = 40)]
+    epochs: usize,
+    /// SGD step.
+    #[arg(long, default_value_t = 0.1)]
+    eta: f64,
+    /// Epochs of ternary-aware fine-tuning after the f64 run (straight-through estimator).
+    #[arg(long, default_value_t = 30)]
+    qat_epochs: usize,
+    /// Stuck fractions, comma separated.
+    #[arg(long, default_value = "0,0.05,0.1,0.2,0.4,0.5", value_parser = parse_fractions)]
+    fractions: Fractions,
+    /// Largest alpha (the sweep runs 1..=alpha-max).
+    #[arg(long, default_value_t = 6)]
+    alpha_max: usize,
+    /// LEA's beta: `all` (= alpha), `half` (ceil(alpha/2)) or a number (capped at alpha).
+    #[arg(long, default_value = "all", value_parser = BetaRule::parse)]
+    beta: BetaRule,
+    /// Fault maps per point.
+    #[arg(long, default_value_t = 5)]
+    cycles: usize,
+    /// Seed of training, fault maps and noise.
+    #[arg(long, default_value_t = 1)]
+    seed: u64,
+    #[command(flatten)]
+    xbar: XbarArgs,
+    /// Folder with the authors' figure_4b files (skipped if missing).
+    #[arg(long, default_value = "data/lea_figdata/figure_4b")]
+    published: PathBuf,
+    /// Output folder for lea_digits.csv and lea_digits.svg.
+    #[arg(long, default_value = "out/lea")]
+    out: PathBuf,
+}
+
+/// Stuck fractions in [0, 1].
+#[derive(Clone, Debug)]
+struct Fractions(Vec<f64>);
+
+fn parse_fractions(s: &str) -> Result<Fractions, String> {
+    let v = s
+        .split(',')
+        .map(|t| match t.trim().parse::<f64>() {
+            Ok(x) if (0.0..=1.0).contains(&x) => Ok(x),
+            Ok(x) => Err(format!("each fraction must be in [0, 1], got {x}")),
+            Err(_) => Err(format!("`{t}` is not a number")),
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(Fractions(v))
+}
+
+/// Run `mgdsim devices lea`.
+pub fn run(args: LeaArgs) -> anyhow::Result<ExitCode> {
+    match args.mode {
+        Mode::Digits(a) => run_digits(a),
+        Mode::Yinyang(a) => run_yinyang(a),
+    }
+}
+
+fn write(out: &Path, name: &str, text: &str) -> anyhow::Result<PathBuf> {
+    std::fs::create_dir_all(out).with_context(|| format!("creating {}", out.display()))?;
+    let path = out.join(name);
+    std::fs::write(&path, text).with_context(|| format!("writing {}", path.display()))?;
+    Ok(path)
+}
+
+fn run_digits(a: DigitsArgs) -> anyhow::Result<ExitCode> {
+    anyhow::ensure!(
+        a.alpha_max >= 1 && a.alpha_max <= 16,
+        "--alpha-max must be in 1..=16, got {}",
+        a.alpha_max
+    );
+    anyhow::ensure!(
+        a.hidden >= 1 && a.hidden <= 4096,
+        "--hidden must be in 1..=4096, got {}",
+        a.hidden
+    );
+    anyhow::ensure!(
+        a.cycles >= 1 && a.cycles <= 1000,
+        "--cycles must be in 1..=1000, got {}",
+        a.cycles
+    );
+    anyhow::ensure!(
+        a.eta.is_finite() && a.eta > 0.0,
+        "--eta must be > 0, got {}",
+        a.eta
+    );
+    let params = a.xbar.params()?;
+    let data = datasets::load(&a.data, Path::new("."), a.test_fraction, a.seed)
+        .with_context(|| format!("loading data set `{}`", a.data))?;
+    anyhow::ensure!(
+        !data.train.is_empty() && !data.test.is_empty(),
+        "{}: needs training and test samples",
+        a.data
+    );
+    let start = std::time::Instant::now();
+    let layers = [data.n_inputs, a.hidden, data.n_classes];
+    let (net, mut theta) = sgd::train_mlp(&layers, &data.train, a.epochs, a.eta, 16, 0.3, a.seed);
+    let x_max = data
+        .train
+        .iter()
+        .flat_map(|s| s.x.iter())
+        .fold(0.0_f64, |m, v| m.max(v.abs()))
+        .max(1e-12);
+    let f64_acc = 100.0 * net.evaluate(&theta, &data.test).accuracy;
+    let project = |th: &[f64]| TernaryNet::new(&net, th, x_max).theta;
+    let mut rng = <rand_chacha::ChaCha8Rng as rand::SeedableRng>::seed_from_u64(a.seed ^ 0x7174);
+    let qat = a.qat_epochs;
+    sgd::train_projected(
+        &net,
+        &mut theta,
+        &data.train,
+        qat,
+        a.eta,
+        16,
+        None,
+        Some(&project),
+        &mut rng,
+    );
+    let tn = TernaryNet::new(&net, &theta, x_max);
+    let tern_acc = 100.0 * net.evaluate(&tn.theta, &data.test).accuracy;
+    eprintln!(
+        "mgdsim devices lea digits: {} ({} train / {} test), network {:?} tanh, {} epochs + {} ternary-aware; test accuracy f64 {:.2}%, ternary {:.2}% (software, no crossbar)",
+        data.name,
+        data.train.len(),
+        data.test.len(),
+        layers,
+        a.epochs,
+        a.qat_epochs,
+        f64_acc,
+        tern_acc
+    );
+    let spec = SweepSpec {
+        fractions: a.fractions.0.clone(),
+        alphas: (1..=a.alpha_max).collect(),
+        cycles: a.cycles,
+        beta: a.beta,
+        params,
+        seed: a.seed,
+    };
+    let rows = lea_sweep::run(&tn, &data.test, &spec)?;
+    print_tables(&rows, &spec, &a.published);
+    println!(
+        "software accuracy: f64 {f64_acc:.2}%, ternary {tern_acc:.2}%; wall time {:.1} s",
+        start.elapsed().as_secs_f64()
+    );
+    let mut csv = String::from(
+        "method,alpha,beta,p,acc,acc_std,err,err_std,devices,published_acc,published_err\n",
+    );
+    for r in &rows {
+        let (pa, pe) = published(&a.published, r);
+        let _ = writeln!(
+            csv,
+            "{},{},{},{},{:.4},{:.4},{:.4},{:.4},{},{},{}",
+            r.method,
+            r.alpha,
+            r.beta,
+            r.p,
+            r.acc,
+            r.acc_std,
+            r.err,
+            r.err_std,
+            r.devices,
+            pa.map_or(String::new(), |v| format!("{v:.4}")),
+            pe.map_or(String::new(), |v| format!("{v:.4}"))
+        );
+    }
+    let p = write(&a.out, "lea_digits.csv", &csv)?;
+    eprintln!("wrote {}", p.display());
+    let svg = a.out.join("lea_digits.svg");
+    plot_sweep(&svg, &rows, &spec).with_context(|| format!("drawing {}", svg.display()))?;
+    eprintln!("wrote {}", svg.display());
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The authors' accuracy and mapping error for the same method, alpha and p, if on disk.
+fn published(dir: &Path, r: &SweepRow) -> (Option<f64>, Option<f64>) {
+    let name = if r.method == "LEA" {
+        "LEA1"
+    } else {
+        r.method.as_str()
+    };
+    let get = |what: &str| {
+        lea_sweep::published_fig4b(dir, what, r.alpha, name)
+            .ok()
+            .and_then(|c| lea_sweep::at(&c, r.p))
+    };
+    (get("accuracy"), get("mappingerror"))
+}
+
+fn print_tables(rows: &[SweepRow], spec: &SweepSpec, dir: &Path) {
+    for (what, title) in [(0, "test accuracy %"), (1, "mapping error %")] {
+        for method in ["LEA", "MAO", "CM"] {
+            println!(
+                "\n{method}: {title}, ours (paper D Fig. 4b in parentheses, MNIST 784-150-10)"
+            );
+            let mut head = format!("{:>5} {:>4}", "alpha", "beta");
+            for p in &spec.fractions {
+                let _ = write!(head, " {:>16}", format!("p = {:.0}%", 100.0 * p));
+            }
+            println!("{head}");
+            for &alpha in &spec.alphas {
+                let mut line = String::new();
+                for r in rows
+                    .iter()
+                    .filter(|r| r.method == method && r.alpha == alpha)
+                {
+                    if line.is_empty() {
+                        let beta = if method == "LEA" {
+                            r.beta.to_string()
+                        } else {
+                            "-".into()
+                        };
+                        line = format!("{alpha:>5} {beta:>4}");
+                    }
+                    let (pa, pe) = published(dir, r);
+                    let (ours, theirs) = if what == 0 { (r.acc, pa) } else { (r.err, pe) };
+                    let cell = match theirs {
+                        Some(t) => format!("{ours:.1} ({t:.1})"),
+                        None => format!("{ours:.1} (-)"),
+                    };
+                    let _ = write!(line, " {cell:>16}");
+                }
+                println!("{line}");
+            }
+        }
+    }
+}
+
+fn plot_sweep(path: &Path, rows: &[SweepRow], spec: &SweepSpec) -> anyhow::Result<()> {
+    let root = SVGBackend::new(path, (1200, 760)).into_drawing_area();
+    root.fill(&WHITE)?;
+    let panels = root.split_evenly((2, 3));
+    let colors = [RED, BLUE, GREEN, MAGENTA, CYAN, BLACK];
+    let max_err = rows.iter().map(|r| r.err).fold(10.0_f64, f64::max) * 1.05;
+    for (pi, panel) in panels.iter().enumerate() {
+        let method = ["LEA", "MAO", "CM"][pi % 3];
+        let acc = pi < 3;
+        let y = if acc { 0.0..100.0 } else { 0.0..max_err };
+        let mut c = ChartBuilder::on(panel)
+            .caption(
+                format!(
+                    "{method}: {}",
+                    if acc { "accuracy %" } else { "mapping error %" }
+                ),
+                ("sans-serif", 16),
+            )
+            .margin(8)
+            .x_label_area_size(30)
+            .y_label_area_size(45)
+            .build_cartesian_2d(0.0..55.0, y)?;
+        c.configure_mesh().x_desc("stuck %").draw()?;
+        for (k, &alpha) in spec.alphas.iter().enumerate() {
+            let color = colors[k % colors.len()];
+            let pts: Vec<(f64, f64)> = rows
+                .iter()
+                .filter(|r| r.method == method && r.alpha == alpha)
+                .map(|r| (100.0 * r.p, if acc { r.acc } else { r.err }))
+                .collect();
+            c.draw_series(LineSeries::new(pts, color))?
+                .label(format!("alpha {alpha}"))
+                .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 15, y)], color));
+        }
+        if pi == 0 {
+            c.configure_series_labels()
+                .background_style(WHITE.mix(0.8))
+                .border_style(BLACK)
+                .draw()?;
+        }
+    }
+    root.present()?;
+    Ok(())
+}
+
+fn run_yinyang(a: YinyangArgs) -> anyhow::Result<ExitCode> {
+    use crate::experiments::yinyang_cl::{self as yy, GridSpec, TrainSpec};
+    anyhow::ensure!(
+        (1..=8).contains(&a.alpha_max),
+        "--alpha-max must be in 1..=8, got {}",
+        a.alpha_max
+    );
+    anyhow::ensure!(
+        (1..=1000).contains(&a.reps),
+        "--reps must be in 1..=1000, got {}",
+        a.reps
+    );
+    anyhow::ensure!(
+        a.pool >= 2 * a.alpha_max && a.pool <= 10_000,
+        "--pool must be in 2*alpha-max..=10000, got {}",
+        a.pool
+    );
+    anyhow::ensure!(
+        (0.0..=1.0).contains(&a.stuck),
+        "--stuck must be in [0, 1], got {}",
+        a.stuck
+    );
+    anyhow::ensure!(
+        a.eta.is_finite() && a.eta > 0.0,
+        "--eta must be > 0, got {}",
+        a.eta
+    );
+    anyhow::ensure!(
+        a.lambda.is_finite() && a.lambda >= 0.0,
+        "--lambda must be >= 0, got {}",
+        a.lambda
+    );
+    anyhow::ensure!(
+        a.epochs <= 100_000 && a.qat_epochs <= 100_000,
+        "--epochs and --qat-epochs must be <= 100000"
+    );
+    let params = a.xbar.params()?;
+    let start = std::time::Instant::now();
+    let tasks = yy::Tasks::generate(a.seed);
+    let authors = if a.authors_test.exists() {
+        Some(yy::load_authors_test(&a.authors_test)?)
+    } else {
+        eprintln!(
+            "{}: not found, skipping the authors' test set",
+            a.authors_test.display()
+        );
+        None
+    };
+    let spec = TrainSpec {
+        epochs: a.epochs,
+        qat_epochs: a.qat_epochs,
+        eta: a.eta,
+        batch: 16,
+        lambda: a.lambda,
+        fisher_samples: a.fisher_samples,
+        seed: a.seed,
+    };
+    let plain = yy::train(
+        &tasks,
+        &TrainSpec {
+            lambda: 0.0,
+            ..spec.clone()
+        },
+    );
+    let ewc = yy::train(&tasks, &spec);
+    println!("Software accuracy % (task 1 / task 2 / mean), 4-12-6-3 tanh; paper D's software baseline: about 72% mean");
+    println!(
+        "{:<34} {:>22} {:>22}",
+        "network", "our test sets", "authors' test set"
+    );
+    let show = |name: &str, r: &yy::Trained, which: usize| {
+        let (theta, tern) = if which == 0 {
+            (&r.after1, &r.after1_t)
+        } else {
+            (&r.after2, &r.after2_t)
+        };
+        for (kind, th) in [("f64", theta), ("ternary", tern)] {
+            let o = yy::software(&r.net, th, &tasks.test);
+            let au = authors.as_ref().map(|t| yy::software(&r.net, th, t));
+            println!(
+                "{:<34} {:>6.1} / {:>5.1} / {:>5.1} {}",
+                format!("{name}, {kind}"),
+                o.t1,
+                o.t2,
+                o.mean,
+                au.map_or("-".into(), |x| format!(
+                    "{:>6.1} / {:>5.1} / {:>5.1}",
+                    x.t1, x.t2, x.mean
+                ))
+            );
+        }
+    };
+    show("after task 1", &plain, 0);
+    show("after task 2, no EWC", &plain, 1);
+    show(&format!("after task 2, EWC lambda {}", a.lambda), &ewc, 1);
+    let tn = TernaryNet::new(&ewc.net, &ewc.after2_t, 2.0);
+    let grid = GridSpec {
+        alpha_max: a.alpha_max,
+        reps: a.reps,
+        pool: a.pool,
+        stuck: a.stuck,
+        params,
+        seed: a.seed,
+    };
+    let cells = yy::grid(&tn, &tasks.test, authors.as_ref(), &grid)?;
+    println!(
+        "\nLEA grid on the EWC ternary network: mean multi-task accuracy % over {} fault maps ({}% stuck high, {} blocks per layer), mean +- std",
+        a.reps,
+        100.0 * a.stuck,
+        a.pool
+    );
+    println!(
+        "{:<14} {:>5} {:>4} {:>16} {:>16} {:>9} {:>16} {:>9}",
+        "enc/place",
+        "alpha",
+        "beta",
+        "ours (our test)",
+        "ours (authors')",
+        "map err",
+        "paper D Fig.5b",
+        "paper err"
+    );
+    let mut csv = String::from("encoding,placement,alpha,beta,acc_mean,acc_std,authors_acc_mean,authors_acc_std,err_mean,published_acc_mean,published_acc_std,published_err_mean\n");
+    for c in &cells {
+        let (m, s) = yy::mean_std(&c.ours);
+        let (am, as_) = yy::mean_std(&c.authors);
+        let e = c.err.iter().sum::<f64>() / c.err.len().max(1) as f64;
+        let pubd =
+            yy::published_fig5b(&a.published, &c.encoding, &c.placement, c.alpha, c.beta).ok();
+        let (pm, ps, pe) = match &pubd {
+            Some(v) if !v.is_empty() => {
+                let n = v.len() as f64;
+                let pm = v.iter().map(|x| x.0).sum::<f64>() / n;
+                let ps = (v.iter().map(|x| (x.0 - pm).powi(2)).sum::<f64>() / n).sqrt();
+                (
+                    Some(pm),
+                    Some(ps),
+                    Some(v.iter().map(|x| x.1).sum::<f64>() / n),
+                )
+            }
+            _ => (None, None, None),
+        };
+        println!(
+            "{:<14} {:>5} {:>4} {:>16} {:>16} {:>9.1} {:>16} {:>9}",
+            format!("{}/{}", c.encoding, c.placement),
+            c.alpha,
+            c.beta,
+            format!("{m:.1} +- {s:.1}"),
+            if c.authors.is_empty() {
+                "-".into()
+            } else {
+                format!("{am:.1} +- {as_:.1}")
+            },
+            e,
+            pm.zip(ps)
+                .map_or("-".into(), |(x, y)| format!("{x:.1} +- {y:.1}")),
+            pe.map_or("-".into(), |x| format!("{x:.1}"))
+        );
+        let f = |v: Option<f64>| v.map_or(String::new(), |x| format!("{x:.4}"));
+        let _ = writeln!(
+            csv,
+            "{},{},{},{},{m:.4},{s:.4},{am:.4},{as_:.4},{e:.4},{},{},{}",
+            c.encoding,
+            c.placement,
+            c.alpha,
+            c.beta,
+            f(pm),
+            f(ps),
+            f(pe)
+        );
+    }
+    println!("wall time {:.1} s", start.elapsed().as_secs_f64());
+    let p = write(&a.out, "lea_yinyang.csv", &csv)?;
+    eprintln!("wrote {}", p.display());
+    let svg = a.out.join("lea_yinyang.svg");
+    plot_grid(&svg, &cells).with_context(|| format!("drawing {}", svg.display()))?;
+    eprintln!("wrote {}", svg.display());
+    Ok(ExitCode::SUCCESS)
+}
+
+fn plot_grid(
+    path: &Path,
+    cells: &[crate::experiments::yinyang_cl::GridCell],
+) -> anyhow::Result<()> {
+    use crate::experiments::yinyang_cl::mean_std;
+    let root = SVGBackend::new(path, (900, 450)).into_drawing_area();
+    root.fill(&WHITE)?;
+    let n = cells
+        .iter()
+        .filter(|c| c.encoding == "simple" && c.placement == "greedy")
+        .count()
+        .max(1);
+    let mut c = ChartBuilder::on(&root)
+        .caption(
+            "LEA on Yin-Yang: mean accuracy per (alpha, beta), in grid order",
+            ("sans-serif", 16),
+        )
+        .margin(10)
+        .x_label_area_size(30)
+        .y_label_area_size(45)
+        .build_cartesian_2d(0.0..n as f64, 30.0..80.0)?;
+    c.configure_mesh()
+        .x_desc("cell (alpha, beta) = (1,1), (2,1), (2,2), (3,1), ...")
+        .y_desc("mean accuracy %")
+        .draw()?;
+    for (k, (enc, place)) in [
+        ("simple", "greedy"),
+        ("simple", "random"),
+        ("rme", "greedy"),
+        ("rme", "random"),
+    ]
+    .iter()
+    .enumerate()
+    {
+        let color = [RED, BLUE, GREEN, MAGENTA][k];
+        let pts: Vec<(f64, f64)> = cells
+            .iter()
+            .filter(|c| c.encoding == *enc && c.placement == *place)
+            .enumerate()
+            .map(|(i, c)| (i as f64 + 0.5, mean_std(&c.ours).0))
+            .collect();
+        c.draw_series(LineSeries::new(pts, color))?
+            .label(format!("{enc}/{place}"))
+            .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 15, y)], color));
+    }
+    c.configure_series_labels()
+        .background_style(WHITE.mix(0.8))
+        .border_style(BLACK)
+        .draw()?;
+    root.present()?;
+    Ok(())
+}

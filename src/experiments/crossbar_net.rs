@@ -1,0 +1,276 @@
+//! A trained reference network on faulty crossbars: ternarize every layer's weights (biases
+//! stay digital, f64), map each layer with LEA or MAO, or the whole network `alpha` times
+//! (committee machine), and run inference through the crossbars' analog products with the
+//! reference network's own forward pass ([`Network::forward_with`]).
+//!
+//! Physical arrays: each layer gets its own array, a strip of `slots` blocks of `n x m`
+//! devices (inputs on rows, outputs on columns) with the faults drawn over the whole strip;
+//! blocks are chosen on it by the placement rule.
+
+use crate::datasets::Sample;
+use crate::devices::crossbar::{CrossbarParams, PhysicalArray, Placement};
+use crate::devices::lea::{Encoding, LayerTarget, MapEnv, MappedLayer};
+use crate::devices::DeviceError;
+use crate::reference::net::{Activations, Network};
+use rand_chacha::ChaCha8Rng;
+
+/// A mapping method at `alpha` copies (device count `2 alpha` per weight for each).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Method {
+    /// Layer ensemble averaging keeping `beta` copies per row.
+    Lea {
+        /// Copies.
+        alpha: usize,
+        /// Kept per row and polarity.
+        beta: usize,
+        /// Pair encoding.
+        encoding: Encoding,
+    },
+    /// Currents of `alpha` pairs summed, with per-pair compensation.
+    Mao {
+        /// Pairs per weight.
+        alpha: usize,
+    },
+    /// `alpha` whole networks, outputs averaged.
+    Cm {
+        /// Networks.
+        alpha: usize,
+    },
+}
+
+impl Method {
+    /// Short name for tables: `LEA`, `MAO`, `CM`.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Method::Lea { .. } => "LEA",
+            Method::Mao { .. } => "MAO",
+            Method::Cm { .. } => "CM",
+        }
+    }
+
+    /// Copies `alpha`.
+    pub fn alpha(&self) -> usize {
+        match *self {
+            Method::Lea { alpha, .. } | Method::Mao { alpha } | Method::Cm { alpha } => alpha,
+        }
+    }
+}
+
+/// A network ready for mapping: its ternary layer targets and the f64 parameters whose
+/// weights are replaced by the ternary ones (biases kept).
+#[derive(Clone, Debug)]
+pub struct TernaryNet {
+    /// The network (sizes, activation).
+    pub net: Network,
+    /// Ternary weights (times scale) and the original biases, in `theta` order.
+    pub theta: Vec<f64>,
+    /// One target per layer.
+    pub targets: Vec<LayerTarget>,
+    /// DAC full scale per layer: the largest input magnitude (layer 0 from the data, later
+    /// layers 1, the bound of tanh and sigmoid).
+    pub x_max: Vec<f64>,
+}
+
+impl TernaryNet {
+    /// Ternarize `theta` of `net`; `x_max0` is the first layer's input full scale.
+    pub fn new(net: &Network, theta: &[f64], x_max0: f64) -> TernaryNet {
+        let layers = net.layers();
+        let mut out = theta.to_vec();
+        let mut targets = Vec::new();
+        let mut off = 0;
+        for w in layers.windows(2) {
+            let (n, m) = (w[0], w[1]);
+            let mut ws = Vec::with_capacity(m * n);
+            for i in 0..m {
+                ws.extend_from_slice(&theta[off + i * (n + 1)..off + i * (n + 1) + n]);
+            }
+            let t = LayerTarget::ternary(&ws, m, n);
+            for i in 0..m {
+                for j in 0..n {
+                    out[off + i * (n + 1) + j] = t.w[i * n + j] * t.scale;
+                }
+            }
+            targets.push(t);
+            off += (n + 1) * m;
+        }
+        let mut x_max = vec![1.0; layers.len() - 1];
+        x_max[0] = x_max0;
+        TernaryNet {
+            net: net.clone(),
+            theta: out,
+            targets,
+            x_max,
+        }
+    }
+}
+
+/// A network mapped onto crossbars: one set of layers per committee member (one for LEA and
+/// MAO).
+#[derive(Clone, Debug)]
+pub struct MappedNet {
+    members: Vec<Vec<MappedLayer>>,
+}
+
+/// Map `tn` by `method` onto `arrays` (one per layer, big enough for `2 alpha` blocks).
+pub fn map(
+    tn: &TernaryNet,
+    method: Method,
+    arrays: &[PhysicalArray],
+    params: &CrossbarParams,
+    placement: Placement,
+    rng: &mut ChaCha8Rng,
+) -> Result<MappedNet, DeviceError> {
+    let members = match method {
+        Method::Cm { alpha } => alpha,
+        _ => 1,
+    };
+    let mut used: Vec<Vec<_>> = vec![Vec::new(); arrays.len()];
+    let mut out = Vec::new();
+    for _ in 0..members {
+        let mut layers = Vec::new();
+        for (l, t) in tn.targets.iter().enumerate() {
+            let mut env = MapEnv {
+                params,
+                array: &arrays[l],
+                used: &mut used[l],
+                placement,
+                rng,
+            };
+            layers.push(match method {
+                Method::Lea {
+                    alpha,
+                    beta,
+                    encoding,
+                } => MappedLayer::lea(t, alpha, beta, encoding, &mut env)?,
+                Method::Mao { alpha } => MappedLayer::mao(t, alpha, &mut env)?,
+                Method::Cm { .. } => MappedLayer::lea(t, 1, 1, Encoding::Simple, &mut env)?,
+            });
+        }
+        out.push(layers);
+    }
+    Ok(MappedNet { members: out })
+}
+
+impl MappedNet {
+    /// Mapping error per layer (%), averaged over committee members.
+    pub fn layer_errors(&self, tn: &TernaryNet) -> Vec<f64> {
+        let k = self.members.len() as f64;
+        (0..tn.targets.len())
+            .map(|l| {
+                self.members
+                    .iter()
+                    .map(|m| m[l].mapping_error(&tn.targets[l]))
+                    .sum::<f64>()
+                    / k
+            })
+            .collect()
+    }
+
+    /// Mean over layers of [`MappedNet::layer_errors`].
+    pub fn mapping_error(&self, tn: &TernaryNet) -> f64 {
+        let e = self.layer_errors(tn);
+        e.iter().sum::<f64>() / e.len() as f64
+    }
+
+    /// Devices used.
+    pub fn devices(&self) -> usize {
+        self.members.iter().flatten().map(|l| l.devices()).sum()
+    }
+
+    /// Outputs for `x` (averaged over committee members), each read fresh.
+    pub fn infer(
+        &self,
+        tn: &TernaryNet,
+        x: &[f64],
+        rng: &mut ChaCha8Rng,
+        buf: &mut Activations,
+    ) -> Vec<f64> {
+        let mut acc = vec![0.0; tn.net.n_outputs()];
+        for member in &self.members {
+            let mut mvm = |l: usize, input: &[f64], pre: &mut Vec<f64>| {
+                member[l].mvm(input, tn.x_max[l], rng, pre);
+            };
+            let y = tn.net.forward_with(&tn.theta, x, &mut mvm, buf);
+            for (a, v) in acc.iter_mut().zip(y) {
+                *a += v;
+            }
+        }
+        let k = self.members.len() as f64;
+        acc.iter_mut().for_each(|a| *a /= k);
+        acc
+    }
+
+    /// Test accuracy (fraction) on `samples`.
+    pub fn accuracy(&self, tn: &TernaryNet, samples: &[Sample], rng: &mut ChaCha8Rng) -> f64 {
+        let mut buf = Activations::default();
+        let correct = samples
+            .iter()
+            .filter(|s| Network::classify(&self.infer(tn, &s.x, rng, &mut buf)) == s.label)
+            .count();
+        correct as f64 / samples.len().max(1) as f64
+    }
+}
+
+/// Per layer of `tn`, a strip array with `slots` blocks and stuck fraction `p` (half low,
+/// half high, or all high), seeded `seed + l`.
+pub fn strip_arrays(
+    tn: &TernaryNet,
+    slots: usize,
+    p: f64,
+    high_only: bool,
+    params: &CrossbarParams,
+    seed: u64,
+) -> Result<Vec<PhysicalArray>, DeviceError> {
+    tn.targets
+        .iter()
+        .enumerate()
+        .map(|(l, t)| {
+            PhysicalArray::with_faults(
+                t.n,
+                t.m * slots,
+                p,
+                high_only,
+                params,
+                seed.wrapping_add(l as u64),
+            )
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Activation;
+    use rand::{Rng, SeedableRng};
+
+    #[test]
+    fn fault_free_noiseless_mapping_matches_the_ternary_network() {
+        let net = Network::new(&[5, 6, 3], Activation::Tanh);
+        let mut rng = ChaCha8Rng::seed_from_u64(9);
+        let theta = net.init_theta(-1.0, 1.0, &mut rng);
+        let tn = TernaryNet::new(&net, &theta, 1.0);
+        let p = CrossbarParams::ideal();
+        let arrays = strip_arrays(&tn, 8, 0.0, false, &p, 1).unwrap();
+        let mut buf = Activations::default();
+        for method in [
+            Method::Lea {
+                alpha: 3,
+                beta: 2,
+                encoding: Encoding::Simple,
+            },
+            Method::Mao { alpha: 3 },
+            Method::Cm { alpha: 3 },
+        ] {
+            let m = map(&tn, method, &arrays, &p, Placement::Random, &mut rng).unwrap();
+            assert_eq!(m.devices(), 2 * 3 * (5 * 6 + 6 * 3));
+            for _ in 0..5 {
+                let x: Vec<f64> = (0..5).map(|_| rng.random_range(0.0..1.0)).collect();
+                let want = tn.net.forward(&tn.theta, &x, None, &mut buf).to_vec();
+                let got = m.infer(&tn, &x, &mut rng, &mut buf);
+                for (g, w) in got.iter().zip(&want) {
+                    assert!((g - w).abs() < 1e-9, "{method:?}: {g} vs {w}");
+                }
+            }
+        }
+    }
+}
