@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 
 use mgdsim::blocks::forward;
 use mgdsim::blocks::trainer::RtlTrainer;
+use mgdsim::export::glitch;
 use mgdsim::export::synth::{self, Target};
 use mgdsim::export::vectors::{self, Vectors};
 use mgdsim::export::verify::{self, Bench, Outcome, Simulator};
@@ -30,6 +31,7 @@ fn bench(d: &Design, dir: &Path, work: &Path) -> Bench {
         cycles,
         checkpoints,
         work: work.to_path_buf(),
+        stalls: dir.ends_with("stall"),
     }
 }
 
@@ -57,6 +59,15 @@ fn rtl_and_testbenches_are_current() {
                 committed.vectors.join("theta.hex"),
             ),
         ];
+        let stall = [
+            "status.hex",
+            "theta.hex",
+            "stream.hex",
+            "valid.hex",
+            "readout.hex",
+        ]
+        .map(|f| (fresh.stall_vectors.join(f), committed.stall_vectors.join(f)));
+        let pairs = pairs.into_iter().chain(stall);
         for (new, old) in pairs {
             let want = std::fs::read_to_string(&new).unwrap();
             let have = std::fs::read_to_string(&old).unwrap_or_default();
@@ -214,6 +225,7 @@ fn a_stream_only_chip_exports_and_verifies() {
             cycles,
             checkpoints,
             work: tmp.path().join("work"),
+            stalls: vectors.ends_with("stall"),
         }
     };
     for sim in [Simulator::Iverilog, Simulator::Verilator] {
@@ -231,6 +243,155 @@ fn a_stream_only_chip_exports_and_verifies() {
     match verify::run(Simulator::Iverilog, &b(&paths.vectors)).unwrap() {
         Outcome::Mismatch { signal, .. } => assert_eq!(signal, "current_cost"),
         o => panic!("a corrupted stream word passed: {o}"),
+    }
+}
+
+/// No exported combinational block assigns a signal that another combinational block reads
+/// more than once per pass (the default-then-override that hung Icarus on a stalled stream).
+#[test]
+fn no_export_glitches_a_signal_another_block_reads() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut files: Vec<PathBuf> = STANDARD_CONFIGS
+        .iter()
+        .map(|cfg| {
+            let d = Design::load(Path::new(cfg)).unwrap();
+            d.paths(Path::new("rtl"), Path::new("testbenches")).verilog
+        })
+        .collect();
+    // The stream-only chip (no sample ROM), exported fresh.
+    let d = design("digits_hw_stream");
+    let v = tmp.path().join("digits_hw_stream.v");
+    std::fs::write(&v, export::verilog::verilog(&d).unwrap()).unwrap();
+    files.push(v);
+    for f in files {
+        let text = std::fs::read_to_string(&f).unwrap();
+        assert!(
+            text.contains("always @(*)"),
+            "{} has comb blocks",
+            f.display()
+        );
+        let g = glitch::audit(&text);
+        let list: Vec<String> = g.iter().map(ToString::to_string).collect();
+        assert!(g.is_empty(), "{}:\n{}", f.display(), list.join("\n"));
+    }
+}
+
+/// The weights at the end of every recorded step of a stalled run (valid low for 100 cycles,
+/// then 30% stalls) equal the unstalled run's at the same step; only the cycles differ.
+fn stalls_keep_the_weights(d: &Design, cycles: u64) -> (u64, u64) {
+    let stalled = vectors::record_stalled(d, cycles, vectors::STALLS);
+    assert!(stalled.valid.iter().any(|&v| !v) && stalled.valid.iter().any(|&v| v));
+    let stalls = stalled.valid.iter().filter(|&&v| !v).count() as f64 / cycles as f64;
+    assert!(
+        stalls > 0.25,
+        "30% stalls, plus the held-low start: {stalls}"
+    );
+    assert!(
+        !stalled.checkpoints.is_empty(),
+        "steps end within {cycles} cycles"
+    );
+    let same = vectors::compare_unstalled(d, &stalled).unwrap();
+    for &(k, s, u) in &same {
+        assert!(
+            s > u,
+            "stalls cost cycles: step {k} ends after {s} edges stalled, {u} unstalled"
+        );
+    }
+    assert_ne!(
+        stalled.checkpoints.first().unwrap().theta,
+        d.plan.theta0.iter().map(|t| t.0).collect::<Vec<_>>(),
+        "training moved the weights"
+    );
+    let &(_, s, u) = same.last().unwrap();
+    (s, u)
+}
+
+/// A stream-only copy of xor_hw (no sample ROM), loaded from a temporary config.
+fn xor_stream(dir: &Path) -> Design {
+    let text = std::fs::read_to_string("sim/configs/xor_hw.toml").unwrap();
+    let cfg = dir.join("xor_stream.toml");
+    std::fs::write(
+        &cfg,
+        text.replace("[data]\n", "[data]\nsamples = \"stream\"\n"),
+    )
+    .unwrap();
+    let d = Design::load(&cfg).unwrap();
+    assert!(d.plan.stream_only);
+    d
+}
+
+#[test]
+fn stalls_change_the_cycles_never_the_weights() {
+    let tmp = tempfile::tempdir().unwrap();
+    for d in [design("xor_hw"), xor_stream(tmp.path())] {
+        let (stalled, unstalled) = stalls_keep_the_weights(&d, 4000);
+        eprintln!(
+            "{}: last checkpoint step ends after {stalled} cycles stalled, {unstalled} unstalled",
+            d.stem
+        );
+    }
+    let (stalled, unstalled) = stalls_keep_the_weights(&design("nist7x7_hw"), 3000);
+    eprintln!("nist7x7_hw: {stalled} cycles stalled, {unstalled} unstalled");
+}
+
+/// The committed stalled vectors of a ROM chip (the stream selected anyway) and a stalled run
+/// of a stream-only chip replay under both simulators; a corrupted valid bit is caught.
+#[test]
+fn stalled_streams_and_read_outs_pass_in_icarus_and_verilator() {
+    let d = design("xor_hw");
+    let committed = d
+        .paths(Path::new("rtl"), Path::new("testbenches"))
+        .stall_vectors;
+    let tmp = tempfile::tempdir().unwrap();
+    for sim in [Simulator::Iverilog, Simulator::Verilator] {
+        let b = bench(&d, &committed, &tmp.path().join(format!("{sim:?}")));
+        assert!(b.stalls);
+        assert_pass(
+            &verify::run(sim, &b).unwrap(),
+            &format!("{sim:?}, xor_hw stalled"),
+        );
+    }
+    let s = xor_stream(tmp.path());
+    let paths = export::export(&s, &tmp.path().join("rtl"), &tmp.path().join("tb"), 2000).unwrap();
+    for sim in [Simulator::Iverilog, Simulator::Verilator] {
+        let (cycles, checkpoints) = Vectors::count(&paths.stall_vectors).unwrap();
+        let b = Bench {
+            verilog: paths.verilog.clone(),
+            testbench: paths.testbench.clone(),
+            top: format!("tb_{}", s.stem),
+            vectors: paths.stall_vectors.clone(),
+            cycles,
+            checkpoints,
+            work: tmp.path().join(format!("s{sim:?}")),
+            stalls: true,
+        };
+        assert_pass(
+            &verify::run(sim, &b).unwrap(),
+            &format!("{sim:?}, stream-only stalled"),
+        );
+    }
+    // One stall removed in the held-low start, while the chip waits in Load: it takes the
+    // word 50 cycles early, and every later edge differs.
+    let dir = tmp.path().join("corrupt").join("stall");
+    std::fs::create_dir_all(&dir).unwrap();
+    for f in [
+        "status.hex",
+        "theta.hex",
+        "stream.hex",
+        "valid.hex",
+        "readout.hex",
+    ] {
+        std::fs::copy(committed.join(f), dir.join(f)).unwrap();
+    }
+    let text = std::fs::read_to_string(dir.join("valid.hex")).unwrap();
+    let mut lines: Vec<String> = text.lines().map(String::from).collect();
+    let row = 1 + d.n_params() + 50; // line 0 names the column
+    assert_eq!(lines[row], "0");
+    lines[row] = "1".into();
+    std::fs::write(dir.join("valid.hex"), lines.join("\n") + "\n").unwrap();
+    match verify::run(Simulator::Iverilog, &bench(&d, &dir, &tmp.path().join("c"))).unwrap() {
+        Outcome::Mismatch { .. } => {}
+        o => panic!("a removed stall passed: {o}"),
     }
 }
 

@@ -8,6 +8,7 @@
 //! Integration tests: `tests/verilog.rs` (staleness of `rtl/`, both simulators, corrupted
 //! vectors, lint, synthesis snapshots).
 
+pub mod glitch;
 pub mod synth;
 pub mod testbench;
 pub mod vectors;
@@ -190,6 +191,7 @@ impl Design {
             verilog: rtl_dir.join(format!("{}.v", self.stem)),
             testbench: tb_dir.join(format!("tb_{}.v", self.stem)),
             vectors: tb_dir.join("vectors").join(&self.stem),
+            stall_vectors: tb_dir.join("vectors").join(&self.stem).join("stall"),
         }
     }
 }
@@ -203,6 +205,8 @@ pub struct Paths {
     pub testbench: PathBuf,
     /// `testbenches/vectors/<stem>/` (`status.hex`, `theta.hex`).
     pub vectors: PathBuf,
+    /// `testbenches/vectors/<stem>/stall/`: the stalled run (`-DSTALLS`).
+    pub stall_vectors: PathBuf,
 }
 
 /// FNV-1a, 64 bits: a stable hash of a configuration's text (no dependency, same on every
@@ -225,15 +229,17 @@ pub fn write_file(path: &Path, text: &str) -> Result<()> {
     std::fs::write(path, text).map_err(|e| ExportError::io(path, "cannot write", e))
 }
 
-/// Export `design`: Verilog into `rtl_dir`, testbench and `cycles` cycles of golden vectors
-/// into `tb_dir`. Returns the paths written.
+/// Export `design`: Verilog into `rtl_dir`; testbench and `cycles` cycles of golden vectors
+/// (an unstalled run and a stalled one, [`vectors::STALLS`]) into `tb_dir`. Returns the paths written.
 pub fn export(design: &Design, rtl_dir: &Path, tb_dir: &Path, cycles: u64) -> Result<Paths> {
     let paths = design.paths(rtl_dir, tb_dir);
     let v = verilog::verilog(design)?;
     write_file(&paths.verilog, &v)?;
     let vec = vectors::record(design, cycles, vectors::default_checkpoints(cycles));
     vec.write(&paths.vectors)?;
-    let tb = testbench::testbench(design, &vec, &paths);
+    let stalled = vectors::record_stalled(design, cycles, vectors::STALLS);
+    stalled.write(&paths.stall_vectors)?;
+    let tb = testbench::testbench(design, &vec, &stalled, &paths);
     write_file(&paths.testbench, &tb)?;
     Ok(paths)
 }
