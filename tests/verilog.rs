@@ -395,6 +395,165 @@ fn stalled_streams_and_read_outs_pass_in_icarus_and_verilator() {
     }
 }
 
+/// Exported names are plain (no `$`, no escaped identifiers), in the Verilog and in Icarus'
+/// VCD, and one Rust field path maps to the documented Verilog names and VCD scopes
+/// (`export::verilog`'s module doc): path `a.b.c` -> instance `b` of module
+/// `mgd_trainer_<stem>__a__b` in the module of `a`, port `c`, wire `b__c` in the module of
+/// `a`; VCD variables `tb_<stem>.uut.a.b.c` and `tb_<stem>.uut.a.b__c`; in rust-hdl's VCD
+/// (`mgdsim train --vcd`) `uut.a.b.c`.
+#[test]
+fn names_are_plain_and_map_rust_paths_to_verilog_and_vcd() {
+    for cfg in STANDARD_CONFIGS {
+        let d = Design::load(Path::new(cfg)).unwrap();
+        let v = d.paths(Path::new("rtl"), Path::new("testbenches")).verilog;
+        let text = std::fs::read_to_string(&v).unwrap();
+        for (i, _) in text.match_indices('$') {
+            let before = text[..i].chars().last().unwrap_or(' ');
+            let word: String = text[i + 1..]
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                .collect();
+            assert!(
+                !(before.is_ascii_alphanumeric() || before == '_')
+                    && ["signed", "unsigned", "readmemh", "display", "finish"]
+                        .contains(&word.as_str()),
+                "{}: `$` inside a name at byte {i}: ...{}",
+                v.display(),
+                &text[i.saturating_sub(30)..(i + 20).min(text.len())]
+            );
+        }
+        assert!(
+            !text.contains('\\'),
+            "{}: an escaped identifier",
+            v.display()
+        );
+    }
+    // Icarus' VCD of 60 cycles of the xor_hw testbench.
+    let d = design("xor_hw");
+    let tmp = tempfile::tempdir().unwrap();
+    let dump = tmp.path().join("dump.v");
+    let vcd = tmp.path().join("tb.vcd");
+    std::fs::write(
+        &dump,
+        format!(
+            "module dump; initial begin $dumpfile(\"{}\"); $dumpvars(0, tb_xor_hw); end endmodule\n",
+            vcd.display()
+        ),
+    )
+    .unwrap();
+    let vvp = tmp.path().join("tb.vvp");
+    let st = std::process::Command::new("iverilog")
+        .args(["-g2005", "-o"])
+        .arg(&vvp)
+        .args([
+            "-s",
+            "tb_xor_hw",
+            "-s",
+            "dump",
+            "-DN_CYCLES=60",
+            "-DN_CHECKPOINTS=0",
+        ])
+        .args(["rtl/xor_hw.v", "testbenches/tb_xor_hw.v"])
+        .arg(&dump)
+        .status()
+        .expect("iverilog runs");
+    assert!(st.success());
+    let o = std::process::Command::new("vvp")
+        .arg("-n")
+        .arg(&vvp)
+        .output()
+        .expect("vvp runs");
+    assert!(String::from_utf8_lossy(&o.stdout).contains("PASS 60 cycles"));
+    let vars = vcd_vars(&vcd);
+    for v in &vars {
+        assert!(!v.contains('$') && !v.contains('\\'), "VCD name {v}");
+    }
+    let text = std::fs::read_to_string("rtl/xor_hw.v").unwrap();
+    for path in [
+        "theta_mem.read_data",
+        "sequencer.load_ok",
+        "network.acts.read_data",
+        "cost.cost_base",
+    ] {
+        let parts: Vec<&str> = path.split('.').collect();
+        let (parent, leaf) = parts.split_at(parts.len() - 1);
+        let (inst, owner) = parent.split_last().unwrap();
+        let module = format!("mgd_trainer_xor_hw__{}", parent.join("__"));
+        let owner_module = match owner {
+            [] => "mgd_trainer_xor_hw".to_string(),
+            o => format!("mgd_trainer_xor_hw__{}", o.join("__")),
+        };
+        let wire = format!("{inst}__{}", leaf[0]);
+        assert!(
+            text.contains(&format!("module {module}(")),
+            "{path}: module {module}"
+        );
+        let body = text
+            .split(&format!("module {owner_module}("))
+            .nth(1)
+            .unwrap();
+        let body = body.split("endmodule").next().unwrap();
+        assert!(
+            body.contains(&format!("{module} {inst}(")),
+            "{path}: instance {inst} in {owner_module}"
+        );
+        assert!(
+            body.contains(&format!(".{}({wire})", leaf[0])),
+            "{path}: port {} on wire {wire}",
+            leaf[0]
+        );
+        let scope = std::iter::once("tb_xor_hw.uut")
+            .chain(parent.iter().copied())
+            .collect::<Vec<_>>()
+            .join(".");
+        let owner_scope = std::iter::once("tb_xor_hw.uut")
+            .chain(owner.iter().copied())
+            .collect::<Vec<_>>()
+            .join(".");
+        for var in [
+            format!("{scope}.{}", leaf[0]),
+            format!("{owner_scope}.{wire}"),
+        ] {
+            assert!(vars.contains(&var), "{path}: VCD variable {var}");
+        }
+    }
+    // The same paths in rust-hdl's VCD.
+    let rust_vcd = tmp.path().join("rust.vcd");
+    mgdsim::blocks::trainer::write_vcd(&d.config, &d.data, 0..40, &rust_vcd).unwrap();
+    let rvars = vcd_vars(&rust_vcd);
+    for path in [
+        "theta_mem.read_data",
+        "sequencer.load_ok",
+        "network.acts.read_data",
+        "cost.cost_base",
+    ] {
+        assert!(
+            rvars.contains(&format!("uut.{path}")),
+            "rust-hdl VCD: uut.{path}"
+        );
+    }
+}
+
+/// The variables of a VCD as `scope.scope.name`.
+fn vcd_vars(path: &Path) -> Vec<String> {
+    fn walk(prefix: &str, items: &[vcd::ScopeItem], out: &mut Vec<String>) {
+        for it in items {
+            match it {
+                vcd::ScopeItem::Scope(sc) => {
+                    walk(&format!("{prefix}{}.", sc.identifier), &sc.items, out)
+                }
+                vcd::ScopeItem::Var(v) => out.push(format!("{prefix}{}", v.reference)),
+                _ => {}
+            }
+        }
+    }
+    let f = std::io::BufReader::new(std::fs::File::open(path).unwrap());
+    let header = vcd::Parser::new(f).parse_header().unwrap();
+    let mut out = vec![];
+    walk("", &header.items, &mut out);
+    out
+}
+
 /// The synthesis figures as a stable text (versions of the tools in it: they change them).
 fn synth_snapshot(stem: &str, target: Target) -> String {
     let d = design(stem);
