@@ -8,6 +8,7 @@
 //! Integration tests: `tests/verilog.rs` (staleness of `rtl/`, both simulators, corrupted
 //! vectors, lint, synthesis snapshots).
 
+pub mod cocotb;
 pub mod glitch;
 pub mod synth;
 pub mod testbench;
@@ -192,6 +193,7 @@ impl Design {
             testbench: tb_dir.join(format!("tb_{}.v", self.stem)),
             vectors: tb_dir.join("vectors").join(&self.stem),
             stall_vectors: tb_dir.join("vectors").join(&self.stem).join("stall"),
+            cocotb: tb_dir.join("cocotb").join(&self.stem),
         }
     }
 }
@@ -207,6 +209,8 @@ pub struct Paths {
     pub vectors: PathBuf,
     /// `testbenches/vectors/<stem>/stall/`: the stalled run (`-DSTALLS`).
     pub stall_vectors: PathBuf,
+    /// `testbenches/cocotb/<stem>/`: the cocotb testbench (`python3 run.py`).
+    pub cocotb: PathBuf,
 }
 
 /// FNV-1a, 64 bits: a stable hash of a configuration's text (no dependency, same on every
@@ -229,7 +233,7 @@ pub fn write_file(path: &Path, text: &str) -> Result<()> {
     std::fs::write(path, text).map_err(|e| ExportError::io(path, "cannot write", e))
 }
 
-/// Export `design`: Verilog into `rtl_dir`; testbench and `cycles` cycles of golden vectors
+/// Export `design`: Verilog into `rtl_dir`; testbench, cocotb testbench and `cycles` cycles of golden vectors
 /// (an unstalled run and a stalled one, [`vectors::STALLS`]) into `tb_dir`. Returns the paths written.
 pub fn export(design: &Design, rtl_dir: &Path, tb_dir: &Path, cycles: u64) -> Result<Paths> {
     let paths = design.paths(rtl_dir, tb_dir);
@@ -241,5 +245,6 @@ pub fn export(design: &Design, rtl_dir: &Path, tb_dir: &Path, cycles: u64) -> Re
     stalled.write(&paths.stall_vectors)?;
     let tb = testbench::testbench(design, &vec, &stalled, &paths);
     write_file(&paths.testbench, &tb)?;
+    cocotb::write(design, &vec, &paths.cocotb, &paths.verilog, &paths.vectors)?;
     Ok(paths)
 }
