@@ -9,6 +9,7 @@
 //! vectors, lint, synthesis snapshots).
 
 pub mod cocotb;
+pub mod fusesoc;
 pub mod glitch;
 pub mod synth;
 pub mod testbench;
@@ -194,6 +195,7 @@ impl Design {
             vectors: tb_dir.join("vectors").join(&self.stem),
             stall_vectors: tb_dir.join("vectors").join(&self.stem).join("stall"),
             cocotb: tb_dir.join("cocotb").join(&self.stem),
+            core: rtl_dir.join(format!("{}.core", self.stem)),
         }
     }
 }
@@ -211,6 +213,8 @@ pub struct Paths {
     pub stall_vectors: PathBuf,
     /// `testbenches/cocotb/<stem>/`: the cocotb testbench (`python3 run.py`).
     pub cocotb: PathBuf,
+    /// `rtl/<stem>.core`: the FuseSoC core file.
+    pub core: PathBuf,
 }
 
 /// FNV-1a, 64 bits: a stable hash of a configuration's text (no dependency, same on every
@@ -233,8 +237,9 @@ pub fn write_file(path: &Path, text: &str) -> Result<()> {
     std::fs::write(path, text).map_err(|e| ExportError::io(path, "cannot write", e))
 }
 
-/// Export `design`: Verilog into `rtl_dir`; testbench, cocotb testbench and `cycles` cycles of golden vectors
-/// (an unstalled run and a stalled one, [`vectors::STALLS`]) into `tb_dir`. Returns the paths written.
+/// Export `design`: Verilog and FuseSoC core into `rtl_dir`; Verilog testbench, cocotb
+/// testbench and `cycles` cycles of golden vectors (an unstalled run and a stalled one,
+/// [`vectors::STALLS`]) into `tb_dir`. Returns the paths written.
 pub fn export(design: &Design, rtl_dir: &Path, tb_dir: &Path, cycles: u64) -> Result<Paths> {
     let paths = design.paths(rtl_dir, tb_dir);
     let v = verilog::verilog(design)?;
@@ -246,5 +251,13 @@ pub fn export(design: &Design, rtl_dir: &Path, tb_dir: &Path, cycles: u64) -> Re
     let tb = testbench::testbench(design, &vec, &stalled, &paths);
     write_file(&paths.testbench, &tb)?;
     cocotb::write(design, &vec, &paths.cocotb, &paths.verilog, &paths.vectors)?;
+    let core = fusesoc::core(
+        design,
+        &paths.core,
+        &paths.testbench,
+        &paths.vectors,
+        &paths.stall_vectors,
+    );
+    write_file(&paths.core, &core)?;
     Ok(paths)
 }
