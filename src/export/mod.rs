@@ -11,6 +11,7 @@
 pub mod cocotb;
 pub mod fusesoc;
 pub mod glitch;
+pub mod gtkwave;
 pub mod synth;
 pub mod testbench;
 pub mod vectors;
@@ -196,6 +197,7 @@ impl Design {
             stall_vectors: tb_dir.join("vectors").join(&self.stem).join("stall"),
             cocotb: tb_dir.join("cocotb").join(&self.stem),
             core: rtl_dir.join(format!("{}.core", self.stem)),
+            gtkw: tb_dir.join("gtkwave").join(format!("{}.gtkw", self.stem)),
         }
     }
 }
@@ -215,6 +217,8 @@ pub struct Paths {
     pub cocotb: PathBuf,
     /// `rtl/<stem>.core`: the FuseSoC core file.
     pub core: PathBuf,
+    /// `testbenches/gtkwave/<stem>.gtkw`: the GTKWave view of `mgdsim train --vcd`.
+    pub gtkw: PathBuf,
 }
 
 /// FNV-1a, 64 bits: a stable hash of a configuration's text (no dependency, same on every
@@ -259,5 +263,6 @@ pub fn export(design: &Design, rtl_dir: &Path, tb_dir: &Path, cycles: u64) -> Re
         &paths.stall_vectors,
     );
     write_file(&paths.core, &core)?;
+    write_file(&paths.gtkw, &gtkwave::save_file(design))?;
     Ok(paths)
 }
