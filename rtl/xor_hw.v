@@ -337,10 +337,7 @@ module mgd_trainer_xor_hw(clock,reset,stream_select,sample_valid,sample_data,sam
         perturbation__advance = (sequencer__perturb_on & network__busy) | sequencer__corr;
         perturbation__next_window = sequencer__next_window;
         network__theta = perturbation__theta_pert;
-        if (single_output & label__q[32'h0]) begin
-            target = one;
-        end
-        else if (~single_output & (network__y_index == label__q)) begin
+        if ((single_output & label__q[32'h0]) | (~single_output & (network__y_index == label__q))) begin
             target = one;
         end
         else begin

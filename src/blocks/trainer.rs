@@ -341,9 +341,9 @@ impl Logic for MgdTrainer {
         self.perturbation.next_window.next = self.sequencer.next_window.val();
         self.network.theta.next = self.perturbation.theta_pert.val();
         // Cost: one-hot target, or the label itself for a single output.
-        if self.single_output.val() & self.label.q.val().get_bit(0) {
-            self.target.next = self.one.val();
-        } else if !self.single_output.val() & (self.network.y_index.val() == self.label.q.val()) {
+        if (self.single_output.val() & self.label.q.val().get_bit(0))
+            | (!self.single_output.val() & (self.network.y_index.val() == self.label.q.val()))
+        {
             self.target.next = self.one.val();
         } else {
             self.target.next = self.zero.val();

@@ -26,8 +26,11 @@ const SDEC: &str = "@424";
 const GROUP: &str = "@800200";
 const END: &str = "@1000200";
 
-/// The signals of each group: (block, [(signal, width, signed)]).
-pub fn groups() -> Vec<(&'static str, Vec<(&'static str, usize, bool)>)> {
+/// One group of the view: (block, [(signal, width, signed)]).
+pub type Group = (&'static str, Vec<(&'static str, usize, bool)>);
+
+/// The signals of each group.
+pub fn groups() -> Vec<Group> {
     let (a, t, w, p) = (ACT_W, THETA_W, WIDE_W, PADDR_W);
     vec![
         (

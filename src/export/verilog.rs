@@ -125,26 +125,6 @@ pub fn plain_names(verilog: &str) -> std::result::Result<String, String> {
     Ok(out)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::plain_names;
-
-    #[test]
-    fn dollar_names_become_double_underscores_system_names_stay() {
-        let v = "reg signed [15:0] theta_mem$read_data;\nx = $signed(theta_mem$read_data) + 32'h1;";
-        assert_eq!(
-            plain_names(v).unwrap(),
-            "reg signed [15:0] theta_mem__read_data;\nx = $signed(theta_mem__read_data) + 32'h1;"
-        );
-    }
-
-    #[test]
-    fn a_collision_is_refused_naming_both() {
-        let e = plain_names("wire a$b; wire a__b;").unwrap_err();
-        assert!(e.contains("a$b") && e.contains("a__b"), "{e}");
-    }
-}
-
 /// The comment at the top of the exported file.
 pub fn header(design: &Design) -> String {
     let c = &design.config;
@@ -191,4 +171,24 @@ pub fn header(design: &Design) -> String {
     }
     s.push_str("//\n// Lint: verilator --lint-only -Wall rtl/lint.vlt <this file> (waivers justified there).\n\n");
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::plain_names;
+
+    #[test]
+    fn dollar_names_become_double_underscores_system_names_stay() {
+        let v = "reg signed [15:0] theta_mem$read_data;\nx = $signed(theta_mem$read_data) + 32'h1;";
+        assert_eq!(
+            plain_names(v).unwrap(),
+            "reg signed [15:0] theta_mem__read_data;\nx = $signed(theta_mem__read_data) + 32'h1;"
+        );
+    }
+
+    #[test]
+    fn a_collision_is_refused_naming_both() {
+        let e = plain_names("wire a$b; wire a__b;").unwrap_err();
+        assert!(e.contains("a$b") && e.contains("a__b"), "{e}");
+    }
 }
