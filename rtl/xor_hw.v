@@ -1,5 +1,5 @@
 // mgd_trainer_xor_hw: MGD trainer exported by mgdsim 0.1.0 (`mgdsim export`). Do not edit: regenerate.
-// config: sim/configs/xor_hw.toml (fnv1a64 of its text: 2f45888cd5f2cc01)
+// config: sim/configs/xor_hw.toml (fnv1a64 of its text: b194ff92b5af19f9)
 // network [2, 2, 1] HardSigmoid, P = 9 parameters, 4 training samples in the sample ROM
 // formats: theta Q2.12, act Q2.12, grad 32 bits, eta_shift 10, perturbation Random amplitude 273 LSB
 // taus: tau_x 1, tau_p 1, tau_theta 1; run.steps 100000 (then `done`)
@@ -9,14 +9,14 @@
 //   input          reset         synchronous reset: hold 1 for >= 1 edge; then an Init sweep of P cycles rewrites theta0 and clears G
 //   input          stream_select 1: samples from the sample_* stream; 0: from the on-chip sample ROM
 //   input          sample_valid  sample_data (and with the last input, sample_label) is valid
-//   input  [15:0]  sample_data   one input of the streamed sample, signed, format fixed.act
+//   input  [15:0]  sample_data   one input of the streamed sample, signed, format fixed.act (Q2.12 is 15 bits: sign-extend it to 16)
 //   input  [7:0]   sample_label  label of the streamed sample, taken with its last input
-//   output         sample_ready  the chip takes sample_data at this rising edge if sample_valid
+//   output         sample_ready  1 while the stream is selected and the chip waits for a word (Load state); always 0 with the ROM selected
 //   input          read_clock    clock of the weight read-out: tie to clock, or strobe it while clock is held
 //   input  [9:0]   read_addr     parameter index to read out (0..P-1), taken at the rising edge of read_clock
 //   output [15:0]  read_theta    theta[read_addr] as of the last read_clock edge, signed, format fixed.theta; registered (block RAM)
 //   output [31:0]  steps         MGD steps taken since reset
-//   output [31:0]  current_cost  baseline cost C0 of the last baseline inference, signed, 2*act.frac+1 fraction bits
+//   output [31:0]  current_cost  baseline cost C0 of the last baseline inference: raw sum of (Y - T)^2 over the outputs (Y, T raw act words), i.e. sum (y - t)^2 with 2*act.frac fraction bits (no 1/2)
 //   output         done          the step budget run.steps is reached; the chip idles
 //
 // Lint: verilator --lint-only -Wall rtl/lint.vlt <this file> (waivers justified there).
@@ -47,332 +47,341 @@ module mgd_trainer_xor_hw(clock,reset,stream_select,sample_valid,sample_data,sam
     localparam  stream_only = 1'b0;
     
     // Stub signals
-    reg  sequencer$clock;
-    reg  sequencer$reset;
-    reg  sequencer$net_done;
-    reg  sequencer$load_ok;
-    wire  sequencer$init;
-    wire  sequencer$load;
-    wire  sequencer$loading;
-    wire  sequencer$load_last;
-    wire  [9:0] sequencer$load_addr;
-    wire  [15:0] sequencer$rom_addr;
-    wire  [15:0] sequencer$sample;
-    wire  sequencer$net_start;
-    wire  sequencer$perturb_on;
-    wire  sequencer$latch_base;
-    wire  sequencer$restart;
-    wire  sequencer$corr;
-    wire  sequencer$update;
-    wire  sequencer$next_window;
-    wire  sequencer$step_done;
-    wire  sequencer$done;
-    wire  [9:0] sequencer$index;
-    wire  [9:0] sequencer$index_next;
-    wire  sequencer$corr_next;
-    wire  [31:0] sequencer$steps;
-    wire  [31:0] sequencer$tau_x;
-    wire  [31:0] sequencer$tau_p;
-    wire  [31:0] sequencer$tau_theta;
-    reg  perturbation$clock;
-    reg  perturbation$reset;
-    reg  perturbation$restart;
-    reg  perturbation$advance;
-    reg  perturbation$next_window;
-    reg  [9:0] perturbation$index;
-    reg  perturbation$enable;
-    reg signed [15:0] perturbation$theta;
-    wire signed [15:0] perturbation$theta_pert;
-    wire  perturbation$sign;
-    wire  perturbation$active;
-    reg  network$clock;
-    reg  network$reset;
-    reg  network$start;
-    wire  network$busy;
-    wire  network$done;
-    wire  [9:0] network$param_addr;
-    wire  [9:0] network$param_addr_next;
-    reg signed [15:0] network$theta;
-    reg  network$load;
-    reg  [9:0] network$load_addr;
-    reg signed [15:0] network$load_data;
-    wire signed [15:0] network$y;
-    wire  network$y_valid;
-    wire  [7:0] network$y_index;
-    reg  cost$clock;
-    reg  cost$reset;
-    reg  cost$clear;
-    reg  cost$strobe;
-    reg signed [15:0] cost$y;
-    reg signed [15:0] cost$target;
-    reg  cost$latch_base;
-    wire signed [31:0] cost$cost;
-    wire signed [31:0] cost$cost_base;
-    wire signed [31:0] cost$cost_delta;
-    reg  correlator$sign;
-    reg  correlator$active;
-    reg signed [31:0] correlator$cost_delta;
-    wire signed [31:0] correlator$corr;
-    reg signed [31:0] accumulator$grad;
-    reg signed [31:0] accumulator$corr;
-    reg signed [15:0] accumulator$theta;
-    reg  accumulator$update;
-    wire signed [31:0] accumulator$grad_next;
-    wire signed [15:0] accumulator$theta_next;
-    reg  theta_mem$clock;
-    reg  [9:0] theta_mem$read_address;
-    wire signed [15:0] theta_mem$read_data;
-    reg  theta_mem$read2_clock;
-    reg  [9:0] theta_mem$read2_address;
-    wire signed [15:0] theta_mem$read2_data;
-    reg  [9:0] theta_mem$write_address;
-    reg signed [15:0] theta_mem$write_data;
-    reg  theta_mem$write_enable;
-    reg  grad_mem$clock;
-    reg  [9:0] grad_mem$read_address;
-    wire signed [31:0] grad_mem$read_data;
-    reg  grad_mem$read2_clock;
-    reg  [9:0] grad_mem$read2_address;
-    wire signed [31:0] grad_mem$read2_data;
-    reg  [9:0] grad_mem$write_address;
-    reg signed [31:0] grad_mem$write_data;
-    reg  grad_mem$write_enable;
-    reg  [9:0] theta_init$address;
-    wire signed [15:0] theta_init$data;
-    reg  [15:0] samples$address;
-    wire signed [15:0] samples$data;
-    reg  [15:0] labels$address;
-    wire  [7:0] labels$data;
-    reg  [7:0] label$d;
-    wire  [7:0] label$q;
-    reg  label$clock;
+    reg  sequencer__clock;
+    reg  sequencer__reset;
+    reg  sequencer__net_done;
+    reg  sequencer__load_ok;
+    wire  sequencer__init;
+    wire  sequencer__load;
+    wire  sequencer__loading;
+    wire  sequencer__load_last;
+    wire  [9:0] sequencer__load_addr;
+    wire  [15:0] sequencer__rom_addr;
+    wire  [15:0] sequencer__sample;
+    wire  sequencer__net_start;
+    wire  sequencer__perturb_on;
+    wire  sequencer__latch_base;
+    wire  sequencer__restart;
+    wire  sequencer__corr;
+    wire  sequencer__update;
+    wire  sequencer__next_window;
+    wire  sequencer__step_done;
+    wire  sequencer__done;
+    wire  [9:0] sequencer__index;
+    wire  [9:0] sequencer__index_next;
+    wire  sequencer__corr_next;
+    wire  [31:0] sequencer__steps;
+    wire  [31:0] sequencer__tau_x;
+    wire  [31:0] sequencer__tau_p;
+    wire  [31:0] sequencer__tau_theta;
+    reg  perturbation__clock;
+    reg  perturbation__reset;
+    reg  perturbation__restart;
+    reg  perturbation__advance;
+    reg  perturbation__next_window;
+    reg  [9:0] perturbation__index;
+    reg  perturbation__enable;
+    reg signed [15:0] perturbation__theta;
+    wire signed [15:0] perturbation__theta_pert;
+    wire  perturbation__sign;
+    wire  perturbation__active;
+    reg  network__clock;
+    reg  network__reset;
+    reg  network__start;
+    wire  network__busy;
+    wire  network__done;
+    wire  [9:0] network__param_addr;
+    wire  [9:0] network__param_addr_next;
+    reg signed [15:0] network__theta;
+    reg  network__load;
+    reg  [9:0] network__load_addr;
+    reg signed [15:0] network__load_data;
+    wire signed [15:0] network__y;
+    wire  network__y_valid;
+    wire  [7:0] network__y_index;
+    reg  cost__clock;
+    reg  cost__reset;
+    reg  cost__clear;
+    reg  cost__strobe;
+    reg signed [15:0] cost__y;
+    reg signed [15:0] cost__target;
+    reg  cost__latch_base;
+    wire signed [31:0] cost__cost;
+    wire signed [31:0] cost__cost_base;
+    wire signed [31:0] cost__cost_delta;
+    reg  correlator__sign;
+    reg  correlator__active;
+    reg signed [31:0] correlator__cost_delta;
+    wire signed [31:0] correlator__corr;
+    reg signed [31:0] accumulator__grad;
+    reg signed [31:0] accumulator__corr;
+    reg signed [15:0] accumulator__theta;
+    reg  accumulator__update;
+    wire signed [31:0] accumulator__grad_next;
+    wire signed [15:0] accumulator__theta_next;
+    reg  theta_mem__clock;
+    reg  [9:0] theta_mem__read_address;
+    wire signed [15:0] theta_mem__read_data;
+    reg  theta_mem__read2_clock;
+    reg  [9:0] theta_mem__read2_address;
+    wire signed [15:0] theta_mem__read2_data;
+    reg  [9:0] theta_mem__write_address;
+    reg signed [15:0] theta_mem__write_data;
+    reg  theta_mem__write_enable;
+    reg  grad_mem__clock;
+    reg  [9:0] grad_mem__read_address;
+    wire signed [31:0] grad_mem__read_data;
+    reg  grad_mem__read2_clock;
+    reg  [9:0] grad_mem__read2_address;
+    wire signed [31:0] grad_mem__read2_data;
+    reg  [9:0] grad_mem__write_address;
+    reg signed [31:0] grad_mem__write_data;
+    reg  grad_mem__write_enable;
+    reg  [9:0] theta_init__address;
+    wire signed [15:0] theta_init__data;
+    reg  [15:0] samples__address;
+    wire signed [15:0] samples__data;
+    reg  [15:0] labels__address;
+    wire  [7:0] labels__data;
+    reg  [7:0] label__d;
+    wire  [7:0] label__q;
+    reg  label__clock;
     
     // Local signals
     reg signed [15:0] target;
     
     // Sub module instances
-    mgd_trainer_xor_hw$sequencer sequencer(
-        .clock(sequencer$clock),
-        .reset(sequencer$reset),
-        .net_done(sequencer$net_done),
-        .load_ok(sequencer$load_ok),
-        .init(sequencer$init),
-        .load(sequencer$load),
-        .loading(sequencer$loading),
-        .load_last(sequencer$load_last),
-        .load_addr(sequencer$load_addr),
-        .rom_addr(sequencer$rom_addr),
-        .sample(sequencer$sample),
-        .net_start(sequencer$net_start),
-        .perturb_on(sequencer$perturb_on),
-        .latch_base(sequencer$latch_base),
-        .restart(sequencer$restart),
-        .corr(sequencer$corr),
-        .update(sequencer$update),
-        .next_window(sequencer$next_window),
-        .step_done(sequencer$step_done),
-        .done(sequencer$done),
-        .index(sequencer$index),
-        .index_next(sequencer$index_next),
-        .corr_next(sequencer$corr_next),
-        .steps(sequencer$steps),
-        .tau_x(sequencer$tau_x),
-        .tau_p(sequencer$tau_p),
-        .tau_theta(sequencer$tau_theta)
+    mgd_trainer_xor_hw__sequencer sequencer(
+        .clock(sequencer__clock),
+        .reset(sequencer__reset),
+        .net_done(sequencer__net_done),
+        .load_ok(sequencer__load_ok),
+        .init(sequencer__init),
+        .load(sequencer__load),
+        .loading(sequencer__loading),
+        .load_last(sequencer__load_last),
+        .load_addr(sequencer__load_addr),
+        .rom_addr(sequencer__rom_addr),
+        .sample(sequencer__sample),
+        .net_start(sequencer__net_start),
+        .perturb_on(sequencer__perturb_on),
+        .latch_base(sequencer__latch_base),
+        .restart(sequencer__restart),
+        .corr(sequencer__corr),
+        .update(sequencer__update),
+        .next_window(sequencer__next_window),
+        .step_done(sequencer__step_done),
+        .done(sequencer__done),
+        .index(sequencer__index),
+        .index_next(sequencer__index_next),
+        .corr_next(sequencer__corr_next),
+        .steps(sequencer__steps),
+        .tau_x(sequencer__tau_x),
+        .tau_p(sequencer__tau_p),
+        .tau_theta(sequencer__tau_theta)
     );
-    mgd_trainer_xor_hw$perturbation perturbation(
-        .clock(perturbation$clock),
-        .reset(perturbation$reset),
-        .restart(perturbation$restart),
-        .advance(perturbation$advance),
-        .next_window(perturbation$next_window),
-        .index(perturbation$index),
-        .enable(perturbation$enable),
-        .theta(perturbation$theta),
-        .theta_pert(perturbation$theta_pert),
-        .sign(perturbation$sign),
-        .active(perturbation$active)
+    mgd_trainer_xor_hw__perturbation perturbation(
+        .clock(perturbation__clock),
+        .reset(perturbation__reset),
+        .restart(perturbation__restart),
+        .advance(perturbation__advance),
+        .next_window(perturbation__next_window),
+        .index(perturbation__index),
+        .enable(perturbation__enable),
+        .theta(perturbation__theta),
+        .theta_pert(perturbation__theta_pert),
+        .sign(perturbation__sign),
+        .active(perturbation__active)
     );
-    mgd_trainer_xor_hw$network network(
-        .clock(network$clock),
-        .reset(network$reset),
-        .start(network$start),
-        .busy(network$busy),
-        .done(network$done),
-        .param_addr(network$param_addr),
-        .param_addr_next(network$param_addr_next),
-        .theta(network$theta),
-        .load(network$load),
-        .load_addr(network$load_addr),
-        .load_data(network$load_data),
-        .y(network$y),
-        .y_valid(network$y_valid),
-        .y_index(network$y_index)
+    mgd_trainer_xor_hw__network network(
+        .clock(network__clock),
+        .reset(network__reset),
+        .start(network__start),
+        .busy(network__busy),
+        .done(network__done),
+        .param_addr(network__param_addr),
+        .param_addr_next(network__param_addr_next),
+        .theta(network__theta),
+        .load(network__load),
+        .load_addr(network__load_addr),
+        .load_data(network__load_data),
+        .y(network__y),
+        .y_valid(network__y_valid),
+        .y_index(network__y_index)
     );
-    mgd_trainer_xor_hw$cost cost(
-        .clock(cost$clock),
-        .reset(cost$reset),
-        .clear(cost$clear),
-        .strobe(cost$strobe),
-        .y(cost$y),
-        .target(cost$target),
-        .latch_base(cost$latch_base),
-        .cost(cost$cost),
-        .cost_base(cost$cost_base),
-        .cost_delta(cost$cost_delta)
+    mgd_trainer_xor_hw__cost cost(
+        .clock(cost__clock),
+        .reset(cost__reset),
+        .clear(cost__clear),
+        .strobe(cost__strobe),
+        .y(cost__y),
+        .target(cost__target),
+        .latch_base(cost__latch_base),
+        .cost(cost__cost),
+        .cost_base(cost__cost_base),
+        .cost_delta(cost__cost_delta)
     );
-    mgd_trainer_xor_hw$correlator correlator(
-        .sign(correlator$sign),
-        .active(correlator$active),
-        .cost_delta(correlator$cost_delta),
-        .corr(correlator$corr)
+    mgd_trainer_xor_hw__correlator correlator(
+        .sign(correlator__sign),
+        .active(correlator__active),
+        .cost_delta(correlator__cost_delta),
+        .corr(correlator__corr)
     );
-    mgd_trainer_xor_hw$accumulator accumulator(
-        .grad(accumulator$grad),
-        .corr(accumulator$corr),
-        .theta(accumulator$theta),
-        .update(accumulator$update),
-        .grad_next(accumulator$grad_next),
-        .theta_next(accumulator$theta_next)
+    mgd_trainer_xor_hw__accumulator accumulator(
+        .grad(accumulator__grad),
+        .corr(accumulator__corr),
+        .theta(accumulator__theta),
+        .update(accumulator__update),
+        .grad_next(accumulator__grad_next),
+        .theta_next(accumulator__theta_next)
     );
-    mgd_trainer_xor_hw$theta_mem theta_mem(
-        .clock(theta_mem$clock),
-        .read_address(theta_mem$read_address),
-        .read_data(theta_mem$read_data),
-        .read2_clock(theta_mem$read2_clock),
-        .read2_address(theta_mem$read2_address),
-        .read2_data(theta_mem$read2_data),
-        .write_address(theta_mem$write_address),
-        .write_data(theta_mem$write_data),
-        .write_enable(theta_mem$write_enable)
+    mgd_trainer_xor_hw__theta_mem theta_mem(
+        .clock(theta_mem__clock),
+        .read_address(theta_mem__read_address),
+        .read_data(theta_mem__read_data),
+        .read2_clock(theta_mem__read2_clock),
+        .read2_address(theta_mem__read2_address),
+        .read2_data(theta_mem__read2_data),
+        .write_address(theta_mem__write_address),
+        .write_data(theta_mem__write_data),
+        .write_enable(theta_mem__write_enable)
     );
-    mgd_trainer_xor_hw$grad_mem grad_mem(
-        .clock(grad_mem$clock),
-        .read_address(grad_mem$read_address),
-        .read_data(grad_mem$read_data),
-        .read2_clock(grad_mem$read2_clock),
-        .read2_address(grad_mem$read2_address),
-        .read2_data(grad_mem$read2_data),
-        .write_address(grad_mem$write_address),
-        .write_data(grad_mem$write_data),
-        .write_enable(grad_mem$write_enable)
+    mgd_trainer_xor_hw__grad_mem grad_mem(
+        .clock(grad_mem__clock),
+        .read_address(grad_mem__read_address),
+        .read_data(grad_mem__read_data),
+        .read2_clock(grad_mem__read2_clock),
+        .read2_address(grad_mem__read2_address),
+        .read2_data(grad_mem__read2_data),
+        .write_address(grad_mem__write_address),
+        .write_data(grad_mem__write_data),
+        .write_enable(grad_mem__write_enable)
     );
-    mgd_trainer_xor_hw$theta_init theta_init(
-        .address(theta_init$address),
-        .data(theta_init$data)
+    mgd_trainer_xor_hw__theta_init theta_init(
+        .address(theta_init__address),
+        .data(theta_init__data)
     );
-    mgd_trainer_xor_hw$samples samples(
-        .address(samples$address),
-        .data(samples$data)
+    mgd_trainer_xor_hw__samples samples(
+        .address(samples__address),
+        .data(samples__data)
     );
-    mgd_trainer_xor_hw$labels labels(
-        .address(labels$address),
-        .data(labels$data)
+    mgd_trainer_xor_hw__labels labels(
+        .address(labels__address),
+        .data(labels__data)
     );
-    mgd_trainer_xor_hw$label label(
-        .d(label$d),
-        .q(label$q),
-        .clock(label$clock)
+    mgd_trainer_xor_hw__label label(
+        .d(label__d),
+        .q(label__q),
+        .clock(label__clock)
     );
     
     // Update code
     always @(*) begin
-        label$clock = clock;
-        label$d = label$q;
-        sequencer$clock = clock;
-        perturbation$clock = clock;
-        network$clock = clock;
-        cost$clock = clock;
-        theta_mem$clock = clock;
-        grad_mem$clock = clock;
-        sequencer$reset = reset;
-        perturbation$reset = reset;
-        network$reset = reset;
-        cost$reset = reset;
-        sequencer$net_done = network$done;
-        sequencer$load_ok = 1'b1;
+        label__clock = clock;
+        sequencer__clock = clock;
+        perturbation__clock = clock;
+        network__clock = clock;
+        cost__clock = clock;
+        theta_mem__clock = clock;
+        grad_mem__clock = clock;
+        sequencer__reset = reset;
+        perturbation__reset = reset;
+        network__reset = reset;
+        cost__reset = reset;
+        sequencer__net_done = network__done;
         if (stream_select | stream_only) begin
-            sequencer$load_ok = sample_valid;
+            sequencer__load_ok = sample_valid;
         end
-        sample_ready = (stream_select | stream_only) & sequencer$loading;
-        samples$address = sequencer$rom_addr;
-        labels$address = sequencer$sample;
-        network$load = sequencer$load;
-        network$load_addr = sequencer$load_addr;
-        network$load_data = samples$data;
+        else begin
+            sequencer__load_ok = 1'b1;
+        end
+        sample_ready = (stream_select | stream_only) & sequencer__loading;
+        samples__address = sequencer__rom_addr;
+        labels__address = sequencer__sample;
+        network__load = sequencer__load;
+        network__load_addr = sequencer__load_addr;
         if (stream_select | stream_only) begin
-            network$load_data = sample_data;
+            network__load_data = sample_data;
         end
-        if (sequencer$load_last) begin
-            label$d = labels$data;
-            if (stream_select | stream_only) begin
-                label$d = sample_label;
-            end
+        else begin
+            network__load_data = samples__data;
         end
-        network$start = sequencer$net_start;
-        theta_mem$read_address = network$param_addr_next;
-        if (sequencer$corr_next) begin
-            theta_mem$read_address = sequencer$index_next;
+        if (~sequencer__load_last) begin
+            label__d = label__q;
         end
-        perturbation$index = network$param_addr;
-        if (sequencer$corr) begin
-            perturbation$index = sequencer$index;
+        else if (stream_select | stream_only) begin
+            label__d = sample_label;
         end
-        theta_mem$read2_clock = read_clock;
-        theta_mem$read2_address = read_addr;
-        read_theta = theta_mem$read2_data;
-        perturbation$theta = theta_mem$read_data;
-        perturbation$enable = sequencer$perturb_on;
-        perturbation$restart = sequencer$restart;
-        perturbation$advance = (sequencer$perturb_on & network$busy) | sequencer$corr;
-        perturbation$next_window = sequencer$next_window;
-        network$theta = perturbation$theta_pert;
-        target = zero;
-        if (single_output) begin
-            if (label$q[32'h0]) begin
-                target = one;
-            end
+        else begin
+            label__d = labels__data;
         end
-        else if (network$y_index == label$q) begin
+        network__start = sequencer__net_start;
+        if (sequencer__corr_next) begin
+            theta_mem__read_address = sequencer__index_next;
+        end
+        else begin
+            theta_mem__read_address = network__param_addr_next;
+        end
+        if (sequencer__corr) begin
+            perturbation__index = sequencer__index;
+        end
+        else begin
+            perturbation__index = network__param_addr;
+        end
+        theta_mem__read2_clock = read_clock;
+        theta_mem__read2_address = read_addr;
+        read_theta = theta_mem__read2_data;
+        perturbation__theta = theta_mem__read_data;
+        perturbation__enable = sequencer__perturb_on;
+        perturbation__restart = sequencer__restart;
+        perturbation__advance = (sequencer__perturb_on & network__busy) | sequencer__corr;
+        perturbation__next_window = sequencer__next_window;
+        network__theta = perturbation__theta_pert;
+        if ((single_output & label__q[32'h0]) | (~single_output & (network__y_index == label__q))) begin
             target = one;
         end
-        cost$clear = sequencer$net_start;
-        cost$strobe = network$y_valid;
-        cost$y = network$y;
-        cost$target = target;
-        cost$latch_base = sequencer$latch_base;
-        correlator$sign = perturbation$sign;
-        correlator$active = perturbation$active;
-        correlator$cost_delta = cost$cost_delta;
-        grad_mem$read_address = sequencer$index_next;
-        grad_mem$read2_clock = clock;
-        grad_mem$read2_address = 32'h0;
-        accumulator$grad = grad_mem$read_data;
-        accumulator$corr = correlator$corr;
-        accumulator$theta = theta_mem$read_data;
-        accumulator$update = sequencer$update;
-        theta_init$address = sequencer$index;
-        grad_mem$write_address = sequencer$index;
-        grad_mem$write_data = accumulator$grad_next;
-        grad_mem$write_enable = sequencer$corr;
-        theta_mem$write_address = sequencer$index;
-        theta_mem$write_data = accumulator$theta_next;
-        theta_mem$write_enable = sequencer$corr & sequencer$update;
-        if (sequencer$init) begin
-            grad_mem$write_data = 32'h0;
-            grad_mem$write_enable = 1'b1;
-            theta_mem$write_data = theta_init$data;
-            theta_mem$write_enable = 1'b1;
+        else begin
+            target = zero;
         end
-        steps = sequencer$steps;
-        current_cost = cost$cost_base;
-        done = sequencer$done;
+        cost__clear = sequencer__net_start;
+        cost__strobe = network__y_valid;
+        cost__y = network__y;
+        cost__target = target;
+        cost__latch_base = sequencer__latch_base;
+        correlator__sign = perturbation__sign;
+        correlator__active = perturbation__active;
+        correlator__cost_delta = cost__cost_delta;
+        grad_mem__read_address = sequencer__index_next;
+        grad_mem__read2_clock = clock;
+        grad_mem__read2_address = 32'h0;
+        accumulator__grad = grad_mem__read_data;
+        accumulator__corr = correlator__corr;
+        accumulator__theta = theta_mem__read_data;
+        accumulator__update = sequencer__update;
+        theta_init__address = sequencer__index;
+        grad_mem__write_address = sequencer__index;
+        theta_mem__write_address = sequencer__index;
+        if (sequencer__init) begin
+            grad_mem__write_data = 32'h0;
+            grad_mem__write_enable = 1'b1;
+            theta_mem__write_data = theta_init__data;
+            theta_mem__write_enable = 1'b1;
+        end
+        else begin
+            grad_mem__write_data = accumulator__grad_next;
+            grad_mem__write_enable = sequencer__corr;
+            theta_mem__write_data = accumulator__theta_next;
+            theta_mem__write_enable = sequencer__corr & sequencer__update;
+        end
+        steps = sequencer__steps;
+        current_cost = cost__cost_base;
+        done = sequencer__done;
     end
     
 endmodule // mgd_trainer_xor_hw
 
 
-module mgd_trainer_xor_hw$accumulator(grad,corr,theta,update,grad_next,theta_next);
+module mgd_trainer_xor_hw__accumulator(grad,corr,theta,update,grad_next,theta_next);
     
     // Module arguments
     input wire signed [31:0] grad;
@@ -448,18 +457,20 @@ module mgd_trainer_xor_hw$accumulator(grad,corr,theta,update,grad_next,theta_nex
         if (($unsigned(diff) ^ flip) < theta_min_f) begin
             fresh = theta_min;
         end
-        grad_next = acc;
-        theta_next = theta;
         if (update) begin
             grad_next = 32'h0;
             theta_next = $signed(fresh);
         end
+        else begin
+            grad_next = acc;
+            theta_next = theta;
+        end
     end
     
-endmodule // mgd_trainer_xor_hw$accumulator
+endmodule // mgd_trainer_xor_hw__accumulator
 
 
-module mgd_trainer_xor_hw$correlator(sign,active,cost_delta,corr);
+module mgd_trainer_xor_hw__correlator(sign,active,cost_delta,corr);
     
     // Module arguments
     input wire  sign;
@@ -469,21 +480,21 @@ module mgd_trainer_xor_hw$correlator(sign,active,cost_delta,corr);
     
     // Update code
     always @(*) begin
-        corr = 32'h0;
-        if (active) begin
-            if (sign) begin
-                corr = cost_delta;
-            end
-            else begin
-                corr = -cost_delta;
-            end
+        if (~active) begin
+            corr = 32'h0;
+        end
+        else if (sign) begin
+            corr = cost_delta;
+        end
+        else begin
+            corr = -cost_delta;
         end
     end
     
-endmodule // mgd_trainer_xor_hw$correlator
+endmodule // mgd_trainer_xor_hw__correlator
 
 
-module mgd_trainer_xor_hw$cost(clock,reset,clear,strobe,y,target,latch_base,cost,cost_base,cost_delta);
+module mgd_trainer_xor_hw__cost(clock,reset,clear,strobe,y,target,latch_base,cost,cost_base,cost_delta);
     
     // Module arguments
     input wire  clock;
@@ -501,12 +512,12 @@ module mgd_trainer_xor_hw$cost(clock,reset,clear,strobe,y,target,latch_base,cost
     localparam signed wide_max = 32'h7fffffff;
     
     // Stub signals
-    reg signed [31:0] sum$d;
-    wire signed [31:0] sum$q;
-    reg  sum$clock;
-    reg signed [31:0] base$d;
-    wire signed [31:0] base$q;
-    reg  base$clock;
+    reg signed [31:0] sum__d;
+    wire signed [31:0] sum__q;
+    reg  sum__clock;
+    reg signed [31:0] base__d;
+    wire signed [31:0] base__q;
+    reg  base__clock;
     
     // Local signals
     reg signed [15:0] diff;
@@ -516,23 +527,23 @@ module mgd_trainer_xor_hw$cost(clock,reset,clear,strobe,y,target,latch_base,cost
     reg signed [31:0] total;
     
     // Sub module instances
-    mgd_trainer_xor_hw$cost$sum sum(
-        .d(sum$d),
-        .q(sum$q),
-        .clock(sum$clock)
+    mgd_trainer_xor_hw__cost__sum sum(
+        .d(sum__d),
+        .q(sum__q),
+        .clock(sum__clock)
     );
-    mgd_trainer_xor_hw$cost$base base(
-        .d(base$d),
-        .q(base$q),
-        .clock(base$clock)
+    mgd_trainer_xor_hw__cost__base base(
+        .d(base__d),
+        .q(base__q),
+        .clock(base__clock)
     );
     
     // Update code
     always @(*) begin
-        sum$clock = clock;
-        base$clock = clock;
-        sum$d = sum$q;
-        base$d = base$q;
+        sum__clock = clock;
+        base__clock = clock;
+        sum__d = sum__q;
+        base__d = base__q;
         diff = y - target;
         mag = $unsigned(diff);
         if (diff[32'hf]) begin
@@ -540,32 +551,32 @@ module mgd_trainer_xor_hw$cost(clock,reset,clear,strobe,y,target,latch_base,cost
         end
         square_u = mag * mag;
         square = $signed(square_u);
-        total = sum$q + square;
+        total = sum__q + square;
         if (total[32'h1f]) begin
             total = wide_max;
         end
         if (strobe) begin
-            sum$d = total;
+            sum__d = total;
         end
         if (clear) begin
-            sum$d = 32'h0;
+            sum__d = 32'h0;
         end
         if (latch_base) begin
-            base$d = sum$q;
+            base__d = sum__q;
         end
         if (reset) begin
-            sum$d = 32'h0;
-            base$d = 32'h0;
+            sum__d = 32'h0;
+            base__d = 32'h0;
         end
-        cost = sum$q;
-        cost_base = base$q;
-        cost_delta = sum$q - base$q;
+        cost = sum__q;
+        cost_base = base__q;
+        cost_delta = sum__q - base__q;
     end
     
-endmodule // mgd_trainer_xor_hw$cost
+endmodule // mgd_trainer_xor_hw__cost
 
 
-module mgd_trainer_xor_hw$cost$base(d,q,clock);
+module mgd_trainer_xor_hw__cost__base(d,q,clock);
     
     // Module arguments
     input wire signed [31:0] d;
@@ -581,10 +592,10 @@ module mgd_trainer_xor_hw$cost$base(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw$cost$base
+endmodule // mgd_trainer_xor_hw__cost__base
 
 
-module mgd_trainer_xor_hw$cost$sum(d,q,clock);
+module mgd_trainer_xor_hw__cost__sum(d,q,clock);
     
     // Module arguments
     input wire signed [31:0] d;
@@ -600,10 +611,10 @@ module mgd_trainer_xor_hw$cost$sum(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw$cost$sum
+endmodule // mgd_trainer_xor_hw__cost__sum
 
 
-module mgd_trainer_xor_hw$grad_mem(clock,read_address,read_data,read2_clock,read2_address,read2_data,write_address,write_data,write_enable);
+module mgd_trainer_xor_hw__grad_mem(clock,read_address,read_data,read2_clock,read2_address,read2_data,write_address,write_data,write_enable);
     
     // Module arguments
     input wire  clock;
@@ -639,10 +650,10 @@ module mgd_trainer_xor_hw$grad_mem(clock,read_address,read_data,read2_clock,read
     always @(posedge read2_clock) begin
        read2_data <= mem[read2_address[3:0]];
     end
-endmodule // mgd_trainer_xor_hw$grad_mem
+endmodule // mgd_trainer_xor_hw__grad_mem
 
 
-module mgd_trainer_xor_hw$label(d,q,clock);
+module mgd_trainer_xor_hw__label(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -658,10 +669,10 @@ module mgd_trainer_xor_hw$label(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw$label
+endmodule // mgd_trainer_xor_hw__label
 
 
-module mgd_trainer_xor_hw$labels(address,data);
+module mgd_trainer_xor_hw__labels(address,data);
     
     // Module arguments
     input wire  [15:0] address;
@@ -677,10 +688,10 @@ module mgd_trainer_xor_hw$labels(address,data);
       default: data = 8'h0;
     endcase
             
-endmodule // mgd_trainer_xor_hw$labels
+endmodule // mgd_trainer_xor_hw__labels
 
 
-module mgd_trainer_xor_hw$network(clock,reset,start,busy,done,param_addr,param_addr_next,theta,load,load_addr,load_data,y,y_valid,y_index);
+module mgd_trainer_xor_hw__network(clock,reset,start,busy,done,param_addr,param_addr_next,theta,load,load_addr,load_data,y,y_valid,y_index);
     
     // Module arguments
     input wire  clock;
@@ -727,34 +738,34 @@ module mgd_trainer_xor_hw$network(clock,reset,start,busy,done,param_addr,param_a
     localparam  sig_mid = 12'h800;
     
     // Stub signals
-    reg  acts$clock;
-    reg  [9:0] acts$read_address;
-    wire signed [15:0] acts$read_data;
-    reg  acts$read2_clock;
-    reg  [9:0] acts$read2_address;
-    wire signed [15:0] acts$read2_data;
-    reg  [9:0] acts$write_address;
-    reg signed [15:0] acts$write_data;
-    reg  acts$write_enable;
-    reg  [9:0] ucode$address;
-    wire  [31:0] ucode$data;
-    reg  [11:0] sig_rom$address;
-    wire  [15:0] sig_rom$data;
-    reg  [9:0] count$d;
-    wire  [9:0] count$q;
-    reg  count$clock;
-    reg  [31:0] ucode_word$d;
-    wire  [31:0] ucode_word$q;
-    reg  ucode_word$clock;
-    reg  running$d;
-    wire  running$q;
-    reg  running$clock;
-    reg  finished$d;
-    wire  finished$q;
-    reg  finished$clock;
-    reg signed [31:0] acc$d;
-    wire signed [31:0] acc$q;
-    reg  acc$clock;
+    reg  acts__clock;
+    reg  [9:0] acts__read_address;
+    wire signed [15:0] acts__read_data;
+    reg  acts__read2_clock;
+    reg  [9:0] acts__read2_address;
+    wire signed [15:0] acts__read2_data;
+    reg  [9:0] acts__write_address;
+    reg signed [15:0] acts__write_data;
+    reg  acts__write_enable;
+    reg  [9:0] ucode__address;
+    wire  [31:0] ucode__data;
+    reg  [11:0] sig_rom__address;
+    wire  [15:0] sig_rom__data;
+    reg  [9:0] count__d;
+    wire  [9:0] count__q;
+    reg  count__clock;
+    reg  [31:0] ucode_word__d;
+    wire  [31:0] ucode_word__q;
+    reg  ucode_word__clock;
+    reg  running__d;
+    wire  running__q;
+    reg  running__clock;
+    reg  finished__d;
+    wire  finished__q;
+    reg  finished__clock;
+    reg signed [31:0] acc__d;
+    wire signed [31:0] acc__q;
+    reg  acc__clock;
     
     // Local signals
     reg  [9:0] count_next;
@@ -782,71 +793,71 @@ module mgd_trainer_xor_hw$network(clock,reset,start,busy,done,param_addr,param_a
     reg signed [15:0] out;
     
     // Sub module instances
-    mgd_trainer_xor_hw$network$acts acts(
-        .clock(acts$clock),
-        .read_address(acts$read_address),
-        .read_data(acts$read_data),
-        .read2_clock(acts$read2_clock),
-        .read2_address(acts$read2_address),
-        .read2_data(acts$read2_data),
-        .write_address(acts$write_address),
-        .write_data(acts$write_data),
-        .write_enable(acts$write_enable)
+    mgd_trainer_xor_hw__network__acts acts(
+        .clock(acts__clock),
+        .read_address(acts__read_address),
+        .read_data(acts__read_data),
+        .read2_clock(acts__read2_clock),
+        .read2_address(acts__read2_address),
+        .read2_data(acts__read2_data),
+        .write_address(acts__write_address),
+        .write_data(acts__write_data),
+        .write_enable(acts__write_enable)
     );
-    mgd_trainer_xor_hw$network$ucode ucode(
-        .address(ucode$address),
-        .data(ucode$data)
+    mgd_trainer_xor_hw__network__ucode ucode(
+        .address(ucode__address),
+        .data(ucode__data)
     );
-    mgd_trainer_xor_hw$network$sig_rom sig_rom(
-        .address(sig_rom$address),
-        .data(sig_rom$data)
+    mgd_trainer_xor_hw__network__sig_rom sig_rom(
+        .address(sig_rom__address),
+        .data(sig_rom__data)
     );
-    mgd_trainer_xor_hw$network$count count(
-        .d(count$d),
-        .q(count$q),
-        .clock(count$clock)
+    mgd_trainer_xor_hw__network__count count(
+        .d(count__d),
+        .q(count__q),
+        .clock(count__clock)
     );
-    mgd_trainer_xor_hw$network$ucode_word ucode_word(
-        .d(ucode_word$d),
-        .q(ucode_word$q),
-        .clock(ucode_word$clock)
+    mgd_trainer_xor_hw__network__ucode_word ucode_word(
+        .d(ucode_word__d),
+        .q(ucode_word__q),
+        .clock(ucode_word__clock)
     );
-    mgd_trainer_xor_hw$network$running running(
-        .d(running$d),
-        .q(running$q),
-        .clock(running$clock)
+    mgd_trainer_xor_hw__network__running running(
+        .d(running__d),
+        .q(running__q),
+        .clock(running__clock)
     );
-    mgd_trainer_xor_hw$network$finished finished(
-        .d(finished$d),
-        .q(finished$q),
-        .clock(finished$clock)
+    mgd_trainer_xor_hw__network__finished finished(
+        .d(finished__d),
+        .q(finished__q),
+        .clock(finished__clock)
     );
-    mgd_trainer_xor_hw$network$acc acc(
-        .d(acc$d),
-        .q(acc$q),
-        .clock(acc$clock)
+    mgd_trainer_xor_hw__network__acc acc(
+        .d(acc__d),
+        .q(acc__q),
+        .clock(acc__clock)
     );
     
     // Update code
     always @(*) begin
-        count$clock = clock;
-        ucode_word$clock = clock;
-        running$clock = clock;
-        finished$clock = clock;
-        acc$clock = clock;
-        count$d = count$q;
-        ucode_word$d = ucode_word$q;
-        running$d = running$q;
-        finished$d = finished$q;
-        acc$d = acc$q;
-        acts$clock = clock;
-        acts$read2_clock = clock;
-        acts$read2_address = 32'h0;
-        count_next = count$q;
-        word = ucode_word$q;
+        count__clock = clock;
+        ucode_word__clock = clock;
+        running__clock = clock;
+        finished__clock = clock;
+        acc__clock = clock;
+        count__d = count__q;
+        ucode_word__d = ucode_word__q;
+        running__d = running__q;
+        finished__d = finished__q;
+        acc__d = acc__q;
+        acts__clock = clock;
+        acts__read2_clock = clock;
+        acts__read2_address = 32'h0;
+        count_next = count__q;
+        word = ucode_word__q;
         bias = word[32'h14];
-        param_addr = count$q;
-        x = acts$read_data;
+        param_addr = count__q;
+        x = acts__read_data;
         if (bias) begin
             x = one;
         end
@@ -861,11 +872,11 @@ module mgd_trainer_xor_hw$network(clock,reset,start,busy,done,param_addr,param_a
             fix_x = ((ut) & 32'hffffffff) << 32'h10;
         end
         product = $signed((ut * ux) - fix_t - fix_x);
-        sum = acc$q + product;
+        sum = acc__q + product;
         sat = sum;
-        if ((acc$q[32'h1f] == product[32'h1f]) & (sum[32'h1f] != acc$q[32'h1f])) begin
+        if ((acc__q[32'h1f] == product[32'h1f]) & (sum[32'h1f] != acc__q[32'h1f])) begin
             sat = wide_max;
-            if (acc$q[32'h1f]) begin
+            if (acc__q[32'h1f]) begin
                 sat = wide_min;
             end
         end
@@ -914,58 +925,58 @@ module mgd_trainer_xor_hw$network(clock,reset,start,busy,done,param_addr,param_a
             sig_r = sig_c + sig_half_neg;
         end
         sig_j = sig_r >> sig_shift;
-        sig_rom$address = sig_j[(32'h0)+:(12)] ^ sig_mid;
+        sig_rom__address = sig_j[(32'h0)+:(12)] ^ sig_mid;
         if (sigmoid) begin
-            out = $signed(sig_rom$data);
+            out = $signed(sig_rom__data);
         end
-        busy = running$q;
-        done = finished$q;
+        busy = running__q;
+        done = finished__q;
         y = out;
         y_index = word[(32'h16)+:(8)];
-        y_valid = running$q & bias & word[32'h15];
-        acts$write_enable = running$q & bias;
-        acts$write_address = word[(32'ha)+:(10)];
-        acts$write_data = out;
+        y_valid = running__q & bias & word[32'h15];
+        acts__write_enable = running__q & bias;
+        acts__write_address = word[(32'ha)+:(10)];
+        acts__write_data = out;
         if (load) begin
-            acts$write_enable = 1'b1;
-            acts$write_address = load_addr;
-            acts$write_data = load_data;
+            acts__write_enable = 1'b1;
+            acts__write_address = load_addr;
+            acts__write_data = load_data;
         end
-        finished$d = 1'b0;
-        if (running$q) begin
-            count_next = count$q + 32'h1;
-            acc$d = sat;
+        finished__d = 1'b0;
+        if (running__q) begin
+            count_next = count__q + 32'h1;
+            acc__d = sat;
             if (bias) begin
-                acc$d = zero32;
+                acc__d = zero32;
             end
-            if (count$q == last) begin
-                running$d = 1'b0;
-                finished$d = 1'b1;
+            if (count__q == last) begin
+                running__d = 1'b0;
+                finished__d = 1'b1;
                 count_next = 32'h0;
             end
         end
         if (start) begin
-            running$d = 1'b1;
+            running__d = 1'b1;
             count_next = 32'h0;
-            acc$d = zero32;
+            acc__d = zero32;
         end
         if (reset) begin
-            running$d = 1'b0;
-            finished$d = 1'b0;
+            running__d = 1'b0;
+            finished__d = 1'b0;
             count_next = 32'h0;
-            acc$d = zero32;
+            acc__d = zero32;
         end
-        count$d = count_next;
+        count__d = count_next;
         param_addr_next = count_next;
-        ucode$address = count_next;
-        ucode_word$d = ucode$data;
-        acts$read_address = ucode$data[(32'h0)+:(10)];
+        ucode__address = count_next;
+        ucode_word__d = ucode__data;
+        acts__read_address = ucode__data[(32'h0)+:(10)];
     end
     
-endmodule // mgd_trainer_xor_hw$network
+endmodule // mgd_trainer_xor_hw__network
 
 
-module mgd_trainer_xor_hw$network$acc(d,q,clock);
+module mgd_trainer_xor_hw__network__acc(d,q,clock);
     
     // Module arguments
     input wire signed [31:0] d;
@@ -981,10 +992,10 @@ module mgd_trainer_xor_hw$network$acc(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw$network$acc
+endmodule // mgd_trainer_xor_hw__network__acc
 
 
-module mgd_trainer_xor_hw$network$acts(clock,read_address,read_data,read2_clock,read2_address,read2_data,write_address,write_data,write_enable);
+module mgd_trainer_xor_hw__network__acts(clock,read_address,read_data,read2_clock,read2_address,read2_data,write_address,write_data,write_enable);
     
     // Module arguments
     input wire  clock;
@@ -1020,10 +1031,10 @@ module mgd_trainer_xor_hw$network$acts(clock,read_address,read_data,read2_clock,
     always @(posedge read2_clock) begin
        read2_data <= mem[read2_address[2:0]];
     end
-endmodule // mgd_trainer_xor_hw$network$acts
+endmodule // mgd_trainer_xor_hw__network__acts
 
 
-module mgd_trainer_xor_hw$network$count(d,q,clock);
+module mgd_trainer_xor_hw__network__count(d,q,clock);
     
     // Module arguments
     input wire  [9:0] d;
@@ -1039,10 +1050,10 @@ module mgd_trainer_xor_hw$network$count(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw$network$count
+endmodule // mgd_trainer_xor_hw__network__count
 
 
-module mgd_trainer_xor_hw$network$finished(d,q,clock);
+module mgd_trainer_xor_hw__network__finished(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -1058,10 +1069,10 @@ module mgd_trainer_xor_hw$network$finished(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw$network$finished
+endmodule // mgd_trainer_xor_hw__network__finished
 
 
-module mgd_trainer_xor_hw$network$running(d,q,clock);
+module mgd_trainer_xor_hw__network__running(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -1077,10 +1088,10 @@ module mgd_trainer_xor_hw$network$running(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw$network$running
+endmodule // mgd_trainer_xor_hw__network__running
 
 
-module mgd_trainer_xor_hw$network$sig_rom(address,data);
+module mgd_trainer_xor_hw__network__sig_rom(address,data);
     
     // Module arguments
     input wire  [11:0] address;
@@ -1093,10 +1104,10 @@ module mgd_trainer_xor_hw$network$sig_rom(address,data);
       default: data = 16'h0;
     endcase
             
-endmodule // mgd_trainer_xor_hw$network$sig_rom
+endmodule // mgd_trainer_xor_hw__network__sig_rom
 
 
-module mgd_trainer_xor_hw$network$ucode(address,data);
+module mgd_trainer_xor_hw__network__ucode(address,data);
     
     // Module arguments
     input wire  [9:0] address;
@@ -1117,10 +1128,10 @@ module mgd_trainer_xor_hw$network$ucode(address,data);
       default: data = 32'h0;
     endcase
             
-endmodule // mgd_trainer_xor_hw$network$ucode
+endmodule // mgd_trainer_xor_hw__network__ucode
 
 
-module mgd_trainer_xor_hw$network$ucode_word(d,q,clock);
+module mgd_trainer_xor_hw__network__ucode_word(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -1136,10 +1147,10 @@ module mgd_trainer_xor_hw$network$ucode_word(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw$network$ucode_word
+endmodule // mgd_trainer_xor_hw__network__ucode_word
 
 
-module mgd_trainer_xor_hw$perturbation(clock,reset,restart,advance,next_window,index,enable,theta,theta_pert,sign,active);
+module mgd_trainer_xor_hw__perturbation(clock,reset,restart,advance,next_window,index,enable,theta,theta_pert,sign,active);
     
     // Module arguments
     input wire  clock;
@@ -1168,15 +1179,15 @@ module mgd_trainer_xor_hw$perturbation(clock,reset,restart,advance,next_window,i
     localparam  theta_min_f = 32'h7fffc000;
     
     // Stub signals
-    reg  [15:0] lfsr$d;
-    wire  [15:0] lfsr$q;
-    reg  lfsr$clock;
-    reg  [15:0] start$d;
-    wire  [15:0] start$q;
-    reg  start$clock;
-    reg  [9:0] slot$d;
-    wire  [9:0] slot$q;
-    reg  slot$clock;
+    reg  [15:0] lfsr__d;
+    wire  [15:0] lfsr__q;
+    reg  lfsr__clock;
+    reg  [15:0] start__d;
+    wire  [15:0] start__q;
+    reg  start__clock;
+    reg  [9:0] slot__d;
+    wire  [9:0] slot__q;
+    reg  slot__clock;
     
     // Local signals
     reg  [9:0] masked;
@@ -1185,39 +1196,39 @@ module mgd_trainer_xor_hw$perturbation(clock,reset,restart,advance,next_window,i
     reg signed [31:0] wide;
     
     // Sub module instances
-    mgd_trainer_xor_hw$perturbation$lfsr lfsr(
-        .d(lfsr$d),
-        .q(lfsr$q),
-        .clock(lfsr$clock)
+    mgd_trainer_xor_hw__perturbation__lfsr lfsr(
+        .d(lfsr__d),
+        .q(lfsr__q),
+        .clock(lfsr__clock)
     );
-    mgd_trainer_xor_hw$perturbation$start start(
-        .d(start$d),
-        .q(start$q),
-        .clock(start$clock)
+    mgd_trainer_xor_hw__perturbation__start start(
+        .d(start__d),
+        .q(start__q),
+        .clock(start__clock)
     );
-    mgd_trainer_xor_hw$perturbation$slot slot(
-        .d(slot$d),
-        .q(slot$q),
-        .clock(slot$clock)
+    mgd_trainer_xor_hw__perturbation__slot slot(
+        .d(slot__d),
+        .q(slot__q),
+        .clock(slot__clock)
     );
     
     // Update code
     always @(*) begin
-        lfsr$clock = clock;
-        start$clock = clock;
-        slot$clock = clock;
-        lfsr$d = lfsr$q;
-        start$d = start$q;
-        slot$d = slot$q;
-        masked = index & slot$q;
-        s = lfsr$q[32'h0];
+        lfsr__clock = clock;
+        start__clock = clock;
+        slot__clock = clock;
+        lfsr__d = lfsr__q;
+        start__d = start__q;
+        slot__d = slot__q;
+        masked = index & slot__q;
+        s = lfsr__q[32'h0];
         act = 1'b1;
         if (walsh) begin
             s = ~^masked;
         end
         if (time_mux) begin
             s = 1'b1;
-            act = index == slot$q;
+            act = index == slot__q;
         end
         sign = s;
         active = act;
@@ -1225,43 +1236,45 @@ module mgd_trainer_xor_hw$perturbation(clock,reset,restart,advance,next_window,i
         if (s) begin
             wide = $signed(theta) + amp;
         end
-        theta_pert = theta;
-        if (enable & act) begin
+        if (~(enable & act)) begin
+            theta_pert = theta;
+        end
+        else if (($unsigned(wide) ^ flip) > theta_max_f) begin
+            theta_pert = $signed(theta_max);
+        end
+        else if (($unsigned(wide) ^ flip) < theta_min_f) begin
+            theta_pert = $signed(theta_min);
+        end
+        else begin
             theta_pert = $signed(wide);
-            if (($unsigned(wide) ^ flip) > theta_max_f) begin
-                theta_pert = $signed(theta_max);
-            end
-            if (($unsigned(wide) ^ flip) < theta_min_f) begin
-                theta_pert = $signed(theta_min);
-            end
         end
         if (advance) begin
-            lfsr$d = lfsr$q >> 32'h1;
-            if (lfsr$q[32'h0]) begin
-                lfsr$d = (lfsr$q >> 32'h1) ^ taps;
+            lfsr__d = lfsr__q >> 32'h1;
+            if (lfsr__q[32'h0]) begin
+                lfsr__d = (lfsr__q >> 32'h1) ^ taps;
             end
         end
         if (restart) begin
-            lfsr$d = start$q;
+            lfsr__d = start__q;
         end
         if (next_window) begin
-            start$d = lfsr$q;
-            slot$d = slot$q + 32'h1;
-            if (slot$q == slot_last) begin
-                slot$d = 32'h0;
+            start__d = lfsr__q;
+            slot__d = slot__q + 32'h1;
+            if (slot__q == slot_last) begin
+                slot__d = 32'h0;
             end
         end
         if (reset) begin
-            lfsr$d = seed;
-            start$d = seed;
-            slot$d = 32'h0;
+            lfsr__d = seed;
+            start__d = seed;
+            slot__d = 32'h0;
         end
     end
     
-endmodule // mgd_trainer_xor_hw$perturbation
+endmodule // mgd_trainer_xor_hw__perturbation
 
 
-module mgd_trainer_xor_hw$perturbation$lfsr(d,q,clock);
+module mgd_trainer_xor_hw__perturbation__lfsr(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -1277,10 +1290,10 @@ module mgd_trainer_xor_hw$perturbation$lfsr(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw$perturbation$lfsr
+endmodule // mgd_trainer_xor_hw__perturbation__lfsr
 
 
-module mgd_trainer_xor_hw$perturbation$slot(d,q,clock);
+module mgd_trainer_xor_hw__perturbation__slot(d,q,clock);
     
     // Module arguments
     input wire  [9:0] d;
@@ -1296,10 +1309,10 @@ module mgd_trainer_xor_hw$perturbation$slot(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw$perturbation$slot
+endmodule // mgd_trainer_xor_hw__perturbation__slot
 
 
-module mgd_trainer_xor_hw$perturbation$start(d,q,clock);
+module mgd_trainer_xor_hw__perturbation__start(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -1315,10 +1328,10 @@ module mgd_trainer_xor_hw$perturbation$start(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw$perturbation$start
+endmodule // mgd_trainer_xor_hw__perturbation__start
 
 
-module mgd_trainer_xor_hw$samples(address,data);
+module mgd_trainer_xor_hw__samples(address,data);
     
     // Module arguments
     input wire  [15:0] address;
@@ -1338,10 +1351,10 @@ module mgd_trainer_xor_hw$samples(address,data);
       default: data = 16'h0;
     endcase
             
-endmodule // mgd_trainer_xor_hw$samples
+endmodule // mgd_trainer_xor_hw__samples
 
 
-module mgd_trainer_xor_hw$sequencer(clock,reset,net_done,load_ok,init,load,loading,load_last,load_addr,rom_addr,sample,net_start,perturb_on,latch_base,restart,corr,update,next_window,step_done,done,index,index_next,corr_next,steps,tau_x,tau_p,tau_theta);
+module mgd_trainer_xor_hw__sequencer(clock,reset,net_done,load_ok,init,load,loading,load_last,load_addr,rom_addr,sample,net_start,perturb_on,latch_base,restart,corr,update,next_window,step_done,done,index,index_next,corr_next,steps,tau_x,tau_p,tau_theta);
     
     // Module arguments
     input wire  clock;
@@ -1383,235 +1396,220 @@ module mgd_trainer_xor_hw$sequencer(clock,reset,net_done,load_ok,init,load,loadi
     localparam  max_steps = 32'h186a0;
     
     // Enums
-    localparam SeqState$Init = 0;
-    localparam SeqState$Load = 1;
-    localparam SeqState$Base = 2;
-    localparam SeqState$BaseWait = 3;
-    localparam SeqState$Pert = 4;
-    localparam SeqState$PertWait = 5;
-    localparam SeqState$Corr = 6;
-    localparam SeqState$Next = 7;
-    localparam SeqState$Halt = 8;
+    localparam SeqState__Init = 0;
+    localparam SeqState__Load = 1;
+    localparam SeqState__Base = 2;
+    localparam SeqState__BaseWait = 3;
+    localparam SeqState__Pert = 4;
+    localparam SeqState__PertWait = 5;
+    localparam SeqState__Corr = 6;
+    localparam SeqState__Next = 7;
+    localparam SeqState__Halt = 8;
     
     // Stub signals
-    reg  [3:0] state$d;
-    wire  [3:0] state$q;
-    reg  state$clock;
-    reg  [9:0] count$d;
-    wire  [9:0] count$q;
-    reg  count$clock;
-    reg  [31:0] x_count$d;
-    wire  [31:0] x_count$q;
-    reg  x_count$clock;
-    reg  [31:0] p_count$d;
-    wire  [31:0] p_count$q;
-    reg  p_count$clock;
-    reg  [31:0] theta_count$d;
-    wire  [31:0] theta_count$q;
-    reg  theta_count$clock;
-    reg  [15:0] sample_index$d;
-    wire  [15:0] sample_index$q;
-    reg  sample_index$clock;
-    reg  [15:0] sample_base$d;
-    wire  [15:0] sample_base$q;
-    reg  sample_base$clock;
-    reg  [31:0] step_count$d;
-    wire  [31:0] step_count$q;
-    reg  step_count$clock;
+    reg  [3:0] state__d;
+    wire  [3:0] state__q;
+    reg  state__clock;
+    reg  [9:0] count__d;
+    wire  [9:0] count__q;
+    reg  count__clock;
+    reg  [31:0] x_count__d;
+    wire  [31:0] x_count__q;
+    reg  x_count__clock;
+    reg  [31:0] p_count__d;
+    wire  [31:0] p_count__q;
+    reg  p_count__clock;
+    reg  [31:0] theta_count__d;
+    wire  [31:0] theta_count__q;
+    reg  theta_count__clock;
+    reg  [15:0] sample_index__d;
+    wire  [15:0] sample_index__q;
+    reg  sample_index__clock;
+    reg  [15:0] sample_base__d;
+    wire  [15:0] sample_base__q;
+    reg  sample_base__clock;
+    reg  [31:0] step_count__d;
+    wire  [31:0] step_count__q;
+    reg  step_count__clock;
     
     // Sub module instances
-    mgd_trainer_xor_hw$sequencer$state state(
-        .d(state$d),
-        .q(state$q),
-        .clock(state$clock)
+    mgd_trainer_xor_hw__sequencer__state state(
+        .d(state__d),
+        .q(state__q),
+        .clock(state__clock)
     );
-    mgd_trainer_xor_hw$sequencer$count count(
-        .d(count$d),
-        .q(count$q),
-        .clock(count$clock)
+    mgd_trainer_xor_hw__sequencer__count count(
+        .d(count__d),
+        .q(count__q),
+        .clock(count__clock)
     );
-    mgd_trainer_xor_hw$sequencer$x_count x_count(
-        .d(x_count$d),
-        .q(x_count$q),
-        .clock(x_count$clock)
+    mgd_trainer_xor_hw__sequencer__x_count x_count(
+        .d(x_count__d),
+        .q(x_count__q),
+        .clock(x_count__clock)
     );
-    mgd_trainer_xor_hw$sequencer$p_count p_count(
-        .d(p_count$d),
-        .q(p_count$q),
-        .clock(p_count$clock)
+    mgd_trainer_xor_hw__sequencer__p_count p_count(
+        .d(p_count__d),
+        .q(p_count__q),
+        .clock(p_count__clock)
     );
-    mgd_trainer_xor_hw$sequencer$theta_count theta_count(
-        .d(theta_count$d),
-        .q(theta_count$q),
-        .clock(theta_count$clock)
+    mgd_trainer_xor_hw__sequencer__theta_count theta_count(
+        .d(theta_count__d),
+        .q(theta_count__q),
+        .clock(theta_count__clock)
     );
-    mgd_trainer_xor_hw$sequencer$sample_index sample_index(
-        .d(sample_index$d),
-        .q(sample_index$q),
-        .clock(sample_index$clock)
+    mgd_trainer_xor_hw__sequencer__sample_index sample_index(
+        .d(sample_index__d),
+        .q(sample_index__q),
+        .clock(sample_index__clock)
     );
-    mgd_trainer_xor_hw$sequencer$sample_base sample_base(
-        .d(sample_base$d),
-        .q(sample_base$q),
-        .clock(sample_base$clock)
+    mgd_trainer_xor_hw__sequencer__sample_base sample_base(
+        .d(sample_base__d),
+        .q(sample_base__q),
+        .clock(sample_base__clock)
     );
-    mgd_trainer_xor_hw$sequencer$step_count step_count(
-        .d(step_count$d),
-        .q(step_count$q),
-        .clock(step_count$clock)
+    mgd_trainer_xor_hw__sequencer__step_count step_count(
+        .d(step_count__d),
+        .q(step_count__q),
+        .clock(step_count__clock)
     );
     
     // Update code
     always @(*) begin
-        state$clock = clock;
-        count$clock = clock;
-        x_count$clock = clock;
-        p_count$clock = clock;
-        theta_count$clock = clock;
-        sample_index$clock = clock;
-        sample_base$clock = clock;
-        step_count$clock = clock;
-        state$d = state$q;
-        count$d = count$q;
-        x_count$d = x_count$q;
-        p_count$d = p_count$q;
-        theta_count$d = theta_count$q;
-        sample_index$d = sample_index$q;
-        sample_base$d = sample_base$q;
-        step_count$d = step_count$q;
-        init = 1'b0;
-        load = 1'b0;
-        loading = state$q == SeqState$Load;
-        load_last = 1'b0;
-        net_start = 1'b0;
-        perturb_on = 1'b0;
-        latch_base = 1'b0;
-        restart = 1'b0;
-        corr = 1'b0;
-        update = 1'b0;
-        next_window = 1'b0;
-        step_done = 1'b0;
-        done = 1'b0;
-        index = count$q;
-        load_addr = ((count$q) & 10'h3ff);
-        rom_addr = sample_base$q + ((count$q) & 16'hffff);
-        sample = sample_index$q;
-        steps = step_count$q;
-        tau_x = x_count$q;
-        tau_p = p_count$q;
-        tau_theta = theta_count$q;
-        case (state$q)
-            SeqState$Init:
+        state__clock = clock;
+        count__clock = clock;
+        x_count__clock = clock;
+        p_count__clock = clock;
+        theta_count__clock = clock;
+        sample_index__clock = clock;
+        sample_base__clock = clock;
+        step_count__clock = clock;
+        state__d = state__q;
+        count__d = count__q;
+        x_count__d = x_count__q;
+        p_count__d = p_count__q;
+        theta_count__d = theta_count__q;
+        sample_index__d = sample_index__q;
+        sample_base__d = sample_base__q;
+        step_count__d = step_count__q;
+        loading = state__q == SeqState__Load;
+        index = count__q;
+        load_addr = ((count__q) & 10'h3ff);
+        rom_addr = sample_base__q + ((count__q) & 16'hffff);
+        sample = sample_index__q;
+        steps = step_count__q;
+        tau_x = x_count__q;
+        tau_p = p_count__q;
+        tau_theta = theta_count__q;
+        init = state__q == SeqState__Init;
+        load = (state__q == SeqState__Load) & load_ok;
+        load_last = (state__q == SeqState__Load) & load_ok & (count__q == last_input);
+        net_start = (state__q == SeqState__Base) | (state__q == SeqState__Pert);
+        perturb_on = (state__q == SeqState__Pert) | (state__q == SeqState__PertWait);
+        latch_base = (state__q == SeqState__BaseWait) & net_done;
+        restart = (state__q == SeqState__Pert) | ((state__q == SeqState__PertWait) & net_done);
+        corr = state__q == SeqState__Corr;
+        update = (state__q == SeqState__Corr) & (theta_count__q == tau_theta_last);
+        next_window = (state__q == SeqState__Next) & (p_count__q == tau_p_last);
+        step_done = state__q == SeqState__Next;
+        done = state__q == SeqState__Halt;
+        case (state__q)
+            SeqState__Init:
                 begin
-                    init = 1'b1;
-                    count$d = count$q + 32'h1;
-                    if (count$q == last_param) begin
-                        count$d = 32'h0;
-                        state$d = SeqState$Load;
+                    count__d = count__q + 32'h1;
+                    if (count__q == last_param) begin
+                        count__d = 32'h0;
+                        state__d = SeqState__Load;
                     end
                 end
-            SeqState$Load:
+            SeqState__Load:
                 begin
                     if (load_ok) begin
-                        load = 1'b1;
-                        count$d = count$q + 32'h1;
-                        if (count$q == last_input) begin
-                            load_last = 1'b1;
-                            count$d = 32'h0;
-                            state$d = SeqState$Base;
+                        count__d = count__q + 32'h1;
+                        if (count__q == last_input) begin
+                            count__d = 32'h0;
+                            state__d = SeqState__Base;
                         end
                     end
                 end
-            SeqState$Base:
+            SeqState__Base:
                 begin
-                    net_start = 1'b1;
-                    state$d = SeqState$BaseWait;
+                    state__d = SeqState__BaseWait;
                 end
-            SeqState$BaseWait:
+            SeqState__BaseWait:
                 begin
                     if (net_done) begin
-                        latch_base = 1'b1;
-                        state$d = SeqState$Pert;
+                        state__d = SeqState__Pert;
                     end
                 end
-            SeqState$Pert:
+            SeqState__Pert:
                 begin
-                    net_start = 1'b1;
-                    perturb_on = 1'b1;
-                    restart = 1'b1;
-                    state$d = SeqState$PertWait;
+                    state__d = SeqState__PertWait;
                 end
-            SeqState$PertWait:
+            SeqState__PertWait:
                 begin
-                    perturb_on = 1'b1;
                     if (net_done) begin
-                        restart = 1'b1;
-                        state$d = SeqState$Corr;
+                        state__d = SeqState__Corr;
                     end
                 end
-            SeqState$Corr:
+            SeqState__Corr:
                 begin
-                    corr = 1'b1;
-                    update = theta_count$q == tau_theta_last;
-                    count$d = count$q + 32'h1;
-                    if (count$q == last_param) begin
-                        count$d = 32'h0;
-                        state$d = SeqState$Next;
+                    count__d = count__q + 32'h1;
+                    if (count__q == last_param) begin
+                        count__d = 32'h0;
+                        state__d = SeqState__Next;
                     end
                 end
-            SeqState$Next:
+            SeqState__Next:
                 begin
-                    step_done = 1'b1;
-                    step_count$d = step_count$q + 32'h1;
-                    p_count$d = p_count$q + 32'h1;
-                    if (p_count$q == tau_p_last) begin
-                        p_count$d = 32'h0;
-                        next_window = 1'b1;
+                    step_count__d = step_count__q + 32'h1;
+                    p_count__d = p_count__q + 32'h1;
+                    if (p_count__q == tau_p_last) begin
+                        p_count__d = 32'h0;
                     end
-                    state$d = SeqState$Pert;
-                    theta_count$d = theta_count$q + 32'h1;
-                    if (theta_count$q == tau_theta_last) begin
-                        theta_count$d = 32'h0;
-                        state$d = SeqState$Base;
+                    state__d = SeqState__Pert;
+                    theta_count__d = theta_count__q + 32'h1;
+                    if (theta_count__q == tau_theta_last) begin
+                        theta_count__d = 32'h0;
+                        state__d = SeqState__Base;
                     end
-                    x_count$d = x_count$q + 32'h1;
-                    if (x_count$q == tau_x_last) begin
-                        x_count$d = 32'h0;
-                        state$d = SeqState$Load;
-                        sample_index$d = sample_index$q + 32'h1;
-                        sample_base$d = sample_base$q + n_inputs;
-                        if (sample_index$q == last_sample) begin
-                            sample_index$d = 32'h0;
-                            sample_base$d = 32'h0;
+                    x_count__d = x_count__q + 32'h1;
+                    if (x_count__q == tau_x_last) begin
+                        x_count__d = 32'h0;
+                        state__d = SeqState__Load;
+                        sample_index__d = sample_index__q + 32'h1;
+                        sample_base__d = sample_base__q + n_inputs;
+                        if (sample_index__q == last_sample) begin
+                            sample_index__d = 32'h0;
+                            sample_base__d = 32'h0;
                         end
                     end
-                    if (step_count$q + 32'h1 == max_steps) begin
-                        state$d = SeqState$Halt;
+                    if (step_count__q + 32'h1 == max_steps) begin
+                        state__d = SeqState__Halt;
                     end
                 end
-            SeqState$Halt:
+            SeqState__Halt:
                 begin
-                    done = 1'b1;
                 end
         endcase
         if (reset) begin
-            state$d = SeqState$Init;
-            count$d = 32'h0;
-            x_count$d = 32'h0;
-            p_count$d = 32'h0;
-            theta_count$d = 32'h0;
-            sample_index$d = 32'h0;
-            sample_base$d = 32'h0;
-            step_count$d = 32'h0;
+            state__d = SeqState__Init;
+            count__d = 32'h0;
+            x_count__d = 32'h0;
+            p_count__d = 32'h0;
+            theta_count__d = 32'h0;
+            sample_index__d = 32'h0;
+            sample_base__d = 32'h0;
+            step_count__d = 32'h0;
         end
-        index_next = count$d;
-        corr_next = state$d == SeqState$Corr;
+        index_next = count__d;
+        corr_next = state__d == SeqState__Corr;
     end
     
-endmodule // mgd_trainer_xor_hw$sequencer
+endmodule // mgd_trainer_xor_hw__sequencer
 
 
-module mgd_trainer_xor_hw$sequencer$count(d,q,clock);
+module mgd_trainer_xor_hw__sequencer__count(d,q,clock);
     
     // Module arguments
     input wire  [9:0] d;
@@ -1627,10 +1625,10 @@ module mgd_trainer_xor_hw$sequencer$count(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw$sequencer$count
+endmodule // mgd_trainer_xor_hw__sequencer__count
 
 
-module mgd_trainer_xor_hw$sequencer$p_count(d,q,clock);
+module mgd_trainer_xor_hw__sequencer__p_count(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -1646,10 +1644,10 @@ module mgd_trainer_xor_hw$sequencer$p_count(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw$sequencer$p_count
+endmodule // mgd_trainer_xor_hw__sequencer__p_count
 
 
-module mgd_trainer_xor_hw$sequencer$sample_base(d,q,clock);
+module mgd_trainer_xor_hw__sequencer__sample_base(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -1665,10 +1663,10 @@ module mgd_trainer_xor_hw$sequencer$sample_base(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw$sequencer$sample_base
+endmodule // mgd_trainer_xor_hw__sequencer__sample_base
 
 
-module mgd_trainer_xor_hw$sequencer$sample_index(d,q,clock);
+module mgd_trainer_xor_hw__sequencer__sample_index(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -1684,10 +1682,10 @@ module mgd_trainer_xor_hw$sequencer$sample_index(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw$sequencer$sample_index
+endmodule // mgd_trainer_xor_hw__sequencer__sample_index
 
 
-module mgd_trainer_xor_hw$sequencer$state(d,q,clock);
+module mgd_trainer_xor_hw__sequencer__state(d,q,clock);
     
     // Module arguments
     input wire  [3:0] d;
@@ -1695,15 +1693,15 @@ module mgd_trainer_xor_hw$sequencer$state(d,q,clock);
     input wire  clock;
     
     // Enums
-    localparam SeqState$Init = 0;
-    localparam SeqState$Load = 1;
-    localparam SeqState$Base = 2;
-    localparam SeqState$BaseWait = 3;
-    localparam SeqState$Pert = 4;
-    localparam SeqState$PertWait = 5;
-    localparam SeqState$Corr = 6;
-    localparam SeqState$Next = 7;
-    localparam SeqState$Halt = 8;
+    localparam SeqState__Init = 0;
+    localparam SeqState__Load = 1;
+    localparam SeqState__Base = 2;
+    localparam SeqState__BaseWait = 3;
+    localparam SeqState__Pert = 4;
+    localparam SeqState__PertWait = 5;
+    localparam SeqState__Corr = 6;
+    localparam SeqState__Next = 7;
+    localparam SeqState__Halt = 8;
     
     // Update code (custom)
     initial begin
@@ -1714,10 +1712,10 @@ module mgd_trainer_xor_hw$sequencer$state(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw$sequencer$state
+endmodule // mgd_trainer_xor_hw__sequencer__state
 
 
-module mgd_trainer_xor_hw$sequencer$step_count(d,q,clock);
+module mgd_trainer_xor_hw__sequencer__step_count(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -1733,10 +1731,10 @@ module mgd_trainer_xor_hw$sequencer$step_count(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw$sequencer$step_count
+endmodule // mgd_trainer_xor_hw__sequencer__step_count
 
 
-module mgd_trainer_xor_hw$sequencer$theta_count(d,q,clock);
+module mgd_trainer_xor_hw__sequencer__theta_count(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -1752,10 +1750,10 @@ module mgd_trainer_xor_hw$sequencer$theta_count(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw$sequencer$theta_count
+endmodule // mgd_trainer_xor_hw__sequencer__theta_count
 
 
-module mgd_trainer_xor_hw$sequencer$x_count(d,q,clock);
+module mgd_trainer_xor_hw__sequencer__x_count(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -1771,10 +1769,10 @@ module mgd_trainer_xor_hw$sequencer$x_count(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw$sequencer$x_count
+endmodule // mgd_trainer_xor_hw__sequencer__x_count
 
 
-module mgd_trainer_xor_hw$theta_init(address,data);
+module mgd_trainer_xor_hw__theta_init(address,data);
     
     // Module arguments
     input wire  [9:0] address;
@@ -1795,10 +1793,10 @@ module mgd_trainer_xor_hw$theta_init(address,data);
       default: data = 16'h0;
     endcase
             
-endmodule // mgd_trainer_xor_hw$theta_init
+endmodule // mgd_trainer_xor_hw__theta_init
 
 
-module mgd_trainer_xor_hw$theta_mem(clock,read_address,read_data,read2_clock,read2_address,read2_data,write_address,write_data,write_enable);
+module mgd_trainer_xor_hw__theta_mem(clock,read_address,read_data,read2_clock,read2_address,read2_data,write_address,write_data,write_enable);
     
     // Module arguments
     input wire  clock;
@@ -1834,4 +1832,4 @@ module mgd_trainer_xor_hw$theta_mem(clock,read_address,read_data,read2_clock,rea
     always @(posedge read2_clock) begin
        read2_data <= mem[read2_address[3:0]];
     end
-endmodule // mgd_trainer_xor_hw$theta_mem
+endmodule // mgd_trainer_xor_hw__theta_mem

@@ -226,21 +226,160 @@ fn rtl_xor_run_writes_a_vcd_with_the_block_names_and_the_gtkwave_view_matches_it
     ] {
         assert!(names.contains(&signal), "no {signal}");
     }
-    // sim/xor.gtkw names signals as `path[msb:0]` for vectors: each must exist with that width.
-    let gtkw = std::fs::read_to_string(repo().join("sim/xor.gtkw")).expect("sim/xor.gtkw");
-    for line in gtkw.lines().filter(|l| l.starts_with("uut.")) {
-        let (name, width) = match line.split_once('[') {
-            Some((n, r)) => (
-                n,
-                r.trim_end_matches(":0]").parse::<u32>().expect("msb") + 1,
-            ),
-            None => (line, 1),
-        };
+    // The exported GTKWave views name signals as `path[msb:0]` for vectors: each must exist
+    // with that width (every standard design's view names the same signals).
+    for stem in ["xor", "xor_hw", "nist7x7", "nist7x7_hw"] {
+        let file = format!("testbenches/gtkwave/{stem}.gtkw");
+        let gtkw = std::fs::read_to_string(repo().join(&file)).expect("the view exists");
+        for line in gtkw.lines().filter(|l| l.starts_with("uut.")) {
+            let (name, width) = match line.split_once('[') {
+                Some((n, r)) => (
+                    n,
+                    r.trim_end_matches(":0]").parse::<u32>().expect("msb") + 1,
+                ),
+                None => (line, 1),
+            };
+            assert!(
+                vars.iter().any(|(n, w)| n == name && *w == width),
+                "{file} names {line}, not in the VCD"
+            );
+        }
+    }
+}
+
+/// Each standard design's GTKWave view has one group per block, fixed-point words as signed
+/// decimals, and a zoom that spans reset plus the first few steps at the 10 ns clock.
+#[test]
+fn gtkwave_views_group_by_block_and_zoom_on_the_first_steps() {
+    for (stem, p, step) in [
+        ("xor", 9u64, 34u64),
+        ("xor_hw", 9, 34),
+        ("nist7x7", 220, 714),
+        ("nist7x7_hw", 220, 714),
+    ] {
+        let file = format!("testbenches/gtkwave/{stem}.gtkw");
+        let gtkw = std::fs::read_to_string(repo().join(&file)).expect("the view exists");
+        let lines: Vec<&str> = gtkw.lines().collect();
+        for block in [
+            "sequencer",
+            "perturbation",
+            "network",
+            "cost",
+            "correlator",
+            "accumulator",
+        ] {
+            let open = lines
+                .windows(2)
+                .position(|w| w == ["@800200", &format!("-{block}")]);
+            let close = lines
+                .windows(2)
+                .position(|w| w == ["@1000200", &format!("-{block}")]);
+            let (Some(a), Some(b)) = (open, close) else {
+                panic!("{file}: no group {block}");
+            };
+            let inside = &lines[a..b];
+            assert!(
+                inside
+                    .iter()
+                    .any(|l| l.starts_with(&format!("uut.{block}."))),
+                "{file}: group {block} holds its block's signals"
+            );
+        }
+        for signed in [
+            "uut.cost.cost_delta[31:0]",
+            "uut.perturbation.theta_pert[15:0]",
+            "uut.network.y[15:0]",
+        ] {
+            let i = lines.iter().position(|l| *l == signed).expect(signed);
+            assert_eq!(lines[i - 1], "@424", "{file}: {signed} as a signed decimal");
+        }
+        // `*<zoom> <marker>`: GTKWave shows 2^-zoom time units (ps) per pixel of a 1300 px pane.
+        let zoom: f64 = lines
+            .iter()
+            .find_map(|l| l.strip_prefix('*'))
+            .and_then(|l| l.split_whitespace().next())
+            .and_then(|z| z.parse().ok())
+            .expect("a zoom line");
+        let cycles = 2f64.powf(-zoom) * 1300.0 / 10_000.0;
+        let (lo, hi) = ((1 + p + step) as f64, (1 + p + 5 * step) as f64);
         assert!(
-            vars.iter().any(|(n, w)| n == name && *w == width),
-            "sim/xor.gtkw names {line}, not in the VCD"
+            lo <= cycles && cycles <= hi,
+            "{file}: the view spans {cycles:.0} cycles, not reset and a few steps ({lo}..{hi})"
+        );
+        assert!(gtkw.contains("[timestart] 0"), "{file} opens at time 0");
+    }
+}
+
+/// The VCD's time axis runs at the design's clock: 10 ns per cycle by default, 1/f with
+/// `--clock-mhz f`, for both cycle-accurate engines.
+#[test]
+fn vcd_time_runs_at_the_clock() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let config = repo().join("sim/configs/xor_hw.toml");
+    for (engine, mhz, period) in [
+        ("rtl", None, 10_000u64),
+        ("fast", None, 10_000),
+        ("rtl", Some("12.5"), 80_000),
+        ("fast", Some("12.5"), 80_000),
+    ] {
+        let vcd = dir.path().join(format!("{engine}.vcd"));
+        let mut args = vec![
+            "train",
+            "--engine",
+            engine,
+            "--config",
+            config.to_str().expect("utf-8"),
+            "--vcd",
+            vcd.to_str().expect("utf-8"),
+            "--vcd-window",
+            "0..200",
+            "--steps",
+            "5",
+            "--quiet",
+        ];
+        if let Some(m) = mhz {
+            args.extend(["--clock-mhz", m]);
+        }
+        let o = mgdsim(dir.path(), &args);
+        assert!(o.status.success(), "{}", text(&o));
+        let body = std::fs::read_to_string(&vcd).expect("VCD");
+        assert!(
+            body.contains("$timescale 1 ps $end") || body.contains("$timescale\n  1 ps"),
+            "{engine}: unit 1 ps"
+        );
+        let times: Vec<u64> = body
+            .lines()
+            .filter_map(|l| l.strip_prefix('#'))
+            .filter_map(|t| t.trim().parse().ok())
+            .collect();
+        assert!(
+            times.contains(&(199 * period + period / 2)),
+            "{engine} {mhz:?}: edge 199 at {} ps",
+            199 * period + period / 2
+        );
+        assert!(
+            times.iter().all(|t| t % (period / 2) == 0),
+            "{engine} {mhz:?}: times on half periods"
         );
     }
+    let o = mgdsim(
+        dir.path(),
+        &[
+            "train",
+            "--config",
+            config.to_str().expect("utf-8"),
+            "--vcd",
+            "x.vcd",
+            "--clock-mhz",
+            "0",
+        ],
+    );
+    assert_eq!(
+        o.status.code(),
+        Some(2),
+        "--clock-mhz 0 is refused: {}",
+        text(&o)
+    );
 }
 
 #[test]

@@ -7,6 +7,7 @@
 use std::path::{Path, PathBuf};
 
 use mgdsim::engine::RtlTrainer;
+use mgdsim::export::glitch;
 use mgdsim::export::synth::{self, Target};
 use mgdsim::export::vectors::{self, Vectors};
 use mgdsim::export::verify::{self, Bench, Outcome, Simulator};
@@ -30,6 +31,7 @@ fn bench(d: &Design, dir: &Path, work: &Path) -> Bench {
         cycles,
         checkpoints,
         work: work.to_path_buf(),
+        stalls: dir.ends_with("stall"),
     }
 }
 
@@ -57,6 +59,15 @@ fn rtl_and_testbenches_are_current() {
                 committed.vectors.join("theta.hex"),
             ),
         ];
+        let stall = [
+            "status.hex",
+            "theta.hex",
+            "stream.hex",
+            "valid.hex",
+            "readout.hex",
+        ]
+        .map(|f| (fresh.stall_vectors.join(f), committed.stall_vectors.join(f)));
+        let pairs = pairs.into_iter().chain(stall);
         for (new, old) in pairs {
             let want = std::fs::read_to_string(&new).unwrap();
             let have = std::fs::read_to_string(&old).unwrap_or_default();
@@ -214,6 +225,7 @@ fn a_stream_only_chip_exports_and_verifies() {
             cycles,
             checkpoints,
             work: tmp.path().join("work"),
+            stalls: vectors.ends_with("stall"),
         }
     };
     for sim in [Simulator::Iverilog, Simulator::Verilator] {
@@ -232,6 +244,314 @@ fn a_stream_only_chip_exports_and_verifies() {
         Outcome::Mismatch { signal, .. } => assert_eq!(signal, "current_cost"),
         o => panic!("a corrupted stream word passed: {o}"),
     }
+}
+
+/// No exported combinational block assigns a signal that another combinational block reads
+/// more than once per pass (the default-then-override that hung Icarus on a stalled stream).
+#[test]
+fn no_export_glitches_a_signal_another_block_reads() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut files: Vec<PathBuf> = STANDARD_CONFIGS
+        .iter()
+        .map(|cfg| {
+            let d = Design::load(Path::new(cfg)).unwrap();
+            d.paths(Path::new("rtl"), Path::new("testbenches")).verilog
+        })
+        .collect();
+    // The stream-only chip (no sample ROM), exported fresh.
+    let d = design("digits_hw_stream");
+    let v = tmp.path().join("digits_hw_stream.v");
+    std::fs::write(&v, export::verilog::verilog(&d).unwrap()).unwrap();
+    files.push(v);
+    for f in files {
+        let text = std::fs::read_to_string(&f).unwrap();
+        assert!(
+            text.contains("always @(*)"),
+            "{} has comb blocks",
+            f.display()
+        );
+        let g = glitch::audit(&text);
+        let list: Vec<String> = g.iter().map(ToString::to_string).collect();
+        assert!(g.is_empty(), "{}:\n{}", f.display(), list.join("\n"));
+    }
+}
+
+/// The weights at the end of every recorded step of a stalled run (valid low for 100 cycles,
+/// then 30% stalls) equal the unstalled run's at the same step; only the cycles differ.
+fn stalls_keep_the_weights(d: &Design, cycles: u64) -> (u64, u64) {
+    let stalled = vectors::record_stalled(d, cycles, vectors::STALLS);
+    assert!(stalled.valid.iter().any(|&v| !v) && stalled.valid.iter().any(|&v| v));
+    let stalls = stalled.valid.iter().filter(|&&v| !v).count() as f64 / cycles as f64;
+    assert!(
+        stalls > 0.25,
+        "30% stalls, plus the held-low start: {stalls}"
+    );
+    assert!(
+        !stalled.checkpoints.is_empty(),
+        "steps end within {cycles} cycles"
+    );
+    let same = vectors::compare_unstalled(d, &stalled).unwrap();
+    for &(k, s, u) in &same {
+        assert!(
+            s > u,
+            "stalls cost cycles: step {k} ends after {s} edges stalled, {u} unstalled"
+        );
+    }
+    assert_ne!(
+        stalled.checkpoints.first().unwrap().theta,
+        d.plan.theta0.iter().map(|t| t.0).collect::<Vec<_>>(),
+        "training moved the weights"
+    );
+    let &(_, s, u) = same.last().unwrap();
+    (s, u)
+}
+
+/// A stream-only copy of xor_hw (no sample ROM), loaded from a temporary config.
+fn xor_stream(dir: &Path) -> Design {
+    let text = std::fs::read_to_string("sim/configs/xor_hw.toml").unwrap();
+    let cfg = dir.join("xor_stream.toml");
+    std::fs::write(
+        &cfg,
+        text.replace("[data]\n", "[data]\nsamples = \"stream\"\n"),
+    )
+    .unwrap();
+    let d = Design::load(&cfg).unwrap();
+    assert!(d.plan.stream_only);
+    d
+}
+
+#[test]
+fn stalls_change_the_cycles_never_the_weights() {
+    let tmp = tempfile::tempdir().unwrap();
+    for d in [design("xor_hw"), xor_stream(tmp.path())] {
+        let (stalled, unstalled) = stalls_keep_the_weights(&d, 4000);
+        eprintln!(
+            "{}: last checkpoint step ends after {stalled} cycles stalled, {unstalled} unstalled",
+            d.stem
+        );
+    }
+    let (stalled, unstalled) = stalls_keep_the_weights(&design("nist7x7_hw"), 3000);
+    eprintln!("nist7x7_hw: {stalled} cycles stalled, {unstalled} unstalled");
+}
+
+/// The committed stalled vectors of a ROM chip (the stream selected anyway) and a stalled run
+/// of a stream-only chip replay under both simulators; a corrupted valid bit is caught.
+#[test]
+fn stalled_streams_and_read_outs_pass_in_icarus_and_verilator() {
+    let d = design("xor_hw");
+    let committed = d
+        .paths(Path::new("rtl"), Path::new("testbenches"))
+        .stall_vectors;
+    let tmp = tempfile::tempdir().unwrap();
+    for sim in [Simulator::Iverilog, Simulator::Verilator] {
+        let b = bench(&d, &committed, &tmp.path().join(format!("{sim:?}")));
+        assert!(b.stalls);
+        assert_pass(
+            &verify::run(sim, &b).unwrap(),
+            &format!("{sim:?}, xor_hw stalled"),
+        );
+    }
+    let s = xor_stream(tmp.path());
+    let paths = export::export(&s, &tmp.path().join("rtl"), &tmp.path().join("tb"), 2000).unwrap();
+    for sim in [Simulator::Iverilog, Simulator::Verilator] {
+        let (cycles, checkpoints) = Vectors::count(&paths.stall_vectors).unwrap();
+        let b = Bench {
+            verilog: paths.verilog.clone(),
+            testbench: paths.testbench.clone(),
+            top: format!("tb_{}", s.stem),
+            vectors: paths.stall_vectors.clone(),
+            cycles,
+            checkpoints,
+            work: tmp.path().join(format!("s{sim:?}")),
+            stalls: true,
+        };
+        assert_pass(
+            &verify::run(sim, &b).unwrap(),
+            &format!("{sim:?}, stream-only stalled"),
+        );
+    }
+    // One stall removed in the held-low start, while the chip waits in Load: it takes the
+    // word 50 cycles early, and every later edge differs.
+    let dir = tmp.path().join("corrupt").join("stall");
+    std::fs::create_dir_all(&dir).unwrap();
+    for f in [
+        "status.hex",
+        "theta.hex",
+        "stream.hex",
+        "valid.hex",
+        "readout.hex",
+    ] {
+        std::fs::copy(committed.join(f), dir.join(f)).unwrap();
+    }
+    let text = std::fs::read_to_string(dir.join("valid.hex")).unwrap();
+    let mut lines: Vec<String> = text.lines().map(String::from).collect();
+    let row = 1 + d.n_params() + 50; // line 0 names the column
+    assert_eq!(lines[row], "0");
+    lines[row] = "1".into();
+    std::fs::write(dir.join("valid.hex"), lines.join("\n") + "\n").unwrap();
+    match verify::run(Simulator::Iverilog, &bench(&d, &dir, &tmp.path().join("c"))).unwrap() {
+        Outcome::Mismatch { .. } => {}
+        o => panic!("a removed stall passed: {o}"),
+    }
+}
+
+/// Exported names are plain (no `$`, no escaped identifiers), in the Verilog and in Icarus'
+/// VCD, and one Rust field path maps to the documented Verilog names and VCD scopes
+/// (`export::verilog`'s module doc): path `a.b.c` -> instance `b` of module
+/// `mgd_trainer_<stem>__a__b` in the module of `a`, port `c`, wire `b__c` in the module of
+/// `a`; VCD variables `tb_<stem>.uut.a.b.c` and `tb_<stem>.uut.a.b__c`; in rust-hdl's VCD
+/// (`mgdsim train --vcd`) `uut.a.b.c`.
+#[test]
+fn names_are_plain_and_map_rust_paths_to_verilog_and_vcd() {
+    for cfg in STANDARD_CONFIGS {
+        let d = Design::load(Path::new(cfg)).unwrap();
+        let v = d.paths(Path::new("rtl"), Path::new("testbenches")).verilog;
+        let text = std::fs::read_to_string(&v).unwrap();
+        for (i, _) in text.match_indices('$') {
+            let before = text[..i].chars().last().unwrap_or(' ');
+            let word: String = text[i + 1..]
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                .collect();
+            assert!(
+                !(before.is_ascii_alphanumeric() || before == '_')
+                    && ["signed", "unsigned", "readmemh", "display", "finish"]
+                        .contains(&word.as_str()),
+                "{}: `$` inside a name at byte {i}: ...{}",
+                v.display(),
+                &text[i.saturating_sub(30)..(i + 20).min(text.len())]
+            );
+        }
+        assert!(
+            !text.contains('\\'),
+            "{}: an escaped identifier",
+            v.display()
+        );
+    }
+    // Icarus' VCD of 60 cycles of the xor_hw testbench.
+    let d = design("xor_hw");
+    let tmp = tempfile::tempdir().unwrap();
+    let dump = tmp.path().join("dump.v");
+    let vcd = tmp.path().join("tb.vcd");
+    std::fs::write(
+        &dump,
+        format!(
+            "module dump; initial begin $dumpfile(\"{}\"); $dumpvars(0, tb_xor_hw); end endmodule\n",
+            vcd.display()
+        ),
+    )
+    .unwrap();
+    let vvp = tmp.path().join("tb.vvp");
+    let st = std::process::Command::new("iverilog")
+        .args(["-g2005", "-o"])
+        .arg(&vvp)
+        .args([
+            "-s",
+            "tb_xor_hw",
+            "-s",
+            "dump",
+            "-DN_CYCLES=60",
+            "-DN_CHECKPOINTS=0",
+        ])
+        .args(["rtl/xor_hw.v", "testbenches/tb_xor_hw.v"])
+        .arg(&dump)
+        .status()
+        .expect("iverilog runs");
+    assert!(st.success());
+    let o = std::process::Command::new("vvp")
+        .arg("-n")
+        .arg(&vvp)
+        .output()
+        .expect("vvp runs");
+    assert!(String::from_utf8_lossy(&o.stdout).contains("PASS 60 cycles"));
+    let vars = vcd_vars(&vcd);
+    for v in &vars {
+        assert!(!v.contains('$') && !v.contains('\\'), "VCD name {v}");
+    }
+    let text = std::fs::read_to_string("rtl/xor_hw.v").unwrap();
+    for path in [
+        "theta_mem.read_data",
+        "sequencer.load_ok",
+        "network.acts.read_data",
+        "cost.cost_base",
+    ] {
+        let parts: Vec<&str> = path.split('.').collect();
+        let (parent, leaf) = parts.split_at(parts.len() - 1);
+        let (inst, owner) = parent.split_last().unwrap();
+        let module = format!("mgd_trainer_xor_hw__{}", parent.join("__"));
+        let owner_module = match owner {
+            [] => "mgd_trainer_xor_hw".to_string(),
+            o => format!("mgd_trainer_xor_hw__{}", o.join("__")),
+        };
+        let wire = format!("{inst}__{}", leaf[0]);
+        assert!(
+            text.contains(&format!("module {module}(")),
+            "{path}: module {module}"
+        );
+        let body = text
+            .split(&format!("module {owner_module}("))
+            .nth(1)
+            .unwrap();
+        let body = body.split("endmodule").next().unwrap();
+        assert!(
+            body.contains(&format!("{module} {inst}(")),
+            "{path}: instance {inst} in {owner_module}"
+        );
+        assert!(
+            body.contains(&format!(".{}({wire})", leaf[0])),
+            "{path}: port {} on wire {wire}",
+            leaf[0]
+        );
+        let scope = std::iter::once("tb_xor_hw.uut")
+            .chain(parent.iter().copied())
+            .collect::<Vec<_>>()
+            .join(".");
+        let owner_scope = std::iter::once("tb_xor_hw.uut")
+            .chain(owner.iter().copied())
+            .collect::<Vec<_>>()
+            .join(".");
+        for var in [
+            format!("{scope}.{}", leaf[0]),
+            format!("{owner_scope}.{wire}"),
+        ] {
+            assert!(vars.contains(&var), "{path}: VCD variable {var}");
+        }
+    }
+    // The same paths in rust-hdl's VCD.
+    let rust_vcd = tmp.path().join("rust.vcd");
+    mgdsim::engine::rtl::write_vcd(d.plan.clone(), 0..40, &rust_vcd).unwrap();
+    let rvars = vcd_vars(&rust_vcd);
+    for path in [
+        "theta_mem.read_data",
+        "sequencer.load_ok",
+        "network.acts.read_data",
+        "cost.cost_base",
+    ] {
+        assert!(
+            rvars.contains(&format!("uut.{path}")),
+            "rust-hdl VCD: uut.{path}"
+        );
+    }
+}
+
+/// The variables of a VCD as `scope.scope.name`.
+fn vcd_vars(path: &Path) -> Vec<String> {
+    fn walk(prefix: &str, items: &[vcd::ScopeItem], out: &mut Vec<String>) {
+        for it in items {
+            match it {
+                vcd::ScopeItem::Scope(sc) => {
+                    walk(&format!("{prefix}{}.", sc.identifier), &sc.items, out)
+                }
+                vcd::ScopeItem::Var(v) => out.push(format!("{prefix}{}", v.reference)),
+                _ => {}
+            }
+        }
+    }
+    let f = std::io::BufReader::new(std::fs::File::open(path).unwrap());
+    let header = vcd::Parser::new(f).parse_header().unwrap();
+    let mut out = vec![];
+    walk("", &header.items, &mut out);
+    out
 }
 
 /// The synthesis figures as a stable text (versions of the tools in it: they change them).

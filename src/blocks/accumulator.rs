@@ -147,11 +147,13 @@ impl Logic for Accumulator {
         if (unsigned_cast(self.diff.val()) ^ self.flip.val()) < self.theta_min_f.val() {
             self.fresh.next = self.theta_min.val();
         }
-        self.grad_next.next = self.acc.val();
-        self.theta_next.next = self.theta.val();
+        // Outputs: one assignment per pass (read by another block).
         if self.update.val() {
             self.grad_next.next = 0.into();
             self.theta_next.next = signed_bit_cast::<THETA_W, WIDE_W>(self.fresh.val());
+        } else {
+            self.grad_next.next = self.acc.val();
+            self.theta_next.next = self.theta.val();
         }
     }
 }

@@ -22,13 +22,13 @@ pub struct Correlator {
 impl Logic for Correlator {
     #[hdl_gen]
     fn update(&mut self) {
-        self.corr.next = 0.into();
-        if self.active.val() {
-            if self.sign.val() {
-                self.corr.next = self.cost_delta.val();
-            } else {
-                self.corr.next = -self.cost_delta.val();
-            }
+        // One assignment per pass (an output read by another block must not glitch).
+        if !self.active.val() {
+            self.corr.next = 0.into();
+        } else if self.sign.val() {
+            self.corr.next = self.cost_delta.val();
+        } else {
+            self.corr.next = -self.cost_delta.val();
         }
     }
 }

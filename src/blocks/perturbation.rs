@@ -127,15 +127,15 @@ impl Logic for Perturbation {
         if self.s.val() {
             self.wide.next = signed_bit_cast::<WIDE_W, THETA_W>(self.theta.val()) + self.amp.val();
         }
-        self.theta_pert.next = self.theta.val();
-        if self.enable.val() & self.act.val() {
+        // The output: one assignment per pass (read by another block).
+        if !(self.enable.val() & self.act.val()) {
+            self.theta_pert.next = self.theta.val();
+        } else if (unsigned_cast(self.wide.val()) ^ self.flip.val()) > self.theta_max_f.val() {
+            self.theta_pert.next = signed_bit_cast::<THETA_W, WIDE_W>(self.theta_max.val());
+        } else if (unsigned_cast(self.wide.val()) ^ self.flip.val()) < self.theta_min_f.val() {
+            self.theta_pert.next = signed_bit_cast::<THETA_W, WIDE_W>(self.theta_min.val());
+        } else {
             self.theta_pert.next = signed_bit_cast::<THETA_W, WIDE_W>(self.wide.val());
-            if (unsigned_cast(self.wide.val()) ^ self.flip.val()) > self.theta_max_f.val() {
-                self.theta_pert.next = signed_bit_cast::<THETA_W, WIDE_W>(self.theta_max.val());
-            }
-            if (unsigned_cast(self.wide.val()) ^ self.flip.val()) < self.theta_min_f.val() {
-                self.theta_pert.next = signed_bit_cast::<THETA_W, WIDE_W>(self.theta_min.val());
-            }
         }
         // State: step, restart, new window, reset (last wins).
         if self.advance.val() {

@@ -154,19 +154,7 @@ impl Logic for Sequencer {
             sample_base,
             step_count
         );
-        self.init.next = false;
-        self.load.next = false;
         self.loading.next = self.state.q.val() == SeqState::Load;
-        self.load_last.next = false;
-        self.net_start.next = false;
-        self.perturb_on.next = false;
-        self.latch_base.next = false;
-        self.restart.next = false;
-        self.corr.next = false;
-        self.update.next = false;
-        self.next_window.next = false;
-        self.step_done.next = false;
-        self.done.next = false;
         self.index.next = self.count.q.val();
         self.load_addr.next = bit_cast::<AADDR_W, PADDR_W>(self.count.q.val());
         self.rom_addr.next =
@@ -176,9 +164,29 @@ impl Logic for Sequencer {
         self.tau_x.next = self.x_count.q.val();
         self.tau_p.next = self.p_count.q.val();
         self.tau_theta.next = self.theta_count.q.val();
+        // Strobes: one assignment each per pass, outside the match (an output read by another
+        // block must not glitch: Icarus re-runs every reader of a glitch).
+        self.init.next = self.state.q.val() == SeqState::Init;
+        self.load.next = (self.state.q.val() == SeqState::Load) & self.load_ok.val();
+        self.load_last.next = (self.state.q.val() == SeqState::Load)
+            & self.load_ok.val()
+            & (self.count.q.val() == self.last_input.val());
+        self.net_start.next =
+            (self.state.q.val() == SeqState::Base) | (self.state.q.val() == SeqState::Pert);
+        self.perturb_on.next =
+            (self.state.q.val() == SeqState::Pert) | (self.state.q.val() == SeqState::PertWait);
+        self.latch_base.next = (self.state.q.val() == SeqState::BaseWait) & self.net_done.val();
+        self.restart.next = (self.state.q.val() == SeqState::Pert)
+            | ((self.state.q.val() == SeqState::PertWait) & self.net_done.val());
+        self.corr.next = self.state.q.val() == SeqState::Corr;
+        self.update.next = (self.state.q.val() == SeqState::Corr)
+            & (self.theta_count.q.val() == self.tau_theta_last.val());
+        self.next_window.next = (self.state.q.val() == SeqState::Next)
+            & (self.p_count.q.val() == self.tau_p_last.val());
+        self.step_done.next = self.state.q.val() == SeqState::Next;
+        self.done.next = self.state.q.val() == SeqState::Halt;
         match self.state.q.val() {
             SeqState::Init => {
-                self.init.next = true;
                 self.count.d.next = self.count.q.val() + 1;
                 if self.count.q.val() == self.last_param.val() {
                     self.count.d.next = 0.into();
@@ -187,41 +195,30 @@ impl Logic for Sequencer {
             }
             SeqState::Load => {
                 if self.load_ok.val() {
-                    self.load.next = true;
                     self.count.d.next = self.count.q.val() + 1;
                     if self.count.q.val() == self.last_input.val() {
-                        self.load_last.next = true;
                         self.count.d.next = 0.into();
                         self.state.d.next = SeqState::Base;
                     }
                 }
             }
             SeqState::Base => {
-                self.net_start.next = true;
                 self.state.d.next = SeqState::BaseWait;
             }
             SeqState::BaseWait => {
                 if self.net_done.val() {
-                    self.latch_base.next = true;
                     self.state.d.next = SeqState::Pert;
                 }
             }
             SeqState::Pert => {
-                self.net_start.next = true;
-                self.perturb_on.next = true;
-                self.restart.next = true;
                 self.state.d.next = SeqState::PertWait;
             }
             SeqState::PertWait => {
-                self.perturb_on.next = true;
                 if self.net_done.val() {
-                    self.restart.next = true;
                     self.state.d.next = SeqState::Corr;
                 }
             }
             SeqState::Corr => {
-                self.corr.next = true;
-                self.update.next = self.theta_count.q.val() == self.tau_theta_last.val();
                 self.count.d.next = self.count.q.val() + 1;
                 if self.count.q.val() == self.last_param.val() {
                     self.count.d.next = 0.into();
@@ -229,12 +226,10 @@ impl Logic for Sequencer {
                 }
             }
             SeqState::Next => {
-                self.step_done.next = true;
                 self.step_count.d.next = self.step_count.q.val() + 1;
                 self.p_count.d.next = self.p_count.q.val() + 1;
                 if self.p_count.q.val() == self.tau_p_last.val() {
                     self.p_count.d.next = 0.into();
-                    self.next_window.next = true;
                 }
                 self.state.d.next = SeqState::Pert;
                 self.theta_count.d.next = self.theta_count.q.val() + 1;
@@ -257,9 +252,7 @@ impl Logic for Sequencer {
                     self.state.d.next = SeqState::Halt;
                 }
             }
-            SeqState::Halt => {
-                self.done.next = true;
-            }
+            SeqState::Halt => {}
         }
         if self.reset.val() {
             self.state.d.next = SeqState::Init;

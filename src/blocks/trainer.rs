@@ -158,7 +158,7 @@ impl MgdTrainer {
 impl Logic for MgdTrainer {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, label);
+        self.label.clock.next = self.clock.val();
         // Clocks and resets.
         self.sequencer.clock.next = self.clock.val();
         self.perturbation.clock.next = self.clock.val();
@@ -172,9 +172,13 @@ impl Logic for MgdTrainer {
         self.cost.reset.next = self.reset.val();
         // Samples: on-chip memory or the stream.
         self.sequencer.net_done.next = self.network.done.val();
-        self.sequencer.load_ok.next = true;
+        // Each signal read by another block is assigned once per pass (if/else, never a default
+        // then an override): Icarus re-runs a reader on every glitch, and a glitch that feeds back
+        // (load_ok -> sequencer.loading -> this block) never settles.
         if self.stream_select.val() | self.stream_only.val() {
             self.sequencer.load_ok.next = self.sample_valid.val();
+        } else {
+            self.sequencer.load_ok.next = true;
         }
         self.sample_ready.next =
             (self.stream_select.val() | self.stream_only.val()) & self.sequencer.loading.val();
@@ -182,26 +186,30 @@ impl Logic for MgdTrainer {
         self.labels.address.next = self.sequencer.sample.val();
         self.network.load.next = self.sequencer.load.val();
         self.network.load_addr.next = self.sequencer.load_addr.val();
-        self.network.load_data.next = self.samples.data.val();
         if self.stream_select.val() | self.stream_only.val() {
             self.network.load_data.next = self.sample_data.val();
+        } else {
+            self.network.load_data.next = self.samples.data.val();
         }
-        if self.sequencer.load_last.val() {
+        if !self.sequencer.load_last.val() {
+            self.label.d.next = self.label.q.val();
+        } else if self.stream_select.val() | self.stream_only.val() {
+            self.label.d.next = self.sample_label.val();
+        } else {
             self.label.d.next = self.labels.data.val();
-            if self.stream_select.val() | self.stream_only.val() {
-                self.label.d.next = self.sample_label.val();
-            }
         }
         self.network.start.next = self.sequencer.net_start.val();
         // Parameters: the network's address during inference, the sweep index otherwise (the
         // block RAM takes the next cycle's address at the edge).
-        self.theta_mem.read_address.next = self.network.param_addr_next.val();
         if self.sequencer.corr_next.val() {
             self.theta_mem.read_address.next = self.sequencer.index_next.val();
+        } else {
+            self.theta_mem.read_address.next = self.network.param_addr_next.val();
         }
-        self.perturbation.index.next = self.network.param_addr.val();
         if self.sequencer.corr.val() {
             self.perturbation.index.next = self.sequencer.index.val();
+        } else {
+            self.perturbation.index.next = self.network.param_addr.val();
         }
         self.theta_mem.read2_clock.next = self.read_clock.val();
         self.theta_mem.read2_address.next = self.read_addr.val();
@@ -214,13 +222,12 @@ impl Logic for MgdTrainer {
         self.perturbation.next_window.next = self.sequencer.next_window.val();
         self.network.theta.next = self.perturbation.theta_pert.val();
         // Cost: one-hot target, or the label itself for a single output.
-        self.target.next = self.zero.val();
-        if self.single_output.val() {
-            if self.label.q.val().get_bit(0) {
-                self.target.next = self.one.val();
-            }
-        } else if self.network.y_index.val() == self.label.q.val() {
+        if (self.single_output.val() & self.label.q.val().get_bit(0))
+            | (!self.single_output.val() & (self.network.y_index.val() == self.label.q.val()))
+        {
             self.target.next = self.one.val();
+        } else {
+            self.target.next = self.zero.val();
         }
         self.cost.clear.next = self.sequencer.net_start.val();
         self.cost.strobe.next = self.network.y_valid.val();
@@ -240,16 +247,18 @@ impl Logic for MgdTrainer {
         self.accumulator.update.next = self.sequencer.update.val();
         self.theta_init.address.next = self.sequencer.index.val();
         self.grad_mem.write_address.next = self.sequencer.index.val();
-        self.grad_mem.write_data.next = self.accumulator.grad_next.val();
-        self.grad_mem.write_enable.next = self.sequencer.corr.val();
         self.theta_mem.write_address.next = self.sequencer.index.val();
-        self.theta_mem.write_data.next = self.accumulator.theta_next.val();
-        self.theta_mem.write_enable.next = self.sequencer.corr.val() & self.sequencer.update.val();
         if self.sequencer.init.val() {
             self.grad_mem.write_data.next = 0.into();
             self.grad_mem.write_enable.next = true;
             self.theta_mem.write_data.next = self.theta_init.data.val();
             self.theta_mem.write_enable.next = true;
+        } else {
+            self.grad_mem.write_data.next = self.accumulator.grad_next.val();
+            self.grad_mem.write_enable.next = self.sequencer.corr.val();
+            self.theta_mem.write_data.next = self.accumulator.theta_next.val();
+            self.theta_mem.write_enable.next =
+                self.sequencer.corr.val() & self.sequencer.update.val();
         }
         // Status.
         self.steps.next = self.sequencer.steps.val();

@@ -51,6 +51,10 @@ pub struct TrainArgs {
     /// Cycles to record, `START..END` (end exclusive). Default `0..20000`.
     #[arg(long, value_parser = parse_window, requires = "vcd")]
     vcd_window: Option<std::ops::Range<u64>>,
+    /// Clock of the VCD's time axis, in MHz (default 100: 10 ns per cycle), so that its
+    /// times agree with `mgdsim timing --clock-mhz`.
+    #[arg(long, requires = "vcd")]
+    clock_mhz: Option<f64>,
     /// Save the complete state (engine `fast`) to FILE every `--checkpoint-every` steps,
     /// atomically (write, then rename); resume it with `--resume` and a step budget.
     #[arg(long)]
@@ -190,6 +194,11 @@ fn build(
         anyhow::bail!("--checkpoint and --resume need --engine fast");
     }
     let window = args.vcd_window.clone().unwrap_or(DEFAULT_VCD_WINDOW);
+    let clock_mhz = args.clock_mhz.unwrap_or(100.0);
+    anyhow::ensure!(
+        clock_mhz.is_finite() && clock_mhz > 0.0 && clock_mhz <= 1e6,
+        "--clock-mhz must be in (0, 1e6], got {clock_mhz}"
+    );
     let announce = |path: &Path| {
         eprintln!(
             "VCD of cycles {}..{} written to {}",
@@ -222,6 +231,7 @@ fn build(
                     &mut fast,
                     std::io::BufWriter::new(file),
                     window.clone(),
+                    ((1e6 / clock_mhz).round() as u64).max(2),
                 )
                 .with_context(|| format!("writing {}", path.display()))?;
                 announce(path);
@@ -233,6 +243,7 @@ fn build(
             if let Some(path) = &args.vcd {
                 let file = std::fs::File::create(path)
                     .with_context(|| format!("creating {}", path.display()))?;
+                rtl.set_vcd_clock_mhz(clock_mhz);
                 rtl.record_vcd(Box::new(std::io::BufWriter::new(file)), window.clone());
                 announce(path);
             }

@@ -29,6 +29,10 @@ pub struct VerifyArgs {
     /// Folder of the testbenches and their committed vectors.
     #[arg(long, default_value = "testbenches")]
     testbenches: PathBuf,
+    /// Replay the stalled run (`-DSTALLS`): the stream selected, `sample_valid` low for 100
+    /// cycles, then 30% seeded random stalls; waits and stray addresses in the read-out.
+    #[arg(long)]
+    stalls: bool,
 }
 
 /// Run `mgdsim verify`; exit code 1 on a mismatch.
@@ -50,21 +54,38 @@ pub fn run(args: VerifyArgs) -> anyhow::Result<ExitCode> {
             path.display()
         );
         let sim = format!("{:?}", args.simulator).to_lowercase();
-        let vectors = match args.cycles {
-            None => paths.vectors.clone(),
-            Some(n) => {
+        let vectors = match (args.cycles, args.stalls) {
+            (None, false) => paths.vectors.clone(),
+            (None, true) => paths.stall_vectors.clone(),
+            (Some(n), stalls) => {
                 let max = crate::limits::MAX_VECTOR_CYCLES;
                 anyhow::ensure!(
                     (1..=max).contains(&n),
                     "--cycles must be in 1..={max} (golden vectors are held in memory), got {n}"
                 );
-                let dir = PathBuf::from("target/vectors").join(format!("{}-{n}", design.stem));
-                vectors::record(&design, n, vectors::default_checkpoints(n))
-                    .write(&dir)
-                    .context("writing the golden vectors")?;
+                let kind = if stalls { "-stall" } else { "" };
+                let dir =
+                    PathBuf::from("target/vectors").join(format!("{}-{n}{kind}", design.stem));
+                let v = match stalls {
+                    true => vectors::record_stalled(&design, n, vectors::STALLS),
+                    false => vectors::record(&design, n, vectors::default_checkpoints(n)),
+                };
+                v.write(&dir).context("writing the golden vectors")?;
                 dir
             }
         };
+        if let (Some(n), true) = (args.cycles, args.stalls) {
+            // Stalls change the cycles, never the weights: the unstalled run, step for step.
+            let stalled = vectors::record_stalled(&design, n, vectors::STALLS);
+            let same = vectors::compare_unstalled(&design, &stalled)
+                .map_err(|e| anyhow::anyhow!("{e}"))?;
+            for (k, stalled, unstalled) in same {
+                println!(
+                    "{}: step {k}: weights equal the unstalled run's; its end after {stalled} edges stalled, {unstalled} unstalled",
+                    design.stem
+                );
+            }
+        }
         let counts = vectors_read::read_dir(&vectors)?;
         let (cycles, checkpoints) = (counts.cycles, counts.checkpoints);
         let bench = Bench {
@@ -75,6 +96,7 @@ pub fn run(args: VerifyArgs) -> anyhow::Result<ExitCode> {
             cycles,
             checkpoints,
             work: PathBuf::from("target/verify").join(format!("{}-{sim}", design.stem)),
+            stalls: args.stalls,
         };
         let t0 = std::time::Instant::now();
         let outcome = verify::run(args.simulator, &bench)

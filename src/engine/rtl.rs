@@ -29,6 +29,8 @@ pub struct RtlTrainer {
     steps: u64,
     inferences: u64,
     vcd: Option<VCDProbe<Box<dyn Write>>>,
+    /// Clock period of the VCD's time axis, in its unit (ps).
+    vcd_period_ps: u64,
 }
 
 impl RtlTrainer {
@@ -48,6 +50,7 @@ impl RtlTrainer {
             steps: 0,
             inferences: 0,
             vcd: None,
+            vcd_period_ps: 10_000,
         };
         t.reset();
         t
@@ -85,7 +88,8 @@ impl RtlTrainer {
             self.inferences += 1;
         }
         let step_done = chip.sequencer.step_done.val();
-        let t = self.cycles * 2;
+        // VCD time: cycle c's edge at c periods, the clock low for the first half.
+        let t = self.cycles * self.vcd_period_ps;
         chip.clock.next = false.into();
         assert!(simulate(&mut **chip, 100), "no settle with clock low");
         if let Some(v) = self.vcd.take() {
@@ -97,7 +101,7 @@ impl RtlTrainer {
         assert!(simulate(&mut **chip, 100), "no settle with clock high");
         if let Some(v) = self.vcd.take() {
             let mut v = v;
-            let _ = v.timestamp(t + 1);
+            let _ = v.timestamp(t + self.vcd_period_ps / 2);
             self.vcd = Some(write_vcd_change(v, &**chip));
         }
         self.cycles += 1;
@@ -152,6 +156,12 @@ impl RtlTrainer {
     /// The chip's `done` flag (step budget reached).
     pub fn done(&self) -> bool {
         self.chip.borrow().sequencer.state.q.val() == SeqState::Halt
+    }
+
+    /// Time the VCD at a clock of `mhz` (default 100 MHz: 10 ns per cycle; the VCD unit is
+    /// 1 ps), so that its times agree with `mgdsim timing --clock-mhz`.
+    pub fn set_vcd_clock_mhz(&mut self, mhz: f64) {
+        self.vcd_period_ps = ((1e6 / mhz).round() as u64).max(2);
     }
 
     /// Record a VCD of cycles `window` (from the current cycle on) to `w`: hierarchical scopes

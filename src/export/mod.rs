@@ -8,6 +8,10 @@
 //! Integration tests: `tests/verilog.rs` (staleness of `rtl/`, both simulators, corrupted
 //! vectors, lint, synthesis snapshots).
 
+pub mod cocotb;
+pub mod fusesoc;
+pub mod glitch;
+pub mod gtkwave;
 pub mod synth;
 pub mod testbench;
 pub mod vectors;
@@ -177,6 +181,10 @@ impl Design {
             verilog: rtl_dir.join(format!("{}.v", self.stem)),
             testbench: tb_dir.join(format!("tb_{}.v", self.stem)),
             vectors: tb_dir.join("vectors").join(&self.stem),
+            stall_vectors: tb_dir.join("vectors").join(&self.stem).join("stall"),
+            cocotb: tb_dir.join("cocotb").join(&self.stem),
+            core: rtl_dir.join(format!("{}.core", self.stem)),
+            gtkw: tb_dir.join("gtkwave").join(format!("{}.gtkw", self.stem)),
         }
     }
 }
@@ -190,6 +198,14 @@ pub struct Paths {
     pub testbench: PathBuf,
     /// `testbenches/vectors/<stem>/` (`status.hex`, `theta.hex`).
     pub vectors: PathBuf,
+    /// `testbenches/vectors/<stem>/stall/`: the stalled run (`-DSTALLS`).
+    pub stall_vectors: PathBuf,
+    /// `testbenches/cocotb/<stem>/`: the cocotb testbench (`python3 run.py`).
+    pub cocotb: PathBuf,
+    /// `rtl/<stem>.core`: the FuseSoC core file.
+    pub core: PathBuf,
+    /// `testbenches/gtkwave/<stem>.gtkw`: the GTKWave view of `mgdsim train --vcd`.
+    pub gtkw: PathBuf,
 }
 
 /// FNV-1a, 64 bits: a stable hash of a configuration's text (no dependency, same on every
@@ -212,15 +228,28 @@ pub fn write_file(path: &Path, text: &str) -> Result<()> {
     std::fs::write(path, text).map_err(|e| ExportError::io(path, "cannot write", e))
 }
 
-/// Export `design`: Verilog into `rtl_dir`, testbench and `cycles` cycles of golden vectors
-/// into `tb_dir`. Returns the paths written.
+/// Export `design`: Verilog and FuseSoC core into `rtl_dir`; Verilog testbench, cocotb
+/// testbench and `cycles` cycles of golden vectors (an unstalled run and a stalled one,
+/// [`vectors::STALLS`]) into `tb_dir`. Returns the paths written.
 pub fn export(design: &Design, rtl_dir: &Path, tb_dir: &Path, cycles: u64) -> Result<Paths> {
     let paths = design.paths(rtl_dir, tb_dir);
     let v = verilog::verilog(design)?;
     write_file(&paths.verilog, &v)?;
     let vec = vectors::record(design, cycles, vectors::default_checkpoints(cycles));
     vec.write(&paths.vectors)?;
-    let tb = testbench::testbench(design, &vec, &paths);
+    let stalled = vectors::record_stalled(design, cycles, vectors::STALLS);
+    stalled.write(&paths.stall_vectors)?;
+    let tb = testbench::testbench(design, &vec, &stalled, &paths);
     write_file(&paths.testbench, &tb)?;
+    cocotb::write(design, &vec, &paths.cocotb, &paths.verilog, &paths.vectors)?;
+    let core = fusesoc::core(
+        design,
+        &paths.core,
+        &paths.testbench,
+        &paths.vectors,
+        &paths.stall_vectors,
+    );
+    write_file(&paths.core, &core)?;
+    write_file(&paths.gtkw, &gtkwave::save_file(design))?;
     Ok(paths)
 }

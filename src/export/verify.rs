@@ -34,6 +34,8 @@ pub struct Bench {
     pub checkpoints: u64,
     /// Scratch folder for the simulator's build.
     pub work: PathBuf,
+    /// Replay a stalled run (`-DSTALLS`: `valid.hex`, `readout.hex`, `stream.hex` in `vectors`).
+    pub stalls: bool,
 }
 
 /// What the testbench said.
@@ -118,13 +120,19 @@ fn abs(p: &Path) -> PathBuf {
 
 fn defines(b: &Bench) -> Vec<String> {
     let v = abs(&b.vectors);
-    vec![
+    let mut d = vec![
         format!("-DSTATUS_HEX=\"{}\"", v.join("status.hex").display()),
         format!("-DTHETA_HEX=\"{}\"", v.join("theta.hex").display()),
         format!("-DSTREAM_HEX=\"{}\"", v.join("stream.hex").display()),
+        format!("-DVALID_HEX=\"{}\"", v.join("valid.hex").display()),
+        format!("-DREADOUT_HEX=\"{}\"", v.join("readout.hex").display()),
         format!("-DN_CYCLES={}", b.cycles),
         format!("-DN_CHECKPOINTS={}", b.checkpoints),
-    ]
+    ];
+    if b.stalls {
+        d.push("-DSTALLS".into());
+    }
+    d
 }
 
 /// Build and run `bench` under `sim`; the verdict, or an error if a tool failed or the

@@ -1,8 +1,8 @@
 //! VCD windows of long runs, written by the fast model: run to cycle `start` at full speed,
 //! then record cycles `start..end` with the RTL's scopes and names (`uut/sequencer/count/q`,
-//! `uut/perturbation/sign`, ...) and rust-hdl's timestamps (2c with the clock low, 2c + 1
-//! after the edge), so a window a billion cycles into a run opens like a
-//! `engine::rtl::write_vcd` window.
+//! `uut/perturbation/sign`, ...) and the RTL engine's timestamps (c periods with the clock
+//! low, half a period later after the edge; unit 1 ps), so a window a billion cycles into a
+//! run opens like an `engine::rtl::write_vcd` window.
 //!
 //! Why the model writes it: the RTL's registers (`DFF`s are private fields of the blocks) and
 //! memories (`BlockRam`'s words) cannot be loaded from outside `blocks/`, so state cannot be
@@ -161,11 +161,13 @@ fn emit<W: Write>(w: &mut vcd::Writer<W>, id: vcd::IdCode, v: Value) -> std::io:
     }
 }
 
-/// Record cycles `window` of `t` (run at full speed up to `window.start`) to `out`.
+/// Record cycles `window` of `t` (run at full speed up to `window.start`) to `out`, cycle c
+/// at time c * `period_ps` (the VCD unit is 1 ps; 10,000 is the default 10 ns clock).
 pub fn record_window<W: Write>(
     t: &mut FastTrainer,
     out: W,
     window: Range<u64>,
+    period_ps: u64,
 ) -> std::io::Result<()> {
     run_to(t, window.start);
     let mut w = vcd::Writer::new(out);
@@ -204,8 +206,8 @@ pub fn record_window<W: Write>(
     let mut last = now;
     while t.cycles() < window.end {
         // Nothing but the clock changes while it falls: registers move at the rising edge.
-        w.timestamp(2 * t.cycles())?;
-        w.timestamp(2 * t.cycles() + 1)?;
+        w.timestamp(period_ps * t.cycles())?;
+        w.timestamp(period_ps * t.cycles() + period_ps / 2)?;
         t.tick();
         let now = signals(t);
         for ((id, (_, v)), (_, old)) in ids.iter().zip(&now).zip(&last) {
@@ -237,5 +239,5 @@ pub fn write_vcd_window(plan: ChipPlan, window: Range<u64>, path: &Path) -> Resu
     let mut t = FastTrainer::new(plan);
     let io = |e| VcdError::Io(path.display().to_string(), e);
     let file = std::fs::File::create(path).map_err(io)?;
-    record_window(&mut t, std::io::BufWriter::new(file), window).map_err(io)
+    record_window(&mut t, std::io::BufWriter::new(file), window, 10_000).map_err(io)
 }
