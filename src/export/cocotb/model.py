@@ -1,6 +1,6 @@
 """Fixed-point model of the exported MGD trainer's network, written by `mgdsim export`.
 
-It computes what the chip computes, bit for bit (twin of `blocks::forward` and
+It computes what the chip computes, bit for bit (twin of `model::network` and
 `fixed::activate`): a MAC per weight (16 x 16 -> 32-bit product, 32-bit saturating sum), the
 bias times 1.0, then the activation of the sum. Parameter order: layer by layer, for each
 neuron its weights then its bias (the order of `read_addr`).

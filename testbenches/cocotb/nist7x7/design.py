@@ -12,7 +12,7 @@ THETA_FRAC = 12
 ACTIVATION = "sigmoid"
 STREAM_ONLY = False
 # Training-set accuracy of the weights at each checkpoint (cycle: accuracy), from the
-# Rust evaluation (`blocks::forward::evaluate`, the rule of `mgdsim train`).
+# Rust evaluation (`model::network::evaluate`, the rule of `mgdsim train`).
 EXPECTED_ACCURACY = {
     499: 0.25,
     999: 0.25,
