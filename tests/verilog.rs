@@ -41,8 +41,17 @@ fn assert_pass(outcome: &Outcome, what: &str) {
 
 #[test]
 fn rtl_and_testbenches_are_current() {
-    let tmp = tempfile::tempdir().unwrap();
-    let (rtl, tb) = (tmp.path().join("rtl"), tmp.path().join("testbenches"));
+    // A relative folder, as the committed tree is exported: paths written into the cocotb and
+    // FuseSoC files are relative between `rtl/` and `testbenches/`, so they agree.
+    std::fs::create_dir_all("target").unwrap();
+    let tmp = tempfile::tempdir_in("target").unwrap();
+    let base = tmp
+        .path()
+        .strip_prefix(std::env::current_dir().unwrap())
+        .unwrap_or(tmp.path())
+        .to_path_buf();
+    assert!(base.is_relative(), "{}", base.display());
+    let (rtl, tb) = (base.join("rtl"), base.join("testbenches"));
     for cfg in STANDARD_CONFIGS {
         let d = Design::load(Path::new(cfg)).unwrap();
         let fresh = export::export(&d, &rtl, &tb, export::DEFAULT_CYCLES).unwrap();
@@ -78,6 +87,43 @@ fn rtl_and_testbenches_are_current() {
                 export::REGENERATE
             );
         }
+    }
+    // Every other exported file too (cocotb testbenches, FuseSoC cores, GTKWave views).
+    let mut files = vec![];
+    let mut todo = vec![rtl.clone(), tb.clone()];
+    while let Some(dir) = todo.pop() {
+        for e in std::fs::read_dir(&dir).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                todo.push(p);
+            } else {
+                files.push(p);
+            }
+        }
+    }
+    assert!(
+        files
+            .iter()
+            .any(|f| f.extension().is_some_and(|x| x == "py")),
+        "the export writes cocotb files"
+    );
+    for new in files {
+        let rel = new.strip_prefix(&base).unwrap();
+        let old = Path::new(rel);
+        if new.extension().is_some_and(|x| x == "hex") {
+            continue; // the vectors are compared above, by name
+        }
+        // Commands quoted in the files name the folder they were exported to.
+        let want = std::fs::read_to_string(&new)
+            .unwrap()
+            .replace(&format!("{}/", base.display()), "");
+        let have = std::fs::read_to_string(old).unwrap_or_default();
+        assert!(
+            want == have,
+            "{} is stale (the export changed): regenerate it with `{}` and commit it",
+            old.display(),
+            export::REGENERATE
+        );
     }
 }
 

@@ -22,9 +22,12 @@ const RUN: &str = include_str!("cocotb/run.py");
 /// `to` as seen from folder `from`: relative when both are relative, else absolute.
 pub fn relative(from: &Path, to: &Path) -> PathBuf {
     if from.is_relative() && to.is_relative() {
-        let up = from.components().count();
-        let mut p: PathBuf = std::iter::repeat_n("..", up).collect();
-        p.push(to);
+        // Up from `from` to the common prefix, then down to `to` (so an export into
+        // `target/x/{rtl,testbenches}` writes the same text as one into `{rtl,testbenches}`).
+        let (f, t): (Vec<_>, Vec<_>) = (from.components().collect(), to.components().collect());
+        let common = f.iter().zip(&t).take_while(|(a, b)| a == b).count();
+        let mut p: PathBuf = std::iter::repeat_n("..", f.len() - common).collect();
+        p.extend(&t[common..]);
         p
     } else {
         std::path::absolute(to).unwrap_or_else(|_| to.to_path_buf())

@@ -3,7 +3,7 @@
 STEM = "nist7x7"
 TOP = "mgd_trainer_nist7x7"
 RTL = "../../../rtl/nist7x7.v"  # relative to this folder
-VECTORS_DIR = "../../../testbenches/vectors/nist7x7"  # relative to this folder
+VECTORS_DIR = "../../vectors/nist7x7"  # relative to this folder
 N_PARAMS = 220
 LAYERS = [49, 4, 4]
 ACT_FRAC = 12

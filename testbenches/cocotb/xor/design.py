@@ -3,7 +3,7 @@
 STEM = "xor"
 TOP = "mgd_trainer_xor"
 RTL = "../../../rtl/xor.v"  # relative to this folder
-VECTORS_DIR = "../../../testbenches/vectors/xor"  # relative to this folder
+VECTORS_DIR = "../../vectors/xor"  # relative to this folder
 N_PARAMS = 9
 LAYERS = [2, 2, 1]
 ACT_FRAC = 12

@@ -3,7 +3,7 @@
 STEM = "xor_hw"
 TOP = "mgd_trainer_xor_hw"
 RTL = "../../../rtl/xor_hw.v"  # relative to this folder
-VECTORS_DIR = "../../../testbenches/vectors/xor_hw"  # relative to this folder
+VECTORS_DIR = "../../vectors/xor_hw"  # relative to this folder
 N_PARAMS = 9
 LAYERS = [2, 2, 1]
 ACT_FRAC = 12
