@@ -16,6 +16,7 @@
 //! (channel, row, column), so the flatten is the identity. Cost: mean over outputs of
 //! `(y - t)^2`, one-hot targets, argmax, as [`super::net`].
 
+use super::net::{act, act_deriv};
 use crate::config::Activation;
 use crate::datasets::Sample;
 use crate::run::Evaluation;
@@ -66,33 +67,6 @@ pub struct CnnActivations {
     pub pre: Vec<Vec<f64>>,
     /// Op `i`'s winners (index into its input per output); empty for other ops.
     arg: Vec<Vec<usize>>,
-}
-
-fn act(a: Activation, u: f64) -> f64 {
-    match a {
-        Activation::Sigmoid => 1.0 / (1.0 + (-u).exp()),
-        Activation::HardSigmoid => (u / 4.0 + 0.5).clamp(0.0, 1.0),
-        Activation::Relu => u.max(0.0),
-        Activation::Tanh => u.tanh(),
-    }
-}
-
-fn act_deriv(a: Activation, u: f64) -> f64 {
-    match a {
-        Activation::Sigmoid => {
-            let s = 1.0 / (1.0 + (-u).exp());
-            s * (1.0 - s)
-        }
-        Activation::HardSigmoid => {
-            if u > -2.0 && u < 2.0 {
-                0.25
-            } else {
-                0.0
-            }
-        }
-        Activation::Relu => f64::from(u8::from(u > 0.0)),
-        Activation::Tanh => 1.0 - u.tanh().powi(2),
-    }
 }
 
 impl Cnn {

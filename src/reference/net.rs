@@ -62,7 +62,8 @@ pub struct Activations {
     pub pre: Vec<Vec<f64>>,
 }
 
-fn act(a: Activation, u: f64) -> f64 {
+/// The activation `a` of pre-activation `u` (every reference network's rule).
+pub(crate) fn act(a: Activation, u: f64) -> f64 {
     match a {
         Activation::Sigmoid => 1.0 / (1.0 + (-u).exp()),
         Activation::HardSigmoid => (u / 4.0 + 0.5).clamp(0.0, 1.0),
@@ -71,7 +72,8 @@ fn act(a: Activation, u: f64) -> f64 {
     }
 }
 
-fn act_deriv(a: Activation, u: f64) -> f64 {
+/// The derivative of [`act`] at `u`.
+pub(crate) fn act_deriv(a: Activation, u: f64) -> f64 {
     match a {
         Activation::Sigmoid => {
             let s = 1.0 / (1.0 + (-u).exp());
