@@ -253,11 +253,7 @@ pub struct Config {
 impl Config {
     /// Number of trainable parameters (weights and biases) of the network.
     pub fn n_params(&self) -> usize {
-        self.network
-            .layers
-            .windows(2)
-            .map(|w| (w[0] + 1) * w[1])
-            .sum()
+        n_params(&self.network.layers)
     }
 
     /// The table that puts the weights in non-ideal storage (`device`, or `stuck` when the
@@ -270,6 +266,12 @@ impl Config {
             _ => None,
         }
     }
+}
+
+/// The parameter count of `layers` (checked by `Config::parse` not to overflow): for each
+/// layer, (inputs + 1 bias) * outputs.
+pub fn n_params(layers: &[usize]) -> usize {
+    layers.windows(2).map(|w| (w[0] + 1) * w[1]).sum()
 }
 
 /// A configuration was refused.

@@ -29,7 +29,7 @@ pub struct State {
 pub fn infer(f: &Formats, layers: &[usize], theta: &[Theta], x: &[Act]) -> Vec<Act> {
     assert_eq!(
         theta.len(),
-        layers.windows(2).map(|w| (w[0] + 1) * w[1]).sum::<usize>(),
+        crate::config::n_params(layers),
         "one theta per parameter"
     );
     assert_eq!(x.len(), layers[0], "one input per input neuron");
