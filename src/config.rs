@@ -221,6 +221,20 @@ pub struct Fixed {
     pub eta_shift: Option<u32>,
 }
 
+/// `[chip]`: the chip's microarchitecture (the reference ignores it).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Chip {
+    /// Lanes L: parameters perturbed, multiplied, correlated and updated per cycle (1..=P;
+    /// `chip::lanes` documents the layout). The training run does not depend on it.
+    pub lanes: usize,
+}
+
+impl Default for Chip {
+    fn default() -> Self {
+        Self { lanes: 1 }
+    }
+}
+
 /// A validated run configuration.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Config {
@@ -243,6 +257,8 @@ pub struct Config {
     pub backprop: Backprop,
     /// `[fixed]`.
     pub fixed: Fixed,
+    /// `[chip]`.
+    pub chip: Chip,
     /// `[device]`: where the weights live (`None`: ideal registers). Relative jump-table paths
     /// are already resolved against the config file's folder.
     pub device: Option<crate::devices::DeviceModel>,
@@ -332,6 +348,7 @@ mod raw {
         pub run: Option<Run>,
         pub backprop: Option<Backprop>,
         pub fixed: Option<Fixed>,
+        pub chip: Option<Chip>,
         pub device: Option<Spanned<crate::devices::DeviceModel>>,
         pub stuck: Option<Spanned<crate::devices::StuckSpec>>,
     }
@@ -406,6 +423,12 @@ mod raw {
         pub act: S<String>,
         pub grad_width: S<i64>,
         pub eta_shift: S<i64>,
+    }
+
+    #[derive(Deserialize, Default)]
+    #[serde(deny_unknown_fields)]
+    pub struct Chip {
+        pub lanes: S<i64>,
     }
 }
 
@@ -803,6 +826,18 @@ impl Config {
             eta_shift,
         };
 
+        let c = file.chip.unwrap_or_default();
+        let v = s.take("chip.lanes", c.lanes, 1);
+        let n_params = n_params(&network.layers) as i64;
+        check(
+            (1..=n_params).contains(&v),
+            s,
+            "chip.lanes",
+            &format!("in 1..={n_params} (1 to the parameter count)"),
+            v,
+        )?;
+        let chip = Chip { lanes: v as usize };
+
         let device = s
             .take_opt("device", file.device)
             .map(|d| resolve_table_path(d, path));
@@ -850,6 +885,7 @@ impl Config {
             run,
             backprop,
             fixed,
+            chip,
             device,
             stuck,
         })

@@ -16,7 +16,8 @@
 //! |---|---|---|
 //! | `Theta` (theta_i, perturbed theta) | `Signed<16>` | `config.fixed.theta` = `Qi.t`, <= 15 bits |
 //! | `Act` (inputs, activations, targets) | `Signed<16>` | `config.fixed.act` = `Qj.a`, <= 15 bits |
-//! | MAC sum | `Signed<32>` | `t + a` fraction bits, saturated at 32 bits |
+//! | MAC accumulator | `Signed<42>` ([`ACC_W`]) | `t + a` fraction bits, exact: never saturates |
+//! | neuron sum | `Signed<32>` | the accumulator saturated once to 32 bits, at the neuron's end |
 //! | `Cost` (C, C0, C~) | `Signed<32>` | `2a + 1` fraction bits: C = sum (y-t)^2 / 2 is exactly the integer sum (y-t)^2 |
 //! | `Corr` (e_i = +/-C~) | `Signed<32>` | as `Cost` |
 //! | `Grad` (G_i) | `Signed<32>` | as `Cost`, saturated to `config.fixed.grad_width` bits |
@@ -40,6 +41,13 @@ pub const THETA_W: usize = 16;
 pub const ACT_W: usize = 16;
 /// Width of MAC sums, costs, `cost_delta`, `corr` and the `grad` container.
 pub const WIDE_W: usize = 32;
+/// Width of the MAC accumulator: a neuron's sum of at most 2^PADDR_W products, each at most
+/// 2^30 in magnitude (16 x 16 bits), is exact in 1 + 30 + PADDR_W + 1 bits. Exact sums do
+/// not depend on their order, so a neuron's products may be added serially, in lanes or in
+/// a tree, and give the same bits; the sum saturates once, to [`WIDE_W`], in
+/// [`Formats::neuron`].
+pub const ACC_W: usize = WIDE_W + PADDR_W;
+const _: () = assert!(ACC_W >= 2 + 30 + PADDR_W);
 /// Width of a parameter address (so at most 1024 parameters).
 pub const PADDR_W: usize = 10;
 /// Width of an activation-memory address (so at most 1024 inputs plus neurons).
@@ -272,14 +280,20 @@ impl Formats {
         self.sat_theta(theta.0 as i64 + d)
     }
 
-    /// One MAC cycle: acc + theta * x, saturated at 32 bits.
+    /// One MAC: acc + theta * x, exact in [`ACC_W`] bits (no saturation, so the order of a
+    /// neuron's products does not matter).
     pub fn mac(&self, acc: i64, theta: Theta, x: Act) -> i64 {
-        sat_add(acc, mul16(theta.0, x.0) as i64, WIDE_W as u32)
+        acc + mul16(theta.0, x.0) as i64
     }
 
-    /// Neuron output from its MAC sum: [`activate`]`(self, acc)`.
+    /// The neuron's sum: its exact accumulator saturated once to [`WIDE_W`] bits.
+    pub fn neuron_sum(&self, acc: i64) -> i64 {
+        sat(acc, WIDE_W as u32)
+    }
+
+    /// Neuron output from its exact accumulator: [`activate`] of [`Formats::neuron_sum`].
     pub fn neuron(&self, acc: i64) -> Act {
-        activate(self, acc)
+        activate(self, self.neuron_sum(acc))
     }
 
     /// The sigmoid table's index shift: the MAC sum (`t + a` fraction bits) over one table

@@ -27,6 +27,8 @@ fn timing_of(name: &str) -> mgdsim::timing::report::TimingReport {
         let b = Schedule {
             n_params: config.n_params(),
             n_inputs: data.n_inputs,
+            lanes: 1,
+            rows: config.n_params(),
             n_samples: data.train.len(),
             tau_x: t.tau_x,
             tau_p: t.tau_p,
@@ -97,8 +99,10 @@ fn bad_clocks_and_targets_are_refused_with_a_reason() {
             "invalid value 'hx1k' for '--target <TARGET>'".into(),
         ),
         (
-            vec!["--target", "ecp5"],
-            "--target ecp5: no Fmax here: place and route is installed for iCE40 only".into(),
+            vec!["--target", "xilinx"],
+            "--target xilinx: no Fmax here: place and route is installed for iCE40 \
+             (nextpnr-ice40) and ECP5 (nextpnr-ecp5) only"
+                .into(),
         ),
         (
             vec!["--clock-mhz", "12", "--target", "ice40-hx8k"],
@@ -113,25 +117,20 @@ fn bad_clocks_and_targets_are_refused_with_a_reason() {
     }
 }
 
-/// `--target ice40-hx8k` synthesizes the config's design and clocks it at nextpnr's Fmax (yosys
+/// `--target ice40-hx8k` (and `ecp5-25f`) synthesizes the config's design and clocks it at nextpnr's Fmax (yosys
 /// and nextpnr run: minutes). A design that does not fit gets a note and no time: unit-tested
 /// in `cli::timing`, since every standard design now fits.
 #[test]
 fn ice40_target_clocks_at_the_nextpnr_fmax_of_the_configs_own_design() {
     let dir = tempfile::tempdir().unwrap();
-    let json = |name: &str| -> serde_json::Value {
+    let json_on = |name: &str, target: &str| -> serde_json::Value {
         let c = repo_config(name);
-        let args = [
-            "timing",
-            "--no-backprop",
-            "--json",
-            "--target",
-            "ice40-hx8k",
-        ];
+        let args = ["timing", "--no-backprop", "--json", "--target", target];
         let (ok, out, err) = mgdsim(dir.path(), &[&args[..], &["--config", &c]].concat());
         assert!(ok, "{name}: {err}");
         serde_json::from_str(&out).unwrap()
     };
+    let json = |name: &str| json_on(name, "ice40-hx8k");
     let mut seen = vec![];
     for name in ["xor_hw", "nist7x7_hw"] {
         let r = json(name);
@@ -158,4 +157,60 @@ fn ice40_target_clocks_at_the_nextpnr_fmax_of_the_configs_own_design() {
     // The synthesis is cached per design text: the second run places nothing.
     let again = json("xor_hw");
     assert_eq!(again["clock"]["hz"].as_f64(), Some(seen[0]));
+    // ECP5: placed and routed by nextpnr-ecp5 (PyPI's yowasp build in .venv/).
+    let r = json_on("xor_hw", "ecp5-25f");
+    let clock = &r["clock"];
+    assert!(
+        clock["source"]
+            .as_str()
+            .unwrap()
+            .starts_with("nextpnr Fmax on LFE5U-25F-6BG256, seed 1"),
+        "{clock}"
+    );
+    let hz = clock["hz"].as_f64().unwrap();
+    assert!((1e6..1e9).contains(&hz), "{hz}");
+    assert_eq!(
+        r["on_chip_seconds"].as_f64(),
+        Some(r["reached"]["cycles"].as_f64().unwrap() / hz)
+    );
+}
+
+/// `mgdsim explore`'s cycle counts over L for nist7x7 and xor_hw, pinned: the steps to the
+/// target are the same at every L (explore fails otherwise), the cycles fall with the rows.
+#[test]
+fn explore_cycle_counts_over_lanes() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("sim/configs");
+    for (name, lanes) in [
+        ("nist7x7", vec![1, 2, 4, 8, 16, 50, 64, 220]),
+        ("xor_hw", vec![1, 2, 3, 9]),
+    ] {
+        let text = std::fs::read_to_string(dir.join(format!("{name}.toml"))).expect("config");
+        let config = Config::parse(&format!("sim/configs/{name}.toml"), &text).expect("valid");
+        let d = &config.data;
+        let data = datasets::load(&d.dataset, &dir, d.test_fraction, d.seed).expect("data set");
+        let points = mgdsim::cli::explore::explore(&config, &data, &lanes).expect("explores");
+        let mut s = String::from("L rows inference cycles/step steps cycles\n");
+        for p in &points {
+            s += &format!(
+                "{} {} {} {} {:?} {:?}\n",
+                p.lanes,
+                p.rows,
+                p.inference_cycles,
+                p.cycles_per_step,
+                p.steps_to_target,
+                p.cycles_to_target
+            );
+        }
+        insta::assert_snapshot!(format!("explore_{name}"), s);
+        let cycles: Vec<u64> = points.iter().filter_map(|p| p.cycles_to_target).collect();
+        assert_eq!(
+            cycles.len(),
+            lanes.len(),
+            "{name} reaches its target at every L"
+        );
+        assert!(
+            cycles.windows(2).all(|w| w[1] <= w[0]),
+            "{name}: {cycles:?}"
+        );
+    }
 }

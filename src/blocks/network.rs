@@ -8,7 +8,7 @@
 //! numbers of its table) gives the activation address, the
 //! bias / output flags, the address the neuron's output is written to and its output index, so
 //! the block is one counter and scales to any layer list. At a bias cycle the sum becomes
-//! u = sat_act(acc >>> t) and the activation (hard sigmoid clamp((u >>> 2) + 1/2, 0, 1) or ReLU)
+//! u = sat_act(sat32(acc) >>> t) and the activation (hard sigmoid clamp((u >>> 2) + 1/2, 0, 1) or ReLU)
 //! is written back in the same cycle, so the next layer can read it in the next cycle. The
 //! logistic sigmoid is a combinational 4096 x 16 ROM (`sig_rom`, a Verilog `case`) read in that
 //! same cycle: the saturated sum is clamped to [-8, 8), rounded to the nearest 1/256 and its low
@@ -23,8 +23,8 @@
 
 use crate::config::Activation;
 use crate::fixed::{
-    activate, max_of, min_of, to_hw, Formats, AADDR_W, ACT_W, PADDR_W, SIG_K, SIG_N, THETA_W,
-    WIDE_W,
+    activate, max_of, min_of, to_hw, Formats, AADDR_W, ACC_W, ACT_W, PADDR_W, SIG_K, SIG_N,
+    THETA_W, WIDE_W,
 };
 use rust_hdl::prelude::*;
 
@@ -35,6 +35,11 @@ use crate::chip::Microword;
 pub fn flipped(x: i64) -> Bits<WIDE_W> {
     (((x as u32) ^ 0x8000_0000) as u64).into()
 }
+
+/// Bits 41..31 of the accumulator: all equal iff its sum fits 32 bits. The gates name bit 41
+/// (`ACC_W - 1`) as a literal, as `hdl_gen` needs.
+const HI_W: usize = ACC_W - WIDE_W + 1;
+const _: () = assert!(ACC_W == 42);
 
 /// Address bits of the sigmoid ROM (`fixed::SIG_K`).
 pub const SIG_W: usize = SIG_K as usize;
@@ -83,7 +88,7 @@ pub struct Network {
     count_next: Signal<Local, Bits<PADDR_W>>,
     running: DFF<Bit>,
     finished: DFF<Bit>,
-    acc: DFF<Signed<WIDE_W>>,
+    acc: DFF<Signed<ACC_W>>,
     word: Signal<Local, Bits<32>>,
     bias: Signal<Local, Bit>,
     x: Signal<Local, Signed<ACT_W>>,
@@ -93,7 +98,9 @@ pub struct Network {
     fix_x: Signal<Local, Bits<WIDE_W>>,
     product: Signal<Local, Signed<WIDE_W>>,
     pre_f: Signal<Local, Bits<WIDE_W>>,
-    sum: Signal<Local, Signed<WIDE_W>>,
+    sum: Signal<Local, Signed<ACC_W>>,
+    sum_u: Signal<Local, Bits<ACC_W>>,
+    sum_hi: Signal<Local, Bits<HI_W>>,
     sat: Signal<Local, Signed<WIDE_W>>,
     shifted: Signal<Local, Bits<WIDE_W>>,
     pre: Signal<Local, Signed<WIDE_W>>,
@@ -111,6 +118,8 @@ pub struct Network {
     one32: Constant<Signed<WIDE_W>>,
     half32: Constant<Signed<WIDE_W>>,
     zero32: Constant<Signed<WIDE_W>>,
+    zero_acc: Constant<Signed<ACC_W>>,
+    hi_ones: Constant<Bits<HI_W>>,
     act_max: Constant<Signed<WIDE_W>>,
     act_min: Constant<Signed<WIDE_W>>,
     wide_max: Constant<Signed<WIDE_W>>,
@@ -196,6 +205,8 @@ impl Network {
             product: Default::default(),
             pre_f: Default::default(),
             sum: Default::default(),
+            sum_u: Default::default(),
+            sum_hi: Default::default(),
             sat: Default::default(),
             shifted: Default::default(),
             pre: Default::default(),
@@ -213,6 +224,8 @@ impl Network {
             one32: Constant::new(to_hw(one)),
             half32: Constant::new(to_hw(one / 2)),
             zero32: Constant::new(to_hw(0)),
+            zero_acc: Constant::new(0.into()),
+            hi_ones: Constant::new(((1u64 << (ACC_W - WIDE_W + 1)) - 1).into()),
             act_max: Constant::new(to_hw(max_of(aw))),
             act_min: Constant::new(to_hw(min_of(aw))),
             wide_max: Constant::new(to_hw(max_of(32))),
@@ -268,13 +281,15 @@ impl Logic for Network {
         }
         self.product.next =
             signed_cast((self.ut.val() * self.ux.val()) - self.fix_t.val() - self.fix_x.val());
-        self.sum.next = self.acc.q.val() + self.product.val();
-        self.sat.next = self.sum.val();
-        if (self.acc.q.val().get_bit(31) == self.product.val().get_bit(31))
-            & (self.sum.val().get_bit(31) != self.acc.q.val().get_bit(31))
-        {
+        // Exact sum (ACC_W bits cannot overflow, `fixed::ACC_W`), saturated once to 32 bits
+        // for the neuron: in range iff its bits 41..31 are all equal.
+        self.sum.next = self.acc.q.val() + signed_bit_cast::<ACC_W, WIDE_W>(self.product.val());
+        self.sat.next = signed_bit_cast::<WIDE_W, ACC_W>(self.sum.val());
+        self.sum_u.next = unsigned_cast(self.sum.val());
+        self.sum_hi.next = self.sum_u.val().get_bits::<HI_W>(31);
+        if self.sum_hi.val().any() & (self.sum_hi.val() != self.hi_ones.val()) {
             self.sat.next = self.wide_max.val();
-            if self.acc.q.val().get_bit(31) {
+            if self.sum.val().get_bit(41) {
                 self.sat.next = self.wide_min.val();
             }
         }
@@ -354,9 +369,9 @@ impl Logic for Network {
         self.finished.d.next = false;
         if self.running.q.val() {
             self.count_next.next = self.count.q.val() + 1;
-            self.acc.d.next = self.sat.val();
+            self.acc.d.next = self.sum.val();
             if self.bias.val() {
-                self.acc.d.next = self.zero32.val();
+                self.acc.d.next = self.zero_acc.val();
             }
             if self.count.q.val() == self.last.val() {
                 self.running.d.next = false;
@@ -367,13 +382,13 @@ impl Logic for Network {
         if self.start.val() {
             self.running.d.next = true;
             self.count_next.next = 0.into();
-            self.acc.d.next = self.zero32.val();
+            self.acc.d.next = self.zero_acc.val();
         }
         if self.reset.val() {
             self.running.d.next = false;
             self.finished.d.next = false;
             self.count_next.next = 0.into();
-            self.acc.d.next = self.zero32.val();
+            self.acc.d.next = self.zero_acc.val();
         }
         // The next cycle's parameter: the microcode word and the activation it reads are
         // fetched at this edge (block RAM reads are registered).

@@ -89,6 +89,7 @@ impl Sequencer {
     /// A sequencer with schedule `t` (all counts >= 1, checked by the chip plan).
     pub fn new(t: &Schedule) -> Self {
         assert!(t.n_params >= 1 && t.n_params <= 1 << PADDR_W);
+        assert_eq!((t.lanes, t.rows), (1, t.n_params), "the RTL has one lane");
         assert!(t.n_inputs >= 1 && t.n_samples >= 1 && t.n_samples * t.n_inputs <= 1 << SADDR_W);
         assert!(t.tau_x >= 1 && t.tau_p >= 1 && t.tau_theta >= 1 && t.max_steps >= 1);
         Self {
@@ -337,6 +338,8 @@ mod tests {
             let t = Schedule {
                 n_params: 9,
                 n_inputs: 2,
+                lanes: 1,
+                rows: 9,
                 n_samples: 4,
                 tau_x,
                 tau_p,
@@ -375,6 +378,8 @@ mod tests {
         let t = Schedule {
             n_params: 3,
             n_inputs: 1,
+            lanes: 1,
+            rows: 3,
             n_samples: 1,
             tau_x: 1,
             tau_p: 1,
@@ -393,6 +398,8 @@ mod tests {
         let t = Schedule {
             n_params: 9,
             n_inputs: 2,
+            lanes: 1,
+            rows: 9,
             n_samples: 4,
             tau_x: 1,
             tau_p: 2,

@@ -122,6 +122,14 @@ pub fn check(config: &Config) -> Result<(), ConfigError> {
 /// Refuse weight storage in device models for the RTL, which holds its weights in registers
 /// (the fast model runs them behind the same digital core).
 pub fn check_rtl(config: &Config) -> Result<(), ConfigError> {
+    if config.chip.lanes > 1 {
+        return Err(config.invalid(
+            "chip.lanes",
+            "1 for the RTL, which has one lane so far (`--engine fast` runs any number of \
+             lanes)",
+            config.chip.lanes,
+        ));
+    }
     let Some(field) = config.weight_storage_field() else {
         return Ok(());
     };

@@ -13,10 +13,12 @@
 //!   blocks:: (rust-hdl RTL)   model:: (fast twin)   export:: (Verilog)   timing (cycles)
 //! ```
 //!
-//! Microarchitecture (today): one lane, no pipeline: one serial 16x16 MAC evaluates the
-//! network one parameter per cycle, one shared sign generator, and a correlate/update sweep
-//! over all P parameters after the perturbed inference. Cycle counts are
-//! [`schedule::Schedule`]'s.
+//! Microarchitecture: L lanes ([`lanes`], `[chip] lanes`), no pipeline: each cycle one row
+//! of up to L parameters of one neuron is perturbed, multiplied (one 16x16 MAC per lane) and
+//! summed into the neuron's exact accumulator; one shared sign state that every lane reads
+//! through its mask; a correlate/update sweep over the rows after the perturbed inference.
+//! The RTL implements L = 1 so far ([`ChipPlan::for_rtl`]); the fast model any L. Cycle
+//! counts are [`schedule::Schedule`]'s.
 //!
 //! Widths (the register containers, defined with the arithmetic in `crate::fixed` and
 //! re-exported here; the configured formats must fit them, [`formats`]):
@@ -25,7 +27,8 @@
 //! |---|---|---|
 //! | [`THETA_W`] | 16 | theta, perturbed theta (multiplier operand a) |
 //! | [`ACT_W`] | 16 | inputs, activations, targets (multiplier operand b) |
-//! | [`WIDE_W`] | 32 | MAC sums, C, C0, C~, e_i, G_i |
+//! | [`ACC_W`] | 42 | the MAC accumulator, exact (a neuron's sum saturates once, to 32 bits) |
+//! | [`WIDE_W`] | 32 | neuron sums, C, C0, C~, e_i, G_i |
 //! | [`PADDR_W`] | 10 | parameter address: P <= 1024 |
 //! | [`AADDR_W`] | 10 | activation address: inputs + neurons <= 1024 |
 //! | [`SADDR_W`] | 16 | sample-ROM address: samples x inputs <= 65536 |
@@ -35,12 +38,13 @@
 //! | [`regs::LABEL_W`] | 8 | the latched label: <= 256 outputs |
 //!
 //! Files: [`features`] (what the chip refuses), [`formats`] (checked formats), [`microcode`]
-//! (the network's control words), [`signs`] (sign generators and seeds), [`schedule`] (all
+//! (the network's control words), [`lanes`] (rows of L parameters), [`signs`] (sign generators and seeds), [`schedule`] (all
 //! cycle arithmetic), [`regs`] (the register table the lockstep test and the VCD writer use).
 
 pub mod features;
 pub mod formats;
 pub mod fsm;
+pub mod lanes;
 pub mod microcode;
 pub mod regs;
 pub mod schedule;
@@ -52,9 +56,10 @@ use crate::config::{Config, ConfigError, SampleSource};
 use crate::datasets::Sample;
 use crate::devices::{DeviceModel, WeightStore};
 use crate::fixed::{from_f64, Act, FixedError, Formats, Theta};
-pub use crate::fixed::{AADDR_W, ACT_W, PADDR_W, SADDR_W, THETA_W, WIDE_W};
+pub use crate::fixed::{AADDR_W, ACC_W, ACT_W, PADDR_W, SADDR_W, THETA_W, WIDE_W};
 
 pub use fsm::SeqState;
+pub use lanes::Row;
 pub use microcode::Microword;
 pub use schedule::Schedule;
 pub use signs::SignSource;
@@ -120,8 +125,15 @@ pub struct ChipPlan {
     pub schedule: Schedule,
     /// The sign generator.
     pub signs: SignSource,
-    /// The network's microcode, one word per parameter.
+    /// Lane l reads its sign through mask `lane_masks[l]` (`signs::lane_masks`).
+    pub lane_masks: Vec<u16>,
+    /// The network's microcode, one word per parameter (the serial RTL's ROM).
     pub ucode: Vec<Microword>,
+    /// Lanes L (`[chip] lanes`).
+    pub lanes: usize,
+    /// The rows of one pass over the parameters at L lanes (`lanes::rows`; one per parameter
+    /// at L = 1, with the words of `ucode`).
+    pub rows: Vec<Row>,
     /// Initial parameters, U(init_lo, init_hi) from ChaCha8(run.seed), rounded.
     pub theta0: Vec<Theta>,
     /// Quantized training inputs, flattened (the `samples` ROM).
@@ -204,9 +216,18 @@ impl ChipPlan {
                 ChipError::Config(config.invalid("mgd.init_lo", "in the theta format", e))
             })?;
         let m = &config.mgd;
+        let lanes_n = config.chip.lanes;
+        if !(1..=p).contains(&lanes_n) {
+            return Err(config
+                .invalid("chip.lanes", &format!("in 1..={p}"), lanes_n)
+                .into());
+        }
+        let rows = lanes::rows(&layers, lanes_n);
         let schedule = Schedule {
             n_params: p,
             n_inputs: n_in,
+            lanes: lanes_n,
+            rows: rows.len(),
             n_samples: train.len(),
             tau_x: m.tau_x.max(1),
             tau_p: m.tau_p.max(1),
@@ -230,6 +251,9 @@ impl ChipPlan {
         Ok(Self {
             formats,
             ucode: microcode::build(&layers),
+            lanes: lanes_n,
+            rows,
+            lane_masks: signs::lane_masks(lanes_n),
             signs: SignSource::new(m.perturbation, p, config.run.seed),
             layers,
             schedule,

@@ -9,7 +9,7 @@
 
 use super::microcode::UC_W;
 use super::signs::LFSR_W;
-use crate::fixed::{PADDR_W, SADDR_W, WIDE_W};
+use crate::fixed::{ACC_W, PADDR_W, SADDR_W, WIDE_W};
 
 /// How a register is read: `width` bits of an integer, or an FSM state by name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -61,7 +61,7 @@ pub const REGS: &[Reg] = &[
     bits("network.ucode_word", UC_W),
     bits("network.running", 1),
     bits("network.finished", 1),
-    bits("network.acc", WIDE_W),
+    bits("network.acc", ACC_W),
     bits("cost.sum", WIDE_W),
     bits("cost.base", WIDE_W),
     bits("label", LABEL_W),

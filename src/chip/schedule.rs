@@ -3,15 +3,16 @@
 //! is one of these functions.
 //!
 //! ```text
-//! reset -> Init (P cycles: theta_i <- theta0_i, G_i <- 0)
-//!   -> Load (n_in cycles: sample inputs into the network)      when x changes (every tau_x)
-//!   -> Base, BaseWait (P + 2: baseline inference, C0)          when x or theta changed
-//!   -> Pert, PertWait (P + 2: perturbed inference, C)          every step
-//!   -> Corr (P cycles: G_i <- sat(G_i + s_i C~), and at a tau_theta boundary
+//! reset -> Init (R cycles: theta_i <- theta0_i, G_i <- 0)
+//!   -> Load (ceil(n_in / L) cycles: sample inputs into the network) when x changes (every tau_x)
+//!   -> Base, BaseWait (R + 2: baseline inference, C0)          when x or theta changed
+//!   -> Pert, PertWait (R + 2: perturbed inference, C)          every step
+//!   -> Corr (R cycles: G_i <- sat(G_i + s_i C~), and at a tau_theta boundary
 //!            theta_i <- sat(theta_i - G_i >>> eta_shift), G_i <- 0)
 //!   -> Next (1 cycle: step counters; new perturbation window every tau_p steps)
 //!   -> Load | Base | Pert ... -> Halt after `max_steps` steps
 //! ```
+//! R is the number of rows at L lanes (`chip::lanes`): R = P at L = 1.
 //! `blocks::sequencer` is this FSM in gates, `model::sequencer` in plain Rust; the tests
 //! `trainer_cycle_budget_matches_the_simulation` (RTL) and `fast_step_equals_ticking` (model)
 //! hold both to these counts.
@@ -23,6 +24,10 @@ pub struct Schedule {
     pub n_params: usize,
     /// Network inputs.
     pub n_inputs: usize,
+    /// Lanes L (`chip::lanes`).
+    pub lanes: usize,
+    /// Rows R of one pass over the parameters (P at L = 1; `chip::lanes::rows`).
+    pub rows: usize,
     /// Training samples in the sample memory.
     pub n_samples: usize,
     /// Steps a sample is held (>= 1).
@@ -36,29 +41,34 @@ pub struct Schedule {
 }
 
 impl Schedule {
-    /// One inference: the start cycle, P MAC cycles, the cycle that sees `done` = P + 2.
+    /// One inference: the start cycle, R row cycles, the cycle that sees `done` = R + 2.
     pub fn inference(&self) -> u64 {
-        self.n_params as u64 + 2
+        self.rows as u64 + 2
     }
 
-    /// The Init sweep: P cycles.
+    /// The Init sweep: R cycles.
     pub fn init(&self) -> u64 {
-        self.n_params as u64
+        self.rows as u64
     }
 
-    /// After reset: the reset cycle itself plus the Init sweep, 1 + P.
+    /// Cycles of a sample load: ceil(n_in / L), L inputs per cycle.
+    pub fn load_rows(&self) -> usize {
+        super::lanes::load_rows(self.n_inputs, self.lanes)
+    }
+
+    /// After reset: the reset cycle itself plus the Init sweep, 1 + R.
     pub fn reset(&self) -> u64 {
         1 + self.init()
     }
 
-    /// A sample load: one input word per cycle.
+    /// A sample load: L input words per cycle.
     pub fn load(&self) -> u64 {
-        self.n_inputs as u64
+        self.load_rows() as u64
     }
 
-    /// The Corr sweep: P cycles.
+    /// The Corr sweep: R cycles.
     pub fn correlate(&self) -> u64 {
-        self.n_params as u64
+        self.rows as u64
     }
 
     /// The Next state: 1 cycle.
@@ -78,7 +88,7 @@ impl Schedule {
 
     /// Cycles of step `k` (0-based): Load (n_in) if a new sample is due, a baseline inference
     /// if x changed or the previous step updated theta, the perturbed inference, the Corr
-    /// sweep (P) and Next (1). With tau_x = tau_theta = 1 that is 3 P + n_in + 5.
+    /// sweep (R) and Next (1). With tau_x = tau_theta = 1 that is 3 R + ceil(n_in / L) + 5.
     pub fn step(&self, k: u64) -> u64 {
         let new_x = self.loads_sample(k);
         let updated = k > 0 && self.updates(k - 1);
@@ -129,6 +139,8 @@ mod tests {
         Schedule {
             n_params: 9,
             n_inputs: 2,
+            lanes: 1,
+            rows: 9,
             n_samples: 4,
             tau_x,
             tau_p: 1,
@@ -158,5 +170,18 @@ mod tests {
         );
         assert_eq!(s.period(), 6);
         assert_eq!(s.steps(3), s.step(0) + s.step(1) + s.step(2));
+    }
+
+    #[test]
+    fn lanes_shorten_every_phase_but_next() {
+        // 2-2-1 at L = 3: one row per neuron (R = 3), inputs loaded in one cycle.
+        let s = Schedule {
+            lanes: 3,
+            rows: 3,
+            ..xor(1, 1)
+        };
+        assert_eq!(s.load(), 1);
+        assert_eq!(s.step(0), 3 * 3 + 1 + 5);
+        assert_eq!(s.reset(), 4);
     }
 }

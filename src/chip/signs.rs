@@ -11,6 +11,13 @@
 //! - **Time multiplexing**: parameter i is perturbed (+amp) iff i == slot, slot counting
 //!   windows modulo P.
 //!
+//! **Lanes** (`chip::lanes`): the LFSR is linear over GF(2), so bit 0 of the state stepped l
+//! times is parity(state & m_l) with a constant mask m_l ([`lane_masks`]). At L lanes the
+//! state is the one of the row's first parameter; lane l reads its sign as parity(state &
+//! m_l) and the state steps once per parameter of the row. So parameter i gets bit 0 of the
+//! window start stepped i times at every L (m_0 = 1: the serial chip's rule), and the signs do
+//! not depend on L. Walsh and time multiplexing are functions of the index already.
+//!
 //! `blocks::perturbation` builds these rules in gates from a [`SignSource`]; the fast model
 //! calls [`SignSource::sign_at`] and [`lfsr_step`].
 
@@ -41,6 +48,33 @@ pub fn lfsr_seed(seed: u64) -> u16 {
     } else {
         s
     }
+}
+
+/// The LFSR stepped `n` times.
+pub fn lfsr_steps(mut state: u16, n: usize) -> u16 {
+    for _ in 0..n {
+        state = lfsr_step(state);
+    }
+    state
+}
+
+/// The lane masks m_0..m_{L-1}: bit 0 of `lfsr_steps(s, l)` is parity(s & m_l) for every s
+/// (bit b of m_l is bit 0 of unit vector b stepped l times). m_0 = 1.
+pub fn lane_masks(lanes: usize) -> Vec<u16> {
+    let mut units: Vec<u16> = (0..LFSR_W).map(|b| 1u16 << b).collect();
+    let mut masks = Vec::with_capacity(lanes);
+    for _ in 0..lanes {
+        masks.push(
+            units
+                .iter()
+                .enumerate()
+                .fold(0u16, |m, (b, &u)| m | (u & 1) << b),
+        );
+        for u in &mut units {
+            *u = lfsr_step(*u);
+        }
+    }
+    masks
 }
 
 /// The constants of a chip's sign generator.
@@ -78,14 +112,15 @@ impl SignSource {
         self.kind == PerturbationKind::Time
     }
 
-    /// (sign, active) of parameter `index` for LFSR state `lfsr` and window counter `slot`:
-    /// sign true means +1; not active means not perturbed (time multiplexing only).
+    /// (sign, active) of parameter `index` for LFSR state `lfsr`, lane mask `mask` (1 for
+    /// the state's own parameter, [`lane_masks`]) and window counter `slot`: sign true means
+    /// +1; not active means not perturbed (time multiplexing only).
     #[inline]
-    pub fn sign_at(&self, lfsr: u16, slot: u16, index: u16) -> (bool, bool) {
+    pub fn sign_at(&self, lfsr: u16, mask: u16, slot: u16, index: u16) -> (bool, bool) {
         match self.kind {
             PerturbationKind::Walsh => ((index & slot).count_ones().is_multiple_of(2), true),
             PerturbationKind::Time => (true, index == slot),
-            _ => (lfsr & 1 == 1, true),
+            _ => ((lfsr & mask).count_ones() % 2 == 1, true),
         }
     }
 }
@@ -105,6 +140,19 @@ mod tests {
             }
         }
         panic!("no return to the seed");
+    }
+
+    #[test]
+    fn lane_masks_read_the_sign_of_a_later_parameter() {
+        let masks = lane_masks(40);
+        assert_eq!(masks[0], 1, "lane 0 is the serial rule");
+        let mut s = 0xACE1u16;
+        for _ in 0..200 {
+            for (l, &m) in masks.iter().enumerate() {
+                assert_eq!((s & m).count_ones() % 2, u32::from(lfsr_steps(s, l) & 1));
+            }
+            s = lfsr_step(s);
+        }
     }
 
     #[test]

@@ -34,14 +34,19 @@ pub struct BenchArgs {
 
 /// One engine's measurement.
 struct Row {
-    engine: &'static str,
+    engine: String,
     cycles: u64,
+    steps: u64,
     seconds: f64,
 }
 
 impl Row {
     fn rate(&self) -> f64 {
         self.cycles as f64 / self.seconds
+    }
+
+    fn step_rate(&self) -> f64 {
+        self.steps as f64 / self.seconds
     }
 }
 
@@ -140,29 +145,57 @@ fn bench_one(name: &str, config: &Config, data: &Dataset, cycles: u64) -> anyhow
     );
     // (a) fast model.
     let mut fast = crate::engine::fast(config, data)?;
-    let c0 = fast.cycles();
+    let (c0, s0) = (fast.cycles(), fast.steps());
     let t0 = Instant::now();
     crate::model::vcd::run_to(&mut fast, cycles);
     let fast_row = Row {
-        engine: "fast model (model::FastTrainer)",
+        engine: "fast model (model::FastTrainer)".into(),
         cycles: fast.cycles() - c0,
+        steps: fast.steps() - s0,
         seconds: t0.elapsed().as_secs_f64(),
     };
+    // (a') the fast model at L = P lanes, for as many steps (the RTL has one lane so far).
+    let mut wide_config = config.clone();
+    wide_config.chip.lanes = p;
+    let mut wide = crate::engine::fast(&wide_config, data)?;
+    let (c0, s0) = (wide.cycles(), wide.steps());
+    let t0 = Instant::now();
+    while wide.steps() - s0 < fast_row.steps {
+        wide.step();
+    }
+    let wide_row = Row {
+        engine: format!("fast model at L = P = {p} lanes"),
+        cycles: wide.cycles() - c0,
+        steps: wide.steps() - s0,
+        seconds: t0.elapsed().as_secs_f64(),
+    };
+    // The L = 1 run stopped at a cycle count, maybe mid-step: compare with a fresh one.
+    let mut one = crate::engine::fast(config, data)?;
+    while one.steps() < wide.steps() {
+        one.step();
+    }
+    ensure!(
+        wide.weights() == one.weights(),
+        "the fast model's weights after {} steps differ between L = 1 and L = {p}",
+        wide.steps()
+    );
     // (b) rust-hdl, driven directly.
     let mut rtl = crate::engine::rtl(config, data)?;
     let rtl_cycles = (cycles / 100).clamp(20_000, 200_000);
-    let c0 = rtl.cycles();
+    let (c0, s0) = (rtl.cycles(), rtl.steps());
     let t0 = Instant::now();
     while rtl.cycles() - c0 < rtl_cycles {
         rtl.step();
     }
     let rtl_row = Row {
-        engine: "rust-hdl (engine::rtl::RtlTrainer)",
+        engine: "rust-hdl (engine::rtl::RtlTrainer)".into(),
         cycles: rtl.cycles() - c0,
+        steps: rtl.steps() - s0,
         seconds: t0.elapsed().as_secs_f64(),
     };
     // (c) Verilator on the exported Verilog.
-    let (v_row, v_steps, v_theta) = verilator_run(name, config, data, cycles)?;
+    let (mut v_row, v_steps, v_theta) = verilator_run(name, config, data, cycles)?;
+    v_row.steps = v_steps;
     let want: Vec<i32> = fast.weights().iter().map(|t| t.0).collect();
     ensure!(
         v_steps == fast.steps() && v_theta == want,
@@ -174,18 +207,31 @@ fn bench_one(name: &str, config: &Config, data: &Dataset, cycles: u64) -> anyhow
         "check: after {cycles} cycles Verilator and the fast model agree ({} steps, {p} weights)",
         fast.steps()
     );
-    let vr = v_row.rate();
-    println!("| engine | cycles | seconds | cycles/s | vs Verilator |\n|---|---:|---:|---:|---:|");
-    for r in [&fast_row, &rtl_row, &v_row] {
+    println!(
+        "check: after {} steps the fast model at L = {p} has the weights of L = 1",
+        fast_row.steps
+    );
+    let (vr, vs) = (v_row.rate(), v_row.step_rate());
+    println!(
+        "| engine | cycles | steps | seconds | cycles/s | steps/s | steps/s vs Verilator (L = 1) |\n|---|---:|---:|---:|---:|---:|---:|"
+    );
+    for r in [&fast_row, &wide_row, &rtl_row, &v_row] {
         println!(
-            "| {} | {} | {:.3} | {:.3e} | {:.3}x |",
+            "| {} | {} | {} | {:.3} | {:.3e} | {:.3e} | {:.3}x |",
             r.engine,
             r.cycles,
+            r.steps,
             r.seconds,
             r.rate(),
-            r.rate() / vr
+            r.step_rate(),
+            r.step_rate() / vs
         );
     }
+    println!(
+        "(cycles/s vs Verilator: fast {:.3}x, rust-hdl {:.3}x; Verilator has no design at L = {p}: the RTL has one lane so far)",
+        fast_row.rate() / vr,
+        rtl_row.rate() / vr
+    );
     Ok(())
 }
 
@@ -271,8 +317,9 @@ fn verilator_run(
         .map(|v| v.trim().parse::<i32>())
         .collect::<Result<Vec<_>, _>>()?;
     let row = Row {
-        engine: "Verilator -O3 (exported Verilog)",
+        engine: "Verilator -O3 (exported Verilog)".into(),
         cycles: cycles - 1, // the timed loop excludes the reset edge
+        steps: 0,
         seconds,
     };
     Ok((row, steps, theta))

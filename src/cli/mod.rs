@@ -3,6 +3,7 @@
 
 mod bench;
 mod devices;
+pub mod explore;
 mod export;
 mod lea;
 mod outputs;
@@ -42,8 +43,10 @@ enum Command {
     /// Paper B's scaling sweeps (and paper A's time constants) on the f64 reference:
     /// parallel, resumable, shardable (`--shard K/N`, then `sweep merge`).
     Sweep(sweep::SweepArgs),
-    /// Synthesize the exported trainer (yosys; nextpnr for iCE40) and report its resources.
+    /// Synthesize the exported trainer (yosys; nextpnr for iCE40 and ECP5) and report its resources.
     Synth(synth::SynthArgs),
+    /// The design space over the lane count: cycles, steps and time to the target, resources.
+    Explore(explore::ExploreArgs),
 }
 
 /// Run the parsed command line. No subcommand means `train` with every default.
@@ -57,6 +60,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Verify(args)) => verify::run(args),
         Some(Command::Synth(args)) => synth::run(args),
         Some(Command::Sweep(args)) => sweep::run(args),
+        Some(Command::Explore(args)) => explore::run(args),
         None => train::run(train::TrainArgs::default()),
     }
 }

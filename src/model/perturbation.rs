@@ -3,7 +3,7 @@
 //! ([`sign`] applies them to a state); the perturbation adder is `fixed::Formats::perturb`.
 //! Larger test: `tests/lockstep.rs`.
 
-use crate::chip::signs::{lfsr_step, SignSource};
+use crate::chip::signs::{lfsr_steps, SignSource};
 
 /// The generator's registers.
 #[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -16,10 +16,11 @@ pub struct State {
     pub slot: u16,
 }
 
-/// (sign, active) of parameter `index` in state `q` (the block's combinational outputs).
+/// (sign, active) of parameter `index`, read by the lane with mask `mask`
+/// (`chip::signs::lane_masks`; 1 at L = 1), in state `q` (the block's combinational outputs).
 #[inline]
-pub fn sign(s: &SignSource, q: &State, index: u16) -> (bool, bool) {
-    s.sign_at(q.lfsr, q.slot, index)
+pub fn sign(s: &SignSource, q: &State, mask: u16, index: u16) -> (bool, bool) {
+    s.sign_at(q.lfsr, mask, q.slot, index)
 }
 
 /// Inputs sampled at the edge.
@@ -29,8 +30,8 @@ pub struct Inputs {
     pub reset: bool,
     /// Reload `lfsr` from `start`.
     pub restart: bool,
-    /// Step `lfsr`.
-    pub advance: bool,
+    /// Step `lfsr` this many times (the parameters of the row just used; 0: hold).
+    pub advance: u16,
     /// Window ends: `start` <- `lfsr`, next slot.
     pub next_window: bool,
 }
@@ -38,9 +39,7 @@ pub struct Inputs {
 /// One rising edge (priorities as in the block: advance, restart, next window, reset).
 pub fn step(q: &State, s: &SignSource, i: Inputs) -> State {
     let mut d = q.clone();
-    if i.advance {
-        d.lfsr = lfsr_step(q.lfsr);
-    }
+    d.lfsr = lfsr_steps(q.lfsr, usize::from(i.advance));
     if i.restart {
         d.lfsr = q.start;
     }

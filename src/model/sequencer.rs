@@ -76,7 +76,7 @@ pub fn outputs(q: &State, t: &Schedule, net_done: bool) -> Outputs {
         SeqState::Init => o.init = true,
         SeqState::Load => {
             o.load = true; // the on-chip sample memory is always ready
-            o.load_last = q.count as usize == t.n_inputs - 1;
+            o.load_last = q.count as usize == t.load_rows() - 1;
         }
         SeqState::Base => o.net_start = true,
         SeqState::BaseWait => o.latch_base = net_done,
@@ -109,14 +109,14 @@ pub fn step(q: &State, t: &Schedule, i: Inputs) -> State {
     match q.state {
         SeqState::Init => {
             d.count = inc(q.count);
-            if q.count as usize == t.n_params - 1 {
+            if q.count as usize == t.rows - 1 {
                 d.count = 0;
                 d.state = SeqState::Load;
             }
         }
         SeqState::Load => {
             d.count = inc(q.count);
-            if q.count as usize == t.n_inputs - 1 {
+            if q.count as usize == t.load_rows() - 1 {
                 d.count = 0;
                 d.state = SeqState::Base;
             }
@@ -135,7 +135,7 @@ pub fn step(q: &State, t: &Schedule, i: Inputs) -> State {
         }
         SeqState::Corr => {
             d.count = inc(q.count);
-            if q.count as usize == t.n_params - 1 {
+            if q.count as usize == t.rows - 1 {
                 d.count = 0;
                 d.state = SeqState::Next;
             }

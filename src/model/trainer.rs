@@ -57,17 +57,14 @@ pub struct State {
     pub inferences: u64,
 }
 
-/// Every combinational signal of one cycle, computed from the registers alone: the blocks'
-/// ports and strobes. [`FastTrainer::tick`] computes the next registers from it, and the VCD
-/// writer (`model::vcd`) records it, so the cycle's logic is written once.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Comb {
-    /// The sequencer's strobes.
-    pub seq: sequencer::Outputs,
-    /// The microcode word of `network.count`.
-    pub word: Microword,
-    /// The parameter the perturbation and theta_mem see (sweep index or network address).
+/// One lane's combinational signals: the parameter it sees this cycle and what it does with
+/// it. At L = 1 the chip's one lane, under the RTL's port names (`chip::lanes`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Lane {
+    /// The parameter the lane's perturbation and memories see (row's first + lane).
     pub pindex: u16,
+    /// The row holds a parameter in this lane.
+    pub used: bool,
     /// s_i (true: +1).
     pub sign: bool,
     /// Parameter `pindex` is perturbed in this window.
@@ -78,9 +75,33 @@ pub struct Comb {
     pub theta_pert: Theta,
     /// The MAC's second operand: an activation, or 1.0 for a bias.
     pub x: Act,
-    /// The saturated MAC sum.
-    pub sat: i64,
-    /// The neuron output of `sat`.
+    /// e_i = s_i C~ (0 when not active).
+    pub corr: Corr,
+    /// grad_mem[pindex of the sweep row] as read.
+    pub grad: Grad,
+    /// The accumulator's G' and theta' (what the Corr sweep writes back).
+    pub grad_next: Grad,
+    /// See `grad_next`.
+    pub theta_next: Theta,
+}
+
+/// Every combinational signal of one cycle, computed from the registers alone: the blocks'
+/// ports and strobes. [`FastTrainer::tick`] computes the next registers from it, and the VCD
+/// writer (`model::vcd`) records it, so the cycle's logic is written once.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Comb {
+    /// The sequencer's strobes.
+    pub seq: sequencer::Outputs,
+    /// The row word of `network.count` (`chip::lanes`).
+    pub word: Microword,
+    /// The row the lanes see: the sweep's (`sequencer.count`) in Corr, else the network's.
+    pub row: usize,
+    /// The lanes, `chip.lanes` of them.
+    pub lanes: Vec<Lane>,
+    /// The MAC's exact sum (`network.acc` plus this row's products, [`crate::fixed::ACC_W`]
+    /// bits).
+    pub sum: i64,
+    /// The neuron output of `sum`.
     pub out: Act,
     /// An output neuron's `out` is valid (`network.y_valid`).
     pub y_valid: bool,
@@ -88,14 +109,8 @@ pub struct Comb {
     pub target: Act,
     /// C~ = C - C0.
     pub cost_delta: Cost,
-    /// e_i = s_i C~ (0 when not active).
-    pub corr: Corr,
-    /// grad_mem[sequencer.count] as read.
-    pub grad: Grad,
-    /// The accumulator's G' and theta' (what the Corr sweep writes back).
-    pub grad_next: Grad,
-    /// See `grad_next`.
-    pub theta_next: Theta,
+    /// Parameters the LFSR steps past at this edge (the row's, while signs are used).
+    pub advance: u16,
 }
 
 /// The fast cycle model of the MGD chip, behind `crate::run::Trainer`.
@@ -215,52 +230,86 @@ impl FastTrainer {
         let q = &self.state;
         let net = &q.network;
         let seq = sequencer::outputs(&q.sequencer, &self.plan.schedule, net.finished);
-        let word = self.plan.ucode[net.count as usize];
-        let pindex = if seq.corr {
+        let rows = &self.plan.rows;
+        let net_row = rows[net.count as usize];
+        let word = net_row.word;
+        let row = if seq.corr {
             q.sequencer.count
         } else {
             net.count
-        };
-        let (sign, active) = perturbation::sign(&self.plan.signs, &q.perturbation, pindex);
-        let theta_r = Theta(q.theta_mem.get(pindex as usize).copied().unwrap_or(0));
-        let theta_pert = if seq.perturb_on {
-            f.perturb(theta_r, sign, active)
-        } else {
-            theta_r
-        };
-        let x = if word.bias {
-            f.one()
-        } else {
-            Act(net.acts[word.act_addr as usize])
-        };
-        let sat = f.mac(net.acc, theta_pert, x);
+        } as usize;
+        // Off the rows (Init's and Load's counts past R never happen; reset) read as row 0.
+        let seen = rows.get(row).copied().unwrap_or(rows[0]);
+        let sweep = rows
+            .get(q.sequencer.count as usize)
+            .copied()
+            .unwrap_or(rows[0]);
         let cost_delta = q.cost.cost_delta();
-        let corr = correlator::corr(f, cost_delta, sign, active);
-        let grad = Grad(
-            q.grad_mem
-                .get(q.sequencer.count as usize)
-                .copied()
-                .unwrap_or(0),
-        );
-        let (grad_next, theta_next) = accumulator::apply(f, grad, corr, theta_r, seq.update);
+        let mut sum = net.acc;
+        let lanes = (0..self.plan.lanes)
+            .map(|l| {
+                let pindex = seen.first_param + l as u16;
+                let used = l < seen.used as usize;
+                let (sign, active) = perturbation::sign(
+                    &self.plan.signs,
+                    &q.perturbation,
+                    self.plan.lane_masks[l],
+                    pindex,
+                );
+                let theta_r = Theta(q.theta_mem.get(pindex as usize).copied().unwrap_or(0));
+                let theta_pert = if seq.perturb_on {
+                    f.perturb(theta_r, sign, active)
+                } else {
+                    theta_r
+                };
+                let x = if net_row.is_bias(l) {
+                    f.one()
+                } else {
+                    Act(net
+                        .acts
+                        .get(word.act_addr as usize + l)
+                        .copied()
+                        .unwrap_or(0))
+                };
+                if l < net_row.used as usize {
+                    sum = f.mac(sum, theta_pert, x);
+                }
+                let corr = correlator::corr(f, cost_delta, sign, active);
+                let gi = sweep.first_param as usize + l;
+                let grad = Grad(q.grad_mem.get(gi).copied().unwrap_or(0));
+                let (grad_next, theta_next) =
+                    accumulator::apply(f, grad, corr, theta_r, seq.update);
+                Lane {
+                    pindex,
+                    used,
+                    sign,
+                    active,
+                    theta_r,
+                    theta_pert,
+                    x,
+                    corr,
+                    grad,
+                    grad_next,
+                    theta_next,
+                }
+            })
+            .collect();
+        let advance = if (seq.perturb_on && net.running) || seq.corr {
+            seen.used
+        } else {
+            0
+        };
         Comb {
             seq,
             word,
-            pindex,
-            sign,
-            active,
-            theta_r,
-            theta_pert,
-            x,
-            sat,
-            out: f.neuron(sat),
+            row,
+            lanes,
+            sum,
+            out: f.neuron(sum),
             y_valid: net.running && word.bias && word.is_out,
             target: self.plan.target(q.label, word.out_index),
             cost_delta,
-            corr,
-            grad,
-            grad_next,
-            theta_next,
+            advance,
         }
     }
 
@@ -280,7 +329,7 @@ impl FastTrainer {
         let q = &self.state;
         let net = &q.network;
         let o = c.seq;
-        let (word, sat, out) = (c.word, c.sat, c.out);
+        let (word, sum, out) = (c.word, c.sum, c.out);
         let cost_in = cost::Inputs {
             reset,
             clear: o.net_start,
@@ -304,7 +353,7 @@ impl FastTrainer {
             perturbation::Inputs {
                 reset,
                 restart: o.restart,
-                advance: (o.perturb_on && net.running) || o.corr,
+                advance: c.advance,
                 next_window: o.next_window,
             },
         );
@@ -318,8 +367,8 @@ impl FastTrainer {
         };
         if net.running {
             net_d.count = (net.count + 1) & ((1 << crate::fixed::PADDR_W) - 1);
-            net_d.acc = if word.bias { 0 } else { sat };
-            if net.count as usize == t.n_params - 1 {
+            net_d.acc = if word.bias { 0 } else { sum };
+            if net.count as usize == t.rows - 1 {
                 net_d.running = false;
                 net_d.finished = true;
                 net_d.count = 0;
@@ -343,42 +392,60 @@ impl FastTrainer {
         } else {
             q.label
         };
-        let mut acts_write = None;
+        let mut acts_write = vec![];
         if net.running && word.bias {
-            acts_write = Some((word.out_addr as usize, out.0));
+            acts_write.push((word.out_addr as usize, out.0));
         }
         if o.load {
-            let rom = q.sequencer.sample_base.wrapping_add(q.sequencer.count) as usize;
-            acts_write = Some((idx, self.plan.inputs[rom].0));
+            // Lane l loads input idx L + l (the RTL's load port overrides a neuron write).
+            acts_write.clear();
+            let lanes = t.lanes;
+            for a in idx * lanes..((idx + 1) * lanes).min(t.n_inputs) {
+                let rom = q.sequencer.sample_base.wrapping_add(a as u16) as usize;
+                acts_write.push((a, self.plan.inputs[rom].0));
+            }
         }
-        let mut grad_write = None;
-        let mut theta_write = None;
+        // (parameter, G', theta') written by the used lanes of the sweep row.
+        let sweep = self.plan.rows.get(idx).copied();
+        let mut grad_writes: Vec<(usize, i64)> = vec![];
+        let mut theta_writes: Vec<(usize, i32)> = vec![];
         let mut pulses = false;
         if o.corr {
-            match self.storage.as_mut() {
-                None => {
-                    grad_write = Some(c.grad_next.0);
-                    if o.update {
-                        theta_write = Some(c.theta_next.0);
+            let row = sweep.expect("the Corr sweep counts rows");
+            for (l, lane) in c.lanes.iter().enumerate().take(row.used as usize) {
+                let i = row.first_param as usize + l;
+                match self.storage.as_mut() {
+                    None => {
+                        grad_writes.push((i, lane.grad_next.0));
+                        if o.update {
+                            theta_writes.push((i, lane.theta_next.0));
+                        }
                     }
-                }
-                Some(st) => {
-                    let (g, step) = accumulator::command(f, c.grad, c.corr, o.update);
-                    grad_write = Some(g.0);
-                    if let Some(step) = step {
-                        st.command(f, idx, step);
-                        // The store takes the whole sweep's commands after its last one.
-                        pulses = idx == t.n_params - 1;
+                    Some(st) => {
+                        let (g, step) = accumulator::command(f, lane.grad, lane.corr, o.update);
+                        grad_writes.push((i, g.0));
+                        if let Some(step) = step {
+                            st.command(f, i, step);
+                            // The store takes the whole sweep's commands after its last row.
+                            pulses = idx == t.rows - 1;
+                        }
                     }
                 }
             }
         }
         if o.init {
-            grad_write = Some(0);
-            theta_write = Some(match &self.storage {
-                None => self.plan.theta0[idx].0,
-                Some(st) => st.theta0(idx).0,
-            });
+            let row = sweep.expect("the Init sweep counts rows");
+            for l in 0..row.used as usize {
+                let i = row.first_param as usize + l;
+                grad_writes.push((i, 0));
+                theta_writes.push((
+                    i,
+                    match &self.storage {
+                        None => self.plan.theta0[i].0,
+                        Some(st) => st.theta0(i).0,
+                    },
+                ));
+            }
         }
         let s = &mut self.state;
         if o.net_start {
@@ -393,14 +460,14 @@ impl FastTrainer {
         s.network.running = net_d.running;
         s.network.finished = net_d.finished;
         s.network.acc = net_d.acc;
-        if let Some((a, v)) = acts_write {
+        for (a, v) in acts_write {
             s.network.acts[a] = v;
         }
-        if let Some(g) = grad_write {
-            s.grad_mem[idx] = g;
+        for (i, g) in grad_writes {
+            s.grad_mem[i] = g;
         }
-        if let Some(th) = theta_write {
-            s.theta_mem[idx] = th;
+        for (i, th) in theta_writes {
+            s.theta_mem[i] = th;
         }
         if pulses {
             if let Some(st) = self.storage.as_mut() {
@@ -478,7 +545,7 @@ impl FastTrainer {
         let mut lfsr = start;
         let slot = self.state.perturbation.slot;
         for (i, s) in self.signs.iter_mut().enumerate() {
-            *s = self.plan.signs.sign_at(lfsr, slot, i as u16);
+            *s = self.plan.signs.sign_at(lfsr, 1, slot, i as u16);
             lfsr = lfsr_step(lfsr);
         }
         self.infer_fast(true);
@@ -624,6 +691,83 @@ mod tests {
                 slow.state.steps += 1;
                 assert_eq!(fast.snapshot(), slow.snapshot(), "step {k}");
             }
+        }
+    }
+
+    /// The same run at L = 1, 2, 3, 8 and P lanes ends with the same weights, gradients and
+    /// cost registers, bit for bit; only the cycle counts differ. Both the fast path and
+    /// `tick`, on networks whose neurons do and do not fill the rows, with every sign kind.
+    #[test]
+    fn weights_do_not_depend_on_lanes() {
+        use crate::config::PerturbationKind;
+        let kinds = [
+            PerturbationKind::Random,
+            PerturbationKind::Walsh,
+            PerturbationKind::Time,
+        ];
+        for (layers, taus) in [
+            (vec![2, 2, 1], (1, 1, 1)),
+            (vec![2, 5, 3, 2], (1, 1, 1)),
+            (vec![2, 7, 2], (2, 3, 2)),
+        ] {
+            for kind in kinds {
+                let mut c = xor_config();
+                c.network.layers = layers.clone();
+                (c.mgd.tau_x, c.mgd.tau_p, c.mgd.tau_theta) = taus;
+                c.mgd.perturbation = kind;
+                let p = c.n_params();
+                let d = xor_data();
+                let mut first: Option<(FastTrainer, FastTrainer)> = None;
+                for lanes in [1, 2, 3, 8, p] {
+                    c.chip.lanes = lanes;
+                    let mut fast = fast_of(&c, &d);
+                    let mut slow = fast.clone();
+                    for _ in 0..60 {
+                        fast.step();
+                        while !slow.tick() {}
+                        slow.state.steps += 1;
+                    }
+                    let ctx = format!("{layers:?} {kind:?} L = {lanes}");
+                    assert_eq!(fast.snapshot(), slow.snapshot(), "fast path = tick, {ctx}");
+                    match &first {
+                        None => first = Some((fast, slow)),
+                        Some((one, _)) => {
+                            let (a, b) = (one.snapshot(), fast.snapshot());
+                            assert_eq!(a.theta_mem, b.theta_mem, "theta, {ctx}");
+                            assert_eq!(a.grad_mem, b.grad_mem, "G, {ctx}");
+                            assert_eq!(a.cost, b.cost, "C, C0, {ctx}");
+                            assert_eq!(a.perturbation, b.perturbation, "signs, {ctx}");
+                            assert_eq!(a.steps, b.steps);
+                            assert!(b.cycles < a.cycles || lanes == 1, "{ctx}");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// The cycle counts at L lanes are the schedule's: reset 1 + R, a step 3 R + ceil(n_in / L)
+    /// + 5 (tau 1).
+    #[test]
+    fn lane_cycles_are_the_schedule() {
+        let mut c = xor_config();
+        c.network.layers = vec![2, 5, 3, 2];
+        for lanes in [1, 2, 4, 6] {
+            c.chip.lanes = lanes;
+            let mut t = fast_of(&c, &xor_data());
+            let sch = t.plan().schedule;
+            let r: usize = [(3, 5), (6, 3), (4, 2)]
+                .iter()
+                .map(|&(n, k): &(usize, usize)| k * n.div_ceil(lanes))
+                .sum();
+            assert_eq!(sch.rows, r);
+            assert_eq!(t.cycles(), 1 + r as u64);
+            let before = t.cycles();
+            for _ in 0..10 {
+                t.step();
+            }
+            let load = 2usize.div_ceil(lanes) as u64;
+            assert_eq!(t.cycles() - before, 10 * (3 * r as u64 + load + 5));
         }
     }
 

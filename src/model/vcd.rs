@@ -52,10 +52,12 @@ pub fn signals(t: &FastTrainer) -> Vec<(Cow<'static, str>, Value)> {
     let (seq, net) = (&s.sequencer, &s.network);
     let c = t.comb();
     let o = c.seq;
-    let (word, pindex, sign, active) = (c.word, c.pindex, c.sign, c.active);
-    let (theta_r, theta_pert, out, y_valid) = (c.theta_r, c.theta_pert, c.out, c.y_valid);
-    let (target, delta, corr, grad) = (c.target.0, c.cost_delta, c.corr, c.grad);
-    let (grad_next, theta_next) = (c.grad_next, c.theta_next);
+    // Lane 0: the serial chip's one lane (at L > 1 the window shows lane 0 of each row).
+    let l0 = c.lanes[0];
+    let (word, pindex, sign, active) = (c.word, l0.pindex, l0.sign, l0.active);
+    let (theta_r, theta_pert, out, y_valid) = (l0.theta_r, l0.theta_pert, c.out, c.y_valid);
+    let (target, delta, corr, grad) = (c.target.0, c.cost_delta, l0.corr, l0.grad);
+    let (grad_next, theta_next) = (l0.grad_next, l0.theta_next);
     let bit = |x: bool| b(1, x);
     let v = vec![
         ("steps", b(32, seq.step_count)),

@@ -40,6 +40,7 @@ pub fn digits(seed: u64) -> Dataset {
 pub fn config(layers: &[usize], dtheta: f64, eta: f64, init: (f64, f64), steps: u64) -> Config {
     Config {
         lines: Default::default(),
+        chip: Default::default(),
         device: None,
         stuck: None,
         source: "<test>".into(),

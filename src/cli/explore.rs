@@ -1,0 +1,429 @@
+//! `mgdsim explore`: the design space of one configuration over the lane count L, as hls4ml's
+//! reuse factor and FINN's folding report it. For each L: rows R, cycles per step, the steps
+//! and cycles to the target (a fast-model run per L; the steps must not depend on L, and the
+//! command fails if they do), and, with `--target`, the resources, whether it fits, nextpnr's
+//! Fmax and the on-chip time where the RTL exists for that L. CPU backprop to the same
+//! target is measured once in the same run. Writes `explore.csv`, `explore.json` and SVGs.
+
+use super::timing::{self, FpgaFit};
+use super::train::{load_data, Engine};
+use crate::config::Config;
+use crate::export::synth::Target;
+use crate::export::{fnv1a64, Design};
+use crate::timing::human_duration;
+use anyhow::Context;
+use plotters::prelude::*;
+use rayon::prelude::*;
+use serde::Serialize;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// Arguments of `mgdsim explore`.
+#[derive(clap::Args, Debug)]
+pub struct ExploreArgs {
+    /// Configuration file (TOML); its own `chip.lanes` is replaced by each of `--lanes`.
+    #[arg(long, short)]
+    config: PathBuf,
+    /// Lane counts, comma separated: numbers in 1..=P, or `P` for one lane per parameter.
+    #[arg(long, default_value = "1,2,4,8,16,32,64,P", value_delimiter = ',')]
+    lanes: Vec<String>,
+    /// Synthesize, place and route each L the RTL implements on this FPGA (cached in
+    /// `target/synth/`), for resources, Fmax and on-chip time.
+    #[arg(long, value_enum)]
+    target: Option<Target>,
+    /// Skip the CPU backprop measurement.
+    #[arg(long)]
+    no_backprop: bool,
+    /// Folder for explore.csv, explore.json and the SVGs (default target/explore/<stem>).
+    #[arg(long)]
+    out: Option<PathBuf>,
+}
+
+/// One point of the design space.
+#[derive(Clone, Debug, Serialize)]
+pub struct Point {
+    /// Lanes L.
+    pub lanes: usize,
+    /// Rows R of one pass over the parameters.
+    pub rows: usize,
+    /// One inference, cycles (R + 2).
+    pub inference_cycles: u64,
+    /// Mean cycles per step in the steady state.
+    pub cycles_per_step: f64,
+    /// Steps to the target (None: not reached in the step budget).
+    pub steps_to_target: Option<u64>,
+    /// Cycles from reset to the target.
+    pub cycles_to_target: Option<u64>,
+    /// Best test accuracy seen.
+    pub best_accuracy: f64,
+    /// Synthesis and place-and-route figures, when `--target` was given and the RTL exists.
+    pub fpga: Option<FpgaFit>,
+    /// Why there are no FPGA figures.
+    pub fpga_note: Option<String>,
+    /// Cycles to the target at nextpnr's Fmax.
+    pub on_chip_seconds: Option<f64>,
+}
+
+/// The whole exploration.
+#[derive(Clone, Debug, Serialize)]
+pub struct Exploration {
+    /// The configuration.
+    pub config: String,
+    /// Its data set.
+    pub dataset: String,
+    /// Parameters P.
+    pub n_params: usize,
+    /// Target test accuracy.
+    pub target_accuracy: f64,
+    /// The FPGA part, if any.
+    pub part: Option<String>,
+    /// One point per L.
+    pub points: Vec<Point>,
+    /// CPU backprop to the target: (steps, wall seconds), measured in this run.
+    pub backprop: Option<(Option<u64>, f64)>,
+}
+
+/// Parse `--lanes` against P.
+pub fn parse_lanes(list: &[String], p: usize) -> anyhow::Result<Vec<usize>> {
+    let mut out = vec![];
+    for s in list {
+        let s = s.trim();
+        let l = if s == "P" {
+            p
+        } else {
+            s.parse::<usize>()
+                .ok()
+                .filter(|l| (1..=p).contains(l))
+                .with_context(|| {
+                    format!("--lanes: `{s}` is not a lane count: valid are 1..={p} or P ({p})")
+                })?
+        };
+        if !out.contains(&l) {
+            out.push(l);
+        }
+    }
+    out.sort_unstable();
+    Ok(out)
+}
+
+/// Count the cycles of `config` at each of `lanes` with the fast model.
+pub fn explore(
+    config: &Config,
+    data: &crate::datasets::Dataset,
+    lanes: &[usize],
+) -> anyhow::Result<Vec<Point>> {
+    let points = lanes
+        .par_iter()
+        .map(|&l| {
+            let mut c = config.clone();
+            c.chip.lanes = l;
+            let r = timing::report(&c, data, Engine::Fast, None)
+                .with_context(|| format!("counting cycles at L = {l}"))?;
+            let plan = crate::chip::ChipPlan::new(&c, &data.train)?;
+            Ok(Point {
+                lanes: l,
+                rows: plan.schedule.rows,
+                inference_cycles: plan.schedule.inference(),
+                cycles_per_step: r.budget.mean_step,
+                steps_to_target: r.reached.map(|h| h.steps),
+                cycles_to_target: r.reached.map(|h| h.cycles),
+                best_accuracy: r.best_accuracy,
+                fpga: None,
+                fpga_note: None,
+                on_chip_seconds: None,
+            })
+        })
+        .collect::<anyhow::Result<Vec<_>>>()?;
+    if let Some(first) = points.first() {
+        for p in &points {
+            anyhow::ensure!(
+                p.steps_to_target == first.steps_to_target
+                    && p.best_accuracy == first.best_accuracy,
+                "the run depends on L: {} steps at L = {}, {} at L = {}",
+                show(p.steps_to_target),
+                p.lanes,
+                show(first.steps_to_target),
+                first.lanes
+            );
+        }
+    }
+    Ok(points)
+}
+
+fn show(x: Option<u64>) -> String {
+    x.map_or_else(|| "not reached".into(), |s| s.to_string())
+}
+
+impl std::fmt::Display for Exploration {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        writeln!(
+            f,
+            "explore: {} on `{}`, P = {}, target {:.1}%{}",
+            self.config,
+            self.dataset,
+            self.n_params,
+            100.0 * self.target_accuracy,
+            self.part
+                .as_ref()
+                .map(|p| format!(", on the {p}"))
+                .unwrap_or_default()
+        )?;
+        writeln!(
+            f,
+            "{:>5} {:>5} {:>10} {:>10} {:>12} {:>14} {:>7} {:>6} {:>5} {:>6} {:>5} {:>9} {:>10}",
+            "L",
+            "rows",
+            "infer cyc",
+            "cyc/step",
+            "steps",
+            "cycles",
+            "LUTs",
+            "FFs",
+            "DSPs",
+            "BRAMs",
+            "fits",
+            "Fmax MHz",
+            "on chip"
+        )?;
+        for p in &self.points {
+            let (luts, ffs, dsps, brams, fits, fmax) = match &p.fpga {
+                Some(x) => (
+                    x.luts.to_string(),
+                    x.ffs.to_string(),
+                    x.dsps.to_string(),
+                    x.brams.to_string(),
+                    if x.over.is_empty() { "yes" } else { "no" }.to_string(),
+                    x.fmax_mhz.map_or("-".into(), |m| format!("{m:.2}")),
+                ),
+                None => Default::default(),
+            };
+            writeln!(
+                f,
+                "{:>5} {:>5} {:>10} {:>10.1} {:>12} {:>14} {:>7} {:>6} {:>5} {:>6} {:>5} {:>9} {:>10}",
+                p.lanes,
+                p.rows,
+                p.inference_cycles,
+                p.cycles_per_step,
+                show(p.steps_to_target),
+                p.cycles_to_target.map_or("-".into(), |c| c.to_string()),
+                luts,
+                ffs,
+                dsps,
+                brams,
+                fits,
+                fmax,
+                p.on_chip_seconds.map_or("-".into(), human_duration)
+            )?;
+        }
+        let notes: Vec<String> = self
+            .points
+            .iter()
+            .filter_map(|p| {
+                p.fpga_note
+                    .as_ref()
+                    .map(|n| format!("L = {}: {n}", p.lanes))
+            })
+            .collect();
+        for n in notes {
+            writeln!(f, "{n}")?;
+        }
+        if let Some((steps, secs)) = self.backprop {
+            match steps {
+                Some(s) => {
+                    write!(
+                        f,
+                        "backprop on this CPU (measured in this run): {} to the target, {s} steps",
+                        human_duration(secs)
+                    )?;
+                    let best = self
+                        .points
+                        .iter()
+                        .filter_map(|p| p.on_chip_seconds.map(|t| (t, p.lanes)))
+                        .min_by(|a, b| a.0.total_cmp(&b.0));
+                    match best {
+                        Some((t, l)) => writeln!(
+                            f,
+                            "; fastest chip (L = {l}) is {:.1}x {}",
+                            (secs / t).max(t / secs),
+                            if t < secs { "faster" } else { "slower" }
+                        )?,
+                        None => writeln!(f)?,
+                    }
+                }
+                None => writeln!(
+                    f,
+                    "backprop on this CPU did not reach the target ({})",
+                    human_duration(secs)
+                )?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Write explore.csv.
+fn write_csv(path: &Path, e: &Exploration) -> anyhow::Result<()> {
+    let mut s = String::from(
+        "lanes,rows,inference_cycles,cycles_per_step,steps_to_target,cycles_to_target,luts,ffs,dsps,brams,fits,fmax_mhz,on_chip_seconds\n",
+    );
+    let opt = |x: Option<String>| x.unwrap_or_default();
+    for p in &e.points {
+        let x = p.fpga.as_ref();
+        s += &format!(
+            "{},{},{},{},{},{},{},{},{},{},{},{},{}\n",
+            p.lanes,
+            p.rows,
+            p.inference_cycles,
+            p.cycles_per_step,
+            opt(p.steps_to_target.map(|v| v.to_string())),
+            opt(p.cycles_to_target.map(|v| v.to_string())),
+            opt(x.map(|x| x.luts.to_string())),
+            opt(x.map(|x| x.ffs.to_string())),
+            opt(x.map(|x| x.dsps.to_string())),
+            opt(x.map(|x| x.brams.to_string())),
+            opt(x.map(|x| x.over.is_empty().to_string())),
+            opt(x.and_then(|x| x.fmax_mhz).map(|v| v.to_string())),
+            opt(p.on_chip_seconds.map(|v| v.to_string())),
+        );
+    }
+    std::fs::write(path, s).with_context(|| format!("writing {}", path.display()))
+}
+
+/// An SVG of `ys` against `xs` on log-log axes.
+fn loglog(path: &Path, title: &str, xl: &str, yl: &str, pts: &[(f64, f64)]) -> anyhow::Result<()> {
+    let root = SVGBackend::new(path, (800, 500)).into_drawing_area();
+    root.fill(&WHITE)?;
+    let (x0, x1) = pts
+        .iter()
+        .fold((f64::MAX, 0f64), |(a, b), p| (a.min(p.0), b.max(p.0)));
+    let (y0, y1) = pts
+        .iter()
+        .fold((f64::MAX, 0f64), |(a, b), p| (a.min(p.1), b.max(p.1)));
+    let mut chart = ChartBuilder::on(&root)
+        .caption(title, ("sans-serif", 20))
+        .margin(15)
+        .x_label_area_size(40)
+        .y_label_area_size(70)
+        .build_cartesian_2d(
+            ((x0 / 2.0)..(x1 * 2.0)).log_scale(),
+            ((y0 / 2.0)..(y1 * 2.0)).log_scale(),
+        )?;
+    chart.configure_mesh().x_desc(xl).y_desc(yl).draw()?;
+    chart.draw_series(LineSeries::new(pts.iter().copied(), &BLUE))?;
+    chart.draw_series(pts.iter().map(|&p| Circle::new(p, 4, BLUE.filled())))?;
+    root.present()?;
+    Ok(())
+}
+
+/// Run `mgdsim explore`.
+pub fn run(args: ExploreArgs) -> anyhow::Result<ExitCode> {
+    let config = Config::load(&args.config)?;
+    let base = args.config.parent().map(PathBuf::from).unwrap_or_default();
+    let data = load_data(&config, &base)?;
+    let p = config.n_params();
+    let lanes = parse_lanes(&args.lanes, p)?;
+    if let Some(t) = args.target {
+        timing::check_place_and_route(t)?;
+    }
+    let mut points = explore(&config, &data, &lanes)?;
+    let stem = args
+        .config
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "design".into());
+    if let Some(t) = args.target {
+        let text = std::fs::read_to_string(&args.config)?;
+        for pt in &mut points {
+            if pt.lanes > 1 {
+                // `ChipPlan::for_rtl` refuses it; one line instead of its message per L.
+                pt.fpga_note = Some("no RTL yet: the RTL has one lane so far".into());
+                continue;
+            }
+            let mut c = config.clone();
+            c.chip.lanes = pt.lanes;
+            match Design::from_parts(
+                args.config.display().to_string(),
+                stem.clone(),
+                fnv1a64(text.as_bytes()),
+                c,
+                data.clone(),
+            ) {
+                Ok(design) => {
+                    let (fit, work) = timing::fpga_fit(&design, t)?;
+                    match fit.clock(&work) {
+                        Ok(clock) => {
+                            pt.on_chip_seconds = pt.cycles_to_target.map(|c| c as f64 / clock.hz)
+                        }
+                        Err(note) => pt.fpga_note = Some(note),
+                    }
+                    pt.fpga = Some(fit);
+                }
+                Err(e) => pt.fpga_note = Some(format!("no RTL: {:#}", anyhow::Error::from(e))),
+            }
+        }
+    }
+    let backprop = (!args.no_backprop).then(|| timing::backprop_seconds(&config, &data));
+    let e = Exploration {
+        config: args.config.display().to_string(),
+        dataset: data.name.clone(),
+        n_params: p,
+        target_accuracy: config.run.target_accuracy,
+        part: args.target.map(|t| t.part().name.to_string()),
+        points,
+        backprop,
+    };
+    print!("{e}");
+    let out = args
+        .out
+        .unwrap_or_else(|| PathBuf::from("target/explore").join(&stem));
+    std::fs::create_dir_all(&out).with_context(|| format!("creating {}", out.display()))?;
+    write_csv(&out.join("explore.csv"), &e)?;
+    std::fs::write(out.join("explore.json"), serde_json::to_string_pretty(&e)?)?;
+    let cyc: Vec<(f64, f64)> = e
+        .points
+        .iter()
+        .filter_map(|p| p.cycles_to_target.map(|c| (p.lanes as f64, c as f64)))
+        .collect();
+    if !cyc.is_empty() {
+        loglog(
+            &out.join("cycles_vs_lanes.svg"),
+            &format!("{stem}: clock cycles to the target against lanes"),
+            "lanes L",
+            "cycles to target",
+            &cyc,
+        )?;
+    }
+    let time: Vec<(f64, f64)> = e
+        .points
+        .iter()
+        .filter_map(|p| Some((p.fpga.as_ref()?.luts as f64, p.on_chip_seconds?)))
+        .collect();
+    if !time.is_empty() {
+        loglog(
+            &out.join("time_vs_luts.svg"),
+            &format!("{stem}: on-chip time to the target against LUTs"),
+            "LUTs",
+            "seconds to target",
+            &time,
+        )?;
+    }
+    println!(
+        "wrote {}/explore.csv, explore.json and the SVGs",
+        out.display()
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lane_lists_name_the_valid_values() {
+        let l = |s: &str| parse_lanes(&s.split(',').map(String::from).collect::<Vec<_>>(), 9);
+        assert_eq!(l("P,1,4,4").unwrap(), vec![1, 4, 9]);
+        let e = l("1,10").unwrap_err().to_string();
+        assert!(e.contains("valid are 1..=9 or P (9)"), "{e}");
+        assert!(l("0").is_err() && l("x").is_err());
+    }
+}
