@@ -62,9 +62,14 @@ struct BiasArgs {
     /// steps (0: pulses on every update).
     #[arg(long, default_value_t = 32.0)]
     accumulate: f64,
-    /// Output folder for bias.csv, bias_summary.csv, bias.svg.
+    /// Output folder for bias.csv, bias_summary.csv, bias.svg (`bias_backprop*` with
+    /// `--trainer backprop`).
     #[arg(long, default_value = "out/devices")]
     out: PathBuf,
+    /// The trainer whose updates go through the device (truth and tables alike): `mgd`, or
+    /// `backprop` (SGD's updates sent as pulses, as paper C's simulator does).
+    #[arg(long, default_value = "mgd", value_parser = training::Algorithm::parse)]
+    trainer: training::Algorithm,
 }
 
 /// Arguments of `mgdsim devices robustness`.
@@ -206,9 +211,15 @@ fn run_bias(a: BiasArgs) -> anyhow::Result<ExitCode> {
     let mut spec = BiasSpec::new(a.device, a.points.0, a.seeds, w_scale);
     spec.plain_k = a.bins;
     spec.accumulate = a.accumulate;
+    spec.trainer = a.trainer;
     bias::check(&spec)?;
+    let stem = match a.trainer {
+        training::Algorithm::Mgd => "bias".to_string(),
+        other => format!("bias_{}", other.name()),
+    };
     eprintln!(
-        "mgdsim devices bias: device {}, N {:?} per polarity, {} seeds, plain K {}, optimized K in {:?}, w_scale {}, accumulate {} steps, {} on `{}` ({} steps per run)",
+        "mgdsim devices bias: trainer {}, device {}, N {:?} per polarity, {} seeds, plain K {}, optimized K in {:?}, w_scale {}, accumulate {} steps, {} on `{}` ({} steps per run)",
+        spec.trainer.name(),
         spec.device.name(),
         spec.points,
         spec.seeds,
@@ -273,6 +284,22 @@ fn run_bias(a: BiasArgs) -> anyhow::Result<ExitCode> {
             bias::correlation(&xs, &absmb)
         );
     }
+    // The sign of MB cell by cell (paper C: both signs at small N).
+    for s in sums.iter().filter(|s| s.model != Model::Truth) {
+        let cells_here: Vec<f64> = tables
+            .iter()
+            .filter(|c| c.n == s.n && c.model == s.model)
+            .map(|c| c.mb)
+            .collect();
+        let pos = cells_here.iter().filter(|&&m| m > 0.0).count();
+        let neg = cells_here.iter().filter(|&&m| m < 0.0).count();
+        println!(
+            "sign of MB: N {:>6} {:>9}: {pos} positive, {neg} negative, {} zero",
+            s.n,
+            s.model.name(),
+            cells_here.len() - pos - neg
+        );
+    }
     println!("wall time {:.1} s", start.elapsed().as_secs_f64());
 
     let mut csv = String::from("n,seed,model,k_set,k_reset,acc_final,acc_best,truth_final,truth_best,mb,mb_best,mean_abs_mu,mean_abs_sigma,signed_mu,ks,w1\n");
@@ -298,7 +325,7 @@ fn run_bias(a: BiasArgs) -> anyhow::Result<ExitCode> {
             c.errors.w1
         );
     }
-    let p = write(&a.out, "bias.csv", &csv)?;
+    let p = write(&a.out, &format!("{stem}.csv"), &csv)?;
     eprintln!("wrote {}", p.display());
     let mut csv = String::from(
         "n,model,seeds,k_mean,acc_mean,mb_mean,mb_std,mb_min,mb_max,mean_abs_mu,mean_abs_sigma,signed_mu,ks,w1\n",
@@ -323,9 +350,9 @@ fn run_bias(a: BiasArgs) -> anyhow::Result<ExitCode> {
             s.errors.w1
         );
     }
-    let p = write(&a.out, "bias_summary.csv", &csv)?;
+    let p = write(&a.out, &format!("{stem}_summary.csv"), &csv)?;
     eprintln!("wrote {}", p.display());
-    let svg = a.out.join("bias.svg");
+    let svg = a.out.join(format!("{stem}.svg"));
     plot_bias(&svg, &spec, &sums).with_context(|| format!("drawing {}", svg.display()))?;
     eprintln!("wrote {}", svg.display());
     Ok(ExitCode::SUCCESS)

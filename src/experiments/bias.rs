@@ -20,7 +20,7 @@
 //!
 //! Runs are independent and seeded, so the rayon schedule does not change any number.
 
-use super::training::{train_through, Outcome};
+use super::training::{train_with, Algorithm, Outcome};
 use crate::config::Config;
 use crate::datasets::Dataset;
 use crate::devices::accumulate::Accumulate;
@@ -150,6 +150,8 @@ pub struct BiasSpec {
     pub accumulate: f64,
     /// Seed of the device data sets.
     pub data_seed: u64,
+    /// The trainer whose updates go through the stores (truth and tables alike).
+    pub trainer: Algorithm,
 }
 
 impl BiasSpec {
@@ -168,6 +170,7 @@ impl BiasSpec {
             w_scale,
             accumulate: 0.0,
             data_seed: 2023,
+            trainer: Algorithm::Mgd,
         }
     }
 }
@@ -363,14 +366,20 @@ pub fn run(spec: &BiasSpec, config: &Config, data: &Dataset) -> Result<Vec<Cell>
         .enumerate()
         .map(|(i, job)| -> Result<Outcome, DeviceError> {
             Ok(match job {
-                None => train_through(
+                None => train_with(
+                    spec.trainer,
                     &cfg_for(i as u64),
                     data,
                     Some(spec.device.store(spec.w_scale, spec.accumulate)?),
                 ),
                 Some(f) => {
                     let store = Conductance::with_nominal_step(f.table.clone(), spec.w_scale)?;
-                    train_through(&cfg_for(f.seed), data, Some(wrap(store, spec.accumulate)))
+                    train_with(
+                        spec.trainer,
+                        &cfg_for(f.seed),
+                        data,
+                        Some(wrap(store, spec.accumulate)),
+                    )
                 }
             })
         })
@@ -500,6 +509,7 @@ pub fn correlation(xs: &[f64], ys: &[f64]) -> f64 {
 mod tests {
     use super::*;
     use crate::experiments::training::tests::tiny;
+    use crate::experiments::training::train_through;
 
     fn tiny_spec() -> BiasSpec {
         let mut s = BiasSpec::new(TrueDevice::Exponential, vec![30, 100], 2, 2.0);

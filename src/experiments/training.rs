@@ -16,7 +16,7 @@ use crate::devices::conductance::Conductance;
 use crate::devices::jump_table::{JumpTable, RowInterp};
 use crate::devices::WeightStore;
 use crate::devices::{Exponential, Tiox};
-use crate::reference::Mgd;
+use crate::reference::{Backprop, Mgd};
 use crate::run::{self, Schedule};
 
 /// What a training run ended with.
@@ -30,14 +30,69 @@ pub struct Outcome {
     pub final_train_accuracy: f64,
 }
 
+/// Which trainer sends its updates through the store.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Algorithm {
+    /// The MGD reference ([`Mgd`]).
+    #[default]
+    Mgd,
+    /// Minibatch SGD with backprop ([`Backprop`]), its updates sent through the store as
+    /// paper C's simulator (xbtorch) does.
+    Backprop,
+}
+
+impl Algorithm {
+    /// Parse `mgd` or `backprop`.
+    pub fn parse(s: &str) -> Result<Self, String> {
+        match s {
+            "mgd" => Ok(Algorithm::Mgd),
+            "backprop" => Ok(Algorithm::Backprop),
+            _ => Err(format!("`{s}`: expected mgd or backprop")),
+        }
+    }
+
+    /// Short name.
+    pub fn name(self) -> &'static str {
+        match self {
+            Algorithm::Mgd => "mgd",
+            Algorithm::Backprop => "backprop",
+        }
+    }
+}
+
 /// Train `config`'s network on `data` with MGD, weights in `store` (`None`: ideal registers).
 pub fn train_through(
     config: &Config,
     data: &Dataset,
     store: Option<Box<dyn WeightStore>>,
 ) -> Outcome {
-    let mut trainer = Mgd::with_store(config, data, store);
-    let r = run::train(&mut trainer, data, &Schedule::from(&config.run), |_| {});
+    train_with(Algorithm::Mgd, config, data, store)
+}
+
+/// Train `config`'s network on `data` with `algorithm`, weights in `store` (`None`: ideal
+/// registers), for `run.steps` steps (a backprop step is one minibatch).
+pub fn train_with(
+    algorithm: Algorithm,
+    config: &Config,
+    data: &Dataset,
+    store: Option<Box<dyn WeightStore>>,
+) -> Outcome {
+    let schedule = Schedule::from(&config.run);
+    let r = match algorithm {
+        Algorithm::Mgd => run::train(
+            &mut Mgd::with_store(config, data, store),
+            data,
+            &schedule,
+            |_| {},
+        ),
+        Algorithm::Backprop => run::train(
+            &mut Backprop::with_store(config, data, store),
+            data,
+            &schedule,
+            |_| {},
+        ),
+    };
     Outcome {
         final_accuracy: r.last.test.accuracy,
         best_accuracy: r.best_test_accuracy,
@@ -205,5 +260,28 @@ pub(crate) mod tests {
         let boxed = train_through(&c, &data, Some(Box::new(crate::devices::Ideal)));
         assert_eq!(plain, boxed);
         assert_eq!(a[0].outcome, plain);
+    }
+
+    /// Backprop through an ideal store is backprop; through a noisy store it is not, and it is
+    /// seeded (paper C's trainer).
+    #[test]
+    fn backprop_sends_its_updates_through_the_store() {
+        let (mut c, data) = tiny(200);
+        c.backprop.batch = 4;
+        let bp =
+            |store: Option<Box<dyn WeightStore>>| train_with(Algorithm::Backprop, &c, &data, store);
+        let plain = bp(None);
+        assert_eq!(plain, bp(Some(Box::new(crate::devices::Ideal))));
+        let noisy = || {
+            Some(
+                Box::new(crate::devices::UpdateNoise::new(0.3, false).unwrap())
+                    as Box<dyn WeightStore>,
+            )
+        };
+        let a = bp(noisy());
+        assert_eq!(a, bp(noisy()), "seeded");
+        assert_ne!(a, plain, "the store changes the run");
+        assert_eq!(Algorithm::parse("backprop"), Ok(Algorithm::Backprop));
+        assert!(Algorithm::parse("sgd").is_err());
     }
 }
