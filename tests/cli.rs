@@ -631,3 +631,30 @@ fn a_device_run_resumed_from_its_checkpoint_ends_where_the_straight_run_ends() {
     // Resumed at step 1000, the checkpoint carries the curve before it: the whole run's.
     assert_eq!(curve(&resumed), curve(&straight), "the whole run's curve");
 }
+
+/// Options that do not apply are refused with exit code 2 and the valid values:
+/// `sweep --chip` is for sweep e only, `explore --lanes` must fit the network.
+#[test]
+fn misapplied_sweep_and_explore_options_are_refused() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let o = mgdsim(dir.path(), &["sweep", "c", "--chip", "--out", "x"]);
+    assert_eq!(o.status.code(), Some(2), "{}", text(&o));
+    assert!(text(&o).contains("--chip: only sweep e"), "{}", text(&o));
+    let xor = repo().join("sim/configs/xor_hw.toml");
+    let o = mgdsim(
+        dir.path(),
+        &[
+            "explore",
+            "--config",
+            xor.to_str().unwrap(),
+            "--lanes",
+            "1,10",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(2), "{}", text(&o));
+    assert!(
+        text(&o).contains("valid are 1..=9 or P (9)"),
+        "{}",
+        text(&o)
+    );
+}

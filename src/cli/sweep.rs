@@ -70,6 +70,10 @@ struct RunArgs {
     /// No progress bar.
     #[arg(long)]
     quiet: bool,
+    /// Sweep e: also run every point on the chip's fast cycle model (method `chip`: fixed
+    /// point, the chip's derived learning-rate shift), beside the f64 reference.
+    #[arg(long)]
+    chip: bool,
 }
 
 /// Arguments of `mgdsim sweep merge`.
@@ -97,6 +101,10 @@ pub fn run(args: SweepArgs) -> anyhow::Result<ExitCode> {
         What::Merge(m) => return merge(m),
     };
     anyhow::ensure!(a.seeds >= 1, "--seeds: must be >= 1, got 0");
+    anyhow::ensure!(
+        !a.chip || sweep == Sweep::E,
+        "--chip: only sweep e runs on the chip (its configs are ones the chip can build)"
+    );
     anyhow::ensure!(a.depth >= 1, "--depth: must be >= 1, got 0");
     if let Some(e) = a.eta {
         anyhow::ensure!(
@@ -118,6 +126,7 @@ pub fn run(args: SweepArgs) -> anyhow::Result<ExitCode> {
         steps: a.steps,
         depth: a.depth,
         eta: a.eta,
+        chip: a.chip,
     };
     let plan = Plan::new(sweep, &settings);
     let shard = match &a.shard {

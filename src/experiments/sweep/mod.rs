@@ -51,6 +51,14 @@ pub enum SweepError {
         /// What is wrong.
         reason: String,
     },
+    /// The chip cannot build a point's configuration.
+    #[error("point {point}: the chip cannot build it: {reason}")]
+    Chip {
+        /// The point's key.
+        point: String,
+        /// The chip plan's refusal.
+        reason: String,
+    },
     /// Two files measured the same point differently, or were made with other settings.
     #[error("{path}:{line}: {reason}")]
     Conflict {

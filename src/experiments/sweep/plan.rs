@@ -32,6 +32,8 @@ pub struct Settings {
     pub depth: usize,
     /// MGD learning rate of sweeps b and c (both WP and NP); `None`: [`ETA_WP`], [`ETA_NP`].
     pub eta: Option<f64>,
+    /// Also run sweep e's points on the chip's fast model (method `chip`).
+    pub chip: bool,
 }
 
 impl Default for Settings {
@@ -43,6 +45,7 @@ impl Default for Settings {
             steps: None,
             depth: 2,
             eta: None,
+            chip: false,
         }
     }
 }
@@ -73,6 +76,8 @@ pub struct Knobs {
     pub eval_interval: u64,
     /// Target test accuracy on digits.
     pub target: f64,
+    /// Chip points are in the plan (sweep e).
+    pub chip: bool,
 }
 
 /// One sweep's points and shared settings.
@@ -148,11 +153,18 @@ impl Plan {
                 (0.01, 100_000, 1000)
             }
             Sweep::E => {
-                for (ds, w, eta) in [("nist7x7", 4, 1.0), ("parity4", 8, 0.5)] {
-                    for tx in [1, 2, 4, 8, 16, 32] {
-                        for tt in [1, 2, 4, 8, 16, 32, 64] {
-                            for seed in seeds.clone() {
-                                points.push(pt(ds, Method::Wp, w, tx, tt, eta, Opt::Vanilla, seed));
+                let methods: &[Method] = if s.chip {
+                    &[Method::Wp, Method::Chip]
+                } else {
+                    &[Method::Wp]
+                };
+                for &m in methods {
+                    for (ds, w, eta) in [("nist7x7", 4, 1.0), ("parity4", 8, 0.5)] {
+                        for tx in [1, 2, 4, 8, 16, 32] {
+                            for tt in [1, 2, 4, 8, 16, 32, 64] {
+                                for seed in seeds.clone() {
+                                    points.push(pt(ds, m, w, tx, tt, eta, Opt::Vanilla, seed));
+                                }
                             }
                         }
                     }
@@ -171,6 +183,7 @@ impl Plan {
                 steps: s.steps.unwrap_or(steps),
                 eval_interval,
                 target: 0.8,
+                chip: s.chip && sweep == Sweep::E,
             },
         }
     }
@@ -180,14 +193,15 @@ impl Plan {
         let k = &self.knobs;
         format!(
             "# mgdsim sweep {}: digits={} depth={} dtheta={} steps={} eval_interval={} target={} \
-             (learning rates: the eta column)",
+             (learning rates: the eta column){}",
             self.sweep.name(),
             k.digits,
             k.depth,
             k.dtheta,
             k.steps,
             k.eval_interval,
-            k.target
+            k.target,
+            if k.chip { " chip=fast-model" } else { "" }
         )
     }
 

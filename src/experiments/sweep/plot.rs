@@ -181,22 +181,29 @@ pub fn plot(sweep: Sweep, rows: &[Row], path: &Path) -> Result<(), String> {
 }
 
 fn heatmaps(rows: &[Row], path: &Path) -> Result<(), String> {
-    let mut sets: Vec<String> = rows.iter().map(|r| r.point.dataset.clone()).collect();
-    sets.dedup();
+    // One panel per (data set, method): the reference, and the chip with `--chip`.
+    let mut sets: Vec<(String, Method)> = Vec::new();
+    for r in rows {
+        let k = (r.point.dataset.clone(), r.point.method);
+        if !sets.contains(&k) {
+            sets.push(k);
+        }
+    }
     if sets.is_empty() {
         return Ok(());
     }
     let root = SVGBackend::new(path, (520 * sets.len() as u32, 500)).into_drawing_area();
     root.fill(&WHITE).map_err(err)?;
-    for (area, ds) in root.split_evenly((1, sets.len())).iter().zip(&sets) {
+    for (area, (ds, m)) in root.split_evenly((1, sets.len())).iter().zip(&sets) {
+        let here = |r: &Row| &r.point.dataset == ds && r.point.method == *m;
         let mut txs: Vec<u32> = rows
             .iter()
-            .filter(|r| &r.point.dataset == ds)
+            .filter(|r| here(r))
             .map(|r| r.point.tau_x)
             .collect();
         let mut tts: Vec<u32> = rows
             .iter()
-            .filter(|r| &r.point.dataset == ds)
+            .filter(|r| here(r))
             .map(|r| r.point.tau_theta)
             .collect();
         txs.sort();
@@ -204,8 +211,7 @@ fn heatmaps(rows: &[Row], path: &Path) -> Result<(), String> {
         tts.sort();
         tts.dedup();
         let cell = |tx: u32, tt: u32| {
-            let sel =
-                |r: &Row| &r.point.dataset == ds && r.point.tau_x == tx && r.point.tau_theta == tt;
+            let sel = |r: &Row| here(r) && r.point.tau_x == tx && r.point.tau_theta == tt;
             let (t, k, n) = med(rows, sel, |r| r.outcome.to_target.map(|x| x as f64));
             t.filter(|_| k * 2 > n)
         };
@@ -217,7 +223,10 @@ fn heatmaps(rows: &[Row], path: &Path) -> Result<(), String> {
         let hi = vals.iter().copied().fold(1.0, f64::max).ln().max(lo + 1e-9);
         let mut chart = ChartBuilder::on(area)
             .caption(
-                format!("{ds}: ln(steps to solution); grey = not reached"),
+                format!(
+                    "{ds}{}: ln(steps to solution); grey = not reached",
+                    if *m == Method::Chip { " (chip)" } else { "" }
+                ),
                 ("sans-serif", 15),
             )
             .margin(10)

@@ -52,6 +52,9 @@ pub enum Method {
     Np,
     /// Backpropagation (SGD, batch 1).
     Bp,
+    /// MGD, weight perturbation, on the chip's fast cycle model (fixed point, the chip's own
+    /// learning-rate shift).
+    Chip,
 }
 
 impl Method {
@@ -61,11 +64,12 @@ impl Method {
             Method::Wp => "wp",
             Method::Np => "np",
             Method::Bp => "bp",
+            Method::Chip => "chip",
         }
     }
 
     fn parse(s: &str) -> Option<Method> {
-        [Method::Wp, Method::Np, Method::Bp]
+        [Method::Wp, Method::Np, Method::Bp, Method::Chip]
             .into_iter()
             .find(|m| m.name() == s)
     }

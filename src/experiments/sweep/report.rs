@@ -450,7 +450,22 @@ fn sweep_d(s: &mut String, rows: &[Row], p: Pub) {
     }
 }
 
-fn sweep_e(s: &mut String, rows: &[Row]) {
+fn sweep_e(s: &mut String, all: &[Row]) {
+    for m in distinct(all, |r| r.point.method) {
+        let rows: Vec<Row> = all
+            .iter()
+            .filter(|r| r.point.method == m)
+            .cloned()
+            .collect();
+        let on = match m {
+            Method::Chip => ", on the chip's fast model",
+            _ => "",
+        };
+        sweep_e_method(s, &rows, on);
+    }
+}
+
+fn sweep_e_method(s: &mut String, rows: &[Row], on: &str) {
     for ds in distinct(rows, |r| r.point.dataset.clone()) {
         let target = rows
             .iter()
@@ -459,8 +474,8 @@ fn sweep_e(s: &mut String, rows: &[Row]) {
             .unwrap_or(0.0);
         let _ = writeln!(
             s,
-            "Sweep e, {ds}: steps to {:.0}% (time to solution; median over seeds, - none reached)\n\
-             rows tau_x, columns tau_theta",
+            "Sweep e, {ds}{on}: steps to {:.0}% (time to solution; median over seeds, - none \
+             reached)\nrows tau_x, columns tau_theta",
             target * 100.0
         );
         let txs = distinct(rows, |r| r.point.tau_x);

@@ -255,6 +255,7 @@ pub fn sweep_of(settings: &str) -> Option<Sweep> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::experiments::sweep::point::Method;
     use crate::experiments::sweep::Settings;
 
     fn plan() -> Plan {
@@ -347,5 +348,42 @@ mod tests {
         );
         assert!(Shard::parse("0/3").is_err() && Shard::parse("4/3").is_err());
         assert_eq!(Shard::parse("2/3").unwrap(), Shard { k: 2, n: 3 });
+    }
+
+    /// `--chip` adds a chip point beside every reference point of sweep e, its settings line
+    /// says so, and a chip point trains the chip's fast model (seeded: twice the same row): on
+    /// nist7x7 at tau 1/1 it reaches 80% within 12,000 steps.
+    #[test]
+    fn sweep_e_with_chip_runs_the_fast_model_beside_the_reference() {
+        let s = Settings {
+            seeds: 1,
+            steps: Some(12_000),
+            chip: true,
+            ..Settings::default()
+        };
+        let plan = Plan::new(Sweep::E, &s);
+        let chip: Vec<&Point> = plan
+            .points
+            .iter()
+            .filter(|p| p.method == Method::Chip)
+            .collect();
+        assert_eq!(chip.len() * 2, plan.points.len());
+        assert!(plan.settings_line().ends_with("chip=fast-model"));
+        let p = chip
+            .iter()
+            .find(|p| p.dataset == "nist7x7" && p.tau_x == 1 && p.tau_theta == 1)
+            .unwrap();
+        let data = Data::load(&plan).unwrap();
+        let row = run_point(&plan, p, &data).unwrap();
+        assert!(row.outcome.to_target.is_some(), "{row:?}");
+        assert_eq!(
+            row.outcome.steps,
+            row.outcome.to_target.unwrap(),
+            "stops at the target"
+        );
+        assert_eq!(row.outcome.params, 220);
+        assert_eq!(run_point(&plan, p, &data).unwrap(), row);
+        let plain = Plan::new(Sweep::E, &Settings { chip: false, ..s });
+        assert!(plain.points.iter().all(|p| p.method == Method::Wp));
     }
 }

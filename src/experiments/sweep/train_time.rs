@@ -8,7 +8,10 @@
 //! test, its normalisation, the configs in sim/configs) and stops at the target (time to
 //! solution: 80% for nist7x7, 90% for parity4, as spec/MGD.md section 7 states).
 //!
-//! Backprop points train with SGD, batch 1, one sample per step.
+//! Backprop points train with SGD, batch 1, one sample per step. Chip points (sweep e with
+//! `--chip`) train the same generated config on the chip's fast cycle model: fixed point,
+//! formats Q2.12, `eta_shift` derived from eta (paper A's normalisation, as the chip has it);
+//! its steps are the RTL's (`tests/lockstep.rs`).
 
 use super::plan::Plan;
 use super::point::{Method, Outcome, Point, Sweep, THRESHOLDS};
@@ -101,6 +104,15 @@ pub fn run(plan: &Plan, p: &Point, data: &Dataset) -> Result<Outcome, SweepError
     )?;
     let mut trainer: Box<dyn Trainer> = match p.method {
         Method::Bp => Box::new(Backprop::new(&cfg, data)),
+        // The chip's fast model: its default formats (Q2.12), eta_shift derived from eta.
+        Method::Chip => {
+            Box::new(
+                crate::engine::fast(&cfg, data).map_err(|e| SweepError::Chip {
+                    point: p.key(),
+                    reason: format!("{:#}", anyhow::Error::from(e)),
+                })?,
+            )
+        }
         Method::Wp | Method::Np => {
             let mut m = Mgd::new(&cfg, data);
             if plan.sweep != Sweep::E {
