@@ -91,7 +91,7 @@ pub fn run(plan: &Plan, p: &Point, data: &Dataset) -> Result<Outcome, SweepError
         Method::Np => PerturbTarget::Node,
         _ => PerturbTarget::Weight,
     };
-    let cfg = mgd_config(
+    let mut cfg = mgd_config(
         &t.layers,
         target,
         p.tau_x,
@@ -102,6 +102,8 @@ pub fn run(plan: &Plan, p: &Point, data: &Dataset) -> Result<Outcome, SweepError
         t.init,
         p.seed,
     )?;
+    // The chip halts after `run.steps` (its step counter's budget): give it the sweep's.
+    cfg.run.steps = plan.knobs.steps;
     let mut trainer: Box<dyn Trainer> = match p.method {
         Method::Bp => Box::new(Backprop::new(&cfg, data)),
         // The chip's fast model: its default formats (Q2.12), eta_shift derived from eta.
@@ -169,6 +171,9 @@ pub fn watch(
         for _ in 0..every.min(steps - at) {
             trainer.step();
         }
+        if trainer.steps() == at {
+            break; // a trainer that has halted (the chip at its step budget) ends the run
+        }
     }
     out.steps = trainer.steps();
     out
@@ -177,4 +182,21 @@ pub fn watch(
 /// Updates made in `steps` MGD steps at `tau_theta` (sweep d counts in updates).
 pub fn updates(steps: u64, tau_theta: u32) -> u64 {
     steps / u64::from(tau_theta.max(1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A trainer that halts before the sweep's budget (the chip at its `run.steps`) ends the
+    /// watch instead of spinning on evaluations.
+    #[test]
+    fn a_halted_trainer_ends_the_watch() {
+        let mut c = crate::fixtures::xor_config();
+        c.run.steps = 50;
+        let data = crate::fixtures::xor_data();
+        let mut chip = crate::engine::fast(&c, &data).unwrap();
+        let out = watch(&mut chip, &data, 1_000, 20, 1.1, false);
+        assert_eq!(out.steps, 50);
+    }
 }
