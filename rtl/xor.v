@@ -3,6 +3,7 @@
 // network [2, 2, 1] Sigmoid, P = 9 parameters, 4 training samples in the sample ROM
 // formats: theta Q2.12, act Q2.12, grad 32 bits, eta_shift 13, perturbation Random amplitude 68 LSB
 // taus: tau_x 1, tau_p 1, tau_theta 1; run.steps 200000 (then `done`)
+// own evaluation of the 4 training samples after reset and every 1000 steps (53 cycles); done at 5 correct (never: run.stop_at_target = false)
 //
 // Top-level ports (module mgd_trainer_xor):
 //   input          clock         clock; every register updates at its rising edge
@@ -11,19 +12,23 @@
 //   input          sample_valid  sample_data (and with the last input, sample_label) is valid
 //   input  [15:0]  sample_data   one input of the streamed sample, signed, format fixed.act (Q2.12 is 15 bits: sign-extend it to 16)
 //   input  [7:0]   sample_label  label of the streamed sample, taken with its last input
-//   output         sample_ready  1 while the stream is selected and the chip waits for a word (Load state); always 0 with the ROM selected
+//   output         sample_ready  1 while the stream is selected and the chip waits for a word (Load or EvalLoad state); always 0 with the ROM selected
 //   input          read_clock    clock of the weight read-out: tie to clock, or strobe it while clock is held
 //   input  [9:0]   read_addr     parameter index to read out (0..P-1), taken at the rising edge of read_clock
 //   output [15:0]  read_theta    theta[read_addr] as of the last read_clock edge, signed, format fixed.theta; registered (block RAM)
 //   output [31:0]  steps         MGD steps taken since reset
 //   output [31:0]  current_cost  baseline cost C0 of the last baseline inference: raw sum of (Y - T)^2 over the outputs (Y, T raw act words), i.e. sum (y - t)^2 with 2*act.frac fraction bits (no 1/2)
-//   output         done          the step budget run.steps is reached; the chip idles
+//   output         done          the chip halted (its evaluation reached the target, or the step budget run.steps is spent); it idles
+//   output         at_target     with done: 1 if the chip's own evaluation reached run.target_accuracy, 0 if the step budget ran out
+//   output [16:0]  correct       training samples the chip classified right in its last whole evaluation (0 until the first one ends)
+//   output         evaluating    1 during an evaluation of the chip's own (every run.eval_interval steps): its loads want the samples 0..S-1 in order
+//   output [15:0]  sample_index  the sample the chip loads next: stream its inputs in order, one per handshake (a sample is always n_in handshakes)
 //
 // Lint: verilator --lint-only -Wall rtl/lint.vlt <this file> (waivers justified there).
 
 
 
-module mgd_trainer_xor(clock,reset,stream_select,sample_valid,sample_data,sample_label,sample_ready,read_clock,read_addr,read_theta,steps,current_cost,done);
+module mgd_trainer_xor(clock,reset,stream_select,sample_valid,sample_data,sample_label,sample_ready,read_clock,read_addr,read_theta,steps,current_cost,done,at_target,correct,evaluating,sample_index);
     
     // Module arguments
     input wire  clock;
@@ -39,6 +44,10 @@ module mgd_trainer_xor(clock,reset,stream_select,sample_valid,sample_data,sample
     output reg  [31:0] steps;
     output reg signed [31:0] current_cost;
     output reg  done;
+    output reg  at_target;
+    output reg  [16:0] correct;
+    output reg  evaluating;
+    output reg  [15:0] sample_index;
     
     // Constant declarations
     localparam signed one = 16'h1000;
@@ -51,6 +60,7 @@ module mgd_trainer_xor(clock,reset,stream_select,sample_valid,sample_data,sample
     reg  sequencer__reset;
     reg  sequencer__net_done;
     reg  sequencer__load_ok;
+    reg  sequencer__met;
     wire  sequencer__init;
     wire  sequencer__load;
     wire  sequencer__loading;
@@ -67,6 +77,10 @@ module mgd_trainer_xor(clock,reset,stream_select,sample_valid,sample_data,sample
     wire  sequencer__next_window;
     wire  sequencer__step_done;
     wire  sequencer__done;
+    wire  sequencer__judge;
+    wire  sequencer__eval_end;
+    wire  sequencer__evaluating;
+    wire  sequencer__halted_at_target;
     wire  [9:0] sequencer__index;
     wire  [9:0] sequencer__index_next;
     wire  sequencer__corr_next;
@@ -109,6 +123,17 @@ module mgd_trainer_xor(clock,reset,stream_select,sample_valid,sample_data,sample
     wire signed [31:0] cost__cost;
     wire signed [31:0] cost__cost_base;
     wire signed [31:0] cost__cost_delta;
+    reg  score__clock;
+    reg  score__reset;
+    reg  score__strobe;
+    reg signed [15:0] score__y;
+    reg  [7:0] score__y_index;
+    reg  score__judge;
+    reg  [7:0] score__label;
+    reg  score__latch;
+    wire  score__hit;
+    wire  score__met;
+    wire  [16:0] score__count;
     reg  correlator__sign;
     reg  correlator__active;
     reg signed [31:0] correlator__cost_delta;
@@ -156,6 +181,7 @@ module mgd_trainer_xor(clock,reset,stream_select,sample_valid,sample_data,sample
         .reset(sequencer__reset),
         .net_done(sequencer__net_done),
         .load_ok(sequencer__load_ok),
+        .met(sequencer__met),
         .init(sequencer__init),
         .load(sequencer__load),
         .loading(sequencer__loading),
@@ -172,6 +198,10 @@ module mgd_trainer_xor(clock,reset,stream_select,sample_valid,sample_data,sample
         .next_window(sequencer__next_window),
         .step_done(sequencer__step_done),
         .done(sequencer__done),
+        .judge(sequencer__judge),
+        .eval_end(sequencer__eval_end),
+        .evaluating(sequencer__evaluating),
+        .halted_at_target(sequencer__halted_at_target),
         .index(sequencer__index),
         .index_next(sequencer__index_next),
         .corr_next(sequencer__corr_next),
@@ -220,6 +250,19 @@ module mgd_trainer_xor(clock,reset,stream_select,sample_valid,sample_data,sample
         .cost(cost__cost),
         .cost_base(cost__cost_base),
         .cost_delta(cost__cost_delta)
+    );
+    mgd_trainer_xor__score score(
+        .clock(score__clock),
+        .reset(score__reset),
+        .strobe(score__strobe),
+        .y(score__y),
+        .y_index(score__y_index),
+        .judge(score__judge),
+        .label(score__label),
+        .latch(score__latch),
+        .hit(score__hit),
+        .met(score__met),
+        .count(score__count)
     );
     mgd_trainer_xor__correlator correlator(
         .sign(correlator__sign),
@@ -282,12 +325,14 @@ module mgd_trainer_xor(clock,reset,stream_select,sample_valid,sample_data,sample
         perturbation__clock = clock;
         network__clock = clock;
         cost__clock = clock;
+        score__clock = clock;
         theta_mem__clock = clock;
         grad_mem__clock = clock;
         sequencer__reset = reset;
         perturbation__reset = reset;
         network__reset = reset;
         cost__reset = reset;
+        score__reset = reset;
         sequencer__net_done = network__done;
         if (stream_select | stream_only) begin
             sequencer__load_ok = sample_valid;
@@ -348,6 +393,13 @@ module mgd_trainer_xor(clock,reset,stream_select,sample_valid,sample_data,sample
         cost__y = network__y;
         cost__target = target;
         cost__latch_base = sequencer__latch_base;
+        score__strobe = network__y_valid & sequencer__evaluating;
+        score__y = network__y;
+        score__y_index = network__y_index;
+        score__judge = sequencer__judge;
+        score__label = label__q;
+        score__latch = sequencer__eval_end;
+        sequencer__met = score__met;
         correlator__sign = perturbation__sign;
         correlator__active = perturbation__active;
         correlator__cost_delta = cost__cost_delta;
@@ -376,6 +428,10 @@ module mgd_trainer_xor(clock,reset,stream_select,sample_valid,sample_data,sample
         steps = sequencer__steps;
         current_cost = cost__cost_base;
         done = sequencer__done;
+        at_target = sequencer__halted_at_target;
+        correct = score__count;
+        evaluating = sequencer__evaluating;
+        sample_index = sequencer__sample;
     end
     
 endmodule // mgd_trainer_xor
@@ -5455,13 +5511,193 @@ module mgd_trainer_xor__samples(address,data);
 endmodule // mgd_trainer_xor__samples
 
 
-module mgd_trainer_xor__sequencer(clock,reset,net_done,load_ok,init,load,loading,load_last,load_addr,rom_addr,sample,net_start,perturb_on,latch_base,restart,corr,update,next_window,step_done,done,index,index_next,corr_next,steps,tau_x,tau_p,tau_theta);
+module mgd_trainer_xor__score(clock,reset,strobe,y,y_index,judge,label,latch,hit,met,count);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  strobe;
+    input wire signed [15:0] y;
+    input wire  [7:0] y_index;
+    input wire  judge;
+    input wire  [7:0] label;
+    input wire  latch;
+    output reg  hit;
+    output reg  met;
+    output reg  [16:0] count;
+    
+    // Constant declarations
+    localparam  flip = 16'h8000;
+    localparam  half_f = 16'h8800;
+    localparam  need = 17'b101;
+    localparam  single_output = 1'b1;
+    
+    // Stub signals
+    reg signed [15:0] best__d;
+    wire signed [15:0] best__q;
+    reg  best__clock;
+    reg  [7:0] best_index__d;
+    wire  [7:0] best_index__q;
+    reg  best_index__clock;
+    reg  [16:0] tally__d;
+    wire  [16:0] tally__q;
+    reg  tally__clock;
+    reg  [16:0] correct__d;
+    wire  [16:0] correct__q;
+    reg  correct__clock;
+    
+    // Local signals
+    reg  larger;
+    reg  at_half;
+    
+    // Sub module instances
+    mgd_trainer_xor__score__best best(
+        .d(best__d),
+        .q(best__q),
+        .clock(best__clock)
+    );
+    mgd_trainer_xor__score__best_index best_index(
+        .d(best_index__d),
+        .q(best_index__q),
+        .clock(best_index__clock)
+    );
+    mgd_trainer_xor__score__tally tally(
+        .d(tally__d),
+        .q(tally__q),
+        .clock(tally__clock)
+    );
+    mgd_trainer_xor__score__correct correct(
+        .d(correct__d),
+        .q(correct__q),
+        .clock(correct__clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        best__clock = clock;
+        best_index__clock = clock;
+        tally__clock = clock;
+        correct__clock = clock;
+        best__d = best__q;
+        best_index__d = best_index__q;
+        tally__d = tally__q;
+        correct__d = correct__q;
+        larger = ($unsigned(y) ^ flip) > ($unsigned(best__q) ^ flip);
+        at_half = ($unsigned(best__q) ^ flip) >= half_f;
+        if (single_output) begin
+            hit = at_half == label[32'h0];
+        end
+        else begin
+            hit = best_index__q == label;
+        end
+        met = tally__q >= need;
+        count = correct__q;
+        if (strobe & (~|y_index | larger)) begin
+            best__d = y;
+            best_index__d = y_index;
+        end
+        if (judge & hit) begin
+            tally__d = tally__q + 32'h1;
+        end
+        if (latch) begin
+            correct__d = tally__q;
+            tally__d = 32'h0;
+        end
+        if (reset) begin
+            best__d = 32'h0;
+            best_index__d = 32'h0;
+            tally__d = 32'h0;
+            correct__d = 32'h0;
+        end
+    end
+    
+endmodule // mgd_trainer_xor__score
+
+
+module mgd_trainer_xor__score__best(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor__score__best
+
+
+module mgd_trainer_xor__score__best_index(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor__score__best_index
+
+
+module mgd_trainer_xor__score__correct(d,q,clock);
+    
+    // Module arguments
+    input wire  [16:0] d;
+    output reg  [16:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 17'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor__score__correct
+
+
+module mgd_trainer_xor__score__tally(d,q,clock);
+    
+    // Module arguments
+    input wire  [16:0] d;
+    output reg  [16:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 17'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor__score__tally
+
+
+module mgd_trainer_xor__sequencer(clock,reset,net_done,load_ok,met,init,load,loading,load_last,load_addr,rom_addr,sample,net_start,perturb_on,latch_base,restart,corr,update,next_window,step_done,done,judge,eval_end,evaluating,halted_at_target,index,index_next,corr_next,steps,tau_x,tau_p,tau_theta);
     
     // Module arguments
     input wire  clock;
     input wire  reset;
     input wire  net_done;
     input wire  load_ok;
+    input wire  met;
     output reg  init;
     output reg  load;
     output reg  loading;
@@ -5478,6 +5714,10 @@ module mgd_trainer_xor__sequencer(clock,reset,net_done,load_ok,init,load,loading
     output reg  next_window;
     output reg  step_done;
     output reg  done;
+    output reg  judge;
+    output reg  eval_end;
+    output reg  evaluating;
+    output reg  halted_at_target;
     output reg  [9:0] index;
     output reg  [9:0] index_next;
     output reg  corr_next;
@@ -5495,6 +5735,8 @@ module mgd_trainer_xor__sequencer(clock,reset,net_done,load_ok,init,load,loading
     localparam  tau_p_last = 32'h0;
     localparam  tau_theta_last = 32'h0;
     localparam  max_steps = 32'h30d40;
+    localparam  eval_last = 32'h3e7;
+    localparam  evaluate = 1'b1;
     
     // Enums
     localparam SeqState__Init = 0;
@@ -5506,6 +5748,10 @@ module mgd_trainer_xor__sequencer(clock,reset,net_done,load_ok,init,load,loading
     localparam SeqState__Corr = 6;
     localparam SeqState__Next = 7;
     localparam SeqState__Halt = 8;
+    localparam SeqState__EvalLoad = 9;
+    localparam SeqState__EvalStart = 10;
+    localparam SeqState__EvalWait = 11;
+    localparam SeqState__EvalEnd = 12;
     
     // Stub signals
     reg  [3:0] state__d;
@@ -5532,6 +5778,18 @@ module mgd_trainer_xor__sequencer(clock,reset,net_done,load_ok,init,load,loading
     reg  [31:0] step_count__d;
     wire  [31:0] step_count__q;
     reg  step_count__clock;
+    reg  [31:0] eval_count__d;
+    wire  [31:0] eval_count__q;
+    reg  eval_count__clock;
+    reg  [15:0] eval_index__d;
+    wire  [15:0] eval_index__q;
+    reg  eval_index__clock;
+    reg  [15:0] eval_base__d;
+    wire  [15:0] eval_base__q;
+    reg  eval_base__clock;
+    reg  at_target__d;
+    wire  at_target__q;
+    reg  at_target__clock;
     
     // Sub module instances
     mgd_trainer_xor__sequencer__state state(
@@ -5574,6 +5832,26 @@ module mgd_trainer_xor__sequencer(clock,reset,net_done,load_ok,init,load,loading
         .q(step_count__q),
         .clock(step_count__clock)
     );
+    mgd_trainer_xor__sequencer__eval_count eval_count(
+        .d(eval_count__d),
+        .q(eval_count__q),
+        .clock(eval_count__clock)
+    );
+    mgd_trainer_xor__sequencer__eval_index eval_index(
+        .d(eval_index__d),
+        .q(eval_index__q),
+        .clock(eval_index__clock)
+    );
+    mgd_trainer_xor__sequencer__eval_base eval_base(
+        .d(eval_base__d),
+        .q(eval_base__q),
+        .clock(eval_base__clock)
+    );
+    mgd_trainer_xor__sequencer__at_target at_target(
+        .d(at_target__d),
+        .q(at_target__q),
+        .clock(at_target__clock)
+    );
     
     // Update code
     always @(*) begin
@@ -5585,6 +5863,10 @@ module mgd_trainer_xor__sequencer(clock,reset,net_done,load_ok,init,load,loading
         sample_index__clock = clock;
         sample_base__clock = clock;
         step_count__clock = clock;
+        eval_count__clock = clock;
+        eval_index__clock = clock;
+        eval_base__clock = clock;
+        at_target__clock = clock;
         state__d = state__q;
         count__d = count__q;
         x_count__d = x_count__q;
@@ -5593,19 +5875,31 @@ module mgd_trainer_xor__sequencer(clock,reset,net_done,load_ok,init,load,loading
         sample_index__d = sample_index__q;
         sample_base__d = sample_base__q;
         step_count__d = step_count__q;
-        loading = state__q == SeqState__Load;
+        eval_count__d = eval_count__q;
+        eval_index__d = eval_index__q;
+        eval_base__d = eval_base__q;
+        at_target__d = at_target__q;
+        evaluating = (state__q == SeqState__EvalLoad) | (state__q == SeqState__EvalStart) | (state__q == SeqState__EvalWait) | (state__q == SeqState__EvalEnd);
+        loading = (state__q == SeqState__Load) | (state__q == SeqState__EvalLoad);
         index = count__q;
         load_addr = ((count__q) & 10'h3ff);
-        rom_addr = sample_base__q + ((count__q) & 16'hffff);
-        sample = sample_index__q;
+        if (evaluating) begin
+            rom_addr = eval_base__q + ((count__q) & 16'hffff);
+            sample = eval_index__q;
+        end
+        else begin
+            rom_addr = sample_base__q + ((count__q) & 16'hffff);
+            sample = sample_index__q;
+        end
+        halted_at_target = at_target__q;
         steps = step_count__q;
         tau_x = x_count__q;
         tau_p = p_count__q;
         tau_theta = theta_count__q;
         init = state__q == SeqState__Init;
-        load = (state__q == SeqState__Load) & load_ok;
-        load_last = (state__q == SeqState__Load) & load_ok & (count__q == last_input);
-        net_start = (state__q == SeqState__Base) | (state__q == SeqState__Pert);
+        load = loading & load_ok;
+        load_last = loading & load_ok & (count__q == last_input);
+        net_start = (state__q == SeqState__Base) | (state__q == SeqState__Pert) | (state__q == SeqState__EvalStart);
         perturb_on = (state__q == SeqState__Pert) | (state__q == SeqState__PertWait);
         latch_base = (state__q == SeqState__BaseWait) & net_done;
         restart = (state__q == SeqState__Pert) | ((state__q == SeqState__PertWait) & net_done);
@@ -5614,6 +5908,8 @@ module mgd_trainer_xor__sequencer(clock,reset,net_done,load_ok,init,load,loading
         next_window = (state__q == SeqState__Next) & (p_count__q == tau_p_last);
         step_done = state__q == SeqState__Next;
         done = state__q == SeqState__Halt;
+        judge = (state__q == SeqState__EvalWait) & net_done;
+        eval_end = state__q == SeqState__EvalEnd;
         case (state__q)
             SeqState__Init:
                 begin
@@ -5621,6 +5917,9 @@ module mgd_trainer_xor__sequencer(clock,reset,net_done,load_ok,init,load,loading
                     if (count__q == last_param) begin
                         count__d = 32'h0;
                         state__d = SeqState__Load;
+                        if (evaluate) begin
+                            state__d = SeqState__EvalLoad;
+                        end
                     end
                 end
             SeqState__Load:
@@ -5688,9 +5987,54 @@ module mgd_trainer_xor__sequencer(clock,reset,net_done,load_ok,init,load,loading
                     if (step_count__q + 32'h1 == max_steps) begin
                         state__d = SeqState__Halt;
                     end
+                    eval_count__d = eval_count__q + 32'h1;
+                    if (eval_count__q == eval_last) begin
+                        eval_count__d = 32'h0;
+                    end
+                    if (evaluate & ((eval_count__q == eval_last) | (step_count__q + 32'h1 == max_steps))) begin
+                        state__d = SeqState__EvalLoad;
+                    end
                 end
             SeqState__Halt:
                 begin
+                end
+            SeqState__EvalLoad:
+                begin
+                    if (load_ok) begin
+                        count__d = count__q + 32'h1;
+                        if (count__q == last_input) begin
+                            count__d = 32'h0;
+                            state__d = SeqState__EvalStart;
+                        end
+                    end
+                end
+            SeqState__EvalStart:
+                begin
+                    state__d = SeqState__EvalWait;
+                end
+            SeqState__EvalWait:
+                begin
+                    if (net_done) begin
+                        eval_index__d = eval_index__q + 32'h1;
+                        eval_base__d = eval_base__q + n_inputs;
+                        state__d = SeqState__EvalLoad;
+                        if (eval_index__q == last_sample) begin
+                            eval_index__d = 32'h0;
+                            eval_base__d = 32'h0;
+                            state__d = SeqState__EvalEnd;
+                        end
+                    end
+                end
+            SeqState__EvalEnd:
+                begin
+                    state__d = SeqState__Load;
+                    if (step_count__q == max_steps) begin
+                        state__d = SeqState__Halt;
+                    end
+                    if (met) begin
+                        state__d = SeqState__Halt;
+                        at_target__d = 1'b1;
+                    end
                 end
         endcase
         if (reset) begin
@@ -5702,12 +6046,35 @@ module mgd_trainer_xor__sequencer(clock,reset,net_done,load_ok,init,load,loading
             sample_index__d = 32'h0;
             sample_base__d = 32'h0;
             step_count__d = 32'h0;
+            eval_count__d = 32'h0;
+            eval_index__d = 32'h0;
+            eval_base__d = 32'h0;
+            at_target__d = 1'b0;
         end
         index_next = count__d;
         corr_next = state__d == SeqState__Corr;
     end
     
 endmodule // mgd_trainer_xor__sequencer
+
+
+module mgd_trainer_xor__sequencer__at_target(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor__sequencer__at_target
 
 
 module mgd_trainer_xor__sequencer__count(d,q,clock);
@@ -5727,6 +6094,63 @@ module mgd_trainer_xor__sequencer__count(d,q,clock);
     end
           
 endmodule // mgd_trainer_xor__sequencer__count
+
+
+module mgd_trainer_xor__sequencer__eval_base(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor__sequencer__eval_base
+
+
+module mgd_trainer_xor__sequencer__eval_count(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor__sequencer__eval_count
+
+
+module mgd_trainer_xor__sequencer__eval_index(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor__sequencer__eval_index
 
 
 module mgd_trainer_xor__sequencer__p_count(d,q,clock);
@@ -5803,6 +6227,10 @@ module mgd_trainer_xor__sequencer__state(d,q,clock);
     localparam SeqState__Corr = 6;
     localparam SeqState__Next = 7;
     localparam SeqState__Halt = 8;
+    localparam SeqState__EvalLoad = 9;
+    localparam SeqState__EvalStart = 10;
+    localparam SeqState__EvalWait = 11;
+    localparam SeqState__EvalEnd = 12;
     
     // Update code (custom)
     initial begin

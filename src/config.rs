@@ -227,11 +227,19 @@ pub struct Chip {
     /// Lanes L: parameters perturbed, multiplied, correlated and updated per cycle (1..=P;
     /// `chip::lanes` documents the layout). The training run does not depend on it.
     pub lanes: usize,
+    /// The chip evaluates its training set every `run.eval_interval` steps (and at step 0 and
+    /// at the step budget), shows the count on its `correct` port and, with
+    /// `run.stop_at_target`, halts when it reaches `run.target_accuracy` (`chip::schedule`).
+    /// The training run does not depend on it; only the cycle counts do.
+    pub evaluate: bool,
 }
 
 impl Default for Chip {
     fn default() -> Self {
-        Self { lanes: 1 }
+        Self {
+            lanes: 1,
+            evaluate: true,
+        }
     }
 }
 
@@ -429,6 +437,7 @@ mod raw {
     #[serde(deny_unknown_fields)]
     pub struct Chip {
         pub lanes: S<i64>,
+        pub evaluate: S<bool>,
     }
 }
 
@@ -836,7 +845,10 @@ impl Config {
             &format!("in 1..={n_params} (1 to the parameter count)"),
             v,
         )?;
-        let chip = Chip { lanes: v as usize };
+        let chip = Chip {
+            lanes: v as usize,
+            evaluate: s.take("chip.evaluate", c.evaluate, true),
+        };
 
         let device = s
             .take_opt("device", file.device)

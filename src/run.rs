@@ -17,6 +17,22 @@ pub trait Trainer {
     fn cycles(&self) -> Option<u64> {
         None
     }
+    /// What the chip says of itself (its `done`, `at_target`, `correct` ports), for the chip
+    /// engines.
+    fn chip_status(&self) -> Option<ChipStatus> {
+        None
+    }
+}
+
+/// A chip's own view of its training: its status ports.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct ChipStatus {
+    /// Halted (at the target or at the step budget).
+    pub done: bool,
+    /// Halted because its own evaluation reached the target.
+    pub at_target: bool,
+    /// Correct training samples in its last evaluation.
+    pub correct: u32,
 }
 
 /// Cost and accuracy of a network on a set of samples.

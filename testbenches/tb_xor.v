@@ -1,7 +1,7 @@
 // tb_xor: self-checking testbench of mgd_trainer_xor (rtl/xor.v), written by `mgdsim export`
 // from sim/configs/xor.toml. Do not edit: regenerate. Replays golden vectors that the Rust simulation
 // (`RtlTrainer`) recorded: testbenches/vectors/xor/status.hex (per rising edge: reset
-// before it; steps, current_cost, done after it) and theta.hex (all P = 9 parameters read
+// before it; steps, current_cost, done, at_target, correct after it) and theta.hex (all P = 9 parameters read
 // out at checkpoints). Prints `MISMATCH <signal> cycle <c> expected <hex> got <hex>` at the
 // first difference, else `PASS`.
 //
@@ -34,6 +34,7 @@
 `ifndef N_CHECKPOINTS
 `define N_CHECKPOINTS 8
 `endif
+`define N_WORDS 230
 `define STREAM_ON 1
 `else
 `ifndef STATUS_HEX
@@ -51,6 +52,7 @@
 `ifndef N_CHECKPOINTS
 `define N_CHECKPOINTS 8
 `endif
+`define N_WORDS 1
 `define STREAM_ON 0
 `endif
 
@@ -58,8 +60,8 @@ module tb_xor;
   localparam integer P = 9;
   localparam integer NC = `N_CYCLES;
   localparam integer NK = `N_CHECKPOINTS;
-  localparam integer NW = 8;   // stream.hex: the training set's words, in the chip's order
-  localparam integer SW = 5;      // status.hex: cycle reset steps current_cost done
+  localparam integer NW = `N_WORDS; // stream.hex: the words, in the order the chip took them
+  localparam integer SW = 7;      // status.hex: cycle reset steps current_cost done at_target correct
   localparam integer TW = P + 1;  // theta.hex: cycle theta[0] .. theta[P-1]
 
   reg clock = 1'b0;
@@ -76,13 +78,18 @@ module tb_xor;
   wire [31:0] steps;
   wire [31:0] current_cost;
   wire done;
+  wire at_target;
+  wire [16:0] correct;
+  wire evaluating;
+  wire [15:0] sample_index;
 
   mgd_trainer_xor uut (
     .clock(clock), .reset(reset), .stream_select(stream_select),
     .sample_valid(sample_valid), .sample_data(sample_data), .sample_label(sample_label),
     .sample_ready(sample_ready), .read_clock(read_clock), .read_addr(read_addr),
     .read_theta(read_theta),
-    .steps(steps), .current_cost(current_cost), .done(done));
+    .steps(steps), .current_cost(current_cost), .done(done), .at_target(at_target),
+    .correct(correct), .evaluating(evaluating), .sample_index(sample_index));
 
   reg [31:0] status [0:SW*NC-1];
   reg [31:0] theta [0:TW*NK-1];
@@ -143,6 +150,14 @@ module tb_xor;
       end
       if (done !== status[SW*c+4][0]) begin
         $display("MISMATCH done cycle %0d expected %h got %h", c, status[SW*c+4][0], done);
+        $finish;
+      end
+      if (at_target !== status[SW*c+5][0]) begin
+        $display("MISMATCH at_target cycle %0d expected %h got %h", c, status[SW*c+5][0], at_target);
+        $finish;
+      end
+      if (correct !== status[SW*c+6][16:0]) begin
+        $display("MISMATCH correct cycle %0d expected %h got %h", c, status[SW*c+6][16:0], correct);
         $finish;
       end
       if (!stream_select && sample_ready !== 1'b0) begin

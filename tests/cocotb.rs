@@ -1,7 +1,7 @@
 //! The exported cocotb testbenches (`testbenches/cocotb/<stem>/run.py`, cocotb 2.1 + Icarus
 //! Verilog from `./test.sh`'s venv): they pass for xor_hw and nist7x7_hw (reset, train, read
-//! out, golden vectors, the fixed-point model's accuracy, the stalled stream) and fail on a
-//! corrupted golden vector. A missing cocotb fails the test, never skips it.
+//! out, golden vectors, the fixed-point model's accuracy, the stalled stream, the chip's own
+//! evaluation count against the model's) and fail on a corrupted golden vector. A missing cocotb fails the test, never skips it.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -40,7 +40,7 @@ fn passes(stem: &str) {
     let (ok, out) = cocotb(stem, &tmp.path().join("build"), None);
     let tail: String = out.lines().rev().take(15).collect::<Vec<_>>().join("\n");
     assert!(
-        ok && out.contains(&format!("cocotb {stem}: 2 passed, 0 failed")),
+        ok && out.contains(&format!("cocotb {stem}: 3 passed, 0 failed")),
         "{tail}"
     );
 }
@@ -86,6 +86,6 @@ fn cocotb_testbench_fails_on_a_corrupted_golden_vector() {
     let (ok, out) = cocotb("xor_hw", &tmp.path().join("build"), Some(&dst));
     let tail: String = out.lines().rev().take(25).collect::<Vec<_>>().join("\n");
     assert!(!ok, "a corrupted vector passed:\n{tail}");
-    assert!(out.contains("cocotb xor_hw: 1 passed, 1 failed"), "{tail}");
+    assert!(out.contains("cocotb xor_hw: 2 passed, 1 failed"), "{tail}");
     assert!(out.contains("MISMATCH cycle 2001"), "{tail}");
 }

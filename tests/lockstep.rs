@@ -228,6 +228,27 @@ fn lockstep_until_halt() {
     lockstep(&c, &xor_data(), 10).unwrap();
 }
 
+/// XOR until the chip's own evaluation (every 20 steps) halts it at 100%: both engines halt
+/// at the same step with `at_target` and the same count.
+#[test]
+fn lockstep_until_the_chip_says_done_at_target() {
+    let mut c = xor_config();
+    c.run.eval_interval = 20;
+    let d = xor_data();
+    let plan = ChipPlan::for_rtl(&c, &d.train).unwrap();
+    let mut rtl = RtlTrainer::new(plan.clone());
+    let mut fast = FastTrainer::new(plan);
+    while !fast.done() {
+        fast.step();
+        rtl.step();
+        assert_eq!(first_difference(&mut rtl, &fast), None);
+        assert!(fast.steps() < 20_000, "XOR is learned");
+    }
+    assert!(rtl.done() && rtl.at_target() && fast.at_target());
+    assert_eq!((rtl.correct(), fast.correct()), (4, 4));
+    assert_eq!(fast.steps() % 20, 0);
+}
+
 #[test]
 fn lockstep_nist7x7_hard_sigmoid() {
     let d = nist_data();
@@ -284,6 +305,10 @@ fn random_case(seed: u64) -> Option<(Config, Dataset)> {
     c.mgd.init_hi = rng.random_range(0.0..1.0);
     c.run.seed = rng.random();
     c.run.steps = rng.random_range(5..=60);
+    c.chip.evaluate = rng.random_bool(0.8);
+    c.run.eval_interval = rng.random_range(1..=12);
+    c.run.target_accuracy = rng.random_range(0.0..=1.0);
+    c.run.stop_at_target = rng.random_bool(0.7);
     let n_in = c.network.layers[0];
     let n_out = *c.network.layers.last().unwrap_or(&1);
     let samples: Vec<Sample> = (0..rng.random_range(1..=5))
@@ -421,6 +446,8 @@ fn vcd_window_matches(c: &Config, d: &Dataset, window: std::ops::Range<u64>) {
 #[test]
 fn vcd_window_of_the_model_equals_the_rtls() {
     vcd_window_matches(&xor_config(), &xor_data(), 3000..3300);
+    // Reset, Init, the first evaluation and the first steps.
+    vcd_window_matches(&xor_config(), &xor_data(), 0..200);
     let mut c = nist_config();
     c.mgd.perturbation = PerturbationKind::Walsh;
     c.mgd.tau_theta = 2;

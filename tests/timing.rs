@@ -21,26 +21,37 @@ fn timing_of(name: &str) -> mgdsim::timing::report::TimingReport {
         hz: 12e6,
     };
     let r = report(&config, &data, Engine::Fast, Some(clock)).expect("the chip builds it");
-    // The counted cycles to the target equal the documented budget: reset, then every step.
+    // The counted cycles to the target equal the documented budget: reset, then every step
+    // and the chip's own evaluations; to `done`, that and the last evaluation.
+    let t = &config.mgd;
+    let b = Schedule {
+        n_params: config.n_params(),
+        n_inputs: data.n_inputs,
+        lanes: 1,
+        rows: config.n_params(),
+        n_samples: data.train.len(),
+        tau_x: t.tau_x,
+        tau_p: t.tau_p,
+        tau_theta: t.tau_theta,
+        max_steps: config.run.steps as u32,
+        evaluate: config.chip.evaluate,
+        eval_interval: config.run.eval_interval as u32,
+        need: mgdsim::chip::need(data.train.len(), config.run.target_accuracy, true),
+    };
     if let Some(hit) = r.reached {
-        let t = &config.mgd;
-        let b = Schedule {
-            n_params: config.n_params(),
-            n_inputs: data.n_inputs,
-            lanes: 1,
-            rows: config.n_params(),
-            n_samples: data.train.len(),
-            tau_x: t.tau_x,
-            tau_p: t.tau_p,
-            tau_theta: t.tau_theta,
-            max_steps: config.run.steps as u32,
-        };
         assert_eq!(
             hit.cycles,
-            b.reset() + b.steps(hit.steps),
+            b.run(hit.steps),
             "{name}: counted vs budgeted cycles"
         );
     }
+    let done = r.chip_done.expect("the standard configs evaluate on chip");
+    assert_eq!(
+        done.cycles,
+        b.done_at(done.steps),
+        "{name}: counted vs budgeted cycles to done"
+    );
+    assert!(done.at_target || done.steps == config.run.steps);
     r
 }
 

@@ -31,6 +31,7 @@ pub mod cost;
 pub mod memory;
 pub mod network;
 pub mod perturbation;
+pub mod score;
 pub mod sequencer;
 pub mod trainer;
 

@@ -20,6 +20,8 @@ pub struct Sequencer {
     pub net_done: Signal<In, Bit>,
     /// The sample word is available this cycle (always, for the on-chip sample memory).
     pub load_ok: Signal<In, Bit>,
+    /// The evaluation's count reached the target (`score.met`).
+    pub met: Signal<In, Bit>,
     /// Init sweep: write theta0_i and G_i = 0 at `index`.
     pub init: Signal<Out, Bit>,
     /// Load input `index` of the sample at this edge.
@@ -32,7 +34,8 @@ pub struct Sequencer {
     pub load_addr: Signal<Out, Bits<AADDR_W>>,
     /// Sample-memory address: sample * n_in + input.
     pub rom_addr: Signal<Out, Bits<SADDR_W>>,
-    /// Index of the current training sample.
+    /// Index of the sample being loaded: the training sample, or in an evaluation the
+    /// evaluated one.
     pub sample: Signal<Out, Bits<SADDR_W>>,
     /// Start an inference (also clears the cost).
     pub net_start: Signal<Out, Bit>,
@@ -50,8 +53,16 @@ pub struct Sequencer {
     pub next_window: Signal<Out, Bit>,
     /// A step ends at this edge.
     pub step_done: Signal<Out, Bit>,
-    /// The step budget is reached.
+    /// Halted: the step budget is spent or an evaluation reached the target.
     pub done: Signal<Out, Bit>,
+    /// Judge the evaluated sample's prediction at this edge.
+    pub judge: Signal<Out, Bit>,
+    /// The evaluation ends at this edge (latch its count).
+    pub eval_end: Signal<Out, Bit>,
+    /// In an evaluation (EvalLoad .. EvalEnd).
+    pub evaluating: Signal<Out, Bit>,
+    /// The chip halted because an evaluation reached the target.
+    pub halted_at_target: Signal<Out, Bit>,
     /// Parameter index of the Init and Corr sweeps (and input index of Load).
     pub index: Signal<Out, Bits<PADDR_W>>,
     /// `index` of the next cycle (block RAM read addresses are taken at the edge).
@@ -75,6 +86,10 @@ pub struct Sequencer {
     sample_index: DFF<Bits<SADDR_W>>,
     sample_base: DFF<Bits<SADDR_W>>,
     step_count: DFF<Bits<32>>,
+    eval_count: DFF<Bits<32>>,
+    eval_index: DFF<Bits<SADDR_W>>,
+    eval_base: DFF<Bits<SADDR_W>>,
+    at_target: DFF<Bit>,
     last_param: Constant<Bits<PADDR_W>>,
     last_input: Constant<Bits<PADDR_W>>,
     n_inputs: Constant<Bits<SADDR_W>>,
@@ -83,6 +98,8 @@ pub struct Sequencer {
     tau_p_last: Constant<Bits<32>>,
     tau_theta_last: Constant<Bits<32>>,
     max_steps: Constant<Bits<32>>,
+    eval_last: Constant<Bits<32>>,
+    evaluate: Constant<Bit>,
 }
 
 impl Sequencer {
@@ -92,11 +109,13 @@ impl Sequencer {
         assert_eq!((t.lanes, t.rows), (1, t.n_params), "the RTL has one lane");
         assert!(t.n_inputs >= 1 && t.n_samples >= 1 && t.n_samples * t.n_inputs <= 1 << SADDR_W);
         assert!(t.tau_x >= 1 && t.tau_p >= 1 && t.tau_theta >= 1 && t.max_steps >= 1);
+        assert!(t.eval_interval >= 1);
         Self {
             clock: Default::default(),
             reset: Default::default(),
             net_done: Default::default(),
             load_ok: Default::default(),
+            met: Default::default(),
             init: Default::default(),
             load: Default::default(),
             loading: Default::default(),
@@ -113,6 +132,10 @@ impl Sequencer {
             next_window: Default::default(),
             step_done: Default::default(),
             done: Default::default(),
+            judge: Default::default(),
+            eval_end: Default::default(),
+            evaluating: Default::default(),
+            halted_at_target: Default::default(),
             index: Default::default(),
             index_next: Default::default(),
             corr_next: Default::default(),
@@ -128,6 +151,10 @@ impl Sequencer {
             sample_index: Default::default(),
             sample_base: Default::default(),
             step_count: Default::default(),
+            eval_count: Default::default(),
+            eval_index: Default::default(),
+            eval_base: Default::default(),
+            at_target: Default::default(),
             last_param: Constant::new((t.n_params - 1).to_bits()),
             last_input: Constant::new((t.n_inputs - 1).to_bits()),
             n_inputs: Constant::new(t.n_inputs.to_bits()),
@@ -136,6 +163,8 @@ impl Sequencer {
             tau_p_last: Constant::new(((t.tau_p - 1) as u64).into()),
             tau_theta_last: Constant::new(((t.tau_theta - 1) as u64).into()),
             max_steps: Constant::new((t.max_steps as u64).into()),
+            eval_last: Constant::new(((t.eval_interval - 1) as u64).into()),
+            evaluate: Constant::new(t.evaluate),
         }
     }
 }
@@ -153,14 +182,30 @@ impl Logic for Sequencer {
             theta_count,
             sample_index,
             sample_base,
-            step_count
+            step_count,
+            eval_count,
+            eval_index,
+            eval_base,
+            at_target
         );
-        self.loading.next = self.state.q.val() == SeqState::Load;
+        self.evaluating.next = (self.state.q.val() == SeqState::EvalLoad)
+            | (self.state.q.val() == SeqState::EvalStart)
+            | (self.state.q.val() == SeqState::EvalWait)
+            | (self.state.q.val() == SeqState::EvalEnd);
+        self.loading.next =
+            (self.state.q.val() == SeqState::Load) | (self.state.q.val() == SeqState::EvalLoad);
         self.index.next = self.count.q.val();
         self.load_addr.next = bit_cast::<AADDR_W, PADDR_W>(self.count.q.val());
-        self.rom_addr.next =
-            self.sample_base.q.val() + bit_cast::<SADDR_W, PADDR_W>(self.count.q.val());
-        self.sample.next = self.sample_index.q.val();
+        if self.evaluating.val() {
+            self.rom_addr.next =
+                self.eval_base.q.val() + bit_cast::<SADDR_W, PADDR_W>(self.count.q.val());
+            self.sample.next = self.eval_index.q.val();
+        } else {
+            self.rom_addr.next =
+                self.sample_base.q.val() + bit_cast::<SADDR_W, PADDR_W>(self.count.q.val());
+            self.sample.next = self.sample_index.q.val();
+        }
+        self.halted_at_target.next = self.at_target.q.val();
         self.steps.next = self.step_count.q.val();
         self.tau_x.next = self.x_count.q.val();
         self.tau_p.next = self.p_count.q.val();
@@ -168,12 +213,12 @@ impl Logic for Sequencer {
         // Strobes: one assignment each per pass, outside the match (an output read by another
         // block must not glitch: Icarus re-runs every reader of a glitch).
         self.init.next = self.state.q.val() == SeqState::Init;
-        self.load.next = (self.state.q.val() == SeqState::Load) & self.load_ok.val();
-        self.load_last.next = (self.state.q.val() == SeqState::Load)
-            & self.load_ok.val()
-            & (self.count.q.val() == self.last_input.val());
-        self.net_start.next =
-            (self.state.q.val() == SeqState::Base) | (self.state.q.val() == SeqState::Pert);
+        self.load.next = self.loading.val() & self.load_ok.val();
+        self.load_last.next =
+            self.loading.val() & self.load_ok.val() & (self.count.q.val() == self.last_input.val());
+        self.net_start.next = (self.state.q.val() == SeqState::Base)
+            | (self.state.q.val() == SeqState::Pert)
+            | (self.state.q.val() == SeqState::EvalStart);
         self.perturb_on.next =
             (self.state.q.val() == SeqState::Pert) | (self.state.q.val() == SeqState::PertWait);
         self.latch_base.next = (self.state.q.val() == SeqState::BaseWait) & self.net_done.val();
@@ -186,12 +231,17 @@ impl Logic for Sequencer {
             & (self.p_count.q.val() == self.tau_p_last.val());
         self.step_done.next = self.state.q.val() == SeqState::Next;
         self.done.next = self.state.q.val() == SeqState::Halt;
+        self.judge.next = (self.state.q.val() == SeqState::EvalWait) & self.net_done.val();
+        self.eval_end.next = self.state.q.val() == SeqState::EvalEnd;
         match self.state.q.val() {
             SeqState::Init => {
                 self.count.d.next = self.count.q.val() + 1;
                 if self.count.q.val() == self.last_param.val() {
                     self.count.d.next = 0.into();
                     self.state.d.next = SeqState::Load;
+                    if self.evaluate.val() {
+                        self.state.d.next = SeqState::EvalLoad;
+                    }
                 }
             }
             SeqState::Load => {
@@ -252,8 +302,52 @@ impl Logic for Sequencer {
                 if self.step_count.q.val() + 1 == self.max_steps.val() {
                     self.state.d.next = SeqState::Halt;
                 }
+                self.eval_count.d.next = self.eval_count.q.val() + 1;
+                if self.eval_count.q.val() == self.eval_last.val() {
+                    self.eval_count.d.next = 0.into();
+                }
+                if self.evaluate.val()
+                    & ((self.eval_count.q.val() == self.eval_last.val())
+                        | (self.step_count.q.val() + 1 == self.max_steps.val()))
+                {
+                    self.state.d.next = SeqState::EvalLoad;
+                }
             }
             SeqState::Halt => {}
+            SeqState::EvalLoad => {
+                if self.load_ok.val() {
+                    self.count.d.next = self.count.q.val() + 1;
+                    if self.count.q.val() == self.last_input.val() {
+                        self.count.d.next = 0.into();
+                        self.state.d.next = SeqState::EvalStart;
+                    }
+                }
+            }
+            SeqState::EvalStart => {
+                self.state.d.next = SeqState::EvalWait;
+            }
+            SeqState::EvalWait => {
+                if self.net_done.val() {
+                    self.eval_index.d.next = self.eval_index.q.val() + 1;
+                    self.eval_base.d.next = self.eval_base.q.val() + self.n_inputs.val();
+                    self.state.d.next = SeqState::EvalLoad;
+                    if self.eval_index.q.val() == self.last_sample.val() {
+                        self.eval_index.d.next = 0.into();
+                        self.eval_base.d.next = 0.into();
+                        self.state.d.next = SeqState::EvalEnd;
+                    }
+                }
+            }
+            SeqState::EvalEnd => {
+                self.state.d.next = SeqState::Load;
+                if self.step_count.q.val() == self.max_steps.val() {
+                    self.state.d.next = SeqState::Halt;
+                }
+                if self.met.val() {
+                    self.state.d.next = SeqState::Halt;
+                    self.at_target.d.next = true;
+                }
+            }
         }
         if self.reset.val() {
             self.state.d.next = SeqState::Init;
@@ -264,6 +358,10 @@ impl Logic for Sequencer {
             self.sample_index.d.next = 0.into();
             self.sample_base.d.next = 0.into();
             self.step_count.d.next = 0.into();
+            self.eval_count.d.next = 0.into();
+            self.eval_index.d.next = 0.into();
+            self.eval_base.d.next = 0.into();
+            self.at_target.d.next = false;
         }
         // The next cycle's sweep, for the block RAMs' read addresses.
         self.index_next.next = self.count.d.val();
@@ -345,6 +443,9 @@ mod tests {
                 tau_p,
                 tau_theta,
                 max_steps: 1000,
+                evaluate: false,
+                eval_interval: 1,
+                need: 5,
             };
             let (_, logs, init) = run(&t, 24);
             assert_eq!(init, t.n_params as u64, "Init sweep");
@@ -385,6 +486,9 @@ mod tests {
             tau_p: 1,
             tau_theta: 1,
             max_steps: 5,
+            evaluate: false,
+            eval_interval: 1,
+            need: 2,
         };
         let (mut uut, logs, _) = run(&t, 5);
         assert_eq!(logs.len(), 5);
@@ -405,6 +509,9 @@ mod tests {
             tau_p: 2,
             tau_theta: 3,
             max_steps: 100,
+            evaluate: true,
+            eval_interval: 7,
+            need: 3,
         };
         let mut uut = Sequencer::new(&t);
         uut.connect_all();

@@ -10,7 +10,10 @@
 //! LFSR restart, so a reset mid-run replays the run from scratch); a streaming sample input
 //! (`stream_select` = 1 takes inputs from `sample_data` with `sample_valid` / `sample_ready`
 //! handshakes, one input word per handshake, the label on `sample_label` with the last word;
-//! 0 uses the sample ROM); status `steps`, `current_cost` (C0 of the last baseline), `done`;
+//! 0 uses the sample ROM; the chip asks for sample `sample_index`, of the training set's
+//! order, and while `evaluating` for the samples 0..S of its evaluation); status `steps`,
+//! `current_cost` (C0 of the last baseline), `done`, `at_target` (done because an evaluation
+//! reached the target) and `correct` (the count of the last evaluation, `chip::schedule`);
 //! weight read-out: `read_theta` is theta[`read_addr`] as of the last rising edge of
 //! `read_clock` (a block RAM read port with its own clock: tie it to `clock`, or strobe it while
 //! `clock` is stopped to read every weight without moving the chip).
@@ -18,6 +21,7 @@
 //! Cycle budget: `chip::schedule`. The engine that drives this block cycle by cycle is
 //! `engine::rtl::RtlTrainer`, where the larger tests sit.
 
+use crate::chip::regs::SCORE_W;
 use crate::chip::ChipPlan;
 use crate::fixed::{to_hw, ACT_W, PADDR_W, SADDR_W, THETA_W, WIDE_W};
 use rust_hdl::prelude::*;
@@ -28,6 +32,7 @@ use super::cost::Cost;
 use super::memory::BlockRam;
 use super::network::Network;
 use super::perturbation::Perturbation;
+use super::score::Score;
 use super::sequencer::Sequencer;
 
 /// The MGD training chip. Port names = Verilog = VCD.
@@ -57,8 +62,17 @@ pub struct MgdTrainer {
     pub steps: Signal<Out, Bits<32>>,
     /// Baseline cost C0 of the last baseline inference, format `Cost`.
     pub current_cost: Signal<Out, Signed<WIDE_W>>,
-    /// The step budget is reached; the chip idles.
+    /// The chip halted (the step budget is spent, or an evaluation reached the target); it
+    /// idles.
     pub done: Signal<Out, Bit>,
+    /// With `done`: 1 if an evaluation reached the target, 0 if the step budget ran out.
+    pub at_target: Signal<Out, Bit>,
+    /// Correct samples of the chip's last whole evaluation of its training set.
+    pub correct: Signal<Out, Bits<SCORE_W>>,
+    /// The chip is evaluating (its loads want the samples 0..S in order).
+    pub evaluating: Signal<Out, Bit>,
+    /// The sample the chip loads (streamed: send this one's inputs).
+    pub sample_index: Signal<Out, Bits<SADDR_W>>,
     /// Counters and FSM.
     pub sequencer: Sequencer,
     /// Sign source and perturbation adder.
@@ -67,6 +81,8 @@ pub struct MgdTrainer {
     pub network: Network,
     /// MSE, C0 and C~.
     pub cost: Cost,
+    /// The chip's own evaluation: argmax, hits, the count.
+    pub score: Score,
     /// e_i = s_i C~.
     pub correlator: Correlator,
     /// G_i and theta_i update rule.
@@ -134,10 +150,19 @@ impl MgdTrainer {
             steps: Default::default(),
             current_cost: Default::default(),
             done: Default::default(),
+            at_target: Default::default(),
+            correct: Default::default(),
+            evaluating: Default::default(),
+            sample_index: Default::default(),
             sequencer: Sequencer::new(&plan.schedule),
             perturbation: Perturbation::new(&plan.signs, f),
             network: Network::new(&plan.ucode, plan.n_acts(), f),
             cost: Cost::default(),
+            score: Score::new(
+                plan.single_output(),
+                i64::from(f.one().0 / 2),
+                plan.schedule.need,
+            ),
             correlator: Correlator::default(),
             accumulator: Accumulator::new(f),
             theta_mem: BlockRam::new(p),
@@ -164,12 +189,14 @@ impl Logic for MgdTrainer {
         self.perturbation.clock.next = self.clock.val();
         self.network.clock.next = self.clock.val();
         self.cost.clock.next = self.clock.val();
+        self.score.clock.next = self.clock.val();
         self.theta_mem.clock.next = self.clock.val();
         self.grad_mem.clock.next = self.clock.val();
         self.sequencer.reset.next = self.reset.val();
         self.perturbation.reset.next = self.reset.val();
         self.network.reset.next = self.reset.val();
         self.cost.reset.next = self.reset.val();
+        self.score.reset.next = self.reset.val();
         // Samples: on-chip memory or the stream.
         self.sequencer.net_done.next = self.network.done.val();
         // Each signal read by another block is assigned once per pass (if/else, never a default
@@ -234,6 +261,14 @@ impl Logic for MgdTrainer {
         self.cost.y.next = self.network.y.val();
         self.cost.target.next = self.target.val();
         self.cost.latch_base.next = self.sequencer.latch_base.val();
+        // The chip's own evaluation.
+        self.score.strobe.next = self.network.y_valid.val() & self.sequencer.evaluating.val();
+        self.score.y.next = self.network.y.val();
+        self.score.y_index.next = self.network.y_index.val();
+        self.score.judge.next = self.sequencer.judge.val();
+        self.score.label.next = self.label.q.val();
+        self.score.latch.next = self.sequencer.eval_end.val();
+        self.sequencer.met.next = self.score.met.val();
         // Correlate and accumulate (and update) over the sweep.
         self.correlator.sign.next = self.perturbation.sign.val();
         self.correlator.active.next = self.perturbation.active.val();
@@ -264,6 +299,10 @@ impl Logic for MgdTrainer {
         self.steps.next = self.sequencer.steps.val();
         self.current_cost.next = self.cost.cost_base.val();
         self.done.next = self.sequencer.done.val();
+        self.at_target.next = self.sequencer.halted_at_target.val();
+        self.correct.next = self.score.count.val();
+        self.evaluating.next = self.sequencer.evaluating.val();
+        self.sample_index.next = self.sequencer.sample.val();
     }
 }
 

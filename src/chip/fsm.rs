@@ -25,11 +25,27 @@ pub enum SeqState {
     Corr,
     /// Advance the step counters.
     Next,
-    /// Step budget reached.
+    /// Step budget spent or target reached.
     Halt,
+    /// Evaluation: load sample `eval_index`'s inputs.
+    EvalLoad,
+    /// Evaluation: start its inference (unperturbed).
+    EvalStart,
+    /// Evaluation: wait for it; score the prediction.
+    EvalWait,
+    /// Evaluation over: latch the count, then halt or go back to training.
+    EvalEnd,
 }
 
 impl SeqState {
+    /// One of the evaluation states (the `evaluating` port).
+    pub fn is_eval(self) -> bool {
+        matches!(
+            self,
+            SeqState::EvalLoad | SeqState::EvalStart | SeqState::EvalWait | SeqState::EvalEnd
+        )
+    }
+
     /// The variant's name, as rust-hdl writes it into a VCD.
     pub fn name(self) -> &'static str {
         match self {
@@ -42,6 +58,10 @@ impl SeqState {
             SeqState::Corr => "Corr",
             SeqState::Next => "Next",
             SeqState::Halt => "Halt",
+            SeqState::EvalLoad => "EvalLoad",
+            SeqState::EvalStart => "EvalStart",
+            SeqState::EvalWait => "EvalWait",
+            SeqState::EvalEnd => "EvalEnd",
         }
     }
 }
@@ -53,7 +73,12 @@ mod tests {
     #[test]
     fn names_are_the_vcd_strings_and_init_is_the_reset_value() {
         assert_eq!(SeqState::default(), SeqState::Init);
-        for s in [SeqState::Init, SeqState::BaseWait, SeqState::Halt] {
+        for s in [
+            SeqState::Init,
+            SeqState::BaseWait,
+            SeqState::Halt,
+            SeqState::EvalWait,
+        ] {
             assert_eq!(s.vcd(), VCDValue::String(s.name().into()));
         }
     }

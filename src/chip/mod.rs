@@ -36,6 +36,7 @@
 //! | [`microcode::UC_W`] | 32 | a microcode word |
 //! | [`regs::COUNTER_W`] | 32 | tau counters and the step counter (run.steps < 2^32) |
 //! | [`regs::LABEL_W`] | 8 | the latched label: <= 256 outputs |
+//! | [`regs::SCORE_W`] | 17 | correct samples of an evaluation: <= 65536 |
 //!
 //! Files: [`features`] (what the chip refuses), [`formats`] (checked formats), [`microcode`]
 //! (the network's control words), [`lanes`] (rows of L parameters), [`signs`] (sign generators and seeds), [`schedule`] (all
@@ -233,6 +234,13 @@ impl ChipPlan {
             tau_p: m.tau_p.max(1),
             tau_theta: m.tau_theta.max(1),
             max_steps: config.run.steps.clamp(1, u64::from(u32::MAX)) as u32,
+            evaluate: config.chip.evaluate,
+            eval_interval: config.run.eval_interval.clamp(1, u64::from(u32::MAX)) as u32,
+            need: need(
+                train.len(),
+                config.run.target_accuracy,
+                config.run.stop_at_target,
+            ),
         };
         let storage = match config.weight_storage_field() {
             None => None,
@@ -298,6 +306,17 @@ impl ChipPlan {
         } else {
             Act(0)
         }
+    }
+}
+
+/// Correct samples out of `n` that reach accuracy `target` by the run loop's own test
+/// (`hits as f64 / n as f64 >= target`, `run::train`); `n + 1`, never reached, when the chip
+/// is not to stop there.
+pub fn need(n: usize, target: f64, stop_at_target: bool) -> u32 {
+    let reached = |c: usize| c as f64 / n as f64 >= target;
+    match stop_at_target {
+        true => (0..=n).find(|&c| reached(c)).unwrap_or(n + 1) as u32,
+        false => n as u32 + 1,
     }
 }
 

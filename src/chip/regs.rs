@@ -9,7 +9,7 @@
 
 use super::microcode::UC_W;
 use super::signs::LFSR_W;
-use crate::fixed::{ACC_W, PADDR_W, SADDR_W, WIDE_W};
+use crate::fixed::{ACC_W, ACT_W, PADDR_W, SADDR_W, WIDE_W};
 
 /// How a register is read: `width` bits of an integer, or an FSM state by name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -40,6 +40,8 @@ const fn bits(path: &'static str, width: usize) -> Reg {
 pub const LABEL_W: usize = 8;
 /// Width of the tau counters and the step counter.
 pub const COUNTER_W: usize = 32;
+/// Width of the evaluation's counts (`score.tally`, `score.correct`): up to 2^SADDR_W samples.
+pub const SCORE_W: usize = SADDR_W + 1;
 
 /// Every register of the chip, in the order the fast model reports them.
 pub const REGS: &[Reg] = &[
@@ -54,6 +56,10 @@ pub const REGS: &[Reg] = &[
     bits("sequencer.sample_index", SADDR_W),
     bits("sequencer.sample_base", SADDR_W),
     bits("sequencer.step_count", COUNTER_W),
+    bits("sequencer.eval_count", COUNTER_W),
+    bits("sequencer.eval_index", SADDR_W),
+    bits("sequencer.eval_base", SADDR_W),
+    bits("sequencer.at_target", 1),
     bits("perturbation.lfsr", LFSR_W),
     bits("perturbation.start", LFSR_W),
     bits("perturbation.slot", PADDR_W),
@@ -64,5 +70,9 @@ pub const REGS: &[Reg] = &[
     bits("network.acc", ACC_W),
     bits("cost.sum", WIDE_W),
     bits("cost.base", WIDE_W),
+    bits("score.best", ACT_W),
+    bits("score.best_index", LABEL_W),
+    bits("score.tally", SCORE_W),
+    bits("score.correct", SCORE_W),
     bits("label", LABEL_W),
 ];

@@ -11,8 +11,17 @@
 //!            theta_i <- sat(theta_i - G_i >>> eta_shift), G_i <- 0)
 //!   -> Next (1 cycle: step counters; new perturbation window every tau_p steps)
 //!   -> Load | Base | Pert ... -> Halt after `max_steps` steps
+//!
+//! with `[chip] evaluate` (the default), an evaluation after Init and after every step that
+//! brings the step count to a multiple of eval_interval N or to `max_steps`:
+//!   -> per training sample s = 0..S: EvalLoad (ceil(n_in / L): sample s's inputs, its label),
+//!        EvalStart, EvalWait (R + 2: an unperturbed inference; the prediction is scored)
+//!   -> EvalEnd (1 cycle: `correct` <- the count; Halt if the count reached the target and
+//!        run.stop_at_target, or if the step budget is spent; else Load)
 //! ```
-//! R is the number of rows at L lanes (`chip::lanes`): R = P at L = 1.
+//! R is the number of rows at L lanes (`chip::lanes`): R = P at L = 1. An evaluation leaves
+//! the weights, gradients, LFSR and counters as they were; the step after it reloads its sample
+//! and measures a baseline (the same C0 again), so it changes cycle counts, never the weights.
 //! `blocks::sequencer` is this FSM in gates, `model::sequencer` in plain Rust; the tests
 //! `trainer_cycle_budget_matches_the_simulation` (RTL) and `fast_step_equals_ticking` (model)
 //! hold both to these counts.
@@ -38,6 +47,13 @@ pub struct Schedule {
     pub tau_theta: u32,
     /// Step budget (the chip halts after it).
     pub max_steps: u32,
+    /// The chip evaluates its training set (`[chip] evaluate`).
+    pub evaluate: bool,
+    /// Steps between evaluations N (`run.eval_interval`, >= 1).
+    pub eval_interval: u32,
+    /// Correct samples that reach `run.target_accuracy`: the least c with c / S >= target;
+    /// S + 1 (never reached) when the chip does not stop at the target.
+    pub need: u32,
 }
 
 impl Schedule {
@@ -86,11 +102,40 @@ impl Schedule {
         (k + 1).is_multiple_of(u64::from(self.tau_theta))
     }
 
-    /// Cycles of step `k` (0-based): Load (n_in) if a new sample is due, a baseline inference
-    /// if x changed or the previous step updated theta, the perturbed inference, the Corr
-    /// sweep (R) and Next (1). With tau_x = tau_theta = 1 that is 3 R + ceil(n_in / L) + 5.
+    /// The chip evaluates after `n` steps taken (n = 0: after Init).
+    pub fn evaluates_after(&self, n: u64) -> bool {
+        self.evaluate
+            && (n.is_multiple_of(u64::from(self.eval_interval)) || n == u64::from(self.max_steps))
+    }
+
+    /// Cycles of one evaluation: per sample a load and an inference, then EvalEnd (1);
+    /// 0 without `evaluate`.
+    pub fn eval(&self) -> u64 {
+        match self.evaluate {
+            true => self.n_samples as u64 * (self.load() + self.inference()) + 1,
+            false => 0,
+        }
+    }
+
+    /// Cycles from the first reset edge to the end of step `n - 1` (to the reset and Init for
+    /// n = 0): the evaluations after 0..n steps, and the steps.
+    pub fn run(&self, n: u64) -> u64 {
+        let evals = (0..n).filter(|&j| self.evaluates_after(j)).count() as u64;
+        self.reset() + evals * self.eval() + self.steps(n)
+    }
+
+    /// Cycles from the first reset edge until the chip says `done` having evaluated after `n`
+    /// steps (at the target, or at the budget): [`Self::run`] and that evaluation.
+    pub fn done_at(&self, n: u64) -> u64 {
+        self.run(n) + self.eval()
+    }
+
+    /// Cycles of step `k` (0-based): Load (n_in) if a new sample is due or an evaluation came
+    /// before it, a baseline inference if x was loaded or the previous step updated theta, the
+    /// perturbed inference, the Corr sweep (R) and Next (1). With tau_x = tau_theta = 1 that
+    /// is 3 R + ceil(n_in / L) + 5.
     pub fn step(&self, k: u64) -> u64 {
-        let new_x = self.loads_sample(k);
+        let new_x = self.loads_sample(k) || self.evaluates_after(k);
         let updated = k > 0 && self.updates(k - 1);
         let load = if new_x { self.load() } else { 0 };
         let base = if new_x || updated {
@@ -111,23 +156,35 @@ impl Schedule {
         (0..n).map(|k| self.step(k)).sum()
     }
 
-    /// Steps after which the step pattern repeats: lcm(tau_x, tau_theta).
+    /// Steps after which the step pattern repeats: lcm(tau_x, tau_theta, and N when the chip
+    /// evaluates).
     pub fn period(&self) -> u64 {
-        let (a, b) = (u64::from(self.tau_x), u64::from(self.tau_theta));
         let gcd = |mut a: u64, mut b: u64| {
             while b != 0 {
                 (a, b) = (b, a % b);
             }
             a
         };
-        a / gcd(a, b) * b
+        let lcm = |a: u64, b: u64| a / gcd(a, b) * b;
+        let p = lcm(u64::from(self.tau_x), u64::from(self.tau_theta));
+        match self.evaluate {
+            true => lcm(p, u64::from(self.eval_interval)),
+            false => p,
+        }
     }
 
-    /// Mean cycles per step in the steady state (one period after step 0, which always loads
-    /// and measures a baseline).
+    /// Mean cycles per step in the steady state, evaluations included (one period after step
+    /// 0, which always loads and measures a baseline; the step budget is not in sight).
     pub fn mean_step(&self) -> f64 {
         let p = self.period();
-        (p..2 * p).map(|k| self.step(k)).sum::<u64>() as f64 / p as f64
+        let steady = Schedule {
+            max_steps: u32::MAX,
+            ..*self
+        };
+        let evals = (p..2 * p)
+            .filter(|&k| steady.evaluates_after(k + 1))
+            .count() as u64;
+        ((p..2 * p).map(|k| steady.step(k)).sum::<u64>() + evals * self.eval()) as f64 / p as f64
     }
 }
 
@@ -146,6 +203,9 @@ mod tests {
             tau_p: 1,
             tau_theta,
             max_steps: 100,
+            evaluate: false,
+            eval_interval: 1,
+            need: 5,
         }
     }
 
@@ -183,5 +243,40 @@ mod tests {
         assert_eq!(s.load(), 1);
         assert_eq!(s.step(0), 3 * 3 + 1 + 5);
         assert_eq!(s.reset(), 4);
+    }
+
+    #[test]
+    fn evaluations_come_after_init_every_n_steps_and_at_the_budget() {
+        let s = Schedule {
+            evaluate: true,
+            eval_interval: 3,
+            max_steps: 7,
+            ..xor(2, 3)
+        };
+        let after: Vec<u64> = (0..=7).filter(|&n| s.evaluates_after(n)).collect();
+        assert_eq!(after, [0, 3, 6, 7]);
+        assert_eq!(s.eval(), 4 * (2 + 11) + 1);
+        // Step 3 follows an evaluation: it reloads its sample (tau_x = 2 would not).
+        assert_eq!(s.step(3), 2 + 11 + 11 + 9 + 1);
+        assert_eq!(s.step(1), 11 + 9 + 1);
+        assert_eq!(s.run(0), s.reset());
+        assert_eq!(s.run(4), s.reset() + 2 * s.eval() + s.steps(4));
+        assert_eq!(s.done_at(7), s.reset() + 4 * s.eval() + s.steps(7));
+        let off = Schedule {
+            evaluate: false,
+            ..s
+        };
+        assert_eq!(off.eval(), 0);
+        assert_eq!(off.run(7), off.reset() + off.steps(7));
+        assert_eq!(off.period(), 6);
+        assert_eq!(
+            Schedule {
+                eval_interval: 4,
+                ..s
+            }
+            .period(),
+            12
+        );
+        assert_eq!(s.period(), 6);
     }
 }

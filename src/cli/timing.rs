@@ -12,7 +12,7 @@ use crate::export::{fnv1a64, Design};
 use crate::run::{self, Schedule, Trainer};
 use crate::timing::human_duration;
 use crate::timing::paper::PaperTable;
-use crate::timing::report::{Budget, Clock, Reached, TimingReport};
+use crate::timing::report::{Budget, ChipDone, Clock, Reached, TimingReport};
 use anyhow::Context;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -55,17 +55,24 @@ pub fn budget(b: &ChipSchedule) -> Budget {
         correlate: b.correlate() + b.next(),
         mean_step: b.mean_step(),
         period_steps: b.period(),
+        eval: b.eval(),
+        eval_interval: u64::from(b.eval_interval),
     }
 }
 
 /// Train `config` on `data` with a cycle-accurate engine until the target (or the step
-/// budget) and report the counts. Deterministic: no wall-clock time in it.
+/// budget) and report the counts, then on until the chip says `done` itself. The chip is built
+/// with `run.stop_at_target = true`, as the run loop stops. Deterministic: no wall-clock time
+/// in it.
 pub fn report(
     config: &Config,
     data: &Dataset,
     engine: Engine,
     clock: Option<Clock>,
 ) -> anyhow::Result<TimingReport> {
+    let mut stopping = config.clone();
+    stopping.run.stop_at_target = true;
+    let config = &stopping;
     let (mut trainer, b): (Box<dyn Trainer>, ChipSchedule) = match engine {
         Engine::Fast | Engine::Auto => {
             let t = crate::engine::fast(config, data)?;
@@ -82,6 +89,30 @@ pub fn report(
     let mut schedule = Schedule::from(&config.run);
     schedule.stop_at_target = true;
     let result = run::train(trainer.as_mut(), data, &schedule, |_| {});
+    // Then on, until the chip says done itself (its own evaluation of the training set).
+    let chip_done = match b.evaluate {
+        false => None,
+        true => {
+            while !trainer.chip_status().is_some_and(|s| s.done) {
+                let before = trainer.steps();
+                trainer.step();
+                anyhow::ensure!(
+                    trainer.steps() > before || trainer.chip_status().is_some_and(|s| s.done),
+                    "the chip neither steps nor halts"
+                );
+            }
+            let s = trainer.chip_status().expect("a chip engine");
+            Some(ChipDone {
+                steps: trainer.steps(),
+                cycles: trainer
+                    .cycles()
+                    .expect("a cycle-accurate engine counts cycles"),
+                at_target: s.at_target,
+                correct: s.correct,
+                samples: data.train.len(),
+            })
+        }
+    };
     let tau_x = u64::from(config.mgd.tau_x);
     let reached = result.reached.map(|p| Reached {
         steps: p.step,
@@ -105,6 +136,7 @@ pub fn report(
         cycles_spent: result.last.cycles.unwrap_or(0),
         clock,
         clock_note: None,
+        chip_done,
     })
 }
 

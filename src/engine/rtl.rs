@@ -153,9 +153,19 @@ impl RtlTrainer {
             .collect()
     }
 
-    /// The chip's `done` flag (step budget reached).
+    /// The chip's `done` flag (halted: at the step budget or at the target).
     pub fn done(&self) -> bool {
         self.chip.borrow().sequencer.state.q.val() == SeqState::Halt
+    }
+
+    /// The chip's `at_target` port: it halted because its evaluation reached the target.
+    pub fn at_target(&self) -> bool {
+        self.chip.borrow().at_target.val()
+    }
+
+    /// The chip's `correct` port: correct samples of its last evaluation.
+    pub fn correct(&self) -> u32 {
+        self.chip.borrow().correct.val().to_u64() as u32
     }
 
     /// Time the VCD at a clock of `mhz` (default 100 MHz: 10 ns per cycle; the VCD unit is
@@ -202,6 +212,14 @@ impl Trainer for RtlTrainer {
 
     fn cycles(&self) -> Option<u64> {
         Some(RtlTrainer::cycles(self))
+    }
+
+    fn chip_status(&self) -> Option<crate::run::ChipStatus> {
+        Some(crate::run::ChipStatus {
+            done: self.done(),
+            at_target: self.at_target(),
+            correct: self.correct(),
+        })
     }
 
     /// Evaluated with `model::network` on the weights read out of the chip. Samples whose
@@ -251,13 +269,17 @@ mod tests {
                 t.step();
                 assert_eq!(
                     t.cycles(),
-                    b.reset() + b.steps(n),
+                    b.run(n),
                     "taus {tau_x}/{tau_p}/{tau_theta}, {n} steps"
                 );
             }
             if (tau_x, tau_theta) == (1, 1) {
                 assert_eq!(b.step(5), 3 * 9 + 2 + 5, "3P + n_in + 5");
-                assert_eq!(t.inferences(), 24, "two inferences per step");
+                assert_eq!(
+                    t.inferences(),
+                    24 + 4,
+                    "two inferences per step, four for the evaluation after Init"
+                );
             }
         }
     }
@@ -550,15 +572,13 @@ mod xor_tests {
             "outputs on the right side of 0.5"
         );
         let b = t.budget();
-        assert_eq!(
-            t.cycles(),
-            b.reset() + b.steps(t.steps()),
-            "cycle budget formula"
-        );
+        assert_eq!(t.cycles(), chip_cycles(&t), "cycle budget formula");
+        let evals =
+            (0..t.steps()).filter(|&j| b.evaluates_after(j)).count() as u64 + u64::from(t.done());
         assert_eq!(
             t.inferences(),
-            2 * t.steps(),
-            "tau_x = 1: baseline + perturbed per step"
+            2 * t.steps() + 4 * evals,
+            "tau_x = 1: baseline + perturbed per step, four per evaluation"
         );
     }
 
@@ -590,8 +610,17 @@ mod xor_tests {
             t0.elapsed().as_secs_f64()
         );
         assert_eq!(reached.test.accuracy, 1.0);
+        assert_eq!(t.cycles(), chip_cycles(&t), "no extra cycle");
+    }
+
+    /// The schedule's cycles of a chip stopped at a step boundary: [`Schedule::run`], or
+    /// [`Schedule::done_at`] if its own evaluation halted it.
+    fn chip_cycles(t: &RtlTrainer) -> u64 {
         let b = t.budget();
-        assert_eq!(t.cycles(), b.reset() + b.steps(t.steps()), "no extra cycle");
+        match t.done() {
+            true => b.done_at(t.steps()),
+            false => b.run(t.steps()),
+        }
     }
 
     /// Tuning aid (ignored): `XOR_SWEEP=eta_shift:dtheta:seed[:init_lo:init_hi[:tau_x:tau_p:tau_theta]],..`,

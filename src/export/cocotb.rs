@@ -60,6 +60,16 @@ pub fn design_py(
             format!("    {}: {a:?},", cp.cycle)
         })
         .collect();
+    let n_in = design.plan.layers[0];
+    let samples: Vec<String> = (design.plan.labels.iter().enumerate())
+        .map(|(k, l)| {
+            let x: Vec<i32> = design.plan.inputs[k * n_in..(k + 1) * n_in]
+                .iter()
+                .map(|a| a.0)
+                .collect();
+            format!("    ({x:?}, {l}),")
+        })
+        .collect();
     format!(
         "\"\"\"Constants of {top} ({path}), written by `mgdsim export`. Do not edit: regenerate.\"\"\"\n\n\
          STEM = \"{stem}\"\n\
@@ -73,6 +83,14 @@ pub fn design_py(
          THETA_FRAC = {theta_frac}\n\
          ACTIVATION = \"{activation}\"\n\
          STREAM_ONLY = {stream_only}\n\
+         # Correct samples at which the chip halts at its target (S + 1: it does not stop).\n\
+         NEED = {need}\n\
+         # Evaluations of the chip's own that end within {budget} cycles (the free-running test\n\
+         # checks that many; 0: the chip does not evaluate).\n\
+         EVALS = {evals}\n\
+         # The training set as the chip holds it (raw act integers, label), in its order: what a\n\
+         # stream source sends for `sample_index`, and what the chip evaluates.\n\
+         SAMPLES = [\n{samples}\n]\n\
          # Training-set accuracy of the weights at each checkpoint (cycle: accuracy), from the\n\
          # Rust evaluation (`model::network::evaluate`, the rule of `mgdsim train`).\n\
          EXPECTED_ACCURACY = {{\n{acc}\n}}\n",
@@ -88,7 +106,40 @@ pub fn design_py(
         theta_frac = f.theta.frac_bits,
         stream_only = if design.plan.stream_only { "True" } else { "False" },
         acc = acc.join("\n"),
+        samples = samples.join("\n"),
+        need = design.plan.schedule.need,
+        budget = COCOTB_CYCLES,
+        evals = evals_within(&design.plan.schedule, COCOTB_CYCLES),
     )
+}
+
+/// Cycles the free-running cocotb test may run (Icarus under cocotb runs a few thousand
+/// cycles a second).
+pub const COCOTB_CYCLES: u64 = 60_000;
+
+/// Evaluations of `t`'s chip that end within `cycles` cycles of the reset (at least the one
+/// after Init when the chip evaluates).
+pub fn evals_within(t: &crate::chip::Schedule, cycles: u64) -> u64 {
+    if !t.evaluate {
+        return 0;
+    }
+    let (mut evals, mut at) = (0, t.reset());
+    for n in 0..=u64::from(t.max_steps) {
+        if n > 0 {
+            at += t.step(n - 1);
+        }
+        if t.evaluates_after(n) {
+            at += t.eval();
+            if at > cycles && evals > 0 {
+                break;
+            }
+            evals += 1;
+        }
+        if at > cycles {
+            break;
+        }
+    }
+    evals
 }
 
 /// Write the cocotb testbench of `design` into `dir`.

@@ -1,6 +1,6 @@
 //! The self-checking testbench `testbenches/tb_<stem>.v`: clocks the exported trainer, drives
-//! `reset` from `status.hex`, compares `steps`, `current_cost` and `done` after every rising
-//! edge and every parameter (through `read_addr` -> `read_theta`, one `read_clock` strobe each,
+//! `reset` from `status.hex`, compares `steps`, `current_cost`, `done`, `at_target` and
+//! `correct` after every rising edge and every parameter (through `read_addr` -> `read_theta`, one `read_clock` strobe each,
 //! clock held) at the checkpoints of `theta.hex`, and stops at the first mismatch with
 //! `MISMATCH <signal> cycle <c> expected <hex> got <hex>`, or prints `PASS ...`. With the ROM
 //! selected it also checks that `sample_ready` stays 0.
@@ -9,7 +9,7 @@
 //! --timing`) both run it. Defines (all optional) choose other vectors: `STATUS_HEX`,
 //! `THETA_HEX`, `STREAM_HEX`, `VALID_HEX`, `READOUT_HEX` (paths), `N_CYCLES`, `N_CHECKPOINTS`.
 //! A chip without its sample ROM (`data.samples = "stream"`) gets a stream source that feeds
-//! `stream.hex` and never stalls. `-DSTALLS` replays the stalled run (`vectors/<stem>/stall/`):
+//! `stream.hex` (the words in the order the chip asked for them) and never stalls. `-DSTALLS` replays the stalled run (`vectors/<stem>/stall/`):
 //! `stream_select` = 1 on every chip, `sample_valid` from `valid.hex`, and a read-out that
 //! waits and shows stray addresses between reads (`readout.hex`). Twin: `vectors.rs` writes
 //! the columns this file reads. Test: `tests/verilog.rs`.
@@ -28,13 +28,14 @@ pub fn testbench(design: &Design, vec: &Vectors, stalled: &Vectors, _paths: &Pat
     let (nc, nk) = (vec.status.len(), vec.checkpoints.len());
     let (snc, snk) = (stalled.status.len(), stalled.checkpoints.len());
     let aw = ACT_W - 1;
-    let nw = design.plan.inputs.len();
+    let (nw, snw) = (vec.stream.len().max(1), stalled.stream.len().max(1));
+    let sc = crate::chip::regs::SCORE_W - 1;
     let stream_only = u8::from(design.plan.stream_only);
     format!(
         r#"// tb_{stem}: self-checking testbench of {top} (rtl/{stem}.v), written by `mgdsim export`
 // from {path}. Do not edit: regenerate. Replays golden vectors that the Rust simulation
 // (`RtlTrainer`) recorded: testbenches/vectors/{stem}/status.hex (per rising edge: reset
-// before it; steps, current_cost, done after it) and theta.hex (all P = {p} parameters read
+// before it; steps, current_cost, done, at_target, correct after it) and theta.hex (all P = {p} parameters read
 // out at checkpoints). Prints `MISMATCH <signal> cycle <c> expected <hex> got <hex>` at the
 // first difference, else `PASS`.
 //
@@ -67,6 +68,7 @@ pub fn testbench(design: &Design, vec: &Vectors, stalled: &Vectors, _paths: &Pat
 `ifndef N_CHECKPOINTS
 `define N_CHECKPOINTS {snk}
 `endif
+`define N_WORDS {snw}
 `define STREAM_ON 1
 `else
 `ifndef STATUS_HEX
@@ -84,6 +86,7 @@ pub fn testbench(design: &Design, vec: &Vectors, stalled: &Vectors, _paths: &Pat
 `ifndef N_CHECKPOINTS
 `define N_CHECKPOINTS {nk}
 `endif
+`define N_WORDS {nw}
 `define STREAM_ON {stream_only}
 `endif
 
@@ -91,8 +94,8 @@ module tb_{stem};
   localparam integer P = {p};
   localparam integer NC = `N_CYCLES;
   localparam integer NK = `N_CHECKPOINTS;
-  localparam integer NW = {nw};   // stream.hex: the training set's words, in the chip's order
-  localparam integer SW = 5;      // status.hex: cycle reset steps current_cost done
+  localparam integer NW = `N_WORDS; // stream.hex: the words, in the order the chip took them
+  localparam integer SW = 7;      // status.hex: cycle reset steps current_cost done at_target correct
   localparam integer TW = P + 1;  // theta.hex: cycle theta[0] .. theta[P-1]
 
   reg clock = 1'b0;
@@ -109,13 +112,18 @@ module tb_{stem};
   wire [31:0] steps;
   wire [{ww}:0] current_cost;
   wire done;
+  wire at_target;
+  wire [{sc}:0] correct;
+  wire evaluating;
+  wire [15:0] sample_index;
 
   {top} uut (
     .clock(clock), .reset(reset), .stream_select(stream_select),
     .sample_valid(sample_valid), .sample_data(sample_data), .sample_label(sample_label),
     .sample_ready(sample_ready), .read_clock(read_clock), .read_addr(read_addr),
     .read_theta(read_theta),
-    .steps(steps), .current_cost(current_cost), .done(done));
+    .steps(steps), .current_cost(current_cost), .done(done), .at_target(at_target),
+    .correct(correct), .evaluating(evaluating), .sample_index(sample_index));
 
   reg [31:0] status [0:SW*NC-1];
   reg [31:0] theta [0:TW*NK-1];
@@ -176,6 +184,14 @@ module tb_{stem};
       end
       if (done !== status[SW*c+4][0]) begin
         $display("MISMATCH done cycle %0d expected %h got %h", c, status[SW*c+4][0], done);
+        $finish;
+      end
+      if (at_target !== status[SW*c+5][0]) begin
+        $display("MISMATCH at_target cycle %0d expected %h got %h", c, status[SW*c+5][0], at_target);
+        $finish;
+      end
+      if (correct !== status[SW*c+6][{sc}:0]) begin
+        $display("MISMATCH correct cycle %0d expected %h got %h", c, status[SW*c+6][{sc}:0], correct);
         $finish;
       end
       if (!stream_select && sample_ready !== 1'b0) begin

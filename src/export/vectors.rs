@@ -1,10 +1,11 @@
 //! Golden vectors recorded from the Rust simulation (`RtlTrainer` driving `MgdTrainer`), for
 //! the exported testbench to replay: `status.hex` holds, for every rising edge from the first
 //! reset edge on, the input `reset` applied before it and the outputs `steps`, `current_cost`,
-//! `done` after it; `theta.hex` holds every parameter, read out through `read_addr` ->
-//! `read_theta`, after the edges named by its checkpoints; `stream.hex` (a chip without its
-//! sample ROM only) holds the sample words the testbench streams. A stalled run (`stall/`,
-//! [`record_stalled`]) streams the training set with a seeded stall pattern: `valid.hex` holds
+//! `done`, `at_target`, `correct` after it; `theta.hex` holds every parameter, read out through
+//! `read_addr` -> `read_theta`, after the edges named by its checkpoints; `stream.hex` (a chip
+//! without its sample ROM only) holds the sample words the testbench streams, in the order the
+//! chip took them (the inputs of sample `sample_index`, training and evaluation). A stalled run
+//! (`stall/`, [`record_stalled`]) streams with a seeded stall pattern: `valid.hex` holds
 //! `sample_valid` before every edge and `readout.hex` the waits and stray addresses of the
 //! weight read-out. The first line of each file names its columns (a `//` comment, which
 //! `$readmemh` skips); values are hex, two's complement.
@@ -26,7 +27,15 @@ use crate::fixed::{from_hw, to_hw};
 use crate::run::Trainer;
 
 /// Column names of `status.hex`, in order (one 32-bit word each).
-pub const STATUS_COLUMNS: [&str; 5] = ["cycle", "reset", "steps", "current_cost", "done"];
+pub const STATUS_COLUMNS: [&str; 7] = [
+    "cycle",
+    "reset",
+    "steps",
+    "current_cost",
+    "done",
+    "at_target",
+    "correct",
+];
 
 /// One rising edge: the input before it and the outputs after it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -39,6 +48,37 @@ pub struct StatusRow {
     pub current_cost: i64,
     /// `done` after the edge.
     pub done: bool,
+    /// `at_target` after the edge.
+    pub at_target: bool,
+    /// `correct` after the edge.
+    pub correct: u32,
+}
+
+impl StatusRow {
+    /// The status outputs of `chip` (settled after an edge), with `reset` applied before it.
+    fn of(chip: &MgdTrainer, reset: bool) -> Self {
+        StatusRow {
+            reset,
+            steps: chip.steps.val().to_u64() as u32,
+            current_cost: from_hw(chip.current_cost.val()),
+            done: chip.done.val(),
+            at_target: chip.at_target.val(),
+            correct: chip.correct.val().to_u64() as u32,
+        }
+    }
+}
+
+/// The word a streaming source sends `chip` now (settled): input `rom_addr` of sample
+/// `sample_index` (training or evaluation), its label.
+fn wanted_word(plan: &crate::chip::ChipPlan, chip: &MgdTrainer) -> (i32, usize) {
+    let (a, k) = (
+        chip.sequencer.rom_addr.val().index(),
+        chip.sample_index.val().index(),
+    );
+    (
+        plan.inputs.get(a).map_or(0, |x| x.0),
+        usize::from(plan.labels.get(k).copied().unwrap_or(0)),
+    )
 }
 
 /// All parameters after one edge.
@@ -59,7 +99,7 @@ pub struct Vectors {
     pub checkpoints: Vec<Checkpoint>,
     /// P.
     pub n_params: usize,
-    /// A stream-only chip's samples, one row per word in the order the chip takes them:
+    /// A stream-only chip's samples, one row per word in the order the chip took them:
     /// (`sample_data`, `sample_label`); empty for a chip with its sample ROM (a stalled run
     /// streams for every chip).
     pub stream: Vec<(i32, usize)>,
@@ -105,18 +145,20 @@ pub fn record(design: &Design, cycles: u64, checkpoints: Vec<u64>) -> Vectors {
     let mut t = RtlTrainer::new(design.plan.clone());
     let mut status = Vec::with_capacity(cycles as usize);
     let mut cps = Vec::new();
+    let mut stream = vec![];
     let mut next = checkpoints.into_iter().peekable();
     for c in 0..cycles {
         let reset = c == 0;
-        t.chip_mut().reset.next = reset;
+        // `RtlTrainer` feeds a stream-only chip without stalls: it takes a word whenever it
+        // is loading.
+        let chip = t.chip_mut();
+        if design.plan.stream_only && !reset && chip.sequencer.loading.val() {
+            stream.push(wanted_word(&design.plan, chip));
+        }
+        chip.reset.next = reset;
         t.tick();
         let chip = t.chip_mut();
-        status.push(StatusRow {
-            reset,
-            steps: chip.steps.val().to_u64() as u32,
-            current_cost: from_hw(chip.current_cost.val()),
-            done: chip.done.val(),
-        });
+        status.push(StatusRow::of(chip, reset));
         while next.peek().is_some_and(|&k| k < c) {
             next.next();
         }
@@ -128,10 +170,6 @@ pub fn record(design: &Design, cycles: u64, checkpoints: Vec<u64>) -> Vectors {
             });
         }
     }
-    let stream = match design.plan.stream_only {
-        true => stream_words(design),
-        false => vec![],
-    };
     Vectors {
         status,
         checkpoints: cps,
@@ -142,24 +180,16 @@ pub fn record(design: &Design, cycles: u64, checkpoints: Vec<u64>) -> Vectors {
     }
 }
 
-/// The training set as stream words in the chip's order: (`sample_data`, `sample_label`).
-pub fn stream_words(design: &Design) -> Vec<(i32, usize)> {
-    let plan = &design.plan;
-    let n_in = plan.layers[0];
-    (plan.inputs.iter().enumerate())
-        .map(|(i, x)| (x.0, usize::from(plan.labels[i / n_in])))
-        .collect()
-}
-
 /// Run a fresh chip of `design` for `cycles` edges from a reset edge with `stream_select` = 1,
-/// its training set streamed as the exported testbench streams it (word `w` on `sample_data`,
-/// `w` advancing at every edge with `sample_valid && sample_ready`, wrapping), `sample_valid`
-/// following `stalls`. Records the outputs after every edge and reads the weights out at the
+/// a source streaming the word the chip asks for (input `rom_addr` of sample `sample_index`),
+/// recorded in the order the chip takes them (the exported testbench replays that list: word
+/// `w` on `sample_data`, `w` advancing at every edge with `sample_valid && sample_ready`),
+/// `sample_valid` following `stalls`. Records the outputs after every edge and reads the weights out at the
 /// end of every step, keeping at most eight evenly spaced checkpoints (the last included).
 pub fn record_stalled(design: &Design, cycles: u64, stalls: Stalls) -> Vectors {
     let plan = &design.plan;
     let p = design.n_params() as u64;
-    let words = stream_words(design);
+    let mut words = vec![];
     let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(stalls.seed);
     let valid: Vec<bool> = (0..cycles)
         .map(|c| {
@@ -172,28 +202,21 @@ pub fn record_stalled(design: &Design, cycles: u64, stalls: Stalls) -> Vectors {
     assert!(settle(&mut *chip), "the chip settles");
     let mut status = Vec::with_capacity(cycles as usize);
     let mut ends = vec![];
-    let (mut w, mut last_steps) = (0usize, 0u32);
+    let mut last_steps = 0u32;
     for (c, &v) in valid.iter().enumerate() {
-        let (x, label) = words[w];
         chip.reset.next = c == 0;
         chip.stream_select.next = true;
         chip.sample_valid.next = v;
+        assert!(settle(&mut *chip), "the chip settles");
+        let (x, label) = wanted_word(plan, &chip);
         chip.sample_data.next = to_hw(x as i64);
         chip.sample_label.next = label.to_bits();
         assert!(settle(&mut *chip), "the chip settles");
-        let take = v && chip.sample_ready.val();
+        if c > 0 && v && chip.sample_ready.val() {
+            words.push((x, label));
+        }
         assert!(drive(&mut *chip, |c| &mut c.clock), "the chip settles");
-        w = match (c == 0, take) {
-            (true, _) => 0,
-            (false, true) => (w + 1) % words.len(),
-            (false, false) => w,
-        };
-        let row = StatusRow {
-            reset: c == 0,
-            steps: chip.steps.val().to_u64() as u32,
-            current_cost: from_hw(chip.current_cost.val()),
-            done: chip.done.val(),
-        };
+        let row = StatusRow::of(&chip, c == 0);
         if row.steps != last_steps {
             let theta = (0..p as usize)
                 .map(|i| {
@@ -254,7 +277,8 @@ pub fn compare_unstalled(
 }
 
 impl Vectors {
-    /// `status.hex`: header line, then `cycle reset steps current_cost done` per edge.
+    /// `status.hex`: header line, then `cycle reset steps current_cost done at_target correct`
+    /// per edge.
     pub fn status_hex(&self) -> String {
         let mut s = format!(
             "// {} (one row per rising edge from the first reset edge: reset before it, outputs after it; hex)\n",
@@ -263,12 +287,14 @@ impl Vectors {
         for (c, r) in self.status.iter().enumerate() {
             let _ = writeln!(
                 s,
-                "{:08x} {:x} {:08x} {:08x} {:x}",
+                "{:08x} {:x} {:08x} {:08x} {:x} {:x} {:08x}",
                 c,
                 u8::from(r.reset),
                 r.steps,
                 r.current_cost as u32,
-                u8::from(r.done)
+                u8::from(r.done),
+                u8::from(r.at_target),
+                r.correct
             );
         }
         s

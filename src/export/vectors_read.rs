@@ -23,12 +23,14 @@ pub struct Counts {
 /// A column: its name and width in hex digits.
 type Column = (&'static str, usize);
 
-const STATUS: [Column; 5] = [
+const STATUS: [Column; 7] = [
     ("cycle", 8),
     ("reset", 1),
     ("steps", 8),
     ("current_cost", 8),
     ("done", 1),
+    ("at_target", 1),
+    ("correct", 8),
 ];
 const STREAM: [Column; 2] = [("sample_data", 4), ("sample_label", 2)];
 
@@ -59,7 +61,7 @@ fn hex(file: &str, line: usize, (name, digits): Column, cell: &str) -> Result<u6
     u64::from_str_radix(cell, 16).map_err(|e| bad(file, line, format!("`{name}`: {e}")))
 }
 
-/// Check `status.hex` text: five columns, `cycle` counting rows from 0, flags 0 or 1.
+/// Check `status.hex` text: seven columns, `cycle` counting rows from 0, flags 0 or 1.
 pub fn parse_status(file: &str, text: &str) -> Result<u64> {
     let mut n = 0u64;
     for (line, cells) in rows(text) {
@@ -70,7 +72,7 @@ pub fn parse_status(file: &str, text: &str) -> Result<u64> {
                 format!("expected {} columns, got {}", STATUS.len(), cells.len()),
             ));
         }
-        let mut v = [0u64; 5];
+        let mut v = [0u64; STATUS.len()];
         for (k, (col, cell)) in STATUS.iter().zip(&cells).enumerate() {
             v[k] = hex(file, line, *col, cell)?;
         }
@@ -81,8 +83,12 @@ pub fn parse_status(file: &str, text: &str) -> Result<u64> {
                 format!("`cycle` must be {n:x}, got {:x}", v[0]),
             ));
         }
-        if v[1] > 1 || v[4] > 1 {
-            return Err(bad(file, line, "`reset` and `done` must be 0 or 1".into()));
+        if v[1] > 1 || v[4] > 1 || v[5] > 1 {
+            return Err(bad(
+                file,
+                line,
+                "`reset`, `done` and `at_target` must be 0 or 1".into(),
+            ));
         }
         n += 1;
     }
@@ -177,7 +183,7 @@ mod tests {
 
     #[test]
     fn written_vectors_read_back() {
-        let status = "// header\n00000000 1 00000000 00000000 0\n00000001 0 00000000 0000abcd 0\n";
+        let status = "// header\n00000000 1 00000000 00000000 0 0 00000000\n00000001 0 00000000 0000abcd 0 0 00000003\n";
         assert_eq!(parse_status("s", status).unwrap(), 2);
         let theta = "// h\n00000001 0001 fffe\n00000009 0000 7fff\n";
         assert_eq!(parse_theta("t", theta, None).unwrap(), (2, 2));
@@ -188,13 +194,13 @@ mod tests {
     fn damaged_rows_name_file_line_and_column() {
         let e = parse_status(
             "s.hex",
-            "// h\n00000000 1 00000000 00000000 0\n00000002 0 0 0 0\n",
+            "// h\n00000000 1 00000000 00000000 0 0 0\n00000002 0 0 0 0 0 0\n",
         );
         assert_eq!(
             e.unwrap_err().to_string(),
             "s.hex:3: `cycle` must be 1, got 2"
         );
-        let e = parse_status("s.hex", "00000000 1 0000000g 00000000 0\n");
+        let e = parse_status("s.hex", "00000000 1 0000000g 00000000 0 0 0\n");
         assert_eq!(
             e.unwrap_err().to_string(),
             "s.hex:1: `steps` must be at most 8 hex digits, got `0000000g`"

@@ -14,7 +14,8 @@
 use rust_hdl::prelude::*;
 
 use super::{Design, ExportError, Result};
-use crate::fixed::{ACT_W, PADDR_W, THETA_W, WIDE_W};
+use crate::chip::regs::SCORE_W;
+use crate::fixed::{ACT_W, PADDR_W, SADDR_W, THETA_W, WIDE_W};
 
 /// One top-level port: name, direction, width, meaning (the `///` of `MgdTrainer`).
 pub struct Port {
@@ -43,13 +44,17 @@ pub fn ports() -> Vec<Port> {
         p("sample_valid", "input", 1, "sample_data (and with the last input, sample_label) is valid"),
         p("sample_data", "input", ACT_W, "one input of the streamed sample, signed, format fixed.act (Q2.12 is 15 bits: sign-extend it to 16)"),
         p("sample_label", "input", 8, "label of the streamed sample, taken with its last input"),
-        p("sample_ready", "output", 1, "1 while the stream is selected and the chip waits for a word (Load state); always 0 with the ROM selected"),
+        p("sample_ready", "output", 1, "1 while the stream is selected and the chip waits for a word (Load or EvalLoad state); always 0 with the ROM selected"),
         p("read_clock", "input", 1, "clock of the weight read-out: tie to clock, or strobe it while clock is held"),
         p("read_addr", "input", PADDR_W, "parameter index to read out (0..P-1), taken at the rising edge of read_clock"),
         p("read_theta", "output", THETA_W, "theta[read_addr] as of the last read_clock edge, signed, format fixed.theta; registered (block RAM)"),
         p("steps", "output", 32, "MGD steps taken since reset"),
         p("current_cost", "output", WIDE_W, "baseline cost C0 of the last baseline inference: raw sum of (Y - T)^2 over the outputs (Y, T raw act words), i.e. sum (y - t)^2 with 2*act.frac fraction bits (no 1/2)"),
-        p("done", "output", 1, "the step budget run.steps is reached; the chip idles"),
+        p("done", "output", 1, "the chip halted (its evaluation reached the target, or the step budget run.steps is spent); it idles"),
+        p("at_target", "output", 1, "with done: 1 if the chip's own evaluation reached run.target_accuracy, 0 if the step budget ran out"),
+        p("correct", "output", SCORE_W, "training samples the chip classified right in its last whole evaluation (0 until the first one ends)"),
+        p("evaluating", "output", 1, "1 during an evaluation of the chip's own (every run.eval_interval steps): its loads want the samples 0..S-1 in order"),
+        p("sample_index", "output", SADDR_W, "the sample the chip loads next: stream its inputs in order, one per handshake (a sample is always n_in handshakes)"),
     ]
 }
 
@@ -137,6 +142,7 @@ pub fn header(design: &Design) -> String {
          // network {layers:?} {act:?}, P = {p} parameters, {n} training samples in the sample ROM\n\
          // formats: theta {theta}, act {actf}, grad {gw} bits, eta_shift {eta}, perturbation {pert:?} amplitude {amp} LSB\n\
          // taus: tau_x {tx}, tau_p {tp}, tau_theta {tt}; run.steps {steps} (then `done`)\n\
+         // {eval}\n\
          //\n\
          // Top-level ports (module {top}):\n",
         top = design.top_name(),
@@ -157,6 +163,17 @@ pub fn header(design: &Design) -> String {
         tp = t.tau_p,
         tt = t.tau_theta,
         steps = t.max_steps,
+        eval = match t.evaluate {
+            true => format!(
+                "own evaluation of the {} training samples after reset and every {} steps ({} cycles); done at {} correct{}",
+                t.n_samples,
+                t.eval_interval,
+                t.eval(),
+                t.need,
+                if t.need as usize > t.n_samples { " (never: run.stop_at_target = false)" } else { "" }
+            ),
+            false => "no evaluation of its own ([chip] evaluate = false)".into(),
+        },
     ));
     for port in ports() {
         let w = if port.width == 1 {

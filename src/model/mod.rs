@@ -16,6 +16,7 @@ pub mod cost;
 pub mod network;
 pub mod perturbation;
 pub mod regs;
+pub mod score;
 pub mod sequencer;
 pub mod storage;
 pub mod trainer;

@@ -27,6 +27,33 @@ pub struct State {
     pub sample_base: u16,
     /// Steps taken.
     pub step_count: u32,
+    /// Steps since the last evaluation (0..eval_interval).
+    pub eval_count: u32,
+    /// Sample being evaluated (`Bits<16>`).
+    pub eval_index: u16,
+    /// `eval_index * n_inputs` (`Bits<16>`).
+    pub eval_base: u16,
+    /// The chip halted because an evaluation reached the target.
+    pub at_target: bool,
+}
+
+impl State {
+    /// The sample being loaded (training or evaluation): the `sample` port.
+    pub fn sample(&self) -> u16 {
+        match self.state.is_eval() {
+            true => self.eval_index,
+            false => self.sample_index,
+        }
+    }
+
+    /// Sample-memory address of the input being loaded: the `rom_addr` port.
+    pub fn rom_addr(&self) -> u16 {
+        let base = match self.state.is_eval() {
+            true => self.eval_base,
+            false => self.sample_base,
+        };
+        base.wrapping_add(self.count)
+    }
 }
 
 /// Inputs sampled at the edge.
@@ -36,6 +63,8 @@ pub struct Inputs {
     pub reset: bool,
     /// The network finished an inference (`network.finished`).
     pub net_done: bool,
+    /// The evaluation's count reached the target (`score.met`).
+    pub met: bool,
 }
 
 /// The combinational outputs of one cycle (strobes; the counters are the registers).
@@ -63,15 +92,24 @@ pub struct Outputs {
     pub next_window: bool,
     /// A step ends.
     pub step_done: bool,
-    /// Step budget reached.
+    /// Halted (`done`).
     pub done: bool,
+    /// Judge the evaluated sample's prediction at this edge.
+    pub judge: bool,
+    /// The evaluation ends: latch its count.
+    pub eval_end: bool,
+    /// In an evaluation.
+    pub evaluating: bool,
 }
 
 const COUNT_MASK: u16 = (1 << crate::fixed::PADDR_W) - 1;
 
 /// The combinational strobes of state `q` (the block's `update` without the `d` side).
 pub fn outputs(q: &State, t: &Schedule, net_done: bool) -> Outputs {
-    let mut o = Outputs::default();
+    let mut o = Outputs {
+        evaluating: q.state.is_eval(),
+        ..Default::default()
+    };
     match q.state {
         SeqState::Init => o.init = true,
         SeqState::Load => {
@@ -98,6 +136,13 @@ pub fn outputs(q: &State, t: &Schedule, net_done: bool) -> Outputs {
             o.next_window = q.p_count == t.tau_p - 1;
         }
         SeqState::Halt => o.done = true,
+        SeqState::EvalLoad => {
+            o.load = true;
+            o.load_last = q.count as usize == t.load_rows() - 1;
+        }
+        SeqState::EvalStart => o.net_start = true,
+        SeqState::EvalWait => o.judge = net_done,
+        SeqState::EvalEnd => o.eval_end = true,
     }
     o
 }
@@ -111,7 +156,10 @@ pub fn step(q: &State, t: &Schedule, i: Inputs) -> State {
             d.count = inc(q.count);
             if q.count as usize == t.rows - 1 {
                 d.count = 0;
-                d.state = SeqState::Load;
+                d.state = match t.evaluate {
+                    true => SeqState::EvalLoad,
+                    false => SeqState::Load,
+                };
             }
         }
         SeqState::Load => {
@@ -142,6 +190,20 @@ pub fn step(q: &State, t: &Schedule, i: Inputs) -> State {
         }
         SeqState::Next => next(q, &mut d, t),
         SeqState::Halt => {}
+        SeqState::EvalLoad => {
+            d.count = inc(q.count);
+            if q.count as usize == t.load_rows() - 1 {
+                d.count = 0;
+                d.state = SeqState::EvalStart;
+            }
+        }
+        SeqState::EvalStart => d.state = SeqState::EvalWait,
+        SeqState::EvalWait => {
+            if i.net_done {
+                eval_next(q, &mut d, t);
+            }
+        }
+        SeqState::EvalEnd => eval_end(q, &mut d, t, i.met),
     }
     if i.reset {
         d = State::default();
@@ -175,5 +237,38 @@ pub fn next(q: &State, d: &mut State, t: &Schedule) {
     }
     if q.step_count.wrapping_add(1) == t.max_steps {
         d.state = SeqState::Halt;
+    }
+    d.eval_count = q.eval_count.wrapping_add(1);
+    if q.eval_count == t.eval_interval - 1 {
+        d.eval_count = 0;
+    }
+    if t.evaluate
+        && (q.eval_count == t.eval_interval - 1 || q.step_count.wrapping_add(1) == t.max_steps)
+    {
+        d.state = SeqState::EvalLoad;
+    }
+}
+
+/// EvalWait with `net_done`: the next sample, or EvalEnd after the last.
+pub fn eval_next(q: &State, d: &mut State, t: &Schedule) {
+    d.eval_index = q.eval_index.wrapping_add(1);
+    d.eval_base = q.eval_base.wrapping_add(t.n_inputs as u16);
+    d.state = SeqState::EvalLoad;
+    if q.eval_index as usize == t.n_samples - 1 {
+        d.eval_index = 0;
+        d.eval_base = 0;
+        d.state = SeqState::EvalEnd;
+    }
+}
+
+/// EvalEnd: halt at the target (`met`) or at the step budget, else back to training.
+pub fn eval_end(q: &State, d: &mut State, t: &Schedule, met: bool) {
+    d.state = SeqState::Load;
+    if q.step_count == t.max_steps {
+        d.state = SeqState::Halt;
+    }
+    if met {
+        d.state = SeqState::Halt;
+        d.at_target = true;
     }
 }

@@ -30,7 +30,7 @@ use crate::run::{Evaluation, Trainer};
 use super::perturbation;
 use super::sequencer::{self, SeqState};
 use super::storage::Storage;
-use super::{accumulator, correlator, cost, network};
+use super::{accumulator, correlator, cost, network, score};
 
 /// Every architectural register and memory of the chip, and the engine's counters.
 #[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -43,6 +43,8 @@ pub struct State {
     pub network: network::State,
     /// C and C0.
     pub cost: cost::State,
+    /// The chip's own evaluation.
+    pub score: score::State,
     /// Label of the current sample (`Bits<8>`).
     pub label: u8,
     /// theta_i, raw `Theta`.
@@ -111,6 +113,10 @@ pub struct Comb {
     pub cost_delta: Cost,
     /// Parameters the LFSR steps past at this edge (the row's, while signs are used).
     pub advance: u16,
+    /// The folded prediction is the latched label (`score.hit`).
+    pub hit: bool,
+    /// The evaluation's count reached the target (`score.met`).
+    pub met: bool,
 }
 
 /// The fast cycle model of the MGD chip, behind `crate::run::Trainer`.
@@ -219,9 +225,28 @@ impl FastTrainer {
         self.state.grad_mem.clone()
     }
 
-    /// The step budget is reached (state `Halt`).
+    /// The chip halted (state `Halt`): at the step budget or at the target.
     pub fn done(&self) -> bool {
         self.state.sequencer.state == SeqState::Halt
+    }
+
+    /// The chip halted because its own evaluation reached the target (`at_target`).
+    pub fn at_target(&self) -> bool {
+        self.state.sequencer.at_target
+    }
+
+    /// Correct samples of the chip's last evaluation (the `correct` port).
+    pub fn correct(&self) -> u32 {
+        self.state.score.correct
+    }
+
+    /// The score block's constants.
+    fn score_consts(&self) -> score::Consts {
+        score::Consts {
+            single_output: self.plan.single_output(),
+            half: self.plan.formats.one().0 / 2,
+            need: self.plan.schedule.need,
+        }
     }
 
     /// The combinational signals of the current cycle (see [`Comb`]).
@@ -299,6 +324,7 @@ impl FastTrainer {
         } else {
             0
         };
+        let consts = self.score_consts();
         Comb {
             seq,
             word,
@@ -310,6 +336,8 @@ impl FastTrainer {
             target: self.plan.target(q.label, word.out_index),
             cost_delta,
             advance,
+            hit: score::hit(&q.score, &consts, q.label),
+            met: score::met(&q.score, &consts),
         }
     }
 
@@ -345,6 +373,20 @@ impl FastTrainer {
             sequencer::Inputs {
                 reset,
                 net_done: net.finished,
+                met: c.met,
+            },
+        );
+        let score_d = score::step(
+            &q.score,
+            &self.score_consts(),
+            score::Inputs {
+                reset,
+                strobe: c.y_valid && o.evaluating,
+                y: out,
+                y_index: word.out_index,
+                judge: o.judge,
+                label: q.label,
+                latch: o.eval_end,
             },
         );
         let pert_d = perturbation::step(
@@ -388,7 +430,7 @@ impl FastTrainer {
         // Memory writes at this edge (addresses and data of this cycle).
         let idx = q.sequencer.count as usize;
         let label_d = if o.load_last {
-            self.plan.labels[q.sequencer.sample_index as usize]
+            self.plan.labels[q.sequencer.sample() as usize]
         } else {
             q.label
         };
@@ -401,7 +443,8 @@ impl FastTrainer {
             acts_write.clear();
             let lanes = t.lanes;
             for a in idx * lanes..((idx + 1) * lanes).min(t.n_inputs) {
-                let rom = q.sequencer.sample_base.wrapping_add(a as u16) as usize;
+                let base = q.sequencer.rom_addr().wrapping_sub(q.sequencer.count);
+                let rom = base.wrapping_add(a as u16) as usize;
                 acts_write.push((a, self.plan.inputs[rom].0));
             }
         }
@@ -455,6 +498,7 @@ impl FastTrainer {
         s.sequencer = seq_d;
         s.perturbation = pert_d;
         s.cost = cost_d;
+        s.score = score_d;
         s.label = label_d;
         s.network.count = net_d.count;
         s.network.running = net_d.running;
@@ -478,8 +522,9 @@ impl FastTrainer {
     }
 
     /// One inference from the start cycle on (1 + P running cycles + the `done` cycle), in a
-    /// loop. `perturbed`: theta from `self.signs`. Leaves C in `cost.sum`.
-    fn infer_fast(&mut self, perturbed: bool) {
+    /// loop. `perturbed`: theta from `self.signs`; `evaluating`: the outputs fold into the
+    /// score block. Leaves C in `cost.sum`.
+    fn infer_fast(&mut self, perturbed: bool, evaluating: bool) {
         let f = &self.plan.formats;
         let s = &mut self.state;
         s.inferences += 1;
@@ -500,6 +545,9 @@ impl FastTrainer {
                 let out = f.neuron(f.mac(acc, th, one));
                 s.network.acts[w.out_addr as usize] = out.0;
                 if w.is_out {
+                    if evaluating {
+                        score::fold(&mut s.score, w.out_index, out);
+                    }
                     let hit = crate::chip::target_hit(single, one_label, w.out_index);
                     let tgt = if hit { one } else { Act(0) };
                     sum = f.cost_add(sum, f.cost_term(out, tgt));
@@ -537,7 +585,7 @@ impl FastTrainer {
         }
         // Baseline inference; C0 latched in the `done` cycle.
         if self.state.sequencer.state == SeqState::Base {
-            self.infer_fast(false);
+            self.infer_fast(false, false);
             self.state.cost.base = self.state.cost.sum;
         }
         // Perturbed inference: restart, P signs (the LFSR steps once per MAC cycle), restart.
@@ -548,7 +596,7 @@ impl FastTrainer {
             *s = self.plan.signs.sign_at(lfsr, 1, slot, i as u16);
             lfsr = lfsr_step(lfsr);
         }
-        self.infer_fast(true);
+        self.infer_fast(true, false);
         // Corr: G_i, theta_i with the same signs; the LFSR ends `start` stepped P times.
         {
             let f = &self.plan.formats;
@@ -611,13 +659,48 @@ impl FastTrainer {
         s.steps += 1;
     }
 
-    /// At a step boundary with the network idle: the fast path applies.
+    /// One whole evaluation from its first cycle (EvalLoad of sample 0), sample by sample:
+    /// load, unperturbed inference, score; then EvalEnd (`chip::schedule`).
+    fn eval_fast(&mut self) {
+        let t = self.plan.schedule;
+        let n_in = t.n_inputs;
+        for k in 0..t.n_samples {
+            let s = &mut self.state;
+            s.network.acts[..n_in].copy_from_slice(
+                &self.plan.inputs[k * n_in..(k + 1) * n_in]
+                    .iter()
+                    .map(|a| a.0)
+                    .collect::<Vec<_>>(),
+            );
+            s.label = self.plan.labels[k];
+            s.cycles += t.load();
+            self.infer_fast(false, true);
+            let consts = self.score_consts();
+            let s = &mut self.state;
+            s.score.tally += u32::from(score::hit(&s.score, &consts, s.label));
+        }
+        let consts = self.score_consts();
+        let s = &mut self.state;
+        let q = s.sequencer.clone();
+        let met = score::met(&s.score, &consts);
+        sequencer::eval_end(&q, &mut s.sequencer, &t, met);
+        s.sequencer.count = 0;
+        s.sequencer.eval_index = 0;
+        s.sequencer.eval_base = 0;
+        s.score.correct = s.score.tally;
+        s.score.tally = 0;
+        s.cycles += 1;
+    }
+
+    /// At a step (or evaluation) boundary with the network idle: the fast path applies.
     fn at_boundary(&self) -> bool {
         let s = &self.state;
-        matches!(
+        let eval_start = s.sequencer.state == SeqState::EvalLoad && s.sequencer.eval_index == 0;
+        (matches!(
             s.sequencer.state,
             SeqState::Load | SeqState::Base | SeqState::Pert
-        ) && !s.network.running
+        ) || eval_start)
+            && !s.network.running
             && !s.network.finished
             && s.sequencer.count == 0
     }
@@ -629,6 +712,12 @@ impl Trainer for FastTrainer {
             return;
         }
         if self.at_boundary() {
+            if self.state.sequencer.state == SeqState::EvalLoad {
+                self.eval_fast();
+                if self.done() {
+                    return;
+                }
+            }
             self.step_fast();
             return;
         }
@@ -653,6 +742,14 @@ impl Trainer for FastTrainer {
 
     fn cycles(&self) -> Option<u64> {
         Some(FastTrainer::cycles(self))
+    }
+
+    fn chip_status(&self) -> Option<crate::run::ChipStatus> {
+        Some(crate::run::ChipStatus {
+            done: self.done(),
+            at_target: self.at_target(),
+            correct: self.correct(),
+        })
     }
 
     /// The same fixed-point forward rule as the chip (and `RtlTrainer::evaluate`). Samples
@@ -767,7 +864,9 @@ mod tests {
                 t.step();
             }
             let load = 2usize.div_ceil(lanes) as u64;
-            assert_eq!(t.cycles() - before, 10 * (3 * r as u64 + load + 5));
+            let eval = 4 * (load + r as u64 + 2) + 1;
+            assert_eq!(sch.eval(), eval);
+            assert_eq!(t.cycles() - before, eval + 10 * (3 * r as u64 + load + 5));
         }
     }
 

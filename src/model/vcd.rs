@@ -63,17 +63,26 @@ pub fn signals(t: &FastTrainer) -> Vec<(Cow<'static, str>, Value)> {
         ("steps", b(32, seq.step_count)),
         ("current_cost", b(32, s.cost.base)),
         ("done", bit(o.done)),
+        ("at_target", bit(seq.at_target)),
+        ("correct", b(17, s.score.correct)),
+        ("evaluating", bit(o.evaluating)),
+        ("sample_index", b(16, seq.sample())),
         ("sequencer/net_done", bit(net.finished)),
         ("sequencer/init", bit(o.init)),
         ("sequencer/load", bit(o.load)),
-        ("sequencer/loading", bit(seq.state == SeqState::Load)),
+        (
+            "sequencer/loading",
+            bit(matches!(seq.state, SeqState::Load | SeqState::EvalLoad)),
+        ),
         ("sequencer/load_last", bit(o.load_last)),
         ("sequencer/load_addr", b(10, seq.count)),
-        (
-            "sequencer/rom_addr",
-            b(16, seq.sample_base.wrapping_add(seq.count)),
-        ),
-        ("sequencer/sample", b(16, seq.sample_index)),
+        ("sequencer/rom_addr", b(16, seq.rom_addr())),
+        ("sequencer/sample", b(16, seq.sample())),
+        ("sequencer/met", bit(c.met)),
+        ("sequencer/judge", bit(o.judge)),
+        ("sequencer/eval_end", bit(o.eval_end)),
+        ("sequencer/evaluating", bit(o.evaluating)),
+        ("sequencer/halted_at_target", bit(seq.at_target)),
         ("sequencer/net_start", bit(o.net_start)),
         ("sequencer/perturb_on", bit(o.perturb_on)),
         ("sequencer/latch_base", bit(o.latch_base)),
@@ -116,6 +125,15 @@ pub fn signals(t: &FastTrainer) -> Vec<(Cow<'static, str>, Value)> {
         ("cost/cost", b(32, s.cost.sum)),
         ("cost/cost_base", b(32, s.cost.base)),
         ("cost/cost_delta", b(32, delta.0)),
+        ("score/strobe", bit(y_valid && o.evaluating)),
+        ("score/y", b(16, out.0)),
+        ("score/y_index", b(8, word.out_index)),
+        ("score/judge", bit(o.judge)),
+        ("score/label", b(8, s.label)),
+        ("score/latch", bit(o.eval_end)),
+        ("score/hit", bit(c.hit)),
+        ("score/met", bit(c.met)),
+        ("score/count", b(17, s.score.correct)),
         ("correlator/sign", bit(sign)),
         ("correlator/active", bit(active)),
         ("correlator/cost_delta", b(32, delta.0)),
@@ -226,7 +244,8 @@ pub fn record_window<W: Write>(
 /// fits, then single edges.
 pub fn run_to(t: &mut FastTrainer, n: u64) {
     use crate::run::Trainer;
-    let max_step = t.plan().schedule.max_step();
+    // A step may start with an evaluation.
+    let max_step = t.plan().schedule.max_step() + t.plan().schedule.eval();
     while t.cycles() + max_step <= n && !t.done() {
         t.step();
     }

@@ -22,8 +22,12 @@ pub struct Budget {
     pub correlate: u64,
     /// Mean cycles per step over one period of the time constants.
     pub mean_step: f64,
-    /// Steps in that period (lcm of tau_x and tau_theta).
+    /// Steps in that period (lcm of tau_x, tau_theta and the evaluation interval).
     pub period_steps: u64,
+    /// One evaluation of the chip's own over its training set (0: it does not evaluate).
+    pub eval: u64,
+    /// Steps between those evaluations.
+    pub eval_interval: u64,
 }
 
 /// A clock: where its frequency comes from, and the frequency.
@@ -46,6 +50,22 @@ pub struct Reached {
     pub inferences: u64,
     /// Clock cycles from reset.
     pub cycles: u64,
+}
+
+/// When the chip itself said `done`: its own evaluation reached the target, or the step
+/// budget ran out.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct ChipDone {
+    /// Steps taken.
+    pub steps: u64,
+    /// Clock cycles from reset to `done`, the last evaluation included.
+    pub cycles: u64,
+    /// `at_target`: done because the evaluation reached the target.
+    pub at_target: bool,
+    /// `correct` of that evaluation.
+    pub correct: u32,
+    /// Training samples it evaluated.
+    pub samples: usize,
 }
 
 /// The whole report.
@@ -76,12 +96,44 @@ pub struct TimingReport {
     /// Why there is no clock for the named FPGA (the design does not fit it).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub clock_note: Option<String>,
+    /// When the chip itself said `done` (None: it does not evaluate, and says done only at its
+    /// step budget).
+    pub chip_done: Option<ChipDone>,
 }
 
 impl TimingReport {
     /// Seconds on chip to the target at the clock (None without a clock or a target reached).
     pub fn on_chip_seconds(&self) -> Option<f64> {
         Some(self.reached?.cycles as f64 / self.clock.as_ref()?.hz)
+    }
+
+    /// Seconds on chip until it said `done` itself (None without a clock or an evaluation).
+    pub fn chip_done_seconds(&self) -> Option<f64> {
+        Some(self.chip_done?.cycles as f64 / self.clock.as_ref()?.hz)
+    }
+
+    /// The line on the chip's own `done`.
+    fn chip_done_line(&self) -> String {
+        match &self.chip_done {
+            None => {
+                "the chip does not evaluate ([chip] evaluate = false): done only at its step budget"
+                    .into()
+            }
+            Some(d) => {
+                let why = match d.at_target {
+                    true => "at target".to_string(),
+                    false => "step budget spent".to_string(),
+                };
+                let time = match (&self.clock, self.chip_done_seconds()) {
+                    (Some(_), Some(s)) => format!(", {} on chip", human_duration(s)),
+                    _ => String::new(),
+                };
+                format!(
+                    "the chip says done at step {} after {} cycles{time}: {why}, its evaluation {}/{} correct on the training set",
+                    d.steps, d.cycles, d.correct, d.samples
+                )
+            }
+        }
     }
 }
 
@@ -103,6 +155,13 @@ impl std::fmt::Display for TimingReport {
             "  mean per step           {:>10.2}  (over {} steps)",
             b.mean_step, b.period_steps
         )?;
+        if b.eval > 0 {
+            writeln!(
+                f,
+                "  own evaluation          {:>10}  (every {} steps)",
+                b.eval, b.eval_interval
+            )?;
+        }
         let target = 100.0 * self.target_accuracy;
         match &self.reached {
             None => {
@@ -118,6 +177,7 @@ impl std::fmt::Display for TimingReport {
                     (None, Some(note)) => writeln!(f, "on chip: {note}")?,
                     _ => {}
                 }
+                writeln!(f, "{}", self.chip_done_line())?;
                 write!(f, "no training time: the run never reached the target")
             }
             Some(r) => {
@@ -139,6 +199,7 @@ impl std::fmt::Display for TimingReport {
                         None => writeln!(f, "on chip: no clock given (--clock-mhz or --target)")?,
                     },
                 }
+                writeln!(f, "{}", self.chip_done_line())?;
                 write!(
                     f,
                     "the same {} steps on paper A's hypothetical hardware:",
@@ -174,6 +235,8 @@ mod tests {
                 correlate: 10,
                 mean_step: 34.0,
                 period_steps: 1,
+                eval: 0,
+                eval_interval: 100,
             },
             target_accuracy: 1.0,
             reached,
@@ -182,6 +245,7 @@ mod tests {
             cycles_spent: 34_010,
             clock,
             clock_note: None,
+            chip_done: None,
         }
     }
 

@@ -1,8 +1,8 @@
 """Fixed-point model of the exported MGD trainer's network, written by `mgdsim export`.
 
 It computes what the chip computes, bit for bit (twin of `model::network` and
-`fixed::activate`): a MAC per weight (16 x 16 -> 32-bit product, 32-bit saturating sum), the
-bias times 1.0, then the activation of the sum. Parameter order: layer by layer, for each
+`fixed::activate`): a MAC per weight (16 x 16 -> 32-bit product, summed exactly), the bias
+times 1.0, the sum saturated once to 32 bits, then the activation. Parameter order: layer by layer, for each
 neuron its weights then its bias (the order of `read_addr`).
 """
 
@@ -42,11 +42,11 @@ def infer(theta, x):
         for _ in range(n_out):
             acc = 0
             for xi in a:
-                acc = sat(acc + theta[p] * xi, WIDE)
+                acc += theta[p] * xi
                 p += 1
-            acc = sat(acc + theta[p] * ONE, WIDE)
+            acc += theta[p] * ONE
             p += 1
-            nxt.append(activate(acc))
+            nxt.append(activate(sat(acc, WIDE)))
         a = nxt
     return a
 
@@ -65,7 +65,11 @@ def cost(y, label):
     return sum((yk - tk) ** 2 for yk, tk in zip(y, t))
 
 
+def correct(theta, samples):
+    """How many of `samples` ([(inputs, label)]) `theta` classifies right."""
+    return sum(predict(infer(theta, x)) == label for x, label in samples)
+
+
 def accuracy(theta, samples):
     """Fraction of `samples` ([(inputs, label)]) that `theta` classifies right."""
-    hits = sum(predict(infer(theta, x)) == label for x, label in samples)
-    return hits / len(samples)
+    return correct(theta, samples) / len(samples)

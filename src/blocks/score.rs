@@ -1,0 +1,186 @@
+//! `Score`: the chip's own evaluation. During an evaluation's inference each output y_k
+//! (`strobe`, in order k = 0, 1, ...) folds into `best` / `best_index` (the first maximum);
+//! `judge` counts the prediction against the latched label in `tally`; `latch` ends the
+//! evaluation (`count` <- tally, tally <- 0). The prediction: `y >= 1/2` for one output, the
+//! first argmax otherwise (`model::network::predict`). `met` = tally >= the count that reaches
+//! the target (`chip::Schedule::need`). Twin: `model::score`.
+
+use crate::chip::regs::{LABEL_W, SCORE_W};
+use crate::fixed::{to_hw, ACT_W};
+use rust_hdl::prelude::*;
+
+/// Running argmax, hit counter and the latched count.
+#[derive(LogicBlock)]
+pub struct Score {
+    /// Clock.
+    pub clock: Signal<In, Clock>,
+    /// Synchronous reset: every register to 0.
+    pub reset: Signal<In, Bit>,
+    /// Fold `y` (output `y_index`) at this edge.
+    pub strobe: Signal<In, Bit>,
+    /// An output activation, format `Act`.
+    pub y: Signal<In, Signed<ACT_W>>,
+    /// Its index.
+    pub y_index: Signal<In, Bits<LABEL_W>>,
+    /// Judge the prediction at this edge (count it if right).
+    pub judge: Signal<In, Bit>,
+    /// The latched label.
+    pub label: Signal<In, Bits<LABEL_W>>,
+    /// The evaluation ends at this edge.
+    pub latch: Signal<In, Bit>,
+    /// The folded prediction is `label`.
+    pub hit: Signal<Out, Bit>,
+    /// `tally` reached the target count.
+    pub met: Signal<Out, Bit>,
+    /// Correct samples of the last whole evaluation.
+    pub count: Signal<Out, Bits<SCORE_W>>,
+    best: DFF<Signed<ACT_W>>,
+    best_index: DFF<Bits<LABEL_W>>,
+    tally: DFF<Bits<SCORE_W>>,
+    correct: DFF<Bits<SCORE_W>>,
+    larger: Signal<Local, Bit>,
+    at_half: Signal<Local, Bit>,
+    flip: Constant<Bits<ACT_W>>,
+    half_f: Constant<Bits<ACT_W>>,
+    need: Constant<Bits<SCORE_W>>,
+    single_output: Constant<Bit>,
+}
+
+impl Score {
+    /// The block for a network with one output (`single_output`) or more, 1/2 in the act
+    /// format `half` (raw), and `need` correct samples to reach the target.
+    pub fn new(single_output: bool, half: i64, need: u32) -> Self {
+        assert!((need as usize) < (1 << SCORE_W), "need fits SCORE_W");
+        // Signed order as unsigned: flip the sign bit (`accumulator`'s trick).
+        let flip: u64 = 1 << (ACT_W - 1);
+        let half_raw: Signed<ACT_W> = to_hw(half);
+        Self {
+            clock: Default::default(),
+            reset: Default::default(),
+            strobe: Default::default(),
+            y: Default::default(),
+            y_index: Default::default(),
+            judge: Default::default(),
+            label: Default::default(),
+            latch: Default::default(),
+            hit: Default::default(),
+            met: Default::default(),
+            count: Default::default(),
+            best: Default::default(),
+            best_index: Default::default(),
+            tally: Default::default(),
+            correct: Default::default(),
+            larger: Default::default(),
+            at_half: Default::default(),
+            flip: Constant::new(flip.to_bits()),
+            half_f: Constant::new(unsigned_cast(half_raw) ^ flip.to_bits::<ACT_W>()),
+            need: Constant::new((need as u64).to_bits()),
+            single_output: Constant::new(single_output),
+        }
+    }
+}
+
+impl Logic for Score {
+    #[hdl_gen]
+    fn update(&mut self) {
+        dff_setup!(self, clock, best, best_index, tally, correct);
+        self.larger.next = (unsigned_cast(self.y.val()) ^ self.flip.val())
+            > (unsigned_cast(self.best.q.val()) ^ self.flip.val());
+        self.at_half.next =
+            (unsigned_cast(self.best.q.val()) ^ self.flip.val()) >= self.half_f.val();
+        if self.single_output.val() {
+            self.hit.next = self.at_half.val() == self.label.val().get_bit(0);
+        } else {
+            self.hit.next = self.best_index.q.val() == self.label.val();
+        }
+        self.met.next = self.tally.q.val() >= self.need.val();
+        self.count.next = self.correct.q.val();
+        if self.strobe.val() & (!self.y_index.val().any() | self.larger.val()) {
+            self.best.d.next = self.y.val();
+            self.best_index.d.next = self.y_index.val();
+        }
+        if self.judge.val() & self.hit.val() {
+            self.tally.d.next = self.tally.q.val() + 1;
+        }
+        if self.latch.val() {
+            self.correct.d.next = self.tally.q.val();
+            self.tally.d.next = 0.into();
+        }
+        if self.reset.val() {
+            self.best.d.next = 0.into();
+            self.best_index.d.next = 0.into();
+            self.tally.d.next = 0.into();
+            self.correct.d.next = 0.into();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::blocks::{drive, settle, yosys_check};
+    use crate::fixed::Act;
+    use crate::model::score as twin;
+
+    /// The block against its twin on random outputs, labels and strobes.
+    #[test]
+    fn score_matches_its_twin() {
+        use rand::{Rng, SeedableRng};
+        let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(3);
+        for single in [false, true] {
+            let c = twin::Consts {
+                single_output: single,
+                half: 2048,
+                need: 5,
+            };
+            let mut uut = Score::new(single, 2048, 5);
+            uut.connect_all();
+            let mut q = twin::State::default();
+            for cycle in 0..3000 {
+                let i = twin::Inputs {
+                    reset: cycle == 0 || rng.random_range(0..500) == 0,
+                    strobe: rng.random_bool(0.6),
+                    y: Act(rng.random_range(-8192..8192)),
+                    y_index: rng.random_range(0..if single { 1 } else { 4 }),
+                    judge: rng.random_bool(0.3),
+                    label: rng.random_range(0..4),
+                    latch: rng.random_range(0..40) == 0,
+                };
+                uut.reset.next = i.reset;
+                uut.strobe.next = i.strobe;
+                uut.y.next = to_hw(i.y.0 as i64);
+                uut.y_index.next = (i.y_index as u64).to_bits();
+                uut.judge.next = i.judge;
+                uut.label.next = (i.label as u64).to_bits();
+                uut.latch.next = i.latch;
+                assert!(settle(&mut uut));
+                assert_eq!(uut.hit.val(), twin::hit(&q, &c, i.label), "cycle {cycle}");
+                assert_eq!(uut.met.val(), twin::met(&q, &c), "cycle {cycle}");
+                assert!(drive(&mut uut, |u| &mut u.clock));
+                q = twin::step(&q, &c, i);
+                assert_eq!(
+                    uut.count.val().to_u64(),
+                    u64::from(q.correct),
+                    "cycle {cycle}"
+                );
+                assert_eq!(
+                    uut.tally.q.val().to_u64(),
+                    u64::from(q.tally),
+                    "cycle {cycle}"
+                );
+                assert_eq!(
+                    crate::fixed::from_hw(uut.best.q.val()),
+                    i64::from(q.best),
+                    "cycle {cycle}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn score_synthesizes() {
+        let mut uut = Score::new(false, 2048, 3);
+        uut.connect_all();
+        yosys_check("score", &uut).unwrap();
+    }
+}
