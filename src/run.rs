@@ -22,6 +22,9 @@ pub trait Trainer {
     fn chip_status(&self) -> Option<ChipStatus> {
         None
     }
+    /// A chip engine at a step boundary before one of its own evaluations runs it to its end
+    /// (no step is taken); other engines do nothing.
+    fn finish_evaluation(&mut self) {}
 }
 
 /// A chip's own view of its training: its status ports.

@@ -225,3 +225,67 @@ fn explore_cycle_counts_over_lanes() {
         );
     }
 }
+
+/// The claim: xor_hw says `done` (at target) at the step at which `mgdsim train`'s
+/// own loop first reaches 100% with the same evaluation rule, on the training set every
+/// `eval_interval` steps; both chip engines, and the CLI prints it.
+#[test]
+fn xor_hw_says_done_at_the_step_train_reaches_100_percent() {
+    use mgdsim::run::{self, Trainer};
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let path = dir.join("sim/configs/xor_hw.toml");
+    let config = Config::parse("xor_hw", &std::fs::read_to_string(&path).unwrap()).unwrap();
+    let d = &config.data;
+    let data = datasets::load(
+        &d.dataset,
+        &dir.join("sim/configs"),
+        d.test_fraction,
+        d.seed,
+    )
+    .expect("data set");
+    let reached = {
+        let mut t = mgdsim::engine::fast(&config, &data).unwrap();
+        let r = run::train(&mut t, &data, &(&config.run).into(), |_| {});
+        r.reached.expect("xor_hw reaches 100%").step
+    };
+    let mut fast = mgdsim::engine::fast(&config, &data).unwrap();
+    while !fast.done() {
+        fast.step();
+    }
+    assert!(fast.at_target());
+    assert_eq!(
+        fast.steps(),
+        reached,
+        "the chip's done against the run loop"
+    );
+    assert_eq!(fast.correct(), 4);
+    let b = fast.plan().schedule;
+    assert_eq!(fast.cycles(), b.done_at(reached));
+    let mut rtl = mgdsim::engine::rtl(&config, &data).unwrap();
+    while !rtl.done() {
+        rtl.step();
+    }
+    assert_eq!(
+        (rtl.steps(), rtl.cycles(), rtl.at_target(), rtl.correct()),
+        (reached, fast.cycles(), true, 4)
+    );
+    let (ok, out, err) = mgdsim(
+        dir,
+        &[
+            "train",
+            "--config",
+            "sim/configs/xor_hw.toml",
+            "--engine",
+            "fast",
+            "--quiet",
+        ],
+    );
+    assert!(ok, "{err}");
+    assert!(
+        out.contains(&format!("target 100.0% reached at step {reached}"))
+            && out.contains(&format!(
+                "chip: done at step {reached}, at target; its own last evaluation 4/4"
+            )),
+        "{out}"
+    );
+}

@@ -7,7 +7,7 @@ use crate::datasets::{self, Dataset};
 use crate::engine::checkpoint;
 pub use crate::engine::Engine;
 use crate::model::FastTrainer;
-use crate::run::{self, RunResult, Schedule, Trainer};
+use crate::run::{self, ChipStatus, RunResult, Schedule, Trainer};
 use anyhow::Context;
 use indicatif::{ProgressBar, ProgressStyle};
 use std::path::{Path, PathBuf};
@@ -284,7 +284,7 @@ pub fn run(args: TrainArgs) -> anyhow::Result<ExitCode> {
         engine,
     );
     let start = Instant::now();
-    let (result, cycles, failed) = match built {
+    let (result, cycles, chip, failed) = match built {
         Built::Fast(mut f, history) => drive(
             f.as_mut(),
             &args,
@@ -299,6 +299,9 @@ pub fn run(args: TrainArgs) -> anyhow::Result<ExitCode> {
     let wall = start.elapsed().as_secs_f64();
 
     print_summary(&result, &schedule, wall);
+    if let Some(c) = chip {
+        println!("{}", chip_line(&c, result.last.step, data.train.len()));
+    }
     if let Some(cycles) = cycles {
         println!(
             "simulated {cycles} clock cycles at {:.0} cycles/s (evaluations included)",
@@ -351,7 +354,12 @@ fn drive<T: Trainer + ?Sized>(
     every: u64,
     history: Vec<run::CurvePoint>,
     saver: Option<Saver<T>>,
-) -> (RunResult, Option<u64>, Option<anyhow::Error>) {
+) -> (
+    RunResult,
+    Option<u64>,
+    Option<ChipStatus>,
+    Option<anyhow::Error>,
+) {
     let bar = if args.quiet {
         ProgressBar::hidden()
     } else {
@@ -399,7 +407,21 @@ fn drive<T: Trainer + ?Sized>(
     if let (Some(path), None) = (&args.checkpoint, &failed) {
         eprintln!("checkpoint of step {last_saved} in {}", path.display());
     }
-    (result, trainer.cycles(), failed)
+    trainer.finish_evaluation();
+    (result, trainer.cycles(), trainer.chip_status(), failed)
+}
+
+/// What the chip says of itself at the end of the run (its `done`, `at_target`, `correct`).
+fn chip_line(c: &ChipStatus, step: u64, n_train: usize) -> String {
+    let state = match (c.done, c.at_target) {
+        (true, true) => format!("done at step {step}, at target"),
+        (true, false) => format!("done at step {step}, step budget spent"),
+        (false, _) => format!("not done at step {step}"),
+    };
+    format!(
+        "chip: {state}; its own last evaluation {}/{n_train} training samples correct",
+        c.correct
+    )
 }
 
 fn print_summary(r: &RunResult, s: &Schedule, wall: f64) {

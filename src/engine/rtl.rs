@@ -214,6 +214,12 @@ impl Trainer for RtlTrainer {
         Some(RtlTrainer::cycles(self))
     }
 
+    fn finish_evaluation(&mut self) {
+        while self.chip.get_mut().sequencer.state.q.val().is_eval() {
+            self.tick();
+        }
+    }
+
     fn chip_status(&self) -> Option<crate::run::ChipStatus> {
         Some(crate::run::ChipStatus {
             done: self.done(),

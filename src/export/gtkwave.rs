@@ -1,13 +1,14 @@
 //! GTKWave save files for the VCD of `mgdsim train --engine rtl|fast --vcd <stem>.vcd`
 //! (rust-hdl's scopes: `uut`, `uut.sequencer`, ...): one group per block (sequencer,
-//! perturbation, network, cost, correlator, accumulator), fixed-point words as signed
+//! perturbation, network, cost, score, correlator, accumulator), fixed-point words as signed
 //! decimals (raw integers: divide by 2^frac, fractions in the Verilog header), and the view
-//! zoomed to reset plus the first three steps at the default 10 ns clock. Written by `mgdsim
+//! zoomed to reset, the first evaluation and the first three steps at the default 10 ns clock. Written by `mgdsim
 //! export` to `testbenches/gtkwave/<stem>.gtkw`. Test: `tests/cli.rs` (every signal in the
 //! VCD, the groups and the zoom window).
 
 use super::Design;
-use crate::fixed::{ACT_W, PADDR_W, THETA_W, WIDE_W};
+use crate::chip::regs::SCORE_W;
+use crate::fixed::{ACT_W, PADDR_W, SADDR_W, THETA_W, WIDE_W};
 
 /// Width in pixels of the wave pane of the saved window (`[size]` minus the signal panes).
 pub const WAVE_PIXELS: f64 = 1300.0;
@@ -43,6 +44,10 @@ pub fn groups() -> Vec<Group> {
                 ("steps", 32, false),
                 ("current_cost", w, true),
                 ("done", 1, false),
+                ("at_target", 1, false),
+                ("correct", SCORE_W, false),
+                ("evaluating", 1, false),
+                ("sample_index", SADDR_W, false),
             ],
         ),
         (
@@ -95,6 +100,19 @@ pub fn groups() -> Vec<Group> {
             ],
         ),
         (
+            "score",
+            vec![
+                ("strobe", 1, false),
+                ("y", a, true),
+                ("y_index", 8, false),
+                ("judge", 1, false),
+                ("label", 8, false),
+                ("hit", 1, false),
+                ("count", SCORE_W, false),
+                ("met", 1, false),
+            ],
+        ),
+        (
             "correlator",
             vec![
                 ("sign", 1, false),
@@ -117,10 +135,10 @@ pub fn groups() -> Vec<Group> {
     ]
 }
 
-/// Cycles the saved view spans: reset, the Init sweep and [`VIEW_STEPS`] steps.
+/// Cycles the saved view spans: reset, the Init sweep, the first evaluation and
+/// [`VIEW_STEPS`] steps.
 pub fn view_cycles(design: &Design) -> u64 {
-    let b = design.plan.schedule;
-    b.reset() + b.steps(VIEW_STEPS)
+    design.plan.schedule.run(VIEW_STEPS)
 }
 
 /// The save file of `design`.
@@ -133,7 +151,7 @@ pub fn save_file(design: &Design) -> String {
         "[*] GTKWave save file of {stem} ({path}), written by `mgdsim export`: regenerate.\n\
          [*]   mgdsim train --engine rtl --config {path} --vcd {stem}.vcd --vcd-window 0..20000\n\
          [*]   gtkwave {stem}.vcd testbenches/gtkwave/{stem}.gtkw\n\
-         [*] Opens on reset and the first {VIEW_STEPS} steps ({cycles} cycles at 10 ns); one group per\n\
+         [*] Opens on reset, the first evaluation and the first {VIEW_STEPS} steps ({cycles} cycles at 10 ns); one group per\n\
          [*] block; fixed-point words as signed decimals of the raw integer (theta: {tf} fraction\n\
          [*] bits, activations: {af}, costs: {cf}).\n\
          [dumpfile] \"{stem}.vcd\"\n\

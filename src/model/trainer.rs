@@ -752,6 +752,15 @@ impl Trainer for FastTrainer {
         })
     }
 
+    fn finish_evaluation(&mut self) {
+        if self.at_boundary() && self.state.sequencer.state == SeqState::EvalLoad {
+            self.eval_fast();
+        }
+        while self.state.sequencer.state.is_eval() {
+            self.tick();
+        }
+    }
+
     /// The same fixed-point forward rule as the chip (and `RtlTrainer::evaluate`). Samples
     /// whose inputs do not fit the act format give cost NaN and accuracy 0.
     fn evaluate(&self, samples: &[Sample]) -> Evaluation {
@@ -788,6 +797,36 @@ mod tests {
                 slow.state.steps += 1;
                 assert_eq!(fast.snapshot(), slow.snapshot(), "step {k}");
             }
+        }
+    }
+
+    /// The chip's own evaluation changes cycles, never the weights: with and without it the
+    /// weights, gradients and LFSR agree after every step (taus held and not, eval every 7).
+    #[test]
+    fn evaluations_never_change_the_weights() {
+        for (tau_x, tau_theta) in [(1, 1), (3, 2)] {
+            let mut c = xor_config();
+            c.mgd.tau_x = tau_x;
+            c.mgd.tau_theta = tau_theta;
+            c.run.eval_interval = 7;
+            c.run.stop_at_target = false;
+            let d = xor_data();
+            let mut on = fast_of(&c, &d);
+            c.chip.evaluate = false;
+            let mut off = fast_of(&c, &d);
+            for k in 0..200 {
+                on.step();
+                off.step();
+                let (a, b) = (on.snapshot(), off.snapshot());
+                assert_eq!(
+                    (&a.theta_mem, &a.grad_mem, a.perturbation.lfsr, a.cost.base),
+                    (&b.theta_mem, &b.grad_mem, b.perturbation.lfsr, b.cost.base),
+                    "taus {tau_x}/{tau_theta}, step {k}"
+                );
+            }
+            assert!(on.cycles() > off.cycles());
+            assert_eq!(off.correct(), 0, "no evaluation, no count");
+            assert!(on.correct() > 0);
         }
     }
 
