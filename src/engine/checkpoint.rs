@@ -24,8 +24,9 @@ use crate::model::trainer::{FastTrainer, State};
 
 /// The `format` field of every checkpoint.
 pub const MAGIC: &str = "mgdsim-fast-checkpoint";
-/// The format version this build writes and reads (2: the run's history travels along).
-pub const VERSION: u32 = 2;
+/// The format version this build writes and reads (2: the run's history travels along; 3: the
+/// chip's own evaluation, `score` and the sequencer's evaluation registers).
+pub const VERSION: u32 = 3;
 
 /// A checkpoint could not be written or read.
 #[derive(Debug, thiserror::Error)]
@@ -650,7 +651,7 @@ mod tests {
         let e = load(&path, &c, &d2).unwrap_err().to_string();
         assert!(e.contains("another data set"), "{e}");
 
-        let old = text.replacen("\"version\":2", "\"version\":0", 1);
+        let old = text.replacen("\"version\":3", "\"version\":0", 1);
         std::fs::write(&path, old).unwrap();
         let e = load(&path, &c, &d).unwrap_err().to_string();
         assert!(e.contains("version 0"), "{e}");

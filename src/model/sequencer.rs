@@ -46,13 +46,17 @@ impl State {
         }
     }
 
-    /// Sample-memory address of the input being loaded: the `rom_addr` port.
-    pub fn rom_addr(&self) -> u16 {
-        let base = match self.state.is_eval() {
+    /// Sample-memory address of the sample's first input (training or evaluation).
+    pub fn rom_base(&self) -> u16 {
+        match self.state.is_eval() {
             true => self.eval_base,
             false => self.sample_base,
-        };
-        base.wrapping_add(self.count)
+        }
+    }
+
+    /// Sample-memory address of the input being loaded: the `rom_addr` port.
+    pub fn rom_addr(&self) -> u16 {
+        self.rom_base().wrapping_add(self.count)
     }
 }
 

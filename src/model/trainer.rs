@@ -9,7 +9,9 @@
 //!   arithmetically. From a step boundary (state `Load`, `Base` or `Pert`, network idle) it runs
 //!   each phase as one loop: Load (n_in writes), baseline inference (P MACs), perturbed
 //!   inference (P MACs, signs drawn once into a buffer), Corr sweep (P updates reusing those
-//!   signs), Next; and adds each phase's cycle count (`chip::schedule`). At every
+//!   signs), Next; and adds each phase's cycle count (`chip::schedule`). An evaluation of the
+//!   chip's own (from EvalLoad of sample 0) runs the same way, sample by sample, before the
+//!   step that follows it (`eval_fast`). At every
 //!   step boundary all registers and the cycle count equal `tick`'s (and the RTL's:
 //!   `tests/lockstep.rs`). Off a boundary it falls back to `tick`.
 //!
@@ -443,8 +445,7 @@ impl FastTrainer {
             acts_write.clear();
             let lanes = t.lanes;
             for a in idx * lanes..((idx + 1) * lanes).min(t.n_inputs) {
-                let base = q.sequencer.rom_addr().wrapping_sub(q.sequencer.count);
-                let rom = base.wrapping_add(a as u16) as usize;
+                let rom = q.sequencer.rom_base().wrapping_add(a as u16) as usize;
                 acts_write.push((a, self.plan.inputs[rom].0));
             }
         }
