@@ -11,6 +11,8 @@
 //!   committee machines), evaluated through its analog matrix-vector products;
 //! - [`lea_sweep`]: paper D's Fig. 4b on digits: accuracy and mapping error against the stuck
 //!   fraction and `alpha`;
+//! - [`mgd_in_place`]: beyond paper D, MGD trains the network on the faulty crossbar itself
+//!   (chip in the loop), compared with LEA at equal device count;
 //! - [`sgd`]: SGD with elastic weight consolidation and ternary-aware fine-tuning;
 //! - [`yinyang_cl`]: paper D's two-task Yin-Yang continual learning with EWC, mapped with LEA
 //!   over the (alpha, beta) grid (Fig. 5b).
@@ -18,6 +20,7 @@
 pub mod bias;
 pub mod crossbar_net;
 pub mod lea_sweep;
+pub mod mgd_in_place;
 pub mod robustness;
 pub mod sgd;
 pub mod sweep;
