@@ -4,6 +4,7 @@
 //! published numbers beside ours and writes CSV and SVG into `--out`. The logic lives in
 //! `experiments::{crossbar_net, lea_sweep, yinyang_cl}`; this file parses, prints and draws.
 
+pub(super) use super::lea_inplace::InplaceArgs;
 use crate::datasets;
 use crate::devices::crossbar::CrossbarParams;
 use crate::experiments::crossbar_net::TernaryNet;
@@ -28,6 +29,9 @@ enum Mode {
     Digits(DigitsArgs),
     /// Two-task Yin-Yang with EWC, LEA over (alpha, beta), greedy/random, simple/RME (Fig. 5b).
     Yinyang(YinyangArgs),
+    /// Beyond the paper: MGD trains the digits network in place on the faulty crossbar,
+    /// against LEA at equal device count (the `digits` network, fault maps and LEA sweep).
+    Inplace(InplaceArgs),
 }
 
 /// Arguments of `mgdsim devices lea yinyang`.
@@ -81,7 +85,7 @@ struct YinyangArgs {
 
 /// Crossbar constants shared by the modes.
 #[derive(clap::Args, Debug, Clone)]
-struct XbarArgs {
+pub(super) struct XbarArgs {
     /// Read noise half-width (uS).
     #[arg(long, default_value_t = 10.0)]
     read_noise: f64,
@@ -112,53 +116,53 @@ impl XbarArgs {
 
 /// Arguments of `mgdsim devices lea digits`.
 #[derive(clap::Args, Debug)]
-struct DigitsArgs {
+pub(super) struct DigitsArgs {
     /// Data set: a CSV file (default the UCI digits) or an MNIST-layout IDX directory.
     #[arg(long, default_value = "data/digits.csv.gz")]
-    data: String,
+    pub(super) data: String,
     /// Test fraction of a CSV data set.
     #[arg(long, default_value_t = 0.2)]
-    test_fraction: f64,
+    pub(super) test_fraction: f64,
     /// Hidden neurons of the in-between layer (network inputs-hidden-classes, tanh).
     #[arg(long, default_value_t = 64)]
-    hidden: usize,
+    pub(super) hidden: usize,
     /// Training epochs of the f64 backprop run.
     #[arg(long, default_value_t = 40)]
-    epochs: usize,
+    pub(super) epochs: usize,
     /// SGD step.
     #[arg(long, default_value_t = 0.1)]
-    eta: f64,
+    pub(super) eta: f64,
     /// Epochs of ternary-aware fine-tuning after the f64 run (straight-through estimator).
     #[arg(long, default_value_t = 30)]
-    qat_epochs: usize,
+    pub(super) qat_epochs: usize,
     /// Stuck fractions, comma separated.
     #[arg(long, default_value = "0,0.05,0.1,0.2,0.4,0.5", value_parser = parse_fractions)]
-    fractions: Fractions,
+    pub(super) fractions: Fractions,
     /// Largest alpha (the sweep runs 1..=alpha-max).
     #[arg(long, default_value_t = 6)]
-    alpha_max: usize,
+    pub(super) alpha_max: usize,
     /// LEA's beta: `all` (= alpha), `half` (ceil(alpha/2)) or a number (capped at alpha).
     #[arg(long, default_value = "all", value_parser = BetaRule::parse)]
-    beta: BetaRule,
+    pub(super) beta: BetaRule,
     /// Fault maps per point.
     #[arg(long, default_value_t = 5)]
-    cycles: usize,
+    pub(super) cycles: usize,
     /// Seed of training, fault maps and noise.
     #[arg(long, default_value_t = 1)]
-    seed: u64,
+    pub(super) seed: u64,
     #[command(flatten)]
-    xbar: XbarArgs,
+    pub(super) xbar: XbarArgs,
     /// Folder with the authors' figure_4b files (skipped if missing).
     #[arg(long, default_value = "data/lea_figdata/figure_4b")]
-    published: PathBuf,
+    pub(super) published: PathBuf,
     /// Output folder for lea_digits.csv and lea_digits.svg.
     #[arg(long, default_value = "out/lea")]
-    out: PathBuf,
+    pub(super) out: PathBuf,
 }
 
 /// Stuck fractions in [0, 1].
 #[derive(Clone, Debug)]
-struct Fractions(Vec<f64>);
+pub(super) struct Fractions(pub(super) Vec<f64>);
 
 fn parse_fractions(s: &str) -> Result<Fractions, String> {
     let v = s
@@ -177,17 +181,28 @@ pub fn run(args: LeaArgs) -> anyhow::Result<ExitCode> {
     match args.mode {
         Mode::Digits(a) => run_digits(a),
         Mode::Yinyang(a) => run_yinyang(a),
+        Mode::Inplace(a) => super::lea_inplace::run(a),
     }
 }
 
-fn write(out: &Path, name: &str, text: &str) -> anyhow::Result<PathBuf> {
+pub(super) fn write(out: &Path, name: &str, text: &str) -> anyhow::Result<PathBuf> {
     std::fs::create_dir_all(out).with_context(|| format!("creating {}", out.display()))?;
     let path = out.join(name);
     std::fs::write(&path, text).with_context(|| format!("writing {}", path.display()))?;
     Ok(path)
 }
 
-fn run_digits(a: DigitsArgs) -> anyhow::Result<ExitCode> {
+/// The `digits` network, trained and ternarized as `mgdsim devices lea digits` does.
+pub(super) struct Prepared {
+    pub(super) data: datasets::Dataset,
+    pub(super) tn: TernaryNet,
+    pub(super) f64_acc: f64,
+    pub(super) tern_acc: f64,
+    pub(super) params: CrossbarParams,
+}
+
+/// Check `a`, load the data, train the f64 network and fine-tune it ternary-aware.
+pub(super) fn prepare_digits(a: &DigitsArgs, who: &str) -> anyhow::Result<Prepared> {
     anyhow::ensure!(
         a.alpha_max >= 1 && a.alpha_max <= 16,
         "--alpha-max must be in 1..=16, got {}",
@@ -216,7 +231,6 @@ fn run_digits(a: DigitsArgs) -> anyhow::Result<ExitCode> {
         "{}: needs training and test samples",
         a.data
     );
-    let start = std::time::Instant::now();
     let layers = [data.n_inputs, a.hidden, data.n_classes];
     let (net, mut theta) = sgd::train_mlp(&layers, &data.train, a.epochs, a.eta, 16, 0.3, a.seed);
     let x_max = data
@@ -243,7 +257,7 @@ fn run_digits(a: DigitsArgs) -> anyhow::Result<ExitCode> {
     let tn = TernaryNet::new(&net, &theta, x_max);
     let tern_acc = 100.0 * net.evaluate(&tn.theta, &data.test).accuracy;
     eprintln!(
-        "mgdsim devices lea digits: {} ({} train / {} test), network {:?} tanh, {} epochs + {} ternary-aware; test accuracy f64 {:.2}%, ternary {:.2}% (software, no crossbar)",
+        "{who}: {} ({} train / {} test), network {:?} tanh, {} epochs + {} ternary-aware; test accuracy f64 {:.2}%, ternary {:.2}% (software, no crossbar)",
         data.name,
         data.train.len(),
         data.test.len(),
@@ -253,15 +267,33 @@ fn run_digits(a: DigitsArgs) -> anyhow::Result<ExitCode> {
         f64_acc,
         tern_acc
     );
-    let spec = SweepSpec {
+    Ok(Prepared {
+        data,
+        tn,
+        f64_acc,
+        tern_acc,
+        params,
+    })
+}
+
+/// The LEA sweep of `mgdsim devices lea digits` for `a` on `pr`'s network.
+pub(super) fn digits_spec(a: &DigitsArgs, pr: &Prepared) -> SweepSpec {
+    SweepSpec {
         fractions: a.fractions.0.clone(),
         alphas: (1..=a.alpha_max).collect(),
         cycles: a.cycles,
         beta: a.beta,
-        params,
+        params: pr.params.clone(),
         seed: a.seed,
-    };
-    let rows = lea_sweep::run(&tn, &data.test, &spec)?;
+    }
+}
+
+fn run_digits(a: DigitsArgs) -> anyhow::Result<ExitCode> {
+    let start = std::time::Instant::now();
+    let pr = prepare_digits(&a, "mgdsim devices lea digits")?;
+    let (data, tn, f64_acc, tern_acc) = (&pr.data, &pr.tn, pr.f64_acc, pr.tern_acc);
+    let spec = digits_spec(&a, &pr);
+    let rows = lea_sweep::run(tn, &data.test, &spec)?;
     print_tables(&rows, &spec, &a.published);
     println!(
         "software accuracy: f64 {f64_acc:.2}%, ternary {tern_acc:.2}%; wall time {:.1} s",

@@ -569,12 +569,11 @@ mod tests {
         let theta = net.init_theta(-1.0, 1.0, &mut rng);
         let tn = TernaryNet::new(&net, &theta, 1.0);
         let samples = (0..24)
-            .map(|i| {
+            .map(|_| {
                 let x: Vec<f64> = (0..6).map(|_| rng.random_range(0.0..1.0)).collect();
                 // A learnable rule: the class of the largest of three input pairs.
                 let s: Vec<f64> = (0..3).map(|k| x[2 * k] + x[2 * k + 1]).collect();
                 let label = (0..3).max_by(|&a, &b| s[a].total_cmp(&s[b])).unwrap();
-                let _ = i;
                 Sample { x, label }
             })
             .collect();
