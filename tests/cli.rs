@@ -663,3 +663,51 @@ fn misapplied_sweep_and_explore_options_are_refused() {
         text(&o)
     );
 }
+
+/// `devices lea inplace` on a small budget: LEA and MGD-in-place rows for every alpha and
+/// fraction asked, the on-chip time table, and its CSV and SVG.
+#[test]
+fn lea_inplace_prints_both_methods_and_writes_csv_and_svg() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out");
+    let o = mgdsim(
+        repo(),
+        &[
+            "devices",
+            "lea",
+            "inplace",
+            "--fractions",
+            "0,0.2",
+            "--alpha-max",
+            "2",
+            "--cycles",
+            "1",
+            "--epochs",
+            "2",
+            "--qat-epochs",
+            "1",
+            "--mgd-steps",
+            "2000",
+            "--mgd-eval-every",
+            "1000",
+            "--mgd-cycles",
+            "1",
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    );
+    let t = text(&o);
+    assert!(o.status.success(), "{t}");
+    for row in [
+        "LEA alpha 1",
+        "LEA alpha 2",
+        "MGD alpha 1 trained",
+        "MGD alpha 2 trained",
+        "chip in the loop, 1 ms/step",
+    ] {
+        assert!(t.contains(row), "{row}: {t}");
+    }
+    let csv = std::fs::read_to_string(out.join("lea_inplace.csv")).unwrap();
+    assert!(csv.lines().count() > 2, "{csv}");
+    assert!(out.join("lea_inplace.svg").exists());
+}

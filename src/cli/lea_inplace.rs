@@ -4,7 +4,7 @@
 //! same code path, `lea_sweep::run`). Prints the tables, writes `lea_inplace.csv` and
 //! `lea_inplace.svg` into `--out`.
 
-use super::lea::{digits_spec, prepare_digits, write, DigitsArgs};
+use super::lea_digits::{digits_spec, prepare_digits, write, DigitsArgs};
 use crate::experiments::lea_sweep;
 use crate::experiments::mgd_in_place::{self, InPlaceRow, InPlaceSpec, MgdSettings};
 use crate::timing::{human_duration, PAPER_STEP_TIMES};

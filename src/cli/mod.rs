@@ -6,6 +6,7 @@ mod devices;
 pub mod explore;
 mod export;
 mod lea;
+mod lea_digits;
 mod lea_inplace;
 mod outputs;
 mod plot;

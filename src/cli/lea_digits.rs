@@ -1,0 +1,207 @@
+//! The digits set-up that `mgdsim devices lea digits` and `lea inplace` share: the crossbar
+//! and digits arguments, the network trained and ternarized, the sweep's spec, and writing an
+//! output file.
+
+use crate::datasets;
+use crate::devices::crossbar::CrossbarParams;
+use crate::experiments::crossbar_net::TernaryNet;
+use crate::experiments::lea_sweep::{BetaRule, SweepSpec};
+use crate::experiments::sgd;
+use anyhow::Context;
+use std::path::{Path, PathBuf};
+
+/// Crossbar constants shared by the modes.
+#[derive(clap::Args, Debug, Clone)]
+pub(super) struct XbarArgs {
+    /// Read noise half-width (uS).
+    #[arg(long, default_value_t = 10.0)]
+    read_noise: f64,
+    /// Write noise std (uS).
+    #[arg(long, default_value_t = 16.66)]
+    write_noise: f64,
+    /// DAC bits (0: ideal).
+    #[arg(long, default_value_t = 8)]
+    dac_bits: u32,
+    /// ADC bits (0: ideal).
+    #[arg(long, default_value_t = 12)]
+    adc_bits: u32,
+}
+
+impl XbarArgs {
+    pub(super) fn params(&self) -> anyhow::Result<CrossbarParams> {
+        let p = CrossbarParams {
+            read_noise: self.read_noise,
+            write_noise: self.write_noise,
+            dac_bits: self.dac_bits,
+            adc_bits: self.adc_bits,
+            ..CrossbarParams::default()
+        };
+        p.validate()?;
+        Ok(p)
+    }
+}
+
+/// Arguments of `mgdsim devices lea digits`.
+#[derive(clap::Args, Debug)]
+pub(super) struct DigitsArgs {
+    /// Data set: a CSV file (default the UCI digits) or an MNIST-layout IDX directory.
+    #[arg(long, default_value = "data/digits.csv.gz")]
+    pub(super) data: String,
+    /// Test fraction of a CSV data set.
+    #[arg(long, default_value_t = 0.2)]
+    pub(super) test_fraction: f64,
+    /// Hidden neurons of the in-between layer (network inputs-hidden-classes, tanh).
+    #[arg(long, default_value_t = 64)]
+    pub(super) hidden: usize,
+    /// Training epochs of the f64 backprop run.
+    #[arg(long, default_value_t = 40)]
+    pub(super) epochs: usize,
+    /// SGD step.
+    #[arg(long, default_value_t = 0.1)]
+    pub(super) eta: f64,
+    /// Epochs of ternary-aware fine-tuning after the f64 run (straight-through estimator).
+    #[arg(long, default_value_t = 30)]
+    pub(super) qat_epochs: usize,
+    /// Stuck fractions, comma separated.
+    #[arg(long, default_value = "0,0.05,0.1,0.2,0.4,0.5", value_parser = parse_fractions)]
+    pub(super) fractions: Fractions,
+    /// Largest alpha (the sweep runs 1..=alpha-max).
+    #[arg(long, default_value_t = 6)]
+    pub(super) alpha_max: usize,
+    /// LEA's beta: `all` (= alpha), `half` (ceil(alpha/2)) or a number (capped at alpha).
+    #[arg(long, default_value = "all", value_parser = BetaRule::parse)]
+    pub(super) beta: BetaRule,
+    /// Fault maps per point.
+    #[arg(long, default_value_t = 5)]
+    pub(super) cycles: usize,
+    /// Seed of training, fault maps and noise.
+    #[arg(long, default_value_t = 1)]
+    pub(super) seed: u64,
+    #[command(flatten)]
+    pub(super) xbar: XbarArgs,
+    /// Folder with the authors' figure_4b files (skipped if missing).
+    #[arg(long, default_value = "data/lea_figdata/figure_4b")]
+    pub(super) published: PathBuf,
+    /// Output folder for lea_digits.csv and lea_digits.svg.
+    #[arg(long, default_value = "out/lea")]
+    pub(super) out: PathBuf,
+}
+
+/// Stuck fractions in [0, 1].
+#[derive(Clone, Debug)]
+pub(super) struct Fractions(pub(super) Vec<f64>);
+
+fn parse_fractions(s: &str) -> Result<Fractions, String> {
+    let v = s
+        .split(',')
+        .map(|t| match t.trim().parse::<f64>() {
+            Ok(x) if (0.0..=1.0).contains(&x) => Ok(x),
+            Ok(x) => Err(format!("each fraction must be in [0, 1], got {x}")),
+            Err(_) => Err(format!("`{t}` is not a number")),
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(Fractions(v))
+}
+
+pub(super) fn write(out: &Path, name: &str, text: &str) -> anyhow::Result<PathBuf> {
+    std::fs::create_dir_all(out).with_context(|| format!("creating {}", out.display()))?;
+    let path = out.join(name);
+    std::fs::write(&path, text).with_context(|| format!("writing {}", path.display()))?;
+    Ok(path)
+}
+
+/// The `digits` network, trained and ternarized as `mgdsim devices lea digits` does.
+pub(super) struct Prepared {
+    pub(super) data: datasets::Dataset,
+    pub(super) tn: TernaryNet,
+    pub(super) f64_acc: f64,
+    pub(super) tern_acc: f64,
+    pub(super) params: CrossbarParams,
+}
+
+/// Check `a`, load the data, train the f64 network and fine-tune it ternary-aware.
+pub(super) fn prepare_digits(a: &DigitsArgs, who: &str) -> anyhow::Result<Prepared> {
+    anyhow::ensure!(
+        a.alpha_max >= 1 && a.alpha_max <= 16,
+        "--alpha-max must be in 1..=16, got {}",
+        a.alpha_max
+    );
+    anyhow::ensure!(
+        a.hidden >= 1 && a.hidden <= 4096,
+        "--hidden must be in 1..=4096, got {}",
+        a.hidden
+    );
+    anyhow::ensure!(
+        a.cycles >= 1 && a.cycles <= 1000,
+        "--cycles must be in 1..=1000, got {}",
+        a.cycles
+    );
+    anyhow::ensure!(
+        a.eta.is_finite() && a.eta > 0.0,
+        "--eta must be > 0, got {}",
+        a.eta
+    );
+    let params = a.xbar.params()?;
+    let data = datasets::load(&a.data, Path::new("."), a.test_fraction, a.seed)
+        .with_context(|| format!("loading data set `{}`", a.data))?;
+    anyhow::ensure!(
+        !data.train.is_empty() && !data.test.is_empty(),
+        "{}: needs training and test samples",
+        a.data
+    );
+    let layers = [data.n_inputs, a.hidden, data.n_classes];
+    let (net, mut theta) = sgd::train_mlp(&layers, &data.train, a.epochs, a.eta, 16, 0.3, a.seed);
+    let x_max = data
+        .train
+        .iter()
+        .flat_map(|s| s.x.iter())
+        .fold(0.0_f64, |m, v| m.max(v.abs()))
+        .max(1e-12);
+    let f64_acc = 100.0 * net.evaluate(&theta, &data.test).accuracy;
+    let project = |th: &[f64]| TernaryNet::new(&net, th, x_max).theta;
+    let mut rng = <rand_chacha::ChaCha8Rng as rand::SeedableRng>::seed_from_u64(a.seed ^ 0x7174);
+    let qat = a.qat_epochs;
+    sgd::train_projected(
+        &net,
+        &mut theta,
+        &data.train,
+        qat,
+        a.eta,
+        16,
+        None,
+        Some(&project),
+        &mut rng,
+    );
+    let tn = TernaryNet::new(&net, &theta, x_max);
+    let tern_acc = 100.0 * net.evaluate(&tn.theta, &data.test).accuracy;
+    eprintln!(
+        "{who}: {} ({} train / {} test), network {:?} tanh, {} epochs + {} ternary-aware; test accuracy f64 {:.2}%, ternary {:.2}% (software, no crossbar)",
+        data.name,
+        data.train.len(),
+        data.test.len(),
+        layers,
+        a.epochs,
+        a.qat_epochs,
+        f64_acc,
+        tern_acc
+    );
+    Ok(Prepared {
+        data,
+        tn,
+        f64_acc,
+        tern_acc,
+        params,
+    })
+}
+
+/// The LEA sweep of `mgdsim devices lea digits` for `a` on `pr`'s network.
+pub(super) fn digits_spec(a: &DigitsArgs, pr: &Prepared) -> SweepSpec {
+    SweepSpec {
+        fractions: a.fractions.0.clone(),
+        alphas: (1..=a.alpha_max).collect(),
+        cycles: a.cycles,
+        beta: a.beta,
+        params: pr.params.clone(),
+        seed: a.seed,
+    }
+}
