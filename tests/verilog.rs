@@ -137,9 +137,10 @@ fn exports_lint_clean_with_verilator_wall() {
     }
 }
 
-/// The Rust chip learns XOR to 100%; the exported Verilog under Icarus, run for the same
-/// cycles from reset, holds the same weights at every checkpoint, and the last ones classify
-/// XOR perfectly.
+/// The Rust chip learns XOR to 100% and says so itself (`done`, `at_target`, `correct` = 4
+/// after its evaluation); the exported Verilog under Icarus, run for the same cycles from
+/// reset, holds the same weights at every checkpoint and the same status after every edge,
+/// and the last weights classify XOR perfectly.
 #[test]
 fn xor_trains_to_100_percent_in_icarus_like_the_rust_simulation() {
     let d = design("xor_hw");
@@ -150,6 +151,11 @@ fn xor_trains_to_100_percent_in_icarus_like_the_rust_simulation() {
             t.step();
         }
     }
+    t.finish_evaluation();
+    assert!(
+        t.done() && t.at_target() && t.correct() == 4,
+        "the chip says done"
+    );
     let cycles = t.cycles();
     let tmp = tempfile::tempdir().unwrap();
     let v = vectors::record(&d, cycles, vectors::default_checkpoints(cycles));
@@ -157,6 +163,8 @@ fn xor_trains_to_100_percent_in_icarus_like_the_rust_simulation() {
     assert_eq!(last.cycle, cycles - 1);
     let want: Vec<i32> = t.weights().iter().map(|w| w.0).collect();
     assert_eq!(last.theta, want, "recorded run = trained run");
+    let end = v.status.last().unwrap();
+    assert!(end.done && end.at_target && end.correct == 4, "{end:?}");
     let w: Vec<_> = last
         .theta
         .iter()
