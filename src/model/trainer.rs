@@ -348,6 +348,16 @@ impl FastTrainer {
         self.tick_with(false)
     }
 
+    /// One rising clock edge that counts a step it ends in [`Trainer::steps`], as
+    /// `RtlTrainer::tick` does (`tick` leaves the count to [`Trainer::step`]).
+    pub fn tick_counted(&mut self) -> bool {
+        let ended = self.tick();
+        if ended {
+            self.state.steps += 1;
+        }
+        ended
+    }
+
     /// One rising clock edge with the `reset` input at `reset`.
     pub fn tick_with(&mut self, reset: bool) -> bool {
         if let (true, Some(st)) = (reset, self.storage.as_mut()) {

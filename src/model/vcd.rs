@@ -250,7 +250,7 @@ pub fn run_to(t: &mut FastTrainer, n: u64) {
         t.step();
     }
     while t.cycles() < n {
-        t.tick();
+        t.tick_counted();
     }
 }
 
@@ -261,4 +261,31 @@ pub fn write_vcd_window(plan: ChipPlan, window: Range<u64>, path: &Path) -> Resu
     let io = |e| VcdError::Io(path.display().to_string(), e);
     let file = std::fs::File::create(path).map_err(io)?;
     record_window(&mut t, std::io::BufWriter::new(file), window, 10_000).map_err(io)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::fixtures::{xor_config, xor_data};
+    use crate::run::Trainer;
+
+    /// `run_to` ends at exactly cycle n with the steps and registers of edge-by-edge ticking
+    /// (the bench compares its step count with Verilator's).
+    #[test]
+    fn run_to_counts_the_steps_of_ticking() {
+        let mut c = xor_config();
+        c.run.eval_interval = 7;
+        let plan = ChipPlan::new(&c, &xor_data().train).unwrap();
+        for n in [100, 997, 1_500, 3_333] {
+            let mut fast = FastTrainer::new(plan.clone());
+            run_to(&mut fast, n);
+            let mut slow = FastTrainer::new(plan.clone());
+            while slow.cycles() < n {
+                slow.tick_counted();
+            }
+            assert_eq!(fast.cycles(), n);
+            assert_eq!(fast.steps(), slow.steps(), "cycle {n}");
+            assert_eq!(fast.snapshot(), slow.snapshot(), "cycle {n}");
+        }
+    }
 }
