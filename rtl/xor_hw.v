@@ -1,5 +1,5 @@
 // mgd_trainer_xor_hw: MGD trainer exported by mgdsim 0.1.0 (`mgdsim export`). Do not edit: regenerate.
-// config: sim/configs/xor_hw.toml (fnv1a64 of its text: b194ff92b5af19f9)
+// config: sim/configs/xor_hw.toml (fnv1a64 of its text: 8fb44a352b01f10a)
 // network [2, 2, 1] HardSigmoid, P = 9 parameters, 4 training samples in the sample ROM
 // formats: theta Q2.12, act Q2.12, grad 32 bits, eta_shift 10, perturbation Random amplitude 273 LSB
 // taus: tau_x 1, tau_p 1, tau_theta 1; run.steps 100000 (then `done`)
