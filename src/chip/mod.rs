@@ -299,6 +299,16 @@ impl ChipPlan {
         self.layers.iter().sum()
     }
 
+    /// The word a stream source sends for sample-memory address `addr` of sample `sample`
+    /// (the sequencer's `rom_addr` and `sample`): that input and the sample's label; (0, 0)
+    /// past the training set.
+    pub fn stream_word(&self, addr: usize, sample: usize) -> (Act, u8) {
+        (
+            self.inputs.get(addr).copied().unwrap_or(Act(0)),
+            self.labels.get(sample).copied().unwrap_or(0),
+        )
+    }
+
     /// Target of output `k` for `label`, in the act format ([`target_hit`]).
     pub fn target(&self, label: u8, k: u8) -> Act {
         if target_hit(self.single_output(), label, k) {

@@ -75,14 +75,13 @@ impl RtlTrainer {
         if self.plan.stream_only {
             // A stream-only chip's source: the training set in the chip's order, no stalls, so
             // the run is cycle for cycle the sample-ROM run.
-            let (a, k) = (
+            let (x, label) = self.plan.stream_word(
                 chip.sequencer.rom_addr.val().index(),
                 chip.sequencer.sample.val().index(),
             );
             chip.sample_valid.next = true;
-            chip.sample_data.next = to_hw(self.plan.inputs.get(a).map_or(0, |x| x.0 as i64));
-            chip.sample_label.next =
-                usize::from(self.plan.labels.get(k).copied().unwrap_or(0)).to_bits();
+            chip.sample_data.next = to_hw(x.0 as i64);
+            chip.sample_label.next = usize::from(label).to_bits();
         }
         if chip.sequencer.net_start.val() {
             self.inferences += 1;

@@ -71,14 +71,11 @@ impl StatusRow {
 /// The word a streaming source sends `chip` now (settled): input `rom_addr` of sample
 /// `sample_index` (training or evaluation), its label.
 fn wanted_word(plan: &crate::chip::ChipPlan, chip: &MgdTrainer) -> (i32, usize) {
-    let (a, k) = (
+    let (x, label) = plan.stream_word(
         chip.sequencer.rom_addr.val().index(),
         chip.sample_index.val().index(),
     );
-    (
-        plan.inputs.get(a).map_or(0, |x| x.0),
-        usize::from(plan.labels.get(k).copied().unwrap_or(0)),
-    )
+    (x.0, usize::from(label))
 }
 
 /// All parameters after one edge.

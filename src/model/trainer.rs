@@ -675,22 +675,19 @@ impl FastTrainer {
     fn eval_fast(&mut self) {
         let t = self.plan.schedule;
         let n_in = t.n_inputs;
+        let consts = self.score_consts();
         for k in 0..t.n_samples {
             let s = &mut self.state;
-            s.network.acts[..n_in].copy_from_slice(
-                &self.plan.inputs[k * n_in..(k + 1) * n_in]
-                    .iter()
-                    .map(|a| a.0)
-                    .collect::<Vec<_>>(),
-            );
+            let x = &self.plan.inputs[k * n_in..(k + 1) * n_in];
+            for (a, xi) in s.network.acts.iter_mut().zip(x) {
+                *a = xi.0;
+            }
             s.label = self.plan.labels[k];
             s.cycles += t.load();
             self.infer_fast(false, true);
-            let consts = self.score_consts();
             let s = &mut self.state;
             s.score.tally += u32::from(score::hit(&s.score, &consts, s.label));
         }
-        let consts = self.score_consts();
         let s = &mut self.state;
         let q = s.sequencer.clone();
         let met = score::met(&s.score, &consts);
