@@ -54,6 +54,9 @@ module mgd_trainer_nist7x7_hw(clock,reset,stream_select,sample_valid,sample_data
     localparam signed zero = 16'h0;
     localparam  single_output = 1'b0;
     localparam  stream_only = 1'b0;
+    localparam  one_lane = 1'b1;
+    localparam  zero16 = 16'h0;
+    localparam  zero_read = 16'h0;
     
     // Stub signals
     reg  sequencer__clock;
@@ -92,24 +95,28 @@ module mgd_trainer_nist7x7_hw(clock,reset,stream_select,sample_valid,sample_data
     reg  perturbation__reset;
     reg  perturbation__restart;
     reg  perturbation__advance;
+    reg  [15:0] perturbation__stepped;
     reg  perturbation__next_window;
-    reg  [9:0] perturbation__index;
-    reg  perturbation__enable;
-    reg signed [15:0] perturbation__theta;
-    wire signed [15:0] perturbation__theta_pert;
-    wire  perturbation__sign;
-    wire  perturbation__active;
+    wire  [15:0] perturbation__state;
+    wire  [9:0] perturbation__window;
     reg  network__clock;
     reg  network__reset;
     reg  network__start;
     wire  network__busy;
     wire  network__done;
-    wire  [9:0] network__param_addr;
-    wire  [9:0] network__param_addr_next;
-    reg signed [15:0] network__theta;
-    reg  network__load;
-    reg  [9:0] network__load_addr;
-    reg signed [15:0] network__load_data;
+    wire  [9:0] network__row;
+    wire  [9:0] network__row_next;
+    reg  network__sweep_next;
+    reg  [9:0] network__sweep_row_next;
+    wire signed [41:0] network__acc_q;
+    reg signed [41:0] network__sum;
+    wire  [9:0] network__row_first;
+    wire  [10:0] network__row_used;
+    wire  network__row_bias;
+    wire  [9:0] network__act_row_next;
+    wire  network__out_write;
+    wire  [9:0] network__out_lane;
+    wire  [9:0] network__out_row;
     wire signed [15:0] network__y;
     wire  network__y_valid;
     wire  [7:0] network__y_index;
@@ -134,38 +141,46 @@ module mgd_trainer_nist7x7_hw(clock,reset,stream_select,sample_valid,sample_data
     wire  score__hit;
     wire  score__met;
     wire  [16:0] score__count;
-    reg  correlator__sign;
-    reg  correlator__active;
-    reg signed [31:0] correlator__cost_delta;
-    wire signed [31:0] correlator__corr;
-    reg signed [31:0] accumulator__grad;
-    reg signed [31:0] accumulator__corr;
-    reg signed [15:0] accumulator__theta;
-    reg  accumulator__update;
-    wire signed [31:0] accumulator__grad_next;
-    wire signed [15:0] accumulator__theta_next;
-    reg  theta_mem__clock;
-    reg  [9:0] theta_mem__read_address;
-    wire signed [15:0] theta_mem__read_data;
-    reg  theta_mem__read2_clock;
-    reg  [9:0] theta_mem__read2_address;
-    wire signed [15:0] theta_mem__read2_data;
-    reg  [9:0] theta_mem__write_address;
-    reg signed [15:0] theta_mem__write_data;
-    reg  theta_mem__write_enable;
-    reg  grad_mem__clock;
-    reg  [9:0] grad_mem__read_address;
-    wire signed [31:0] grad_mem__read_data;
-    reg  grad_mem__read2_clock;
-    reg  [9:0] grad_mem__read2_address;
-    wire signed [31:0] grad_mem__read2_data;
-    reg  [9:0] grad_mem__write_address;
-    reg signed [31:0] grad_mem__write_data;
-    reg  grad_mem__write_enable;
-    reg  [9:0] theta_init__address;
-    wire signed [15:0] theta_init__data;
-    reg  [15:0] samples__address;
-    wire signed [15:0] samples__data;
+    reg  lanes__0__clock;
+    reg  [9:0] lanes__0__row_first;
+    reg  [10:0] lanes__0__row_used;
+    reg  lanes__0__row_bias;
+    reg  [15:0] lanes__0__lfsr_in;
+    wire  [15:0] lanes__0__lfsr_out;
+    reg  [15:0] lanes__0__stepped_in;
+    wire  [15:0] lanes__0__stepped_out;
+    reg  [9:0] lanes__0__slot;
+    reg  lanes__0__enable;
+    wire  lanes__0__sign;
+    wire  lanes__0__active;
+    wire signed [15:0] lanes__0__theta_pert;
+    reg signed [41:0] lanes__0__sum_in;
+    wire signed [41:0] lanes__0__sum_out;
+    reg  [9:0] lanes__0__theta_read_row;
+    reg  [9:0] lanes__0__grad_read_row;
+    reg  [9:0] lanes__0__write_row;
+    reg  lanes__0__init;
+    reg  lanes__0__corr;
+    reg  lanes__0__update;
+    reg signed [31:0] lanes__0__cost_delta;
+    reg  [9:0] lanes__0__act_read_row;
+    reg  lanes__0__out_write;
+    reg  [9:0] lanes__0__out_lane;
+    reg  [9:0] lanes__0__out_row;
+    reg signed [15:0] lanes__0__out_data;
+    reg  lanes__0__load;
+    reg  lanes__0__load_here;
+    reg  [9:0] lanes__0__load_row;
+    reg signed [15:0] lanes__0__stream_data;
+    reg  lanes__0__stream;
+    reg  [15:0] lanes__0__rom_addr;
+    reg  lanes__0__read_clock;
+    reg  [9:0] lanes__0__read_row;
+    reg  [9:0] lanes__0__read_lane;
+    reg  [15:0] lanes__0__read_in;
+    wire  [15:0] lanes__0__read_out;
+    reg  [9:0] read_map__address;
+    wire  [19:0] read_map__data;
     reg  [15:0] labels__address;
     wire  [7:0] labels__data;
     reg  [7:0] label__d;
@@ -173,6 +188,7 @@ module mgd_trainer_nist7x7_hw(clock,reset,stream_select,sample_valid,sample_data
     reg  label__clock;
     
     // Local signals
+    reg  stream_on;
     reg signed [15:0] target;
     
     // Sub module instances
@@ -215,13 +231,10 @@ module mgd_trainer_nist7x7_hw(clock,reset,stream_select,sample_valid,sample_data
         .reset(perturbation__reset),
         .restart(perturbation__restart),
         .advance(perturbation__advance),
+        .stepped(perturbation__stepped),
         .next_window(perturbation__next_window),
-        .index(perturbation__index),
-        .enable(perturbation__enable),
-        .theta(perturbation__theta),
-        .theta_pert(perturbation__theta_pert),
-        .sign(perturbation__sign),
-        .active(perturbation__active)
+        .state(perturbation__state),
+        .window(perturbation__window)
     );
     mgd_trainer_nist7x7_hw__network network(
         .clock(network__clock),
@@ -229,12 +242,19 @@ module mgd_trainer_nist7x7_hw(clock,reset,stream_select,sample_valid,sample_data
         .start(network__start),
         .busy(network__busy),
         .done(network__done),
-        .param_addr(network__param_addr),
-        .param_addr_next(network__param_addr_next),
-        .theta(network__theta),
-        .load(network__load),
-        .load_addr(network__load_addr),
-        .load_data(network__load_data),
+        .row(network__row),
+        .row_next(network__row_next),
+        .sweep_next(network__sweep_next),
+        .sweep_row_next(network__sweep_row_next),
+        .acc_q(network__acc_q),
+        .sum(network__sum),
+        .row_first(network__row_first),
+        .row_used(network__row_used),
+        .row_bias(network__row_bias),
+        .act_row_next(network__act_row_next),
+        .out_write(network__out_write),
+        .out_lane(network__out_lane),
+        .out_row(network__out_row),
         .y(network__y),
         .y_valid(network__y_valid),
         .y_index(network__y_index)
@@ -264,49 +284,49 @@ module mgd_trainer_nist7x7_hw(clock,reset,stream_select,sample_valid,sample_data
         .met(score__met),
         .count(score__count)
     );
-    mgd_trainer_nist7x7_hw__correlator correlator(
-        .sign(correlator__sign),
-        .active(correlator__active),
-        .cost_delta(correlator__cost_delta),
-        .corr(correlator__corr)
+    mgd_trainer_nist7x7_hw__lanes__0 lanes__0(
+        .clock(lanes__0__clock),
+        .row_first(lanes__0__row_first),
+        .row_used(lanes__0__row_used),
+        .row_bias(lanes__0__row_bias),
+        .lfsr_in(lanes__0__lfsr_in),
+        .lfsr_out(lanes__0__lfsr_out),
+        .stepped_in(lanes__0__stepped_in),
+        .stepped_out(lanes__0__stepped_out),
+        .slot(lanes__0__slot),
+        .enable(lanes__0__enable),
+        .sign(lanes__0__sign),
+        .active(lanes__0__active),
+        .theta_pert(lanes__0__theta_pert),
+        .sum_in(lanes__0__sum_in),
+        .sum_out(lanes__0__sum_out),
+        .theta_read_row(lanes__0__theta_read_row),
+        .grad_read_row(lanes__0__grad_read_row),
+        .write_row(lanes__0__write_row),
+        .init(lanes__0__init),
+        .corr(lanes__0__corr),
+        .update(lanes__0__update),
+        .cost_delta(lanes__0__cost_delta),
+        .act_read_row(lanes__0__act_read_row),
+        .out_write(lanes__0__out_write),
+        .out_lane(lanes__0__out_lane),
+        .out_row(lanes__0__out_row),
+        .out_data(lanes__0__out_data),
+        .load(lanes__0__load),
+        .load_here(lanes__0__load_here),
+        .load_row(lanes__0__load_row),
+        .stream_data(lanes__0__stream_data),
+        .stream(lanes__0__stream),
+        .rom_addr(lanes__0__rom_addr),
+        .read_clock(lanes__0__read_clock),
+        .read_row(lanes__0__read_row),
+        .read_lane(lanes__0__read_lane),
+        .read_in(lanes__0__read_in),
+        .read_out(lanes__0__read_out)
     );
-    mgd_trainer_nist7x7_hw__accumulator accumulator(
-        .grad(accumulator__grad),
-        .corr(accumulator__corr),
-        .theta(accumulator__theta),
-        .update(accumulator__update),
-        .grad_next(accumulator__grad_next),
-        .theta_next(accumulator__theta_next)
-    );
-    mgd_trainer_nist7x7_hw__theta_mem theta_mem(
-        .clock(theta_mem__clock),
-        .read_address(theta_mem__read_address),
-        .read_data(theta_mem__read_data),
-        .read2_clock(theta_mem__read2_clock),
-        .read2_address(theta_mem__read2_address),
-        .read2_data(theta_mem__read2_data),
-        .write_address(theta_mem__write_address),
-        .write_data(theta_mem__write_data),
-        .write_enable(theta_mem__write_enable)
-    );
-    mgd_trainer_nist7x7_hw__grad_mem grad_mem(
-        .clock(grad_mem__clock),
-        .read_address(grad_mem__read_address),
-        .read_data(grad_mem__read_data),
-        .read2_clock(grad_mem__read2_clock),
-        .read2_address(grad_mem__read2_address),
-        .read2_data(grad_mem__read2_data),
-        .write_address(grad_mem__write_address),
-        .write_data(grad_mem__write_data),
-        .write_enable(grad_mem__write_enable)
-    );
-    mgd_trainer_nist7x7_hw__theta_init theta_init(
-        .address(theta_init__address),
-        .data(theta_init__data)
-    );
-    mgd_trainer_nist7x7_hw__samples samples(
-        .address(samples__address),
-        .data(samples__data)
+    mgd_trainer_nist7x7_hw__read_map read_map(
+        .address(read_map__address),
+        .data(read_map__data)
     );
     mgd_trainer_nist7x7_hw__labels labels(
         .address(labels__address),
@@ -326,62 +346,76 @@ module mgd_trainer_nist7x7_hw(clock,reset,stream_select,sample_valid,sample_data
         network__clock = clock;
         cost__clock = clock;
         score__clock = clock;
-        theta_mem__clock = clock;
-        grad_mem__clock = clock;
         sequencer__reset = reset;
         perturbation__reset = reset;
         network__reset = reset;
         cost__reset = reset;
         score__reset = reset;
         sequencer__net_done = network__done;
-        if (stream_select | stream_only) begin
+        stream_on = (stream_select | stream_only) & one_lane;
+        if (stream_on) begin
             sequencer__load_ok = sample_valid;
         end
         else begin
             sequencer__load_ok = 1'b1;
         end
-        sample_ready = (stream_select | stream_only) & sequencer__loading;
-        samples__address = sequencer__rom_addr;
+        sample_ready = stream_on & sequencer__loading;
         labels__address = sequencer__sample;
-        network__load = sequencer__load;
-        network__load_addr = sequencer__load_addr;
-        if (stream_select | stream_only) begin
-            network__load_data = sample_data;
-        end
-        else begin
-            network__load_data = samples__data;
-        end
         if (~sequencer__load_last) begin
             label__d = label__q;
         end
-        else if (stream_select | stream_only) begin
+        else if (stream_on) begin
             label__d = sample_label;
         end
         else begin
             label__d = labels__data;
         end
         network__start = sequencer__net_start;
-        if (sequencer__corr_next) begin
-            theta_mem__read_address = sequencer__index_next;
-        end
-        else begin
-            theta_mem__read_address = network__param_addr_next;
-        end
-        if (sequencer__corr) begin
-            perturbation__index = sequencer__index;
-        end
-        else begin
-            perturbation__index = network__param_addr;
-        end
-        theta_mem__read2_clock = read_clock;
-        theta_mem__read2_address = read_addr;
-        read_theta = theta_mem__read2_data;
-        perturbation__theta = theta_mem__read_data;
-        perturbation__enable = sequencer__perturb_on;
+        network__sweep_next = sequencer__corr_next;
+        network__sweep_row_next = sequencer__index_next;
         perturbation__restart = sequencer__restart;
         perturbation__advance = (sequencer__perturb_on & network__busy) | sequencer__corr;
         perturbation__next_window = sequencer__next_window;
-        network__theta = perturbation__theta_pert;
+        read_map__address = read_addr;
+        lanes__0__clock = clock;
+        lanes__0__read_clock = read_clock;
+        lanes__0__row_first = network__row_first;
+        lanes__0__row_used = network__row_used;
+        lanes__0__row_bias = network__row_bias;
+        lanes__0__slot = perturbation__window;
+        lanes__0__enable = sequencer__perturb_on;
+        if (sequencer__corr_next) begin
+            lanes__0__theta_read_row = sequencer__index_next;
+        end
+        else begin
+            lanes__0__theta_read_row = network__row_next;
+        end
+        lanes__0__grad_read_row = sequencer__index_next;
+        lanes__0__write_row = sequencer__index;
+        lanes__0__init = sequencer__init;
+        lanes__0__corr = sequencer__corr;
+        lanes__0__update = sequencer__update;
+        lanes__0__cost_delta = cost__cost_delta;
+        lanes__0__act_read_row = network__act_row_next;
+        lanes__0__out_write = network__out_write;
+        lanes__0__out_lane = network__out_lane;
+        lanes__0__out_row = network__out_row;
+        lanes__0__out_data = network__y;
+        lanes__0__load = sequencer__load;
+        lanes__0__load_here = 1'b1;
+        lanes__0__load_row = sequencer__load_addr;
+        lanes__0__stream_data = sample_data;
+        lanes__0__stream = stream_on;
+        lanes__0__rom_addr = sequencer__rom_addr;
+        lanes__0__read_row = read_map__data[(32'h0)+:(10)];
+        lanes__0__read_lane = read_map__data[(32'ha)+:(10)];
+        lanes__0__lfsr_in = perturbation__state;
+        lanes__0__stepped_in = zero16;
+        lanes__0__sum_in = network__acc_q;
+        lanes__0__read_in = zero_read;
+        network__sum = lanes__0__sum_out;
+        perturbation__stepped = lanes__0__stepped_out;
+        read_theta = $signed(lanes__0__read_out);
         if ((single_output & label__q[32'h0]) | (~single_output & (network__y_index == label__q))) begin
             target = one;
         end
@@ -400,31 +434,6 @@ module mgd_trainer_nist7x7_hw(clock,reset,stream_select,sample_valid,sample_data
         score__label = label__q;
         score__latch = sequencer__eval_end;
         sequencer__met = score__met;
-        correlator__sign = perturbation__sign;
-        correlator__active = perturbation__active;
-        correlator__cost_delta = cost__cost_delta;
-        grad_mem__read_address = sequencer__index_next;
-        grad_mem__read2_clock = clock;
-        grad_mem__read2_address = 32'h0;
-        accumulator__grad = grad_mem__read_data;
-        accumulator__corr = correlator__corr;
-        accumulator__theta = theta_mem__read_data;
-        accumulator__update = sequencer__update;
-        theta_init__address = sequencer__index;
-        grad_mem__write_address = sequencer__index;
-        theta_mem__write_address = sequencer__index;
-        if (sequencer__init) begin
-            grad_mem__write_data = 32'h0;
-            grad_mem__write_enable = 1'b1;
-            theta_mem__write_data = theta_init__data;
-            theta_mem__write_enable = 1'b1;
-        end
-        else begin
-            grad_mem__write_data = accumulator__grad_next;
-            grad_mem__write_enable = sequencer__corr;
-            theta_mem__write_data = accumulator__theta_next;
-            theta_mem__write_enable = sequencer__corr & sequencer__update;
-        end
         steps = sequencer__steps;
         current_cost = cost__cost_base;
         done = sequencer__done;
@@ -435,119 +444,6 @@ module mgd_trainer_nist7x7_hw(clock,reset,stream_select,sample_valid,sample_data
     end
     
 endmodule // mgd_trainer_nist7x7_hw
-
-
-module mgd_trainer_nist7x7_hw__accumulator(grad,corr,theta,update,grad_next,theta_next);
-    
-    // Module arguments
-    input wire signed [31:0] grad;
-    input wire signed [31:0] corr;
-    input wire signed [15:0] theta;
-    input wire  update;
-    output reg signed [31:0] grad_next;
-    output reg signed [15:0] theta_next;
-    
-    // Constant declarations
-    localparam signed grad_max = 32'h7fffffff;
-    localparam signed grad_min = 32'h80000000;
-    localparam signed theta_max = 32'h3fff;
-    localparam signed theta_min = 32'hffffc000;
-    localparam signed wide_max = 32'h7fffffff;
-    localparam signed wide_min = 32'h80000000;
-    localparam  eta_shift = 8'h8;
-    localparam  fill = 32'hff000000;
-    localparam  half = 32'h80;
-    localparam  flip = 32'h80000000;
-    localparam  grad_max_f = 32'hffffffff;
-    localparam  grad_min_f = 32'h0;
-    localparam  theta_max_f = 32'h80003fff;
-    localparam  theta_min_f = 32'h7fffc000;
-    
-    // Local signals
-    reg signed [31:0] sum;
-    reg signed [31:0] sat;
-    reg signed [31:0] acc;
-    reg  [31:0] floor;
-    reg  [31:0] step;
-    reg signed [31:0] diff;
-    reg signed [31:0] wide_theta;
-    reg signed [31:0] fresh;
-    
-    // Update code
-    always @(*) begin
-        sum = grad + corr;
-        sat = sum;
-        if ((grad[32'h1f] == corr[32'h1f]) & (sum[32'h1f] != grad[32'h1f])) begin
-            sat = wide_max;
-            if (grad[32'h1f]) begin
-                sat = wide_min;
-            end
-        end
-        acc = sat;
-        if (($unsigned(sat) ^ flip) > grad_max_f) begin
-            acc = grad_max;
-        end
-        if (($unsigned(sat) ^ flip) < grad_min_f) begin
-            acc = grad_min;
-        end
-        floor = $unsigned(acc) >> eta_shift;
-        if (acc[32'h1f]) begin
-            floor = ($unsigned(acc) >> eta_shift) | fill;
-        end
-        step = floor;
-        if (|($unsigned(acc) & half)) begin
-            step = floor + 64'h1;
-        end
-        wide_theta = $signed(theta);
-        diff = wide_theta - $signed(step);
-        if ((wide_theta[32'h1f] != step[32'h1f]) & (diff[32'h1f] != wide_theta[32'h1f])) begin
-            diff = wide_max;
-            if (wide_theta[32'h1f]) begin
-                diff = wide_min;
-            end
-        end
-        fresh = diff;
-        if (($unsigned(diff) ^ flip) > theta_max_f) begin
-            fresh = theta_max;
-        end
-        if (($unsigned(diff) ^ flip) < theta_min_f) begin
-            fresh = theta_min;
-        end
-        if (update) begin
-            grad_next = 32'h0;
-            theta_next = $signed(fresh);
-        end
-        else begin
-            grad_next = acc;
-            theta_next = theta;
-        end
-    end
-    
-endmodule // mgd_trainer_nist7x7_hw__accumulator
-
-
-module mgd_trainer_nist7x7_hw__correlator(sign,active,cost_delta,corr);
-    
-    // Module arguments
-    input wire  sign;
-    input wire  active;
-    input wire signed [31:0] cost_delta;
-    output reg signed [31:0] corr;
-    
-    // Update code
-    always @(*) begin
-        if (~active) begin
-            corr = 32'h0;
-        end
-        else if (sign) begin
-            corr = cost_delta;
-        end
-        else begin
-            corr = -cost_delta;
-        end
-    end
-    
-endmodule // mgd_trainer_nist7x7_hw__correlator
 
 
 module mgd_trainer_nist7x7_hw__cost(clock,reset,clear,strobe,y,target,latch_base,cost,cost_base,cost_delta);
@@ -668,45 +564,6 @@ module mgd_trainer_nist7x7_hw__cost__sum(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw__cost__sum
-
-
-module mgd_trainer_nist7x7_hw__grad_mem(clock,read_address,read_data,read2_clock,read2_address,read2_data,write_address,write_data,write_enable);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [9:0] read_address;
-    output reg signed [31:0] read_data;
-    input wire  read2_clock;
-    input wire  [9:0] read2_address;
-    output reg signed [31:0] read2_data;
-    input wire  [9:0] write_address;
-    input wire signed [31:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg [31:0] mem[0:255];
-    integer i;
-    initial begin
-       for (i = 0; i <= 255; i = i + 1) mem[i] = 0;
-       read_data = 0;
-       read2_data = 0;
-    end
-    
-    always @(posedge clock) begin
-       if (write_enable) begin
-          mem[write_address[7:0]] <= write_data;
-       end
-       if (write_enable && write_address[7:0] == read_address[7:0]) begin
-          read_data <= write_data;
-       end else begin
-          read_data <= mem[read_address[7:0]];
-       end
-    end
-    
-    always @(posedge read2_clock) begin
-       read2_data <= mem[read2_address[7:0]];
-    end
-endmodule // mgd_trainer_nist7x7_hw__grad_mem
 
 
 module mgd_trainer_nist7x7_hw__label(d,q,clock);
@@ -943,184 +800,248 @@ module mgd_trainer_nist7x7_hw__labels(address,data);
 endmodule // mgd_trainer_nist7x7_hw__labels
 
 
-module mgd_trainer_nist7x7_hw__network(clock,reset,start,busy,done,param_addr,param_addr_next,theta,load,load_addr,load_data,y,y_valid,y_index);
+module mgd_trainer_nist7x7_hw__lanes__0(clock,row_first,row_used,row_bias,lfsr_in,lfsr_out,stepped_in,stepped_out,slot,enable,sign,active,theta_pert,sum_in,sum_out,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_here,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
-    input wire  reset;
-    input wire  start;
-    output reg  busy;
-    output reg  done;
-    output reg  [9:0] param_addr;
-    output reg  [9:0] param_addr_next;
-    input wire signed [15:0] theta;
+    input wire  [9:0] row_first;
+    input wire  [10:0] row_used;
+    input wire  row_bias;
+    input wire  [15:0] lfsr_in;
+    output reg  [15:0] lfsr_out;
+    input wire  [15:0] stepped_in;
+    output reg  [15:0] stepped_out;
+    input wire  [9:0] slot;
+    input wire  enable;
+    output reg  sign;
+    output reg  active;
+    output reg signed [15:0] theta_pert;
+    input wire signed [41:0] sum_in;
+    output reg signed [41:0] sum_out;
+    input wire  [9:0] theta_read_row;
+    input wire  [9:0] grad_read_row;
+    input wire  [9:0] write_row;
+    input wire  init;
+    input wire  corr;
+    input wire  update;
+    input wire signed [31:0] cost_delta;
+    input wire  [9:0] act_read_row;
+    input wire  out_write;
+    input wire  [9:0] out_lane;
+    input wire  [9:0] out_row;
+    input wire signed [15:0] out_data;
     input wire  load;
-    input wire  [9:0] load_addr;
-    input wire signed [15:0] load_data;
-    output reg signed [15:0] y;
-    output reg  y_valid;
-    output reg  [7:0] y_index;
+    input wire  load_here;
+    input wire  [9:0] load_row;
+    input wire signed [15:0] stream_data;
+    input wire  stream;
+    input wire  [15:0] rom_addr;
+    input wire  read_clock;
+    input wire  [9:0] read_row;
+    input wire  [9:0] read_lane;
+    input wire  [15:0] read_in;
+    output reg  [15:0] read_out;
     
     // Constant declarations
-    localparam  last = 10'b11011011;
-    localparam signed one = 16'h2000;
-    localparam signed one32 = 32'h2000;
-    localparam signed half32 = 32'h1000;
-    localparam signed zero32 = 32'h0;
-    localparam signed zero_acc = 42'h0;
-    localparam  hi_ones = 11'b11111111111;
-    localparam signed act_max = 32'h3fff;
-    localparam signed act_min = 32'hffffc000;
-    localparam signed wide_max = 32'h7fffffff;
-    localparam signed wide_min = 32'h80000000;
-    localparam  theta_frac = 8'hc;
-    localparam  fill = 32'hfff00000;
-    localparam  quarter_fill = 32'hc0000000;
-    localparam  relu = 1'b0;
+    localparam  lane = 11'b0;
+    localparam  lane_p = 10'b0;
+    localparam  lane_end = 11'b1;
+    localparam  taps = 16'hb400;
+    localparam  walsh = 1'b0;
+    localparam  time_mux = 1'b0;
+    localparam signed amp = 32'h3;
+    localparam signed theta_max = 32'h3fff;
+    localparam signed theta_min = 32'hffffc000;
     localparam  flip = 32'h80000000;
-    localparam  act_max_f = 32'h80003fff;
-    localparam  act_min_f = 32'h7fffc000;
-    localparam  one_f = 32'h80002000;
-    localparam  sigmoid = 1'b0;
-    localparam  sig_lo_f = 32'h80000000;
-    localparam  sig_hi_f = 32'h80000000;
-    localparam  sig_lo = 32'h0;
-    localparam  sig_hi = 32'h0;
-    localparam  sig_half = 32'h1;
-    localparam  sig_half_neg = 32'h0;
-    localparam  sig_shift = 8'h1;
-    localparam  sig_mid = 12'h800;
+    localparam  theta_max_f = 32'h80003fff;
+    localparam  theta_min_f = 32'h7fffc000;
+    localparam signed one = 16'h2000;
     
     // Stub signals
+    reg  correlator__sign;
+    reg  correlator__active;
+    reg signed [31:0] correlator__cost_delta;
+    wire signed [31:0] correlator__corr;
+    reg signed [31:0] accumulator__grad;
+    reg signed [31:0] accumulator__corr;
+    reg signed [15:0] accumulator__theta;
+    reg  accumulator__update;
+    wire signed [31:0] accumulator__grad_next;
+    wire signed [15:0] accumulator__theta_next;
+    reg  theta_mem__clock;
+    reg  [9:0] theta_mem__read_address;
+    wire signed [15:0] theta_mem__read_data;
+    reg  theta_mem__read2_clock;
+    reg  [9:0] theta_mem__read2_address;
+    reg  theta_mem__read2_enable;
+    wire signed [15:0] theta_mem__read2_data;
+    reg  [9:0] theta_mem__write_address;
+    reg signed [15:0] theta_mem__write_data;
+    reg  theta_mem__write_enable;
+    reg  grad_mem__clock;
+    reg  [9:0] grad_mem__read_address;
+    wire signed [31:0] grad_mem__read_data;
+    reg  grad_mem__read2_clock;
+    reg  [9:0] grad_mem__read2_address;
+    reg  grad_mem__read2_enable;
+    wire signed [31:0] grad_mem__read2_data;
+    reg  [9:0] grad_mem__write_address;
+    reg signed [31:0] grad_mem__write_data;
+    reg  grad_mem__write_enable;
+    reg  [9:0] theta_init__address;
+    wire signed [15:0] theta_init__data;
     reg  acts__clock;
     reg  [9:0] acts__read_address;
     wire signed [15:0] acts__read_data;
     reg  acts__read2_clock;
     reg  [9:0] acts__read2_address;
+    reg  acts__read2_enable;
     wire signed [15:0] acts__read2_data;
     reg  [9:0] acts__write_address;
     reg signed [15:0] acts__write_data;
     reg  acts__write_enable;
-    reg  [9:0] ucode__address;
-    wire  [31:0] ucode__data;
-    reg  [11:0] sig_rom__address;
-    wire  [15:0] sig_rom__data;
-    reg  [9:0] count__d;
-    wire  [9:0] count__q;
-    reg  count__clock;
-    reg  [31:0] ucode_word__d;
-    wire  [31:0] ucode_word__q;
-    reg  ucode_word__clock;
-    reg  running__d;
-    wire  running__q;
-    reg  running__clock;
-    reg  finished__d;
-    wire  finished__q;
-    reg  finished__clock;
-    reg signed [41:0] acc__d;
-    wire signed [41:0] acc__q;
-    reg  acc__clock;
+    reg  [15:0] samples__address;
+    wire signed [15:0] samples__data;
     
     // Local signals
-    reg  [9:0] count_next;
-    reg  [31:0] word;
-    reg  bias;
+    reg  used_here;
+    reg  bias_here;
+    reg  [9:0] index;
+    reg  [9:0] masked;
+    reg  s;
+    reg  act;
+    reg signed [31:0] wide;
     reg signed [15:0] x;
     reg  [15:0] ut;
     reg  [15:0] ux;
     reg  [31:0] fix_t;
     reg  [31:0] fix_x;
     reg signed [31:0] product;
-    reg  [31:0] pre_f;
-    reg signed [41:0] sum;
-    reg  [41:0] sum_u;
-    reg  [10:0] sum_hi;
-    reg signed [31:0] sat;
-    reg  [31:0] shifted;
-    reg signed [31:0] pre;
-    reg signed [31:0] u;
-    reg  [31:0] quarter;
-    reg signed [31:0] h;
-    reg signed [31:0] g;
-    reg  [31:0] sat_f;
-    reg  [31:0] sig_c;
-    reg  [31:0] sig_r;
-    reg  [31:0] sig_j;
-    reg signed [15:0] out;
     
     // Sub module instances
-    mgd_trainer_nist7x7_hw__network__acts acts(
+    mgd_trainer_nist7x7_hw__lanes__0__correlator correlator(
+        .sign(correlator__sign),
+        .active(correlator__active),
+        .cost_delta(correlator__cost_delta),
+        .corr(correlator__corr)
+    );
+    mgd_trainer_nist7x7_hw__lanes__0__accumulator accumulator(
+        .grad(accumulator__grad),
+        .corr(accumulator__corr),
+        .theta(accumulator__theta),
+        .update(accumulator__update),
+        .grad_next(accumulator__grad_next),
+        .theta_next(accumulator__theta_next)
+    );
+    mgd_trainer_nist7x7_hw__lanes__0__theta_mem theta_mem(
+        .clock(theta_mem__clock),
+        .read_address(theta_mem__read_address),
+        .read_data(theta_mem__read_data),
+        .read2_clock(theta_mem__read2_clock),
+        .read2_address(theta_mem__read2_address),
+        .read2_enable(theta_mem__read2_enable),
+        .read2_data(theta_mem__read2_data),
+        .write_address(theta_mem__write_address),
+        .write_data(theta_mem__write_data),
+        .write_enable(theta_mem__write_enable)
+    );
+    mgd_trainer_nist7x7_hw__lanes__0__grad_mem grad_mem(
+        .clock(grad_mem__clock),
+        .read_address(grad_mem__read_address),
+        .read_data(grad_mem__read_data),
+        .read2_clock(grad_mem__read2_clock),
+        .read2_address(grad_mem__read2_address),
+        .read2_enable(grad_mem__read2_enable),
+        .read2_data(grad_mem__read2_data),
+        .write_address(grad_mem__write_address),
+        .write_data(grad_mem__write_data),
+        .write_enable(grad_mem__write_enable)
+    );
+    mgd_trainer_nist7x7_hw__lanes__0__theta_init theta_init(
+        .address(theta_init__address),
+        .data(theta_init__data)
+    );
+    mgd_trainer_nist7x7_hw__lanes__0__acts acts(
         .clock(acts__clock),
         .read_address(acts__read_address),
         .read_data(acts__read_data),
         .read2_clock(acts__read2_clock),
         .read2_address(acts__read2_address),
+        .read2_enable(acts__read2_enable),
         .read2_data(acts__read2_data),
         .write_address(acts__write_address),
         .write_data(acts__write_data),
         .write_enable(acts__write_enable)
     );
-    mgd_trainer_nist7x7_hw__network__ucode ucode(
-        .address(ucode__address),
-        .data(ucode__data)
-    );
-    mgd_trainer_nist7x7_hw__network__sig_rom sig_rom(
-        .address(sig_rom__address),
-        .data(sig_rom__data)
-    );
-    mgd_trainer_nist7x7_hw__network__count count(
-        .d(count__d),
-        .q(count__q),
-        .clock(count__clock)
-    );
-    mgd_trainer_nist7x7_hw__network__ucode_word ucode_word(
-        .d(ucode_word__d),
-        .q(ucode_word__q),
-        .clock(ucode_word__clock)
-    );
-    mgd_trainer_nist7x7_hw__network__running running(
-        .d(running__d),
-        .q(running__q),
-        .clock(running__clock)
-    );
-    mgd_trainer_nist7x7_hw__network__finished finished(
-        .d(finished__d),
-        .q(finished__q),
-        .clock(finished__clock)
-    );
-    mgd_trainer_nist7x7_hw__network__acc acc(
-        .d(acc__d),
-        .q(acc__q),
-        .clock(acc__clock)
+    mgd_trainer_nist7x7_hw__lanes__0__samples samples(
+        .address(samples__address),
+        .data(samples__data)
     );
     
     // Update code
     always @(*) begin
-        count__clock = clock;
-        ucode_word__clock = clock;
-        running__clock = clock;
-        finished__clock = clock;
-        acc__clock = clock;
-        count__d = count__q;
-        ucode_word__d = ucode_word__q;
-        running__d = running__q;
-        finished__d = finished__q;
-        acc__d = acc__q;
+        theta_mem__clock = clock;
+        grad_mem__clock = clock;
         acts__clock = clock;
         acts__read2_clock = clock;
         acts__read2_address = 32'h0;
-        count_next = count__q;
-        word = ucode_word__q;
-        bias = word[32'h14];
-        param_addr = count__q;
-        x = acts__read_data;
-        if (bias) begin
+        acts__read2_enable = 1'b0;
+        grad_mem__read2_clock = clock;
+        grad_mem__read2_address = 32'h0;
+        grad_mem__read2_enable = 1'b0;
+        used_here = row_used > lane;
+        bias_here = row_bias & (row_used == lane_end);
+        index = row_first + lane_p;
+        masked = index & slot;
+        s = lfsr_in[32'h0];
+        act = 1'b1;
+        if (walsh) begin
+            s = ~^masked;
+        end
+        if (time_mux) begin
+            s = 1'b1;
+            act = index == slot;
+        end
+        sign = s;
+        active = act;
+        if (lfsr_in[32'h0]) begin
+            lfsr_out = (lfsr_in >> 32'h1) ^ taps;
+        end
+        else begin
+            lfsr_out = lfsr_in >> 32'h1;
+        end
+        if (row_used == lane_end) begin
+            stepped_out = stepped_in | lfsr_out;
+        end
+        else begin
+            stepped_out = stepped_in;
+        end
+        wide = $signed(theta_mem__read_data) - amp;
+        if (s) begin
+            wide = $signed(theta_mem__read_data) + amp;
+        end
+        if (~(enable & act)) begin
+            theta_pert = theta_mem__read_data;
+        end
+        else if (($unsigned(wide) ^ flip) > theta_max_f) begin
+            theta_pert = $signed(theta_max);
+        end
+        else if (($unsigned(wide) ^ flip) < theta_min_f) begin
+            theta_pert = $signed(theta_min);
+        end
+        else begin
+            theta_pert = $signed(wide);
+        end
+        if (bias_here) begin
             x = one;
         end
-        ut = $unsigned(theta);
+        else begin
+            x = acts__read_data;
+        end
+        ut = $unsigned(theta_pert);
         ux = $unsigned(x);
         fix_t = 32'h0;
-        if (theta[32'hf]) begin
+        if (theta_pert[32'hf]) begin
             fix_t = ((ux) & 32'hffffffff) << 32'h10;
         end
         fix_x = 32'h0;
@@ -1128,132 +1049,154 @@ module mgd_trainer_nist7x7_hw__network(clock,reset,start,busy,done,param_addr,pa
             fix_x = ((ut) & 32'hffffffff) << 32'h10;
         end
         product = $signed((ut * ux) - fix_t - fix_x);
-        sum = acc__q + $signed(product);
-        sat = $signed(sum);
-        sum_u = $unsigned(sum);
-        sum_hi = sum_u[(32'h1f)+:(11)];
-        if (|sum_hi & (sum_hi != hi_ones)) begin
+        if (used_here) begin
+            sum_out = sum_in + $signed(product);
+        end
+        else begin
+            sum_out = sum_in;
+        end
+        correlator__sign = s;
+        correlator__active = act;
+        correlator__cost_delta = cost_delta;
+        accumulator__grad = grad_mem__read_data;
+        accumulator__corr = correlator__corr;
+        accumulator__theta = theta_mem__read_data;
+        accumulator__update = update;
+        theta_mem__read_address = theta_read_row;
+        grad_mem__read_address = grad_read_row;
+        theta_init__address = write_row;
+        theta_mem__write_address = write_row;
+        grad_mem__write_address = write_row;
+        if (init) begin
+            grad_mem__write_data = 32'h0;
+            grad_mem__write_enable = 1'b1;
+            theta_mem__write_data = theta_init__data;
+            theta_mem__write_enable = 1'b1;
+        end
+        else begin
+            grad_mem__write_data = accumulator__grad_next;
+            grad_mem__write_enable = corr & used_here;
+            theta_mem__write_data = accumulator__theta_next;
+            theta_mem__write_enable = corr & update & used_here;
+        end
+        samples__address = rom_addr;
+        acts__read_address = act_read_row;
+        if (load) begin
+            acts__write_enable = load_here;
+            acts__write_address = load_row;
+        end
+        else begin
+            acts__write_enable = out_write & (out_lane == lane_p);
+            acts__write_address = out_row;
+        end
+        if (~load) begin
+            acts__write_data = out_data;
+        end
+        else if (stream) begin
+            acts__write_data = stream_data;
+        end
+        else begin
+            acts__write_data = samples__data;
+        end
+        theta_mem__read2_clock = read_clock;
+        theta_mem__read2_address = read_row;
+        theta_mem__read2_enable = read_lane == lane_p;
+        read_out = read_in | $unsigned(theta_mem__read2_data);
+    end
+    
+endmodule // mgd_trainer_nist7x7_hw__lanes__0
+
+
+module mgd_trainer_nist7x7_hw__lanes__0__accumulator(grad,corr,theta,update,grad_next,theta_next);
+    
+    // Module arguments
+    input wire signed [31:0] grad;
+    input wire signed [31:0] corr;
+    input wire signed [15:0] theta;
+    input wire  update;
+    output reg signed [31:0] grad_next;
+    output reg signed [15:0] theta_next;
+    
+    // Constant declarations
+    localparam signed grad_max = 32'h7fffffff;
+    localparam signed grad_min = 32'h80000000;
+    localparam signed theta_max = 32'h3fff;
+    localparam signed theta_min = 32'hffffc000;
+    localparam signed wide_max = 32'h7fffffff;
+    localparam signed wide_min = 32'h80000000;
+    localparam  eta_shift = 8'h8;
+    localparam  fill = 32'hff000000;
+    localparam  half = 32'h80;
+    localparam  flip = 32'h80000000;
+    localparam  grad_max_f = 32'hffffffff;
+    localparam  grad_min_f = 32'h0;
+    localparam  theta_max_f = 32'h80003fff;
+    localparam  theta_min_f = 32'h7fffc000;
+    
+    // Local signals
+    reg signed [31:0] sum;
+    reg signed [31:0] sat;
+    reg signed [31:0] acc;
+    reg  [31:0] floor;
+    reg  [31:0] step;
+    reg signed [31:0] diff;
+    reg signed [31:0] wide_theta;
+    reg signed [31:0] fresh;
+    
+    // Update code
+    always @(*) begin
+        sum = grad + corr;
+        sat = sum;
+        if ((grad[32'h1f] == corr[32'h1f]) & (sum[32'h1f] != grad[32'h1f])) begin
             sat = wide_max;
-            if (sum[32'h29]) begin
+            if (grad[32'h1f]) begin
                 sat = wide_min;
             end
         end
-        shifted = $unsigned(sat) >> theta_frac;
-        if (sat[32'h1f]) begin
-            shifted = ($unsigned(sat) >> theta_frac) | fill;
+        acc = sat;
+        if (($unsigned(sat) ^ flip) > grad_max_f) begin
+            acc = grad_max;
         end
-        pre = $signed(shifted);
-        u = pre;
-        pre_f = $unsigned(pre) ^ flip;
-        if (pre_f > act_max_f) begin
-            u = act_max;
+        if (($unsigned(sat) ^ flip) < grad_min_f) begin
+            acc = grad_min;
         end
-        if (pre_f < act_min_f) begin
-            u = act_min;
+        floor = $unsigned(acc) >> eta_shift;
+        if (acc[32'h1f]) begin
+            floor = ($unsigned(acc) >> eta_shift) | fill;
         end
-        quarter = $unsigned(u) >> 32'h2;
-        if (u[32'h1f]) begin
-            quarter = ($unsigned(u) >> 32'h2) | quarter_fill;
+        step = floor;
+        if (|($unsigned(acc) & half)) begin
+            step = floor + 64'h1;
         end
-        h = $signed(quarter) + half32;
-        g = h;
-        if (($unsigned(h) ^ flip) > one_f) begin
-            g = one32;
-        end
-        if (h[32'h1f]) begin
-            g = zero32;
-        end
-        if (relu) begin
-            g = u;
-            if (u[32'h1f]) begin
-                g = zero32;
+        wide_theta = $signed(theta);
+        diff = wide_theta - $signed(step);
+        if ((wide_theta[32'h1f] != step[32'h1f]) & (diff[32'h1f] != wide_theta[32'h1f])) begin
+            diff = wide_max;
+            if (wide_theta[32'h1f]) begin
+                diff = wide_min;
             end
         end
-        out = $signed(g);
-        sat_f = $unsigned(sat) ^ flip;
-        sig_c = $unsigned(sat);
-        if (sat_f > sig_hi_f) begin
-            sig_c = sig_hi;
+        fresh = diff;
+        if (($unsigned(diff) ^ flip) > theta_max_f) begin
+            fresh = theta_max;
         end
-        if (sat_f < sig_lo_f) begin
-            sig_c = sig_lo;
+        if (($unsigned(diff) ^ flip) < theta_min_f) begin
+            fresh = theta_min;
         end
-        sig_r = sig_c + sig_half;
-        if (sig_c[32'h1f]) begin
-            sig_r = sig_c + sig_half_neg;
+        if (update) begin
+            grad_next = 32'h0;
+            theta_next = $signed(fresh);
         end
-        sig_j = sig_r >> sig_shift;
-        sig_rom__address = sig_j[(32'h0)+:(12)] ^ sig_mid;
-        if (sigmoid) begin
-            out = $signed(sig_rom__data);
+        else begin
+            grad_next = acc;
+            theta_next = theta;
         end
-        busy = running__q;
-        done = finished__q;
-        y = out;
-        y_index = word[(32'h16)+:(8)];
-        y_valid = running__q & bias & word[32'h15];
-        acts__write_enable = running__q & bias;
-        acts__write_address = word[(32'ha)+:(10)];
-        acts__write_data = out;
-        if (load) begin
-            acts__write_enable = 1'b1;
-            acts__write_address = load_addr;
-            acts__write_data = load_data;
-        end
-        finished__d = 1'b0;
-        if (running__q) begin
-            count_next = count__q + 32'h1;
-            acc__d = sum;
-            if (bias) begin
-                acc__d = zero_acc;
-            end
-            if (count__q == last) begin
-                running__d = 1'b0;
-                finished__d = 1'b1;
-                count_next = 32'h0;
-            end
-        end
-        if (start) begin
-            running__d = 1'b1;
-            count_next = 32'h0;
-            acc__d = zero_acc;
-        end
-        if (reset) begin
-            running__d = 1'b0;
-            finished__d = 1'b0;
-            count_next = 32'h0;
-            acc__d = zero_acc;
-        end
-        count__d = count_next;
-        param_addr_next = count_next;
-        ucode__address = count_next;
-        ucode_word__d = ucode__data;
-        acts__read_address = ucode__data[(32'h0)+:(10)];
     end
     
-endmodule // mgd_trainer_nist7x7_hw__network
+endmodule // mgd_trainer_nist7x7_hw__lanes__0__accumulator
 
 
-module mgd_trainer_nist7x7_hw__network__acc(d,q,clock);
-    
-    // Module arguments
-    input wire signed [41:0] d;
-    output reg signed [41:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 42'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mgd_trainer_nist7x7_hw__network__acc
-
-
-module mgd_trainer_nist7x7_hw__network__acts(clock,read_address,read_data,read2_clock,read2_address,read2_data,write_address,write_data,write_enable);
+module mgd_trainer_nist7x7_hw__lanes__0__acts(clock,read_address,read_data,read2_clock,read2_address,read2_enable,read2_data,write_address,write_data,write_enable);
     
     // Module arguments
     input wire  clock;
@@ -1261,6 +1204,7 @@ module mgd_trainer_nist7x7_hw__network__acts(clock,read_address,read_data,read2_
     output reg signed [15:0] read_data;
     input wire  read2_clock;
     input wire  [9:0] read2_address;
+    input wire  read2_enable;
     output reg signed [15:0] read2_data;
     input wire  [9:0] write_address;
     input wire signed [15:0] write_data;
@@ -1287,520 +1231,84 @@ module mgd_trainer_nist7x7_hw__network__acts(clock,read_address,read_data,read2_
     end
     
     always @(posedge read2_clock) begin
-       read2_data <= mem[read2_address[5:0]];
+       if (read2_enable) begin
+          read2_data <= mem[read2_address[5:0]];
+       end else begin
+          read2_data <= 0;
+       end
     end
-endmodule // mgd_trainer_nist7x7_hw__network__acts
+endmodule // mgd_trainer_nist7x7_hw__lanes__0__acts
 
 
-module mgd_trainer_nist7x7_hw__network__count(d,q,clock);
+module mgd_trainer_nist7x7_hw__lanes__0__correlator(sign,active,cost_delta,corr);
     
     // Module arguments
-    input wire  [9:0] d;
-    output reg  [9:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 10'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mgd_trainer_nist7x7_hw__network__count
-
-
-module mgd_trainer_nist7x7_hw__network__finished(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mgd_trainer_nist7x7_hw__network__finished
-
-
-module mgd_trainer_nist7x7_hw__network__running(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mgd_trainer_nist7x7_hw__network__running
-
-
-module mgd_trainer_nist7x7_hw__network__sig_rom(address,data);
-    
-    // Module arguments
-    input wire  [11:0] address;
-    output reg  [15:0] data;
-    
-    // Update code (custom)
-    always @*
-    case (address)
-      
-      default: data = 16'h0;
-    endcase
-            
-endmodule // mgd_trainer_nist7x7_hw__network__sig_rom
-
-
-module mgd_trainer_nist7x7_hw__network__ucode(address,data);
-    
-    // Module arguments
-    input wire  [9:0] address;
-    output reg  [31:0] data;
-    
-    // Update code (custom)
-    always @*
-    case (address)
-        10'b0: data = 32'hc400;
-      10'b1: data = 32'hc401;
-      10'b10: data = 32'hc402;
-      10'b11: data = 32'hc403;
-      10'b100: data = 32'hc404;
-      10'b101: data = 32'hc405;
-      10'b110: data = 32'hc406;
-      10'b111: data = 32'hc407;
-      10'b1000: data = 32'hc408;
-      10'b1001: data = 32'hc409;
-      10'b1010: data = 32'hc40a;
-      10'b1011: data = 32'hc40b;
-      10'b1100: data = 32'hc40c;
-      10'b1101: data = 32'hc40d;
-      10'b1110: data = 32'hc40e;
-      10'b1111: data = 32'hc40f;
-      10'b10000: data = 32'hc410;
-      10'b10001: data = 32'hc411;
-      10'b10010: data = 32'hc412;
-      10'b10011: data = 32'hc413;
-      10'b10100: data = 32'hc414;
-      10'b10101: data = 32'hc415;
-      10'b10110: data = 32'hc416;
-      10'b10111: data = 32'hc417;
-      10'b11000: data = 32'hc418;
-      10'b11001: data = 32'hc419;
-      10'b11010: data = 32'hc41a;
-      10'b11011: data = 32'hc41b;
-      10'b11100: data = 32'hc41c;
-      10'b11101: data = 32'hc41d;
-      10'b11110: data = 32'hc41e;
-      10'b11111: data = 32'hc41f;
-      10'b100000: data = 32'hc420;
-      10'b100001: data = 32'hc421;
-      10'b100010: data = 32'hc422;
-      10'b100011: data = 32'hc423;
-      10'b100100: data = 32'hc424;
-      10'b100101: data = 32'hc425;
-      10'b100110: data = 32'hc426;
-      10'b100111: data = 32'hc427;
-      10'b101000: data = 32'hc428;
-      10'b101001: data = 32'hc429;
-      10'b101010: data = 32'hc42a;
-      10'b101011: data = 32'hc42b;
-      10'b101100: data = 32'hc42c;
-      10'b101101: data = 32'hc42d;
-      10'b101110: data = 32'hc42e;
-      10'b101111: data = 32'hc42f;
-      10'b110000: data = 32'hc430;
-      10'b110001: data = 32'h10c400;
-      10'b110010: data = 32'h40c800;
-      10'b110011: data = 32'h40c801;
-      10'b110100: data = 32'h40c802;
-      10'b110101: data = 32'h40c803;
-      10'b110110: data = 32'h40c804;
-      10'b110111: data = 32'h40c805;
-      10'b111000: data = 32'h40c806;
-      10'b111001: data = 32'h40c807;
-      10'b111010: data = 32'h40c808;
-      10'b111011: data = 32'h40c809;
-      10'b111100: data = 32'h40c80a;
-      10'b111101: data = 32'h40c80b;
-      10'b111110: data = 32'h40c80c;
-      10'b111111: data = 32'h40c80d;
-      10'b1000000: data = 32'h40c80e;
-      10'b1000001: data = 32'h40c80f;
-      10'b1000010: data = 32'h40c810;
-      10'b1000011: data = 32'h40c811;
-      10'b1000100: data = 32'h40c812;
-      10'b1000101: data = 32'h40c813;
-      10'b1000110: data = 32'h40c814;
-      10'b1000111: data = 32'h40c815;
-      10'b1001000: data = 32'h40c816;
-      10'b1001001: data = 32'h40c817;
-      10'b1001010: data = 32'h40c818;
-      10'b1001011: data = 32'h40c819;
-      10'b1001100: data = 32'h40c81a;
-      10'b1001101: data = 32'h40c81b;
-      10'b1001110: data = 32'h40c81c;
-      10'b1001111: data = 32'h40c81d;
-      10'b1010000: data = 32'h40c81e;
-      10'b1010001: data = 32'h40c81f;
-      10'b1010010: data = 32'h40c820;
-      10'b1010011: data = 32'h40c821;
-      10'b1010100: data = 32'h40c822;
-      10'b1010101: data = 32'h40c823;
-      10'b1010110: data = 32'h40c824;
-      10'b1010111: data = 32'h40c825;
-      10'b1011000: data = 32'h40c826;
-      10'b1011001: data = 32'h40c827;
-      10'b1011010: data = 32'h40c828;
-      10'b1011011: data = 32'h40c829;
-      10'b1011100: data = 32'h40c82a;
-      10'b1011101: data = 32'h40c82b;
-      10'b1011110: data = 32'h40c82c;
-      10'b1011111: data = 32'h40c82d;
-      10'b1100000: data = 32'h40c82e;
-      10'b1100001: data = 32'h40c82f;
-      10'b1100010: data = 32'h40c830;
-      10'b1100011: data = 32'h50c800;
-      10'b1100100: data = 32'h80cc00;
-      10'b1100101: data = 32'h80cc01;
-      10'b1100110: data = 32'h80cc02;
-      10'b1100111: data = 32'h80cc03;
-      10'b1101000: data = 32'h80cc04;
-      10'b1101001: data = 32'h80cc05;
-      10'b1101010: data = 32'h80cc06;
-      10'b1101011: data = 32'h80cc07;
-      10'b1101100: data = 32'h80cc08;
-      10'b1101101: data = 32'h80cc09;
-      10'b1101110: data = 32'h80cc0a;
-      10'b1101111: data = 32'h80cc0b;
-      10'b1110000: data = 32'h80cc0c;
-      10'b1110001: data = 32'h80cc0d;
-      10'b1110010: data = 32'h80cc0e;
-      10'b1110011: data = 32'h80cc0f;
-      10'b1110100: data = 32'h80cc10;
-      10'b1110101: data = 32'h80cc11;
-      10'b1110110: data = 32'h80cc12;
-      10'b1110111: data = 32'h80cc13;
-      10'b1111000: data = 32'h80cc14;
-      10'b1111001: data = 32'h80cc15;
-      10'b1111010: data = 32'h80cc16;
-      10'b1111011: data = 32'h80cc17;
-      10'b1111100: data = 32'h80cc18;
-      10'b1111101: data = 32'h80cc19;
-      10'b1111110: data = 32'h80cc1a;
-      10'b1111111: data = 32'h80cc1b;
-      10'b10000000: data = 32'h80cc1c;
-      10'b10000001: data = 32'h80cc1d;
-      10'b10000010: data = 32'h80cc1e;
-      10'b10000011: data = 32'h80cc1f;
-      10'b10000100: data = 32'h80cc20;
-      10'b10000101: data = 32'h80cc21;
-      10'b10000110: data = 32'h80cc22;
-      10'b10000111: data = 32'h80cc23;
-      10'b10001000: data = 32'h80cc24;
-      10'b10001001: data = 32'h80cc25;
-      10'b10001010: data = 32'h80cc26;
-      10'b10001011: data = 32'h80cc27;
-      10'b10001100: data = 32'h80cc28;
-      10'b10001101: data = 32'h80cc29;
-      10'b10001110: data = 32'h80cc2a;
-      10'b10001111: data = 32'h80cc2b;
-      10'b10010000: data = 32'h80cc2c;
-      10'b10010001: data = 32'h80cc2d;
-      10'b10010010: data = 32'h80cc2e;
-      10'b10010011: data = 32'h80cc2f;
-      10'b10010100: data = 32'h80cc30;
-      10'b10010101: data = 32'h90cc00;
-      10'b10010110: data = 32'hc0d000;
-      10'b10010111: data = 32'hc0d001;
-      10'b10011000: data = 32'hc0d002;
-      10'b10011001: data = 32'hc0d003;
-      10'b10011010: data = 32'hc0d004;
-      10'b10011011: data = 32'hc0d005;
-      10'b10011100: data = 32'hc0d006;
-      10'b10011101: data = 32'hc0d007;
-      10'b10011110: data = 32'hc0d008;
-      10'b10011111: data = 32'hc0d009;
-      10'b10100000: data = 32'hc0d00a;
-      10'b10100001: data = 32'hc0d00b;
-      10'b10100010: data = 32'hc0d00c;
-      10'b10100011: data = 32'hc0d00d;
-      10'b10100100: data = 32'hc0d00e;
-      10'b10100101: data = 32'hc0d00f;
-      10'b10100110: data = 32'hc0d010;
-      10'b10100111: data = 32'hc0d011;
-      10'b10101000: data = 32'hc0d012;
-      10'b10101001: data = 32'hc0d013;
-      10'b10101010: data = 32'hc0d014;
-      10'b10101011: data = 32'hc0d015;
-      10'b10101100: data = 32'hc0d016;
-      10'b10101101: data = 32'hc0d017;
-      10'b10101110: data = 32'hc0d018;
-      10'b10101111: data = 32'hc0d019;
-      10'b10110000: data = 32'hc0d01a;
-      10'b10110001: data = 32'hc0d01b;
-      10'b10110010: data = 32'hc0d01c;
-      10'b10110011: data = 32'hc0d01d;
-      10'b10110100: data = 32'hc0d01e;
-      10'b10110101: data = 32'hc0d01f;
-      10'b10110110: data = 32'hc0d020;
-      10'b10110111: data = 32'hc0d021;
-      10'b10111000: data = 32'hc0d022;
-      10'b10111001: data = 32'hc0d023;
-      10'b10111010: data = 32'hc0d024;
-      10'b10111011: data = 32'hc0d025;
-      10'b10111100: data = 32'hc0d026;
-      10'b10111101: data = 32'hc0d027;
-      10'b10111110: data = 32'hc0d028;
-      10'b10111111: data = 32'hc0d029;
-      10'b11000000: data = 32'hc0d02a;
-      10'b11000001: data = 32'hc0d02b;
-      10'b11000010: data = 32'hc0d02c;
-      10'b11000011: data = 32'hc0d02d;
-      10'b11000100: data = 32'hc0d02e;
-      10'b11000101: data = 32'hc0d02f;
-      10'b11000110: data = 32'hc0d030;
-      10'b11000111: data = 32'hd0d000;
-      10'b11001000: data = 32'h20d431;
-      10'b11001001: data = 32'h20d432;
-      10'b11001010: data = 32'h20d433;
-      10'b11001011: data = 32'h20d434;
-      10'b11001100: data = 32'h30d400;
-      10'b11001101: data = 32'h60d831;
-      10'b11001110: data = 32'h60d832;
-      10'b11001111: data = 32'h60d833;
-      10'b11010000: data = 32'h60d834;
-      10'b11010001: data = 32'h70d800;
-      10'b11010010: data = 32'ha0dc31;
-      10'b11010011: data = 32'ha0dc32;
-      10'b11010100: data = 32'ha0dc33;
-      10'b11010101: data = 32'ha0dc34;
-      10'b11010110: data = 32'hb0dc00;
-      10'b11010111: data = 32'he0e031;
-      10'b11011000: data = 32'he0e032;
-      10'b11011001: data = 32'he0e033;
-      10'b11011010: data = 32'he0e034;
-      10'b11011011: data = 32'hf0e000;
-      default: data = 32'h0;
-    endcase
-            
-endmodule // mgd_trainer_nist7x7_hw__network__ucode
-
-
-module mgd_trainer_nist7x7_hw__network__ucode_word(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mgd_trainer_nist7x7_hw__network__ucode_word
-
-
-module mgd_trainer_nist7x7_hw__perturbation(clock,reset,restart,advance,next_window,index,enable,theta,theta_pert,sign,active);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  reset;
-    input wire  restart;
-    input wire  advance;
-    input wire  next_window;
-    input wire  [9:0] index;
-    input wire  enable;
-    input wire signed [15:0] theta;
-    output reg signed [15:0] theta_pert;
-    output reg  sign;
-    output reg  active;
-    
-    // Constant declarations
-    localparam  taps = 16'hb400;
-    localparam  seed = 16'h1;
-    localparam  walsh = 1'b0;
-    localparam  time_mux = 1'b0;
-    localparam  slot_last = 10'b11011011;
-    localparam signed amp = 32'h3;
-    localparam signed theta_max = 32'h3fff;
-    localparam signed theta_min = 32'hffffc000;
-    localparam  flip = 32'h80000000;
-    localparam  theta_max_f = 32'h80003fff;
-    localparam  theta_min_f = 32'h7fffc000;
-    
-    // Stub signals
-    reg  [15:0] lfsr__d;
-    wire  [15:0] lfsr__q;
-    reg  lfsr__clock;
-    reg  [15:0] start__d;
-    wire  [15:0] start__q;
-    reg  start__clock;
-    reg  [9:0] slot__d;
-    wire  [9:0] slot__q;
-    reg  slot__clock;
-    
-    // Local signals
-    reg  [9:0] masked;
-    reg  s;
-    reg  act;
-    reg signed [31:0] wide;
-    
-    // Sub module instances
-    mgd_trainer_nist7x7_hw__perturbation__lfsr lfsr(
-        .d(lfsr__d),
-        .q(lfsr__q),
-        .clock(lfsr__clock)
-    );
-    mgd_trainer_nist7x7_hw__perturbation__start start(
-        .d(start__d),
-        .q(start__q),
-        .clock(start__clock)
-    );
-    mgd_trainer_nist7x7_hw__perturbation__slot slot(
-        .d(slot__d),
-        .q(slot__q),
-        .clock(slot__clock)
-    );
+    input wire  sign;
+    input wire  active;
+    input wire signed [31:0] cost_delta;
+    output reg signed [31:0] corr;
     
     // Update code
     always @(*) begin
-        lfsr__clock = clock;
-        start__clock = clock;
-        slot__clock = clock;
-        lfsr__d = lfsr__q;
-        start__d = start__q;
-        slot__d = slot__q;
-        masked = index & slot__q;
-        s = lfsr__q[32'h0];
-        act = 1'b1;
-        if (walsh) begin
-            s = ~^masked;
+        if (~active) begin
+            corr = 32'h0;
         end
-        if (time_mux) begin
-            s = 1'b1;
-            act = index == slot__q;
-        end
-        sign = s;
-        active = act;
-        wide = $signed(theta) - amp;
-        if (s) begin
-            wide = $signed(theta) + amp;
-        end
-        if (~(enable & act)) begin
-            theta_pert = theta;
-        end
-        else if (($unsigned(wide) ^ flip) > theta_max_f) begin
-            theta_pert = $signed(theta_max);
-        end
-        else if (($unsigned(wide) ^ flip) < theta_min_f) begin
-            theta_pert = $signed(theta_min);
+        else if (sign) begin
+            corr = cost_delta;
         end
         else begin
-            theta_pert = $signed(wide);
-        end
-        if (advance) begin
-            lfsr__d = lfsr__q >> 32'h1;
-            if (lfsr__q[32'h0]) begin
-                lfsr__d = (lfsr__q >> 32'h1) ^ taps;
-            end
-        end
-        if (restart) begin
-            lfsr__d = start__q;
-        end
-        if (next_window) begin
-            start__d = lfsr__q;
-            slot__d = slot__q + 32'h1;
-            if (slot__q == slot_last) begin
-                slot__d = 32'h0;
-            end
-        end
-        if (reset) begin
-            lfsr__d = seed;
-            start__d = seed;
-            slot__d = 32'h0;
+            corr = -cost_delta;
         end
     end
     
-endmodule // mgd_trainer_nist7x7_hw__perturbation
+endmodule // mgd_trainer_nist7x7_hw__lanes__0__correlator
 
 
-module mgd_trainer_nist7x7_hw__perturbation__lfsr(d,q,clock);
+module mgd_trainer_nist7x7_hw__lanes__0__grad_mem(clock,read_address,read_data,read2_clock,read2_address,read2_enable,read2_data,write_address,write_data,write_enable);
     
     // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
     input wire  clock;
+    input wire  [9:0] read_address;
+    output reg signed [31:0] read_data;
+    input wire  read2_clock;
+    input wire  [9:0] read2_address;
+    input wire  read2_enable;
+    output reg signed [31:0] read2_data;
+    input wire  [9:0] write_address;
+    input wire signed [31:0] write_data;
+    input wire  write_enable;
     
     // Update code (custom)
+    reg [31:0] mem[0:255];
+    integer i;
     initial begin
-       q = 16'h0;
+       for (i = 0; i <= 255; i = i + 1) mem[i] = 0;
+       read_data = 0;
+       read2_data = 0;
     end
     
     always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mgd_trainer_nist7x7_hw__perturbation__lfsr
-
-
-module mgd_trainer_nist7x7_hw__perturbation__slot(d,q,clock);
-    
-    // Module arguments
-    input wire  [9:0] d;
-    output reg  [9:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 10'h0;
+       if (write_enable) begin
+          mem[write_address[7:0]] <= write_data;
+       end
+       if (write_enable && write_address[7:0] == read_address[7:0]) begin
+          read_data <= write_data;
+       end else begin
+          read_data <= mem[read_address[7:0]];
+       end
     end
     
-    always @(posedge clock) begin
-       q <= d;
+    always @(posedge read2_clock) begin
+       if (read2_enable) begin
+          read2_data <= mem[read2_address[7:0]];
+       end else begin
+          read2_data <= 0;
+       end
     end
-          
-endmodule // mgd_trainer_nist7x7_hw__perturbation__slot
+endmodule // mgd_trainer_nist7x7_hw__lanes__0__grad_mem
 
 
-module mgd_trainer_nist7x7_hw__perturbation__start(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mgd_trainer_nist7x7_hw__perturbation__start
-
-
-module mgd_trainer_nist7x7_hw__samples(address,data);
+module mgd_trainer_nist7x7_hw__lanes__0__samples(address,data);
     
     // Module arguments
     input wire  [15:0] address;
@@ -11612,7 +11120,1258 @@ module mgd_trainer_nist7x7_hw__samples(address,data);
       default: data = 16'h0;
     endcase
             
-endmodule // mgd_trainer_nist7x7_hw__samples
+endmodule // mgd_trainer_nist7x7_hw__lanes__0__samples
+
+
+module mgd_trainer_nist7x7_hw__lanes__0__theta_init(address,data);
+    
+    // Module arguments
+    input wire  [9:0] address;
+    output reg signed [15:0] data;
+    
+    // Update code (custom)
+    always @*
+    case (address)
+        10'b0: data = 16'hfe71;
+      10'b1: data = 16'hf949;
+      10'b10: data = 16'h18c;
+      10'b11: data = 16'hfb82;
+      10'b100: data = 16'hfc8a;
+      10'b101: data = 16'h35f;
+      10'b110: data = 16'hff61;
+      10'b111: data = 16'hfa71;
+      10'b1000: data = 16'h5ff;
+      10'b1001: data = 16'h34e;
+      10'b1010: data = 16'hffbb;
+      10'b1011: data = 16'h13c;
+      10'b1100: data = 16'hf997;
+      10'b1101: data = 16'hfc39;
+      10'b1110: data = 16'hff41;
+      10'b1111: data = 16'hfc7c;
+      10'b10000: data = 16'h7db;
+      10'b10001: data = 16'h699;
+      10'b10010: data = 16'h727;
+      10'b10011: data = 16'hfa22;
+      10'b10100: data = 16'hfd80;
+      10'b10101: data = 16'hffaf;
+      10'b10110: data = 16'hfe5b;
+      10'b10111: data = 16'hf838;
+      10'b11000: data = 16'hf8c8;
+      10'b11001: data = 16'hfaf6;
+      10'b11010: data = 16'h69;
+      10'b11011: data = 16'hfc4a;
+      10'b11100: data = 16'hf96a;
+      10'b11101: data = 16'hf99b;
+      10'b11110: data = 16'h7db;
+      10'b11111: data = 16'h31f;
+      10'b100000: data = 16'hf9bb;
+      10'b100001: data = 16'h146;
+      10'b100010: data = 16'h3b1;
+      10'b100011: data = 16'h346;
+      10'b100100: data = 16'hfb93;
+      10'b100101: data = 16'h740;
+      10'b100110: data = 16'hfa0d;
+      10'b100111: data = 16'h21f;
+      10'b101000: data = 16'h4dd;
+      10'b101001: data = 16'h14d;
+      10'b101010: data = 16'h665;
+      10'b101011: data = 16'hfe12;
+      10'b101100: data = 16'hffa1;
+      10'b101101: data = 16'h6c1;
+      10'b101110: data = 16'hfd6b;
+      10'b101111: data = 16'h203;
+      10'b110000: data = 16'hfc82;
+      10'b110001: data = 16'hfba1;
+      10'b110010: data = 16'h126;
+      10'b110011: data = 16'h6fc;
+      10'b110100: data = 16'hfd85;
+      10'b110101: data = 16'h684;
+      10'b110110: data = 16'h7f0;
+      10'b110111: data = 16'h63b;
+      10'b111000: data = 16'h3b8;
+      10'b111001: data = 16'h3e;
+      10'b111010: data = 16'h266;
+      10'b111011: data = 16'h119;
+      10'b111100: data = 16'h1d4;
+      10'b111101: data = 16'hff8d;
+      10'b111110: data = 16'h260;
+      10'b111111: data = 16'h1b5;
+      10'b1000000: data = 16'hf90b;
+      10'b1000001: data = 16'hfbd9;
+      10'b1000010: data = 16'hfeba;
+      10'b1000011: data = 16'hfddb;
+      10'b1000100: data = 16'hfdce;
+      10'b1000101: data = 16'hfc13;
+      10'b1000110: data = 16'h16f;
+      10'b1000111: data = 16'hfc68;
+      10'b1001000: data = 16'h63e;
+      10'b1001001: data = 16'h277;
+      10'b1001010: data = 16'hfb77;
+      10'b1001011: data = 16'h1ee;
+      10'b1001100: data = 16'hfdce;
+      10'b1001101: data = 16'hfc0e;
+      10'b1001110: data = 16'h7bc;
+      10'b1001111: data = 16'ha0;
+      10'b1010000: data = 16'h70c;
+      10'b1010001: data = 16'hfc15;
+      10'b1010010: data = 16'hfc4d;
+      10'b1010011: data = 16'hfa34;
+      10'b1010100: data = 16'hfe5b;
+      10'b1010101: data = 16'h616;
+      10'b1010110: data = 16'h614;
+      10'b1010111: data = 16'hf913;
+      10'b1011000: data = 16'h5d0;
+      10'b1011001: data = 16'h755;
+      10'b1011010: data = 16'h6d7;
+      10'b1011011: data = 16'hfa02;
+      10'b1011100: data = 16'hf89d;
+      10'b1011101: data = 16'hf872;
+      10'b1011110: data = 16'h159;
+      10'b1011111: data = 16'h380;
+      10'b1100000: data = 16'h47f;
+      10'b1100001: data = 16'h769;
+      10'b1100010: data = 16'h3fd;
+      10'b1100011: data = 16'hf99e;
+      10'b1100100: data = 16'h29e;
+      10'b1100101: data = 16'hfed2;
+      10'b1100110: data = 16'hfef7;
+      10'b1100111: data = 16'h268;
+      10'b1101000: data = 16'h4df;
+      10'b1101001: data = 16'hf892;
+      10'b1101010: data = 16'h4f1;
+      10'b1101011: data = 16'h24;
+      10'b1101100: data = 16'hf85a;
+      10'b1101101: data = 16'hfd08;
+      10'b1101110: data = 16'h464;
+      10'b1101111: data = 16'h7bf;
+      10'b1110000: data = 16'h596;
+      10'b1110001: data = 16'h1db;
+      10'b1110010: data = 16'h8f;
+      10'b1110011: data = 16'h16;
+      10'b1110100: data = 16'hfe6e;
+      10'b1110101: data = 16'h5c4;
+      10'b1110110: data = 16'h513;
+      10'b1110111: data = 16'hfee2;
+      10'b1111000: data = 16'hf8e3;
+      10'b1111001: data = 16'hd8;
+      10'b1111010: data = 16'hfdfb;
+      10'b1111011: data = 16'h7d5;
+      10'b1111100: data = 16'hfddc;
+      10'b1111101: data = 16'hfa29;
+      10'b1111110: data = 16'hf89f;
+      10'b1111111: data = 16'hfd29;
+      10'b10000000: data = 16'hfc43;
+      10'b10000001: data = 16'hfcbd;
+      10'b10000010: data = 16'h574;
+      10'b10000011: data = 16'h436;
+      10'b10000100: data = 16'hfbb9;
+      10'b10000101: data = 16'h588;
+      10'b10000110: data = 16'h5c5;
+      10'b10000111: data = 16'hffe1;
+      10'b10001000: data = 16'h6b4;
+      10'b10001001: data = 16'h437;
+      10'b10001010: data = 16'h1e1;
+      10'b10001011: data = 16'h65d;
+      10'b10001100: data = 16'h483;
+      10'b10001101: data = 16'h7fa;
+      10'b10001110: data = 16'h168;
+      10'b10001111: data = 16'h1f1;
+      10'b10010000: data = 16'h627;
+      10'b10010001: data = 16'h93;
+      10'b10010010: data = 16'h1cd;
+      10'b10010011: data = 16'h597;
+      10'b10010100: data = 16'h152;
+      10'b10010101: data = 16'hfc69;
+      10'b10010110: data = 16'h107;
+      10'b10010111: data = 16'h455;
+      10'b10011000: data = 16'h3c8;
+      10'b10011001: data = 16'h45f;
+      10'b10011010: data = 16'hfd7d;
+      10'b10011011: data = 16'h23a;
+      10'b10011100: data = 16'hfa14;
+      10'b10011101: data = 16'h294;
+      10'b10011110: data = 16'hf9;
+      10'b10011111: data = 16'h4ea;
+      10'b10100000: data = 16'hfc79;
+      10'b10100001: data = 16'hf89b;
+      10'b10100010: data = 16'hfb04;
+      10'b10100011: data = 16'h3d9;
+      10'b10100100: data = 16'hf95c;
+      10'b10100101: data = 16'hfea4;
+      10'b10100110: data = 16'h54e;
+      10'b10100111: data = 16'hff6b;
+      10'b10101000: data = 16'hf916;
+      10'b10101001: data = 16'hfe78;
+      10'b10101010: data = 16'hfeb0;
+      10'b10101011: data = 16'hfabf;
+      10'b10101100: data = 16'hf911;
+      10'b10101101: data = 16'hff3a;
+      10'b10101110: data = 16'ha8;
+      10'b10101111: data = 16'h27d;
+      10'b10110000: data = 16'h146;
+      10'b10110001: data = 16'h82;
+      10'b10110010: data = 16'h608;
+      10'b10110011: data = 16'hfd06;
+      10'b10110100: data = 16'hf85d;
+      10'b10110101: data = 16'h18d;
+      10'b10110110: data = 16'h208;
+      10'b10110111: data = 16'h546;
+      10'b10111000: data = 16'h446;
+      10'b10111001: data = 16'hf915;
+      10'b10111010: data = 16'h194;
+      10'b10111011: data = 16'hfb86;
+      10'b10111100: data = 16'hf8f0;
+      10'b10111101: data = 16'hfc55;
+      10'b10111110: data = 16'hf9e0;
+      10'b10111111: data = 16'h1d6;
+      10'b11000000: data = 16'h396;
+      10'b11000001: data = 16'h72;
+      10'b11000010: data = 16'hff10;
+      10'b11000011: data = 16'hfa3a;
+      10'b11000100: data = 16'h47;
+      10'b11000101: data = 16'h774;
+      10'b11000110: data = 16'hf;
+      10'b11000111: data = 16'h13f;
+      10'b11001000: data = 16'h7b3;
+      10'b11001001: data = 16'h37f;
+      10'b11001010: data = 16'hf8b5;
+      10'b11001011: data = 16'hf9df;
+      10'b11001100: data = 16'hff64;
+      10'b11001101: data = 16'h224;
+      10'b11001110: data = 16'hfbf8;
+      10'b11001111: data = 16'h163;
+      10'b11010000: data = 16'h2a0;
+      10'b11010001: data = 16'h229;
+      10'b11010010: data = 16'h7e0;
+      10'b11010011: data = 16'hf954;
+      10'b11010100: data = 16'hfc57;
+      10'b11010101: data = 16'h42f;
+      10'b11010110: data = 16'hfb70;
+      10'b11010111: data = 16'hff02;
+      10'b11011000: data = 16'h51c;
+      10'b11011001: data = 16'hf821;
+      10'b11011010: data = 16'h4a1;
+      10'b11011011: data = 16'h6b0;
+      default: data = 16'h0;
+    endcase
+            
+endmodule // mgd_trainer_nist7x7_hw__lanes__0__theta_init
+
+
+module mgd_trainer_nist7x7_hw__lanes__0__theta_mem(clock,read_address,read_data,read2_clock,read2_address,read2_enable,read2_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [9:0] read_address;
+    output reg signed [15:0] read_data;
+    input wire  read2_clock;
+    input wire  [9:0] read2_address;
+    input wire  read2_enable;
+    output reg signed [15:0] read2_data;
+    input wire  [9:0] write_address;
+    input wire signed [15:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg [15:0] mem[0:255];
+    integer i;
+    initial begin
+       for (i = 0; i <= 255; i = i + 1) mem[i] = 0;
+       read_data = 0;
+       read2_data = 0;
+    end
+    
+    always @(posedge clock) begin
+       if (write_enable) begin
+          mem[write_address[7:0]] <= write_data;
+       end
+       if (write_enable && write_address[7:0] == read_address[7:0]) begin
+          read_data <= write_data;
+       end else begin
+          read_data <= mem[read_address[7:0]];
+       end
+    end
+    
+    always @(posedge read2_clock) begin
+       if (read2_enable) begin
+          read2_data <= mem[read2_address[7:0]];
+       end else begin
+          read2_data <= 0;
+       end
+    end
+endmodule // mgd_trainer_nist7x7_hw__lanes__0__theta_mem
+
+
+module mgd_trainer_nist7x7_hw__network(clock,reset,start,busy,done,row,row_next,sweep_next,sweep_row_next,acc_q,sum,row_first,row_used,row_bias,act_row_next,out_write,out_lane,out_row,y,y_valid,y_index);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  start;
+    output reg  busy;
+    output reg  done;
+    output reg  [9:0] row;
+    output reg  [9:0] row_next;
+    input wire  sweep_next;
+    input wire  [9:0] sweep_row_next;
+    output reg signed [41:0] acc_q;
+    input wire signed [41:0] sum;
+    output reg  [9:0] row_first;
+    output reg  [10:0] row_used;
+    output reg  row_bias;
+    output reg  [9:0] act_row_next;
+    output reg  out_write;
+    output reg  [9:0] out_lane;
+    output reg  [9:0] out_row;
+    output reg signed [15:0] y;
+    output reg  y_valid;
+    output reg  [7:0] y_index;
+    
+    // Constant declarations
+    localparam  last = 10'b11011011;
+    localparam signed one32 = 32'h2000;
+    localparam signed half32 = 32'h1000;
+    localparam signed zero32 = 32'h0;
+    localparam signed zero_acc = 42'h0;
+    localparam  hi_ones = 11'b11111111111;
+    localparam signed act_max = 32'h3fff;
+    localparam signed act_min = 32'hffffc000;
+    localparam signed wide_max = 32'h7fffffff;
+    localparam signed wide_min = 32'h80000000;
+    localparam  theta_frac = 8'hc;
+    localparam  fill = 32'hfff00000;
+    localparam  quarter_fill = 32'hc0000000;
+    localparam  relu = 1'b0;
+    localparam  flip = 32'h80000000;
+    localparam  act_max_f = 32'h80003fff;
+    localparam  act_min_f = 32'h7fffc000;
+    localparam  one_f = 32'h80002000;
+    localparam  sigmoid = 1'b0;
+    localparam  sig_lo_f = 32'h80000000;
+    localparam  sig_hi_f = 32'h80000000;
+    localparam  sig_lo = 32'h0;
+    localparam  sig_hi = 32'h0;
+    localparam  sig_half = 32'h1;
+    localparam  sig_half_neg = 32'h0;
+    localparam  sig_shift = 8'h1;
+    localparam  sig_mid = 12'h800;
+    
+    // Stub signals
+    reg  [9:0] ucode__address;
+    wire  [63:0] ucode__data;
+    reg  [11:0] sig_rom__address;
+    wire  [15:0] sig_rom__data;
+    reg  [9:0] count__d;
+    wire  [9:0] count__q;
+    reg  count__clock;
+    reg  [63:0] row_word__d;
+    wire  [63:0] row_word__q;
+    reg  row_word__clock;
+    reg  running__d;
+    wire  running__q;
+    reg  running__clock;
+    reg  finished__d;
+    wire  finished__q;
+    reg  finished__clock;
+    reg signed [41:0] acc__d;
+    wire signed [41:0] acc__q;
+    reg  acc__clock;
+    
+    // Local signals
+    reg  [9:0] count_next;
+    reg  [9:0] fetch;
+    reg  [63:0] word;
+    reg  bias;
+    reg  [31:0] pre_f;
+    reg  [41:0] sum_u;
+    reg  [10:0] sum_hi;
+    reg signed [31:0] sat;
+    reg  [31:0] shifted;
+    reg signed [31:0] pre;
+    reg signed [31:0] u;
+    reg  [31:0] quarter;
+    reg signed [31:0] h;
+    reg signed [31:0] g;
+    reg  [31:0] sat_f;
+    reg  [31:0] sig_c;
+    reg  [31:0] sig_r;
+    reg  [31:0] sig_j;
+    reg signed [15:0] out;
+    
+    // Sub module instances
+    mgd_trainer_nist7x7_hw__network__ucode ucode(
+        .address(ucode__address),
+        .data(ucode__data)
+    );
+    mgd_trainer_nist7x7_hw__network__sig_rom sig_rom(
+        .address(sig_rom__address),
+        .data(sig_rom__data)
+    );
+    mgd_trainer_nist7x7_hw__network__count count(
+        .d(count__d),
+        .q(count__q),
+        .clock(count__clock)
+    );
+    mgd_trainer_nist7x7_hw__network__row_word row_word(
+        .d(row_word__d),
+        .q(row_word__q),
+        .clock(row_word__clock)
+    );
+    mgd_trainer_nist7x7_hw__network__running running(
+        .d(running__d),
+        .q(running__q),
+        .clock(running__clock)
+    );
+    mgd_trainer_nist7x7_hw__network__finished finished(
+        .d(finished__d),
+        .q(finished__q),
+        .clock(finished__clock)
+    );
+    mgd_trainer_nist7x7_hw__network__acc acc(
+        .d(acc__d),
+        .q(acc__q),
+        .clock(acc__clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        count__clock = clock;
+        row_word__clock = clock;
+        running__clock = clock;
+        finished__clock = clock;
+        acc__clock = clock;
+        count__d = count__q;
+        row_word__d = row_word__q;
+        running__d = running__q;
+        finished__d = finished__q;
+        acc__d = acc__q;
+        count_next = count__q;
+        word = row_word__q;
+        bias = word[32'h14];
+        row = count__q;
+        acc_q = acc__q;
+        row_first = word[(32'h33)+:(10)];
+        row_used = word[(32'h28)+:(11)];
+        row_bias = bias;
+        sat = $signed(sum);
+        sum_u = $unsigned(sum);
+        sum_hi = sum_u[(32'h1f)+:(11)];
+        if (|sum_hi & (sum_hi != hi_ones)) begin
+            sat = wide_max;
+            if (sum[32'h29]) begin
+                sat = wide_min;
+            end
+        end
+        shifted = $unsigned(sat) >> theta_frac;
+        if (sat[32'h1f]) begin
+            shifted = ($unsigned(sat) >> theta_frac) | fill;
+        end
+        pre = $signed(shifted);
+        u = pre;
+        pre_f = $unsigned(pre) ^ flip;
+        if (pre_f > act_max_f) begin
+            u = act_max;
+        end
+        if (pre_f < act_min_f) begin
+            u = act_min;
+        end
+        quarter = $unsigned(u) >> 32'h2;
+        if (u[32'h1f]) begin
+            quarter = ($unsigned(u) >> 32'h2) | quarter_fill;
+        end
+        h = $signed(quarter) + half32;
+        g = h;
+        if (($unsigned(h) ^ flip) > one_f) begin
+            g = one32;
+        end
+        if (h[32'h1f]) begin
+            g = zero32;
+        end
+        if (relu) begin
+            g = u;
+            if (u[32'h1f]) begin
+                g = zero32;
+            end
+        end
+        out = $signed(g);
+        sat_f = $unsigned(sat) ^ flip;
+        sig_c = $unsigned(sat);
+        if (sat_f > sig_hi_f) begin
+            sig_c = sig_hi;
+        end
+        if (sat_f < sig_lo_f) begin
+            sig_c = sig_lo;
+        end
+        sig_r = sig_c + sig_half;
+        if (sig_c[32'h1f]) begin
+            sig_r = sig_c + sig_half_neg;
+        end
+        sig_j = sig_r >> sig_shift;
+        sig_rom__address = sig_j[(32'h0)+:(12)] ^ sig_mid;
+        if (sigmoid) begin
+            out = $signed(sig_rom__data);
+        end
+        busy = running__q;
+        done = finished__q;
+        y = out;
+        y_index = word[(32'h16)+:(8)];
+        y_valid = running__q & bias & word[32'h15];
+        out_write = running__q & bias;
+        out_lane = word[(32'h1e)+:(10)];
+        out_row = word[(32'ha)+:(10)];
+        finished__d = 1'b0;
+        if (running__q) begin
+            count_next = count__q + 32'h1;
+            acc__d = sum;
+            if (bias) begin
+                acc__d = zero_acc;
+            end
+            if (count__q == last) begin
+                running__d = 1'b0;
+                finished__d = 1'b1;
+                count_next = 32'h0;
+            end
+        end
+        if (start) begin
+            running__d = 1'b1;
+            count_next = 32'h0;
+            acc__d = zero_acc;
+        end
+        if (reset) begin
+            running__d = 1'b0;
+            finished__d = 1'b0;
+            count_next = 32'h0;
+            acc__d = zero_acc;
+        end
+        count__d = count_next;
+        row_next = count_next;
+        if (sweep_next) begin
+            fetch = sweep_row_next;
+        end
+        else begin
+            fetch = count_next;
+        end
+        ucode__address = fetch;
+        row_word__d = ucode__data;
+        act_row_next = ucode__data[(32'h0)+:(10)];
+    end
+    
+endmodule // mgd_trainer_nist7x7_hw__network
+
+
+module mgd_trainer_nist7x7_hw__network__acc(d,q,clock);
+    
+    // Module arguments
+    input wire signed [41:0] d;
+    output reg signed [41:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 42'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw__network__acc
+
+
+module mgd_trainer_nist7x7_hw__network__count(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw__network__count
+
+
+module mgd_trainer_nist7x7_hw__network__finished(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw__network__finished
+
+
+module mgd_trainer_nist7x7_hw__network__row_word(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw__network__row_word
+
+
+module mgd_trainer_nist7x7_hw__network__running(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw__network__running
+
+
+module mgd_trainer_nist7x7_hw__network__sig_rom(address,data);
+    
+    // Module arguments
+    input wire  [11:0] address;
+    output reg  [15:0] data;
+    
+    // Update code (custom)
+    always @*
+    case (address)
+      
+      default: data = 16'h0;
+    endcase
+            
+endmodule // mgd_trainer_nist7x7_hw__network__sig_rom
+
+
+module mgd_trainer_nist7x7_hw__network__ucode(address,data);
+    
+    // Module arguments
+    input wire  [9:0] address;
+    output reg  [63:0] data;
+    
+    // Update code (custom)
+    always @*
+    case (address)
+        10'b0: data = 64'h1000000c400;
+      10'b1: data = 64'h801000000c401;
+      10'b10: data = 64'h1001000000c402;
+      10'b11: data = 64'h1801000000c403;
+      10'b100: data = 64'h2001000000c404;
+      10'b101: data = 64'h2801000000c405;
+      10'b110: data = 64'h3001000000c406;
+      10'b111: data = 64'h3801000000c407;
+      10'b1000: data = 64'h4001000000c408;
+      10'b1001: data = 64'h4801000000c409;
+      10'b1010: data = 64'h5001000000c40a;
+      10'b1011: data = 64'h5801000000c40b;
+      10'b1100: data = 64'h6001000000c40c;
+      10'b1101: data = 64'h6801000000c40d;
+      10'b1110: data = 64'h7001000000c40e;
+      10'b1111: data = 64'h7801000000c40f;
+      10'b10000: data = 64'h8001000000c410;
+      10'b10001: data = 64'h8801000000c411;
+      10'b10010: data = 64'h9001000000c412;
+      10'b10011: data = 64'h9801000000c413;
+      10'b10100: data = 64'ha001000000c414;
+      10'b10101: data = 64'ha801000000c415;
+      10'b10110: data = 64'hb001000000c416;
+      10'b10111: data = 64'hb801000000c417;
+      10'b11000: data = 64'hc001000000c418;
+      10'b11001: data = 64'hc801000000c419;
+      10'b11010: data = 64'hd001000000c41a;
+      10'b11011: data = 64'hd801000000c41b;
+      10'b11100: data = 64'he001000000c41c;
+      10'b11101: data = 64'he801000000c41d;
+      10'b11110: data = 64'hf001000000c41e;
+      10'b11111: data = 64'hf801000000c41f;
+      10'b100000: data = 64'h10001000000c420;
+      10'b100001: data = 64'h10801000000c421;
+      10'b100010: data = 64'h11001000000c422;
+      10'b100011: data = 64'h11801000000c423;
+      10'b100100: data = 64'h12001000000c424;
+      10'b100101: data = 64'h12801000000c425;
+      10'b100110: data = 64'h13001000000c426;
+      10'b100111: data = 64'h13801000000c427;
+      10'b101000: data = 64'h14001000000c428;
+      10'b101001: data = 64'h14801000000c429;
+      10'b101010: data = 64'h15001000000c42a;
+      10'b101011: data = 64'h15801000000c42b;
+      10'b101100: data = 64'h16001000000c42c;
+      10'b101101: data = 64'h16801000000c42d;
+      10'b101110: data = 64'h17001000000c42e;
+      10'b101111: data = 64'h17801000000c42f;
+      10'b110000: data = 64'h18001000000c430;
+      10'b110001: data = 64'h18801000010c400;
+      10'b110010: data = 64'h19001000040c800;
+      10'b110011: data = 64'h19801000040c801;
+      10'b110100: data = 64'h1a001000040c802;
+      10'b110101: data = 64'h1a801000040c803;
+      10'b110110: data = 64'h1b001000040c804;
+      10'b110111: data = 64'h1b801000040c805;
+      10'b111000: data = 64'h1c001000040c806;
+      10'b111001: data = 64'h1c801000040c807;
+      10'b111010: data = 64'h1d001000040c808;
+      10'b111011: data = 64'h1d801000040c809;
+      10'b111100: data = 64'h1e001000040c80a;
+      10'b111101: data = 64'h1e801000040c80b;
+      10'b111110: data = 64'h1f001000040c80c;
+      10'b111111: data = 64'h1f801000040c80d;
+      10'b1000000: data = 64'h20001000040c80e;
+      10'b1000001: data = 64'h20801000040c80f;
+      10'b1000010: data = 64'h21001000040c810;
+      10'b1000011: data = 64'h21801000040c811;
+      10'b1000100: data = 64'h22001000040c812;
+      10'b1000101: data = 64'h22801000040c813;
+      10'b1000110: data = 64'h23001000040c814;
+      10'b1000111: data = 64'h23801000040c815;
+      10'b1001000: data = 64'h24001000040c816;
+      10'b1001001: data = 64'h24801000040c817;
+      10'b1001010: data = 64'h25001000040c818;
+      10'b1001011: data = 64'h25801000040c819;
+      10'b1001100: data = 64'h26001000040c81a;
+      10'b1001101: data = 64'h26801000040c81b;
+      10'b1001110: data = 64'h27001000040c81c;
+      10'b1001111: data = 64'h27801000040c81d;
+      10'b1010000: data = 64'h28001000040c81e;
+      10'b1010001: data = 64'h28801000040c81f;
+      10'b1010010: data = 64'h29001000040c820;
+      10'b1010011: data = 64'h29801000040c821;
+      10'b1010100: data = 64'h2a001000040c822;
+      10'b1010101: data = 64'h2a801000040c823;
+      10'b1010110: data = 64'h2b001000040c824;
+      10'b1010111: data = 64'h2b801000040c825;
+      10'b1011000: data = 64'h2c001000040c826;
+      10'b1011001: data = 64'h2c801000040c827;
+      10'b1011010: data = 64'h2d001000040c828;
+      10'b1011011: data = 64'h2d801000040c829;
+      10'b1011100: data = 64'h2e001000040c82a;
+      10'b1011101: data = 64'h2e801000040c82b;
+      10'b1011110: data = 64'h2f001000040c82c;
+      10'b1011111: data = 64'h2f801000040c82d;
+      10'b1100000: data = 64'h30001000040c82e;
+      10'b1100001: data = 64'h30801000040c82f;
+      10'b1100010: data = 64'h31001000040c830;
+      10'b1100011: data = 64'h31801000050c800;
+      10'b1100100: data = 64'h32001000080cc00;
+      10'b1100101: data = 64'h32801000080cc01;
+      10'b1100110: data = 64'h33001000080cc02;
+      10'b1100111: data = 64'h33801000080cc03;
+      10'b1101000: data = 64'h34001000080cc04;
+      10'b1101001: data = 64'h34801000080cc05;
+      10'b1101010: data = 64'h35001000080cc06;
+      10'b1101011: data = 64'h35801000080cc07;
+      10'b1101100: data = 64'h36001000080cc08;
+      10'b1101101: data = 64'h36801000080cc09;
+      10'b1101110: data = 64'h37001000080cc0a;
+      10'b1101111: data = 64'h37801000080cc0b;
+      10'b1110000: data = 64'h38001000080cc0c;
+      10'b1110001: data = 64'h38801000080cc0d;
+      10'b1110010: data = 64'h39001000080cc0e;
+      10'b1110011: data = 64'h39801000080cc0f;
+      10'b1110100: data = 64'h3a001000080cc10;
+      10'b1110101: data = 64'h3a801000080cc11;
+      10'b1110110: data = 64'h3b001000080cc12;
+      10'b1110111: data = 64'h3b801000080cc13;
+      10'b1111000: data = 64'h3c001000080cc14;
+      10'b1111001: data = 64'h3c801000080cc15;
+      10'b1111010: data = 64'h3d001000080cc16;
+      10'b1111011: data = 64'h3d801000080cc17;
+      10'b1111100: data = 64'h3e001000080cc18;
+      10'b1111101: data = 64'h3e801000080cc19;
+      10'b1111110: data = 64'h3f001000080cc1a;
+      10'b1111111: data = 64'h3f801000080cc1b;
+      10'b10000000: data = 64'h40001000080cc1c;
+      10'b10000001: data = 64'h40801000080cc1d;
+      10'b10000010: data = 64'h41001000080cc1e;
+      10'b10000011: data = 64'h41801000080cc1f;
+      10'b10000100: data = 64'h42001000080cc20;
+      10'b10000101: data = 64'h42801000080cc21;
+      10'b10000110: data = 64'h43001000080cc22;
+      10'b10000111: data = 64'h43801000080cc23;
+      10'b10001000: data = 64'h44001000080cc24;
+      10'b10001001: data = 64'h44801000080cc25;
+      10'b10001010: data = 64'h45001000080cc26;
+      10'b10001011: data = 64'h45801000080cc27;
+      10'b10001100: data = 64'h46001000080cc28;
+      10'b10001101: data = 64'h46801000080cc29;
+      10'b10001110: data = 64'h47001000080cc2a;
+      10'b10001111: data = 64'h47801000080cc2b;
+      10'b10010000: data = 64'h48001000080cc2c;
+      10'b10010001: data = 64'h48801000080cc2d;
+      10'b10010010: data = 64'h49001000080cc2e;
+      10'b10010011: data = 64'h49801000080cc2f;
+      10'b10010100: data = 64'h4a001000080cc30;
+      10'b10010101: data = 64'h4a801000090cc00;
+      10'b10010110: data = 64'h4b0010000c0d000;
+      10'b10010111: data = 64'h4b8010000c0d001;
+      10'b10011000: data = 64'h4c0010000c0d002;
+      10'b10011001: data = 64'h4c8010000c0d003;
+      10'b10011010: data = 64'h4d0010000c0d004;
+      10'b10011011: data = 64'h4d8010000c0d005;
+      10'b10011100: data = 64'h4e0010000c0d006;
+      10'b10011101: data = 64'h4e8010000c0d007;
+      10'b10011110: data = 64'h4f0010000c0d008;
+      10'b10011111: data = 64'h4f8010000c0d009;
+      10'b10100000: data = 64'h500010000c0d00a;
+      10'b10100001: data = 64'h508010000c0d00b;
+      10'b10100010: data = 64'h510010000c0d00c;
+      10'b10100011: data = 64'h518010000c0d00d;
+      10'b10100100: data = 64'h520010000c0d00e;
+      10'b10100101: data = 64'h528010000c0d00f;
+      10'b10100110: data = 64'h530010000c0d010;
+      10'b10100111: data = 64'h538010000c0d011;
+      10'b10101000: data = 64'h540010000c0d012;
+      10'b10101001: data = 64'h548010000c0d013;
+      10'b10101010: data = 64'h550010000c0d014;
+      10'b10101011: data = 64'h558010000c0d015;
+      10'b10101100: data = 64'h560010000c0d016;
+      10'b10101101: data = 64'h568010000c0d017;
+      10'b10101110: data = 64'h570010000c0d018;
+      10'b10101111: data = 64'h578010000c0d019;
+      10'b10110000: data = 64'h580010000c0d01a;
+      10'b10110001: data = 64'h588010000c0d01b;
+      10'b10110010: data = 64'h590010000c0d01c;
+      10'b10110011: data = 64'h598010000c0d01d;
+      10'b10110100: data = 64'h5a0010000c0d01e;
+      10'b10110101: data = 64'h5a8010000c0d01f;
+      10'b10110110: data = 64'h5b0010000c0d020;
+      10'b10110111: data = 64'h5b8010000c0d021;
+      10'b10111000: data = 64'h5c0010000c0d022;
+      10'b10111001: data = 64'h5c8010000c0d023;
+      10'b10111010: data = 64'h5d0010000c0d024;
+      10'b10111011: data = 64'h5d8010000c0d025;
+      10'b10111100: data = 64'h5e0010000c0d026;
+      10'b10111101: data = 64'h5e8010000c0d027;
+      10'b10111110: data = 64'h5f0010000c0d028;
+      10'b10111111: data = 64'h5f8010000c0d029;
+      10'b11000000: data = 64'h600010000c0d02a;
+      10'b11000001: data = 64'h608010000c0d02b;
+      10'b11000010: data = 64'h610010000c0d02c;
+      10'b11000011: data = 64'h618010000c0d02d;
+      10'b11000100: data = 64'h620010000c0d02e;
+      10'b11000101: data = 64'h628010000c0d02f;
+      10'b11000110: data = 64'h630010000c0d030;
+      10'b11000111: data = 64'h638010000d0d000;
+      10'b11001000: data = 64'h64001000020d431;
+      10'b11001001: data = 64'h64801000020d432;
+      10'b11001010: data = 64'h65001000020d433;
+      10'b11001011: data = 64'h65801000020d434;
+      10'b11001100: data = 64'h66001000030d400;
+      10'b11001101: data = 64'h66801000060d831;
+      10'b11001110: data = 64'h67001000060d832;
+      10'b11001111: data = 64'h67801000060d833;
+      10'b11010000: data = 64'h68001000060d834;
+      10'b11010001: data = 64'h68801000070d800;
+      10'b11010010: data = 64'h690010000a0dc31;
+      10'b11010011: data = 64'h698010000a0dc32;
+      10'b11010100: data = 64'h6a0010000a0dc33;
+      10'b11010101: data = 64'h6a8010000a0dc34;
+      10'b11010110: data = 64'h6b0010000b0dc00;
+      10'b11010111: data = 64'h6b8010000e0e031;
+      10'b11011000: data = 64'h6c0010000e0e032;
+      10'b11011001: data = 64'h6c8010000e0e033;
+      10'b11011010: data = 64'h6d0010000e0e034;
+      10'b11011011: data = 64'h6d8010000f0e000;
+      default: data = 64'h0;
+    endcase
+            
+endmodule // mgd_trainer_nist7x7_hw__network__ucode
+
+
+module mgd_trainer_nist7x7_hw__perturbation(clock,reset,restart,advance,stepped,next_window,state,window);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  restart;
+    input wire  advance;
+    input wire  [15:0] stepped;
+    input wire  next_window;
+    output reg  [15:0] state;
+    output reg  [9:0] window;
+    
+    // Constant declarations
+    localparam  seed = 16'h1;
+    localparam  slot_last = 10'b11011011;
+    
+    // Stub signals
+    reg  [15:0] lfsr__d;
+    wire  [15:0] lfsr__q;
+    reg  lfsr__clock;
+    reg  [15:0] start__d;
+    wire  [15:0] start__q;
+    reg  start__clock;
+    reg  [9:0] slot__d;
+    wire  [9:0] slot__q;
+    reg  slot__clock;
+    
+    // Sub module instances
+    mgd_trainer_nist7x7_hw__perturbation__lfsr lfsr(
+        .d(lfsr__d),
+        .q(lfsr__q),
+        .clock(lfsr__clock)
+    );
+    mgd_trainer_nist7x7_hw__perturbation__start start(
+        .d(start__d),
+        .q(start__q),
+        .clock(start__clock)
+    );
+    mgd_trainer_nist7x7_hw__perturbation__slot slot(
+        .d(slot__d),
+        .q(slot__q),
+        .clock(slot__clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        lfsr__clock = clock;
+        start__clock = clock;
+        slot__clock = clock;
+        lfsr__d = lfsr__q;
+        start__d = start__q;
+        slot__d = slot__q;
+        state = lfsr__q;
+        window = slot__q;
+        if (advance) begin
+            lfsr__d = stepped;
+        end
+        if (restart) begin
+            lfsr__d = start__q;
+        end
+        if (next_window) begin
+            start__d = lfsr__q;
+            slot__d = slot__q + 32'h1;
+            if (slot__q == slot_last) begin
+                slot__d = 32'h0;
+            end
+        end
+        if (reset) begin
+            lfsr__d = seed;
+            start__d = seed;
+            slot__d = 32'h0;
+        end
+    end
+    
+endmodule // mgd_trainer_nist7x7_hw__perturbation
+
+
+module mgd_trainer_nist7x7_hw__perturbation__lfsr(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw__perturbation__lfsr
+
+
+module mgd_trainer_nist7x7_hw__perturbation__slot(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw__perturbation__slot
+
+
+module mgd_trainer_nist7x7_hw__perturbation__start(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw__perturbation__start
+
+
+module mgd_trainer_nist7x7_hw__read_map(address,data);
+    
+    // Module arguments
+    input wire  [9:0] address;
+    output reg  [19:0] data;
+    
+    // Update code (custom)
+    always @*
+    case (address)
+        10'b0: data = 20'h0;
+      10'b1: data = 20'h1;
+      10'b10: data = 20'h2;
+      10'b11: data = 20'h3;
+      10'b100: data = 20'h4;
+      10'b101: data = 20'h5;
+      10'b110: data = 20'h6;
+      10'b111: data = 20'h7;
+      10'b1000: data = 20'h8;
+      10'b1001: data = 20'h9;
+      10'b1010: data = 20'ha;
+      10'b1011: data = 20'hb;
+      10'b1100: data = 20'hc;
+      10'b1101: data = 20'hd;
+      10'b1110: data = 20'he;
+      10'b1111: data = 20'hf;
+      10'b10000: data = 20'h10;
+      10'b10001: data = 20'h11;
+      10'b10010: data = 20'h12;
+      10'b10011: data = 20'h13;
+      10'b10100: data = 20'h14;
+      10'b10101: data = 20'h15;
+      10'b10110: data = 20'h16;
+      10'b10111: data = 20'h17;
+      10'b11000: data = 20'h18;
+      10'b11001: data = 20'h19;
+      10'b11010: data = 20'h1a;
+      10'b11011: data = 20'h1b;
+      10'b11100: data = 20'h1c;
+      10'b11101: data = 20'h1d;
+      10'b11110: data = 20'h1e;
+      10'b11111: data = 20'h1f;
+      10'b100000: data = 20'h20;
+      10'b100001: data = 20'h21;
+      10'b100010: data = 20'h22;
+      10'b100011: data = 20'h23;
+      10'b100100: data = 20'h24;
+      10'b100101: data = 20'h25;
+      10'b100110: data = 20'h26;
+      10'b100111: data = 20'h27;
+      10'b101000: data = 20'h28;
+      10'b101001: data = 20'h29;
+      10'b101010: data = 20'h2a;
+      10'b101011: data = 20'h2b;
+      10'b101100: data = 20'h2c;
+      10'b101101: data = 20'h2d;
+      10'b101110: data = 20'h2e;
+      10'b101111: data = 20'h2f;
+      10'b110000: data = 20'h30;
+      10'b110001: data = 20'h31;
+      10'b110010: data = 20'h32;
+      10'b110011: data = 20'h33;
+      10'b110100: data = 20'h34;
+      10'b110101: data = 20'h35;
+      10'b110110: data = 20'h36;
+      10'b110111: data = 20'h37;
+      10'b111000: data = 20'h38;
+      10'b111001: data = 20'h39;
+      10'b111010: data = 20'h3a;
+      10'b111011: data = 20'h3b;
+      10'b111100: data = 20'h3c;
+      10'b111101: data = 20'h3d;
+      10'b111110: data = 20'h3e;
+      10'b111111: data = 20'h3f;
+      10'b1000000: data = 20'h40;
+      10'b1000001: data = 20'h41;
+      10'b1000010: data = 20'h42;
+      10'b1000011: data = 20'h43;
+      10'b1000100: data = 20'h44;
+      10'b1000101: data = 20'h45;
+      10'b1000110: data = 20'h46;
+      10'b1000111: data = 20'h47;
+      10'b1001000: data = 20'h48;
+      10'b1001001: data = 20'h49;
+      10'b1001010: data = 20'h4a;
+      10'b1001011: data = 20'h4b;
+      10'b1001100: data = 20'h4c;
+      10'b1001101: data = 20'h4d;
+      10'b1001110: data = 20'h4e;
+      10'b1001111: data = 20'h4f;
+      10'b1010000: data = 20'h50;
+      10'b1010001: data = 20'h51;
+      10'b1010010: data = 20'h52;
+      10'b1010011: data = 20'h53;
+      10'b1010100: data = 20'h54;
+      10'b1010101: data = 20'h55;
+      10'b1010110: data = 20'h56;
+      10'b1010111: data = 20'h57;
+      10'b1011000: data = 20'h58;
+      10'b1011001: data = 20'h59;
+      10'b1011010: data = 20'h5a;
+      10'b1011011: data = 20'h5b;
+      10'b1011100: data = 20'h5c;
+      10'b1011101: data = 20'h5d;
+      10'b1011110: data = 20'h5e;
+      10'b1011111: data = 20'h5f;
+      10'b1100000: data = 20'h60;
+      10'b1100001: data = 20'h61;
+      10'b1100010: data = 20'h62;
+      10'b1100011: data = 20'h63;
+      10'b1100100: data = 20'h64;
+      10'b1100101: data = 20'h65;
+      10'b1100110: data = 20'h66;
+      10'b1100111: data = 20'h67;
+      10'b1101000: data = 20'h68;
+      10'b1101001: data = 20'h69;
+      10'b1101010: data = 20'h6a;
+      10'b1101011: data = 20'h6b;
+      10'b1101100: data = 20'h6c;
+      10'b1101101: data = 20'h6d;
+      10'b1101110: data = 20'h6e;
+      10'b1101111: data = 20'h6f;
+      10'b1110000: data = 20'h70;
+      10'b1110001: data = 20'h71;
+      10'b1110010: data = 20'h72;
+      10'b1110011: data = 20'h73;
+      10'b1110100: data = 20'h74;
+      10'b1110101: data = 20'h75;
+      10'b1110110: data = 20'h76;
+      10'b1110111: data = 20'h77;
+      10'b1111000: data = 20'h78;
+      10'b1111001: data = 20'h79;
+      10'b1111010: data = 20'h7a;
+      10'b1111011: data = 20'h7b;
+      10'b1111100: data = 20'h7c;
+      10'b1111101: data = 20'h7d;
+      10'b1111110: data = 20'h7e;
+      10'b1111111: data = 20'h7f;
+      10'b10000000: data = 20'h80;
+      10'b10000001: data = 20'h81;
+      10'b10000010: data = 20'h82;
+      10'b10000011: data = 20'h83;
+      10'b10000100: data = 20'h84;
+      10'b10000101: data = 20'h85;
+      10'b10000110: data = 20'h86;
+      10'b10000111: data = 20'h87;
+      10'b10001000: data = 20'h88;
+      10'b10001001: data = 20'h89;
+      10'b10001010: data = 20'h8a;
+      10'b10001011: data = 20'h8b;
+      10'b10001100: data = 20'h8c;
+      10'b10001101: data = 20'h8d;
+      10'b10001110: data = 20'h8e;
+      10'b10001111: data = 20'h8f;
+      10'b10010000: data = 20'h90;
+      10'b10010001: data = 20'h91;
+      10'b10010010: data = 20'h92;
+      10'b10010011: data = 20'h93;
+      10'b10010100: data = 20'h94;
+      10'b10010101: data = 20'h95;
+      10'b10010110: data = 20'h96;
+      10'b10010111: data = 20'h97;
+      10'b10011000: data = 20'h98;
+      10'b10011001: data = 20'h99;
+      10'b10011010: data = 20'h9a;
+      10'b10011011: data = 20'h9b;
+      10'b10011100: data = 20'h9c;
+      10'b10011101: data = 20'h9d;
+      10'b10011110: data = 20'h9e;
+      10'b10011111: data = 20'h9f;
+      10'b10100000: data = 20'ha0;
+      10'b10100001: data = 20'ha1;
+      10'b10100010: data = 20'ha2;
+      10'b10100011: data = 20'ha3;
+      10'b10100100: data = 20'ha4;
+      10'b10100101: data = 20'ha5;
+      10'b10100110: data = 20'ha6;
+      10'b10100111: data = 20'ha7;
+      10'b10101000: data = 20'ha8;
+      10'b10101001: data = 20'ha9;
+      10'b10101010: data = 20'haa;
+      10'b10101011: data = 20'hab;
+      10'b10101100: data = 20'hac;
+      10'b10101101: data = 20'had;
+      10'b10101110: data = 20'hae;
+      10'b10101111: data = 20'haf;
+      10'b10110000: data = 20'hb0;
+      10'b10110001: data = 20'hb1;
+      10'b10110010: data = 20'hb2;
+      10'b10110011: data = 20'hb3;
+      10'b10110100: data = 20'hb4;
+      10'b10110101: data = 20'hb5;
+      10'b10110110: data = 20'hb6;
+      10'b10110111: data = 20'hb7;
+      10'b10111000: data = 20'hb8;
+      10'b10111001: data = 20'hb9;
+      10'b10111010: data = 20'hba;
+      10'b10111011: data = 20'hbb;
+      10'b10111100: data = 20'hbc;
+      10'b10111101: data = 20'hbd;
+      10'b10111110: data = 20'hbe;
+      10'b10111111: data = 20'hbf;
+      10'b11000000: data = 20'hc0;
+      10'b11000001: data = 20'hc1;
+      10'b11000010: data = 20'hc2;
+      10'b11000011: data = 20'hc3;
+      10'b11000100: data = 20'hc4;
+      10'b11000101: data = 20'hc5;
+      10'b11000110: data = 20'hc6;
+      10'b11000111: data = 20'hc7;
+      10'b11001000: data = 20'hc8;
+      10'b11001001: data = 20'hc9;
+      10'b11001010: data = 20'hca;
+      10'b11001011: data = 20'hcb;
+      10'b11001100: data = 20'hcc;
+      10'b11001101: data = 20'hcd;
+      10'b11001110: data = 20'hce;
+      10'b11001111: data = 20'hcf;
+      10'b11010000: data = 20'hd0;
+      10'b11010001: data = 20'hd1;
+      10'b11010010: data = 20'hd2;
+      10'b11010011: data = 20'hd3;
+      10'b11010100: data = 20'hd4;
+      10'b11010101: data = 20'hd5;
+      10'b11010110: data = 20'hd6;
+      10'b11010111: data = 20'hd7;
+      10'b11011000: data = 20'hd8;
+      10'b11011001: data = 20'hd9;
+      10'b11011010: data = 20'hda;
+      10'b11011011: data = 20'hdb;
+      default: data = 20'h0;
+    endcase
+            
+endmodule // mgd_trainer_nist7x7_hw__read_map
 
 
 module mgd_trainer_nist7x7_hw__score(clock,reset,strobe,y,y_index,judge,label,latch,hit,met,count);
@@ -11831,9 +12590,9 @@ module mgd_trainer_nist7x7_hw__sequencer(clock,reset,net_done,load_ok,met,init,l
     output reg  [31:0] tau_theta;
     
     // Constant declarations
-    localparam  last_param = 10'b11011011;
-    localparam  last_input = 10'b110000;
-    localparam  n_inputs = 16'h31;
+    localparam  last_row = 10'b11011011;
+    localparam  last_load = 10'b110000;
+    localparam  load_rows = 16'h31;
     localparam  last_sample = 16'hc7;
     localparam  tau_x_last = 32'h0;
     localparam  tau_p_last = 32'h0;
@@ -12002,7 +12761,7 @@ module mgd_trainer_nist7x7_hw__sequencer(clock,reset,net_done,load_ok,met,init,l
         tau_theta = theta_count__q;
         init = state__q == SeqState__Init;
         load = loading & load_ok;
-        load_last = loading & load_ok & (count__q == last_input);
+        load_last = loading & load_ok & (count__q == last_load);
         net_start = (state__q == SeqState__Base) | (state__q == SeqState__Pert) | (state__q == SeqState__EvalStart);
         perturb_on = (state__q == SeqState__Pert) | (state__q == SeqState__PertWait);
         latch_base = (state__q == SeqState__BaseWait) & net_done;
@@ -12018,7 +12777,7 @@ module mgd_trainer_nist7x7_hw__sequencer(clock,reset,net_done,load_ok,met,init,l
             SeqState__Init:
                 begin
                     count__d = count__q + 32'h1;
-                    if (count__q == last_param) begin
+                    if (count__q == last_row) begin
                         count__d = 32'h0;
                         state__d = SeqState__Load;
                         if (evaluate) begin
@@ -12030,7 +12789,7 @@ module mgd_trainer_nist7x7_hw__sequencer(clock,reset,net_done,load_ok,met,init,l
                 begin
                     if (load_ok) begin
                         count__d = count__q + 32'h1;
-                        if (count__q == last_input) begin
+                        if (count__q == last_load) begin
                             count__d = 32'h0;
                             state__d = SeqState__Base;
                         end
@@ -12059,7 +12818,7 @@ module mgd_trainer_nist7x7_hw__sequencer(clock,reset,net_done,load_ok,met,init,l
             SeqState__Corr:
                 begin
                     count__d = count__q + 32'h1;
-                    if (count__q == last_param) begin
+                    if (count__q == last_row) begin
                         count__d = 32'h0;
                         state__d = SeqState__Next;
                     end
@@ -12082,7 +12841,7 @@ module mgd_trainer_nist7x7_hw__sequencer(clock,reset,net_done,load_ok,met,init,l
                         x_count__d = 32'h0;
                         state__d = SeqState__Load;
                         sample_index__d = sample_index__q + 32'h1;
-                        sample_base__d = sample_base__q + n_inputs;
+                        sample_base__d = sample_base__q + load_rows;
                         if (sample_index__q == last_sample) begin
                             sample_index__d = 32'h0;
                             sample_base__d = 32'h0;
@@ -12106,7 +12865,7 @@ module mgd_trainer_nist7x7_hw__sequencer(clock,reset,net_done,load_ok,met,init,l
                 begin
                     if (load_ok) begin
                         count__d = count__q + 32'h1;
-                        if (count__q == last_input) begin
+                        if (count__q == last_load) begin
                             count__d = 32'h0;
                             state__d = SeqState__EvalStart;
                         end
@@ -12120,7 +12879,7 @@ module mgd_trainer_nist7x7_hw__sequencer(clock,reset,net_done,load_ok,met,init,l
                 begin
                     if (net_done) begin
                         eval_index__d = eval_index__q + 32'h1;
-                        eval_base__d = eval_base__q + n_inputs;
+                        eval_base__d = eval_base__q + load_rows;
                         state__d = SeqState__EvalLoad;
                         if (eval_index__q == last_sample) begin
                             eval_index__d = 32'h0;
@@ -12403,277 +13162,3 @@ module mgd_trainer_nist7x7_hw__sequencer__x_count(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw__sequencer__x_count
-
-
-module mgd_trainer_nist7x7_hw__theta_init(address,data);
-    
-    // Module arguments
-    input wire  [9:0] address;
-    output reg signed [15:0] data;
-    
-    // Update code (custom)
-    always @*
-    case (address)
-        10'b0: data = 16'hfe71;
-      10'b1: data = 16'hf949;
-      10'b10: data = 16'h18c;
-      10'b11: data = 16'hfb82;
-      10'b100: data = 16'hfc8a;
-      10'b101: data = 16'h35f;
-      10'b110: data = 16'hff61;
-      10'b111: data = 16'hfa71;
-      10'b1000: data = 16'h5ff;
-      10'b1001: data = 16'h34e;
-      10'b1010: data = 16'hffbb;
-      10'b1011: data = 16'h13c;
-      10'b1100: data = 16'hf997;
-      10'b1101: data = 16'hfc39;
-      10'b1110: data = 16'hff41;
-      10'b1111: data = 16'hfc7c;
-      10'b10000: data = 16'h7db;
-      10'b10001: data = 16'h699;
-      10'b10010: data = 16'h727;
-      10'b10011: data = 16'hfa22;
-      10'b10100: data = 16'hfd80;
-      10'b10101: data = 16'hffaf;
-      10'b10110: data = 16'hfe5b;
-      10'b10111: data = 16'hf838;
-      10'b11000: data = 16'hf8c8;
-      10'b11001: data = 16'hfaf6;
-      10'b11010: data = 16'h69;
-      10'b11011: data = 16'hfc4a;
-      10'b11100: data = 16'hf96a;
-      10'b11101: data = 16'hf99b;
-      10'b11110: data = 16'h7db;
-      10'b11111: data = 16'h31f;
-      10'b100000: data = 16'hf9bb;
-      10'b100001: data = 16'h146;
-      10'b100010: data = 16'h3b1;
-      10'b100011: data = 16'h346;
-      10'b100100: data = 16'hfb93;
-      10'b100101: data = 16'h740;
-      10'b100110: data = 16'hfa0d;
-      10'b100111: data = 16'h21f;
-      10'b101000: data = 16'h4dd;
-      10'b101001: data = 16'h14d;
-      10'b101010: data = 16'h665;
-      10'b101011: data = 16'hfe12;
-      10'b101100: data = 16'hffa1;
-      10'b101101: data = 16'h6c1;
-      10'b101110: data = 16'hfd6b;
-      10'b101111: data = 16'h203;
-      10'b110000: data = 16'hfc82;
-      10'b110001: data = 16'hfba1;
-      10'b110010: data = 16'h126;
-      10'b110011: data = 16'h6fc;
-      10'b110100: data = 16'hfd85;
-      10'b110101: data = 16'h684;
-      10'b110110: data = 16'h7f0;
-      10'b110111: data = 16'h63b;
-      10'b111000: data = 16'h3b8;
-      10'b111001: data = 16'h3e;
-      10'b111010: data = 16'h266;
-      10'b111011: data = 16'h119;
-      10'b111100: data = 16'h1d4;
-      10'b111101: data = 16'hff8d;
-      10'b111110: data = 16'h260;
-      10'b111111: data = 16'h1b5;
-      10'b1000000: data = 16'hf90b;
-      10'b1000001: data = 16'hfbd9;
-      10'b1000010: data = 16'hfeba;
-      10'b1000011: data = 16'hfddb;
-      10'b1000100: data = 16'hfdce;
-      10'b1000101: data = 16'hfc13;
-      10'b1000110: data = 16'h16f;
-      10'b1000111: data = 16'hfc68;
-      10'b1001000: data = 16'h63e;
-      10'b1001001: data = 16'h277;
-      10'b1001010: data = 16'hfb77;
-      10'b1001011: data = 16'h1ee;
-      10'b1001100: data = 16'hfdce;
-      10'b1001101: data = 16'hfc0e;
-      10'b1001110: data = 16'h7bc;
-      10'b1001111: data = 16'ha0;
-      10'b1010000: data = 16'h70c;
-      10'b1010001: data = 16'hfc15;
-      10'b1010010: data = 16'hfc4d;
-      10'b1010011: data = 16'hfa34;
-      10'b1010100: data = 16'hfe5b;
-      10'b1010101: data = 16'h616;
-      10'b1010110: data = 16'h614;
-      10'b1010111: data = 16'hf913;
-      10'b1011000: data = 16'h5d0;
-      10'b1011001: data = 16'h755;
-      10'b1011010: data = 16'h6d7;
-      10'b1011011: data = 16'hfa02;
-      10'b1011100: data = 16'hf89d;
-      10'b1011101: data = 16'hf872;
-      10'b1011110: data = 16'h159;
-      10'b1011111: data = 16'h380;
-      10'b1100000: data = 16'h47f;
-      10'b1100001: data = 16'h769;
-      10'b1100010: data = 16'h3fd;
-      10'b1100011: data = 16'hf99e;
-      10'b1100100: data = 16'h29e;
-      10'b1100101: data = 16'hfed2;
-      10'b1100110: data = 16'hfef7;
-      10'b1100111: data = 16'h268;
-      10'b1101000: data = 16'h4df;
-      10'b1101001: data = 16'hf892;
-      10'b1101010: data = 16'h4f1;
-      10'b1101011: data = 16'h24;
-      10'b1101100: data = 16'hf85a;
-      10'b1101101: data = 16'hfd08;
-      10'b1101110: data = 16'h464;
-      10'b1101111: data = 16'h7bf;
-      10'b1110000: data = 16'h596;
-      10'b1110001: data = 16'h1db;
-      10'b1110010: data = 16'h8f;
-      10'b1110011: data = 16'h16;
-      10'b1110100: data = 16'hfe6e;
-      10'b1110101: data = 16'h5c4;
-      10'b1110110: data = 16'h513;
-      10'b1110111: data = 16'hfee2;
-      10'b1111000: data = 16'hf8e3;
-      10'b1111001: data = 16'hd8;
-      10'b1111010: data = 16'hfdfb;
-      10'b1111011: data = 16'h7d5;
-      10'b1111100: data = 16'hfddc;
-      10'b1111101: data = 16'hfa29;
-      10'b1111110: data = 16'hf89f;
-      10'b1111111: data = 16'hfd29;
-      10'b10000000: data = 16'hfc43;
-      10'b10000001: data = 16'hfcbd;
-      10'b10000010: data = 16'h574;
-      10'b10000011: data = 16'h436;
-      10'b10000100: data = 16'hfbb9;
-      10'b10000101: data = 16'h588;
-      10'b10000110: data = 16'h5c5;
-      10'b10000111: data = 16'hffe1;
-      10'b10001000: data = 16'h6b4;
-      10'b10001001: data = 16'h437;
-      10'b10001010: data = 16'h1e1;
-      10'b10001011: data = 16'h65d;
-      10'b10001100: data = 16'h483;
-      10'b10001101: data = 16'h7fa;
-      10'b10001110: data = 16'h168;
-      10'b10001111: data = 16'h1f1;
-      10'b10010000: data = 16'h627;
-      10'b10010001: data = 16'h93;
-      10'b10010010: data = 16'h1cd;
-      10'b10010011: data = 16'h597;
-      10'b10010100: data = 16'h152;
-      10'b10010101: data = 16'hfc69;
-      10'b10010110: data = 16'h107;
-      10'b10010111: data = 16'h455;
-      10'b10011000: data = 16'h3c8;
-      10'b10011001: data = 16'h45f;
-      10'b10011010: data = 16'hfd7d;
-      10'b10011011: data = 16'h23a;
-      10'b10011100: data = 16'hfa14;
-      10'b10011101: data = 16'h294;
-      10'b10011110: data = 16'hf9;
-      10'b10011111: data = 16'h4ea;
-      10'b10100000: data = 16'hfc79;
-      10'b10100001: data = 16'hf89b;
-      10'b10100010: data = 16'hfb04;
-      10'b10100011: data = 16'h3d9;
-      10'b10100100: data = 16'hf95c;
-      10'b10100101: data = 16'hfea4;
-      10'b10100110: data = 16'h54e;
-      10'b10100111: data = 16'hff6b;
-      10'b10101000: data = 16'hf916;
-      10'b10101001: data = 16'hfe78;
-      10'b10101010: data = 16'hfeb0;
-      10'b10101011: data = 16'hfabf;
-      10'b10101100: data = 16'hf911;
-      10'b10101101: data = 16'hff3a;
-      10'b10101110: data = 16'ha8;
-      10'b10101111: data = 16'h27d;
-      10'b10110000: data = 16'h146;
-      10'b10110001: data = 16'h82;
-      10'b10110010: data = 16'h608;
-      10'b10110011: data = 16'hfd06;
-      10'b10110100: data = 16'hf85d;
-      10'b10110101: data = 16'h18d;
-      10'b10110110: data = 16'h208;
-      10'b10110111: data = 16'h546;
-      10'b10111000: data = 16'h446;
-      10'b10111001: data = 16'hf915;
-      10'b10111010: data = 16'h194;
-      10'b10111011: data = 16'hfb86;
-      10'b10111100: data = 16'hf8f0;
-      10'b10111101: data = 16'hfc55;
-      10'b10111110: data = 16'hf9e0;
-      10'b10111111: data = 16'h1d6;
-      10'b11000000: data = 16'h396;
-      10'b11000001: data = 16'h72;
-      10'b11000010: data = 16'hff10;
-      10'b11000011: data = 16'hfa3a;
-      10'b11000100: data = 16'h47;
-      10'b11000101: data = 16'h774;
-      10'b11000110: data = 16'hf;
-      10'b11000111: data = 16'h13f;
-      10'b11001000: data = 16'h7b3;
-      10'b11001001: data = 16'h37f;
-      10'b11001010: data = 16'hf8b5;
-      10'b11001011: data = 16'hf9df;
-      10'b11001100: data = 16'hff64;
-      10'b11001101: data = 16'h224;
-      10'b11001110: data = 16'hfbf8;
-      10'b11001111: data = 16'h163;
-      10'b11010000: data = 16'h2a0;
-      10'b11010001: data = 16'h229;
-      10'b11010010: data = 16'h7e0;
-      10'b11010011: data = 16'hf954;
-      10'b11010100: data = 16'hfc57;
-      10'b11010101: data = 16'h42f;
-      10'b11010110: data = 16'hfb70;
-      10'b11010111: data = 16'hff02;
-      10'b11011000: data = 16'h51c;
-      10'b11011001: data = 16'hf821;
-      10'b11011010: data = 16'h4a1;
-      10'b11011011: data = 16'h6b0;
-      default: data = 16'h0;
-    endcase
-            
-endmodule // mgd_trainer_nist7x7_hw__theta_init
-
-
-module mgd_trainer_nist7x7_hw__theta_mem(clock,read_address,read_data,read2_clock,read2_address,read2_data,write_address,write_data,write_enable);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [9:0] read_address;
-    output reg signed [15:0] read_data;
-    input wire  read2_clock;
-    input wire  [9:0] read2_address;
-    output reg signed [15:0] read2_data;
-    input wire  [9:0] write_address;
-    input wire signed [15:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg [15:0] mem[0:255];
-    integer i;
-    initial begin
-       for (i = 0; i <= 255; i = i + 1) mem[i] = 0;
-       read_data = 0;
-       read2_data = 0;
-    end
-    
-    always @(posedge clock) begin
-       if (write_enable) begin
-          mem[write_address[7:0]] <= write_data;
-       end
-       if (write_enable && write_address[7:0] == read_address[7:0]) begin
-          read_data <= write_data;
-       end else begin
-          read_data <= mem[read_address[7:0]];
-       end
-    end
-    
-    always @(posedge read2_clock) begin
-       read2_data <= mem[read2_address[7:0]];
-    end
-endmodule // mgd_trainer_nist7x7_hw__theta_mem

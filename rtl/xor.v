@@ -54,6 +54,9 @@ module mgd_trainer_xor(clock,reset,stream_select,sample_valid,sample_data,sample
     localparam signed zero = 16'h0;
     localparam  single_output = 1'b1;
     localparam  stream_only = 1'b0;
+    localparam  one_lane = 1'b1;
+    localparam  zero16 = 16'h0;
+    localparam  zero_read = 16'h0;
     
     // Stub signals
     reg  sequencer__clock;
@@ -92,24 +95,28 @@ module mgd_trainer_xor(clock,reset,stream_select,sample_valid,sample_data,sample
     reg  perturbation__reset;
     reg  perturbation__restart;
     reg  perturbation__advance;
+    reg  [15:0] perturbation__stepped;
     reg  perturbation__next_window;
-    reg  [9:0] perturbation__index;
-    reg  perturbation__enable;
-    reg signed [15:0] perturbation__theta;
-    wire signed [15:0] perturbation__theta_pert;
-    wire  perturbation__sign;
-    wire  perturbation__active;
+    wire  [15:0] perturbation__state;
+    wire  [9:0] perturbation__window;
     reg  network__clock;
     reg  network__reset;
     reg  network__start;
     wire  network__busy;
     wire  network__done;
-    wire  [9:0] network__param_addr;
-    wire  [9:0] network__param_addr_next;
-    reg signed [15:0] network__theta;
-    reg  network__load;
-    reg  [9:0] network__load_addr;
-    reg signed [15:0] network__load_data;
+    wire  [9:0] network__row;
+    wire  [9:0] network__row_next;
+    reg  network__sweep_next;
+    reg  [9:0] network__sweep_row_next;
+    wire signed [41:0] network__acc_q;
+    reg signed [41:0] network__sum;
+    wire  [9:0] network__row_first;
+    wire  [10:0] network__row_used;
+    wire  network__row_bias;
+    wire  [9:0] network__act_row_next;
+    wire  network__out_write;
+    wire  [9:0] network__out_lane;
+    wire  [9:0] network__out_row;
     wire signed [15:0] network__y;
     wire  network__y_valid;
     wire  [7:0] network__y_index;
@@ -134,38 +141,46 @@ module mgd_trainer_xor(clock,reset,stream_select,sample_valid,sample_data,sample
     wire  score__hit;
     wire  score__met;
     wire  [16:0] score__count;
-    reg  correlator__sign;
-    reg  correlator__active;
-    reg signed [31:0] correlator__cost_delta;
-    wire signed [31:0] correlator__corr;
-    reg signed [31:0] accumulator__grad;
-    reg signed [31:0] accumulator__corr;
-    reg signed [15:0] accumulator__theta;
-    reg  accumulator__update;
-    wire signed [31:0] accumulator__grad_next;
-    wire signed [15:0] accumulator__theta_next;
-    reg  theta_mem__clock;
-    reg  [9:0] theta_mem__read_address;
-    wire signed [15:0] theta_mem__read_data;
-    reg  theta_mem__read2_clock;
-    reg  [9:0] theta_mem__read2_address;
-    wire signed [15:0] theta_mem__read2_data;
-    reg  [9:0] theta_mem__write_address;
-    reg signed [15:0] theta_mem__write_data;
-    reg  theta_mem__write_enable;
-    reg  grad_mem__clock;
-    reg  [9:0] grad_mem__read_address;
-    wire signed [31:0] grad_mem__read_data;
-    reg  grad_mem__read2_clock;
-    reg  [9:0] grad_mem__read2_address;
-    wire signed [31:0] grad_mem__read2_data;
-    reg  [9:0] grad_mem__write_address;
-    reg signed [31:0] grad_mem__write_data;
-    reg  grad_mem__write_enable;
-    reg  [9:0] theta_init__address;
-    wire signed [15:0] theta_init__data;
-    reg  [15:0] samples__address;
-    wire signed [15:0] samples__data;
+    reg  lanes__0__clock;
+    reg  [9:0] lanes__0__row_first;
+    reg  [10:0] lanes__0__row_used;
+    reg  lanes__0__row_bias;
+    reg  [15:0] lanes__0__lfsr_in;
+    wire  [15:0] lanes__0__lfsr_out;
+    reg  [15:0] lanes__0__stepped_in;
+    wire  [15:0] lanes__0__stepped_out;
+    reg  [9:0] lanes__0__slot;
+    reg  lanes__0__enable;
+    wire  lanes__0__sign;
+    wire  lanes__0__active;
+    wire signed [15:0] lanes__0__theta_pert;
+    reg signed [41:0] lanes__0__sum_in;
+    wire signed [41:0] lanes__0__sum_out;
+    reg  [9:0] lanes__0__theta_read_row;
+    reg  [9:0] lanes__0__grad_read_row;
+    reg  [9:0] lanes__0__write_row;
+    reg  lanes__0__init;
+    reg  lanes__0__corr;
+    reg  lanes__0__update;
+    reg signed [31:0] lanes__0__cost_delta;
+    reg  [9:0] lanes__0__act_read_row;
+    reg  lanes__0__out_write;
+    reg  [9:0] lanes__0__out_lane;
+    reg  [9:0] lanes__0__out_row;
+    reg signed [15:0] lanes__0__out_data;
+    reg  lanes__0__load;
+    reg  lanes__0__load_here;
+    reg  [9:0] lanes__0__load_row;
+    reg signed [15:0] lanes__0__stream_data;
+    reg  lanes__0__stream;
+    reg  [15:0] lanes__0__rom_addr;
+    reg  lanes__0__read_clock;
+    reg  [9:0] lanes__0__read_row;
+    reg  [9:0] lanes__0__read_lane;
+    reg  [15:0] lanes__0__read_in;
+    wire  [15:0] lanes__0__read_out;
+    reg  [9:0] read_map__address;
+    wire  [19:0] read_map__data;
     reg  [15:0] labels__address;
     wire  [7:0] labels__data;
     reg  [7:0] label__d;
@@ -173,6 +188,7 @@ module mgd_trainer_xor(clock,reset,stream_select,sample_valid,sample_data,sample
     reg  label__clock;
     
     // Local signals
+    reg  stream_on;
     reg signed [15:0] target;
     
     // Sub module instances
@@ -215,13 +231,10 @@ module mgd_trainer_xor(clock,reset,stream_select,sample_valid,sample_data,sample
         .reset(perturbation__reset),
         .restart(perturbation__restart),
         .advance(perturbation__advance),
+        .stepped(perturbation__stepped),
         .next_window(perturbation__next_window),
-        .index(perturbation__index),
-        .enable(perturbation__enable),
-        .theta(perturbation__theta),
-        .theta_pert(perturbation__theta_pert),
-        .sign(perturbation__sign),
-        .active(perturbation__active)
+        .state(perturbation__state),
+        .window(perturbation__window)
     );
     mgd_trainer_xor__network network(
         .clock(network__clock),
@@ -229,12 +242,19 @@ module mgd_trainer_xor(clock,reset,stream_select,sample_valid,sample_data,sample
         .start(network__start),
         .busy(network__busy),
         .done(network__done),
-        .param_addr(network__param_addr),
-        .param_addr_next(network__param_addr_next),
-        .theta(network__theta),
-        .load(network__load),
-        .load_addr(network__load_addr),
-        .load_data(network__load_data),
+        .row(network__row),
+        .row_next(network__row_next),
+        .sweep_next(network__sweep_next),
+        .sweep_row_next(network__sweep_row_next),
+        .acc_q(network__acc_q),
+        .sum(network__sum),
+        .row_first(network__row_first),
+        .row_used(network__row_used),
+        .row_bias(network__row_bias),
+        .act_row_next(network__act_row_next),
+        .out_write(network__out_write),
+        .out_lane(network__out_lane),
+        .out_row(network__out_row),
         .y(network__y),
         .y_valid(network__y_valid),
         .y_index(network__y_index)
@@ -264,49 +284,49 @@ module mgd_trainer_xor(clock,reset,stream_select,sample_valid,sample_data,sample
         .met(score__met),
         .count(score__count)
     );
-    mgd_trainer_xor__correlator correlator(
-        .sign(correlator__sign),
-        .active(correlator__active),
-        .cost_delta(correlator__cost_delta),
-        .corr(correlator__corr)
+    mgd_trainer_xor__lanes__0 lanes__0(
+        .clock(lanes__0__clock),
+        .row_first(lanes__0__row_first),
+        .row_used(lanes__0__row_used),
+        .row_bias(lanes__0__row_bias),
+        .lfsr_in(lanes__0__lfsr_in),
+        .lfsr_out(lanes__0__lfsr_out),
+        .stepped_in(lanes__0__stepped_in),
+        .stepped_out(lanes__0__stepped_out),
+        .slot(lanes__0__slot),
+        .enable(lanes__0__enable),
+        .sign(lanes__0__sign),
+        .active(lanes__0__active),
+        .theta_pert(lanes__0__theta_pert),
+        .sum_in(lanes__0__sum_in),
+        .sum_out(lanes__0__sum_out),
+        .theta_read_row(lanes__0__theta_read_row),
+        .grad_read_row(lanes__0__grad_read_row),
+        .write_row(lanes__0__write_row),
+        .init(lanes__0__init),
+        .corr(lanes__0__corr),
+        .update(lanes__0__update),
+        .cost_delta(lanes__0__cost_delta),
+        .act_read_row(lanes__0__act_read_row),
+        .out_write(lanes__0__out_write),
+        .out_lane(lanes__0__out_lane),
+        .out_row(lanes__0__out_row),
+        .out_data(lanes__0__out_data),
+        .load(lanes__0__load),
+        .load_here(lanes__0__load_here),
+        .load_row(lanes__0__load_row),
+        .stream_data(lanes__0__stream_data),
+        .stream(lanes__0__stream),
+        .rom_addr(lanes__0__rom_addr),
+        .read_clock(lanes__0__read_clock),
+        .read_row(lanes__0__read_row),
+        .read_lane(lanes__0__read_lane),
+        .read_in(lanes__0__read_in),
+        .read_out(lanes__0__read_out)
     );
-    mgd_trainer_xor__accumulator accumulator(
-        .grad(accumulator__grad),
-        .corr(accumulator__corr),
-        .theta(accumulator__theta),
-        .update(accumulator__update),
-        .grad_next(accumulator__grad_next),
-        .theta_next(accumulator__theta_next)
-    );
-    mgd_trainer_xor__theta_mem theta_mem(
-        .clock(theta_mem__clock),
-        .read_address(theta_mem__read_address),
-        .read_data(theta_mem__read_data),
-        .read2_clock(theta_mem__read2_clock),
-        .read2_address(theta_mem__read2_address),
-        .read2_data(theta_mem__read2_data),
-        .write_address(theta_mem__write_address),
-        .write_data(theta_mem__write_data),
-        .write_enable(theta_mem__write_enable)
-    );
-    mgd_trainer_xor__grad_mem grad_mem(
-        .clock(grad_mem__clock),
-        .read_address(grad_mem__read_address),
-        .read_data(grad_mem__read_data),
-        .read2_clock(grad_mem__read2_clock),
-        .read2_address(grad_mem__read2_address),
-        .read2_data(grad_mem__read2_data),
-        .write_address(grad_mem__write_address),
-        .write_data(grad_mem__write_data),
-        .write_enable(grad_mem__write_enable)
-    );
-    mgd_trainer_xor__theta_init theta_init(
-        .address(theta_init__address),
-        .data(theta_init__data)
-    );
-    mgd_trainer_xor__samples samples(
-        .address(samples__address),
-        .data(samples__data)
+    mgd_trainer_xor__read_map read_map(
+        .address(read_map__address),
+        .data(read_map__data)
     );
     mgd_trainer_xor__labels labels(
         .address(labels__address),
@@ -326,62 +346,76 @@ module mgd_trainer_xor(clock,reset,stream_select,sample_valid,sample_data,sample
         network__clock = clock;
         cost__clock = clock;
         score__clock = clock;
-        theta_mem__clock = clock;
-        grad_mem__clock = clock;
         sequencer__reset = reset;
         perturbation__reset = reset;
         network__reset = reset;
         cost__reset = reset;
         score__reset = reset;
         sequencer__net_done = network__done;
-        if (stream_select | stream_only) begin
+        stream_on = (stream_select | stream_only) & one_lane;
+        if (stream_on) begin
             sequencer__load_ok = sample_valid;
         end
         else begin
             sequencer__load_ok = 1'b1;
         end
-        sample_ready = (stream_select | stream_only) & sequencer__loading;
-        samples__address = sequencer__rom_addr;
+        sample_ready = stream_on & sequencer__loading;
         labels__address = sequencer__sample;
-        network__load = sequencer__load;
-        network__load_addr = sequencer__load_addr;
-        if (stream_select | stream_only) begin
-            network__load_data = sample_data;
-        end
-        else begin
-            network__load_data = samples__data;
-        end
         if (~sequencer__load_last) begin
             label__d = label__q;
         end
-        else if (stream_select | stream_only) begin
+        else if (stream_on) begin
             label__d = sample_label;
         end
         else begin
             label__d = labels__data;
         end
         network__start = sequencer__net_start;
-        if (sequencer__corr_next) begin
-            theta_mem__read_address = sequencer__index_next;
-        end
-        else begin
-            theta_mem__read_address = network__param_addr_next;
-        end
-        if (sequencer__corr) begin
-            perturbation__index = sequencer__index;
-        end
-        else begin
-            perturbation__index = network__param_addr;
-        end
-        theta_mem__read2_clock = read_clock;
-        theta_mem__read2_address = read_addr;
-        read_theta = theta_mem__read2_data;
-        perturbation__theta = theta_mem__read_data;
-        perturbation__enable = sequencer__perturb_on;
+        network__sweep_next = sequencer__corr_next;
+        network__sweep_row_next = sequencer__index_next;
         perturbation__restart = sequencer__restart;
         perturbation__advance = (sequencer__perturb_on & network__busy) | sequencer__corr;
         perturbation__next_window = sequencer__next_window;
-        network__theta = perturbation__theta_pert;
+        read_map__address = read_addr;
+        lanes__0__clock = clock;
+        lanes__0__read_clock = read_clock;
+        lanes__0__row_first = network__row_first;
+        lanes__0__row_used = network__row_used;
+        lanes__0__row_bias = network__row_bias;
+        lanes__0__slot = perturbation__window;
+        lanes__0__enable = sequencer__perturb_on;
+        if (sequencer__corr_next) begin
+            lanes__0__theta_read_row = sequencer__index_next;
+        end
+        else begin
+            lanes__0__theta_read_row = network__row_next;
+        end
+        lanes__0__grad_read_row = sequencer__index_next;
+        lanes__0__write_row = sequencer__index;
+        lanes__0__init = sequencer__init;
+        lanes__0__corr = sequencer__corr;
+        lanes__0__update = sequencer__update;
+        lanes__0__cost_delta = cost__cost_delta;
+        lanes__0__act_read_row = network__act_row_next;
+        lanes__0__out_write = network__out_write;
+        lanes__0__out_lane = network__out_lane;
+        lanes__0__out_row = network__out_row;
+        lanes__0__out_data = network__y;
+        lanes__0__load = sequencer__load;
+        lanes__0__load_here = 1'b1;
+        lanes__0__load_row = sequencer__load_addr;
+        lanes__0__stream_data = sample_data;
+        lanes__0__stream = stream_on;
+        lanes__0__rom_addr = sequencer__rom_addr;
+        lanes__0__read_row = read_map__data[(32'h0)+:(10)];
+        lanes__0__read_lane = read_map__data[(32'ha)+:(10)];
+        lanes__0__lfsr_in = perturbation__state;
+        lanes__0__stepped_in = zero16;
+        lanes__0__sum_in = network__acc_q;
+        lanes__0__read_in = zero_read;
+        network__sum = lanes__0__sum_out;
+        perturbation__stepped = lanes__0__stepped_out;
+        read_theta = $signed(lanes__0__read_out);
         if ((single_output & label__q[32'h0]) | (~single_output & (network__y_index == label__q))) begin
             target = one;
         end
@@ -400,31 +434,6 @@ module mgd_trainer_xor(clock,reset,stream_select,sample_valid,sample_data,sample
         score__label = label__q;
         score__latch = sequencer__eval_end;
         sequencer__met = score__met;
-        correlator__sign = perturbation__sign;
-        correlator__active = perturbation__active;
-        correlator__cost_delta = cost__cost_delta;
-        grad_mem__read_address = sequencer__index_next;
-        grad_mem__read2_clock = clock;
-        grad_mem__read2_address = 32'h0;
-        accumulator__grad = grad_mem__read_data;
-        accumulator__corr = correlator__corr;
-        accumulator__theta = theta_mem__read_data;
-        accumulator__update = sequencer__update;
-        theta_init__address = sequencer__index;
-        grad_mem__write_address = sequencer__index;
-        theta_mem__write_address = sequencer__index;
-        if (sequencer__init) begin
-            grad_mem__write_data = 32'h0;
-            grad_mem__write_enable = 1'b1;
-            theta_mem__write_data = theta_init__data;
-            theta_mem__write_enable = 1'b1;
-        end
-        else begin
-            grad_mem__write_data = accumulator__grad_next;
-            grad_mem__write_enable = sequencer__corr;
-            theta_mem__write_data = accumulator__theta_next;
-            theta_mem__write_enable = sequencer__corr & sequencer__update;
-        end
         steps = sequencer__steps;
         current_cost = cost__cost_base;
         done = sequencer__done;
@@ -435,119 +444,6 @@ module mgd_trainer_xor(clock,reset,stream_select,sample_valid,sample_data,sample
     end
     
 endmodule // mgd_trainer_xor
-
-
-module mgd_trainer_xor__accumulator(grad,corr,theta,update,grad_next,theta_next);
-    
-    // Module arguments
-    input wire signed [31:0] grad;
-    input wire signed [31:0] corr;
-    input wire signed [15:0] theta;
-    input wire  update;
-    output reg signed [31:0] grad_next;
-    output reg signed [15:0] theta_next;
-    
-    // Constant declarations
-    localparam signed grad_max = 32'h7fffffff;
-    localparam signed grad_min = 32'h80000000;
-    localparam signed theta_max = 32'h3fff;
-    localparam signed theta_min = 32'hffffc000;
-    localparam signed wide_max = 32'h7fffffff;
-    localparam signed wide_min = 32'h80000000;
-    localparam  eta_shift = 8'hd;
-    localparam  fill = 32'hfff80000;
-    localparam  half = 32'h1000;
-    localparam  flip = 32'h80000000;
-    localparam  grad_max_f = 32'hffffffff;
-    localparam  grad_min_f = 32'h0;
-    localparam  theta_max_f = 32'h80003fff;
-    localparam  theta_min_f = 32'h7fffc000;
-    
-    // Local signals
-    reg signed [31:0] sum;
-    reg signed [31:0] sat;
-    reg signed [31:0] acc;
-    reg  [31:0] floor;
-    reg  [31:0] step;
-    reg signed [31:0] diff;
-    reg signed [31:0] wide_theta;
-    reg signed [31:0] fresh;
-    
-    // Update code
-    always @(*) begin
-        sum = grad + corr;
-        sat = sum;
-        if ((grad[32'h1f] == corr[32'h1f]) & (sum[32'h1f] != grad[32'h1f])) begin
-            sat = wide_max;
-            if (grad[32'h1f]) begin
-                sat = wide_min;
-            end
-        end
-        acc = sat;
-        if (($unsigned(sat) ^ flip) > grad_max_f) begin
-            acc = grad_max;
-        end
-        if (($unsigned(sat) ^ flip) < grad_min_f) begin
-            acc = grad_min;
-        end
-        floor = $unsigned(acc) >> eta_shift;
-        if (acc[32'h1f]) begin
-            floor = ($unsigned(acc) >> eta_shift) | fill;
-        end
-        step = floor;
-        if (|($unsigned(acc) & half)) begin
-            step = floor + 64'h1;
-        end
-        wide_theta = $signed(theta);
-        diff = wide_theta - $signed(step);
-        if ((wide_theta[32'h1f] != step[32'h1f]) & (diff[32'h1f] != wide_theta[32'h1f])) begin
-            diff = wide_max;
-            if (wide_theta[32'h1f]) begin
-                diff = wide_min;
-            end
-        end
-        fresh = diff;
-        if (($unsigned(diff) ^ flip) > theta_max_f) begin
-            fresh = theta_max;
-        end
-        if (($unsigned(diff) ^ flip) < theta_min_f) begin
-            fresh = theta_min;
-        end
-        if (update) begin
-            grad_next = 32'h0;
-            theta_next = $signed(fresh);
-        end
-        else begin
-            grad_next = acc;
-            theta_next = theta;
-        end
-    end
-    
-endmodule // mgd_trainer_xor__accumulator
-
-
-module mgd_trainer_xor__correlator(sign,active,cost_delta,corr);
-    
-    // Module arguments
-    input wire  sign;
-    input wire  active;
-    input wire signed [31:0] cost_delta;
-    output reg signed [31:0] corr;
-    
-    // Update code
-    always @(*) begin
-        if (~active) begin
-            corr = 32'h0;
-        end
-        else if (sign) begin
-            corr = cost_delta;
-        end
-        else begin
-            corr = -cost_delta;
-        end
-    end
-    
-endmodule // mgd_trainer_xor__correlator
 
 
 module mgd_trainer_xor__cost(clock,reset,clear,strobe,y,target,latch_base,cost,cost_base,cost_delta);
@@ -670,45 +566,6 @@ module mgd_trainer_xor__cost__sum(d,q,clock);
 endmodule // mgd_trainer_xor__cost__sum
 
 
-module mgd_trainer_xor__grad_mem(clock,read_address,read_data,read2_clock,read2_address,read2_data,write_address,write_data,write_enable);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [9:0] read_address;
-    output reg signed [31:0] read_data;
-    input wire  read2_clock;
-    input wire  [9:0] read2_address;
-    output reg signed [31:0] read2_data;
-    input wire  [9:0] write_address;
-    input wire signed [31:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg [31:0] mem[0:15];
-    integer i;
-    initial begin
-       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
-       read_data = 0;
-       read2_data = 0;
-    end
-    
-    always @(posedge clock) begin
-       if (write_enable) begin
-          mem[write_address[3:0]] <= write_data;
-       end
-       if (write_enable && write_address[3:0] == read_address[3:0]) begin
-          read_data <= write_data;
-       end else begin
-          read_data <= mem[read_address[3:0]];
-       end
-    end
-    
-    always @(posedge read2_clock) begin
-       read2_data <= mem[read2_address[3:0]];
-    end
-endmodule // mgd_trainer_xor__grad_mem
-
-
 module mgd_trainer_xor__label(d,q,clock);
     
     // Module arguments
@@ -747,7 +604,606 @@ module mgd_trainer_xor__labels(address,data);
 endmodule // mgd_trainer_xor__labels
 
 
-module mgd_trainer_xor__network(clock,reset,start,busy,done,param_addr,param_addr_next,theta,load,load_addr,load_data,y,y_valid,y_index);
+module mgd_trainer_xor__lanes__0(clock,row_first,row_used,row_bias,lfsr_in,lfsr_out,stepped_in,stepped_out,slot,enable,sign,active,theta_pert,sum_in,sum_out,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_here,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [9:0] row_first;
+    input wire  [10:0] row_used;
+    input wire  row_bias;
+    input wire  [15:0] lfsr_in;
+    output reg  [15:0] lfsr_out;
+    input wire  [15:0] stepped_in;
+    output reg  [15:0] stepped_out;
+    input wire  [9:0] slot;
+    input wire  enable;
+    output reg  sign;
+    output reg  active;
+    output reg signed [15:0] theta_pert;
+    input wire signed [41:0] sum_in;
+    output reg signed [41:0] sum_out;
+    input wire  [9:0] theta_read_row;
+    input wire  [9:0] grad_read_row;
+    input wire  [9:0] write_row;
+    input wire  init;
+    input wire  corr;
+    input wire  update;
+    input wire signed [31:0] cost_delta;
+    input wire  [9:0] act_read_row;
+    input wire  out_write;
+    input wire  [9:0] out_lane;
+    input wire  [9:0] out_row;
+    input wire signed [15:0] out_data;
+    input wire  load;
+    input wire  load_here;
+    input wire  [9:0] load_row;
+    input wire signed [15:0] stream_data;
+    input wire  stream;
+    input wire  [15:0] rom_addr;
+    input wire  read_clock;
+    input wire  [9:0] read_row;
+    input wire  [9:0] read_lane;
+    input wire  [15:0] read_in;
+    output reg  [15:0] read_out;
+    
+    // Constant declarations
+    localparam  lane = 11'b0;
+    localparam  lane_p = 10'b0;
+    localparam  lane_end = 11'b1;
+    localparam  taps = 16'hb400;
+    localparam  walsh = 1'b0;
+    localparam  time_mux = 1'b0;
+    localparam signed amp = 32'h44;
+    localparam signed theta_max = 32'h3fff;
+    localparam signed theta_min = 32'hffffc000;
+    localparam  flip = 32'h80000000;
+    localparam  theta_max_f = 32'h80003fff;
+    localparam  theta_min_f = 32'h7fffc000;
+    localparam signed one = 16'h1000;
+    
+    // Stub signals
+    reg  correlator__sign;
+    reg  correlator__active;
+    reg signed [31:0] correlator__cost_delta;
+    wire signed [31:0] correlator__corr;
+    reg signed [31:0] accumulator__grad;
+    reg signed [31:0] accumulator__corr;
+    reg signed [15:0] accumulator__theta;
+    reg  accumulator__update;
+    wire signed [31:0] accumulator__grad_next;
+    wire signed [15:0] accumulator__theta_next;
+    reg  theta_mem__clock;
+    reg  [9:0] theta_mem__read_address;
+    wire signed [15:0] theta_mem__read_data;
+    reg  theta_mem__read2_clock;
+    reg  [9:0] theta_mem__read2_address;
+    reg  theta_mem__read2_enable;
+    wire signed [15:0] theta_mem__read2_data;
+    reg  [9:0] theta_mem__write_address;
+    reg signed [15:0] theta_mem__write_data;
+    reg  theta_mem__write_enable;
+    reg  grad_mem__clock;
+    reg  [9:0] grad_mem__read_address;
+    wire signed [31:0] grad_mem__read_data;
+    reg  grad_mem__read2_clock;
+    reg  [9:0] grad_mem__read2_address;
+    reg  grad_mem__read2_enable;
+    wire signed [31:0] grad_mem__read2_data;
+    reg  [9:0] grad_mem__write_address;
+    reg signed [31:0] grad_mem__write_data;
+    reg  grad_mem__write_enable;
+    reg  [9:0] theta_init__address;
+    wire signed [15:0] theta_init__data;
+    reg  acts__clock;
+    reg  [9:0] acts__read_address;
+    wire signed [15:0] acts__read_data;
+    reg  acts__read2_clock;
+    reg  [9:0] acts__read2_address;
+    reg  acts__read2_enable;
+    wire signed [15:0] acts__read2_data;
+    reg  [9:0] acts__write_address;
+    reg signed [15:0] acts__write_data;
+    reg  acts__write_enable;
+    reg  [15:0] samples__address;
+    wire signed [15:0] samples__data;
+    
+    // Local signals
+    reg  used_here;
+    reg  bias_here;
+    reg  [9:0] index;
+    reg  [9:0] masked;
+    reg  s;
+    reg  act;
+    reg signed [31:0] wide;
+    reg signed [15:0] x;
+    reg  [15:0] ut;
+    reg  [15:0] ux;
+    reg  [31:0] fix_t;
+    reg  [31:0] fix_x;
+    reg signed [31:0] product;
+    
+    // Sub module instances
+    mgd_trainer_xor__lanes__0__correlator correlator(
+        .sign(correlator__sign),
+        .active(correlator__active),
+        .cost_delta(correlator__cost_delta),
+        .corr(correlator__corr)
+    );
+    mgd_trainer_xor__lanes__0__accumulator accumulator(
+        .grad(accumulator__grad),
+        .corr(accumulator__corr),
+        .theta(accumulator__theta),
+        .update(accumulator__update),
+        .grad_next(accumulator__grad_next),
+        .theta_next(accumulator__theta_next)
+    );
+    mgd_trainer_xor__lanes__0__theta_mem theta_mem(
+        .clock(theta_mem__clock),
+        .read_address(theta_mem__read_address),
+        .read_data(theta_mem__read_data),
+        .read2_clock(theta_mem__read2_clock),
+        .read2_address(theta_mem__read2_address),
+        .read2_enable(theta_mem__read2_enable),
+        .read2_data(theta_mem__read2_data),
+        .write_address(theta_mem__write_address),
+        .write_data(theta_mem__write_data),
+        .write_enable(theta_mem__write_enable)
+    );
+    mgd_trainer_xor__lanes__0__grad_mem grad_mem(
+        .clock(grad_mem__clock),
+        .read_address(grad_mem__read_address),
+        .read_data(grad_mem__read_data),
+        .read2_clock(grad_mem__read2_clock),
+        .read2_address(grad_mem__read2_address),
+        .read2_enable(grad_mem__read2_enable),
+        .read2_data(grad_mem__read2_data),
+        .write_address(grad_mem__write_address),
+        .write_data(grad_mem__write_data),
+        .write_enable(grad_mem__write_enable)
+    );
+    mgd_trainer_xor__lanes__0__theta_init theta_init(
+        .address(theta_init__address),
+        .data(theta_init__data)
+    );
+    mgd_trainer_xor__lanes__0__acts acts(
+        .clock(acts__clock),
+        .read_address(acts__read_address),
+        .read_data(acts__read_data),
+        .read2_clock(acts__read2_clock),
+        .read2_address(acts__read2_address),
+        .read2_enable(acts__read2_enable),
+        .read2_data(acts__read2_data),
+        .write_address(acts__write_address),
+        .write_data(acts__write_data),
+        .write_enable(acts__write_enable)
+    );
+    mgd_trainer_xor__lanes__0__samples samples(
+        .address(samples__address),
+        .data(samples__data)
+    );
+    
+    // Update code
+    always @(*) begin
+        theta_mem__clock = clock;
+        grad_mem__clock = clock;
+        acts__clock = clock;
+        acts__read2_clock = clock;
+        acts__read2_address = 32'h0;
+        acts__read2_enable = 1'b0;
+        grad_mem__read2_clock = clock;
+        grad_mem__read2_address = 32'h0;
+        grad_mem__read2_enable = 1'b0;
+        used_here = row_used > lane;
+        bias_here = row_bias & (row_used == lane_end);
+        index = row_first + lane_p;
+        masked = index & slot;
+        s = lfsr_in[32'h0];
+        act = 1'b1;
+        if (walsh) begin
+            s = ~^masked;
+        end
+        if (time_mux) begin
+            s = 1'b1;
+            act = index == slot;
+        end
+        sign = s;
+        active = act;
+        if (lfsr_in[32'h0]) begin
+            lfsr_out = (lfsr_in >> 32'h1) ^ taps;
+        end
+        else begin
+            lfsr_out = lfsr_in >> 32'h1;
+        end
+        if (row_used == lane_end) begin
+            stepped_out = stepped_in | lfsr_out;
+        end
+        else begin
+            stepped_out = stepped_in;
+        end
+        wide = $signed(theta_mem__read_data) - amp;
+        if (s) begin
+            wide = $signed(theta_mem__read_data) + amp;
+        end
+        if (~(enable & act)) begin
+            theta_pert = theta_mem__read_data;
+        end
+        else if (($unsigned(wide) ^ flip) > theta_max_f) begin
+            theta_pert = $signed(theta_max);
+        end
+        else if (($unsigned(wide) ^ flip) < theta_min_f) begin
+            theta_pert = $signed(theta_min);
+        end
+        else begin
+            theta_pert = $signed(wide);
+        end
+        if (bias_here) begin
+            x = one;
+        end
+        else begin
+            x = acts__read_data;
+        end
+        ut = $unsigned(theta_pert);
+        ux = $unsigned(x);
+        fix_t = 32'h0;
+        if (theta_pert[32'hf]) begin
+            fix_t = ((ux) & 32'hffffffff) << 32'h10;
+        end
+        fix_x = 32'h0;
+        if (x[32'hf]) begin
+            fix_x = ((ut) & 32'hffffffff) << 32'h10;
+        end
+        product = $signed((ut * ux) - fix_t - fix_x);
+        if (used_here) begin
+            sum_out = sum_in + $signed(product);
+        end
+        else begin
+            sum_out = sum_in;
+        end
+        correlator__sign = s;
+        correlator__active = act;
+        correlator__cost_delta = cost_delta;
+        accumulator__grad = grad_mem__read_data;
+        accumulator__corr = correlator__corr;
+        accumulator__theta = theta_mem__read_data;
+        accumulator__update = update;
+        theta_mem__read_address = theta_read_row;
+        grad_mem__read_address = grad_read_row;
+        theta_init__address = write_row;
+        theta_mem__write_address = write_row;
+        grad_mem__write_address = write_row;
+        if (init) begin
+            grad_mem__write_data = 32'h0;
+            grad_mem__write_enable = 1'b1;
+            theta_mem__write_data = theta_init__data;
+            theta_mem__write_enable = 1'b1;
+        end
+        else begin
+            grad_mem__write_data = accumulator__grad_next;
+            grad_mem__write_enable = corr & used_here;
+            theta_mem__write_data = accumulator__theta_next;
+            theta_mem__write_enable = corr & update & used_here;
+        end
+        samples__address = rom_addr;
+        acts__read_address = act_read_row;
+        if (load) begin
+            acts__write_enable = load_here;
+            acts__write_address = load_row;
+        end
+        else begin
+            acts__write_enable = out_write & (out_lane == lane_p);
+            acts__write_address = out_row;
+        end
+        if (~load) begin
+            acts__write_data = out_data;
+        end
+        else if (stream) begin
+            acts__write_data = stream_data;
+        end
+        else begin
+            acts__write_data = samples__data;
+        end
+        theta_mem__read2_clock = read_clock;
+        theta_mem__read2_address = read_row;
+        theta_mem__read2_enable = read_lane == lane_p;
+        read_out = read_in | $unsigned(theta_mem__read2_data);
+    end
+    
+endmodule // mgd_trainer_xor__lanes__0
+
+
+module mgd_trainer_xor__lanes__0__accumulator(grad,corr,theta,update,grad_next,theta_next);
+    
+    // Module arguments
+    input wire signed [31:0] grad;
+    input wire signed [31:0] corr;
+    input wire signed [15:0] theta;
+    input wire  update;
+    output reg signed [31:0] grad_next;
+    output reg signed [15:0] theta_next;
+    
+    // Constant declarations
+    localparam signed grad_max = 32'h7fffffff;
+    localparam signed grad_min = 32'h80000000;
+    localparam signed theta_max = 32'h3fff;
+    localparam signed theta_min = 32'hffffc000;
+    localparam signed wide_max = 32'h7fffffff;
+    localparam signed wide_min = 32'h80000000;
+    localparam  eta_shift = 8'hd;
+    localparam  fill = 32'hfff80000;
+    localparam  half = 32'h1000;
+    localparam  flip = 32'h80000000;
+    localparam  grad_max_f = 32'hffffffff;
+    localparam  grad_min_f = 32'h0;
+    localparam  theta_max_f = 32'h80003fff;
+    localparam  theta_min_f = 32'h7fffc000;
+    
+    // Local signals
+    reg signed [31:0] sum;
+    reg signed [31:0] sat;
+    reg signed [31:0] acc;
+    reg  [31:0] floor;
+    reg  [31:0] step;
+    reg signed [31:0] diff;
+    reg signed [31:0] wide_theta;
+    reg signed [31:0] fresh;
+    
+    // Update code
+    always @(*) begin
+        sum = grad + corr;
+        sat = sum;
+        if ((grad[32'h1f] == corr[32'h1f]) & (sum[32'h1f] != grad[32'h1f])) begin
+            sat = wide_max;
+            if (grad[32'h1f]) begin
+                sat = wide_min;
+            end
+        end
+        acc = sat;
+        if (($unsigned(sat) ^ flip) > grad_max_f) begin
+            acc = grad_max;
+        end
+        if (($unsigned(sat) ^ flip) < grad_min_f) begin
+            acc = grad_min;
+        end
+        floor = $unsigned(acc) >> eta_shift;
+        if (acc[32'h1f]) begin
+            floor = ($unsigned(acc) >> eta_shift) | fill;
+        end
+        step = floor;
+        if (|($unsigned(acc) & half)) begin
+            step = floor + 64'h1;
+        end
+        wide_theta = $signed(theta);
+        diff = wide_theta - $signed(step);
+        if ((wide_theta[32'h1f] != step[32'h1f]) & (diff[32'h1f] != wide_theta[32'h1f])) begin
+            diff = wide_max;
+            if (wide_theta[32'h1f]) begin
+                diff = wide_min;
+            end
+        end
+        fresh = diff;
+        if (($unsigned(diff) ^ flip) > theta_max_f) begin
+            fresh = theta_max;
+        end
+        if (($unsigned(diff) ^ flip) < theta_min_f) begin
+            fresh = theta_min;
+        end
+        if (update) begin
+            grad_next = 32'h0;
+            theta_next = $signed(fresh);
+        end
+        else begin
+            grad_next = acc;
+            theta_next = theta;
+        end
+    end
+    
+endmodule // mgd_trainer_xor__lanes__0__accumulator
+
+
+module mgd_trainer_xor__lanes__0__acts(clock,read_address,read_data,read2_clock,read2_address,read2_enable,read2_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [9:0] read_address;
+    output reg signed [15:0] read_data;
+    input wire  read2_clock;
+    input wire  [9:0] read2_address;
+    input wire  read2_enable;
+    output reg signed [15:0] read2_data;
+    input wire  [9:0] write_address;
+    input wire signed [15:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg [15:0] mem[0:7];
+    integer i;
+    initial begin
+       for (i = 0; i <= 7; i = i + 1) mem[i] = 0;
+       read_data = 0;
+       read2_data = 0;
+    end
+    
+    always @(posedge clock) begin
+       if (write_enable) begin
+          mem[write_address[2:0]] <= write_data;
+       end
+       if (write_enable && write_address[2:0] == read_address[2:0]) begin
+          read_data <= write_data;
+       end else begin
+          read_data <= mem[read_address[2:0]];
+       end
+    end
+    
+    always @(posedge read2_clock) begin
+       if (read2_enable) begin
+          read2_data <= mem[read2_address[2:0]];
+       end else begin
+          read2_data <= 0;
+       end
+    end
+endmodule // mgd_trainer_xor__lanes__0__acts
+
+
+module mgd_trainer_xor__lanes__0__correlator(sign,active,cost_delta,corr);
+    
+    // Module arguments
+    input wire  sign;
+    input wire  active;
+    input wire signed [31:0] cost_delta;
+    output reg signed [31:0] corr;
+    
+    // Update code
+    always @(*) begin
+        if (~active) begin
+            corr = 32'h0;
+        end
+        else if (sign) begin
+            corr = cost_delta;
+        end
+        else begin
+            corr = -cost_delta;
+        end
+    end
+    
+endmodule // mgd_trainer_xor__lanes__0__correlator
+
+
+module mgd_trainer_xor__lanes__0__grad_mem(clock,read_address,read_data,read2_clock,read2_address,read2_enable,read2_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [9:0] read_address;
+    output reg signed [31:0] read_data;
+    input wire  read2_clock;
+    input wire  [9:0] read2_address;
+    input wire  read2_enable;
+    output reg signed [31:0] read2_data;
+    input wire  [9:0] write_address;
+    input wire signed [31:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg [31:0] mem[0:15];
+    integer i;
+    initial begin
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
+       read_data = 0;
+       read2_data = 0;
+    end
+    
+    always @(posedge clock) begin
+       if (write_enable) begin
+          mem[write_address[3:0]] <= write_data;
+       end
+       if (write_enable && write_address[3:0] == read_address[3:0]) begin
+          read_data <= write_data;
+       end else begin
+          read_data <= mem[read_address[3:0]];
+       end
+    end
+    
+    always @(posedge read2_clock) begin
+       if (read2_enable) begin
+          read2_data <= mem[read2_address[3:0]];
+       end else begin
+          read2_data <= 0;
+       end
+    end
+endmodule // mgd_trainer_xor__lanes__0__grad_mem
+
+
+module mgd_trainer_xor__lanes__0__samples(address,data);
+    
+    // Module arguments
+    input wire  [15:0] address;
+    output reg signed [15:0] data;
+    
+    // Update code (custom)
+    always @*
+    case (address)
+        16'h0: data = 16'h0;
+      16'h1: data = 16'h0;
+      16'h2: data = 16'h0;
+      16'h3: data = 16'h1000;
+      16'h4: data = 16'h1000;
+      16'h5: data = 16'h0;
+      16'h6: data = 16'h1000;
+      16'h7: data = 16'h1000;
+      default: data = 16'h0;
+    endcase
+            
+endmodule // mgd_trainer_xor__lanes__0__samples
+
+
+module mgd_trainer_xor__lanes__0__theta_init(address,data);
+    
+    // Module arguments
+    input wire  [9:0] address;
+    output reg signed [15:0] data;
+    
+    // Update code (custom)
+    always @*
+    case (address)
+        10'b0: data = 16'h671;
+      10'b1: data = 16'h149;
+      10'b10: data = 16'h98c;
+      10'b11: data = 16'h382;
+      10'b100: data = 16'h48a;
+      10'b101: data = 16'hb5f;
+      10'b110: data = 16'h761;
+      10'b111: data = 16'h271;
+      10'b1000: data = 16'hdff;
+      default: data = 16'h0;
+    endcase
+            
+endmodule // mgd_trainer_xor__lanes__0__theta_init
+
+
+module mgd_trainer_xor__lanes__0__theta_mem(clock,read_address,read_data,read2_clock,read2_address,read2_enable,read2_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [9:0] read_address;
+    output reg signed [15:0] read_data;
+    input wire  read2_clock;
+    input wire  [9:0] read2_address;
+    input wire  read2_enable;
+    output reg signed [15:0] read2_data;
+    input wire  [9:0] write_address;
+    input wire signed [15:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg [15:0] mem[0:15];
+    integer i;
+    initial begin
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
+       read_data = 0;
+       read2_data = 0;
+    end
+    
+    always @(posedge clock) begin
+       if (write_enable) begin
+          mem[write_address[3:0]] <= write_data;
+       end
+       if (write_enable && write_address[3:0] == read_address[3:0]) begin
+          read_data <= write_data;
+       end else begin
+          read_data <= mem[read_address[3:0]];
+       end
+    end
+    
+    always @(posedge read2_clock) begin
+       if (read2_enable) begin
+          read2_data <= mem[read2_address[3:0]];
+       end else begin
+          read2_data <= 0;
+       end
+    end
+endmodule // mgd_trainer_xor__lanes__0__theta_mem
+
+
+module mgd_trainer_xor__network(clock,reset,start,busy,done,row,row_next,sweep_next,sweep_row_next,acc_q,sum,row_first,row_used,row_bias,act_row_next,out_write,out_lane,out_row,y,y_valid,y_index);
     
     // Module arguments
     input wire  clock;
@@ -755,19 +1211,25 @@ module mgd_trainer_xor__network(clock,reset,start,busy,done,param_addr,param_add
     input wire  start;
     output reg  busy;
     output reg  done;
-    output reg  [9:0] param_addr;
-    output reg  [9:0] param_addr_next;
-    input wire signed [15:0] theta;
-    input wire  load;
-    input wire  [9:0] load_addr;
-    input wire signed [15:0] load_data;
+    output reg  [9:0] row;
+    output reg  [9:0] row_next;
+    input wire  sweep_next;
+    input wire  [9:0] sweep_row_next;
+    output reg signed [41:0] acc_q;
+    input wire signed [41:0] sum;
+    output reg  [9:0] row_first;
+    output reg  [10:0] row_used;
+    output reg  row_bias;
+    output reg  [9:0] act_row_next;
+    output reg  out_write;
+    output reg  [9:0] out_lane;
+    output reg  [9:0] out_row;
     output reg signed [15:0] y;
     output reg  y_valid;
     output reg  [7:0] y_index;
     
     // Constant declarations
     localparam  last = 10'b1000;
-    localparam signed one = 16'h1000;
     localparam signed one32 = 32'h1000;
     localparam signed half32 = 32'h800;
     localparam signed zero32 = 32'h0;
@@ -796,25 +1258,16 @@ module mgd_trainer_xor__network(clock,reset,start,busy,done,param_addr,param_add
     localparam  sig_mid = 12'h800;
     
     // Stub signals
-    reg  acts__clock;
-    reg  [9:0] acts__read_address;
-    wire signed [15:0] acts__read_data;
-    reg  acts__read2_clock;
-    reg  [9:0] acts__read2_address;
-    wire signed [15:0] acts__read2_data;
-    reg  [9:0] acts__write_address;
-    reg signed [15:0] acts__write_data;
-    reg  acts__write_enable;
     reg  [9:0] ucode__address;
-    wire  [31:0] ucode__data;
+    wire  [63:0] ucode__data;
     reg  [11:0] sig_rom__address;
     wire  [15:0] sig_rom__data;
     reg  [9:0] count__d;
     wire  [9:0] count__q;
     reg  count__clock;
-    reg  [31:0] ucode_word__d;
-    wire  [31:0] ucode_word__q;
-    reg  ucode_word__clock;
+    reg  [63:0] row_word__d;
+    wire  [63:0] row_word__q;
+    reg  row_word__clock;
     reg  running__d;
     wire  running__q;
     reg  running__clock;
@@ -827,16 +1280,10 @@ module mgd_trainer_xor__network(clock,reset,start,busy,done,param_addr,param_add
     
     // Local signals
     reg  [9:0] count_next;
-    reg  [31:0] word;
+    reg  [9:0] fetch;
+    reg  [63:0] word;
     reg  bias;
-    reg signed [15:0] x;
-    reg  [15:0] ut;
-    reg  [15:0] ux;
-    reg  [31:0] fix_t;
-    reg  [31:0] fix_x;
-    reg signed [31:0] product;
     reg  [31:0] pre_f;
-    reg signed [41:0] sum;
     reg  [41:0] sum_u;
     reg  [10:0] sum_hi;
     reg signed [31:0] sat;
@@ -853,17 +1300,6 @@ module mgd_trainer_xor__network(clock,reset,start,busy,done,param_addr,param_add
     reg signed [15:0] out;
     
     // Sub module instances
-    mgd_trainer_xor__network__acts acts(
-        .clock(acts__clock),
-        .read_address(acts__read_address),
-        .read_data(acts__read_data),
-        .read2_clock(acts__read2_clock),
-        .read2_address(acts__read2_address),
-        .read2_data(acts__read2_data),
-        .write_address(acts__write_address),
-        .write_data(acts__write_data),
-        .write_enable(acts__write_enable)
-    );
     mgd_trainer_xor__network__ucode ucode(
         .address(ucode__address),
         .data(ucode__data)
@@ -877,10 +1313,10 @@ module mgd_trainer_xor__network(clock,reset,start,busy,done,param_addr,param_add
         .q(count__q),
         .clock(count__clock)
     );
-    mgd_trainer_xor__network__ucode_word ucode_word(
-        .d(ucode_word__d),
-        .q(ucode_word__q),
-        .clock(ucode_word__clock)
+    mgd_trainer_xor__network__row_word row_word(
+        .d(row_word__d),
+        .q(row_word__q),
+        .clock(row_word__clock)
     );
     mgd_trainer_xor__network__running running(
         .d(running__d),
@@ -901,38 +1337,23 @@ module mgd_trainer_xor__network(clock,reset,start,busy,done,param_addr,param_add
     // Update code
     always @(*) begin
         count__clock = clock;
-        ucode_word__clock = clock;
+        row_word__clock = clock;
         running__clock = clock;
         finished__clock = clock;
         acc__clock = clock;
         count__d = count__q;
-        ucode_word__d = ucode_word__q;
+        row_word__d = row_word__q;
         running__d = running__q;
         finished__d = finished__q;
         acc__d = acc__q;
-        acts__clock = clock;
-        acts__read2_clock = clock;
-        acts__read2_address = 32'h0;
         count_next = count__q;
-        word = ucode_word__q;
+        word = row_word__q;
         bias = word[32'h14];
-        param_addr = count__q;
-        x = acts__read_data;
-        if (bias) begin
-            x = one;
-        end
-        ut = $unsigned(theta);
-        ux = $unsigned(x);
-        fix_t = 32'h0;
-        if (theta[32'hf]) begin
-            fix_t = ((ux) & 32'hffffffff) << 32'h10;
-        end
-        fix_x = 32'h0;
-        if (x[32'hf]) begin
-            fix_x = ((ut) & 32'hffffffff) << 32'h10;
-        end
-        product = $signed((ut * ux) - fix_t - fix_x);
-        sum = acc__q + $signed(product);
+        row = count__q;
+        acc_q = acc__q;
+        row_first = word[(32'h33)+:(10)];
+        row_used = word[(32'h28)+:(11)];
+        row_bias = bias;
         sat = $signed(sum);
         sum_u = $unsigned(sum);
         sum_hi = sum_u[(32'h1f)+:(11)];
@@ -996,14 +1417,9 @@ module mgd_trainer_xor__network(clock,reset,start,busy,done,param_addr,param_add
         y = out;
         y_index = word[(32'h16)+:(8)];
         y_valid = running__q & bias & word[32'h15];
-        acts__write_enable = running__q & bias;
-        acts__write_address = word[(32'ha)+:(10)];
-        acts__write_data = out;
-        if (load) begin
-            acts__write_enable = 1'b1;
-            acts__write_address = load_addr;
-            acts__write_data = load_data;
-        end
+        out_write = running__q & bias;
+        out_lane = word[(32'h1e)+:(10)];
+        out_row = word[(32'ha)+:(10)];
         finished__d = 1'b0;
         if (running__q) begin
             count_next = count__q + 32'h1;
@@ -1029,10 +1445,16 @@ module mgd_trainer_xor__network(clock,reset,start,busy,done,param_addr,param_add
             acc__d = zero_acc;
         end
         count__d = count_next;
-        param_addr_next = count_next;
-        ucode__address = count_next;
-        ucode_word__d = ucode__data;
-        acts__read_address = ucode__data[(32'h0)+:(10)];
+        row_next = count_next;
+        if (sweep_next) begin
+            fetch = sweep_row_next;
+        end
+        else begin
+            fetch = count_next;
+        end
+        ucode__address = fetch;
+        row_word__d = ucode__data;
+        act_row_next = ucode__data[(32'h0)+:(10)];
     end
     
 endmodule // mgd_trainer_xor__network
@@ -1055,45 +1477,6 @@ module mgd_trainer_xor__network__acc(d,q,clock);
     end
           
 endmodule // mgd_trainer_xor__network__acc
-
-
-module mgd_trainer_xor__network__acts(clock,read_address,read_data,read2_clock,read2_address,read2_data,write_address,write_data,write_enable);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [9:0] read_address;
-    output reg signed [15:0] read_data;
-    input wire  read2_clock;
-    input wire  [9:0] read2_address;
-    output reg signed [15:0] read2_data;
-    input wire  [9:0] write_address;
-    input wire signed [15:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg [15:0] mem[0:7];
-    integer i;
-    initial begin
-       for (i = 0; i <= 7; i = i + 1) mem[i] = 0;
-       read_data = 0;
-       read2_data = 0;
-    end
-    
-    always @(posedge clock) begin
-       if (write_enable) begin
-          mem[write_address[2:0]] <= write_data;
-       end
-       if (write_enable && write_address[2:0] == read_address[2:0]) begin
-          read_data <= write_data;
-       end else begin
-          read_data <= mem[read_address[2:0]];
-       end
-    end
-    
-    always @(posedge read2_clock) begin
-       read2_data <= mem[read2_address[2:0]];
-    end
-endmodule // mgd_trainer_xor__network__acts
 
 
 module mgd_trainer_xor__network__count(d,q,clock);
@@ -1132,6 +1515,25 @@ module mgd_trainer_xor__network__finished(d,q,clock);
     end
           
 endmodule // mgd_trainer_xor__network__finished
+
+
+module mgd_trainer_xor__network__row_word(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor__network__row_word
 
 
 module mgd_trainer_xor__network__running(d,q,clock);
@@ -5268,72 +5670,41 @@ module mgd_trainer_xor__network__ucode(address,data);
     
     // Module arguments
     input wire  [9:0] address;
-    output reg  [31:0] data;
+    output reg  [63:0] data;
     
     // Update code (custom)
     always @*
     case (address)
-        10'b0: data = 32'h800;
-      10'b1: data = 32'h801;
-      10'b10: data = 32'h100800;
-      10'b11: data = 32'h400c00;
-      10'b100: data = 32'h400c01;
-      10'b101: data = 32'h500c00;
-      10'b110: data = 32'h201002;
-      10'b111: data = 32'h201003;
-      10'b1000: data = 32'h301000;
-      default: data = 32'h0;
+        10'b0: data = 64'h10000000800;
+      10'b1: data = 64'h8010000000801;
+      10'b10: data = 64'h10010000100800;
+      10'b11: data = 64'h18010000400c00;
+      10'b100: data = 64'h20010000400c01;
+      10'b101: data = 64'h28010000500c00;
+      10'b110: data = 64'h30010000201002;
+      10'b111: data = 64'h38010000201003;
+      10'b1000: data = 64'h40010000301000;
+      default: data = 64'h0;
     endcase
             
 endmodule // mgd_trainer_xor__network__ucode
 
 
-module mgd_trainer_xor__network__ucode_word(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mgd_trainer_xor__network__ucode_word
-
-
-module mgd_trainer_xor__perturbation(clock,reset,restart,advance,next_window,index,enable,theta,theta_pert,sign,active);
+module mgd_trainer_xor__perturbation(clock,reset,restart,advance,stepped,next_window,state,window);
     
     // Module arguments
     input wire  clock;
     input wire  reset;
     input wire  restart;
     input wire  advance;
+    input wire  [15:0] stepped;
     input wire  next_window;
-    input wire  [9:0] index;
-    input wire  enable;
-    input wire signed [15:0] theta;
-    output reg signed [15:0] theta_pert;
-    output reg  sign;
-    output reg  active;
+    output reg  [15:0] state;
+    output reg  [9:0] window;
     
     // Constant declarations
-    localparam  taps = 16'hb400;
     localparam  seed = 16'h1;
-    localparam  walsh = 1'b0;
-    localparam  time_mux = 1'b0;
     localparam  slot_last = 10'b1000;
-    localparam signed amp = 32'h44;
-    localparam signed theta_max = 32'h3fff;
-    localparam signed theta_min = 32'hffffc000;
-    localparam  flip = 32'h80000000;
-    localparam  theta_max_f = 32'h80003fff;
-    localparam  theta_min_f = 32'h7fffc000;
     
     // Stub signals
     reg  [15:0] lfsr__d;
@@ -5345,12 +5716,6 @@ module mgd_trainer_xor__perturbation(clock,reset,restart,advance,next_window,ind
     reg  [9:0] slot__d;
     wire  [9:0] slot__q;
     reg  slot__clock;
-    
-    // Local signals
-    reg  [9:0] masked;
-    reg  s;
-    reg  act;
-    reg signed [31:0] wide;
     
     // Sub module instances
     mgd_trainer_xor__perturbation__lfsr lfsr(
@@ -5377,39 +5742,10 @@ module mgd_trainer_xor__perturbation(clock,reset,restart,advance,next_window,ind
         lfsr__d = lfsr__q;
         start__d = start__q;
         slot__d = slot__q;
-        masked = index & slot__q;
-        s = lfsr__q[32'h0];
-        act = 1'b1;
-        if (walsh) begin
-            s = ~^masked;
-        end
-        if (time_mux) begin
-            s = 1'b1;
-            act = index == slot__q;
-        end
-        sign = s;
-        active = act;
-        wide = $signed(theta) - amp;
-        if (s) begin
-            wide = $signed(theta) + amp;
-        end
-        if (~(enable & act)) begin
-            theta_pert = theta;
-        end
-        else if (($unsigned(wide) ^ flip) > theta_max_f) begin
-            theta_pert = $signed(theta_max);
-        end
-        else if (($unsigned(wide) ^ flip) < theta_min_f) begin
-            theta_pert = $signed(theta_min);
-        end
-        else begin
-            theta_pert = $signed(wide);
-        end
+        state = lfsr__q;
+        window = slot__q;
         if (advance) begin
-            lfsr__d = lfsr__q >> 32'h1;
-            if (lfsr__q[32'h0]) begin
-                lfsr__d = (lfsr__q >> 32'h1) ^ taps;
-            end
+            lfsr__d = stepped;
         end
         if (restart) begin
             lfsr__d = start__q;
@@ -5488,27 +5824,28 @@ module mgd_trainer_xor__perturbation__start(d,q,clock);
 endmodule // mgd_trainer_xor__perturbation__start
 
 
-module mgd_trainer_xor__samples(address,data);
+module mgd_trainer_xor__read_map(address,data);
     
     // Module arguments
-    input wire  [15:0] address;
-    output reg signed [15:0] data;
+    input wire  [9:0] address;
+    output reg  [19:0] data;
     
     // Update code (custom)
     always @*
     case (address)
-        16'h0: data = 16'h0;
-      16'h1: data = 16'h0;
-      16'h2: data = 16'h0;
-      16'h3: data = 16'h1000;
-      16'h4: data = 16'h1000;
-      16'h5: data = 16'h0;
-      16'h6: data = 16'h1000;
-      16'h7: data = 16'h1000;
-      default: data = 16'h0;
+        10'b0: data = 20'h0;
+      10'b1: data = 20'h1;
+      10'b10: data = 20'h2;
+      10'b11: data = 20'h3;
+      10'b100: data = 20'h4;
+      10'b101: data = 20'h5;
+      10'b110: data = 20'h6;
+      10'b111: data = 20'h7;
+      10'b1000: data = 20'h8;
+      default: data = 20'h0;
     endcase
             
-endmodule // mgd_trainer_xor__samples
+endmodule // mgd_trainer_xor__read_map
 
 
 module mgd_trainer_xor__score(clock,reset,strobe,y,y_index,judge,label,latch,hit,met,count);
@@ -5727,9 +6064,9 @@ module mgd_trainer_xor__sequencer(clock,reset,net_done,load_ok,met,init,load,loa
     output reg  [31:0] tau_theta;
     
     // Constant declarations
-    localparam  last_param = 10'b1000;
-    localparam  last_input = 10'b1;
-    localparam  n_inputs = 16'h2;
+    localparam  last_row = 10'b1000;
+    localparam  last_load = 10'b1;
+    localparam  load_rows = 16'h2;
     localparam  last_sample = 16'h3;
     localparam  tau_x_last = 32'h0;
     localparam  tau_p_last = 32'h0;
@@ -5898,7 +6235,7 @@ module mgd_trainer_xor__sequencer(clock,reset,net_done,load_ok,met,init,load,loa
         tau_theta = theta_count__q;
         init = state__q == SeqState__Init;
         load = loading & load_ok;
-        load_last = loading & load_ok & (count__q == last_input);
+        load_last = loading & load_ok & (count__q == last_load);
         net_start = (state__q == SeqState__Base) | (state__q == SeqState__Pert) | (state__q == SeqState__EvalStart);
         perturb_on = (state__q == SeqState__Pert) | (state__q == SeqState__PertWait);
         latch_base = (state__q == SeqState__BaseWait) & net_done;
@@ -5914,7 +6251,7 @@ module mgd_trainer_xor__sequencer(clock,reset,net_done,load_ok,met,init,load,loa
             SeqState__Init:
                 begin
                     count__d = count__q + 32'h1;
-                    if (count__q == last_param) begin
+                    if (count__q == last_row) begin
                         count__d = 32'h0;
                         state__d = SeqState__Load;
                         if (evaluate) begin
@@ -5926,7 +6263,7 @@ module mgd_trainer_xor__sequencer(clock,reset,net_done,load_ok,met,init,load,loa
                 begin
                     if (load_ok) begin
                         count__d = count__q + 32'h1;
-                        if (count__q == last_input) begin
+                        if (count__q == last_load) begin
                             count__d = 32'h0;
                             state__d = SeqState__Base;
                         end
@@ -5955,7 +6292,7 @@ module mgd_trainer_xor__sequencer(clock,reset,net_done,load_ok,met,init,load,loa
             SeqState__Corr:
                 begin
                     count__d = count__q + 32'h1;
-                    if (count__q == last_param) begin
+                    if (count__q == last_row) begin
                         count__d = 32'h0;
                         state__d = SeqState__Next;
                     end
@@ -5978,7 +6315,7 @@ module mgd_trainer_xor__sequencer(clock,reset,net_done,load_ok,met,init,load,loa
                         x_count__d = 32'h0;
                         state__d = SeqState__Load;
                         sample_index__d = sample_index__q + 32'h1;
-                        sample_base__d = sample_base__q + n_inputs;
+                        sample_base__d = sample_base__q + load_rows;
                         if (sample_index__q == last_sample) begin
                             sample_index__d = 32'h0;
                             sample_base__d = 32'h0;
@@ -6002,7 +6339,7 @@ module mgd_trainer_xor__sequencer(clock,reset,net_done,load_ok,met,init,load,loa
                 begin
                     if (load_ok) begin
                         count__d = count__q + 32'h1;
-                        if (count__q == last_input) begin
+                        if (count__q == last_load) begin
                             count__d = 32'h0;
                             state__d = SeqState__EvalStart;
                         end
@@ -6016,7 +6353,7 @@ module mgd_trainer_xor__sequencer(clock,reset,net_done,load_ok,met,init,load,loa
                 begin
                     if (net_done) begin
                         eval_index__d = eval_index__q + 32'h1;
-                        eval_base__d = eval_base__q + n_inputs;
+                        eval_base__d = eval_base__q + load_rows;
                         state__d = SeqState__EvalLoad;
                         if (eval_index__q == last_sample) begin
                             eval_index__d = 32'h0;
@@ -6299,66 +6636,3 @@ module mgd_trainer_xor__sequencer__x_count(d,q,clock);
     end
           
 endmodule // mgd_trainer_xor__sequencer__x_count
-
-
-module mgd_trainer_xor__theta_init(address,data);
-    
-    // Module arguments
-    input wire  [9:0] address;
-    output reg signed [15:0] data;
-    
-    // Update code (custom)
-    always @*
-    case (address)
-        10'b0: data = 16'h671;
-      10'b1: data = 16'h149;
-      10'b10: data = 16'h98c;
-      10'b11: data = 16'h382;
-      10'b100: data = 16'h48a;
-      10'b101: data = 16'hb5f;
-      10'b110: data = 16'h761;
-      10'b111: data = 16'h271;
-      10'b1000: data = 16'hdff;
-      default: data = 16'h0;
-    endcase
-            
-endmodule // mgd_trainer_xor__theta_init
-
-
-module mgd_trainer_xor__theta_mem(clock,read_address,read_data,read2_clock,read2_address,read2_data,write_address,write_data,write_enable);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [9:0] read_address;
-    output reg signed [15:0] read_data;
-    input wire  read2_clock;
-    input wire  [9:0] read2_address;
-    output reg signed [15:0] read2_data;
-    input wire  [9:0] write_address;
-    input wire signed [15:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg [15:0] mem[0:15];
-    integer i;
-    initial begin
-       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
-       read_data = 0;
-       read2_data = 0;
-    end
-    
-    always @(posedge clock) begin
-       if (write_enable) begin
-          mem[write_address[3:0]] <= write_data;
-       end
-       if (write_enable && write_address[3:0] == read_address[3:0]) begin
-          read_data <= write_data;
-       end else begin
-          read_data <= mem[read_address[3:0]];
-       end
-    end
-    
-    always @(posedge read2_clock) begin
-       read2_data <= mem[read2_address[3:0]];
-    end
-endmodule // mgd_trainer_xor__theta_mem

@@ -204,8 +204,8 @@ fn rtl_xor_run_writes_a_vcd_with_the_block_names_and_the_gtkwave_view_matches_it
     let names: Vec<&str> = vars.iter().map(|(n, _)| n.as_str()).collect();
     for block in [
         "perturbation",
-        "correlator",
-        "accumulator",
+        "lanes$0.correlator",
+        "lanes$0.accumulator",
         "sequencer",
         "network",
         "cost",
@@ -218,9 +218,9 @@ fn rtl_xor_run_writes_a_vcd_with_the_block_names_and_the_gtkwave_view_matches_it
         );
     }
     for signal in [
-        "uut.perturbation.sign",
-        "uut.correlator.corr",
-        "uut.accumulator.grad",
+        "uut.lanes$0.sign",
+        "uut.lanes$0.correlator.corr",
+        "uut.lanes$0.accumulator.grad",
         "uut.cost.cost_delta",
         "uut.sequencer.tau_theta",
     ] {
@@ -267,8 +267,9 @@ fn gtkwave_views_group_by_block_and_zoom_on_the_first_steps() {
             "network",
             "cost",
             "score",
-            "correlator",
-            "accumulator",
+            "lanes$0",
+            "lanes$0.correlator",
+            "lanes$0.accumulator",
         ] {
             let open = lines
                 .windows(2)
@@ -289,7 +290,7 @@ fn gtkwave_views_group_by_block_and_zoom_on_the_first_steps() {
         }
         for signed in [
             "uut.cost.cost_delta[31:0]",
-            "uut.perturbation.theta_pert[15:0]",
+            "uut.lanes$0.theta_pert[15:0]",
             "uut.network.y[15:0]",
         ] {
             let i = lines.iter().position(|l| *l == signed).expect(signed);

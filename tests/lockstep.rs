@@ -145,20 +145,21 @@ fn first_difference(rtl: &mut RtlTrainer, fast: &FastTrainer) -> Option<String> 
             return Some(format!("{name}: rtl {got:?}, model {want:?}"));
         }
     }
+    let plan = fast.plan();
     for (i, &th) in s.theta_mem.iter().enumerate() {
-        let r = from_hw(chip.theta_mem.peek(i));
+        let r = from_hw(chip.theta_at(plan, i));
         if r != th as i64 {
             return Some(format!("theta_mem[{i}]: rtl {r}, model {th}"));
         }
     }
     for (i, &g) in s.grad_mem.iter().enumerate() {
-        let r = from_hw(chip.grad_mem.peek(i));
+        let r = from_hw(chip.grad_at(plan, i));
         if r != g {
             return Some(format!("grad_mem[{i}]: rtl {r}, model {g}"));
         }
     }
     for (i, &a) in s.network.acts.iter().enumerate() {
-        let r = from_hw(chip.network.acts.peek(i));
+        let r = from_hw(chip.act_at(i));
         if r != a as i64 {
             return Some(format!("network.acts[{i}]: rtl {r}, model {a}"));
         }
@@ -309,6 +310,13 @@ fn random_case(seed: u64) -> Option<(Config, Dataset)> {
     c.run.eval_interval = rng.random_range(1..=12);
     c.run.target_accuracy = rng.random_range(0.0..=1.0);
     c.run.stop_at_target = rng.random_bool(0.7);
+    // Lanes: 1 (the serial chip), a random count, or P.
+    let p = mgdsim::config::n_params(&c.network.layers);
+    c.chip.lanes = match rng.random_range(0..3) {
+        0 => 1,
+        1 => rng.random_range(1..=p),
+        _ => p,
+    };
     let n_in = c.network.layers[0];
     let n_out = *c.network.layers.last().unwrap_or(&1);
     let samples: Vec<Sample> = (0..rng.random_range(1..=5))
@@ -329,10 +337,10 @@ fn random_case(seed: u64) -> Option<(Config, Dataset)> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: 150, ..ProptestConfig::default() })]
 
-    /// Random layer sizes, fixed widths, taus, perturbation kinds, seeds and step budgets
-    /// (some runs reach `Halt`): the two engines agree at every step boundary.
+    /// Random layer sizes, lane counts, fixed widths, taus, perturbation kinds, seeds and step
+    /// budgets (some runs reach `Halt`): the two engines agree at every step boundary.
     #[test]
     fn lockstep_random_small_configs(seed in any::<u64>()) {
         let case = random_case(seed);
@@ -452,4 +460,11 @@ fn vcd_window_of_the_model_equals_the_rtls() {
     c.mgd.perturbation = PerturbationKind::Walsh;
     c.mgd.tau_theta = 2;
     vcd_window_matches(&c, &nist_data(), 2000..2900);
+    // Three lanes: every lane's signals, Init to the first steps.
+    let mut c = xor_config();
+    c.chip.lanes = 3;
+    vcd_window_matches(&c, &xor_data(), 0..400);
+    let mut c = nist_config();
+    c.chip.lanes = 8;
+    vcd_window_matches(&c, &nist_data(), 500..900);
 }

@@ -78,6 +78,12 @@ fn rtl_and_testbenches_are_current() {
         .map(|f| (fresh.stall_vectors.join(f), committed.stall_vectors.join(f)));
         let pairs = pairs.into_iter().chain(stall);
         for (new, old) in pairs {
+            // A chip that takes no stream word (L > 1 lanes load from the ROM) has no
+            // stream.hex; then the committed tree has none either.
+            if !new.exists() {
+                assert!(!old.exists(), "{} is stale: not exported", old.display());
+                continue;
+            }
             let want = std::fs::read_to_string(&new).unwrap();
             let have = std::fs::read_to_string(&old).unwrap_or_default();
             assert!(
@@ -525,12 +531,14 @@ fn names_are_plain_and_map_rust_paths_to_verilog_and_vcd() {
         assert!(!v.contains('$') && !v.contains('\\'), "VCD name {v}");
     }
     let text = std::fs::read_to_string("rtl/xor_hw.v").unwrap();
-    for path in [
-        "theta_mem.read_data",
+    for rust_path in [
+        "lanes$0.theta_mem.read_data",
         "sequencer.load_ok",
-        "network.acts.read_data",
+        "lanes$0.acts.read_data",
         "cost.cost_base",
     ] {
+        // A `Vec` element's `$` (rust-hdl's `lanes$0`) is `__` in the export.
+        let path = rust_path.replace('$', "__");
         let parts: Vec<&str> = path.split('.').collect();
         let (parent, leaf) = parts.split_at(parts.len() - 1);
         let (inst, owner) = parent.split_last().unwrap();
@@ -578,9 +586,9 @@ fn names_are_plain_and_map_rust_paths_to_verilog_and_vcd() {
     mgdsim::engine::rtl::write_vcd(d.plan.clone(), 0..40, &rust_vcd).unwrap();
     let rvars = vcd_vars(&rust_vcd);
     for path in [
-        "theta_mem.read_data",
+        "lanes$0.theta_mem.read_data",
         "sequencer.load_ok",
-        "network.acts.read_data",
+        "lanes$0.acts.read_data",
         "cost.cost_base",
     ] {
         assert!(

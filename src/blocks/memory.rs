@@ -13,7 +13,8 @@
 //! The second read port (`read2_*`) has its own clock, so the weight read-out works while the
 //! chip's clock is stopped (the testbench pauses the chip and reads every weight); tie
 //! `read2_clock` to the chip clock otherwise. It reads the memory as it is before that edge's
-//! write.
+//! write, or 0 when `read2_enable` is low at the edge (so that the banks of L lanes can be
+//! ORed: only the bank that holds the word read reads it).
 //!
 //! The address ports are the chip-wide `N` bits, but the memory holds only `depth` words (the
 //! words the configuration uses, rounded up to a power of two) and decodes the low
@@ -39,7 +40,9 @@ pub struct BlockRam<D: Synth, const N: usize> {
     pub read2_clock: Signal<In, Clock>,
     /// Address of the second read port, taken at the rising edge of `read2_clock`.
     pub read2_address: Signal<In, Bits<N>>,
-    /// The word at `read2_address` as of the last `read2_clock` edge.
+    /// Read at the next `read2_clock` edge; low: that edge reads 0.
+    pub read2_enable: Signal<In, Bit>,
+    /// The word at `read2_address` as of the last `read2_clock` edge (0 if not enabled).
     pub read2_data: Signal<Out, D>,
     /// Address written at the rising edge when `write_enable`.
     pub write_address: Signal<In, Bits<N>>,
@@ -83,7 +86,11 @@ impl<D: Synth, const N: usize> Logic for BlockRam<D, N> {
     fn update(&mut self) {
         // Inputs are the values before the edge (rust-hdl commits signals after the pass).
         if self.read2_clock.pos_edge() {
-            self._read2 = self._mem[self.index(self.read2_address.val().index())];
+            self._read2 = if self.read2_enable.val() {
+                self._mem[self.index(self.read2_address.val().index())]
+            } else {
+                D::default()
+            };
         }
         if self.clock.pos_edge() {
             let r = self.index(self.read_address.val().index());
@@ -135,7 +142,11 @@ always @(posedge clock) begin
 end
 
 always @(posedge read2_clock) begin
-   read2_data <= mem[read2_address{bits}];
+   if (read2_enable) begin
+      read2_data <= mem[read2_address{bits}];
+   end else begin
+      read2_data <= 0;
+   end
 end
 ",
             msb = D::BITS - 1,
@@ -220,10 +231,18 @@ mod tests {
         edge(&mut uut);
         uut.write_enable.next = false;
         uut.read2_address.next = 3u64.into();
+        uut.read2_enable.next = true;
         assert!(settle(&mut uut));
         assert_eq!(uut.read2_data.val(), Bits::<8>::from(0u64));
         assert!(drive(&mut uut, |u| &mut u.read2_clock));
         assert_eq!(uut.read2_data.val(), Bits::<8>::from(5u64));
+        uut.read2_enable.next = false;
+        assert!(drive(&mut uut, |u| &mut u.read2_clock));
+        assert_eq!(
+            uut.read2_data.val(),
+            Bits::<8>::from(0u64),
+            "disabled reads 0"
+        );
     }
 
     #[test]

@@ -1,35 +1,29 @@
-//! `Network`: the plant, a fixed-point MLP evaluated by one serial MAC, one parameter per cycle.
+//! `Network`: the plant's control and its neurons. A row ROM (`ucode`, one word per row of L
+//! parameter slots, `chip::lanes`, decoded here with the literal bit numbers of its table)
+//! drives the lanes (`blocks::lane`): the row's first parameter and lane count, the activation
+//! word their banks read, and where the neuron's output goes. The lanes multiply and add their
+//! products to `acc` (`sum`, exact at `fixed::ACC_W` bits); at a row that ends a neuron the sum
+//! becomes u = sat_act(sat32(sum) >>> t) and the activation (hard sigmoid clamp((u >>> 2) +
+//! 1/2, 0, 1), ReLU, or the logistic table) is written back in the same cycle to bank
+//! `out_lane`, word `out_row`, so the next layer can read it in the next cycle. The logistic
+//! sigmoid is a combinational 4096 x 16 ROM (`sig_rom`, a Verilog `case`) read in that same
+//! cycle: the saturated sum is clamped to [-8, 8), rounded to the nearest 1/256 and its low 12
+//! bits (top bit flipped) address the table, whose words are `fixed::activate` itself
+//! evaluated at each entry's centre.
 //!
-//! Parameters are numbered layer by layer, neuron by neuron, the neuron's weights then its bias
-//! (`chip::microcode`). The block asks for parameter `param_addr` and multiplies the
-//! `theta` it gets back (already perturbed by the trainer) with an activation read from `acts`
-//! (a `BlockRam`: inputs, then each layer's outputs) or with 1.0 for a bias. A microcode ROM
-//! (`ucode`, one word per parameter, `chip::microcode`, decoded here with the literal bit
-//! numbers of its table) gives the activation address, the
-//! bias / output flags, the address the neuron's output is written to and its output index, so
-//! the block is one counter and scales to any layer list. At a bias cycle the sum becomes
-//! u = sat_act(sat32(acc) >>> t) and the activation (hard sigmoid clamp((u >>> 2) + 1/2, 0, 1) or ReLU)
-//! is written back in the same cycle, so the next layer can read it in the next cycle. The
-//! logistic sigmoid is a combinational 4096 x 16 ROM (`sig_rom`, a Verilog `case`) read in that
-//! same cycle: the saturated sum is clamped to [-8, 8), rounded to the nearest 1/256 and its low
-//! 12 bits (top bit flipped) address the table, whose words are `fixed::activate` itself
-//! evaluated at each entry's centre. So the sigmoid adds no cycle, only ROM depth to the path.
-//!
-//! Timing: `start` at cycle 0; cycles 1..=P are the P MAC cycles (`busy`); `done` is high in
-//! cycle P + 1. An inference therefore costs P + 1 cycles after the start cycle. Output
-//! neurons raise `y_valid` with `y`, `y_index` during their bias cycle (the cost block folds
-//! them in at that edge). The MGD core sees the plant as parameters out, cost in.
-//! Rules: `fixed::Formats::mac`, `fixed::activate`. Twin: `model::network`.
+//! Timing: `start` at cycle 0; cycles 1..=R are the R row cycles (`busy`); `done` is high in
+//! cycle R + 1. Output neurons raise `y_valid` with `y`, `y_index` during their last row (the
+//! cost block folds them in at that edge). In the Corr sweep (`sweep_next`) the row word
+//! follows the sweep's row instead, so the lanes see that row's parameters.
+//! Rules: `fixed::Formats::neuron`, `fixed::activate`. Twin: `model::network`.
 
 use crate::config::Activation;
 use crate::fixed::{
-    activate, max_of, min_of, to_hw, Formats, AADDR_W, ACC_W, ACT_W, PADDR_W, SIG_K, SIG_N,
-    THETA_W, WIDE_W,
+    activate, max_of, min_of, to_hw, Formats, AADDR_W, ACC_W, ACT_W, PADDR_W, SIG_K, SIG_N, WIDE_W,
 };
 use rust_hdl::prelude::*;
 
-use super::memory::BlockRam;
-use crate::chip::Microword;
+use crate::chip::lanes::{Row, ROW_W, USED_W};
 
 /// `x` as 32 bits with the sign bit flipped: signed order becomes unsigned order.
 pub fn flipped(x: i64) -> Bits<WIDE_W> {
@@ -57,48 +51,54 @@ pub struct Network {
     pub busy: Signal<Out, Bit>,
     /// The inference finished at the last edge (one cycle).
     pub done: Signal<Out, Bit>,
-    /// Index of the parameter used this cycle.
-    pub param_addr: Signal<Out, Bits<PADDR_W>>,
-    /// Index of the parameter the next cycle uses (the block RAM's read address).
-    pub param_addr_next: Signal<Out, Bits<PADDR_W>>,
-    /// theta of `param_addr` (perturbed or not), format `Theta`.
-    pub theta: Signal<In, Signed<THETA_W>>,
-    /// Write `load_data` to activation `load_addr` (inputs) at this edge.
-    pub load: Signal<In, Bit>,
-    /// Activation address of `load`.
-    pub load_addr: Signal<In, Bits<AADDR_W>>,
-    /// Input value of `load`, format `Act`.
-    pub load_data: Signal<In, Signed<ACT_W>>,
+    /// Row of this cycle.
+    pub row: Signal<Out, Bits<PADDR_W>>,
+    /// Row of the next cycle (the theta banks' read address).
+    pub row_next: Signal<Out, Bits<PADDR_W>>,
+    /// The next cycle is a Corr sweep cycle: fetch its row's word instead.
+    pub sweep_next: Signal<In, Bit>,
+    /// The sweep's next row.
+    pub sweep_row_next: Signal<In, Bits<PADDR_W>>,
+    /// The accumulator: the row's sum starts here (lane 0's `sum_in`).
+    pub acc_q: Signal<Out, Signed<ACC_W>>,
+    /// `acc_q` plus the row's products (the last lane's `sum_out`).
+    pub sum: Signal<In, Signed<ACC_W>>,
+    /// The row word's first parameter.
+    pub row_first: Signal<Out, Bits<PADDR_W>>,
+    /// The row word's lane count.
+    pub row_used: Signal<Out, Bits<USED_W>>,
+    /// The row word ends a neuron.
+    pub row_bias: Signal<Out, Bit>,
+    /// Activation word the banks read at this edge (the next row's).
+    pub act_row_next: Signal<Out, Bits<AADDR_W>>,
+    /// A neuron's output is written at this edge.
+    pub out_write: Signal<Out, Bit>,
+    /// Its bank.
+    pub out_lane: Signal<Out, Bits<PADDR_W>>,
+    /// Its word.
+    pub out_row: Signal<Out, Bits<AADDR_W>>,
     /// An output neuron's activation, valid with `y_valid`.
     pub y: Signal<Out, Signed<ACT_W>>,
     /// `y` is output `y_index`'s activation this cycle.
     pub y_valid: Signal<Out, Bit>,
     /// Output index of `y`.
     pub y_index: Signal<Out, Bits<8>>,
-    /// Activations: inputs, then each layer's outputs.
-    pub acts: BlockRam<Signed<ACT_W>, AADDR_W>,
-    /// One word per parameter (`chip::microcode`).
-    pub ucode: ROM<Bits<32>, PADDR_W>,
+    /// One word per row (`chip::lanes::Row::encode`).
+    pub ucode: ROM<Bits<ROW_W>, PADDR_W>,
     /// The logistic table, `fixed::activate` at each `Formats::sig_grid` sum (empty, so all
     /// zero, unless the activation is sigmoid).
     pub sig_rom: ROM<Bits<ACT_W>, SIG_W>,
     count: DFF<Bits<PADDR_W>>,
-    /// The microcode word of `count`, read a cycle ahead like the block RAM.
-    ucode_word: DFF<Bits<32>>,
+    /// The word of this cycle's row, read a cycle ahead like the block RAMs.
+    row_word: DFF<Bits<ROW_W>>,
     count_next: Signal<Local, Bits<PADDR_W>>,
     running: DFF<Bit>,
     finished: DFF<Bit>,
     acc: DFF<Signed<ACC_W>>,
-    word: Signal<Local, Bits<32>>,
+    fetch: Signal<Local, Bits<PADDR_W>>,
+    word: Signal<Local, Bits<ROW_W>>,
     bias: Signal<Local, Bit>,
-    x: Signal<Local, Signed<ACT_W>>,
-    ut: Signal<Local, Bits<THETA_W>>,
-    ux: Signal<Local, Bits<ACT_W>>,
-    fix_t: Signal<Local, Bits<WIDE_W>>,
-    fix_x: Signal<Local, Bits<WIDE_W>>,
-    product: Signal<Local, Signed<WIDE_W>>,
     pre_f: Signal<Local, Bits<WIDE_W>>,
-    sum: Signal<Local, Signed<ACC_W>>,
     sum_u: Signal<Local, Bits<ACC_W>>,
     sum_hi: Signal<Local, Bits<HI_W>>,
     sat: Signal<Local, Signed<WIDE_W>>,
@@ -114,7 +114,6 @@ pub struct Network {
     sig_j: Signal<Local, Bits<WIDE_W>>,
     out: Signal<Local, Signed<ACT_W>>,
     last: Constant<Bits<PADDR_W>>,
-    one: Constant<Signed<ACT_W>>,
     one32: Constant<Signed<WIDE_W>>,
     half32: Constant<Signed<WIDE_W>>,
     zero32: Constant<Signed<WIDE_W>>,
@@ -144,17 +143,14 @@ pub struct Network {
 }
 
 impl Network {
-    /// The network of microcode `ucode` (`chip::microcode`, one word per parameter) over
-    /// `n_acts` activation words, with the formats and activation of `formats`.
-    pub fn new(ucode: &[Microword], n_acts: usize, formats: &Formats) -> Self {
-        let p = ucode.len();
+    /// The network of `rows` (`chip::lanes`) at `lanes` lanes, with the formats and
+    /// activation of `formats`.
+    pub fn new(rows: &[Row], lanes: usize, formats: &Formats) -> Self {
+        let p = rows.len();
         assert!((1..=1 << PADDR_W).contains(&p), "checked by the chip plan");
         let one = formats.one().0 as i64;
         let aw = formats.act.width();
-        let ucode: Vec<Bits<32>> = ucode
-            .iter()
-            .map(|w| Bits::from(w.encode() as u64))
-            .collect();
+        let ucode: Vec<Bits<ROW_W>> = rows.iter().map(|r| Bits::from(r.encode(lanes))).collect();
         let sigmoid = formats.activation == Activation::Sigmoid;
         let sig_table: Vec<Bits<ACT_W>> = if sigmoid {
             (0..SIG_N)
@@ -177,34 +173,34 @@ impl Network {
             start: Default::default(),
             busy: Default::default(),
             done: Default::default(),
-            param_addr: Default::default(),
-            param_addr_next: Default::default(),
-            theta: Default::default(),
-            load: Default::default(),
-            load_addr: Default::default(),
-            load_data: Default::default(),
+            row: Default::default(),
+            row_next: Default::default(),
+            sweep_next: Default::default(),
+            sweep_row_next: Default::default(),
+            acc_q: Default::default(),
+            sum: Default::default(),
+            row_first: Default::default(),
+            row_used: Default::default(),
+            row_bias: Default::default(),
+            act_row_next: Default::default(),
+            out_write: Default::default(),
+            out_lane: Default::default(),
+            out_row: Default::default(),
             y: Default::default(),
             y_valid: Default::default(),
             y_index: Default::default(),
-            acts: BlockRam::new(n_acts),
             ucode: ROM::from(ucode.into_iter()),
             sig_rom: ROM::from(sig_table.into_iter()),
             count: Default::default(),
-            ucode_word: Default::default(),
+            row_word: Default::default(),
             count_next: Default::default(),
             running: Default::default(),
             finished: Default::default(),
             acc: Default::default(),
+            fetch: Default::default(),
             word: Default::default(),
             bias: Default::default(),
-            x: Default::default(),
-            ut: Default::default(),
-            ux: Default::default(),
-            fix_t: Default::default(),
-            fix_x: Default::default(),
-            product: Default::default(),
             pre_f: Default::default(),
-            sum: Default::default(),
             sum_u: Default::default(),
             sum_hi: Default::default(),
             sat: Default::default(),
@@ -220,7 +216,6 @@ impl Network {
             sig_j: Default::default(),
             out: Default::default(),
             last: Constant::new((p - 1).to_bits()),
-            one: Constant::new(to_hw(one)),
             one32: Constant::new(to_hw(one)),
             half32: Constant::new(to_hw(one / 2)),
             zero32: Constant::new(to_hw(0)),
@@ -254,36 +249,17 @@ impl Network {
 impl Logic for Network {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, count, ucode_word, running, finished, acc);
-        self.acts.clock.next = self.clock.val();
-        self.acts.read2_clock.next = self.clock.val();
-        self.acts.read2_address.next = 0.into();
+        dff_setup!(self, clock, count, row_word, running, finished, acc);
         self.count_next.next = self.count.q.val();
-        self.word.next = self.ucode_word.q.val();
+        self.word.next = self.row_word.q.val();
         self.bias.next = self.word.val().get_bit(20);
-        self.param_addr.next = self.count.q.val();
-        // MAC: acc + theta * x, saturated at 32 bits (overflow seen in the sign bits).
-        self.x.next = self.acts.read_data.val();
-        if self.bias.val() {
-            self.x.next = self.one.val();
-        }
-        // Signed 16x16 product from the unsigned multiplier: ua * ub minus (ub << 16) if a < 0
-        // and (ua << 16) if b < 0, mod 2^32 (rust-hdl simulates `Signed` * through BigInt).
-        self.ut.next = unsigned_cast(self.theta.val());
-        self.ux.next = unsigned_cast(self.x.val());
-        self.fix_t.next = 0.into();
-        if self.theta.val().get_bit(15) {
-            self.fix_t.next = bit_cast::<WIDE_W, ACT_W>(self.ux.val()) << 16;
-        }
-        self.fix_x.next = 0.into();
-        if self.x.val().get_bit(15) {
-            self.fix_x.next = bit_cast::<WIDE_W, THETA_W>(self.ut.val()) << 16;
-        }
-        self.product.next =
-            signed_cast((self.ut.val() * self.ux.val()) - self.fix_t.val() - self.fix_x.val());
-        // Exact sum (ACC_W bits cannot overflow, `fixed::ACC_W`), saturated once to 32 bits
-        // for the neuron: in range iff its bits 41..31 are all equal.
-        self.sum.next = self.acc.q.val() + signed_bit_cast::<ACC_W, WIDE_W>(self.product.val());
+        self.row.next = self.count.q.val();
+        self.acc_q.next = self.acc.q.val();
+        self.row_first.next = self.word.val().get_bits::<PADDR_W>(51);
+        self.row_used.next = self.word.val().get_bits::<USED_W>(40);
+        self.row_bias.next = self.bias.val();
+        // The exact sum (ACC_W bits cannot overflow, `fixed::ACC_W`), saturated once to 32
+        // bits for the neuron: in range iff its bits 41..31 are all equal.
         self.sat.next = signed_bit_cast::<WIDE_W, ACC_W>(self.sum.val());
         self.sum_u.next = unsigned_cast(self.sum.val());
         self.sum_hi.next = self.sum_u.val().get_bits::<HI_W>(31);
@@ -356,15 +332,10 @@ impl Logic for Network {
         self.y.next = self.out.val();
         self.y_index.next = self.word.val().get_bits::<8>(22);
         self.y_valid.next = self.running.q.val() & self.bias.val() & self.word.val().get_bit(21);
-        // Activation writes: the neuron's output at its bias cycle, or an input load.
-        self.acts.write_enable.next = self.running.q.val() & self.bias.val();
-        self.acts.write_address.next = self.word.val().get_bits::<AADDR_W>(10);
-        self.acts.write_data.next = self.out.val();
-        if self.load.val() {
-            self.acts.write_enable.next = true;
-            self.acts.write_address.next = self.load_addr.val();
-            self.acts.write_data.next = self.load_data.val();
-        }
+        // The neuron's output goes to its bank at its last row (a load wins, in the lanes).
+        self.out_write.next = self.running.q.val() & self.bias.val();
+        self.out_lane.next = self.word.val().get_bits::<PADDR_W>(30);
+        self.out_row.next = self.word.val().get_bits::<AADDR_W>(10);
         // Counter.
         self.finished.d.next = false;
         if self.running.q.val() {
@@ -390,105 +361,32 @@ impl Logic for Network {
             self.count_next.next = 0.into();
             self.acc.d.next = self.zero_acc.val();
         }
-        // The next cycle's parameter: the microcode word and the activation it reads are
-        // fetched at this edge (block RAM reads are registered).
+        // The next cycle's row: its word and the activations it reads are fetched at this edge
+        // (block RAM reads are registered); in the Corr sweep, the sweep's row.
         self.count.d.next = self.count_next.val();
-        self.param_addr_next.next = self.count_next.val();
-        self.ucode.address.next = self.count_next.val();
-        self.ucode_word.d.next = self.ucode.data.val();
-        self.acts.read_address.next = self.ucode.data.val().get_bits::<AADDR_W>(0);
+        self.row_next.next = self.count_next.val();
+        if self.sweep_next.val() {
+            self.fetch.next = self.sweep_row_next.val();
+        } else {
+            self.fetch.next = self.count_next.val();
+        }
+        self.ucode.address.next = self.fetch.val();
+        self.row_word.d.next = self.ucode.data.val();
+        self.act_row_next.next = self.ucode.data.val().get_bits::<AADDR_W>(0);
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::blocks::{drive, settle, yosys_check};
-    use crate::chip::microcode;
-    use crate::fixed::{from_hw, Act, Theta};
+    use crate::blocks::yosys_check;
+    use crate::chip::lanes::rows;
     use crate::fixtures::{xor_config, xor_sigmoid_config};
-    use crate::model::network::infer;
-    use rand::{Rng, SeedableRng};
-
-    /// Run one inference of `uut` with `theta` and inputs `x`; returns (outputs in index
-    /// order, cycles from the start cycle to `done`).
-    fn run(uut: &mut Network, theta: &[Theta], x: &[Act]) -> (Vec<(usize, i64)>, u64) {
-        for (i, v) in x.iter().enumerate() {
-            uut.load.next = true;
-            uut.load_addr.next = i.to_bits();
-            uut.load_data.next = to_hw(v.0 as i64);
-            assert!(drive(uut, |u| &mut u.clock));
-        }
-        uut.load.next = false;
-        uut.start.next = true;
-        assert!(drive(uut, |u| &mut u.clock));
-        uut.start.next = false;
-        let (mut ys, mut cycles) = (vec![], 1u64);
-        loop {
-            assert!(settle(uut));
-            if uut.done.val() {
-                return (ys, cycles);
-            }
-            uut.theta.next = to_hw(theta[uut.param_addr.val().index()].0 as i64);
-            assert!(settle(uut));
-            if uut.y_valid.val() {
-                ys.push((uut.y_index.val().index(), from_hw(uut.y.val())));
-            }
-            assert!(drive(uut, |u| &mut u.clock));
-            cycles += 1;
-            assert!(cycles < 10_000);
-        }
-    }
-
-    #[test]
-    fn network_matches_the_model_on_random_weights() {
-        let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(3);
-        for (layers, act) in [
-            (vec![2, 2, 1], Activation::HardSigmoid),
-            (vec![4, 3, 2], Activation::HardSigmoid),
-            (vec![3, 1, 3, 2], Activation::Relu),
-            (vec![2, 2, 1], Activation::Sigmoid),
-            (vec![4, 3, 2], Activation::Sigmoid),
-        ] {
-            let mut c = xor_config();
-            c.network.layers = layers.clone();
-            c.network.activation = act;
-            let f = crate::chip::formats::formats(&c).unwrap();
-            let mut uut = Network::new(&microcode::build(&layers), layers.iter().sum(), &f);
-            uut.connect_all();
-            uut.reset.next = true;
-            assert!(drive(&mut uut, |u| &mut u.clock));
-            uut.reset.next = false;
-            let p = c.n_params();
-            let tw = f.theta.width();
-            for trial in 0..50 {
-                let theta: Vec<Theta> = (0..p)
-                    .map(|_| Theta(rng.random_range(min_of(tw)..=max_of(tw)) as i32))
-                    .collect();
-                let x: Vec<Act> = (0..layers[0])
-                    .map(|_| Act(rng.random_range(0..=f.one().0)))
-                    .collect();
-                let want = infer(&f, &layers, &theta, &x);
-                let (ys, cycles) = run(&mut uut, &theta, &x);
-                assert_eq!(cycles, p as u64 + 1, "P MAC cycles, then done");
-                let got: Vec<i64> = ys.iter().map(|&(_, y)| y).collect();
-                let idx: Vec<usize> = ys.iter().map(|&(k, _)| k).collect();
-                assert_eq!(idx, (0..want.len()).collect::<Vec<_>>());
-                let want: Vec<i64> = want.iter().map(|a| a.0 as i64).collect();
-                assert_eq!(got, want, "{layers:?} trial {trial}");
-                // The outputs also sit in the activation memory.
-                assert_eq!(
-                    from_hw(uut.acts.peek(microcode::out_base(&layers))),
-                    want[0]
-                );
-            }
-        }
-    }
 
     #[test]
     fn network_synthesizes() {
         let f = crate::chip::formats::formats(&xor_config()).unwrap();
-        let mut uut = Network::new(&microcode::build(&[2, 2, 1]), 5, &f);
+        let mut uut = Network::new(&rows(&[2, 2, 1], 2), 2, &f);
         uut.connect_all();
         yosys_check("network", &uut).unwrap();
     }
@@ -496,7 +394,7 @@ mod tests {
     #[test]
     fn network_with_sigmoid_table_synthesizes() {
         let f = crate::chip::formats::formats(&xor_sigmoid_config()).unwrap();
-        let mut uut = Network::new(&microcode::build(&[2, 2, 1]), 5, &f);
+        let mut uut = Network::new(&rows(&[2, 2, 1], 1), 1, &f);
         uut.connect_all();
         let vlog = yosys_check("network_sigmoid", &uut).unwrap();
         assert!(

@@ -30,9 +30,9 @@ pub struct Sequencer {
     pub loading: Signal<Out, Bit>,
     /// The last input of the sample (latch its label).
     pub load_last: Signal<Out, Bit>,
-    /// Activation address of the input being loaded.
+    /// Activation word (every lane's bank) of the inputs being loaded.
     pub load_addr: Signal<Out, Bits<AADDR_W>>,
-    /// Sample-memory address: sample * n_in + input.
+    /// Sample-memory word: sample * ceil(n_in / L) + load row.
     pub rom_addr: Signal<Out, Bits<SADDR_W>>,
     /// Index of the sample being loaded: the training sample, or in an evaluation the
     /// evaluated one.
@@ -63,7 +63,7 @@ pub struct Sequencer {
     pub evaluating: Signal<Out, Bit>,
     /// The chip halted because an evaluation reached the target.
     pub halted_at_target: Signal<Out, Bit>,
-    /// Parameter index of the Init and Corr sweeps (and input index of Load).
+    /// Row of the Init and Corr sweeps (and load row of Load: inputs index L .. index L + L).
     pub index: Signal<Out, Bits<PADDR_W>>,
     /// `index` of the next cycle (block RAM read addresses are taken at the edge).
     pub index_next: Signal<Out, Bits<PADDR_W>>,
@@ -90,9 +90,9 @@ pub struct Sequencer {
     eval_index: DFF<Bits<SADDR_W>>,
     eval_base: DFF<Bits<SADDR_W>>,
     at_target: DFF<Bit>,
-    last_param: Constant<Bits<PADDR_W>>,
-    last_input: Constant<Bits<PADDR_W>>,
-    n_inputs: Constant<Bits<SADDR_W>>,
+    last_row: Constant<Bits<PADDR_W>>,
+    last_load: Constant<Bits<PADDR_W>>,
+    load_rows: Constant<Bits<SADDR_W>>,
     last_sample: Constant<Bits<SADDR_W>>,
     tau_x_last: Constant<Bits<32>>,
     tau_p_last: Constant<Bits<32>>,
@@ -106,7 +106,7 @@ impl Sequencer {
     /// A sequencer with schedule `t` (all counts >= 1, checked by the chip plan).
     pub fn new(t: &Schedule) -> Self {
         assert!(t.n_params >= 1 && t.n_params <= 1 << PADDR_W);
-        assert_eq!((t.lanes, t.rows), (1, t.n_params), "the RTL has one lane");
+        assert!(t.lanes >= 1 && t.rows >= 1 && t.rows <= 1 << PADDR_W);
         assert!(t.n_inputs >= 1 && t.n_samples >= 1 && t.n_samples * t.n_inputs <= 1 << SADDR_W);
         assert!(t.tau_x >= 1 && t.tau_p >= 1 && t.tau_theta >= 1 && t.max_steps >= 1);
         assert!(t.eval_interval >= 1);
@@ -155,9 +155,9 @@ impl Sequencer {
             eval_index: Default::default(),
             eval_base: Default::default(),
             at_target: Default::default(),
-            last_param: Constant::new((t.n_params - 1).to_bits()),
-            last_input: Constant::new((t.n_inputs - 1).to_bits()),
-            n_inputs: Constant::new(t.n_inputs.to_bits()),
+            last_row: Constant::new((t.rows - 1).to_bits()),
+            last_load: Constant::new((t.load_rows() - 1).to_bits()),
+            load_rows: Constant::new(t.load_rows().to_bits()),
             last_sample: Constant::new((t.n_samples - 1).to_bits()),
             tau_x_last: Constant::new(((t.tau_x - 1) as u64).into()),
             tau_p_last: Constant::new(((t.tau_p - 1) as u64).into()),
@@ -215,7 +215,7 @@ impl Logic for Sequencer {
         self.init.next = self.state.q.val() == SeqState::Init;
         self.load.next = self.loading.val() & self.load_ok.val();
         self.load_last.next =
-            self.loading.val() & self.load_ok.val() & (self.count.q.val() == self.last_input.val());
+            self.loading.val() & self.load_ok.val() & (self.count.q.val() == self.last_load.val());
         self.net_start.next = (self.state.q.val() == SeqState::Base)
             | (self.state.q.val() == SeqState::Pert)
             | (self.state.q.val() == SeqState::EvalStart);
@@ -236,7 +236,7 @@ impl Logic for Sequencer {
         match self.state.q.val() {
             SeqState::Init => {
                 self.count.d.next = self.count.q.val() + 1;
-                if self.count.q.val() == self.last_param.val() {
+                if self.count.q.val() == self.last_row.val() {
                     self.count.d.next = 0.into();
                     self.state.d.next = SeqState::Load;
                     if self.evaluate.val() {
@@ -247,7 +247,7 @@ impl Logic for Sequencer {
             SeqState::Load => {
                 if self.load_ok.val() {
                     self.count.d.next = self.count.q.val() + 1;
-                    if self.count.q.val() == self.last_input.val() {
+                    if self.count.q.val() == self.last_load.val() {
                         self.count.d.next = 0.into();
                         self.state.d.next = SeqState::Base;
                     }
@@ -271,7 +271,7 @@ impl Logic for Sequencer {
             }
             SeqState::Corr => {
                 self.count.d.next = self.count.q.val() + 1;
-                if self.count.q.val() == self.last_param.val() {
+                if self.count.q.val() == self.last_row.val() {
                     self.count.d.next = 0.into();
                     self.state.d.next = SeqState::Next;
                 }
@@ -293,7 +293,7 @@ impl Logic for Sequencer {
                     self.x_count.d.next = 0.into();
                     self.state.d.next = SeqState::Load;
                     self.sample_index.d.next = self.sample_index.q.val() + 1;
-                    self.sample_base.d.next = self.sample_base.q.val() + self.n_inputs.val();
+                    self.sample_base.d.next = self.sample_base.q.val() + self.load_rows.val();
                     if self.sample_index.q.val() == self.last_sample.val() {
                         self.sample_index.d.next = 0.into();
                         self.sample_base.d.next = 0.into();
@@ -317,7 +317,7 @@ impl Logic for Sequencer {
             SeqState::EvalLoad => {
                 if self.load_ok.val() {
                     self.count.d.next = self.count.q.val() + 1;
-                    if self.count.q.val() == self.last_input.val() {
+                    if self.count.q.val() == self.last_load.val() {
                         self.count.d.next = 0.into();
                         self.state.d.next = SeqState::EvalStart;
                     }
@@ -329,7 +329,7 @@ impl Logic for Sequencer {
             SeqState::EvalWait => {
                 if self.net_done.val() {
                     self.eval_index.d.next = self.eval_index.q.val() + 1;
-                    self.eval_base.d.next = self.eval_base.q.val() + self.n_inputs.val();
+                    self.eval_base.d.next = self.eval_base.q.val() + self.load_rows.val();
                     self.state.d.next = SeqState::EvalLoad;
                     if self.eval_index.q.val() == self.last_sample.val() {
                         self.eval_index.d.next = 0.into();

@@ -1,17 +1,22 @@
 //! `MgdTrainer`: the exported top, a chip that trains its own network with MGD. Wiring only:
 //! every block, width and constant comes from a `chip::ChipPlan`.
 //!
-//! The chip holds its training set (`samples`, `labels` ROMs), its initial parameters
-//! (`theta_init`), the parameters (`theta_mem`) and the gradient accumulators (`grad_mem`), so the
+//! The chip holds its training set (each lane's `samples` ROM, the `labels` ROM), its initial
+//! parameters (`theta_init`), the parameters (`theta_mem`) and the gradient accumulators
+//! (`grad_mem`), banked over its L lanes (`lanes$0` .. `lanes$L-1`, `blocks::lane`), so the
 //! exported Verilog trains alone after a reset. Blocks (field names = Verilog = VCD scopes):
-//! `sequencer`, `perturbation`, `network`, `cost`, `correlator`, `accumulator`.
+//! `sequencer`, `perturbation` (the sign generator's state), `network` (row control and
+//! neurons), `cost`, `score`, and per lane `lanes$l` with its `correlator`, `accumulator` and
+//! banks. The lanes are chained: the LFSR state, the row's sum and the read-out word pass from
+//! lane l to lane l + 1 (a ripple: its depth grows with L).
 //!
 //! Ports: `clock`; `reset` (synchronous: Init sweep rewrites theta0 and clears G, counters and
 //! LFSR restart, so a reset mid-run replays the run from scratch); a streaming sample input
 //! (`stream_select` = 1 takes inputs from `sample_data` with `sample_valid` / `sample_ready`
 //! handshakes, one input word per handshake, the label on `sample_label` with the last word;
 //! 0 uses the sample ROM; the chip asks for sample `sample_index`, of the training set's
-//! order, and while `evaluating` for the samples 0..S of its evaluation); status `steps`,
+//! order, and while `evaluating` for the samples 0..S of its evaluation; the stream port is
+//! one word wide, so a chip of L > 1 lanes loads from its ROM only and ignores it); status `steps`,
 //! `current_cost` (C0 of the last baseline), `done`, `at_target` (done because an evaluation
 //! reached the target) and `correct` (the count of the last evaluation, `chip::schedule`);
 //! weight read-out: `read_theta` is theta[`read_addr`] as of the last rising edge of
@@ -21,15 +26,14 @@
 //! Cycle budget: `chip::schedule`. The engine that drives this block cycle by cycle is
 //! `engine::rtl::RtlTrainer`, where the larger tests sit.
 
+use crate::chip::lanes::slot_of;
 use crate::chip::regs::SCORE_W;
 use crate::chip::ChipPlan;
 use crate::fixed::{to_hw, ACT_W, PADDR_W, SADDR_W, THETA_W, WIDE_W};
 use rust_hdl::prelude::*;
 
-use super::accumulator::Accumulator;
-use super::correlator::Correlator;
 use super::cost::Cost;
-use super::memory::BlockRam;
+use super::lane::Lane;
 use super::network::Network;
 use super::perturbation::Perturbation;
 use super::score::Score;
@@ -54,7 +58,7 @@ pub struct MgdTrainer {
     pub sample_ready: Signal<Out, Bit>,
     /// Clock of the weight read-out (taken at its rising edge; may run while `clock` stops).
     pub read_clock: Signal<In, Clock>,
-    /// Parameter to read out (addresses at or above the theta memory's depth alias).
+    /// Parameter to read out (addresses at or above P read parameter 0).
     pub read_addr: Signal<In, Bits<PADDR_W>>,
     /// theta of `read_addr` at the last `read_clock` edge, format `Theta`.
     pub read_theta: Signal<Out, Signed<THETA_W>>,
@@ -75,35 +79,35 @@ pub struct MgdTrainer {
     pub sample_index: Signal<Out, Bits<SADDR_W>>,
     /// Counters and FSM.
     pub sequencer: Sequencer,
-    /// Sign source and perturbation adder.
+    /// The sign generator's state.
     pub perturbation: Perturbation,
-    /// The plant: serial MLP.
+    /// The plant's row control and neurons.
     pub network: Network,
     /// MSE, C0 and C~.
     pub cost: Cost,
     /// The chip's own evaluation: argmax, hits, the count.
     pub score: Score,
-    /// e_i = s_i C~.
-    pub correlator: Correlator,
-    /// G_i and theta_i update rule.
-    pub accumulator: Accumulator,
-    /// theta_i.
-    pub theta_mem: BlockRam<Signed<THETA_W>, PADDR_W>,
-    /// G_i.
-    pub grad_mem: BlockRam<Signed<WIDE_W>, PADDR_W>,
-    /// theta0_i, written by the Init sweep.
-    pub theta_init: ROM<Signed<THETA_W>, PADDR_W>,
-    /// Training inputs, sample by sample.
-    pub samples: ROM<Signed<ACT_W>, SADDR_W>,
+    /// The L lanes: perturbation, MAC, correlator, accumulator and memory banks each.
+    pub lanes: Vec<Lane>,
+    /// Parameter i -> its (row, lane): bits 9..0 the row, 19..10 the lane.
+    pub read_map: ROM<Bits<20>, PADDR_W>,
     /// Training labels.
     pub labels: ROM<Bits<8>, SADDR_W>,
     label: DFF<Bits<8>>,
+    stream_on: Signal<Local, Bit>,
     target: Signal<Local, Signed<ACT_W>>,
     one: Constant<Signed<ACT_W>>,
     zero: Constant<Signed<ACT_W>>,
     single_output: Constant<Bit>,
     /// No sample ROM (`data.samples = "stream"`): the stream port is always selected.
     stream_only: Constant<Bit>,
+    /// L = 1: the stream port works (it is one word wide).
+    one_lane: Constant<Bit>,
+    zero16: Constant<Bits<16>>,
+    zero_read: Constant<Bits<THETA_W>>,
+    /// L and L - 1: the lane loops' bounds (`hdl_gen` unrolls them).
+    _lanes: usize,
+    _tail: usize,
 }
 
 impl MgdTrainer {
@@ -127,12 +131,15 @@ impl MgdTrainer {
     pub fn new(plan: &ChipPlan) -> Self {
         let f = &plan.formats;
         let p = plan.n_params();
-        let theta0: Vec<Signed<THETA_W>> = plan.theta0.iter().map(|t| to_hw(t.0 as i64)).collect();
+        let l = plan.lanes;
+        let read_map: Vec<Bits<20>> = (0..p)
+            .map(|i| {
+                let (r, lane) = slot_of(&plan.rows, i);
+                ((lane << PADDR_W | r) as u64).into()
+            })
+            .collect();
         // A stream-only chip has no sample ROM: empty ROMs read 0 and synthesize to nothing.
         let rom = !plan.stream_only;
-        let inputs: Vec<Signed<ACT_W>> = (plan.inputs.iter().filter(|_| rom))
-            .map(|a| to_hw(a.0 as i64))
-            .collect();
         let labels: Vec<Bits<8>> = (plan.labels.iter().filter(|_| rom))
             .map(|&l| (l as usize).to_bits())
             .collect();
@@ -155,27 +162,29 @@ impl MgdTrainer {
             evaluating: Default::default(),
             sample_index: Default::default(),
             sequencer: Sequencer::new(&plan.schedule),
-            perturbation: Perturbation::new(&plan.signs, f),
-            network: Network::new(&plan.ucode, plan.n_acts(), f),
+            perturbation: Perturbation::new(&plan.signs),
+            network: Network::new(&plan.rows, l, f),
             cost: Cost::default(),
             score: Score::new(
                 plan.single_output(),
                 i64::from(f.one().0 / 2),
                 plan.schedule.need,
             ),
-            correlator: Correlator::default(),
-            accumulator: Accumulator::new(f),
-            theta_mem: BlockRam::new(p),
-            grad_mem: BlockRam::new(p),
-            theta_init: ROM::from(theta0.into_iter()),
-            samples: ROM::from(inputs.into_iter()),
+            lanes: (0..l).map(|k| Lane::new(plan, k)).collect(),
+            read_map: ROM::from(read_map.into_iter()),
             labels: ROM::from(labels.into_iter()),
             label: Default::default(),
+            stream_on: Default::default(),
             target: Default::default(),
             one: Constant::new(to_hw(f.one().0 as i64)),
             zero: Constant::new(to_hw(0)),
             single_output: Constant::new(plan.single_output()),
             stream_only: Constant::new(plan.stream_only),
+            one_lane: Constant::new(l == 1),
+            zero16: Constant::new(0.into()),
+            zero_read: Constant::new(0.into()),
+            _lanes: l,
+            _tail: l - 1,
         }
     }
 }
@@ -190,8 +199,6 @@ impl Logic for MgdTrainer {
         self.network.clock.next = self.clock.val();
         self.cost.clock.next = self.clock.val();
         self.score.clock.next = self.clock.val();
-        self.theta_mem.clock.next = self.clock.val();
-        self.grad_mem.clock.next = self.clock.val();
         self.sequencer.reset.next = self.reset.val();
         self.perturbation.reset.next = self.reset.val();
         self.network.reset.next = self.reset.val();
@@ -202,52 +209,83 @@ impl Logic for MgdTrainer {
         // Each signal read by another block is assigned once per pass (if/else, never a default
         // then an override): Icarus re-runs a reader on every glitch, and a glitch that feeds back
         // (load_ok -> sequencer.loading -> this block) never settles.
-        if self.stream_select.val() | self.stream_only.val() {
+        self.stream_on.next =
+            (self.stream_select.val() | self.stream_only.val()) & self.one_lane.val();
+        if self.stream_on.val() {
             self.sequencer.load_ok.next = self.sample_valid.val();
         } else {
             self.sequencer.load_ok.next = true;
         }
-        self.sample_ready.next =
-            (self.stream_select.val() | self.stream_only.val()) & self.sequencer.loading.val();
-        self.samples.address.next = self.sequencer.rom_addr.val();
+        self.sample_ready.next = self.stream_on.val() & self.sequencer.loading.val();
         self.labels.address.next = self.sequencer.sample.val();
-        self.network.load.next = self.sequencer.load.val();
-        self.network.load_addr.next = self.sequencer.load_addr.val();
-        if self.stream_select.val() | self.stream_only.val() {
-            self.network.load_data.next = self.sample_data.val();
-        } else {
-            self.network.load_data.next = self.samples.data.val();
-        }
         if !self.sequencer.load_last.val() {
             self.label.d.next = self.label.q.val();
-        } else if self.stream_select.val() | self.stream_only.val() {
+        } else if self.stream_on.val() {
             self.label.d.next = self.sample_label.val();
         } else {
             self.label.d.next = self.labels.data.val();
         }
         self.network.start.next = self.sequencer.net_start.val();
-        // Parameters: the network's address during inference, the sweep index otherwise (the
-        // block RAM takes the next cycle's address at the edge).
-        if self.sequencer.corr_next.val() {
-            self.theta_mem.read_address.next = self.sequencer.index_next.val();
-        } else {
-            self.theta_mem.read_address.next = self.network.param_addr_next.val();
-        }
-        if self.sequencer.corr.val() {
-            self.perturbation.index.next = self.sequencer.index.val();
-        } else {
-            self.perturbation.index.next = self.network.param_addr.val();
-        }
-        self.theta_mem.read2_clock.next = self.read_clock.val();
-        self.theta_mem.read2_address.next = self.read_addr.val();
-        self.read_theta.next = self.theta_mem.read2_data.val();
-        self.perturbation.theta.next = self.theta_mem.read_data.val();
-        self.perturbation.enable.next = self.sequencer.perturb_on.val();
+        // The row word follows the Corr sweep's row while it runs.
+        self.network.sweep_next.next = self.sequencer.corr_next.val();
+        self.network.sweep_row_next.next = self.sequencer.index_next.val();
         self.perturbation.restart.next = self.sequencer.restart.val();
         self.perturbation.advance.next =
             (self.sequencer.perturb_on.val() & self.network.busy.val()) | self.sequencer.corr.val();
         self.perturbation.next_window.next = self.sequencer.next_window.val();
-        self.network.theta.next = self.perturbation.theta_pert.val();
+        self.read_map.address.next = self.read_addr.val();
+        // Every lane: the row, the sweep, the banks' addresses.
+        for l in 0..self._lanes {
+            self.lanes[l].clock.next = self.clock.val();
+            self.lanes[l].read_clock.next = self.read_clock.val();
+            self.lanes[l].row_first.next = self.network.row_first.val();
+            self.lanes[l].row_used.next = self.network.row_used.val();
+            self.lanes[l].row_bias.next = self.network.row_bias.val();
+            self.lanes[l].slot.next = self.perturbation.window.val();
+            self.lanes[l].enable.next = self.sequencer.perturb_on.val();
+            // Parameters: the network's row during inference, the sweep's otherwise (the
+            // block RAM takes the next cycle's address at the edge).
+            if self.sequencer.corr_next.val() {
+                self.lanes[l].theta_read_row.next = self.sequencer.index_next.val();
+            } else {
+                self.lanes[l].theta_read_row.next = self.network.row_next.val();
+            }
+            self.lanes[l].grad_read_row.next = self.sequencer.index_next.val();
+            self.lanes[l].write_row.next = self.sequencer.index.val();
+            self.lanes[l].init.next = self.sequencer.init.val();
+            self.lanes[l].corr.next = self.sequencer.corr.val();
+            self.lanes[l].update.next = self.sequencer.update.val();
+            self.lanes[l].cost_delta.next = self.cost.cost_delta.val();
+            self.lanes[l].act_read_row.next = self.network.act_row_next.val();
+            self.lanes[l].out_write.next = self.network.out_write.val();
+            self.lanes[l].out_lane.next = self.network.out_lane.val();
+            self.lanes[l].out_row.next = self.network.out_row.val();
+            self.lanes[l].out_data.next = self.network.y.val();
+            self.lanes[l].load.next = self.sequencer.load.val();
+            self.lanes[l].load_here.next = true;
+            self.lanes[l].load_row.next = self.sequencer.load_addr.val();
+            self.lanes[l].stream_data.next = self.sample_data.val();
+            self.lanes[l].stream.next = self.stream_on.val();
+            self.lanes[l].rom_addr.next = self.sequencer.rom_addr.val();
+            self.lanes[l].read_row.next = self.read_map.data.val().get_bits::<PADDR_W>(0);
+            self.lanes[l].read_lane.next = self.read_map.data.val().get_bits::<PADDR_W>(10);
+        }
+        // The chains: lane 0 starts from the generator's state, the accumulator and 0.
+        self.lanes[0].lfsr_in.next = self.perturbation.state.val();
+        self.lanes[0].stepped_in.next = self.zero16.val();
+        self.lanes[0].sum_in.next = self.network.acc_q.val();
+        self.lanes[0].read_in.next = self.zero_read.val();
+        for l in 1..self._lanes {
+            self.lanes[l].lfsr_in.next = self.lanes[l - 1].lfsr_out.val();
+            self.lanes[l].stepped_in.next = self.lanes[l - 1].stepped_out.val();
+            self.lanes[l].sum_in.next = self.lanes[l - 1].sum_out.val();
+            self.lanes[l].read_in.next = self.lanes[l - 1].read_out.val();
+        }
+        for l in self._tail..self._lanes {
+            self.network.sum.next = self.lanes[l].sum_out.val();
+            self.perturbation.stepped.next = self.lanes[l].stepped_out.val();
+            self.read_theta.next = signed_cast(self.lanes[l].read_out.val());
+        }
         // Cost: one-hot target, or the label itself for a single output.
         if (self.single_output.val() & self.label.q.val().get_bit(0))
             | (!self.single_output.val() & (self.network.y_index.val() == self.label.q.val()))
@@ -269,32 +307,6 @@ impl Logic for MgdTrainer {
         self.score.label.next = self.label.q.val();
         self.score.latch.next = self.sequencer.eval_end.val();
         self.sequencer.met.next = self.score.met.val();
-        // Correlate and accumulate (and update) over the sweep.
-        self.correlator.sign.next = self.perturbation.sign.val();
-        self.correlator.active.next = self.perturbation.active.val();
-        self.correlator.cost_delta.next = self.cost.cost_delta.val();
-        self.grad_mem.read_address.next = self.sequencer.index_next.val();
-        self.grad_mem.read2_clock.next = self.clock.val();
-        self.grad_mem.read2_address.next = 0.into();
-        self.accumulator.grad.next = self.grad_mem.read_data.val();
-        self.accumulator.corr.next = self.correlator.corr.val();
-        self.accumulator.theta.next = self.theta_mem.read_data.val();
-        self.accumulator.update.next = self.sequencer.update.val();
-        self.theta_init.address.next = self.sequencer.index.val();
-        self.grad_mem.write_address.next = self.sequencer.index.val();
-        self.theta_mem.write_address.next = self.sequencer.index.val();
-        if self.sequencer.init.val() {
-            self.grad_mem.write_data.next = 0.into();
-            self.grad_mem.write_enable.next = true;
-            self.theta_mem.write_data.next = self.theta_init.data.val();
-            self.theta_mem.write_enable.next = true;
-        } else {
-            self.grad_mem.write_data.next = self.accumulator.grad_next.val();
-            self.grad_mem.write_enable.next = self.sequencer.corr.val();
-            self.theta_mem.write_data.next = self.accumulator.theta_next.val();
-            self.theta_mem.write_enable.next =
-                self.sequencer.corr.val() & self.sequencer.update.val();
-        }
         // Status.
         self.steps.next = self.sequencer.steps.val();
         self.current_cost.next = self.cost.cost_base.val();
@@ -303,6 +315,26 @@ impl Logic for MgdTrainer {
         self.correct.next = self.score.count.val();
         self.evaluating.next = self.sequencer.evaluating.val();
         self.sample_index.next = self.sequencer.sample.val();
+    }
+}
+
+impl MgdTrainer {
+    /// theta_i in its lane's bank (a probe: the chip reads it out through `read_theta`).
+    pub fn theta_at(&self, plan: &ChipPlan, i: usize) -> Signed<THETA_W> {
+        let (r, l) = slot_of(&plan.rows, i);
+        self.lanes[l].theta_mem.peek(r)
+    }
+
+    /// G_i in its lane's bank (a probe).
+    pub fn grad_at(&self, plan: &ChipPlan, i: usize) -> Signed<WIDE_W> {
+        let (r, l) = slot_of(&plan.rows, i);
+        self.lanes[l].grad_mem.peek(r)
+    }
+
+    /// Activation `a` in bank a mod L, word a / L (a probe).
+    pub fn act_at(&self, a: usize) -> Signed<ACT_W> {
+        let l = self.lanes.len();
+        self.lanes[a % l].acts.peek(a / l)
     }
 }
 

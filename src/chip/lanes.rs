@@ -19,6 +19,30 @@
 //! `weights_do_not_depend_on_lanes` (`model::trainer`) holds the fast model to it.
 
 use super::microcode::{self, Microword};
+use crate::fixed::{AADDR_W, PADDR_W};
+
+/// Width of a row's lane count `used` (1..=L, L <= 2^PADDR_W).
+pub const USED_W: usize = PADDR_W + 1;
+
+/// Width of an RTL row word (the `ucode` ROM's data width at every L).
+pub const ROW_W: usize = 64;
+/// Bit offset of `act_row`: the activation word every lane's bank reads, a / L (AADDR_W bits).
+pub const RW_ACT_ROW: usize = 0;
+/// Bit offset of `out_row`: the bank word of the neuron's output, out_addr / L (AADDR_W bits).
+pub const RW_OUT_ROW: usize = 10;
+/// Bit of `bias`: the row ends its neuron (its last used lane multiplies the bias).
+pub const RW_BIAS: usize = 20;
+/// Bit of `is_out`.
+pub const RW_IS_OUT: usize = 21;
+/// Bit offset of `out_index` (8 bits).
+pub const RW_OUT_INDEX: usize = 22;
+/// Bit offset of `out_lane`: the bank of the neuron's output, out_addr mod L (PADDR_W bits).
+pub const RW_OUT_LANE: usize = 30;
+/// Bit offset of `used`: lanes in use, 1..=L (PADDR_W + 1 bits).
+pub const RW_USED: usize = 40;
+/// Bit offset of `first_param`: the parameter of lane 0 (PADDR_W bits).
+pub const RW_FIRST: usize = 51;
+const _: () = assert!(AADDR_W == 10 && PADDR_W == 10 && RW_FIRST + PADDR_W <= ROW_W);
 
 /// One row: its control word (as at L = 1: `act_addr` is lane 0's input, `bias` marks the
 /// neuron's last row) and the lanes it uses.
@@ -37,13 +61,35 @@ impl Row {
     pub fn is_bias(&self, l: usize) -> bool {
         self.word.bias && l + 1 == self.used as usize
     }
+
+    /// The row as the RTL's `ucode` ROM holds it at `lanes` lanes (the `RW_*` table): the
+    /// activation addresses split into bank word and bank (`microcode::layer_bases` aligns
+    /// every row's first activation to bank 0).
+    pub fn encode(&self, lanes: usize) -> u64 {
+        let w = &self.word;
+        let l = lanes as u64;
+        (u64::from(w.act_addr) / l) << RW_ACT_ROW
+            | (u64::from(w.out_addr) / l) << RW_OUT_ROW
+            | u64::from(w.bias) << RW_BIAS
+            | u64::from(w.is_out) << RW_IS_OUT
+            | u64::from(w.out_index) << RW_OUT_INDEX
+            | (u64::from(w.out_addr) % l) << RW_OUT_LANE
+            | u64::from(self.used) << RW_USED
+            | u64::from(self.first_param) << RW_FIRST
+    }
+}
+
+/// (row, lane) of parameter `p` among `rows`: where its bank word lives.
+pub fn slot_of(rows: &[Row], p: usize) -> (usize, usize) {
+    let r = rows.partition_point(|r| r.first_param as usize + r.used as usize <= p);
+    (r, p - rows[r].first_param as usize)
 }
 
 /// The rows of `layers` at `lanes` lanes, in parameter order. The caller has checked the
 /// sizes (`ChipPlan::new`).
 pub fn rows(layers: &[usize], lanes: usize) -> Vec<Row> {
     assert!(lanes >= 1);
-    let words = microcode::build(layers);
+    let words = microcode::build(layers, lanes);
     let mut rows = vec![];
     let mut p = 0;
     for w in layers.windows(2) {
@@ -82,7 +128,7 @@ mod tests {
     fn one_lane_is_the_serial_microcode() {
         for layers in [vec![2, 2, 1], vec![49, 4, 4], vec![3, 1, 3, 2]] {
             let rows = rows(&layers, 1);
-            let words = microcode::build(&layers);
+            let words = microcode::build(&layers, 1);
             assert_eq!(rows.len(), words.len());
             for (i, (r, w)) in rows.iter().zip(&words).enumerate() {
                 assert_eq!((r.word, r.first_param, r.used), (*w, i as u16, 1));
@@ -125,13 +171,44 @@ mod tests {
         assert!(r[1].is_bias(0));
         assert_eq!(
             r[4].word.act_addr, 2,
-            "the output neuron reads the hidden layer"
+            "the output neuron reads the hidden layer (aligned to 2 lanes)"
         );
         assert!(r[5].word.is_out && r[5].is_bias(0));
-        // L = 3: a whole neuron per row, the bias in lane 2.
+        // L = 3: a whole neuron per row, the bias in lane 2; layers start at 0, 3, 6.
         let r = rows(&[2, 2, 1], 3);
         assert_eq!(r.len(), 3);
         assert!(r[0].is_bias(2) && !r[0].is_bias(1));
-        assert_eq!(r[2].word.out_addr, 4);
+        assert_eq!((r[2].word.act_addr, r[2].word.out_addr), (3, 6));
+    }
+
+    #[test]
+    fn every_row_reads_from_bank_0_and_slots_invert_rows() {
+        for layers in [
+            vec![2, 2, 1],
+            vec![49, 4, 4],
+            vec![64, 12, 10],
+            vec![3, 1, 3, 2],
+        ] {
+            let p = crate::config::n_params(&layers);
+            for lanes in [1, 2, 3, 8, 50, p] {
+                let rows = rows(&layers, lanes);
+                for r in &rows {
+                    if !(r.word.bias && r.used == 1) {
+                        assert_eq!(r.word.act_addr as usize % lanes, 0, "L = {lanes}");
+                    }
+                    let w = r.encode(lanes);
+                    assert_eq!((w >> RW_USED) & 0x7ff, u64::from(r.used));
+                    assert_eq!((w >> RW_FIRST) & 0x3ff, u64::from(r.first_param));
+                    let out =
+                        ((w >> RW_OUT_ROW) & 0x3ff) * lanes as u64 + ((w >> RW_OUT_LANE) & 0x3ff);
+                    assert_eq!(out, u64::from(r.word.out_addr));
+                }
+                for i in 0..p {
+                    let (r, l) = slot_of(&rows, i);
+                    assert_eq!(rows[r].first_param as usize + l, i);
+                    assert!(l < rows[r].used as usize);
+                }
+            }
+        }
     }
 }

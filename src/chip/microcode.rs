@@ -4,7 +4,10 @@
 //! `ucode` ROM holds the encoded words, the fast model steps through the decoded ones.
 //!
 //! Parameters are numbered layer by layer, neuron by neuron, the neuron's weights (in input
-//! order) then its bias. Activations are stored inputs first, then layer by layer.
+//! order) then its bias. Activations are stored inputs first, then layer by layer, each layer
+//! starting at a multiple of the lane count L ([`layer_bases`]), so that a row of L lanes reads
+//! L consecutive activations from the L banks of the activation memory (bank a mod L, word
+//! a / L; `chip::lanes`). At L = 1 the layers are packed.
 //!
 //! ```text
 //! bit  31..30  29..22     21      20     19..10     9..0
@@ -68,13 +71,25 @@ impl Microword {
     }
 }
 
-/// The microcode of `layers`, one word per parameter, in parameter order. The caller has
-/// checked the sizes fit the address fields (`ChipPlan::new`).
-pub fn build(layers: &[usize]) -> Vec<Microword> {
+/// Activation address of each layer's first word (inputs first), each a multiple of `align`
+/// (the lane count), and the memory's size (the last entry).
+pub fn layer_bases(layers: &[usize], align: usize) -> Vec<usize> {
+    let mut bases = vec![0];
+    for &n in layers {
+        let next = bases.last().copied().unwrap_or(0) + n.next_multiple_of(align);
+        bases.push(next);
+    }
+    bases
+}
+
+/// The microcode of `layers`, one word per parameter, in parameter order, with the activation
+/// layout of `align` lanes ([`layer_bases`]). The caller has checked the sizes fit the
+/// address fields (`ChipPlan::new`).
+pub fn build(layers: &[usize], align: usize) -> Vec<Microword> {
     let mut words = vec![];
-    let mut base = 0;
+    let bases = layer_bases(layers, align);
     for (l, w) in layers.windows(2).enumerate() {
-        let out_base = base + w[0];
+        let (base, out_base) = (bases[l], bases[l + 1]);
         let is_out = l + 2 == layers.len();
         for j in 0..w[1] {
             let mk = |act_addr: usize, bias: bool| Microword {
@@ -89,14 +104,13 @@ pub fn build(layers: &[usize]) -> Vec<Microword> {
             }
             words.push(mk(0, true));
         }
-        base = out_base;
     }
     words
 }
 
-/// Address of the first output activation.
-pub fn out_base(layers: &[usize]) -> usize {
-    layers[..layers.len() - 1].iter().sum()
+/// Address of the first output activation at `align` lanes.
+pub fn out_base(layers: &[usize], align: usize) -> usize {
+    layer_bases(layers, align)[layers.len() - 1]
 }
 
 #[cfg(test)]
@@ -105,7 +119,7 @@ mod tests {
 
     #[test]
     fn microcode_of_2_2_1() {
-        let w = build(&[2, 2, 1]);
+        let w = build(&[2, 2, 1], 1);
         assert_eq!(w.len(), 9);
         assert_eq!((w[0].act_addr, w[1].act_addr), (0, 1));
         assert!(w[2].bias && !w[2].is_out);
@@ -113,13 +127,18 @@ mod tests {
         assert_eq!(w[6].act_addr, 2, "the output neuron reads the hidden layer");
         assert!(w[8].bias && w[8].is_out);
         assert_eq!((w[8].out_addr, w[8].out_index), (4, 0));
-        assert_eq!(out_base(&[2, 2, 1]), 4);
+        assert_eq!(out_base(&[2, 2, 1], 1), 4);
+        // At 4 lanes every layer starts at a multiple of 4.
+        assert_eq!(layer_bases(&[2, 2, 1], 4), vec![0, 4, 8, 12]);
+        let w = build(&[2, 2, 1], 4);
+        assert_eq!((w[2].out_addr, w[6].act_addr, w[8].out_addr), (4, 4, 8));
+        assert_eq!(out_base(&[2, 2, 1], 4), 8);
     }
 
     #[test]
     fn encode_and_decode_are_inverse() {
         for layers in [vec![2, 2, 1], vec![64, 12, 10], vec![3, 1, 3, 2]] {
-            for w in build(&layers) {
+            for w in build(&layers, 3) {
                 assert_eq!(Microword::decode(w.encode()), w);
                 assert!(w.encode() < 1 << 30, "bits 31..30 are 0");
             }

@@ -258,7 +258,7 @@ impl ChipPlan {
         };
         Ok(Self {
             formats,
-            ucode: microcode::build(&layers),
+            ucode: microcode::build(&layers, lanes_n),
             lanes: lanes_n,
             rows,
             lane_masks: signs::lane_masks(lanes_n),
@@ -294,9 +294,13 @@ impl ChipPlan {
         self.n_outputs() == 1
     }
 
-    /// Words of the activation memory: inputs, then every layer's outputs.
+    /// Words of the activation memory: inputs, then every layer's outputs, each layer
+    /// starting at a multiple of L (`microcode::layer_bases`); L words per bank row.
     pub fn n_acts(&self) -> usize {
-        self.layers.iter().sum()
+        microcode::layer_bases(&self.layers, self.lanes)
+            .last()
+            .copied()
+            .unwrap_or(0)
     }
 
     /// The word a stream source sends for sample-memory address `addr` of sample `sample`

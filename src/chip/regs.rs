@@ -7,7 +7,7 @@
 //! `uut/block/reg`; in the exported Verilog the register is the DFF instance `reg` inside
 //! `block`'s module.
 
-use super::microcode::UC_W;
+use super::lanes::ROW_W;
 use super::signs::LFSR_W;
 use crate::fixed::{ACC_W, ACT_W, PADDR_W, SADDR_W, WIDE_W};
 
@@ -64,7 +64,7 @@ pub const REGS: &[Reg] = &[
     bits("perturbation.start", LFSR_W),
     bits("perturbation.slot", PADDR_W),
     bits("network.count", PADDR_W),
-    bits("network.ucode_word", UC_W),
+    bits("network.row_word", ROW_W),
     bits("network.running", 1),
     bits("network.finished", 1),
     bits("network.acc", ACC_W),

@@ -1,9 +1,12 @@
 //! `mgdsim bench`: simulated clock cycles per second of the three executions of the same chip,
 //! measured in one run on one machine: (a) the fast cycle model (`model::FastTrainer`),
 //! (b) rust-hdl driven directly (`engine::rtl::RtlTrainer`), (c) Verilator (`-O3`) on the
-//! exported Verilog of the same `MgdTrainer`, clocked by `bench/harness.cpp`. Prints a table
-//! with ratios to Verilator. Verilator's run is also a check: its step count and weights after
-//! N cycles must equal the fast model's after N cycles. Results: `docs/PERFORMANCE.md`.
+//! exported Verilog of the same `MgdTrainer`, clocked by `bench/harness.cpp`; the fast model and
+//! Verilator again at L = P lanes (`chip::lanes`). Prints a table with steps per second and the
+//! ratio to Verilator at the same L. Verilator's runs are also checks: its step count and
+//! weights after N cycles must equal the fast model's after N cycles, at both L; and the fast
+//! model's weights at L = P equal those at L = 1 after the same steps. Results:
+//! `docs/PERFORMANCE.md`.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
@@ -154,30 +157,30 @@ fn bench_one(name: &str, config: &Config, data: &Dataset, cycles: u64) -> anyhow
         steps: fast.steps() - s0,
         seconds: t0.elapsed().as_secs_f64(),
     };
-    // (a') the fast model at L = P lanes, for as many steps (the RTL has one lane so far).
+    // (a') the fast model at L = P lanes, for as many cycles.
     let mut wide_config = config.clone();
     wide_config.chip.lanes = p;
     let mut wide = crate::engine::fast(&wide_config, data)?;
     let (c0, s0) = (wide.cycles(), wide.steps());
     let t0 = Instant::now();
-    while wide.steps() - s0 < fast_row.steps {
-        wide.step();
-    }
+    crate::model::vcd::run_to(&mut wide, cycles);
     let wide_row = Row {
-        engine: format!("fast model at L = P = {p} lanes"),
+        engine: format!("fast model at L = P = {p}"),
         cycles: wide.cycles() - c0,
         steps: wide.steps() - s0,
         seconds: t0.elapsed().as_secs_f64(),
     };
-    // The L = 1 run stopped at a cycle count, maybe mid-step: compare with a fresh one.
+    // The run does not depend on L: a fresh L = 1 run to the same step has the same weights.
+    let mut same = crate::engine::fast(&wide_config, data)?;
     let mut one = crate::engine::fast(config, data)?;
-    while one.steps() < wide.steps() {
+    while same.steps() < wide.steps() {
+        same.step();
         one.step();
     }
     ensure!(
-        wide.weights() == one.weights(),
+        same.weights() == one.weights(),
         "the fast model's weights after {} steps differ between L = 1 and L = {p}",
-        wide.steps()
+        same.steps()
     );
     // (b) rust-hdl, driven directly.
     let mut rtl = crate::engine::rtl(config, data)?;
@@ -193,29 +196,43 @@ fn bench_one(name: &str, config: &Config, data: &Dataset, cycles: u64) -> anyhow
         steps: rtl.steps() - s0,
         seconds: t0.elapsed().as_secs_f64(),
     };
-    // (c) Verilator on the exported Verilog.
-    let (mut v_row, v_steps, v_theta) = verilator_run(name, config, data, cycles)?;
-    v_row.steps = v_steps;
-    let want: Vec<i32> = fast.weights().iter().map(|t| t.0).collect();
-    ensure!(
-        v_steps == fast.steps() && v_theta == want,
-        "Verilator and the fast model disagree after {cycles} cycles: steps {v_steps} vs {}, \
-         theta {v_theta:?} vs {want:?}",
-        fast.steps()
-    );
-    println!(
-        "check: after {cycles} cycles Verilator and the fast model agree ({} steps, {p} weights)",
-        fast.steps()
-    );
+    // (c) Verilator on the exported Verilog, at L = 1 and at L = P.
+    let mut v_rows = vec![];
+    for (label, c, model) in [("1", config, &fast), ("P", &wide_config, &wide)] {
+        let stem = format!("{name}-lanes{}", c.chip.lanes);
+        let (mut row, v_steps, v_theta) = verilator_run(&stem, c, data, cycles)?;
+        row.steps = v_steps;
+        row.engine = format!("Verilator at L = {label} = {}", c.chip.lanes);
+        let want: Vec<i32> = model.weights().iter().map(|t| t.0).collect();
+        ensure!(
+            v_steps == model.steps() && v_theta == want,
+            "Verilator and the fast model disagree at L = {} after {cycles} cycles: steps \
+             {v_steps} vs {}, theta {v_theta:?} vs {want:?}",
+            c.chip.lanes,
+            model.steps()
+        );
+        println!(
+            "check: after {cycles} cycles at L = {} Verilator and the fast model agree ({} \
+             steps, {p} weights)",
+            c.chip.lanes,
+            model.steps()
+        );
+        v_rows.push(row);
+    }
     println!(
         "check: after {} steps the fast model at L = {p} has the weights of L = 1",
-        fast_row.steps
+        same.steps()
     );
-    let (vr, vs) = (v_row.rate(), v_row.step_rate());
     println!(
-        "| engine | cycles | steps | seconds | cycles/s | steps/s | steps/s vs Verilator (L = 1) |\n|---|---:|---:|---:|---:|---:|---:|"
+        "| engine | cycles | steps | seconds | cycles/s | steps/s | steps/s vs Verilator at the same L |\n|---|---:|---:|---:|---:|---:|---:|"
     );
-    for r in [&fast_row, &wide_row, &rtl_row, &v_row] {
+    for (r, v) in [
+        (&fast_row, &v_rows[0]),
+        (&v_rows[0], &v_rows[0]),
+        (&rtl_row, &v_rows[0]),
+        (&wide_row, &v_rows[1]),
+        (&v_rows[1], &v_rows[1]),
+    ] {
         println!(
             "| {} | {} | {} | {:.3} | {:.3e} | {:.3e} | {:.3}x |",
             r.engine,
@@ -224,13 +241,14 @@ fn bench_one(name: &str, config: &Config, data: &Dataset, cycles: u64) -> anyhow
             r.seconds,
             r.rate(),
             r.step_rate(),
-            r.step_rate() / vs
+            r.step_rate() / v.step_rate()
         );
     }
     println!(
-        "(cycles/s vs Verilator: fast {:.3}x, rust-hdl {:.3}x; Verilator has no design at L = {p}: the RTL has one lane so far)",
-        fast_row.rate() / vr,
-        rtl_row.rate() / vr
+        "(cycles/s vs Verilator at L = 1: fast {:.3}x, rust-hdl {:.3}x; at L = {p}: fast {:.3}x)",
+        fast_row.rate() / v_rows[0].rate(),
+        rtl_row.rate() / v_rows[0].rate(),
+        wide_row.rate() / v_rows[1].rate()
     );
     Ok(())
 }

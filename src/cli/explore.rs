@@ -334,11 +334,6 @@ pub fn run(args: ExploreArgs) -> anyhow::Result<ExitCode> {
     if let Some(t) = args.target {
         let text = std::fs::read_to_string(&args.config)?;
         for pt in &mut points {
-            if pt.lanes > 1 {
-                // `ChipPlan::for_rtl` refuses it; one line instead of its message per L.
-                pt.fpga_note = Some("no RTL yet: the RTL has one lane so far".into());
-                continue;
-            }
             let mut c = config.clone();
             c.chip.lanes = pt.lanes;
             match Design::from_parts(

@@ -467,11 +467,11 @@ pub fn validate(s: &State, plan: &ChipPlan) -> Result<(), String> {
     for (name, v, end) in counters {
         ensure(v < end, format!("{name} = {v} is not below {end}"))?;
     }
-    let base = usize::from(q.sample_index) * t.n_inputs;
+    let base = usize::from(q.sample_index) * t.load_rows();
     ensure(
         usize::from(q.sample_base) == base,
         format!(
-            "sequencer.sample_base = {} is not sample_index * inputs = {base}",
+            "sequencer.sample_base = {} is not sample_index * load rows = {base}",
             q.sample_base
         ),
     )?;

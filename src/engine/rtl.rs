@@ -90,14 +90,20 @@ impl RtlTrainer {
         // VCD time: cycle c's edge at c periods, the clock low for the first half.
         let t = self.cycles * self.vcd_period_ps;
         chip.clock.next = false.into();
-        assert!(simulate(&mut **chip, 100), "no settle with clock low");
+        assert!(
+            simulate(&mut **chip, crate::blocks::SETTLE_PASSES),
+            "no settle with clock low"
+        );
         if let Some(v) = self.vcd.take() {
             let mut v = v;
             let _ = v.timestamp(t);
             self.vcd = Some(write_vcd_change(v, &**chip));
         }
         chip.clock.next = true.into();
-        assert!(simulate(&mut **chip, 100), "no settle with clock high");
+        assert!(
+            simulate(&mut **chip, crate::blocks::SETTLE_PASSES),
+            "no settle with clock high"
+        );
         if let Some(v) = self.vcd.take() {
             let mut v = v;
             let _ = v.timestamp(t + self.vcd_period_ps / 2);
@@ -144,11 +150,11 @@ impl RtlTrainer {
             .collect()
     }
 
-    /// The chip's gradient accumulators G_i (probe of `grad_mem`).
+    /// The chip's gradient accumulators G_i (probe of the lanes' `grad_mem` banks).
     pub fn grads(&self) -> Vec<i64> {
         let chip = self.chip.borrow();
         (0..self.plan.theta0.len())
-            .map(|i| from_hw(chip.grad_mem.peek(i)))
+            .map(|i| from_hw(chip.grad_at(&self.plan, i)))
             .collect()
     }
 
@@ -364,8 +370,8 @@ mod tests {
         let (scopes, vars, changes) = vcd_names(&path);
         for block in [
             "perturbation",
-            "correlator",
-            "accumulator",
+            "lanes$0/correlator",
+            "lanes$0/accumulator",
             "sequencer",
             "network",
             "cost",
@@ -376,17 +382,17 @@ mod tests {
             );
         }
         for var in [
-            "/uut/perturbation/sign",
-            "/uut/perturbation/theta",
-            "/uut/correlator/corr",
-            "/uut/correlator/cost_delta",
-            "/uut/accumulator/grad",
-            "/uut/accumulator/theta_next",
+            "/uut/lanes$0/sign",
+            "/uut/lanes$0/theta_pert",
+            "/uut/lanes$0/correlator/corr",
+            "/uut/lanes$0/correlator/cost_delta",
+            "/uut/lanes$0/accumulator/grad",
+            "/uut/lanes$0/accumulator/theta_next",
             "/uut/sequencer/tau_x",
             "/uut/sequencer/tau_p",
             "/uut/sequencer/tau_theta",
             "/uut/cost/cost_base",
-            "/uut/network/theta",
+            "/uut/network/sum",
         ] {
             assert!(vars.iter().any(|v| v == var), "{var} missing");
         }
@@ -431,7 +437,10 @@ mod tests {
         let mut rom = rtl_of(&c, &data);
         c.data.samples = crate::config::SampleSource::Stream;
         let mut s = rtl_of(&c, &data);
-        assert_eq!(s.chip_mut().samples.data.val(), Signed::<ACT_W>::default());
+        assert_eq!(
+            s.chip_mut().lanes[0].samples.data.val(),
+            Signed::<ACT_W>::default()
+        );
         for _ in 0..40 {
             rom.step();
             s.step();

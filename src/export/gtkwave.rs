@@ -1,14 +1,17 @@
 //! GTKWave save files for the VCD of `mgdsim train --engine rtl|fast --vcd <stem>.vcd`
 //! (rust-hdl's scopes: `uut`, `uut.sequencer`, ...): one group per block (sequencer,
-//! perturbation, network, cost, score, correlator, accumulator), fixed-point words as signed
+//! perturbation, network, cost, score, and lane 0 with its correlator and accumulator: the
+//! other lanes are in the VCD under `lanes$l`), fixed-point words as signed
 //! decimals (raw integers: divide by 2^frac, fractions in the Verilog header), and the view
 //! zoomed to reset, the first evaluation and the first three steps at the default 10 ns clock. Written by `mgdsim
 //! export` to `testbenches/gtkwave/<stem>.gtkw`. Test: `tests/cli.rs` (every signal in the
 //! VCD, the groups and the zoom window).
 
 use super::Design;
+use crate::chip::lanes::USED_W;
 use crate::chip::regs::SCORE_W;
-use crate::fixed::{ACT_W, PADDR_W, SADDR_W, THETA_W, WIDE_W};
+use crate::chip::signs::LFSR_W;
+use crate::fixed::{ACC_W, ACT_W, PADDR_W, SADDR_W, THETA_W, WIDE_W};
 
 /// Width in pixels of the wave pane of the saved window (`[size]` minus the signal panes).
 pub const WAVE_PIXELS: f64 = 1300.0;
@@ -69,11 +72,9 @@ pub fn groups() -> Vec<Group> {
         (
             "perturbation",
             vec![
-                ("index", p, false),
-                ("sign", 1, false),
-                ("active", 1, false),
-                ("theta", t, true),
-                ("theta_pert", t, true),
+                ("advance", 1, false),
+                ("state", LFSR_W, false),
+                ("window", p, false),
             ],
         ),
         (
@@ -81,8 +82,10 @@ pub fn groups() -> Vec<Group> {
             vec![
                 ("start", 1, false),
                 ("busy", 1, false),
-                ("param_addr", p, false),
-                ("theta", t, true),
+                ("row", p, false),
+                ("row_first", p, false),
+                ("row_used", USED_W, false),
+                ("sum", ACC_W, true),
                 ("y_valid", 1, false),
                 ("y", a, true),
                 ("done", 1, false),
@@ -113,7 +116,16 @@ pub fn groups() -> Vec<Group> {
             ],
         ),
         (
-            "correlator",
+            "lanes$0",
+            vec![
+                ("lfsr_in", LFSR_W, false),
+                ("sign", 1, false),
+                ("active", 1, false),
+                ("theta_pert", t, true),
+            ],
+        ),
+        (
+            "lanes$0.correlator",
             vec![
                 ("sign", 1, false),
                 ("active", 1, false),
@@ -122,7 +134,7 @@ pub fn groups() -> Vec<Group> {
             ],
         ),
         (
-            "accumulator",
+            "lanes$0.accumulator",
             vec![
                 ("update", 1, false),
                 ("grad", w, true),

@@ -27,13 +27,16 @@ use crate::config::{Config, ConfigError};
 use crate::datasets::{self, Dataset, DatasetError};
 
 /// The configurations whose export is committed under `rtl/` and `testbenches/`
-/// (`mgdsim export` with no `--config`): the papers' XOR and NIST7x7 settings, and the
-/// hard-sigmoid variants whose synthesis figures are snapshot-tested.
+/// (`mgdsim export` with no `--config`): the papers' XOR and NIST7x7 settings, the
+/// hard-sigmoid variants whose synthesis figures are snapshot-tested, and those two at a
+/// parallel lane count (`chip::lanes`: 3 and 8 lanes).
 pub const STANDARD_CONFIGS: &[&str] = &[
     "sim/configs/xor.toml",
     "sim/configs/nist7x7.toml",
     "sim/configs/xor_hw.toml",
     "sim/configs/nist7x7_hw.toml",
+    "sim/configs/xor_hw_lanes3.toml",
+    "sim/configs/nist7x7_hw_lanes8.toml",
 ];
 
 /// Cycles of golden vectors `mgdsim export` records by default (small enough to commit).

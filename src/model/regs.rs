@@ -35,7 +35,16 @@ pub fn value(t: &FastTrainer, path: &str) -> Option<RegValue> {
         "perturbation.start" => Int(p.start.into()),
         "perturbation.slot" => Int(p.slot.into()),
         "network.count" => Int(n.count.into()),
-        "network.ucode_word" => Int(t.plan().ucode[n.count as usize].encode().into()),
+        "network.row_word" => {
+            // The word of the row the lanes see: the sweep's in Corr, else the network's.
+            let row = match q.state {
+                crate::chip::SeqState::Corr => q.count,
+                _ => n.count,
+            };
+            let plan = t.plan();
+            let r = plan.rows.get(row as usize).unwrap_or(&plan.rows[0]);
+            Int(r.encode(plan.lanes) as i64)
+        }
         "network.running" => Int(n.running.into()),
         "network.finished" => Int(n.finished.into()),
         "network.acc" => Int(n.acc),

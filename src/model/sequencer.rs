@@ -23,7 +23,7 @@ pub struct State {
     pub theta_count: u32,
     /// Current training sample (`Bits<16>`).
     pub sample_index: u16,
-    /// `sample_index * n_inputs` (`Bits<16>`).
+    /// `sample_index * load_rows` (`Bits<16>`): the sample's first word in a lane's sample ROM.
     pub sample_base: u16,
     /// Steps taken.
     pub step_count: u32,
@@ -31,7 +31,7 @@ pub struct State {
     pub eval_count: u32,
     /// Sample being evaluated (`Bits<16>`).
     pub eval_index: u16,
-    /// `eval_index * n_inputs` (`Bits<16>`).
+    /// `eval_index * load_rows` (`Bits<16>`).
     pub eval_base: u16,
     /// The chip halted because an evaluation reached the target.
     pub at_target: bool,
@@ -233,7 +233,7 @@ pub fn next(q: &State, d: &mut State, t: &Schedule) {
         d.x_count = 0;
         d.state = SeqState::Load;
         d.sample_index = q.sample_index.wrapping_add(1);
-        d.sample_base = q.sample_base.wrapping_add(t.n_inputs as u16);
+        d.sample_base = q.sample_base.wrapping_add(t.load_rows() as u16);
         if q.sample_index as usize == t.n_samples - 1 {
             d.sample_index = 0;
             d.sample_base = 0;
@@ -256,7 +256,7 @@ pub fn next(q: &State, d: &mut State, t: &Schedule) {
 /// EvalWait with `net_done`: the next sample, or EvalEnd after the last.
 pub fn eval_next(q: &State, d: &mut State, t: &Schedule) {
     d.eval_index = q.eval_index.wrapping_add(1);
-    d.eval_base = q.eval_base.wrapping_add(t.n_inputs as u16);
+    d.eval_base = q.eval_base.wrapping_add(t.load_rows() as u16);
     d.state = SeqState::EvalLoad;
     if q.eval_index as usize == t.n_samples - 1 {
         d.eval_index = 0;

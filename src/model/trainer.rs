@@ -96,7 +96,7 @@ pub struct Lane {
 pub struct Comb {
     /// The sequencer's strobes.
     pub seq: sequencer::Outputs,
-    /// The row word of `network.count` (`chip::lanes`).
+    /// The word of the row the lanes see (`network.row_word`, `chip::lanes`).
     pub word: Microword,
     /// The row the lanes see: the sweep's (`sequencer.count`) in Corr, else the network's.
     pub row: usize,
@@ -258,15 +258,16 @@ impl FastTrainer {
         let net = &q.network;
         let seq = sequencer::outputs(&q.sequencer, &self.plan.schedule, net.finished);
         let rows = &self.plan.rows;
-        let net_row = rows[net.count as usize];
-        let word = net_row.word;
         let row = if seq.corr {
             q.sequencer.count
         } else {
             net.count
         } as usize;
         // Off the rows (Init's and Load's counts past R never happen; reset) read as row 0.
+        // The row word follows the Corr sweep (the network is idle then, so the MAC's result
+        // is unused), as the RTL's `network.row_word` does.
         let seen = rows.get(row).copied().unwrap_or(rows[0]);
+        let word = seen.word;
         let sweep = rows
             .get(q.sequencer.count as usize)
             .copied()
@@ -283,13 +284,17 @@ impl FastTrainer {
                     self.plan.lane_masks[l],
                     pindex,
                 );
-                let theta_r = Theta(q.theta_mem.get(pindex as usize).copied().unwrap_or(0));
+                // A slot the row leaves empty holds 0 in the lane's bank.
+                let theta_r = match used {
+                    true => Theta(q.theta_mem[pindex as usize]),
+                    false => Theta(0),
+                };
                 let theta_pert = if seq.perturb_on {
                     f.perturb(theta_r, sign, active)
                 } else {
                     theta_r
                 };
-                let x = if net_row.is_bias(l) {
+                let x = if seen.is_bias(l) {
                     f.one()
                 } else {
                     Act(net
@@ -298,12 +303,15 @@ impl FastTrainer {
                         .copied()
                         .unwrap_or(0))
                 };
-                if l < net_row.used as usize {
+                if used {
                     sum = f.mac(sum, theta_pert, x);
                 }
                 let corr = correlator::corr(f, cost_delta, sign, active);
                 let gi = sweep.first_param as usize + l;
-                let grad = Grad(q.grad_mem.get(gi).copied().unwrap_or(0));
+                let grad = match l < sweep.used as usize {
+                    true => Grad(q.grad_mem[gi]),
+                    false => Grad(0),
+                };
                 let (grad_next, theta_next) =
                     accumulator::apply(f, grad, corr, theta_r, seq.update);
                 Lane {
@@ -454,9 +462,9 @@ impl FastTrainer {
             // Lane l loads input idx L + l (the RTL's load port overrides a neuron write).
             acts_write.clear();
             let lanes = t.lanes;
+            let first = q.sequencer.sample() as usize * t.n_inputs;
             for a in idx * lanes..((idx + 1) * lanes).min(t.n_inputs) {
-                let rom = q.sequencer.rom_base().wrapping_add(a as u16) as usize;
-                acts_write.push((a, self.plan.inputs[rom].0));
+                acts_write.push((a, self.plan.inputs[first + a].0));
             }
         }
         // (parameter, G', theta') written by the used lanes of the sweep row.
@@ -585,7 +593,7 @@ impl FastTrainer {
         // Load: n_in input words, the label with the last one.
         if self.state.sequencer.state == SeqState::Load {
             let s = &mut self.state;
-            let base = s.sequencer.sample_base as usize;
+            let base = s.sequencer.sample_index as usize * t.n_inputs;
             for i in 0..t.n_inputs {
                 s.network.acts[i] = self.plan.inputs[base + i].0;
             }

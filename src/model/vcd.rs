@@ -1,6 +1,6 @@
 //! VCD windows of long runs, written by the fast model: run to cycle `start` at full speed,
 //! then record cycles `start..end` with the RTL's scopes and names (`uut/sequencer/count/q`,
-//! `uut/perturbation/sign`, ...) and the RTL engine's timestamps (c periods with the clock
+//! `uut/lanes$0/sign`, ...) and the RTL engine's timestamps (c periods with the clock
 //! low, half a period later after the edge; unit 1 ps), so a window a billion cycles into a
 //! run opens like an `engine::rtl::write_vcd` window.
 //!
@@ -8,7 +8,7 @@
 //! memories (`BlockRam`'s words) cannot be loaded from outside `blocks/`, so state cannot be
 //! handed to rust-hdl mid-run. What it writes: every register (`<block>/<reg>/q`) and the
 //! blocks' ports and strobes (below); not the blocks' internal combinational `Local` signals
-//! (`network.product`, ...), the `d` inputs of registers, clocks or constants. The lockstep
+//! (`lanes$0.product`, ...), the `d` inputs of registers, clocks or constants. The lockstep
 //! test compares every variable written here with the RTL's own VCD of the same window.
 
 use std::borrow::Cow;
@@ -20,6 +20,7 @@ use super::regs::RegValue;
 use super::sequencer::SeqState;
 use super::trainer::FastTrainer;
 use crate::chip::regs::Kind;
+use crate::chip::signs::lfsr_steps;
 use crate::chip::{ChipError, ChipPlan};
 
 /// Writing a VCD window failed.
@@ -52,12 +53,11 @@ pub fn signals(t: &FastTrainer) -> Vec<(Cow<'static, str>, Value)> {
     let (seq, net) = (&s.sequencer, &s.network);
     let c = t.comb();
     let o = c.seq;
-    // Lane 0: the serial chip's one lane (at L > 1 the window shows lane 0 of each row).
-    let l0 = c.lanes[0];
-    let (word, pindex, sign, active) = (c.word, l0.pindex, l0.sign, l0.active);
-    let (theta_r, theta_pert, out, y_valid) = (l0.theta_r, l0.theta_pert, c.out, c.y_valid);
-    let (target, delta, corr, grad) = (c.target.0, c.cost_delta, l0.corr, l0.grad);
-    let (grad_next, theta_next) = (l0.grad_next, l0.theta_next);
+    let (word, out, y_valid) = (c.word, c.out, c.y_valid);
+    let (target, delta) = (c.target.0, c.cost_delta);
+    let plan = t.plan();
+    let row = plan.rows.get(c.row).unwrap_or(&plan.rows[0]);
+    let lfsr = s.perturbation.lfsr;
     let bit = |x: bool| b(1, x);
     let v = vec![
         ("steps", b(32, seq.step_count)),
@@ -103,17 +103,22 @@ pub fn signals(t: &FastTrainer) -> Vec<(Cow<'static, str>, Value)> {
             bit((o.perturb_on && net.running) || o.corr),
         ),
         ("perturbation/next_window", bit(o.next_window)),
-        ("perturbation/index", b(10, pindex)),
-        ("perturbation/enable", bit(o.perturb_on)),
-        ("perturbation/theta", b(16, theta_r.0)),
-        ("perturbation/theta_pert", b(16, theta_pert.0)),
-        ("perturbation/sign", bit(sign)),
-        ("perturbation/active", bit(active)),
+        ("perturbation/state", b(16, lfsr)),
+        ("perturbation/window", b(10, s.perturbation.slot)),
+        (
+            "perturbation/stepped",
+            b(16, lfsr_steps(lfsr, row.used as usize)),
+        ),
         ("network/start", bit(o.net_start)),
         ("network/busy", bit(net.running)),
         ("network/done", bit(net.finished)),
-        ("network/param_addr", b(10, net.count)),
-        ("network/theta", b(16, theta_pert.0)),
+        ("network/row", b(10, net.count)),
+        ("network/acc_q", b(42, net.acc)),
+        ("network/sum", b(42, c.sum)),
+        ("network/row_first", b(10, row.first_param)),
+        ("network/row_used", b(11, row.used)),
+        ("network/row_bias", bit(word.bias)),
+        ("network/out_write", bit(net.running && word.bias)),
         ("network/y", b(16, out.0)),
         ("network/y_valid", bit(y_valid)),
         ("network/y_index", b(8, word.out_index)),
@@ -134,19 +139,32 @@ pub fn signals(t: &FastTrainer) -> Vec<(Cow<'static, str>, Value)> {
         ("score/hit", bit(c.hit)),
         ("score/met", bit(c.met)),
         ("score/count", b(17, s.score.correct)),
-        ("correlator/sign", bit(sign)),
-        ("correlator/active", bit(active)),
-        ("correlator/cost_delta", b(32, delta.0)),
-        ("correlator/corr", b(32, corr.0)),
-        ("accumulator/grad", b(32, grad.0)),
-        ("accumulator/corr", b(32, corr.0)),
-        ("accumulator/theta", b(16, theta_r.0)),
-        ("accumulator/update", bit(o.update)),
-        ("accumulator/grad_next", b(32, grad_next.0)),
-        ("accumulator/theta_next", b(16, theta_next.0)),
     ];
     let mut v: Vec<(Cow<'static, str>, Value)> =
         v.into_iter().map(|(p, x)| (Cow::Borrowed(p), x)).collect();
+    // Every lane (`lanes$l`, as rust-hdl names the elements of a `Vec` of blocks).
+    for (l, lane) in c.lanes.iter().enumerate() {
+        let lane_in = lfsr_steps(lfsr, l);
+        for (name, value) in [
+            ("lfsr_in", b(16, lane_in)),
+            ("enable", bit(o.perturb_on)),
+            ("sign", bit(lane.sign)),
+            ("active", bit(lane.active)),
+            ("theta_pert", b(16, lane.theta_pert.0)),
+            ("correlator/sign", bit(lane.sign)),
+            ("correlator/active", bit(lane.active)),
+            ("correlator/cost_delta", b(32, delta.0)),
+            ("correlator/corr", b(32, lane.corr.0)),
+            ("accumulator/grad", b(32, lane.grad.0)),
+            ("accumulator/corr", b(32, lane.corr.0)),
+            ("accumulator/theta", b(16, lane.theta_r.0)),
+            ("accumulator/update", bit(o.update)),
+            ("accumulator/grad_next", b(32, lane.grad_next.0)),
+            ("accumulator/theta_next", b(16, lane.theta_next.0)),
+        ] {
+            v.push((Cow::Owned(format!("lanes${l}/{name}")), value));
+        }
+    }
     // Every register, named and sized by the chip's register table: `<block>/<reg>/q`.
     for (r, val) in super::regs::values(t) {
         let value = match (r.kind, val) {

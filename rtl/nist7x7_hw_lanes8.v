@@ -1,0 +1,19284 @@
+// mgd_trainer_nist7x7_hw_lanes8: MGD trainer exported by mgdsim 0.1.0 (`mgdsim export`). Do not edit: regenerate.
+// config: sim/configs/nist7x7_hw_lanes8.toml (fnv1a64 of its text: 52ed63779b9be0c6)
+// network [49, 4, 4] HardSigmoid, P = 220 parameters, 200 training samples in the sample ROM
+// formats: theta Q2.12, act Q1.13, grad 32 bits, eta_shift 8, perturbation Random amplitude 3 LSB
+// taus: tau_x 1, tau_p 1, tau_theta 1; run.steps 100000 (then `done`)
+// own evaluation of the 200 training samples after reset and every 1000 steps (8201 cycles); done at 160 correct
+//
+// Top-level ports (module mgd_trainer_nist7x7_hw_lanes8):
+//   input          clock         clock; every register updates at its rising edge
+//   input          reset         synchronous reset: hold 1 for >= 1 edge; then an Init sweep of P cycles rewrites theta0 and clears G
+//   input          stream_select 1: samples from the sample_* stream; 0: from the on-chip sample ROM
+//   input          sample_valid  sample_data (and with the last input, sample_label) is valid
+//   input  [15:0]  sample_data   one input of the streamed sample, signed, format fixed.act (Q2.12 is 15 bits: sign-extend it to 16)
+//   input  [7:0]   sample_label  label of the streamed sample, taken with its last input
+//   output         sample_ready  1 while the stream is selected and the chip waits for a word (Load or EvalLoad state); always 0 with the ROM selected
+//   input          read_clock    clock of the weight read-out: tie to clock, or strobe it while clock is held
+//   input  [9:0]   read_addr     parameter index to read out (0..P-1), taken at the rising edge of read_clock
+//   output [15:0]  read_theta    theta[read_addr] as of the last read_clock edge, signed, format fixed.theta; registered (block RAM)
+//   output [31:0]  steps         MGD steps taken since reset
+//   output [31:0]  current_cost  baseline cost C0 of the last baseline inference: raw sum of (Y - T)^2 over the outputs (Y, T raw act words), i.e. sum (y - t)^2 with 2*act.frac fraction bits (no 1/2)
+//   output         done          the chip halted (its evaluation reached the target, or the step budget run.steps is spent); it idles
+//   output         at_target     with done: 1 if the chip's own evaluation reached run.target_accuracy, 0 if the step budget ran out
+//   output [16:0]  correct       training samples the chip classified right in its last whole evaluation (0 until the first one ends)
+//   output         evaluating    1 during an evaluation of the chip's own (every run.eval_interval steps): its loads want the samples 0..S-1 in order
+//   output [15:0]  sample_index  the sample the chip loads next: stream its inputs in order, one per handshake (a sample is always n_in handshakes)
+//
+// Lint: verilator --lint-only -Wall rtl/lint.vlt <this file> (waivers justified there).
+
+
+
+module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,sample_data,sample_label,sample_ready,read_clock,read_addr,read_theta,steps,current_cost,done,at_target,correct,evaluating,sample_index);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  stream_select;
+    input wire  sample_valid;
+    input wire signed [15:0] sample_data;
+    input wire  [7:0] sample_label;
+    output reg  sample_ready;
+    input wire  read_clock;
+    input wire  [9:0] read_addr;
+    output reg signed [15:0] read_theta;
+    output reg  [31:0] steps;
+    output reg signed [31:0] current_cost;
+    output reg  done;
+    output reg  at_target;
+    output reg  [16:0] correct;
+    output reg  evaluating;
+    output reg  [15:0] sample_index;
+    
+    // Constant declarations
+    localparam signed one = 16'h2000;
+    localparam signed zero = 16'h0;
+    localparam  single_output = 1'b0;
+    localparam  stream_only = 1'b0;
+    localparam  one_lane = 1'b0;
+    localparam  zero16 = 16'h0;
+    localparam  zero_read = 16'h0;
+    
+    // Stub signals
+    reg  sequencer__clock;
+    reg  sequencer__reset;
+    reg  sequencer__net_done;
+    reg  sequencer__load_ok;
+    reg  sequencer__met;
+    wire  sequencer__init;
+    wire  sequencer__load;
+    wire  sequencer__loading;
+    wire  sequencer__load_last;
+    wire  [9:0] sequencer__load_addr;
+    wire  [15:0] sequencer__rom_addr;
+    wire  [15:0] sequencer__sample;
+    wire  sequencer__net_start;
+    wire  sequencer__perturb_on;
+    wire  sequencer__latch_base;
+    wire  sequencer__restart;
+    wire  sequencer__corr;
+    wire  sequencer__update;
+    wire  sequencer__next_window;
+    wire  sequencer__step_done;
+    wire  sequencer__done;
+    wire  sequencer__judge;
+    wire  sequencer__eval_end;
+    wire  sequencer__evaluating;
+    wire  sequencer__halted_at_target;
+    wire  [9:0] sequencer__index;
+    wire  [9:0] sequencer__index_next;
+    wire  sequencer__corr_next;
+    wire  [31:0] sequencer__steps;
+    wire  [31:0] sequencer__tau_x;
+    wire  [31:0] sequencer__tau_p;
+    wire  [31:0] sequencer__tau_theta;
+    reg  perturbation__clock;
+    reg  perturbation__reset;
+    reg  perturbation__restart;
+    reg  perturbation__advance;
+    reg  [15:0] perturbation__stepped;
+    reg  perturbation__next_window;
+    wire  [15:0] perturbation__state;
+    wire  [9:0] perturbation__window;
+    reg  network__clock;
+    reg  network__reset;
+    reg  network__start;
+    wire  network__busy;
+    wire  network__done;
+    wire  [9:0] network__row;
+    wire  [9:0] network__row_next;
+    reg  network__sweep_next;
+    reg  [9:0] network__sweep_row_next;
+    wire signed [41:0] network__acc_q;
+    reg signed [41:0] network__sum;
+    wire  [9:0] network__row_first;
+    wire  [10:0] network__row_used;
+    wire  network__row_bias;
+    wire  [9:0] network__act_row_next;
+    wire  network__out_write;
+    wire  [9:0] network__out_lane;
+    wire  [9:0] network__out_row;
+    wire signed [15:0] network__y;
+    wire  network__y_valid;
+    wire  [7:0] network__y_index;
+    reg  cost__clock;
+    reg  cost__reset;
+    reg  cost__clear;
+    reg  cost__strobe;
+    reg signed [15:0] cost__y;
+    reg signed [15:0] cost__target;
+    reg  cost__latch_base;
+    wire signed [31:0] cost__cost;
+    wire signed [31:0] cost__cost_base;
+    wire signed [31:0] cost__cost_delta;
+    reg  score__clock;
+    reg  score__reset;
+    reg  score__strobe;
+    reg signed [15:0] score__y;
+    reg  [7:0] score__y_index;
+    reg  score__judge;
+    reg  [7:0] score__label;
+    reg  score__latch;
+    wire  score__hit;
+    wire  score__met;
+    wire  [16:0] score__count;
+    reg  lanes__0__clock;
+    reg  [9:0] lanes__0__row_first;
+    reg  [10:0] lanes__0__row_used;
+    reg  lanes__0__row_bias;
+    reg  [15:0] lanes__0__lfsr_in;
+    wire  [15:0] lanes__0__lfsr_out;
+    reg  [15:0] lanes__0__stepped_in;
+    wire  [15:0] lanes__0__stepped_out;
+    reg  [9:0] lanes__0__slot;
+    reg  lanes__0__enable;
+    wire  lanes__0__sign;
+    wire  lanes__0__active;
+    wire signed [15:0] lanes__0__theta_pert;
+    reg signed [41:0] lanes__0__sum_in;
+    wire signed [41:0] lanes__0__sum_out;
+    reg  [9:0] lanes__0__theta_read_row;
+    reg  [9:0] lanes__0__grad_read_row;
+    reg  [9:0] lanes__0__write_row;
+    reg  lanes__0__init;
+    reg  lanes__0__corr;
+    reg  lanes__0__update;
+    reg signed [31:0] lanes__0__cost_delta;
+    reg  [9:0] lanes__0__act_read_row;
+    reg  lanes__0__out_write;
+    reg  [9:0] lanes__0__out_lane;
+    reg  [9:0] lanes__0__out_row;
+    reg signed [15:0] lanes__0__out_data;
+    reg  lanes__0__load;
+    reg  lanes__0__load_here;
+    reg  [9:0] lanes__0__load_row;
+    reg signed [15:0] lanes__0__stream_data;
+    reg  lanes__0__stream;
+    reg  [15:0] lanes__0__rom_addr;
+    reg  lanes__0__read_clock;
+    reg  [9:0] lanes__0__read_row;
+    reg  [9:0] lanes__0__read_lane;
+    reg  [15:0] lanes__0__read_in;
+    wire  [15:0] lanes__0__read_out;
+    reg  lanes__1__clock;
+    reg  [9:0] lanes__1__row_first;
+    reg  [10:0] lanes__1__row_used;
+    reg  lanes__1__row_bias;
+    reg  [15:0] lanes__1__lfsr_in;
+    wire  [15:0] lanes__1__lfsr_out;
+    reg  [15:0] lanes__1__stepped_in;
+    wire  [15:0] lanes__1__stepped_out;
+    reg  [9:0] lanes__1__slot;
+    reg  lanes__1__enable;
+    wire  lanes__1__sign;
+    wire  lanes__1__active;
+    wire signed [15:0] lanes__1__theta_pert;
+    reg signed [41:0] lanes__1__sum_in;
+    wire signed [41:0] lanes__1__sum_out;
+    reg  [9:0] lanes__1__theta_read_row;
+    reg  [9:0] lanes__1__grad_read_row;
+    reg  [9:0] lanes__1__write_row;
+    reg  lanes__1__init;
+    reg  lanes__1__corr;
+    reg  lanes__1__update;
+    reg signed [31:0] lanes__1__cost_delta;
+    reg  [9:0] lanes__1__act_read_row;
+    reg  lanes__1__out_write;
+    reg  [9:0] lanes__1__out_lane;
+    reg  [9:0] lanes__1__out_row;
+    reg signed [15:0] lanes__1__out_data;
+    reg  lanes__1__load;
+    reg  lanes__1__load_here;
+    reg  [9:0] lanes__1__load_row;
+    reg signed [15:0] lanes__1__stream_data;
+    reg  lanes__1__stream;
+    reg  [15:0] lanes__1__rom_addr;
+    reg  lanes__1__read_clock;
+    reg  [9:0] lanes__1__read_row;
+    reg  [9:0] lanes__1__read_lane;
+    reg  [15:0] lanes__1__read_in;
+    wire  [15:0] lanes__1__read_out;
+    reg  lanes__2__clock;
+    reg  [9:0] lanes__2__row_first;
+    reg  [10:0] lanes__2__row_used;
+    reg  lanes__2__row_bias;
+    reg  [15:0] lanes__2__lfsr_in;
+    wire  [15:0] lanes__2__lfsr_out;
+    reg  [15:0] lanes__2__stepped_in;
+    wire  [15:0] lanes__2__stepped_out;
+    reg  [9:0] lanes__2__slot;
+    reg  lanes__2__enable;
+    wire  lanes__2__sign;
+    wire  lanes__2__active;
+    wire signed [15:0] lanes__2__theta_pert;
+    reg signed [41:0] lanes__2__sum_in;
+    wire signed [41:0] lanes__2__sum_out;
+    reg  [9:0] lanes__2__theta_read_row;
+    reg  [9:0] lanes__2__grad_read_row;
+    reg  [9:0] lanes__2__write_row;
+    reg  lanes__2__init;
+    reg  lanes__2__corr;
+    reg  lanes__2__update;
+    reg signed [31:0] lanes__2__cost_delta;
+    reg  [9:0] lanes__2__act_read_row;
+    reg  lanes__2__out_write;
+    reg  [9:0] lanes__2__out_lane;
+    reg  [9:0] lanes__2__out_row;
+    reg signed [15:0] lanes__2__out_data;
+    reg  lanes__2__load;
+    reg  lanes__2__load_here;
+    reg  [9:0] lanes__2__load_row;
+    reg signed [15:0] lanes__2__stream_data;
+    reg  lanes__2__stream;
+    reg  [15:0] lanes__2__rom_addr;
+    reg  lanes__2__read_clock;
+    reg  [9:0] lanes__2__read_row;
+    reg  [9:0] lanes__2__read_lane;
+    reg  [15:0] lanes__2__read_in;
+    wire  [15:0] lanes__2__read_out;
+    reg  lanes__3__clock;
+    reg  [9:0] lanes__3__row_first;
+    reg  [10:0] lanes__3__row_used;
+    reg  lanes__3__row_bias;
+    reg  [15:0] lanes__3__lfsr_in;
+    wire  [15:0] lanes__3__lfsr_out;
+    reg  [15:0] lanes__3__stepped_in;
+    wire  [15:0] lanes__3__stepped_out;
+    reg  [9:0] lanes__3__slot;
+    reg  lanes__3__enable;
+    wire  lanes__3__sign;
+    wire  lanes__3__active;
+    wire signed [15:0] lanes__3__theta_pert;
+    reg signed [41:0] lanes__3__sum_in;
+    wire signed [41:0] lanes__3__sum_out;
+    reg  [9:0] lanes__3__theta_read_row;
+    reg  [9:0] lanes__3__grad_read_row;
+    reg  [9:0] lanes__3__write_row;
+    reg  lanes__3__init;
+    reg  lanes__3__corr;
+    reg  lanes__3__update;
+    reg signed [31:0] lanes__3__cost_delta;
+    reg  [9:0] lanes__3__act_read_row;
+    reg  lanes__3__out_write;
+    reg  [9:0] lanes__3__out_lane;
+    reg  [9:0] lanes__3__out_row;
+    reg signed [15:0] lanes__3__out_data;
+    reg  lanes__3__load;
+    reg  lanes__3__load_here;
+    reg  [9:0] lanes__3__load_row;
+    reg signed [15:0] lanes__3__stream_data;
+    reg  lanes__3__stream;
+    reg  [15:0] lanes__3__rom_addr;
+    reg  lanes__3__read_clock;
+    reg  [9:0] lanes__3__read_row;
+    reg  [9:0] lanes__3__read_lane;
+    reg  [15:0] lanes__3__read_in;
+    wire  [15:0] lanes__3__read_out;
+    reg  lanes__4__clock;
+    reg  [9:0] lanes__4__row_first;
+    reg  [10:0] lanes__4__row_used;
+    reg  lanes__4__row_bias;
+    reg  [15:0] lanes__4__lfsr_in;
+    wire  [15:0] lanes__4__lfsr_out;
+    reg  [15:0] lanes__4__stepped_in;
+    wire  [15:0] lanes__4__stepped_out;
+    reg  [9:0] lanes__4__slot;
+    reg  lanes__4__enable;
+    wire  lanes__4__sign;
+    wire  lanes__4__active;
+    wire signed [15:0] lanes__4__theta_pert;
+    reg signed [41:0] lanes__4__sum_in;
+    wire signed [41:0] lanes__4__sum_out;
+    reg  [9:0] lanes__4__theta_read_row;
+    reg  [9:0] lanes__4__grad_read_row;
+    reg  [9:0] lanes__4__write_row;
+    reg  lanes__4__init;
+    reg  lanes__4__corr;
+    reg  lanes__4__update;
+    reg signed [31:0] lanes__4__cost_delta;
+    reg  [9:0] lanes__4__act_read_row;
+    reg  lanes__4__out_write;
+    reg  [9:0] lanes__4__out_lane;
+    reg  [9:0] lanes__4__out_row;
+    reg signed [15:0] lanes__4__out_data;
+    reg  lanes__4__load;
+    reg  lanes__4__load_here;
+    reg  [9:0] lanes__4__load_row;
+    reg signed [15:0] lanes__4__stream_data;
+    reg  lanes__4__stream;
+    reg  [15:0] lanes__4__rom_addr;
+    reg  lanes__4__read_clock;
+    reg  [9:0] lanes__4__read_row;
+    reg  [9:0] lanes__4__read_lane;
+    reg  [15:0] lanes__4__read_in;
+    wire  [15:0] lanes__4__read_out;
+    reg  lanes__5__clock;
+    reg  [9:0] lanes__5__row_first;
+    reg  [10:0] lanes__5__row_used;
+    reg  lanes__5__row_bias;
+    reg  [15:0] lanes__5__lfsr_in;
+    wire  [15:0] lanes__5__lfsr_out;
+    reg  [15:0] lanes__5__stepped_in;
+    wire  [15:0] lanes__5__stepped_out;
+    reg  [9:0] lanes__5__slot;
+    reg  lanes__5__enable;
+    wire  lanes__5__sign;
+    wire  lanes__5__active;
+    wire signed [15:0] lanes__5__theta_pert;
+    reg signed [41:0] lanes__5__sum_in;
+    wire signed [41:0] lanes__5__sum_out;
+    reg  [9:0] lanes__5__theta_read_row;
+    reg  [9:0] lanes__5__grad_read_row;
+    reg  [9:0] lanes__5__write_row;
+    reg  lanes__5__init;
+    reg  lanes__5__corr;
+    reg  lanes__5__update;
+    reg signed [31:0] lanes__5__cost_delta;
+    reg  [9:0] lanes__5__act_read_row;
+    reg  lanes__5__out_write;
+    reg  [9:0] lanes__5__out_lane;
+    reg  [9:0] lanes__5__out_row;
+    reg signed [15:0] lanes__5__out_data;
+    reg  lanes__5__load;
+    reg  lanes__5__load_here;
+    reg  [9:0] lanes__5__load_row;
+    reg signed [15:0] lanes__5__stream_data;
+    reg  lanes__5__stream;
+    reg  [15:0] lanes__5__rom_addr;
+    reg  lanes__5__read_clock;
+    reg  [9:0] lanes__5__read_row;
+    reg  [9:0] lanes__5__read_lane;
+    reg  [15:0] lanes__5__read_in;
+    wire  [15:0] lanes__5__read_out;
+    reg  lanes__6__clock;
+    reg  [9:0] lanes__6__row_first;
+    reg  [10:0] lanes__6__row_used;
+    reg  lanes__6__row_bias;
+    reg  [15:0] lanes__6__lfsr_in;
+    wire  [15:0] lanes__6__lfsr_out;
+    reg  [15:0] lanes__6__stepped_in;
+    wire  [15:0] lanes__6__stepped_out;
+    reg  [9:0] lanes__6__slot;
+    reg  lanes__6__enable;
+    wire  lanes__6__sign;
+    wire  lanes__6__active;
+    wire signed [15:0] lanes__6__theta_pert;
+    reg signed [41:0] lanes__6__sum_in;
+    wire signed [41:0] lanes__6__sum_out;
+    reg  [9:0] lanes__6__theta_read_row;
+    reg  [9:0] lanes__6__grad_read_row;
+    reg  [9:0] lanes__6__write_row;
+    reg  lanes__6__init;
+    reg  lanes__6__corr;
+    reg  lanes__6__update;
+    reg signed [31:0] lanes__6__cost_delta;
+    reg  [9:0] lanes__6__act_read_row;
+    reg  lanes__6__out_write;
+    reg  [9:0] lanes__6__out_lane;
+    reg  [9:0] lanes__6__out_row;
+    reg signed [15:0] lanes__6__out_data;
+    reg  lanes__6__load;
+    reg  lanes__6__load_here;
+    reg  [9:0] lanes__6__load_row;
+    reg signed [15:0] lanes__6__stream_data;
+    reg  lanes__6__stream;
+    reg  [15:0] lanes__6__rom_addr;
+    reg  lanes__6__read_clock;
+    reg  [9:0] lanes__6__read_row;
+    reg  [9:0] lanes__6__read_lane;
+    reg  [15:0] lanes__6__read_in;
+    wire  [15:0] lanes__6__read_out;
+    reg  lanes__7__clock;
+    reg  [9:0] lanes__7__row_first;
+    reg  [10:0] lanes__7__row_used;
+    reg  lanes__7__row_bias;
+    reg  [15:0] lanes__7__lfsr_in;
+    wire  [15:0] lanes__7__lfsr_out;
+    reg  [15:0] lanes__7__stepped_in;
+    wire  [15:0] lanes__7__stepped_out;
+    reg  [9:0] lanes__7__slot;
+    reg  lanes__7__enable;
+    wire  lanes__7__sign;
+    wire  lanes__7__active;
+    wire signed [15:0] lanes__7__theta_pert;
+    reg signed [41:0] lanes__7__sum_in;
+    wire signed [41:0] lanes__7__sum_out;
+    reg  [9:0] lanes__7__theta_read_row;
+    reg  [9:0] lanes__7__grad_read_row;
+    reg  [9:0] lanes__7__write_row;
+    reg  lanes__7__init;
+    reg  lanes__7__corr;
+    reg  lanes__7__update;
+    reg signed [31:0] lanes__7__cost_delta;
+    reg  [9:0] lanes__7__act_read_row;
+    reg  lanes__7__out_write;
+    reg  [9:0] lanes__7__out_lane;
+    reg  [9:0] lanes__7__out_row;
+    reg signed [15:0] lanes__7__out_data;
+    reg  lanes__7__load;
+    reg  lanes__7__load_here;
+    reg  [9:0] lanes__7__load_row;
+    reg signed [15:0] lanes__7__stream_data;
+    reg  lanes__7__stream;
+    reg  [15:0] lanes__7__rom_addr;
+    reg  lanes__7__read_clock;
+    reg  [9:0] lanes__7__read_row;
+    reg  [9:0] lanes__7__read_lane;
+    reg  [15:0] lanes__7__read_in;
+    wire  [15:0] lanes__7__read_out;
+    reg  [9:0] read_map__address;
+    wire  [19:0] read_map__data;
+    reg  [15:0] labels__address;
+    wire  [7:0] labels__data;
+    reg  [7:0] label__d;
+    wire  [7:0] label__q;
+    reg  label__clock;
+    
+    // Local signals
+    reg  stream_on;
+    reg signed [15:0] target;
+    
+    // Sub module instances
+    mgd_trainer_nist7x7_hw_lanes8__sequencer sequencer(
+        .clock(sequencer__clock),
+        .reset(sequencer__reset),
+        .net_done(sequencer__net_done),
+        .load_ok(sequencer__load_ok),
+        .met(sequencer__met),
+        .init(sequencer__init),
+        .load(sequencer__load),
+        .loading(sequencer__loading),
+        .load_last(sequencer__load_last),
+        .load_addr(sequencer__load_addr),
+        .rom_addr(sequencer__rom_addr),
+        .sample(sequencer__sample),
+        .net_start(sequencer__net_start),
+        .perturb_on(sequencer__perturb_on),
+        .latch_base(sequencer__latch_base),
+        .restart(sequencer__restart),
+        .corr(sequencer__corr),
+        .update(sequencer__update),
+        .next_window(sequencer__next_window),
+        .step_done(sequencer__step_done),
+        .done(sequencer__done),
+        .judge(sequencer__judge),
+        .eval_end(sequencer__eval_end),
+        .evaluating(sequencer__evaluating),
+        .halted_at_target(sequencer__halted_at_target),
+        .index(sequencer__index),
+        .index_next(sequencer__index_next),
+        .corr_next(sequencer__corr_next),
+        .steps(sequencer__steps),
+        .tau_x(sequencer__tau_x),
+        .tau_p(sequencer__tau_p),
+        .tau_theta(sequencer__tau_theta)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__perturbation perturbation(
+        .clock(perturbation__clock),
+        .reset(perturbation__reset),
+        .restart(perturbation__restart),
+        .advance(perturbation__advance),
+        .stepped(perturbation__stepped),
+        .next_window(perturbation__next_window),
+        .state(perturbation__state),
+        .window(perturbation__window)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__network network(
+        .clock(network__clock),
+        .reset(network__reset),
+        .start(network__start),
+        .busy(network__busy),
+        .done(network__done),
+        .row(network__row),
+        .row_next(network__row_next),
+        .sweep_next(network__sweep_next),
+        .sweep_row_next(network__sweep_row_next),
+        .acc_q(network__acc_q),
+        .sum(network__sum),
+        .row_first(network__row_first),
+        .row_used(network__row_used),
+        .row_bias(network__row_bias),
+        .act_row_next(network__act_row_next),
+        .out_write(network__out_write),
+        .out_lane(network__out_lane),
+        .out_row(network__out_row),
+        .y(network__y),
+        .y_valid(network__y_valid),
+        .y_index(network__y_index)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__cost cost(
+        .clock(cost__clock),
+        .reset(cost__reset),
+        .clear(cost__clear),
+        .strobe(cost__strobe),
+        .y(cost__y),
+        .target(cost__target),
+        .latch_base(cost__latch_base),
+        .cost(cost__cost),
+        .cost_base(cost__cost_base),
+        .cost_delta(cost__cost_delta)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__score score(
+        .clock(score__clock),
+        .reset(score__reset),
+        .strobe(score__strobe),
+        .y(score__y),
+        .y_index(score__y_index),
+        .judge(score__judge),
+        .label(score__label),
+        .latch(score__latch),
+        .hit(score__hit),
+        .met(score__met),
+        .count(score__count)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__0 lanes__0(
+        .clock(lanes__0__clock),
+        .row_first(lanes__0__row_first),
+        .row_used(lanes__0__row_used),
+        .row_bias(lanes__0__row_bias),
+        .lfsr_in(lanes__0__lfsr_in),
+        .lfsr_out(lanes__0__lfsr_out),
+        .stepped_in(lanes__0__stepped_in),
+        .stepped_out(lanes__0__stepped_out),
+        .slot(lanes__0__slot),
+        .enable(lanes__0__enable),
+        .sign(lanes__0__sign),
+        .active(lanes__0__active),
+        .theta_pert(lanes__0__theta_pert),
+        .sum_in(lanes__0__sum_in),
+        .sum_out(lanes__0__sum_out),
+        .theta_read_row(lanes__0__theta_read_row),
+        .grad_read_row(lanes__0__grad_read_row),
+        .write_row(lanes__0__write_row),
+        .init(lanes__0__init),
+        .corr(lanes__0__corr),
+        .update(lanes__0__update),
+        .cost_delta(lanes__0__cost_delta),
+        .act_read_row(lanes__0__act_read_row),
+        .out_write(lanes__0__out_write),
+        .out_lane(lanes__0__out_lane),
+        .out_row(lanes__0__out_row),
+        .out_data(lanes__0__out_data),
+        .load(lanes__0__load),
+        .load_here(lanes__0__load_here),
+        .load_row(lanes__0__load_row),
+        .stream_data(lanes__0__stream_data),
+        .stream(lanes__0__stream),
+        .rom_addr(lanes__0__rom_addr),
+        .read_clock(lanes__0__read_clock),
+        .read_row(lanes__0__read_row),
+        .read_lane(lanes__0__read_lane),
+        .read_in(lanes__0__read_in),
+        .read_out(lanes__0__read_out)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__1 lanes__1(
+        .clock(lanes__1__clock),
+        .row_first(lanes__1__row_first),
+        .row_used(lanes__1__row_used),
+        .row_bias(lanes__1__row_bias),
+        .lfsr_in(lanes__1__lfsr_in),
+        .lfsr_out(lanes__1__lfsr_out),
+        .stepped_in(lanes__1__stepped_in),
+        .stepped_out(lanes__1__stepped_out),
+        .slot(lanes__1__slot),
+        .enable(lanes__1__enable),
+        .sign(lanes__1__sign),
+        .active(lanes__1__active),
+        .theta_pert(lanes__1__theta_pert),
+        .sum_in(lanes__1__sum_in),
+        .sum_out(lanes__1__sum_out),
+        .theta_read_row(lanes__1__theta_read_row),
+        .grad_read_row(lanes__1__grad_read_row),
+        .write_row(lanes__1__write_row),
+        .init(lanes__1__init),
+        .corr(lanes__1__corr),
+        .update(lanes__1__update),
+        .cost_delta(lanes__1__cost_delta),
+        .act_read_row(lanes__1__act_read_row),
+        .out_write(lanes__1__out_write),
+        .out_lane(lanes__1__out_lane),
+        .out_row(lanes__1__out_row),
+        .out_data(lanes__1__out_data),
+        .load(lanes__1__load),
+        .load_here(lanes__1__load_here),
+        .load_row(lanes__1__load_row),
+        .stream_data(lanes__1__stream_data),
+        .stream(lanes__1__stream),
+        .rom_addr(lanes__1__rom_addr),
+        .read_clock(lanes__1__read_clock),
+        .read_row(lanes__1__read_row),
+        .read_lane(lanes__1__read_lane),
+        .read_in(lanes__1__read_in),
+        .read_out(lanes__1__read_out)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__2 lanes__2(
+        .clock(lanes__2__clock),
+        .row_first(lanes__2__row_first),
+        .row_used(lanes__2__row_used),
+        .row_bias(lanes__2__row_bias),
+        .lfsr_in(lanes__2__lfsr_in),
+        .lfsr_out(lanes__2__lfsr_out),
+        .stepped_in(lanes__2__stepped_in),
+        .stepped_out(lanes__2__stepped_out),
+        .slot(lanes__2__slot),
+        .enable(lanes__2__enable),
+        .sign(lanes__2__sign),
+        .active(lanes__2__active),
+        .theta_pert(lanes__2__theta_pert),
+        .sum_in(lanes__2__sum_in),
+        .sum_out(lanes__2__sum_out),
+        .theta_read_row(lanes__2__theta_read_row),
+        .grad_read_row(lanes__2__grad_read_row),
+        .write_row(lanes__2__write_row),
+        .init(lanes__2__init),
+        .corr(lanes__2__corr),
+        .update(lanes__2__update),
+        .cost_delta(lanes__2__cost_delta),
+        .act_read_row(lanes__2__act_read_row),
+        .out_write(lanes__2__out_write),
+        .out_lane(lanes__2__out_lane),
+        .out_row(lanes__2__out_row),
+        .out_data(lanes__2__out_data),
+        .load(lanes__2__load),
+        .load_here(lanes__2__load_here),
+        .load_row(lanes__2__load_row),
+        .stream_data(lanes__2__stream_data),
+        .stream(lanes__2__stream),
+        .rom_addr(lanes__2__rom_addr),
+        .read_clock(lanes__2__read_clock),
+        .read_row(lanes__2__read_row),
+        .read_lane(lanes__2__read_lane),
+        .read_in(lanes__2__read_in),
+        .read_out(lanes__2__read_out)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__3 lanes__3(
+        .clock(lanes__3__clock),
+        .row_first(lanes__3__row_first),
+        .row_used(lanes__3__row_used),
+        .row_bias(lanes__3__row_bias),
+        .lfsr_in(lanes__3__lfsr_in),
+        .lfsr_out(lanes__3__lfsr_out),
+        .stepped_in(lanes__3__stepped_in),
+        .stepped_out(lanes__3__stepped_out),
+        .slot(lanes__3__slot),
+        .enable(lanes__3__enable),
+        .sign(lanes__3__sign),
+        .active(lanes__3__active),
+        .theta_pert(lanes__3__theta_pert),
+        .sum_in(lanes__3__sum_in),
+        .sum_out(lanes__3__sum_out),
+        .theta_read_row(lanes__3__theta_read_row),
+        .grad_read_row(lanes__3__grad_read_row),
+        .write_row(lanes__3__write_row),
+        .init(lanes__3__init),
+        .corr(lanes__3__corr),
+        .update(lanes__3__update),
+        .cost_delta(lanes__3__cost_delta),
+        .act_read_row(lanes__3__act_read_row),
+        .out_write(lanes__3__out_write),
+        .out_lane(lanes__3__out_lane),
+        .out_row(lanes__3__out_row),
+        .out_data(lanes__3__out_data),
+        .load(lanes__3__load),
+        .load_here(lanes__3__load_here),
+        .load_row(lanes__3__load_row),
+        .stream_data(lanes__3__stream_data),
+        .stream(lanes__3__stream),
+        .rom_addr(lanes__3__rom_addr),
+        .read_clock(lanes__3__read_clock),
+        .read_row(lanes__3__read_row),
+        .read_lane(lanes__3__read_lane),
+        .read_in(lanes__3__read_in),
+        .read_out(lanes__3__read_out)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__4 lanes__4(
+        .clock(lanes__4__clock),
+        .row_first(lanes__4__row_first),
+        .row_used(lanes__4__row_used),
+        .row_bias(lanes__4__row_bias),
+        .lfsr_in(lanes__4__lfsr_in),
+        .lfsr_out(lanes__4__lfsr_out),
+        .stepped_in(lanes__4__stepped_in),
+        .stepped_out(lanes__4__stepped_out),
+        .slot(lanes__4__slot),
+        .enable(lanes__4__enable),
+        .sign(lanes__4__sign),
+        .active(lanes__4__active),
+        .theta_pert(lanes__4__theta_pert),
+        .sum_in(lanes__4__sum_in),
+        .sum_out(lanes__4__sum_out),
+        .theta_read_row(lanes__4__theta_read_row),
+        .grad_read_row(lanes__4__grad_read_row),
+        .write_row(lanes__4__write_row),
+        .init(lanes__4__init),
+        .corr(lanes__4__corr),
+        .update(lanes__4__update),
+        .cost_delta(lanes__4__cost_delta),
+        .act_read_row(lanes__4__act_read_row),
+        .out_write(lanes__4__out_write),
+        .out_lane(lanes__4__out_lane),
+        .out_row(lanes__4__out_row),
+        .out_data(lanes__4__out_data),
+        .load(lanes__4__load),
+        .load_here(lanes__4__load_here),
+        .load_row(lanes__4__load_row),
+        .stream_data(lanes__4__stream_data),
+        .stream(lanes__4__stream),
+        .rom_addr(lanes__4__rom_addr),
+        .read_clock(lanes__4__read_clock),
+        .read_row(lanes__4__read_row),
+        .read_lane(lanes__4__read_lane),
+        .read_in(lanes__4__read_in),
+        .read_out(lanes__4__read_out)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__5 lanes__5(
+        .clock(lanes__5__clock),
+        .row_first(lanes__5__row_first),
+        .row_used(lanes__5__row_used),
+        .row_bias(lanes__5__row_bias),
+        .lfsr_in(lanes__5__lfsr_in),
+        .lfsr_out(lanes__5__lfsr_out),
+        .stepped_in(lanes__5__stepped_in),
+        .stepped_out(lanes__5__stepped_out),
+        .slot(lanes__5__slot),
+        .enable(lanes__5__enable),
+        .sign(lanes__5__sign),
+        .active(lanes__5__active),
+        .theta_pert(lanes__5__theta_pert),
+        .sum_in(lanes__5__sum_in),
+        .sum_out(lanes__5__sum_out),
+        .theta_read_row(lanes__5__theta_read_row),
+        .grad_read_row(lanes__5__grad_read_row),
+        .write_row(lanes__5__write_row),
+        .init(lanes__5__init),
+        .corr(lanes__5__corr),
+        .update(lanes__5__update),
+        .cost_delta(lanes__5__cost_delta),
+        .act_read_row(lanes__5__act_read_row),
+        .out_write(lanes__5__out_write),
+        .out_lane(lanes__5__out_lane),
+        .out_row(lanes__5__out_row),
+        .out_data(lanes__5__out_data),
+        .load(lanes__5__load),
+        .load_here(lanes__5__load_here),
+        .load_row(lanes__5__load_row),
+        .stream_data(lanes__5__stream_data),
+        .stream(lanes__5__stream),
+        .rom_addr(lanes__5__rom_addr),
+        .read_clock(lanes__5__read_clock),
+        .read_row(lanes__5__read_row),
+        .read_lane(lanes__5__read_lane),
+        .read_in(lanes__5__read_in),
+        .read_out(lanes__5__read_out)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__6 lanes__6(
+        .clock(lanes__6__clock),
+        .row_first(lanes__6__row_first),
+        .row_used(lanes__6__row_used),
+        .row_bias(lanes__6__row_bias),
+        .lfsr_in(lanes__6__lfsr_in),
+        .lfsr_out(lanes__6__lfsr_out),
+        .stepped_in(lanes__6__stepped_in),
+        .stepped_out(lanes__6__stepped_out),
+        .slot(lanes__6__slot),
+        .enable(lanes__6__enable),
+        .sign(lanes__6__sign),
+        .active(lanes__6__active),
+        .theta_pert(lanes__6__theta_pert),
+        .sum_in(lanes__6__sum_in),
+        .sum_out(lanes__6__sum_out),
+        .theta_read_row(lanes__6__theta_read_row),
+        .grad_read_row(lanes__6__grad_read_row),
+        .write_row(lanes__6__write_row),
+        .init(lanes__6__init),
+        .corr(lanes__6__corr),
+        .update(lanes__6__update),
+        .cost_delta(lanes__6__cost_delta),
+        .act_read_row(lanes__6__act_read_row),
+        .out_write(lanes__6__out_write),
+        .out_lane(lanes__6__out_lane),
+        .out_row(lanes__6__out_row),
+        .out_data(lanes__6__out_data),
+        .load(lanes__6__load),
+        .load_here(lanes__6__load_here),
+        .load_row(lanes__6__load_row),
+        .stream_data(lanes__6__stream_data),
+        .stream(lanes__6__stream),
+        .rom_addr(lanes__6__rom_addr),
+        .read_clock(lanes__6__read_clock),
+        .read_row(lanes__6__read_row),
+        .read_lane(lanes__6__read_lane),
+        .read_in(lanes__6__read_in),
+        .read_out(lanes__6__read_out)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__7 lanes__7(
+        .clock(lanes__7__clock),
+        .row_first(lanes__7__row_first),
+        .row_used(lanes__7__row_used),
+        .row_bias(lanes__7__row_bias),
+        .lfsr_in(lanes__7__lfsr_in),
+        .lfsr_out(lanes__7__lfsr_out),
+        .stepped_in(lanes__7__stepped_in),
+        .stepped_out(lanes__7__stepped_out),
+        .slot(lanes__7__slot),
+        .enable(lanes__7__enable),
+        .sign(lanes__7__sign),
+        .active(lanes__7__active),
+        .theta_pert(lanes__7__theta_pert),
+        .sum_in(lanes__7__sum_in),
+        .sum_out(lanes__7__sum_out),
+        .theta_read_row(lanes__7__theta_read_row),
+        .grad_read_row(lanes__7__grad_read_row),
+        .write_row(lanes__7__write_row),
+        .init(lanes__7__init),
+        .corr(lanes__7__corr),
+        .update(lanes__7__update),
+        .cost_delta(lanes__7__cost_delta),
+        .act_read_row(lanes__7__act_read_row),
+        .out_write(lanes__7__out_write),
+        .out_lane(lanes__7__out_lane),
+        .out_row(lanes__7__out_row),
+        .out_data(lanes__7__out_data),
+        .load(lanes__7__load),
+        .load_here(lanes__7__load_here),
+        .load_row(lanes__7__load_row),
+        .stream_data(lanes__7__stream_data),
+        .stream(lanes__7__stream),
+        .rom_addr(lanes__7__rom_addr),
+        .read_clock(lanes__7__read_clock),
+        .read_row(lanes__7__read_row),
+        .read_lane(lanes__7__read_lane),
+        .read_in(lanes__7__read_in),
+        .read_out(lanes__7__read_out)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__read_map read_map(
+        .address(read_map__address),
+        .data(read_map__data)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__labels labels(
+        .address(labels__address),
+        .data(labels__data)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__label label(
+        .d(label__d),
+        .q(label__q),
+        .clock(label__clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        label__clock = clock;
+        sequencer__clock = clock;
+        perturbation__clock = clock;
+        network__clock = clock;
+        cost__clock = clock;
+        score__clock = clock;
+        sequencer__reset = reset;
+        perturbation__reset = reset;
+        network__reset = reset;
+        cost__reset = reset;
+        score__reset = reset;
+        sequencer__net_done = network__done;
+        stream_on = (stream_select | stream_only) & one_lane;
+        if (stream_on) begin
+            sequencer__load_ok = sample_valid;
+        end
+        else begin
+            sequencer__load_ok = 1'b1;
+        end
+        sample_ready = stream_on & sequencer__loading;
+        labels__address = sequencer__sample;
+        if (~sequencer__load_last) begin
+            label__d = label__q;
+        end
+        else if (stream_on) begin
+            label__d = sample_label;
+        end
+        else begin
+            label__d = labels__data;
+        end
+        network__start = sequencer__net_start;
+        network__sweep_next = sequencer__corr_next;
+        network__sweep_row_next = sequencer__index_next;
+        perturbation__restart = sequencer__restart;
+        perturbation__advance = (sequencer__perturb_on & network__busy) | sequencer__corr;
+        perturbation__next_window = sequencer__next_window;
+        read_map__address = read_addr;
+        lanes__0__clock = clock;
+        lanes__0__read_clock = read_clock;
+        lanes__0__row_first = network__row_first;
+        lanes__0__row_used = network__row_used;
+        lanes__0__row_bias = network__row_bias;
+        lanes__0__slot = perturbation__window;
+        lanes__0__enable = sequencer__perturb_on;
+        if (sequencer__corr_next) begin
+            lanes__0__theta_read_row = sequencer__index_next;
+        end
+        else begin
+            lanes__0__theta_read_row = network__row_next;
+        end
+        lanes__0__grad_read_row = sequencer__index_next;
+        lanes__0__write_row = sequencer__index;
+        lanes__0__init = sequencer__init;
+        lanes__0__corr = sequencer__corr;
+        lanes__0__update = sequencer__update;
+        lanes__0__cost_delta = cost__cost_delta;
+        lanes__0__act_read_row = network__act_row_next;
+        lanes__0__out_write = network__out_write;
+        lanes__0__out_lane = network__out_lane;
+        lanes__0__out_row = network__out_row;
+        lanes__0__out_data = network__y;
+        lanes__0__load = sequencer__load;
+        lanes__0__load_here = 1'b1;
+        lanes__0__load_row = sequencer__load_addr;
+        lanes__0__stream_data = sample_data;
+        lanes__0__stream = stream_on;
+        lanes__0__rom_addr = sequencer__rom_addr;
+        lanes__0__read_row = read_map__data[(32'h0)+:(10)];
+        lanes__0__read_lane = read_map__data[(32'ha)+:(10)];
+        lanes__1__clock = clock;
+        lanes__1__read_clock = read_clock;
+        lanes__1__row_first = network__row_first;
+        lanes__1__row_used = network__row_used;
+        lanes__1__row_bias = network__row_bias;
+        lanes__1__slot = perturbation__window;
+        lanes__1__enable = sequencer__perturb_on;
+        if (sequencer__corr_next) begin
+            lanes__1__theta_read_row = sequencer__index_next;
+        end
+        else begin
+            lanes__1__theta_read_row = network__row_next;
+        end
+        lanes__1__grad_read_row = sequencer__index_next;
+        lanes__1__write_row = sequencer__index;
+        lanes__1__init = sequencer__init;
+        lanes__1__corr = sequencer__corr;
+        lanes__1__update = sequencer__update;
+        lanes__1__cost_delta = cost__cost_delta;
+        lanes__1__act_read_row = network__act_row_next;
+        lanes__1__out_write = network__out_write;
+        lanes__1__out_lane = network__out_lane;
+        lanes__1__out_row = network__out_row;
+        lanes__1__out_data = network__y;
+        lanes__1__load = sequencer__load;
+        lanes__1__load_here = 1'b1;
+        lanes__1__load_row = sequencer__load_addr;
+        lanes__1__stream_data = sample_data;
+        lanes__1__stream = stream_on;
+        lanes__1__rom_addr = sequencer__rom_addr;
+        lanes__1__read_row = read_map__data[(32'h0)+:(10)];
+        lanes__1__read_lane = read_map__data[(32'ha)+:(10)];
+        lanes__2__clock = clock;
+        lanes__2__read_clock = read_clock;
+        lanes__2__row_first = network__row_first;
+        lanes__2__row_used = network__row_used;
+        lanes__2__row_bias = network__row_bias;
+        lanes__2__slot = perturbation__window;
+        lanes__2__enable = sequencer__perturb_on;
+        if (sequencer__corr_next) begin
+            lanes__2__theta_read_row = sequencer__index_next;
+        end
+        else begin
+            lanes__2__theta_read_row = network__row_next;
+        end
+        lanes__2__grad_read_row = sequencer__index_next;
+        lanes__2__write_row = sequencer__index;
+        lanes__2__init = sequencer__init;
+        lanes__2__corr = sequencer__corr;
+        lanes__2__update = sequencer__update;
+        lanes__2__cost_delta = cost__cost_delta;
+        lanes__2__act_read_row = network__act_row_next;
+        lanes__2__out_write = network__out_write;
+        lanes__2__out_lane = network__out_lane;
+        lanes__2__out_row = network__out_row;
+        lanes__2__out_data = network__y;
+        lanes__2__load = sequencer__load;
+        lanes__2__load_here = 1'b1;
+        lanes__2__load_row = sequencer__load_addr;
+        lanes__2__stream_data = sample_data;
+        lanes__2__stream = stream_on;
+        lanes__2__rom_addr = sequencer__rom_addr;
+        lanes__2__read_row = read_map__data[(32'h0)+:(10)];
+        lanes__2__read_lane = read_map__data[(32'ha)+:(10)];
+        lanes__3__clock = clock;
+        lanes__3__read_clock = read_clock;
+        lanes__3__row_first = network__row_first;
+        lanes__3__row_used = network__row_used;
+        lanes__3__row_bias = network__row_bias;
+        lanes__3__slot = perturbation__window;
+        lanes__3__enable = sequencer__perturb_on;
+        if (sequencer__corr_next) begin
+            lanes__3__theta_read_row = sequencer__index_next;
+        end
+        else begin
+            lanes__3__theta_read_row = network__row_next;
+        end
+        lanes__3__grad_read_row = sequencer__index_next;
+        lanes__3__write_row = sequencer__index;
+        lanes__3__init = sequencer__init;
+        lanes__3__corr = sequencer__corr;
+        lanes__3__update = sequencer__update;
+        lanes__3__cost_delta = cost__cost_delta;
+        lanes__3__act_read_row = network__act_row_next;
+        lanes__3__out_write = network__out_write;
+        lanes__3__out_lane = network__out_lane;
+        lanes__3__out_row = network__out_row;
+        lanes__3__out_data = network__y;
+        lanes__3__load = sequencer__load;
+        lanes__3__load_here = 1'b1;
+        lanes__3__load_row = sequencer__load_addr;
+        lanes__3__stream_data = sample_data;
+        lanes__3__stream = stream_on;
+        lanes__3__rom_addr = sequencer__rom_addr;
+        lanes__3__read_row = read_map__data[(32'h0)+:(10)];
+        lanes__3__read_lane = read_map__data[(32'ha)+:(10)];
+        lanes__4__clock = clock;
+        lanes__4__read_clock = read_clock;
+        lanes__4__row_first = network__row_first;
+        lanes__4__row_used = network__row_used;
+        lanes__4__row_bias = network__row_bias;
+        lanes__4__slot = perturbation__window;
+        lanes__4__enable = sequencer__perturb_on;
+        if (sequencer__corr_next) begin
+            lanes__4__theta_read_row = sequencer__index_next;
+        end
+        else begin
+            lanes__4__theta_read_row = network__row_next;
+        end
+        lanes__4__grad_read_row = sequencer__index_next;
+        lanes__4__write_row = sequencer__index;
+        lanes__4__init = sequencer__init;
+        lanes__4__corr = sequencer__corr;
+        lanes__4__update = sequencer__update;
+        lanes__4__cost_delta = cost__cost_delta;
+        lanes__4__act_read_row = network__act_row_next;
+        lanes__4__out_write = network__out_write;
+        lanes__4__out_lane = network__out_lane;
+        lanes__4__out_row = network__out_row;
+        lanes__4__out_data = network__y;
+        lanes__4__load = sequencer__load;
+        lanes__4__load_here = 1'b1;
+        lanes__4__load_row = sequencer__load_addr;
+        lanes__4__stream_data = sample_data;
+        lanes__4__stream = stream_on;
+        lanes__4__rom_addr = sequencer__rom_addr;
+        lanes__4__read_row = read_map__data[(32'h0)+:(10)];
+        lanes__4__read_lane = read_map__data[(32'ha)+:(10)];
+        lanes__5__clock = clock;
+        lanes__5__read_clock = read_clock;
+        lanes__5__row_first = network__row_first;
+        lanes__5__row_used = network__row_used;
+        lanes__5__row_bias = network__row_bias;
+        lanes__5__slot = perturbation__window;
+        lanes__5__enable = sequencer__perturb_on;
+        if (sequencer__corr_next) begin
+            lanes__5__theta_read_row = sequencer__index_next;
+        end
+        else begin
+            lanes__5__theta_read_row = network__row_next;
+        end
+        lanes__5__grad_read_row = sequencer__index_next;
+        lanes__5__write_row = sequencer__index;
+        lanes__5__init = sequencer__init;
+        lanes__5__corr = sequencer__corr;
+        lanes__5__update = sequencer__update;
+        lanes__5__cost_delta = cost__cost_delta;
+        lanes__5__act_read_row = network__act_row_next;
+        lanes__5__out_write = network__out_write;
+        lanes__5__out_lane = network__out_lane;
+        lanes__5__out_row = network__out_row;
+        lanes__5__out_data = network__y;
+        lanes__5__load = sequencer__load;
+        lanes__5__load_here = 1'b1;
+        lanes__5__load_row = sequencer__load_addr;
+        lanes__5__stream_data = sample_data;
+        lanes__5__stream = stream_on;
+        lanes__5__rom_addr = sequencer__rom_addr;
+        lanes__5__read_row = read_map__data[(32'h0)+:(10)];
+        lanes__5__read_lane = read_map__data[(32'ha)+:(10)];
+        lanes__6__clock = clock;
+        lanes__6__read_clock = read_clock;
+        lanes__6__row_first = network__row_first;
+        lanes__6__row_used = network__row_used;
+        lanes__6__row_bias = network__row_bias;
+        lanes__6__slot = perturbation__window;
+        lanes__6__enable = sequencer__perturb_on;
+        if (sequencer__corr_next) begin
+            lanes__6__theta_read_row = sequencer__index_next;
+        end
+        else begin
+            lanes__6__theta_read_row = network__row_next;
+        end
+        lanes__6__grad_read_row = sequencer__index_next;
+        lanes__6__write_row = sequencer__index;
+        lanes__6__init = sequencer__init;
+        lanes__6__corr = sequencer__corr;
+        lanes__6__update = sequencer__update;
+        lanes__6__cost_delta = cost__cost_delta;
+        lanes__6__act_read_row = network__act_row_next;
+        lanes__6__out_write = network__out_write;
+        lanes__6__out_lane = network__out_lane;
+        lanes__6__out_row = network__out_row;
+        lanes__6__out_data = network__y;
+        lanes__6__load = sequencer__load;
+        lanes__6__load_here = 1'b1;
+        lanes__6__load_row = sequencer__load_addr;
+        lanes__6__stream_data = sample_data;
+        lanes__6__stream = stream_on;
+        lanes__6__rom_addr = sequencer__rom_addr;
+        lanes__6__read_row = read_map__data[(32'h0)+:(10)];
+        lanes__6__read_lane = read_map__data[(32'ha)+:(10)];
+        lanes__7__clock = clock;
+        lanes__7__read_clock = read_clock;
+        lanes__7__row_first = network__row_first;
+        lanes__7__row_used = network__row_used;
+        lanes__7__row_bias = network__row_bias;
+        lanes__7__slot = perturbation__window;
+        lanes__7__enable = sequencer__perturb_on;
+        if (sequencer__corr_next) begin
+            lanes__7__theta_read_row = sequencer__index_next;
+        end
+        else begin
+            lanes__7__theta_read_row = network__row_next;
+        end
+        lanes__7__grad_read_row = sequencer__index_next;
+        lanes__7__write_row = sequencer__index;
+        lanes__7__init = sequencer__init;
+        lanes__7__corr = sequencer__corr;
+        lanes__7__update = sequencer__update;
+        lanes__7__cost_delta = cost__cost_delta;
+        lanes__7__act_read_row = network__act_row_next;
+        lanes__7__out_write = network__out_write;
+        lanes__7__out_lane = network__out_lane;
+        lanes__7__out_row = network__out_row;
+        lanes__7__out_data = network__y;
+        lanes__7__load = sequencer__load;
+        lanes__7__load_here = 1'b1;
+        lanes__7__load_row = sequencer__load_addr;
+        lanes__7__stream_data = sample_data;
+        lanes__7__stream = stream_on;
+        lanes__7__rom_addr = sequencer__rom_addr;
+        lanes__7__read_row = read_map__data[(32'h0)+:(10)];
+        lanes__7__read_lane = read_map__data[(32'ha)+:(10)];
+        lanes__0__lfsr_in = perturbation__state;
+        lanes__0__stepped_in = zero16;
+        lanes__0__sum_in = network__acc_q;
+        lanes__0__read_in = zero_read;
+        lanes__1__lfsr_in = lanes__0__lfsr_out;
+        lanes__1__stepped_in = lanes__0__stepped_out;
+        lanes__1__sum_in = lanes__0__sum_out;
+        lanes__1__read_in = lanes__0__read_out;
+        lanes__2__lfsr_in = lanes__1__lfsr_out;
+        lanes__2__stepped_in = lanes__1__stepped_out;
+        lanes__2__sum_in = lanes__1__sum_out;
+        lanes__2__read_in = lanes__1__read_out;
+        lanes__3__lfsr_in = lanes__2__lfsr_out;
+        lanes__3__stepped_in = lanes__2__stepped_out;
+        lanes__3__sum_in = lanes__2__sum_out;
+        lanes__3__read_in = lanes__2__read_out;
+        lanes__4__lfsr_in = lanes__3__lfsr_out;
+        lanes__4__stepped_in = lanes__3__stepped_out;
+        lanes__4__sum_in = lanes__3__sum_out;
+        lanes__4__read_in = lanes__3__read_out;
+        lanes__5__lfsr_in = lanes__4__lfsr_out;
+        lanes__5__stepped_in = lanes__4__stepped_out;
+        lanes__5__sum_in = lanes__4__sum_out;
+        lanes__5__read_in = lanes__4__read_out;
+        lanes__6__lfsr_in = lanes__5__lfsr_out;
+        lanes__6__stepped_in = lanes__5__stepped_out;
+        lanes__6__sum_in = lanes__5__sum_out;
+        lanes__6__read_in = lanes__5__read_out;
+        lanes__7__lfsr_in = lanes__6__lfsr_out;
+        lanes__7__stepped_in = lanes__6__stepped_out;
+        lanes__7__sum_in = lanes__6__sum_out;
+        lanes__7__read_in = lanes__6__read_out;
+        network__sum = lanes__7__sum_out;
+        perturbation__stepped = lanes__7__stepped_out;
+        read_theta = $signed(lanes__7__read_out);
+        if ((single_output & label__q[32'h0]) | (~single_output & (network__y_index == label__q))) begin
+            target = one;
+        end
+        else begin
+            target = zero;
+        end
+        cost__clear = sequencer__net_start;
+        cost__strobe = network__y_valid;
+        cost__y = network__y;
+        cost__target = target;
+        cost__latch_base = sequencer__latch_base;
+        score__strobe = network__y_valid & sequencer__evaluating;
+        score__y = network__y;
+        score__y_index = network__y_index;
+        score__judge = sequencer__judge;
+        score__label = label__q;
+        score__latch = sequencer__eval_end;
+        sequencer__met = score__met;
+        steps = sequencer__steps;
+        current_cost = cost__cost_base;
+        done = sequencer__done;
+        at_target = sequencer__halted_at_target;
+        correct = score__count;
+        evaluating = sequencer__evaluating;
+        sample_index = sequencer__sample;
+    end
+    
+endmodule // mgd_trainer_nist7x7_hw_lanes8
+
+
+module mgd_trainer_nist7x7_hw_lanes8__cost(clock,reset,clear,strobe,y,target,latch_base,cost,cost_base,cost_delta);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  clear;
+    input wire  strobe;
+    input wire signed [15:0] y;
+    input wire signed [15:0] target;
+    input wire  latch_base;
+    output reg signed [31:0] cost;
+    output reg signed [31:0] cost_base;
+    output reg signed [31:0] cost_delta;
+    
+    // Constant declarations
+    localparam signed wide_max = 32'h7fffffff;
+    
+    // Stub signals
+    reg signed [31:0] sum__d;
+    wire signed [31:0] sum__q;
+    reg  sum__clock;
+    reg signed [31:0] base__d;
+    wire signed [31:0] base__q;
+    reg  base__clock;
+    
+    // Local signals
+    reg signed [15:0] diff;
+    reg  [15:0] mag;
+    reg  [31:0] square_u;
+    reg signed [31:0] square;
+    reg signed [31:0] total;
+    
+    // Sub module instances
+    mgd_trainer_nist7x7_hw_lanes8__cost__sum sum(
+        .d(sum__d),
+        .q(sum__q),
+        .clock(sum__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__cost__base base(
+        .d(base__d),
+        .q(base__q),
+        .clock(base__clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        sum__clock = clock;
+        base__clock = clock;
+        sum__d = sum__q;
+        base__d = base__q;
+        diff = y - target;
+        mag = $unsigned(diff);
+        if (diff[32'hf]) begin
+            mag = $unsigned(-diff);
+        end
+        square_u = mag * mag;
+        square = $signed(square_u);
+        total = sum__q + square;
+        if (total[32'h1f]) begin
+            total = wide_max;
+        end
+        if (strobe) begin
+            sum__d = total;
+        end
+        if (clear) begin
+            sum__d = 32'h0;
+        end
+        if (latch_base) begin
+            base__d = sum__q;
+        end
+        if (reset) begin
+            sum__d = 32'h0;
+            base__d = 32'h0;
+        end
+        cost = sum__q;
+        cost_base = base__q;
+        cost_delta = sum__q - base__q;
+    end
+    
+endmodule // mgd_trainer_nist7x7_hw_lanes8__cost
+
+
+module mgd_trainer_nist7x7_hw_lanes8__cost__base(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__cost__base
+
+
+module mgd_trainer_nist7x7_hw_lanes8__cost__sum(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__cost__sum
+
+
+module mgd_trainer_nist7x7_hw_lanes8__label(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__label
+
+
+module mgd_trainer_nist7x7_hw_lanes8__labels(address,data);
+    
+    // Module arguments
+    input wire  [15:0] address;
+    output reg  [7:0] data;
+    
+    // Update code (custom)
+    always @*
+    case (address)
+        16'h0: data = 8'h0;
+      16'h1: data = 8'h0;
+      16'h2: data = 8'h0;
+      16'h3: data = 8'h0;
+      16'h4: data = 8'h0;
+      16'h5: data = 8'h0;
+      16'h6: data = 8'h0;
+      16'h7: data = 8'h0;
+      16'h8: data = 8'h0;
+      16'h9: data = 8'h0;
+      16'ha: data = 8'h0;
+      16'hb: data = 8'h0;
+      16'hc: data = 8'h0;
+      16'hd: data = 8'h0;
+      16'he: data = 8'h0;
+      16'hf: data = 8'h0;
+      16'h10: data = 8'h0;
+      16'h11: data = 8'h0;
+      16'h12: data = 8'h0;
+      16'h13: data = 8'h0;
+      16'h14: data = 8'h0;
+      16'h15: data = 8'h0;
+      16'h16: data = 8'h0;
+      16'h17: data = 8'h0;
+      16'h18: data = 8'h0;
+      16'h19: data = 8'h0;
+      16'h1a: data = 8'h0;
+      16'h1b: data = 8'h0;
+      16'h1c: data = 8'h0;
+      16'h1d: data = 8'h0;
+      16'h1e: data = 8'h0;
+      16'h1f: data = 8'h0;
+      16'h20: data = 8'h0;
+      16'h21: data = 8'h0;
+      16'h22: data = 8'h0;
+      16'h23: data = 8'h0;
+      16'h24: data = 8'h0;
+      16'h25: data = 8'h0;
+      16'h26: data = 8'h0;
+      16'h27: data = 8'h0;
+      16'h28: data = 8'h0;
+      16'h29: data = 8'h0;
+      16'h2a: data = 8'h0;
+      16'h2b: data = 8'h0;
+      16'h2c: data = 8'h0;
+      16'h2d: data = 8'h0;
+      16'h2e: data = 8'h0;
+      16'h2f: data = 8'h0;
+      16'h30: data = 8'h0;
+      16'h31: data = 8'h0;
+      16'h32: data = 8'h1;
+      16'h33: data = 8'h1;
+      16'h34: data = 8'h1;
+      16'h35: data = 8'h1;
+      16'h36: data = 8'h1;
+      16'h37: data = 8'h1;
+      16'h38: data = 8'h1;
+      16'h39: data = 8'h1;
+      16'h3a: data = 8'h1;
+      16'h3b: data = 8'h1;
+      16'h3c: data = 8'h1;
+      16'h3d: data = 8'h1;
+      16'h3e: data = 8'h1;
+      16'h3f: data = 8'h1;
+      16'h40: data = 8'h1;
+      16'h41: data = 8'h1;
+      16'h42: data = 8'h1;
+      16'h43: data = 8'h1;
+      16'h44: data = 8'h1;
+      16'h45: data = 8'h1;
+      16'h46: data = 8'h1;
+      16'h47: data = 8'h1;
+      16'h48: data = 8'h1;
+      16'h49: data = 8'h1;
+      16'h4a: data = 8'h1;
+      16'h4b: data = 8'h1;
+      16'h4c: data = 8'h1;
+      16'h4d: data = 8'h1;
+      16'h4e: data = 8'h1;
+      16'h4f: data = 8'h1;
+      16'h50: data = 8'h1;
+      16'h51: data = 8'h1;
+      16'h52: data = 8'h1;
+      16'h53: data = 8'h1;
+      16'h54: data = 8'h1;
+      16'h55: data = 8'h1;
+      16'h56: data = 8'h1;
+      16'h57: data = 8'h1;
+      16'h58: data = 8'h1;
+      16'h59: data = 8'h1;
+      16'h5a: data = 8'h1;
+      16'h5b: data = 8'h1;
+      16'h5c: data = 8'h1;
+      16'h5d: data = 8'h1;
+      16'h5e: data = 8'h1;
+      16'h5f: data = 8'h1;
+      16'h60: data = 8'h1;
+      16'h61: data = 8'h1;
+      16'h62: data = 8'h1;
+      16'h63: data = 8'h1;
+      16'h64: data = 8'h2;
+      16'h65: data = 8'h2;
+      16'h66: data = 8'h2;
+      16'h67: data = 8'h2;
+      16'h68: data = 8'h2;
+      16'h69: data = 8'h2;
+      16'h6a: data = 8'h2;
+      16'h6b: data = 8'h2;
+      16'h6c: data = 8'h2;
+      16'h6d: data = 8'h2;
+      16'h6e: data = 8'h2;
+      16'h6f: data = 8'h2;
+      16'h70: data = 8'h2;
+      16'h71: data = 8'h2;
+      16'h72: data = 8'h2;
+      16'h73: data = 8'h2;
+      16'h74: data = 8'h2;
+      16'h75: data = 8'h2;
+      16'h76: data = 8'h2;
+      16'h77: data = 8'h2;
+      16'h78: data = 8'h2;
+      16'h79: data = 8'h2;
+      16'h7a: data = 8'h2;
+      16'h7b: data = 8'h2;
+      16'h7c: data = 8'h2;
+      16'h7d: data = 8'h2;
+      16'h7e: data = 8'h2;
+      16'h7f: data = 8'h2;
+      16'h80: data = 8'h2;
+      16'h81: data = 8'h2;
+      16'h82: data = 8'h2;
+      16'h83: data = 8'h2;
+      16'h84: data = 8'h2;
+      16'h85: data = 8'h2;
+      16'h86: data = 8'h2;
+      16'h87: data = 8'h2;
+      16'h88: data = 8'h2;
+      16'h89: data = 8'h2;
+      16'h8a: data = 8'h2;
+      16'h8b: data = 8'h2;
+      16'h8c: data = 8'h2;
+      16'h8d: data = 8'h2;
+      16'h8e: data = 8'h2;
+      16'h8f: data = 8'h2;
+      16'h90: data = 8'h2;
+      16'h91: data = 8'h2;
+      16'h92: data = 8'h2;
+      16'h93: data = 8'h2;
+      16'h94: data = 8'h2;
+      16'h95: data = 8'h2;
+      16'h96: data = 8'h3;
+      16'h97: data = 8'h3;
+      16'h98: data = 8'h3;
+      16'h99: data = 8'h3;
+      16'h9a: data = 8'h3;
+      16'h9b: data = 8'h3;
+      16'h9c: data = 8'h3;
+      16'h9d: data = 8'h3;
+      16'h9e: data = 8'h3;
+      16'h9f: data = 8'h3;
+      16'ha0: data = 8'h3;
+      16'ha1: data = 8'h3;
+      16'ha2: data = 8'h3;
+      16'ha3: data = 8'h3;
+      16'ha4: data = 8'h3;
+      16'ha5: data = 8'h3;
+      16'ha6: data = 8'h3;
+      16'ha7: data = 8'h3;
+      16'ha8: data = 8'h3;
+      16'ha9: data = 8'h3;
+      16'haa: data = 8'h3;
+      16'hab: data = 8'h3;
+      16'hac: data = 8'h3;
+      16'had: data = 8'h3;
+      16'hae: data = 8'h3;
+      16'haf: data = 8'h3;
+      16'hb0: data = 8'h3;
+      16'hb1: data = 8'h3;
+      16'hb2: data = 8'h3;
+      16'hb3: data = 8'h3;
+      16'hb4: data = 8'h3;
+      16'hb5: data = 8'h3;
+      16'hb6: data = 8'h3;
+      16'hb7: data = 8'h3;
+      16'hb8: data = 8'h3;
+      16'hb9: data = 8'h3;
+      16'hba: data = 8'h3;
+      16'hbb: data = 8'h3;
+      16'hbc: data = 8'h3;
+      16'hbd: data = 8'h3;
+      16'hbe: data = 8'h3;
+      16'hbf: data = 8'h3;
+      16'hc0: data = 8'h3;
+      16'hc1: data = 8'h3;
+      16'hc2: data = 8'h3;
+      16'hc3: data = 8'h3;
+      16'hc4: data = 8'h3;
+      16'hc5: data = 8'h3;
+      16'hc6: data = 8'h3;
+      16'hc7: data = 8'h3;
+      default: data = 8'h0;
+    endcase
+            
+endmodule // mgd_trainer_nist7x7_hw_lanes8__labels
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias,lfsr_in,lfsr_out,stepped_in,stepped_out,slot,enable,sign,active,theta_pert,sum_in,sum_out,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_here,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [9:0] row_first;
+    input wire  [10:0] row_used;
+    input wire  row_bias;
+    input wire  [15:0] lfsr_in;
+    output reg  [15:0] lfsr_out;
+    input wire  [15:0] stepped_in;
+    output reg  [15:0] stepped_out;
+    input wire  [9:0] slot;
+    input wire  enable;
+    output reg  sign;
+    output reg  active;
+    output reg signed [15:0] theta_pert;
+    input wire signed [41:0] sum_in;
+    output reg signed [41:0] sum_out;
+    input wire  [9:0] theta_read_row;
+    input wire  [9:0] grad_read_row;
+    input wire  [9:0] write_row;
+    input wire  init;
+    input wire  corr;
+    input wire  update;
+    input wire signed [31:0] cost_delta;
+    input wire  [9:0] act_read_row;
+    input wire  out_write;
+    input wire  [9:0] out_lane;
+    input wire  [9:0] out_row;
+    input wire signed [15:0] out_data;
+    input wire  load;
+    input wire  load_here;
+    input wire  [9:0] load_row;
+    input wire signed [15:0] stream_data;
+    input wire  stream;
+    input wire  [15:0] rom_addr;
+    input wire  read_clock;
+    input wire  [9:0] read_row;
+    input wire  [9:0] read_lane;
+    input wire  [15:0] read_in;
+    output reg  [15:0] read_out;
+    
+    // Constant declarations
+    localparam  lane = 11'b0;
+    localparam  lane_p = 10'b0;
+    localparam  lane_end = 11'b1;
+    localparam  taps = 16'hb400;
+    localparam  walsh = 1'b0;
+    localparam  time_mux = 1'b0;
+    localparam signed amp = 32'h3;
+    localparam signed theta_max = 32'h3fff;
+    localparam signed theta_min = 32'hffffc000;
+    localparam  flip = 32'h80000000;
+    localparam  theta_max_f = 32'h80003fff;
+    localparam  theta_min_f = 32'h7fffc000;
+    localparam signed one = 16'h2000;
+    
+    // Stub signals
+    reg  correlator__sign;
+    reg  correlator__active;
+    reg signed [31:0] correlator__cost_delta;
+    wire signed [31:0] correlator__corr;
+    reg signed [31:0] accumulator__grad;
+    reg signed [31:0] accumulator__corr;
+    reg signed [15:0] accumulator__theta;
+    reg  accumulator__update;
+    wire signed [31:0] accumulator__grad_next;
+    wire signed [15:0] accumulator__theta_next;
+    reg  theta_mem__clock;
+    reg  [9:0] theta_mem__read_address;
+    wire signed [15:0] theta_mem__read_data;
+    reg  theta_mem__read2_clock;
+    reg  [9:0] theta_mem__read2_address;
+    reg  theta_mem__read2_enable;
+    wire signed [15:0] theta_mem__read2_data;
+    reg  [9:0] theta_mem__write_address;
+    reg signed [15:0] theta_mem__write_data;
+    reg  theta_mem__write_enable;
+    reg  grad_mem__clock;
+    reg  [9:0] grad_mem__read_address;
+    wire signed [31:0] grad_mem__read_data;
+    reg  grad_mem__read2_clock;
+    reg  [9:0] grad_mem__read2_address;
+    reg  grad_mem__read2_enable;
+    wire signed [31:0] grad_mem__read2_data;
+    reg  [9:0] grad_mem__write_address;
+    reg signed [31:0] grad_mem__write_data;
+    reg  grad_mem__write_enable;
+    reg  [9:0] theta_init__address;
+    wire signed [15:0] theta_init__data;
+    reg  acts__clock;
+    reg  [9:0] acts__read_address;
+    wire signed [15:0] acts__read_data;
+    reg  acts__read2_clock;
+    reg  [9:0] acts__read2_address;
+    reg  acts__read2_enable;
+    wire signed [15:0] acts__read2_data;
+    reg  [9:0] acts__write_address;
+    reg signed [15:0] acts__write_data;
+    reg  acts__write_enable;
+    reg  [15:0] samples__address;
+    wire signed [15:0] samples__data;
+    
+    // Local signals
+    reg  used_here;
+    reg  bias_here;
+    reg  [9:0] index;
+    reg  [9:0] masked;
+    reg  s;
+    reg  act;
+    reg signed [31:0] wide;
+    reg signed [15:0] x;
+    reg  [15:0] ut;
+    reg  [15:0] ux;
+    reg  [31:0] fix_t;
+    reg  [31:0] fix_x;
+    reg signed [31:0] product;
+    
+    // Sub module instances
+    mgd_trainer_nist7x7_hw_lanes8__lanes__0__correlator correlator(
+        .sign(correlator__sign),
+        .active(correlator__active),
+        .cost_delta(correlator__cost_delta),
+        .corr(correlator__corr)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__0__accumulator accumulator(
+        .grad(accumulator__grad),
+        .corr(accumulator__corr),
+        .theta(accumulator__theta),
+        .update(accumulator__update),
+        .grad_next(accumulator__grad_next),
+        .theta_next(accumulator__theta_next)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__0__theta_mem theta_mem(
+        .clock(theta_mem__clock),
+        .read_address(theta_mem__read_address),
+        .read_data(theta_mem__read_data),
+        .read2_clock(theta_mem__read2_clock),
+        .read2_address(theta_mem__read2_address),
+        .read2_enable(theta_mem__read2_enable),
+        .read2_data(theta_mem__read2_data),
+        .write_address(theta_mem__write_address),
+        .write_data(theta_mem__write_data),
+        .write_enable(theta_mem__write_enable)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__0__grad_mem grad_mem(
+        .clock(grad_mem__clock),
+        .read_address(grad_mem__read_address),
+        .read_data(grad_mem__read_data),
+        .read2_clock(grad_mem__read2_clock),
+        .read2_address(grad_mem__read2_address),
+        .read2_enable(grad_mem__read2_enable),
+        .read2_data(grad_mem__read2_data),
+        .write_address(grad_mem__write_address),
+        .write_data(grad_mem__write_data),
+        .write_enable(grad_mem__write_enable)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__0__theta_init theta_init(
+        .address(theta_init__address),
+        .data(theta_init__data)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__0__acts acts(
+        .clock(acts__clock),
+        .read_address(acts__read_address),
+        .read_data(acts__read_data),
+        .read2_clock(acts__read2_clock),
+        .read2_address(acts__read2_address),
+        .read2_enable(acts__read2_enable),
+        .read2_data(acts__read2_data),
+        .write_address(acts__write_address),
+        .write_data(acts__write_data),
+        .write_enable(acts__write_enable)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__0__samples samples(
+        .address(samples__address),
+        .data(samples__data)
+    );
+    
+    // Update code
+    always @(*) begin
+        theta_mem__clock = clock;
+        grad_mem__clock = clock;
+        acts__clock = clock;
+        acts__read2_clock = clock;
+        acts__read2_address = 32'h0;
+        acts__read2_enable = 1'b0;
+        grad_mem__read2_clock = clock;
+        grad_mem__read2_address = 32'h0;
+        grad_mem__read2_enable = 1'b0;
+        used_here = row_used > lane;
+        bias_here = row_bias & (row_used == lane_end);
+        index = row_first + lane_p;
+        masked = index & slot;
+        s = lfsr_in[32'h0];
+        act = 1'b1;
+        if (walsh) begin
+            s = ~^masked;
+        end
+        if (time_mux) begin
+            s = 1'b1;
+            act = index == slot;
+        end
+        sign = s;
+        active = act;
+        if (lfsr_in[32'h0]) begin
+            lfsr_out = (lfsr_in >> 32'h1) ^ taps;
+        end
+        else begin
+            lfsr_out = lfsr_in >> 32'h1;
+        end
+        if (row_used == lane_end) begin
+            stepped_out = stepped_in | lfsr_out;
+        end
+        else begin
+            stepped_out = stepped_in;
+        end
+        wide = $signed(theta_mem__read_data) - amp;
+        if (s) begin
+            wide = $signed(theta_mem__read_data) + amp;
+        end
+        if (~(enable & act)) begin
+            theta_pert = theta_mem__read_data;
+        end
+        else if (($unsigned(wide) ^ flip) > theta_max_f) begin
+            theta_pert = $signed(theta_max);
+        end
+        else if (($unsigned(wide) ^ flip) < theta_min_f) begin
+            theta_pert = $signed(theta_min);
+        end
+        else begin
+            theta_pert = $signed(wide);
+        end
+        if (bias_here) begin
+            x = one;
+        end
+        else begin
+            x = acts__read_data;
+        end
+        ut = $unsigned(theta_pert);
+        ux = $unsigned(x);
+        fix_t = 32'h0;
+        if (theta_pert[32'hf]) begin
+            fix_t = ((ux) & 32'hffffffff) << 32'h10;
+        end
+        fix_x = 32'h0;
+        if (x[32'hf]) begin
+            fix_x = ((ut) & 32'hffffffff) << 32'h10;
+        end
+        product = $signed((ut * ux) - fix_t - fix_x);
+        if (used_here) begin
+            sum_out = sum_in + $signed(product);
+        end
+        else begin
+            sum_out = sum_in;
+        end
+        correlator__sign = s;
+        correlator__active = act;
+        correlator__cost_delta = cost_delta;
+        accumulator__grad = grad_mem__read_data;
+        accumulator__corr = correlator__corr;
+        accumulator__theta = theta_mem__read_data;
+        accumulator__update = update;
+        theta_mem__read_address = theta_read_row;
+        grad_mem__read_address = grad_read_row;
+        theta_init__address = write_row;
+        theta_mem__write_address = write_row;
+        grad_mem__write_address = write_row;
+        if (init) begin
+            grad_mem__write_data = 32'h0;
+            grad_mem__write_enable = 1'b1;
+            theta_mem__write_data = theta_init__data;
+            theta_mem__write_enable = 1'b1;
+        end
+        else begin
+            grad_mem__write_data = accumulator__grad_next;
+            grad_mem__write_enable = corr & used_here;
+            theta_mem__write_data = accumulator__theta_next;
+            theta_mem__write_enable = corr & update & used_here;
+        end
+        samples__address = rom_addr;
+        acts__read_address = act_read_row;
+        if (load) begin
+            acts__write_enable = load_here;
+            acts__write_address = load_row;
+        end
+        else begin
+            acts__write_enable = out_write & (out_lane == lane_p);
+            acts__write_address = out_row;
+        end
+        if (~load) begin
+            acts__write_data = out_data;
+        end
+        else if (stream) begin
+            acts__write_data = stream_data;
+        end
+        else begin
+            acts__write_data = samples__data;
+        end
+        theta_mem__read2_clock = read_clock;
+        theta_mem__read2_address = read_row;
+        theta_mem__read2_enable = read_lane == lane_p;
+        read_out = read_in | $unsigned(theta_mem__read2_data);
+    end
+    
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__0
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__0__accumulator(grad,corr,theta,update,grad_next,theta_next);
+    
+    // Module arguments
+    input wire signed [31:0] grad;
+    input wire signed [31:0] corr;
+    input wire signed [15:0] theta;
+    input wire  update;
+    output reg signed [31:0] grad_next;
+    output reg signed [15:0] theta_next;
+    
+    // Constant declarations
+    localparam signed grad_max = 32'h7fffffff;
+    localparam signed grad_min = 32'h80000000;
+    localparam signed theta_max = 32'h3fff;
+    localparam signed theta_min = 32'hffffc000;
+    localparam signed wide_max = 32'h7fffffff;
+    localparam signed wide_min = 32'h80000000;
+    localparam  eta_shift = 8'h8;
+    localparam  fill = 32'hff000000;
+    localparam  half = 32'h80;
+    localparam  flip = 32'h80000000;
+    localparam  grad_max_f = 32'hffffffff;
+    localparam  grad_min_f = 32'h0;
+    localparam  theta_max_f = 32'h80003fff;
+    localparam  theta_min_f = 32'h7fffc000;
+    
+    // Local signals
+    reg signed [31:0] sum;
+    reg signed [31:0] sat;
+    reg signed [31:0] acc;
+    reg  [31:0] floor;
+    reg  [31:0] step;
+    reg signed [31:0] diff;
+    reg signed [31:0] wide_theta;
+    reg signed [31:0] fresh;
+    
+    // Update code
+    always @(*) begin
+        sum = grad + corr;
+        sat = sum;
+        if ((grad[32'h1f] == corr[32'h1f]) & (sum[32'h1f] != grad[32'h1f])) begin
+            sat = wide_max;
+            if (grad[32'h1f]) begin
+                sat = wide_min;
+            end
+        end
+        acc = sat;
+        if (($unsigned(sat) ^ flip) > grad_max_f) begin
+            acc = grad_max;
+        end
+        if (($unsigned(sat) ^ flip) < grad_min_f) begin
+            acc = grad_min;
+        end
+        floor = $unsigned(acc) >> eta_shift;
+        if (acc[32'h1f]) begin
+            floor = ($unsigned(acc) >> eta_shift) | fill;
+        end
+        step = floor;
+        if (|($unsigned(acc) & half)) begin
+            step = floor + 64'h1;
+        end
+        wide_theta = $signed(theta);
+        diff = wide_theta - $signed(step);
+        if ((wide_theta[32'h1f] != step[32'h1f]) & (diff[32'h1f] != wide_theta[32'h1f])) begin
+            diff = wide_max;
+            if (wide_theta[32'h1f]) begin
+                diff = wide_min;
+            end
+        end
+        fresh = diff;
+        if (($unsigned(diff) ^ flip) > theta_max_f) begin
+            fresh = theta_max;
+        end
+        if (($unsigned(diff) ^ flip) < theta_min_f) begin
+            fresh = theta_min;
+        end
+        if (update) begin
+            grad_next = 32'h0;
+            theta_next = $signed(fresh);
+        end
+        else begin
+            grad_next = acc;
+            theta_next = theta;
+        end
+    end
+    
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__0__accumulator
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__0__acts(clock,read_address,read_data,read2_clock,read2_address,read2_enable,read2_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [9:0] read_address;
+    output reg signed [15:0] read_data;
+    input wire  read2_clock;
+    input wire  [9:0] read2_address;
+    input wire  read2_enable;
+    output reg signed [15:0] read2_data;
+    input wire  [9:0] write_address;
+    input wire signed [15:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg [15:0] mem[0:15];
+    integer i;
+    initial begin
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
+       read_data = 0;
+       read2_data = 0;
+    end
+    
+    always @(posedge clock) begin
+       if (write_enable) begin
+          mem[write_address[3:0]] <= write_data;
+       end
+       if (write_enable && write_address[3:0] == read_address[3:0]) begin
+          read_data <= write_data;
+       end else begin
+          read_data <= mem[read_address[3:0]];
+       end
+    end
+    
+    always @(posedge read2_clock) begin
+       if (read2_enable) begin
+          read2_data <= mem[read2_address[3:0]];
+       end else begin
+          read2_data <= 0;
+       end
+    end
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__0__acts
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__0__correlator(sign,active,cost_delta,corr);
+    
+    // Module arguments
+    input wire  sign;
+    input wire  active;
+    input wire signed [31:0] cost_delta;
+    output reg signed [31:0] corr;
+    
+    // Update code
+    always @(*) begin
+        if (~active) begin
+            corr = 32'h0;
+        end
+        else if (sign) begin
+            corr = cost_delta;
+        end
+        else begin
+            corr = -cost_delta;
+        end
+    end
+    
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__0__correlator
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__0__grad_mem(clock,read_address,read_data,read2_clock,read2_address,read2_enable,read2_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [9:0] read_address;
+    output reg signed [31:0] read_data;
+    input wire  read2_clock;
+    input wire  [9:0] read2_address;
+    input wire  read2_enable;
+    output reg signed [31:0] read2_data;
+    input wire  [9:0] write_address;
+    input wire signed [31:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg [31:0] mem[0:31];
+    integer i;
+    initial begin
+       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       read_data = 0;
+       read2_data = 0;
+    end
+    
+    always @(posedge clock) begin
+       if (write_enable) begin
+          mem[write_address[4:0]] <= write_data;
+       end
+       if (write_enable && write_address[4:0] == read_address[4:0]) begin
+          read_data <= write_data;
+       end else begin
+          read_data <= mem[read_address[4:0]];
+       end
+    end
+    
+    always @(posedge read2_clock) begin
+       if (read2_enable) begin
+          read2_data <= mem[read2_address[4:0]];
+       end else begin
+          read2_data <= 0;
+       end
+    end
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__0__grad_mem
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__0__samples(address,data);
+    
+    // Module arguments
+    input wire  [15:0] address;
+    output reg signed [15:0] data;
+    
+    // Update code (custom)
+    always @*
+    case (address)
+        16'h0: data = 16'h2000;
+      16'h1: data = 16'h2000;
+      16'h2: data = 16'h2000;
+      16'h3: data = 16'h2000;
+      16'h4: data = 16'h2000;
+      16'h5: data = 16'h2000;
+      16'h6: data = 16'h2000;
+      16'h7: data = 16'h0;
+      16'h8: data = 16'h2000;
+      16'h9: data = 16'h2000;
+      16'ha: data = 16'h2000;
+      16'hb: data = 16'h2000;
+      16'hc: data = 16'h2000;
+      16'hd: data = 16'h2000;
+      16'he: data = 16'h2000;
+      16'hf: data = 16'h2000;
+      16'h10: data = 16'h2000;
+      16'h11: data = 16'h2000;
+      16'h12: data = 16'h2000;
+      16'h13: data = 16'h2000;
+      16'h14: data = 16'h2000;
+      16'h15: data = 16'h2000;
+      16'h16: data = 16'h2000;
+      16'h17: data = 16'h2000;
+      16'h18: data = 16'h2000;
+      16'h19: data = 16'h2000;
+      16'h1a: data = 16'h2000;
+      16'h1b: data = 16'h2000;
+      16'h1c: data = 16'h2000;
+      16'h1d: data = 16'h2000;
+      16'h1e: data = 16'h2000;
+      16'h1f: data = 16'h2000;
+      16'h20: data = 16'h2000;
+      16'h21: data = 16'h2000;
+      16'h22: data = 16'h2000;
+      16'h23: data = 16'h2000;
+      16'h24: data = 16'h2000;
+      16'h25: data = 16'h2000;
+      16'h26: data = 16'h2000;
+      16'h27: data = 16'h2000;
+      16'h28: data = 16'h2000;
+      16'h29: data = 16'h2000;
+      16'h2a: data = 16'h2000;
+      16'h2b: data = 16'h2000;
+      16'h2c: data = 16'h2000;
+      16'h2d: data = 16'h2000;
+      16'h2e: data = 16'h2000;
+      16'h2f: data = 16'h2000;
+      16'h30: data = 16'h2000;
+      16'h31: data = 16'h2000;
+      16'h32: data = 16'h2000;
+      16'h33: data = 16'h2000;
+      16'h34: data = 16'h2000;
+      16'h35: data = 16'h2000;
+      16'h36: data = 16'h2000;
+      16'h37: data = 16'h2000;
+      16'h38: data = 16'h2000;
+      16'h39: data = 16'h2000;
+      16'h3a: data = 16'h2000;
+      16'h3b: data = 16'h2000;
+      16'h3c: data = 16'h2000;
+      16'h3d: data = 16'h2000;
+      16'h3e: data = 16'h2000;
+      16'h3f: data = 16'h2000;
+      16'h40: data = 16'h0;
+      16'h41: data = 16'h2000;
+      16'h42: data = 16'h2000;
+      16'h43: data = 16'h2000;
+      16'h44: data = 16'h2000;
+      16'h45: data = 16'h2000;
+      16'h46: data = 16'h2000;
+      16'h47: data = 16'h2000;
+      16'h48: data = 16'h2000;
+      16'h49: data = 16'h2000;
+      16'h4a: data = 16'h2000;
+      16'h4b: data = 16'h2000;
+      16'h4c: data = 16'h2000;
+      16'h4d: data = 16'h2000;
+      16'h4e: data = 16'h2000;
+      16'h4f: data = 16'h2000;
+      16'h50: data = 16'h2000;
+      16'h51: data = 16'h2000;
+      16'h52: data = 16'h2000;
+      16'h53: data = 16'h2000;
+      16'h54: data = 16'h2000;
+      16'h55: data = 16'h2000;
+      16'h56: data = 16'h2000;
+      16'h57: data = 16'h2000;
+      16'h58: data = 16'h2000;
+      16'h59: data = 16'h2000;
+      16'h5a: data = 16'h2000;
+      16'h5b: data = 16'h2000;
+      16'h5c: data = 16'h2000;
+      16'h5d: data = 16'h2000;
+      16'h5e: data = 16'h2000;
+      16'h5f: data = 16'h2000;
+      16'h60: data = 16'h2000;
+      16'h61: data = 16'h2000;
+      16'h62: data = 16'h2000;
+      16'h63: data = 16'h2000;
+      16'h64: data = 16'h2000;
+      16'h65: data = 16'h2000;
+      16'h66: data = 16'h2000;
+      16'h67: data = 16'h2000;
+      16'h68: data = 16'h2000;
+      16'h69: data = 16'h2000;
+      16'h6a: data = 16'h2000;
+      16'h6b: data = 16'h2000;
+      16'h6c: data = 16'h2000;
+      16'h6d: data = 16'h2000;
+      16'h6e: data = 16'h2000;
+      16'h6f: data = 16'h2000;
+      16'h70: data = 16'h2000;
+      16'h71: data = 16'h2000;
+      16'h72: data = 16'h2000;
+      16'h73: data = 16'h2000;
+      16'h74: data = 16'h2000;
+      16'h75: data = 16'h2000;
+      16'h76: data = 16'h2000;
+      16'h77: data = 16'h2000;
+      16'h78: data = 16'h2000;
+      16'h79: data = 16'h0;
+      16'h7a: data = 16'h2000;
+      16'h7b: data = 16'h2000;
+      16'h7c: data = 16'h2000;
+      16'h7d: data = 16'h2000;
+      16'h7e: data = 16'h2000;
+      16'h7f: data = 16'h2000;
+      16'h80: data = 16'h2000;
+      16'h81: data = 16'h2000;
+      16'h82: data = 16'h2000;
+      16'h83: data = 16'h2000;
+      16'h84: data = 16'h2000;
+      16'h85: data = 16'h2000;
+      16'h86: data = 16'h2000;
+      16'h87: data = 16'h2000;
+      16'h88: data = 16'h2000;
+      16'h89: data = 16'h2000;
+      16'h8a: data = 16'h2000;
+      16'h8b: data = 16'h2000;
+      16'h8c: data = 16'h2000;
+      16'h8d: data = 16'h2000;
+      16'h8e: data = 16'h2000;
+      16'h8f: data = 16'h2000;
+      16'h90: data = 16'h2000;
+      16'h91: data = 16'h2000;
+      16'h92: data = 16'h2000;
+      16'h93: data = 16'h2000;
+      16'h94: data = 16'h2000;
+      16'h95: data = 16'h2000;
+      16'h96: data = 16'h2000;
+      16'h97: data = 16'h2000;
+      16'h98: data = 16'h2000;
+      16'h99: data = 16'h2000;
+      16'h9a: data = 16'h2000;
+      16'h9b: data = 16'h2000;
+      16'h9c: data = 16'h2000;
+      16'h9d: data = 16'h2000;
+      16'h9e: data = 16'h2000;
+      16'h9f: data = 16'h2000;
+      16'ha0: data = 16'h2000;
+      16'ha1: data = 16'h2000;
+      16'ha2: data = 16'h2000;
+      16'ha3: data = 16'h2000;
+      16'ha4: data = 16'h2000;
+      16'ha5: data = 16'h2000;
+      16'ha6: data = 16'h2000;
+      16'ha7: data = 16'h2000;
+      16'ha8: data = 16'h2000;
+      16'ha9: data = 16'h2000;
+      16'haa: data = 16'h2000;
+      16'hab: data = 16'h2000;
+      16'hac: data = 16'h2000;
+      16'had: data = 16'h2000;
+      16'hae: data = 16'h2000;
+      16'haf: data = 16'h2000;
+      16'hb0: data = 16'h2000;
+      16'hb1: data = 16'h2000;
+      16'hb2: data = 16'h0;
+      16'hb3: data = 16'h2000;
+      16'hb4: data = 16'h2000;
+      16'hb5: data = 16'h2000;
+      16'hb6: data = 16'h2000;
+      16'hb7: data = 16'h2000;
+      16'hb8: data = 16'h2000;
+      16'hb9: data = 16'h2000;
+      16'hba: data = 16'h2000;
+      16'hbb: data = 16'h2000;
+      16'hbc: data = 16'h2000;
+      16'hbd: data = 16'h2000;
+      16'hbe: data = 16'h2000;
+      16'hbf: data = 16'h2000;
+      16'hc0: data = 16'h2000;
+      16'hc1: data = 16'h2000;
+      16'hc2: data = 16'h2000;
+      16'hc3: data = 16'h2000;
+      16'hc4: data = 16'h2000;
+      16'hc5: data = 16'h2000;
+      16'hc6: data = 16'h2000;
+      16'hc7: data = 16'h2000;
+      16'hc8: data = 16'h2000;
+      16'hc9: data = 16'h2000;
+      16'hca: data = 16'h2000;
+      16'hcb: data = 16'h2000;
+      16'hcc: data = 16'h2000;
+      16'hcd: data = 16'h2000;
+      16'hce: data = 16'h2000;
+      16'hcf: data = 16'h2000;
+      16'hd0: data = 16'h2000;
+      16'hd1: data = 16'h2000;
+      16'hd2: data = 16'h2000;
+      16'hd3: data = 16'h2000;
+      16'hd4: data = 16'h2000;
+      16'hd5: data = 16'h2000;
+      16'hd6: data = 16'h2000;
+      16'hd7: data = 16'h2000;
+      16'hd8: data = 16'h2000;
+      16'hd9: data = 16'h2000;
+      16'hda: data = 16'h2000;
+      16'hdb: data = 16'h2000;
+      16'hdc: data = 16'h2000;
+      16'hdd: data = 16'h2000;
+      16'hde: data = 16'h2000;
+      16'hdf: data = 16'h2000;
+      16'he0: data = 16'h2000;
+      16'he1: data = 16'h2000;
+      16'he2: data = 16'h2000;
+      16'he3: data = 16'h2000;
+      16'he4: data = 16'h2000;
+      16'he5: data = 16'h2000;
+      16'he6: data = 16'h2000;
+      16'he7: data = 16'h2000;
+      16'he8: data = 16'h2000;
+      16'he9: data = 16'h2000;
+      16'hea: data = 16'h2000;
+      16'heb: data = 16'h0;
+      16'hec: data = 16'h2000;
+      16'hed: data = 16'h2000;
+      16'hee: data = 16'h2000;
+      16'hef: data = 16'h2000;
+      16'hf0: data = 16'h2000;
+      16'hf1: data = 16'h2000;
+      16'hf2: data = 16'h2000;
+      16'hf3: data = 16'h2000;
+      16'hf4: data = 16'h2000;
+      16'hf5: data = 16'h2000;
+      16'hf6: data = 16'h2000;
+      16'hf7: data = 16'h2000;
+      16'hf8: data = 16'h2000;
+      16'hf9: data = 16'h2000;
+      16'hfa: data = 16'h2000;
+      16'hfb: data = 16'h2000;
+      16'hfc: data = 16'h2000;
+      16'hfd: data = 16'h2000;
+      16'hfe: data = 16'h2000;
+      16'hff: data = 16'h2000;
+      16'h100: data = 16'h2000;
+      16'h101: data = 16'h2000;
+      16'h102: data = 16'h2000;
+      16'h103: data = 16'h2000;
+      16'h104: data = 16'h2000;
+      16'h105: data = 16'h2000;
+      16'h106: data = 16'h2000;
+      16'h107: data = 16'h2000;
+      16'h108: data = 16'h2000;
+      16'h109: data = 16'h2000;
+      16'h10a: data = 16'h2000;
+      16'h10b: data = 16'h2000;
+      16'h10c: data = 16'h2000;
+      16'h10d: data = 16'h2000;
+      16'h10e: data = 16'h2000;
+      16'h10f: data = 16'h2000;
+      16'h110: data = 16'h2000;
+      16'h111: data = 16'h2000;
+      16'h112: data = 16'h2000;
+      16'h113: data = 16'h2000;
+      16'h114: data = 16'h2000;
+      16'h115: data = 16'h2000;
+      16'h116: data = 16'h2000;
+      16'h117: data = 16'h2000;
+      16'h118: data = 16'h2000;
+      16'h119: data = 16'h2000;
+      16'h11a: data = 16'h2000;
+      16'h11b: data = 16'h2000;
+      16'h11c: data = 16'h2000;
+      16'h11d: data = 16'h2000;
+      16'h11e: data = 16'h2000;
+      16'h11f: data = 16'h2000;
+      16'h120: data = 16'h2000;
+      16'h121: data = 16'h2000;
+      16'h122: data = 16'h2000;
+      16'h123: data = 16'h2000;
+      16'h124: data = 16'h0;
+      16'h125: data = 16'h2000;
+      16'h126: data = 16'h2000;
+      16'h127: data = 16'h2000;
+      16'h128: data = 16'h2000;
+      16'h129: data = 16'h2000;
+      16'h12a: data = 16'h2000;
+      16'h12b: data = 16'h2000;
+      16'h12c: data = 16'h2000;
+      16'h12d: data = 16'h2000;
+      16'h12e: data = 16'h2000;
+      16'h12f: data = 16'h2000;
+      16'h130: data = 16'h2000;
+      16'h131: data = 16'h2000;
+      16'h132: data = 16'h2000;
+      16'h133: data = 16'h2000;
+      16'h134: data = 16'h2000;
+      16'h135: data = 16'h2000;
+      16'h136: data = 16'h2000;
+      16'h137: data = 16'h2000;
+      16'h138: data = 16'h2000;
+      16'h139: data = 16'h2000;
+      16'h13a: data = 16'h2000;
+      16'h13b: data = 16'h2000;
+      16'h13c: data = 16'h2000;
+      16'h13d: data = 16'h2000;
+      16'h13e: data = 16'h2000;
+      16'h13f: data = 16'h2000;
+      16'h140: data = 16'h2000;
+      16'h141: data = 16'h2000;
+      16'h142: data = 16'h2000;
+      16'h143: data = 16'h2000;
+      16'h144: data = 16'h2000;
+      16'h145: data = 16'h2000;
+      16'h146: data = 16'h2000;
+      16'h147: data = 16'h2000;
+      16'h148: data = 16'h2000;
+      16'h149: data = 16'h2000;
+      16'h14a: data = 16'h2000;
+      16'h14b: data = 16'h2000;
+      16'h14c: data = 16'h2000;
+      16'h14d: data = 16'h2000;
+      16'h14e: data = 16'h2000;
+      16'h14f: data = 16'h2000;
+      16'h150: data = 16'h2000;
+      16'h151: data = 16'h2000;
+      16'h152: data = 16'h2000;
+      16'h153: data = 16'h2000;
+      16'h154: data = 16'h2000;
+      16'h155: data = 16'h2000;
+      16'h156: data = 16'h2000;
+      16'h157: data = 16'h2000;
+      16'h158: data = 16'h2000;
+      16'h159: data = 16'h2000;
+      16'h15a: data = 16'h2000;
+      16'h15b: data = 16'h2000;
+      16'h15c: data = 16'h2000;
+      16'h15d: data = 16'h0;
+      16'h15e: data = 16'h2000;
+      16'h15f: data = 16'h0;
+      16'h160: data = 16'h0;
+      16'h161: data = 16'h2000;
+      16'h162: data = 16'h0;
+      16'h163: data = 16'h0;
+      16'h164: data = 16'h2000;
+      16'h165: data = 16'h0;
+      16'h166: data = 16'h0;
+      16'h167: data = 16'h0;
+      16'h168: data = 16'h2000;
+      16'h169: data = 16'h0;
+      16'h16a: data = 16'h0;
+      16'h16b: data = 16'h2000;
+      16'h16c: data = 16'h2000;
+      16'h16d: data = 16'h0;
+      16'h16e: data = 16'h0;
+      16'h16f: data = 16'h2000;
+      16'h170: data = 16'h0;
+      16'h171: data = 16'h0;
+      16'h172: data = 16'h2000;
+      16'h173: data = 16'h2000;
+      16'h174: data = 16'h0;
+      16'h175: data = 16'h0;
+      16'h176: data = 16'h2000;
+      16'h177: data = 16'h0;
+      16'h178: data = 16'h0;
+      16'h179: data = 16'h2000;
+      16'h17a: data = 16'h2000;
+      16'h17b: data = 16'h0;
+      16'h17c: data = 16'h0;
+      16'h17d: data = 16'h2000;
+      16'h17e: data = 16'h0;
+      16'h17f: data = 16'h0;
+      16'h180: data = 16'h2000;
+      16'h181: data = 16'h2000;
+      16'h182: data = 16'h0;
+      16'h183: data = 16'h0;
+      16'h184: data = 16'h2000;
+      16'h185: data = 16'h0;
+      16'h186: data = 16'h0;
+      16'h187: data = 16'h2000;
+      16'h188: data = 16'h2000;
+      16'h189: data = 16'h0;
+      16'h18a: data = 16'h0;
+      16'h18b: data = 16'h2000;
+      16'h18c: data = 16'h0;
+      16'h18d: data = 16'h0;
+      16'h18e: data = 16'h2000;
+      16'h18f: data = 16'h2000;
+      16'h190: data = 16'h0;
+      16'h191: data = 16'h0;
+      16'h192: data = 16'h2000;
+      16'h193: data = 16'h0;
+      16'h194: data = 16'h0;
+      16'h195: data = 16'h2000;
+      16'h196: data = 16'h2000;
+      16'h197: data = 16'h0;
+      16'h198: data = 16'h0;
+      16'h199: data = 16'h2000;
+      16'h19a: data = 16'h0;
+      16'h19b: data = 16'h0;
+      16'h19c: data = 16'h2000;
+      16'h19d: data = 16'h2000;
+      16'h19e: data = 16'h2000;
+      16'h19f: data = 16'h0;
+      16'h1a0: data = 16'h2000;
+      16'h1a1: data = 16'h0;
+      16'h1a2: data = 16'h0;
+      16'h1a3: data = 16'h2000;
+      16'h1a4: data = 16'h2000;
+      16'h1a5: data = 16'h0;
+      16'h1a6: data = 16'h0;
+      16'h1a7: data = 16'h2000;
+      16'h1a8: data = 16'h0;
+      16'h1a9: data = 16'h0;
+      16'h1aa: data = 16'h2000;
+      16'h1ab: data = 16'h2000;
+      16'h1ac: data = 16'h0;
+      16'h1ad: data = 16'h0;
+      16'h1ae: data = 16'h2000;
+      16'h1af: data = 16'h0;
+      16'h1b0: data = 16'h0;
+      16'h1b1: data = 16'h2000;
+      16'h1b2: data = 16'h2000;
+      16'h1b3: data = 16'h0;
+      16'h1b4: data = 16'h0;
+      16'h1b5: data = 16'h2000;
+      16'h1b6: data = 16'h0;
+      16'h1b7: data = 16'h0;
+      16'h1b8: data = 16'h2000;
+      16'h1b9: data = 16'h2000;
+      16'h1ba: data = 16'h0;
+      16'h1bb: data = 16'h0;
+      16'h1bc: data = 16'h2000;
+      16'h1bd: data = 16'h0;
+      16'h1be: data = 16'h0;
+      16'h1bf: data = 16'h2000;
+      16'h1c0: data = 16'h2000;
+      16'h1c1: data = 16'h0;
+      16'h1c2: data = 16'h0;
+      16'h1c3: data = 16'h2000;
+      16'h1c4: data = 16'h0;
+      16'h1c5: data = 16'h0;
+      16'h1c6: data = 16'h2000;
+      16'h1c7: data = 16'h2000;
+      16'h1c8: data = 16'h0;
+      16'h1c9: data = 16'h0;
+      16'h1ca: data = 16'h2000;
+      16'h1cb: data = 16'h0;
+      16'h1cc: data = 16'h0;
+      16'h1cd: data = 16'h2000;
+      16'h1ce: data = 16'h2000;
+      16'h1cf: data = 16'h0;
+      16'h1d0: data = 16'h0;
+      16'h1d1: data = 16'h2000;
+      16'h1d2: data = 16'h0;
+      16'h1d3: data = 16'h0;
+      16'h1d4: data = 16'h2000;
+      16'h1d5: data = 16'h2000;
+      16'h1d6: data = 16'h0;
+      16'h1d7: data = 16'h2000;
+      16'h1d8: data = 16'h2000;
+      16'h1d9: data = 16'h0;
+      16'h1da: data = 16'h0;
+      16'h1db: data = 16'h2000;
+      16'h1dc: data = 16'h2000;
+      16'h1dd: data = 16'h0;
+      16'h1de: data = 16'h0;
+      16'h1df: data = 16'h2000;
+      16'h1e0: data = 16'h0;
+      16'h1e1: data = 16'h0;
+      16'h1e2: data = 16'h2000;
+      16'h1e3: data = 16'h2000;
+      16'h1e4: data = 16'h0;
+      16'h1e5: data = 16'h0;
+      16'h1e6: data = 16'h2000;
+      16'h1e7: data = 16'h0;
+      16'h1e8: data = 16'h0;
+      16'h1e9: data = 16'h2000;
+      16'h1ea: data = 16'h2000;
+      16'h1eb: data = 16'h0;
+      16'h1ec: data = 16'h0;
+      16'h1ed: data = 16'h2000;
+      16'h1ee: data = 16'h0;
+      16'h1ef: data = 16'h0;
+      16'h1f0: data = 16'h2000;
+      16'h1f1: data = 16'h2000;
+      16'h1f2: data = 16'h0;
+      16'h1f3: data = 16'h0;
+      16'h1f4: data = 16'h2000;
+      16'h1f5: data = 16'h0;
+      16'h1f6: data = 16'h0;
+      16'h1f7: data = 16'h2000;
+      16'h1f8: data = 16'h2000;
+      16'h1f9: data = 16'h0;
+      16'h1fa: data = 16'h0;
+      16'h1fb: data = 16'h2000;
+      16'h1fc: data = 16'h0;
+      16'h1fd: data = 16'h0;
+      16'h1fe: data = 16'h2000;
+      16'h1ff: data = 16'h2000;
+      16'h200: data = 16'h0;
+      16'h201: data = 16'h0;
+      16'h202: data = 16'h2000;
+      16'h203: data = 16'h0;
+      16'h204: data = 16'h0;
+      16'h205: data = 16'h2000;
+      16'h206: data = 16'h2000;
+      16'h207: data = 16'h0;
+      16'h208: data = 16'h0;
+      16'h209: data = 16'h2000;
+      16'h20a: data = 16'h0;
+      16'h20b: data = 16'h0;
+      16'h20c: data = 16'h2000;
+      16'h20d: data = 16'h2000;
+      16'h20e: data = 16'h0;
+      16'h20f: data = 16'h0;
+      16'h210: data = 16'h0;
+      16'h211: data = 16'h0;
+      16'h212: data = 16'h0;
+      16'h213: data = 16'h2000;
+      16'h214: data = 16'h2000;
+      16'h215: data = 16'h0;
+      16'h216: data = 16'h0;
+      16'h217: data = 16'h2000;
+      16'h218: data = 16'h0;
+      16'h219: data = 16'h0;
+      16'h21a: data = 16'h2000;
+      16'h21b: data = 16'h2000;
+      16'h21c: data = 16'h0;
+      16'h21d: data = 16'h0;
+      16'h21e: data = 16'h2000;
+      16'h21f: data = 16'h0;
+      16'h220: data = 16'h0;
+      16'h221: data = 16'h2000;
+      16'h222: data = 16'h2000;
+      16'h223: data = 16'h0;
+      16'h224: data = 16'h0;
+      16'h225: data = 16'h2000;
+      16'h226: data = 16'h0;
+      16'h227: data = 16'h0;
+      16'h228: data = 16'h2000;
+      16'h229: data = 16'h2000;
+      16'h22a: data = 16'h0;
+      16'h22b: data = 16'h0;
+      16'h22c: data = 16'h2000;
+      16'h22d: data = 16'h0;
+      16'h22e: data = 16'h0;
+      16'h22f: data = 16'h2000;
+      16'h230: data = 16'h2000;
+      16'h231: data = 16'h0;
+      16'h232: data = 16'h0;
+      16'h233: data = 16'h2000;
+      16'h234: data = 16'h0;
+      16'h235: data = 16'h0;
+      16'h236: data = 16'h2000;
+      16'h237: data = 16'h2000;
+      16'h238: data = 16'h0;
+      16'h239: data = 16'h0;
+      16'h23a: data = 16'h2000;
+      16'h23b: data = 16'h0;
+      16'h23c: data = 16'h0;
+      16'h23d: data = 16'h2000;
+      16'h23e: data = 16'h2000;
+      16'h23f: data = 16'h0;
+      16'h240: data = 16'h0;
+      16'h241: data = 16'h2000;
+      16'h242: data = 16'h0;
+      16'h243: data = 16'h0;
+      16'h244: data = 16'h2000;
+      16'h245: data = 16'h2000;
+      16'h246: data = 16'h0;
+      16'h247: data = 16'h0;
+      16'h248: data = 16'h2000;
+      16'h249: data = 16'h2000;
+      16'h24a: data = 16'h0;
+      16'h24b: data = 16'h2000;
+      16'h24c: data = 16'h2000;
+      16'h24d: data = 16'h0;
+      16'h24e: data = 16'h0;
+      16'h24f: data = 16'h2000;
+      16'h250: data = 16'h0;
+      16'h251: data = 16'h0;
+      16'h252: data = 16'h2000;
+      16'h253: data = 16'h2000;
+      16'h254: data = 16'h0;
+      16'h255: data = 16'h0;
+      16'h256: data = 16'h2000;
+      16'h257: data = 16'h0;
+      16'h258: data = 16'h0;
+      16'h259: data = 16'h2000;
+      16'h25a: data = 16'h2000;
+      16'h25b: data = 16'h0;
+      16'h25c: data = 16'h0;
+      16'h25d: data = 16'h2000;
+      16'h25e: data = 16'h0;
+      16'h25f: data = 16'h0;
+      16'h260: data = 16'h2000;
+      16'h261: data = 16'h2000;
+      16'h262: data = 16'h0;
+      16'h263: data = 16'h0;
+      16'h264: data = 16'h2000;
+      16'h265: data = 16'h0;
+      16'h266: data = 16'h0;
+      16'h267: data = 16'h2000;
+      16'h268: data = 16'h2000;
+      16'h269: data = 16'h0;
+      16'h26a: data = 16'h0;
+      16'h26b: data = 16'h2000;
+      16'h26c: data = 16'h0;
+      16'h26d: data = 16'h0;
+      16'h26e: data = 16'h2000;
+      16'h26f: data = 16'h2000;
+      16'h270: data = 16'h0;
+      16'h271: data = 16'h0;
+      16'h272: data = 16'h2000;
+      16'h273: data = 16'h0;
+      16'h274: data = 16'h0;
+      16'h275: data = 16'h2000;
+      16'h276: data = 16'h2000;
+      16'h277: data = 16'h0;
+      16'h278: data = 16'h0;
+      16'h279: data = 16'h2000;
+      16'h27a: data = 16'h0;
+      16'h27b: data = 16'h0;
+      16'h27c: data = 16'h2000;
+      16'h27d: data = 16'h2000;
+      16'h27e: data = 16'h0;
+      16'h27f: data = 16'h0;
+      16'h280: data = 16'h2000;
+      16'h281: data = 16'h0;
+      16'h282: data = 16'h2000;
+      16'h283: data = 16'h2000;
+      16'h284: data = 16'h2000;
+      16'h285: data = 16'h0;
+      16'h286: data = 16'h0;
+      16'h287: data = 16'h2000;
+      16'h288: data = 16'h0;
+      16'h289: data = 16'h0;
+      16'h28a: data = 16'h2000;
+      16'h28b: data = 16'h2000;
+      16'h28c: data = 16'h0;
+      16'h28d: data = 16'h0;
+      16'h28e: data = 16'h2000;
+      16'h28f: data = 16'h0;
+      16'h290: data = 16'h0;
+      16'h291: data = 16'h2000;
+      16'h292: data = 16'h2000;
+      16'h293: data = 16'h0;
+      16'h294: data = 16'h0;
+      16'h295: data = 16'h2000;
+      16'h296: data = 16'h0;
+      16'h297: data = 16'h0;
+      16'h298: data = 16'h2000;
+      16'h299: data = 16'h2000;
+      16'h29a: data = 16'h0;
+      16'h29b: data = 16'h0;
+      16'h29c: data = 16'h2000;
+      16'h29d: data = 16'h0;
+      16'h29e: data = 16'h0;
+      16'h29f: data = 16'h2000;
+      16'h2a0: data = 16'h2000;
+      16'h2a1: data = 16'h0;
+      16'h2a2: data = 16'h0;
+      16'h2a3: data = 16'h2000;
+      16'h2a4: data = 16'h0;
+      16'h2a5: data = 16'h0;
+      16'h2a6: data = 16'h2000;
+      16'h2a7: data = 16'h2000;
+      16'h2a8: data = 16'h0;
+      16'h2a9: data = 16'h0;
+      16'h2aa: data = 16'h2000;
+      16'h2ab: data = 16'h0;
+      16'h2ac: data = 16'h0;
+      16'h2ad: data = 16'h2000;
+      16'h2ae: data = 16'h2000;
+      16'h2af: data = 16'h0;
+      16'h2b0: data = 16'h0;
+      16'h2b1: data = 16'h2000;
+      16'h2b2: data = 16'h0;
+      16'h2b3: data = 16'h0;
+      16'h2b4: data = 16'h2000;
+      16'h2b5: data = 16'h2000;
+      16'h2b6: data = 16'h0;
+      16'h2b7: data = 16'h0;
+      16'h2b8: data = 16'h2000;
+      16'h2b9: data = 16'h0;
+      16'h2ba: data = 16'h0;
+      16'h2bb: data = 16'h0;
+      16'h2bc: data = 16'h2000;
+      16'h2bd: data = 16'h0;
+      16'h2be: data = 16'h0;
+      16'h2bf: data = 16'h2000;
+      16'h2c0: data = 16'h0;
+      16'h2c1: data = 16'h0;
+      16'h2c2: data = 16'h2000;
+      16'h2c3: data = 16'h0;
+      16'h2c4: data = 16'h0;
+      16'h2c5: data = 16'h0;
+      16'h2c6: data = 16'h2000;
+      16'h2c7: data = 16'h0;
+      16'h2c8: data = 16'h0;
+      16'h2c9: data = 16'h2000;
+      16'h2ca: data = 16'h2000;
+      16'h2cb: data = 16'h0;
+      16'h2cc: data = 16'h0;
+      16'h2cd: data = 16'h2000;
+      16'h2ce: data = 16'h0;
+      16'h2cf: data = 16'h0;
+      16'h2d0: data = 16'h2000;
+      16'h2d1: data = 16'h2000;
+      16'h2d2: data = 16'h0;
+      16'h2d3: data = 16'h0;
+      16'h2d4: data = 16'h2000;
+      16'h2d5: data = 16'h0;
+      16'h2d6: data = 16'h0;
+      16'h2d7: data = 16'h2000;
+      16'h2d8: data = 16'h2000;
+      16'h2d9: data = 16'h0;
+      16'h2da: data = 16'h0;
+      16'h2db: data = 16'h2000;
+      16'h2dc: data = 16'h0;
+      16'h2dd: data = 16'h0;
+      16'h2de: data = 16'h2000;
+      16'h2df: data = 16'h2000;
+      16'h2e0: data = 16'h0;
+      16'h2e1: data = 16'h0;
+      16'h2e2: data = 16'h2000;
+      16'h2e3: data = 16'h0;
+      16'h2e4: data = 16'h0;
+      16'h2e5: data = 16'h2000;
+      16'h2e6: data = 16'h2000;
+      16'h2e7: data = 16'h0;
+      16'h2e8: data = 16'h0;
+      16'h2e9: data = 16'h2000;
+      16'h2ea: data = 16'h0;
+      16'h2eb: data = 16'h0;
+      16'h2ec: data = 16'h2000;
+      16'h2ed: data = 16'h2000;
+      16'h2ee: data = 16'h0;
+      16'h2ef: data = 16'h0;
+      16'h2f0: data = 16'h2000;
+      16'h2f1: data = 16'h0;
+      16'h2f2: data = 16'h0;
+      16'h2f3: data = 16'h2000;
+      16'h2f4: data = 16'h2000;
+      16'h2f5: data = 16'h0;
+      16'h2f6: data = 16'h0;
+      16'h2f7: data = 16'h2000;
+      16'h2f8: data = 16'h0;
+      16'h2f9: data = 16'h0;
+      16'h2fa: data = 16'h2000;
+      16'h2fb: data = 16'h2000;
+      16'h2fc: data = 16'h2000;
+      16'h2fd: data = 16'h0;
+      16'h2fe: data = 16'h2000;
+      16'h2ff: data = 16'h0;
+      16'h300: data = 16'h0;
+      16'h301: data = 16'h2000;
+      16'h302: data = 16'h2000;
+      16'h303: data = 16'h0;
+      16'h304: data = 16'h0;
+      16'h305: data = 16'h2000;
+      16'h306: data = 16'h0;
+      16'h307: data = 16'h0;
+      16'h308: data = 16'h2000;
+      16'h309: data = 16'h2000;
+      16'h30a: data = 16'h0;
+      16'h30b: data = 16'h0;
+      16'h30c: data = 16'h2000;
+      16'h30d: data = 16'h0;
+      16'h30e: data = 16'h0;
+      16'h30f: data = 16'h2000;
+      16'h310: data = 16'h2000;
+      16'h311: data = 16'h0;
+      16'h312: data = 16'h0;
+      16'h313: data = 16'h2000;
+      16'h314: data = 16'h0;
+      16'h315: data = 16'h0;
+      16'h316: data = 16'h2000;
+      16'h317: data = 16'h2000;
+      16'h318: data = 16'h0;
+      16'h319: data = 16'h0;
+      16'h31a: data = 16'h2000;
+      16'h31b: data = 16'h0;
+      16'h31c: data = 16'h0;
+      16'h31d: data = 16'h2000;
+      16'h31e: data = 16'h2000;
+      16'h31f: data = 16'h0;
+      16'h320: data = 16'h0;
+      16'h321: data = 16'h2000;
+      16'h322: data = 16'h0;
+      16'h323: data = 16'h0;
+      16'h324: data = 16'h2000;
+      16'h325: data = 16'h2000;
+      16'h326: data = 16'h0;
+      16'h327: data = 16'h0;
+      16'h328: data = 16'h2000;
+      16'h329: data = 16'h0;
+      16'h32a: data = 16'h0;
+      16'h32b: data = 16'h2000;
+      16'h32c: data = 16'h2000;
+      16'h32d: data = 16'h0;
+      16'h32e: data = 16'h0;
+      16'h32f: data = 16'h2000;
+      16'h330: data = 16'h0;
+      16'h331: data = 16'h0;
+      16'h332: data = 16'h2000;
+      16'h333: data = 16'h2000;
+      16'h334: data = 16'h0;
+      16'h335: data = 16'h2000;
+      16'h336: data = 16'h2000;
+      16'h337: data = 16'h0;
+      16'h338: data = 16'h0;
+      16'h339: data = 16'h2000;
+      16'h33a: data = 16'h2000;
+      16'h33b: data = 16'h0;
+      16'h33c: data = 16'h0;
+      16'h33d: data = 16'h2000;
+      16'h33e: data = 16'h0;
+      16'h33f: data = 16'h0;
+      16'h340: data = 16'h2000;
+      16'h341: data = 16'h2000;
+      16'h342: data = 16'h0;
+      16'h343: data = 16'h0;
+      16'h344: data = 16'h2000;
+      16'h345: data = 16'h0;
+      16'h346: data = 16'h0;
+      16'h347: data = 16'h2000;
+      16'h348: data = 16'h2000;
+      16'h349: data = 16'h0;
+      16'h34a: data = 16'h0;
+      16'h34b: data = 16'h2000;
+      16'h34c: data = 16'h0;
+      16'h34d: data = 16'h0;
+      16'h34e: data = 16'h2000;
+      16'h34f: data = 16'h2000;
+      16'h350: data = 16'h0;
+      16'h351: data = 16'h0;
+      16'h352: data = 16'h2000;
+      16'h353: data = 16'h0;
+      16'h354: data = 16'h0;
+      16'h355: data = 16'h2000;
+      16'h356: data = 16'h2000;
+      16'h357: data = 16'h0;
+      16'h358: data = 16'h0;
+      16'h359: data = 16'h2000;
+      16'h35a: data = 16'h0;
+      16'h35b: data = 16'h0;
+      16'h35c: data = 16'h2000;
+      16'h35d: data = 16'h2000;
+      16'h35e: data = 16'h0;
+      16'h35f: data = 16'h0;
+      16'h360: data = 16'h2000;
+      16'h361: data = 16'h0;
+      16'h362: data = 16'h0;
+      16'h363: data = 16'h2000;
+      16'h364: data = 16'h2000;
+      16'h365: data = 16'h0;
+      16'h366: data = 16'h0;
+      16'h367: data = 16'h2000;
+      16'h368: data = 16'h0;
+      16'h369: data = 16'h0;
+      16'h36a: data = 16'h2000;
+      16'h36b: data = 16'h2000;
+      16'h36c: data = 16'h0;
+      16'h36d: data = 16'h0;
+      16'h36e: data = 16'h0;
+      16'h36f: data = 16'h0;
+      16'h370: data = 16'h0;
+      16'h371: data = 16'h2000;
+      16'h372: data = 16'h2000;
+      16'h373: data = 16'h0;
+      16'h374: data = 16'h0;
+      16'h375: data = 16'h2000;
+      16'h376: data = 16'h0;
+      16'h377: data = 16'h0;
+      16'h378: data = 16'h2000;
+      16'h379: data = 16'h2000;
+      16'h37a: data = 16'h0;
+      16'h37b: data = 16'h0;
+      16'h37c: data = 16'h2000;
+      16'h37d: data = 16'h0;
+      16'h37e: data = 16'h0;
+      16'h37f: data = 16'h2000;
+      16'h380: data = 16'h2000;
+      16'h381: data = 16'h0;
+      16'h382: data = 16'h0;
+      16'h383: data = 16'h2000;
+      16'h384: data = 16'h0;
+      16'h385: data = 16'h0;
+      16'h386: data = 16'h2000;
+      16'h387: data = 16'h2000;
+      16'h388: data = 16'h0;
+      16'h389: data = 16'h0;
+      16'h38a: data = 16'h2000;
+      16'h38b: data = 16'h0;
+      16'h38c: data = 16'h0;
+      16'h38d: data = 16'h2000;
+      16'h38e: data = 16'h2000;
+      16'h38f: data = 16'h0;
+      16'h390: data = 16'h0;
+      16'h391: data = 16'h2000;
+      16'h392: data = 16'h0;
+      16'h393: data = 16'h0;
+      16'h394: data = 16'h2000;
+      16'h395: data = 16'h2000;
+      16'h396: data = 16'h0;
+      16'h397: data = 16'h0;
+      16'h398: data = 16'h2000;
+      16'h399: data = 16'h0;
+      16'h39a: data = 16'h0;
+      16'h39b: data = 16'h2000;
+      16'h39c: data = 16'h2000;
+      16'h39d: data = 16'h0;
+      16'h39e: data = 16'h0;
+      16'h39f: data = 16'h2000;
+      16'h3a0: data = 16'h0;
+      16'h3a1: data = 16'h0;
+      16'h3a2: data = 16'h2000;
+      16'h3a3: data = 16'h2000;
+      16'h3a4: data = 16'h0;
+      16'h3a5: data = 16'h0;
+      16'h3a6: data = 16'h2000;
+      16'h3a7: data = 16'h2000;
+      16'h3a8: data = 16'h0;
+      16'h3a9: data = 16'h2000;
+      16'h3aa: data = 16'h2000;
+      16'h3ab: data = 16'h0;
+      16'h3ac: data = 16'h0;
+      16'h3ad: data = 16'h2000;
+      16'h3ae: data = 16'h0;
+      16'h3af: data = 16'h0;
+      16'h3b0: data = 16'h2000;
+      16'h3b1: data = 16'h2000;
+      16'h3b2: data = 16'h0;
+      16'h3b3: data = 16'h0;
+      16'h3b4: data = 16'h2000;
+      16'h3b5: data = 16'h0;
+      16'h3b6: data = 16'h0;
+      16'h3b7: data = 16'h2000;
+      16'h3b8: data = 16'h2000;
+      16'h3b9: data = 16'h0;
+      16'h3ba: data = 16'h0;
+      16'h3bb: data = 16'h2000;
+      16'h3bc: data = 16'h0;
+      16'h3bd: data = 16'h0;
+      16'h3be: data = 16'h2000;
+      16'h3bf: data = 16'h2000;
+      16'h3c0: data = 16'h0;
+      16'h3c1: data = 16'h0;
+      16'h3c2: data = 16'h2000;
+      16'h3c3: data = 16'h0;
+      16'h3c4: data = 16'h0;
+      16'h3c5: data = 16'h2000;
+      16'h3c6: data = 16'h2000;
+      16'h3c7: data = 16'h0;
+      16'h3c8: data = 16'h0;
+      16'h3c9: data = 16'h2000;
+      16'h3ca: data = 16'h0;
+      16'h3cb: data = 16'h0;
+      16'h3cc: data = 16'h2000;
+      16'h3cd: data = 16'h2000;
+      16'h3ce: data = 16'h0;
+      16'h3cf: data = 16'h0;
+      16'h3d0: data = 16'h2000;
+      16'h3d1: data = 16'h0;
+      16'h3d2: data = 16'h0;
+      16'h3d3: data = 16'h2000;
+      16'h3d4: data = 16'h2000;
+      16'h3d5: data = 16'h0;
+      16'h3d6: data = 16'h0;
+      16'h3d7: data = 16'h2000;
+      16'h3d8: data = 16'h0;
+      16'h3d9: data = 16'h0;
+      16'h3da: data = 16'h2000;
+      16'h3db: data = 16'h2000;
+      16'h3dc: data = 16'h0;
+      16'h3dd: data = 16'h0;
+      16'h3de: data = 16'h2000;
+      16'h3df: data = 16'h0;
+      16'h3e0: data = 16'h2000;
+      16'h3e1: data = 16'h2000;
+      16'h3e2: data = 16'h2000;
+      16'h3e3: data = 16'h0;
+      16'h3e4: data = 16'h0;
+      16'h3e5: data = 16'h2000;
+      16'h3e6: data = 16'h0;
+      16'h3e7: data = 16'h0;
+      16'h3e8: data = 16'h2000;
+      16'h3e9: data = 16'h2000;
+      16'h3ea: data = 16'h0;
+      16'h3eb: data = 16'h0;
+      16'h3ec: data = 16'h2000;
+      16'h3ed: data = 16'h0;
+      16'h3ee: data = 16'h0;
+      16'h3ef: data = 16'h2000;
+      16'h3f0: data = 16'h2000;
+      16'h3f1: data = 16'h0;
+      16'h3f2: data = 16'h0;
+      16'h3f3: data = 16'h2000;
+      16'h3f4: data = 16'h0;
+      16'h3f5: data = 16'h0;
+      16'h3f6: data = 16'h2000;
+      16'h3f7: data = 16'h2000;
+      16'h3f8: data = 16'h0;
+      16'h3f9: data = 16'h0;
+      16'h3fa: data = 16'h2000;
+      16'h3fb: data = 16'h0;
+      16'h3fc: data = 16'h0;
+      16'h3fd: data = 16'h2000;
+      16'h3fe: data = 16'h2000;
+      16'h3ff: data = 16'h0;
+      16'h400: data = 16'h0;
+      16'h401: data = 16'h2000;
+      16'h402: data = 16'h0;
+      16'h403: data = 16'h0;
+      16'h404: data = 16'h2000;
+      16'h405: data = 16'h2000;
+      16'h406: data = 16'h0;
+      16'h407: data = 16'h0;
+      16'h408: data = 16'h2000;
+      16'h409: data = 16'h0;
+      16'h40a: data = 16'h0;
+      16'h40b: data = 16'h2000;
+      16'h40c: data = 16'h2000;
+      16'h40d: data = 16'h0;
+      16'h40e: data = 16'h0;
+      16'h40f: data = 16'h2000;
+      16'h410: data = 16'h0;
+      16'h411: data = 16'h0;
+      16'h412: data = 16'h2000;
+      16'h413: data = 16'h2000;
+      16'h414: data = 16'h0;
+      16'h415: data = 16'h0;
+      16'h416: data = 16'h2000;
+      16'h417: data = 16'h0;
+      16'h418: data = 16'h0;
+      16'h419: data = 16'h0;
+      16'h41a: data = 16'h2000;
+      16'h41b: data = 16'h0;
+      16'h41c: data = 16'h0;
+      16'h41d: data = 16'h2000;
+      16'h41e: data = 16'h0;
+      16'h41f: data = 16'h0;
+      16'h420: data = 16'h0;
+      16'h421: data = 16'h0;
+      16'h422: data = 16'h0;
+      16'h423: data = 16'h0;
+      16'h424: data = 16'h2000;
+      16'h425: data = 16'h0;
+      16'h426: data = 16'h0;
+      16'h427: data = 16'h0;
+      16'h428: data = 16'h2000;
+      16'h429: data = 16'h0;
+      16'h42a: data = 16'h0;
+      16'h42b: data = 16'h2000;
+      16'h42c: data = 16'h0;
+      16'h42d: data = 16'h0;
+      16'h42e: data = 16'h0;
+      16'h42f: data = 16'h2000;
+      16'h430: data = 16'h0;
+      16'h431: data = 16'h0;
+      16'h432: data = 16'h2000;
+      16'h433: data = 16'h0;
+      16'h434: data = 16'h0;
+      16'h435: data = 16'h0;
+      16'h436: data = 16'h2000;
+      16'h437: data = 16'h0;
+      16'h438: data = 16'h0;
+      16'h439: data = 16'h2000;
+      16'h43a: data = 16'h0;
+      16'h43b: data = 16'h0;
+      16'h43c: data = 16'h0;
+      16'h43d: data = 16'h2000;
+      16'h43e: data = 16'h0;
+      16'h43f: data = 16'h0;
+      16'h440: data = 16'h2000;
+      16'h441: data = 16'h0;
+      16'h442: data = 16'h0;
+      16'h443: data = 16'h0;
+      16'h444: data = 16'h2000;
+      16'h445: data = 16'h0;
+      16'h446: data = 16'h0;
+      16'h447: data = 16'h2000;
+      16'h448: data = 16'h0;
+      16'h449: data = 16'h0;
+      16'h44a: data = 16'h0;
+      16'h44b: data = 16'h2000;
+      16'h44c: data = 16'h0;
+      16'h44d: data = 16'h0;
+      16'h44e: data = 16'h2000;
+      16'h44f: data = 16'h0;
+      16'h450: data = 16'h0;
+      16'h451: data = 16'h0;
+      16'h452: data = 16'h2000;
+      16'h453: data = 16'h0;
+      16'h454: data = 16'h0;
+      16'h455: data = 16'h2000;
+      16'h456: data = 16'h0;
+      16'h457: data = 16'h0;
+      16'h458: data = 16'h0;
+      16'h459: data = 16'h2000;
+      16'h45a: data = 16'h2000;
+      16'h45b: data = 16'h0;
+      16'h45c: data = 16'h2000;
+      16'h45d: data = 16'h0;
+      16'h45e: data = 16'h0;
+      16'h45f: data = 16'h0;
+      16'h460: data = 16'h2000;
+      16'h461: data = 16'h0;
+      16'h462: data = 16'h0;
+      16'h463: data = 16'h2000;
+      16'h464: data = 16'h0;
+      16'h465: data = 16'h0;
+      16'h466: data = 16'h0;
+      16'h467: data = 16'h2000;
+      16'h468: data = 16'h0;
+      16'h469: data = 16'h0;
+      16'h46a: data = 16'h2000;
+      16'h46b: data = 16'h0;
+      16'h46c: data = 16'h0;
+      16'h46d: data = 16'h0;
+      16'h46e: data = 16'h2000;
+      16'h46f: data = 16'h0;
+      16'h470: data = 16'h0;
+      16'h471: data = 16'h2000;
+      16'h472: data = 16'h0;
+      16'h473: data = 16'h0;
+      16'h474: data = 16'h0;
+      16'h475: data = 16'h2000;
+      16'h476: data = 16'h0;
+      16'h477: data = 16'h0;
+      16'h478: data = 16'h2000;
+      16'h479: data = 16'h0;
+      16'h47a: data = 16'h0;
+      16'h47b: data = 16'h0;
+      16'h47c: data = 16'h2000;
+      16'h47d: data = 16'h0;
+      16'h47e: data = 16'h0;
+      16'h47f: data = 16'h2000;
+      16'h480: data = 16'h0;
+      16'h481: data = 16'h0;
+      16'h482: data = 16'h0;
+      16'h483: data = 16'h2000;
+      16'h484: data = 16'h0;
+      16'h485: data = 16'h0;
+      16'h486: data = 16'h2000;
+      16'h487: data = 16'h0;
+      16'h488: data = 16'h0;
+      16'h489: data = 16'h0;
+      16'h48a: data = 16'h2000;
+      16'h48b: data = 16'h0;
+      16'h48c: data = 16'h0;
+      16'h48d: data = 16'h2000;
+      16'h48e: data = 16'h0;
+      16'h48f: data = 16'h0;
+      16'h490: data = 16'h0;
+      16'h491: data = 16'h2000;
+      16'h492: data = 16'h0;
+      16'h493: data = 16'h2000;
+      16'h494: data = 16'h2000;
+      16'h495: data = 16'h0;
+      16'h496: data = 16'h0;
+      16'h497: data = 16'h0;
+      16'h498: data = 16'h2000;
+      16'h499: data = 16'h0;
+      16'h49a: data = 16'h0;
+      16'h49b: data = 16'h2000;
+      16'h49c: data = 16'h0;
+      16'h49d: data = 16'h0;
+      16'h49e: data = 16'h0;
+      16'h49f: data = 16'h2000;
+      16'h4a0: data = 16'h0;
+      16'h4a1: data = 16'h0;
+      16'h4a2: data = 16'h2000;
+      16'h4a3: data = 16'h0;
+      16'h4a4: data = 16'h0;
+      16'h4a5: data = 16'h0;
+      16'h4a6: data = 16'h2000;
+      16'h4a7: data = 16'h0;
+      16'h4a8: data = 16'h0;
+      16'h4a9: data = 16'h2000;
+      16'h4aa: data = 16'h0;
+      16'h4ab: data = 16'h0;
+      16'h4ac: data = 16'h0;
+      16'h4ad: data = 16'h2000;
+      16'h4ae: data = 16'h0;
+      16'h4af: data = 16'h0;
+      16'h4b0: data = 16'h2000;
+      16'h4b1: data = 16'h0;
+      16'h4b2: data = 16'h0;
+      16'h4b3: data = 16'h0;
+      16'h4b4: data = 16'h2000;
+      16'h4b5: data = 16'h0;
+      16'h4b6: data = 16'h0;
+      16'h4b7: data = 16'h2000;
+      16'h4b8: data = 16'h0;
+      16'h4b9: data = 16'h0;
+      16'h4ba: data = 16'h0;
+      16'h4bb: data = 16'h2000;
+      16'h4bc: data = 16'h0;
+      16'h4bd: data = 16'h0;
+      16'h4be: data = 16'h2000;
+      16'h4bf: data = 16'h0;
+      16'h4c0: data = 16'h0;
+      16'h4c1: data = 16'h0;
+      16'h4c2: data = 16'h2000;
+      16'h4c3: data = 16'h0;
+      16'h4c4: data = 16'h0;
+      16'h4c5: data = 16'h2000;
+      16'h4c6: data = 16'h0;
+      16'h4c7: data = 16'h0;
+      16'h4c8: data = 16'h0;
+      16'h4c9: data = 16'h2000;
+      16'h4ca: data = 16'h0;
+      16'h4cb: data = 16'h0;
+      16'h4cc: data = 16'h0;
+      16'h4cd: data = 16'h0;
+      16'h4ce: data = 16'h0;
+      16'h4cf: data = 16'h0;
+      16'h4d0: data = 16'h2000;
+      16'h4d1: data = 16'h0;
+      16'h4d2: data = 16'h0;
+      16'h4d3: data = 16'h2000;
+      16'h4d4: data = 16'h0;
+      16'h4d5: data = 16'h0;
+      16'h4d6: data = 16'h0;
+      16'h4d7: data = 16'h2000;
+      16'h4d8: data = 16'h0;
+      16'h4d9: data = 16'h0;
+      16'h4da: data = 16'h2000;
+      16'h4db: data = 16'h0;
+      16'h4dc: data = 16'h0;
+      16'h4dd: data = 16'h0;
+      16'h4de: data = 16'h2000;
+      16'h4df: data = 16'h0;
+      16'h4e0: data = 16'h0;
+      16'h4e1: data = 16'h2000;
+      16'h4e2: data = 16'h0;
+      16'h4e3: data = 16'h0;
+      16'h4e4: data = 16'h0;
+      16'h4e5: data = 16'h2000;
+      16'h4e6: data = 16'h0;
+      16'h4e7: data = 16'h0;
+      16'h4e8: data = 16'h2000;
+      16'h4e9: data = 16'h0;
+      16'h4ea: data = 16'h0;
+      16'h4eb: data = 16'h0;
+      16'h4ec: data = 16'h2000;
+      16'h4ed: data = 16'h0;
+      16'h4ee: data = 16'h0;
+      16'h4ef: data = 16'h2000;
+      16'h4f0: data = 16'h0;
+      16'h4f1: data = 16'h0;
+      16'h4f2: data = 16'h0;
+      16'h4f3: data = 16'h2000;
+      16'h4f4: data = 16'h0;
+      16'h4f5: data = 16'h0;
+      16'h4f6: data = 16'h2000;
+      16'h4f7: data = 16'h0;
+      16'h4f8: data = 16'h0;
+      16'h4f9: data = 16'h0;
+      16'h4fa: data = 16'h2000;
+      16'h4fb: data = 16'h0;
+      16'h4fc: data = 16'h0;
+      16'h4fd: data = 16'h2000;
+      16'h4fe: data = 16'h0;
+      16'h4ff: data = 16'h0;
+      16'h500: data = 16'h0;
+      16'h501: data = 16'h2000;
+      16'h502: data = 16'h0;
+      16'h503: data = 16'h0;
+      16'h504: data = 16'h2000;
+      16'h505: data = 16'h2000;
+      16'h506: data = 16'h0;
+      16'h507: data = 16'h0;
+      16'h508: data = 16'h2000;
+      16'h509: data = 16'h0;
+      16'h50a: data = 16'h0;
+      16'h50b: data = 16'h2000;
+      16'h50c: data = 16'h0;
+      16'h50d: data = 16'h0;
+      16'h50e: data = 16'h0;
+      16'h50f: data = 16'h2000;
+      16'h510: data = 16'h0;
+      16'h511: data = 16'h0;
+      16'h512: data = 16'h2000;
+      16'h513: data = 16'h0;
+      16'h514: data = 16'h0;
+      16'h515: data = 16'h0;
+      16'h516: data = 16'h2000;
+      16'h517: data = 16'h0;
+      16'h518: data = 16'h0;
+      16'h519: data = 16'h2000;
+      16'h51a: data = 16'h0;
+      16'h51b: data = 16'h0;
+      16'h51c: data = 16'h0;
+      16'h51d: data = 16'h2000;
+      16'h51e: data = 16'h0;
+      16'h51f: data = 16'h0;
+      16'h520: data = 16'h2000;
+      16'h521: data = 16'h0;
+      16'h522: data = 16'h0;
+      16'h523: data = 16'h0;
+      16'h524: data = 16'h2000;
+      16'h525: data = 16'h0;
+      16'h526: data = 16'h0;
+      16'h527: data = 16'h2000;
+      16'h528: data = 16'h0;
+      16'h529: data = 16'h0;
+      16'h52a: data = 16'h0;
+      16'h52b: data = 16'h2000;
+      16'h52c: data = 16'h0;
+      16'h52d: data = 16'h0;
+      16'h52e: data = 16'h2000;
+      16'h52f: data = 16'h0;
+      16'h530: data = 16'h0;
+      16'h531: data = 16'h0;
+      16'h532: data = 16'h2000;
+      16'h533: data = 16'h0;
+      16'h534: data = 16'h0;
+      16'h535: data = 16'h2000;
+      16'h536: data = 16'h0;
+      16'h537: data = 16'h0;
+      16'h538: data = 16'h0;
+      16'h539: data = 16'h2000;
+      16'h53a: data = 16'h0;
+      16'h53b: data = 16'h0;
+      16'h53c: data = 16'h2000;
+      16'h53d: data = 16'h0;
+      16'h53e: data = 16'h2000;
+      16'h53f: data = 16'h0;
+      16'h540: data = 16'h2000;
+      16'h541: data = 16'h0;
+      16'h542: data = 16'h0;
+      16'h543: data = 16'h2000;
+      16'h544: data = 16'h0;
+      16'h545: data = 16'h0;
+      16'h546: data = 16'h0;
+      16'h547: data = 16'h2000;
+      16'h548: data = 16'h0;
+      16'h549: data = 16'h0;
+      16'h54a: data = 16'h2000;
+      16'h54b: data = 16'h0;
+      16'h54c: data = 16'h0;
+      16'h54d: data = 16'h0;
+      16'h54e: data = 16'h2000;
+      16'h54f: data = 16'h0;
+      16'h550: data = 16'h0;
+      16'h551: data = 16'h2000;
+      16'h552: data = 16'h0;
+      16'h553: data = 16'h0;
+      16'h554: data = 16'h0;
+      16'h555: data = 16'h2000;
+      16'h556: data = 16'h0;
+      16'h557: data = 16'h0;
+      16'h558: data = 16'h2000;
+      16'h559: data = 16'h0;
+      16'h55a: data = 16'h0;
+      16'h55b: data = 16'h0;
+      16'h55c: data = 16'h2000;
+      16'h55d: data = 16'h0;
+      16'h55e: data = 16'h0;
+      16'h55f: data = 16'h2000;
+      16'h560: data = 16'h0;
+      16'h561: data = 16'h0;
+      16'h562: data = 16'h0;
+      16'h563: data = 16'h2000;
+      16'h564: data = 16'h0;
+      16'h565: data = 16'h0;
+      16'h566: data = 16'h2000;
+      16'h567: data = 16'h0;
+      16'h568: data = 16'h0;
+      16'h569: data = 16'h0;
+      16'h56a: data = 16'h2000;
+      16'h56b: data = 16'h0;
+      16'h56c: data = 16'h0;
+      16'h56d: data = 16'h2000;
+      16'h56e: data = 16'h0;
+      16'h56f: data = 16'h0;
+      16'h570: data = 16'h0;
+      16'h571: data = 16'h2000;
+      16'h572: data = 16'h0;
+      16'h573: data = 16'h0;
+      16'h574: data = 16'h2000;
+      16'h575: data = 16'h0;
+      16'h576: data = 16'h0;
+      16'h577: data = 16'h2000;
+      default: data = 16'h0;
+    endcase
+            
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__0__samples
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__0__theta_init(address,data);
+    
+    // Module arguments
+    input wire  [9:0] address;
+    output reg signed [15:0] data;
+    
+    // Update code (custom)
+    always @*
+    case (address)
+        10'b0: data = 16'hfe71;
+      10'b1: data = 16'h5ff;
+      10'b10: data = 16'h7db;
+      10'b11: data = 16'hf8c8;
+      10'b100: data = 16'hf9bb;
+      10'b101: data = 16'h4dd;
+      10'b110: data = 16'hfc82;
+      10'b111: data = 16'h126;
+      10'b1000: data = 16'h266;
+      10'b1001: data = 16'hfeba;
+      10'b1010: data = 16'hfb77;
+      10'b1011: data = 16'hfc4d;
+      10'b1100: data = 16'h6d7;
+      10'b1101: data = 16'h3fd;
+      10'b1110: data = 16'h29e;
+      10'b1111: data = 16'hf85a;
+      10'b10000: data = 16'hfe6e;
+      10'b10001: data = 16'hfddc;
+      10'b10010: data = 16'hfbb9;
+      10'b10011: data = 16'h483;
+      10'b10100: data = 16'h152;
+      10'b10101: data = 16'h107;
+      10'b10110: data = 16'hf9;
+      10'b10111: data = 16'h54e;
+      10'b11000: data = 16'ha8;
+      10'b11001: data = 16'h208;
+      10'b11010: data = 16'hf9e0;
+      10'b11011: data = 16'hf;
+      10'b11100: data = 16'h7b3;
+      10'b11101: data = 16'h224;
+      10'b11110: data = 16'h7e0;
+      10'b11111: data = 16'hff02;
+      default: data = 16'h0;
+    endcase
+            
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__0__theta_init
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__0__theta_mem(clock,read_address,read_data,read2_clock,read2_address,read2_enable,read2_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [9:0] read_address;
+    output reg signed [15:0] read_data;
+    input wire  read2_clock;
+    input wire  [9:0] read2_address;
+    input wire  read2_enable;
+    output reg signed [15:0] read2_data;
+    input wire  [9:0] write_address;
+    input wire signed [15:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg [15:0] mem[0:31];
+    integer i;
+    initial begin
+       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       read_data = 0;
+       read2_data = 0;
+    end
+    
+    always @(posedge clock) begin
+       if (write_enable) begin
+          mem[write_address[4:0]] <= write_data;
+       end
+       if (write_enable && write_address[4:0] == read_address[4:0]) begin
+          read_data <= write_data;
+       end else begin
+          read_data <= mem[read_address[4:0]];
+       end
+    end
+    
+    always @(posedge read2_clock) begin
+       if (read2_enable) begin
+          read2_data <= mem[read2_address[4:0]];
+       end else begin
+          read2_data <= 0;
+       end
+    end
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__0__theta_mem
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias,lfsr_in,lfsr_out,stepped_in,stepped_out,slot,enable,sign,active,theta_pert,sum_in,sum_out,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_here,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [9:0] row_first;
+    input wire  [10:0] row_used;
+    input wire  row_bias;
+    input wire  [15:0] lfsr_in;
+    output reg  [15:0] lfsr_out;
+    input wire  [15:0] stepped_in;
+    output reg  [15:0] stepped_out;
+    input wire  [9:0] slot;
+    input wire  enable;
+    output reg  sign;
+    output reg  active;
+    output reg signed [15:0] theta_pert;
+    input wire signed [41:0] sum_in;
+    output reg signed [41:0] sum_out;
+    input wire  [9:0] theta_read_row;
+    input wire  [9:0] grad_read_row;
+    input wire  [9:0] write_row;
+    input wire  init;
+    input wire  corr;
+    input wire  update;
+    input wire signed [31:0] cost_delta;
+    input wire  [9:0] act_read_row;
+    input wire  out_write;
+    input wire  [9:0] out_lane;
+    input wire  [9:0] out_row;
+    input wire signed [15:0] out_data;
+    input wire  load;
+    input wire  load_here;
+    input wire  [9:0] load_row;
+    input wire signed [15:0] stream_data;
+    input wire  stream;
+    input wire  [15:0] rom_addr;
+    input wire  read_clock;
+    input wire  [9:0] read_row;
+    input wire  [9:0] read_lane;
+    input wire  [15:0] read_in;
+    output reg  [15:0] read_out;
+    
+    // Constant declarations
+    localparam  lane = 11'b1;
+    localparam  lane_p = 10'b1;
+    localparam  lane_end = 11'b10;
+    localparam  taps = 16'hb400;
+    localparam  walsh = 1'b0;
+    localparam  time_mux = 1'b0;
+    localparam signed amp = 32'h3;
+    localparam signed theta_max = 32'h3fff;
+    localparam signed theta_min = 32'hffffc000;
+    localparam  flip = 32'h80000000;
+    localparam  theta_max_f = 32'h80003fff;
+    localparam  theta_min_f = 32'h7fffc000;
+    localparam signed one = 16'h2000;
+    
+    // Stub signals
+    reg  correlator__sign;
+    reg  correlator__active;
+    reg signed [31:0] correlator__cost_delta;
+    wire signed [31:0] correlator__corr;
+    reg signed [31:0] accumulator__grad;
+    reg signed [31:0] accumulator__corr;
+    reg signed [15:0] accumulator__theta;
+    reg  accumulator__update;
+    wire signed [31:0] accumulator__grad_next;
+    wire signed [15:0] accumulator__theta_next;
+    reg  theta_mem__clock;
+    reg  [9:0] theta_mem__read_address;
+    wire signed [15:0] theta_mem__read_data;
+    reg  theta_mem__read2_clock;
+    reg  [9:0] theta_mem__read2_address;
+    reg  theta_mem__read2_enable;
+    wire signed [15:0] theta_mem__read2_data;
+    reg  [9:0] theta_mem__write_address;
+    reg signed [15:0] theta_mem__write_data;
+    reg  theta_mem__write_enable;
+    reg  grad_mem__clock;
+    reg  [9:0] grad_mem__read_address;
+    wire signed [31:0] grad_mem__read_data;
+    reg  grad_mem__read2_clock;
+    reg  [9:0] grad_mem__read2_address;
+    reg  grad_mem__read2_enable;
+    wire signed [31:0] grad_mem__read2_data;
+    reg  [9:0] grad_mem__write_address;
+    reg signed [31:0] grad_mem__write_data;
+    reg  grad_mem__write_enable;
+    reg  [9:0] theta_init__address;
+    wire signed [15:0] theta_init__data;
+    reg  acts__clock;
+    reg  [9:0] acts__read_address;
+    wire signed [15:0] acts__read_data;
+    reg  acts__read2_clock;
+    reg  [9:0] acts__read2_address;
+    reg  acts__read2_enable;
+    wire signed [15:0] acts__read2_data;
+    reg  [9:0] acts__write_address;
+    reg signed [15:0] acts__write_data;
+    reg  acts__write_enable;
+    reg  [15:0] samples__address;
+    wire signed [15:0] samples__data;
+    
+    // Local signals
+    reg  used_here;
+    reg  bias_here;
+    reg  [9:0] index;
+    reg  [9:0] masked;
+    reg  s;
+    reg  act;
+    reg signed [31:0] wide;
+    reg signed [15:0] x;
+    reg  [15:0] ut;
+    reg  [15:0] ux;
+    reg  [31:0] fix_t;
+    reg  [31:0] fix_x;
+    reg signed [31:0] product;
+    
+    // Sub module instances
+    mgd_trainer_nist7x7_hw_lanes8__lanes__1__correlator correlator(
+        .sign(correlator__sign),
+        .active(correlator__active),
+        .cost_delta(correlator__cost_delta),
+        .corr(correlator__corr)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__1__accumulator accumulator(
+        .grad(accumulator__grad),
+        .corr(accumulator__corr),
+        .theta(accumulator__theta),
+        .update(accumulator__update),
+        .grad_next(accumulator__grad_next),
+        .theta_next(accumulator__theta_next)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__1__theta_mem theta_mem(
+        .clock(theta_mem__clock),
+        .read_address(theta_mem__read_address),
+        .read_data(theta_mem__read_data),
+        .read2_clock(theta_mem__read2_clock),
+        .read2_address(theta_mem__read2_address),
+        .read2_enable(theta_mem__read2_enable),
+        .read2_data(theta_mem__read2_data),
+        .write_address(theta_mem__write_address),
+        .write_data(theta_mem__write_data),
+        .write_enable(theta_mem__write_enable)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__1__grad_mem grad_mem(
+        .clock(grad_mem__clock),
+        .read_address(grad_mem__read_address),
+        .read_data(grad_mem__read_data),
+        .read2_clock(grad_mem__read2_clock),
+        .read2_address(grad_mem__read2_address),
+        .read2_enable(grad_mem__read2_enable),
+        .read2_data(grad_mem__read2_data),
+        .write_address(grad_mem__write_address),
+        .write_data(grad_mem__write_data),
+        .write_enable(grad_mem__write_enable)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__1__theta_init theta_init(
+        .address(theta_init__address),
+        .data(theta_init__data)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__1__acts acts(
+        .clock(acts__clock),
+        .read_address(acts__read_address),
+        .read_data(acts__read_data),
+        .read2_clock(acts__read2_clock),
+        .read2_address(acts__read2_address),
+        .read2_enable(acts__read2_enable),
+        .read2_data(acts__read2_data),
+        .write_address(acts__write_address),
+        .write_data(acts__write_data),
+        .write_enable(acts__write_enable)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__1__samples samples(
+        .address(samples__address),
+        .data(samples__data)
+    );
+    
+    // Update code
+    always @(*) begin
+        theta_mem__clock = clock;
+        grad_mem__clock = clock;
+        acts__clock = clock;
+        acts__read2_clock = clock;
+        acts__read2_address = 32'h0;
+        acts__read2_enable = 1'b0;
+        grad_mem__read2_clock = clock;
+        grad_mem__read2_address = 32'h0;
+        grad_mem__read2_enable = 1'b0;
+        used_here = row_used > lane;
+        bias_here = row_bias & (row_used == lane_end);
+        index = row_first + lane_p;
+        masked = index & slot;
+        s = lfsr_in[32'h0];
+        act = 1'b1;
+        if (walsh) begin
+            s = ~^masked;
+        end
+        if (time_mux) begin
+            s = 1'b1;
+            act = index == slot;
+        end
+        sign = s;
+        active = act;
+        if (lfsr_in[32'h0]) begin
+            lfsr_out = (lfsr_in >> 32'h1) ^ taps;
+        end
+        else begin
+            lfsr_out = lfsr_in >> 32'h1;
+        end
+        if (row_used == lane_end) begin
+            stepped_out = stepped_in | lfsr_out;
+        end
+        else begin
+            stepped_out = stepped_in;
+        end
+        wide = $signed(theta_mem__read_data) - amp;
+        if (s) begin
+            wide = $signed(theta_mem__read_data) + amp;
+        end
+        if (~(enable & act)) begin
+            theta_pert = theta_mem__read_data;
+        end
+        else if (($unsigned(wide) ^ flip) > theta_max_f) begin
+            theta_pert = $signed(theta_max);
+        end
+        else if (($unsigned(wide) ^ flip) < theta_min_f) begin
+            theta_pert = $signed(theta_min);
+        end
+        else begin
+            theta_pert = $signed(wide);
+        end
+        if (bias_here) begin
+            x = one;
+        end
+        else begin
+            x = acts__read_data;
+        end
+        ut = $unsigned(theta_pert);
+        ux = $unsigned(x);
+        fix_t = 32'h0;
+        if (theta_pert[32'hf]) begin
+            fix_t = ((ux) & 32'hffffffff) << 32'h10;
+        end
+        fix_x = 32'h0;
+        if (x[32'hf]) begin
+            fix_x = ((ut) & 32'hffffffff) << 32'h10;
+        end
+        product = $signed((ut * ux) - fix_t - fix_x);
+        if (used_here) begin
+            sum_out = sum_in + $signed(product);
+        end
+        else begin
+            sum_out = sum_in;
+        end
+        correlator__sign = s;
+        correlator__active = act;
+        correlator__cost_delta = cost_delta;
+        accumulator__grad = grad_mem__read_data;
+        accumulator__corr = correlator__corr;
+        accumulator__theta = theta_mem__read_data;
+        accumulator__update = update;
+        theta_mem__read_address = theta_read_row;
+        grad_mem__read_address = grad_read_row;
+        theta_init__address = write_row;
+        theta_mem__write_address = write_row;
+        grad_mem__write_address = write_row;
+        if (init) begin
+            grad_mem__write_data = 32'h0;
+            grad_mem__write_enable = 1'b1;
+            theta_mem__write_data = theta_init__data;
+            theta_mem__write_enable = 1'b1;
+        end
+        else begin
+            grad_mem__write_data = accumulator__grad_next;
+            grad_mem__write_enable = corr & used_here;
+            theta_mem__write_data = accumulator__theta_next;
+            theta_mem__write_enable = corr & update & used_here;
+        end
+        samples__address = rom_addr;
+        acts__read_address = act_read_row;
+        if (load) begin
+            acts__write_enable = load_here;
+            acts__write_address = load_row;
+        end
+        else begin
+            acts__write_enable = out_write & (out_lane == lane_p);
+            acts__write_address = out_row;
+        end
+        if (~load) begin
+            acts__write_data = out_data;
+        end
+        else if (stream) begin
+            acts__write_data = stream_data;
+        end
+        else begin
+            acts__write_data = samples__data;
+        end
+        theta_mem__read2_clock = read_clock;
+        theta_mem__read2_address = read_row;
+        theta_mem__read2_enable = read_lane == lane_p;
+        read_out = read_in | $unsigned(theta_mem__read2_data);
+    end
+    
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__1
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__1__accumulator(grad,corr,theta,update,grad_next,theta_next);
+    
+    // Module arguments
+    input wire signed [31:0] grad;
+    input wire signed [31:0] corr;
+    input wire signed [15:0] theta;
+    input wire  update;
+    output reg signed [31:0] grad_next;
+    output reg signed [15:0] theta_next;
+    
+    // Constant declarations
+    localparam signed grad_max = 32'h7fffffff;
+    localparam signed grad_min = 32'h80000000;
+    localparam signed theta_max = 32'h3fff;
+    localparam signed theta_min = 32'hffffc000;
+    localparam signed wide_max = 32'h7fffffff;
+    localparam signed wide_min = 32'h80000000;
+    localparam  eta_shift = 8'h8;
+    localparam  fill = 32'hff000000;
+    localparam  half = 32'h80;
+    localparam  flip = 32'h80000000;
+    localparam  grad_max_f = 32'hffffffff;
+    localparam  grad_min_f = 32'h0;
+    localparam  theta_max_f = 32'h80003fff;
+    localparam  theta_min_f = 32'h7fffc000;
+    
+    // Local signals
+    reg signed [31:0] sum;
+    reg signed [31:0] sat;
+    reg signed [31:0] acc;
+    reg  [31:0] floor;
+    reg  [31:0] step;
+    reg signed [31:0] diff;
+    reg signed [31:0] wide_theta;
+    reg signed [31:0] fresh;
+    
+    // Update code
+    always @(*) begin
+        sum = grad + corr;
+        sat = sum;
+        if ((grad[32'h1f] == corr[32'h1f]) & (sum[32'h1f] != grad[32'h1f])) begin
+            sat = wide_max;
+            if (grad[32'h1f]) begin
+                sat = wide_min;
+            end
+        end
+        acc = sat;
+        if (($unsigned(sat) ^ flip) > grad_max_f) begin
+            acc = grad_max;
+        end
+        if (($unsigned(sat) ^ flip) < grad_min_f) begin
+            acc = grad_min;
+        end
+        floor = $unsigned(acc) >> eta_shift;
+        if (acc[32'h1f]) begin
+            floor = ($unsigned(acc) >> eta_shift) | fill;
+        end
+        step = floor;
+        if (|($unsigned(acc) & half)) begin
+            step = floor + 64'h1;
+        end
+        wide_theta = $signed(theta);
+        diff = wide_theta - $signed(step);
+        if ((wide_theta[32'h1f] != step[32'h1f]) & (diff[32'h1f] != wide_theta[32'h1f])) begin
+            diff = wide_max;
+            if (wide_theta[32'h1f]) begin
+                diff = wide_min;
+            end
+        end
+        fresh = diff;
+        if (($unsigned(diff) ^ flip) > theta_max_f) begin
+            fresh = theta_max;
+        end
+        if (($unsigned(diff) ^ flip) < theta_min_f) begin
+            fresh = theta_min;
+        end
+        if (update) begin
+            grad_next = 32'h0;
+            theta_next = $signed(fresh);
+        end
+        else begin
+            grad_next = acc;
+            theta_next = theta;
+        end
+    end
+    
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__1__accumulator
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__1__acts(clock,read_address,read_data,read2_clock,read2_address,read2_enable,read2_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [9:0] read_address;
+    output reg signed [15:0] read_data;
+    input wire  read2_clock;
+    input wire  [9:0] read2_address;
+    input wire  read2_enable;
+    output reg signed [15:0] read2_data;
+    input wire  [9:0] write_address;
+    input wire signed [15:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg [15:0] mem[0:15];
+    integer i;
+    initial begin
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
+       read_data = 0;
+       read2_data = 0;
+    end
+    
+    always @(posedge clock) begin
+       if (write_enable) begin
+          mem[write_address[3:0]] <= write_data;
+       end
+       if (write_enable && write_address[3:0] == read_address[3:0]) begin
+          read_data <= write_data;
+       end else begin
+          read_data <= mem[read_address[3:0]];
+       end
+    end
+    
+    always @(posedge read2_clock) begin
+       if (read2_enable) begin
+          read2_data <= mem[read2_address[3:0]];
+       end else begin
+          read2_data <= 0;
+       end
+    end
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__1__acts
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__1__correlator(sign,active,cost_delta,corr);
+    
+    // Module arguments
+    input wire  sign;
+    input wire  active;
+    input wire signed [31:0] cost_delta;
+    output reg signed [31:0] corr;
+    
+    // Update code
+    always @(*) begin
+        if (~active) begin
+            corr = 32'h0;
+        end
+        else if (sign) begin
+            corr = cost_delta;
+        end
+        else begin
+            corr = -cost_delta;
+        end
+    end
+    
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__1__correlator
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__1__grad_mem(clock,read_address,read_data,read2_clock,read2_address,read2_enable,read2_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [9:0] read_address;
+    output reg signed [31:0] read_data;
+    input wire  read2_clock;
+    input wire  [9:0] read2_address;
+    input wire  read2_enable;
+    output reg signed [31:0] read2_data;
+    input wire  [9:0] write_address;
+    input wire signed [31:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg [31:0] mem[0:31];
+    integer i;
+    initial begin
+       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       read_data = 0;
+       read2_data = 0;
+    end
+    
+    always @(posedge clock) begin
+       if (write_enable) begin
+          mem[write_address[4:0]] <= write_data;
+       end
+       if (write_enable && write_address[4:0] == read_address[4:0]) begin
+          read_data <= write_data;
+       end else begin
+          read_data <= mem[read_address[4:0]];
+       end
+    end
+    
+    always @(posedge read2_clock) begin
+       if (read2_enable) begin
+          read2_data <= mem[read2_address[4:0]];
+       end else begin
+          read2_data <= 0;
+       end
+    end
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__1__grad_mem
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__1__samples(address,data);
+    
+    // Module arguments
+    input wire  [15:0] address;
+    output reg signed [15:0] data;
+    
+    // Update code (custom)
+    always @*
+    case (address)
+        16'h0: data = 16'h0;
+      16'h1: data = 16'h0;
+      16'h2: data = 16'h0;
+      16'h3: data = 16'h0;
+      16'h4: data = 16'h0;
+      16'h5: data = 16'h2000;
+      16'h6: data = 16'h0;
+      16'h7: data = 16'h0;
+      16'h8: data = 16'h0;
+      16'h9: data = 16'h0;
+      16'ha: data = 16'h0;
+      16'hb: data = 16'h0;
+      16'hc: data = 16'h2000;
+      16'hd: data = 16'h0;
+      16'he: data = 16'h2000;
+      16'hf: data = 16'h0;
+      16'h10: data = 16'h0;
+      16'h11: data = 16'h0;
+      16'h12: data = 16'h0;
+      16'h13: data = 16'h2000;
+      16'h14: data = 16'h0;
+      16'h15: data = 16'h0;
+      16'h16: data = 16'h0;
+      16'h17: data = 16'h0;
+      16'h18: data = 16'h0;
+      16'h19: data = 16'h0;
+      16'h1a: data = 16'h2000;
+      16'h1b: data = 16'h0;
+      16'h1c: data = 16'h0;
+      16'h1d: data = 16'h0;
+      16'h1e: data = 16'h0;
+      16'h1f: data = 16'h0;
+      16'h20: data = 16'h0;
+      16'h21: data = 16'h2000;
+      16'h22: data = 16'h0;
+      16'h23: data = 16'h0;
+      16'h24: data = 16'h0;
+      16'h25: data = 16'h0;
+      16'h26: data = 16'h0;
+      16'h27: data = 16'h0;
+      16'h28: data = 16'h2000;
+      16'h29: data = 16'h0;
+      16'h2a: data = 16'h0;
+      16'h2b: data = 16'h0;
+      16'h2c: data = 16'h0;
+      16'h2d: data = 16'h0;
+      16'h2e: data = 16'h0;
+      16'h2f: data = 16'h2000;
+      16'h30: data = 16'h0;
+      16'h31: data = 16'h0;
+      16'h32: data = 16'h0;
+      16'h33: data = 16'h0;
+      16'h34: data = 16'h0;
+      16'h35: data = 16'h0;
+      16'h36: data = 16'h2000;
+      16'h37: data = 16'h0;
+      16'h38: data = 16'h0;
+      16'h39: data = 16'h0;
+      16'h3a: data = 16'h0;
+      16'h3b: data = 16'h0;
+      16'h3c: data = 16'h0;
+      16'h3d: data = 16'h2000;
+      16'h3e: data = 16'h0;
+      16'h3f: data = 16'h0;
+      16'h40: data = 16'h0;
+      16'h41: data = 16'h0;
+      16'h42: data = 16'h0;
+      16'h43: data = 16'h0;
+      16'h44: data = 16'h2000;
+      16'h45: data = 16'h0;
+      16'h46: data = 16'h0;
+      16'h47: data = 16'h2000;
+      16'h48: data = 16'h0;
+      16'h49: data = 16'h0;
+      16'h4a: data = 16'h0;
+      16'h4b: data = 16'h2000;
+      16'h4c: data = 16'h0;
+      16'h4d: data = 16'h0;
+      16'h4e: data = 16'h0;
+      16'h4f: data = 16'h0;
+      16'h50: data = 16'h0;
+      16'h51: data = 16'h0;
+      16'h52: data = 16'h2000;
+      16'h53: data = 16'h0;
+      16'h54: data = 16'h0;
+      16'h55: data = 16'h0;
+      16'h56: data = 16'h0;
+      16'h57: data = 16'h0;
+      16'h58: data = 16'h0;
+      16'h59: data = 16'h2000;
+      16'h5a: data = 16'h0;
+      16'h5b: data = 16'h0;
+      16'h5c: data = 16'h0;
+      16'h5d: data = 16'h0;
+      16'h5e: data = 16'h0;
+      16'h5f: data = 16'h0;
+      16'h60: data = 16'h2000;
+      16'h61: data = 16'h0;
+      16'h62: data = 16'h0;
+      16'h63: data = 16'h0;
+      16'h64: data = 16'h0;
+      16'h65: data = 16'h0;
+      16'h66: data = 16'h0;
+      16'h67: data = 16'h2000;
+      16'h68: data = 16'h0;
+      16'h69: data = 16'h0;
+      16'h6a: data = 16'h0;
+      16'h6b: data = 16'h0;
+      16'h6c: data = 16'h0;
+      16'h6d: data = 16'h0;
+      16'h6e: data = 16'h2000;
+      16'h6f: data = 16'h0;
+      16'h70: data = 16'h0;
+      16'h71: data = 16'h0;
+      16'h72: data = 16'h0;
+      16'h73: data = 16'h0;
+      16'h74: data = 16'h0;
+      16'h75: data = 16'h2000;
+      16'h76: data = 16'h0;
+      16'h77: data = 16'h0;
+      16'h78: data = 16'h0;
+      16'h79: data = 16'h0;
+      16'h7a: data = 16'h0;
+      16'h7b: data = 16'h0;
+      16'h7c: data = 16'h2000;
+      16'h7d: data = 16'h0;
+      16'h7e: data = 16'h0;
+      16'h7f: data = 16'h0;
+      16'h80: data = 16'h2000;
+      16'h81: data = 16'h0;
+      16'h82: data = 16'h0;
+      16'h83: data = 16'h2000;
+      16'h84: data = 16'h0;
+      16'h85: data = 16'h0;
+      16'h86: data = 16'h0;
+      16'h87: data = 16'h0;
+      16'h88: data = 16'h0;
+      16'h89: data = 16'h0;
+      16'h8a: data = 16'h2000;
+      16'h8b: data = 16'h0;
+      16'h8c: data = 16'h0;
+      16'h8d: data = 16'h0;
+      16'h8e: data = 16'h0;
+      16'h8f: data = 16'h0;
+      16'h90: data = 16'h0;
+      16'h91: data = 16'h2000;
+      16'h92: data = 16'h0;
+      16'h93: data = 16'h0;
+      16'h94: data = 16'h0;
+      16'h95: data = 16'h0;
+      16'h96: data = 16'h0;
+      16'h97: data = 16'h0;
+      16'h98: data = 16'h2000;
+      16'h99: data = 16'h0;
+      16'h9a: data = 16'h0;
+      16'h9b: data = 16'h0;
+      16'h9c: data = 16'h0;
+      16'h9d: data = 16'h0;
+      16'h9e: data = 16'h0;
+      16'h9f: data = 16'h2000;
+      16'ha0: data = 16'h0;
+      16'ha1: data = 16'h0;
+      16'ha2: data = 16'h0;
+      16'ha3: data = 16'h0;
+      16'ha4: data = 16'h0;
+      16'ha5: data = 16'h0;
+      16'ha6: data = 16'h2000;
+      16'ha7: data = 16'h0;
+      16'ha8: data = 16'h0;
+      16'ha9: data = 16'h0;
+      16'haa: data = 16'h0;
+      16'hab: data = 16'h0;
+      16'hac: data = 16'h0;
+      16'had: data = 16'h2000;
+      16'hae: data = 16'h0;
+      16'haf: data = 16'h0;
+      16'hb0: data = 16'h0;
+      16'hb1: data = 16'h0;
+      16'hb2: data = 16'h0;
+      16'hb3: data = 16'h0;
+      16'hb4: data = 16'h2000;
+      16'hb5: data = 16'h0;
+      16'hb6: data = 16'h0;
+      16'hb7: data = 16'h0;
+      16'hb8: data = 16'h0;
+      16'hb9: data = 16'h2000;
+      16'hba: data = 16'h0;
+      16'hbb: data = 16'h2000;
+      16'hbc: data = 16'h0;
+      16'hbd: data = 16'h0;
+      16'hbe: data = 16'h0;
+      16'hbf: data = 16'h0;
+      16'hc0: data = 16'h0;
+      16'hc1: data = 16'h0;
+      16'hc2: data = 16'h2000;
+      16'hc3: data = 16'h0;
+      16'hc4: data = 16'h0;
+      16'hc5: data = 16'h0;
+      16'hc6: data = 16'h0;
+      16'hc7: data = 16'h0;
+      16'hc8: data = 16'h0;
+      16'hc9: data = 16'h2000;
+      16'hca: data = 16'h0;
+      16'hcb: data = 16'h0;
+      16'hcc: data = 16'h0;
+      16'hcd: data = 16'h0;
+      16'hce: data = 16'h0;
+      16'hcf: data = 16'h0;
+      16'hd0: data = 16'h2000;
+      16'hd1: data = 16'h0;
+      16'hd2: data = 16'h0;
+      16'hd3: data = 16'h0;
+      16'hd4: data = 16'h0;
+      16'hd5: data = 16'h0;
+      16'hd6: data = 16'h0;
+      16'hd7: data = 16'h2000;
+      16'hd8: data = 16'h0;
+      16'hd9: data = 16'h0;
+      16'hda: data = 16'h0;
+      16'hdb: data = 16'h0;
+      16'hdc: data = 16'h0;
+      16'hdd: data = 16'h0;
+      16'hde: data = 16'h2000;
+      16'hdf: data = 16'h0;
+      16'he0: data = 16'h0;
+      16'he1: data = 16'h0;
+      16'he2: data = 16'h0;
+      16'he3: data = 16'h0;
+      16'he4: data = 16'h0;
+      16'he5: data = 16'h2000;
+      16'he6: data = 16'h0;
+      16'he7: data = 16'h0;
+      16'he8: data = 16'h0;
+      16'he9: data = 16'h0;
+      16'hea: data = 16'h0;
+      16'heb: data = 16'h0;
+      16'hec: data = 16'h2000;
+      16'hed: data = 16'h0;
+      16'hee: data = 16'h0;
+      16'hef: data = 16'h0;
+      16'hf0: data = 16'h0;
+      16'hf1: data = 16'h0;
+      16'hf2: data = 16'h2000;
+      16'hf3: data = 16'h2000;
+      16'hf4: data = 16'h0;
+      16'hf5: data = 16'h0;
+      16'hf6: data = 16'h0;
+      16'hf7: data = 16'h0;
+      16'hf8: data = 16'h0;
+      16'hf9: data = 16'h0;
+      16'hfa: data = 16'h2000;
+      16'hfb: data = 16'h0;
+      16'hfc: data = 16'h0;
+      16'hfd: data = 16'h0;
+      16'hfe: data = 16'h0;
+      16'hff: data = 16'h0;
+      16'h100: data = 16'h0;
+      16'h101: data = 16'h2000;
+      16'h102: data = 16'h0;
+      16'h103: data = 16'h0;
+      16'h104: data = 16'h0;
+      16'h105: data = 16'h0;
+      16'h106: data = 16'h0;
+      16'h107: data = 16'h0;
+      16'h108: data = 16'h2000;
+      16'h109: data = 16'h0;
+      16'h10a: data = 16'h0;
+      16'h10b: data = 16'h0;
+      16'h10c: data = 16'h0;
+      16'h10d: data = 16'h0;
+      16'h10e: data = 16'h0;
+      16'h10f: data = 16'h2000;
+      16'h110: data = 16'h0;
+      16'h111: data = 16'h0;
+      16'h112: data = 16'h0;
+      16'h113: data = 16'h0;
+      16'h114: data = 16'h0;
+      16'h115: data = 16'h0;
+      16'h116: data = 16'h2000;
+      16'h117: data = 16'h0;
+      16'h118: data = 16'h0;
+      16'h119: data = 16'h0;
+      16'h11a: data = 16'h0;
+      16'h11b: data = 16'h0;
+      16'h11c: data = 16'h0;
+      16'h11d: data = 16'h2000;
+      16'h11e: data = 16'h0;
+      16'h11f: data = 16'h0;
+      16'h120: data = 16'h0;
+      16'h121: data = 16'h0;
+      16'h122: data = 16'h0;
+      16'h123: data = 16'h0;
+      16'h124: data = 16'h2000;
+      16'h125: data = 16'h0;
+      16'h126: data = 16'h0;
+      16'h127: data = 16'h0;
+      16'h128: data = 16'h0;
+      16'h129: data = 16'h0;
+      16'h12a: data = 16'h0;
+      16'h12b: data = 16'h0;
+      16'h12c: data = 16'h0;
+      16'h12d: data = 16'h0;
+      16'h12e: data = 16'h0;
+      16'h12f: data = 16'h0;
+      16'h130: data = 16'h0;
+      16'h131: data = 16'h0;
+      16'h132: data = 16'h2000;
+      16'h133: data = 16'h0;
+      16'h134: data = 16'h0;
+      16'h135: data = 16'h0;
+      16'h136: data = 16'h0;
+      16'h137: data = 16'h0;
+      16'h138: data = 16'h0;
+      16'h139: data = 16'h2000;
+      16'h13a: data = 16'h0;
+      16'h13b: data = 16'h0;
+      16'h13c: data = 16'h0;
+      16'h13d: data = 16'h0;
+      16'h13e: data = 16'h0;
+      16'h13f: data = 16'h0;
+      16'h140: data = 16'h2000;
+      16'h141: data = 16'h0;
+      16'h142: data = 16'h0;
+      16'h143: data = 16'h0;
+      16'h144: data = 16'h0;
+      16'h145: data = 16'h0;
+      16'h146: data = 16'h0;
+      16'h147: data = 16'h2000;
+      16'h148: data = 16'h0;
+      16'h149: data = 16'h0;
+      16'h14a: data = 16'h0;
+      16'h14b: data = 16'h0;
+      16'h14c: data = 16'h0;
+      16'h14d: data = 16'h0;
+      16'h14e: data = 16'h2000;
+      16'h14f: data = 16'h0;
+      16'h150: data = 16'h0;
+      16'h151: data = 16'h0;
+      16'h152: data = 16'h0;
+      16'h153: data = 16'h0;
+      16'h154: data = 16'h0;
+      16'h155: data = 16'h2000;
+      16'h156: data = 16'h0;
+      16'h157: data = 16'h0;
+      16'h158: data = 16'h0;
+      16'h159: data = 16'h0;
+      16'h15a: data = 16'h0;
+      16'h15b: data = 16'h0;
+      16'h15c: data = 16'h2000;
+      16'h15d: data = 16'h0;
+      16'h15e: data = 16'h2000;
+      16'h15f: data = 16'h0;
+      16'h160: data = 16'h2000;
+      16'h161: data = 16'h0;
+      16'h162: data = 16'h0;
+      16'h163: data = 16'h0;
+      16'h164: data = 16'h0;
+      16'h165: data = 16'h2000;
+      16'h166: data = 16'h0;
+      16'h167: data = 16'h2000;
+      16'h168: data = 16'h0;
+      16'h169: data = 16'h0;
+      16'h16a: data = 16'h0;
+      16'h16b: data = 16'h0;
+      16'h16c: data = 16'h0;
+      16'h16d: data = 16'h0;
+      16'h16e: data = 16'h2000;
+      16'h16f: data = 16'h0;
+      16'h170: data = 16'h0;
+      16'h171: data = 16'h0;
+      16'h172: data = 16'h0;
+      16'h173: data = 16'h2000;
+      16'h174: data = 16'h0;
+      16'h175: data = 16'h2000;
+      16'h176: data = 16'h0;
+      16'h177: data = 16'h0;
+      16'h178: data = 16'h0;
+      16'h179: data = 16'h0;
+      16'h17a: data = 16'h2000;
+      16'h17b: data = 16'h0;
+      16'h17c: data = 16'h2000;
+      16'h17d: data = 16'h0;
+      16'h17e: data = 16'h0;
+      16'h17f: data = 16'h0;
+      16'h180: data = 16'h0;
+      16'h181: data = 16'h2000;
+      16'h182: data = 16'h0;
+      16'h183: data = 16'h2000;
+      16'h184: data = 16'h0;
+      16'h185: data = 16'h0;
+      16'h186: data = 16'h0;
+      16'h187: data = 16'h0;
+      16'h188: data = 16'h2000;
+      16'h189: data = 16'h0;
+      16'h18a: data = 16'h2000;
+      16'h18b: data = 16'h0;
+      16'h18c: data = 16'h0;
+      16'h18d: data = 16'h0;
+      16'h18e: data = 16'h0;
+      16'h18f: data = 16'h2000;
+      16'h190: data = 16'h0;
+      16'h191: data = 16'h2000;
+      16'h192: data = 16'h0;
+      16'h193: data = 16'h0;
+      16'h194: data = 16'h0;
+      16'h195: data = 16'h0;
+      16'h196: data = 16'h2000;
+      16'h197: data = 16'h0;
+      16'h198: data = 16'h2000;
+      16'h199: data = 16'h0;
+      16'h19a: data = 16'h0;
+      16'h19b: data = 16'h0;
+      16'h19c: data = 16'h0;
+      16'h19d: data = 16'h2000;
+      16'h19e: data = 16'h0;
+      16'h19f: data = 16'h2000;
+      16'h1a0: data = 16'h0;
+      16'h1a1: data = 16'h0;
+      16'h1a2: data = 16'h0;
+      16'h1a3: data = 16'h0;
+      16'h1a4: data = 16'h2000;
+      16'h1a5: data = 16'h2000;
+      16'h1a6: data = 16'h2000;
+      16'h1a7: data = 16'h0;
+      16'h1a8: data = 16'h0;
+      16'h1a9: data = 16'h0;
+      16'h1aa: data = 16'h0;
+      16'h1ab: data = 16'h2000;
+      16'h1ac: data = 16'h0;
+      16'h1ad: data = 16'h2000;
+      16'h1ae: data = 16'h0;
+      16'h1af: data = 16'h0;
+      16'h1b0: data = 16'h0;
+      16'h1b1: data = 16'h0;
+      16'h1b2: data = 16'h2000;
+      16'h1b3: data = 16'h0;
+      16'h1b4: data = 16'h2000;
+      16'h1b5: data = 16'h0;
+      16'h1b6: data = 16'h0;
+      16'h1b7: data = 16'h0;
+      16'h1b8: data = 16'h0;
+      16'h1b9: data = 16'h2000;
+      16'h1ba: data = 16'h0;
+      16'h1bb: data = 16'h2000;
+      16'h1bc: data = 16'h0;
+      16'h1bd: data = 16'h0;
+      16'h1be: data = 16'h0;
+      16'h1bf: data = 16'h0;
+      16'h1c0: data = 16'h2000;
+      16'h1c1: data = 16'h0;
+      16'h1c2: data = 16'h2000;
+      16'h1c3: data = 16'h0;
+      16'h1c4: data = 16'h0;
+      16'h1c5: data = 16'h0;
+      16'h1c6: data = 16'h0;
+      16'h1c7: data = 16'h2000;
+      16'h1c8: data = 16'h0;
+      16'h1c9: data = 16'h2000;
+      16'h1ca: data = 16'h0;
+      16'h1cb: data = 16'h0;
+      16'h1cc: data = 16'h0;
+      16'h1cd: data = 16'h0;
+      16'h1ce: data = 16'h2000;
+      16'h1cf: data = 16'h0;
+      16'h1d0: data = 16'h2000;
+      16'h1d1: data = 16'h0;
+      16'h1d2: data = 16'h0;
+      16'h1d3: data = 16'h0;
+      16'h1d4: data = 16'h0;
+      16'h1d5: data = 16'h2000;
+      16'h1d6: data = 16'h0;
+      16'h1d7: data = 16'h2000;
+      16'h1d8: data = 16'h0;
+      16'h1d9: data = 16'h0;
+      16'h1da: data = 16'h0;
+      16'h1db: data = 16'h0;
+      16'h1dc: data = 16'h2000;
+      16'h1dd: data = 16'h0;
+      16'h1de: data = 16'h0;
+      16'h1df: data = 16'h0;
+      16'h1e0: data = 16'h0;
+      16'h1e1: data = 16'h0;
+      16'h1e2: data = 16'h0;
+      16'h1e3: data = 16'h2000;
+      16'h1e4: data = 16'h0;
+      16'h1e5: data = 16'h2000;
+      16'h1e6: data = 16'h0;
+      16'h1e7: data = 16'h0;
+      16'h1e8: data = 16'h0;
+      16'h1e9: data = 16'h0;
+      16'h1ea: data = 16'h2000;
+      16'h1eb: data = 16'h0;
+      16'h1ec: data = 16'h2000;
+      16'h1ed: data = 16'h0;
+      16'h1ee: data = 16'h0;
+      16'h1ef: data = 16'h0;
+      16'h1f0: data = 16'h0;
+      16'h1f1: data = 16'h2000;
+      16'h1f2: data = 16'h0;
+      16'h1f3: data = 16'h2000;
+      16'h1f4: data = 16'h0;
+      16'h1f5: data = 16'h0;
+      16'h1f6: data = 16'h0;
+      16'h1f7: data = 16'h0;
+      16'h1f8: data = 16'h2000;
+      16'h1f9: data = 16'h0;
+      16'h1fa: data = 16'h2000;
+      16'h1fb: data = 16'h0;
+      16'h1fc: data = 16'h0;
+      16'h1fd: data = 16'h0;
+      16'h1fe: data = 16'h0;
+      16'h1ff: data = 16'h2000;
+      16'h200: data = 16'h0;
+      16'h201: data = 16'h2000;
+      16'h202: data = 16'h0;
+      16'h203: data = 16'h0;
+      16'h204: data = 16'h0;
+      16'h205: data = 16'h0;
+      16'h206: data = 16'h2000;
+      16'h207: data = 16'h0;
+      16'h208: data = 16'h2000;
+      16'h209: data = 16'h0;
+      16'h20a: data = 16'h0;
+      16'h20b: data = 16'h0;
+      16'h20c: data = 16'h0;
+      16'h20d: data = 16'h2000;
+      16'h20e: data = 16'h0;
+      16'h20f: data = 16'h2000;
+      16'h210: data = 16'h0;
+      16'h211: data = 16'h0;
+      16'h212: data = 16'h0;
+      16'h213: data = 16'h0;
+      16'h214: data = 16'h2000;
+      16'h215: data = 16'h0;
+      16'h216: data = 16'h2000;
+      16'h217: data = 16'h2000;
+      16'h218: data = 16'h0;
+      16'h219: data = 16'h0;
+      16'h21a: data = 16'h0;
+      16'h21b: data = 16'h2000;
+      16'h21c: data = 16'h0;
+      16'h21d: data = 16'h2000;
+      16'h21e: data = 16'h0;
+      16'h21f: data = 16'h0;
+      16'h220: data = 16'h0;
+      16'h221: data = 16'h0;
+      16'h222: data = 16'h2000;
+      16'h223: data = 16'h0;
+      16'h224: data = 16'h2000;
+      16'h225: data = 16'h0;
+      16'h226: data = 16'h0;
+      16'h227: data = 16'h0;
+      16'h228: data = 16'h0;
+      16'h229: data = 16'h2000;
+      16'h22a: data = 16'h0;
+      16'h22b: data = 16'h2000;
+      16'h22c: data = 16'h0;
+      16'h22d: data = 16'h0;
+      16'h22e: data = 16'h0;
+      16'h22f: data = 16'h0;
+      16'h230: data = 16'h2000;
+      16'h231: data = 16'h0;
+      16'h232: data = 16'h2000;
+      16'h233: data = 16'h0;
+      16'h234: data = 16'h0;
+      16'h235: data = 16'h0;
+      16'h236: data = 16'h0;
+      16'h237: data = 16'h2000;
+      16'h238: data = 16'h0;
+      16'h239: data = 16'h2000;
+      16'h23a: data = 16'h0;
+      16'h23b: data = 16'h0;
+      16'h23c: data = 16'h0;
+      16'h23d: data = 16'h0;
+      16'h23e: data = 16'h2000;
+      16'h23f: data = 16'h0;
+      16'h240: data = 16'h2000;
+      16'h241: data = 16'h0;
+      16'h242: data = 16'h0;
+      16'h243: data = 16'h0;
+      16'h244: data = 16'h0;
+      16'h245: data = 16'h2000;
+      16'h246: data = 16'h0;
+      16'h247: data = 16'h2000;
+      16'h248: data = 16'h0;
+      16'h249: data = 16'h0;
+      16'h24a: data = 16'h0;
+      16'h24b: data = 16'h0;
+      16'h24c: data = 16'h2000;
+      16'h24d: data = 16'h0;
+      16'h24e: data = 16'h2000;
+      16'h24f: data = 16'h0;
+      16'h250: data = 16'h2000;
+      16'h251: data = 16'h0;
+      16'h252: data = 16'h0;
+      16'h253: data = 16'h2000;
+      16'h254: data = 16'h0;
+      16'h255: data = 16'h2000;
+      16'h256: data = 16'h0;
+      16'h257: data = 16'h0;
+      16'h258: data = 16'h0;
+      16'h259: data = 16'h0;
+      16'h25a: data = 16'h2000;
+      16'h25b: data = 16'h0;
+      16'h25c: data = 16'h2000;
+      16'h25d: data = 16'h0;
+      16'h25e: data = 16'h0;
+      16'h25f: data = 16'h0;
+      16'h260: data = 16'h0;
+      16'h261: data = 16'h2000;
+      16'h262: data = 16'h0;
+      16'h263: data = 16'h2000;
+      16'h264: data = 16'h0;
+      16'h265: data = 16'h0;
+      16'h266: data = 16'h0;
+      16'h267: data = 16'h0;
+      16'h268: data = 16'h2000;
+      16'h269: data = 16'h0;
+      16'h26a: data = 16'h2000;
+      16'h26b: data = 16'h0;
+      16'h26c: data = 16'h0;
+      16'h26d: data = 16'h0;
+      16'h26e: data = 16'h0;
+      16'h26f: data = 16'h2000;
+      16'h270: data = 16'h0;
+      16'h271: data = 16'h2000;
+      16'h272: data = 16'h0;
+      16'h273: data = 16'h0;
+      16'h274: data = 16'h0;
+      16'h275: data = 16'h0;
+      16'h276: data = 16'h2000;
+      16'h277: data = 16'h0;
+      16'h278: data = 16'h2000;
+      16'h279: data = 16'h0;
+      16'h27a: data = 16'h0;
+      16'h27b: data = 16'h0;
+      16'h27c: data = 16'h0;
+      16'h27d: data = 16'h2000;
+      16'h27e: data = 16'h0;
+      16'h27f: data = 16'h2000;
+      16'h280: data = 16'h0;
+      16'h281: data = 16'h0;
+      16'h282: data = 16'h0;
+      16'h283: data = 16'h0;
+      16'h284: data = 16'h2000;
+      16'h285: data = 16'h0;
+      16'h286: data = 16'h2000;
+      16'h287: data = 16'h0;
+      16'h288: data = 16'h0;
+      16'h289: data = 16'h2000;
+      16'h28a: data = 16'h0;
+      16'h28b: data = 16'h2000;
+      16'h28c: data = 16'h0;
+      16'h28d: data = 16'h2000;
+      16'h28e: data = 16'h0;
+      16'h28f: data = 16'h0;
+      16'h290: data = 16'h0;
+      16'h291: data = 16'h0;
+      16'h292: data = 16'h2000;
+      16'h293: data = 16'h0;
+      16'h294: data = 16'h2000;
+      16'h295: data = 16'h0;
+      16'h296: data = 16'h0;
+      16'h297: data = 16'h0;
+      16'h298: data = 16'h0;
+      16'h299: data = 16'h2000;
+      16'h29a: data = 16'h0;
+      16'h29b: data = 16'h2000;
+      16'h29c: data = 16'h0;
+      16'h29d: data = 16'h0;
+      16'h29e: data = 16'h0;
+      16'h29f: data = 16'h0;
+      16'h2a0: data = 16'h2000;
+      16'h2a1: data = 16'h0;
+      16'h2a2: data = 16'h2000;
+      16'h2a3: data = 16'h0;
+      16'h2a4: data = 16'h0;
+      16'h2a5: data = 16'h0;
+      16'h2a6: data = 16'h0;
+      16'h2a7: data = 16'h2000;
+      16'h2a8: data = 16'h0;
+      16'h2a9: data = 16'h2000;
+      16'h2aa: data = 16'h0;
+      16'h2ab: data = 16'h0;
+      16'h2ac: data = 16'h0;
+      16'h2ad: data = 16'h0;
+      16'h2ae: data = 16'h2000;
+      16'h2af: data = 16'h0;
+      16'h2b0: data = 16'h2000;
+      16'h2b1: data = 16'h0;
+      16'h2b2: data = 16'h0;
+      16'h2b3: data = 16'h0;
+      16'h2b4: data = 16'h0;
+      16'h2b5: data = 16'h2000;
+      16'h2b6: data = 16'h0;
+      16'h2b7: data = 16'h2000;
+      16'h2b8: data = 16'h0;
+      16'h2b9: data = 16'h0;
+      16'h2ba: data = 16'h0;
+      16'h2bb: data = 16'h0;
+      16'h2bc: data = 16'h2000;
+      16'h2bd: data = 16'h0;
+      16'h2be: data = 16'h0;
+      16'h2bf: data = 16'h2000;
+      16'h2c0: data = 16'h0;
+      16'h2c1: data = 16'h2000;
+      16'h2c2: data = 16'h0;
+      16'h2c3: data = 16'h2000;
+      16'h2c4: data = 16'h0;
+      16'h2c5: data = 16'h0;
+      16'h2c6: data = 16'h2000;
+      16'h2c7: data = 16'h0;
+      16'h2c8: data = 16'h2000;
+      16'h2c9: data = 16'h0;
+      16'h2ca: data = 16'h0;
+      16'h2cb: data = 16'h0;
+      16'h2cc: data = 16'h0;
+      16'h2cd: data = 16'h2000;
+      16'h2ce: data = 16'h0;
+      16'h2cf: data = 16'h2000;
+      16'h2d0: data = 16'h0;
+      16'h2d1: data = 16'h2000;
+      16'h2d2: data = 16'h0;
+      16'h2d3: data = 16'h0;
+      16'h2d4: data = 16'h2000;
+      16'h2d5: data = 16'h0;
+      16'h2d6: data = 16'h2000;
+      16'h2d7: data = 16'h0;
+      16'h2d8: data = 16'h2000;
+      16'h2d9: data = 16'h0;
+      16'h2da: data = 16'h0;
+      16'h2db: data = 16'h2000;
+      16'h2dc: data = 16'h0;
+      16'h2dd: data = 16'h2000;
+      16'h2de: data = 16'h0;
+      16'h2df: data = 16'h2000;
+      16'h2e0: data = 16'h0;
+      16'h2e1: data = 16'h0;
+      16'h2e2: data = 16'h2000;
+      16'h2e3: data = 16'h0;
+      16'h2e4: data = 16'h2000;
+      16'h2e5: data = 16'h0;
+      16'h2e6: data = 16'h2000;
+      16'h2e7: data = 16'h0;
+      16'h2e8: data = 16'h0;
+      16'h2e9: data = 16'h2000;
+      16'h2ea: data = 16'h0;
+      16'h2eb: data = 16'h2000;
+      16'h2ec: data = 16'h0;
+      16'h2ed: data = 16'h2000;
+      16'h2ee: data = 16'h0;
+      16'h2ef: data = 16'h0;
+      16'h2f0: data = 16'h2000;
+      16'h2f1: data = 16'h0;
+      16'h2f2: data = 16'h2000;
+      16'h2f3: data = 16'h0;
+      16'h2f4: data = 16'h2000;
+      16'h2f5: data = 16'h0;
+      16'h2f6: data = 16'h0;
+      16'h2f7: data = 16'h2000;
+      16'h2f8: data = 16'h0;
+      16'h2f9: data = 16'h2000;
+      16'h2fa: data = 16'h0;
+      16'h2fb: data = 16'h2000;
+      16'h2fc: data = 16'h0;
+      16'h2fd: data = 16'h0;
+      16'h2fe: data = 16'h2000;
+      16'h2ff: data = 16'h0;
+      16'h300: data = 16'h2000;
+      16'h301: data = 16'h0;
+      16'h302: data = 16'h2000;
+      16'h303: data = 16'h2000;
+      16'h304: data = 16'h0;
+      16'h305: data = 16'h2000;
+      16'h306: data = 16'h0;
+      16'h307: data = 16'h2000;
+      16'h308: data = 16'h0;
+      16'h309: data = 16'h2000;
+      16'h30a: data = 16'h0;
+      16'h30b: data = 16'h0;
+      16'h30c: data = 16'h2000;
+      16'h30d: data = 16'h0;
+      16'h30e: data = 16'h2000;
+      16'h30f: data = 16'h0;
+      16'h310: data = 16'h2000;
+      16'h311: data = 16'h0;
+      16'h312: data = 16'h0;
+      16'h313: data = 16'h2000;
+      16'h314: data = 16'h0;
+      16'h315: data = 16'h2000;
+      16'h316: data = 16'h0;
+      16'h317: data = 16'h2000;
+      16'h318: data = 16'h0;
+      16'h319: data = 16'h0;
+      16'h31a: data = 16'h2000;
+      16'h31b: data = 16'h0;
+      16'h31c: data = 16'h2000;
+      16'h31d: data = 16'h0;
+      16'h31e: data = 16'h2000;
+      16'h31f: data = 16'h0;
+      16'h320: data = 16'h0;
+      16'h321: data = 16'h2000;
+      16'h322: data = 16'h0;
+      16'h323: data = 16'h2000;
+      16'h324: data = 16'h0;
+      16'h325: data = 16'h2000;
+      16'h326: data = 16'h0;
+      16'h327: data = 16'h0;
+      16'h328: data = 16'h2000;
+      16'h329: data = 16'h0;
+      16'h32a: data = 16'h2000;
+      16'h32b: data = 16'h0;
+      16'h32c: data = 16'h2000;
+      16'h32d: data = 16'h0;
+      16'h32e: data = 16'h0;
+      16'h32f: data = 16'h2000;
+      16'h330: data = 16'h0;
+      16'h331: data = 16'h2000;
+      16'h332: data = 16'h0;
+      16'h333: data = 16'h2000;
+      16'h334: data = 16'h0;
+      16'h335: data = 16'h0;
+      16'h336: data = 16'h2000;
+      16'h337: data = 16'h0;
+      16'h338: data = 16'h2000;
+      16'h339: data = 16'h0;
+      16'h33a: data = 16'h2000;
+      16'h33b: data = 16'h0;
+      16'h33c: data = 16'h2000;
+      16'h33d: data = 16'h2000;
+      16'h33e: data = 16'h0;
+      16'h33f: data = 16'h2000;
+      16'h340: data = 16'h0;
+      16'h341: data = 16'h2000;
+      16'h342: data = 16'h0;
+      16'h343: data = 16'h0;
+      16'h344: data = 16'h2000;
+      16'h345: data = 16'h0;
+      16'h346: data = 16'h2000;
+      16'h347: data = 16'h0;
+      16'h348: data = 16'h2000;
+      16'h349: data = 16'h0;
+      16'h34a: data = 16'h0;
+      16'h34b: data = 16'h2000;
+      16'h34c: data = 16'h0;
+      16'h34d: data = 16'h2000;
+      16'h34e: data = 16'h0;
+      16'h34f: data = 16'h2000;
+      16'h350: data = 16'h0;
+      16'h351: data = 16'h0;
+      16'h352: data = 16'h2000;
+      16'h353: data = 16'h0;
+      16'h354: data = 16'h2000;
+      16'h355: data = 16'h0;
+      16'h356: data = 16'h2000;
+      16'h357: data = 16'h0;
+      16'h358: data = 16'h0;
+      16'h359: data = 16'h2000;
+      16'h35a: data = 16'h0;
+      16'h35b: data = 16'h2000;
+      16'h35c: data = 16'h0;
+      16'h35d: data = 16'h2000;
+      16'h35e: data = 16'h0;
+      16'h35f: data = 16'h0;
+      16'h360: data = 16'h2000;
+      16'h361: data = 16'h0;
+      16'h362: data = 16'h2000;
+      16'h363: data = 16'h0;
+      16'h364: data = 16'h2000;
+      16'h365: data = 16'h0;
+      16'h366: data = 16'h0;
+      16'h367: data = 16'h2000;
+      16'h368: data = 16'h0;
+      16'h369: data = 16'h2000;
+      16'h36a: data = 16'h0;
+      16'h36b: data = 16'h2000;
+      16'h36c: data = 16'h0;
+      16'h36d: data = 16'h0;
+      16'h36e: data = 16'h2000;
+      16'h36f: data = 16'h0;
+      16'h370: data = 16'h2000;
+      16'h371: data = 16'h0;
+      16'h372: data = 16'h2000;
+      16'h373: data = 16'h0;
+      16'h374: data = 16'h0;
+      16'h375: data = 16'h0;
+      16'h376: data = 16'h0;
+      16'h377: data = 16'h2000;
+      16'h378: data = 16'h0;
+      16'h379: data = 16'h2000;
+      16'h37a: data = 16'h0;
+      16'h37b: data = 16'h0;
+      16'h37c: data = 16'h2000;
+      16'h37d: data = 16'h0;
+      16'h37e: data = 16'h2000;
+      16'h37f: data = 16'h0;
+      16'h380: data = 16'h2000;
+      16'h381: data = 16'h0;
+      16'h382: data = 16'h0;
+      16'h383: data = 16'h2000;
+      16'h384: data = 16'h0;
+      16'h385: data = 16'h2000;
+      16'h386: data = 16'h0;
+      16'h387: data = 16'h2000;
+      16'h388: data = 16'h0;
+      16'h389: data = 16'h0;
+      16'h38a: data = 16'h2000;
+      16'h38b: data = 16'h0;
+      16'h38c: data = 16'h2000;
+      16'h38d: data = 16'h0;
+      16'h38e: data = 16'h2000;
+      16'h38f: data = 16'h0;
+      16'h390: data = 16'h0;
+      16'h391: data = 16'h2000;
+      16'h392: data = 16'h0;
+      16'h393: data = 16'h2000;
+      16'h394: data = 16'h0;
+      16'h395: data = 16'h2000;
+      16'h396: data = 16'h0;
+      16'h397: data = 16'h0;
+      16'h398: data = 16'h2000;
+      16'h399: data = 16'h0;
+      16'h39a: data = 16'h2000;
+      16'h39b: data = 16'h0;
+      16'h39c: data = 16'h2000;
+      16'h39d: data = 16'h0;
+      16'h39e: data = 16'h0;
+      16'h39f: data = 16'h2000;
+      16'h3a0: data = 16'h0;
+      16'h3a1: data = 16'h2000;
+      16'h3a2: data = 16'h0;
+      16'h3a3: data = 16'h2000;
+      16'h3a4: data = 16'h0;
+      16'h3a5: data = 16'h0;
+      16'h3a6: data = 16'h2000;
+      16'h3a7: data = 16'h0;
+      16'h3a8: data = 16'h2000;
+      16'h3a9: data = 16'h0;
+      16'h3aa: data = 16'h2000;
+      16'h3ab: data = 16'h0;
+      16'h3ac: data = 16'h0;
+      16'h3ad: data = 16'h2000;
+      16'h3ae: data = 16'h2000;
+      16'h3af: data = 16'h2000;
+      16'h3b0: data = 16'h0;
+      16'h3b1: data = 16'h2000;
+      16'h3b2: data = 16'h0;
+      16'h3b3: data = 16'h0;
+      16'h3b4: data = 16'h2000;
+      16'h3b5: data = 16'h0;
+      16'h3b6: data = 16'h2000;
+      16'h3b7: data = 16'h0;
+      16'h3b8: data = 16'h2000;
+      16'h3b9: data = 16'h0;
+      16'h3ba: data = 16'h0;
+      16'h3bb: data = 16'h2000;
+      16'h3bc: data = 16'h0;
+      16'h3bd: data = 16'h2000;
+      16'h3be: data = 16'h0;
+      16'h3bf: data = 16'h2000;
+      16'h3c0: data = 16'h0;
+      16'h3c1: data = 16'h0;
+      16'h3c2: data = 16'h2000;
+      16'h3c3: data = 16'h0;
+      16'h3c4: data = 16'h2000;
+      16'h3c5: data = 16'h0;
+      16'h3c6: data = 16'h2000;
+      16'h3c7: data = 16'h0;
+      16'h3c8: data = 16'h0;
+      16'h3c9: data = 16'h2000;
+      16'h3ca: data = 16'h0;
+      16'h3cb: data = 16'h2000;
+      16'h3cc: data = 16'h0;
+      16'h3cd: data = 16'h2000;
+      16'h3ce: data = 16'h0;
+      16'h3cf: data = 16'h0;
+      16'h3d0: data = 16'h2000;
+      16'h3d1: data = 16'h0;
+      16'h3d2: data = 16'h2000;
+      16'h3d3: data = 16'h0;
+      16'h3d4: data = 16'h2000;
+      16'h3d5: data = 16'h0;
+      16'h3d6: data = 16'h0;
+      16'h3d7: data = 16'h2000;
+      16'h3d8: data = 16'h0;
+      16'h3d9: data = 16'h2000;
+      16'h3da: data = 16'h0;
+      16'h3db: data = 16'h2000;
+      16'h3dc: data = 16'h0;
+      16'h3dd: data = 16'h0;
+      16'h3de: data = 16'h2000;
+      16'h3df: data = 16'h0;
+      16'h3e0: data = 16'h2000;
+      16'h3e1: data = 16'h0;
+      16'h3e2: data = 16'h2000;
+      16'h3e3: data = 16'h0;
+      16'h3e4: data = 16'h0;
+      16'h3e5: data = 16'h2000;
+      16'h3e6: data = 16'h0;
+      16'h3e7: data = 16'h0;
+      16'h3e8: data = 16'h0;
+      16'h3e9: data = 16'h2000;
+      16'h3ea: data = 16'h0;
+      16'h3eb: data = 16'h0;
+      16'h3ec: data = 16'h2000;
+      16'h3ed: data = 16'h0;
+      16'h3ee: data = 16'h2000;
+      16'h3ef: data = 16'h0;
+      16'h3f0: data = 16'h2000;
+      16'h3f1: data = 16'h0;
+      16'h3f2: data = 16'h0;
+      16'h3f3: data = 16'h2000;
+      16'h3f4: data = 16'h0;
+      16'h3f5: data = 16'h2000;
+      16'h3f6: data = 16'h0;
+      16'h3f7: data = 16'h2000;
+      16'h3f8: data = 16'h0;
+      16'h3f9: data = 16'h0;
+      16'h3fa: data = 16'h2000;
+      16'h3fb: data = 16'h0;
+      16'h3fc: data = 16'h2000;
+      16'h3fd: data = 16'h0;
+      16'h3fe: data = 16'h2000;
+      16'h3ff: data = 16'h0;
+      16'h400: data = 16'h0;
+      16'h401: data = 16'h2000;
+      16'h402: data = 16'h0;
+      16'h403: data = 16'h2000;
+      16'h404: data = 16'h0;
+      16'h405: data = 16'h2000;
+      16'h406: data = 16'h0;
+      16'h407: data = 16'h0;
+      16'h408: data = 16'h2000;
+      16'h409: data = 16'h0;
+      16'h40a: data = 16'h2000;
+      16'h40b: data = 16'h0;
+      16'h40c: data = 16'h2000;
+      16'h40d: data = 16'h0;
+      16'h40e: data = 16'h0;
+      16'h40f: data = 16'h2000;
+      16'h410: data = 16'h0;
+      16'h411: data = 16'h2000;
+      16'h412: data = 16'h0;
+      16'h413: data = 16'h2000;
+      16'h414: data = 16'h0;
+      16'h415: data = 16'h0;
+      16'h416: data = 16'h2000;
+      16'h417: data = 16'h0;
+      16'h418: data = 16'h2000;
+      16'h419: data = 16'h0;
+      16'h41a: data = 16'h2000;
+      16'h41b: data = 16'h0;
+      16'h41c: data = 16'h2000;
+      16'h41d: data = 16'h0;
+      16'h41e: data = 16'h0;
+      16'h41f: data = 16'h0;
+      16'h420: data = 16'h0;
+      16'h421: data = 16'h2000;
+      16'h422: data = 16'h0;
+      16'h423: data = 16'h2000;
+      16'h424: data = 16'h0;
+      16'h425: data = 16'h0;
+      16'h426: data = 16'h0;
+      16'h427: data = 16'h0;
+      16'h428: data = 16'h0;
+      16'h429: data = 16'h0;
+      16'h42a: data = 16'h2000;
+      16'h42b: data = 16'h0;
+      16'h42c: data = 16'h0;
+      16'h42d: data = 16'h0;
+      16'h42e: data = 16'h0;
+      16'h42f: data = 16'h2000;
+      16'h430: data = 16'h0;
+      16'h431: data = 16'h2000;
+      16'h432: data = 16'h0;
+      16'h433: data = 16'h0;
+      16'h434: data = 16'h0;
+      16'h435: data = 16'h0;
+      16'h436: data = 16'h2000;
+      16'h437: data = 16'h0;
+      16'h438: data = 16'h2000;
+      16'h439: data = 16'h0;
+      16'h43a: data = 16'h0;
+      16'h43b: data = 16'h0;
+      16'h43c: data = 16'h0;
+      16'h43d: data = 16'h2000;
+      16'h43e: data = 16'h0;
+      16'h43f: data = 16'h2000;
+      16'h440: data = 16'h0;
+      16'h441: data = 16'h0;
+      16'h442: data = 16'h0;
+      16'h443: data = 16'h0;
+      16'h444: data = 16'h2000;
+      16'h445: data = 16'h0;
+      16'h446: data = 16'h2000;
+      16'h447: data = 16'h0;
+      16'h448: data = 16'h0;
+      16'h449: data = 16'h0;
+      16'h44a: data = 16'h0;
+      16'h44b: data = 16'h2000;
+      16'h44c: data = 16'h0;
+      16'h44d: data = 16'h2000;
+      16'h44e: data = 16'h0;
+      16'h44f: data = 16'h0;
+      16'h450: data = 16'h0;
+      16'h451: data = 16'h0;
+      16'h452: data = 16'h2000;
+      16'h453: data = 16'h0;
+      16'h454: data = 16'h2000;
+      16'h455: data = 16'h0;
+      16'h456: data = 16'h0;
+      16'h457: data = 16'h0;
+      16'h458: data = 16'h0;
+      16'h459: data = 16'h2000;
+      16'h45a: data = 16'h0;
+      16'h45b: data = 16'h2000;
+      16'h45c: data = 16'h0;
+      16'h45d: data = 16'h0;
+      16'h45e: data = 16'h0;
+      16'h45f: data = 16'h0;
+      16'h460: data = 16'h2000;
+      16'h461: data = 16'h2000;
+      16'h462: data = 16'h2000;
+      16'h463: data = 16'h0;
+      16'h464: data = 16'h0;
+      16'h465: data = 16'h0;
+      16'h466: data = 16'h0;
+      16'h467: data = 16'h2000;
+      16'h468: data = 16'h0;
+      16'h469: data = 16'h2000;
+      16'h46a: data = 16'h0;
+      16'h46b: data = 16'h0;
+      16'h46c: data = 16'h0;
+      16'h46d: data = 16'h0;
+      16'h46e: data = 16'h2000;
+      16'h46f: data = 16'h0;
+      16'h470: data = 16'h2000;
+      16'h471: data = 16'h0;
+      16'h472: data = 16'h0;
+      16'h473: data = 16'h0;
+      16'h474: data = 16'h0;
+      16'h475: data = 16'h2000;
+      16'h476: data = 16'h0;
+      16'h477: data = 16'h2000;
+      16'h478: data = 16'h0;
+      16'h479: data = 16'h0;
+      16'h47a: data = 16'h0;
+      16'h47b: data = 16'h0;
+      16'h47c: data = 16'h2000;
+      16'h47d: data = 16'h0;
+      16'h47e: data = 16'h2000;
+      16'h47f: data = 16'h0;
+      16'h480: data = 16'h0;
+      16'h481: data = 16'h0;
+      16'h482: data = 16'h0;
+      16'h483: data = 16'h2000;
+      16'h484: data = 16'h0;
+      16'h485: data = 16'h2000;
+      16'h486: data = 16'h0;
+      16'h487: data = 16'h0;
+      16'h488: data = 16'h0;
+      16'h489: data = 16'h0;
+      16'h48a: data = 16'h2000;
+      16'h48b: data = 16'h0;
+      16'h48c: data = 16'h2000;
+      16'h48d: data = 16'h0;
+      16'h48e: data = 16'h0;
+      16'h48f: data = 16'h0;
+      16'h490: data = 16'h0;
+      16'h491: data = 16'h2000;
+      16'h492: data = 16'h0;
+      16'h493: data = 16'h2000;
+      16'h494: data = 16'h0;
+      16'h495: data = 16'h0;
+      16'h496: data = 16'h0;
+      16'h497: data = 16'h0;
+      16'h498: data = 16'h2000;
+      16'h499: data = 16'h0;
+      16'h49a: data = 16'h0;
+      16'h49b: data = 16'h0;
+      16'h49c: data = 16'h0;
+      16'h49d: data = 16'h0;
+      16'h49e: data = 16'h0;
+      16'h49f: data = 16'h2000;
+      16'h4a0: data = 16'h0;
+      16'h4a1: data = 16'h2000;
+      16'h4a2: data = 16'h0;
+      16'h4a3: data = 16'h0;
+      16'h4a4: data = 16'h0;
+      16'h4a5: data = 16'h0;
+      16'h4a6: data = 16'h2000;
+      16'h4a7: data = 16'h0;
+      16'h4a8: data = 16'h2000;
+      16'h4a9: data = 16'h0;
+      16'h4aa: data = 16'h0;
+      16'h4ab: data = 16'h0;
+      16'h4ac: data = 16'h0;
+      16'h4ad: data = 16'h2000;
+      16'h4ae: data = 16'h0;
+      16'h4af: data = 16'h2000;
+      16'h4b0: data = 16'h0;
+      16'h4b1: data = 16'h0;
+      16'h4b2: data = 16'h0;
+      16'h4b3: data = 16'h0;
+      16'h4b4: data = 16'h2000;
+      16'h4b5: data = 16'h0;
+      16'h4b6: data = 16'h2000;
+      16'h4b7: data = 16'h0;
+      16'h4b8: data = 16'h0;
+      16'h4b9: data = 16'h0;
+      16'h4ba: data = 16'h0;
+      16'h4bb: data = 16'h2000;
+      16'h4bc: data = 16'h0;
+      16'h4bd: data = 16'h2000;
+      16'h4be: data = 16'h0;
+      16'h4bf: data = 16'h0;
+      16'h4c0: data = 16'h0;
+      16'h4c1: data = 16'h0;
+      16'h4c2: data = 16'h2000;
+      16'h4c3: data = 16'h0;
+      16'h4c4: data = 16'h2000;
+      16'h4c5: data = 16'h0;
+      16'h4c6: data = 16'h0;
+      16'h4c7: data = 16'h0;
+      16'h4c8: data = 16'h0;
+      16'h4c9: data = 16'h2000;
+      16'h4ca: data = 16'h0;
+      16'h4cb: data = 16'h2000;
+      16'h4cc: data = 16'h0;
+      16'h4cd: data = 16'h0;
+      16'h4ce: data = 16'h0;
+      16'h4cf: data = 16'h0;
+      16'h4d0: data = 16'h2000;
+      16'h4d1: data = 16'h0;
+      16'h4d2: data = 16'h2000;
+      16'h4d3: data = 16'h2000;
+      16'h4d4: data = 16'h0;
+      16'h4d5: data = 16'h0;
+      16'h4d6: data = 16'h0;
+      16'h4d7: data = 16'h2000;
+      16'h4d8: data = 16'h0;
+      16'h4d9: data = 16'h2000;
+      16'h4da: data = 16'h0;
+      16'h4db: data = 16'h0;
+      16'h4dc: data = 16'h0;
+      16'h4dd: data = 16'h0;
+      16'h4de: data = 16'h2000;
+      16'h4df: data = 16'h0;
+      16'h4e0: data = 16'h2000;
+      16'h4e1: data = 16'h0;
+      16'h4e2: data = 16'h0;
+      16'h4e3: data = 16'h0;
+      16'h4e4: data = 16'h0;
+      16'h4e5: data = 16'h2000;
+      16'h4e6: data = 16'h0;
+      16'h4e7: data = 16'h2000;
+      16'h4e8: data = 16'h0;
+      16'h4e9: data = 16'h0;
+      16'h4ea: data = 16'h0;
+      16'h4eb: data = 16'h0;
+      16'h4ec: data = 16'h2000;
+      16'h4ed: data = 16'h0;
+      16'h4ee: data = 16'h2000;
+      16'h4ef: data = 16'h0;
+      16'h4f0: data = 16'h0;
+      16'h4f1: data = 16'h0;
+      16'h4f2: data = 16'h0;
+      16'h4f3: data = 16'h2000;
+      16'h4f4: data = 16'h0;
+      16'h4f5: data = 16'h2000;
+      16'h4f6: data = 16'h0;
+      16'h4f7: data = 16'h0;
+      16'h4f8: data = 16'h0;
+      16'h4f9: data = 16'h0;
+      16'h4fa: data = 16'h2000;
+      16'h4fb: data = 16'h0;
+      16'h4fc: data = 16'h2000;
+      16'h4fd: data = 16'h0;
+      16'h4fe: data = 16'h0;
+      16'h4ff: data = 16'h0;
+      16'h500: data = 16'h0;
+      16'h501: data = 16'h2000;
+      16'h502: data = 16'h0;
+      16'h503: data = 16'h2000;
+      16'h504: data = 16'h0;
+      16'h505: data = 16'h0;
+      16'h506: data = 16'h0;
+      16'h507: data = 16'h0;
+      16'h508: data = 16'h2000;
+      16'h509: data = 16'h0;
+      16'h50a: data = 16'h2000;
+      16'h50b: data = 16'h0;
+      16'h50c: data = 16'h2000;
+      16'h50d: data = 16'h0;
+      16'h50e: data = 16'h0;
+      16'h50f: data = 16'h2000;
+      16'h510: data = 16'h0;
+      16'h511: data = 16'h2000;
+      16'h512: data = 16'h0;
+      16'h513: data = 16'h0;
+      16'h514: data = 16'h0;
+      16'h515: data = 16'h0;
+      16'h516: data = 16'h2000;
+      16'h517: data = 16'h0;
+      16'h518: data = 16'h2000;
+      16'h519: data = 16'h0;
+      16'h51a: data = 16'h0;
+      16'h51b: data = 16'h0;
+      16'h51c: data = 16'h0;
+      16'h51d: data = 16'h2000;
+      16'h51e: data = 16'h0;
+      16'h51f: data = 16'h2000;
+      16'h520: data = 16'h0;
+      16'h521: data = 16'h0;
+      16'h522: data = 16'h0;
+      16'h523: data = 16'h0;
+      16'h524: data = 16'h2000;
+      16'h525: data = 16'h0;
+      16'h526: data = 16'h2000;
+      16'h527: data = 16'h0;
+      16'h528: data = 16'h0;
+      16'h529: data = 16'h0;
+      16'h52a: data = 16'h0;
+      16'h52b: data = 16'h2000;
+      16'h52c: data = 16'h0;
+      16'h52d: data = 16'h2000;
+      16'h52e: data = 16'h0;
+      16'h52f: data = 16'h0;
+      16'h530: data = 16'h0;
+      16'h531: data = 16'h0;
+      16'h532: data = 16'h2000;
+      16'h533: data = 16'h0;
+      16'h534: data = 16'h2000;
+      16'h535: data = 16'h0;
+      16'h536: data = 16'h0;
+      16'h537: data = 16'h0;
+      16'h538: data = 16'h0;
+      16'h539: data = 16'h2000;
+      16'h53a: data = 16'h0;
+      16'h53b: data = 16'h2000;
+      16'h53c: data = 16'h0;
+      16'h53d: data = 16'h0;
+      16'h53e: data = 16'h0;
+      16'h53f: data = 16'h0;
+      16'h540: data = 16'h2000;
+      16'h541: data = 16'h0;
+      16'h542: data = 16'h2000;
+      16'h543: data = 16'h0;
+      16'h544: data = 16'h0;
+      16'h545: data = 16'h2000;
+      16'h546: data = 16'h0;
+      16'h547: data = 16'h2000;
+      16'h548: data = 16'h0;
+      16'h549: data = 16'h2000;
+      16'h54a: data = 16'h0;
+      16'h54b: data = 16'h0;
+      16'h54c: data = 16'h0;
+      16'h54d: data = 16'h0;
+      16'h54e: data = 16'h2000;
+      16'h54f: data = 16'h0;
+      16'h550: data = 16'h2000;
+      16'h551: data = 16'h0;
+      16'h552: data = 16'h0;
+      16'h553: data = 16'h0;
+      16'h554: data = 16'h0;
+      16'h555: data = 16'h2000;
+      16'h556: data = 16'h0;
+      16'h557: data = 16'h2000;
+      16'h558: data = 16'h0;
+      16'h559: data = 16'h0;
+      16'h55a: data = 16'h0;
+      16'h55b: data = 16'h0;
+      16'h55c: data = 16'h2000;
+      16'h55d: data = 16'h0;
+      16'h55e: data = 16'h2000;
+      16'h55f: data = 16'h0;
+      16'h560: data = 16'h0;
+      16'h561: data = 16'h0;
+      16'h562: data = 16'h0;
+      16'h563: data = 16'h2000;
+      16'h564: data = 16'h0;
+      16'h565: data = 16'h2000;
+      16'h566: data = 16'h0;
+      16'h567: data = 16'h0;
+      16'h568: data = 16'h0;
+      16'h569: data = 16'h0;
+      16'h56a: data = 16'h2000;
+      16'h56b: data = 16'h0;
+      16'h56c: data = 16'h2000;
+      16'h56d: data = 16'h0;
+      16'h56e: data = 16'h0;
+      16'h56f: data = 16'h0;
+      16'h570: data = 16'h0;
+      16'h571: data = 16'h2000;
+      16'h572: data = 16'h0;
+      16'h573: data = 16'h2000;
+      16'h574: data = 16'h0;
+      16'h575: data = 16'h0;
+      16'h576: data = 16'h0;
+      16'h577: data = 16'h0;
+      default: data = 16'h0;
+    endcase
+            
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__1__samples
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__1__theta_init(address,data);
+    
+    // Module arguments
+    input wire  [9:0] address;
+    output reg signed [15:0] data;
+    
+    // Update code (custom)
+    always @*
+    case (address)
+        10'b0: data = 16'hf949;
+      10'b1: data = 16'h34e;
+      10'b10: data = 16'h699;
+      10'b11: data = 16'hfaf6;
+      10'b100: data = 16'h146;
+      10'b101: data = 16'h14d;
+      10'b110: data = 16'hfba1;
+      10'b111: data = 16'h6fc;
+      10'b1000: data = 16'h119;
+      10'b1001: data = 16'hfddb;
+      10'b1010: data = 16'h1ee;
+      10'b1011: data = 16'hfa34;
+      10'b1100: data = 16'hfa02;
+      10'b1101: data = 16'hf99e;
+      10'b1110: data = 16'hfed2;
+      10'b1111: data = 16'hfd08;
+      10'b10000: data = 16'h5c4;
+      10'b10001: data = 16'hfa29;
+      10'b10010: data = 16'h588;
+      10'b10011: data = 16'h7fa;
+      10'b10100: data = 16'hfc69;
+      10'b10101: data = 16'h455;
+      10'b10110: data = 16'h4ea;
+      10'b10111: data = 16'hff6b;
+      10'b11000: data = 16'h27d;
+      10'b11001: data = 16'h546;
+      10'b11010: data = 16'h1d6;
+      10'b11011: data = 16'h13f;
+      10'b11100: data = 16'h37f;
+      10'b11101: data = 16'hfbf8;
+      10'b11110: data = 16'hf954;
+      10'b11111: data = 16'h51c;
+      default: data = 16'h0;
+    endcase
+            
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__1__theta_init
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__1__theta_mem(clock,read_address,read_data,read2_clock,read2_address,read2_enable,read2_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [9:0] read_address;
+    output reg signed [15:0] read_data;
+    input wire  read2_clock;
+    input wire  [9:0] read2_address;
+    input wire  read2_enable;
+    output reg signed [15:0] read2_data;
+    input wire  [9:0] write_address;
+    input wire signed [15:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg [15:0] mem[0:31];
+    integer i;
+    initial begin
+       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       read_data = 0;
+       read2_data = 0;
+    end
+    
+    always @(posedge clock) begin
+       if (write_enable) begin
+          mem[write_address[4:0]] <= write_data;
+       end
+       if (write_enable && write_address[4:0] == read_address[4:0]) begin
+          read_data <= write_data;
+       end else begin
+          read_data <= mem[read_address[4:0]];
+       end
+    end
+    
+    always @(posedge read2_clock) begin
+       if (read2_enable) begin
+          read2_data <= mem[read2_address[4:0]];
+       end else begin
+          read2_data <= 0;
+       end
+    end
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__1__theta_mem
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias,lfsr_in,lfsr_out,stepped_in,stepped_out,slot,enable,sign,active,theta_pert,sum_in,sum_out,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_here,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [9:0] row_first;
+    input wire  [10:0] row_used;
+    input wire  row_bias;
+    input wire  [15:0] lfsr_in;
+    output reg  [15:0] lfsr_out;
+    input wire  [15:0] stepped_in;
+    output reg  [15:0] stepped_out;
+    input wire  [9:0] slot;
+    input wire  enable;
+    output reg  sign;
+    output reg  active;
+    output reg signed [15:0] theta_pert;
+    input wire signed [41:0] sum_in;
+    output reg signed [41:0] sum_out;
+    input wire  [9:0] theta_read_row;
+    input wire  [9:0] grad_read_row;
+    input wire  [9:0] write_row;
+    input wire  init;
+    input wire  corr;
+    input wire  update;
+    input wire signed [31:0] cost_delta;
+    input wire  [9:0] act_read_row;
+    input wire  out_write;
+    input wire  [9:0] out_lane;
+    input wire  [9:0] out_row;
+    input wire signed [15:0] out_data;
+    input wire  load;
+    input wire  load_here;
+    input wire  [9:0] load_row;
+    input wire signed [15:0] stream_data;
+    input wire  stream;
+    input wire  [15:0] rom_addr;
+    input wire  read_clock;
+    input wire  [9:0] read_row;
+    input wire  [9:0] read_lane;
+    input wire  [15:0] read_in;
+    output reg  [15:0] read_out;
+    
+    // Constant declarations
+    localparam  lane = 11'b10;
+    localparam  lane_p = 10'b10;
+    localparam  lane_end = 11'b11;
+    localparam  taps = 16'hb400;
+    localparam  walsh = 1'b0;
+    localparam  time_mux = 1'b0;
+    localparam signed amp = 32'h3;
+    localparam signed theta_max = 32'h3fff;
+    localparam signed theta_min = 32'hffffc000;
+    localparam  flip = 32'h80000000;
+    localparam  theta_max_f = 32'h80003fff;
+    localparam  theta_min_f = 32'h7fffc000;
+    localparam signed one = 16'h2000;
+    
+    // Stub signals
+    reg  correlator__sign;
+    reg  correlator__active;
+    reg signed [31:0] correlator__cost_delta;
+    wire signed [31:0] correlator__corr;
+    reg signed [31:0] accumulator__grad;
+    reg signed [31:0] accumulator__corr;
+    reg signed [15:0] accumulator__theta;
+    reg  accumulator__update;
+    wire signed [31:0] accumulator__grad_next;
+    wire signed [15:0] accumulator__theta_next;
+    reg  theta_mem__clock;
+    reg  [9:0] theta_mem__read_address;
+    wire signed [15:0] theta_mem__read_data;
+    reg  theta_mem__read2_clock;
+    reg  [9:0] theta_mem__read2_address;
+    reg  theta_mem__read2_enable;
+    wire signed [15:0] theta_mem__read2_data;
+    reg  [9:0] theta_mem__write_address;
+    reg signed [15:0] theta_mem__write_data;
+    reg  theta_mem__write_enable;
+    reg  grad_mem__clock;
+    reg  [9:0] grad_mem__read_address;
+    wire signed [31:0] grad_mem__read_data;
+    reg  grad_mem__read2_clock;
+    reg  [9:0] grad_mem__read2_address;
+    reg  grad_mem__read2_enable;
+    wire signed [31:0] grad_mem__read2_data;
+    reg  [9:0] grad_mem__write_address;
+    reg signed [31:0] grad_mem__write_data;
+    reg  grad_mem__write_enable;
+    reg  [9:0] theta_init__address;
+    wire signed [15:0] theta_init__data;
+    reg  acts__clock;
+    reg  [9:0] acts__read_address;
+    wire signed [15:0] acts__read_data;
+    reg  acts__read2_clock;
+    reg  [9:0] acts__read2_address;
+    reg  acts__read2_enable;
+    wire signed [15:0] acts__read2_data;
+    reg  [9:0] acts__write_address;
+    reg signed [15:0] acts__write_data;
+    reg  acts__write_enable;
+    reg  [15:0] samples__address;
+    wire signed [15:0] samples__data;
+    
+    // Local signals
+    reg  used_here;
+    reg  bias_here;
+    reg  [9:0] index;
+    reg  [9:0] masked;
+    reg  s;
+    reg  act;
+    reg signed [31:0] wide;
+    reg signed [15:0] x;
+    reg  [15:0] ut;
+    reg  [15:0] ux;
+    reg  [31:0] fix_t;
+    reg  [31:0] fix_x;
+    reg signed [31:0] product;
+    
+    // Sub module instances
+    mgd_trainer_nist7x7_hw_lanes8__lanes__2__correlator correlator(
+        .sign(correlator__sign),
+        .active(correlator__active),
+        .cost_delta(correlator__cost_delta),
+        .corr(correlator__corr)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__2__accumulator accumulator(
+        .grad(accumulator__grad),
+        .corr(accumulator__corr),
+        .theta(accumulator__theta),
+        .update(accumulator__update),
+        .grad_next(accumulator__grad_next),
+        .theta_next(accumulator__theta_next)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__2__theta_mem theta_mem(
+        .clock(theta_mem__clock),
+        .read_address(theta_mem__read_address),
+        .read_data(theta_mem__read_data),
+        .read2_clock(theta_mem__read2_clock),
+        .read2_address(theta_mem__read2_address),
+        .read2_enable(theta_mem__read2_enable),
+        .read2_data(theta_mem__read2_data),
+        .write_address(theta_mem__write_address),
+        .write_data(theta_mem__write_data),
+        .write_enable(theta_mem__write_enable)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__2__grad_mem grad_mem(
+        .clock(grad_mem__clock),
+        .read_address(grad_mem__read_address),
+        .read_data(grad_mem__read_data),
+        .read2_clock(grad_mem__read2_clock),
+        .read2_address(grad_mem__read2_address),
+        .read2_enable(grad_mem__read2_enable),
+        .read2_data(grad_mem__read2_data),
+        .write_address(grad_mem__write_address),
+        .write_data(grad_mem__write_data),
+        .write_enable(grad_mem__write_enable)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__2__theta_init theta_init(
+        .address(theta_init__address),
+        .data(theta_init__data)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__2__acts acts(
+        .clock(acts__clock),
+        .read_address(acts__read_address),
+        .read_data(acts__read_data),
+        .read2_clock(acts__read2_clock),
+        .read2_address(acts__read2_address),
+        .read2_enable(acts__read2_enable),
+        .read2_data(acts__read2_data),
+        .write_address(acts__write_address),
+        .write_data(acts__write_data),
+        .write_enable(acts__write_enable)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__2__samples samples(
+        .address(samples__address),
+        .data(samples__data)
+    );
+    
+    // Update code
+    always @(*) begin
+        theta_mem__clock = clock;
+        grad_mem__clock = clock;
+        acts__clock = clock;
+        acts__read2_clock = clock;
+        acts__read2_address = 32'h0;
+        acts__read2_enable = 1'b0;
+        grad_mem__read2_clock = clock;
+        grad_mem__read2_address = 32'h0;
+        grad_mem__read2_enable = 1'b0;
+        used_here = row_used > lane;
+        bias_here = row_bias & (row_used == lane_end);
+        index = row_first + lane_p;
+        masked = index & slot;
+        s = lfsr_in[32'h0];
+        act = 1'b1;
+        if (walsh) begin
+            s = ~^masked;
+        end
+        if (time_mux) begin
+            s = 1'b1;
+            act = index == slot;
+        end
+        sign = s;
+        active = act;
+        if (lfsr_in[32'h0]) begin
+            lfsr_out = (lfsr_in >> 32'h1) ^ taps;
+        end
+        else begin
+            lfsr_out = lfsr_in >> 32'h1;
+        end
+        if (row_used == lane_end) begin
+            stepped_out = stepped_in | lfsr_out;
+        end
+        else begin
+            stepped_out = stepped_in;
+        end
+        wide = $signed(theta_mem__read_data) - amp;
+        if (s) begin
+            wide = $signed(theta_mem__read_data) + amp;
+        end
+        if (~(enable & act)) begin
+            theta_pert = theta_mem__read_data;
+        end
+        else if (($unsigned(wide) ^ flip) > theta_max_f) begin
+            theta_pert = $signed(theta_max);
+        end
+        else if (($unsigned(wide) ^ flip) < theta_min_f) begin
+            theta_pert = $signed(theta_min);
+        end
+        else begin
+            theta_pert = $signed(wide);
+        end
+        if (bias_here) begin
+            x = one;
+        end
+        else begin
+            x = acts__read_data;
+        end
+        ut = $unsigned(theta_pert);
+        ux = $unsigned(x);
+        fix_t = 32'h0;
+        if (theta_pert[32'hf]) begin
+            fix_t = ((ux) & 32'hffffffff) << 32'h10;
+        end
+        fix_x = 32'h0;
+        if (x[32'hf]) begin
+            fix_x = ((ut) & 32'hffffffff) << 32'h10;
+        end
+        product = $signed((ut * ux) - fix_t - fix_x);
+        if (used_here) begin
+            sum_out = sum_in + $signed(product);
+        end
+        else begin
+            sum_out = sum_in;
+        end
+        correlator__sign = s;
+        correlator__active = act;
+        correlator__cost_delta = cost_delta;
+        accumulator__grad = grad_mem__read_data;
+        accumulator__corr = correlator__corr;
+        accumulator__theta = theta_mem__read_data;
+        accumulator__update = update;
+        theta_mem__read_address = theta_read_row;
+        grad_mem__read_address = grad_read_row;
+        theta_init__address = write_row;
+        theta_mem__write_address = write_row;
+        grad_mem__write_address = write_row;
+        if (init) begin
+            grad_mem__write_data = 32'h0;
+            grad_mem__write_enable = 1'b1;
+            theta_mem__write_data = theta_init__data;
+            theta_mem__write_enable = 1'b1;
+        end
+        else begin
+            grad_mem__write_data = accumulator__grad_next;
+            grad_mem__write_enable = corr & used_here;
+            theta_mem__write_data = accumulator__theta_next;
+            theta_mem__write_enable = corr & update & used_here;
+        end
+        samples__address = rom_addr;
+        acts__read_address = act_read_row;
+        if (load) begin
+            acts__write_enable = load_here;
+            acts__write_address = load_row;
+        end
+        else begin
+            acts__write_enable = out_write & (out_lane == lane_p);
+            acts__write_address = out_row;
+        end
+        if (~load) begin
+            acts__write_data = out_data;
+        end
+        else if (stream) begin
+            acts__write_data = stream_data;
+        end
+        else begin
+            acts__write_data = samples__data;
+        end
+        theta_mem__read2_clock = read_clock;
+        theta_mem__read2_address = read_row;
+        theta_mem__read2_enable = read_lane == lane_p;
+        read_out = read_in | $unsigned(theta_mem__read2_data);
+    end
+    
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__2
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__2__accumulator(grad,corr,theta,update,grad_next,theta_next);
+    
+    // Module arguments
+    input wire signed [31:0] grad;
+    input wire signed [31:0] corr;
+    input wire signed [15:0] theta;
+    input wire  update;
+    output reg signed [31:0] grad_next;
+    output reg signed [15:0] theta_next;
+    
+    // Constant declarations
+    localparam signed grad_max = 32'h7fffffff;
+    localparam signed grad_min = 32'h80000000;
+    localparam signed theta_max = 32'h3fff;
+    localparam signed theta_min = 32'hffffc000;
+    localparam signed wide_max = 32'h7fffffff;
+    localparam signed wide_min = 32'h80000000;
+    localparam  eta_shift = 8'h8;
+    localparam  fill = 32'hff000000;
+    localparam  half = 32'h80;
+    localparam  flip = 32'h80000000;
+    localparam  grad_max_f = 32'hffffffff;
+    localparam  grad_min_f = 32'h0;
+    localparam  theta_max_f = 32'h80003fff;
+    localparam  theta_min_f = 32'h7fffc000;
+    
+    // Local signals
+    reg signed [31:0] sum;
+    reg signed [31:0] sat;
+    reg signed [31:0] acc;
+    reg  [31:0] floor;
+    reg  [31:0] step;
+    reg signed [31:0] diff;
+    reg signed [31:0] wide_theta;
+    reg signed [31:0] fresh;
+    
+    // Update code
+    always @(*) begin
+        sum = grad + corr;
+        sat = sum;
+        if ((grad[32'h1f] == corr[32'h1f]) & (sum[32'h1f] != grad[32'h1f])) begin
+            sat = wide_max;
+            if (grad[32'h1f]) begin
+                sat = wide_min;
+            end
+        end
+        acc = sat;
+        if (($unsigned(sat) ^ flip) > grad_max_f) begin
+            acc = grad_max;
+        end
+        if (($unsigned(sat) ^ flip) < grad_min_f) begin
+            acc = grad_min;
+        end
+        floor = $unsigned(acc) >> eta_shift;
+        if (acc[32'h1f]) begin
+            floor = ($unsigned(acc) >> eta_shift) | fill;
+        end
+        step = floor;
+        if (|($unsigned(acc) & half)) begin
+            step = floor + 64'h1;
+        end
+        wide_theta = $signed(theta);
+        diff = wide_theta - $signed(step);
+        if ((wide_theta[32'h1f] != step[32'h1f]) & (diff[32'h1f] != wide_theta[32'h1f])) begin
+            diff = wide_max;
+            if (wide_theta[32'h1f]) begin
+                diff = wide_min;
+            end
+        end
+        fresh = diff;
+        if (($unsigned(diff) ^ flip) > theta_max_f) begin
+            fresh = theta_max;
+        end
+        if (($unsigned(diff) ^ flip) < theta_min_f) begin
+            fresh = theta_min;
+        end
+        if (update) begin
+            grad_next = 32'h0;
+            theta_next = $signed(fresh);
+        end
+        else begin
+            grad_next = acc;
+            theta_next = theta;
+        end
+    end
+    
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__2__accumulator
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__2__acts(clock,read_address,read_data,read2_clock,read2_address,read2_enable,read2_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [9:0] read_address;
+    output reg signed [15:0] read_data;
+    input wire  read2_clock;
+    input wire  [9:0] read2_address;
+    input wire  read2_enable;
+    output reg signed [15:0] read2_data;
+    input wire  [9:0] write_address;
+    input wire signed [15:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg [15:0] mem[0:15];
+    integer i;
+    initial begin
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
+       read_data = 0;
+       read2_data = 0;
+    end
+    
+    always @(posedge clock) begin
+       if (write_enable) begin
+          mem[write_address[3:0]] <= write_data;
+       end
+       if (write_enable && write_address[3:0] == read_address[3:0]) begin
+          read_data <= write_data;
+       end else begin
+          read_data <= mem[read_address[3:0]];
+       end
+    end
+    
+    always @(posedge read2_clock) begin
+       if (read2_enable) begin
+          read2_data <= mem[read2_address[3:0]];
+       end else begin
+          read2_data <= 0;
+       end
+    end
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__2__acts
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__2__correlator(sign,active,cost_delta,corr);
+    
+    // Module arguments
+    input wire  sign;
+    input wire  active;
+    input wire signed [31:0] cost_delta;
+    output reg signed [31:0] corr;
+    
+    // Update code
+    always @(*) begin
+        if (~active) begin
+            corr = 32'h0;
+        end
+        else if (sign) begin
+            corr = cost_delta;
+        end
+        else begin
+            corr = -cost_delta;
+        end
+    end
+    
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__2__correlator
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__2__grad_mem(clock,read_address,read_data,read2_clock,read2_address,read2_enable,read2_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [9:0] read_address;
+    output reg signed [31:0] read_data;
+    input wire  read2_clock;
+    input wire  [9:0] read2_address;
+    input wire  read2_enable;
+    output reg signed [31:0] read2_data;
+    input wire  [9:0] write_address;
+    input wire signed [31:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg [31:0] mem[0:31];
+    integer i;
+    initial begin
+       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       read_data = 0;
+       read2_data = 0;
+    end
+    
+    always @(posedge clock) begin
+       if (write_enable) begin
+          mem[write_address[4:0]] <= write_data;
+       end
+       if (write_enable && write_address[4:0] == read_address[4:0]) begin
+          read_data <= write_data;
+       end else begin
+          read_data <= mem[read_address[4:0]];
+       end
+    end
+    
+    always @(posedge read2_clock) begin
+       if (read2_enable) begin
+          read2_data <= mem[read2_address[4:0]];
+       end else begin
+          read2_data <= 0;
+       end
+    end
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__2__grad_mem
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__2__samples(address,data);
+    
+    // Module arguments
+    input wire  [15:0] address;
+    output reg signed [15:0] data;
+    
+    // Update code (custom)
+    always @*
+    case (address)
+        16'h0: data = 16'h0;
+      16'h1: data = 16'h0;
+      16'h2: data = 16'h0;
+      16'h3: data = 16'h0;
+      16'h4: data = 16'h2000;
+      16'h5: data = 16'h2000;
+      16'h6: data = 16'h0;
+      16'h7: data = 16'h0;
+      16'h8: data = 16'h0;
+      16'h9: data = 16'h0;
+      16'ha: data = 16'h0;
+      16'hb: data = 16'h2000;
+      16'hc: data = 16'h2000;
+      16'hd: data = 16'h0;
+      16'he: data = 16'h0;
+      16'hf: data = 16'h0;
+      16'h10: data = 16'h0;
+      16'h11: data = 16'h0;
+      16'h12: data = 16'h2000;
+      16'h13: data = 16'h2000;
+      16'h14: data = 16'h0;
+      16'h15: data = 16'h2000;
+      16'h16: data = 16'h0;
+      16'h17: data = 16'h0;
+      16'h18: data = 16'h0;
+      16'h19: data = 16'h2000;
+      16'h1a: data = 16'h2000;
+      16'h1b: data = 16'h0;
+      16'h1c: data = 16'h0;
+      16'h1d: data = 16'h0;
+      16'h1e: data = 16'h0;
+      16'h1f: data = 16'h0;
+      16'h20: data = 16'h2000;
+      16'h21: data = 16'h2000;
+      16'h22: data = 16'h0;
+      16'h23: data = 16'h0;
+      16'h24: data = 16'h0;
+      16'h25: data = 16'h0;
+      16'h26: data = 16'h0;
+      16'h27: data = 16'h2000;
+      16'h28: data = 16'h2000;
+      16'h29: data = 16'h0;
+      16'h2a: data = 16'h0;
+      16'h2b: data = 16'h0;
+      16'h2c: data = 16'h0;
+      16'h2d: data = 16'h0;
+      16'h2e: data = 16'h2000;
+      16'h2f: data = 16'h2000;
+      16'h30: data = 16'h0;
+      16'h31: data = 16'h0;
+      16'h32: data = 16'h0;
+      16'h33: data = 16'h0;
+      16'h34: data = 16'h0;
+      16'h35: data = 16'h2000;
+      16'h36: data = 16'h2000;
+      16'h37: data = 16'h0;
+      16'h38: data = 16'h0;
+      16'h39: data = 16'h0;
+      16'h3a: data = 16'h0;
+      16'h3b: data = 16'h0;
+      16'h3c: data = 16'h2000;
+      16'h3d: data = 16'h2000;
+      16'h3e: data = 16'h0;
+      16'h3f: data = 16'h0;
+      16'h40: data = 16'h0;
+      16'h41: data = 16'h0;
+      16'h42: data = 16'h0;
+      16'h43: data = 16'h2000;
+      16'h44: data = 16'h2000;
+      16'h45: data = 16'h0;
+      16'h46: data = 16'h0;
+      16'h47: data = 16'h0;
+      16'h48: data = 16'h0;
+      16'h49: data = 16'h0;
+      16'h4a: data = 16'h2000;
+      16'h4b: data = 16'h2000;
+      16'h4c: data = 16'h0;
+      16'h4d: data = 16'h0;
+      16'h4e: data = 16'h2000;
+      16'h4f: data = 16'h0;
+      16'h50: data = 16'h0;
+      16'h51: data = 16'h2000;
+      16'h52: data = 16'h2000;
+      16'h53: data = 16'h0;
+      16'h54: data = 16'h0;
+      16'h55: data = 16'h0;
+      16'h56: data = 16'h0;
+      16'h57: data = 16'h0;
+      16'h58: data = 16'h2000;
+      16'h59: data = 16'h2000;
+      16'h5a: data = 16'h0;
+      16'h5b: data = 16'h0;
+      16'h5c: data = 16'h0;
+      16'h5d: data = 16'h0;
+      16'h5e: data = 16'h0;
+      16'h5f: data = 16'h2000;
+      16'h60: data = 16'h2000;
+      16'h61: data = 16'h0;
+      16'h62: data = 16'h0;
+      16'h63: data = 16'h0;
+      16'h64: data = 16'h0;
+      16'h65: data = 16'h0;
+      16'h66: data = 16'h2000;
+      16'h67: data = 16'h2000;
+      16'h68: data = 16'h0;
+      16'h69: data = 16'h0;
+      16'h6a: data = 16'h0;
+      16'h6b: data = 16'h0;
+      16'h6c: data = 16'h0;
+      16'h6d: data = 16'h2000;
+      16'h6e: data = 16'h2000;
+      16'h6f: data = 16'h0;
+      16'h70: data = 16'h0;
+      16'h71: data = 16'h0;
+      16'h72: data = 16'h0;
+      16'h73: data = 16'h0;
+      16'h74: data = 16'h2000;
+      16'h75: data = 16'h2000;
+      16'h76: data = 16'h0;
+      16'h77: data = 16'h0;
+      16'h78: data = 16'h0;
+      16'h79: data = 16'h0;
+      16'h7a: data = 16'h0;
+      16'h7b: data = 16'h2000;
+      16'h7c: data = 16'h2000;
+      16'h7d: data = 16'h0;
+      16'h7e: data = 16'h0;
+      16'h7f: data = 16'h0;
+      16'h80: data = 16'h0;
+      16'h81: data = 16'h0;
+      16'h82: data = 16'h2000;
+      16'h83: data = 16'h2000;
+      16'h84: data = 16'h0;
+      16'h85: data = 16'h0;
+      16'h86: data = 16'h0;
+      16'h87: data = 16'h2000;
+      16'h88: data = 16'h0;
+      16'h89: data = 16'h2000;
+      16'h8a: data = 16'h2000;
+      16'h8b: data = 16'h0;
+      16'h8c: data = 16'h0;
+      16'h8d: data = 16'h0;
+      16'h8e: data = 16'h0;
+      16'h8f: data = 16'h0;
+      16'h90: data = 16'h2000;
+      16'h91: data = 16'h2000;
+      16'h92: data = 16'h0;
+      16'h93: data = 16'h0;
+      16'h94: data = 16'h0;
+      16'h95: data = 16'h0;
+      16'h96: data = 16'h0;
+      16'h97: data = 16'h2000;
+      16'h98: data = 16'h2000;
+      16'h99: data = 16'h0;
+      16'h9a: data = 16'h0;
+      16'h9b: data = 16'h0;
+      16'h9c: data = 16'h0;
+      16'h9d: data = 16'h0;
+      16'h9e: data = 16'h2000;
+      16'h9f: data = 16'h2000;
+      16'ha0: data = 16'h0;
+      16'ha1: data = 16'h0;
+      16'ha2: data = 16'h0;
+      16'ha3: data = 16'h0;
+      16'ha4: data = 16'h0;
+      16'ha5: data = 16'h2000;
+      16'ha6: data = 16'h2000;
+      16'ha7: data = 16'h0;
+      16'ha8: data = 16'h0;
+      16'ha9: data = 16'h0;
+      16'haa: data = 16'h0;
+      16'hab: data = 16'h0;
+      16'hac: data = 16'h2000;
+      16'had: data = 16'h2000;
+      16'hae: data = 16'h0;
+      16'haf: data = 16'h0;
+      16'hb0: data = 16'h0;
+      16'hb1: data = 16'h0;
+      16'hb2: data = 16'h0;
+      16'hb3: data = 16'h2000;
+      16'hb4: data = 16'h2000;
+      16'hb5: data = 16'h0;
+      16'hb6: data = 16'h0;
+      16'hb7: data = 16'h0;
+      16'hb8: data = 16'h0;
+      16'hb9: data = 16'h0;
+      16'hba: data = 16'h2000;
+      16'hbb: data = 16'h2000;
+      16'hbc: data = 16'h0;
+      16'hbd: data = 16'h0;
+      16'hbe: data = 16'h0;
+      16'hbf: data = 16'h0;
+      16'hc0: data = 16'h2000;
+      16'hc1: data = 16'h2000;
+      16'hc2: data = 16'h2000;
+      16'hc3: data = 16'h0;
+      16'hc4: data = 16'h0;
+      16'hc5: data = 16'h0;
+      16'hc6: data = 16'h0;
+      16'hc7: data = 16'h0;
+      16'hc8: data = 16'h2000;
+      16'hc9: data = 16'h2000;
+      16'hca: data = 16'h0;
+      16'hcb: data = 16'h0;
+      16'hcc: data = 16'h0;
+      16'hcd: data = 16'h0;
+      16'hce: data = 16'h0;
+      16'hcf: data = 16'h2000;
+      16'hd0: data = 16'h2000;
+      16'hd1: data = 16'h0;
+      16'hd2: data = 16'h0;
+      16'hd3: data = 16'h0;
+      16'hd4: data = 16'h0;
+      16'hd5: data = 16'h0;
+      16'hd6: data = 16'h2000;
+      16'hd7: data = 16'h2000;
+      16'hd8: data = 16'h0;
+      16'hd9: data = 16'h0;
+      16'hda: data = 16'h0;
+      16'hdb: data = 16'h0;
+      16'hdc: data = 16'h0;
+      16'hdd: data = 16'h2000;
+      16'hde: data = 16'h2000;
+      16'hdf: data = 16'h0;
+      16'he0: data = 16'h0;
+      16'he1: data = 16'h0;
+      16'he2: data = 16'h0;
+      16'he3: data = 16'h0;
+      16'he4: data = 16'h2000;
+      16'he5: data = 16'h2000;
+      16'he6: data = 16'h0;
+      16'he7: data = 16'h0;
+      16'he8: data = 16'h0;
+      16'he9: data = 16'h0;
+      16'hea: data = 16'h0;
+      16'heb: data = 16'h2000;
+      16'hec: data = 16'h2000;
+      16'hed: data = 16'h0;
+      16'hee: data = 16'h0;
+      16'hef: data = 16'h0;
+      16'hf0: data = 16'h0;
+      16'hf1: data = 16'h0;
+      16'hf2: data = 16'h2000;
+      16'hf3: data = 16'h2000;
+      16'hf4: data = 16'h0;
+      16'hf5: data = 16'h0;
+      16'hf6: data = 16'h0;
+      16'hf7: data = 16'h0;
+      16'hf8: data = 16'h0;
+      16'hf9: data = 16'h0;
+      16'hfa: data = 16'h2000;
+      16'hfb: data = 16'h0;
+      16'hfc: data = 16'h0;
+      16'hfd: data = 16'h0;
+      16'hfe: data = 16'h0;
+      16'hff: data = 16'h0;
+      16'h100: data = 16'h2000;
+      16'h101: data = 16'h2000;
+      16'h102: data = 16'h0;
+      16'h103: data = 16'h0;
+      16'h104: data = 16'h0;
+      16'h105: data = 16'h0;
+      16'h106: data = 16'h0;
+      16'h107: data = 16'h2000;
+      16'h108: data = 16'h2000;
+      16'h109: data = 16'h0;
+      16'h10a: data = 16'h0;
+      16'h10b: data = 16'h0;
+      16'h10c: data = 16'h0;
+      16'h10d: data = 16'h0;
+      16'h10e: data = 16'h2000;
+      16'h10f: data = 16'h2000;
+      16'h110: data = 16'h0;
+      16'h111: data = 16'h0;
+      16'h112: data = 16'h0;
+      16'h113: data = 16'h0;
+      16'h114: data = 16'h0;
+      16'h115: data = 16'h2000;
+      16'h116: data = 16'h2000;
+      16'h117: data = 16'h0;
+      16'h118: data = 16'h0;
+      16'h119: data = 16'h0;
+      16'h11a: data = 16'h0;
+      16'h11b: data = 16'h0;
+      16'h11c: data = 16'h2000;
+      16'h11d: data = 16'h2000;
+      16'h11e: data = 16'h0;
+      16'h11f: data = 16'h0;
+      16'h120: data = 16'h0;
+      16'h121: data = 16'h0;
+      16'h122: data = 16'h0;
+      16'h123: data = 16'h2000;
+      16'h124: data = 16'h2000;
+      16'h125: data = 16'h0;
+      16'h126: data = 16'h0;
+      16'h127: data = 16'h0;
+      16'h128: data = 16'h0;
+      16'h129: data = 16'h0;
+      16'h12a: data = 16'h2000;
+      16'h12b: data = 16'h2000;
+      16'h12c: data = 16'h0;
+      16'h12d: data = 16'h0;
+      16'h12e: data = 16'h0;
+      16'h12f: data = 16'h0;
+      16'h130: data = 16'h0;
+      16'h131: data = 16'h2000;
+      16'h132: data = 16'h0;
+      16'h133: data = 16'h0;
+      16'h134: data = 16'h0;
+      16'h135: data = 16'h0;
+      16'h136: data = 16'h0;
+      16'h137: data = 16'h0;
+      16'h138: data = 16'h2000;
+      16'h139: data = 16'h2000;
+      16'h13a: data = 16'h0;
+      16'h13b: data = 16'h0;
+      16'h13c: data = 16'h0;
+      16'h13d: data = 16'h0;
+      16'h13e: data = 16'h0;
+      16'h13f: data = 16'h2000;
+      16'h140: data = 16'h2000;
+      16'h141: data = 16'h0;
+      16'h142: data = 16'h0;
+      16'h143: data = 16'h0;
+      16'h144: data = 16'h0;
+      16'h145: data = 16'h0;
+      16'h146: data = 16'h2000;
+      16'h147: data = 16'h2000;
+      16'h148: data = 16'h0;
+      16'h149: data = 16'h0;
+      16'h14a: data = 16'h0;
+      16'h14b: data = 16'h0;
+      16'h14c: data = 16'h0;
+      16'h14d: data = 16'h2000;
+      16'h14e: data = 16'h2000;
+      16'h14f: data = 16'h0;
+      16'h150: data = 16'h0;
+      16'h151: data = 16'h0;
+      16'h152: data = 16'h0;
+      16'h153: data = 16'h0;
+      16'h154: data = 16'h2000;
+      16'h155: data = 16'h2000;
+      16'h156: data = 16'h0;
+      16'h157: data = 16'h0;
+      16'h158: data = 16'h0;
+      16'h159: data = 16'h0;
+      16'h15a: data = 16'h0;
+      16'h15b: data = 16'h2000;
+      16'h15c: data = 16'h2000;
+      16'h15d: data = 16'h0;
+      16'h15e: data = 16'h2000;
+      16'h15f: data = 16'h2000;
+      16'h160: data = 16'h0;
+      16'h161: data = 16'h0;
+      16'h162: data = 16'h0;
+      16'h163: data = 16'h2000;
+      16'h164: data = 16'h0;
+      16'h165: data = 16'h2000;
+      16'h166: data = 16'h2000;
+      16'h167: data = 16'h0;
+      16'h168: data = 16'h0;
+      16'h169: data = 16'h0;
+      16'h16a: data = 16'h2000;
+      16'h16b: data = 16'h0;
+      16'h16c: data = 16'h2000;
+      16'h16d: data = 16'h2000;
+      16'h16e: data = 16'h0;
+      16'h16f: data = 16'h0;
+      16'h170: data = 16'h0;
+      16'h171: data = 16'h2000;
+      16'h172: data = 16'h0;
+      16'h173: data = 16'h0;
+      16'h174: data = 16'h2000;
+      16'h175: data = 16'h0;
+      16'h176: data = 16'h0;
+      16'h177: data = 16'h0;
+      16'h178: data = 16'h2000;
+      16'h179: data = 16'h0;
+      16'h17a: data = 16'h2000;
+      16'h17b: data = 16'h2000;
+      16'h17c: data = 16'h0;
+      16'h17d: data = 16'h0;
+      16'h17e: data = 16'h0;
+      16'h17f: data = 16'h2000;
+      16'h180: data = 16'h0;
+      16'h181: data = 16'h2000;
+      16'h182: data = 16'h2000;
+      16'h183: data = 16'h0;
+      16'h184: data = 16'h0;
+      16'h185: data = 16'h0;
+      16'h186: data = 16'h2000;
+      16'h187: data = 16'h0;
+      16'h188: data = 16'h2000;
+      16'h189: data = 16'h2000;
+      16'h18a: data = 16'h0;
+      16'h18b: data = 16'h0;
+      16'h18c: data = 16'h0;
+      16'h18d: data = 16'h2000;
+      16'h18e: data = 16'h0;
+      16'h18f: data = 16'h2000;
+      16'h190: data = 16'h2000;
+      16'h191: data = 16'h0;
+      16'h192: data = 16'h0;
+      16'h193: data = 16'h0;
+      16'h194: data = 16'h2000;
+      16'h195: data = 16'h0;
+      16'h196: data = 16'h2000;
+      16'h197: data = 16'h2000;
+      16'h198: data = 16'h0;
+      16'h199: data = 16'h0;
+      16'h19a: data = 16'h0;
+      16'h19b: data = 16'h2000;
+      16'h19c: data = 16'h0;
+      16'h19d: data = 16'h2000;
+      16'h19e: data = 16'h2000;
+      16'h19f: data = 16'h0;
+      16'h1a0: data = 16'h0;
+      16'h1a1: data = 16'h0;
+      16'h1a2: data = 16'h2000;
+      16'h1a3: data = 16'h0;
+      16'h1a4: data = 16'h2000;
+      16'h1a5: data = 16'h2000;
+      16'h1a6: data = 16'h0;
+      16'h1a7: data = 16'h0;
+      16'h1a8: data = 16'h0;
+      16'h1a9: data = 16'h2000;
+      16'h1aa: data = 16'h0;
+      16'h1ab: data = 16'h2000;
+      16'h1ac: data = 16'h0;
+      16'h1ad: data = 16'h0;
+      16'h1ae: data = 16'h0;
+      16'h1af: data = 16'h0;
+      16'h1b0: data = 16'h2000;
+      16'h1b1: data = 16'h0;
+      16'h1b2: data = 16'h2000;
+      16'h1b3: data = 16'h2000;
+      16'h1b4: data = 16'h0;
+      16'h1b5: data = 16'h0;
+      16'h1b6: data = 16'h0;
+      16'h1b7: data = 16'h2000;
+      16'h1b8: data = 16'h0;
+      16'h1b9: data = 16'h2000;
+      16'h1ba: data = 16'h2000;
+      16'h1bb: data = 16'h0;
+      16'h1bc: data = 16'h0;
+      16'h1bd: data = 16'h0;
+      16'h1be: data = 16'h2000;
+      16'h1bf: data = 16'h0;
+      16'h1c0: data = 16'h2000;
+      16'h1c1: data = 16'h2000;
+      16'h1c2: data = 16'h0;
+      16'h1c3: data = 16'h0;
+      16'h1c4: data = 16'h0;
+      16'h1c5: data = 16'h2000;
+      16'h1c6: data = 16'h0;
+      16'h1c7: data = 16'h2000;
+      16'h1c8: data = 16'h2000;
+      16'h1c9: data = 16'h0;
+      16'h1ca: data = 16'h0;
+      16'h1cb: data = 16'h0;
+      16'h1cc: data = 16'h2000;
+      16'h1cd: data = 16'h0;
+      16'h1ce: data = 16'h2000;
+      16'h1cf: data = 16'h2000;
+      16'h1d0: data = 16'h0;
+      16'h1d1: data = 16'h0;
+      16'h1d2: data = 16'h0;
+      16'h1d3: data = 16'h2000;
+      16'h1d4: data = 16'h0;
+      16'h1d5: data = 16'h2000;
+      16'h1d6: data = 16'h2000;
+      16'h1d7: data = 16'h0;
+      16'h1d8: data = 16'h0;
+      16'h1d9: data = 16'h0;
+      16'h1da: data = 16'h2000;
+      16'h1db: data = 16'h0;
+      16'h1dc: data = 16'h2000;
+      16'h1dd: data = 16'h2000;
+      16'h1de: data = 16'h0;
+      16'h1df: data = 16'h0;
+      16'h1e0: data = 16'h0;
+      16'h1e1: data = 16'h2000;
+      16'h1e2: data = 16'h0;
+      16'h1e3: data = 16'h2000;
+      16'h1e4: data = 16'h2000;
+      16'h1e5: data = 16'h2000;
+      16'h1e6: data = 16'h0;
+      16'h1e7: data = 16'h0;
+      16'h1e8: data = 16'h2000;
+      16'h1e9: data = 16'h0;
+      16'h1ea: data = 16'h2000;
+      16'h1eb: data = 16'h2000;
+      16'h1ec: data = 16'h0;
+      16'h1ed: data = 16'h0;
+      16'h1ee: data = 16'h0;
+      16'h1ef: data = 16'h2000;
+      16'h1f0: data = 16'h0;
+      16'h1f1: data = 16'h2000;
+      16'h1f2: data = 16'h2000;
+      16'h1f3: data = 16'h0;
+      16'h1f4: data = 16'h0;
+      16'h1f5: data = 16'h0;
+      16'h1f6: data = 16'h2000;
+      16'h1f7: data = 16'h0;
+      16'h1f8: data = 16'h2000;
+      16'h1f9: data = 16'h2000;
+      16'h1fa: data = 16'h0;
+      16'h1fb: data = 16'h0;
+      16'h1fc: data = 16'h0;
+      16'h1fd: data = 16'h2000;
+      16'h1fe: data = 16'h0;
+      16'h1ff: data = 16'h2000;
+      16'h200: data = 16'h2000;
+      16'h201: data = 16'h0;
+      16'h202: data = 16'h0;
+      16'h203: data = 16'h0;
+      16'h204: data = 16'h2000;
+      16'h205: data = 16'h0;
+      16'h206: data = 16'h2000;
+      16'h207: data = 16'h2000;
+      16'h208: data = 16'h0;
+      16'h209: data = 16'h0;
+      16'h20a: data = 16'h0;
+      16'h20b: data = 16'h2000;
+      16'h20c: data = 16'h0;
+      16'h20d: data = 16'h2000;
+      16'h20e: data = 16'h2000;
+      16'h20f: data = 16'h0;
+      16'h210: data = 16'h0;
+      16'h211: data = 16'h0;
+      16'h212: data = 16'h2000;
+      16'h213: data = 16'h0;
+      16'h214: data = 16'h2000;
+      16'h215: data = 16'h2000;
+      16'h216: data = 16'h0;
+      16'h217: data = 16'h0;
+      16'h218: data = 16'h0;
+      16'h219: data = 16'h2000;
+      16'h21a: data = 16'h0;
+      16'h21b: data = 16'h2000;
+      16'h21c: data = 16'h2000;
+      16'h21d: data = 16'h0;
+      16'h21e: data = 16'h2000;
+      16'h21f: data = 16'h0;
+      16'h220: data = 16'h2000;
+      16'h221: data = 16'h0;
+      16'h222: data = 16'h2000;
+      16'h223: data = 16'h2000;
+      16'h224: data = 16'h0;
+      16'h225: data = 16'h0;
+      16'h226: data = 16'h0;
+      16'h227: data = 16'h2000;
+      16'h228: data = 16'h0;
+      16'h229: data = 16'h2000;
+      16'h22a: data = 16'h2000;
+      16'h22b: data = 16'h0;
+      16'h22c: data = 16'h0;
+      16'h22d: data = 16'h0;
+      16'h22e: data = 16'h2000;
+      16'h22f: data = 16'h0;
+      16'h230: data = 16'h2000;
+      16'h231: data = 16'h2000;
+      16'h232: data = 16'h0;
+      16'h233: data = 16'h0;
+      16'h234: data = 16'h0;
+      16'h235: data = 16'h2000;
+      16'h236: data = 16'h0;
+      16'h237: data = 16'h2000;
+      16'h238: data = 16'h2000;
+      16'h239: data = 16'h0;
+      16'h23a: data = 16'h0;
+      16'h23b: data = 16'h0;
+      16'h23c: data = 16'h2000;
+      16'h23d: data = 16'h0;
+      16'h23e: data = 16'h2000;
+      16'h23f: data = 16'h2000;
+      16'h240: data = 16'h0;
+      16'h241: data = 16'h0;
+      16'h242: data = 16'h0;
+      16'h243: data = 16'h2000;
+      16'h244: data = 16'h0;
+      16'h245: data = 16'h2000;
+      16'h246: data = 16'h2000;
+      16'h247: data = 16'h0;
+      16'h248: data = 16'h0;
+      16'h249: data = 16'h0;
+      16'h24a: data = 16'h2000;
+      16'h24b: data = 16'h0;
+      16'h24c: data = 16'h2000;
+      16'h24d: data = 16'h2000;
+      16'h24e: data = 16'h0;
+      16'h24f: data = 16'h0;
+      16'h250: data = 16'h0;
+      16'h251: data = 16'h2000;
+      16'h252: data = 16'h0;
+      16'h253: data = 16'h2000;
+      16'h254: data = 16'h2000;
+      16'h255: data = 16'h0;
+      16'h256: data = 16'h0;
+      16'h257: data = 16'h2000;
+      16'h258: data = 16'h2000;
+      16'h259: data = 16'h0;
+      16'h25a: data = 16'h2000;
+      16'h25b: data = 16'h2000;
+      16'h25c: data = 16'h0;
+      16'h25d: data = 16'h0;
+      16'h25e: data = 16'h0;
+      16'h25f: data = 16'h2000;
+      16'h260: data = 16'h0;
+      16'h261: data = 16'h2000;
+      16'h262: data = 16'h2000;
+      16'h263: data = 16'h0;
+      16'h264: data = 16'h0;
+      16'h265: data = 16'h0;
+      16'h266: data = 16'h2000;
+      16'h267: data = 16'h0;
+      16'h268: data = 16'h2000;
+      16'h269: data = 16'h2000;
+      16'h26a: data = 16'h0;
+      16'h26b: data = 16'h0;
+      16'h26c: data = 16'h0;
+      16'h26d: data = 16'h2000;
+      16'h26e: data = 16'h0;
+      16'h26f: data = 16'h2000;
+      16'h270: data = 16'h2000;
+      16'h271: data = 16'h0;
+      16'h272: data = 16'h0;
+      16'h273: data = 16'h0;
+      16'h274: data = 16'h2000;
+      16'h275: data = 16'h0;
+      16'h276: data = 16'h2000;
+      16'h277: data = 16'h2000;
+      16'h278: data = 16'h0;
+      16'h279: data = 16'h0;
+      16'h27a: data = 16'h0;
+      16'h27b: data = 16'h2000;
+      16'h27c: data = 16'h0;
+      16'h27d: data = 16'h2000;
+      16'h27e: data = 16'h2000;
+      16'h27f: data = 16'h0;
+      16'h280: data = 16'h0;
+      16'h281: data = 16'h0;
+      16'h282: data = 16'h2000;
+      16'h283: data = 16'h0;
+      16'h284: data = 16'h2000;
+      16'h285: data = 16'h2000;
+      16'h286: data = 16'h0;
+      16'h287: data = 16'h0;
+      16'h288: data = 16'h0;
+      16'h289: data = 16'h2000;
+      16'h28a: data = 16'h0;
+      16'h28b: data = 16'h2000;
+      16'h28c: data = 16'h2000;
+      16'h28d: data = 16'h0;
+      16'h28e: data = 16'h0;
+      16'h28f: data = 16'h0;
+      16'h290: data = 16'h0;
+      16'h291: data = 16'h0;
+      16'h292: data = 16'h2000;
+      16'h293: data = 16'h2000;
+      16'h294: data = 16'h0;
+      16'h295: data = 16'h0;
+      16'h296: data = 16'h0;
+      16'h297: data = 16'h2000;
+      16'h298: data = 16'h0;
+      16'h299: data = 16'h2000;
+      16'h29a: data = 16'h2000;
+      16'h29b: data = 16'h0;
+      16'h29c: data = 16'h0;
+      16'h29d: data = 16'h0;
+      16'h29e: data = 16'h2000;
+      16'h29f: data = 16'h0;
+      16'h2a0: data = 16'h2000;
+      16'h2a1: data = 16'h2000;
+      16'h2a2: data = 16'h0;
+      16'h2a3: data = 16'h0;
+      16'h2a4: data = 16'h0;
+      16'h2a5: data = 16'h2000;
+      16'h2a6: data = 16'h0;
+      16'h2a7: data = 16'h2000;
+      16'h2a8: data = 16'h2000;
+      16'h2a9: data = 16'h0;
+      16'h2aa: data = 16'h0;
+      16'h2ab: data = 16'h0;
+      16'h2ac: data = 16'h2000;
+      16'h2ad: data = 16'h0;
+      16'h2ae: data = 16'h2000;
+      16'h2af: data = 16'h2000;
+      16'h2b0: data = 16'h0;
+      16'h2b1: data = 16'h0;
+      16'h2b2: data = 16'h0;
+      16'h2b3: data = 16'h2000;
+      16'h2b4: data = 16'h0;
+      16'h2b5: data = 16'h2000;
+      16'h2b6: data = 16'h2000;
+      16'h2b7: data = 16'h0;
+      16'h2b8: data = 16'h0;
+      16'h2b9: data = 16'h0;
+      16'h2ba: data = 16'h2000;
+      16'h2bb: data = 16'h0;
+      16'h2bc: data = 16'h2000;
+      16'h2bd: data = 16'h0;
+      16'h2be: data = 16'h0;
+      16'h2bf: data = 16'h2000;
+      16'h2c0: data = 16'h2000;
+      16'h2c1: data = 16'h2000;
+      16'h2c2: data = 16'h0;
+      16'h2c3: data = 16'h2000;
+      16'h2c4: data = 16'h0;
+      16'h2c5: data = 16'h0;
+      16'h2c6: data = 16'h2000;
+      16'h2c7: data = 16'h2000;
+      16'h2c8: data = 16'h2000;
+      16'h2c9: data = 16'h0;
+      16'h2ca: data = 16'h2000;
+      16'h2cb: data = 16'h0;
+      16'h2cc: data = 16'h0;
+      16'h2cd: data = 16'h2000;
+      16'h2ce: data = 16'h2000;
+      16'h2cf: data = 16'h2000;
+      16'h2d0: data = 16'h0;
+      16'h2d1: data = 16'h0;
+      16'h2d2: data = 16'h0;
+      16'h2d3: data = 16'h0;
+      16'h2d4: data = 16'h2000;
+      16'h2d5: data = 16'h2000;
+      16'h2d6: data = 16'h2000;
+      16'h2d7: data = 16'h0;
+      16'h2d8: data = 16'h2000;
+      16'h2d9: data = 16'h0;
+      16'h2da: data = 16'h0;
+      16'h2db: data = 16'h2000;
+      16'h2dc: data = 16'h2000;
+      16'h2dd: data = 16'h2000;
+      16'h2de: data = 16'h0;
+      16'h2df: data = 16'h2000;
+      16'h2e0: data = 16'h0;
+      16'h2e1: data = 16'h0;
+      16'h2e2: data = 16'h2000;
+      16'h2e3: data = 16'h2000;
+      16'h2e4: data = 16'h2000;
+      16'h2e5: data = 16'h0;
+      16'h2e6: data = 16'h2000;
+      16'h2e7: data = 16'h0;
+      16'h2e8: data = 16'h0;
+      16'h2e9: data = 16'h2000;
+      16'h2ea: data = 16'h2000;
+      16'h2eb: data = 16'h2000;
+      16'h2ec: data = 16'h0;
+      16'h2ed: data = 16'h2000;
+      16'h2ee: data = 16'h0;
+      16'h2ef: data = 16'h0;
+      16'h2f0: data = 16'h2000;
+      16'h2f1: data = 16'h2000;
+      16'h2f2: data = 16'h2000;
+      16'h2f3: data = 16'h0;
+      16'h2f4: data = 16'h2000;
+      16'h2f5: data = 16'h0;
+      16'h2f6: data = 16'h0;
+      16'h2f7: data = 16'h2000;
+      16'h2f8: data = 16'h2000;
+      16'h2f9: data = 16'h2000;
+      16'h2fa: data = 16'h0;
+      16'h2fb: data = 16'h2000;
+      16'h2fc: data = 16'h0;
+      16'h2fd: data = 16'h0;
+      16'h2fe: data = 16'h2000;
+      16'h2ff: data = 16'h2000;
+      16'h300: data = 16'h2000;
+      16'h301: data = 16'h0;
+      16'h302: data = 16'h2000;
+      16'h303: data = 16'h0;
+      16'h304: data = 16'h0;
+      16'h305: data = 16'h2000;
+      16'h306: data = 16'h2000;
+      16'h307: data = 16'h2000;
+      16'h308: data = 16'h0;
+      16'h309: data = 16'h2000;
+      16'h30a: data = 16'h2000;
+      16'h30b: data = 16'h0;
+      16'h30c: data = 16'h2000;
+      16'h30d: data = 16'h2000;
+      16'h30e: data = 16'h2000;
+      16'h30f: data = 16'h0;
+      16'h310: data = 16'h2000;
+      16'h311: data = 16'h0;
+      16'h312: data = 16'h0;
+      16'h313: data = 16'h2000;
+      16'h314: data = 16'h2000;
+      16'h315: data = 16'h2000;
+      16'h316: data = 16'h0;
+      16'h317: data = 16'h2000;
+      16'h318: data = 16'h0;
+      16'h319: data = 16'h0;
+      16'h31a: data = 16'h2000;
+      16'h31b: data = 16'h2000;
+      16'h31c: data = 16'h2000;
+      16'h31d: data = 16'h0;
+      16'h31e: data = 16'h2000;
+      16'h31f: data = 16'h0;
+      16'h320: data = 16'h0;
+      16'h321: data = 16'h2000;
+      16'h322: data = 16'h2000;
+      16'h323: data = 16'h2000;
+      16'h324: data = 16'h0;
+      16'h325: data = 16'h2000;
+      16'h326: data = 16'h0;
+      16'h327: data = 16'h0;
+      16'h328: data = 16'h2000;
+      16'h329: data = 16'h2000;
+      16'h32a: data = 16'h2000;
+      16'h32b: data = 16'h0;
+      16'h32c: data = 16'h2000;
+      16'h32d: data = 16'h0;
+      16'h32e: data = 16'h0;
+      16'h32f: data = 16'h2000;
+      16'h330: data = 16'h2000;
+      16'h331: data = 16'h2000;
+      16'h332: data = 16'h0;
+      16'h333: data = 16'h2000;
+      16'h334: data = 16'h0;
+      16'h335: data = 16'h0;
+      16'h336: data = 16'h2000;
+      16'h337: data = 16'h2000;
+      16'h338: data = 16'h2000;
+      16'h339: data = 16'h0;
+      16'h33a: data = 16'h2000;
+      16'h33b: data = 16'h0;
+      16'h33c: data = 16'h0;
+      16'h33d: data = 16'h2000;
+      16'h33e: data = 16'h2000;
+      16'h33f: data = 16'h2000;
+      16'h340: data = 16'h0;
+      16'h341: data = 16'h2000;
+      16'h342: data = 16'h0;
+      16'h343: data = 16'h2000;
+      16'h344: data = 16'h2000;
+      16'h345: data = 16'h2000;
+      16'h346: data = 16'h2000;
+      16'h347: data = 16'h0;
+      16'h348: data = 16'h2000;
+      16'h349: data = 16'h0;
+      16'h34a: data = 16'h0;
+      16'h34b: data = 16'h2000;
+      16'h34c: data = 16'h2000;
+      16'h34d: data = 16'h2000;
+      16'h34e: data = 16'h0;
+      16'h34f: data = 16'h2000;
+      16'h350: data = 16'h0;
+      16'h351: data = 16'h0;
+      16'h352: data = 16'h2000;
+      16'h353: data = 16'h2000;
+      16'h354: data = 16'h2000;
+      16'h355: data = 16'h0;
+      16'h356: data = 16'h2000;
+      16'h357: data = 16'h0;
+      16'h358: data = 16'h0;
+      16'h359: data = 16'h2000;
+      16'h35a: data = 16'h2000;
+      16'h35b: data = 16'h2000;
+      16'h35c: data = 16'h0;
+      16'h35d: data = 16'h2000;
+      16'h35e: data = 16'h0;
+      16'h35f: data = 16'h0;
+      16'h360: data = 16'h2000;
+      16'h361: data = 16'h2000;
+      16'h362: data = 16'h2000;
+      16'h363: data = 16'h0;
+      16'h364: data = 16'h2000;
+      16'h365: data = 16'h0;
+      16'h366: data = 16'h0;
+      16'h367: data = 16'h2000;
+      16'h368: data = 16'h2000;
+      16'h369: data = 16'h2000;
+      16'h36a: data = 16'h0;
+      16'h36b: data = 16'h2000;
+      16'h36c: data = 16'h0;
+      16'h36d: data = 16'h0;
+      16'h36e: data = 16'h2000;
+      16'h36f: data = 16'h2000;
+      16'h370: data = 16'h2000;
+      16'h371: data = 16'h0;
+      16'h372: data = 16'h2000;
+      16'h373: data = 16'h0;
+      16'h374: data = 16'h0;
+      16'h375: data = 16'h2000;
+      16'h376: data = 16'h2000;
+      16'h377: data = 16'h2000;
+      16'h378: data = 16'h0;
+      16'h379: data = 16'h2000;
+      16'h37a: data = 16'h0;
+      16'h37b: data = 16'h0;
+      16'h37c: data = 16'h0;
+      16'h37d: data = 16'h2000;
+      16'h37e: data = 16'h2000;
+      16'h37f: data = 16'h0;
+      16'h380: data = 16'h2000;
+      16'h381: data = 16'h0;
+      16'h382: data = 16'h0;
+      16'h383: data = 16'h2000;
+      16'h384: data = 16'h2000;
+      16'h385: data = 16'h2000;
+      16'h386: data = 16'h0;
+      16'h387: data = 16'h2000;
+      16'h388: data = 16'h0;
+      16'h389: data = 16'h0;
+      16'h38a: data = 16'h2000;
+      16'h38b: data = 16'h2000;
+      16'h38c: data = 16'h2000;
+      16'h38d: data = 16'h0;
+      16'h38e: data = 16'h2000;
+      16'h38f: data = 16'h0;
+      16'h390: data = 16'h0;
+      16'h391: data = 16'h2000;
+      16'h392: data = 16'h2000;
+      16'h393: data = 16'h2000;
+      16'h394: data = 16'h0;
+      16'h395: data = 16'h2000;
+      16'h396: data = 16'h0;
+      16'h397: data = 16'h0;
+      16'h398: data = 16'h2000;
+      16'h399: data = 16'h2000;
+      16'h39a: data = 16'h2000;
+      16'h39b: data = 16'h0;
+      16'h39c: data = 16'h2000;
+      16'h39d: data = 16'h0;
+      16'h39e: data = 16'h0;
+      16'h39f: data = 16'h2000;
+      16'h3a0: data = 16'h2000;
+      16'h3a1: data = 16'h2000;
+      16'h3a2: data = 16'h0;
+      16'h3a3: data = 16'h2000;
+      16'h3a4: data = 16'h0;
+      16'h3a5: data = 16'h0;
+      16'h3a6: data = 16'h2000;
+      16'h3a7: data = 16'h2000;
+      16'h3a8: data = 16'h2000;
+      16'h3a9: data = 16'h0;
+      16'h3aa: data = 16'h2000;
+      16'h3ab: data = 16'h0;
+      16'h3ac: data = 16'h0;
+      16'h3ad: data = 16'h2000;
+      16'h3ae: data = 16'h2000;
+      16'h3af: data = 16'h2000;
+      16'h3b0: data = 16'h0;
+      16'h3b1: data = 16'h2000;
+      16'h3b2: data = 16'h0;
+      16'h3b3: data = 16'h0;
+      16'h3b4: data = 16'h2000;
+      16'h3b5: data = 16'h0;
+      16'h3b6: data = 16'h2000;
+      16'h3b7: data = 16'h0;
+      16'h3b8: data = 16'h2000;
+      16'h3b9: data = 16'h0;
+      16'h3ba: data = 16'h0;
+      16'h3bb: data = 16'h2000;
+      16'h3bc: data = 16'h2000;
+      16'h3bd: data = 16'h2000;
+      16'h3be: data = 16'h0;
+      16'h3bf: data = 16'h2000;
+      16'h3c0: data = 16'h0;
+      16'h3c1: data = 16'h0;
+      16'h3c2: data = 16'h2000;
+      16'h3c3: data = 16'h2000;
+      16'h3c4: data = 16'h2000;
+      16'h3c5: data = 16'h0;
+      16'h3c6: data = 16'h2000;
+      16'h3c7: data = 16'h0;
+      16'h3c8: data = 16'h0;
+      16'h3c9: data = 16'h2000;
+      16'h3ca: data = 16'h2000;
+      16'h3cb: data = 16'h2000;
+      16'h3cc: data = 16'h0;
+      16'h3cd: data = 16'h2000;
+      16'h3ce: data = 16'h0;
+      16'h3cf: data = 16'h0;
+      16'h3d0: data = 16'h2000;
+      16'h3d1: data = 16'h2000;
+      16'h3d2: data = 16'h2000;
+      16'h3d3: data = 16'h0;
+      16'h3d4: data = 16'h2000;
+      16'h3d5: data = 16'h0;
+      16'h3d6: data = 16'h0;
+      16'h3d7: data = 16'h2000;
+      16'h3d8: data = 16'h2000;
+      16'h3d9: data = 16'h2000;
+      16'h3da: data = 16'h0;
+      16'h3db: data = 16'h2000;
+      16'h3dc: data = 16'h0;
+      16'h3dd: data = 16'h0;
+      16'h3de: data = 16'h2000;
+      16'h3df: data = 16'h2000;
+      16'h3e0: data = 16'h2000;
+      16'h3e1: data = 16'h0;
+      16'h3e2: data = 16'h2000;
+      16'h3e3: data = 16'h0;
+      16'h3e4: data = 16'h0;
+      16'h3e5: data = 16'h2000;
+      16'h3e6: data = 16'h2000;
+      16'h3e7: data = 16'h2000;
+      16'h3e8: data = 16'h0;
+      16'h3e9: data = 16'h2000;
+      16'h3ea: data = 16'h0;
+      16'h3eb: data = 16'h0;
+      16'h3ec: data = 16'h2000;
+      16'h3ed: data = 16'h2000;
+      16'h3ee: data = 16'h0;
+      16'h3ef: data = 16'h0;
+      16'h3f0: data = 16'h2000;
+      16'h3f1: data = 16'h0;
+      16'h3f2: data = 16'h0;
+      16'h3f3: data = 16'h2000;
+      16'h3f4: data = 16'h2000;
+      16'h3f5: data = 16'h2000;
+      16'h3f6: data = 16'h0;
+      16'h3f7: data = 16'h2000;
+      16'h3f8: data = 16'h0;
+      16'h3f9: data = 16'h0;
+      16'h3fa: data = 16'h2000;
+      16'h3fb: data = 16'h2000;
+      16'h3fc: data = 16'h2000;
+      16'h3fd: data = 16'h0;
+      16'h3fe: data = 16'h2000;
+      16'h3ff: data = 16'h0;
+      16'h400: data = 16'h0;
+      16'h401: data = 16'h2000;
+      16'h402: data = 16'h2000;
+      16'h403: data = 16'h2000;
+      16'h404: data = 16'h0;
+      16'h405: data = 16'h2000;
+      16'h406: data = 16'h0;
+      16'h407: data = 16'h0;
+      16'h408: data = 16'h2000;
+      16'h409: data = 16'h2000;
+      16'h40a: data = 16'h2000;
+      16'h40b: data = 16'h0;
+      16'h40c: data = 16'h2000;
+      16'h40d: data = 16'h0;
+      16'h40e: data = 16'h0;
+      16'h40f: data = 16'h2000;
+      16'h410: data = 16'h2000;
+      16'h411: data = 16'h2000;
+      16'h412: data = 16'h0;
+      16'h413: data = 16'h2000;
+      16'h414: data = 16'h0;
+      16'h415: data = 16'h0;
+      16'h416: data = 16'h2000;
+      16'h417: data = 16'h2000;
+      16'h418: data = 16'h2000;
+      16'h419: data = 16'h0;
+      16'h41a: data = 16'h2000;
+      16'h41b: data = 16'h2000;
+      16'h41c: data = 16'h0;
+      16'h41d: data = 16'h0;
+      16'h41e: data = 16'h0;
+      16'h41f: data = 16'h0;
+      16'h420: data = 16'h0;
+      16'h421: data = 16'h2000;
+      16'h422: data = 16'h2000;
+      16'h423: data = 16'h0;
+      16'h424: data = 16'h0;
+      16'h425: data = 16'h0;
+      16'h426: data = 16'h0;
+      16'h427: data = 16'h0;
+      16'h428: data = 16'h2000;
+      16'h429: data = 16'h2000;
+      16'h42a: data = 16'h0;
+      16'h42b: data = 16'h0;
+      16'h42c: data = 16'h0;
+      16'h42d: data = 16'h0;
+      16'h42e: data = 16'h0;
+      16'h42f: data = 16'h0;
+      16'h430: data = 16'h2000;
+      16'h431: data = 16'h0;
+      16'h432: data = 16'h0;
+      16'h433: data = 16'h0;
+      16'h434: data = 16'h0;
+      16'h435: data = 16'h0;
+      16'h436: data = 16'h2000;
+      16'h437: data = 16'h2000;
+      16'h438: data = 16'h0;
+      16'h439: data = 16'h0;
+      16'h43a: data = 16'h0;
+      16'h43b: data = 16'h0;
+      16'h43c: data = 16'h0;
+      16'h43d: data = 16'h2000;
+      16'h43e: data = 16'h2000;
+      16'h43f: data = 16'h0;
+      16'h440: data = 16'h0;
+      16'h441: data = 16'h0;
+      16'h442: data = 16'h0;
+      16'h443: data = 16'h0;
+      16'h444: data = 16'h2000;
+      16'h445: data = 16'h2000;
+      16'h446: data = 16'h0;
+      16'h447: data = 16'h0;
+      16'h448: data = 16'h0;
+      16'h449: data = 16'h0;
+      16'h44a: data = 16'h0;
+      16'h44b: data = 16'h2000;
+      16'h44c: data = 16'h2000;
+      16'h44d: data = 16'h0;
+      16'h44e: data = 16'h0;
+      16'h44f: data = 16'h0;
+      16'h450: data = 16'h0;
+      16'h451: data = 16'h0;
+      16'h452: data = 16'h2000;
+      16'h453: data = 16'h2000;
+      16'h454: data = 16'h0;
+      16'h455: data = 16'h0;
+      16'h456: data = 16'h0;
+      16'h457: data = 16'h0;
+      16'h458: data = 16'h0;
+      16'h459: data = 16'h2000;
+      16'h45a: data = 16'h2000;
+      16'h45b: data = 16'h0;
+      16'h45c: data = 16'h0;
+      16'h45d: data = 16'h0;
+      16'h45e: data = 16'h0;
+      16'h45f: data = 16'h0;
+      16'h460: data = 16'h2000;
+      16'h461: data = 16'h2000;
+      16'h462: data = 16'h0;
+      16'h463: data = 16'h0;
+      16'h464: data = 16'h0;
+      16'h465: data = 16'h0;
+      16'h466: data = 16'h0;
+      16'h467: data = 16'h2000;
+      16'h468: data = 16'h0;
+      16'h469: data = 16'h0;
+      16'h46a: data = 16'h0;
+      16'h46b: data = 16'h0;
+      16'h46c: data = 16'h0;
+      16'h46d: data = 16'h0;
+      16'h46e: data = 16'h2000;
+      16'h46f: data = 16'h2000;
+      16'h470: data = 16'h0;
+      16'h471: data = 16'h0;
+      16'h472: data = 16'h0;
+      16'h473: data = 16'h0;
+      16'h474: data = 16'h0;
+      16'h475: data = 16'h2000;
+      16'h476: data = 16'h2000;
+      16'h477: data = 16'h0;
+      16'h478: data = 16'h0;
+      16'h479: data = 16'h0;
+      16'h47a: data = 16'h0;
+      16'h47b: data = 16'h0;
+      16'h47c: data = 16'h2000;
+      16'h47d: data = 16'h2000;
+      16'h47e: data = 16'h0;
+      16'h47f: data = 16'h0;
+      16'h480: data = 16'h0;
+      16'h481: data = 16'h0;
+      16'h482: data = 16'h0;
+      16'h483: data = 16'h2000;
+      16'h484: data = 16'h2000;
+      16'h485: data = 16'h0;
+      16'h486: data = 16'h0;
+      16'h487: data = 16'h0;
+      16'h488: data = 16'h0;
+      16'h489: data = 16'h0;
+      16'h48a: data = 16'h2000;
+      16'h48b: data = 16'h2000;
+      16'h48c: data = 16'h0;
+      16'h48d: data = 16'h0;
+      16'h48e: data = 16'h0;
+      16'h48f: data = 16'h0;
+      16'h490: data = 16'h0;
+      16'h491: data = 16'h2000;
+      16'h492: data = 16'h2000;
+      16'h493: data = 16'h0;
+      16'h494: data = 16'h0;
+      16'h495: data = 16'h0;
+      16'h496: data = 16'h0;
+      16'h497: data = 16'h0;
+      16'h498: data = 16'h2000;
+      16'h499: data = 16'h2000;
+      16'h49a: data = 16'h0;
+      16'h49b: data = 16'h0;
+      16'h49c: data = 16'h0;
+      16'h49d: data = 16'h0;
+      16'h49e: data = 16'h0;
+      16'h49f: data = 16'h2000;
+      16'h4a0: data = 16'h2000;
+      16'h4a1: data = 16'h2000;
+      16'h4a2: data = 16'h0;
+      16'h4a3: data = 16'h0;
+      16'h4a4: data = 16'h0;
+      16'h4a5: data = 16'h0;
+      16'h4a6: data = 16'h2000;
+      16'h4a7: data = 16'h2000;
+      16'h4a8: data = 16'h0;
+      16'h4a9: data = 16'h0;
+      16'h4aa: data = 16'h0;
+      16'h4ab: data = 16'h0;
+      16'h4ac: data = 16'h0;
+      16'h4ad: data = 16'h2000;
+      16'h4ae: data = 16'h2000;
+      16'h4af: data = 16'h0;
+      16'h4b0: data = 16'h0;
+      16'h4b1: data = 16'h0;
+      16'h4b2: data = 16'h0;
+      16'h4b3: data = 16'h0;
+      16'h4b4: data = 16'h2000;
+      16'h4b5: data = 16'h2000;
+      16'h4b6: data = 16'h0;
+      16'h4b7: data = 16'h0;
+      16'h4b8: data = 16'h0;
+      16'h4b9: data = 16'h0;
+      16'h4ba: data = 16'h0;
+      16'h4bb: data = 16'h2000;
+      16'h4bc: data = 16'h2000;
+      16'h4bd: data = 16'h0;
+      16'h4be: data = 16'h0;
+      16'h4bf: data = 16'h0;
+      16'h4c0: data = 16'h0;
+      16'h4c1: data = 16'h0;
+      16'h4c2: data = 16'h2000;
+      16'h4c3: data = 16'h2000;
+      16'h4c4: data = 16'h0;
+      16'h4c5: data = 16'h0;
+      16'h4c6: data = 16'h0;
+      16'h4c7: data = 16'h0;
+      16'h4c8: data = 16'h0;
+      16'h4c9: data = 16'h2000;
+      16'h4ca: data = 16'h2000;
+      16'h4cb: data = 16'h0;
+      16'h4cc: data = 16'h0;
+      16'h4cd: data = 16'h0;
+      16'h4ce: data = 16'h0;
+      16'h4cf: data = 16'h0;
+      16'h4d0: data = 16'h2000;
+      16'h4d1: data = 16'h2000;
+      16'h4d2: data = 16'h0;
+      16'h4d3: data = 16'h0;
+      16'h4d4: data = 16'h0;
+      16'h4d5: data = 16'h0;
+      16'h4d6: data = 16'h0;
+      16'h4d7: data = 16'h2000;
+      16'h4d8: data = 16'h2000;
+      16'h4d9: data = 16'h0;
+      16'h4da: data = 16'h2000;
+      16'h4db: data = 16'h0;
+      16'h4dc: data = 16'h0;
+      16'h4dd: data = 16'h0;
+      16'h4de: data = 16'h2000;
+      16'h4df: data = 16'h2000;
+      16'h4e0: data = 16'h0;
+      16'h4e1: data = 16'h0;
+      16'h4e2: data = 16'h0;
+      16'h4e3: data = 16'h0;
+      16'h4e4: data = 16'h0;
+      16'h4e5: data = 16'h2000;
+      16'h4e6: data = 16'h2000;
+      16'h4e7: data = 16'h0;
+      16'h4e8: data = 16'h0;
+      16'h4e9: data = 16'h0;
+      16'h4ea: data = 16'h0;
+      16'h4eb: data = 16'h0;
+      16'h4ec: data = 16'h2000;
+      16'h4ed: data = 16'h2000;
+      16'h4ee: data = 16'h0;
+      16'h4ef: data = 16'h0;
+      16'h4f0: data = 16'h0;
+      16'h4f1: data = 16'h0;
+      16'h4f2: data = 16'h0;
+      16'h4f3: data = 16'h2000;
+      16'h4f4: data = 16'h2000;
+      16'h4f5: data = 16'h0;
+      16'h4f6: data = 16'h0;
+      16'h4f7: data = 16'h0;
+      16'h4f8: data = 16'h0;
+      16'h4f9: data = 16'h0;
+      16'h4fa: data = 16'h2000;
+      16'h4fb: data = 16'h2000;
+      16'h4fc: data = 16'h0;
+      16'h4fd: data = 16'h0;
+      16'h4fe: data = 16'h0;
+      16'h4ff: data = 16'h0;
+      16'h500: data = 16'h0;
+      16'h501: data = 16'h2000;
+      16'h502: data = 16'h2000;
+      16'h503: data = 16'h0;
+      16'h504: data = 16'h0;
+      16'h505: data = 16'h0;
+      16'h506: data = 16'h0;
+      16'h507: data = 16'h0;
+      16'h508: data = 16'h2000;
+      16'h509: data = 16'h2000;
+      16'h50a: data = 16'h0;
+      16'h50b: data = 16'h0;
+      16'h50c: data = 16'h0;
+      16'h50d: data = 16'h0;
+      16'h50e: data = 16'h0;
+      16'h50f: data = 16'h2000;
+      16'h510: data = 16'h2000;
+      16'h511: data = 16'h0;
+      16'h512: data = 16'h0;
+      16'h513: data = 16'h2000;
+      16'h514: data = 16'h0;
+      16'h515: data = 16'h0;
+      16'h516: data = 16'h2000;
+      16'h517: data = 16'h2000;
+      16'h518: data = 16'h0;
+      16'h519: data = 16'h0;
+      16'h51a: data = 16'h0;
+      16'h51b: data = 16'h0;
+      16'h51c: data = 16'h0;
+      16'h51d: data = 16'h2000;
+      16'h51e: data = 16'h2000;
+      16'h51f: data = 16'h0;
+      16'h520: data = 16'h0;
+      16'h521: data = 16'h0;
+      16'h522: data = 16'h0;
+      16'h523: data = 16'h0;
+      16'h524: data = 16'h2000;
+      16'h525: data = 16'h2000;
+      16'h526: data = 16'h0;
+      16'h527: data = 16'h0;
+      16'h528: data = 16'h0;
+      16'h529: data = 16'h0;
+      16'h52a: data = 16'h0;
+      16'h52b: data = 16'h2000;
+      16'h52c: data = 16'h2000;
+      16'h52d: data = 16'h0;
+      16'h52e: data = 16'h0;
+      16'h52f: data = 16'h0;
+      16'h530: data = 16'h0;
+      16'h531: data = 16'h0;
+      16'h532: data = 16'h2000;
+      16'h533: data = 16'h2000;
+      16'h534: data = 16'h0;
+      16'h535: data = 16'h0;
+      16'h536: data = 16'h0;
+      16'h537: data = 16'h0;
+      16'h538: data = 16'h0;
+      16'h539: data = 16'h2000;
+      16'h53a: data = 16'h2000;
+      16'h53b: data = 16'h0;
+      16'h53c: data = 16'h0;
+      16'h53d: data = 16'h0;
+      16'h53e: data = 16'h0;
+      16'h53f: data = 16'h0;
+      16'h540: data = 16'h2000;
+      16'h541: data = 16'h2000;
+      16'h542: data = 16'h0;
+      16'h543: data = 16'h0;
+      16'h544: data = 16'h0;
+      16'h545: data = 16'h0;
+      16'h546: data = 16'h0;
+      16'h547: data = 16'h2000;
+      16'h548: data = 16'h2000;
+      16'h549: data = 16'h0;
+      16'h54a: data = 16'h0;
+      16'h54b: data = 16'h0;
+      16'h54c: data = 16'h2000;
+      16'h54d: data = 16'h0;
+      16'h54e: data = 16'h2000;
+      16'h54f: data = 16'h2000;
+      16'h550: data = 16'h0;
+      16'h551: data = 16'h0;
+      16'h552: data = 16'h0;
+      16'h553: data = 16'h0;
+      16'h554: data = 16'h0;
+      16'h555: data = 16'h2000;
+      16'h556: data = 16'h2000;
+      16'h557: data = 16'h0;
+      16'h558: data = 16'h0;
+      16'h559: data = 16'h0;
+      16'h55a: data = 16'h0;
+      16'h55b: data = 16'h0;
+      16'h55c: data = 16'h2000;
+      16'h55d: data = 16'h2000;
+      16'h55e: data = 16'h0;
+      16'h55f: data = 16'h0;
+      16'h560: data = 16'h0;
+      16'h561: data = 16'h0;
+      16'h562: data = 16'h0;
+      16'h563: data = 16'h2000;
+      16'h564: data = 16'h2000;
+      16'h565: data = 16'h0;
+      16'h566: data = 16'h0;
+      16'h567: data = 16'h0;
+      16'h568: data = 16'h0;
+      16'h569: data = 16'h0;
+      16'h56a: data = 16'h2000;
+      16'h56b: data = 16'h2000;
+      16'h56c: data = 16'h0;
+      16'h56d: data = 16'h0;
+      16'h56e: data = 16'h0;
+      16'h56f: data = 16'h0;
+      16'h570: data = 16'h0;
+      16'h571: data = 16'h2000;
+      16'h572: data = 16'h2000;
+      16'h573: data = 16'h0;
+      16'h574: data = 16'h0;
+      16'h575: data = 16'h0;
+      16'h576: data = 16'h0;
+      16'h577: data = 16'h0;
+      default: data = 16'h0;
+    endcase
+            
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__2__samples
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__2__theta_init(address,data);
+    
+    // Module arguments
+    input wire  [9:0] address;
+    output reg signed [15:0] data;
+    
+    // Update code (custom)
+    always @*
+    case (address)
+        10'b0: data = 16'h18c;
+      10'b1: data = 16'hffbb;
+      10'b10: data = 16'h727;
+      10'b11: data = 16'h69;
+      10'b100: data = 16'h3b1;
+      10'b101: data = 16'h665;
+      10'b110: data = 16'h0;
+      10'b111: data = 16'hfd85;
+      10'b1000: data = 16'h1d4;
+      10'b1001: data = 16'hfdce;
+      10'b1010: data = 16'hfdce;
+      10'b1011: data = 16'hfe5b;
+      10'b1100: data = 16'hf89d;
+      10'b1101: data = 16'h0;
+      10'b1110: data = 16'hfef7;
+      10'b1111: data = 16'h464;
+      10'b10000: data = 16'h513;
+      10'b10001: data = 16'hf89f;
+      10'b10010: data = 16'h5c5;
+      10'b10011: data = 16'h168;
+      10'b10100: data = 16'h0;
+      10'b10101: data = 16'h3c8;
+      10'b10110: data = 16'hfc79;
+      10'b10111: data = 16'hf916;
+      10'b11000: data = 16'h146;
+      10'b11001: data = 16'h446;
+      10'b11010: data = 16'h396;
+      10'b11011: data = 16'h0;
+      10'b11100: data = 16'hf8b5;
+      10'b11101: data = 16'h163;
+      10'b11110: data = 16'hfc57;
+      10'b11111: data = 16'hf821;
+      default: data = 16'h0;
+    endcase
+            
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__2__theta_init
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__2__theta_mem(clock,read_address,read_data,read2_clock,read2_address,read2_enable,read2_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [9:0] read_address;
+    output reg signed [15:0] read_data;
+    input wire  read2_clock;
+    input wire  [9:0] read2_address;
+    input wire  read2_enable;
+    output reg signed [15:0] read2_data;
+    input wire  [9:0] write_address;
+    input wire signed [15:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg [15:0] mem[0:31];
+    integer i;
+    initial begin
+       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       read_data = 0;
+       read2_data = 0;
+    end
+    
+    always @(posedge clock) begin
+       if (write_enable) begin
+          mem[write_address[4:0]] <= write_data;
+       end
+       if (write_enable && write_address[4:0] == read_address[4:0]) begin
+          read_data <= write_data;
+       end else begin
+          read_data <= mem[read_address[4:0]];
+       end
+    end
+    
+    always @(posedge read2_clock) begin
+       if (read2_enable) begin
+          read2_data <= mem[read2_address[4:0]];
+       end else begin
+          read2_data <= 0;
+       end
+    end
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__2__theta_mem
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias,lfsr_in,lfsr_out,stepped_in,stepped_out,slot,enable,sign,active,theta_pert,sum_in,sum_out,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_here,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [9:0] row_first;
+    input wire  [10:0] row_used;
+    input wire  row_bias;
+    input wire  [15:0] lfsr_in;
+    output reg  [15:0] lfsr_out;
+    input wire  [15:0] stepped_in;
+    output reg  [15:0] stepped_out;
+    input wire  [9:0] slot;
+    input wire  enable;
+    output reg  sign;
+    output reg  active;
+    output reg signed [15:0] theta_pert;
+    input wire signed [41:0] sum_in;
+    output reg signed [41:0] sum_out;
+    input wire  [9:0] theta_read_row;
+    input wire  [9:0] grad_read_row;
+    input wire  [9:0] write_row;
+    input wire  init;
+    input wire  corr;
+    input wire  update;
+    input wire signed [31:0] cost_delta;
+    input wire  [9:0] act_read_row;
+    input wire  out_write;
+    input wire  [9:0] out_lane;
+    input wire  [9:0] out_row;
+    input wire signed [15:0] out_data;
+    input wire  load;
+    input wire  load_here;
+    input wire  [9:0] load_row;
+    input wire signed [15:0] stream_data;
+    input wire  stream;
+    input wire  [15:0] rom_addr;
+    input wire  read_clock;
+    input wire  [9:0] read_row;
+    input wire  [9:0] read_lane;
+    input wire  [15:0] read_in;
+    output reg  [15:0] read_out;
+    
+    // Constant declarations
+    localparam  lane = 11'b11;
+    localparam  lane_p = 10'b11;
+    localparam  lane_end = 11'b100;
+    localparam  taps = 16'hb400;
+    localparam  walsh = 1'b0;
+    localparam  time_mux = 1'b0;
+    localparam signed amp = 32'h3;
+    localparam signed theta_max = 32'h3fff;
+    localparam signed theta_min = 32'hffffc000;
+    localparam  flip = 32'h80000000;
+    localparam  theta_max_f = 32'h80003fff;
+    localparam  theta_min_f = 32'h7fffc000;
+    localparam signed one = 16'h2000;
+    
+    // Stub signals
+    reg  correlator__sign;
+    reg  correlator__active;
+    reg signed [31:0] correlator__cost_delta;
+    wire signed [31:0] correlator__corr;
+    reg signed [31:0] accumulator__grad;
+    reg signed [31:0] accumulator__corr;
+    reg signed [15:0] accumulator__theta;
+    reg  accumulator__update;
+    wire signed [31:0] accumulator__grad_next;
+    wire signed [15:0] accumulator__theta_next;
+    reg  theta_mem__clock;
+    reg  [9:0] theta_mem__read_address;
+    wire signed [15:0] theta_mem__read_data;
+    reg  theta_mem__read2_clock;
+    reg  [9:0] theta_mem__read2_address;
+    reg  theta_mem__read2_enable;
+    wire signed [15:0] theta_mem__read2_data;
+    reg  [9:0] theta_mem__write_address;
+    reg signed [15:0] theta_mem__write_data;
+    reg  theta_mem__write_enable;
+    reg  grad_mem__clock;
+    reg  [9:0] grad_mem__read_address;
+    wire signed [31:0] grad_mem__read_data;
+    reg  grad_mem__read2_clock;
+    reg  [9:0] grad_mem__read2_address;
+    reg  grad_mem__read2_enable;
+    wire signed [31:0] grad_mem__read2_data;
+    reg  [9:0] grad_mem__write_address;
+    reg signed [31:0] grad_mem__write_data;
+    reg  grad_mem__write_enable;
+    reg  [9:0] theta_init__address;
+    wire signed [15:0] theta_init__data;
+    reg  acts__clock;
+    reg  [9:0] acts__read_address;
+    wire signed [15:0] acts__read_data;
+    reg  acts__read2_clock;
+    reg  [9:0] acts__read2_address;
+    reg  acts__read2_enable;
+    wire signed [15:0] acts__read2_data;
+    reg  [9:0] acts__write_address;
+    reg signed [15:0] acts__write_data;
+    reg  acts__write_enable;
+    reg  [15:0] samples__address;
+    wire signed [15:0] samples__data;
+    
+    // Local signals
+    reg  used_here;
+    reg  bias_here;
+    reg  [9:0] index;
+    reg  [9:0] masked;
+    reg  s;
+    reg  act;
+    reg signed [31:0] wide;
+    reg signed [15:0] x;
+    reg  [15:0] ut;
+    reg  [15:0] ux;
+    reg  [31:0] fix_t;
+    reg  [31:0] fix_x;
+    reg signed [31:0] product;
+    
+    // Sub module instances
+    mgd_trainer_nist7x7_hw_lanes8__lanes__3__correlator correlator(
+        .sign(correlator__sign),
+        .active(correlator__active),
+        .cost_delta(correlator__cost_delta),
+        .corr(correlator__corr)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__3__accumulator accumulator(
+        .grad(accumulator__grad),
+        .corr(accumulator__corr),
+        .theta(accumulator__theta),
+        .update(accumulator__update),
+        .grad_next(accumulator__grad_next),
+        .theta_next(accumulator__theta_next)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__3__theta_mem theta_mem(
+        .clock(theta_mem__clock),
+        .read_address(theta_mem__read_address),
+        .read_data(theta_mem__read_data),
+        .read2_clock(theta_mem__read2_clock),
+        .read2_address(theta_mem__read2_address),
+        .read2_enable(theta_mem__read2_enable),
+        .read2_data(theta_mem__read2_data),
+        .write_address(theta_mem__write_address),
+        .write_data(theta_mem__write_data),
+        .write_enable(theta_mem__write_enable)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__3__grad_mem grad_mem(
+        .clock(grad_mem__clock),
+        .read_address(grad_mem__read_address),
+        .read_data(grad_mem__read_data),
+        .read2_clock(grad_mem__read2_clock),
+        .read2_address(grad_mem__read2_address),
+        .read2_enable(grad_mem__read2_enable),
+        .read2_data(grad_mem__read2_data),
+        .write_address(grad_mem__write_address),
+        .write_data(grad_mem__write_data),
+        .write_enable(grad_mem__write_enable)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__3__theta_init theta_init(
+        .address(theta_init__address),
+        .data(theta_init__data)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__3__acts acts(
+        .clock(acts__clock),
+        .read_address(acts__read_address),
+        .read_data(acts__read_data),
+        .read2_clock(acts__read2_clock),
+        .read2_address(acts__read2_address),
+        .read2_enable(acts__read2_enable),
+        .read2_data(acts__read2_data),
+        .write_address(acts__write_address),
+        .write_data(acts__write_data),
+        .write_enable(acts__write_enable)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__3__samples samples(
+        .address(samples__address),
+        .data(samples__data)
+    );
+    
+    // Update code
+    always @(*) begin
+        theta_mem__clock = clock;
+        grad_mem__clock = clock;
+        acts__clock = clock;
+        acts__read2_clock = clock;
+        acts__read2_address = 32'h0;
+        acts__read2_enable = 1'b0;
+        grad_mem__read2_clock = clock;
+        grad_mem__read2_address = 32'h0;
+        grad_mem__read2_enable = 1'b0;
+        used_here = row_used > lane;
+        bias_here = row_bias & (row_used == lane_end);
+        index = row_first + lane_p;
+        masked = index & slot;
+        s = lfsr_in[32'h0];
+        act = 1'b1;
+        if (walsh) begin
+            s = ~^masked;
+        end
+        if (time_mux) begin
+            s = 1'b1;
+            act = index == slot;
+        end
+        sign = s;
+        active = act;
+        if (lfsr_in[32'h0]) begin
+            lfsr_out = (lfsr_in >> 32'h1) ^ taps;
+        end
+        else begin
+            lfsr_out = lfsr_in >> 32'h1;
+        end
+        if (row_used == lane_end) begin
+            stepped_out = stepped_in | lfsr_out;
+        end
+        else begin
+            stepped_out = stepped_in;
+        end
+        wide = $signed(theta_mem__read_data) - amp;
+        if (s) begin
+            wide = $signed(theta_mem__read_data) + amp;
+        end
+        if (~(enable & act)) begin
+            theta_pert = theta_mem__read_data;
+        end
+        else if (($unsigned(wide) ^ flip) > theta_max_f) begin
+            theta_pert = $signed(theta_max);
+        end
+        else if (($unsigned(wide) ^ flip) < theta_min_f) begin
+            theta_pert = $signed(theta_min);
+        end
+        else begin
+            theta_pert = $signed(wide);
+        end
+        if (bias_here) begin
+            x = one;
+        end
+        else begin
+            x = acts__read_data;
+        end
+        ut = $unsigned(theta_pert);
+        ux = $unsigned(x);
+        fix_t = 32'h0;
+        if (theta_pert[32'hf]) begin
+            fix_t = ((ux) & 32'hffffffff) << 32'h10;
+        end
+        fix_x = 32'h0;
+        if (x[32'hf]) begin
+            fix_x = ((ut) & 32'hffffffff) << 32'h10;
+        end
+        product = $signed((ut * ux) - fix_t - fix_x);
+        if (used_here) begin
+            sum_out = sum_in + $signed(product);
+        end
+        else begin
+            sum_out = sum_in;
+        end
+        correlator__sign = s;
+        correlator__active = act;
+        correlator__cost_delta = cost_delta;
+        accumulator__grad = grad_mem__read_data;
+        accumulator__corr = correlator__corr;
+        accumulator__theta = theta_mem__read_data;
+        accumulator__update = update;
+        theta_mem__read_address = theta_read_row;
+        grad_mem__read_address = grad_read_row;
+        theta_init__address = write_row;
+        theta_mem__write_address = write_row;
+        grad_mem__write_address = write_row;
+        if (init) begin
+            grad_mem__write_data = 32'h0;
+            grad_mem__write_enable = 1'b1;
+            theta_mem__write_data = theta_init__data;
+            theta_mem__write_enable = 1'b1;
+        end
+        else begin
+            grad_mem__write_data = accumulator__grad_next;
+            grad_mem__write_enable = corr & used_here;
+            theta_mem__write_data = accumulator__theta_next;
+            theta_mem__write_enable = corr & update & used_here;
+        end
+        samples__address = rom_addr;
+        acts__read_address = act_read_row;
+        if (load) begin
+            acts__write_enable = load_here;
+            acts__write_address = load_row;
+        end
+        else begin
+            acts__write_enable = out_write & (out_lane == lane_p);
+            acts__write_address = out_row;
+        end
+        if (~load) begin
+            acts__write_data = out_data;
+        end
+        else if (stream) begin
+            acts__write_data = stream_data;
+        end
+        else begin
+            acts__write_data = samples__data;
+        end
+        theta_mem__read2_clock = read_clock;
+        theta_mem__read2_address = read_row;
+        theta_mem__read2_enable = read_lane == lane_p;
+        read_out = read_in | $unsigned(theta_mem__read2_data);
+    end
+    
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__3
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__3__accumulator(grad,corr,theta,update,grad_next,theta_next);
+    
+    // Module arguments
+    input wire signed [31:0] grad;
+    input wire signed [31:0] corr;
+    input wire signed [15:0] theta;
+    input wire  update;
+    output reg signed [31:0] grad_next;
+    output reg signed [15:0] theta_next;
+    
+    // Constant declarations
+    localparam signed grad_max = 32'h7fffffff;
+    localparam signed grad_min = 32'h80000000;
+    localparam signed theta_max = 32'h3fff;
+    localparam signed theta_min = 32'hffffc000;
+    localparam signed wide_max = 32'h7fffffff;
+    localparam signed wide_min = 32'h80000000;
+    localparam  eta_shift = 8'h8;
+    localparam  fill = 32'hff000000;
+    localparam  half = 32'h80;
+    localparam  flip = 32'h80000000;
+    localparam  grad_max_f = 32'hffffffff;
+    localparam  grad_min_f = 32'h0;
+    localparam  theta_max_f = 32'h80003fff;
+    localparam  theta_min_f = 32'h7fffc000;
+    
+    // Local signals
+    reg signed [31:0] sum;
+    reg signed [31:0] sat;
+    reg signed [31:0] acc;
+    reg  [31:0] floor;
+    reg  [31:0] step;
+    reg signed [31:0] diff;
+    reg signed [31:0] wide_theta;
+    reg signed [31:0] fresh;
+    
+    // Update code
+    always @(*) begin
+        sum = grad + corr;
+        sat = sum;
+        if ((grad[32'h1f] == corr[32'h1f]) & (sum[32'h1f] != grad[32'h1f])) begin
+            sat = wide_max;
+            if (grad[32'h1f]) begin
+                sat = wide_min;
+            end
+        end
+        acc = sat;
+        if (($unsigned(sat) ^ flip) > grad_max_f) begin
+            acc = grad_max;
+        end
+        if (($unsigned(sat) ^ flip) < grad_min_f) begin
+            acc = grad_min;
+        end
+        floor = $unsigned(acc) >> eta_shift;
+        if (acc[32'h1f]) begin
+            floor = ($unsigned(acc) >> eta_shift) | fill;
+        end
+        step = floor;
+        if (|($unsigned(acc) & half)) begin
+            step = floor + 64'h1;
+        end
+        wide_theta = $signed(theta);
+        diff = wide_theta - $signed(step);
+        if ((wide_theta[32'h1f] != step[32'h1f]) & (diff[32'h1f] != wide_theta[32'h1f])) begin
+            diff = wide_max;
+            if (wide_theta[32'h1f]) begin
+                diff = wide_min;
+            end
+        end
+        fresh = diff;
+        if (($unsigned(diff) ^ flip) > theta_max_f) begin
+            fresh = theta_max;
+        end
+        if (($unsigned(diff) ^ flip) < theta_min_f) begin
+            fresh = theta_min;
+        end
+        if (update) begin
+            grad_next = 32'h0;
+            theta_next = $signed(fresh);
+        end
+        else begin
+            grad_next = acc;
+            theta_next = theta;
+        end
+    end
+    
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__3__accumulator
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__3__acts(clock,read_address,read_data,read2_clock,read2_address,read2_enable,read2_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [9:0] read_address;
+    output reg signed [15:0] read_data;
+    input wire  read2_clock;
+    input wire  [9:0] read2_address;
+    input wire  read2_enable;
+    output reg signed [15:0] read2_data;
+    input wire  [9:0] write_address;
+    input wire signed [15:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg [15:0] mem[0:15];
+    integer i;
+    initial begin
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
+       read_data = 0;
+       read2_data = 0;
+    end
+    
+    always @(posedge clock) begin
+       if (write_enable) begin
+          mem[write_address[3:0]] <= write_data;
+       end
+       if (write_enable && write_address[3:0] == read_address[3:0]) begin
+          read_data <= write_data;
+       end else begin
+          read_data <= mem[read_address[3:0]];
+       end
+    end
+    
+    always @(posedge read2_clock) begin
+       if (read2_enable) begin
+          read2_data <= mem[read2_address[3:0]];
+       end else begin
+          read2_data <= 0;
+       end
+    end
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__3__acts
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__3__correlator(sign,active,cost_delta,corr);
+    
+    // Module arguments
+    input wire  sign;
+    input wire  active;
+    input wire signed [31:0] cost_delta;
+    output reg signed [31:0] corr;
+    
+    // Update code
+    always @(*) begin
+        if (~active) begin
+            corr = 32'h0;
+        end
+        else if (sign) begin
+            corr = cost_delta;
+        end
+        else begin
+            corr = -cost_delta;
+        end
+    end
+    
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__3__correlator
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__3__grad_mem(clock,read_address,read_data,read2_clock,read2_address,read2_enable,read2_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [9:0] read_address;
+    output reg signed [31:0] read_data;
+    input wire  read2_clock;
+    input wire  [9:0] read2_address;
+    input wire  read2_enable;
+    output reg signed [31:0] read2_data;
+    input wire  [9:0] write_address;
+    input wire signed [31:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg [31:0] mem[0:31];
+    integer i;
+    initial begin
+       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       read_data = 0;
+       read2_data = 0;
+    end
+    
+    always @(posedge clock) begin
+       if (write_enable) begin
+          mem[write_address[4:0]] <= write_data;
+       end
+       if (write_enable && write_address[4:0] == read_address[4:0]) begin
+          read_data <= write_data;
+       end else begin
+          read_data <= mem[read_address[4:0]];
+       end
+    end
+    
+    always @(posedge read2_clock) begin
+       if (read2_enable) begin
+          read2_data <= mem[read2_address[4:0]];
+       end else begin
+          read2_data <= 0;
+       end
+    end
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__3__grad_mem
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__3__samples(address,data);
+    
+    // Module arguments
+    input wire  [15:0] address;
+    output reg signed [15:0] data;
+    
+    // Update code (custom)
+    always @*
+    case (address)
+        16'h0: data = 16'h0;
+      16'h1: data = 16'h0;
+      16'h2: data = 16'h0;
+      16'h3: data = 16'h2000;
+      16'h4: data = 16'h2000;
+      16'h5: data = 16'h0;
+      16'h6: data = 16'h0;
+      16'h7: data = 16'h0;
+      16'h8: data = 16'h0;
+      16'h9: data = 16'h0;
+      16'ha: data = 16'h2000;
+      16'hb: data = 16'h2000;
+      16'hc: data = 16'h0;
+      16'hd: data = 16'h0;
+      16'he: data = 16'h0;
+      16'hf: data = 16'h0;
+      16'h10: data = 16'h0;
+      16'h11: data = 16'h2000;
+      16'h12: data = 16'h2000;
+      16'h13: data = 16'h0;
+      16'h14: data = 16'h0;
+      16'h15: data = 16'h0;
+      16'h16: data = 16'h0;
+      16'h17: data = 16'h0;
+      16'h18: data = 16'h2000;
+      16'h19: data = 16'h2000;
+      16'h1a: data = 16'h0;
+      16'h1b: data = 16'h0;
+      16'h1c: data = 16'h2000;
+      16'h1d: data = 16'h0;
+      16'h1e: data = 16'h0;
+      16'h1f: data = 16'h2000;
+      16'h20: data = 16'h2000;
+      16'h21: data = 16'h0;
+      16'h22: data = 16'h0;
+      16'h23: data = 16'h0;
+      16'h24: data = 16'h0;
+      16'h25: data = 16'h0;
+      16'h26: data = 16'h2000;
+      16'h27: data = 16'h2000;
+      16'h28: data = 16'h0;
+      16'h29: data = 16'h0;
+      16'h2a: data = 16'h0;
+      16'h2b: data = 16'h0;
+      16'h2c: data = 16'h0;
+      16'h2d: data = 16'h2000;
+      16'h2e: data = 16'h2000;
+      16'h2f: data = 16'h0;
+      16'h30: data = 16'h0;
+      16'h31: data = 16'h0;
+      16'h32: data = 16'h0;
+      16'h33: data = 16'h0;
+      16'h34: data = 16'h2000;
+      16'h35: data = 16'h2000;
+      16'h36: data = 16'h0;
+      16'h37: data = 16'h0;
+      16'h38: data = 16'h0;
+      16'h39: data = 16'h0;
+      16'h3a: data = 16'h0;
+      16'h3b: data = 16'h2000;
+      16'h3c: data = 16'h2000;
+      16'h3d: data = 16'h0;
+      16'h3e: data = 16'h0;
+      16'h3f: data = 16'h0;
+      16'h40: data = 16'h0;
+      16'h41: data = 16'h0;
+      16'h42: data = 16'h2000;
+      16'h43: data = 16'h2000;
+      16'h44: data = 16'h0;
+      16'h45: data = 16'h0;
+      16'h46: data = 16'h0;
+      16'h47: data = 16'h0;
+      16'h48: data = 16'h0;
+      16'h49: data = 16'h2000;
+      16'h4a: data = 16'h2000;
+      16'h4b: data = 16'h0;
+      16'h4c: data = 16'h0;
+      16'h4d: data = 16'h0;
+      16'h4e: data = 16'h0;
+      16'h4f: data = 16'h0;
+      16'h50: data = 16'h2000;
+      16'h51: data = 16'h2000;
+      16'h52: data = 16'h0;
+      16'h53: data = 16'h0;
+      16'h54: data = 16'h0;
+      16'h55: data = 16'h2000;
+      16'h56: data = 16'h0;
+      16'h57: data = 16'h2000;
+      16'h58: data = 16'h2000;
+      16'h59: data = 16'h0;
+      16'h5a: data = 16'h0;
+      16'h5b: data = 16'h0;
+      16'h5c: data = 16'h0;
+      16'h5d: data = 16'h0;
+      16'h5e: data = 16'h2000;
+      16'h5f: data = 16'h2000;
+      16'h60: data = 16'h0;
+      16'h61: data = 16'h0;
+      16'h62: data = 16'h0;
+      16'h63: data = 16'h0;
+      16'h64: data = 16'h0;
+      16'h65: data = 16'h2000;
+      16'h66: data = 16'h2000;
+      16'h67: data = 16'h0;
+      16'h68: data = 16'h0;
+      16'h69: data = 16'h0;
+      16'h6a: data = 16'h0;
+      16'h6b: data = 16'h0;
+      16'h6c: data = 16'h2000;
+      16'h6d: data = 16'h2000;
+      16'h6e: data = 16'h0;
+      16'h6f: data = 16'h0;
+      16'h70: data = 16'h0;
+      16'h71: data = 16'h0;
+      16'h72: data = 16'h0;
+      16'h73: data = 16'h2000;
+      16'h74: data = 16'h2000;
+      16'h75: data = 16'h0;
+      16'h76: data = 16'h0;
+      16'h77: data = 16'h0;
+      16'h78: data = 16'h0;
+      16'h79: data = 16'h0;
+      16'h7a: data = 16'h2000;
+      16'h7b: data = 16'h2000;
+      16'h7c: data = 16'h0;
+      16'h7d: data = 16'h0;
+      16'h7e: data = 16'h0;
+      16'h7f: data = 16'h0;
+      16'h80: data = 16'h0;
+      16'h81: data = 16'h2000;
+      16'h82: data = 16'h2000;
+      16'h83: data = 16'h0;
+      16'h84: data = 16'h0;
+      16'h85: data = 16'h0;
+      16'h86: data = 16'h0;
+      16'h87: data = 16'h0;
+      16'h88: data = 16'h2000;
+      16'h89: data = 16'h2000;
+      16'h8a: data = 16'h0;
+      16'h8b: data = 16'h0;
+      16'h8c: data = 16'h0;
+      16'h8d: data = 16'h0;
+      16'h8e: data = 16'h2000;
+      16'h8f: data = 16'h2000;
+      16'h90: data = 16'h2000;
+      16'h91: data = 16'h0;
+      16'h92: data = 16'h0;
+      16'h93: data = 16'h0;
+      16'h94: data = 16'h0;
+      16'h95: data = 16'h0;
+      16'h96: data = 16'h2000;
+      16'h97: data = 16'h2000;
+      16'h98: data = 16'h0;
+      16'h99: data = 16'h0;
+      16'h9a: data = 16'h0;
+      16'h9b: data = 16'h0;
+      16'h9c: data = 16'h0;
+      16'h9d: data = 16'h2000;
+      16'h9e: data = 16'h2000;
+      16'h9f: data = 16'h0;
+      16'ha0: data = 16'h0;
+      16'ha1: data = 16'h0;
+      16'ha2: data = 16'h0;
+      16'ha3: data = 16'h0;
+      16'ha4: data = 16'h2000;
+      16'ha5: data = 16'h2000;
+      16'ha6: data = 16'h0;
+      16'ha7: data = 16'h0;
+      16'ha8: data = 16'h0;
+      16'ha9: data = 16'h0;
+      16'haa: data = 16'h0;
+      16'hab: data = 16'h2000;
+      16'hac: data = 16'h2000;
+      16'had: data = 16'h0;
+      16'hae: data = 16'h0;
+      16'haf: data = 16'h0;
+      16'hb0: data = 16'h0;
+      16'hb1: data = 16'h0;
+      16'hb2: data = 16'h2000;
+      16'hb3: data = 16'h2000;
+      16'hb4: data = 16'h0;
+      16'hb5: data = 16'h0;
+      16'hb6: data = 16'h0;
+      16'hb7: data = 16'h0;
+      16'hb8: data = 16'h0;
+      16'hb9: data = 16'h2000;
+      16'hba: data = 16'h2000;
+      16'hbb: data = 16'h0;
+      16'hbc: data = 16'h0;
+      16'hbd: data = 16'h0;
+      16'hbe: data = 16'h0;
+      16'hbf: data = 16'h0;
+      16'hc0: data = 16'h2000;
+      16'hc1: data = 16'h2000;
+      16'hc2: data = 16'h0;
+      16'hc3: data = 16'h0;
+      16'hc4: data = 16'h0;
+      16'hc5: data = 16'h0;
+      16'hc6: data = 16'h0;
+      16'hc7: data = 16'h0;
+      16'hc8: data = 16'h2000;
+      16'hc9: data = 16'h0;
+      16'hca: data = 16'h0;
+      16'hcb: data = 16'h0;
+      16'hcc: data = 16'h0;
+      16'hcd: data = 16'h0;
+      16'hce: data = 16'h2000;
+      16'hcf: data = 16'h2000;
+      16'hd0: data = 16'h0;
+      16'hd1: data = 16'h0;
+      16'hd2: data = 16'h0;
+      16'hd3: data = 16'h0;
+      16'hd4: data = 16'h0;
+      16'hd5: data = 16'h2000;
+      16'hd6: data = 16'h2000;
+      16'hd7: data = 16'h0;
+      16'hd8: data = 16'h0;
+      16'hd9: data = 16'h0;
+      16'hda: data = 16'h0;
+      16'hdb: data = 16'h0;
+      16'hdc: data = 16'h2000;
+      16'hdd: data = 16'h2000;
+      16'hde: data = 16'h0;
+      16'hdf: data = 16'h0;
+      16'he0: data = 16'h0;
+      16'he1: data = 16'h0;
+      16'he2: data = 16'h0;
+      16'he3: data = 16'h2000;
+      16'he4: data = 16'h2000;
+      16'he5: data = 16'h0;
+      16'he6: data = 16'h0;
+      16'he7: data = 16'h0;
+      16'he8: data = 16'h0;
+      16'he9: data = 16'h0;
+      16'hea: data = 16'h2000;
+      16'heb: data = 16'h2000;
+      16'hec: data = 16'h0;
+      16'hed: data = 16'h0;
+      16'hee: data = 16'h0;
+      16'hef: data = 16'h0;
+      16'hf0: data = 16'h0;
+      16'hf1: data = 16'h2000;
+      16'hf2: data = 16'h2000;
+      16'hf3: data = 16'h0;
+      16'hf4: data = 16'h0;
+      16'hf5: data = 16'h0;
+      16'hf6: data = 16'h0;
+      16'hf7: data = 16'h0;
+      16'hf8: data = 16'h2000;
+      16'hf9: data = 16'h2000;
+      16'hfa: data = 16'h0;
+      16'hfb: data = 16'h0;
+      16'hfc: data = 16'h0;
+      16'hfd: data = 16'h0;
+      16'hfe: data = 16'h0;
+      16'hff: data = 16'h2000;
+      16'h100: data = 16'h0;
+      16'h101: data = 16'h0;
+      16'h102: data = 16'h0;
+      16'h103: data = 16'h0;
+      16'h104: data = 16'h0;
+      16'h105: data = 16'h0;
+      16'h106: data = 16'h2000;
+      16'h107: data = 16'h2000;
+      16'h108: data = 16'h0;
+      16'h109: data = 16'h0;
+      16'h10a: data = 16'h0;
+      16'h10b: data = 16'h0;
+      16'h10c: data = 16'h0;
+      16'h10d: data = 16'h2000;
+      16'h10e: data = 16'h2000;
+      16'h10f: data = 16'h0;
+      16'h110: data = 16'h0;
+      16'h111: data = 16'h0;
+      16'h112: data = 16'h0;
+      16'h113: data = 16'h0;
+      16'h114: data = 16'h2000;
+      16'h115: data = 16'h2000;
+      16'h116: data = 16'h0;
+      16'h117: data = 16'h0;
+      16'h118: data = 16'h0;
+      16'h119: data = 16'h0;
+      16'h11a: data = 16'h0;
+      16'h11b: data = 16'h2000;
+      16'h11c: data = 16'h2000;
+      16'h11d: data = 16'h0;
+      16'h11e: data = 16'h0;
+      16'h11f: data = 16'h0;
+      16'h120: data = 16'h0;
+      16'h121: data = 16'h0;
+      16'h122: data = 16'h2000;
+      16'h123: data = 16'h2000;
+      16'h124: data = 16'h0;
+      16'h125: data = 16'h0;
+      16'h126: data = 16'h0;
+      16'h127: data = 16'h0;
+      16'h128: data = 16'h0;
+      16'h129: data = 16'h2000;
+      16'h12a: data = 16'h2000;
+      16'h12b: data = 16'h0;
+      16'h12c: data = 16'h0;
+      16'h12d: data = 16'h0;
+      16'h12e: data = 16'h0;
+      16'h12f: data = 16'h0;
+      16'h130: data = 16'h2000;
+      16'h131: data = 16'h2000;
+      16'h132: data = 16'h0;
+      16'h133: data = 16'h0;
+      16'h134: data = 16'h0;
+      16'h135: data = 16'h0;
+      16'h136: data = 16'h0;
+      16'h137: data = 16'h2000;
+      16'h138: data = 16'h2000;
+      16'h139: data = 16'h2000;
+      16'h13a: data = 16'h0;
+      16'h13b: data = 16'h0;
+      16'h13c: data = 16'h0;
+      16'h13d: data = 16'h0;
+      16'h13e: data = 16'h2000;
+      16'h13f: data = 16'h2000;
+      16'h140: data = 16'h0;
+      16'h141: data = 16'h0;
+      16'h142: data = 16'h0;
+      16'h143: data = 16'h0;
+      16'h144: data = 16'h0;
+      16'h145: data = 16'h2000;
+      16'h146: data = 16'h2000;
+      16'h147: data = 16'h0;
+      16'h148: data = 16'h0;
+      16'h149: data = 16'h0;
+      16'h14a: data = 16'h0;
+      16'h14b: data = 16'h0;
+      16'h14c: data = 16'h2000;
+      16'h14d: data = 16'h2000;
+      16'h14e: data = 16'h0;
+      16'h14f: data = 16'h0;
+      16'h150: data = 16'h0;
+      16'h151: data = 16'h0;
+      16'h152: data = 16'h0;
+      16'h153: data = 16'h2000;
+      16'h154: data = 16'h2000;
+      16'h155: data = 16'h0;
+      16'h156: data = 16'h0;
+      16'h157: data = 16'h0;
+      16'h158: data = 16'h0;
+      16'h159: data = 16'h0;
+      16'h15a: data = 16'h2000;
+      16'h15b: data = 16'h2000;
+      16'h15c: data = 16'h0;
+      16'h15d: data = 16'h0;
+      16'h15e: data = 16'h2000;
+      16'h15f: data = 16'h0;
+      16'h160: data = 16'h0;
+      16'h161: data = 16'h0;
+      16'h162: data = 16'h0;
+      16'h163: data = 16'h2000;
+      16'h164: data = 16'h0;
+      16'h165: data = 16'h2000;
+      16'h166: data = 16'h0;
+      16'h167: data = 16'h0;
+      16'h168: data = 16'h0;
+      16'h169: data = 16'h0;
+      16'h16a: data = 16'h2000;
+      16'h16b: data = 16'h0;
+      16'h16c: data = 16'h2000;
+      16'h16d: data = 16'h0;
+      16'h16e: data = 16'h0;
+      16'h16f: data = 16'h0;
+      16'h170: data = 16'h0;
+      16'h171: data = 16'h2000;
+      16'h172: data = 16'h0;
+      16'h173: data = 16'h2000;
+      16'h174: data = 16'h0;
+      16'h175: data = 16'h0;
+      16'h176: data = 16'h0;
+      16'h177: data = 16'h0;
+      16'h178: data = 16'h2000;
+      16'h179: data = 16'h0;
+      16'h17a: data = 16'h0;
+      16'h17b: data = 16'h0;
+      16'h17c: data = 16'h0;
+      16'h17d: data = 16'h0;
+      16'h17e: data = 16'h0;
+      16'h17f: data = 16'h2000;
+      16'h180: data = 16'h0;
+      16'h181: data = 16'h2000;
+      16'h182: data = 16'h0;
+      16'h183: data = 16'h0;
+      16'h184: data = 16'h0;
+      16'h185: data = 16'h0;
+      16'h186: data = 16'h2000;
+      16'h187: data = 16'h0;
+      16'h188: data = 16'h2000;
+      16'h189: data = 16'h0;
+      16'h18a: data = 16'h0;
+      16'h18b: data = 16'h0;
+      16'h18c: data = 16'h0;
+      16'h18d: data = 16'h2000;
+      16'h18e: data = 16'h0;
+      16'h18f: data = 16'h2000;
+      16'h190: data = 16'h0;
+      16'h191: data = 16'h0;
+      16'h192: data = 16'h0;
+      16'h193: data = 16'h0;
+      16'h194: data = 16'h2000;
+      16'h195: data = 16'h0;
+      16'h196: data = 16'h2000;
+      16'h197: data = 16'h0;
+      16'h198: data = 16'h0;
+      16'h199: data = 16'h0;
+      16'h19a: data = 16'h0;
+      16'h19b: data = 16'h2000;
+      16'h19c: data = 16'h0;
+      16'h19d: data = 16'h2000;
+      16'h19e: data = 16'h0;
+      16'h19f: data = 16'h0;
+      16'h1a0: data = 16'h0;
+      16'h1a1: data = 16'h0;
+      16'h1a2: data = 16'h2000;
+      16'h1a3: data = 16'h0;
+      16'h1a4: data = 16'h2000;
+      16'h1a5: data = 16'h0;
+      16'h1a6: data = 16'h0;
+      16'h1a7: data = 16'h0;
+      16'h1a8: data = 16'h0;
+      16'h1a9: data = 16'h2000;
+      16'h1aa: data = 16'h0;
+      16'h1ab: data = 16'h2000;
+      16'h1ac: data = 16'h0;
+      16'h1ad: data = 16'h0;
+      16'h1ae: data = 16'h0;
+      16'h1af: data = 16'h0;
+      16'h1b0: data = 16'h2000;
+      16'h1b1: data = 16'h0;
+      16'h1b2: data = 16'h2000;
+      16'h1b3: data = 16'h2000;
+      16'h1b4: data = 16'h0;
+      16'h1b5: data = 16'h0;
+      16'h1b6: data = 16'h0;
+      16'h1b7: data = 16'h2000;
+      16'h1b8: data = 16'h0;
+      16'h1b9: data = 16'h2000;
+      16'h1ba: data = 16'h0;
+      16'h1bb: data = 16'h0;
+      16'h1bc: data = 16'h0;
+      16'h1bd: data = 16'h0;
+      16'h1be: data = 16'h2000;
+      16'h1bf: data = 16'h0;
+      16'h1c0: data = 16'h2000;
+      16'h1c1: data = 16'h0;
+      16'h1c2: data = 16'h0;
+      16'h1c3: data = 16'h0;
+      16'h1c4: data = 16'h0;
+      16'h1c5: data = 16'h2000;
+      16'h1c6: data = 16'h0;
+      16'h1c7: data = 16'h2000;
+      16'h1c8: data = 16'h0;
+      16'h1c9: data = 16'h0;
+      16'h1ca: data = 16'h0;
+      16'h1cb: data = 16'h0;
+      16'h1cc: data = 16'h2000;
+      16'h1cd: data = 16'h0;
+      16'h1ce: data = 16'h2000;
+      16'h1cf: data = 16'h0;
+      16'h1d0: data = 16'h0;
+      16'h1d1: data = 16'h0;
+      16'h1d2: data = 16'h0;
+      16'h1d3: data = 16'h2000;
+      16'h1d4: data = 16'h0;
+      16'h1d5: data = 16'h2000;
+      16'h1d6: data = 16'h0;
+      16'h1d7: data = 16'h0;
+      16'h1d8: data = 16'h0;
+      16'h1d9: data = 16'h0;
+      16'h1da: data = 16'h2000;
+      16'h1db: data = 16'h0;
+      16'h1dc: data = 16'h2000;
+      16'h1dd: data = 16'h0;
+      16'h1de: data = 16'h0;
+      16'h1df: data = 16'h0;
+      16'h1e0: data = 16'h0;
+      16'h1e1: data = 16'h2000;
+      16'h1e2: data = 16'h0;
+      16'h1e3: data = 16'h2000;
+      16'h1e4: data = 16'h0;
+      16'h1e5: data = 16'h0;
+      16'h1e6: data = 16'h0;
+      16'h1e7: data = 16'h0;
+      16'h1e8: data = 16'h2000;
+      16'h1e9: data = 16'h0;
+      16'h1ea: data = 16'h2000;
+      16'h1eb: data = 16'h0;
+      16'h1ec: data = 16'h2000;
+      16'h1ed: data = 16'h0;
+      16'h1ee: data = 16'h0;
+      16'h1ef: data = 16'h2000;
+      16'h1f0: data = 16'h0;
+      16'h1f1: data = 16'h2000;
+      16'h1f2: data = 16'h0;
+      16'h1f3: data = 16'h0;
+      16'h1f4: data = 16'h0;
+      16'h1f5: data = 16'h0;
+      16'h1f6: data = 16'h2000;
+      16'h1f7: data = 16'h0;
+      16'h1f8: data = 16'h2000;
+      16'h1f9: data = 16'h0;
+      16'h1fa: data = 16'h0;
+      16'h1fb: data = 16'h0;
+      16'h1fc: data = 16'h0;
+      16'h1fd: data = 16'h2000;
+      16'h1fe: data = 16'h0;
+      16'h1ff: data = 16'h2000;
+      16'h200: data = 16'h0;
+      16'h201: data = 16'h0;
+      16'h202: data = 16'h0;
+      16'h203: data = 16'h0;
+      16'h204: data = 16'h2000;
+      16'h205: data = 16'h0;
+      16'h206: data = 16'h2000;
+      16'h207: data = 16'h0;
+      16'h208: data = 16'h0;
+      16'h209: data = 16'h0;
+      16'h20a: data = 16'h0;
+      16'h20b: data = 16'h2000;
+      16'h20c: data = 16'h0;
+      16'h20d: data = 16'h2000;
+      16'h20e: data = 16'h0;
+      16'h20f: data = 16'h0;
+      16'h210: data = 16'h0;
+      16'h211: data = 16'h0;
+      16'h212: data = 16'h2000;
+      16'h213: data = 16'h0;
+      16'h214: data = 16'h2000;
+      16'h215: data = 16'h0;
+      16'h216: data = 16'h0;
+      16'h217: data = 16'h0;
+      16'h218: data = 16'h0;
+      16'h219: data = 16'h2000;
+      16'h21a: data = 16'h0;
+      16'h21b: data = 16'h2000;
+      16'h21c: data = 16'h0;
+      16'h21d: data = 16'h0;
+      16'h21e: data = 16'h0;
+      16'h21f: data = 16'h0;
+      16'h220: data = 16'h2000;
+      16'h221: data = 16'h0;
+      16'h222: data = 16'h2000;
+      16'h223: data = 16'h0;
+      16'h224: data = 16'h0;
+      16'h225: data = 16'h2000;
+      16'h226: data = 16'h0;
+      16'h227: data = 16'h2000;
+      16'h228: data = 16'h0;
+      16'h229: data = 16'h2000;
+      16'h22a: data = 16'h0;
+      16'h22b: data = 16'h0;
+      16'h22c: data = 16'h0;
+      16'h22d: data = 16'h0;
+      16'h22e: data = 16'h2000;
+      16'h22f: data = 16'h0;
+      16'h230: data = 16'h2000;
+      16'h231: data = 16'h0;
+      16'h232: data = 16'h0;
+      16'h233: data = 16'h0;
+      16'h234: data = 16'h0;
+      16'h235: data = 16'h2000;
+      16'h236: data = 16'h0;
+      16'h237: data = 16'h2000;
+      16'h238: data = 16'h0;
+      16'h239: data = 16'h0;
+      16'h23a: data = 16'h0;
+      16'h23b: data = 16'h0;
+      16'h23c: data = 16'h2000;
+      16'h23d: data = 16'h0;
+      16'h23e: data = 16'h2000;
+      16'h23f: data = 16'h0;
+      16'h240: data = 16'h0;
+      16'h241: data = 16'h0;
+      16'h242: data = 16'h0;
+      16'h243: data = 16'h2000;
+      16'h244: data = 16'h0;
+      16'h245: data = 16'h2000;
+      16'h246: data = 16'h0;
+      16'h247: data = 16'h0;
+      16'h248: data = 16'h0;
+      16'h249: data = 16'h0;
+      16'h24a: data = 16'h2000;
+      16'h24b: data = 16'h0;
+      16'h24c: data = 16'h2000;
+      16'h24d: data = 16'h0;
+      16'h24e: data = 16'h0;
+      16'h24f: data = 16'h0;
+      16'h250: data = 16'h0;
+      16'h251: data = 16'h2000;
+      16'h252: data = 16'h0;
+      16'h253: data = 16'h2000;
+      16'h254: data = 16'h0;
+      16'h255: data = 16'h0;
+      16'h256: data = 16'h0;
+      16'h257: data = 16'h0;
+      16'h258: data = 16'h2000;
+      16'h259: data = 16'h0;
+      16'h25a: data = 16'h2000;
+      16'h25b: data = 16'h0;
+      16'h25c: data = 16'h0;
+      16'h25d: data = 16'h0;
+      16'h25e: data = 16'h2000;
+      16'h25f: data = 16'h2000;
+      16'h260: data = 16'h0;
+      16'h261: data = 16'h2000;
+      16'h262: data = 16'h0;
+      16'h263: data = 16'h0;
+      16'h264: data = 16'h0;
+      16'h265: data = 16'h0;
+      16'h266: data = 16'h2000;
+      16'h267: data = 16'h0;
+      16'h268: data = 16'h2000;
+      16'h269: data = 16'h0;
+      16'h26a: data = 16'h0;
+      16'h26b: data = 16'h0;
+      16'h26c: data = 16'h0;
+      16'h26d: data = 16'h2000;
+      16'h26e: data = 16'h0;
+      16'h26f: data = 16'h2000;
+      16'h270: data = 16'h0;
+      16'h271: data = 16'h0;
+      16'h272: data = 16'h0;
+      16'h273: data = 16'h0;
+      16'h274: data = 16'h2000;
+      16'h275: data = 16'h0;
+      16'h276: data = 16'h2000;
+      16'h277: data = 16'h0;
+      16'h278: data = 16'h0;
+      16'h279: data = 16'h0;
+      16'h27a: data = 16'h0;
+      16'h27b: data = 16'h2000;
+      16'h27c: data = 16'h0;
+      16'h27d: data = 16'h2000;
+      16'h27e: data = 16'h0;
+      16'h27f: data = 16'h0;
+      16'h280: data = 16'h0;
+      16'h281: data = 16'h0;
+      16'h282: data = 16'h2000;
+      16'h283: data = 16'h0;
+      16'h284: data = 16'h2000;
+      16'h285: data = 16'h0;
+      16'h286: data = 16'h0;
+      16'h287: data = 16'h0;
+      16'h288: data = 16'h0;
+      16'h289: data = 16'h2000;
+      16'h28a: data = 16'h0;
+      16'h28b: data = 16'h2000;
+      16'h28c: data = 16'h0;
+      16'h28d: data = 16'h0;
+      16'h28e: data = 16'h0;
+      16'h28f: data = 16'h0;
+      16'h290: data = 16'h2000;
+      16'h291: data = 16'h0;
+      16'h292: data = 16'h2000;
+      16'h293: data = 16'h0;
+      16'h294: data = 16'h0;
+      16'h295: data = 16'h0;
+      16'h296: data = 16'h0;
+      16'h297: data = 16'h0;
+      16'h298: data = 16'h0;
+      16'h299: data = 16'h2000;
+      16'h29a: data = 16'h0;
+      16'h29b: data = 16'h0;
+      16'h29c: data = 16'h0;
+      16'h29d: data = 16'h0;
+      16'h29e: data = 16'h2000;
+      16'h29f: data = 16'h0;
+      16'h2a0: data = 16'h2000;
+      16'h2a1: data = 16'h0;
+      16'h2a2: data = 16'h0;
+      16'h2a3: data = 16'h0;
+      16'h2a4: data = 16'h0;
+      16'h2a5: data = 16'h2000;
+      16'h2a6: data = 16'h0;
+      16'h2a7: data = 16'h2000;
+      16'h2a8: data = 16'h0;
+      16'h2a9: data = 16'h0;
+      16'h2aa: data = 16'h0;
+      16'h2ab: data = 16'h0;
+      16'h2ac: data = 16'h2000;
+      16'h2ad: data = 16'h0;
+      16'h2ae: data = 16'h2000;
+      16'h2af: data = 16'h0;
+      16'h2b0: data = 16'h0;
+      16'h2b1: data = 16'h0;
+      16'h2b2: data = 16'h0;
+      16'h2b3: data = 16'h2000;
+      16'h2b4: data = 16'h0;
+      16'h2b5: data = 16'h2000;
+      16'h2b6: data = 16'h0;
+      16'h2b7: data = 16'h0;
+      16'h2b8: data = 16'h0;
+      16'h2b9: data = 16'h0;
+      16'h2ba: data = 16'h2000;
+      16'h2bb: data = 16'h0;
+      16'h2bc: data = 16'h2000;
+      16'h2bd: data = 16'h0;
+      16'h2be: data = 16'h0;
+      16'h2bf: data = 16'h2000;
+      16'h2c0: data = 16'h0;
+      16'h2c1: data = 16'h2000;
+      16'h2c2: data = 16'h0;
+      16'h2c3: data = 16'h2000;
+      16'h2c4: data = 16'h0;
+      16'h2c5: data = 16'h0;
+      16'h2c6: data = 16'h2000;
+      16'h2c7: data = 16'h0;
+      16'h2c8: data = 16'h2000;
+      16'h2c9: data = 16'h0;
+      16'h2ca: data = 16'h2000;
+      16'h2cb: data = 16'h0;
+      16'h2cc: data = 16'h0;
+      16'h2cd: data = 16'h2000;
+      16'h2ce: data = 16'h0;
+      16'h2cf: data = 16'h2000;
+      16'h2d0: data = 16'h0;
+      16'h2d1: data = 16'h2000;
+      16'h2d2: data = 16'h0;
+      16'h2d3: data = 16'h0;
+      16'h2d4: data = 16'h2000;
+      16'h2d5: data = 16'h0;
+      16'h2d6: data = 16'h2000;
+      16'h2d7: data = 16'h0;
+      16'h2d8: data = 16'h0;
+      16'h2d9: data = 16'h0;
+      16'h2da: data = 16'h0;
+      16'h2db: data = 16'h2000;
+      16'h2dc: data = 16'h0;
+      16'h2dd: data = 16'h2000;
+      16'h2de: data = 16'h0;
+      16'h2df: data = 16'h2000;
+      16'h2e0: data = 16'h0;
+      16'h2e1: data = 16'h0;
+      16'h2e2: data = 16'h2000;
+      16'h2e3: data = 16'h0;
+      16'h2e4: data = 16'h2000;
+      16'h2e5: data = 16'h0;
+      16'h2e6: data = 16'h2000;
+      16'h2e7: data = 16'h0;
+      16'h2e8: data = 16'h0;
+      16'h2e9: data = 16'h2000;
+      16'h2ea: data = 16'h0;
+      16'h2eb: data = 16'h2000;
+      16'h2ec: data = 16'h0;
+      16'h2ed: data = 16'h2000;
+      16'h2ee: data = 16'h0;
+      16'h2ef: data = 16'h0;
+      16'h2f0: data = 16'h2000;
+      16'h2f1: data = 16'h0;
+      16'h2f2: data = 16'h2000;
+      16'h2f3: data = 16'h0;
+      16'h2f4: data = 16'h2000;
+      16'h2f5: data = 16'h0;
+      16'h2f6: data = 16'h0;
+      16'h2f7: data = 16'h2000;
+      16'h2f8: data = 16'h0;
+      16'h2f9: data = 16'h2000;
+      16'h2fa: data = 16'h0;
+      16'h2fb: data = 16'h2000;
+      16'h2fc: data = 16'h0;
+      16'h2fd: data = 16'h0;
+      16'h2fe: data = 16'h2000;
+      16'h2ff: data = 16'h0;
+      16'h300: data = 16'h2000;
+      16'h301: data = 16'h0;
+      16'h302: data = 16'h2000;
+      16'h303: data = 16'h0;
+      16'h304: data = 16'h0;
+      16'h305: data = 16'h2000;
+      16'h306: data = 16'h0;
+      16'h307: data = 16'h2000;
+      16'h308: data = 16'h0;
+      16'h309: data = 16'h2000;
+      16'h30a: data = 16'h0;
+      16'h30b: data = 16'h0;
+      16'h30c: data = 16'h2000;
+      16'h30d: data = 16'h0;
+      16'h30e: data = 16'h2000;
+      16'h30f: data = 16'h0;
+      16'h310: data = 16'h2000;
+      16'h311: data = 16'h2000;
+      16'h312: data = 16'h0;
+      16'h313: data = 16'h2000;
+      16'h314: data = 16'h0;
+      16'h315: data = 16'h2000;
+      16'h316: data = 16'h0;
+      16'h317: data = 16'h2000;
+      16'h318: data = 16'h0;
+      16'h319: data = 16'h0;
+      16'h31a: data = 16'h2000;
+      16'h31b: data = 16'h0;
+      16'h31c: data = 16'h2000;
+      16'h31d: data = 16'h0;
+      16'h31e: data = 16'h2000;
+      16'h31f: data = 16'h0;
+      16'h320: data = 16'h0;
+      16'h321: data = 16'h2000;
+      16'h322: data = 16'h0;
+      16'h323: data = 16'h2000;
+      16'h324: data = 16'h0;
+      16'h325: data = 16'h2000;
+      16'h326: data = 16'h0;
+      16'h327: data = 16'h0;
+      16'h328: data = 16'h2000;
+      16'h329: data = 16'h0;
+      16'h32a: data = 16'h2000;
+      16'h32b: data = 16'h0;
+      16'h32c: data = 16'h2000;
+      16'h32d: data = 16'h0;
+      16'h32e: data = 16'h0;
+      16'h32f: data = 16'h2000;
+      16'h330: data = 16'h0;
+      16'h331: data = 16'h2000;
+      16'h332: data = 16'h0;
+      16'h333: data = 16'h2000;
+      16'h334: data = 16'h0;
+      16'h335: data = 16'h0;
+      16'h336: data = 16'h2000;
+      16'h337: data = 16'h0;
+      16'h338: data = 16'h2000;
+      16'h339: data = 16'h0;
+      16'h33a: data = 16'h2000;
+      16'h33b: data = 16'h0;
+      16'h33c: data = 16'h0;
+      16'h33d: data = 16'h2000;
+      16'h33e: data = 16'h0;
+      16'h33f: data = 16'h2000;
+      16'h340: data = 16'h0;
+      16'h341: data = 16'h2000;
+      16'h342: data = 16'h0;
+      16'h343: data = 16'h0;
+      16'h344: data = 16'h2000;
+      16'h345: data = 16'h0;
+      16'h346: data = 16'h2000;
+      16'h347: data = 16'h0;
+      16'h348: data = 16'h2000;
+      16'h349: data = 16'h0;
+      16'h34a: data = 16'h2000;
+      16'h34b: data = 16'h2000;
+      16'h34c: data = 16'h0;
+      16'h34d: data = 16'h2000;
+      16'h34e: data = 16'h0;
+      16'h34f: data = 16'h2000;
+      16'h350: data = 16'h0;
+      16'h351: data = 16'h0;
+      16'h352: data = 16'h2000;
+      16'h353: data = 16'h0;
+      16'h354: data = 16'h2000;
+      16'h355: data = 16'h0;
+      16'h356: data = 16'h2000;
+      16'h357: data = 16'h0;
+      16'h358: data = 16'h0;
+      16'h359: data = 16'h2000;
+      16'h35a: data = 16'h0;
+      16'h35b: data = 16'h2000;
+      16'h35c: data = 16'h0;
+      16'h35d: data = 16'h2000;
+      16'h35e: data = 16'h0;
+      16'h35f: data = 16'h0;
+      16'h360: data = 16'h2000;
+      16'h361: data = 16'h0;
+      16'h362: data = 16'h2000;
+      16'h363: data = 16'h0;
+      16'h364: data = 16'h2000;
+      16'h365: data = 16'h0;
+      16'h366: data = 16'h0;
+      16'h367: data = 16'h2000;
+      16'h368: data = 16'h0;
+      16'h369: data = 16'h2000;
+      16'h36a: data = 16'h0;
+      16'h36b: data = 16'h2000;
+      16'h36c: data = 16'h0;
+      16'h36d: data = 16'h0;
+      16'h36e: data = 16'h2000;
+      16'h36f: data = 16'h0;
+      16'h370: data = 16'h2000;
+      16'h371: data = 16'h0;
+      16'h372: data = 16'h2000;
+      16'h373: data = 16'h0;
+      16'h374: data = 16'h0;
+      16'h375: data = 16'h2000;
+      16'h376: data = 16'h0;
+      16'h377: data = 16'h2000;
+      16'h378: data = 16'h0;
+      16'h379: data = 16'h2000;
+      16'h37a: data = 16'h0;
+      16'h37b: data = 16'h0;
+      16'h37c: data = 16'h2000;
+      16'h37d: data = 16'h0;
+      16'h37e: data = 16'h2000;
+      16'h37f: data = 16'h0;
+      16'h380: data = 16'h2000;
+      16'h381: data = 16'h0;
+      16'h382: data = 16'h0;
+      16'h383: data = 16'h0;
+      16'h384: data = 16'h0;
+      16'h385: data = 16'h2000;
+      16'h386: data = 16'h0;
+      16'h387: data = 16'h2000;
+      16'h388: data = 16'h0;
+      16'h389: data = 16'h0;
+      16'h38a: data = 16'h2000;
+      16'h38b: data = 16'h0;
+      16'h38c: data = 16'h2000;
+      16'h38d: data = 16'h0;
+      16'h38e: data = 16'h2000;
+      16'h38f: data = 16'h0;
+      16'h390: data = 16'h0;
+      16'h391: data = 16'h2000;
+      16'h392: data = 16'h0;
+      16'h393: data = 16'h2000;
+      16'h394: data = 16'h0;
+      16'h395: data = 16'h2000;
+      16'h396: data = 16'h0;
+      16'h397: data = 16'h0;
+      16'h398: data = 16'h2000;
+      16'h399: data = 16'h0;
+      16'h39a: data = 16'h2000;
+      16'h39b: data = 16'h0;
+      16'h39c: data = 16'h2000;
+      16'h39d: data = 16'h0;
+      16'h39e: data = 16'h0;
+      16'h39f: data = 16'h2000;
+      16'h3a0: data = 16'h0;
+      16'h3a1: data = 16'h2000;
+      16'h3a2: data = 16'h0;
+      16'h3a3: data = 16'h2000;
+      16'h3a4: data = 16'h0;
+      16'h3a5: data = 16'h0;
+      16'h3a6: data = 16'h2000;
+      16'h3a7: data = 16'h0;
+      16'h3a8: data = 16'h2000;
+      16'h3a9: data = 16'h0;
+      16'h3aa: data = 16'h2000;
+      16'h3ab: data = 16'h0;
+      16'h3ac: data = 16'h0;
+      16'h3ad: data = 16'h2000;
+      16'h3ae: data = 16'h0;
+      16'h3af: data = 16'h2000;
+      16'h3b0: data = 16'h0;
+      16'h3b1: data = 16'h2000;
+      16'h3b2: data = 16'h0;
+      16'h3b3: data = 16'h0;
+      16'h3b4: data = 16'h2000;
+      16'h3b5: data = 16'h0;
+      16'h3b6: data = 16'h2000;
+      16'h3b7: data = 16'h0;
+      16'h3b8: data = 16'h2000;
+      16'h3b9: data = 16'h0;
+      16'h3ba: data = 16'h0;
+      16'h3bb: data = 16'h2000;
+      16'h3bc: data = 16'h2000;
+      16'h3bd: data = 16'h2000;
+      16'h3be: data = 16'h0;
+      16'h3bf: data = 16'h2000;
+      16'h3c0: data = 16'h0;
+      16'h3c1: data = 16'h0;
+      16'h3c2: data = 16'h2000;
+      16'h3c3: data = 16'h0;
+      16'h3c4: data = 16'h2000;
+      16'h3c5: data = 16'h0;
+      16'h3c6: data = 16'h2000;
+      16'h3c7: data = 16'h0;
+      16'h3c8: data = 16'h0;
+      16'h3c9: data = 16'h2000;
+      16'h3ca: data = 16'h0;
+      16'h3cb: data = 16'h2000;
+      16'h3cc: data = 16'h0;
+      16'h3cd: data = 16'h2000;
+      16'h3ce: data = 16'h0;
+      16'h3cf: data = 16'h0;
+      16'h3d0: data = 16'h2000;
+      16'h3d1: data = 16'h0;
+      16'h3d2: data = 16'h2000;
+      16'h3d3: data = 16'h0;
+      16'h3d4: data = 16'h2000;
+      16'h3d5: data = 16'h0;
+      16'h3d6: data = 16'h0;
+      16'h3d7: data = 16'h2000;
+      16'h3d8: data = 16'h0;
+      16'h3d9: data = 16'h2000;
+      16'h3da: data = 16'h0;
+      16'h3db: data = 16'h2000;
+      16'h3dc: data = 16'h0;
+      16'h3dd: data = 16'h0;
+      16'h3de: data = 16'h2000;
+      16'h3df: data = 16'h0;
+      16'h3e0: data = 16'h2000;
+      16'h3e1: data = 16'h0;
+      16'h3e2: data = 16'h2000;
+      16'h3e3: data = 16'h0;
+      16'h3e4: data = 16'h0;
+      16'h3e5: data = 16'h2000;
+      16'h3e6: data = 16'h0;
+      16'h3e7: data = 16'h2000;
+      16'h3e8: data = 16'h0;
+      16'h3e9: data = 16'h2000;
+      16'h3ea: data = 16'h0;
+      16'h3eb: data = 16'h0;
+      16'h3ec: data = 16'h2000;
+      16'h3ed: data = 16'h0;
+      16'h3ee: data = 16'h2000;
+      16'h3ef: data = 16'h0;
+      16'h3f0: data = 16'h2000;
+      16'h3f1: data = 16'h0;
+      16'h3f2: data = 16'h0;
+      16'h3f3: data = 16'h2000;
+      16'h3f4: data = 16'h0;
+      16'h3f5: data = 16'h0;
+      16'h3f6: data = 16'h0;
+      16'h3f7: data = 16'h2000;
+      16'h3f8: data = 16'h0;
+      16'h3f9: data = 16'h0;
+      16'h3fa: data = 16'h2000;
+      16'h3fb: data = 16'h0;
+      16'h3fc: data = 16'h2000;
+      16'h3fd: data = 16'h0;
+      16'h3fe: data = 16'h2000;
+      16'h3ff: data = 16'h0;
+      16'h400: data = 16'h0;
+      16'h401: data = 16'h2000;
+      16'h402: data = 16'h0;
+      16'h403: data = 16'h2000;
+      16'h404: data = 16'h0;
+      16'h405: data = 16'h2000;
+      16'h406: data = 16'h0;
+      16'h407: data = 16'h0;
+      16'h408: data = 16'h2000;
+      16'h409: data = 16'h0;
+      16'h40a: data = 16'h2000;
+      16'h40b: data = 16'h0;
+      16'h40c: data = 16'h2000;
+      16'h40d: data = 16'h0;
+      16'h40e: data = 16'h0;
+      16'h40f: data = 16'h2000;
+      16'h410: data = 16'h0;
+      16'h411: data = 16'h2000;
+      16'h412: data = 16'h0;
+      16'h413: data = 16'h2000;
+      16'h414: data = 16'h0;
+      16'h415: data = 16'h0;
+      16'h416: data = 16'h2000;
+      16'h417: data = 16'h0;
+      16'h418: data = 16'h2000;
+      16'h419: data = 16'h0;
+      16'h41a: data = 16'h2000;
+      16'h41b: data = 16'h0;
+      16'h41c: data = 16'h0;
+      16'h41d: data = 16'h0;
+      16'h41e: data = 16'h0;
+      16'h41f: data = 16'h0;
+      16'h420: data = 16'h0;
+      16'h421: data = 16'h2000;
+      16'h422: data = 16'h0;
+      16'h423: data = 16'h0;
+      16'h424: data = 16'h0;
+      16'h425: data = 16'h0;
+      16'h426: data = 16'h0;
+      16'h427: data = 16'h0;
+      16'h428: data = 16'h2000;
+      16'h429: data = 16'h0;
+      16'h42a: data = 16'h0;
+      16'h42b: data = 16'h0;
+      16'h42c: data = 16'h0;
+      16'h42d: data = 16'h0;
+      16'h42e: data = 16'h0;
+      16'h42f: data = 16'h2000;
+      16'h430: data = 16'h0;
+      16'h431: data = 16'h0;
+      16'h432: data = 16'h0;
+      16'h433: data = 16'h0;
+      16'h434: data = 16'h0;
+      16'h435: data = 16'h0;
+      16'h436: data = 16'h0;
+      16'h437: data = 16'h0;
+      16'h438: data = 16'h0;
+      16'h439: data = 16'h0;
+      16'h43a: data = 16'h0;
+      16'h43b: data = 16'h0;
+      16'h43c: data = 16'h0;
+      16'h43d: data = 16'h2000;
+      16'h43e: data = 16'h0;
+      16'h43f: data = 16'h0;
+      16'h440: data = 16'h0;
+      16'h441: data = 16'h0;
+      16'h442: data = 16'h0;
+      16'h443: data = 16'h0;
+      16'h444: data = 16'h2000;
+      16'h445: data = 16'h0;
+      16'h446: data = 16'h0;
+      16'h447: data = 16'h0;
+      16'h448: data = 16'h0;
+      16'h449: data = 16'h0;
+      16'h44a: data = 16'h0;
+      16'h44b: data = 16'h2000;
+      16'h44c: data = 16'h0;
+      16'h44d: data = 16'h0;
+      16'h44e: data = 16'h0;
+      16'h44f: data = 16'h0;
+      16'h450: data = 16'h0;
+      16'h451: data = 16'h0;
+      16'h452: data = 16'h2000;
+      16'h453: data = 16'h0;
+      16'h454: data = 16'h0;
+      16'h455: data = 16'h0;
+      16'h456: data = 16'h0;
+      16'h457: data = 16'h0;
+      16'h458: data = 16'h0;
+      16'h459: data = 16'h2000;
+      16'h45a: data = 16'h0;
+      16'h45b: data = 16'h0;
+      16'h45c: data = 16'h0;
+      16'h45d: data = 16'h0;
+      16'h45e: data = 16'h0;
+      16'h45f: data = 16'h0;
+      16'h460: data = 16'h2000;
+      16'h461: data = 16'h0;
+      16'h462: data = 16'h0;
+      16'h463: data = 16'h0;
+      16'h464: data = 16'h0;
+      16'h465: data = 16'h0;
+      16'h466: data = 16'h0;
+      16'h467: data = 16'h2000;
+      16'h468: data = 16'h0;
+      16'h469: data = 16'h0;
+      16'h46a: data = 16'h0;
+      16'h46b: data = 16'h0;
+      16'h46c: data = 16'h0;
+      16'h46d: data = 16'h0;
+      16'h46e: data = 16'h2000;
+      16'h46f: data = 16'h2000;
+      16'h470: data = 16'h0;
+      16'h471: data = 16'h0;
+      16'h472: data = 16'h0;
+      16'h473: data = 16'h0;
+      16'h474: data = 16'h0;
+      16'h475: data = 16'h2000;
+      16'h476: data = 16'h0;
+      16'h477: data = 16'h0;
+      16'h478: data = 16'h0;
+      16'h479: data = 16'h0;
+      16'h47a: data = 16'h0;
+      16'h47b: data = 16'h0;
+      16'h47c: data = 16'h2000;
+      16'h47d: data = 16'h0;
+      16'h47e: data = 16'h0;
+      16'h47f: data = 16'h0;
+      16'h480: data = 16'h0;
+      16'h481: data = 16'h0;
+      16'h482: data = 16'h0;
+      16'h483: data = 16'h2000;
+      16'h484: data = 16'h0;
+      16'h485: data = 16'h0;
+      16'h486: data = 16'h0;
+      16'h487: data = 16'h0;
+      16'h488: data = 16'h0;
+      16'h489: data = 16'h0;
+      16'h48a: data = 16'h2000;
+      16'h48b: data = 16'h0;
+      16'h48c: data = 16'h0;
+      16'h48d: data = 16'h0;
+      16'h48e: data = 16'h0;
+      16'h48f: data = 16'h0;
+      16'h490: data = 16'h0;
+      16'h491: data = 16'h2000;
+      16'h492: data = 16'h0;
+      16'h493: data = 16'h0;
+      16'h494: data = 16'h0;
+      16'h495: data = 16'h0;
+      16'h496: data = 16'h0;
+      16'h497: data = 16'h0;
+      16'h498: data = 16'h2000;
+      16'h499: data = 16'h0;
+      16'h49a: data = 16'h0;
+      16'h49b: data = 16'h0;
+      16'h49c: data = 16'h0;
+      16'h49d: data = 16'h0;
+      16'h49e: data = 16'h0;
+      16'h49f: data = 16'h2000;
+      16'h4a0: data = 16'h0;
+      16'h4a1: data = 16'h0;
+      16'h4a2: data = 16'h0;
+      16'h4a3: data = 16'h0;
+      16'h4a4: data = 16'h0;
+      16'h4a5: data = 16'h0;
+      16'h4a6: data = 16'h2000;
+      16'h4a7: data = 16'h0;
+      16'h4a8: data = 16'h2000;
+      16'h4a9: data = 16'h0;
+      16'h4aa: data = 16'h0;
+      16'h4ab: data = 16'h0;
+      16'h4ac: data = 16'h0;
+      16'h4ad: data = 16'h2000;
+      16'h4ae: data = 16'h0;
+      16'h4af: data = 16'h0;
+      16'h4b0: data = 16'h0;
+      16'h4b1: data = 16'h0;
+      16'h4b2: data = 16'h0;
+      16'h4b3: data = 16'h0;
+      16'h4b4: data = 16'h2000;
+      16'h4b5: data = 16'h0;
+      16'h4b6: data = 16'h0;
+      16'h4b7: data = 16'h0;
+      16'h4b8: data = 16'h0;
+      16'h4b9: data = 16'h0;
+      16'h4ba: data = 16'h0;
+      16'h4bb: data = 16'h2000;
+      16'h4bc: data = 16'h0;
+      16'h4bd: data = 16'h0;
+      16'h4be: data = 16'h0;
+      16'h4bf: data = 16'h0;
+      16'h4c0: data = 16'h0;
+      16'h4c1: data = 16'h0;
+      16'h4c2: data = 16'h2000;
+      16'h4c3: data = 16'h0;
+      16'h4c4: data = 16'h0;
+      16'h4c5: data = 16'h0;
+      16'h4c6: data = 16'h0;
+      16'h4c7: data = 16'h0;
+      16'h4c8: data = 16'h0;
+      16'h4c9: data = 16'h2000;
+      16'h4ca: data = 16'h0;
+      16'h4cb: data = 16'h0;
+      16'h4cc: data = 16'h0;
+      16'h4cd: data = 16'h0;
+      16'h4ce: data = 16'h0;
+      16'h4cf: data = 16'h0;
+      16'h4d0: data = 16'h2000;
+      16'h4d1: data = 16'h0;
+      16'h4d2: data = 16'h0;
+      16'h4d3: data = 16'h0;
+      16'h4d4: data = 16'h0;
+      16'h4d5: data = 16'h0;
+      16'h4d6: data = 16'h0;
+      16'h4d7: data = 16'h2000;
+      16'h4d8: data = 16'h0;
+      16'h4d9: data = 16'h0;
+      16'h4da: data = 16'h0;
+      16'h4db: data = 16'h0;
+      16'h4dc: data = 16'h0;
+      16'h4dd: data = 16'h0;
+      16'h4de: data = 16'h2000;
+      16'h4df: data = 16'h0;
+      16'h4e0: data = 16'h0;
+      16'h4e1: data = 16'h2000;
+      16'h4e2: data = 16'h0;
+      16'h4e3: data = 16'h0;
+      16'h4e4: data = 16'h0;
+      16'h4e5: data = 16'h2000;
+      16'h4e6: data = 16'h0;
+      16'h4e7: data = 16'h0;
+      16'h4e8: data = 16'h0;
+      16'h4e9: data = 16'h0;
+      16'h4ea: data = 16'h0;
+      16'h4eb: data = 16'h0;
+      16'h4ec: data = 16'h2000;
+      16'h4ed: data = 16'h0;
+      16'h4ee: data = 16'h0;
+      16'h4ef: data = 16'h0;
+      16'h4f0: data = 16'h0;
+      16'h4f1: data = 16'h0;
+      16'h4f2: data = 16'h0;
+      16'h4f3: data = 16'h2000;
+      16'h4f4: data = 16'h0;
+      16'h4f5: data = 16'h0;
+      16'h4f6: data = 16'h0;
+      16'h4f7: data = 16'h0;
+      16'h4f8: data = 16'h0;
+      16'h4f9: data = 16'h0;
+      16'h4fa: data = 16'h2000;
+      16'h4fb: data = 16'h0;
+      16'h4fc: data = 16'h0;
+      16'h4fd: data = 16'h0;
+      16'h4fe: data = 16'h0;
+      16'h4ff: data = 16'h0;
+      16'h500: data = 16'h0;
+      16'h501: data = 16'h2000;
+      16'h502: data = 16'h0;
+      16'h503: data = 16'h0;
+      16'h504: data = 16'h0;
+      16'h505: data = 16'h0;
+      16'h506: data = 16'h0;
+      16'h507: data = 16'h0;
+      16'h508: data = 16'h2000;
+      16'h509: data = 16'h0;
+      16'h50a: data = 16'h0;
+      16'h50b: data = 16'h0;
+      16'h50c: data = 16'h0;
+      16'h50d: data = 16'h0;
+      16'h50e: data = 16'h0;
+      16'h50f: data = 16'h2000;
+      16'h510: data = 16'h0;
+      16'h511: data = 16'h0;
+      16'h512: data = 16'h0;
+      16'h513: data = 16'h0;
+      16'h514: data = 16'h0;
+      16'h515: data = 16'h0;
+      16'h516: data = 16'h2000;
+      16'h517: data = 16'h0;
+      16'h518: data = 16'h0;
+      16'h519: data = 16'h0;
+      16'h51a: data = 16'h2000;
+      16'h51b: data = 16'h0;
+      16'h51c: data = 16'h0;
+      16'h51d: data = 16'h2000;
+      16'h51e: data = 16'h0;
+      16'h51f: data = 16'h0;
+      16'h520: data = 16'h0;
+      16'h521: data = 16'h0;
+      16'h522: data = 16'h0;
+      16'h523: data = 16'h0;
+      16'h524: data = 16'h2000;
+      16'h525: data = 16'h0;
+      16'h526: data = 16'h0;
+      16'h527: data = 16'h0;
+      16'h528: data = 16'h0;
+      16'h529: data = 16'h0;
+      16'h52a: data = 16'h0;
+      16'h52b: data = 16'h2000;
+      16'h52c: data = 16'h0;
+      16'h52d: data = 16'h0;
+      16'h52e: data = 16'h0;
+      16'h52f: data = 16'h0;
+      16'h530: data = 16'h0;
+      16'h531: data = 16'h0;
+      16'h532: data = 16'h2000;
+      16'h533: data = 16'h0;
+      16'h534: data = 16'h0;
+      16'h535: data = 16'h0;
+      16'h536: data = 16'h0;
+      16'h537: data = 16'h0;
+      16'h538: data = 16'h0;
+      16'h539: data = 16'h2000;
+      16'h53a: data = 16'h0;
+      16'h53b: data = 16'h0;
+      16'h53c: data = 16'h0;
+      16'h53d: data = 16'h0;
+      16'h53e: data = 16'h0;
+      16'h53f: data = 16'h0;
+      16'h540: data = 16'h2000;
+      16'h541: data = 16'h0;
+      16'h542: data = 16'h0;
+      16'h543: data = 16'h0;
+      16'h544: data = 16'h0;
+      16'h545: data = 16'h0;
+      16'h546: data = 16'h0;
+      16'h547: data = 16'h2000;
+      16'h548: data = 16'h0;
+      16'h549: data = 16'h0;
+      16'h54a: data = 16'h0;
+      16'h54b: data = 16'h0;
+      16'h54c: data = 16'h0;
+      16'h54d: data = 16'h0;
+      16'h54e: data = 16'h2000;
+      16'h54f: data = 16'h0;
+      16'h550: data = 16'h0;
+      16'h551: data = 16'h0;
+      16'h552: data = 16'h0;
+      16'h553: data = 16'h2000;
+      16'h554: data = 16'h0;
+      16'h555: data = 16'h2000;
+      16'h556: data = 16'h0;
+      16'h557: data = 16'h0;
+      16'h558: data = 16'h0;
+      16'h559: data = 16'h0;
+      16'h55a: data = 16'h0;
+      16'h55b: data = 16'h0;
+      16'h55c: data = 16'h2000;
+      16'h55d: data = 16'h0;
+      16'h55e: data = 16'h0;
+      16'h55f: data = 16'h0;
+      16'h560: data = 16'h0;
+      16'h561: data = 16'h0;
+      16'h562: data = 16'h0;
+      16'h563: data = 16'h2000;
+      16'h564: data = 16'h0;
+      16'h565: data = 16'h0;
+      16'h566: data = 16'h0;
+      16'h567: data = 16'h0;
+      16'h568: data = 16'h0;
+      16'h569: data = 16'h0;
+      16'h56a: data = 16'h2000;
+      16'h56b: data = 16'h0;
+      16'h56c: data = 16'h0;
+      16'h56d: data = 16'h0;
+      16'h56e: data = 16'h0;
+      16'h56f: data = 16'h0;
+      16'h570: data = 16'h0;
+      16'h571: data = 16'h2000;
+      16'h572: data = 16'h0;
+      16'h573: data = 16'h0;
+      16'h574: data = 16'h0;
+      16'h575: data = 16'h0;
+      16'h576: data = 16'h0;
+      16'h577: data = 16'h0;
+      default: data = 16'h0;
+    endcase
+            
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__3__samples
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__3__theta_init(address,data);
+    
+    // Module arguments
+    input wire  [9:0] address;
+    output reg signed [15:0] data;
+    
+    // Update code (custom)
+    always @*
+    case (address)
+        10'b0: data = 16'hfb82;
+      10'b1: data = 16'h13c;
+      10'b10: data = 16'hfa22;
+      10'b11: data = 16'hfc4a;
+      10'b100: data = 16'h346;
+      10'b101: data = 16'hfe12;
+      10'b110: data = 16'h0;
+      10'b111: data = 16'h684;
+      10'b1000: data = 16'hff8d;
+      10'b1001: data = 16'hfc13;
+      10'b1010: data = 16'hfc0e;
+      10'b1011: data = 16'h616;
+      10'b1100: data = 16'hf872;
+      10'b1101: data = 16'h0;
+      10'b1110: data = 16'h268;
+      10'b1111: data = 16'h7bf;
+      10'b10000: data = 16'hfee2;
+      10'b10001: data = 16'hfd29;
+      10'b10010: data = 16'hffe1;
+      10'b10011: data = 16'h1f1;
+      10'b10100: data = 16'h0;
+      10'b10101: data = 16'h45f;
+      10'b10110: data = 16'hf89b;
+      10'b10111: data = 16'hfe78;
+      10'b11000: data = 16'h82;
+      10'b11001: data = 16'hf915;
+      10'b11010: data = 16'h72;
+      10'b11011: data = 16'h0;
+      10'b11100: data = 16'hf9df;
+      10'b11101: data = 16'h2a0;
+      10'b11110: data = 16'h42f;
+      10'b11111: data = 16'h4a1;
+      default: data = 16'h0;
+    endcase
+            
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__3__theta_init
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__3__theta_mem(clock,read_address,read_data,read2_clock,read2_address,read2_enable,read2_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [9:0] read_address;
+    output reg signed [15:0] read_data;
+    input wire  read2_clock;
+    input wire  [9:0] read2_address;
+    input wire  read2_enable;
+    output reg signed [15:0] read2_data;
+    input wire  [9:0] write_address;
+    input wire signed [15:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg [15:0] mem[0:31];
+    integer i;
+    initial begin
+       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       read_data = 0;
+       read2_data = 0;
+    end
+    
+    always @(posedge clock) begin
+       if (write_enable) begin
+          mem[write_address[4:0]] <= write_data;
+       end
+       if (write_enable && write_address[4:0] == read_address[4:0]) begin
+          read_data <= write_data;
+       end else begin
+          read_data <= mem[read_address[4:0]];
+       end
+    end
+    
+    always @(posedge read2_clock) begin
+       if (read2_enable) begin
+          read2_data <= mem[read2_address[4:0]];
+       end else begin
+          read2_data <= 0;
+       end
+    end
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__3__theta_mem
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias,lfsr_in,lfsr_out,stepped_in,stepped_out,slot,enable,sign,active,theta_pert,sum_in,sum_out,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_here,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [9:0] row_first;
+    input wire  [10:0] row_used;
+    input wire  row_bias;
+    input wire  [15:0] lfsr_in;
+    output reg  [15:0] lfsr_out;
+    input wire  [15:0] stepped_in;
+    output reg  [15:0] stepped_out;
+    input wire  [9:0] slot;
+    input wire  enable;
+    output reg  sign;
+    output reg  active;
+    output reg signed [15:0] theta_pert;
+    input wire signed [41:0] sum_in;
+    output reg signed [41:0] sum_out;
+    input wire  [9:0] theta_read_row;
+    input wire  [9:0] grad_read_row;
+    input wire  [9:0] write_row;
+    input wire  init;
+    input wire  corr;
+    input wire  update;
+    input wire signed [31:0] cost_delta;
+    input wire  [9:0] act_read_row;
+    input wire  out_write;
+    input wire  [9:0] out_lane;
+    input wire  [9:0] out_row;
+    input wire signed [15:0] out_data;
+    input wire  load;
+    input wire  load_here;
+    input wire  [9:0] load_row;
+    input wire signed [15:0] stream_data;
+    input wire  stream;
+    input wire  [15:0] rom_addr;
+    input wire  read_clock;
+    input wire  [9:0] read_row;
+    input wire  [9:0] read_lane;
+    input wire  [15:0] read_in;
+    output reg  [15:0] read_out;
+    
+    // Constant declarations
+    localparam  lane = 11'b100;
+    localparam  lane_p = 10'b100;
+    localparam  lane_end = 11'b101;
+    localparam  taps = 16'hb400;
+    localparam  walsh = 1'b0;
+    localparam  time_mux = 1'b0;
+    localparam signed amp = 32'h3;
+    localparam signed theta_max = 32'h3fff;
+    localparam signed theta_min = 32'hffffc000;
+    localparam  flip = 32'h80000000;
+    localparam  theta_max_f = 32'h80003fff;
+    localparam  theta_min_f = 32'h7fffc000;
+    localparam signed one = 16'h2000;
+    
+    // Stub signals
+    reg  correlator__sign;
+    reg  correlator__active;
+    reg signed [31:0] correlator__cost_delta;
+    wire signed [31:0] correlator__corr;
+    reg signed [31:0] accumulator__grad;
+    reg signed [31:0] accumulator__corr;
+    reg signed [15:0] accumulator__theta;
+    reg  accumulator__update;
+    wire signed [31:0] accumulator__grad_next;
+    wire signed [15:0] accumulator__theta_next;
+    reg  theta_mem__clock;
+    reg  [9:0] theta_mem__read_address;
+    wire signed [15:0] theta_mem__read_data;
+    reg  theta_mem__read2_clock;
+    reg  [9:0] theta_mem__read2_address;
+    reg  theta_mem__read2_enable;
+    wire signed [15:0] theta_mem__read2_data;
+    reg  [9:0] theta_mem__write_address;
+    reg signed [15:0] theta_mem__write_data;
+    reg  theta_mem__write_enable;
+    reg  grad_mem__clock;
+    reg  [9:0] grad_mem__read_address;
+    wire signed [31:0] grad_mem__read_data;
+    reg  grad_mem__read2_clock;
+    reg  [9:0] grad_mem__read2_address;
+    reg  grad_mem__read2_enable;
+    wire signed [31:0] grad_mem__read2_data;
+    reg  [9:0] grad_mem__write_address;
+    reg signed [31:0] grad_mem__write_data;
+    reg  grad_mem__write_enable;
+    reg  [9:0] theta_init__address;
+    wire signed [15:0] theta_init__data;
+    reg  acts__clock;
+    reg  [9:0] acts__read_address;
+    wire signed [15:0] acts__read_data;
+    reg  acts__read2_clock;
+    reg  [9:0] acts__read2_address;
+    reg  acts__read2_enable;
+    wire signed [15:0] acts__read2_data;
+    reg  [9:0] acts__write_address;
+    reg signed [15:0] acts__write_data;
+    reg  acts__write_enable;
+    reg  [15:0] samples__address;
+    wire signed [15:0] samples__data;
+    
+    // Local signals
+    reg  used_here;
+    reg  bias_here;
+    reg  [9:0] index;
+    reg  [9:0] masked;
+    reg  s;
+    reg  act;
+    reg signed [31:0] wide;
+    reg signed [15:0] x;
+    reg  [15:0] ut;
+    reg  [15:0] ux;
+    reg  [31:0] fix_t;
+    reg  [31:0] fix_x;
+    reg signed [31:0] product;
+    
+    // Sub module instances
+    mgd_trainer_nist7x7_hw_lanes8__lanes__4__correlator correlator(
+        .sign(correlator__sign),
+        .active(correlator__active),
+        .cost_delta(correlator__cost_delta),
+        .corr(correlator__corr)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__4__accumulator accumulator(
+        .grad(accumulator__grad),
+        .corr(accumulator__corr),
+        .theta(accumulator__theta),
+        .update(accumulator__update),
+        .grad_next(accumulator__grad_next),
+        .theta_next(accumulator__theta_next)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__4__theta_mem theta_mem(
+        .clock(theta_mem__clock),
+        .read_address(theta_mem__read_address),
+        .read_data(theta_mem__read_data),
+        .read2_clock(theta_mem__read2_clock),
+        .read2_address(theta_mem__read2_address),
+        .read2_enable(theta_mem__read2_enable),
+        .read2_data(theta_mem__read2_data),
+        .write_address(theta_mem__write_address),
+        .write_data(theta_mem__write_data),
+        .write_enable(theta_mem__write_enable)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__4__grad_mem grad_mem(
+        .clock(grad_mem__clock),
+        .read_address(grad_mem__read_address),
+        .read_data(grad_mem__read_data),
+        .read2_clock(grad_mem__read2_clock),
+        .read2_address(grad_mem__read2_address),
+        .read2_enable(grad_mem__read2_enable),
+        .read2_data(grad_mem__read2_data),
+        .write_address(grad_mem__write_address),
+        .write_data(grad_mem__write_data),
+        .write_enable(grad_mem__write_enable)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__4__theta_init theta_init(
+        .address(theta_init__address),
+        .data(theta_init__data)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__4__acts acts(
+        .clock(acts__clock),
+        .read_address(acts__read_address),
+        .read_data(acts__read_data),
+        .read2_clock(acts__read2_clock),
+        .read2_address(acts__read2_address),
+        .read2_enable(acts__read2_enable),
+        .read2_data(acts__read2_data),
+        .write_address(acts__write_address),
+        .write_data(acts__write_data),
+        .write_enable(acts__write_enable)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__4__samples samples(
+        .address(samples__address),
+        .data(samples__data)
+    );
+    
+    // Update code
+    always @(*) begin
+        theta_mem__clock = clock;
+        grad_mem__clock = clock;
+        acts__clock = clock;
+        acts__read2_clock = clock;
+        acts__read2_address = 32'h0;
+        acts__read2_enable = 1'b0;
+        grad_mem__read2_clock = clock;
+        grad_mem__read2_address = 32'h0;
+        grad_mem__read2_enable = 1'b0;
+        used_here = row_used > lane;
+        bias_here = row_bias & (row_used == lane_end);
+        index = row_first + lane_p;
+        masked = index & slot;
+        s = lfsr_in[32'h0];
+        act = 1'b1;
+        if (walsh) begin
+            s = ~^masked;
+        end
+        if (time_mux) begin
+            s = 1'b1;
+            act = index == slot;
+        end
+        sign = s;
+        active = act;
+        if (lfsr_in[32'h0]) begin
+            lfsr_out = (lfsr_in >> 32'h1) ^ taps;
+        end
+        else begin
+            lfsr_out = lfsr_in >> 32'h1;
+        end
+        if (row_used == lane_end) begin
+            stepped_out = stepped_in | lfsr_out;
+        end
+        else begin
+            stepped_out = stepped_in;
+        end
+        wide = $signed(theta_mem__read_data) - amp;
+        if (s) begin
+            wide = $signed(theta_mem__read_data) + amp;
+        end
+        if (~(enable & act)) begin
+            theta_pert = theta_mem__read_data;
+        end
+        else if (($unsigned(wide) ^ flip) > theta_max_f) begin
+            theta_pert = $signed(theta_max);
+        end
+        else if (($unsigned(wide) ^ flip) < theta_min_f) begin
+            theta_pert = $signed(theta_min);
+        end
+        else begin
+            theta_pert = $signed(wide);
+        end
+        if (bias_here) begin
+            x = one;
+        end
+        else begin
+            x = acts__read_data;
+        end
+        ut = $unsigned(theta_pert);
+        ux = $unsigned(x);
+        fix_t = 32'h0;
+        if (theta_pert[32'hf]) begin
+            fix_t = ((ux) & 32'hffffffff) << 32'h10;
+        end
+        fix_x = 32'h0;
+        if (x[32'hf]) begin
+            fix_x = ((ut) & 32'hffffffff) << 32'h10;
+        end
+        product = $signed((ut * ux) - fix_t - fix_x);
+        if (used_here) begin
+            sum_out = sum_in + $signed(product);
+        end
+        else begin
+            sum_out = sum_in;
+        end
+        correlator__sign = s;
+        correlator__active = act;
+        correlator__cost_delta = cost_delta;
+        accumulator__grad = grad_mem__read_data;
+        accumulator__corr = correlator__corr;
+        accumulator__theta = theta_mem__read_data;
+        accumulator__update = update;
+        theta_mem__read_address = theta_read_row;
+        grad_mem__read_address = grad_read_row;
+        theta_init__address = write_row;
+        theta_mem__write_address = write_row;
+        grad_mem__write_address = write_row;
+        if (init) begin
+            grad_mem__write_data = 32'h0;
+            grad_mem__write_enable = 1'b1;
+            theta_mem__write_data = theta_init__data;
+            theta_mem__write_enable = 1'b1;
+        end
+        else begin
+            grad_mem__write_data = accumulator__grad_next;
+            grad_mem__write_enable = corr & used_here;
+            theta_mem__write_data = accumulator__theta_next;
+            theta_mem__write_enable = corr & update & used_here;
+        end
+        samples__address = rom_addr;
+        acts__read_address = act_read_row;
+        if (load) begin
+            acts__write_enable = load_here;
+            acts__write_address = load_row;
+        end
+        else begin
+            acts__write_enable = out_write & (out_lane == lane_p);
+            acts__write_address = out_row;
+        end
+        if (~load) begin
+            acts__write_data = out_data;
+        end
+        else if (stream) begin
+            acts__write_data = stream_data;
+        end
+        else begin
+            acts__write_data = samples__data;
+        end
+        theta_mem__read2_clock = read_clock;
+        theta_mem__read2_address = read_row;
+        theta_mem__read2_enable = read_lane == lane_p;
+        read_out = read_in | $unsigned(theta_mem__read2_data);
+    end
+    
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__4
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__4__accumulator(grad,corr,theta,update,grad_next,theta_next);
+    
+    // Module arguments
+    input wire signed [31:0] grad;
+    input wire signed [31:0] corr;
+    input wire signed [15:0] theta;
+    input wire  update;
+    output reg signed [31:0] grad_next;
+    output reg signed [15:0] theta_next;
+    
+    // Constant declarations
+    localparam signed grad_max = 32'h7fffffff;
+    localparam signed grad_min = 32'h80000000;
+    localparam signed theta_max = 32'h3fff;
+    localparam signed theta_min = 32'hffffc000;
+    localparam signed wide_max = 32'h7fffffff;
+    localparam signed wide_min = 32'h80000000;
+    localparam  eta_shift = 8'h8;
+    localparam  fill = 32'hff000000;
+    localparam  half = 32'h80;
+    localparam  flip = 32'h80000000;
+    localparam  grad_max_f = 32'hffffffff;
+    localparam  grad_min_f = 32'h0;
+    localparam  theta_max_f = 32'h80003fff;
+    localparam  theta_min_f = 32'h7fffc000;
+    
+    // Local signals
+    reg signed [31:0] sum;
+    reg signed [31:0] sat;
+    reg signed [31:0] acc;
+    reg  [31:0] floor;
+    reg  [31:0] step;
+    reg signed [31:0] diff;
+    reg signed [31:0] wide_theta;
+    reg signed [31:0] fresh;
+    
+    // Update code
+    always @(*) begin
+        sum = grad + corr;
+        sat = sum;
+        if ((grad[32'h1f] == corr[32'h1f]) & (sum[32'h1f] != grad[32'h1f])) begin
+            sat = wide_max;
+            if (grad[32'h1f]) begin
+                sat = wide_min;
+            end
+        end
+        acc = sat;
+        if (($unsigned(sat) ^ flip) > grad_max_f) begin
+            acc = grad_max;
+        end
+        if (($unsigned(sat) ^ flip) < grad_min_f) begin
+            acc = grad_min;
+        end
+        floor = $unsigned(acc) >> eta_shift;
+        if (acc[32'h1f]) begin
+            floor = ($unsigned(acc) >> eta_shift) | fill;
+        end
+        step = floor;
+        if (|($unsigned(acc) & half)) begin
+            step = floor + 64'h1;
+        end
+        wide_theta = $signed(theta);
+        diff = wide_theta - $signed(step);
+        if ((wide_theta[32'h1f] != step[32'h1f]) & (diff[32'h1f] != wide_theta[32'h1f])) begin
+            diff = wide_max;
+            if (wide_theta[32'h1f]) begin
+                diff = wide_min;
+            end
+        end
+        fresh = diff;
+        if (($unsigned(diff) ^ flip) > theta_max_f) begin
+            fresh = theta_max;
+        end
+        if (($unsigned(diff) ^ flip) < theta_min_f) begin
+            fresh = theta_min;
+        end
+        if (update) begin
+            grad_next = 32'h0;
+            theta_next = $signed(fresh);
+        end
+        else begin
+            grad_next = acc;
+            theta_next = theta;
+        end
+    end
+    
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__4__accumulator
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__4__acts(clock,read_address,read_data,read2_clock,read2_address,read2_enable,read2_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [9:0] read_address;
+    output reg signed [15:0] read_data;
+    input wire  read2_clock;
+    input wire  [9:0] read2_address;
+    input wire  read2_enable;
+    output reg signed [15:0] read2_data;
+    input wire  [9:0] write_address;
+    input wire signed [15:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg [15:0] mem[0:15];
+    integer i;
+    initial begin
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
+       read_data = 0;
+       read2_data = 0;
+    end
+    
+    always @(posedge clock) begin
+       if (write_enable) begin
+          mem[write_address[3:0]] <= write_data;
+       end
+       if (write_enable && write_address[3:0] == read_address[3:0]) begin
+          read_data <= write_data;
+       end else begin
+          read_data <= mem[read_address[3:0]];
+       end
+    end
+    
+    always @(posedge read2_clock) begin
+       if (read2_enable) begin
+          read2_data <= mem[read2_address[3:0]];
+       end else begin
+          read2_data <= 0;
+       end
+    end
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__4__acts
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__4__correlator(sign,active,cost_delta,corr);
+    
+    // Module arguments
+    input wire  sign;
+    input wire  active;
+    input wire signed [31:0] cost_delta;
+    output reg signed [31:0] corr;
+    
+    // Update code
+    always @(*) begin
+        if (~active) begin
+            corr = 32'h0;
+        end
+        else if (sign) begin
+            corr = cost_delta;
+        end
+        else begin
+            corr = -cost_delta;
+        end
+    end
+    
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__4__correlator
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__4__grad_mem(clock,read_address,read_data,read2_clock,read2_address,read2_enable,read2_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [9:0] read_address;
+    output reg signed [31:0] read_data;
+    input wire  read2_clock;
+    input wire  [9:0] read2_address;
+    input wire  read2_enable;
+    output reg signed [31:0] read2_data;
+    input wire  [9:0] write_address;
+    input wire signed [31:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg [31:0] mem[0:31];
+    integer i;
+    initial begin
+       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       read_data = 0;
+       read2_data = 0;
+    end
+    
+    always @(posedge clock) begin
+       if (write_enable) begin
+          mem[write_address[4:0]] <= write_data;
+       end
+       if (write_enable && write_address[4:0] == read_address[4:0]) begin
+          read_data <= write_data;
+       end else begin
+          read_data <= mem[read_address[4:0]];
+       end
+    end
+    
+    always @(posedge read2_clock) begin
+       if (read2_enable) begin
+          read2_data <= mem[read2_address[4:0]];
+       end else begin
+          read2_data <= 0;
+       end
+    end
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__4__grad_mem
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__4__samples(address,data);
+    
+    // Module arguments
+    input wire  [15:0] address;
+    output reg signed [15:0] data;
+    
+    // Update code (custom)
+    always @*
+    case (address)
+        16'h0: data = 16'h0;
+      16'h1: data = 16'h0;
+      16'h2: data = 16'h2000;
+      16'h3: data = 16'h2000;
+      16'h4: data = 16'h0;
+      16'h5: data = 16'h0;
+      16'h6: data = 16'h0;
+      16'h7: data = 16'h0;
+      16'h8: data = 16'h0;
+      16'h9: data = 16'h2000;
+      16'ha: data = 16'h2000;
+      16'hb: data = 16'h0;
+      16'hc: data = 16'h0;
+      16'hd: data = 16'h0;
+      16'he: data = 16'h0;
+      16'hf: data = 16'h0;
+      16'h10: data = 16'h2000;
+      16'h11: data = 16'h2000;
+      16'h12: data = 16'h0;
+      16'h13: data = 16'h0;
+      16'h14: data = 16'h0;
+      16'h15: data = 16'h0;
+      16'h16: data = 16'h0;
+      16'h17: data = 16'h2000;
+      16'h18: data = 16'h2000;
+      16'h19: data = 16'h0;
+      16'h1a: data = 16'h0;
+      16'h1b: data = 16'h0;
+      16'h1c: data = 16'h0;
+      16'h1d: data = 16'h0;
+      16'h1e: data = 16'h2000;
+      16'h1f: data = 16'h2000;
+      16'h20: data = 16'h0;
+      16'h21: data = 16'h0;
+      16'h22: data = 16'h0;
+      16'h23: data = 16'h2000;
+      16'h24: data = 16'h0;
+      16'h25: data = 16'h2000;
+      16'h26: data = 16'h2000;
+      16'h27: data = 16'h0;
+      16'h28: data = 16'h0;
+      16'h29: data = 16'h0;
+      16'h2a: data = 16'h0;
+      16'h2b: data = 16'h0;
+      16'h2c: data = 16'h2000;
+      16'h2d: data = 16'h2000;
+      16'h2e: data = 16'h0;
+      16'h2f: data = 16'h0;
+      16'h30: data = 16'h0;
+      16'h31: data = 16'h0;
+      16'h32: data = 16'h0;
+      16'h33: data = 16'h2000;
+      16'h34: data = 16'h2000;
+      16'h35: data = 16'h0;
+      16'h36: data = 16'h0;
+      16'h37: data = 16'h0;
+      16'h38: data = 16'h0;
+      16'h39: data = 16'h0;
+      16'h3a: data = 16'h2000;
+      16'h3b: data = 16'h2000;
+      16'h3c: data = 16'h0;
+      16'h3d: data = 16'h0;
+      16'h3e: data = 16'h0;
+      16'h3f: data = 16'h0;
+      16'h40: data = 16'h0;
+      16'h41: data = 16'h2000;
+      16'h42: data = 16'h2000;
+      16'h43: data = 16'h0;
+      16'h44: data = 16'h0;
+      16'h45: data = 16'h0;
+      16'h46: data = 16'h0;
+      16'h47: data = 16'h0;
+      16'h48: data = 16'h2000;
+      16'h49: data = 16'h2000;
+      16'h4a: data = 16'h0;
+      16'h4b: data = 16'h0;
+      16'h4c: data = 16'h0;
+      16'h4d: data = 16'h0;
+      16'h4e: data = 16'h0;
+      16'h4f: data = 16'h2000;
+      16'h50: data = 16'h2000;
+      16'h51: data = 16'h0;
+      16'h52: data = 16'h0;
+      16'h53: data = 16'h0;
+      16'h54: data = 16'h0;
+      16'h55: data = 16'h0;
+      16'h56: data = 16'h2000;
+      16'h57: data = 16'h2000;
+      16'h58: data = 16'h0;
+      16'h59: data = 16'h0;
+      16'h5a: data = 16'h0;
+      16'h5b: data = 16'h0;
+      16'h5c: data = 16'h2000;
+      16'h5d: data = 16'h2000;
+      16'h5e: data = 16'h2000;
+      16'h5f: data = 16'h0;
+      16'h60: data = 16'h0;
+      16'h61: data = 16'h0;
+      16'h62: data = 16'h0;
+      16'h63: data = 16'h0;
+      16'h64: data = 16'h2000;
+      16'h65: data = 16'h2000;
+      16'h66: data = 16'h0;
+      16'h67: data = 16'h0;
+      16'h68: data = 16'h0;
+      16'h69: data = 16'h0;
+      16'h6a: data = 16'h0;
+      16'h6b: data = 16'h2000;
+      16'h6c: data = 16'h2000;
+      16'h6d: data = 16'h0;
+      16'h6e: data = 16'h0;
+      16'h6f: data = 16'h0;
+      16'h70: data = 16'h0;
+      16'h71: data = 16'h0;
+      16'h72: data = 16'h2000;
+      16'h73: data = 16'h2000;
+      16'h74: data = 16'h0;
+      16'h75: data = 16'h0;
+      16'h76: data = 16'h0;
+      16'h77: data = 16'h0;
+      16'h78: data = 16'h0;
+      16'h79: data = 16'h2000;
+      16'h7a: data = 16'h2000;
+      16'h7b: data = 16'h0;
+      16'h7c: data = 16'h0;
+      16'h7d: data = 16'h0;
+      16'h7e: data = 16'h0;
+      16'h7f: data = 16'h0;
+      16'h80: data = 16'h2000;
+      16'h81: data = 16'h2000;
+      16'h82: data = 16'h0;
+      16'h83: data = 16'h0;
+      16'h84: data = 16'h0;
+      16'h85: data = 16'h0;
+      16'h86: data = 16'h0;
+      16'h87: data = 16'h2000;
+      16'h88: data = 16'h2000;
+      16'h89: data = 16'h0;
+      16'h8a: data = 16'h0;
+      16'h8b: data = 16'h0;
+      16'h8c: data = 16'h0;
+      16'h8d: data = 16'h0;
+      16'h8e: data = 16'h2000;
+      16'h8f: data = 16'h2000;
+      16'h90: data = 16'h0;
+      16'h91: data = 16'h0;
+      16'h92: data = 16'h0;
+      16'h93: data = 16'h0;
+      16'h94: data = 16'h0;
+      16'h95: data = 16'h0;
+      16'h96: data = 16'h2000;
+      16'h97: data = 16'h0;
+      16'h98: data = 16'h0;
+      16'h99: data = 16'h0;
+      16'h9a: data = 16'h0;
+      16'h9b: data = 16'h0;
+      16'h9c: data = 16'h2000;
+      16'h9d: data = 16'h2000;
+      16'h9e: data = 16'h0;
+      16'h9f: data = 16'h0;
+      16'ha0: data = 16'h0;
+      16'ha1: data = 16'h0;
+      16'ha2: data = 16'h0;
+      16'ha3: data = 16'h2000;
+      16'ha4: data = 16'h2000;
+      16'ha5: data = 16'h0;
+      16'ha6: data = 16'h0;
+      16'ha7: data = 16'h0;
+      16'ha8: data = 16'h0;
+      16'ha9: data = 16'h0;
+      16'haa: data = 16'h2000;
+      16'hab: data = 16'h2000;
+      16'hac: data = 16'h0;
+      16'had: data = 16'h0;
+      16'hae: data = 16'h0;
+      16'haf: data = 16'h0;
+      16'hb0: data = 16'h0;
+      16'hb1: data = 16'h2000;
+      16'hb2: data = 16'h2000;
+      16'hb3: data = 16'h0;
+      16'hb4: data = 16'h0;
+      16'hb5: data = 16'h0;
+      16'hb6: data = 16'h0;
+      16'hb7: data = 16'h0;
+      16'hb8: data = 16'h2000;
+      16'hb9: data = 16'h2000;
+      16'hba: data = 16'h0;
+      16'hbb: data = 16'h0;
+      16'hbc: data = 16'h0;
+      16'hbd: data = 16'h0;
+      16'hbe: data = 16'h0;
+      16'hbf: data = 16'h2000;
+      16'hc0: data = 16'h2000;
+      16'hc1: data = 16'h0;
+      16'hc2: data = 16'h0;
+      16'hc3: data = 16'h0;
+      16'hc4: data = 16'h0;
+      16'hc5: data = 16'h0;
+      16'hc6: data = 16'h2000;
+      16'hc7: data = 16'h2000;
+      16'hc8: data = 16'h0;
+      16'hc9: data = 16'h0;
+      16'hca: data = 16'h0;
+      16'hcb: data = 16'h0;
+      16'hcc: data = 16'h0;
+      16'hcd: data = 16'h2000;
+      16'hce: data = 16'h0;
+      16'hcf: data = 16'h0;
+      16'hd0: data = 16'h0;
+      16'hd1: data = 16'h0;
+      16'hd2: data = 16'h0;
+      16'hd3: data = 16'h0;
+      16'hd4: data = 16'h2000;
+      16'hd5: data = 16'h2000;
+      16'hd6: data = 16'h0;
+      16'hd7: data = 16'h0;
+      16'hd8: data = 16'h0;
+      16'hd9: data = 16'h0;
+      16'hda: data = 16'h0;
+      16'hdb: data = 16'h2000;
+      16'hdc: data = 16'h2000;
+      16'hdd: data = 16'h0;
+      16'hde: data = 16'h0;
+      16'hdf: data = 16'h0;
+      16'he0: data = 16'h0;
+      16'he1: data = 16'h0;
+      16'he2: data = 16'h2000;
+      16'he3: data = 16'h2000;
+      16'he4: data = 16'h0;
+      16'he5: data = 16'h0;
+      16'he6: data = 16'h0;
+      16'he7: data = 16'h0;
+      16'he8: data = 16'h0;
+      16'he9: data = 16'h2000;
+      16'hea: data = 16'h2000;
+      16'heb: data = 16'h0;
+      16'hec: data = 16'h0;
+      16'hed: data = 16'h0;
+      16'hee: data = 16'h0;
+      16'hef: data = 16'h0;
+      16'hf0: data = 16'h2000;
+      16'hf1: data = 16'h2000;
+      16'hf2: data = 16'h0;
+      16'hf3: data = 16'h0;
+      16'hf4: data = 16'h0;
+      16'hf5: data = 16'h0;
+      16'hf6: data = 16'h0;
+      16'hf7: data = 16'h2000;
+      16'hf8: data = 16'h2000;
+      16'hf9: data = 16'h0;
+      16'hfa: data = 16'h0;
+      16'hfb: data = 16'h0;
+      16'hfc: data = 16'h0;
+      16'hfd: data = 16'h0;
+      16'hfe: data = 16'h2000;
+      16'hff: data = 16'h2000;
+      16'h100: data = 16'h0;
+      16'h101: data = 16'h0;
+      16'h102: data = 16'h0;
+      16'h103: data = 16'h0;
+      16'h104: data = 16'h0;
+      16'h105: data = 16'h2000;
+      16'h106: data = 16'h2000;
+      16'h107: data = 16'h2000;
+      16'h108: data = 16'h0;
+      16'h109: data = 16'h0;
+      16'h10a: data = 16'h0;
+      16'h10b: data = 16'h0;
+      16'h10c: data = 16'h2000;
+      16'h10d: data = 16'h2000;
+      16'h10e: data = 16'h0;
+      16'h10f: data = 16'h0;
+      16'h110: data = 16'h0;
+      16'h111: data = 16'h0;
+      16'h112: data = 16'h0;
+      16'h113: data = 16'h2000;
+      16'h114: data = 16'h2000;
+      16'h115: data = 16'h0;
+      16'h116: data = 16'h0;
+      16'h117: data = 16'h0;
+      16'h118: data = 16'h0;
+      16'h119: data = 16'h0;
+      16'h11a: data = 16'h2000;
+      16'h11b: data = 16'h2000;
+      16'h11c: data = 16'h0;
+      16'h11d: data = 16'h0;
+      16'h11e: data = 16'h0;
+      16'h11f: data = 16'h0;
+      16'h120: data = 16'h0;
+      16'h121: data = 16'h2000;
+      16'h122: data = 16'h2000;
+      16'h123: data = 16'h0;
+      16'h124: data = 16'h0;
+      16'h125: data = 16'h0;
+      16'h126: data = 16'h0;
+      16'h127: data = 16'h0;
+      16'h128: data = 16'h2000;
+      16'h129: data = 16'h2000;
+      16'h12a: data = 16'h0;
+      16'h12b: data = 16'h0;
+      16'h12c: data = 16'h0;
+      16'h12d: data = 16'h0;
+      16'h12e: data = 16'h0;
+      16'h12f: data = 16'h2000;
+      16'h130: data = 16'h2000;
+      16'h131: data = 16'h0;
+      16'h132: data = 16'h0;
+      16'h133: data = 16'h0;
+      16'h134: data = 16'h0;
+      16'h135: data = 16'h0;
+      16'h136: data = 16'h2000;
+      16'h137: data = 16'h2000;
+      16'h138: data = 16'h0;
+      16'h139: data = 16'h0;
+      16'h13a: data = 16'h0;
+      16'h13b: data = 16'h0;
+      16'h13c: data = 16'h0;
+      16'h13d: data = 16'h2000;
+      16'h13e: data = 16'h2000;
+      16'h13f: data = 16'h0;
+      16'h140: data = 16'h2000;
+      16'h141: data = 16'h0;
+      16'h142: data = 16'h0;
+      16'h143: data = 16'h0;
+      16'h144: data = 16'h2000;
+      16'h145: data = 16'h2000;
+      16'h146: data = 16'h0;
+      16'h147: data = 16'h0;
+      16'h148: data = 16'h0;
+      16'h149: data = 16'h0;
+      16'h14a: data = 16'h0;
+      16'h14b: data = 16'h2000;
+      16'h14c: data = 16'h2000;
+      16'h14d: data = 16'h0;
+      16'h14e: data = 16'h0;
+      16'h14f: data = 16'h0;
+      16'h150: data = 16'h0;
+      16'h151: data = 16'h0;
+      16'h152: data = 16'h2000;
+      16'h153: data = 16'h2000;
+      16'h154: data = 16'h0;
+      16'h155: data = 16'h0;
+      16'h156: data = 16'h0;
+      16'h157: data = 16'h0;
+      16'h158: data = 16'h0;
+      16'h159: data = 16'h2000;
+      16'h15a: data = 16'h2000;
+      16'h15b: data = 16'h0;
+      16'h15c: data = 16'h0;
+      16'h15d: data = 16'h0;
+      16'h15e: data = 16'h2000;
+      16'h15f: data = 16'h0;
+      16'h160: data = 16'h0;
+      16'h161: data = 16'h0;
+      16'h162: data = 16'h0;
+      16'h163: data = 16'h2000;
+      16'h164: data = 16'h0;
+      16'h165: data = 16'h2000;
+      16'h166: data = 16'h0;
+      16'h167: data = 16'h0;
+      16'h168: data = 16'h0;
+      16'h169: data = 16'h0;
+      16'h16a: data = 16'h2000;
+      16'h16b: data = 16'h0;
+      16'h16c: data = 16'h2000;
+      16'h16d: data = 16'h0;
+      16'h16e: data = 16'h0;
+      16'h16f: data = 16'h0;
+      16'h170: data = 16'h0;
+      16'h171: data = 16'h2000;
+      16'h172: data = 16'h0;
+      16'h173: data = 16'h2000;
+      16'h174: data = 16'h0;
+      16'h175: data = 16'h0;
+      16'h176: data = 16'h0;
+      16'h177: data = 16'h0;
+      16'h178: data = 16'h2000;
+      16'h179: data = 16'h0;
+      16'h17a: data = 16'h2000;
+      16'h17b: data = 16'h0;
+      16'h17c: data = 16'h0;
+      16'h17d: data = 16'h0;
+      16'h17e: data = 16'h0;
+      16'h17f: data = 16'h2000;
+      16'h180: data = 16'h0;
+      16'h181: data = 16'h0;
+      16'h182: data = 16'h0;
+      16'h183: data = 16'h0;
+      16'h184: data = 16'h0;
+      16'h185: data = 16'h0;
+      16'h186: data = 16'h2000;
+      16'h187: data = 16'h0;
+      16'h188: data = 16'h2000;
+      16'h189: data = 16'h0;
+      16'h18a: data = 16'h0;
+      16'h18b: data = 16'h0;
+      16'h18c: data = 16'h0;
+      16'h18d: data = 16'h2000;
+      16'h18e: data = 16'h0;
+      16'h18f: data = 16'h2000;
+      16'h190: data = 16'h0;
+      16'h191: data = 16'h0;
+      16'h192: data = 16'h0;
+      16'h193: data = 16'h0;
+      16'h194: data = 16'h2000;
+      16'h195: data = 16'h0;
+      16'h196: data = 16'h2000;
+      16'h197: data = 16'h0;
+      16'h198: data = 16'h0;
+      16'h199: data = 16'h0;
+      16'h19a: data = 16'h0;
+      16'h19b: data = 16'h2000;
+      16'h19c: data = 16'h0;
+      16'h19d: data = 16'h2000;
+      16'h19e: data = 16'h0;
+      16'h19f: data = 16'h0;
+      16'h1a0: data = 16'h0;
+      16'h1a1: data = 16'h0;
+      16'h1a2: data = 16'h2000;
+      16'h1a3: data = 16'h0;
+      16'h1a4: data = 16'h2000;
+      16'h1a5: data = 16'h0;
+      16'h1a6: data = 16'h0;
+      16'h1a7: data = 16'h0;
+      16'h1a8: data = 16'h0;
+      16'h1a9: data = 16'h2000;
+      16'h1aa: data = 16'h0;
+      16'h1ab: data = 16'h2000;
+      16'h1ac: data = 16'h0;
+      16'h1ad: data = 16'h0;
+      16'h1ae: data = 16'h0;
+      16'h1af: data = 16'h0;
+      16'h1b0: data = 16'h2000;
+      16'h1b1: data = 16'h0;
+      16'h1b2: data = 16'h2000;
+      16'h1b3: data = 16'h0;
+      16'h1b4: data = 16'h0;
+      16'h1b5: data = 16'h0;
+      16'h1b6: data = 16'h0;
+      16'h1b7: data = 16'h2000;
+      16'h1b8: data = 16'h0;
+      16'h1b9: data = 16'h2000;
+      16'h1ba: data = 16'h2000;
+      16'h1bb: data = 16'h0;
+      16'h1bc: data = 16'h0;
+      16'h1bd: data = 16'h0;
+      16'h1be: data = 16'h2000;
+      16'h1bf: data = 16'h0;
+      16'h1c0: data = 16'h2000;
+      16'h1c1: data = 16'h0;
+      16'h1c2: data = 16'h0;
+      16'h1c3: data = 16'h0;
+      16'h1c4: data = 16'h0;
+      16'h1c5: data = 16'h2000;
+      16'h1c6: data = 16'h0;
+      16'h1c7: data = 16'h2000;
+      16'h1c8: data = 16'h0;
+      16'h1c9: data = 16'h0;
+      16'h1ca: data = 16'h0;
+      16'h1cb: data = 16'h0;
+      16'h1cc: data = 16'h2000;
+      16'h1cd: data = 16'h0;
+      16'h1ce: data = 16'h2000;
+      16'h1cf: data = 16'h0;
+      16'h1d0: data = 16'h0;
+      16'h1d1: data = 16'h0;
+      16'h1d2: data = 16'h0;
+      16'h1d3: data = 16'h2000;
+      16'h1d4: data = 16'h0;
+      16'h1d5: data = 16'h2000;
+      16'h1d6: data = 16'h0;
+      16'h1d7: data = 16'h0;
+      16'h1d8: data = 16'h0;
+      16'h1d9: data = 16'h0;
+      16'h1da: data = 16'h2000;
+      16'h1db: data = 16'h0;
+      16'h1dc: data = 16'h2000;
+      16'h1dd: data = 16'h0;
+      16'h1de: data = 16'h0;
+      16'h1df: data = 16'h0;
+      16'h1e0: data = 16'h0;
+      16'h1e1: data = 16'h2000;
+      16'h1e2: data = 16'h0;
+      16'h1e3: data = 16'h2000;
+      16'h1e4: data = 16'h0;
+      16'h1e5: data = 16'h0;
+      16'h1e6: data = 16'h0;
+      16'h1e7: data = 16'h0;
+      16'h1e8: data = 16'h2000;
+      16'h1e9: data = 16'h0;
+      16'h1ea: data = 16'h2000;
+      16'h1eb: data = 16'h0;
+      16'h1ec: data = 16'h0;
+      16'h1ed: data = 16'h0;
+      16'h1ee: data = 16'h0;
+      16'h1ef: data = 16'h2000;
+      16'h1f0: data = 16'h0;
+      16'h1f1: data = 16'h2000;
+      16'h1f2: data = 16'h0;
+      16'h1f3: data = 16'h2000;
+      16'h1f4: data = 16'h0;
+      16'h1f5: data = 16'h0;
+      16'h1f6: data = 16'h2000;
+      16'h1f7: data = 16'h0;
+      16'h1f8: data = 16'h2000;
+      16'h1f9: data = 16'h0;
+      16'h1fa: data = 16'h0;
+      16'h1fb: data = 16'h0;
+      16'h1fc: data = 16'h0;
+      16'h1fd: data = 16'h2000;
+      16'h1fe: data = 16'h0;
+      16'h1ff: data = 16'h2000;
+      16'h200: data = 16'h0;
+      16'h201: data = 16'h0;
+      16'h202: data = 16'h0;
+      16'h203: data = 16'h0;
+      16'h204: data = 16'h2000;
+      16'h205: data = 16'h0;
+      16'h206: data = 16'h2000;
+      16'h207: data = 16'h0;
+      16'h208: data = 16'h0;
+      16'h209: data = 16'h0;
+      16'h20a: data = 16'h0;
+      16'h20b: data = 16'h2000;
+      16'h20c: data = 16'h0;
+      16'h20d: data = 16'h2000;
+      16'h20e: data = 16'h0;
+      16'h20f: data = 16'h0;
+      16'h210: data = 16'h0;
+      16'h211: data = 16'h0;
+      16'h212: data = 16'h2000;
+      16'h213: data = 16'h0;
+      16'h214: data = 16'h2000;
+      16'h215: data = 16'h0;
+      16'h216: data = 16'h0;
+      16'h217: data = 16'h0;
+      16'h218: data = 16'h0;
+      16'h219: data = 16'h2000;
+      16'h21a: data = 16'h0;
+      16'h21b: data = 16'h2000;
+      16'h21c: data = 16'h0;
+      16'h21d: data = 16'h0;
+      16'h21e: data = 16'h0;
+      16'h21f: data = 16'h0;
+      16'h220: data = 16'h2000;
+      16'h221: data = 16'h0;
+      16'h222: data = 16'h2000;
+      16'h223: data = 16'h0;
+      16'h224: data = 16'h0;
+      16'h225: data = 16'h0;
+      16'h226: data = 16'h0;
+      16'h227: data = 16'h2000;
+      16'h228: data = 16'h0;
+      16'h229: data = 16'h2000;
+      16'h22a: data = 16'h0;
+      16'h22b: data = 16'h0;
+      16'h22c: data = 16'h2000;
+      16'h22d: data = 16'h0;
+      16'h22e: data = 16'h2000;
+      16'h22f: data = 16'h0;
+      16'h230: data = 16'h2000;
+      16'h231: data = 16'h0;
+      16'h232: data = 16'h0;
+      16'h233: data = 16'h0;
+      16'h234: data = 16'h0;
+      16'h235: data = 16'h2000;
+      16'h236: data = 16'h0;
+      16'h237: data = 16'h2000;
+      16'h238: data = 16'h0;
+      16'h239: data = 16'h0;
+      16'h23a: data = 16'h0;
+      16'h23b: data = 16'h0;
+      16'h23c: data = 16'h2000;
+      16'h23d: data = 16'h0;
+      16'h23e: data = 16'h2000;
+      16'h23f: data = 16'h0;
+      16'h240: data = 16'h0;
+      16'h241: data = 16'h0;
+      16'h242: data = 16'h0;
+      16'h243: data = 16'h2000;
+      16'h244: data = 16'h0;
+      16'h245: data = 16'h2000;
+      16'h246: data = 16'h0;
+      16'h247: data = 16'h0;
+      16'h248: data = 16'h0;
+      16'h249: data = 16'h0;
+      16'h24a: data = 16'h2000;
+      16'h24b: data = 16'h0;
+      16'h24c: data = 16'h2000;
+      16'h24d: data = 16'h0;
+      16'h24e: data = 16'h0;
+      16'h24f: data = 16'h0;
+      16'h250: data = 16'h0;
+      16'h251: data = 16'h2000;
+      16'h252: data = 16'h0;
+      16'h253: data = 16'h2000;
+      16'h254: data = 16'h0;
+      16'h255: data = 16'h0;
+      16'h256: data = 16'h0;
+      16'h257: data = 16'h0;
+      16'h258: data = 16'h2000;
+      16'h259: data = 16'h0;
+      16'h25a: data = 16'h2000;
+      16'h25b: data = 16'h0;
+      16'h25c: data = 16'h0;
+      16'h25d: data = 16'h0;
+      16'h25e: data = 16'h0;
+      16'h25f: data = 16'h2000;
+      16'h260: data = 16'h0;
+      16'h261: data = 16'h2000;
+      16'h262: data = 16'h0;
+      16'h263: data = 16'h0;
+      16'h264: data = 16'h0;
+      16'h265: data = 16'h2000;
+      16'h266: data = 16'h2000;
+      16'h267: data = 16'h0;
+      16'h268: data = 16'h2000;
+      16'h269: data = 16'h0;
+      16'h26a: data = 16'h0;
+      16'h26b: data = 16'h0;
+      16'h26c: data = 16'h0;
+      16'h26d: data = 16'h2000;
+      16'h26e: data = 16'h0;
+      16'h26f: data = 16'h2000;
+      16'h270: data = 16'h0;
+      16'h271: data = 16'h0;
+      16'h272: data = 16'h0;
+      16'h273: data = 16'h0;
+      16'h274: data = 16'h2000;
+      16'h275: data = 16'h0;
+      16'h276: data = 16'h2000;
+      16'h277: data = 16'h0;
+      16'h278: data = 16'h0;
+      16'h279: data = 16'h0;
+      16'h27a: data = 16'h0;
+      16'h27b: data = 16'h2000;
+      16'h27c: data = 16'h0;
+      16'h27d: data = 16'h2000;
+      16'h27e: data = 16'h0;
+      16'h27f: data = 16'h0;
+      16'h280: data = 16'h0;
+      16'h281: data = 16'h0;
+      16'h282: data = 16'h2000;
+      16'h283: data = 16'h0;
+      16'h284: data = 16'h2000;
+      16'h285: data = 16'h0;
+      16'h286: data = 16'h0;
+      16'h287: data = 16'h0;
+      16'h288: data = 16'h0;
+      16'h289: data = 16'h2000;
+      16'h28a: data = 16'h0;
+      16'h28b: data = 16'h2000;
+      16'h28c: data = 16'h0;
+      16'h28d: data = 16'h0;
+      16'h28e: data = 16'h0;
+      16'h28f: data = 16'h0;
+      16'h290: data = 16'h2000;
+      16'h291: data = 16'h0;
+      16'h292: data = 16'h2000;
+      16'h293: data = 16'h0;
+      16'h294: data = 16'h0;
+      16'h295: data = 16'h0;
+      16'h296: data = 16'h0;
+      16'h297: data = 16'h2000;
+      16'h298: data = 16'h0;
+      16'h299: data = 16'h2000;
+      16'h29a: data = 16'h0;
+      16'h29b: data = 16'h0;
+      16'h29c: data = 16'h0;
+      16'h29d: data = 16'h0;
+      16'h29e: data = 16'h0;
+      16'h29f: data = 16'h0;
+      16'h2a0: data = 16'h2000;
+      16'h2a1: data = 16'h0;
+      16'h2a2: data = 16'h0;
+      16'h2a3: data = 16'h0;
+      16'h2a4: data = 16'h0;
+      16'h2a5: data = 16'h2000;
+      16'h2a6: data = 16'h0;
+      16'h2a7: data = 16'h2000;
+      16'h2a8: data = 16'h0;
+      16'h2a9: data = 16'h0;
+      16'h2aa: data = 16'h0;
+      16'h2ab: data = 16'h0;
+      16'h2ac: data = 16'h2000;
+      16'h2ad: data = 16'h0;
+      16'h2ae: data = 16'h2000;
+      16'h2af: data = 16'h0;
+      16'h2b0: data = 16'h0;
+      16'h2b1: data = 16'h0;
+      16'h2b2: data = 16'h0;
+      16'h2b3: data = 16'h2000;
+      16'h2b4: data = 16'h0;
+      16'h2b5: data = 16'h2000;
+      16'h2b6: data = 16'h0;
+      16'h2b7: data = 16'h0;
+      16'h2b8: data = 16'h0;
+      16'h2b9: data = 16'h0;
+      16'h2ba: data = 16'h2000;
+      16'h2bb: data = 16'h0;
+      16'h2bc: data = 16'h2000;
+      16'h2bd: data = 16'h0;
+      16'h2be: data = 16'h0;
+      16'h2bf: data = 16'h0;
+      16'h2c0: data = 16'h0;
+      16'h2c1: data = 16'h2000;
+      16'h2c2: data = 16'h0;
+      16'h2c3: data = 16'h2000;
+      16'h2c4: data = 16'h0;
+      16'h2c5: data = 16'h0;
+      16'h2c6: data = 16'h0;
+      16'h2c7: data = 16'h0;
+      16'h2c8: data = 16'h2000;
+      16'h2c9: data = 16'h0;
+      16'h2ca: data = 16'h2000;
+      16'h2cb: data = 16'h0;
+      16'h2cc: data = 16'h0;
+      16'h2cd: data = 16'h0;
+      16'h2ce: data = 16'h0;
+      16'h2cf: data = 16'h2000;
+      16'h2d0: data = 16'h0;
+      16'h2d1: data = 16'h2000;
+      16'h2d2: data = 16'h0;
+      16'h2d3: data = 16'h0;
+      16'h2d4: data = 16'h0;
+      16'h2d5: data = 16'h0;
+      16'h2d6: data = 16'h2000;
+      16'h2d7: data = 16'h0;
+      16'h2d8: data = 16'h2000;
+      16'h2d9: data = 16'h0;
+      16'h2da: data = 16'h0;
+      16'h2db: data = 16'h0;
+      16'h2dc: data = 16'h0;
+      16'h2dd: data = 16'h2000;
+      16'h2de: data = 16'h0;
+      16'h2df: data = 16'h0;
+      16'h2e0: data = 16'h0;
+      16'h2e1: data = 16'h0;
+      16'h2e2: data = 16'h0;
+      16'h2e3: data = 16'h0;
+      16'h2e4: data = 16'h2000;
+      16'h2e5: data = 16'h0;
+      16'h2e6: data = 16'h2000;
+      16'h2e7: data = 16'h0;
+      16'h2e8: data = 16'h0;
+      16'h2e9: data = 16'h0;
+      16'h2ea: data = 16'h0;
+      16'h2eb: data = 16'h2000;
+      16'h2ec: data = 16'h0;
+      16'h2ed: data = 16'h2000;
+      16'h2ee: data = 16'h0;
+      16'h2ef: data = 16'h0;
+      16'h2f0: data = 16'h0;
+      16'h2f1: data = 16'h0;
+      16'h2f2: data = 16'h2000;
+      16'h2f3: data = 16'h0;
+      16'h2f4: data = 16'h2000;
+      16'h2f5: data = 16'h0;
+      16'h2f6: data = 16'h0;
+      16'h2f7: data = 16'h0;
+      16'h2f8: data = 16'h0;
+      16'h2f9: data = 16'h2000;
+      16'h2fa: data = 16'h0;
+      16'h2fb: data = 16'h2000;
+      16'h2fc: data = 16'h0;
+      16'h2fd: data = 16'h0;
+      16'h2fe: data = 16'h0;
+      16'h2ff: data = 16'h0;
+      16'h300: data = 16'h2000;
+      16'h301: data = 16'h0;
+      16'h302: data = 16'h2000;
+      16'h303: data = 16'h0;
+      16'h304: data = 16'h0;
+      16'h305: data = 16'h0;
+      16'h306: data = 16'h0;
+      16'h307: data = 16'h2000;
+      16'h308: data = 16'h0;
+      16'h309: data = 16'h2000;
+      16'h30a: data = 16'h0;
+      16'h30b: data = 16'h0;
+      16'h30c: data = 16'h0;
+      16'h30d: data = 16'h0;
+      16'h30e: data = 16'h2000;
+      16'h30f: data = 16'h0;
+      16'h310: data = 16'h2000;
+      16'h311: data = 16'h0;
+      16'h312: data = 16'h0;
+      16'h313: data = 16'h0;
+      16'h314: data = 16'h0;
+      16'h315: data = 16'h2000;
+      16'h316: data = 16'h0;
+      16'h317: data = 16'h2000;
+      16'h318: data = 16'h2000;
+      16'h319: data = 16'h0;
+      16'h31a: data = 16'h0;
+      16'h31b: data = 16'h0;
+      16'h31c: data = 16'h2000;
+      16'h31d: data = 16'h0;
+      16'h31e: data = 16'h2000;
+      16'h31f: data = 16'h0;
+      16'h320: data = 16'h0;
+      16'h321: data = 16'h0;
+      16'h322: data = 16'h0;
+      16'h323: data = 16'h2000;
+      16'h324: data = 16'h0;
+      16'h325: data = 16'h2000;
+      16'h326: data = 16'h0;
+      16'h327: data = 16'h0;
+      16'h328: data = 16'h0;
+      16'h329: data = 16'h0;
+      16'h32a: data = 16'h2000;
+      16'h32b: data = 16'h0;
+      16'h32c: data = 16'h2000;
+      16'h32d: data = 16'h0;
+      16'h32e: data = 16'h0;
+      16'h32f: data = 16'h0;
+      16'h330: data = 16'h0;
+      16'h331: data = 16'h2000;
+      16'h332: data = 16'h0;
+      16'h333: data = 16'h2000;
+      16'h334: data = 16'h0;
+      16'h335: data = 16'h0;
+      16'h336: data = 16'h0;
+      16'h337: data = 16'h0;
+      16'h338: data = 16'h2000;
+      16'h339: data = 16'h0;
+      16'h33a: data = 16'h2000;
+      16'h33b: data = 16'h0;
+      16'h33c: data = 16'h0;
+      16'h33d: data = 16'h0;
+      16'h33e: data = 16'h0;
+      16'h33f: data = 16'h2000;
+      16'h340: data = 16'h0;
+      16'h341: data = 16'h2000;
+      16'h342: data = 16'h0;
+      16'h343: data = 16'h0;
+      16'h344: data = 16'h0;
+      16'h345: data = 16'h0;
+      16'h346: data = 16'h2000;
+      16'h347: data = 16'h0;
+      16'h348: data = 16'h2000;
+      16'h349: data = 16'h0;
+      16'h34a: data = 16'h0;
+      16'h34b: data = 16'h0;
+      16'h34c: data = 16'h0;
+      16'h34d: data = 16'h2000;
+      16'h34e: data = 16'h0;
+      16'h34f: data = 16'h2000;
+      16'h350: data = 16'h0;
+      16'h351: data = 16'h2000;
+      16'h352: data = 16'h0;
+      16'h353: data = 16'h0;
+      16'h354: data = 16'h2000;
+      16'h355: data = 16'h0;
+      16'h356: data = 16'h2000;
+      16'h357: data = 16'h0;
+      16'h358: data = 16'h0;
+      16'h359: data = 16'h0;
+      16'h35a: data = 16'h0;
+      16'h35b: data = 16'h2000;
+      16'h35c: data = 16'h0;
+      16'h35d: data = 16'h2000;
+      16'h35e: data = 16'h0;
+      16'h35f: data = 16'h0;
+      16'h360: data = 16'h0;
+      16'h361: data = 16'h0;
+      16'h362: data = 16'h2000;
+      16'h363: data = 16'h0;
+      16'h364: data = 16'h2000;
+      16'h365: data = 16'h0;
+      16'h366: data = 16'h0;
+      16'h367: data = 16'h0;
+      16'h368: data = 16'h0;
+      16'h369: data = 16'h2000;
+      16'h36a: data = 16'h0;
+      16'h36b: data = 16'h2000;
+      16'h36c: data = 16'h0;
+      16'h36d: data = 16'h0;
+      16'h36e: data = 16'h0;
+      16'h36f: data = 16'h0;
+      16'h370: data = 16'h2000;
+      16'h371: data = 16'h0;
+      16'h372: data = 16'h2000;
+      16'h373: data = 16'h0;
+      16'h374: data = 16'h0;
+      16'h375: data = 16'h0;
+      16'h376: data = 16'h0;
+      16'h377: data = 16'h2000;
+      16'h378: data = 16'h0;
+      16'h379: data = 16'h2000;
+      16'h37a: data = 16'h0;
+      16'h37b: data = 16'h0;
+      16'h37c: data = 16'h0;
+      16'h37d: data = 16'h0;
+      16'h37e: data = 16'h2000;
+      16'h37f: data = 16'h0;
+      16'h380: data = 16'h2000;
+      16'h381: data = 16'h0;
+      16'h382: data = 16'h0;
+      16'h383: data = 16'h0;
+      16'h384: data = 16'h0;
+      16'h385: data = 16'h2000;
+      16'h386: data = 16'h0;
+      16'h387: data = 16'h2000;
+      16'h388: data = 16'h0;
+      16'h389: data = 16'h0;
+      16'h38a: data = 16'h2000;
+      16'h38b: data = 16'h0;
+      16'h38c: data = 16'h2000;
+      16'h38d: data = 16'h0;
+      16'h38e: data = 16'h2000;
+      16'h38f: data = 16'h0;
+      16'h390: data = 16'h0;
+      16'h391: data = 16'h0;
+      16'h392: data = 16'h0;
+      16'h393: data = 16'h2000;
+      16'h394: data = 16'h0;
+      16'h395: data = 16'h2000;
+      16'h396: data = 16'h0;
+      16'h397: data = 16'h0;
+      16'h398: data = 16'h0;
+      16'h399: data = 16'h0;
+      16'h39a: data = 16'h2000;
+      16'h39b: data = 16'h0;
+      16'h39c: data = 16'h2000;
+      16'h39d: data = 16'h0;
+      16'h39e: data = 16'h0;
+      16'h39f: data = 16'h0;
+      16'h3a0: data = 16'h0;
+      16'h3a1: data = 16'h2000;
+      16'h3a2: data = 16'h0;
+      16'h3a3: data = 16'h2000;
+      16'h3a4: data = 16'h0;
+      16'h3a5: data = 16'h0;
+      16'h3a6: data = 16'h0;
+      16'h3a7: data = 16'h0;
+      16'h3a8: data = 16'h2000;
+      16'h3a9: data = 16'h0;
+      16'h3aa: data = 16'h2000;
+      16'h3ab: data = 16'h0;
+      16'h3ac: data = 16'h0;
+      16'h3ad: data = 16'h0;
+      16'h3ae: data = 16'h0;
+      16'h3af: data = 16'h2000;
+      16'h3b0: data = 16'h0;
+      16'h3b1: data = 16'h2000;
+      16'h3b2: data = 16'h0;
+      16'h3b3: data = 16'h0;
+      16'h3b4: data = 16'h0;
+      16'h3b5: data = 16'h0;
+      16'h3b6: data = 16'h2000;
+      16'h3b7: data = 16'h0;
+      16'h3b8: data = 16'h2000;
+      16'h3b9: data = 16'h0;
+      16'h3ba: data = 16'h0;
+      16'h3bb: data = 16'h0;
+      16'h3bc: data = 16'h0;
+      16'h3bd: data = 16'h2000;
+      16'h3be: data = 16'h0;
+      16'h3bf: data = 16'h2000;
+      16'h3c0: data = 16'h0;
+      16'h3c1: data = 16'h0;
+      16'h3c2: data = 16'h0;
+      16'h3c3: data = 16'h2000;
+      16'h3c4: data = 16'h2000;
+      16'h3c5: data = 16'h0;
+      16'h3c6: data = 16'h2000;
+      16'h3c7: data = 16'h0;
+      16'h3c8: data = 16'h0;
+      16'h3c9: data = 16'h0;
+      16'h3ca: data = 16'h0;
+      16'h3cb: data = 16'h2000;
+      16'h3cc: data = 16'h0;
+      16'h3cd: data = 16'h2000;
+      16'h3ce: data = 16'h0;
+      16'h3cf: data = 16'h0;
+      16'h3d0: data = 16'h0;
+      16'h3d1: data = 16'h0;
+      16'h3d2: data = 16'h2000;
+      16'h3d3: data = 16'h0;
+      16'h3d4: data = 16'h2000;
+      16'h3d5: data = 16'h0;
+      16'h3d6: data = 16'h0;
+      16'h3d7: data = 16'h0;
+      16'h3d8: data = 16'h0;
+      16'h3d9: data = 16'h2000;
+      16'h3da: data = 16'h0;
+      16'h3db: data = 16'h2000;
+      16'h3dc: data = 16'h0;
+      16'h3dd: data = 16'h0;
+      16'h3de: data = 16'h0;
+      16'h3df: data = 16'h0;
+      16'h3e0: data = 16'h2000;
+      16'h3e1: data = 16'h0;
+      16'h3e2: data = 16'h2000;
+      16'h3e3: data = 16'h0;
+      16'h3e4: data = 16'h0;
+      16'h3e5: data = 16'h0;
+      16'h3e6: data = 16'h0;
+      16'h3e7: data = 16'h2000;
+      16'h3e8: data = 16'h0;
+      16'h3e9: data = 16'h2000;
+      16'h3ea: data = 16'h0;
+      16'h3eb: data = 16'h0;
+      16'h3ec: data = 16'h0;
+      16'h3ed: data = 16'h0;
+      16'h3ee: data = 16'h2000;
+      16'h3ef: data = 16'h0;
+      16'h3f0: data = 16'h2000;
+      16'h3f1: data = 16'h0;
+      16'h3f2: data = 16'h0;
+      16'h3f3: data = 16'h0;
+      16'h3f4: data = 16'h0;
+      16'h3f5: data = 16'h2000;
+      16'h3f6: data = 16'h0;
+      16'h3f7: data = 16'h2000;
+      16'h3f8: data = 16'h0;
+      16'h3f9: data = 16'h0;
+      16'h3fa: data = 16'h0;
+      16'h3fb: data = 16'h0;
+      16'h3fc: data = 16'h0;
+      16'h3fd: data = 16'h0;
+      16'h3fe: data = 16'h2000;
+      16'h3ff: data = 16'h0;
+      16'h400: data = 16'h0;
+      16'h401: data = 16'h0;
+      16'h402: data = 16'h0;
+      16'h403: data = 16'h2000;
+      16'h404: data = 16'h0;
+      16'h405: data = 16'h2000;
+      16'h406: data = 16'h0;
+      16'h407: data = 16'h0;
+      16'h408: data = 16'h0;
+      16'h409: data = 16'h0;
+      16'h40a: data = 16'h2000;
+      16'h40b: data = 16'h0;
+      16'h40c: data = 16'h2000;
+      16'h40d: data = 16'h0;
+      16'h40e: data = 16'h0;
+      16'h40f: data = 16'h0;
+      16'h410: data = 16'h0;
+      16'h411: data = 16'h2000;
+      16'h412: data = 16'h0;
+      16'h413: data = 16'h2000;
+      16'h414: data = 16'h0;
+      16'h415: data = 16'h0;
+      16'h416: data = 16'h0;
+      16'h417: data = 16'h0;
+      16'h418: data = 16'h2000;
+      16'h419: data = 16'h0;
+      16'h41a: data = 16'h2000;
+      16'h41b: data = 16'h0;
+      16'h41c: data = 16'h0;
+      16'h41d: data = 16'h0;
+      16'h41e: data = 16'h0;
+      16'h41f: data = 16'h0;
+      16'h420: data = 16'h0;
+      16'h421: data = 16'h2000;
+      16'h422: data = 16'h0;
+      16'h423: data = 16'h0;
+      16'h424: data = 16'h0;
+      16'h425: data = 16'h0;
+      16'h426: data = 16'h0;
+      16'h427: data = 16'h0;
+      16'h428: data = 16'h2000;
+      16'h429: data = 16'h0;
+      16'h42a: data = 16'h0;
+      16'h42b: data = 16'h0;
+      16'h42c: data = 16'h0;
+      16'h42d: data = 16'h0;
+      16'h42e: data = 16'h0;
+      16'h42f: data = 16'h2000;
+      16'h430: data = 16'h0;
+      16'h431: data = 16'h0;
+      16'h432: data = 16'h0;
+      16'h433: data = 16'h0;
+      16'h434: data = 16'h0;
+      16'h435: data = 16'h0;
+      16'h436: data = 16'h2000;
+      16'h437: data = 16'h0;
+      16'h438: data = 16'h0;
+      16'h439: data = 16'h0;
+      16'h43a: data = 16'h0;
+      16'h43b: data = 16'h0;
+      16'h43c: data = 16'h0;
+      16'h43d: data = 16'h0;
+      16'h43e: data = 16'h0;
+      16'h43f: data = 16'h0;
+      16'h440: data = 16'h0;
+      16'h441: data = 16'h0;
+      16'h442: data = 16'h0;
+      16'h443: data = 16'h0;
+      16'h444: data = 16'h2000;
+      16'h445: data = 16'h0;
+      16'h446: data = 16'h0;
+      16'h447: data = 16'h0;
+      16'h448: data = 16'h0;
+      16'h449: data = 16'h0;
+      16'h44a: data = 16'h0;
+      16'h44b: data = 16'h2000;
+      16'h44c: data = 16'h0;
+      16'h44d: data = 16'h0;
+      16'h44e: data = 16'h0;
+      16'h44f: data = 16'h0;
+      16'h450: data = 16'h0;
+      16'h451: data = 16'h0;
+      16'h452: data = 16'h2000;
+      16'h453: data = 16'h0;
+      16'h454: data = 16'h0;
+      16'h455: data = 16'h0;
+      16'h456: data = 16'h0;
+      16'h457: data = 16'h0;
+      16'h458: data = 16'h0;
+      16'h459: data = 16'h2000;
+      16'h45a: data = 16'h0;
+      16'h45b: data = 16'h0;
+      16'h45c: data = 16'h0;
+      16'h45d: data = 16'h0;
+      16'h45e: data = 16'h0;
+      16'h45f: data = 16'h0;
+      16'h460: data = 16'h2000;
+      16'h461: data = 16'h0;
+      16'h462: data = 16'h0;
+      16'h463: data = 16'h0;
+      16'h464: data = 16'h0;
+      16'h465: data = 16'h0;
+      16'h466: data = 16'h0;
+      16'h467: data = 16'h2000;
+      16'h468: data = 16'h0;
+      16'h469: data = 16'h0;
+      16'h46a: data = 16'h0;
+      16'h46b: data = 16'h0;
+      16'h46c: data = 16'h0;
+      16'h46d: data = 16'h0;
+      16'h46e: data = 16'h2000;
+      16'h46f: data = 16'h0;
+      16'h470: data = 16'h0;
+      16'h471: data = 16'h0;
+      16'h472: data = 16'h0;
+      16'h473: data = 16'h0;
+      16'h474: data = 16'h0;
+      16'h475: data = 16'h2000;
+      16'h476: data = 16'h2000;
+      16'h477: data = 16'h0;
+      16'h478: data = 16'h0;
+      16'h479: data = 16'h0;
+      16'h47a: data = 16'h0;
+      16'h47b: data = 16'h0;
+      16'h47c: data = 16'h2000;
+      16'h47d: data = 16'h0;
+      16'h47e: data = 16'h0;
+      16'h47f: data = 16'h0;
+      16'h480: data = 16'h0;
+      16'h481: data = 16'h0;
+      16'h482: data = 16'h0;
+      16'h483: data = 16'h2000;
+      16'h484: data = 16'h0;
+      16'h485: data = 16'h0;
+      16'h486: data = 16'h0;
+      16'h487: data = 16'h0;
+      16'h488: data = 16'h0;
+      16'h489: data = 16'h0;
+      16'h48a: data = 16'h2000;
+      16'h48b: data = 16'h0;
+      16'h48c: data = 16'h0;
+      16'h48d: data = 16'h0;
+      16'h48e: data = 16'h0;
+      16'h48f: data = 16'h0;
+      16'h490: data = 16'h0;
+      16'h491: data = 16'h2000;
+      16'h492: data = 16'h0;
+      16'h493: data = 16'h0;
+      16'h494: data = 16'h0;
+      16'h495: data = 16'h0;
+      16'h496: data = 16'h0;
+      16'h497: data = 16'h0;
+      16'h498: data = 16'h2000;
+      16'h499: data = 16'h0;
+      16'h49a: data = 16'h0;
+      16'h49b: data = 16'h0;
+      16'h49c: data = 16'h0;
+      16'h49d: data = 16'h0;
+      16'h49e: data = 16'h0;
+      16'h49f: data = 16'h2000;
+      16'h4a0: data = 16'h0;
+      16'h4a1: data = 16'h0;
+      16'h4a2: data = 16'h0;
+      16'h4a3: data = 16'h0;
+      16'h4a4: data = 16'h0;
+      16'h4a5: data = 16'h0;
+      16'h4a6: data = 16'h2000;
+      16'h4a7: data = 16'h0;
+      16'h4a8: data = 16'h0;
+      16'h4a9: data = 16'h0;
+      16'h4aa: data = 16'h0;
+      16'h4ab: data = 16'h0;
+      16'h4ac: data = 16'h0;
+      16'h4ad: data = 16'h2000;
+      16'h4ae: data = 16'h0;
+      16'h4af: data = 16'h2000;
+      16'h4b0: data = 16'h0;
+      16'h4b1: data = 16'h0;
+      16'h4b2: data = 16'h0;
+      16'h4b3: data = 16'h0;
+      16'h4b4: data = 16'h2000;
+      16'h4b5: data = 16'h0;
+      16'h4b6: data = 16'h0;
+      16'h4b7: data = 16'h0;
+      16'h4b8: data = 16'h0;
+      16'h4b9: data = 16'h0;
+      16'h4ba: data = 16'h0;
+      16'h4bb: data = 16'h2000;
+      16'h4bc: data = 16'h0;
+      16'h4bd: data = 16'h0;
+      16'h4be: data = 16'h0;
+      16'h4bf: data = 16'h0;
+      16'h4c0: data = 16'h0;
+      16'h4c1: data = 16'h0;
+      16'h4c2: data = 16'h2000;
+      16'h4c3: data = 16'h0;
+      16'h4c4: data = 16'h0;
+      16'h4c5: data = 16'h0;
+      16'h4c6: data = 16'h0;
+      16'h4c7: data = 16'h0;
+      16'h4c8: data = 16'h0;
+      16'h4c9: data = 16'h2000;
+      16'h4ca: data = 16'h0;
+      16'h4cb: data = 16'h0;
+      16'h4cc: data = 16'h0;
+      16'h4cd: data = 16'h0;
+      16'h4ce: data = 16'h0;
+      16'h4cf: data = 16'h0;
+      16'h4d0: data = 16'h2000;
+      16'h4d1: data = 16'h0;
+      16'h4d2: data = 16'h0;
+      16'h4d3: data = 16'h0;
+      16'h4d4: data = 16'h0;
+      16'h4d5: data = 16'h0;
+      16'h4d6: data = 16'h0;
+      16'h4d7: data = 16'h2000;
+      16'h4d8: data = 16'h0;
+      16'h4d9: data = 16'h0;
+      16'h4da: data = 16'h0;
+      16'h4db: data = 16'h0;
+      16'h4dc: data = 16'h0;
+      16'h4dd: data = 16'h0;
+      16'h4de: data = 16'h2000;
+      16'h4df: data = 16'h0;
+      16'h4e0: data = 16'h0;
+      16'h4e1: data = 16'h0;
+      16'h4e2: data = 16'h0;
+      16'h4e3: data = 16'h0;
+      16'h4e4: data = 16'h0;
+      16'h4e5: data = 16'h2000;
+      16'h4e6: data = 16'h0;
+      16'h4e7: data = 16'h0;
+      16'h4e8: data = 16'h2000;
+      16'h4e9: data = 16'h0;
+      16'h4ea: data = 16'h0;
+      16'h4eb: data = 16'h0;
+      16'h4ec: data = 16'h2000;
+      16'h4ed: data = 16'h0;
+      16'h4ee: data = 16'h0;
+      16'h4ef: data = 16'h0;
+      16'h4f0: data = 16'h0;
+      16'h4f1: data = 16'h0;
+      16'h4f2: data = 16'h0;
+      16'h4f3: data = 16'h2000;
+      16'h4f4: data = 16'h0;
+      16'h4f5: data = 16'h0;
+      16'h4f6: data = 16'h0;
+      16'h4f7: data = 16'h0;
+      16'h4f8: data = 16'h0;
+      16'h4f9: data = 16'h0;
+      16'h4fa: data = 16'h2000;
+      16'h4fb: data = 16'h0;
+      16'h4fc: data = 16'h0;
+      16'h4fd: data = 16'h0;
+      16'h4fe: data = 16'h0;
+      16'h4ff: data = 16'h0;
+      16'h500: data = 16'h0;
+      16'h501: data = 16'h2000;
+      16'h502: data = 16'h0;
+      16'h503: data = 16'h0;
+      16'h504: data = 16'h0;
+      16'h505: data = 16'h0;
+      16'h506: data = 16'h0;
+      16'h507: data = 16'h0;
+      16'h508: data = 16'h2000;
+      16'h509: data = 16'h0;
+      16'h50a: data = 16'h0;
+      16'h50b: data = 16'h0;
+      16'h50c: data = 16'h0;
+      16'h50d: data = 16'h0;
+      16'h50e: data = 16'h0;
+      16'h50f: data = 16'h2000;
+      16'h510: data = 16'h0;
+      16'h511: data = 16'h0;
+      16'h512: data = 16'h0;
+      16'h513: data = 16'h0;
+      16'h514: data = 16'h0;
+      16'h515: data = 16'h0;
+      16'h516: data = 16'h2000;
+      16'h517: data = 16'h0;
+      16'h518: data = 16'h0;
+      16'h519: data = 16'h0;
+      16'h51a: data = 16'h0;
+      16'h51b: data = 16'h0;
+      16'h51c: data = 16'h0;
+      16'h51d: data = 16'h2000;
+      16'h51e: data = 16'h0;
+      16'h51f: data = 16'h0;
+      16'h520: data = 16'h0;
+      16'h521: data = 16'h2000;
+      16'h522: data = 16'h0;
+      16'h523: data = 16'h0;
+      16'h524: data = 16'h2000;
+      16'h525: data = 16'h0;
+      16'h526: data = 16'h0;
+      16'h527: data = 16'h0;
+      16'h528: data = 16'h0;
+      16'h529: data = 16'h0;
+      16'h52a: data = 16'h0;
+      16'h52b: data = 16'h2000;
+      16'h52c: data = 16'h0;
+      16'h52d: data = 16'h0;
+      16'h52e: data = 16'h0;
+      16'h52f: data = 16'h0;
+      16'h530: data = 16'h0;
+      16'h531: data = 16'h0;
+      16'h532: data = 16'h2000;
+      16'h533: data = 16'h0;
+      16'h534: data = 16'h0;
+      16'h535: data = 16'h0;
+      16'h536: data = 16'h0;
+      16'h537: data = 16'h0;
+      16'h538: data = 16'h0;
+      16'h539: data = 16'h2000;
+      16'h53a: data = 16'h0;
+      16'h53b: data = 16'h0;
+      16'h53c: data = 16'h0;
+      16'h53d: data = 16'h0;
+      16'h53e: data = 16'h0;
+      16'h53f: data = 16'h0;
+      16'h540: data = 16'h2000;
+      16'h541: data = 16'h0;
+      16'h542: data = 16'h0;
+      16'h543: data = 16'h0;
+      16'h544: data = 16'h0;
+      16'h545: data = 16'h0;
+      16'h546: data = 16'h0;
+      16'h547: data = 16'h2000;
+      16'h548: data = 16'h0;
+      16'h549: data = 16'h0;
+      16'h54a: data = 16'h0;
+      16'h54b: data = 16'h0;
+      16'h54c: data = 16'h0;
+      16'h54d: data = 16'h0;
+      16'h54e: data = 16'h2000;
+      16'h54f: data = 16'h0;
+      16'h550: data = 16'h0;
+      16'h551: data = 16'h0;
+      16'h552: data = 16'h0;
+      16'h553: data = 16'h0;
+      16'h554: data = 16'h0;
+      16'h555: data = 16'h2000;
+      16'h556: data = 16'h0;
+      16'h557: data = 16'h0;
+      16'h558: data = 16'h0;
+      16'h559: data = 16'h0;
+      16'h55a: data = 16'h2000;
+      16'h55b: data = 16'h0;
+      16'h55c: data = 16'h2000;
+      16'h55d: data = 16'h0;
+      16'h55e: data = 16'h0;
+      16'h55f: data = 16'h0;
+      16'h560: data = 16'h0;
+      16'h561: data = 16'h0;
+      16'h562: data = 16'h0;
+      16'h563: data = 16'h2000;
+      16'h564: data = 16'h0;
+      16'h565: data = 16'h0;
+      16'h566: data = 16'h0;
+      16'h567: data = 16'h0;
+      16'h568: data = 16'h0;
+      16'h569: data = 16'h0;
+      16'h56a: data = 16'h2000;
+      16'h56b: data = 16'h0;
+      16'h56c: data = 16'h0;
+      16'h56d: data = 16'h0;
+      16'h56e: data = 16'h0;
+      16'h56f: data = 16'h0;
+      16'h570: data = 16'h0;
+      16'h571: data = 16'h2000;
+      16'h572: data = 16'h0;
+      16'h573: data = 16'h0;
+      16'h574: data = 16'h0;
+      16'h575: data = 16'h0;
+      16'h576: data = 16'h0;
+      16'h577: data = 16'h0;
+      default: data = 16'h0;
+    endcase
+            
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__4__samples
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__4__theta_init(address,data);
+    
+    // Module arguments
+    input wire  [9:0] address;
+    output reg signed [15:0] data;
+    
+    // Update code (custom)
+    always @*
+    case (address)
+        10'b0: data = 16'hfc8a;
+      10'b1: data = 16'hf997;
+      10'b10: data = 16'hfd80;
+      10'b11: data = 16'hf96a;
+      10'b100: data = 16'hfb93;
+      10'b101: data = 16'hffa1;
+      10'b110: data = 16'h0;
+      10'b111: data = 16'h7f0;
+      10'b1000: data = 16'h260;
+      10'b1001: data = 16'h16f;
+      10'b1010: data = 16'h7bc;
+      10'b1011: data = 16'h614;
+      10'b1100: data = 16'h159;
+      10'b1101: data = 16'h0;
+      10'b1110: data = 16'h4df;
+      10'b1111: data = 16'h596;
+      10'b10000: data = 16'hf8e3;
+      10'b10001: data = 16'hfc43;
+      10'b10010: data = 16'h6b4;
+      10'b10011: data = 16'h627;
+      10'b10100: data = 16'h0;
+      10'b10101: data = 16'hfd7d;
+      10'b10110: data = 16'hfb04;
+      10'b10111: data = 16'hfeb0;
+      10'b11000: data = 16'h608;
+      10'b11001: data = 16'h194;
+      10'b11010: data = 16'hff10;
+      10'b11011: data = 16'h0;
+      10'b11100: data = 16'hff64;
+      10'b11101: data = 16'h229;
+      10'b11110: data = 16'hfb70;
+      10'b11111: data = 16'h6b0;
+      default: data = 16'h0;
+    endcase
+            
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__4__theta_init
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__4__theta_mem(clock,read_address,read_data,read2_clock,read2_address,read2_enable,read2_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [9:0] read_address;
+    output reg signed [15:0] read_data;
+    input wire  read2_clock;
+    input wire  [9:0] read2_address;
+    input wire  read2_enable;
+    output reg signed [15:0] read2_data;
+    input wire  [9:0] write_address;
+    input wire signed [15:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg [15:0] mem[0:31];
+    integer i;
+    initial begin
+       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       read_data = 0;
+       read2_data = 0;
+    end
+    
+    always @(posedge clock) begin
+       if (write_enable) begin
+          mem[write_address[4:0]] <= write_data;
+       end
+       if (write_enable && write_address[4:0] == read_address[4:0]) begin
+          read_data <= write_data;
+       end else begin
+          read_data <= mem[read_address[4:0]];
+       end
+    end
+    
+    always @(posedge read2_clock) begin
+       if (read2_enable) begin
+          read2_data <= mem[read2_address[4:0]];
+       end else begin
+          read2_data <= 0;
+       end
+    end
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__4__theta_mem
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias,lfsr_in,lfsr_out,stepped_in,stepped_out,slot,enable,sign,active,theta_pert,sum_in,sum_out,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_here,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [9:0] row_first;
+    input wire  [10:0] row_used;
+    input wire  row_bias;
+    input wire  [15:0] lfsr_in;
+    output reg  [15:0] lfsr_out;
+    input wire  [15:0] stepped_in;
+    output reg  [15:0] stepped_out;
+    input wire  [9:0] slot;
+    input wire  enable;
+    output reg  sign;
+    output reg  active;
+    output reg signed [15:0] theta_pert;
+    input wire signed [41:0] sum_in;
+    output reg signed [41:0] sum_out;
+    input wire  [9:0] theta_read_row;
+    input wire  [9:0] grad_read_row;
+    input wire  [9:0] write_row;
+    input wire  init;
+    input wire  corr;
+    input wire  update;
+    input wire signed [31:0] cost_delta;
+    input wire  [9:0] act_read_row;
+    input wire  out_write;
+    input wire  [9:0] out_lane;
+    input wire  [9:0] out_row;
+    input wire signed [15:0] out_data;
+    input wire  load;
+    input wire  load_here;
+    input wire  [9:0] load_row;
+    input wire signed [15:0] stream_data;
+    input wire  stream;
+    input wire  [15:0] rom_addr;
+    input wire  read_clock;
+    input wire  [9:0] read_row;
+    input wire  [9:0] read_lane;
+    input wire  [15:0] read_in;
+    output reg  [15:0] read_out;
+    
+    // Constant declarations
+    localparam  lane = 11'b101;
+    localparam  lane_p = 10'b101;
+    localparam  lane_end = 11'b110;
+    localparam  taps = 16'hb400;
+    localparam  walsh = 1'b0;
+    localparam  time_mux = 1'b0;
+    localparam signed amp = 32'h3;
+    localparam signed theta_max = 32'h3fff;
+    localparam signed theta_min = 32'hffffc000;
+    localparam  flip = 32'h80000000;
+    localparam  theta_max_f = 32'h80003fff;
+    localparam  theta_min_f = 32'h7fffc000;
+    localparam signed one = 16'h2000;
+    
+    // Stub signals
+    reg  correlator__sign;
+    reg  correlator__active;
+    reg signed [31:0] correlator__cost_delta;
+    wire signed [31:0] correlator__corr;
+    reg signed [31:0] accumulator__grad;
+    reg signed [31:0] accumulator__corr;
+    reg signed [15:0] accumulator__theta;
+    reg  accumulator__update;
+    wire signed [31:0] accumulator__grad_next;
+    wire signed [15:0] accumulator__theta_next;
+    reg  theta_mem__clock;
+    reg  [9:0] theta_mem__read_address;
+    wire signed [15:0] theta_mem__read_data;
+    reg  theta_mem__read2_clock;
+    reg  [9:0] theta_mem__read2_address;
+    reg  theta_mem__read2_enable;
+    wire signed [15:0] theta_mem__read2_data;
+    reg  [9:0] theta_mem__write_address;
+    reg signed [15:0] theta_mem__write_data;
+    reg  theta_mem__write_enable;
+    reg  grad_mem__clock;
+    reg  [9:0] grad_mem__read_address;
+    wire signed [31:0] grad_mem__read_data;
+    reg  grad_mem__read2_clock;
+    reg  [9:0] grad_mem__read2_address;
+    reg  grad_mem__read2_enable;
+    wire signed [31:0] grad_mem__read2_data;
+    reg  [9:0] grad_mem__write_address;
+    reg signed [31:0] grad_mem__write_data;
+    reg  grad_mem__write_enable;
+    reg  [9:0] theta_init__address;
+    wire signed [15:0] theta_init__data;
+    reg  acts__clock;
+    reg  [9:0] acts__read_address;
+    wire signed [15:0] acts__read_data;
+    reg  acts__read2_clock;
+    reg  [9:0] acts__read2_address;
+    reg  acts__read2_enable;
+    wire signed [15:0] acts__read2_data;
+    reg  [9:0] acts__write_address;
+    reg signed [15:0] acts__write_data;
+    reg  acts__write_enable;
+    reg  [15:0] samples__address;
+    wire signed [15:0] samples__data;
+    
+    // Local signals
+    reg  used_here;
+    reg  bias_here;
+    reg  [9:0] index;
+    reg  [9:0] masked;
+    reg  s;
+    reg  act;
+    reg signed [31:0] wide;
+    reg signed [15:0] x;
+    reg  [15:0] ut;
+    reg  [15:0] ux;
+    reg  [31:0] fix_t;
+    reg  [31:0] fix_x;
+    reg signed [31:0] product;
+    
+    // Sub module instances
+    mgd_trainer_nist7x7_hw_lanes8__lanes__5__correlator correlator(
+        .sign(correlator__sign),
+        .active(correlator__active),
+        .cost_delta(correlator__cost_delta),
+        .corr(correlator__corr)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__5__accumulator accumulator(
+        .grad(accumulator__grad),
+        .corr(accumulator__corr),
+        .theta(accumulator__theta),
+        .update(accumulator__update),
+        .grad_next(accumulator__grad_next),
+        .theta_next(accumulator__theta_next)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__5__theta_mem theta_mem(
+        .clock(theta_mem__clock),
+        .read_address(theta_mem__read_address),
+        .read_data(theta_mem__read_data),
+        .read2_clock(theta_mem__read2_clock),
+        .read2_address(theta_mem__read2_address),
+        .read2_enable(theta_mem__read2_enable),
+        .read2_data(theta_mem__read2_data),
+        .write_address(theta_mem__write_address),
+        .write_data(theta_mem__write_data),
+        .write_enable(theta_mem__write_enable)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__5__grad_mem grad_mem(
+        .clock(grad_mem__clock),
+        .read_address(grad_mem__read_address),
+        .read_data(grad_mem__read_data),
+        .read2_clock(grad_mem__read2_clock),
+        .read2_address(grad_mem__read2_address),
+        .read2_enable(grad_mem__read2_enable),
+        .read2_data(grad_mem__read2_data),
+        .write_address(grad_mem__write_address),
+        .write_data(grad_mem__write_data),
+        .write_enable(grad_mem__write_enable)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__5__theta_init theta_init(
+        .address(theta_init__address),
+        .data(theta_init__data)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__5__acts acts(
+        .clock(acts__clock),
+        .read_address(acts__read_address),
+        .read_data(acts__read_data),
+        .read2_clock(acts__read2_clock),
+        .read2_address(acts__read2_address),
+        .read2_enable(acts__read2_enable),
+        .read2_data(acts__read2_data),
+        .write_address(acts__write_address),
+        .write_data(acts__write_data),
+        .write_enable(acts__write_enable)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__5__samples samples(
+        .address(samples__address),
+        .data(samples__data)
+    );
+    
+    // Update code
+    always @(*) begin
+        theta_mem__clock = clock;
+        grad_mem__clock = clock;
+        acts__clock = clock;
+        acts__read2_clock = clock;
+        acts__read2_address = 32'h0;
+        acts__read2_enable = 1'b0;
+        grad_mem__read2_clock = clock;
+        grad_mem__read2_address = 32'h0;
+        grad_mem__read2_enable = 1'b0;
+        used_here = row_used > lane;
+        bias_here = row_bias & (row_used == lane_end);
+        index = row_first + lane_p;
+        masked = index & slot;
+        s = lfsr_in[32'h0];
+        act = 1'b1;
+        if (walsh) begin
+            s = ~^masked;
+        end
+        if (time_mux) begin
+            s = 1'b1;
+            act = index == slot;
+        end
+        sign = s;
+        active = act;
+        if (lfsr_in[32'h0]) begin
+            lfsr_out = (lfsr_in >> 32'h1) ^ taps;
+        end
+        else begin
+            lfsr_out = lfsr_in >> 32'h1;
+        end
+        if (row_used == lane_end) begin
+            stepped_out = stepped_in | lfsr_out;
+        end
+        else begin
+            stepped_out = stepped_in;
+        end
+        wide = $signed(theta_mem__read_data) - amp;
+        if (s) begin
+            wide = $signed(theta_mem__read_data) + amp;
+        end
+        if (~(enable & act)) begin
+            theta_pert = theta_mem__read_data;
+        end
+        else if (($unsigned(wide) ^ flip) > theta_max_f) begin
+            theta_pert = $signed(theta_max);
+        end
+        else if (($unsigned(wide) ^ flip) < theta_min_f) begin
+            theta_pert = $signed(theta_min);
+        end
+        else begin
+            theta_pert = $signed(wide);
+        end
+        if (bias_here) begin
+            x = one;
+        end
+        else begin
+            x = acts__read_data;
+        end
+        ut = $unsigned(theta_pert);
+        ux = $unsigned(x);
+        fix_t = 32'h0;
+        if (theta_pert[32'hf]) begin
+            fix_t = ((ux) & 32'hffffffff) << 32'h10;
+        end
+        fix_x = 32'h0;
+        if (x[32'hf]) begin
+            fix_x = ((ut) & 32'hffffffff) << 32'h10;
+        end
+        product = $signed((ut * ux) - fix_t - fix_x);
+        if (used_here) begin
+            sum_out = sum_in + $signed(product);
+        end
+        else begin
+            sum_out = sum_in;
+        end
+        correlator__sign = s;
+        correlator__active = act;
+        correlator__cost_delta = cost_delta;
+        accumulator__grad = grad_mem__read_data;
+        accumulator__corr = correlator__corr;
+        accumulator__theta = theta_mem__read_data;
+        accumulator__update = update;
+        theta_mem__read_address = theta_read_row;
+        grad_mem__read_address = grad_read_row;
+        theta_init__address = write_row;
+        theta_mem__write_address = write_row;
+        grad_mem__write_address = write_row;
+        if (init) begin
+            grad_mem__write_data = 32'h0;
+            grad_mem__write_enable = 1'b1;
+            theta_mem__write_data = theta_init__data;
+            theta_mem__write_enable = 1'b1;
+        end
+        else begin
+            grad_mem__write_data = accumulator__grad_next;
+            grad_mem__write_enable = corr & used_here;
+            theta_mem__write_data = accumulator__theta_next;
+            theta_mem__write_enable = corr & update & used_here;
+        end
+        samples__address = rom_addr;
+        acts__read_address = act_read_row;
+        if (load) begin
+            acts__write_enable = load_here;
+            acts__write_address = load_row;
+        end
+        else begin
+            acts__write_enable = out_write & (out_lane == lane_p);
+            acts__write_address = out_row;
+        end
+        if (~load) begin
+            acts__write_data = out_data;
+        end
+        else if (stream) begin
+            acts__write_data = stream_data;
+        end
+        else begin
+            acts__write_data = samples__data;
+        end
+        theta_mem__read2_clock = read_clock;
+        theta_mem__read2_address = read_row;
+        theta_mem__read2_enable = read_lane == lane_p;
+        read_out = read_in | $unsigned(theta_mem__read2_data);
+    end
+    
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__5
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__5__accumulator(grad,corr,theta,update,grad_next,theta_next);
+    
+    // Module arguments
+    input wire signed [31:0] grad;
+    input wire signed [31:0] corr;
+    input wire signed [15:0] theta;
+    input wire  update;
+    output reg signed [31:0] grad_next;
+    output reg signed [15:0] theta_next;
+    
+    // Constant declarations
+    localparam signed grad_max = 32'h7fffffff;
+    localparam signed grad_min = 32'h80000000;
+    localparam signed theta_max = 32'h3fff;
+    localparam signed theta_min = 32'hffffc000;
+    localparam signed wide_max = 32'h7fffffff;
+    localparam signed wide_min = 32'h80000000;
+    localparam  eta_shift = 8'h8;
+    localparam  fill = 32'hff000000;
+    localparam  half = 32'h80;
+    localparam  flip = 32'h80000000;
+    localparam  grad_max_f = 32'hffffffff;
+    localparam  grad_min_f = 32'h0;
+    localparam  theta_max_f = 32'h80003fff;
+    localparam  theta_min_f = 32'h7fffc000;
+    
+    // Local signals
+    reg signed [31:0] sum;
+    reg signed [31:0] sat;
+    reg signed [31:0] acc;
+    reg  [31:0] floor;
+    reg  [31:0] step;
+    reg signed [31:0] diff;
+    reg signed [31:0] wide_theta;
+    reg signed [31:0] fresh;
+    
+    // Update code
+    always @(*) begin
+        sum = grad + corr;
+        sat = sum;
+        if ((grad[32'h1f] == corr[32'h1f]) & (sum[32'h1f] != grad[32'h1f])) begin
+            sat = wide_max;
+            if (grad[32'h1f]) begin
+                sat = wide_min;
+            end
+        end
+        acc = sat;
+        if (($unsigned(sat) ^ flip) > grad_max_f) begin
+            acc = grad_max;
+        end
+        if (($unsigned(sat) ^ flip) < grad_min_f) begin
+            acc = grad_min;
+        end
+        floor = $unsigned(acc) >> eta_shift;
+        if (acc[32'h1f]) begin
+            floor = ($unsigned(acc) >> eta_shift) | fill;
+        end
+        step = floor;
+        if (|($unsigned(acc) & half)) begin
+            step = floor + 64'h1;
+        end
+        wide_theta = $signed(theta);
+        diff = wide_theta - $signed(step);
+        if ((wide_theta[32'h1f] != step[32'h1f]) & (diff[32'h1f] != wide_theta[32'h1f])) begin
+            diff = wide_max;
+            if (wide_theta[32'h1f]) begin
+                diff = wide_min;
+            end
+        end
+        fresh = diff;
+        if (($unsigned(diff) ^ flip) > theta_max_f) begin
+            fresh = theta_max;
+        end
+        if (($unsigned(diff) ^ flip) < theta_min_f) begin
+            fresh = theta_min;
+        end
+        if (update) begin
+            grad_next = 32'h0;
+            theta_next = $signed(fresh);
+        end
+        else begin
+            grad_next = acc;
+            theta_next = theta;
+        end
+    end
+    
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__5__accumulator
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__5__acts(clock,read_address,read_data,read2_clock,read2_address,read2_enable,read2_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [9:0] read_address;
+    output reg signed [15:0] read_data;
+    input wire  read2_clock;
+    input wire  [9:0] read2_address;
+    input wire  read2_enable;
+    output reg signed [15:0] read2_data;
+    input wire  [9:0] write_address;
+    input wire signed [15:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg [15:0] mem[0:15];
+    integer i;
+    initial begin
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
+       read_data = 0;
+       read2_data = 0;
+    end
+    
+    always @(posedge clock) begin
+       if (write_enable) begin
+          mem[write_address[3:0]] <= write_data;
+       end
+       if (write_enable && write_address[3:0] == read_address[3:0]) begin
+          read_data <= write_data;
+       end else begin
+          read_data <= mem[read_address[3:0]];
+       end
+    end
+    
+    always @(posedge read2_clock) begin
+       if (read2_enable) begin
+          read2_data <= mem[read2_address[3:0]];
+       end else begin
+          read2_data <= 0;
+       end
+    end
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__5__acts
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__5__correlator(sign,active,cost_delta,corr);
+    
+    // Module arguments
+    input wire  sign;
+    input wire  active;
+    input wire signed [31:0] cost_delta;
+    output reg signed [31:0] corr;
+    
+    // Update code
+    always @(*) begin
+        if (~active) begin
+            corr = 32'h0;
+        end
+        else if (sign) begin
+            corr = cost_delta;
+        end
+        else begin
+            corr = -cost_delta;
+        end
+    end
+    
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__5__correlator
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__5__grad_mem(clock,read_address,read_data,read2_clock,read2_address,read2_enable,read2_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [9:0] read_address;
+    output reg signed [31:0] read_data;
+    input wire  read2_clock;
+    input wire  [9:0] read2_address;
+    input wire  read2_enable;
+    output reg signed [31:0] read2_data;
+    input wire  [9:0] write_address;
+    input wire signed [31:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg [31:0] mem[0:31];
+    integer i;
+    initial begin
+       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       read_data = 0;
+       read2_data = 0;
+    end
+    
+    always @(posedge clock) begin
+       if (write_enable) begin
+          mem[write_address[4:0]] <= write_data;
+       end
+       if (write_enable && write_address[4:0] == read_address[4:0]) begin
+          read_data <= write_data;
+       end else begin
+          read_data <= mem[read_address[4:0]];
+       end
+    end
+    
+    always @(posedge read2_clock) begin
+       if (read2_enable) begin
+          read2_data <= mem[read2_address[4:0]];
+       end else begin
+          read2_data <= 0;
+       end
+    end
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__5__grad_mem
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__5__samples(address,data);
+    
+    // Module arguments
+    input wire  [15:0] address;
+    output reg signed [15:0] data;
+    
+    // Update code (custom)
+    always @*
+    case (address)
+        16'h0: data = 16'h0;
+      16'h1: data = 16'h2000;
+      16'h2: data = 16'h2000;
+      16'h3: data = 16'h0;
+      16'h4: data = 16'h0;
+      16'h5: data = 16'h0;
+      16'h6: data = 16'h0;
+      16'h7: data = 16'h0;
+      16'h8: data = 16'h2000;
+      16'h9: data = 16'h2000;
+      16'ha: data = 16'h0;
+      16'hb: data = 16'h0;
+      16'hc: data = 16'h0;
+      16'hd: data = 16'h0;
+      16'he: data = 16'h0;
+      16'hf: data = 16'h2000;
+      16'h10: data = 16'h2000;
+      16'h11: data = 16'h0;
+      16'h12: data = 16'h0;
+      16'h13: data = 16'h0;
+      16'h14: data = 16'h0;
+      16'h15: data = 16'h0;
+      16'h16: data = 16'h2000;
+      16'h17: data = 16'h2000;
+      16'h18: data = 16'h0;
+      16'h19: data = 16'h0;
+      16'h1a: data = 16'h0;
+      16'h1b: data = 16'h0;
+      16'h1c: data = 16'h0;
+      16'h1d: data = 16'h2000;
+      16'h1e: data = 16'h2000;
+      16'h1f: data = 16'h0;
+      16'h20: data = 16'h0;
+      16'h21: data = 16'h0;
+      16'h22: data = 16'h0;
+      16'h23: data = 16'h0;
+      16'h24: data = 16'h2000;
+      16'h25: data = 16'h2000;
+      16'h26: data = 16'h0;
+      16'h27: data = 16'h0;
+      16'h28: data = 16'h0;
+      16'h29: data = 16'h0;
+      16'h2a: data = 16'h2000;
+      16'h2b: data = 16'h2000;
+      16'h2c: data = 16'h2000;
+      16'h2d: data = 16'h0;
+      16'h2e: data = 16'h0;
+      16'h2f: data = 16'h0;
+      16'h30: data = 16'h0;
+      16'h31: data = 16'h0;
+      16'h32: data = 16'h2000;
+      16'h33: data = 16'h2000;
+      16'h34: data = 16'h0;
+      16'h35: data = 16'h0;
+      16'h36: data = 16'h0;
+      16'h37: data = 16'h0;
+      16'h38: data = 16'h0;
+      16'h39: data = 16'h2000;
+      16'h3a: data = 16'h2000;
+      16'h3b: data = 16'h0;
+      16'h3c: data = 16'h0;
+      16'h3d: data = 16'h0;
+      16'h3e: data = 16'h0;
+      16'h3f: data = 16'h0;
+      16'h40: data = 16'h2000;
+      16'h41: data = 16'h2000;
+      16'h42: data = 16'h0;
+      16'h43: data = 16'h0;
+      16'h44: data = 16'h0;
+      16'h45: data = 16'h0;
+      16'h46: data = 16'h0;
+      16'h47: data = 16'h2000;
+      16'h48: data = 16'h2000;
+      16'h49: data = 16'h0;
+      16'h4a: data = 16'h0;
+      16'h4b: data = 16'h0;
+      16'h4c: data = 16'h0;
+      16'h4d: data = 16'h0;
+      16'h4e: data = 16'h2000;
+      16'h4f: data = 16'h2000;
+      16'h50: data = 16'h0;
+      16'h51: data = 16'h0;
+      16'h52: data = 16'h0;
+      16'h53: data = 16'h0;
+      16'h54: data = 16'h0;
+      16'h55: data = 16'h2000;
+      16'h56: data = 16'h2000;
+      16'h57: data = 16'h0;
+      16'h58: data = 16'h0;
+      16'h59: data = 16'h0;
+      16'h5a: data = 16'h0;
+      16'h5b: data = 16'h0;
+      16'h5c: data = 16'h2000;
+      16'h5d: data = 16'h2000;
+      16'h5e: data = 16'h0;
+      16'h5f: data = 16'h0;
+      16'h60: data = 16'h0;
+      16'h61: data = 16'h0;
+      16'h62: data = 16'h0;
+      16'h63: data = 16'h0;
+      16'h64: data = 16'h2000;
+      16'h65: data = 16'h0;
+      16'h66: data = 16'h0;
+      16'h67: data = 16'h0;
+      16'h68: data = 16'h0;
+      16'h69: data = 16'h0;
+      16'h6a: data = 16'h2000;
+      16'h6b: data = 16'h2000;
+      16'h6c: data = 16'h0;
+      16'h6d: data = 16'h0;
+      16'h6e: data = 16'h0;
+      16'h6f: data = 16'h0;
+      16'h70: data = 16'h0;
+      16'h71: data = 16'h2000;
+      16'h72: data = 16'h2000;
+      16'h73: data = 16'h0;
+      16'h74: data = 16'h0;
+      16'h75: data = 16'h0;
+      16'h76: data = 16'h0;
+      16'h77: data = 16'h0;
+      16'h78: data = 16'h2000;
+      16'h79: data = 16'h2000;
+      16'h7a: data = 16'h0;
+      16'h7b: data = 16'h0;
+      16'h7c: data = 16'h0;
+      16'h7d: data = 16'h0;
+      16'h7e: data = 16'h0;
+      16'h7f: data = 16'h2000;
+      16'h80: data = 16'h2000;
+      16'h81: data = 16'h0;
+      16'h82: data = 16'h0;
+      16'h83: data = 16'h0;
+      16'h84: data = 16'h0;
+      16'h85: data = 16'h0;
+      16'h86: data = 16'h2000;
+      16'h87: data = 16'h2000;
+      16'h88: data = 16'h0;
+      16'h89: data = 16'h0;
+      16'h8a: data = 16'h0;
+      16'h8b: data = 16'h0;
+      16'h8c: data = 16'h0;
+      16'h8d: data = 16'h2000;
+      16'h8e: data = 16'h2000;
+      16'h8f: data = 16'h0;
+      16'h90: data = 16'h0;
+      16'h91: data = 16'h0;
+      16'h92: data = 16'h0;
+      16'h93: data = 16'h0;
+      16'h94: data = 16'h2000;
+      16'h95: data = 16'h2000;
+      16'h96: data = 16'h0;
+      16'h97: data = 16'h0;
+      16'h98: data = 16'h0;
+      16'h99: data = 16'h0;
+      16'h9a: data = 16'h0;
+      16'h9b: data = 16'h2000;
+      16'h9c: data = 16'h0;
+      16'h9d: data = 16'h0;
+      16'h9e: data = 16'h0;
+      16'h9f: data = 16'h0;
+      16'ha0: data = 16'h0;
+      16'ha1: data = 16'h0;
+      16'ha2: data = 16'h2000;
+      16'ha3: data = 16'h2000;
+      16'ha4: data = 16'h0;
+      16'ha5: data = 16'h0;
+      16'ha6: data = 16'h0;
+      16'ha7: data = 16'h0;
+      16'ha8: data = 16'h0;
+      16'ha9: data = 16'h2000;
+      16'haa: data = 16'h2000;
+      16'hab: data = 16'h0;
+      16'hac: data = 16'h0;
+      16'had: data = 16'h0;
+      16'hae: data = 16'h0;
+      16'haf: data = 16'h0;
+      16'hb0: data = 16'h2000;
+      16'hb1: data = 16'h2000;
+      16'hb2: data = 16'h0;
+      16'hb3: data = 16'h0;
+      16'hb4: data = 16'h0;
+      16'hb5: data = 16'h0;
+      16'hb6: data = 16'h0;
+      16'hb7: data = 16'h2000;
+      16'hb8: data = 16'h2000;
+      16'hb9: data = 16'h0;
+      16'hba: data = 16'h0;
+      16'hbb: data = 16'h0;
+      16'hbc: data = 16'h0;
+      16'hbd: data = 16'h0;
+      16'hbe: data = 16'h2000;
+      16'hbf: data = 16'h2000;
+      16'hc0: data = 16'h0;
+      16'hc1: data = 16'h0;
+      16'hc2: data = 16'h0;
+      16'hc3: data = 16'h0;
+      16'hc4: data = 16'h0;
+      16'hc5: data = 16'h2000;
+      16'hc6: data = 16'h2000;
+      16'hc7: data = 16'h0;
+      16'hc8: data = 16'h0;
+      16'hc9: data = 16'h0;
+      16'hca: data = 16'h0;
+      16'hcb: data = 16'h0;
+      16'hcc: data = 16'h2000;
+      16'hcd: data = 16'h2000;
+      16'hce: data = 16'h0;
+      16'hcf: data = 16'h0;
+      16'hd0: data = 16'h0;
+      16'hd1: data = 16'h0;
+      16'hd2: data = 16'h0;
+      16'hd3: data = 16'h2000;
+      16'hd4: data = 16'h2000;
+      16'hd5: data = 16'h2000;
+      16'hd6: data = 16'h0;
+      16'hd7: data = 16'h0;
+      16'hd8: data = 16'h0;
+      16'hd9: data = 16'h0;
+      16'hda: data = 16'h2000;
+      16'hdb: data = 16'h2000;
+      16'hdc: data = 16'h0;
+      16'hdd: data = 16'h0;
+      16'hde: data = 16'h0;
+      16'hdf: data = 16'h0;
+      16'he0: data = 16'h0;
+      16'he1: data = 16'h2000;
+      16'he2: data = 16'h2000;
+      16'he3: data = 16'h0;
+      16'he4: data = 16'h0;
+      16'he5: data = 16'h0;
+      16'he6: data = 16'h0;
+      16'he7: data = 16'h0;
+      16'he8: data = 16'h2000;
+      16'he9: data = 16'h2000;
+      16'hea: data = 16'h0;
+      16'heb: data = 16'h0;
+      16'hec: data = 16'h0;
+      16'hed: data = 16'h0;
+      16'hee: data = 16'h0;
+      16'hef: data = 16'h2000;
+      16'hf0: data = 16'h2000;
+      16'hf1: data = 16'h0;
+      16'hf2: data = 16'h0;
+      16'hf3: data = 16'h0;
+      16'hf4: data = 16'h0;
+      16'hf5: data = 16'h0;
+      16'hf6: data = 16'h2000;
+      16'hf7: data = 16'h2000;
+      16'hf8: data = 16'h0;
+      16'hf9: data = 16'h0;
+      16'hfa: data = 16'h0;
+      16'hfb: data = 16'h0;
+      16'hfc: data = 16'h0;
+      16'hfd: data = 16'h2000;
+      16'hfe: data = 16'h2000;
+      16'hff: data = 16'h0;
+      16'h100: data = 16'h0;
+      16'h101: data = 16'h0;
+      16'h102: data = 16'h0;
+      16'h103: data = 16'h0;
+      16'h104: data = 16'h2000;
+      16'h105: data = 16'h2000;
+      16'h106: data = 16'h0;
+      16'h107: data = 16'h0;
+      16'h108: data = 16'h0;
+      16'h109: data = 16'h0;
+      16'h10a: data = 16'h0;
+      16'h10b: data = 16'h2000;
+      16'h10c: data = 16'h2000;
+      16'h10d: data = 16'h0;
+      16'h10e: data = 16'h2000;
+      16'h10f: data = 16'h0;
+      16'h110: data = 16'h0;
+      16'h111: data = 16'h0;
+      16'h112: data = 16'h2000;
+      16'h113: data = 16'h2000;
+      16'h114: data = 16'h0;
+      16'h115: data = 16'h0;
+      16'h116: data = 16'h0;
+      16'h117: data = 16'h0;
+      16'h118: data = 16'h0;
+      16'h119: data = 16'h2000;
+      16'h11a: data = 16'h2000;
+      16'h11b: data = 16'h0;
+      16'h11c: data = 16'h0;
+      16'h11d: data = 16'h0;
+      16'h11e: data = 16'h0;
+      16'h11f: data = 16'h0;
+      16'h120: data = 16'h2000;
+      16'h121: data = 16'h2000;
+      16'h122: data = 16'h0;
+      16'h123: data = 16'h0;
+      16'h124: data = 16'h0;
+      16'h125: data = 16'h0;
+      16'h126: data = 16'h0;
+      16'h127: data = 16'h2000;
+      16'h128: data = 16'h2000;
+      16'h129: data = 16'h0;
+      16'h12a: data = 16'h0;
+      16'h12b: data = 16'h0;
+      16'h12c: data = 16'h0;
+      16'h12d: data = 16'h0;
+      16'h12e: data = 16'h2000;
+      16'h12f: data = 16'h2000;
+      16'h130: data = 16'h0;
+      16'h131: data = 16'h0;
+      16'h132: data = 16'h0;
+      16'h133: data = 16'h0;
+      16'h134: data = 16'h0;
+      16'h135: data = 16'h2000;
+      16'h136: data = 16'h2000;
+      16'h137: data = 16'h0;
+      16'h138: data = 16'h0;
+      16'h139: data = 16'h0;
+      16'h13a: data = 16'h0;
+      16'h13b: data = 16'h0;
+      16'h13c: data = 16'h2000;
+      16'h13d: data = 16'h2000;
+      16'h13e: data = 16'h0;
+      16'h13f: data = 16'h0;
+      16'h140: data = 16'h0;
+      16'h141: data = 16'h0;
+      16'h142: data = 16'h0;
+      16'h143: data = 16'h2000;
+      16'h144: data = 16'h2000;
+      16'h145: data = 16'h0;
+      16'h146: data = 16'h0;
+      16'h147: data = 16'h2000;
+      16'h148: data = 16'h0;
+      16'h149: data = 16'h0;
+      16'h14a: data = 16'h2000;
+      16'h14b: data = 16'h2000;
+      16'h14c: data = 16'h0;
+      16'h14d: data = 16'h0;
+      16'h14e: data = 16'h0;
+      16'h14f: data = 16'h0;
+      16'h150: data = 16'h0;
+      16'h151: data = 16'h2000;
+      16'h152: data = 16'h2000;
+      16'h153: data = 16'h0;
+      16'h154: data = 16'h0;
+      16'h155: data = 16'h0;
+      16'h156: data = 16'h0;
+      16'h157: data = 16'h0;
+      16'h158: data = 16'h2000;
+      16'h159: data = 16'h2000;
+      16'h15a: data = 16'h0;
+      16'h15b: data = 16'h0;
+      16'h15c: data = 16'h0;
+      16'h15d: data = 16'h0;
+      16'h15e: data = 16'h2000;
+      16'h15f: data = 16'h0;
+      16'h160: data = 16'h0;
+      16'h161: data = 16'h0;
+      16'h162: data = 16'h0;
+      16'h163: data = 16'h2000;
+      16'h164: data = 16'h0;
+      16'h165: data = 16'h2000;
+      16'h166: data = 16'h0;
+      16'h167: data = 16'h0;
+      16'h168: data = 16'h0;
+      16'h169: data = 16'h0;
+      16'h16a: data = 16'h2000;
+      16'h16b: data = 16'h0;
+      16'h16c: data = 16'h2000;
+      16'h16d: data = 16'h0;
+      16'h16e: data = 16'h0;
+      16'h16f: data = 16'h0;
+      16'h170: data = 16'h0;
+      16'h171: data = 16'h2000;
+      16'h172: data = 16'h0;
+      16'h173: data = 16'h2000;
+      16'h174: data = 16'h0;
+      16'h175: data = 16'h0;
+      16'h176: data = 16'h0;
+      16'h177: data = 16'h0;
+      16'h178: data = 16'h2000;
+      16'h179: data = 16'h0;
+      16'h17a: data = 16'h2000;
+      16'h17b: data = 16'h0;
+      16'h17c: data = 16'h0;
+      16'h17d: data = 16'h0;
+      16'h17e: data = 16'h0;
+      16'h17f: data = 16'h2000;
+      16'h180: data = 16'h0;
+      16'h181: data = 16'h2000;
+      16'h182: data = 16'h0;
+      16'h183: data = 16'h0;
+      16'h184: data = 16'h0;
+      16'h185: data = 16'h0;
+      16'h186: data = 16'h2000;
+      16'h187: data = 16'h0;
+      16'h188: data = 16'h0;
+      16'h189: data = 16'h0;
+      16'h18a: data = 16'h0;
+      16'h18b: data = 16'h0;
+      16'h18c: data = 16'h0;
+      16'h18d: data = 16'h2000;
+      16'h18e: data = 16'h0;
+      16'h18f: data = 16'h2000;
+      16'h190: data = 16'h0;
+      16'h191: data = 16'h0;
+      16'h192: data = 16'h0;
+      16'h193: data = 16'h0;
+      16'h194: data = 16'h2000;
+      16'h195: data = 16'h0;
+      16'h196: data = 16'h2000;
+      16'h197: data = 16'h0;
+      16'h198: data = 16'h0;
+      16'h199: data = 16'h0;
+      16'h19a: data = 16'h0;
+      16'h19b: data = 16'h2000;
+      16'h19c: data = 16'h0;
+      16'h19d: data = 16'h2000;
+      16'h19e: data = 16'h0;
+      16'h19f: data = 16'h0;
+      16'h1a0: data = 16'h0;
+      16'h1a1: data = 16'h0;
+      16'h1a2: data = 16'h2000;
+      16'h1a3: data = 16'h0;
+      16'h1a4: data = 16'h2000;
+      16'h1a5: data = 16'h0;
+      16'h1a6: data = 16'h0;
+      16'h1a7: data = 16'h0;
+      16'h1a8: data = 16'h0;
+      16'h1a9: data = 16'h2000;
+      16'h1aa: data = 16'h0;
+      16'h1ab: data = 16'h2000;
+      16'h1ac: data = 16'h0;
+      16'h1ad: data = 16'h0;
+      16'h1ae: data = 16'h0;
+      16'h1af: data = 16'h0;
+      16'h1b0: data = 16'h2000;
+      16'h1b1: data = 16'h0;
+      16'h1b2: data = 16'h2000;
+      16'h1b3: data = 16'h0;
+      16'h1b4: data = 16'h0;
+      16'h1b5: data = 16'h0;
+      16'h1b6: data = 16'h0;
+      16'h1b7: data = 16'h2000;
+      16'h1b8: data = 16'h0;
+      16'h1b9: data = 16'h2000;
+      16'h1ba: data = 16'h0;
+      16'h1bb: data = 16'h0;
+      16'h1bc: data = 16'h0;
+      16'h1bd: data = 16'h0;
+      16'h1be: data = 16'h2000;
+      16'h1bf: data = 16'h0;
+      16'h1c0: data = 16'h2000;
+      16'h1c1: data = 16'h2000;
+      16'h1c2: data = 16'h0;
+      16'h1c3: data = 16'h0;
+      16'h1c4: data = 16'h0;
+      16'h1c5: data = 16'h2000;
+      16'h1c6: data = 16'h0;
+      16'h1c7: data = 16'h2000;
+      16'h1c8: data = 16'h0;
+      16'h1c9: data = 16'h0;
+      16'h1ca: data = 16'h0;
+      16'h1cb: data = 16'h0;
+      16'h1cc: data = 16'h2000;
+      16'h1cd: data = 16'h0;
+      16'h1ce: data = 16'h2000;
+      16'h1cf: data = 16'h0;
+      16'h1d0: data = 16'h0;
+      16'h1d1: data = 16'h0;
+      16'h1d2: data = 16'h0;
+      16'h1d3: data = 16'h2000;
+      16'h1d4: data = 16'h0;
+      16'h1d5: data = 16'h2000;
+      16'h1d6: data = 16'h0;
+      16'h1d7: data = 16'h0;
+      16'h1d8: data = 16'h0;
+      16'h1d9: data = 16'h0;
+      16'h1da: data = 16'h2000;
+      16'h1db: data = 16'h0;
+      16'h1dc: data = 16'h2000;
+      16'h1dd: data = 16'h0;
+      16'h1de: data = 16'h0;
+      16'h1df: data = 16'h0;
+      16'h1e0: data = 16'h0;
+      16'h1e1: data = 16'h2000;
+      16'h1e2: data = 16'h0;
+      16'h1e3: data = 16'h2000;
+      16'h1e4: data = 16'h0;
+      16'h1e5: data = 16'h0;
+      16'h1e6: data = 16'h0;
+      16'h1e7: data = 16'h0;
+      16'h1e8: data = 16'h2000;
+      16'h1e9: data = 16'h0;
+      16'h1ea: data = 16'h2000;
+      16'h1eb: data = 16'h0;
+      16'h1ec: data = 16'h0;
+      16'h1ed: data = 16'h0;
+      16'h1ee: data = 16'h0;
+      16'h1ef: data = 16'h2000;
+      16'h1f0: data = 16'h0;
+      16'h1f1: data = 16'h2000;
+      16'h1f2: data = 16'h0;
+      16'h1f3: data = 16'h0;
+      16'h1f4: data = 16'h0;
+      16'h1f5: data = 16'h0;
+      16'h1f6: data = 16'h2000;
+      16'h1f7: data = 16'h0;
+      16'h1f8: data = 16'h2000;
+      16'h1f9: data = 16'h0;
+      16'h1fa: data = 16'h2000;
+      16'h1fb: data = 16'h0;
+      16'h1fc: data = 16'h0;
+      16'h1fd: data = 16'h2000;
+      16'h1fe: data = 16'h0;
+      16'h1ff: data = 16'h2000;
+      16'h200: data = 16'h0;
+      16'h201: data = 16'h0;
+      16'h202: data = 16'h0;
+      16'h203: data = 16'h0;
+      16'h204: data = 16'h2000;
+      16'h205: data = 16'h0;
+      16'h206: data = 16'h2000;
+      16'h207: data = 16'h0;
+      16'h208: data = 16'h0;
+      16'h209: data = 16'h0;
+      16'h20a: data = 16'h0;
+      16'h20b: data = 16'h2000;
+      16'h20c: data = 16'h0;
+      16'h20d: data = 16'h2000;
+      16'h20e: data = 16'h0;
+      16'h20f: data = 16'h0;
+      16'h210: data = 16'h0;
+      16'h211: data = 16'h0;
+      16'h212: data = 16'h2000;
+      16'h213: data = 16'h0;
+      16'h214: data = 16'h2000;
+      16'h215: data = 16'h0;
+      16'h216: data = 16'h0;
+      16'h217: data = 16'h0;
+      16'h218: data = 16'h0;
+      16'h219: data = 16'h2000;
+      16'h21a: data = 16'h0;
+      16'h21b: data = 16'h2000;
+      16'h21c: data = 16'h0;
+      16'h21d: data = 16'h0;
+      16'h21e: data = 16'h0;
+      16'h21f: data = 16'h0;
+      16'h220: data = 16'h2000;
+      16'h221: data = 16'h0;
+      16'h222: data = 16'h2000;
+      16'h223: data = 16'h0;
+      16'h224: data = 16'h0;
+      16'h225: data = 16'h0;
+      16'h226: data = 16'h0;
+      16'h227: data = 16'h2000;
+      16'h228: data = 16'h0;
+      16'h229: data = 16'h2000;
+      16'h22a: data = 16'h0;
+      16'h22b: data = 16'h0;
+      16'h22c: data = 16'h0;
+      16'h22d: data = 16'h0;
+      16'h22e: data = 16'h2000;
+      16'h22f: data = 16'h0;
+      16'h230: data = 16'h2000;
+      16'h231: data = 16'h0;
+      16'h232: data = 16'h0;
+      16'h233: data = 16'h2000;
+      16'h234: data = 16'h0;
+      16'h235: data = 16'h2000;
+      16'h236: data = 16'h0;
+      16'h237: data = 16'h2000;
+      16'h238: data = 16'h0;
+      16'h239: data = 16'h0;
+      16'h23a: data = 16'h0;
+      16'h23b: data = 16'h0;
+      16'h23c: data = 16'h2000;
+      16'h23d: data = 16'h0;
+      16'h23e: data = 16'h2000;
+      16'h23f: data = 16'h0;
+      16'h240: data = 16'h0;
+      16'h241: data = 16'h0;
+      16'h242: data = 16'h0;
+      16'h243: data = 16'h2000;
+      16'h244: data = 16'h0;
+      16'h245: data = 16'h2000;
+      16'h246: data = 16'h0;
+      16'h247: data = 16'h0;
+      16'h248: data = 16'h0;
+      16'h249: data = 16'h0;
+      16'h24a: data = 16'h2000;
+      16'h24b: data = 16'h0;
+      16'h24c: data = 16'h2000;
+      16'h24d: data = 16'h0;
+      16'h24e: data = 16'h0;
+      16'h24f: data = 16'h0;
+      16'h250: data = 16'h0;
+      16'h251: data = 16'h2000;
+      16'h252: data = 16'h0;
+      16'h253: data = 16'h2000;
+      16'h254: data = 16'h0;
+      16'h255: data = 16'h0;
+      16'h256: data = 16'h0;
+      16'h257: data = 16'h0;
+      16'h258: data = 16'h2000;
+      16'h259: data = 16'h0;
+      16'h25a: data = 16'h2000;
+      16'h25b: data = 16'h0;
+      16'h25c: data = 16'h0;
+      16'h25d: data = 16'h0;
+      16'h25e: data = 16'h0;
+      16'h25f: data = 16'h2000;
+      16'h260: data = 16'h0;
+      16'h261: data = 16'h2000;
+      16'h262: data = 16'h0;
+      16'h263: data = 16'h0;
+      16'h264: data = 16'h0;
+      16'h265: data = 16'h0;
+      16'h266: data = 16'h2000;
+      16'h267: data = 16'h0;
+      16'h268: data = 16'h2000;
+      16'h269: data = 16'h0;
+      16'h26a: data = 16'h0;
+      16'h26b: data = 16'h0;
+      16'h26c: data = 16'h2000;
+      16'h26d: data = 16'h2000;
+      16'h26e: data = 16'h0;
+      16'h26f: data = 16'h2000;
+      16'h270: data = 16'h0;
+      16'h271: data = 16'h0;
+      16'h272: data = 16'h0;
+      16'h273: data = 16'h0;
+      16'h274: data = 16'h2000;
+      16'h275: data = 16'h0;
+      16'h276: data = 16'h2000;
+      16'h277: data = 16'h0;
+      16'h278: data = 16'h0;
+      16'h279: data = 16'h0;
+      16'h27a: data = 16'h0;
+      16'h27b: data = 16'h2000;
+      16'h27c: data = 16'h0;
+      16'h27d: data = 16'h2000;
+      16'h27e: data = 16'h0;
+      16'h27f: data = 16'h0;
+      16'h280: data = 16'h0;
+      16'h281: data = 16'h0;
+      16'h282: data = 16'h2000;
+      16'h283: data = 16'h0;
+      16'h284: data = 16'h2000;
+      16'h285: data = 16'h0;
+      16'h286: data = 16'h0;
+      16'h287: data = 16'h0;
+      16'h288: data = 16'h0;
+      16'h289: data = 16'h2000;
+      16'h28a: data = 16'h0;
+      16'h28b: data = 16'h2000;
+      16'h28c: data = 16'h0;
+      16'h28d: data = 16'h0;
+      16'h28e: data = 16'h0;
+      16'h28f: data = 16'h0;
+      16'h290: data = 16'h2000;
+      16'h291: data = 16'h0;
+      16'h292: data = 16'h2000;
+      16'h293: data = 16'h0;
+      16'h294: data = 16'h0;
+      16'h295: data = 16'h0;
+      16'h296: data = 16'h0;
+      16'h297: data = 16'h2000;
+      16'h298: data = 16'h0;
+      16'h299: data = 16'h2000;
+      16'h29a: data = 16'h0;
+      16'h29b: data = 16'h0;
+      16'h29c: data = 16'h0;
+      16'h29d: data = 16'h0;
+      16'h29e: data = 16'h2000;
+      16'h29f: data = 16'h0;
+      16'h2a0: data = 16'h2000;
+      16'h2a1: data = 16'h0;
+      16'h2a2: data = 16'h0;
+      16'h2a3: data = 16'h0;
+      16'h2a4: data = 16'h0;
+      16'h2a5: data = 16'h0;
+      16'h2a6: data = 16'h0;
+      16'h2a7: data = 16'h2000;
+      16'h2a8: data = 16'h0;
+      16'h2a9: data = 16'h0;
+      16'h2aa: data = 16'h0;
+      16'h2ab: data = 16'h0;
+      16'h2ac: data = 16'h2000;
+      16'h2ad: data = 16'h0;
+      16'h2ae: data = 16'h2000;
+      16'h2af: data = 16'h0;
+      16'h2b0: data = 16'h0;
+      16'h2b1: data = 16'h0;
+      16'h2b2: data = 16'h0;
+      16'h2b3: data = 16'h2000;
+      16'h2b4: data = 16'h0;
+      16'h2b5: data = 16'h2000;
+      16'h2b6: data = 16'h0;
+      16'h2b7: data = 16'h0;
+      16'h2b8: data = 16'h0;
+      16'h2b9: data = 16'h0;
+      16'h2ba: data = 16'h2000;
+      16'h2bb: data = 16'h0;
+      16'h2bc: data = 16'h2000;
+      16'h2bd: data = 16'h0;
+      16'h2be: data = 16'h2000;
+      16'h2bf: data = 16'h0;
+      16'h2c0: data = 16'h0;
+      16'h2c1: data = 16'h2000;
+      16'h2c2: data = 16'h0;
+      16'h2c3: data = 16'h2000;
+      16'h2c4: data = 16'h0;
+      16'h2c5: data = 16'h2000;
+      16'h2c6: data = 16'h0;
+      16'h2c7: data = 16'h0;
+      16'h2c8: data = 16'h2000;
+      16'h2c9: data = 16'h0;
+      16'h2ca: data = 16'h2000;
+      16'h2cb: data = 16'h0;
+      16'h2cc: data = 16'h2000;
+      16'h2cd: data = 16'h0;
+      16'h2ce: data = 16'h0;
+      16'h2cf: data = 16'h2000;
+      16'h2d0: data = 16'h0;
+      16'h2d1: data = 16'h2000;
+      16'h2d2: data = 16'h0;
+      16'h2d3: data = 16'h2000;
+      16'h2d4: data = 16'h0;
+      16'h2d5: data = 16'h0;
+      16'h2d6: data = 16'h2000;
+      16'h2d7: data = 16'h0;
+      16'h2d8: data = 16'h2000;
+      16'h2d9: data = 16'h0;
+      16'h2da: data = 16'h2000;
+      16'h2db: data = 16'h0;
+      16'h2dc: data = 16'h0;
+      16'h2dd: data = 16'h2000;
+      16'h2de: data = 16'h0;
+      16'h2df: data = 16'h2000;
+      16'h2e0: data = 16'h0;
+      16'h2e1: data = 16'h2000;
+      16'h2e2: data = 16'h0;
+      16'h2e3: data = 16'h0;
+      16'h2e4: data = 16'h2000;
+      16'h2e5: data = 16'h0;
+      16'h2e6: data = 16'h0;
+      16'h2e7: data = 16'h0;
+      16'h2e8: data = 16'h2000;
+      16'h2e9: data = 16'h0;
+      16'h2ea: data = 16'h0;
+      16'h2eb: data = 16'h2000;
+      16'h2ec: data = 16'h0;
+      16'h2ed: data = 16'h2000;
+      16'h2ee: data = 16'h0;
+      16'h2ef: data = 16'h2000;
+      16'h2f0: data = 16'h0;
+      16'h2f1: data = 16'h0;
+      16'h2f2: data = 16'h2000;
+      16'h2f3: data = 16'h0;
+      16'h2f4: data = 16'h2000;
+      16'h2f5: data = 16'h0;
+      16'h2f6: data = 16'h2000;
+      16'h2f7: data = 16'h0;
+      16'h2f8: data = 16'h0;
+      16'h2f9: data = 16'h2000;
+      16'h2fa: data = 16'h0;
+      16'h2fb: data = 16'h2000;
+      16'h2fc: data = 16'h0;
+      16'h2fd: data = 16'h2000;
+      16'h2fe: data = 16'h0;
+      16'h2ff: data = 16'h0;
+      16'h300: data = 16'h2000;
+      16'h301: data = 16'h0;
+      16'h302: data = 16'h2000;
+      16'h303: data = 16'h0;
+      16'h304: data = 16'h2000;
+      16'h305: data = 16'h0;
+      16'h306: data = 16'h0;
+      16'h307: data = 16'h2000;
+      16'h308: data = 16'h0;
+      16'h309: data = 16'h2000;
+      16'h30a: data = 16'h0;
+      16'h30b: data = 16'h2000;
+      16'h30c: data = 16'h0;
+      16'h30d: data = 16'h0;
+      16'h30e: data = 16'h2000;
+      16'h30f: data = 16'h0;
+      16'h310: data = 16'h2000;
+      16'h311: data = 16'h0;
+      16'h312: data = 16'h2000;
+      16'h313: data = 16'h0;
+      16'h314: data = 16'h0;
+      16'h315: data = 16'h2000;
+      16'h316: data = 16'h0;
+      16'h317: data = 16'h2000;
+      16'h318: data = 16'h0;
+      16'h319: data = 16'h2000;
+      16'h31a: data = 16'h0;
+      16'h31b: data = 16'h0;
+      16'h31c: data = 16'h2000;
+      16'h31d: data = 16'h0;
+      16'h31e: data = 16'h2000;
+      16'h31f: data = 16'h2000;
+      16'h320: data = 16'h2000;
+      16'h321: data = 16'h0;
+      16'h322: data = 16'h0;
+      16'h323: data = 16'h2000;
+      16'h324: data = 16'h0;
+      16'h325: data = 16'h2000;
+      16'h326: data = 16'h0;
+      16'h327: data = 16'h2000;
+      16'h328: data = 16'h0;
+      16'h329: data = 16'h0;
+      16'h32a: data = 16'h2000;
+      16'h32b: data = 16'h0;
+      16'h32c: data = 16'h2000;
+      16'h32d: data = 16'h0;
+      16'h32e: data = 16'h2000;
+      16'h32f: data = 16'h0;
+      16'h330: data = 16'h0;
+      16'h331: data = 16'h2000;
+      16'h332: data = 16'h0;
+      16'h333: data = 16'h2000;
+      16'h334: data = 16'h0;
+      16'h335: data = 16'h2000;
+      16'h336: data = 16'h0;
+      16'h337: data = 16'h0;
+      16'h338: data = 16'h2000;
+      16'h339: data = 16'h0;
+      16'h33a: data = 16'h2000;
+      16'h33b: data = 16'h0;
+      16'h33c: data = 16'h2000;
+      16'h33d: data = 16'h0;
+      16'h33e: data = 16'h0;
+      16'h33f: data = 16'h2000;
+      16'h340: data = 16'h0;
+      16'h341: data = 16'h2000;
+      16'h342: data = 16'h0;
+      16'h343: data = 16'h2000;
+      16'h344: data = 16'h0;
+      16'h345: data = 16'h0;
+      16'h346: data = 16'h2000;
+      16'h347: data = 16'h0;
+      16'h348: data = 16'h2000;
+      16'h349: data = 16'h0;
+      16'h34a: data = 16'h2000;
+      16'h34b: data = 16'h0;
+      16'h34c: data = 16'h0;
+      16'h34d: data = 16'h2000;
+      16'h34e: data = 16'h0;
+      16'h34f: data = 16'h2000;
+      16'h350: data = 16'h0;
+      16'h351: data = 16'h2000;
+      16'h352: data = 16'h0;
+      16'h353: data = 16'h0;
+      16'h354: data = 16'h2000;
+      16'h355: data = 16'h0;
+      16'h356: data = 16'h2000;
+      16'h357: data = 16'h0;
+      16'h358: data = 16'h0;
+      16'h359: data = 16'h0;
+      16'h35a: data = 16'h0;
+      16'h35b: data = 16'h2000;
+      16'h35c: data = 16'h0;
+      16'h35d: data = 16'h2000;
+      16'h35e: data = 16'h0;
+      16'h35f: data = 16'h2000;
+      16'h360: data = 16'h0;
+      16'h361: data = 16'h0;
+      16'h362: data = 16'h2000;
+      16'h363: data = 16'h0;
+      16'h364: data = 16'h2000;
+      16'h365: data = 16'h0;
+      16'h366: data = 16'h2000;
+      16'h367: data = 16'h0;
+      16'h368: data = 16'h0;
+      16'h369: data = 16'h2000;
+      16'h36a: data = 16'h0;
+      16'h36b: data = 16'h2000;
+      16'h36c: data = 16'h0;
+      16'h36d: data = 16'h2000;
+      16'h36e: data = 16'h0;
+      16'h36f: data = 16'h0;
+      16'h370: data = 16'h2000;
+      16'h371: data = 16'h0;
+      16'h372: data = 16'h2000;
+      16'h373: data = 16'h0;
+      16'h374: data = 16'h2000;
+      16'h375: data = 16'h0;
+      16'h376: data = 16'h0;
+      16'h377: data = 16'h2000;
+      16'h378: data = 16'h0;
+      16'h379: data = 16'h2000;
+      16'h37a: data = 16'h0;
+      16'h37b: data = 16'h2000;
+      16'h37c: data = 16'h0;
+      16'h37d: data = 16'h0;
+      16'h37e: data = 16'h2000;
+      16'h37f: data = 16'h0;
+      16'h380: data = 16'h2000;
+      16'h381: data = 16'h0;
+      16'h382: data = 16'h2000;
+      16'h383: data = 16'h0;
+      16'h384: data = 16'h0;
+      16'h385: data = 16'h2000;
+      16'h386: data = 16'h0;
+      16'h387: data = 16'h2000;
+      16'h388: data = 16'h0;
+      16'h389: data = 16'h2000;
+      16'h38a: data = 16'h0;
+      16'h38b: data = 16'h0;
+      16'h38c: data = 16'h2000;
+      16'h38d: data = 16'h0;
+      16'h38e: data = 16'h2000;
+      16'h38f: data = 16'h0;
+      16'h390: data = 16'h2000;
+      16'h391: data = 16'h2000;
+      16'h392: data = 16'h0;
+      16'h393: data = 16'h2000;
+      16'h394: data = 16'h0;
+      16'h395: data = 16'h2000;
+      16'h396: data = 16'h0;
+      16'h397: data = 16'h2000;
+      16'h398: data = 16'h0;
+      16'h399: data = 16'h0;
+      16'h39a: data = 16'h2000;
+      16'h39b: data = 16'h0;
+      16'h39c: data = 16'h2000;
+      16'h39d: data = 16'h0;
+      16'h39e: data = 16'h2000;
+      16'h39f: data = 16'h0;
+      16'h3a0: data = 16'h0;
+      16'h3a1: data = 16'h2000;
+      16'h3a2: data = 16'h0;
+      16'h3a3: data = 16'h2000;
+      16'h3a4: data = 16'h0;
+      16'h3a5: data = 16'h2000;
+      16'h3a6: data = 16'h0;
+      16'h3a7: data = 16'h0;
+      16'h3a8: data = 16'h2000;
+      16'h3a9: data = 16'h0;
+      16'h3aa: data = 16'h2000;
+      16'h3ab: data = 16'h0;
+      16'h3ac: data = 16'h2000;
+      16'h3ad: data = 16'h0;
+      16'h3ae: data = 16'h0;
+      16'h3af: data = 16'h2000;
+      16'h3b0: data = 16'h0;
+      16'h3b1: data = 16'h2000;
+      16'h3b2: data = 16'h0;
+      16'h3b3: data = 16'h2000;
+      16'h3b4: data = 16'h0;
+      16'h3b5: data = 16'h0;
+      16'h3b6: data = 16'h2000;
+      16'h3b7: data = 16'h0;
+      16'h3b8: data = 16'h2000;
+      16'h3b9: data = 16'h0;
+      16'h3ba: data = 16'h2000;
+      16'h3bb: data = 16'h0;
+      16'h3bc: data = 16'h0;
+      16'h3bd: data = 16'h2000;
+      16'h3be: data = 16'h0;
+      16'h3bf: data = 16'h2000;
+      16'h3c0: data = 16'h0;
+      16'h3c1: data = 16'h2000;
+      16'h3c2: data = 16'h0;
+      16'h3c3: data = 16'h0;
+      16'h3c4: data = 16'h2000;
+      16'h3c5: data = 16'h0;
+      16'h3c6: data = 16'h2000;
+      16'h3c7: data = 16'h0;
+      16'h3c8: data = 16'h2000;
+      16'h3c9: data = 16'h0;
+      16'h3ca: data = 16'h2000;
+      16'h3cb: data = 16'h2000;
+      16'h3cc: data = 16'h0;
+      16'h3cd: data = 16'h2000;
+      16'h3ce: data = 16'h0;
+      16'h3cf: data = 16'h2000;
+      16'h3d0: data = 16'h0;
+      16'h3d1: data = 16'h0;
+      16'h3d2: data = 16'h2000;
+      16'h3d3: data = 16'h0;
+      16'h3d4: data = 16'h2000;
+      16'h3d5: data = 16'h0;
+      16'h3d6: data = 16'h2000;
+      16'h3d7: data = 16'h0;
+      16'h3d8: data = 16'h0;
+      16'h3d9: data = 16'h2000;
+      16'h3da: data = 16'h0;
+      16'h3db: data = 16'h2000;
+      16'h3dc: data = 16'h0;
+      16'h3dd: data = 16'h2000;
+      16'h3de: data = 16'h0;
+      16'h3df: data = 16'h0;
+      16'h3e0: data = 16'h2000;
+      16'h3e1: data = 16'h0;
+      16'h3e2: data = 16'h2000;
+      16'h3e3: data = 16'h0;
+      16'h3e4: data = 16'h2000;
+      16'h3e5: data = 16'h0;
+      16'h3e6: data = 16'h0;
+      16'h3e7: data = 16'h2000;
+      16'h3e8: data = 16'h0;
+      16'h3e9: data = 16'h2000;
+      16'h3ea: data = 16'h0;
+      16'h3eb: data = 16'h2000;
+      16'h3ec: data = 16'h0;
+      16'h3ed: data = 16'h0;
+      16'h3ee: data = 16'h2000;
+      16'h3ef: data = 16'h0;
+      16'h3f0: data = 16'h2000;
+      16'h3f1: data = 16'h0;
+      16'h3f2: data = 16'h2000;
+      16'h3f3: data = 16'h0;
+      16'h3f4: data = 16'h0;
+      16'h3f5: data = 16'h2000;
+      16'h3f6: data = 16'h0;
+      16'h3f7: data = 16'h2000;
+      16'h3f8: data = 16'h0;
+      16'h3f9: data = 16'h2000;
+      16'h3fa: data = 16'h0;
+      16'h3fb: data = 16'h0;
+      16'h3fc: data = 16'h2000;
+      16'h3fd: data = 16'h0;
+      16'h3fe: data = 16'h2000;
+      16'h3ff: data = 16'h0;
+      16'h400: data = 16'h2000;
+      16'h401: data = 16'h0;
+      16'h402: data = 16'h0;
+      16'h403: data = 16'h0;
+      16'h404: data = 16'h0;
+      16'h405: data = 16'h2000;
+      16'h406: data = 16'h0;
+      16'h407: data = 16'h2000;
+      16'h408: data = 16'h0;
+      16'h409: data = 16'h0;
+      16'h40a: data = 16'h2000;
+      16'h40b: data = 16'h0;
+      16'h40c: data = 16'h2000;
+      16'h40d: data = 16'h0;
+      16'h40e: data = 16'h2000;
+      16'h40f: data = 16'h0;
+      16'h410: data = 16'h0;
+      16'h411: data = 16'h2000;
+      16'h412: data = 16'h0;
+      16'h413: data = 16'h2000;
+      16'h414: data = 16'h0;
+      16'h415: data = 16'h2000;
+      16'h416: data = 16'h0;
+      16'h417: data = 16'h0;
+      16'h418: data = 16'h2000;
+      16'h419: data = 16'h0;
+      16'h41a: data = 16'h2000;
+      16'h41b: data = 16'h0;
+      16'h41c: data = 16'h0;
+      16'h41d: data = 16'h0;
+      16'h41e: data = 16'h0;
+      16'h41f: data = 16'h2000;
+      16'h420: data = 16'h0;
+      16'h421: data = 16'h2000;
+      16'h422: data = 16'h0;
+      16'h423: data = 16'h0;
+      16'h424: data = 16'h0;
+      16'h425: data = 16'h0;
+      16'h426: data = 16'h2000;
+      16'h427: data = 16'h0;
+      16'h428: data = 16'h2000;
+      16'h429: data = 16'h0;
+      16'h42a: data = 16'h0;
+      16'h42b: data = 16'h0;
+      16'h42c: data = 16'h0;
+      16'h42d: data = 16'h2000;
+      16'h42e: data = 16'h0;
+      16'h42f: data = 16'h2000;
+      16'h430: data = 16'h0;
+      16'h431: data = 16'h0;
+      16'h432: data = 16'h0;
+      16'h433: data = 16'h0;
+      16'h434: data = 16'h2000;
+      16'h435: data = 16'h0;
+      16'h436: data = 16'h2000;
+      16'h437: data = 16'h0;
+      16'h438: data = 16'h0;
+      16'h439: data = 16'h0;
+      16'h43a: data = 16'h0;
+      16'h43b: data = 16'h2000;
+      16'h43c: data = 16'h0;
+      16'h43d: data = 16'h2000;
+      16'h43e: data = 16'h0;
+      16'h43f: data = 16'h0;
+      16'h440: data = 16'h0;
+      16'h441: data = 16'h0;
+      16'h442: data = 16'h2000;
+      16'h443: data = 16'h0;
+      16'h444: data = 16'h0;
+      16'h445: data = 16'h0;
+      16'h446: data = 16'h0;
+      16'h447: data = 16'h0;
+      16'h448: data = 16'h0;
+      16'h449: data = 16'h2000;
+      16'h44a: data = 16'h0;
+      16'h44b: data = 16'h2000;
+      16'h44c: data = 16'h0;
+      16'h44d: data = 16'h0;
+      16'h44e: data = 16'h0;
+      16'h44f: data = 16'h0;
+      16'h450: data = 16'h2000;
+      16'h451: data = 16'h0;
+      16'h452: data = 16'h2000;
+      16'h453: data = 16'h0;
+      16'h454: data = 16'h0;
+      16'h455: data = 16'h0;
+      16'h456: data = 16'h0;
+      16'h457: data = 16'h2000;
+      16'h458: data = 16'h0;
+      16'h459: data = 16'h2000;
+      16'h45a: data = 16'h0;
+      16'h45b: data = 16'h0;
+      16'h45c: data = 16'h0;
+      16'h45d: data = 16'h0;
+      16'h45e: data = 16'h2000;
+      16'h45f: data = 16'h0;
+      16'h460: data = 16'h2000;
+      16'h461: data = 16'h0;
+      16'h462: data = 16'h0;
+      16'h463: data = 16'h0;
+      16'h464: data = 16'h0;
+      16'h465: data = 16'h2000;
+      16'h466: data = 16'h0;
+      16'h467: data = 16'h2000;
+      16'h468: data = 16'h0;
+      16'h469: data = 16'h0;
+      16'h46a: data = 16'h0;
+      16'h46b: data = 16'h0;
+      16'h46c: data = 16'h2000;
+      16'h46d: data = 16'h0;
+      16'h46e: data = 16'h2000;
+      16'h46f: data = 16'h0;
+      16'h470: data = 16'h0;
+      16'h471: data = 16'h0;
+      16'h472: data = 16'h0;
+      16'h473: data = 16'h2000;
+      16'h474: data = 16'h0;
+      16'h475: data = 16'h2000;
+      16'h476: data = 16'h0;
+      16'h477: data = 16'h0;
+      16'h478: data = 16'h0;
+      16'h479: data = 16'h0;
+      16'h47a: data = 16'h2000;
+      16'h47b: data = 16'h0;
+      16'h47c: data = 16'h2000;
+      16'h47d: data = 16'h2000;
+      16'h47e: data = 16'h0;
+      16'h47f: data = 16'h0;
+      16'h480: data = 16'h0;
+      16'h481: data = 16'h2000;
+      16'h482: data = 16'h0;
+      16'h483: data = 16'h2000;
+      16'h484: data = 16'h0;
+      16'h485: data = 16'h0;
+      16'h486: data = 16'h0;
+      16'h487: data = 16'h0;
+      16'h488: data = 16'h2000;
+      16'h489: data = 16'h0;
+      16'h48a: data = 16'h2000;
+      16'h48b: data = 16'h0;
+      16'h48c: data = 16'h0;
+      16'h48d: data = 16'h0;
+      16'h48e: data = 16'h0;
+      16'h48f: data = 16'h2000;
+      16'h490: data = 16'h0;
+      16'h491: data = 16'h2000;
+      16'h492: data = 16'h0;
+      16'h493: data = 16'h0;
+      16'h494: data = 16'h0;
+      16'h495: data = 16'h0;
+      16'h496: data = 16'h2000;
+      16'h497: data = 16'h0;
+      16'h498: data = 16'h2000;
+      16'h499: data = 16'h0;
+      16'h49a: data = 16'h0;
+      16'h49b: data = 16'h0;
+      16'h49c: data = 16'h0;
+      16'h49d: data = 16'h2000;
+      16'h49e: data = 16'h0;
+      16'h49f: data = 16'h2000;
+      16'h4a0: data = 16'h0;
+      16'h4a1: data = 16'h0;
+      16'h4a2: data = 16'h0;
+      16'h4a3: data = 16'h0;
+      16'h4a4: data = 16'h2000;
+      16'h4a5: data = 16'h0;
+      16'h4a6: data = 16'h2000;
+      16'h4a7: data = 16'h0;
+      16'h4a8: data = 16'h0;
+      16'h4a9: data = 16'h0;
+      16'h4aa: data = 16'h0;
+      16'h4ab: data = 16'h2000;
+      16'h4ac: data = 16'h0;
+      16'h4ad: data = 16'h2000;
+      16'h4ae: data = 16'h0;
+      16'h4af: data = 16'h0;
+      16'h4b0: data = 16'h0;
+      16'h4b1: data = 16'h0;
+      16'h4b2: data = 16'h2000;
+      16'h4b3: data = 16'h0;
+      16'h4b4: data = 16'h2000;
+      16'h4b5: data = 16'h0;
+      16'h4b6: data = 16'h2000;
+      16'h4b7: data = 16'h0;
+      16'h4b8: data = 16'h0;
+      16'h4b9: data = 16'h2000;
+      16'h4ba: data = 16'h0;
+      16'h4bb: data = 16'h2000;
+      16'h4bc: data = 16'h0;
+      16'h4bd: data = 16'h0;
+      16'h4be: data = 16'h0;
+      16'h4bf: data = 16'h0;
+      16'h4c0: data = 16'h2000;
+      16'h4c1: data = 16'h0;
+      16'h4c2: data = 16'h2000;
+      16'h4c3: data = 16'h0;
+      16'h4c4: data = 16'h0;
+      16'h4c5: data = 16'h0;
+      16'h4c6: data = 16'h0;
+      16'h4c7: data = 16'h2000;
+      16'h4c8: data = 16'h0;
+      16'h4c9: data = 16'h2000;
+      16'h4ca: data = 16'h0;
+      16'h4cb: data = 16'h0;
+      16'h4cc: data = 16'h0;
+      16'h4cd: data = 16'h0;
+      16'h4ce: data = 16'h2000;
+      16'h4cf: data = 16'h0;
+      16'h4d0: data = 16'h2000;
+      16'h4d1: data = 16'h0;
+      16'h4d2: data = 16'h0;
+      16'h4d3: data = 16'h0;
+      16'h4d4: data = 16'h0;
+      16'h4d5: data = 16'h2000;
+      16'h4d6: data = 16'h0;
+      16'h4d7: data = 16'h2000;
+      16'h4d8: data = 16'h0;
+      16'h4d9: data = 16'h0;
+      16'h4da: data = 16'h0;
+      16'h4db: data = 16'h0;
+      16'h4dc: data = 16'h2000;
+      16'h4dd: data = 16'h0;
+      16'h4de: data = 16'h2000;
+      16'h4df: data = 16'h0;
+      16'h4e0: data = 16'h0;
+      16'h4e1: data = 16'h0;
+      16'h4e2: data = 16'h0;
+      16'h4e3: data = 16'h2000;
+      16'h4e4: data = 16'h0;
+      16'h4e5: data = 16'h2000;
+      16'h4e6: data = 16'h0;
+      16'h4e7: data = 16'h0;
+      16'h4e8: data = 16'h0;
+      16'h4e9: data = 16'h0;
+      16'h4ea: data = 16'h2000;
+      16'h4eb: data = 16'h0;
+      16'h4ec: data = 16'h2000;
+      16'h4ed: data = 16'h0;
+      16'h4ee: data = 16'h0;
+      16'h4ef: data = 16'h2000;
+      16'h4f0: data = 16'h0;
+      16'h4f1: data = 16'h2000;
+      16'h4f2: data = 16'h0;
+      16'h4f3: data = 16'h2000;
+      16'h4f4: data = 16'h0;
+      16'h4f5: data = 16'h0;
+      16'h4f6: data = 16'h0;
+      16'h4f7: data = 16'h0;
+      16'h4f8: data = 16'h2000;
+      16'h4f9: data = 16'h0;
+      16'h4fa: data = 16'h2000;
+      16'h4fb: data = 16'h0;
+      16'h4fc: data = 16'h0;
+      16'h4fd: data = 16'h0;
+      16'h4fe: data = 16'h0;
+      16'h4ff: data = 16'h2000;
+      16'h500: data = 16'h0;
+      16'h501: data = 16'h2000;
+      16'h502: data = 16'h0;
+      16'h503: data = 16'h0;
+      16'h504: data = 16'h0;
+      16'h505: data = 16'h0;
+      16'h506: data = 16'h2000;
+      16'h507: data = 16'h0;
+      16'h508: data = 16'h2000;
+      16'h509: data = 16'h0;
+      16'h50a: data = 16'h0;
+      16'h50b: data = 16'h0;
+      16'h50c: data = 16'h0;
+      16'h50d: data = 16'h2000;
+      16'h50e: data = 16'h0;
+      16'h50f: data = 16'h2000;
+      16'h510: data = 16'h0;
+      16'h511: data = 16'h0;
+      16'h512: data = 16'h0;
+      16'h513: data = 16'h0;
+      16'h514: data = 16'h2000;
+      16'h515: data = 16'h0;
+      16'h516: data = 16'h2000;
+      16'h517: data = 16'h0;
+      16'h518: data = 16'h0;
+      16'h519: data = 16'h0;
+      16'h51a: data = 16'h0;
+      16'h51b: data = 16'h2000;
+      16'h51c: data = 16'h0;
+      16'h51d: data = 16'h2000;
+      16'h51e: data = 16'h0;
+      16'h51f: data = 16'h0;
+      16'h520: data = 16'h0;
+      16'h521: data = 16'h0;
+      16'h522: data = 16'h2000;
+      16'h523: data = 16'h0;
+      16'h524: data = 16'h2000;
+      16'h525: data = 16'h0;
+      16'h526: data = 16'h0;
+      16'h527: data = 16'h0;
+      16'h528: data = 16'h2000;
+      16'h529: data = 16'h2000;
+      16'h52a: data = 16'h0;
+      16'h52b: data = 16'h2000;
+      16'h52c: data = 16'h0;
+      16'h52d: data = 16'h0;
+      16'h52e: data = 16'h0;
+      16'h52f: data = 16'h0;
+      16'h530: data = 16'h2000;
+      16'h531: data = 16'h0;
+      16'h532: data = 16'h2000;
+      16'h533: data = 16'h0;
+      16'h534: data = 16'h0;
+      16'h535: data = 16'h0;
+      16'h536: data = 16'h0;
+      16'h537: data = 16'h2000;
+      16'h538: data = 16'h0;
+      16'h539: data = 16'h2000;
+      16'h53a: data = 16'h0;
+      16'h53b: data = 16'h0;
+      16'h53c: data = 16'h0;
+      16'h53d: data = 16'h0;
+      16'h53e: data = 16'h2000;
+      16'h53f: data = 16'h0;
+      16'h540: data = 16'h2000;
+      16'h541: data = 16'h0;
+      16'h542: data = 16'h0;
+      16'h543: data = 16'h0;
+      16'h544: data = 16'h0;
+      16'h545: data = 16'h2000;
+      16'h546: data = 16'h0;
+      16'h547: data = 16'h2000;
+      16'h548: data = 16'h0;
+      16'h549: data = 16'h0;
+      16'h54a: data = 16'h0;
+      16'h54b: data = 16'h0;
+      16'h54c: data = 16'h2000;
+      16'h54d: data = 16'h0;
+      16'h54e: data = 16'h2000;
+      16'h54f: data = 16'h0;
+      16'h550: data = 16'h0;
+      16'h551: data = 16'h0;
+      16'h552: data = 16'h0;
+      16'h553: data = 16'h2000;
+      16'h554: data = 16'h0;
+      16'h555: data = 16'h2000;
+      16'h556: data = 16'h0;
+      16'h557: data = 16'h0;
+      16'h558: data = 16'h0;
+      16'h559: data = 16'h0;
+      16'h55a: data = 16'h2000;
+      16'h55b: data = 16'h0;
+      16'h55c: data = 16'h2000;
+      16'h55d: data = 16'h0;
+      16'h55e: data = 16'h0;
+      16'h55f: data = 16'h0;
+      16'h560: data = 16'h0;
+      16'h561: data = 16'h0;
+      16'h562: data = 16'h0;
+      16'h563: data = 16'h2000;
+      16'h564: data = 16'h0;
+      16'h565: data = 16'h0;
+      16'h566: data = 16'h0;
+      16'h567: data = 16'h0;
+      16'h568: data = 16'h2000;
+      16'h569: data = 16'h0;
+      16'h56a: data = 16'h2000;
+      16'h56b: data = 16'h0;
+      16'h56c: data = 16'h0;
+      16'h56d: data = 16'h0;
+      16'h56e: data = 16'h0;
+      16'h56f: data = 16'h2000;
+      16'h570: data = 16'h0;
+      16'h571: data = 16'h2000;
+      16'h572: data = 16'h0;
+      16'h573: data = 16'h0;
+      16'h574: data = 16'h0;
+      16'h575: data = 16'h0;
+      16'h576: data = 16'h2000;
+      16'h577: data = 16'h0;
+      default: data = 16'h0;
+    endcase
+            
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__5__samples
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__5__theta_init(address,data);
+    
+    // Module arguments
+    input wire  [9:0] address;
+    output reg signed [15:0] data;
+    
+    // Update code (custom)
+    always @*
+    case (address)
+        10'b0: data = 16'h35f;
+      10'b1: data = 16'hfc39;
+      10'b10: data = 16'hffaf;
+      10'b11: data = 16'hf99b;
+      10'b100: data = 16'h740;
+      10'b101: data = 16'h6c1;
+      10'b110: data = 16'h0;
+      10'b111: data = 16'h63b;
+      10'b1000: data = 16'h1b5;
+      10'b1001: data = 16'hfc68;
+      10'b1010: data = 16'ha0;
+      10'b1011: data = 16'hf913;
+      10'b1100: data = 16'h380;
+      10'b1101: data = 16'h0;
+      10'b1110: data = 16'hf892;
+      10'b1111: data = 16'h1db;
+      10'b10000: data = 16'hd8;
+      10'b10001: data = 16'hfcbd;
+      10'b10010: data = 16'h437;
+      10'b10011: data = 16'h93;
+      10'b10100: data = 16'h0;
+      10'b10101: data = 16'h23a;
+      10'b10110: data = 16'h3d9;
+      10'b10111: data = 16'hfabf;
+      10'b11000: data = 16'hfd06;
+      10'b11001: data = 16'hfb86;
+      10'b11010: data = 16'hfa3a;
+      10'b11011: data = 16'h0;
+      10'b11100: data = 16'h0;
+      10'b11101: data = 16'h0;
+      10'b11110: data = 16'h0;
+      10'b11111: data = 16'h0;
+      default: data = 16'h0;
+    endcase
+            
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__5__theta_init
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__5__theta_mem(clock,read_address,read_data,read2_clock,read2_address,read2_enable,read2_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [9:0] read_address;
+    output reg signed [15:0] read_data;
+    input wire  read2_clock;
+    input wire  [9:0] read2_address;
+    input wire  read2_enable;
+    output reg signed [15:0] read2_data;
+    input wire  [9:0] write_address;
+    input wire signed [15:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg [15:0] mem[0:31];
+    integer i;
+    initial begin
+       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       read_data = 0;
+       read2_data = 0;
+    end
+    
+    always @(posedge clock) begin
+       if (write_enable) begin
+          mem[write_address[4:0]] <= write_data;
+       end
+       if (write_enable && write_address[4:0] == read_address[4:0]) begin
+          read_data <= write_data;
+       end else begin
+          read_data <= mem[read_address[4:0]];
+       end
+    end
+    
+    always @(posedge read2_clock) begin
+       if (read2_enable) begin
+          read2_data <= mem[read2_address[4:0]];
+       end else begin
+          read2_data <= 0;
+       end
+    end
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__5__theta_mem
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias,lfsr_in,lfsr_out,stepped_in,stepped_out,slot,enable,sign,active,theta_pert,sum_in,sum_out,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_here,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [9:0] row_first;
+    input wire  [10:0] row_used;
+    input wire  row_bias;
+    input wire  [15:0] lfsr_in;
+    output reg  [15:0] lfsr_out;
+    input wire  [15:0] stepped_in;
+    output reg  [15:0] stepped_out;
+    input wire  [9:0] slot;
+    input wire  enable;
+    output reg  sign;
+    output reg  active;
+    output reg signed [15:0] theta_pert;
+    input wire signed [41:0] sum_in;
+    output reg signed [41:0] sum_out;
+    input wire  [9:0] theta_read_row;
+    input wire  [9:0] grad_read_row;
+    input wire  [9:0] write_row;
+    input wire  init;
+    input wire  corr;
+    input wire  update;
+    input wire signed [31:0] cost_delta;
+    input wire  [9:0] act_read_row;
+    input wire  out_write;
+    input wire  [9:0] out_lane;
+    input wire  [9:0] out_row;
+    input wire signed [15:0] out_data;
+    input wire  load;
+    input wire  load_here;
+    input wire  [9:0] load_row;
+    input wire signed [15:0] stream_data;
+    input wire  stream;
+    input wire  [15:0] rom_addr;
+    input wire  read_clock;
+    input wire  [9:0] read_row;
+    input wire  [9:0] read_lane;
+    input wire  [15:0] read_in;
+    output reg  [15:0] read_out;
+    
+    // Constant declarations
+    localparam  lane = 11'b110;
+    localparam  lane_p = 10'b110;
+    localparam  lane_end = 11'b111;
+    localparam  taps = 16'hb400;
+    localparam  walsh = 1'b0;
+    localparam  time_mux = 1'b0;
+    localparam signed amp = 32'h3;
+    localparam signed theta_max = 32'h3fff;
+    localparam signed theta_min = 32'hffffc000;
+    localparam  flip = 32'h80000000;
+    localparam  theta_max_f = 32'h80003fff;
+    localparam  theta_min_f = 32'h7fffc000;
+    localparam signed one = 16'h2000;
+    
+    // Stub signals
+    reg  correlator__sign;
+    reg  correlator__active;
+    reg signed [31:0] correlator__cost_delta;
+    wire signed [31:0] correlator__corr;
+    reg signed [31:0] accumulator__grad;
+    reg signed [31:0] accumulator__corr;
+    reg signed [15:0] accumulator__theta;
+    reg  accumulator__update;
+    wire signed [31:0] accumulator__grad_next;
+    wire signed [15:0] accumulator__theta_next;
+    reg  theta_mem__clock;
+    reg  [9:0] theta_mem__read_address;
+    wire signed [15:0] theta_mem__read_data;
+    reg  theta_mem__read2_clock;
+    reg  [9:0] theta_mem__read2_address;
+    reg  theta_mem__read2_enable;
+    wire signed [15:0] theta_mem__read2_data;
+    reg  [9:0] theta_mem__write_address;
+    reg signed [15:0] theta_mem__write_data;
+    reg  theta_mem__write_enable;
+    reg  grad_mem__clock;
+    reg  [9:0] grad_mem__read_address;
+    wire signed [31:0] grad_mem__read_data;
+    reg  grad_mem__read2_clock;
+    reg  [9:0] grad_mem__read2_address;
+    reg  grad_mem__read2_enable;
+    wire signed [31:0] grad_mem__read2_data;
+    reg  [9:0] grad_mem__write_address;
+    reg signed [31:0] grad_mem__write_data;
+    reg  grad_mem__write_enable;
+    reg  [9:0] theta_init__address;
+    wire signed [15:0] theta_init__data;
+    reg  acts__clock;
+    reg  [9:0] acts__read_address;
+    wire signed [15:0] acts__read_data;
+    reg  acts__read2_clock;
+    reg  [9:0] acts__read2_address;
+    reg  acts__read2_enable;
+    wire signed [15:0] acts__read2_data;
+    reg  [9:0] acts__write_address;
+    reg signed [15:0] acts__write_data;
+    reg  acts__write_enable;
+    reg  [15:0] samples__address;
+    wire signed [15:0] samples__data;
+    
+    // Local signals
+    reg  used_here;
+    reg  bias_here;
+    reg  [9:0] index;
+    reg  [9:0] masked;
+    reg  s;
+    reg  act;
+    reg signed [31:0] wide;
+    reg signed [15:0] x;
+    reg  [15:0] ut;
+    reg  [15:0] ux;
+    reg  [31:0] fix_t;
+    reg  [31:0] fix_x;
+    reg signed [31:0] product;
+    
+    // Sub module instances
+    mgd_trainer_nist7x7_hw_lanes8__lanes__6__correlator correlator(
+        .sign(correlator__sign),
+        .active(correlator__active),
+        .cost_delta(correlator__cost_delta),
+        .corr(correlator__corr)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__6__accumulator accumulator(
+        .grad(accumulator__grad),
+        .corr(accumulator__corr),
+        .theta(accumulator__theta),
+        .update(accumulator__update),
+        .grad_next(accumulator__grad_next),
+        .theta_next(accumulator__theta_next)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__6__theta_mem theta_mem(
+        .clock(theta_mem__clock),
+        .read_address(theta_mem__read_address),
+        .read_data(theta_mem__read_data),
+        .read2_clock(theta_mem__read2_clock),
+        .read2_address(theta_mem__read2_address),
+        .read2_enable(theta_mem__read2_enable),
+        .read2_data(theta_mem__read2_data),
+        .write_address(theta_mem__write_address),
+        .write_data(theta_mem__write_data),
+        .write_enable(theta_mem__write_enable)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__6__grad_mem grad_mem(
+        .clock(grad_mem__clock),
+        .read_address(grad_mem__read_address),
+        .read_data(grad_mem__read_data),
+        .read2_clock(grad_mem__read2_clock),
+        .read2_address(grad_mem__read2_address),
+        .read2_enable(grad_mem__read2_enable),
+        .read2_data(grad_mem__read2_data),
+        .write_address(grad_mem__write_address),
+        .write_data(grad_mem__write_data),
+        .write_enable(grad_mem__write_enable)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__6__theta_init theta_init(
+        .address(theta_init__address),
+        .data(theta_init__data)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__6__acts acts(
+        .clock(acts__clock),
+        .read_address(acts__read_address),
+        .read_data(acts__read_data),
+        .read2_clock(acts__read2_clock),
+        .read2_address(acts__read2_address),
+        .read2_enable(acts__read2_enable),
+        .read2_data(acts__read2_data),
+        .write_address(acts__write_address),
+        .write_data(acts__write_data),
+        .write_enable(acts__write_enable)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__6__samples samples(
+        .address(samples__address),
+        .data(samples__data)
+    );
+    
+    // Update code
+    always @(*) begin
+        theta_mem__clock = clock;
+        grad_mem__clock = clock;
+        acts__clock = clock;
+        acts__read2_clock = clock;
+        acts__read2_address = 32'h0;
+        acts__read2_enable = 1'b0;
+        grad_mem__read2_clock = clock;
+        grad_mem__read2_address = 32'h0;
+        grad_mem__read2_enable = 1'b0;
+        used_here = row_used > lane;
+        bias_here = row_bias & (row_used == lane_end);
+        index = row_first + lane_p;
+        masked = index & slot;
+        s = lfsr_in[32'h0];
+        act = 1'b1;
+        if (walsh) begin
+            s = ~^masked;
+        end
+        if (time_mux) begin
+            s = 1'b1;
+            act = index == slot;
+        end
+        sign = s;
+        active = act;
+        if (lfsr_in[32'h0]) begin
+            lfsr_out = (lfsr_in >> 32'h1) ^ taps;
+        end
+        else begin
+            lfsr_out = lfsr_in >> 32'h1;
+        end
+        if (row_used == lane_end) begin
+            stepped_out = stepped_in | lfsr_out;
+        end
+        else begin
+            stepped_out = stepped_in;
+        end
+        wide = $signed(theta_mem__read_data) - amp;
+        if (s) begin
+            wide = $signed(theta_mem__read_data) + amp;
+        end
+        if (~(enable & act)) begin
+            theta_pert = theta_mem__read_data;
+        end
+        else if (($unsigned(wide) ^ flip) > theta_max_f) begin
+            theta_pert = $signed(theta_max);
+        end
+        else if (($unsigned(wide) ^ flip) < theta_min_f) begin
+            theta_pert = $signed(theta_min);
+        end
+        else begin
+            theta_pert = $signed(wide);
+        end
+        if (bias_here) begin
+            x = one;
+        end
+        else begin
+            x = acts__read_data;
+        end
+        ut = $unsigned(theta_pert);
+        ux = $unsigned(x);
+        fix_t = 32'h0;
+        if (theta_pert[32'hf]) begin
+            fix_t = ((ux) & 32'hffffffff) << 32'h10;
+        end
+        fix_x = 32'h0;
+        if (x[32'hf]) begin
+            fix_x = ((ut) & 32'hffffffff) << 32'h10;
+        end
+        product = $signed((ut * ux) - fix_t - fix_x);
+        if (used_here) begin
+            sum_out = sum_in + $signed(product);
+        end
+        else begin
+            sum_out = sum_in;
+        end
+        correlator__sign = s;
+        correlator__active = act;
+        correlator__cost_delta = cost_delta;
+        accumulator__grad = grad_mem__read_data;
+        accumulator__corr = correlator__corr;
+        accumulator__theta = theta_mem__read_data;
+        accumulator__update = update;
+        theta_mem__read_address = theta_read_row;
+        grad_mem__read_address = grad_read_row;
+        theta_init__address = write_row;
+        theta_mem__write_address = write_row;
+        grad_mem__write_address = write_row;
+        if (init) begin
+            grad_mem__write_data = 32'h0;
+            grad_mem__write_enable = 1'b1;
+            theta_mem__write_data = theta_init__data;
+            theta_mem__write_enable = 1'b1;
+        end
+        else begin
+            grad_mem__write_data = accumulator__grad_next;
+            grad_mem__write_enable = corr & used_here;
+            theta_mem__write_data = accumulator__theta_next;
+            theta_mem__write_enable = corr & update & used_here;
+        end
+        samples__address = rom_addr;
+        acts__read_address = act_read_row;
+        if (load) begin
+            acts__write_enable = load_here;
+            acts__write_address = load_row;
+        end
+        else begin
+            acts__write_enable = out_write & (out_lane == lane_p);
+            acts__write_address = out_row;
+        end
+        if (~load) begin
+            acts__write_data = out_data;
+        end
+        else if (stream) begin
+            acts__write_data = stream_data;
+        end
+        else begin
+            acts__write_data = samples__data;
+        end
+        theta_mem__read2_clock = read_clock;
+        theta_mem__read2_address = read_row;
+        theta_mem__read2_enable = read_lane == lane_p;
+        read_out = read_in | $unsigned(theta_mem__read2_data);
+    end
+    
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__6
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__6__accumulator(grad,corr,theta,update,grad_next,theta_next);
+    
+    // Module arguments
+    input wire signed [31:0] grad;
+    input wire signed [31:0] corr;
+    input wire signed [15:0] theta;
+    input wire  update;
+    output reg signed [31:0] grad_next;
+    output reg signed [15:0] theta_next;
+    
+    // Constant declarations
+    localparam signed grad_max = 32'h7fffffff;
+    localparam signed grad_min = 32'h80000000;
+    localparam signed theta_max = 32'h3fff;
+    localparam signed theta_min = 32'hffffc000;
+    localparam signed wide_max = 32'h7fffffff;
+    localparam signed wide_min = 32'h80000000;
+    localparam  eta_shift = 8'h8;
+    localparam  fill = 32'hff000000;
+    localparam  half = 32'h80;
+    localparam  flip = 32'h80000000;
+    localparam  grad_max_f = 32'hffffffff;
+    localparam  grad_min_f = 32'h0;
+    localparam  theta_max_f = 32'h80003fff;
+    localparam  theta_min_f = 32'h7fffc000;
+    
+    // Local signals
+    reg signed [31:0] sum;
+    reg signed [31:0] sat;
+    reg signed [31:0] acc;
+    reg  [31:0] floor;
+    reg  [31:0] step;
+    reg signed [31:0] diff;
+    reg signed [31:0] wide_theta;
+    reg signed [31:0] fresh;
+    
+    // Update code
+    always @(*) begin
+        sum = grad + corr;
+        sat = sum;
+        if ((grad[32'h1f] == corr[32'h1f]) & (sum[32'h1f] != grad[32'h1f])) begin
+            sat = wide_max;
+            if (grad[32'h1f]) begin
+                sat = wide_min;
+            end
+        end
+        acc = sat;
+        if (($unsigned(sat) ^ flip) > grad_max_f) begin
+            acc = grad_max;
+        end
+        if (($unsigned(sat) ^ flip) < grad_min_f) begin
+            acc = grad_min;
+        end
+        floor = $unsigned(acc) >> eta_shift;
+        if (acc[32'h1f]) begin
+            floor = ($unsigned(acc) >> eta_shift) | fill;
+        end
+        step = floor;
+        if (|($unsigned(acc) & half)) begin
+            step = floor + 64'h1;
+        end
+        wide_theta = $signed(theta);
+        diff = wide_theta - $signed(step);
+        if ((wide_theta[32'h1f] != step[32'h1f]) & (diff[32'h1f] != wide_theta[32'h1f])) begin
+            diff = wide_max;
+            if (wide_theta[32'h1f]) begin
+                diff = wide_min;
+            end
+        end
+        fresh = diff;
+        if (($unsigned(diff) ^ flip) > theta_max_f) begin
+            fresh = theta_max;
+        end
+        if (($unsigned(diff) ^ flip) < theta_min_f) begin
+            fresh = theta_min;
+        end
+        if (update) begin
+            grad_next = 32'h0;
+            theta_next = $signed(fresh);
+        end
+        else begin
+            grad_next = acc;
+            theta_next = theta;
+        end
+    end
+    
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__6__accumulator
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__6__acts(clock,read_address,read_data,read2_clock,read2_address,read2_enable,read2_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [9:0] read_address;
+    output reg signed [15:0] read_data;
+    input wire  read2_clock;
+    input wire  [9:0] read2_address;
+    input wire  read2_enable;
+    output reg signed [15:0] read2_data;
+    input wire  [9:0] write_address;
+    input wire signed [15:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg [15:0] mem[0:15];
+    integer i;
+    initial begin
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
+       read_data = 0;
+       read2_data = 0;
+    end
+    
+    always @(posedge clock) begin
+       if (write_enable) begin
+          mem[write_address[3:0]] <= write_data;
+       end
+       if (write_enable && write_address[3:0] == read_address[3:0]) begin
+          read_data <= write_data;
+       end else begin
+          read_data <= mem[read_address[3:0]];
+       end
+    end
+    
+    always @(posedge read2_clock) begin
+       if (read2_enable) begin
+          read2_data <= mem[read2_address[3:0]];
+       end else begin
+          read2_data <= 0;
+       end
+    end
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__6__acts
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__6__correlator(sign,active,cost_delta,corr);
+    
+    // Module arguments
+    input wire  sign;
+    input wire  active;
+    input wire signed [31:0] cost_delta;
+    output reg signed [31:0] corr;
+    
+    // Update code
+    always @(*) begin
+        if (~active) begin
+            corr = 32'h0;
+        end
+        else if (sign) begin
+            corr = cost_delta;
+        end
+        else begin
+            corr = -cost_delta;
+        end
+    end
+    
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__6__correlator
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__6__grad_mem(clock,read_address,read_data,read2_clock,read2_address,read2_enable,read2_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [9:0] read_address;
+    output reg signed [31:0] read_data;
+    input wire  read2_clock;
+    input wire  [9:0] read2_address;
+    input wire  read2_enable;
+    output reg signed [31:0] read2_data;
+    input wire  [9:0] write_address;
+    input wire signed [31:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg [31:0] mem[0:31];
+    integer i;
+    initial begin
+       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       read_data = 0;
+       read2_data = 0;
+    end
+    
+    always @(posedge clock) begin
+       if (write_enable) begin
+          mem[write_address[4:0]] <= write_data;
+       end
+       if (write_enable && write_address[4:0] == read_address[4:0]) begin
+          read_data <= write_data;
+       end else begin
+          read_data <= mem[read_address[4:0]];
+       end
+    end
+    
+    always @(posedge read2_clock) begin
+       if (read2_enable) begin
+          read2_data <= mem[read2_address[4:0]];
+       end else begin
+          read2_data <= 0;
+       end
+    end
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__6__grad_mem
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__6__samples(address,data);
+    
+    // Module arguments
+    input wire  [15:0] address;
+    output reg signed [15:0] data;
+    
+    // Update code (custom)
+    always @*
+    case (address)
+        16'h0: data = 16'h2000;
+      16'h1: data = 16'h2000;
+      16'h2: data = 16'h0;
+      16'h3: data = 16'h0;
+      16'h4: data = 16'h0;
+      16'h5: data = 16'h0;
+      16'h6: data = 16'h0;
+      16'h7: data = 16'h2000;
+      16'h8: data = 16'h2000;
+      16'h9: data = 16'h0;
+      16'ha: data = 16'h0;
+      16'hb: data = 16'h0;
+      16'hc: data = 16'h0;
+      16'hd: data = 16'h0;
+      16'he: data = 16'h2000;
+      16'hf: data = 16'h2000;
+      16'h10: data = 16'h0;
+      16'h11: data = 16'h0;
+      16'h12: data = 16'h0;
+      16'h13: data = 16'h0;
+      16'h14: data = 16'h0;
+      16'h15: data = 16'h2000;
+      16'h16: data = 16'h2000;
+      16'h17: data = 16'h0;
+      16'h18: data = 16'h0;
+      16'h19: data = 16'h0;
+      16'h1a: data = 16'h0;
+      16'h1b: data = 16'h0;
+      16'h1c: data = 16'h2000;
+      16'h1d: data = 16'h2000;
+      16'h1e: data = 16'h0;
+      16'h1f: data = 16'h0;
+      16'h20: data = 16'h0;
+      16'h21: data = 16'h0;
+      16'h22: data = 16'h0;
+      16'h23: data = 16'h2000;
+      16'h24: data = 16'h2000;
+      16'h25: data = 16'h0;
+      16'h26: data = 16'h0;
+      16'h27: data = 16'h0;
+      16'h28: data = 16'h0;
+      16'h29: data = 16'h0;
+      16'h2a: data = 16'h2000;
+      16'h2b: data = 16'h2000;
+      16'h2c: data = 16'h0;
+      16'h2d: data = 16'h0;
+      16'h2e: data = 16'h0;
+      16'h2f: data = 16'h0;
+      16'h30: data = 16'h0;
+      16'h31: data = 16'h0;
+      16'h32: data = 16'h2000;
+      16'h33: data = 16'h0;
+      16'h34: data = 16'h0;
+      16'h35: data = 16'h0;
+      16'h36: data = 16'h0;
+      16'h37: data = 16'h0;
+      16'h38: data = 16'h2000;
+      16'h39: data = 16'h2000;
+      16'h3a: data = 16'h0;
+      16'h3b: data = 16'h0;
+      16'h3c: data = 16'h0;
+      16'h3d: data = 16'h0;
+      16'h3e: data = 16'h0;
+      16'h3f: data = 16'h2000;
+      16'h40: data = 16'h2000;
+      16'h41: data = 16'h0;
+      16'h42: data = 16'h0;
+      16'h43: data = 16'h0;
+      16'h44: data = 16'h0;
+      16'h45: data = 16'h0;
+      16'h46: data = 16'h2000;
+      16'h47: data = 16'h2000;
+      16'h48: data = 16'h0;
+      16'h49: data = 16'h0;
+      16'h4a: data = 16'h0;
+      16'h4b: data = 16'h0;
+      16'h4c: data = 16'h0;
+      16'h4d: data = 16'h2000;
+      16'h4e: data = 16'h2000;
+      16'h4f: data = 16'h0;
+      16'h50: data = 16'h0;
+      16'h51: data = 16'h0;
+      16'h52: data = 16'h0;
+      16'h53: data = 16'h0;
+      16'h54: data = 16'h2000;
+      16'h55: data = 16'h2000;
+      16'h56: data = 16'h0;
+      16'h57: data = 16'h0;
+      16'h58: data = 16'h0;
+      16'h59: data = 16'h0;
+      16'h5a: data = 16'h0;
+      16'h5b: data = 16'h2000;
+      16'h5c: data = 16'h2000;
+      16'h5d: data = 16'h0;
+      16'h5e: data = 16'h0;
+      16'h5f: data = 16'h0;
+      16'h60: data = 16'h0;
+      16'h61: data = 16'h0;
+      16'h62: data = 16'h2000;
+      16'h63: data = 16'h2000;
+      16'h64: data = 16'h0;
+      16'h65: data = 16'h0;
+      16'h66: data = 16'h0;
+      16'h67: data = 16'h0;
+      16'h68: data = 16'h0;
+      16'h69: data = 16'h2000;
+      16'h6a: data = 16'h0;
+      16'h6b: data = 16'h0;
+      16'h6c: data = 16'h0;
+      16'h6d: data = 16'h0;
+      16'h6e: data = 16'h0;
+      16'h6f: data = 16'h0;
+      16'h70: data = 16'h2000;
+      16'h71: data = 16'h2000;
+      16'h72: data = 16'h0;
+      16'h73: data = 16'h0;
+      16'h74: data = 16'h0;
+      16'h75: data = 16'h0;
+      16'h76: data = 16'h0;
+      16'h77: data = 16'h2000;
+      16'h78: data = 16'h2000;
+      16'h79: data = 16'h0;
+      16'h7a: data = 16'h0;
+      16'h7b: data = 16'h0;
+      16'h7c: data = 16'h0;
+      16'h7d: data = 16'h0;
+      16'h7e: data = 16'h2000;
+      16'h7f: data = 16'h2000;
+      16'h80: data = 16'h0;
+      16'h81: data = 16'h0;
+      16'h82: data = 16'h0;
+      16'h83: data = 16'h0;
+      16'h84: data = 16'h0;
+      16'h85: data = 16'h2000;
+      16'h86: data = 16'h2000;
+      16'h87: data = 16'h0;
+      16'h88: data = 16'h0;
+      16'h89: data = 16'h0;
+      16'h8a: data = 16'h0;
+      16'h8b: data = 16'h0;
+      16'h8c: data = 16'h2000;
+      16'h8d: data = 16'h2000;
+      16'h8e: data = 16'h0;
+      16'h8f: data = 16'h0;
+      16'h90: data = 16'h0;
+      16'h91: data = 16'h0;
+      16'h92: data = 16'h0;
+      16'h93: data = 16'h2000;
+      16'h94: data = 16'h2000;
+      16'h95: data = 16'h0;
+      16'h96: data = 16'h0;
+      16'h97: data = 16'h0;
+      16'h98: data = 16'h0;
+      16'h99: data = 16'h0;
+      16'h9a: data = 16'h2000;
+      16'h9b: data = 16'h2000;
+      16'h9c: data = 16'h0;
+      16'h9d: data = 16'h0;
+      16'h9e: data = 16'h0;
+      16'h9f: data = 16'h0;
+      16'ha0: data = 16'h0;
+      16'ha1: data = 16'h2000;
+      16'ha2: data = 16'h2000;
+      16'ha3: data = 16'h2000;
+      16'ha4: data = 16'h0;
+      16'ha5: data = 16'h0;
+      16'ha6: data = 16'h0;
+      16'ha7: data = 16'h0;
+      16'ha8: data = 16'h2000;
+      16'ha9: data = 16'h2000;
+      16'haa: data = 16'h0;
+      16'hab: data = 16'h0;
+      16'hac: data = 16'h0;
+      16'had: data = 16'h0;
+      16'hae: data = 16'h0;
+      16'haf: data = 16'h2000;
+      16'hb0: data = 16'h2000;
+      16'hb1: data = 16'h0;
+      16'hb2: data = 16'h0;
+      16'hb3: data = 16'h0;
+      16'hb4: data = 16'h0;
+      16'hb5: data = 16'h0;
+      16'hb6: data = 16'h2000;
+      16'hb7: data = 16'h2000;
+      16'hb8: data = 16'h0;
+      16'hb9: data = 16'h0;
+      16'hba: data = 16'h0;
+      16'hbb: data = 16'h0;
+      16'hbc: data = 16'h0;
+      16'hbd: data = 16'h2000;
+      16'hbe: data = 16'h2000;
+      16'hbf: data = 16'h0;
+      16'hc0: data = 16'h0;
+      16'hc1: data = 16'h0;
+      16'hc2: data = 16'h0;
+      16'hc3: data = 16'h0;
+      16'hc4: data = 16'h2000;
+      16'hc5: data = 16'h2000;
+      16'hc6: data = 16'h0;
+      16'hc7: data = 16'h0;
+      16'hc8: data = 16'h0;
+      16'hc9: data = 16'h0;
+      16'hca: data = 16'h0;
+      16'hcb: data = 16'h2000;
+      16'hcc: data = 16'h2000;
+      16'hcd: data = 16'h0;
+      16'hce: data = 16'h0;
+      16'hcf: data = 16'h0;
+      16'hd0: data = 16'h0;
+      16'hd1: data = 16'h0;
+      16'hd2: data = 16'h2000;
+      16'hd3: data = 16'h2000;
+      16'hd4: data = 16'h0;
+      16'hd5: data = 16'h0;
+      16'hd6: data = 16'h0;
+      16'hd7: data = 16'h0;
+      16'hd8: data = 16'h0;
+      16'hd9: data = 16'h2000;
+      16'hda: data = 16'h2000;
+      16'hdb: data = 16'h0;
+      16'hdc: data = 16'h2000;
+      16'hdd: data = 16'h0;
+      16'hde: data = 16'h0;
+      16'hdf: data = 16'h0;
+      16'he0: data = 16'h2000;
+      16'he1: data = 16'h2000;
+      16'he2: data = 16'h0;
+      16'he3: data = 16'h0;
+      16'he4: data = 16'h0;
+      16'he5: data = 16'h0;
+      16'he6: data = 16'h0;
+      16'he7: data = 16'h2000;
+      16'he8: data = 16'h2000;
+      16'he9: data = 16'h0;
+      16'hea: data = 16'h0;
+      16'heb: data = 16'h0;
+      16'hec: data = 16'h0;
+      16'hed: data = 16'h0;
+      16'hee: data = 16'h2000;
+      16'hef: data = 16'h2000;
+      16'hf0: data = 16'h0;
+      16'hf1: data = 16'h0;
+      16'hf2: data = 16'h0;
+      16'hf3: data = 16'h0;
+      16'hf4: data = 16'h0;
+      16'hf5: data = 16'h2000;
+      16'hf6: data = 16'h2000;
+      16'hf7: data = 16'h0;
+      16'hf8: data = 16'h0;
+      16'hf9: data = 16'h0;
+      16'hfa: data = 16'h0;
+      16'hfb: data = 16'h0;
+      16'hfc: data = 16'h2000;
+      16'hfd: data = 16'h2000;
+      16'hfe: data = 16'h0;
+      16'hff: data = 16'h0;
+      16'h100: data = 16'h0;
+      16'h101: data = 16'h0;
+      16'h102: data = 16'h0;
+      16'h103: data = 16'h2000;
+      16'h104: data = 16'h2000;
+      16'h105: data = 16'h0;
+      16'h106: data = 16'h0;
+      16'h107: data = 16'h0;
+      16'h108: data = 16'h0;
+      16'h109: data = 16'h0;
+      16'h10a: data = 16'h2000;
+      16'h10b: data = 16'h2000;
+      16'h10c: data = 16'h0;
+      16'h10d: data = 16'h0;
+      16'h10e: data = 16'h0;
+      16'h10f: data = 16'h0;
+      16'h110: data = 16'h0;
+      16'h111: data = 16'h2000;
+      16'h112: data = 16'h2000;
+      16'h113: data = 16'h0;
+      16'h114: data = 16'h0;
+      16'h115: data = 16'h2000;
+      16'h116: data = 16'h0;
+      16'h117: data = 16'h0;
+      16'h118: data = 16'h2000;
+      16'h119: data = 16'h2000;
+      16'h11a: data = 16'h0;
+      16'h11b: data = 16'h0;
+      16'h11c: data = 16'h0;
+      16'h11d: data = 16'h0;
+      16'h11e: data = 16'h0;
+      16'h11f: data = 16'h2000;
+      16'h120: data = 16'h2000;
+      16'h121: data = 16'h0;
+      16'h122: data = 16'h0;
+      16'h123: data = 16'h0;
+      16'h124: data = 16'h0;
+      16'h125: data = 16'h0;
+      16'h126: data = 16'h2000;
+      16'h127: data = 16'h2000;
+      16'h128: data = 16'h0;
+      16'h129: data = 16'h0;
+      16'h12a: data = 16'h0;
+      16'h12b: data = 16'h0;
+      16'h12c: data = 16'h0;
+      16'h12d: data = 16'h2000;
+      16'h12e: data = 16'h2000;
+      16'h12f: data = 16'h0;
+      16'h130: data = 16'h0;
+      16'h131: data = 16'h0;
+      16'h132: data = 16'h0;
+      16'h133: data = 16'h0;
+      16'h134: data = 16'h2000;
+      16'h135: data = 16'h2000;
+      16'h136: data = 16'h0;
+      16'h137: data = 16'h0;
+      16'h138: data = 16'h0;
+      16'h139: data = 16'h0;
+      16'h13a: data = 16'h0;
+      16'h13b: data = 16'h2000;
+      16'h13c: data = 16'h2000;
+      16'h13d: data = 16'h0;
+      16'h13e: data = 16'h0;
+      16'h13f: data = 16'h0;
+      16'h140: data = 16'h0;
+      16'h141: data = 16'h0;
+      16'h142: data = 16'h2000;
+      16'h143: data = 16'h2000;
+      16'h144: data = 16'h0;
+      16'h145: data = 16'h0;
+      16'h146: data = 16'h0;
+      16'h147: data = 16'h0;
+      16'h148: data = 16'h0;
+      16'h149: data = 16'h2000;
+      16'h14a: data = 16'h2000;
+      16'h14b: data = 16'h0;
+      16'h14c: data = 16'h0;
+      16'h14d: data = 16'h0;
+      16'h14e: data = 16'h2000;
+      16'h14f: data = 16'h0;
+      16'h150: data = 16'h2000;
+      16'h151: data = 16'h2000;
+      16'h152: data = 16'h0;
+      16'h153: data = 16'h0;
+      16'h154: data = 16'h0;
+      16'h155: data = 16'h0;
+      16'h156: data = 16'h0;
+      16'h157: data = 16'h2000;
+      16'h158: data = 16'h2000;
+      16'h159: data = 16'h0;
+      16'h15a: data = 16'h0;
+      16'h15b: data = 16'h0;
+      16'h15c: data = 16'h0;
+      16'h15d: data = 16'h0;
+      16'h15e: data = 16'h2000;
+      16'h15f: data = 16'h0;
+      16'h160: data = 16'h0;
+      16'h161: data = 16'h0;
+      16'h162: data = 16'h2000;
+      16'h163: data = 16'h2000;
+      16'h164: data = 16'h0;
+      16'h165: data = 16'h2000;
+      16'h166: data = 16'h0;
+      16'h167: data = 16'h0;
+      16'h168: data = 16'h0;
+      16'h169: data = 16'h2000;
+      16'h16a: data = 16'h2000;
+      16'h16b: data = 16'h0;
+      16'h16c: data = 16'h2000;
+      16'h16d: data = 16'h0;
+      16'h16e: data = 16'h0;
+      16'h16f: data = 16'h0;
+      16'h170: data = 16'h2000;
+      16'h171: data = 16'h2000;
+      16'h172: data = 16'h0;
+      16'h173: data = 16'h2000;
+      16'h174: data = 16'h0;
+      16'h175: data = 16'h0;
+      16'h176: data = 16'h0;
+      16'h177: data = 16'h2000;
+      16'h178: data = 16'h2000;
+      16'h179: data = 16'h0;
+      16'h17a: data = 16'h2000;
+      16'h17b: data = 16'h0;
+      16'h17c: data = 16'h0;
+      16'h17d: data = 16'h0;
+      16'h17e: data = 16'h2000;
+      16'h17f: data = 16'h2000;
+      16'h180: data = 16'h0;
+      16'h181: data = 16'h2000;
+      16'h182: data = 16'h0;
+      16'h183: data = 16'h0;
+      16'h184: data = 16'h0;
+      16'h185: data = 16'h2000;
+      16'h186: data = 16'h2000;
+      16'h187: data = 16'h0;
+      16'h188: data = 16'h2000;
+      16'h189: data = 16'h0;
+      16'h18a: data = 16'h0;
+      16'h18b: data = 16'h0;
+      16'h18c: data = 16'h2000;
+      16'h18d: data = 16'h2000;
+      16'h18e: data = 16'h0;
+      16'h18f: data = 16'h0;
+      16'h190: data = 16'h0;
+      16'h191: data = 16'h0;
+      16'h192: data = 16'h0;
+      16'h193: data = 16'h2000;
+      16'h194: data = 16'h2000;
+      16'h195: data = 16'h0;
+      16'h196: data = 16'h2000;
+      16'h197: data = 16'h0;
+      16'h198: data = 16'h0;
+      16'h199: data = 16'h0;
+      16'h19a: data = 16'h2000;
+      16'h19b: data = 16'h2000;
+      16'h19c: data = 16'h0;
+      16'h19d: data = 16'h2000;
+      16'h19e: data = 16'h0;
+      16'h19f: data = 16'h0;
+      16'h1a0: data = 16'h0;
+      16'h1a1: data = 16'h2000;
+      16'h1a2: data = 16'h2000;
+      16'h1a3: data = 16'h0;
+      16'h1a4: data = 16'h2000;
+      16'h1a5: data = 16'h0;
+      16'h1a6: data = 16'h0;
+      16'h1a7: data = 16'h0;
+      16'h1a8: data = 16'h2000;
+      16'h1a9: data = 16'h2000;
+      16'h1aa: data = 16'h0;
+      16'h1ab: data = 16'h2000;
+      16'h1ac: data = 16'h0;
+      16'h1ad: data = 16'h0;
+      16'h1ae: data = 16'h0;
+      16'h1af: data = 16'h2000;
+      16'h1b0: data = 16'h2000;
+      16'h1b1: data = 16'h0;
+      16'h1b2: data = 16'h2000;
+      16'h1b3: data = 16'h0;
+      16'h1b4: data = 16'h0;
+      16'h1b5: data = 16'h0;
+      16'h1b6: data = 16'h2000;
+      16'h1b7: data = 16'h2000;
+      16'h1b8: data = 16'h0;
+      16'h1b9: data = 16'h2000;
+      16'h1ba: data = 16'h0;
+      16'h1bb: data = 16'h0;
+      16'h1bc: data = 16'h0;
+      16'h1bd: data = 16'h2000;
+      16'h1be: data = 16'h2000;
+      16'h1bf: data = 16'h0;
+      16'h1c0: data = 16'h2000;
+      16'h1c1: data = 16'h0;
+      16'h1c2: data = 16'h0;
+      16'h1c3: data = 16'h0;
+      16'h1c4: data = 16'h2000;
+      16'h1c5: data = 16'h2000;
+      16'h1c6: data = 16'h0;
+      16'h1c7: data = 16'h2000;
+      16'h1c8: data = 16'h2000;
+      16'h1c9: data = 16'h0;
+      16'h1ca: data = 16'h0;
+      16'h1cb: data = 16'h2000;
+      16'h1cc: data = 16'h2000;
+      16'h1cd: data = 16'h0;
+      16'h1ce: data = 16'h2000;
+      16'h1cf: data = 16'h0;
+      16'h1d0: data = 16'h0;
+      16'h1d1: data = 16'h0;
+      16'h1d2: data = 16'h2000;
+      16'h1d3: data = 16'h2000;
+      16'h1d4: data = 16'h0;
+      16'h1d5: data = 16'h2000;
+      16'h1d6: data = 16'h0;
+      16'h1d7: data = 16'h0;
+      16'h1d8: data = 16'h0;
+      16'h1d9: data = 16'h2000;
+      16'h1da: data = 16'h2000;
+      16'h1db: data = 16'h0;
+      16'h1dc: data = 16'h2000;
+      16'h1dd: data = 16'h0;
+      16'h1de: data = 16'h0;
+      16'h1df: data = 16'h0;
+      16'h1e0: data = 16'h2000;
+      16'h1e1: data = 16'h2000;
+      16'h1e2: data = 16'h0;
+      16'h1e3: data = 16'h2000;
+      16'h1e4: data = 16'h0;
+      16'h1e5: data = 16'h0;
+      16'h1e6: data = 16'h0;
+      16'h1e7: data = 16'h2000;
+      16'h1e8: data = 16'h2000;
+      16'h1e9: data = 16'h0;
+      16'h1ea: data = 16'h2000;
+      16'h1eb: data = 16'h0;
+      16'h1ec: data = 16'h0;
+      16'h1ed: data = 16'h0;
+      16'h1ee: data = 16'h2000;
+      16'h1ef: data = 16'h2000;
+      16'h1f0: data = 16'h0;
+      16'h1f1: data = 16'h2000;
+      16'h1f2: data = 16'h0;
+      16'h1f3: data = 16'h0;
+      16'h1f4: data = 16'h0;
+      16'h1f5: data = 16'h2000;
+      16'h1f6: data = 16'h2000;
+      16'h1f7: data = 16'h0;
+      16'h1f8: data = 16'h2000;
+      16'h1f9: data = 16'h0;
+      16'h1fa: data = 16'h0;
+      16'h1fb: data = 16'h0;
+      16'h1fc: data = 16'h2000;
+      16'h1fd: data = 16'h2000;
+      16'h1fe: data = 16'h0;
+      16'h1ff: data = 16'h2000;
+      16'h200: data = 16'h0;
+      16'h201: data = 16'h2000;
+      16'h202: data = 16'h0;
+      16'h203: data = 16'h2000;
+      16'h204: data = 16'h2000;
+      16'h205: data = 16'h0;
+      16'h206: data = 16'h2000;
+      16'h207: data = 16'h0;
+      16'h208: data = 16'h0;
+      16'h209: data = 16'h0;
+      16'h20a: data = 16'h2000;
+      16'h20b: data = 16'h2000;
+      16'h20c: data = 16'h0;
+      16'h20d: data = 16'h2000;
+      16'h20e: data = 16'h0;
+      16'h20f: data = 16'h0;
+      16'h210: data = 16'h0;
+      16'h211: data = 16'h2000;
+      16'h212: data = 16'h2000;
+      16'h213: data = 16'h0;
+      16'h214: data = 16'h2000;
+      16'h215: data = 16'h0;
+      16'h216: data = 16'h0;
+      16'h217: data = 16'h0;
+      16'h218: data = 16'h2000;
+      16'h219: data = 16'h2000;
+      16'h21a: data = 16'h0;
+      16'h21b: data = 16'h2000;
+      16'h21c: data = 16'h0;
+      16'h21d: data = 16'h0;
+      16'h21e: data = 16'h0;
+      16'h21f: data = 16'h2000;
+      16'h220: data = 16'h2000;
+      16'h221: data = 16'h0;
+      16'h222: data = 16'h2000;
+      16'h223: data = 16'h0;
+      16'h224: data = 16'h0;
+      16'h225: data = 16'h0;
+      16'h226: data = 16'h2000;
+      16'h227: data = 16'h2000;
+      16'h228: data = 16'h0;
+      16'h229: data = 16'h2000;
+      16'h22a: data = 16'h0;
+      16'h22b: data = 16'h0;
+      16'h22c: data = 16'h0;
+      16'h22d: data = 16'h2000;
+      16'h22e: data = 16'h2000;
+      16'h22f: data = 16'h0;
+      16'h230: data = 16'h2000;
+      16'h231: data = 16'h0;
+      16'h232: data = 16'h0;
+      16'h233: data = 16'h0;
+      16'h234: data = 16'h2000;
+      16'h235: data = 16'h2000;
+      16'h236: data = 16'h0;
+      16'h237: data = 16'h2000;
+      16'h238: data = 16'h0;
+      16'h239: data = 16'h0;
+      16'h23a: data = 16'h2000;
+      16'h23b: data = 16'h2000;
+      16'h23c: data = 16'h2000;
+      16'h23d: data = 16'h0;
+      16'h23e: data = 16'h2000;
+      16'h23f: data = 16'h0;
+      16'h240: data = 16'h0;
+      16'h241: data = 16'h0;
+      16'h242: data = 16'h2000;
+      16'h243: data = 16'h2000;
+      16'h244: data = 16'h0;
+      16'h245: data = 16'h2000;
+      16'h246: data = 16'h0;
+      16'h247: data = 16'h0;
+      16'h248: data = 16'h0;
+      16'h249: data = 16'h2000;
+      16'h24a: data = 16'h2000;
+      16'h24b: data = 16'h0;
+      16'h24c: data = 16'h2000;
+      16'h24d: data = 16'h0;
+      16'h24e: data = 16'h0;
+      16'h24f: data = 16'h0;
+      16'h250: data = 16'h2000;
+      16'h251: data = 16'h2000;
+      16'h252: data = 16'h0;
+      16'h253: data = 16'h2000;
+      16'h254: data = 16'h0;
+      16'h255: data = 16'h0;
+      16'h256: data = 16'h0;
+      16'h257: data = 16'h2000;
+      16'h258: data = 16'h2000;
+      16'h259: data = 16'h0;
+      16'h25a: data = 16'h2000;
+      16'h25b: data = 16'h0;
+      16'h25c: data = 16'h0;
+      16'h25d: data = 16'h0;
+      16'h25e: data = 16'h2000;
+      16'h25f: data = 16'h2000;
+      16'h260: data = 16'h0;
+      16'h261: data = 16'h2000;
+      16'h262: data = 16'h0;
+      16'h263: data = 16'h0;
+      16'h264: data = 16'h0;
+      16'h265: data = 16'h2000;
+      16'h266: data = 16'h2000;
+      16'h267: data = 16'h0;
+      16'h268: data = 16'h2000;
+      16'h269: data = 16'h0;
+      16'h26a: data = 16'h0;
+      16'h26b: data = 16'h0;
+      16'h26c: data = 16'h2000;
+      16'h26d: data = 16'h2000;
+      16'h26e: data = 16'h0;
+      16'h26f: data = 16'h2000;
+      16'h270: data = 16'h0;
+      16'h271: data = 16'h0;
+      16'h272: data = 16'h0;
+      16'h273: data = 16'h0;
+      16'h274: data = 16'h2000;
+      16'h275: data = 16'h0;
+      16'h276: data = 16'h2000;
+      16'h277: data = 16'h0;
+      16'h278: data = 16'h0;
+      16'h279: data = 16'h0;
+      16'h27a: data = 16'h2000;
+      16'h27b: data = 16'h2000;
+      16'h27c: data = 16'h0;
+      16'h27d: data = 16'h2000;
+      16'h27e: data = 16'h0;
+      16'h27f: data = 16'h0;
+      16'h280: data = 16'h0;
+      16'h281: data = 16'h2000;
+      16'h282: data = 16'h2000;
+      16'h283: data = 16'h0;
+      16'h284: data = 16'h2000;
+      16'h285: data = 16'h0;
+      16'h286: data = 16'h0;
+      16'h287: data = 16'h0;
+      16'h288: data = 16'h2000;
+      16'h289: data = 16'h2000;
+      16'h28a: data = 16'h0;
+      16'h28b: data = 16'h2000;
+      16'h28c: data = 16'h0;
+      16'h28d: data = 16'h0;
+      16'h28e: data = 16'h0;
+      16'h28f: data = 16'h2000;
+      16'h290: data = 16'h2000;
+      16'h291: data = 16'h0;
+      16'h292: data = 16'h2000;
+      16'h293: data = 16'h0;
+      16'h294: data = 16'h0;
+      16'h295: data = 16'h0;
+      16'h296: data = 16'h2000;
+      16'h297: data = 16'h2000;
+      16'h298: data = 16'h0;
+      16'h299: data = 16'h2000;
+      16'h29a: data = 16'h0;
+      16'h29b: data = 16'h0;
+      16'h29c: data = 16'h0;
+      16'h29d: data = 16'h2000;
+      16'h29e: data = 16'h2000;
+      16'h29f: data = 16'h0;
+      16'h2a0: data = 16'h2000;
+      16'h2a1: data = 16'h0;
+      16'h2a2: data = 16'h0;
+      16'h2a3: data = 16'h0;
+      16'h2a4: data = 16'h2000;
+      16'h2a5: data = 16'h2000;
+      16'h2a6: data = 16'h0;
+      16'h2a7: data = 16'h2000;
+      16'h2a8: data = 16'h0;
+      16'h2a9: data = 16'h0;
+      16'h2aa: data = 16'h0;
+      16'h2ab: data = 16'h2000;
+      16'h2ac: data = 16'h0;
+      16'h2ad: data = 16'h0;
+      16'h2ae: data = 16'h2000;
+      16'h2af: data = 16'h0;
+      16'h2b0: data = 16'h0;
+      16'h2b1: data = 16'h0;
+      16'h2b2: data = 16'h2000;
+      16'h2b3: data = 16'h2000;
+      16'h2b4: data = 16'h0;
+      16'h2b5: data = 16'h2000;
+      16'h2b6: data = 16'h0;
+      16'h2b7: data = 16'h0;
+      16'h2b8: data = 16'h0;
+      16'h2b9: data = 16'h2000;
+      16'h2ba: data = 16'h2000;
+      16'h2bb: data = 16'h0;
+      16'h2bc: data = 16'h2000;
+      16'h2bd: data = 16'h2000;
+      16'h2be: data = 16'h2000;
+      16'h2bf: data = 16'h0;
+      16'h2c0: data = 16'h0;
+      16'h2c1: data = 16'h2000;
+      16'h2c2: data = 16'h0;
+      16'h2c3: data = 16'h2000;
+      16'h2c4: data = 16'h2000;
+      16'h2c5: data = 16'h2000;
+      16'h2c6: data = 16'h0;
+      16'h2c7: data = 16'h0;
+      16'h2c8: data = 16'h2000;
+      16'h2c9: data = 16'h0;
+      16'h2ca: data = 16'h2000;
+      16'h2cb: data = 16'h2000;
+      16'h2cc: data = 16'h2000;
+      16'h2cd: data = 16'h0;
+      16'h2ce: data = 16'h0;
+      16'h2cf: data = 16'h2000;
+      16'h2d0: data = 16'h0;
+      16'h2d1: data = 16'h2000;
+      16'h2d2: data = 16'h2000;
+      16'h2d3: data = 16'h2000;
+      16'h2d4: data = 16'h0;
+      16'h2d5: data = 16'h0;
+      16'h2d6: data = 16'h2000;
+      16'h2d7: data = 16'h0;
+      16'h2d8: data = 16'h2000;
+      16'h2d9: data = 16'h2000;
+      16'h2da: data = 16'h2000;
+      16'h2db: data = 16'h0;
+      16'h2dc: data = 16'h0;
+      16'h2dd: data = 16'h2000;
+      16'h2de: data = 16'h0;
+      16'h2df: data = 16'h2000;
+      16'h2e0: data = 16'h2000;
+      16'h2e1: data = 16'h2000;
+      16'h2e2: data = 16'h0;
+      16'h2e3: data = 16'h0;
+      16'h2e4: data = 16'h2000;
+      16'h2e5: data = 16'h0;
+      16'h2e6: data = 16'h2000;
+      16'h2e7: data = 16'h2000;
+      16'h2e8: data = 16'h2000;
+      16'h2e9: data = 16'h0;
+      16'h2ea: data = 16'h0;
+      16'h2eb: data = 16'h2000;
+      16'h2ec: data = 16'h0;
+      16'h2ed: data = 16'h0;
+      16'h2ee: data = 16'h2000;
+      16'h2ef: data = 16'h2000;
+      16'h2f0: data = 16'h0;
+      16'h2f1: data = 16'h0;
+      16'h2f2: data = 16'h2000;
+      16'h2f3: data = 16'h0;
+      16'h2f4: data = 16'h2000;
+      16'h2f5: data = 16'h2000;
+      16'h2f6: data = 16'h2000;
+      16'h2f7: data = 16'h0;
+      16'h2f8: data = 16'h0;
+      16'h2f9: data = 16'h2000;
+      16'h2fa: data = 16'h0;
+      16'h2fb: data = 16'h2000;
+      16'h2fc: data = 16'h2000;
+      16'h2fd: data = 16'h2000;
+      16'h2fe: data = 16'h0;
+      16'h2ff: data = 16'h0;
+      16'h300: data = 16'h2000;
+      16'h301: data = 16'h0;
+      16'h302: data = 16'h2000;
+      16'h303: data = 16'h2000;
+      16'h304: data = 16'h2000;
+      16'h305: data = 16'h0;
+      16'h306: data = 16'h0;
+      16'h307: data = 16'h2000;
+      16'h308: data = 16'h0;
+      16'h309: data = 16'h2000;
+      16'h30a: data = 16'h2000;
+      16'h30b: data = 16'h2000;
+      16'h30c: data = 16'h0;
+      16'h30d: data = 16'h0;
+      16'h30e: data = 16'h2000;
+      16'h30f: data = 16'h0;
+      16'h310: data = 16'h2000;
+      16'h311: data = 16'h2000;
+      16'h312: data = 16'h2000;
+      16'h313: data = 16'h0;
+      16'h314: data = 16'h0;
+      16'h315: data = 16'h2000;
+      16'h316: data = 16'h0;
+      16'h317: data = 16'h2000;
+      16'h318: data = 16'h2000;
+      16'h319: data = 16'h2000;
+      16'h31a: data = 16'h0;
+      16'h31b: data = 16'h0;
+      16'h31c: data = 16'h2000;
+      16'h31d: data = 16'h0;
+      16'h31e: data = 16'h2000;
+      16'h31f: data = 16'h2000;
+      16'h320: data = 16'h2000;
+      16'h321: data = 16'h0;
+      16'h322: data = 16'h0;
+      16'h323: data = 16'h2000;
+      16'h324: data = 16'h0;
+      16'h325: data = 16'h2000;
+      16'h326: data = 16'h0;
+      16'h327: data = 16'h2000;
+      16'h328: data = 16'h0;
+      16'h329: data = 16'h0;
+      16'h32a: data = 16'h2000;
+      16'h32b: data = 16'h0;
+      16'h32c: data = 16'h2000;
+      16'h32d: data = 16'h2000;
+      16'h32e: data = 16'h2000;
+      16'h32f: data = 16'h0;
+      16'h330: data = 16'h0;
+      16'h331: data = 16'h2000;
+      16'h332: data = 16'h0;
+      16'h333: data = 16'h2000;
+      16'h334: data = 16'h2000;
+      16'h335: data = 16'h2000;
+      16'h336: data = 16'h0;
+      16'h337: data = 16'h0;
+      16'h338: data = 16'h2000;
+      16'h339: data = 16'h0;
+      16'h33a: data = 16'h2000;
+      16'h33b: data = 16'h2000;
+      16'h33c: data = 16'h2000;
+      16'h33d: data = 16'h0;
+      16'h33e: data = 16'h0;
+      16'h33f: data = 16'h2000;
+      16'h340: data = 16'h0;
+      16'h341: data = 16'h2000;
+      16'h342: data = 16'h2000;
+      16'h343: data = 16'h2000;
+      16'h344: data = 16'h0;
+      16'h345: data = 16'h0;
+      16'h346: data = 16'h2000;
+      16'h347: data = 16'h0;
+      16'h348: data = 16'h2000;
+      16'h349: data = 16'h2000;
+      16'h34a: data = 16'h2000;
+      16'h34b: data = 16'h0;
+      16'h34c: data = 16'h0;
+      16'h34d: data = 16'h2000;
+      16'h34e: data = 16'h0;
+      16'h34f: data = 16'h2000;
+      16'h350: data = 16'h2000;
+      16'h351: data = 16'h2000;
+      16'h352: data = 16'h0;
+      16'h353: data = 16'h0;
+      16'h354: data = 16'h2000;
+      16'h355: data = 16'h0;
+      16'h356: data = 16'h2000;
+      16'h357: data = 16'h2000;
+      16'h358: data = 16'h2000;
+      16'h359: data = 16'h0;
+      16'h35a: data = 16'h0;
+      16'h35b: data = 16'h2000;
+      16'h35c: data = 16'h0;
+      16'h35d: data = 16'h2000;
+      16'h35e: data = 16'h2000;
+      16'h35f: data = 16'h0;
+      16'h360: data = 16'h0;
+      16'h361: data = 16'h0;
+      16'h362: data = 16'h2000;
+      16'h363: data = 16'h0;
+      16'h364: data = 16'h2000;
+      16'h365: data = 16'h2000;
+      16'h366: data = 16'h2000;
+      16'h367: data = 16'h0;
+      16'h368: data = 16'h0;
+      16'h369: data = 16'h2000;
+      16'h36a: data = 16'h0;
+      16'h36b: data = 16'h2000;
+      16'h36c: data = 16'h2000;
+      16'h36d: data = 16'h2000;
+      16'h36e: data = 16'h0;
+      16'h36f: data = 16'h0;
+      16'h370: data = 16'h2000;
+      16'h371: data = 16'h0;
+      16'h372: data = 16'h2000;
+      16'h373: data = 16'h2000;
+      16'h374: data = 16'h2000;
+      16'h375: data = 16'h0;
+      16'h376: data = 16'h0;
+      16'h377: data = 16'h2000;
+      16'h378: data = 16'h0;
+      16'h379: data = 16'h2000;
+      16'h37a: data = 16'h2000;
+      16'h37b: data = 16'h2000;
+      16'h37c: data = 16'h0;
+      16'h37d: data = 16'h0;
+      16'h37e: data = 16'h2000;
+      16'h37f: data = 16'h0;
+      16'h380: data = 16'h2000;
+      16'h381: data = 16'h2000;
+      16'h382: data = 16'h2000;
+      16'h383: data = 16'h0;
+      16'h384: data = 16'h0;
+      16'h385: data = 16'h2000;
+      16'h386: data = 16'h0;
+      16'h387: data = 16'h2000;
+      16'h388: data = 16'h2000;
+      16'h389: data = 16'h2000;
+      16'h38a: data = 16'h0;
+      16'h38b: data = 16'h0;
+      16'h38c: data = 16'h2000;
+      16'h38d: data = 16'h0;
+      16'h38e: data = 16'h2000;
+      16'h38f: data = 16'h2000;
+      16'h390: data = 16'h2000;
+      16'h391: data = 16'h0;
+      16'h392: data = 16'h0;
+      16'h393: data = 16'h2000;
+      16'h394: data = 16'h0;
+      16'h395: data = 16'h2000;
+      16'h396: data = 16'h2000;
+      16'h397: data = 16'h2000;
+      16'h398: data = 16'h2000;
+      16'h399: data = 16'h0;
+      16'h39a: data = 16'h2000;
+      16'h39b: data = 16'h0;
+      16'h39c: data = 16'h2000;
+      16'h39d: data = 16'h2000;
+      16'h39e: data = 16'h2000;
+      16'h39f: data = 16'h0;
+      16'h3a0: data = 16'h0;
+      16'h3a1: data = 16'h2000;
+      16'h3a2: data = 16'h0;
+      16'h3a3: data = 16'h2000;
+      16'h3a4: data = 16'h2000;
+      16'h3a5: data = 16'h2000;
+      16'h3a6: data = 16'h0;
+      16'h3a7: data = 16'h0;
+      16'h3a8: data = 16'h2000;
+      16'h3a9: data = 16'h0;
+      16'h3aa: data = 16'h2000;
+      16'h3ab: data = 16'h2000;
+      16'h3ac: data = 16'h2000;
+      16'h3ad: data = 16'h0;
+      16'h3ae: data = 16'h0;
+      16'h3af: data = 16'h2000;
+      16'h3b0: data = 16'h0;
+      16'h3b1: data = 16'h2000;
+      16'h3b2: data = 16'h2000;
+      16'h3b3: data = 16'h2000;
+      16'h3b4: data = 16'h0;
+      16'h3b5: data = 16'h0;
+      16'h3b6: data = 16'h2000;
+      16'h3b7: data = 16'h0;
+      16'h3b8: data = 16'h2000;
+      16'h3b9: data = 16'h2000;
+      16'h3ba: data = 16'h2000;
+      16'h3bb: data = 16'h0;
+      16'h3bc: data = 16'h0;
+      16'h3bd: data = 16'h2000;
+      16'h3be: data = 16'h0;
+      16'h3bf: data = 16'h2000;
+      16'h3c0: data = 16'h2000;
+      16'h3c1: data = 16'h2000;
+      16'h3c2: data = 16'h0;
+      16'h3c3: data = 16'h0;
+      16'h3c4: data = 16'h2000;
+      16'h3c5: data = 16'h0;
+      16'h3c6: data = 16'h2000;
+      16'h3c7: data = 16'h2000;
+      16'h3c8: data = 16'h2000;
+      16'h3c9: data = 16'h0;
+      16'h3ca: data = 16'h0;
+      16'h3cb: data = 16'h2000;
+      16'h3cc: data = 16'h0;
+      16'h3cd: data = 16'h2000;
+      16'h3ce: data = 16'h2000;
+      16'h3cf: data = 16'h2000;
+      16'h3d0: data = 16'h0;
+      16'h3d1: data = 16'h2000;
+      16'h3d2: data = 16'h2000;
+      16'h3d3: data = 16'h0;
+      16'h3d4: data = 16'h2000;
+      16'h3d5: data = 16'h2000;
+      16'h3d6: data = 16'h2000;
+      16'h3d7: data = 16'h0;
+      16'h3d8: data = 16'h0;
+      16'h3d9: data = 16'h2000;
+      16'h3da: data = 16'h0;
+      16'h3db: data = 16'h2000;
+      16'h3dc: data = 16'h2000;
+      16'h3dd: data = 16'h2000;
+      16'h3de: data = 16'h0;
+      16'h3df: data = 16'h0;
+      16'h3e0: data = 16'h2000;
+      16'h3e1: data = 16'h0;
+      16'h3e2: data = 16'h2000;
+      16'h3e3: data = 16'h2000;
+      16'h3e4: data = 16'h2000;
+      16'h3e5: data = 16'h0;
+      16'h3e6: data = 16'h0;
+      16'h3e7: data = 16'h2000;
+      16'h3e8: data = 16'h0;
+      16'h3e9: data = 16'h2000;
+      16'h3ea: data = 16'h2000;
+      16'h3eb: data = 16'h2000;
+      16'h3ec: data = 16'h0;
+      16'h3ed: data = 16'h0;
+      16'h3ee: data = 16'h2000;
+      16'h3ef: data = 16'h0;
+      16'h3f0: data = 16'h2000;
+      16'h3f1: data = 16'h2000;
+      16'h3f2: data = 16'h2000;
+      16'h3f3: data = 16'h0;
+      16'h3f4: data = 16'h0;
+      16'h3f5: data = 16'h2000;
+      16'h3f6: data = 16'h0;
+      16'h3f7: data = 16'h2000;
+      16'h3f8: data = 16'h2000;
+      16'h3f9: data = 16'h2000;
+      16'h3fa: data = 16'h0;
+      16'h3fb: data = 16'h0;
+      16'h3fc: data = 16'h2000;
+      16'h3fd: data = 16'h0;
+      16'h3fe: data = 16'h2000;
+      16'h3ff: data = 16'h2000;
+      16'h400: data = 16'h2000;
+      16'h401: data = 16'h0;
+      16'h402: data = 16'h0;
+      16'h403: data = 16'h2000;
+      16'h404: data = 16'h0;
+      16'h405: data = 16'h2000;
+      16'h406: data = 16'h2000;
+      16'h407: data = 16'h2000;
+      16'h408: data = 16'h0;
+      16'h409: data = 16'h0;
+      16'h40a: data = 16'h0;
+      16'h40b: data = 16'h0;
+      16'h40c: data = 16'h2000;
+      16'h40d: data = 16'h2000;
+      16'h40e: data = 16'h2000;
+      16'h40f: data = 16'h0;
+      16'h410: data = 16'h0;
+      16'h411: data = 16'h2000;
+      16'h412: data = 16'h0;
+      16'h413: data = 16'h2000;
+      16'h414: data = 16'h2000;
+      16'h415: data = 16'h2000;
+      16'h416: data = 16'h0;
+      16'h417: data = 16'h0;
+      16'h418: data = 16'h2000;
+      16'h419: data = 16'h0;
+      16'h41a: data = 16'h2000;
+      16'h41b: data = 16'h0;
+      16'h41c: data = 16'h0;
+      16'h41d: data = 16'h0;
+      16'h41e: data = 16'h2000;
+      16'h41f: data = 16'h0;
+      16'h420: data = 16'h0;
+      16'h421: data = 16'h2000;
+      16'h422: data = 16'h0;
+      16'h423: data = 16'h0;
+      16'h424: data = 16'h0;
+      16'h425: data = 16'h2000;
+      16'h426: data = 16'h0;
+      16'h427: data = 16'h0;
+      16'h428: data = 16'h2000;
+      16'h429: data = 16'h0;
+      16'h42a: data = 16'h0;
+      16'h42b: data = 16'h0;
+      16'h42c: data = 16'h2000;
+      16'h42d: data = 16'h0;
+      16'h42e: data = 16'h0;
+      16'h42f: data = 16'h2000;
+      16'h430: data = 16'h0;
+      16'h431: data = 16'h0;
+      16'h432: data = 16'h0;
+      16'h433: data = 16'h2000;
+      16'h434: data = 16'h0;
+      16'h435: data = 16'h0;
+      16'h436: data = 16'h2000;
+      16'h437: data = 16'h0;
+      16'h438: data = 16'h0;
+      16'h439: data = 16'h0;
+      16'h43a: data = 16'h2000;
+      16'h43b: data = 16'h0;
+      16'h43c: data = 16'h0;
+      16'h43d: data = 16'h2000;
+      16'h43e: data = 16'h0;
+      16'h43f: data = 16'h0;
+      16'h440: data = 16'h0;
+      16'h441: data = 16'h2000;
+      16'h442: data = 16'h0;
+      16'h443: data = 16'h0;
+      16'h444: data = 16'h2000;
+      16'h445: data = 16'h0;
+      16'h446: data = 16'h0;
+      16'h447: data = 16'h0;
+      16'h448: data = 16'h2000;
+      16'h449: data = 16'h0;
+      16'h44a: data = 16'h0;
+      16'h44b: data = 16'h0;
+      16'h44c: data = 16'h0;
+      16'h44d: data = 16'h0;
+      16'h44e: data = 16'h0;
+      16'h44f: data = 16'h2000;
+      16'h450: data = 16'h0;
+      16'h451: data = 16'h0;
+      16'h452: data = 16'h2000;
+      16'h453: data = 16'h0;
+      16'h454: data = 16'h0;
+      16'h455: data = 16'h0;
+      16'h456: data = 16'h2000;
+      16'h457: data = 16'h0;
+      16'h458: data = 16'h0;
+      16'h459: data = 16'h2000;
+      16'h45a: data = 16'h0;
+      16'h45b: data = 16'h0;
+      16'h45c: data = 16'h0;
+      16'h45d: data = 16'h2000;
+      16'h45e: data = 16'h0;
+      16'h45f: data = 16'h0;
+      16'h460: data = 16'h2000;
+      16'h461: data = 16'h0;
+      16'h462: data = 16'h0;
+      16'h463: data = 16'h0;
+      16'h464: data = 16'h2000;
+      16'h465: data = 16'h0;
+      16'h466: data = 16'h0;
+      16'h467: data = 16'h2000;
+      16'h468: data = 16'h0;
+      16'h469: data = 16'h0;
+      16'h46a: data = 16'h0;
+      16'h46b: data = 16'h2000;
+      16'h46c: data = 16'h0;
+      16'h46d: data = 16'h0;
+      16'h46e: data = 16'h2000;
+      16'h46f: data = 16'h0;
+      16'h470: data = 16'h0;
+      16'h471: data = 16'h0;
+      16'h472: data = 16'h2000;
+      16'h473: data = 16'h0;
+      16'h474: data = 16'h0;
+      16'h475: data = 16'h2000;
+      16'h476: data = 16'h0;
+      16'h477: data = 16'h0;
+      16'h478: data = 16'h0;
+      16'h479: data = 16'h2000;
+      16'h47a: data = 16'h0;
+      16'h47b: data = 16'h0;
+      16'h47c: data = 16'h2000;
+      16'h47d: data = 16'h0;
+      16'h47e: data = 16'h0;
+      16'h47f: data = 16'h0;
+      16'h480: data = 16'h2000;
+      16'h481: data = 16'h0;
+      16'h482: data = 16'h0;
+      16'h483: data = 16'h2000;
+      16'h484: data = 16'h2000;
+      16'h485: data = 16'h0;
+      16'h486: data = 16'h0;
+      16'h487: data = 16'h2000;
+      16'h488: data = 16'h0;
+      16'h489: data = 16'h0;
+      16'h48a: data = 16'h2000;
+      16'h48b: data = 16'h0;
+      16'h48c: data = 16'h0;
+      16'h48d: data = 16'h0;
+      16'h48e: data = 16'h2000;
+      16'h48f: data = 16'h0;
+      16'h490: data = 16'h0;
+      16'h491: data = 16'h2000;
+      16'h492: data = 16'h0;
+      16'h493: data = 16'h0;
+      16'h494: data = 16'h0;
+      16'h495: data = 16'h2000;
+      16'h496: data = 16'h0;
+      16'h497: data = 16'h0;
+      16'h498: data = 16'h2000;
+      16'h499: data = 16'h0;
+      16'h49a: data = 16'h0;
+      16'h49b: data = 16'h0;
+      16'h49c: data = 16'h2000;
+      16'h49d: data = 16'h0;
+      16'h49e: data = 16'h0;
+      16'h49f: data = 16'h2000;
+      16'h4a0: data = 16'h0;
+      16'h4a1: data = 16'h0;
+      16'h4a2: data = 16'h0;
+      16'h4a3: data = 16'h2000;
+      16'h4a4: data = 16'h0;
+      16'h4a5: data = 16'h0;
+      16'h4a6: data = 16'h2000;
+      16'h4a7: data = 16'h0;
+      16'h4a8: data = 16'h0;
+      16'h4a9: data = 16'h0;
+      16'h4aa: data = 16'h2000;
+      16'h4ab: data = 16'h0;
+      16'h4ac: data = 16'h0;
+      16'h4ad: data = 16'h2000;
+      16'h4ae: data = 16'h0;
+      16'h4af: data = 16'h0;
+      16'h4b0: data = 16'h0;
+      16'h4b1: data = 16'h2000;
+      16'h4b2: data = 16'h0;
+      16'h4b3: data = 16'h0;
+      16'h4b4: data = 16'h2000;
+      16'h4b5: data = 16'h0;
+      16'h4b6: data = 16'h0;
+      16'h4b7: data = 16'h0;
+      16'h4b8: data = 16'h2000;
+      16'h4b9: data = 16'h0;
+      16'h4ba: data = 16'h0;
+      16'h4bb: data = 16'h2000;
+      16'h4bc: data = 16'h0;
+      16'h4bd: data = 16'h2000;
+      16'h4be: data = 16'h0;
+      16'h4bf: data = 16'h2000;
+      16'h4c0: data = 16'h0;
+      16'h4c1: data = 16'h0;
+      16'h4c2: data = 16'h2000;
+      16'h4c3: data = 16'h0;
+      16'h4c4: data = 16'h0;
+      16'h4c5: data = 16'h0;
+      16'h4c6: data = 16'h2000;
+      16'h4c7: data = 16'h0;
+      16'h4c8: data = 16'h0;
+      16'h4c9: data = 16'h2000;
+      16'h4ca: data = 16'h0;
+      16'h4cb: data = 16'h0;
+      16'h4cc: data = 16'h0;
+      16'h4cd: data = 16'h2000;
+      16'h4ce: data = 16'h0;
+      16'h4cf: data = 16'h0;
+      16'h4d0: data = 16'h2000;
+      16'h4d1: data = 16'h0;
+      16'h4d2: data = 16'h0;
+      16'h4d3: data = 16'h0;
+      16'h4d4: data = 16'h2000;
+      16'h4d5: data = 16'h0;
+      16'h4d6: data = 16'h0;
+      16'h4d7: data = 16'h2000;
+      16'h4d8: data = 16'h0;
+      16'h4d9: data = 16'h0;
+      16'h4da: data = 16'h0;
+      16'h4db: data = 16'h2000;
+      16'h4dc: data = 16'h0;
+      16'h4dd: data = 16'h0;
+      16'h4de: data = 16'h2000;
+      16'h4df: data = 16'h0;
+      16'h4e0: data = 16'h0;
+      16'h4e1: data = 16'h0;
+      16'h4e2: data = 16'h2000;
+      16'h4e3: data = 16'h0;
+      16'h4e4: data = 16'h0;
+      16'h4e5: data = 16'h2000;
+      16'h4e6: data = 16'h0;
+      16'h4e7: data = 16'h0;
+      16'h4e8: data = 16'h0;
+      16'h4e9: data = 16'h2000;
+      16'h4ea: data = 16'h0;
+      16'h4eb: data = 16'h0;
+      16'h4ec: data = 16'h2000;
+      16'h4ed: data = 16'h0;
+      16'h4ee: data = 16'h0;
+      16'h4ef: data = 16'h0;
+      16'h4f0: data = 16'h2000;
+      16'h4f1: data = 16'h0;
+      16'h4f2: data = 16'h0;
+      16'h4f3: data = 16'h2000;
+      16'h4f4: data = 16'h0;
+      16'h4f5: data = 16'h0;
+      16'h4f6: data = 16'h2000;
+      16'h4f7: data = 16'h2000;
+      16'h4f8: data = 16'h0;
+      16'h4f9: data = 16'h0;
+      16'h4fa: data = 16'h2000;
+      16'h4fb: data = 16'h0;
+      16'h4fc: data = 16'h0;
+      16'h4fd: data = 16'h0;
+      16'h4fe: data = 16'h2000;
+      16'h4ff: data = 16'h0;
+      16'h500: data = 16'h0;
+      16'h501: data = 16'h2000;
+      16'h502: data = 16'h0;
+      16'h503: data = 16'h0;
+      16'h504: data = 16'h0;
+      16'h505: data = 16'h2000;
+      16'h506: data = 16'h0;
+      16'h507: data = 16'h0;
+      16'h508: data = 16'h2000;
+      16'h509: data = 16'h0;
+      16'h50a: data = 16'h0;
+      16'h50b: data = 16'h0;
+      16'h50c: data = 16'h2000;
+      16'h50d: data = 16'h0;
+      16'h50e: data = 16'h0;
+      16'h50f: data = 16'h2000;
+      16'h510: data = 16'h0;
+      16'h511: data = 16'h0;
+      16'h512: data = 16'h0;
+      16'h513: data = 16'h2000;
+      16'h514: data = 16'h0;
+      16'h515: data = 16'h0;
+      16'h516: data = 16'h2000;
+      16'h517: data = 16'h0;
+      16'h518: data = 16'h0;
+      16'h519: data = 16'h0;
+      16'h51a: data = 16'h2000;
+      16'h51b: data = 16'h0;
+      16'h51c: data = 16'h0;
+      16'h51d: data = 16'h2000;
+      16'h51e: data = 16'h0;
+      16'h51f: data = 16'h0;
+      16'h520: data = 16'h0;
+      16'h521: data = 16'h2000;
+      16'h522: data = 16'h0;
+      16'h523: data = 16'h0;
+      16'h524: data = 16'h2000;
+      16'h525: data = 16'h0;
+      16'h526: data = 16'h0;
+      16'h527: data = 16'h0;
+      16'h528: data = 16'h2000;
+      16'h529: data = 16'h0;
+      16'h52a: data = 16'h0;
+      16'h52b: data = 16'h2000;
+      16'h52c: data = 16'h0;
+      16'h52d: data = 16'h0;
+      16'h52e: data = 16'h0;
+      16'h52f: data = 16'h0;
+      16'h530: data = 16'h0;
+      16'h531: data = 16'h0;
+      16'h532: data = 16'h2000;
+      16'h533: data = 16'h0;
+      16'h534: data = 16'h0;
+      16'h535: data = 16'h0;
+      16'h536: data = 16'h2000;
+      16'h537: data = 16'h0;
+      16'h538: data = 16'h0;
+      16'h539: data = 16'h2000;
+      16'h53a: data = 16'h0;
+      16'h53b: data = 16'h0;
+      16'h53c: data = 16'h0;
+      16'h53d: data = 16'h2000;
+      16'h53e: data = 16'h0;
+      16'h53f: data = 16'h0;
+      16'h540: data = 16'h2000;
+      16'h541: data = 16'h0;
+      16'h542: data = 16'h0;
+      16'h543: data = 16'h0;
+      16'h544: data = 16'h2000;
+      16'h545: data = 16'h0;
+      16'h546: data = 16'h0;
+      16'h547: data = 16'h2000;
+      16'h548: data = 16'h0;
+      16'h549: data = 16'h0;
+      16'h54a: data = 16'h0;
+      16'h54b: data = 16'h2000;
+      16'h54c: data = 16'h0;
+      16'h54d: data = 16'h0;
+      16'h54e: data = 16'h2000;
+      16'h54f: data = 16'h0;
+      16'h550: data = 16'h0;
+      16'h551: data = 16'h0;
+      16'h552: data = 16'h2000;
+      16'h553: data = 16'h0;
+      16'h554: data = 16'h0;
+      16'h555: data = 16'h2000;
+      16'h556: data = 16'h0;
+      16'h557: data = 16'h0;
+      16'h558: data = 16'h0;
+      16'h559: data = 16'h2000;
+      16'h55a: data = 16'h0;
+      16'h55b: data = 16'h0;
+      16'h55c: data = 16'h2000;
+      16'h55d: data = 16'h0;
+      16'h55e: data = 16'h0;
+      16'h55f: data = 16'h0;
+      16'h560: data = 16'h2000;
+      16'h561: data = 16'h0;
+      16'h562: data = 16'h0;
+      16'h563: data = 16'h2000;
+      16'h564: data = 16'h0;
+      16'h565: data = 16'h0;
+      16'h566: data = 16'h0;
+      16'h567: data = 16'h2000;
+      16'h568: data = 16'h2000;
+      16'h569: data = 16'h0;
+      16'h56a: data = 16'h2000;
+      16'h56b: data = 16'h0;
+      16'h56c: data = 16'h0;
+      16'h56d: data = 16'h0;
+      16'h56e: data = 16'h2000;
+      16'h56f: data = 16'h0;
+      16'h570: data = 16'h0;
+      16'h571: data = 16'h2000;
+      16'h572: data = 16'h0;
+      16'h573: data = 16'h0;
+      16'h574: data = 16'h0;
+      16'h575: data = 16'h2000;
+      16'h576: data = 16'h0;
+      16'h577: data = 16'h0;
+      default: data = 16'h0;
+    endcase
+            
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__6__samples
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__6__theta_init(address,data);
+    
+    // Module arguments
+    input wire  [9:0] address;
+    output reg signed [15:0] data;
+    
+    // Update code (custom)
+    always @*
+    case (address)
+        10'b0: data = 16'hff61;
+      10'b1: data = 16'hff41;
+      10'b10: data = 16'hfe5b;
+      10'b11: data = 16'h7db;
+      10'b100: data = 16'hfa0d;
+      10'b101: data = 16'hfd6b;
+      10'b110: data = 16'h0;
+      10'b111: data = 16'h3b8;
+      10'b1000: data = 16'hf90b;
+      10'b1001: data = 16'h63e;
+      10'b1010: data = 16'h70c;
+      10'b1011: data = 16'h5d0;
+      10'b1100: data = 16'h47f;
+      10'b1101: data = 16'h0;
+      10'b1110: data = 16'h4f1;
+      10'b1111: data = 16'h8f;
+      10'b10000: data = 16'hfdfb;
+      10'b10001: data = 16'h574;
+      10'b10010: data = 16'h1e1;
+      10'b10011: data = 16'h1cd;
+      10'b10100: data = 16'h0;
+      10'b10101: data = 16'hfa14;
+      10'b10110: data = 16'hf95c;
+      10'b10111: data = 16'hf911;
+      10'b11000: data = 16'hf85d;
+      10'b11001: data = 16'hf8f0;
+      10'b11010: data = 16'h47;
+      10'b11011: data = 16'h0;
+      10'b11100: data = 16'h0;
+      10'b11101: data = 16'h0;
+      10'b11110: data = 16'h0;
+      10'b11111: data = 16'h0;
+      default: data = 16'h0;
+    endcase
+            
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__6__theta_init
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__6__theta_mem(clock,read_address,read_data,read2_clock,read2_address,read2_enable,read2_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [9:0] read_address;
+    output reg signed [15:0] read_data;
+    input wire  read2_clock;
+    input wire  [9:0] read2_address;
+    input wire  read2_enable;
+    output reg signed [15:0] read2_data;
+    input wire  [9:0] write_address;
+    input wire signed [15:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg [15:0] mem[0:31];
+    integer i;
+    initial begin
+       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       read_data = 0;
+       read2_data = 0;
+    end
+    
+    always @(posedge clock) begin
+       if (write_enable) begin
+          mem[write_address[4:0]] <= write_data;
+       end
+       if (write_enable && write_address[4:0] == read_address[4:0]) begin
+          read_data <= write_data;
+       end else begin
+          read_data <= mem[read_address[4:0]];
+       end
+    end
+    
+    always @(posedge read2_clock) begin
+       if (read2_enable) begin
+          read2_data <= mem[read2_address[4:0]];
+       end else begin
+          read2_data <= 0;
+       end
+    end
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__6__theta_mem
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias,lfsr_in,lfsr_out,stepped_in,stepped_out,slot,enable,sign,active,theta_pert,sum_in,sum_out,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_here,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [9:0] row_first;
+    input wire  [10:0] row_used;
+    input wire  row_bias;
+    input wire  [15:0] lfsr_in;
+    output reg  [15:0] lfsr_out;
+    input wire  [15:0] stepped_in;
+    output reg  [15:0] stepped_out;
+    input wire  [9:0] slot;
+    input wire  enable;
+    output reg  sign;
+    output reg  active;
+    output reg signed [15:0] theta_pert;
+    input wire signed [41:0] sum_in;
+    output reg signed [41:0] sum_out;
+    input wire  [9:0] theta_read_row;
+    input wire  [9:0] grad_read_row;
+    input wire  [9:0] write_row;
+    input wire  init;
+    input wire  corr;
+    input wire  update;
+    input wire signed [31:0] cost_delta;
+    input wire  [9:0] act_read_row;
+    input wire  out_write;
+    input wire  [9:0] out_lane;
+    input wire  [9:0] out_row;
+    input wire signed [15:0] out_data;
+    input wire  load;
+    input wire  load_here;
+    input wire  [9:0] load_row;
+    input wire signed [15:0] stream_data;
+    input wire  stream;
+    input wire  [15:0] rom_addr;
+    input wire  read_clock;
+    input wire  [9:0] read_row;
+    input wire  [9:0] read_lane;
+    input wire  [15:0] read_in;
+    output reg  [15:0] read_out;
+    
+    // Constant declarations
+    localparam  lane = 11'b111;
+    localparam  lane_p = 10'b111;
+    localparam  lane_end = 11'b1000;
+    localparam  taps = 16'hb400;
+    localparam  walsh = 1'b0;
+    localparam  time_mux = 1'b0;
+    localparam signed amp = 32'h3;
+    localparam signed theta_max = 32'h3fff;
+    localparam signed theta_min = 32'hffffc000;
+    localparam  flip = 32'h80000000;
+    localparam  theta_max_f = 32'h80003fff;
+    localparam  theta_min_f = 32'h7fffc000;
+    localparam signed one = 16'h2000;
+    
+    // Stub signals
+    reg  correlator__sign;
+    reg  correlator__active;
+    reg signed [31:0] correlator__cost_delta;
+    wire signed [31:0] correlator__corr;
+    reg signed [31:0] accumulator__grad;
+    reg signed [31:0] accumulator__corr;
+    reg signed [15:0] accumulator__theta;
+    reg  accumulator__update;
+    wire signed [31:0] accumulator__grad_next;
+    wire signed [15:0] accumulator__theta_next;
+    reg  theta_mem__clock;
+    reg  [9:0] theta_mem__read_address;
+    wire signed [15:0] theta_mem__read_data;
+    reg  theta_mem__read2_clock;
+    reg  [9:0] theta_mem__read2_address;
+    reg  theta_mem__read2_enable;
+    wire signed [15:0] theta_mem__read2_data;
+    reg  [9:0] theta_mem__write_address;
+    reg signed [15:0] theta_mem__write_data;
+    reg  theta_mem__write_enable;
+    reg  grad_mem__clock;
+    reg  [9:0] grad_mem__read_address;
+    wire signed [31:0] grad_mem__read_data;
+    reg  grad_mem__read2_clock;
+    reg  [9:0] grad_mem__read2_address;
+    reg  grad_mem__read2_enable;
+    wire signed [31:0] grad_mem__read2_data;
+    reg  [9:0] grad_mem__write_address;
+    reg signed [31:0] grad_mem__write_data;
+    reg  grad_mem__write_enable;
+    reg  [9:0] theta_init__address;
+    wire signed [15:0] theta_init__data;
+    reg  acts__clock;
+    reg  [9:0] acts__read_address;
+    wire signed [15:0] acts__read_data;
+    reg  acts__read2_clock;
+    reg  [9:0] acts__read2_address;
+    reg  acts__read2_enable;
+    wire signed [15:0] acts__read2_data;
+    reg  [9:0] acts__write_address;
+    reg signed [15:0] acts__write_data;
+    reg  acts__write_enable;
+    reg  [15:0] samples__address;
+    wire signed [15:0] samples__data;
+    
+    // Local signals
+    reg  used_here;
+    reg  bias_here;
+    reg  [9:0] index;
+    reg  [9:0] masked;
+    reg  s;
+    reg  act;
+    reg signed [31:0] wide;
+    reg signed [15:0] x;
+    reg  [15:0] ut;
+    reg  [15:0] ux;
+    reg  [31:0] fix_t;
+    reg  [31:0] fix_x;
+    reg signed [31:0] product;
+    
+    // Sub module instances
+    mgd_trainer_nist7x7_hw_lanes8__lanes__7__correlator correlator(
+        .sign(correlator__sign),
+        .active(correlator__active),
+        .cost_delta(correlator__cost_delta),
+        .corr(correlator__corr)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__7__accumulator accumulator(
+        .grad(accumulator__grad),
+        .corr(accumulator__corr),
+        .theta(accumulator__theta),
+        .update(accumulator__update),
+        .grad_next(accumulator__grad_next),
+        .theta_next(accumulator__theta_next)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__7__theta_mem theta_mem(
+        .clock(theta_mem__clock),
+        .read_address(theta_mem__read_address),
+        .read_data(theta_mem__read_data),
+        .read2_clock(theta_mem__read2_clock),
+        .read2_address(theta_mem__read2_address),
+        .read2_enable(theta_mem__read2_enable),
+        .read2_data(theta_mem__read2_data),
+        .write_address(theta_mem__write_address),
+        .write_data(theta_mem__write_data),
+        .write_enable(theta_mem__write_enable)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__7__grad_mem grad_mem(
+        .clock(grad_mem__clock),
+        .read_address(grad_mem__read_address),
+        .read_data(grad_mem__read_data),
+        .read2_clock(grad_mem__read2_clock),
+        .read2_address(grad_mem__read2_address),
+        .read2_enable(grad_mem__read2_enable),
+        .read2_data(grad_mem__read2_data),
+        .write_address(grad_mem__write_address),
+        .write_data(grad_mem__write_data),
+        .write_enable(grad_mem__write_enable)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__7__theta_init theta_init(
+        .address(theta_init__address),
+        .data(theta_init__data)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__7__acts acts(
+        .clock(acts__clock),
+        .read_address(acts__read_address),
+        .read_data(acts__read_data),
+        .read2_clock(acts__read2_clock),
+        .read2_address(acts__read2_address),
+        .read2_enable(acts__read2_enable),
+        .read2_data(acts__read2_data),
+        .write_address(acts__write_address),
+        .write_data(acts__write_data),
+        .write_enable(acts__write_enable)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__7__samples samples(
+        .address(samples__address),
+        .data(samples__data)
+    );
+    
+    // Update code
+    always @(*) begin
+        theta_mem__clock = clock;
+        grad_mem__clock = clock;
+        acts__clock = clock;
+        acts__read2_clock = clock;
+        acts__read2_address = 32'h0;
+        acts__read2_enable = 1'b0;
+        grad_mem__read2_clock = clock;
+        grad_mem__read2_address = 32'h0;
+        grad_mem__read2_enable = 1'b0;
+        used_here = row_used > lane;
+        bias_here = row_bias & (row_used == lane_end);
+        index = row_first + lane_p;
+        masked = index & slot;
+        s = lfsr_in[32'h0];
+        act = 1'b1;
+        if (walsh) begin
+            s = ~^masked;
+        end
+        if (time_mux) begin
+            s = 1'b1;
+            act = index == slot;
+        end
+        sign = s;
+        active = act;
+        if (lfsr_in[32'h0]) begin
+            lfsr_out = (lfsr_in >> 32'h1) ^ taps;
+        end
+        else begin
+            lfsr_out = lfsr_in >> 32'h1;
+        end
+        if (row_used == lane_end) begin
+            stepped_out = stepped_in | lfsr_out;
+        end
+        else begin
+            stepped_out = stepped_in;
+        end
+        wide = $signed(theta_mem__read_data) - amp;
+        if (s) begin
+            wide = $signed(theta_mem__read_data) + amp;
+        end
+        if (~(enable & act)) begin
+            theta_pert = theta_mem__read_data;
+        end
+        else if (($unsigned(wide) ^ flip) > theta_max_f) begin
+            theta_pert = $signed(theta_max);
+        end
+        else if (($unsigned(wide) ^ flip) < theta_min_f) begin
+            theta_pert = $signed(theta_min);
+        end
+        else begin
+            theta_pert = $signed(wide);
+        end
+        if (bias_here) begin
+            x = one;
+        end
+        else begin
+            x = acts__read_data;
+        end
+        ut = $unsigned(theta_pert);
+        ux = $unsigned(x);
+        fix_t = 32'h0;
+        if (theta_pert[32'hf]) begin
+            fix_t = ((ux) & 32'hffffffff) << 32'h10;
+        end
+        fix_x = 32'h0;
+        if (x[32'hf]) begin
+            fix_x = ((ut) & 32'hffffffff) << 32'h10;
+        end
+        product = $signed((ut * ux) - fix_t - fix_x);
+        if (used_here) begin
+            sum_out = sum_in + $signed(product);
+        end
+        else begin
+            sum_out = sum_in;
+        end
+        correlator__sign = s;
+        correlator__active = act;
+        correlator__cost_delta = cost_delta;
+        accumulator__grad = grad_mem__read_data;
+        accumulator__corr = correlator__corr;
+        accumulator__theta = theta_mem__read_data;
+        accumulator__update = update;
+        theta_mem__read_address = theta_read_row;
+        grad_mem__read_address = grad_read_row;
+        theta_init__address = write_row;
+        theta_mem__write_address = write_row;
+        grad_mem__write_address = write_row;
+        if (init) begin
+            grad_mem__write_data = 32'h0;
+            grad_mem__write_enable = 1'b1;
+            theta_mem__write_data = theta_init__data;
+            theta_mem__write_enable = 1'b1;
+        end
+        else begin
+            grad_mem__write_data = accumulator__grad_next;
+            grad_mem__write_enable = corr & used_here;
+            theta_mem__write_data = accumulator__theta_next;
+            theta_mem__write_enable = corr & update & used_here;
+        end
+        samples__address = rom_addr;
+        acts__read_address = act_read_row;
+        if (load) begin
+            acts__write_enable = load_here;
+            acts__write_address = load_row;
+        end
+        else begin
+            acts__write_enable = out_write & (out_lane == lane_p);
+            acts__write_address = out_row;
+        end
+        if (~load) begin
+            acts__write_data = out_data;
+        end
+        else if (stream) begin
+            acts__write_data = stream_data;
+        end
+        else begin
+            acts__write_data = samples__data;
+        end
+        theta_mem__read2_clock = read_clock;
+        theta_mem__read2_address = read_row;
+        theta_mem__read2_enable = read_lane == lane_p;
+        read_out = read_in | $unsigned(theta_mem__read2_data);
+    end
+    
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__7
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__7__accumulator(grad,corr,theta,update,grad_next,theta_next);
+    
+    // Module arguments
+    input wire signed [31:0] grad;
+    input wire signed [31:0] corr;
+    input wire signed [15:0] theta;
+    input wire  update;
+    output reg signed [31:0] grad_next;
+    output reg signed [15:0] theta_next;
+    
+    // Constant declarations
+    localparam signed grad_max = 32'h7fffffff;
+    localparam signed grad_min = 32'h80000000;
+    localparam signed theta_max = 32'h3fff;
+    localparam signed theta_min = 32'hffffc000;
+    localparam signed wide_max = 32'h7fffffff;
+    localparam signed wide_min = 32'h80000000;
+    localparam  eta_shift = 8'h8;
+    localparam  fill = 32'hff000000;
+    localparam  half = 32'h80;
+    localparam  flip = 32'h80000000;
+    localparam  grad_max_f = 32'hffffffff;
+    localparam  grad_min_f = 32'h0;
+    localparam  theta_max_f = 32'h80003fff;
+    localparam  theta_min_f = 32'h7fffc000;
+    
+    // Local signals
+    reg signed [31:0] sum;
+    reg signed [31:0] sat;
+    reg signed [31:0] acc;
+    reg  [31:0] floor;
+    reg  [31:0] step;
+    reg signed [31:0] diff;
+    reg signed [31:0] wide_theta;
+    reg signed [31:0] fresh;
+    
+    // Update code
+    always @(*) begin
+        sum = grad + corr;
+        sat = sum;
+        if ((grad[32'h1f] == corr[32'h1f]) & (sum[32'h1f] != grad[32'h1f])) begin
+            sat = wide_max;
+            if (grad[32'h1f]) begin
+                sat = wide_min;
+            end
+        end
+        acc = sat;
+        if (($unsigned(sat) ^ flip) > grad_max_f) begin
+            acc = grad_max;
+        end
+        if (($unsigned(sat) ^ flip) < grad_min_f) begin
+            acc = grad_min;
+        end
+        floor = $unsigned(acc) >> eta_shift;
+        if (acc[32'h1f]) begin
+            floor = ($unsigned(acc) >> eta_shift) | fill;
+        end
+        step = floor;
+        if (|($unsigned(acc) & half)) begin
+            step = floor + 64'h1;
+        end
+        wide_theta = $signed(theta);
+        diff = wide_theta - $signed(step);
+        if ((wide_theta[32'h1f] != step[32'h1f]) & (diff[32'h1f] != wide_theta[32'h1f])) begin
+            diff = wide_max;
+            if (wide_theta[32'h1f]) begin
+                diff = wide_min;
+            end
+        end
+        fresh = diff;
+        if (($unsigned(diff) ^ flip) > theta_max_f) begin
+            fresh = theta_max;
+        end
+        if (($unsigned(diff) ^ flip) < theta_min_f) begin
+            fresh = theta_min;
+        end
+        if (update) begin
+            grad_next = 32'h0;
+            theta_next = $signed(fresh);
+        end
+        else begin
+            grad_next = acc;
+            theta_next = theta;
+        end
+    end
+    
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__7__accumulator
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__7__acts(clock,read_address,read_data,read2_clock,read2_address,read2_enable,read2_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [9:0] read_address;
+    output reg signed [15:0] read_data;
+    input wire  read2_clock;
+    input wire  [9:0] read2_address;
+    input wire  read2_enable;
+    output reg signed [15:0] read2_data;
+    input wire  [9:0] write_address;
+    input wire signed [15:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg [15:0] mem[0:15];
+    integer i;
+    initial begin
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
+       read_data = 0;
+       read2_data = 0;
+    end
+    
+    always @(posedge clock) begin
+       if (write_enable) begin
+          mem[write_address[3:0]] <= write_data;
+       end
+       if (write_enable && write_address[3:0] == read_address[3:0]) begin
+          read_data <= write_data;
+       end else begin
+          read_data <= mem[read_address[3:0]];
+       end
+    end
+    
+    always @(posedge read2_clock) begin
+       if (read2_enable) begin
+          read2_data <= mem[read2_address[3:0]];
+       end else begin
+          read2_data <= 0;
+       end
+    end
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__7__acts
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__7__correlator(sign,active,cost_delta,corr);
+    
+    // Module arguments
+    input wire  sign;
+    input wire  active;
+    input wire signed [31:0] cost_delta;
+    output reg signed [31:0] corr;
+    
+    // Update code
+    always @(*) begin
+        if (~active) begin
+            corr = 32'h0;
+        end
+        else if (sign) begin
+            corr = cost_delta;
+        end
+        else begin
+            corr = -cost_delta;
+        end
+    end
+    
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__7__correlator
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__7__grad_mem(clock,read_address,read_data,read2_clock,read2_address,read2_enable,read2_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [9:0] read_address;
+    output reg signed [31:0] read_data;
+    input wire  read2_clock;
+    input wire  [9:0] read2_address;
+    input wire  read2_enable;
+    output reg signed [31:0] read2_data;
+    input wire  [9:0] write_address;
+    input wire signed [31:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg [31:0] mem[0:31];
+    integer i;
+    initial begin
+       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       read_data = 0;
+       read2_data = 0;
+    end
+    
+    always @(posedge clock) begin
+       if (write_enable) begin
+          mem[write_address[4:0]] <= write_data;
+       end
+       if (write_enable && write_address[4:0] == read_address[4:0]) begin
+          read_data <= write_data;
+       end else begin
+          read_data <= mem[read_address[4:0]];
+       end
+    end
+    
+    always @(posedge read2_clock) begin
+       if (read2_enable) begin
+          read2_data <= mem[read2_address[4:0]];
+       end else begin
+          read2_data <= 0;
+       end
+    end
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__7__grad_mem
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__7__samples(address,data);
+    
+    // Module arguments
+    input wire  [15:0] address;
+    output reg signed [15:0] data;
+    
+    // Update code (custom)
+    always @*
+    case (address)
+        16'h0: data = 16'h2000;
+      16'h1: data = 16'h0;
+      16'h2: data = 16'h0;
+      16'h3: data = 16'h0;
+      16'h4: data = 16'h0;
+      16'h5: data = 16'h0;
+      16'h6: data = 16'h0;
+      16'h7: data = 16'h2000;
+      16'h8: data = 16'h0;
+      16'h9: data = 16'h0;
+      16'ha: data = 16'h0;
+      16'hb: data = 16'h0;
+      16'hc: data = 16'h0;
+      16'hd: data = 16'h0;
+      16'he: data = 16'h2000;
+      16'hf: data = 16'h0;
+      16'h10: data = 16'h0;
+      16'h11: data = 16'h0;
+      16'h12: data = 16'h0;
+      16'h13: data = 16'h0;
+      16'h14: data = 16'h0;
+      16'h15: data = 16'h2000;
+      16'h16: data = 16'h0;
+      16'h17: data = 16'h0;
+      16'h18: data = 16'h0;
+      16'h19: data = 16'h0;
+      16'h1a: data = 16'h0;
+      16'h1b: data = 16'h0;
+      16'h1c: data = 16'h2000;
+      16'h1d: data = 16'h0;
+      16'h1e: data = 16'h0;
+      16'h1f: data = 16'h0;
+      16'h20: data = 16'h0;
+      16'h21: data = 16'h0;
+      16'h22: data = 16'h0;
+      16'h23: data = 16'h2000;
+      16'h24: data = 16'h0;
+      16'h25: data = 16'h0;
+      16'h26: data = 16'h0;
+      16'h27: data = 16'h0;
+      16'h28: data = 16'h0;
+      16'h29: data = 16'h0;
+      16'h2a: data = 16'h2000;
+      16'h2b: data = 16'h0;
+      16'h2c: data = 16'h0;
+      16'h2d: data = 16'h0;
+      16'h2e: data = 16'h0;
+      16'h2f: data = 16'h0;
+      16'h30: data = 16'h0;
+      16'h31: data = 16'h2000;
+      16'h32: data = 16'h0;
+      16'h33: data = 16'h0;
+      16'h34: data = 16'h0;
+      16'h35: data = 16'h0;
+      16'h36: data = 16'h0;
+      16'h37: data = 16'h0;
+      16'h38: data = 16'h0;
+      16'h39: data = 16'h0;
+      16'h3a: data = 16'h0;
+      16'h3b: data = 16'h0;
+      16'h3c: data = 16'h0;
+      16'h3d: data = 16'h0;
+      16'h3e: data = 16'h0;
+      16'h3f: data = 16'h2000;
+      16'h40: data = 16'h0;
+      16'h41: data = 16'h0;
+      16'h42: data = 16'h0;
+      16'h43: data = 16'h0;
+      16'h44: data = 16'h0;
+      16'h45: data = 16'h0;
+      16'h46: data = 16'h2000;
+      16'h47: data = 16'h0;
+      16'h48: data = 16'h0;
+      16'h49: data = 16'h0;
+      16'h4a: data = 16'h0;
+      16'h4b: data = 16'h0;
+      16'h4c: data = 16'h0;
+      16'h4d: data = 16'h2000;
+      16'h4e: data = 16'h0;
+      16'h4f: data = 16'h0;
+      16'h50: data = 16'h0;
+      16'h51: data = 16'h0;
+      16'h52: data = 16'h0;
+      16'h53: data = 16'h0;
+      16'h54: data = 16'h2000;
+      16'h55: data = 16'h0;
+      16'h56: data = 16'h0;
+      16'h57: data = 16'h0;
+      16'h58: data = 16'h0;
+      16'h59: data = 16'h0;
+      16'h5a: data = 16'h0;
+      16'h5b: data = 16'h2000;
+      16'h5c: data = 16'h0;
+      16'h5d: data = 16'h0;
+      16'h5e: data = 16'h0;
+      16'h5f: data = 16'h0;
+      16'h60: data = 16'h0;
+      16'h61: data = 16'h0;
+      16'h62: data = 16'h2000;
+      16'h63: data = 16'h0;
+      16'h64: data = 16'h0;
+      16'h65: data = 16'h0;
+      16'h66: data = 16'h0;
+      16'h67: data = 16'h0;
+      16'h68: data = 16'h0;
+      16'h69: data = 16'h2000;
+      16'h6a: data = 16'h0;
+      16'h6b: data = 16'h0;
+      16'h6c: data = 16'h0;
+      16'h6d: data = 16'h0;
+      16'h6e: data = 16'h0;
+      16'h6f: data = 16'h0;
+      16'h70: data = 16'h2000;
+      16'h71: data = 16'h2000;
+      16'h72: data = 16'h0;
+      16'h73: data = 16'h0;
+      16'h74: data = 16'h0;
+      16'h75: data = 16'h0;
+      16'h76: data = 16'h0;
+      16'h77: data = 16'h2000;
+      16'h78: data = 16'h0;
+      16'h79: data = 16'h0;
+      16'h7a: data = 16'h0;
+      16'h7b: data = 16'h0;
+      16'h7c: data = 16'h0;
+      16'h7d: data = 16'h0;
+      16'h7e: data = 16'h2000;
+      16'h7f: data = 16'h0;
+      16'h80: data = 16'h0;
+      16'h81: data = 16'h0;
+      16'h82: data = 16'h0;
+      16'h83: data = 16'h0;
+      16'h84: data = 16'h0;
+      16'h85: data = 16'h2000;
+      16'h86: data = 16'h0;
+      16'h87: data = 16'h0;
+      16'h88: data = 16'h0;
+      16'h89: data = 16'h0;
+      16'h8a: data = 16'h0;
+      16'h8b: data = 16'h0;
+      16'h8c: data = 16'h2000;
+      16'h8d: data = 16'h0;
+      16'h8e: data = 16'h0;
+      16'h8f: data = 16'h0;
+      16'h90: data = 16'h0;
+      16'h91: data = 16'h0;
+      16'h92: data = 16'h0;
+      16'h93: data = 16'h2000;
+      16'h94: data = 16'h0;
+      16'h95: data = 16'h0;
+      16'h96: data = 16'h0;
+      16'h97: data = 16'h0;
+      16'h98: data = 16'h0;
+      16'h99: data = 16'h0;
+      16'h9a: data = 16'h2000;
+      16'h9b: data = 16'h0;
+      16'h9c: data = 16'h0;
+      16'h9d: data = 16'h0;
+      16'h9e: data = 16'h0;
+      16'h9f: data = 16'h0;
+      16'ha0: data = 16'h0;
+      16'ha1: data = 16'h2000;
+      16'ha2: data = 16'h0;
+      16'ha3: data = 16'h0;
+      16'ha4: data = 16'h0;
+      16'ha5: data = 16'h0;
+      16'ha6: data = 16'h0;
+      16'ha7: data = 16'h0;
+      16'ha8: data = 16'h2000;
+      16'ha9: data = 16'h0;
+      16'haa: data = 16'h2000;
+      16'hab: data = 16'h0;
+      16'hac: data = 16'h0;
+      16'had: data = 16'h0;
+      16'hae: data = 16'h0;
+      16'haf: data = 16'h2000;
+      16'hb0: data = 16'h0;
+      16'hb1: data = 16'h0;
+      16'hb2: data = 16'h0;
+      16'hb3: data = 16'h0;
+      16'hb4: data = 16'h0;
+      16'hb5: data = 16'h0;
+      16'hb6: data = 16'h2000;
+      16'hb7: data = 16'h0;
+      16'hb8: data = 16'h0;
+      16'hb9: data = 16'h0;
+      16'hba: data = 16'h0;
+      16'hbb: data = 16'h0;
+      16'hbc: data = 16'h0;
+      16'hbd: data = 16'h2000;
+      16'hbe: data = 16'h0;
+      16'hbf: data = 16'h0;
+      16'hc0: data = 16'h0;
+      16'hc1: data = 16'h0;
+      16'hc2: data = 16'h0;
+      16'hc3: data = 16'h0;
+      16'hc4: data = 16'h2000;
+      16'hc5: data = 16'h0;
+      16'hc6: data = 16'h0;
+      16'hc7: data = 16'h0;
+      16'hc8: data = 16'h0;
+      16'hc9: data = 16'h0;
+      16'hca: data = 16'h0;
+      16'hcb: data = 16'h2000;
+      16'hcc: data = 16'h0;
+      16'hcd: data = 16'h0;
+      16'hce: data = 16'h0;
+      16'hcf: data = 16'h0;
+      16'hd0: data = 16'h0;
+      16'hd1: data = 16'h0;
+      16'hd2: data = 16'h2000;
+      16'hd3: data = 16'h0;
+      16'hd4: data = 16'h0;
+      16'hd5: data = 16'h0;
+      16'hd6: data = 16'h0;
+      16'hd7: data = 16'h0;
+      16'hd8: data = 16'h0;
+      16'hd9: data = 16'h2000;
+      16'hda: data = 16'h0;
+      16'hdb: data = 16'h0;
+      16'hdc: data = 16'h0;
+      16'hdd: data = 16'h0;
+      16'hde: data = 16'h0;
+      16'hdf: data = 16'h0;
+      16'he0: data = 16'h2000;
+      16'he1: data = 16'h0;
+      16'he2: data = 16'h0;
+      16'he3: data = 16'h2000;
+      16'he4: data = 16'h0;
+      16'he5: data = 16'h0;
+      16'he6: data = 16'h0;
+      16'he7: data = 16'h2000;
+      16'he8: data = 16'h0;
+      16'he9: data = 16'h0;
+      16'hea: data = 16'h0;
+      16'heb: data = 16'h0;
+      16'hec: data = 16'h0;
+      16'hed: data = 16'h0;
+      16'hee: data = 16'h2000;
+      16'hef: data = 16'h0;
+      16'hf0: data = 16'h0;
+      16'hf1: data = 16'h0;
+      16'hf2: data = 16'h0;
+      16'hf3: data = 16'h0;
+      16'hf4: data = 16'h0;
+      16'hf5: data = 16'h2000;
+      16'hf6: data = 16'h0;
+      16'hf7: data = 16'h0;
+      16'hf8: data = 16'h0;
+      16'hf9: data = 16'h0;
+      16'hfa: data = 16'h0;
+      16'hfb: data = 16'h0;
+      16'hfc: data = 16'h2000;
+      16'hfd: data = 16'h0;
+      16'hfe: data = 16'h0;
+      16'hff: data = 16'h0;
+      16'h100: data = 16'h0;
+      16'h101: data = 16'h0;
+      16'h102: data = 16'h0;
+      16'h103: data = 16'h2000;
+      16'h104: data = 16'h0;
+      16'h105: data = 16'h0;
+      16'h106: data = 16'h0;
+      16'h107: data = 16'h0;
+      16'h108: data = 16'h0;
+      16'h109: data = 16'h0;
+      16'h10a: data = 16'h2000;
+      16'h10b: data = 16'h0;
+      16'h10c: data = 16'h0;
+      16'h10d: data = 16'h0;
+      16'h10e: data = 16'h0;
+      16'h10f: data = 16'h0;
+      16'h110: data = 16'h0;
+      16'h111: data = 16'h2000;
+      16'h112: data = 16'h0;
+      16'h113: data = 16'h0;
+      16'h114: data = 16'h0;
+      16'h115: data = 16'h0;
+      16'h116: data = 16'h0;
+      16'h117: data = 16'h0;
+      16'h118: data = 16'h2000;
+      16'h119: data = 16'h0;
+      16'h11a: data = 16'h0;
+      16'h11b: data = 16'h0;
+      16'h11c: data = 16'h2000;
+      16'h11d: data = 16'h0;
+      16'h11e: data = 16'h0;
+      16'h11f: data = 16'h2000;
+      16'h120: data = 16'h0;
+      16'h121: data = 16'h0;
+      16'h122: data = 16'h0;
+      16'h123: data = 16'h0;
+      16'h124: data = 16'h0;
+      16'h125: data = 16'h0;
+      16'h126: data = 16'h2000;
+      16'h127: data = 16'h0;
+      16'h128: data = 16'h0;
+      16'h129: data = 16'h0;
+      16'h12a: data = 16'h0;
+      16'h12b: data = 16'h0;
+      16'h12c: data = 16'h0;
+      16'h12d: data = 16'h2000;
+      16'h12e: data = 16'h0;
+      16'h12f: data = 16'h0;
+      16'h130: data = 16'h0;
+      16'h131: data = 16'h0;
+      16'h132: data = 16'h0;
+      16'h133: data = 16'h0;
+      16'h134: data = 16'h2000;
+      16'h135: data = 16'h0;
+      16'h136: data = 16'h0;
+      16'h137: data = 16'h0;
+      16'h138: data = 16'h0;
+      16'h139: data = 16'h0;
+      16'h13a: data = 16'h0;
+      16'h13b: data = 16'h2000;
+      16'h13c: data = 16'h0;
+      16'h13d: data = 16'h0;
+      16'h13e: data = 16'h0;
+      16'h13f: data = 16'h0;
+      16'h140: data = 16'h0;
+      16'h141: data = 16'h0;
+      16'h142: data = 16'h2000;
+      16'h143: data = 16'h0;
+      16'h144: data = 16'h0;
+      16'h145: data = 16'h0;
+      16'h146: data = 16'h0;
+      16'h147: data = 16'h0;
+      16'h148: data = 16'h0;
+      16'h149: data = 16'h2000;
+      16'h14a: data = 16'h0;
+      16'h14b: data = 16'h0;
+      16'h14c: data = 16'h0;
+      16'h14d: data = 16'h0;
+      16'h14e: data = 16'h0;
+      16'h14f: data = 16'h0;
+      16'h150: data = 16'h2000;
+      16'h151: data = 16'h0;
+      16'h152: data = 16'h0;
+      16'h153: data = 16'h0;
+      16'h154: data = 16'h0;
+      16'h155: data = 16'h2000;
+      16'h156: data = 16'h0;
+      16'h157: data = 16'h2000;
+      16'h158: data = 16'h0;
+      16'h159: data = 16'h0;
+      16'h15a: data = 16'h0;
+      16'h15b: data = 16'h0;
+      16'h15c: data = 16'h0;
+      16'h15d: data = 16'h0;
+      16'h15e: data = 16'h0;
+      16'h15f: data = 16'h0;
+      16'h160: data = 16'h0;
+      16'h161: data = 16'h2000;
+      16'h162: data = 16'h0;
+      16'h163: data = 16'h2000;
+      16'h164: data = 16'h0;
+      16'h165: data = 16'h0;
+      16'h166: data = 16'h0;
+      16'h167: data = 16'h0;
+      16'h168: data = 16'h2000;
+      16'h169: data = 16'h0;
+      16'h16a: data = 16'h2000;
+      16'h16b: data = 16'h0;
+      16'h16c: data = 16'h0;
+      16'h16d: data = 16'h0;
+      16'h16e: data = 16'h0;
+      16'h16f: data = 16'h2000;
+      16'h170: data = 16'h0;
+      16'h171: data = 16'h2000;
+      16'h172: data = 16'h0;
+      16'h173: data = 16'h0;
+      16'h174: data = 16'h0;
+      16'h175: data = 16'h0;
+      16'h176: data = 16'h2000;
+      16'h177: data = 16'h0;
+      16'h178: data = 16'h2000;
+      16'h179: data = 16'h0;
+      16'h17a: data = 16'h0;
+      16'h17b: data = 16'h0;
+      16'h17c: data = 16'h0;
+      16'h17d: data = 16'h2000;
+      16'h17e: data = 16'h0;
+      16'h17f: data = 16'h2000;
+      16'h180: data = 16'h0;
+      16'h181: data = 16'h0;
+      16'h182: data = 16'h0;
+      16'h183: data = 16'h0;
+      16'h184: data = 16'h2000;
+      16'h185: data = 16'h0;
+      16'h186: data = 16'h2000;
+      16'h187: data = 16'h0;
+      16'h188: data = 16'h0;
+      16'h189: data = 16'h0;
+      16'h18a: data = 16'h0;
+      16'h18b: data = 16'h2000;
+      16'h18c: data = 16'h0;
+      16'h18d: data = 16'h2000;
+      16'h18e: data = 16'h0;
+      16'h18f: data = 16'h0;
+      16'h190: data = 16'h0;
+      16'h191: data = 16'h0;
+      16'h192: data = 16'h2000;
+      16'h193: data = 16'h0;
+      16'h194: data = 16'h2000;
+      16'h195: data = 16'h0;
+      16'h196: data = 16'h2000;
+      16'h197: data = 16'h0;
+      16'h198: data = 16'h0;
+      16'h199: data = 16'h2000;
+      16'h19a: data = 16'h0;
+      16'h19b: data = 16'h2000;
+      16'h19c: data = 16'h0;
+      16'h19d: data = 16'h0;
+      16'h19e: data = 16'h0;
+      16'h19f: data = 16'h0;
+      16'h1a0: data = 16'h2000;
+      16'h1a1: data = 16'h0;
+      16'h1a2: data = 16'h2000;
+      16'h1a3: data = 16'h0;
+      16'h1a4: data = 16'h0;
+      16'h1a5: data = 16'h0;
+      16'h1a6: data = 16'h0;
+      16'h1a7: data = 16'h2000;
+      16'h1a8: data = 16'h0;
+      16'h1a9: data = 16'h2000;
+      16'h1aa: data = 16'h0;
+      16'h1ab: data = 16'h0;
+      16'h1ac: data = 16'h0;
+      16'h1ad: data = 16'h0;
+      16'h1ae: data = 16'h2000;
+      16'h1af: data = 16'h0;
+      16'h1b0: data = 16'h2000;
+      16'h1b1: data = 16'h0;
+      16'h1b2: data = 16'h0;
+      16'h1b3: data = 16'h0;
+      16'h1b4: data = 16'h0;
+      16'h1b5: data = 16'h2000;
+      16'h1b6: data = 16'h0;
+      16'h1b7: data = 16'h2000;
+      16'h1b8: data = 16'h0;
+      16'h1b9: data = 16'h0;
+      16'h1ba: data = 16'h0;
+      16'h1bb: data = 16'h0;
+      16'h1bc: data = 16'h2000;
+      16'h1bd: data = 16'h0;
+      16'h1be: data = 16'h2000;
+      16'h1bf: data = 16'h0;
+      16'h1c0: data = 16'h0;
+      16'h1c1: data = 16'h0;
+      16'h1c2: data = 16'h0;
+      16'h1c3: data = 16'h2000;
+      16'h1c4: data = 16'h0;
+      16'h1c5: data = 16'h2000;
+      16'h1c6: data = 16'h0;
+      16'h1c7: data = 16'h0;
+      16'h1c8: data = 16'h0;
+      16'h1c9: data = 16'h0;
+      16'h1ca: data = 16'h2000;
+      16'h1cb: data = 16'h0;
+      16'h1cc: data = 16'h2000;
+      16'h1cd: data = 16'h0;
+      16'h1ce: data = 16'h0;
+      16'h1cf: data = 16'h2000;
+      16'h1d0: data = 16'h0;
+      16'h1d1: data = 16'h2000;
+      16'h1d2: data = 16'h0;
+      16'h1d3: data = 16'h2000;
+      16'h1d4: data = 16'h0;
+      16'h1d5: data = 16'h0;
+      16'h1d6: data = 16'h0;
+      16'h1d7: data = 16'h0;
+      16'h1d8: data = 16'h2000;
+      16'h1d9: data = 16'h0;
+      16'h1da: data = 16'h2000;
+      16'h1db: data = 16'h0;
+      16'h1dc: data = 16'h0;
+      16'h1dd: data = 16'h0;
+      16'h1de: data = 16'h0;
+      16'h1df: data = 16'h2000;
+      16'h1e0: data = 16'h0;
+      16'h1e1: data = 16'h2000;
+      16'h1e2: data = 16'h0;
+      16'h1e3: data = 16'h0;
+      16'h1e4: data = 16'h0;
+      16'h1e5: data = 16'h0;
+      16'h1e6: data = 16'h2000;
+      16'h1e7: data = 16'h0;
+      16'h1e8: data = 16'h2000;
+      16'h1e9: data = 16'h0;
+      16'h1ea: data = 16'h0;
+      16'h1eb: data = 16'h0;
+      16'h1ec: data = 16'h0;
+      16'h1ed: data = 16'h2000;
+      16'h1ee: data = 16'h0;
+      16'h1ef: data = 16'h2000;
+      16'h1f0: data = 16'h0;
+      16'h1f1: data = 16'h0;
+      16'h1f2: data = 16'h0;
+      16'h1f3: data = 16'h0;
+      16'h1f4: data = 16'h2000;
+      16'h1f5: data = 16'h0;
+      16'h1f6: data = 16'h2000;
+      16'h1f7: data = 16'h0;
+      16'h1f8: data = 16'h0;
+      16'h1f9: data = 16'h0;
+      16'h1fa: data = 16'h0;
+      16'h1fb: data = 16'h2000;
+      16'h1fc: data = 16'h0;
+      16'h1fd: data = 16'h2000;
+      16'h1fe: data = 16'h0;
+      16'h1ff: data = 16'h0;
+      16'h200: data = 16'h0;
+      16'h201: data = 16'h0;
+      16'h202: data = 16'h2000;
+      16'h203: data = 16'h0;
+      16'h204: data = 16'h2000;
+      16'h205: data = 16'h0;
+      16'h206: data = 16'h0;
+      16'h207: data = 16'h0;
+      16'h208: data = 16'h2000;
+      16'h209: data = 16'h2000;
+      16'h20a: data = 16'h0;
+      16'h20b: data = 16'h2000;
+      16'h20c: data = 16'h0;
+      16'h20d: data = 16'h0;
+      16'h20e: data = 16'h0;
+      16'h20f: data = 16'h0;
+      16'h210: data = 16'h2000;
+      16'h211: data = 16'h0;
+      16'h212: data = 16'h2000;
+      16'h213: data = 16'h0;
+      16'h214: data = 16'h0;
+      16'h215: data = 16'h0;
+      16'h216: data = 16'h0;
+      16'h217: data = 16'h2000;
+      16'h218: data = 16'h0;
+      16'h219: data = 16'h2000;
+      16'h21a: data = 16'h0;
+      16'h21b: data = 16'h0;
+      16'h21c: data = 16'h0;
+      16'h21d: data = 16'h0;
+      16'h21e: data = 16'h2000;
+      16'h21f: data = 16'h0;
+      16'h220: data = 16'h2000;
+      16'h221: data = 16'h0;
+      16'h222: data = 16'h0;
+      16'h223: data = 16'h0;
+      16'h224: data = 16'h0;
+      16'h225: data = 16'h2000;
+      16'h226: data = 16'h0;
+      16'h227: data = 16'h2000;
+      16'h228: data = 16'h0;
+      16'h229: data = 16'h0;
+      16'h22a: data = 16'h0;
+      16'h22b: data = 16'h0;
+      16'h22c: data = 16'h2000;
+      16'h22d: data = 16'h0;
+      16'h22e: data = 16'h2000;
+      16'h22f: data = 16'h0;
+      16'h230: data = 16'h0;
+      16'h231: data = 16'h0;
+      16'h232: data = 16'h0;
+      16'h233: data = 16'h2000;
+      16'h234: data = 16'h0;
+      16'h235: data = 16'h2000;
+      16'h236: data = 16'h0;
+      16'h237: data = 16'h0;
+      16'h238: data = 16'h0;
+      16'h239: data = 16'h0;
+      16'h23a: data = 16'h2000;
+      16'h23b: data = 16'h0;
+      16'h23c: data = 16'h2000;
+      16'h23d: data = 16'h0;
+      16'h23e: data = 16'h0;
+      16'h23f: data = 16'h0;
+      16'h240: data = 16'h0;
+      16'h241: data = 16'h0;
+      16'h242: data = 16'h0;
+      16'h243: data = 16'h2000;
+      16'h244: data = 16'h0;
+      16'h245: data = 16'h0;
+      16'h246: data = 16'h0;
+      16'h247: data = 16'h0;
+      16'h248: data = 16'h2000;
+      16'h249: data = 16'h0;
+      16'h24a: data = 16'h2000;
+      16'h24b: data = 16'h0;
+      16'h24c: data = 16'h0;
+      16'h24d: data = 16'h0;
+      16'h24e: data = 16'h0;
+      16'h24f: data = 16'h2000;
+      16'h250: data = 16'h0;
+      16'h251: data = 16'h2000;
+      16'h252: data = 16'h0;
+      16'h253: data = 16'h0;
+      16'h254: data = 16'h0;
+      16'h255: data = 16'h0;
+      16'h256: data = 16'h2000;
+      16'h257: data = 16'h0;
+      16'h258: data = 16'h2000;
+      16'h259: data = 16'h0;
+      16'h25a: data = 16'h0;
+      16'h25b: data = 16'h0;
+      16'h25c: data = 16'h0;
+      16'h25d: data = 16'h2000;
+      16'h25e: data = 16'h0;
+      16'h25f: data = 16'h2000;
+      16'h260: data = 16'h0;
+      16'h261: data = 16'h0;
+      16'h262: data = 16'h0;
+      16'h263: data = 16'h0;
+      16'h264: data = 16'h2000;
+      16'h265: data = 16'h0;
+      16'h266: data = 16'h2000;
+      16'h267: data = 16'h0;
+      16'h268: data = 16'h0;
+      16'h269: data = 16'h0;
+      16'h26a: data = 16'h0;
+      16'h26b: data = 16'h2000;
+      16'h26c: data = 16'h0;
+      16'h26d: data = 16'h2000;
+      16'h26e: data = 16'h0;
+      16'h26f: data = 16'h0;
+      16'h270: data = 16'h0;
+      16'h271: data = 16'h0;
+      16'h272: data = 16'h2000;
+      16'h273: data = 16'h0;
+      16'h274: data = 16'h2000;
+      16'h275: data = 16'h0;
+      16'h276: data = 16'h0;
+      16'h277: data = 16'h0;
+      16'h278: data = 16'h0;
+      16'h279: data = 16'h2000;
+      16'h27a: data = 16'h2000;
+      16'h27b: data = 16'h2000;
+      16'h27c: data = 16'h0;
+      16'h27d: data = 16'h0;
+      16'h27e: data = 16'h0;
+      16'h27f: data = 16'h0;
+      16'h280: data = 16'h2000;
+      16'h281: data = 16'h0;
+      16'h282: data = 16'h2000;
+      16'h283: data = 16'h0;
+      16'h284: data = 16'h0;
+      16'h285: data = 16'h0;
+      16'h286: data = 16'h0;
+      16'h287: data = 16'h2000;
+      16'h288: data = 16'h0;
+      16'h289: data = 16'h2000;
+      16'h28a: data = 16'h0;
+      16'h28b: data = 16'h0;
+      16'h28c: data = 16'h0;
+      16'h28d: data = 16'h0;
+      16'h28e: data = 16'h2000;
+      16'h28f: data = 16'h0;
+      16'h290: data = 16'h2000;
+      16'h291: data = 16'h0;
+      16'h292: data = 16'h0;
+      16'h293: data = 16'h0;
+      16'h294: data = 16'h0;
+      16'h295: data = 16'h2000;
+      16'h296: data = 16'h0;
+      16'h297: data = 16'h2000;
+      16'h298: data = 16'h0;
+      16'h299: data = 16'h0;
+      16'h29a: data = 16'h0;
+      16'h29b: data = 16'h0;
+      16'h29c: data = 16'h2000;
+      16'h29d: data = 16'h0;
+      16'h29e: data = 16'h2000;
+      16'h29f: data = 16'h0;
+      16'h2a0: data = 16'h0;
+      16'h2a1: data = 16'h0;
+      16'h2a2: data = 16'h0;
+      16'h2a3: data = 16'h2000;
+      16'h2a4: data = 16'h0;
+      16'h2a5: data = 16'h2000;
+      16'h2a6: data = 16'h0;
+      16'h2a7: data = 16'h0;
+      16'h2a8: data = 16'h0;
+      16'h2a9: data = 16'h0;
+      16'h2aa: data = 16'h2000;
+      16'h2ab: data = 16'h0;
+      16'h2ac: data = 16'h2000;
+      16'h2ad: data = 16'h0;
+      16'h2ae: data = 16'h0;
+      16'h2af: data = 16'h0;
+      16'h2b0: data = 16'h0;
+      16'h2b1: data = 16'h2000;
+      16'h2b2: data = 16'h0;
+      16'h2b3: data = 16'h0;
+      16'h2b4: data = 16'h0;
+      16'h2b5: data = 16'h0;
+      16'h2b6: data = 16'h0;
+      16'h2b7: data = 16'h0;
+      16'h2b8: data = 16'h2000;
+      16'h2b9: data = 16'h0;
+      16'h2ba: data = 16'h2000;
+      16'h2bb: data = 16'h0;
+      16'h2bc: data = 16'h2000;
+      16'h2bd: data = 16'h0;
+      16'h2be: data = 16'h2000;
+      16'h2bf: data = 16'h0;
+      16'h2c0: data = 16'h0;
+      16'h2c1: data = 16'h2000;
+      16'h2c2: data = 16'h0;
+      16'h2c3: data = 16'h2000;
+      16'h2c4: data = 16'h0;
+      16'h2c5: data = 16'h2000;
+      16'h2c6: data = 16'h0;
+      16'h2c7: data = 16'h0;
+      16'h2c8: data = 16'h2000;
+      16'h2c9: data = 16'h0;
+      16'h2ca: data = 16'h2000;
+      16'h2cb: data = 16'h0;
+      16'h2cc: data = 16'h2000;
+      16'h2cd: data = 16'h0;
+      16'h2ce: data = 16'h0;
+      16'h2cf: data = 16'h2000;
+      16'h2d0: data = 16'h0;
+      16'h2d1: data = 16'h2000;
+      16'h2d2: data = 16'h0;
+      16'h2d3: data = 16'h2000;
+      16'h2d4: data = 16'h0;
+      16'h2d5: data = 16'h0;
+      16'h2d6: data = 16'h2000;
+      16'h2d7: data = 16'h0;
+      16'h2d8: data = 16'h2000;
+      16'h2d9: data = 16'h0;
+      16'h2da: data = 16'h2000;
+      16'h2db: data = 16'h0;
+      16'h2dc: data = 16'h0;
+      16'h2dd: data = 16'h2000;
+      16'h2de: data = 16'h0;
+      16'h2df: data = 16'h2000;
+      16'h2e0: data = 16'h0;
+      16'h2e1: data = 16'h2000;
+      16'h2e2: data = 16'h0;
+      16'h2e3: data = 16'h0;
+      16'h2e4: data = 16'h2000;
+      16'h2e5: data = 16'h0;
+      16'h2e6: data = 16'h2000;
+      16'h2e7: data = 16'h0;
+      16'h2e8: data = 16'h2000;
+      16'h2e9: data = 16'h0;
+      16'h2ea: data = 16'h0;
+      16'h2eb: data = 16'h2000;
+      16'h2ec: data = 16'h0;
+      16'h2ed: data = 16'h2000;
+      16'h2ee: data = 16'h0;
+      16'h2ef: data = 16'h2000;
+      16'h2f0: data = 16'h0;
+      16'h2f1: data = 16'h0;
+      16'h2f2: data = 16'h2000;
+      16'h2f3: data = 16'h0;
+      16'h2f4: data = 16'h0;
+      16'h2f5: data = 16'h0;
+      16'h2f6: data = 16'h2000;
+      16'h2f7: data = 16'h0;
+      16'h2f8: data = 16'h0;
+      16'h2f9: data = 16'h2000;
+      16'h2fa: data = 16'h0;
+      16'h2fb: data = 16'h2000;
+      16'h2fc: data = 16'h0;
+      16'h2fd: data = 16'h2000;
+      16'h2fe: data = 16'h0;
+      16'h2ff: data = 16'h0;
+      16'h300: data = 16'h2000;
+      16'h301: data = 16'h0;
+      16'h302: data = 16'h2000;
+      16'h303: data = 16'h0;
+      16'h304: data = 16'h2000;
+      16'h305: data = 16'h0;
+      16'h306: data = 16'h0;
+      16'h307: data = 16'h2000;
+      16'h308: data = 16'h0;
+      16'h309: data = 16'h2000;
+      16'h30a: data = 16'h0;
+      16'h30b: data = 16'h2000;
+      16'h30c: data = 16'h0;
+      16'h30d: data = 16'h0;
+      16'h30e: data = 16'h2000;
+      16'h30f: data = 16'h0;
+      16'h310: data = 16'h2000;
+      16'h311: data = 16'h0;
+      16'h312: data = 16'h2000;
+      16'h313: data = 16'h0;
+      16'h314: data = 16'h0;
+      16'h315: data = 16'h2000;
+      16'h316: data = 16'h0;
+      16'h317: data = 16'h2000;
+      16'h318: data = 16'h0;
+      16'h319: data = 16'h2000;
+      16'h31a: data = 16'h0;
+      16'h31b: data = 16'h0;
+      16'h31c: data = 16'h2000;
+      16'h31d: data = 16'h0;
+      16'h31e: data = 16'h2000;
+      16'h31f: data = 16'h0;
+      16'h320: data = 16'h2000;
+      16'h321: data = 16'h0;
+      16'h322: data = 16'h0;
+      16'h323: data = 16'h2000;
+      16'h324: data = 16'h0;
+      16'h325: data = 16'h2000;
+      16'h326: data = 16'h0;
+      16'h327: data = 16'h2000;
+      16'h328: data = 16'h0;
+      16'h329: data = 16'h0;
+      16'h32a: data = 16'h2000;
+      16'h32b: data = 16'h0;
+      16'h32c: data = 16'h2000;
+      16'h32d: data = 16'h2000;
+      16'h32e: data = 16'h2000;
+      16'h32f: data = 16'h0;
+      16'h330: data = 16'h0;
+      16'h331: data = 16'h2000;
+      16'h332: data = 16'h0;
+      16'h333: data = 16'h2000;
+      16'h334: data = 16'h0;
+      16'h335: data = 16'h2000;
+      16'h336: data = 16'h0;
+      16'h337: data = 16'h0;
+      16'h338: data = 16'h2000;
+      16'h339: data = 16'h0;
+      16'h33a: data = 16'h2000;
+      16'h33b: data = 16'h0;
+      16'h33c: data = 16'h2000;
+      16'h33d: data = 16'h0;
+      16'h33e: data = 16'h0;
+      16'h33f: data = 16'h2000;
+      16'h340: data = 16'h0;
+      16'h341: data = 16'h2000;
+      16'h342: data = 16'h0;
+      16'h343: data = 16'h2000;
+      16'h344: data = 16'h0;
+      16'h345: data = 16'h0;
+      16'h346: data = 16'h2000;
+      16'h347: data = 16'h0;
+      16'h348: data = 16'h2000;
+      16'h349: data = 16'h0;
+      16'h34a: data = 16'h2000;
+      16'h34b: data = 16'h0;
+      16'h34c: data = 16'h0;
+      16'h34d: data = 16'h2000;
+      16'h34e: data = 16'h0;
+      16'h34f: data = 16'h2000;
+      16'h350: data = 16'h0;
+      16'h351: data = 16'h2000;
+      16'h352: data = 16'h0;
+      16'h353: data = 16'h0;
+      16'h354: data = 16'h2000;
+      16'h355: data = 16'h0;
+      16'h356: data = 16'h2000;
+      16'h357: data = 16'h0;
+      16'h358: data = 16'h2000;
+      16'h359: data = 16'h0;
+      16'h35a: data = 16'h0;
+      16'h35b: data = 16'h2000;
+      16'h35c: data = 16'h0;
+      16'h35d: data = 16'h2000;
+      16'h35e: data = 16'h0;
+      16'h35f: data = 16'h2000;
+      16'h360: data = 16'h0;
+      16'h361: data = 16'h0;
+      16'h362: data = 16'h2000;
+      16'h363: data = 16'h0;
+      16'h364: data = 16'h2000;
+      16'h365: data = 16'h0;
+      16'h366: data = 16'h0;
+      16'h367: data = 16'h0;
+      16'h368: data = 16'h0;
+      16'h369: data = 16'h2000;
+      16'h36a: data = 16'h0;
+      16'h36b: data = 16'h2000;
+      16'h36c: data = 16'h0;
+      16'h36d: data = 16'h2000;
+      16'h36e: data = 16'h0;
+      16'h36f: data = 16'h0;
+      16'h370: data = 16'h2000;
+      16'h371: data = 16'h0;
+      16'h372: data = 16'h2000;
+      16'h373: data = 16'h0;
+      16'h374: data = 16'h2000;
+      16'h375: data = 16'h0;
+      16'h376: data = 16'h0;
+      16'h377: data = 16'h2000;
+      16'h378: data = 16'h0;
+      16'h379: data = 16'h2000;
+      16'h37a: data = 16'h0;
+      16'h37b: data = 16'h2000;
+      16'h37c: data = 16'h0;
+      16'h37d: data = 16'h0;
+      16'h37e: data = 16'h2000;
+      16'h37f: data = 16'h0;
+      16'h380: data = 16'h2000;
+      16'h381: data = 16'h0;
+      16'h382: data = 16'h2000;
+      16'h383: data = 16'h0;
+      16'h384: data = 16'h0;
+      16'h385: data = 16'h2000;
+      16'h386: data = 16'h0;
+      16'h387: data = 16'h2000;
+      16'h388: data = 16'h0;
+      16'h389: data = 16'h2000;
+      16'h38a: data = 16'h0;
+      16'h38b: data = 16'h0;
+      16'h38c: data = 16'h2000;
+      16'h38d: data = 16'h0;
+      16'h38e: data = 16'h2000;
+      16'h38f: data = 16'h0;
+      16'h390: data = 16'h2000;
+      16'h391: data = 16'h0;
+      16'h392: data = 16'h0;
+      16'h393: data = 16'h2000;
+      16'h394: data = 16'h0;
+      16'h395: data = 16'h2000;
+      16'h396: data = 16'h0;
+      16'h397: data = 16'h2000;
+      16'h398: data = 16'h0;
+      16'h399: data = 16'h0;
+      16'h39a: data = 16'h2000;
+      16'h39b: data = 16'h0;
+      16'h39c: data = 16'h2000;
+      16'h39d: data = 16'h0;
+      16'h39e: data = 16'h2000;
+      16'h39f: data = 16'h2000;
+      16'h3a0: data = 16'h0;
+      16'h3a1: data = 16'h2000;
+      16'h3a2: data = 16'h0;
+      16'h3a3: data = 16'h2000;
+      16'h3a4: data = 16'h0;
+      16'h3a5: data = 16'h2000;
+      16'h3a6: data = 16'h0;
+      16'h3a7: data = 16'h0;
+      16'h3a8: data = 16'h2000;
+      16'h3a9: data = 16'h0;
+      16'h3aa: data = 16'h2000;
+      16'h3ab: data = 16'h0;
+      16'h3ac: data = 16'h2000;
+      16'h3ad: data = 16'h0;
+      16'h3ae: data = 16'h0;
+      16'h3af: data = 16'h2000;
+      16'h3b0: data = 16'h0;
+      16'h3b1: data = 16'h2000;
+      16'h3b2: data = 16'h0;
+      16'h3b3: data = 16'h2000;
+      16'h3b4: data = 16'h0;
+      16'h3b5: data = 16'h0;
+      16'h3b6: data = 16'h2000;
+      16'h3b7: data = 16'h0;
+      16'h3b8: data = 16'h2000;
+      16'h3b9: data = 16'h0;
+      16'h3ba: data = 16'h2000;
+      16'h3bb: data = 16'h0;
+      16'h3bc: data = 16'h0;
+      16'h3bd: data = 16'h2000;
+      16'h3be: data = 16'h0;
+      16'h3bf: data = 16'h2000;
+      16'h3c0: data = 16'h0;
+      16'h3c1: data = 16'h2000;
+      16'h3c2: data = 16'h0;
+      16'h3c3: data = 16'h0;
+      16'h3c4: data = 16'h2000;
+      16'h3c5: data = 16'h0;
+      16'h3c6: data = 16'h2000;
+      16'h3c7: data = 16'h0;
+      16'h3c8: data = 16'h2000;
+      16'h3c9: data = 16'h0;
+      16'h3ca: data = 16'h0;
+      16'h3cb: data = 16'h2000;
+      16'h3cc: data = 16'h0;
+      16'h3cd: data = 16'h2000;
+      16'h3ce: data = 16'h0;
+      16'h3cf: data = 16'h2000;
+      16'h3d0: data = 16'h0;
+      16'h3d1: data = 16'h0;
+      16'h3d2: data = 16'h2000;
+      16'h3d3: data = 16'h0;
+      16'h3d4: data = 16'h2000;
+      16'h3d5: data = 16'h0;
+      16'h3d6: data = 16'h2000;
+      16'h3d7: data = 16'h0;
+      16'h3d8: data = 16'h2000;
+      16'h3d9: data = 16'h2000;
+      16'h3da: data = 16'h0;
+      16'h3db: data = 16'h2000;
+      16'h3dc: data = 16'h0;
+      16'h3dd: data = 16'h2000;
+      16'h3de: data = 16'h0;
+      16'h3df: data = 16'h0;
+      16'h3e0: data = 16'h2000;
+      16'h3e1: data = 16'h0;
+      16'h3e2: data = 16'h2000;
+      16'h3e3: data = 16'h0;
+      16'h3e4: data = 16'h2000;
+      16'h3e5: data = 16'h0;
+      16'h3e6: data = 16'h0;
+      16'h3e7: data = 16'h2000;
+      16'h3e8: data = 16'h0;
+      16'h3e9: data = 16'h2000;
+      16'h3ea: data = 16'h0;
+      16'h3eb: data = 16'h2000;
+      16'h3ec: data = 16'h0;
+      16'h3ed: data = 16'h0;
+      16'h3ee: data = 16'h2000;
+      16'h3ef: data = 16'h0;
+      16'h3f0: data = 16'h2000;
+      16'h3f1: data = 16'h0;
+      16'h3f2: data = 16'h2000;
+      16'h3f3: data = 16'h0;
+      16'h3f4: data = 16'h0;
+      16'h3f5: data = 16'h2000;
+      16'h3f6: data = 16'h0;
+      16'h3f7: data = 16'h2000;
+      16'h3f8: data = 16'h0;
+      16'h3f9: data = 16'h2000;
+      16'h3fa: data = 16'h0;
+      16'h3fb: data = 16'h0;
+      16'h3fc: data = 16'h2000;
+      16'h3fd: data = 16'h0;
+      16'h3fe: data = 16'h2000;
+      16'h3ff: data = 16'h0;
+      16'h400: data = 16'h2000;
+      16'h401: data = 16'h0;
+      16'h402: data = 16'h0;
+      16'h403: data = 16'h2000;
+      16'h404: data = 16'h0;
+      16'h405: data = 16'h2000;
+      16'h406: data = 16'h0;
+      16'h407: data = 16'h2000;
+      16'h408: data = 16'h0;
+      16'h409: data = 16'h0;
+      16'h40a: data = 16'h2000;
+      16'h40b: data = 16'h0;
+      16'h40c: data = 16'h2000;
+      16'h40d: data = 16'h0;
+      16'h40e: data = 16'h2000;
+      16'h40f: data = 16'h0;
+      16'h410: data = 16'h0;
+      16'h411: data = 16'h0;
+      16'h412: data = 16'h0;
+      16'h413: data = 16'h2000;
+      16'h414: data = 16'h0;
+      16'h415: data = 16'h2000;
+      16'h416: data = 16'h0;
+      16'h417: data = 16'h0;
+      16'h418: data = 16'h2000;
+      16'h419: data = 16'h0;
+      16'h41a: data = 16'h0;
+      16'h41b: data = 16'h0;
+      16'h41c: data = 16'h0;
+      16'h41d: data = 16'h2000;
+      16'h41e: data = 16'h0;
+      16'h41f: data = 16'h0;
+      16'h420: data = 16'h0;
+      16'h421: data = 16'h0;
+      16'h422: data = 16'h0;
+      16'h423: data = 16'h0;
+      16'h424: data = 16'h2000;
+      16'h425: data = 16'h0;
+      16'h426: data = 16'h0;
+      16'h427: data = 16'h0;
+      16'h428: data = 16'h0;
+      16'h429: data = 16'h0;
+      16'h42a: data = 16'h0;
+      16'h42b: data = 16'h2000;
+      16'h42c: data = 16'h0;
+      16'h42d: data = 16'h0;
+      16'h42e: data = 16'h0;
+      16'h42f: data = 16'h0;
+      16'h430: data = 16'h0;
+      16'h431: data = 16'h0;
+      16'h432: data = 16'h2000;
+      16'h433: data = 16'h0;
+      16'h434: data = 16'h0;
+      16'h435: data = 16'h0;
+      16'h436: data = 16'h0;
+      16'h437: data = 16'h0;
+      16'h438: data = 16'h0;
+      16'h439: data = 16'h2000;
+      16'h43a: data = 16'h0;
+      16'h43b: data = 16'h0;
+      16'h43c: data = 16'h0;
+      16'h43d: data = 16'h0;
+      16'h43e: data = 16'h0;
+      16'h43f: data = 16'h0;
+      16'h440: data = 16'h2000;
+      16'h441: data = 16'h0;
+      16'h442: data = 16'h0;
+      16'h443: data = 16'h0;
+      16'h444: data = 16'h0;
+      16'h445: data = 16'h0;
+      16'h446: data = 16'h0;
+      16'h447: data = 16'h2000;
+      16'h448: data = 16'h0;
+      16'h449: data = 16'h0;
+      16'h44a: data = 16'h0;
+      16'h44b: data = 16'h0;
+      16'h44c: data = 16'h0;
+      16'h44d: data = 16'h0;
+      16'h44e: data = 16'h2000;
+      16'h44f: data = 16'h0;
+      16'h450: data = 16'h0;
+      16'h451: data = 16'h0;
+      16'h452: data = 16'h2000;
+      16'h453: data = 16'h0;
+      16'h454: data = 16'h0;
+      16'h455: data = 16'h2000;
+      16'h456: data = 16'h0;
+      16'h457: data = 16'h0;
+      16'h458: data = 16'h0;
+      16'h459: data = 16'h0;
+      16'h45a: data = 16'h0;
+      16'h45b: data = 16'h0;
+      16'h45c: data = 16'h2000;
+      16'h45d: data = 16'h0;
+      16'h45e: data = 16'h0;
+      16'h45f: data = 16'h0;
+      16'h460: data = 16'h0;
+      16'h461: data = 16'h0;
+      16'h462: data = 16'h0;
+      16'h463: data = 16'h2000;
+      16'h464: data = 16'h0;
+      16'h465: data = 16'h0;
+      16'h466: data = 16'h0;
+      16'h467: data = 16'h0;
+      16'h468: data = 16'h0;
+      16'h469: data = 16'h0;
+      16'h46a: data = 16'h2000;
+      16'h46b: data = 16'h0;
+      16'h46c: data = 16'h0;
+      16'h46d: data = 16'h0;
+      16'h46e: data = 16'h0;
+      16'h46f: data = 16'h0;
+      16'h470: data = 16'h0;
+      16'h471: data = 16'h2000;
+      16'h472: data = 16'h0;
+      16'h473: data = 16'h0;
+      16'h474: data = 16'h0;
+      16'h475: data = 16'h0;
+      16'h476: data = 16'h0;
+      16'h477: data = 16'h0;
+      16'h478: data = 16'h2000;
+      16'h479: data = 16'h0;
+      16'h47a: data = 16'h0;
+      16'h47b: data = 16'h0;
+      16'h47c: data = 16'h0;
+      16'h47d: data = 16'h0;
+      16'h47e: data = 16'h0;
+      16'h47f: data = 16'h2000;
+      16'h480: data = 16'h0;
+      16'h481: data = 16'h0;
+      16'h482: data = 16'h0;
+      16'h483: data = 16'h0;
+      16'h484: data = 16'h0;
+      16'h485: data = 16'h0;
+      16'h486: data = 16'h2000;
+      16'h487: data = 16'h0;
+      16'h488: data = 16'h0;
+      16'h489: data = 16'h0;
+      16'h48a: data = 16'h0;
+      16'h48b: data = 16'h2000;
+      16'h48c: data = 16'h0;
+      16'h48d: data = 16'h2000;
+      16'h48e: data = 16'h0;
+      16'h48f: data = 16'h0;
+      16'h490: data = 16'h0;
+      16'h491: data = 16'h0;
+      16'h492: data = 16'h0;
+      16'h493: data = 16'h0;
+      16'h494: data = 16'h2000;
+      16'h495: data = 16'h0;
+      16'h496: data = 16'h0;
+      16'h497: data = 16'h0;
+      16'h498: data = 16'h0;
+      16'h499: data = 16'h0;
+      16'h49a: data = 16'h0;
+      16'h49b: data = 16'h2000;
+      16'h49c: data = 16'h0;
+      16'h49d: data = 16'h0;
+      16'h49e: data = 16'h0;
+      16'h49f: data = 16'h0;
+      16'h4a0: data = 16'h0;
+      16'h4a1: data = 16'h0;
+      16'h4a2: data = 16'h2000;
+      16'h4a3: data = 16'h0;
+      16'h4a4: data = 16'h0;
+      16'h4a5: data = 16'h0;
+      16'h4a6: data = 16'h0;
+      16'h4a7: data = 16'h0;
+      16'h4a8: data = 16'h0;
+      16'h4a9: data = 16'h2000;
+      16'h4aa: data = 16'h0;
+      16'h4ab: data = 16'h0;
+      16'h4ac: data = 16'h0;
+      16'h4ad: data = 16'h0;
+      16'h4ae: data = 16'h0;
+      16'h4af: data = 16'h0;
+      16'h4b0: data = 16'h2000;
+      16'h4b1: data = 16'h0;
+      16'h4b2: data = 16'h0;
+      16'h4b3: data = 16'h0;
+      16'h4b4: data = 16'h0;
+      16'h4b5: data = 16'h0;
+      16'h4b6: data = 16'h0;
+      16'h4b7: data = 16'h2000;
+      16'h4b8: data = 16'h0;
+      16'h4b9: data = 16'h0;
+      16'h4ba: data = 16'h0;
+      16'h4bb: data = 16'h0;
+      16'h4bc: data = 16'h0;
+      16'h4bd: data = 16'h0;
+      16'h4be: data = 16'h2000;
+      16'h4bf: data = 16'h0;
+      16'h4c0: data = 16'h0;
+      16'h4c1: data = 16'h0;
+      16'h4c2: data = 16'h0;
+      16'h4c3: data = 16'h0;
+      16'h4c4: data = 16'h2000;
+      16'h4c5: data = 16'h2000;
+      16'h4c6: data = 16'h0;
+      16'h4c7: data = 16'h0;
+      16'h4c8: data = 16'h0;
+      16'h4c9: data = 16'h0;
+      16'h4ca: data = 16'h0;
+      16'h4cb: data = 16'h0;
+      16'h4cc: data = 16'h2000;
+      16'h4cd: data = 16'h0;
+      16'h4ce: data = 16'h0;
+      16'h4cf: data = 16'h0;
+      16'h4d0: data = 16'h0;
+      16'h4d1: data = 16'h0;
+      16'h4d2: data = 16'h0;
+      16'h4d3: data = 16'h2000;
+      16'h4d4: data = 16'h0;
+      16'h4d5: data = 16'h0;
+      16'h4d6: data = 16'h0;
+      16'h4d7: data = 16'h0;
+      16'h4d8: data = 16'h0;
+      16'h4d9: data = 16'h0;
+      16'h4da: data = 16'h2000;
+      16'h4db: data = 16'h0;
+      16'h4dc: data = 16'h0;
+      16'h4dd: data = 16'h0;
+      16'h4de: data = 16'h0;
+      16'h4df: data = 16'h0;
+      16'h4e0: data = 16'h0;
+      16'h4e1: data = 16'h2000;
+      16'h4e2: data = 16'h0;
+      16'h4e3: data = 16'h0;
+      16'h4e4: data = 16'h0;
+      16'h4e5: data = 16'h0;
+      16'h4e6: data = 16'h0;
+      16'h4e7: data = 16'h0;
+      16'h4e8: data = 16'h2000;
+      16'h4e9: data = 16'h0;
+      16'h4ea: data = 16'h0;
+      16'h4eb: data = 16'h0;
+      16'h4ec: data = 16'h0;
+      16'h4ed: data = 16'h0;
+      16'h4ee: data = 16'h0;
+      16'h4ef: data = 16'h2000;
+      16'h4f0: data = 16'h0;
+      16'h4f1: data = 16'h0;
+      16'h4f2: data = 16'h0;
+      16'h4f3: data = 16'h0;
+      16'h4f4: data = 16'h0;
+      16'h4f5: data = 16'h0;
+      16'h4f6: data = 16'h2000;
+      16'h4f7: data = 16'h0;
+      16'h4f8: data = 16'h0;
+      16'h4f9: data = 16'h0;
+      16'h4fa: data = 16'h0;
+      16'h4fb: data = 16'h0;
+      16'h4fc: data = 16'h0;
+      16'h4fd: data = 16'h0;
+      16'h4fe: data = 16'h0;
+      16'h4ff: data = 16'h0;
+      16'h500: data = 16'h0;
+      16'h501: data = 16'h0;
+      16'h502: data = 16'h0;
+      16'h503: data = 16'h0;
+      16'h504: data = 16'h2000;
+      16'h505: data = 16'h0;
+      16'h506: data = 16'h0;
+      16'h507: data = 16'h0;
+      16'h508: data = 16'h0;
+      16'h509: data = 16'h0;
+      16'h50a: data = 16'h0;
+      16'h50b: data = 16'h2000;
+      16'h50c: data = 16'h0;
+      16'h50d: data = 16'h0;
+      16'h50e: data = 16'h0;
+      16'h50f: data = 16'h0;
+      16'h510: data = 16'h0;
+      16'h511: data = 16'h0;
+      16'h512: data = 16'h2000;
+      16'h513: data = 16'h0;
+      16'h514: data = 16'h0;
+      16'h515: data = 16'h0;
+      16'h516: data = 16'h0;
+      16'h517: data = 16'h0;
+      16'h518: data = 16'h0;
+      16'h519: data = 16'h2000;
+      16'h51a: data = 16'h0;
+      16'h51b: data = 16'h0;
+      16'h51c: data = 16'h0;
+      16'h51d: data = 16'h0;
+      16'h51e: data = 16'h0;
+      16'h51f: data = 16'h0;
+      16'h520: data = 16'h2000;
+      16'h521: data = 16'h0;
+      16'h522: data = 16'h0;
+      16'h523: data = 16'h0;
+      16'h524: data = 16'h0;
+      16'h525: data = 16'h0;
+      16'h526: data = 16'h0;
+      16'h527: data = 16'h2000;
+      16'h528: data = 16'h0;
+      16'h529: data = 16'h0;
+      16'h52a: data = 16'h0;
+      16'h52b: data = 16'h0;
+      16'h52c: data = 16'h0;
+      16'h52d: data = 16'h0;
+      16'h52e: data = 16'h2000;
+      16'h52f: data = 16'h0;
+      16'h530: data = 16'h0;
+      16'h531: data = 16'h0;
+      16'h532: data = 16'h0;
+      16'h533: data = 16'h0;
+      16'h534: data = 16'h0;
+      16'h535: data = 16'h2000;
+      16'h536: data = 16'h2000;
+      16'h537: data = 16'h0;
+      16'h538: data = 16'h0;
+      16'h539: data = 16'h0;
+      16'h53a: data = 16'h0;
+      16'h53b: data = 16'h0;
+      16'h53c: data = 16'h2000;
+      16'h53d: data = 16'h0;
+      16'h53e: data = 16'h0;
+      16'h53f: data = 16'h0;
+      16'h540: data = 16'h0;
+      16'h541: data = 16'h0;
+      16'h542: data = 16'h0;
+      16'h543: data = 16'h2000;
+      16'h544: data = 16'h0;
+      16'h545: data = 16'h0;
+      16'h546: data = 16'h0;
+      16'h547: data = 16'h0;
+      16'h548: data = 16'h0;
+      16'h549: data = 16'h0;
+      16'h54a: data = 16'h2000;
+      16'h54b: data = 16'h0;
+      16'h54c: data = 16'h0;
+      16'h54d: data = 16'h0;
+      16'h54e: data = 16'h0;
+      16'h54f: data = 16'h0;
+      16'h550: data = 16'h0;
+      16'h551: data = 16'h2000;
+      16'h552: data = 16'h0;
+      16'h553: data = 16'h0;
+      16'h554: data = 16'h0;
+      16'h555: data = 16'h0;
+      16'h556: data = 16'h0;
+      16'h557: data = 16'h0;
+      16'h558: data = 16'h2000;
+      16'h559: data = 16'h0;
+      16'h55a: data = 16'h0;
+      16'h55b: data = 16'h0;
+      16'h55c: data = 16'h0;
+      16'h55d: data = 16'h0;
+      16'h55e: data = 16'h0;
+      16'h55f: data = 16'h2000;
+      16'h560: data = 16'h0;
+      16'h561: data = 16'h0;
+      16'h562: data = 16'h0;
+      16'h563: data = 16'h0;
+      16'h564: data = 16'h0;
+      16'h565: data = 16'h0;
+      16'h566: data = 16'h2000;
+      16'h567: data = 16'h0;
+      16'h568: data = 16'h0;
+      16'h569: data = 16'h0;
+      16'h56a: data = 16'h0;
+      16'h56b: data = 16'h0;
+      16'h56c: data = 16'h0;
+      16'h56d: data = 16'h2000;
+      16'h56e: data = 16'h0;
+      16'h56f: data = 16'h2000;
+      16'h570: data = 16'h0;
+      16'h571: data = 16'h0;
+      16'h572: data = 16'h0;
+      16'h573: data = 16'h0;
+      16'h574: data = 16'h2000;
+      16'h575: data = 16'h0;
+      16'h576: data = 16'h0;
+      16'h577: data = 16'h0;
+      default: data = 16'h0;
+    endcase
+            
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__7__samples
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__7__theta_init(address,data);
+    
+    // Module arguments
+    input wire  [9:0] address;
+    output reg signed [15:0] data;
+    
+    // Update code (custom)
+    always @*
+    case (address)
+        10'b0: data = 16'hfa71;
+      10'b1: data = 16'hfc7c;
+      10'b10: data = 16'hf838;
+      10'b11: data = 16'h31f;
+      10'b100: data = 16'h21f;
+      10'b101: data = 16'h203;
+      10'b110: data = 16'h0;
+      10'b111: data = 16'h3e;
+      10'b1000: data = 16'hfbd9;
+      10'b1001: data = 16'h277;
+      10'b1010: data = 16'hfc15;
+      10'b1011: data = 16'h755;
+      10'b1100: data = 16'h769;
+      10'b1101: data = 16'h0;
+      10'b1110: data = 16'h24;
+      10'b1111: data = 16'h16;
+      10'b10000: data = 16'h7d5;
+      10'b10001: data = 16'h436;
+      10'b10010: data = 16'h65d;
+      10'b10011: data = 16'h597;
+      10'b10100: data = 16'h0;
+      10'b10101: data = 16'h294;
+      10'b10110: data = 16'hfea4;
+      10'b10111: data = 16'hff3a;
+      10'b11000: data = 16'h18d;
+      10'b11001: data = 16'hfc55;
+      10'b11010: data = 16'h774;
+      10'b11011: data = 16'h0;
+      10'b11100: data = 16'h0;
+      10'b11101: data = 16'h0;
+      10'b11110: data = 16'h0;
+      10'b11111: data = 16'h0;
+      default: data = 16'h0;
+    endcase
+            
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__7__theta_init
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__7__theta_mem(clock,read_address,read_data,read2_clock,read2_address,read2_enable,read2_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [9:0] read_address;
+    output reg signed [15:0] read_data;
+    input wire  read2_clock;
+    input wire  [9:0] read2_address;
+    input wire  read2_enable;
+    output reg signed [15:0] read2_data;
+    input wire  [9:0] write_address;
+    input wire signed [15:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg [15:0] mem[0:31];
+    integer i;
+    initial begin
+       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       read_data = 0;
+       read2_data = 0;
+    end
+    
+    always @(posedge clock) begin
+       if (write_enable) begin
+          mem[write_address[4:0]] <= write_data;
+       end
+       if (write_enable && write_address[4:0] == read_address[4:0]) begin
+          read_data <= write_data;
+       end else begin
+          read_data <= mem[read_address[4:0]];
+       end
+    end
+    
+    always @(posedge read2_clock) begin
+       if (read2_enable) begin
+          read2_data <= mem[read2_address[4:0]];
+       end else begin
+          read2_data <= 0;
+       end
+    end
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__7__theta_mem
+
+
+module mgd_trainer_nist7x7_hw_lanes8__network(clock,reset,start,busy,done,row,row_next,sweep_next,sweep_row_next,acc_q,sum,row_first,row_used,row_bias,act_row_next,out_write,out_lane,out_row,y,y_valid,y_index);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  start;
+    output reg  busy;
+    output reg  done;
+    output reg  [9:0] row;
+    output reg  [9:0] row_next;
+    input wire  sweep_next;
+    input wire  [9:0] sweep_row_next;
+    output reg signed [41:0] acc_q;
+    input wire signed [41:0] sum;
+    output reg  [9:0] row_first;
+    output reg  [10:0] row_used;
+    output reg  row_bias;
+    output reg  [9:0] act_row_next;
+    output reg  out_write;
+    output reg  [9:0] out_lane;
+    output reg  [9:0] out_row;
+    output reg signed [15:0] y;
+    output reg  y_valid;
+    output reg  [7:0] y_index;
+    
+    // Constant declarations
+    localparam  last = 10'b11111;
+    localparam signed one32 = 32'h2000;
+    localparam signed half32 = 32'h1000;
+    localparam signed zero32 = 32'h0;
+    localparam signed zero_acc = 42'h0;
+    localparam  hi_ones = 11'b11111111111;
+    localparam signed act_max = 32'h3fff;
+    localparam signed act_min = 32'hffffc000;
+    localparam signed wide_max = 32'h7fffffff;
+    localparam signed wide_min = 32'h80000000;
+    localparam  theta_frac = 8'hc;
+    localparam  fill = 32'hfff00000;
+    localparam  quarter_fill = 32'hc0000000;
+    localparam  relu = 1'b0;
+    localparam  flip = 32'h80000000;
+    localparam  act_max_f = 32'h80003fff;
+    localparam  act_min_f = 32'h7fffc000;
+    localparam  one_f = 32'h80002000;
+    localparam  sigmoid = 1'b0;
+    localparam  sig_lo_f = 32'h80000000;
+    localparam  sig_hi_f = 32'h80000000;
+    localparam  sig_lo = 32'h0;
+    localparam  sig_hi = 32'h0;
+    localparam  sig_half = 32'h1;
+    localparam  sig_half_neg = 32'h0;
+    localparam  sig_shift = 8'h1;
+    localparam  sig_mid = 12'h800;
+    
+    // Stub signals
+    reg  [9:0] ucode__address;
+    wire  [63:0] ucode__data;
+    reg  [11:0] sig_rom__address;
+    wire  [15:0] sig_rom__data;
+    reg  [9:0] count__d;
+    wire  [9:0] count__q;
+    reg  count__clock;
+    reg  [63:0] row_word__d;
+    wire  [63:0] row_word__q;
+    reg  row_word__clock;
+    reg  running__d;
+    wire  running__q;
+    reg  running__clock;
+    reg  finished__d;
+    wire  finished__q;
+    reg  finished__clock;
+    reg signed [41:0] acc__d;
+    wire signed [41:0] acc__q;
+    reg  acc__clock;
+    
+    // Local signals
+    reg  [9:0] count_next;
+    reg  [9:0] fetch;
+    reg  [63:0] word;
+    reg  bias;
+    reg  [31:0] pre_f;
+    reg  [41:0] sum_u;
+    reg  [10:0] sum_hi;
+    reg signed [31:0] sat;
+    reg  [31:0] shifted;
+    reg signed [31:0] pre;
+    reg signed [31:0] u;
+    reg  [31:0] quarter;
+    reg signed [31:0] h;
+    reg signed [31:0] g;
+    reg  [31:0] sat_f;
+    reg  [31:0] sig_c;
+    reg  [31:0] sig_r;
+    reg  [31:0] sig_j;
+    reg signed [15:0] out;
+    
+    // Sub module instances
+    mgd_trainer_nist7x7_hw_lanes8__network__ucode ucode(
+        .address(ucode__address),
+        .data(ucode__data)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__network__sig_rom sig_rom(
+        .address(sig_rom__address),
+        .data(sig_rom__data)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__network__count count(
+        .d(count__d),
+        .q(count__q),
+        .clock(count__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__network__row_word row_word(
+        .d(row_word__d),
+        .q(row_word__q),
+        .clock(row_word__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__network__running running(
+        .d(running__d),
+        .q(running__q),
+        .clock(running__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__network__finished finished(
+        .d(finished__d),
+        .q(finished__q),
+        .clock(finished__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__network__acc acc(
+        .d(acc__d),
+        .q(acc__q),
+        .clock(acc__clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        count__clock = clock;
+        row_word__clock = clock;
+        running__clock = clock;
+        finished__clock = clock;
+        acc__clock = clock;
+        count__d = count__q;
+        row_word__d = row_word__q;
+        running__d = running__q;
+        finished__d = finished__q;
+        acc__d = acc__q;
+        count_next = count__q;
+        word = row_word__q;
+        bias = word[32'h14];
+        row = count__q;
+        acc_q = acc__q;
+        row_first = word[(32'h33)+:(10)];
+        row_used = word[(32'h28)+:(11)];
+        row_bias = bias;
+        sat = $signed(sum);
+        sum_u = $unsigned(sum);
+        sum_hi = sum_u[(32'h1f)+:(11)];
+        if (|sum_hi & (sum_hi != hi_ones)) begin
+            sat = wide_max;
+            if (sum[32'h29]) begin
+                sat = wide_min;
+            end
+        end
+        shifted = $unsigned(sat) >> theta_frac;
+        if (sat[32'h1f]) begin
+            shifted = ($unsigned(sat) >> theta_frac) | fill;
+        end
+        pre = $signed(shifted);
+        u = pre;
+        pre_f = $unsigned(pre) ^ flip;
+        if (pre_f > act_max_f) begin
+            u = act_max;
+        end
+        if (pre_f < act_min_f) begin
+            u = act_min;
+        end
+        quarter = $unsigned(u) >> 32'h2;
+        if (u[32'h1f]) begin
+            quarter = ($unsigned(u) >> 32'h2) | quarter_fill;
+        end
+        h = $signed(quarter) + half32;
+        g = h;
+        if (($unsigned(h) ^ flip) > one_f) begin
+            g = one32;
+        end
+        if (h[32'h1f]) begin
+            g = zero32;
+        end
+        if (relu) begin
+            g = u;
+            if (u[32'h1f]) begin
+                g = zero32;
+            end
+        end
+        out = $signed(g);
+        sat_f = $unsigned(sat) ^ flip;
+        sig_c = $unsigned(sat);
+        if (sat_f > sig_hi_f) begin
+            sig_c = sig_hi;
+        end
+        if (sat_f < sig_lo_f) begin
+            sig_c = sig_lo;
+        end
+        sig_r = sig_c + sig_half;
+        if (sig_c[32'h1f]) begin
+            sig_r = sig_c + sig_half_neg;
+        end
+        sig_j = sig_r >> sig_shift;
+        sig_rom__address = sig_j[(32'h0)+:(12)] ^ sig_mid;
+        if (sigmoid) begin
+            out = $signed(sig_rom__data);
+        end
+        busy = running__q;
+        done = finished__q;
+        y = out;
+        y_index = word[(32'h16)+:(8)];
+        y_valid = running__q & bias & word[32'h15];
+        out_write = running__q & bias;
+        out_lane = word[(32'h1e)+:(10)];
+        out_row = word[(32'ha)+:(10)];
+        finished__d = 1'b0;
+        if (running__q) begin
+            count_next = count__q + 32'h1;
+            acc__d = sum;
+            if (bias) begin
+                acc__d = zero_acc;
+            end
+            if (count__q == last) begin
+                running__d = 1'b0;
+                finished__d = 1'b1;
+                count_next = 32'h0;
+            end
+        end
+        if (start) begin
+            running__d = 1'b1;
+            count_next = 32'h0;
+            acc__d = zero_acc;
+        end
+        if (reset) begin
+            running__d = 1'b0;
+            finished__d = 1'b0;
+            count_next = 32'h0;
+            acc__d = zero_acc;
+        end
+        count__d = count_next;
+        row_next = count_next;
+        if (sweep_next) begin
+            fetch = sweep_row_next;
+        end
+        else begin
+            fetch = count_next;
+        end
+        ucode__address = fetch;
+        row_word__d = ucode__data;
+        act_row_next = ucode__data[(32'h0)+:(10)];
+    end
+    
+endmodule // mgd_trainer_nist7x7_hw_lanes8__network
+
+
+module mgd_trainer_nist7x7_hw_lanes8__network__acc(d,q,clock);
+    
+    // Module arguments
+    input wire signed [41:0] d;
+    output reg signed [41:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 42'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__network__acc
+
+
+module mgd_trainer_nist7x7_hw_lanes8__network__count(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__network__count
+
+
+module mgd_trainer_nist7x7_hw_lanes8__network__finished(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__network__finished
+
+
+module mgd_trainer_nist7x7_hw_lanes8__network__row_word(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__network__row_word
+
+
+module mgd_trainer_nist7x7_hw_lanes8__network__running(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__network__running
+
+
+module mgd_trainer_nist7x7_hw_lanes8__network__sig_rom(address,data);
+    
+    // Module arguments
+    input wire  [11:0] address;
+    output reg  [15:0] data;
+    
+    // Update code (custom)
+    always @*
+    case (address)
+      
+      default: data = 16'h0;
+    endcase
+            
+endmodule // mgd_trainer_nist7x7_hw_lanes8__network__sig_rom
+
+
+module mgd_trainer_nist7x7_hw_lanes8__network__ucode(address,data);
+    
+    // Module arguments
+    input wire  [9:0] address;
+    output reg  [63:0] data;
+    
+    // Update code (custom)
+    always @*
+    case (address)
+        10'b0: data = 64'h80000001c00;
+      10'b1: data = 64'h40080000001c01;
+      10'b10: data = 64'h80080000001c02;
+      10'b11: data = 64'hc0080000001c03;
+      10'b100: data = 64'h100080000001c04;
+      10'b101: data = 64'h140080000001c05;
+      10'b110: data = 64'h180020000101c06;
+      10'b111: data = 64'h190080040401c00;
+      10'b1000: data = 64'h1d0080040401c01;
+      10'b1001: data = 64'h210080040401c02;
+      10'b1010: data = 64'h250080040401c03;
+      10'b1011: data = 64'h290080040401c04;
+      10'b1100: data = 64'h2d0080040401c05;
+      10'b1101: data = 64'h310020040501c06;
+      10'b1110: data = 64'h320080080801c00;
+      10'b1111: data = 64'h360080080801c01;
+      10'b10000: data = 64'h3a0080080801c02;
+      10'b10001: data = 64'h3e0080080801c03;
+      10'b10010: data = 64'h420080080801c04;
+      10'b10011: data = 64'h460080080801c05;
+      10'b10100: data = 64'h4a0020080901c06;
+      10'b10101: data = 64'h4b00800c0c01c00;
+      10'b10110: data = 64'h4f00800c0c01c01;
+      10'b10111: data = 64'h5300800c0c01c02;
+      10'b11000: data = 64'h5700800c0c01c03;
+      10'b11001: data = 64'h5b00800c0c01c04;
+      10'b11010: data = 64'h5f00800c0c01c05;
+      10'b11011: data = 64'h6300200c0d01c06;
+      10'b11100: data = 64'h640050000302007;
+      10'b11101: data = 64'h668050040702007;
+      10'b11110: data = 64'h690050080b02007;
+      10'b11111: data = 64'h6b80500c0f02007;
+      default: data = 64'h0;
+    endcase
+            
+endmodule // mgd_trainer_nist7x7_hw_lanes8__network__ucode
+
+
+module mgd_trainer_nist7x7_hw_lanes8__perturbation(clock,reset,restart,advance,stepped,next_window,state,window);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  restart;
+    input wire  advance;
+    input wire  [15:0] stepped;
+    input wire  next_window;
+    output reg  [15:0] state;
+    output reg  [9:0] window;
+    
+    // Constant declarations
+    localparam  seed = 16'h1;
+    localparam  slot_last = 10'b11011011;
+    
+    // Stub signals
+    reg  [15:0] lfsr__d;
+    wire  [15:0] lfsr__q;
+    reg  lfsr__clock;
+    reg  [15:0] start__d;
+    wire  [15:0] start__q;
+    reg  start__clock;
+    reg  [9:0] slot__d;
+    wire  [9:0] slot__q;
+    reg  slot__clock;
+    
+    // Sub module instances
+    mgd_trainer_nist7x7_hw_lanes8__perturbation__lfsr lfsr(
+        .d(lfsr__d),
+        .q(lfsr__q),
+        .clock(lfsr__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__perturbation__start start(
+        .d(start__d),
+        .q(start__q),
+        .clock(start__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__perturbation__slot slot(
+        .d(slot__d),
+        .q(slot__q),
+        .clock(slot__clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        lfsr__clock = clock;
+        start__clock = clock;
+        slot__clock = clock;
+        lfsr__d = lfsr__q;
+        start__d = start__q;
+        slot__d = slot__q;
+        state = lfsr__q;
+        window = slot__q;
+        if (advance) begin
+            lfsr__d = stepped;
+        end
+        if (restart) begin
+            lfsr__d = start__q;
+        end
+        if (next_window) begin
+            start__d = lfsr__q;
+            slot__d = slot__q + 32'h1;
+            if (slot__q == slot_last) begin
+                slot__d = 32'h0;
+            end
+        end
+        if (reset) begin
+            lfsr__d = seed;
+            start__d = seed;
+            slot__d = 32'h0;
+        end
+    end
+    
+endmodule // mgd_trainer_nist7x7_hw_lanes8__perturbation
+
+
+module mgd_trainer_nist7x7_hw_lanes8__perturbation__lfsr(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__perturbation__lfsr
+
+
+module mgd_trainer_nist7x7_hw_lanes8__perturbation__slot(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__perturbation__slot
+
+
+module mgd_trainer_nist7x7_hw_lanes8__perturbation__start(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__perturbation__start
+
+
+module mgd_trainer_nist7x7_hw_lanes8__read_map(address,data);
+    
+    // Module arguments
+    input wire  [9:0] address;
+    output reg  [19:0] data;
+    
+    // Update code (custom)
+    always @*
+    case (address)
+        10'b0: data = 20'h0;
+      10'b1: data = 20'h400;
+      10'b10: data = 20'h800;
+      10'b11: data = 20'hc00;
+      10'b100: data = 20'h1000;
+      10'b101: data = 20'h1400;
+      10'b110: data = 20'h1800;
+      10'b111: data = 20'h1c00;
+      10'b1000: data = 20'h1;
+      10'b1001: data = 20'h401;
+      10'b1010: data = 20'h801;
+      10'b1011: data = 20'hc01;
+      10'b1100: data = 20'h1001;
+      10'b1101: data = 20'h1401;
+      10'b1110: data = 20'h1801;
+      10'b1111: data = 20'h1c01;
+      10'b10000: data = 20'h2;
+      10'b10001: data = 20'h402;
+      10'b10010: data = 20'h802;
+      10'b10011: data = 20'hc02;
+      10'b10100: data = 20'h1002;
+      10'b10101: data = 20'h1402;
+      10'b10110: data = 20'h1802;
+      10'b10111: data = 20'h1c02;
+      10'b11000: data = 20'h3;
+      10'b11001: data = 20'h403;
+      10'b11010: data = 20'h803;
+      10'b11011: data = 20'hc03;
+      10'b11100: data = 20'h1003;
+      10'b11101: data = 20'h1403;
+      10'b11110: data = 20'h1803;
+      10'b11111: data = 20'h1c03;
+      10'b100000: data = 20'h4;
+      10'b100001: data = 20'h404;
+      10'b100010: data = 20'h804;
+      10'b100011: data = 20'hc04;
+      10'b100100: data = 20'h1004;
+      10'b100101: data = 20'h1404;
+      10'b100110: data = 20'h1804;
+      10'b100111: data = 20'h1c04;
+      10'b101000: data = 20'h5;
+      10'b101001: data = 20'h405;
+      10'b101010: data = 20'h805;
+      10'b101011: data = 20'hc05;
+      10'b101100: data = 20'h1005;
+      10'b101101: data = 20'h1405;
+      10'b101110: data = 20'h1805;
+      10'b101111: data = 20'h1c05;
+      10'b110000: data = 20'h6;
+      10'b110001: data = 20'h406;
+      10'b110010: data = 20'h7;
+      10'b110011: data = 20'h407;
+      10'b110100: data = 20'h807;
+      10'b110101: data = 20'hc07;
+      10'b110110: data = 20'h1007;
+      10'b110111: data = 20'h1407;
+      10'b111000: data = 20'h1807;
+      10'b111001: data = 20'h1c07;
+      10'b111010: data = 20'h8;
+      10'b111011: data = 20'h408;
+      10'b111100: data = 20'h808;
+      10'b111101: data = 20'hc08;
+      10'b111110: data = 20'h1008;
+      10'b111111: data = 20'h1408;
+      10'b1000000: data = 20'h1808;
+      10'b1000001: data = 20'h1c08;
+      10'b1000010: data = 20'h9;
+      10'b1000011: data = 20'h409;
+      10'b1000100: data = 20'h809;
+      10'b1000101: data = 20'hc09;
+      10'b1000110: data = 20'h1009;
+      10'b1000111: data = 20'h1409;
+      10'b1001000: data = 20'h1809;
+      10'b1001001: data = 20'h1c09;
+      10'b1001010: data = 20'ha;
+      10'b1001011: data = 20'h40a;
+      10'b1001100: data = 20'h80a;
+      10'b1001101: data = 20'hc0a;
+      10'b1001110: data = 20'h100a;
+      10'b1001111: data = 20'h140a;
+      10'b1010000: data = 20'h180a;
+      10'b1010001: data = 20'h1c0a;
+      10'b1010010: data = 20'hb;
+      10'b1010011: data = 20'h40b;
+      10'b1010100: data = 20'h80b;
+      10'b1010101: data = 20'hc0b;
+      10'b1010110: data = 20'h100b;
+      10'b1010111: data = 20'h140b;
+      10'b1011000: data = 20'h180b;
+      10'b1011001: data = 20'h1c0b;
+      10'b1011010: data = 20'hc;
+      10'b1011011: data = 20'h40c;
+      10'b1011100: data = 20'h80c;
+      10'b1011101: data = 20'hc0c;
+      10'b1011110: data = 20'h100c;
+      10'b1011111: data = 20'h140c;
+      10'b1100000: data = 20'h180c;
+      10'b1100001: data = 20'h1c0c;
+      10'b1100010: data = 20'hd;
+      10'b1100011: data = 20'h40d;
+      10'b1100100: data = 20'he;
+      10'b1100101: data = 20'h40e;
+      10'b1100110: data = 20'h80e;
+      10'b1100111: data = 20'hc0e;
+      10'b1101000: data = 20'h100e;
+      10'b1101001: data = 20'h140e;
+      10'b1101010: data = 20'h180e;
+      10'b1101011: data = 20'h1c0e;
+      10'b1101100: data = 20'hf;
+      10'b1101101: data = 20'h40f;
+      10'b1101110: data = 20'h80f;
+      10'b1101111: data = 20'hc0f;
+      10'b1110000: data = 20'h100f;
+      10'b1110001: data = 20'h140f;
+      10'b1110010: data = 20'h180f;
+      10'b1110011: data = 20'h1c0f;
+      10'b1110100: data = 20'h10;
+      10'b1110101: data = 20'h410;
+      10'b1110110: data = 20'h810;
+      10'b1110111: data = 20'hc10;
+      10'b1111000: data = 20'h1010;
+      10'b1111001: data = 20'h1410;
+      10'b1111010: data = 20'h1810;
+      10'b1111011: data = 20'h1c10;
+      10'b1111100: data = 20'h11;
+      10'b1111101: data = 20'h411;
+      10'b1111110: data = 20'h811;
+      10'b1111111: data = 20'hc11;
+      10'b10000000: data = 20'h1011;
+      10'b10000001: data = 20'h1411;
+      10'b10000010: data = 20'h1811;
+      10'b10000011: data = 20'h1c11;
+      10'b10000100: data = 20'h12;
+      10'b10000101: data = 20'h412;
+      10'b10000110: data = 20'h812;
+      10'b10000111: data = 20'hc12;
+      10'b10001000: data = 20'h1012;
+      10'b10001001: data = 20'h1412;
+      10'b10001010: data = 20'h1812;
+      10'b10001011: data = 20'h1c12;
+      10'b10001100: data = 20'h13;
+      10'b10001101: data = 20'h413;
+      10'b10001110: data = 20'h813;
+      10'b10001111: data = 20'hc13;
+      10'b10010000: data = 20'h1013;
+      10'b10010001: data = 20'h1413;
+      10'b10010010: data = 20'h1813;
+      10'b10010011: data = 20'h1c13;
+      10'b10010100: data = 20'h14;
+      10'b10010101: data = 20'h414;
+      10'b10010110: data = 20'h15;
+      10'b10010111: data = 20'h415;
+      10'b10011000: data = 20'h815;
+      10'b10011001: data = 20'hc15;
+      10'b10011010: data = 20'h1015;
+      10'b10011011: data = 20'h1415;
+      10'b10011100: data = 20'h1815;
+      10'b10011101: data = 20'h1c15;
+      10'b10011110: data = 20'h16;
+      10'b10011111: data = 20'h416;
+      10'b10100000: data = 20'h816;
+      10'b10100001: data = 20'hc16;
+      10'b10100010: data = 20'h1016;
+      10'b10100011: data = 20'h1416;
+      10'b10100100: data = 20'h1816;
+      10'b10100101: data = 20'h1c16;
+      10'b10100110: data = 20'h17;
+      10'b10100111: data = 20'h417;
+      10'b10101000: data = 20'h817;
+      10'b10101001: data = 20'hc17;
+      10'b10101010: data = 20'h1017;
+      10'b10101011: data = 20'h1417;
+      10'b10101100: data = 20'h1817;
+      10'b10101101: data = 20'h1c17;
+      10'b10101110: data = 20'h18;
+      10'b10101111: data = 20'h418;
+      10'b10110000: data = 20'h818;
+      10'b10110001: data = 20'hc18;
+      10'b10110010: data = 20'h1018;
+      10'b10110011: data = 20'h1418;
+      10'b10110100: data = 20'h1818;
+      10'b10110101: data = 20'h1c18;
+      10'b10110110: data = 20'h19;
+      10'b10110111: data = 20'h419;
+      10'b10111000: data = 20'h819;
+      10'b10111001: data = 20'hc19;
+      10'b10111010: data = 20'h1019;
+      10'b10111011: data = 20'h1419;
+      10'b10111100: data = 20'h1819;
+      10'b10111101: data = 20'h1c19;
+      10'b10111110: data = 20'h1a;
+      10'b10111111: data = 20'h41a;
+      10'b11000000: data = 20'h81a;
+      10'b11000001: data = 20'hc1a;
+      10'b11000010: data = 20'h101a;
+      10'b11000011: data = 20'h141a;
+      10'b11000100: data = 20'h181a;
+      10'b11000101: data = 20'h1c1a;
+      10'b11000110: data = 20'h1b;
+      10'b11000111: data = 20'h41b;
+      10'b11001000: data = 20'h1c;
+      10'b11001001: data = 20'h41c;
+      10'b11001010: data = 20'h81c;
+      10'b11001011: data = 20'hc1c;
+      10'b11001100: data = 20'h101c;
+      10'b11001101: data = 20'h1d;
+      10'b11001110: data = 20'h41d;
+      10'b11001111: data = 20'h81d;
+      10'b11010000: data = 20'hc1d;
+      10'b11010001: data = 20'h101d;
+      10'b11010010: data = 20'h1e;
+      10'b11010011: data = 20'h41e;
+      10'b11010100: data = 20'h81e;
+      10'b11010101: data = 20'hc1e;
+      10'b11010110: data = 20'h101e;
+      10'b11010111: data = 20'h1f;
+      10'b11011000: data = 20'h41f;
+      10'b11011001: data = 20'h81f;
+      10'b11011010: data = 20'hc1f;
+      10'b11011011: data = 20'h101f;
+      default: data = 20'h0;
+    endcase
+            
+endmodule // mgd_trainer_nist7x7_hw_lanes8__read_map
+
+
+module mgd_trainer_nist7x7_hw_lanes8__score(clock,reset,strobe,y,y_index,judge,label,latch,hit,met,count);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  strobe;
+    input wire signed [15:0] y;
+    input wire  [7:0] y_index;
+    input wire  judge;
+    input wire  [7:0] label;
+    input wire  latch;
+    output reg  hit;
+    output reg  met;
+    output reg  [16:0] count;
+    
+    // Constant declarations
+    localparam  flip = 16'h8000;
+    localparam  half_f = 16'h9000;
+    localparam  need = 17'b10100000;
+    localparam  single_output = 1'b0;
+    
+    // Stub signals
+    reg signed [15:0] best__d;
+    wire signed [15:0] best__q;
+    reg  best__clock;
+    reg  [7:0] best_index__d;
+    wire  [7:0] best_index__q;
+    reg  best_index__clock;
+    reg  [16:0] tally__d;
+    wire  [16:0] tally__q;
+    reg  tally__clock;
+    reg  [16:0] correct__d;
+    wire  [16:0] correct__q;
+    reg  correct__clock;
+    
+    // Local signals
+    reg  larger;
+    reg  at_half;
+    
+    // Sub module instances
+    mgd_trainer_nist7x7_hw_lanes8__score__best best(
+        .d(best__d),
+        .q(best__q),
+        .clock(best__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__score__best_index best_index(
+        .d(best_index__d),
+        .q(best_index__q),
+        .clock(best_index__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__score__tally tally(
+        .d(tally__d),
+        .q(tally__q),
+        .clock(tally__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__score__correct correct(
+        .d(correct__d),
+        .q(correct__q),
+        .clock(correct__clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        best__clock = clock;
+        best_index__clock = clock;
+        tally__clock = clock;
+        correct__clock = clock;
+        best__d = best__q;
+        best_index__d = best_index__q;
+        tally__d = tally__q;
+        correct__d = correct__q;
+        larger = ($unsigned(y) ^ flip) > ($unsigned(best__q) ^ flip);
+        at_half = ($unsigned(best__q) ^ flip) >= half_f;
+        if (single_output) begin
+            hit = at_half == label[32'h0];
+        end
+        else begin
+            hit = best_index__q == label;
+        end
+        met = tally__q >= need;
+        count = correct__q;
+        if (strobe & (~|y_index | larger)) begin
+            best__d = y;
+            best_index__d = y_index;
+        end
+        if (judge & hit) begin
+            tally__d = tally__q + 32'h1;
+        end
+        if (latch) begin
+            correct__d = tally__q;
+            tally__d = 32'h0;
+        end
+        if (reset) begin
+            best__d = 32'h0;
+            best_index__d = 32'h0;
+            tally__d = 32'h0;
+            correct__d = 32'h0;
+        end
+    end
+    
+endmodule // mgd_trainer_nist7x7_hw_lanes8__score
+
+
+module mgd_trainer_nist7x7_hw_lanes8__score__best(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__score__best
+
+
+module mgd_trainer_nist7x7_hw_lanes8__score__best_index(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__score__best_index
+
+
+module mgd_trainer_nist7x7_hw_lanes8__score__correct(d,q,clock);
+    
+    // Module arguments
+    input wire  [16:0] d;
+    output reg  [16:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 17'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__score__correct
+
+
+module mgd_trainer_nist7x7_hw_lanes8__score__tally(d,q,clock);
+    
+    // Module arguments
+    input wire  [16:0] d;
+    output reg  [16:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 17'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__score__tally
+
+
+module mgd_trainer_nist7x7_hw_lanes8__sequencer(clock,reset,net_done,load_ok,met,init,load,loading,load_last,load_addr,rom_addr,sample,net_start,perturb_on,latch_base,restart,corr,update,next_window,step_done,done,judge,eval_end,evaluating,halted_at_target,index,index_next,corr_next,steps,tau_x,tau_p,tau_theta);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  net_done;
+    input wire  load_ok;
+    input wire  met;
+    output reg  init;
+    output reg  load;
+    output reg  loading;
+    output reg  load_last;
+    output reg  [9:0] load_addr;
+    output reg  [15:0] rom_addr;
+    output reg  [15:0] sample;
+    output reg  net_start;
+    output reg  perturb_on;
+    output reg  latch_base;
+    output reg  restart;
+    output reg  corr;
+    output reg  update;
+    output reg  next_window;
+    output reg  step_done;
+    output reg  done;
+    output reg  judge;
+    output reg  eval_end;
+    output reg  evaluating;
+    output reg  halted_at_target;
+    output reg  [9:0] index;
+    output reg  [9:0] index_next;
+    output reg  corr_next;
+    output reg  [31:0] steps;
+    output reg  [31:0] tau_x;
+    output reg  [31:0] tau_p;
+    output reg  [31:0] tau_theta;
+    
+    // Constant declarations
+    localparam  last_row = 10'b11111;
+    localparam  last_load = 10'b110;
+    localparam  load_rows = 16'h7;
+    localparam  last_sample = 16'hc7;
+    localparam  tau_x_last = 32'h0;
+    localparam  tau_p_last = 32'h0;
+    localparam  tau_theta_last = 32'h0;
+    localparam  max_steps = 32'h186a0;
+    localparam  eval_last = 32'h3e7;
+    localparam  evaluate = 1'b1;
+    
+    // Enums
+    localparam SeqState__Init = 0;
+    localparam SeqState__Load = 1;
+    localparam SeqState__Base = 2;
+    localparam SeqState__BaseWait = 3;
+    localparam SeqState__Pert = 4;
+    localparam SeqState__PertWait = 5;
+    localparam SeqState__Corr = 6;
+    localparam SeqState__Next = 7;
+    localparam SeqState__Halt = 8;
+    localparam SeqState__EvalLoad = 9;
+    localparam SeqState__EvalStart = 10;
+    localparam SeqState__EvalWait = 11;
+    localparam SeqState__EvalEnd = 12;
+    
+    // Stub signals
+    reg  [3:0] state__d;
+    wire  [3:0] state__q;
+    reg  state__clock;
+    reg  [9:0] count__d;
+    wire  [9:0] count__q;
+    reg  count__clock;
+    reg  [31:0] x_count__d;
+    wire  [31:0] x_count__q;
+    reg  x_count__clock;
+    reg  [31:0] p_count__d;
+    wire  [31:0] p_count__q;
+    reg  p_count__clock;
+    reg  [31:0] theta_count__d;
+    wire  [31:0] theta_count__q;
+    reg  theta_count__clock;
+    reg  [15:0] sample_index__d;
+    wire  [15:0] sample_index__q;
+    reg  sample_index__clock;
+    reg  [15:0] sample_base__d;
+    wire  [15:0] sample_base__q;
+    reg  sample_base__clock;
+    reg  [31:0] step_count__d;
+    wire  [31:0] step_count__q;
+    reg  step_count__clock;
+    reg  [31:0] eval_count__d;
+    wire  [31:0] eval_count__q;
+    reg  eval_count__clock;
+    reg  [15:0] eval_index__d;
+    wire  [15:0] eval_index__q;
+    reg  eval_index__clock;
+    reg  [15:0] eval_base__d;
+    wire  [15:0] eval_base__q;
+    reg  eval_base__clock;
+    reg  at_target__d;
+    wire  at_target__q;
+    reg  at_target__clock;
+    
+    // Sub module instances
+    mgd_trainer_nist7x7_hw_lanes8__sequencer__state state(
+        .d(state__d),
+        .q(state__q),
+        .clock(state__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__sequencer__count count(
+        .d(count__d),
+        .q(count__q),
+        .clock(count__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__sequencer__x_count x_count(
+        .d(x_count__d),
+        .q(x_count__q),
+        .clock(x_count__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__sequencer__p_count p_count(
+        .d(p_count__d),
+        .q(p_count__q),
+        .clock(p_count__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__sequencer__theta_count theta_count(
+        .d(theta_count__d),
+        .q(theta_count__q),
+        .clock(theta_count__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__sequencer__sample_index sample_index(
+        .d(sample_index__d),
+        .q(sample_index__q),
+        .clock(sample_index__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__sequencer__sample_base sample_base(
+        .d(sample_base__d),
+        .q(sample_base__q),
+        .clock(sample_base__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__sequencer__step_count step_count(
+        .d(step_count__d),
+        .q(step_count__q),
+        .clock(step_count__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__sequencer__eval_count eval_count(
+        .d(eval_count__d),
+        .q(eval_count__q),
+        .clock(eval_count__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__sequencer__eval_index eval_index(
+        .d(eval_index__d),
+        .q(eval_index__q),
+        .clock(eval_index__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__sequencer__eval_base eval_base(
+        .d(eval_base__d),
+        .q(eval_base__q),
+        .clock(eval_base__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__sequencer__at_target at_target(
+        .d(at_target__d),
+        .q(at_target__q),
+        .clock(at_target__clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        state__clock = clock;
+        count__clock = clock;
+        x_count__clock = clock;
+        p_count__clock = clock;
+        theta_count__clock = clock;
+        sample_index__clock = clock;
+        sample_base__clock = clock;
+        step_count__clock = clock;
+        eval_count__clock = clock;
+        eval_index__clock = clock;
+        eval_base__clock = clock;
+        at_target__clock = clock;
+        state__d = state__q;
+        count__d = count__q;
+        x_count__d = x_count__q;
+        p_count__d = p_count__q;
+        theta_count__d = theta_count__q;
+        sample_index__d = sample_index__q;
+        sample_base__d = sample_base__q;
+        step_count__d = step_count__q;
+        eval_count__d = eval_count__q;
+        eval_index__d = eval_index__q;
+        eval_base__d = eval_base__q;
+        at_target__d = at_target__q;
+        evaluating = (state__q == SeqState__EvalLoad) | (state__q == SeqState__EvalStart) | (state__q == SeqState__EvalWait) | (state__q == SeqState__EvalEnd);
+        loading = (state__q == SeqState__Load) | (state__q == SeqState__EvalLoad);
+        index = count__q;
+        load_addr = ((count__q) & 10'h3ff);
+        if (evaluating) begin
+            rom_addr = eval_base__q + ((count__q) & 16'hffff);
+            sample = eval_index__q;
+        end
+        else begin
+            rom_addr = sample_base__q + ((count__q) & 16'hffff);
+            sample = sample_index__q;
+        end
+        halted_at_target = at_target__q;
+        steps = step_count__q;
+        tau_x = x_count__q;
+        tau_p = p_count__q;
+        tau_theta = theta_count__q;
+        init = state__q == SeqState__Init;
+        load = loading & load_ok;
+        load_last = loading & load_ok & (count__q == last_load);
+        net_start = (state__q == SeqState__Base) | (state__q == SeqState__Pert) | (state__q == SeqState__EvalStart);
+        perturb_on = (state__q == SeqState__Pert) | (state__q == SeqState__PertWait);
+        latch_base = (state__q == SeqState__BaseWait) & net_done;
+        restart = (state__q == SeqState__Pert) | ((state__q == SeqState__PertWait) & net_done);
+        corr = state__q == SeqState__Corr;
+        update = (state__q == SeqState__Corr) & (theta_count__q == tau_theta_last);
+        next_window = (state__q == SeqState__Next) & (p_count__q == tau_p_last);
+        step_done = state__q == SeqState__Next;
+        done = state__q == SeqState__Halt;
+        judge = (state__q == SeqState__EvalWait) & net_done;
+        eval_end = state__q == SeqState__EvalEnd;
+        case (state__q)
+            SeqState__Init:
+                begin
+                    count__d = count__q + 32'h1;
+                    if (count__q == last_row) begin
+                        count__d = 32'h0;
+                        state__d = SeqState__Load;
+                        if (evaluate) begin
+                            state__d = SeqState__EvalLoad;
+                        end
+                    end
+                end
+            SeqState__Load:
+                begin
+                    if (load_ok) begin
+                        count__d = count__q + 32'h1;
+                        if (count__q == last_load) begin
+                            count__d = 32'h0;
+                            state__d = SeqState__Base;
+                        end
+                    end
+                end
+            SeqState__Base:
+                begin
+                    state__d = SeqState__BaseWait;
+                end
+            SeqState__BaseWait:
+                begin
+                    if (net_done) begin
+                        state__d = SeqState__Pert;
+                    end
+                end
+            SeqState__Pert:
+                begin
+                    state__d = SeqState__PertWait;
+                end
+            SeqState__PertWait:
+                begin
+                    if (net_done) begin
+                        state__d = SeqState__Corr;
+                    end
+                end
+            SeqState__Corr:
+                begin
+                    count__d = count__q + 32'h1;
+                    if (count__q == last_row) begin
+                        count__d = 32'h0;
+                        state__d = SeqState__Next;
+                    end
+                end
+            SeqState__Next:
+                begin
+                    step_count__d = step_count__q + 32'h1;
+                    p_count__d = p_count__q + 32'h1;
+                    if (p_count__q == tau_p_last) begin
+                        p_count__d = 32'h0;
+                    end
+                    state__d = SeqState__Pert;
+                    theta_count__d = theta_count__q + 32'h1;
+                    if (theta_count__q == tau_theta_last) begin
+                        theta_count__d = 32'h0;
+                        state__d = SeqState__Base;
+                    end
+                    x_count__d = x_count__q + 32'h1;
+                    if (x_count__q == tau_x_last) begin
+                        x_count__d = 32'h0;
+                        state__d = SeqState__Load;
+                        sample_index__d = sample_index__q + 32'h1;
+                        sample_base__d = sample_base__q + load_rows;
+                        if (sample_index__q == last_sample) begin
+                            sample_index__d = 32'h0;
+                            sample_base__d = 32'h0;
+                        end
+                    end
+                    if (step_count__q + 32'h1 == max_steps) begin
+                        state__d = SeqState__Halt;
+                    end
+                    eval_count__d = eval_count__q + 32'h1;
+                    if (eval_count__q == eval_last) begin
+                        eval_count__d = 32'h0;
+                    end
+                    if (evaluate & ((eval_count__q == eval_last) | (step_count__q + 32'h1 == max_steps))) begin
+                        state__d = SeqState__EvalLoad;
+                    end
+                end
+            SeqState__Halt:
+                begin
+                end
+            SeqState__EvalLoad:
+                begin
+                    if (load_ok) begin
+                        count__d = count__q + 32'h1;
+                        if (count__q == last_load) begin
+                            count__d = 32'h0;
+                            state__d = SeqState__EvalStart;
+                        end
+                    end
+                end
+            SeqState__EvalStart:
+                begin
+                    state__d = SeqState__EvalWait;
+                end
+            SeqState__EvalWait:
+                begin
+                    if (net_done) begin
+                        eval_index__d = eval_index__q + 32'h1;
+                        eval_base__d = eval_base__q + load_rows;
+                        state__d = SeqState__EvalLoad;
+                        if (eval_index__q == last_sample) begin
+                            eval_index__d = 32'h0;
+                            eval_base__d = 32'h0;
+                            state__d = SeqState__EvalEnd;
+                        end
+                    end
+                end
+            SeqState__EvalEnd:
+                begin
+                    state__d = SeqState__Load;
+                    if (step_count__q == max_steps) begin
+                        state__d = SeqState__Halt;
+                    end
+                    if (met) begin
+                        state__d = SeqState__Halt;
+                        at_target__d = 1'b1;
+                    end
+                end
+        endcase
+        if (reset) begin
+            state__d = SeqState__Init;
+            count__d = 32'h0;
+            x_count__d = 32'h0;
+            p_count__d = 32'h0;
+            theta_count__d = 32'h0;
+            sample_index__d = 32'h0;
+            sample_base__d = 32'h0;
+            step_count__d = 32'h0;
+            eval_count__d = 32'h0;
+            eval_index__d = 32'h0;
+            eval_base__d = 32'h0;
+            at_target__d = 1'b0;
+        end
+        index_next = count__d;
+        corr_next = state__d == SeqState__Corr;
+    end
+    
+endmodule // mgd_trainer_nist7x7_hw_lanes8__sequencer
+
+
+module mgd_trainer_nist7x7_hw_lanes8__sequencer__at_target(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__sequencer__at_target
+
+
+module mgd_trainer_nist7x7_hw_lanes8__sequencer__count(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__sequencer__count
+
+
+module mgd_trainer_nist7x7_hw_lanes8__sequencer__eval_base(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__sequencer__eval_base
+
+
+module mgd_trainer_nist7x7_hw_lanes8__sequencer__eval_count(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__sequencer__eval_count
+
+
+module mgd_trainer_nist7x7_hw_lanes8__sequencer__eval_index(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__sequencer__eval_index
+
+
+module mgd_trainer_nist7x7_hw_lanes8__sequencer__p_count(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__sequencer__p_count
+
+
+module mgd_trainer_nist7x7_hw_lanes8__sequencer__sample_base(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__sequencer__sample_base
+
+
+module mgd_trainer_nist7x7_hw_lanes8__sequencer__sample_index(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__sequencer__sample_index
+
+
+module mgd_trainer_nist7x7_hw_lanes8__sequencer__state(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Enums
+    localparam SeqState__Init = 0;
+    localparam SeqState__Load = 1;
+    localparam SeqState__Base = 2;
+    localparam SeqState__BaseWait = 3;
+    localparam SeqState__Pert = 4;
+    localparam SeqState__PertWait = 5;
+    localparam SeqState__Corr = 6;
+    localparam SeqState__Next = 7;
+    localparam SeqState__Halt = 8;
+    localparam SeqState__EvalLoad = 9;
+    localparam SeqState__EvalStart = 10;
+    localparam SeqState__EvalWait = 11;
+    localparam SeqState__EvalEnd = 12;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__sequencer__state
+
+
+module mgd_trainer_nist7x7_hw_lanes8__sequencer__step_count(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__sequencer__step_count
+
+
+module mgd_trainer_nist7x7_hw_lanes8__sequencer__theta_count(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__sequencer__theta_count
+
+
+module mgd_trainer_nist7x7_hw_lanes8__sequencer__x_count(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__sequencer__x_count

@@ -1,0 +1,407 @@
+//! `Lane`: one of the chip's L lanes (`chip::lanes`). Each lane owns bank l of every memory
+//! and does, for the parameter of its slot in the current row, what the serial chip did for
+//! its one parameter:
+//! - its sign s_i and whether it is perturbed (`chip::signs`): the random code's sign is bit 0
+//!   of `lfsr_in`, the state of the row's first parameter stepped l times (lane l - 1's
+//!   `lfsr_out`), Walsh and time multiplexing are functions of the index `row_first + l`;
+//! - theta_i + s_i amp, saturated, during the perturbed inference;
+//! - the product theta_i x_j (x_j from its activation bank, or 1.0 for the bias), added to the
+//!   row's sum as it passes (`sum_in` -> `sum_out`, exact at `fixed::ACC_W` bits);
+//! - in the Corr sweep, e_i = s_i C~ and the G_i / theta_i update (`correlator`,
+//!   `accumulator`), written back to its banks.
+//!
+//! Banks, all addressed by row (`theta_mem`, `grad_mem`, `theta_init`) or by activation word
+//! a / L (`acts`) or by sample word (`samples`: sample s's inputs k L + l, k = 0..ceil(n_in /
+//! L)). A lane whose slot the row leaves empty (l >= `row_used`) adds nothing and writes
+//! nothing. The lanes are chained: `lfsr`, `stepped` (the state after the row's last used
+//! lane, for the next row), `sum` and the read-out word pass from lane l to lane l + 1.
+//!
+//! Rules: `fixed::Formats::{perturb, mac, correlate, accumulate, update}`. Twin: the lane loop
+//! of `model::trainer::FastTrainer::comb`. Tests: `trainer`'s and `engine::rtl`'s.
+
+use crate::chip::lanes::USED_W;
+use crate::chip::signs::{SignSource, TAPS16};
+use crate::chip::ChipPlan;
+use crate::fixed::{
+    max_of, min_of, to_hw, AADDR_W, ACC_W, ACT_W, PADDR_W, SADDR_W, THETA_W, WIDE_W,
+};
+use rust_hdl::prelude::*;
+
+use super::accumulator::Accumulator;
+use super::correlator::Correlator;
+use super::memory::BlockRam;
+use super::network::flipped;
+
+/// One lane. Port names = Verilog = VCD (`lanes$l$...`).
+#[derive(LogicBlock)]
+pub struct Lane {
+    /// Clock.
+    pub clock: Signal<In, Clock>,
+    /// Parameter index of the row's lane 0.
+    pub row_first: Signal<In, Bits<PADDR_W>>,
+    /// Lanes the row uses.
+    pub row_used: Signal<In, Bits<USED_W>>,
+    /// The row ends its neuron: its last used lane multiplies the bias.
+    pub row_bias: Signal<In, Bit>,
+    /// LFSR state of this lane's parameter.
+    pub lfsr_in: Signal<In, Bits<16>>,
+    /// `lfsr_in` stepped once: the next lane's state.
+    pub lfsr_out: Signal<Out, Bits<16>>,
+    /// The state after the row's parameters, if an earlier lane ends the row (else 0).
+    pub stepped_in: Signal<In, Bits<16>>,
+    /// `stepped_in`, or `lfsr_out` if this lane ends the row.
+    pub stepped_out: Signal<Out, Bits<16>>,
+    /// Window counter (Walsh and time multiplexing).
+    pub slot: Signal<In, Bits<PADDR_W>>,
+    /// Perturb theta (the perturbed inference).
+    pub enable: Signal<In, Bit>,
+    /// s_i: 1 for +1.
+    pub sign: Signal<Out, Bit>,
+    /// Parameter i is perturbed in this window.
+    pub active: Signal<Out, Bit>,
+    /// theta_i, perturbed while `enable`.
+    pub theta_pert: Signal<Out, Signed<THETA_W>>,
+    /// The row's sum so far (the network's accumulator at lane 0).
+    pub sum_in: Signal<In, Signed<ACC_W>>,
+    /// `sum_in` plus this lane's product.
+    pub sum_out: Signal<Out, Signed<ACC_W>>,
+    /// Row the theta bank reads at this edge (the next cycle's).
+    pub theta_read_row: Signal<In, Bits<PADDR_W>>,
+    /// Row the G bank reads at this edge (the next cycle's sweep row).
+    pub grad_read_row: Signal<In, Bits<PADDR_W>>,
+    /// Row the Init and Corr sweeps write.
+    pub write_row: Signal<In, Bits<PADDR_W>>,
+    /// Init sweep: theta_init and G = 0 into the banks.
+    pub init: Signal<In, Bit>,
+    /// Corr sweep: G' (and theta' at `update`) into the banks.
+    pub corr: Signal<In, Bit>,
+    /// A tau_theta boundary.
+    pub update: Signal<In, Bit>,
+    /// C~.
+    pub cost_delta: Signal<In, Signed<WIDE_W>>,
+    /// Activation word every bank reads at this edge.
+    pub act_read_row: Signal<In, Bits<AADDR_W>>,
+    /// The network writes a neuron's output at this edge.
+    pub out_write: Signal<In, Bit>,
+    /// Bank of that output.
+    pub out_lane: Signal<In, Bits<PADDR_W>>,
+    /// Word of that output.
+    pub out_row: Signal<In, Bits<AADDR_W>>,
+    /// The output.
+    pub out_data: Signal<In, Signed<ACT_W>>,
+    /// Load an input word at this edge (it wins over a neuron write).
+    pub load: Signal<In, Bit>,
+    /// This lane takes the load (every lane for the sample ROM; one for the stream).
+    pub load_here: Signal<In, Bit>,
+    /// Activation word of the load.
+    pub load_row: Signal<In, Bits<AADDR_W>>,
+    /// The streamed input word.
+    pub stream_data: Signal<In, Signed<ACT_W>>,
+    /// Load `stream_data` instead of the sample ROM's word.
+    pub stream: Signal<In, Bit>,
+    /// Sample-ROM word (sample s's row k: s ceil(n_in / L) + k).
+    pub rom_addr: Signal<In, Bits<SADDR_W>>,
+    /// Clock of the weight read-out.
+    pub read_clock: Signal<In, Clock>,
+    /// Row of the parameter read out.
+    pub read_row: Signal<In, Bits<PADDR_W>>,
+    /// Lane of the parameter read out.
+    pub read_lane: Signal<In, Bits<PADDR_W>>,
+    /// The read-out word of the earlier lanes (0 but in the lane that holds it).
+    pub read_in: Signal<In, Bits<THETA_W>>,
+    /// `read_in` ORed with this lane's read-out word.
+    pub read_out: Signal<Out, Bits<THETA_W>>,
+    /// e_i = s_i C~.
+    pub correlator: Correlator,
+    /// G_i and the theta_i update.
+    pub accumulator: Accumulator,
+    /// theta of the lane's slot of each row.
+    pub theta_mem: BlockRam<Signed<THETA_W>, PADDR_W>,
+    /// G of the lane's slot of each row.
+    pub grad_mem: BlockRam<Signed<WIDE_W>, PADDR_W>,
+    /// theta0 of the lane's slot of each row (0 where the row leaves it empty).
+    pub theta_init: ROM<Signed<THETA_W>, PADDR_W>,
+    /// Activations a with a mod L = l, at word a / L.
+    pub acts: BlockRam<Signed<ACT_W>, AADDR_W>,
+    /// Inputs k L + l of every sample (0 past n_in; empty for a stream-only chip).
+    pub samples: ROM<Signed<ACT_W>, SADDR_W>,
+    used_here: Signal<Local, Bit>,
+    bias_here: Signal<Local, Bit>,
+    index: Signal<Local, Bits<PADDR_W>>,
+    masked: Signal<Local, Bits<PADDR_W>>,
+    s: Signal<Local, Bit>,
+    act: Signal<Local, Bit>,
+    wide: Signal<Local, Signed<WIDE_W>>,
+    x: Signal<Local, Signed<ACT_W>>,
+    ut: Signal<Local, Bits<THETA_W>>,
+    ux: Signal<Local, Bits<ACT_W>>,
+    fix_t: Signal<Local, Bits<WIDE_W>>,
+    fix_x: Signal<Local, Bits<WIDE_W>>,
+    product: Signal<Local, Signed<WIDE_W>>,
+    lane: Constant<Bits<USED_W>>,
+    lane_p: Constant<Bits<PADDR_W>>,
+    lane_end: Constant<Bits<USED_W>>,
+    taps: Constant<Bits<16>>,
+    walsh: Constant<Bit>,
+    time_mux: Constant<Bit>,
+    amp: Constant<Signed<WIDE_W>>,
+    theta_max: Constant<Signed<WIDE_W>>,
+    theta_min: Constant<Signed<WIDE_W>>,
+    flip: Constant<Bits<WIDE_W>>,
+    theta_max_f: Constant<Bits<WIDE_W>>,
+    theta_min_f: Constant<Bits<WIDE_W>>,
+    one: Constant<Signed<ACT_W>>,
+}
+
+impl Lane {
+    /// Lane `l` of the chip of `plan`.
+    pub fn new(plan: &ChipPlan, l: usize) -> Self {
+        let f = &plan.formats;
+        let lanes = plan.lanes;
+        assert!(l < lanes && lanes <= 1 << PADDR_W);
+        let signs: &SignSource = &plan.signs;
+        let w = f.theta.width();
+        let theta0: Vec<Signed<THETA_W>> = plan
+            .rows
+            .iter()
+            .map(|r| match l < r.used as usize {
+                true => to_hw(plan.theta0[r.first_param as usize + l].0 as i64),
+                false => to_hw(0),
+            })
+            .collect();
+        let n_in = plan.schedule.n_inputs;
+        let load_rows = plan.schedule.load_rows();
+        let samples: Vec<Signed<ACT_W>> = match plan.stream_only {
+            true => vec![],
+            false => (0..plan.labels.len())
+                .flat_map(|s| (0..load_rows).map(move |k| (s, k * lanes + l)))
+                .map(|(s, a)| match a < n_in {
+                    true => to_hw(plan.inputs[s * n_in + a].0 as i64),
+                    false => to_hw(0),
+                })
+                .collect(),
+        };
+        Self {
+            clock: Default::default(),
+            row_first: Default::default(),
+            row_used: Default::default(),
+            row_bias: Default::default(),
+            lfsr_in: Default::default(),
+            lfsr_out: Default::default(),
+            stepped_in: Default::default(),
+            stepped_out: Default::default(),
+            slot: Default::default(),
+            enable: Default::default(),
+            sign: Default::default(),
+            active: Default::default(),
+            theta_pert: Default::default(),
+            sum_in: Default::default(),
+            sum_out: Default::default(),
+            theta_read_row: Default::default(),
+            grad_read_row: Default::default(),
+            write_row: Default::default(),
+            init: Default::default(),
+            corr: Default::default(),
+            update: Default::default(),
+            cost_delta: Default::default(),
+            act_read_row: Default::default(),
+            out_write: Default::default(),
+            out_lane: Default::default(),
+            out_row: Default::default(),
+            out_data: Default::default(),
+            load: Default::default(),
+            load_here: Default::default(),
+            load_row: Default::default(),
+            stream_data: Default::default(),
+            stream: Default::default(),
+            rom_addr: Default::default(),
+            read_clock: Default::default(),
+            read_row: Default::default(),
+            read_lane: Default::default(),
+            read_in: Default::default(),
+            read_out: Default::default(),
+            correlator: Correlator::default(),
+            accumulator: Accumulator::new(f),
+            theta_mem: BlockRam::new(plan.rows.len()),
+            grad_mem: BlockRam::new(plan.rows.len()),
+            theta_init: ROM::from(theta0.into_iter()),
+            acts: BlockRam::new(plan.n_acts().div_ceil(lanes)),
+            samples: ROM::from(samples.into_iter()),
+            used_here: Default::default(),
+            bias_here: Default::default(),
+            index: Default::default(),
+            masked: Default::default(),
+            s: Default::default(),
+            act: Default::default(),
+            wide: Default::default(),
+            x: Default::default(),
+            ut: Default::default(),
+            ux: Default::default(),
+            fix_t: Default::default(),
+            fix_x: Default::default(),
+            product: Default::default(),
+            lane: Constant::new(l.to_bits()),
+            lane_p: Constant::new(l.to_bits()),
+            lane_end: Constant::new((l + 1).to_bits()),
+            taps: Constant::new((TAPS16 as u64).into()),
+            walsh: Constant::new(signs.walsh()),
+            time_mux: Constant::new(signs.time_mux()),
+            amp: Constant::new(to_hw(f.amp)),
+            theta_max: Constant::new(to_hw(max_of(w))),
+            theta_min: Constant::new(to_hw(min_of(w))),
+            flip: Constant::new(0x8000_0000u64.into()),
+            theta_max_f: Constant::new(flipped(max_of(w))),
+            theta_min_f: Constant::new(flipped(min_of(w))),
+            one: Constant::new(to_hw(f.one().0 as i64)),
+        }
+    }
+}
+
+impl Logic for Lane {
+    #[hdl_gen]
+    fn update(&mut self) {
+        self.theta_mem.clock.next = self.clock.val();
+        self.grad_mem.clock.next = self.clock.val();
+        self.acts.clock.next = self.clock.val();
+        self.acts.read2_clock.next = self.clock.val();
+        self.acts.read2_address.next = 0.into();
+        self.acts.read2_enable.next = false;
+        self.grad_mem.read2_clock.next = self.clock.val();
+        self.grad_mem.read2_address.next = 0.into();
+        self.grad_mem.read2_enable.next = false;
+        // The row's slot: used, the bias, the parameter index.
+        self.used_here.next = self.row_used.val() > self.lane.val();
+        self.bias_here.next = self.row_bias.val() & (self.row_used.val() == self.lane_end.val());
+        self.index.next = self.row_first.val() + self.lane_p.val();
+        // Sign (`chip::signs`): LFSR bit 0, Walsh parity, or the time slot.
+        self.masked.next = self.index.val() & self.slot.val();
+        self.s.next = self.lfsr_in.val().get_bit(0);
+        self.act.next = true;
+        if self.walsh.val() {
+            self.s.next = !self.masked.val().xor();
+        }
+        if self.time_mux.val() {
+            self.s.next = true;
+            self.act.next = self.index.val() == self.slot.val();
+        }
+        self.sign.next = self.s.val();
+        self.active.next = self.act.val();
+        // The LFSR chain: one step per lane; the lane that ends the row passes its state on.
+        if self.lfsr_in.val().get_bit(0) {
+            self.lfsr_out.next = (self.lfsr_in.val() >> 1) ^ self.taps.val();
+        } else {
+            self.lfsr_out.next = self.lfsr_in.val() >> 1;
+        }
+        if self.row_used.val() == self.lane_end.val() {
+            self.stepped_out.next = self.stepped_in.val() | self.lfsr_out.val();
+        } else {
+            self.stepped_out.next = self.stepped_in.val();
+        }
+        // theta +/- amp in 32 bits (cannot wrap), clamped to the theta rails.
+        self.wide.next =
+            signed_bit_cast::<WIDE_W, THETA_W>(self.theta_mem.read_data.val()) - self.amp.val();
+        if self.s.val() {
+            self.wide.next =
+                signed_bit_cast::<WIDE_W, THETA_W>(self.theta_mem.read_data.val()) + self.amp.val();
+        }
+        if !(self.enable.val() & self.act.val()) {
+            self.theta_pert.next = self.theta_mem.read_data.val();
+        } else if (unsigned_cast(self.wide.val()) ^ self.flip.val()) > self.theta_max_f.val() {
+            self.theta_pert.next = signed_bit_cast::<THETA_W, WIDE_W>(self.theta_max.val());
+        } else if (unsigned_cast(self.wide.val()) ^ self.flip.val()) < self.theta_min_f.val() {
+            self.theta_pert.next = signed_bit_cast::<THETA_W, WIDE_W>(self.theta_min.val());
+        } else {
+            self.theta_pert.next = signed_bit_cast::<THETA_W, WIDE_W>(self.wide.val());
+        }
+        // MAC: signed 16x16 product from the unsigned multiplier (see `blocks` notes).
+        if self.bias_here.val() {
+            self.x.next = self.one.val();
+        } else {
+            self.x.next = self.acts.read_data.val();
+        }
+        self.ut.next = unsigned_cast(self.theta_pert.val());
+        self.ux.next = unsigned_cast(self.x.val());
+        self.fix_t.next = 0.into();
+        if self.theta_pert.val().get_bit(15) {
+            self.fix_t.next = bit_cast::<WIDE_W, ACT_W>(self.ux.val()) << 16;
+        }
+        self.fix_x.next = 0.into();
+        if self.x.val().get_bit(15) {
+            self.fix_x.next = bit_cast::<WIDE_W, THETA_W>(self.ut.val()) << 16;
+        }
+        self.product.next =
+            signed_cast((self.ut.val() * self.ux.val()) - self.fix_t.val() - self.fix_x.val());
+        if self.used_here.val() {
+            self.sum_out.next =
+                self.sum_in.val() + signed_bit_cast::<ACC_W, WIDE_W>(self.product.val());
+        } else {
+            self.sum_out.next = self.sum_in.val();
+        }
+        // Correlate and update.
+        self.correlator.sign.next = self.s.val();
+        self.correlator.active.next = self.act.val();
+        self.correlator.cost_delta.next = self.cost_delta.val();
+        self.accumulator.grad.next = self.grad_mem.read_data.val();
+        self.accumulator.corr.next = self.correlator.corr.val();
+        self.accumulator.theta.next = self.theta_mem.read_data.val();
+        self.accumulator.update.next = self.update.val();
+        // Banks.
+        self.theta_mem.read_address.next = self.theta_read_row.val();
+        self.grad_mem.read_address.next = self.grad_read_row.val();
+        self.theta_init.address.next = self.write_row.val();
+        self.theta_mem.write_address.next = self.write_row.val();
+        self.grad_mem.write_address.next = self.write_row.val();
+        if self.init.val() {
+            self.grad_mem.write_data.next = 0.into();
+            self.grad_mem.write_enable.next = true;
+            self.theta_mem.write_data.next = self.theta_init.data.val();
+            self.theta_mem.write_enable.next = true;
+        } else {
+            self.grad_mem.write_data.next = self.accumulator.grad_next.val();
+            self.grad_mem.write_enable.next = self.corr.val() & self.used_here.val();
+            self.theta_mem.write_data.next = self.accumulator.theta_next.val();
+            self.theta_mem.write_enable.next =
+                self.corr.val() & self.update.val() & self.used_here.val();
+        }
+        // Activations: an input load wins over a neuron's output.
+        self.samples.address.next = self.rom_addr.val();
+        self.acts.read_address.next = self.act_read_row.val();
+        if self.load.val() {
+            self.acts.write_enable.next = self.load_here.val();
+            self.acts.write_address.next = self.load_row.val();
+        } else {
+            self.acts.write_enable.next =
+                self.out_write.val() & (self.out_lane.val() == self.lane_p.val());
+            self.acts.write_address.next = self.out_row.val();
+        }
+        if !self.load.val() {
+            self.acts.write_data.next = self.out_data.val();
+        } else if self.stream.val() {
+            self.acts.write_data.next = self.stream_data.val();
+        } else {
+            self.acts.write_data.next = self.samples.data.val();
+        }
+        // Read-out: only the lane that holds the parameter reads it; the words are ORed.
+        self.theta_mem.read2_clock.next = self.read_clock.val();
+        self.theta_mem.read2_address.next = self.read_row.val();
+        self.theta_mem.read2_enable.next = self.read_lane.val() == self.lane_p.val();
+        self.read_out.next = self.read_in.val() | unsigned_cast(self.theta_mem.read2_data.val());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::blocks::yosys_check;
+    use crate::fixtures::{xor_config, xor_data};
+
+    #[test]
+    fn lane_synthesizes() {
+        let mut c = xor_config();
+        c.chip.lanes = 3;
+        let plan = ChipPlan::for_rtl(&c, &xor_data().train).unwrap();
+        let mut uut = Lane::new(&plan, 2);
+        uut.connect_all();
+        yosys_check("lane", &uut).unwrap();
+    }
+}
