@@ -330,6 +330,33 @@ mod tests {
     use rand::{Rng, SeedableRng};
 
     #[test]
+    fn perturbed_weights_have_the_asked_mapping_error_and_keep_the_biases() {
+        let net = Network::new(&[40, 30, 20], Activation::Tanh);
+        let mut rng = ChaCha8Rng::seed_from_u64(5);
+        let theta = net.init_theta(-1.0, 1.0, &mut rng);
+        let tn = TernaryNet::new(&net, &theta, 1.0);
+        for e in [0.0, 50.0, 150.0] {
+            let th = tn.perturbed(e, &mut rng);
+            let mut off = 0;
+            for t in &tn.targets {
+                let (mut num, mut den) = (0.0, 0.0);
+                for i in 0..t.m {
+                    for j in 0..t.n {
+                        let d = off + i * (t.n + 1) + j;
+                        num += (th[d] - tn.theta[d]).powi(2);
+                        den += tn.theta[d].powi(2);
+                    }
+                    let b = off + i * (t.n + 1) + t.n;
+                    assert_eq!(th[b], tn.theta[b], "bias of row {i}");
+                }
+                let got = 100.0 * (num / den).sqrt();
+                assert!((got - e).abs() <= 0.1 * e + 1e-12, "asked {e}%, got {got}%");
+                off += (t.n + 1) * t.m;
+            }
+        }
+    }
+
+    #[test]
     fn fault_free_noiseless_mapping_matches_the_ternary_network() {
         let net = Network::new(&[5, 6, 3], Activation::Tanh);
         let mut rng = ChaCha8Rng::seed_from_u64(9);
