@@ -665,6 +665,63 @@ fn misapplied_sweep_and_explore_options_are_refused() {
     );
 }
 
+/// `devices lea digits --diagnose` on a small budget: the weight-noise table and one ablation
+/// row per (alpha, fraction), with the noise-aware fine-tune; `lea inplace` refuses the flag.
+#[test]
+fn lea_digits_diagnose_prints_the_ablations() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out");
+    let o = mgdsim(
+        repo(),
+        &[
+            "devices",
+            "lea",
+            "digits",
+            "--diagnose",
+            "--fractions",
+            "0,0.2",
+            "--alpha-max",
+            "2",
+            "--cycles",
+            "1",
+            "--epochs",
+            "2",
+            "--qat-epochs",
+            "2",
+            "--qat-noise",
+            "50",
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    );
+    let t = text(&o);
+    assert!(o.status.success(), "{t}");
+    assert!(t.contains("i.i.d. Gaussian weight noise"), "{t}");
+    assert!(t.contains("(decay true, noise 50%)"), "{t}");
+    assert!(t.contains("only L2"), "{t}");
+    let rows = t
+        .lines()
+        .filter(|l| {
+            let f: Vec<&str> = l.split_whitespace().collect();
+            f.len() == 10 && f[..3].iter().all(|c| c.parse::<f64>().is_ok())
+        })
+        .count();
+    assert_eq!(rows, 4, "{t}");
+    let o = mgdsim(
+        repo(),
+        &[
+            "devices",
+            "lea",
+            "inplace",
+            "--diagnose",
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    );
+    assert!(!o.status.success(), "{}", text(&o));
+    assert!(text(&o).contains("--diagnose"), "{}", text(&o));
+}
+
 /// `devices lea inplace` on a small budget: LEA and MGD-in-place rows for every alpha and
 /// fraction asked, the on-chip time table, and its CSV and SVG.
 #[test]

@@ -7,6 +7,7 @@
 use super::lea_digits::{digits_spec, prepare_digits, write, DigitsArgs, XbarArgs};
 pub(super) use super::lea_inplace::InplaceArgs;
 use crate::experiments::crossbar_net::TernaryNet;
+use crate::experiments::lea_diag;
 use crate::experiments::lea_sweep::{self, SweepRow, SweepSpec};
 use anyhow::Context;
 use plotters::prelude::*;
@@ -95,6 +96,9 @@ fn run_digits(a: DigitsArgs) -> anyhow::Result<ExitCode> {
     let pr = prepare_digits(&a, "mgdsim devices lea digits")?;
     let (data, tn, f64_acc, tern_acc) = (&pr.data, &pr.tn, pr.f64_acc, pr.tern_acc);
     let spec = digits_spec(&a, &pr);
+    if a.diagnose {
+        return run_diagnose(&a, &pr, &spec, start);
+    }
     let rows = lea_sweep::run(tn, &data.test, &spec)?;
     print_tables(&rows, &spec, &a.published);
     println!(
@@ -127,6 +131,64 @@ fn run_digits(a: DigitsArgs) -> anyhow::Result<ExitCode> {
     let svg = a.out.join("lea_digits.svg");
     plot_sweep(&svg, &rows, &spec).with_context(|| format!("drawing {}", svg.display()))?;
     eprintln!("wrote {}", svg.display());
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `--diagnose`: where the accuracy goes (experiments::lea_diag).
+fn run_diagnose(
+    a: &DigitsArgs,
+    pr: &super::lea_digits::Prepared,
+    spec: &SweepSpec,
+    start: std::time::Instant,
+) -> anyhow::Result<ExitCode> {
+    let (test, tn) = (&pr.data.test, &pr.tn);
+    let errs = [0.0, 10.0, 25.0, 50.0, 67.0, 95.0, 130.0, 184.0];
+    println!(
+        "\nternary network in software, i.i.d. Gaussian weight noise at mapping error E per layer ({} draws)",
+        spec.cycles
+    );
+    println!("{:>8} {:>14}", "E %", "accuracy %");
+    for r in lea_diag::weight_noise(tn, test, &errs, spec.cycles, a.seed) {
+        println!("{:>8.0} {:>8.1} +- {:<4.1}", r.rel_err, r.acc, r.acc_std);
+    }
+    let rows = lea_diag::ablate(tn, test, spec)?;
+    let nl = tn.targets.len();
+    println!(
+        "\nLEA (random placement, simple encoding), mean over {} fault maps: accuracy % through the crossbars, in software with the read-back W_map, and with one layer on its crossbar",
+        spec.cycles
+    );
+    let mut head = format!("{:>5} {:>4} {:>6} {:>8}", "alpha", "beta", "p %", "E %");
+    for l in 0..nl {
+        let _ = write!(head, " {:>8}", format!("E{} %", l + 1));
+    }
+    let _ = write!(head, " {:>8} {:>8}", "xbar", "W_map");
+    for l in 0..nl {
+        let _ = write!(head, " {:>8}", format!("only L{}", l + 1));
+    }
+    println!("{head}");
+    for r in &rows {
+        let mut line = format!(
+            "{:>5} {:>4} {:>6.0} {:>8.1}",
+            r.alpha,
+            r.beta,
+            100.0 * r.p,
+            r.err
+        );
+        for e in &r.layer_err {
+            let _ = write!(line, " {e:>8.1}");
+        }
+        let _ = write!(line, " {:>8.1} {:>8.1}", r.acc_xbar, r.acc_wmap);
+        for v in &r.acc_layer {
+            let _ = write!(line, " {v:>8.1}");
+        }
+        println!("{line}");
+    }
+    println!(
+        "software accuracy: f64 {:.2}%, ternary {:.2}%; wall time {:.1} s",
+        pr.f64_acc,
+        pr.tern_acc,
+        start.elapsed().as_secs_f64()
+    );
     Ok(ExitCode::SUCCESS)
 }
 

@@ -62,6 +62,15 @@ pub(super) struct DigitsArgs {
     /// Epochs of ternary-aware fine-tuning after the f64 run (straight-through estimator).
     #[arg(long, default_value_t = 30)]
     pub(super) qat_epochs: usize,
+    /// Ternary-aware fine-tuning: step falling linearly from `--eta` to 0 over its epochs;
+    /// `false`: the constant step `--eta` (the setting before the decay was added).
+    #[arg(long, default_value_t = true, action = clap::ArgAction::Set)]
+    pub(super) qat_decay: bool,
+    /// Ternary-aware fine-tuning: i.i.d. Gaussian weight noise in every forward pass, sized so
+    /// that each layer's mapping error is this many percent (0: none). Our addition, not
+    /// the paper's: it trains the network to tolerate mapping errors.
+    #[arg(long, default_value_t = 0.0)]
+    pub(super) qat_noise: f64,
     /// Stuck fractions, comma separated.
     #[arg(long, default_value = "0,0.05,0.1,0.2,0.4,0.5", value_parser = parse_fractions)]
     pub(super) fractions: Fractions,
@@ -79,6 +88,10 @@ pub(super) struct DigitsArgs {
     pub(super) seed: u64,
     #[command(flatten)]
     pub(super) xbar: XbarArgs,
+    /// `lea digits` only: instead of the sweep, run the ablations of `experiments::lea_diag`
+    /// on LEA (software weight-noise tolerance, read-back weights, one layer at a time).
+    #[arg(long)]
+    pub(super) diagnose: bool,
     /// Folder with the authors' figure_4b files (skipped if missing).
     #[arg(long, default_value = "data/lea_figdata/figure_4b")]
     pub(super) published: PathBuf,
@@ -141,6 +154,11 @@ pub(super) fn prepare_digits(a: &DigitsArgs, who: &str) -> anyhow::Result<Prepar
         "--eta must be > 0, got {}",
         a.eta
     );
+    anyhow::ensure!(
+        a.qat_noise.is_finite() && (0.0..=1000.0).contains(&a.qat_noise),
+        "--qat-noise must be in 0..=1000 (%), got {}",
+        a.qat_noise
+    );
     let params = a.xbar.params()?;
     let data = datasets::load(&a.data, Path::new("."), a.test_fraction, a.seed)
         .with_context(|| format!("loading data set `{}`", a.data))?;
@@ -158,30 +176,53 @@ pub(super) fn prepare_digits(a: &DigitsArgs, who: &str) -> anyhow::Result<Prepar
         .fold(0.0_f64, |m, v| m.max(v.abs()))
         .max(1e-12);
     let f64_acc = 100.0 * net.evaluate(&theta, &data.test).accuracy;
-    let project = |th: &[f64]| TernaryNet::new(&net, th, x_max).theta;
     let mut rng = <rand_chacha::ChaCha8Rng as rand::SeedableRng>::seed_from_u64(a.seed ^ 0x7174);
-    let qat = a.qat_epochs;
-    sgd::train_projected(
-        &net,
-        &mut theta,
-        &data.train,
-        qat,
-        a.eta,
-        16,
-        None,
-        Some(&project),
-        &mut rng,
+    let noise_rng = std::cell::RefCell::new(
+        <rand_chacha::ChaCha8Rng as rand::SeedableRng>::seed_from_u64(a.seed ^ 0x6e6f),
     );
+    let project = |th: &[f64]| {
+        let tn = TernaryNet::new(&net, th, x_max);
+        if a.qat_noise > 0.0 {
+            tn.perturbed(a.qat_noise, &mut noise_rng.borrow_mut())
+        } else {
+            tn.theta
+        }
+    };
+    let qat = a.qat_epochs;
+    // One epoch at a time when the step decays (each call shuffles anew from the same rng);
+    // the constant step keeps its single call, so its results stay as they were.
+    let schedule: Vec<(usize, f64)> = if a.qat_decay {
+        (0..qat)
+            .map(|e| (1, a.eta * (1.0 - e as f64 / qat as f64)))
+            .collect()
+    } else {
+        vec![(qat, a.eta)]
+    };
+    for (epochs, eta) in schedule {
+        sgd::train_projected(
+            &net,
+            &mut theta,
+            &data.train,
+            epochs,
+            eta,
+            16,
+            None,
+            Some(&project),
+            &mut rng,
+        );
+    }
     let tn = TernaryNet::new(&net, &theta, x_max);
     let tern_acc = 100.0 * net.evaluate(&tn.theta, &data.test).accuracy;
     eprintln!(
-        "{who}: {} ({} train / {} test), network {:?} tanh, {} epochs + {} ternary-aware; test accuracy f64 {:.2}%, ternary {:.2}% (software, no crossbar)",
+        "{who}: {} ({} train / {} test), network {:?} tanh, {} epochs + {} ternary-aware (decay {}, noise {}%); test accuracy f64 {:.2}%, ternary {:.2}% (software, no crossbar)",
         data.name,
         data.train.len(),
         data.test.len(),
         layers,
         a.epochs,
         a.qat_epochs,
+        a.qat_decay,
+        a.qat_noise,
         f64_acc,
         tern_acc
     );

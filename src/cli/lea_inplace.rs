@@ -65,6 +65,10 @@ fn group(rows: &[InPlaceRow], alpha: usize, p: f64) -> Vec<&InPlaceRow> {
 pub fn run(a: InplaceArgs) -> anyhow::Result<ExitCode> {
     let d = &a.digits;
     anyhow::ensure!(
+        !d.diagnose,
+        "--diagnose belongs to `mgdsim devices lea digits`, not `inplace`"
+    );
+    anyhow::ensure!(
         !a.mgd_alphas.is_empty() && a.mgd_alphas.iter().all(|&x| (1..=16).contains(&x)),
         "--mgd-alphas must be numbers in 1..=16"
     );

@@ -104,6 +104,29 @@ impl TernaryNet {
     }
 }
 
+impl TernaryNet {
+    /// `theta` with `N(0, sigma_l^2)` added to every weight of layer `l`, where
+    /// `sigma_l = rel_err / 100 * ||W_l|| / sqrt(m n)` (times the layer scale): in expectation
+    /// each layer's mapping error `100 ||W' - W|| / ||W||` is `rel_err`. Biases untouched.
+    pub fn perturbed(&self, rel_err: f64, rng: &mut ChaCha8Rng) -> Vec<f64> {
+        use rand_distr::{Distribution, StandardNormal};
+        let mut th = self.theta.clone();
+        let mut off = 0;
+        for t in &self.targets {
+            let norm = t.w.iter().map(|w| w * w).sum::<f64>().sqrt();
+            let sigma = rel_err / 100.0 * norm / ((t.m * t.n).max(1) as f64).sqrt() * t.scale;
+            for i in 0..t.m {
+                for j in 0..t.n {
+                    let z: f64 = StandardNormal.sample(rng);
+                    th[off + i * (t.n + 1) + j] += sigma * z;
+                }
+            }
+            off += (t.n + 1) * t.m;
+        }
+        th
+    }
+}
+
 /// A network mapped onto crossbars: one set of layers per committee member (one for LEA and
 /// MAO).
 #[derive(Clone, Debug)]
@@ -185,10 +208,43 @@ impl MappedNet {
         rng: &mut ChaCha8Rng,
         buf: &mut Activations,
     ) -> Vec<f64> {
+        self.infer_on(tn, x, None, rng, buf)
+    }
+
+    /// As [`MappedNet::infer`], but only the layers with `on[l]` go through their crossbar;
+    /// the others take the exact product with `tn`'s ternary weights (a diagnostic: which
+    /// layer's mapping costs the accuracy). `None`: every layer on its crossbar.
+    pub fn infer_on(
+        &self,
+        tn: &TernaryNet,
+        x: &[f64],
+        on: Option<&[bool]>,
+        rng: &mut ChaCha8Rng,
+        buf: &mut Activations,
+    ) -> Vec<f64> {
+        let layers = tn.net.layers();
+        let offsets: Vec<usize> = layers
+            .windows(2)
+            .scan(0, |off, w| {
+                let o = *off;
+                *off += (w[0] + 1) * w[1];
+                Some(o)
+            })
+            .collect();
         let mut acc = vec![0.0; tn.net.n_outputs()];
         for member in &self.members {
             let mut mvm = |l: usize, input: &[f64], pre: &mut Vec<f64>| {
-                member[l].mvm(input, tn.x_max[l], rng, pre);
+                if on.is_none_or(|on| on[l]) {
+                    member[l].mvm(input, tn.x_max[l], rng, pre);
+                } else {
+                    let (n, m) = (layers[l], layers[l + 1]);
+                    let th = &tn.theta[offsets[l]..];
+                    pre.clear();
+                    pre.extend((0..m).map(|i| {
+                        let row = &th[i * (n + 1)..i * (n + 1) + n];
+                        row.iter().zip(input).map(|(w, v)| w * v).sum::<f64>()
+                    }));
+                }
             };
             let y = tn.net.forward_with(&tn.theta, x, &mut mvm, buf);
             for (a, v) in acc.iter_mut().zip(y) {
@@ -202,12 +258,42 @@ impl MappedNet {
 
     /// Test accuracy (fraction) on `samples`.
     pub fn accuracy(&self, tn: &TernaryNet, samples: &[Sample], rng: &mut ChaCha8Rng) -> f64 {
+        self.accuracy_on(tn, samples, None, rng)
+    }
+
+    /// Test accuracy (fraction) with only the layers `on` on their crossbars
+    /// ([`MappedNet::infer_on`]).
+    pub fn accuracy_on(
+        &self,
+        tn: &TernaryNet,
+        samples: &[Sample],
+        on: Option<&[bool]>,
+        rng: &mut ChaCha8Rng,
+    ) -> f64 {
         let mut buf = Activations::default();
         let correct = samples
             .iter()
-            .filter(|s| Network::classify(&self.infer(tn, &s.x, rng, &mut buf)) == s.label)
+            .filter(|s| Network::classify(&self.infer_on(tn, &s.x, on, rng, &mut buf)) == s.label)
             .count();
         correct as f64 / samples.len().max(1) as f64
+    }
+
+    /// `tn.theta` with every weight replaced by the first member's mapped weight (its
+    /// read-back `W_map`, times the layer scale); biases kept. The software network that the
+    /// mapping error measures.
+    pub fn w_map_theta(&self, tn: &TernaryNet) -> Vec<f64> {
+        let mut th = tn.theta.clone();
+        let mut off = 0;
+        for (layer, t) in self.members[0].iter().zip(&tn.targets) {
+            let w = layer.w_map();
+            for i in 0..t.m {
+                for j in 0..t.n {
+                    th[off + i * (t.n + 1) + j] = w[i * t.n + j] * t.scale;
+                }
+            }
+            off += (t.n + 1) * t.m;
+        }
+        th
     }
 }
 
@@ -244,6 +330,33 @@ mod tests {
     use rand::{Rng, SeedableRng};
 
     #[test]
+    fn perturbed_weights_have_the_asked_mapping_error_and_keep_the_biases() {
+        let net = Network::new(&[40, 30, 20], Activation::Tanh);
+        let mut rng = ChaCha8Rng::seed_from_u64(5);
+        let theta = net.init_theta(-1.0, 1.0, &mut rng);
+        let tn = TernaryNet::new(&net, &theta, 1.0);
+        for e in [0.0, 50.0, 150.0] {
+            let th = tn.perturbed(e, &mut rng);
+            let mut off = 0;
+            for t in &tn.targets {
+                let (mut num, mut den) = (0.0, 0.0);
+                for i in 0..t.m {
+                    for j in 0..t.n {
+                        let d = off + i * (t.n + 1) + j;
+                        num += (th[d] - tn.theta[d]).powi(2);
+                        den += tn.theta[d].powi(2);
+                    }
+                    let b = off + i * (t.n + 1) + t.n;
+                    assert_eq!(th[b], tn.theta[b], "bias of row {i}");
+                }
+                let got = 100.0 * (num / den).sqrt();
+                assert!((got - e).abs() <= 0.1 * e + 1e-12, "asked {e}%, got {got}%");
+                off += (t.n + 1) * t.m;
+            }
+        }
+    }
+
+    #[test]
     fn fault_free_noiseless_mapping_matches_the_ternary_network() {
         let net = Network::new(&[5, 6, 3], Activation::Tanh);
         let mut rng = ChaCha8Rng::seed_from_u64(9);
@@ -263,12 +376,23 @@ mod tests {
         ] {
             let m = map(&tn, method, &arrays, &p, Placement::Random, &mut rng).unwrap();
             assert_eq!(m.devices(), 2 * 3 * (5 * 6 + 6 * 3));
+            if !matches!(method, Method::Mao { .. }) {
+                for (a, b) in m.w_map_theta(&tn).iter().zip(&tn.theta) {
+                    assert!((a - b).abs() < 1e-12, "{method:?}: {a} vs {b}");
+                }
+            }
             for _ in 0..5 {
                 let x: Vec<f64> = (0..5).map(|_| rng.random_range(0.0..1.0)).collect();
                 let want = tn.net.forward(&tn.theta, &x, None, &mut buf).to_vec();
                 let got = m.infer(&tn, &x, &mut rng, &mut buf);
                 for (g, w) in got.iter().zip(&want) {
                     assert!((g - w).abs() < 1e-9, "{method:?}: {g} vs {w}");
+                }
+                for on in [[true, false], [false, true], [false, false]] {
+                    let got = m.infer_on(&tn, &x, Some(&on), &mut rng, &mut buf);
+                    for (g, w) in got.iter().zip(&want) {
+                        assert!((g - w).abs() < 1e-9, "{method:?} {on:?}: {g} vs {w}");
+                    }
                 }
             }
         }

@@ -11,6 +11,8 @@
 //!   committee machines), evaluated through its analog matrix-vector products;
 //! - [`lea_sweep`]: paper D's Fig. 4b on digits: accuracy and mapping error against the stuck
 //!   fraction and `alpha`;
+//! - [`lea_diag`]: ablations that locate the accuracy LEA loses on digits (weight-noise
+//!   tolerance of the network in software, read-back weights, one layer at a time);
 //! - [`mgd_in_place`]: beyond paper D, MGD trains the network on the faulty crossbar itself
 //!   (chip in the loop), compared with LEA at equal device count;
 //! - [`sgd`]: SGD with elastic weight consolidation and ternary-aware fine-tuning;
@@ -19,6 +21,7 @@
 
 pub mod bias;
 pub mod crossbar_net;
+pub mod lea_diag;
 pub mod lea_sweep;
 pub mod mgd_in_place;
 pub mod robustness;
