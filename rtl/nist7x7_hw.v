@@ -54,7 +54,6 @@ module mgd_trainer_nist7x7_hw(clock,reset,stream_select,sample_valid,sample_data
     localparam signed zero = 16'h0;
     localparam  single_output = 1'b0;
     localparam  stream_only = 1'b0;
-    localparam  one_lane = 1'b1;
     localparam  zero16 = 16'h0;
     localparam  zero_read = 16'h0;
     
@@ -64,6 +63,8 @@ module mgd_trainer_nist7x7_hw(clock,reset,stream_select,sample_valid,sample_data
     reg  sequencer__net_done;
     reg  sequencer__load_ok;
     reg  sequencer__met;
+    reg  sequencer__wide;
+    wire  [9:0] sequencer__word_lane;
     wire  sequencer__init;
     wire  sequencer__load;
     wire  sequencer__loading;
@@ -169,7 +170,7 @@ module mgd_trainer_nist7x7_hw(clock,reset,stream_select,sample_valid,sample_data
     reg  [9:0] lanes__0__out_row;
     reg signed [15:0] lanes__0__out_data;
     reg  lanes__0__load;
-    reg  lanes__0__load_here;
+    reg  [9:0] lanes__0__load_lane;
     reg  [9:0] lanes__0__load_row;
     reg signed [15:0] lanes__0__stream_data;
     reg  lanes__0__stream;
@@ -198,6 +199,8 @@ module mgd_trainer_nist7x7_hw(clock,reset,stream_select,sample_valid,sample_data
         .net_done(sequencer__net_done),
         .load_ok(sequencer__load_ok),
         .met(sequencer__met),
+        .wide(sequencer__wide),
+        .word_lane(sequencer__word_lane),
         .init(sequencer__init),
         .load(sequencer__load),
         .loading(sequencer__loading),
@@ -313,7 +316,7 @@ module mgd_trainer_nist7x7_hw(clock,reset,stream_select,sample_valid,sample_data
         .out_row(lanes__0__out_row),
         .out_data(lanes__0__out_data),
         .load(lanes__0__load),
-        .load_here(lanes__0__load_here),
+        .load_lane(lanes__0__load_lane),
         .load_row(lanes__0__load_row),
         .stream_data(lanes__0__stream_data),
         .stream(lanes__0__stream),
@@ -352,7 +355,8 @@ module mgd_trainer_nist7x7_hw(clock,reset,stream_select,sample_valid,sample_data
         cost__reset = reset;
         score__reset = reset;
         sequencer__net_done = network__done;
-        stream_on = (stream_select | stream_only) & one_lane;
+        stream_on = stream_select | stream_only;
+        sequencer__wide = ~stream_on;
         if (stream_on) begin
             sequencer__load_ok = sample_valid;
         end
@@ -402,7 +406,7 @@ module mgd_trainer_nist7x7_hw(clock,reset,stream_select,sample_valid,sample_data
         lanes__0__out_row = network__out_row;
         lanes__0__out_data = network__y;
         lanes__0__load = sequencer__load;
-        lanes__0__load_here = 1'b1;
+        lanes__0__load_lane = sequencer__word_lane;
         lanes__0__load_row = sequencer__load_addr;
         lanes__0__stream_data = sample_data;
         lanes__0__stream = stream_on;
@@ -800,7 +804,7 @@ module mgd_trainer_nist7x7_hw__labels(address,data);
 endmodule // mgd_trainer_nist7x7_hw__labels
 
 
-module mgd_trainer_nist7x7_hw__lanes__0(clock,row_first,row_used,row_bias,lfsr_in,lfsr_out,stepped_in,stepped_out,slot,enable,sign,active,theta_pert,sum_in,sum_out,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_here,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw__lanes__0(clock,row_first,row_used,row_bias,lfsr_in,lfsr_out,stepped_in,stepped_out,slot,enable,sign,active,theta_pert,sum_in,sum_out,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -831,7 +835,7 @@ module mgd_trainer_nist7x7_hw__lanes__0(clock,row_first,row_used,row_bias,lfsr_i
     input wire  [9:0] out_row;
     input wire signed [15:0] out_data;
     input wire  load;
-    input wire  load_here;
+    input wire  [9:0] load_lane;
     input wire  [9:0] load_row;
     input wire signed [15:0] stream_data;
     input wire  stream;
@@ -1082,7 +1086,7 @@ module mgd_trainer_nist7x7_hw__lanes__0(clock,row_first,row_used,row_bias,lfsr_i
         samples__address = rom_addr;
         acts__read_address = act_read_row;
         if (load) begin
-            acts__write_enable = load_here;
+            acts__write_enable = ~stream | (load_lane == lane_p);
             acts__write_address = load_row;
         end
         else begin
@@ -12553,7 +12557,7 @@ module mgd_trainer_nist7x7_hw__score__tally(d,q,clock);
 endmodule // mgd_trainer_nist7x7_hw__score__tally
 
 
-module mgd_trainer_nist7x7_hw__sequencer(clock,reset,net_done,load_ok,met,init,load,loading,load_last,load_addr,rom_addr,sample,net_start,perturb_on,latch_base,restart,corr,update,next_window,step_done,done,judge,eval_end,evaluating,halted_at_target,index,index_next,corr_next,steps,tau_x,tau_p,tau_theta);
+module mgd_trainer_nist7x7_hw__sequencer(clock,reset,net_done,load_ok,met,wide,word_lane,init,load,loading,load_last,load_addr,rom_addr,sample,net_start,perturb_on,latch_base,restart,corr,update,next_window,step_done,done,judge,eval_end,evaluating,halted_at_target,index,index_next,corr_next,steps,tau_x,tau_p,tau_theta);
     
     // Module arguments
     input wire  clock;
@@ -12561,6 +12565,8 @@ module mgd_trainer_nist7x7_hw__sequencer(clock,reset,net_done,load_ok,met,init,l
     input wire  net_done;
     input wire  load_ok;
     input wire  met;
+    input wire  wide;
+    output reg  [9:0] word_lane;
     output reg  init;
     output reg  load;
     output reg  loading;
@@ -12600,6 +12606,8 @@ module mgd_trainer_nist7x7_hw__sequencer(clock,reset,net_done,load_ok,met,init,l
     localparam  max_steps = 32'h186a0;
     localparam  eval_last = 32'h3e7;
     localparam  evaluate = 1'b1;
+    localparam  last_lane = 10'b0;
+    localparam  last_word_lane = 10'b0;
     
     // Enums
     localparam SeqState__Init = 0;
@@ -12653,6 +12661,12 @@ module mgd_trainer_nist7x7_hw__sequencer(clock,reset,net_done,load_ok,met,init,l
     reg  at_target__d;
     wire  at_target__q;
     reg  at_target__clock;
+    reg  [9:0] load_lane__d;
+    wire  [9:0] load_lane__q;
+    reg  load_lane__clock;
+    
+    // Local signals
+    reg  row_end;
     
     // Sub module instances
     mgd_trainer_nist7x7_hw__sequencer__state state(
@@ -12715,6 +12729,11 @@ module mgd_trainer_nist7x7_hw__sequencer(clock,reset,net_done,load_ok,met,init,l
         .q(at_target__q),
         .clock(at_target__clock)
     );
+    mgd_trainer_nist7x7_hw__sequencer__load_lane load_lane(
+        .d(load_lane__d),
+        .q(load_lane__q),
+        .clock(load_lane__clock)
+    );
     
     // Update code
     always @(*) begin
@@ -12730,6 +12749,7 @@ module mgd_trainer_nist7x7_hw__sequencer(clock,reset,net_done,load_ok,met,init,l
         eval_index__clock = clock;
         eval_base__clock = clock;
         at_target__clock = clock;
+        load_lane__clock = clock;
         state__d = state__q;
         count__d = count__q;
         x_count__d = x_count__q;
@@ -12742,6 +12762,7 @@ module mgd_trainer_nist7x7_hw__sequencer(clock,reset,net_done,load_ok,met,init,l
         eval_index__d = eval_index__q;
         eval_base__d = eval_base__q;
         at_target__d = at_target__q;
+        load_lane__d = load_lane__q;
         evaluating = (state__q == SeqState__EvalLoad) | (state__q == SeqState__EvalStart) | (state__q == SeqState__EvalWait) | (state__q == SeqState__EvalEnd);
         loading = (state__q == SeqState__Load) | (state__q == SeqState__EvalLoad);
         index = count__q;
@@ -12761,7 +12782,17 @@ module mgd_trainer_nist7x7_hw__sequencer(clock,reset,net_done,load_ok,met,init,l
         tau_theta = theta_count__q;
         init = state__q == SeqState__Init;
         load = loading & load_ok;
-        load_last = loading & load_ok & (count__q == last_load);
+        word_lane = load_lane__q;
+        if (wide) begin
+            row_end = 1'b1;
+        end
+        else if (count__q == last_load) begin
+            row_end = load_lane__q == last_word_lane;
+        end
+        else begin
+            row_end = load_lane__q == last_lane;
+        end
+        load_last = loading & load_ok & (count__q == last_load) & row_end;
         net_start = (state__q == SeqState__Base) | (state__q == SeqState__Pert) | (state__q == SeqState__EvalStart);
         perturb_on = (state__q == SeqState__Pert) | (state__q == SeqState__PertWait);
         latch_base = (state__q == SeqState__BaseWait) & net_done;
@@ -12787,12 +12818,16 @@ module mgd_trainer_nist7x7_hw__sequencer(clock,reset,net_done,load_ok,met,init,l
                 end
             SeqState__Load:
                 begin
-                    if (load_ok) begin
+                    if (load_ok & row_end) begin
+                        load_lane__d = 32'h0;
                         count__d = count__q + 32'h1;
                         if (count__q == last_load) begin
                             count__d = 32'h0;
                             state__d = SeqState__Base;
                         end
+                    end
+                    if (load_ok & ~row_end) begin
+                        load_lane__d = load_lane__q + 32'h1;
                     end
                 end
             SeqState__Base:
@@ -12863,12 +12898,16 @@ module mgd_trainer_nist7x7_hw__sequencer(clock,reset,net_done,load_ok,met,init,l
                 end
             SeqState__EvalLoad:
                 begin
-                    if (load_ok) begin
+                    if (load_ok & row_end) begin
+                        load_lane__d = 32'h0;
                         count__d = count__q + 32'h1;
                         if (count__q == last_load) begin
                             count__d = 32'h0;
                             state__d = SeqState__EvalStart;
                         end
+                    end
+                    if (load_ok & ~row_end) begin
+                        load_lane__d = load_lane__q + 32'h1;
                     end
                 end
             SeqState__EvalStart:
@@ -12913,6 +12952,7 @@ module mgd_trainer_nist7x7_hw__sequencer(clock,reset,net_done,load_ok,met,init,l
             eval_index__d = 32'h0;
             eval_base__d = 32'h0;
             at_target__d = 1'b0;
+            load_lane__d = 32'h0;
         end
         index_next = count__d;
         corr_next = state__d == SeqState__Corr;
@@ -13014,6 +13054,25 @@ module mgd_trainer_nist7x7_hw__sequencer__eval_index(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw__sequencer__eval_index
+
+
+module mgd_trainer_nist7x7_hw__sequencer__load_lane(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw__sequencer__load_lane
 
 
 module mgd_trainer_nist7x7_hw__sequencer__p_count(d,q,clock);

@@ -54,7 +54,6 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     localparam signed zero = 16'h0;
     localparam  single_output = 1'b0;
     localparam  stream_only = 1'b0;
-    localparam  one_lane = 1'b0;
     localparam  zero16 = 16'h0;
     localparam  zero_read = 16'h0;
     
@@ -64,6 +63,8 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     reg  sequencer__net_done;
     reg  sequencer__load_ok;
     reg  sequencer__met;
+    reg  sequencer__wide;
+    wire  [9:0] sequencer__word_lane;
     wire  sequencer__init;
     wire  sequencer__load;
     wire  sequencer__loading;
@@ -169,7 +170,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     reg  [9:0] lanes__0__out_row;
     reg signed [15:0] lanes__0__out_data;
     reg  lanes__0__load;
-    reg  lanes__0__load_here;
+    reg  [9:0] lanes__0__load_lane;
     reg  [9:0] lanes__0__load_row;
     reg signed [15:0] lanes__0__stream_data;
     reg  lanes__0__stream;
@@ -207,7 +208,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     reg  [9:0] lanes__1__out_row;
     reg signed [15:0] lanes__1__out_data;
     reg  lanes__1__load;
-    reg  lanes__1__load_here;
+    reg  [9:0] lanes__1__load_lane;
     reg  [9:0] lanes__1__load_row;
     reg signed [15:0] lanes__1__stream_data;
     reg  lanes__1__stream;
@@ -245,7 +246,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     reg  [9:0] lanes__2__out_row;
     reg signed [15:0] lanes__2__out_data;
     reg  lanes__2__load;
-    reg  lanes__2__load_here;
+    reg  [9:0] lanes__2__load_lane;
     reg  [9:0] lanes__2__load_row;
     reg signed [15:0] lanes__2__stream_data;
     reg  lanes__2__stream;
@@ -283,7 +284,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     reg  [9:0] lanes__3__out_row;
     reg signed [15:0] lanes__3__out_data;
     reg  lanes__3__load;
-    reg  lanes__3__load_here;
+    reg  [9:0] lanes__3__load_lane;
     reg  [9:0] lanes__3__load_row;
     reg signed [15:0] lanes__3__stream_data;
     reg  lanes__3__stream;
@@ -321,7 +322,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     reg  [9:0] lanes__4__out_row;
     reg signed [15:0] lanes__4__out_data;
     reg  lanes__4__load;
-    reg  lanes__4__load_here;
+    reg  [9:0] lanes__4__load_lane;
     reg  [9:0] lanes__4__load_row;
     reg signed [15:0] lanes__4__stream_data;
     reg  lanes__4__stream;
@@ -359,7 +360,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     reg  [9:0] lanes__5__out_row;
     reg signed [15:0] lanes__5__out_data;
     reg  lanes__5__load;
-    reg  lanes__5__load_here;
+    reg  [9:0] lanes__5__load_lane;
     reg  [9:0] lanes__5__load_row;
     reg signed [15:0] lanes__5__stream_data;
     reg  lanes__5__stream;
@@ -397,7 +398,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     reg  [9:0] lanes__6__out_row;
     reg signed [15:0] lanes__6__out_data;
     reg  lanes__6__load;
-    reg  lanes__6__load_here;
+    reg  [9:0] lanes__6__load_lane;
     reg  [9:0] lanes__6__load_row;
     reg signed [15:0] lanes__6__stream_data;
     reg  lanes__6__stream;
@@ -435,7 +436,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     reg  [9:0] lanes__7__out_row;
     reg signed [15:0] lanes__7__out_data;
     reg  lanes__7__load;
-    reg  lanes__7__load_here;
+    reg  [9:0] lanes__7__load_lane;
     reg  [9:0] lanes__7__load_row;
     reg signed [15:0] lanes__7__stream_data;
     reg  lanes__7__stream;
@@ -464,6 +465,8 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .net_done(sequencer__net_done),
         .load_ok(sequencer__load_ok),
         .met(sequencer__met),
+        .wide(sequencer__wide),
+        .word_lane(sequencer__word_lane),
         .init(sequencer__init),
         .load(sequencer__load),
         .loading(sequencer__loading),
@@ -579,7 +582,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .out_row(lanes__0__out_row),
         .out_data(lanes__0__out_data),
         .load(lanes__0__load),
-        .load_here(lanes__0__load_here),
+        .load_lane(lanes__0__load_lane),
         .load_row(lanes__0__load_row),
         .stream_data(lanes__0__stream_data),
         .stream(lanes__0__stream),
@@ -619,7 +622,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .out_row(lanes__1__out_row),
         .out_data(lanes__1__out_data),
         .load(lanes__1__load),
-        .load_here(lanes__1__load_here),
+        .load_lane(lanes__1__load_lane),
         .load_row(lanes__1__load_row),
         .stream_data(lanes__1__stream_data),
         .stream(lanes__1__stream),
@@ -659,7 +662,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .out_row(lanes__2__out_row),
         .out_data(lanes__2__out_data),
         .load(lanes__2__load),
-        .load_here(lanes__2__load_here),
+        .load_lane(lanes__2__load_lane),
         .load_row(lanes__2__load_row),
         .stream_data(lanes__2__stream_data),
         .stream(lanes__2__stream),
@@ -699,7 +702,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .out_row(lanes__3__out_row),
         .out_data(lanes__3__out_data),
         .load(lanes__3__load),
-        .load_here(lanes__3__load_here),
+        .load_lane(lanes__3__load_lane),
         .load_row(lanes__3__load_row),
         .stream_data(lanes__3__stream_data),
         .stream(lanes__3__stream),
@@ -739,7 +742,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .out_row(lanes__4__out_row),
         .out_data(lanes__4__out_data),
         .load(lanes__4__load),
-        .load_here(lanes__4__load_here),
+        .load_lane(lanes__4__load_lane),
         .load_row(lanes__4__load_row),
         .stream_data(lanes__4__stream_data),
         .stream(lanes__4__stream),
@@ -779,7 +782,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .out_row(lanes__5__out_row),
         .out_data(lanes__5__out_data),
         .load(lanes__5__load),
-        .load_here(lanes__5__load_here),
+        .load_lane(lanes__5__load_lane),
         .load_row(lanes__5__load_row),
         .stream_data(lanes__5__stream_data),
         .stream(lanes__5__stream),
@@ -819,7 +822,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .out_row(lanes__6__out_row),
         .out_data(lanes__6__out_data),
         .load(lanes__6__load),
-        .load_here(lanes__6__load_here),
+        .load_lane(lanes__6__load_lane),
         .load_row(lanes__6__load_row),
         .stream_data(lanes__6__stream_data),
         .stream(lanes__6__stream),
@@ -859,7 +862,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .out_row(lanes__7__out_row),
         .out_data(lanes__7__out_data),
         .load(lanes__7__load),
-        .load_here(lanes__7__load_here),
+        .load_lane(lanes__7__load_lane),
         .load_row(lanes__7__load_row),
         .stream_data(lanes__7__stream_data),
         .stream(lanes__7__stream),
@@ -898,7 +901,8 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         cost__reset = reset;
         score__reset = reset;
         sequencer__net_done = network__done;
-        stream_on = (stream_select | stream_only) & one_lane;
+        stream_on = stream_select | stream_only;
+        sequencer__wide = ~stream_on;
         if (stream_on) begin
             sequencer__load_ok = sample_valid;
         end
@@ -948,7 +952,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         lanes__0__out_row = network__out_row;
         lanes__0__out_data = network__y;
         lanes__0__load = sequencer__load;
-        lanes__0__load_here = 1'b1;
+        lanes__0__load_lane = sequencer__word_lane;
         lanes__0__load_row = sequencer__load_addr;
         lanes__0__stream_data = sample_data;
         lanes__0__stream = stream_on;
@@ -980,7 +984,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         lanes__1__out_row = network__out_row;
         lanes__1__out_data = network__y;
         lanes__1__load = sequencer__load;
-        lanes__1__load_here = 1'b1;
+        lanes__1__load_lane = sequencer__word_lane;
         lanes__1__load_row = sequencer__load_addr;
         lanes__1__stream_data = sample_data;
         lanes__1__stream = stream_on;
@@ -1012,7 +1016,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         lanes__2__out_row = network__out_row;
         lanes__2__out_data = network__y;
         lanes__2__load = sequencer__load;
-        lanes__2__load_here = 1'b1;
+        lanes__2__load_lane = sequencer__word_lane;
         lanes__2__load_row = sequencer__load_addr;
         lanes__2__stream_data = sample_data;
         lanes__2__stream = stream_on;
@@ -1044,7 +1048,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         lanes__3__out_row = network__out_row;
         lanes__3__out_data = network__y;
         lanes__3__load = sequencer__load;
-        lanes__3__load_here = 1'b1;
+        lanes__3__load_lane = sequencer__word_lane;
         lanes__3__load_row = sequencer__load_addr;
         lanes__3__stream_data = sample_data;
         lanes__3__stream = stream_on;
@@ -1076,7 +1080,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         lanes__4__out_row = network__out_row;
         lanes__4__out_data = network__y;
         lanes__4__load = sequencer__load;
-        lanes__4__load_here = 1'b1;
+        lanes__4__load_lane = sequencer__word_lane;
         lanes__4__load_row = sequencer__load_addr;
         lanes__4__stream_data = sample_data;
         lanes__4__stream = stream_on;
@@ -1108,7 +1112,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         lanes__5__out_row = network__out_row;
         lanes__5__out_data = network__y;
         lanes__5__load = sequencer__load;
-        lanes__5__load_here = 1'b1;
+        lanes__5__load_lane = sequencer__word_lane;
         lanes__5__load_row = sequencer__load_addr;
         lanes__5__stream_data = sample_data;
         lanes__5__stream = stream_on;
@@ -1140,7 +1144,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         lanes__6__out_row = network__out_row;
         lanes__6__out_data = network__y;
         lanes__6__load = sequencer__load;
-        lanes__6__load_here = 1'b1;
+        lanes__6__load_lane = sequencer__word_lane;
         lanes__6__load_row = sequencer__load_addr;
         lanes__6__stream_data = sample_data;
         lanes__6__stream = stream_on;
@@ -1172,7 +1176,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         lanes__7__out_row = network__out_row;
         lanes__7__out_data = network__y;
         lanes__7__load = sequencer__load;
-        lanes__7__load_here = 1'b1;
+        lanes__7__load_lane = sequencer__word_lane;
         lanes__7__load_row = sequencer__load_addr;
         lanes__7__stream_data = sample_data;
         lanes__7__stream = stream_on;
@@ -1598,7 +1602,7 @@ module mgd_trainer_nist7x7_hw_lanes8__labels(address,data);
 endmodule // mgd_trainer_nist7x7_hw_lanes8__labels
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias,lfsr_in,lfsr_out,stepped_in,stepped_out,slot,enable,sign,active,theta_pert,sum_in,sum_out,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_here,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias,lfsr_in,lfsr_out,stepped_in,stepped_out,slot,enable,sign,active,theta_pert,sum_in,sum_out,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -1629,7 +1633,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
     input wire  [9:0] out_row;
     input wire signed [15:0] out_data;
     input wire  load;
-    input wire  load_here;
+    input wire  [9:0] load_lane;
     input wire  [9:0] load_row;
     input wire signed [15:0] stream_data;
     input wire  stream;
@@ -1880,7 +1884,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
         samples__address = rom_addr;
         acts__read_address = act_read_row;
         if (load) begin
-            acts__write_enable = load_here;
+            acts__write_enable = ~stream | (load_lane == lane_p);
             acts__write_address = load_row;
         end
         else begin
@@ -3612,7 +3616,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0__theta_mem(clock,read_address,rea
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__0__theta_mem
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias,lfsr_in,lfsr_out,stepped_in,stepped_out,slot,enable,sign,active,theta_pert,sum_in,sum_out,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_here,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias,lfsr_in,lfsr_out,stepped_in,stepped_out,slot,enable,sign,active,theta_pert,sum_in,sum_out,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -3643,7 +3647,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
     input wire  [9:0] out_row;
     input wire signed [15:0] out_data;
     input wire  load;
-    input wire  load_here;
+    input wire  [9:0] load_lane;
     input wire  [9:0] load_row;
     input wire signed [15:0] stream_data;
     input wire  stream;
@@ -3894,7 +3898,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
         samples__address = rom_addr;
         acts__read_address = act_read_row;
         if (load) begin
-            acts__write_enable = load_here;
+            acts__write_enable = ~stream | (load_lane == lane_p);
             acts__write_address = load_row;
         end
         else begin
@@ -5626,7 +5630,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1__theta_mem(clock,read_address,rea
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__1__theta_mem
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias,lfsr_in,lfsr_out,stepped_in,stepped_out,slot,enable,sign,active,theta_pert,sum_in,sum_out,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_here,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias,lfsr_in,lfsr_out,stepped_in,stepped_out,slot,enable,sign,active,theta_pert,sum_in,sum_out,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -5657,7 +5661,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
     input wire  [9:0] out_row;
     input wire signed [15:0] out_data;
     input wire  load;
-    input wire  load_here;
+    input wire  [9:0] load_lane;
     input wire  [9:0] load_row;
     input wire signed [15:0] stream_data;
     input wire  stream;
@@ -5908,7 +5912,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
         samples__address = rom_addr;
         acts__read_address = act_read_row;
         if (load) begin
-            acts__write_enable = load_here;
+            acts__write_enable = ~stream | (load_lane == lane_p);
             acts__write_address = load_row;
         end
         else begin
@@ -7640,7 +7644,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2__theta_mem(clock,read_address,rea
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__2__theta_mem
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias,lfsr_in,lfsr_out,stepped_in,stepped_out,slot,enable,sign,active,theta_pert,sum_in,sum_out,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_here,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias,lfsr_in,lfsr_out,stepped_in,stepped_out,slot,enable,sign,active,theta_pert,sum_in,sum_out,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -7671,7 +7675,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
     input wire  [9:0] out_row;
     input wire signed [15:0] out_data;
     input wire  load;
-    input wire  load_here;
+    input wire  [9:0] load_lane;
     input wire  [9:0] load_row;
     input wire signed [15:0] stream_data;
     input wire  stream;
@@ -7922,7 +7926,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
         samples__address = rom_addr;
         acts__read_address = act_read_row;
         if (load) begin
-            acts__write_enable = load_here;
+            acts__write_enable = ~stream | (load_lane == lane_p);
             acts__write_address = load_row;
         end
         else begin
@@ -9654,7 +9658,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3__theta_mem(clock,read_address,rea
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__3__theta_mem
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias,lfsr_in,lfsr_out,stepped_in,stepped_out,slot,enable,sign,active,theta_pert,sum_in,sum_out,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_here,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias,lfsr_in,lfsr_out,stepped_in,stepped_out,slot,enable,sign,active,theta_pert,sum_in,sum_out,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -9685,7 +9689,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
     input wire  [9:0] out_row;
     input wire signed [15:0] out_data;
     input wire  load;
-    input wire  load_here;
+    input wire  [9:0] load_lane;
     input wire  [9:0] load_row;
     input wire signed [15:0] stream_data;
     input wire  stream;
@@ -9936,7 +9940,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
         samples__address = rom_addr;
         acts__read_address = act_read_row;
         if (load) begin
-            acts__write_enable = load_here;
+            acts__write_enable = ~stream | (load_lane == lane_p);
             acts__write_address = load_row;
         end
         else begin
@@ -11668,7 +11672,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4__theta_mem(clock,read_address,rea
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__4__theta_mem
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias,lfsr_in,lfsr_out,stepped_in,stepped_out,slot,enable,sign,active,theta_pert,sum_in,sum_out,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_here,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias,lfsr_in,lfsr_out,stepped_in,stepped_out,slot,enable,sign,active,theta_pert,sum_in,sum_out,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -11699,7 +11703,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
     input wire  [9:0] out_row;
     input wire signed [15:0] out_data;
     input wire  load;
-    input wire  load_here;
+    input wire  [9:0] load_lane;
     input wire  [9:0] load_row;
     input wire signed [15:0] stream_data;
     input wire  stream;
@@ -11950,7 +11954,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
         samples__address = rom_addr;
         acts__read_address = act_read_row;
         if (load) begin
-            acts__write_enable = load_here;
+            acts__write_enable = ~stream | (load_lane == lane_p);
             acts__write_address = load_row;
         end
         else begin
@@ -13682,7 +13686,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5__theta_mem(clock,read_address,rea
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__5__theta_mem
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias,lfsr_in,lfsr_out,stepped_in,stepped_out,slot,enable,sign,active,theta_pert,sum_in,sum_out,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_here,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias,lfsr_in,lfsr_out,stepped_in,stepped_out,slot,enable,sign,active,theta_pert,sum_in,sum_out,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -13713,7 +13717,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
     input wire  [9:0] out_row;
     input wire signed [15:0] out_data;
     input wire  load;
-    input wire  load_here;
+    input wire  [9:0] load_lane;
     input wire  [9:0] load_row;
     input wire signed [15:0] stream_data;
     input wire  stream;
@@ -13964,7 +13968,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
         samples__address = rom_addr;
         acts__read_address = act_read_row;
         if (load) begin
-            acts__write_enable = load_here;
+            acts__write_enable = ~stream | (load_lane == lane_p);
             acts__write_address = load_row;
         end
         else begin
@@ -15696,7 +15700,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6__theta_mem(clock,read_address,rea
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__6__theta_mem
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias,lfsr_in,lfsr_out,stepped_in,stepped_out,slot,enable,sign,active,theta_pert,sum_in,sum_out,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_here,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias,lfsr_in,lfsr_out,stepped_in,stepped_out,slot,enable,sign,active,theta_pert,sum_in,sum_out,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -15727,7 +15731,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
     input wire  [9:0] out_row;
     input wire signed [15:0] out_data;
     input wire  load;
-    input wire  load_here;
+    input wire  [9:0] load_lane;
     input wire  [9:0] load_row;
     input wire signed [15:0] stream_data;
     input wire  stream;
@@ -15978,7 +15982,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
         samples__address = rom_addr;
         acts__read_address = act_read_row;
         if (load) begin
-            acts__write_enable = load_here;
+            acts__write_enable = ~stream | (load_lane == lane_p);
             acts__write_address = load_row;
         end
         else begin
@@ -18673,7 +18677,7 @@ module mgd_trainer_nist7x7_hw_lanes8__score__tally(d,q,clock);
 endmodule // mgd_trainer_nist7x7_hw_lanes8__score__tally
 
 
-module mgd_trainer_nist7x7_hw_lanes8__sequencer(clock,reset,net_done,load_ok,met,init,load,loading,load_last,load_addr,rom_addr,sample,net_start,perturb_on,latch_base,restart,corr,update,next_window,step_done,done,judge,eval_end,evaluating,halted_at_target,index,index_next,corr_next,steps,tau_x,tau_p,tau_theta);
+module mgd_trainer_nist7x7_hw_lanes8__sequencer(clock,reset,net_done,load_ok,met,wide,word_lane,init,load,loading,load_last,load_addr,rom_addr,sample,net_start,perturb_on,latch_base,restart,corr,update,next_window,step_done,done,judge,eval_end,evaluating,halted_at_target,index,index_next,corr_next,steps,tau_x,tau_p,tau_theta);
     
     // Module arguments
     input wire  clock;
@@ -18681,6 +18685,8 @@ module mgd_trainer_nist7x7_hw_lanes8__sequencer(clock,reset,net_done,load_ok,met
     input wire  net_done;
     input wire  load_ok;
     input wire  met;
+    input wire  wide;
+    output reg  [9:0] word_lane;
     output reg  init;
     output reg  load;
     output reg  loading;
@@ -18720,6 +18726,8 @@ module mgd_trainer_nist7x7_hw_lanes8__sequencer(clock,reset,net_done,load_ok,met
     localparam  max_steps = 32'h186a0;
     localparam  eval_last = 32'h3e7;
     localparam  evaluate = 1'b1;
+    localparam  last_lane = 10'b111;
+    localparam  last_word_lane = 10'b0;
     
     // Enums
     localparam SeqState__Init = 0;
@@ -18773,6 +18781,12 @@ module mgd_trainer_nist7x7_hw_lanes8__sequencer(clock,reset,net_done,load_ok,met
     reg  at_target__d;
     wire  at_target__q;
     reg  at_target__clock;
+    reg  [9:0] load_lane__d;
+    wire  [9:0] load_lane__q;
+    reg  load_lane__clock;
+    
+    // Local signals
+    reg  row_end;
     
     // Sub module instances
     mgd_trainer_nist7x7_hw_lanes8__sequencer__state state(
@@ -18835,6 +18849,11 @@ module mgd_trainer_nist7x7_hw_lanes8__sequencer(clock,reset,net_done,load_ok,met
         .q(at_target__q),
         .clock(at_target__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__sequencer__load_lane load_lane(
+        .d(load_lane__d),
+        .q(load_lane__q),
+        .clock(load_lane__clock)
+    );
     
     // Update code
     always @(*) begin
@@ -18850,6 +18869,7 @@ module mgd_trainer_nist7x7_hw_lanes8__sequencer(clock,reset,net_done,load_ok,met
         eval_index__clock = clock;
         eval_base__clock = clock;
         at_target__clock = clock;
+        load_lane__clock = clock;
         state__d = state__q;
         count__d = count__q;
         x_count__d = x_count__q;
@@ -18862,6 +18882,7 @@ module mgd_trainer_nist7x7_hw_lanes8__sequencer(clock,reset,net_done,load_ok,met
         eval_index__d = eval_index__q;
         eval_base__d = eval_base__q;
         at_target__d = at_target__q;
+        load_lane__d = load_lane__q;
         evaluating = (state__q == SeqState__EvalLoad) | (state__q == SeqState__EvalStart) | (state__q == SeqState__EvalWait) | (state__q == SeqState__EvalEnd);
         loading = (state__q == SeqState__Load) | (state__q == SeqState__EvalLoad);
         index = count__q;
@@ -18881,7 +18902,17 @@ module mgd_trainer_nist7x7_hw_lanes8__sequencer(clock,reset,net_done,load_ok,met
         tau_theta = theta_count__q;
         init = state__q == SeqState__Init;
         load = loading & load_ok;
-        load_last = loading & load_ok & (count__q == last_load);
+        word_lane = load_lane__q;
+        if (wide) begin
+            row_end = 1'b1;
+        end
+        else if (count__q == last_load) begin
+            row_end = load_lane__q == last_word_lane;
+        end
+        else begin
+            row_end = load_lane__q == last_lane;
+        end
+        load_last = loading & load_ok & (count__q == last_load) & row_end;
         net_start = (state__q == SeqState__Base) | (state__q == SeqState__Pert) | (state__q == SeqState__EvalStart);
         perturb_on = (state__q == SeqState__Pert) | (state__q == SeqState__PertWait);
         latch_base = (state__q == SeqState__BaseWait) & net_done;
@@ -18907,12 +18938,16 @@ module mgd_trainer_nist7x7_hw_lanes8__sequencer(clock,reset,net_done,load_ok,met
                 end
             SeqState__Load:
                 begin
-                    if (load_ok) begin
+                    if (load_ok & row_end) begin
+                        load_lane__d = 32'h0;
                         count__d = count__q + 32'h1;
                         if (count__q == last_load) begin
                             count__d = 32'h0;
                             state__d = SeqState__Base;
                         end
+                    end
+                    if (load_ok & ~row_end) begin
+                        load_lane__d = load_lane__q + 32'h1;
                     end
                 end
             SeqState__Base:
@@ -18983,12 +19018,16 @@ module mgd_trainer_nist7x7_hw_lanes8__sequencer(clock,reset,net_done,load_ok,met
                 end
             SeqState__EvalLoad:
                 begin
-                    if (load_ok) begin
+                    if (load_ok & row_end) begin
+                        load_lane__d = 32'h0;
                         count__d = count__q + 32'h1;
                         if (count__q == last_load) begin
                             count__d = 32'h0;
                             state__d = SeqState__EvalStart;
                         end
+                    end
+                    if (load_ok & ~row_end) begin
+                        load_lane__d = load_lane__q + 32'h1;
                     end
                 end
             SeqState__EvalStart:
@@ -19033,6 +19072,7 @@ module mgd_trainer_nist7x7_hw_lanes8__sequencer(clock,reset,net_done,load_ok,met
             eval_index__d = 32'h0;
             eval_base__d = 32'h0;
             at_target__d = 1'b0;
+            load_lane__d = 32'h0;
         end
         index_next = count__d;
         corr_next = state__d == SeqState__Corr;
@@ -19134,6 +19174,25 @@ module mgd_trainer_nist7x7_hw_lanes8__sequencer__eval_index(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__sequencer__eval_index
+
+
+module mgd_trainer_nist7x7_hw_lanes8__sequencer__load_lane(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__sequencer__load_lane
 
 
 module mgd_trainer_nist7x7_hw_lanes8__sequencer__p_count(d,q,clock);

@@ -317,6 +317,10 @@ fn random_case(seed: u64) -> Option<(Config, Dataset)> {
         1 => rng.random_range(1..=p),
         _ => p,
     };
+    // A stream-only chip (fed by `RtlTrainer`'s source, one word per cycle) at any L.
+    if rng.random_bool(0.25) {
+        c.data.samples = mgdsim::config::SampleSource::Stream;
+    }
     let n_in = c.network.layers[0];
     let n_out = *c.network.layers.last().unwrap_or(&1);
     let samples: Vec<Sample> = (0..rng.random_range(1..=5))
@@ -339,8 +343,9 @@ fn random_case(seed: u64) -> Option<(Config, Dataset)> {
 proptest! {
     #![proptest_config(ProptestConfig { cases: 150, ..ProptestConfig::default() })]
 
-    /// Random layer sizes, lane counts, fixed widths, taus, perturbation kinds, seeds and step
-    /// budgets (some runs reach `Halt`): the two engines agree at every step boundary.
+    /// Random layer sizes, lane counts, sample sources, fixed widths, taus, perturbation kinds,
+    /// seeds and step budgets (some runs reach `Halt`): the two engines agree at every step
+    /// boundary.
     #[test]
     fn lockstep_random_small_configs(seed in any::<u64>()) {
         let case = random_case(seed);

@@ -37,6 +37,7 @@ fn timing_of(name: &str) -> mgdsim::timing::report::TimingReport {
         evaluate: config.chip.evaluate,
         eval_interval: config.run.eval_interval as u32,
         need: mgdsim::chip::need(data.train.len(), config.run.target_accuracy, true),
+        stream: false,
     };
     if let Some(hit) = r.reached {
         assert_eq!(

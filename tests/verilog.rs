@@ -369,8 +369,13 @@ fn stalls_keep_the_weights(d: &Design, cycles: u64) -> (u64, u64) {
 
 /// A stream-only copy of xor_hw (no sample ROM), loaded from a temporary config.
 fn xor_stream(dir: &Path) -> Design {
-    let text = std::fs::read_to_string("sim/configs/xor_hw.toml").unwrap();
-    let cfg = dir.join("xor_stream.toml");
+    stream_copy(dir, "xor_hw", "xor_stream")
+}
+
+/// A stream-only copy of design `stem` (no sample ROM), named `name`.
+fn stream_copy(dir: &Path, stem: &str, name: &str) -> Design {
+    let text = std::fs::read_to_string(format!("sim/configs/{stem}.toml")).unwrap();
+    let cfg = dir.join(format!("{name}.toml"));
     std::fs::write(
         &cfg,
         text.replace("[data]\n", "[data]\nsamples = \"stream\"\n"),
@@ -384,7 +389,12 @@ fn xor_stream(dir: &Path) -> Design {
 #[test]
 fn stalls_change_the_cycles_never_the_weights() {
     let tmp = tempfile::tempdir().unwrap();
-    for d in [design("xor_hw"), xor_stream(tmp.path())] {
+    for d in [
+        design("xor_hw"),
+        xor_stream(tmp.path()),
+        design("xor_hw_lanes3"),
+        stream_copy(tmp.path(), "xor_hw_lanes3", "xor_stream_lanes3"),
+    ] {
         let (stalled, unstalled) = stalls_keep_the_weights(&d, 4000);
         eprintln!(
             "{}: last checkpoint step ends after {stalled} cycles stalled, {unstalled} unstalled",
@@ -400,19 +410,26 @@ fn stalls_change_the_cycles_never_the_weights() {
 /// of a stream-only chip replay under both simulators; a corrupted valid bit is caught.
 #[test]
 fn stalled_streams_and_read_outs_pass_in_icarus_and_verilator() {
+    let tmp = tempfile::tempdir().unwrap();
+    // The serial chip and both parallel ones (3 and 8 lanes: a streamed word per handshake).
+    for stem in ["xor_hw_lanes3", "nist7x7_hw_lanes8", "xor_hw"] {
+        let d = design(stem);
+        let committed = d
+            .paths(Path::new("rtl"), Path::new("testbenches"))
+            .stall_vectors;
+        for sim in [Simulator::Iverilog, Simulator::Verilator] {
+            let b = bench(&d, &committed, &tmp.path().join(format!("{stem}{sim:?}")));
+            assert!(b.stalls);
+            assert_pass(
+                &verify::run(sim, &b).unwrap(),
+                &format!("{sim:?}, {stem} stalled"),
+            );
+        }
+    }
     let d = design("xor_hw");
     let committed = d
         .paths(Path::new("rtl"), Path::new("testbenches"))
         .stall_vectors;
-    let tmp = tempfile::tempdir().unwrap();
-    for sim in [Simulator::Iverilog, Simulator::Verilator] {
-        let b = bench(&d, &committed, &tmp.path().join(format!("{sim:?}")));
-        assert!(b.stalls);
-        assert_pass(
-            &verify::run(sim, &b).unwrap(),
-            &format!("{sim:?}, xor_hw stalled"),
-        );
-    }
     let s = xor_stream(tmp.path());
     let paths = export::export(&s, &tmp.path().join("rtl"), &tmp.path().join("tb"), 2000).unwrap();
     for sim in [Simulator::Iverilog, Simulator::Verilator] {

@@ -91,8 +91,8 @@ pub struct Lane {
     pub out_data: Signal<In, Signed<ACT_W>>,
     /// Load an input word at this edge (it wins over a neuron write).
     pub load: Signal<In, Bit>,
-    /// This lane takes the load (every lane for the sample ROM; one for the stream).
-    pub load_here: Signal<In, Bit>,
+    /// The lane a streamed word goes to (every lane takes a sample ROM load).
+    pub load_lane: Signal<In, Bits<PADDR_W>>,
     /// Activation word of the load.
     pub load_row: Signal<In, Bits<AADDR_W>>,
     /// The streamed input word.
@@ -210,7 +210,7 @@ impl Lane {
             out_row: Default::default(),
             out_data: Default::default(),
             load: Default::default(),
-            load_here: Default::default(),
+            load_lane: Default::default(),
             load_row: Default::default(),
             stream_data: Default::default(),
             stream: Default::default(),
@@ -367,7 +367,8 @@ impl Logic for Lane {
         self.samples.address.next = self.rom_addr.val();
         self.acts.read_address.next = self.act_read_row.val();
         if self.load.val() {
-            self.acts.write_enable.next = self.load_here.val();
+            self.acts.write_enable.next =
+                !self.stream.val() | (self.load_lane.val() == self.lane_p.val());
             self.acts.write_address.next = self.load_row.val();
         } else {
             self.acts.write_enable.next =

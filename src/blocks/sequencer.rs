@@ -22,6 +22,11 @@ pub struct Sequencer {
     pub load_ok: Signal<In, Bit>,
     /// The evaluation's count reached the target (`score.met`).
     pub met: Signal<In, Bit>,
+    /// Loads take a row of L words per cycle (the sample ROM); low: one word per cycle (the
+    /// stream), lane `word_lane` of row `load_addr`.
+    pub wide: Signal<In, Bit>,
+    /// The lane a streamed word goes to.
+    pub word_lane: Signal<Out, Bits<PADDR_W>>,
     /// Init sweep: write theta0_i and G_i = 0 at `index`.
     pub init: Signal<Out, Bit>,
     /// Load input `index` of the sample at this edge.
@@ -90,6 +95,8 @@ pub struct Sequencer {
     eval_index: DFF<Bits<SADDR_W>>,
     eval_base: DFF<Bits<SADDR_W>>,
     at_target: DFF<Bit>,
+    load_lane: DFF<Bits<PADDR_W>>,
+    row_end: Signal<Local, Bit>,
     last_row: Constant<Bits<PADDR_W>>,
     last_load: Constant<Bits<PADDR_W>>,
     load_rows: Constant<Bits<SADDR_W>>,
@@ -100,6 +107,8 @@ pub struct Sequencer {
     max_steps: Constant<Bits<32>>,
     eval_last: Constant<Bits<32>>,
     evaluate: Constant<Bit>,
+    last_lane: Constant<Bits<PADDR_W>>,
+    last_word_lane: Constant<Bits<PADDR_W>>,
 }
 
 impl Sequencer {
@@ -116,6 +125,8 @@ impl Sequencer {
             net_done: Default::default(),
             load_ok: Default::default(),
             met: Default::default(),
+            wide: Default::default(),
+            word_lane: Default::default(),
             init: Default::default(),
             load: Default::default(),
             loading: Default::default(),
@@ -155,6 +166,8 @@ impl Sequencer {
             eval_index: Default::default(),
             eval_base: Default::default(),
             at_target: Default::default(),
+            load_lane: Default::default(),
+            row_end: Default::default(),
             last_row: Constant::new((t.rows - 1).to_bits()),
             last_load: Constant::new((t.load_rows() - 1).to_bits()),
             load_rows: Constant::new(t.load_rows().to_bits()),
@@ -165,6 +178,8 @@ impl Sequencer {
             max_steps: Constant::new((t.max_steps as u64).into()),
             eval_last: Constant::new(((t.eval_interval - 1) as u64).into()),
             evaluate: Constant::new(t.evaluate),
+            last_lane: Constant::new((t.lanes - 1).to_bits()),
+            last_word_lane: Constant::new(t.last_lane().to_bits()),
         }
     }
 }
@@ -186,7 +201,8 @@ impl Logic for Sequencer {
             eval_count,
             eval_index,
             eval_base,
-            at_target
+            at_target,
+            load_lane
         );
         self.evaluating.next = (self.state.q.val() == SeqState::EvalLoad)
             | (self.state.q.val() == SeqState::EvalStart)
@@ -214,8 +230,19 @@ impl Logic for Sequencer {
         // block must not glitch: Icarus re-runs every reader of a glitch).
         self.init.next = self.state.q.val() == SeqState::Init;
         self.load.next = self.loading.val() & self.load_ok.val();
-        self.load_last.next =
-            self.loading.val() & self.load_ok.val() & (self.count.q.val() == self.last_load.val());
+        self.word_lane.next = self.load_lane.q.val();
+        // A load row ends with its word (the ROM), or at its last lane (the stream).
+        if self.wide.val() {
+            self.row_end.next = true;
+        } else if self.count.q.val() == self.last_load.val() {
+            self.row_end.next = self.load_lane.q.val() == self.last_word_lane.val();
+        } else {
+            self.row_end.next = self.load_lane.q.val() == self.last_lane.val();
+        }
+        self.load_last.next = self.loading.val()
+            & self.load_ok.val()
+            & (self.count.q.val() == self.last_load.val())
+            & self.row_end.val();
         self.net_start.next = (self.state.q.val() == SeqState::Base)
             | (self.state.q.val() == SeqState::Pert)
             | (self.state.q.val() == SeqState::EvalStart);
@@ -245,12 +272,16 @@ impl Logic for Sequencer {
                 }
             }
             SeqState::Load => {
-                if self.load_ok.val() {
+                if self.load_ok.val() & self.row_end.val() {
+                    self.load_lane.d.next = 0.into();
                     self.count.d.next = self.count.q.val() + 1;
                     if self.count.q.val() == self.last_load.val() {
                         self.count.d.next = 0.into();
                         self.state.d.next = SeqState::Base;
                     }
+                }
+                if self.load_ok.val() & !self.row_end.val() {
+                    self.load_lane.d.next = self.load_lane.q.val() + 1;
                 }
             }
             SeqState::Base => {
@@ -315,12 +346,16 @@ impl Logic for Sequencer {
             }
             SeqState::Halt => {}
             SeqState::EvalLoad => {
-                if self.load_ok.val() {
+                if self.load_ok.val() & self.row_end.val() {
+                    self.load_lane.d.next = 0.into();
                     self.count.d.next = self.count.q.val() + 1;
                     if self.count.q.val() == self.last_load.val() {
                         self.count.d.next = 0.into();
                         self.state.d.next = SeqState::EvalStart;
                     }
+                }
+                if self.load_ok.val() & !self.row_end.val() {
+                    self.load_lane.d.next = self.load_lane.q.val() + 1;
                 }
             }
             SeqState::EvalStart => {
@@ -362,6 +397,7 @@ impl Logic for Sequencer {
             self.eval_index.d.next = 0.into();
             self.eval_base.d.next = 0.into();
             self.at_target.d.next = false;
+            self.load_lane.d.next = 0.into();
         }
         // The next cycle's sweep, for the block RAMs' read addresses.
         self.index_next.next = self.count.d.val();
@@ -446,6 +482,7 @@ mod tests {
                 evaluate: false,
                 eval_interval: 1,
                 need: 5,
+                stream: false,
             };
             let (_, logs, init) = run(&t, 24);
             assert_eq!(init, t.n_params as u64, "Init sweep");
@@ -489,6 +526,7 @@ mod tests {
             evaluate: false,
             eval_interval: 1,
             need: 2,
+            stream: false,
         };
         let (mut uut, logs, _) = run(&t, 5);
         assert_eq!(logs.len(), 5);
@@ -512,6 +550,7 @@ mod tests {
             evaluate: true,
             eval_interval: 7,
             need: 3,
+            stream: false,
         };
         let mut uut = Sequencer::new(&t);
         uut.connect_all();

@@ -16,7 +16,8 @@
 //! handshakes, one input word per handshake, the label on `sample_label` with the last word;
 //! 0 uses the sample ROM; the chip asks for sample `sample_index`, of the training set's
 //! order, and while `evaluating` for the samples 0..S of its evaluation; the stream port is
-//! one word wide, so a chip of L > 1 lanes loads from its ROM only and ignores it); status `steps`,
+//! one word wide, so a streamed load takes n_in handshakes at every L, where the sample ROM
+//! gives L words a cycle); status `steps`,
 //! `current_cost` (C0 of the last baseline), `done`, `at_target` (done because an evaluation
 //! reached the target) and `correct` (the count of the last evaluation, `chip::schedule`);
 //! weight read-out: `read_theta` is theta[`read_addr`] as of the last rising edge of
@@ -101,8 +102,6 @@ pub struct MgdTrainer {
     single_output: Constant<Bit>,
     /// No sample ROM (`data.samples = "stream"`): the stream port is always selected.
     stream_only: Constant<Bit>,
-    /// L = 1: the stream port works (it is one word wide).
-    one_lane: Constant<Bit>,
     zero16: Constant<Bits<16>>,
     zero_read: Constant<Bits<THETA_W>>,
     /// L and L - 1: the lane loops' bounds (`hdl_gen` unrolls them).
@@ -180,7 +179,6 @@ impl MgdTrainer {
             zero: Constant::new(to_hw(0)),
             single_output: Constant::new(plan.single_output()),
             stream_only: Constant::new(plan.stream_only),
-            one_lane: Constant::new(l == 1),
             zero16: Constant::new(0.into()),
             zero_read: Constant::new(0.into()),
             _lanes: l,
@@ -209,8 +207,8 @@ impl Logic for MgdTrainer {
         // Each signal read by another block is assigned once per pass (if/else, never a default
         // then an override): Icarus re-runs a reader on every glitch, and a glitch that feeds back
         // (load_ok -> sequencer.loading -> this block) never settles.
-        self.stream_on.next =
-            (self.stream_select.val() | self.stream_only.val()) & self.one_lane.val();
+        self.stream_on.next = self.stream_select.val() | self.stream_only.val();
+        self.sequencer.wide.next = !self.stream_on.val();
         if self.stream_on.val() {
             self.sequencer.load_ok.next = self.sample_valid.val();
         } else {
@@ -262,7 +260,7 @@ impl Logic for MgdTrainer {
             self.lanes[l].out_row.next = self.network.out_row.val();
             self.lanes[l].out_data.next = self.network.y.val();
             self.lanes[l].load.next = self.sequencer.load.val();
-            self.lanes[l].load_here.next = true;
+            self.lanes[l].load_lane.next = self.sequencer.word_lane.val();
             self.lanes[l].load_row.next = self.sequencer.load_addr.val();
             self.lanes[l].stream_data.next = self.sample_data.val();
             self.lanes[l].stream.next = self.stream_on.val();

@@ -7,7 +7,7 @@
 //! would be drawn.
 
 use crate::config::{
-    Activation, Config, ConfigError, Mode, Optimizer, PerturbTarget, PerturbationKind, SampleSource,
+    Activation, Config, ConfigError, Mode, Optimizer, PerturbTarget, PerturbationKind,
 };
 
 /// Where the chip's refusals point to: the f64 reference implements every config field.
@@ -120,16 +120,8 @@ pub fn check(config: &Config) -> Result<(), ConfigError> {
 }
 
 /// Refuse weight storage in device models for the RTL, which holds its weights in registers
-/// (the fast model runs them behind the same digital core), and a stream-only chip at L > 1.
+/// (the fast model runs them behind the same digital core).
 pub fn check_rtl(config: &Config) -> Result<(), ConfigError> {
-    if config.chip.lanes > 1 && config.data.samples == SampleSource::Stream {
-        return Err(config.invalid(
-            "chip.lanes",
-            "1 for a stream-only chip (`data.samples = \"stream\"`): the stream port is one \
-             word wide, and a chip of L > 1 lanes loads L words a cycle from its sample ROM",
-            config.chip.lanes,
-        ));
-    }
     let Some(field) = config.weight_storage_field() else {
         return Ok(());
     };

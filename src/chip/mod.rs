@@ -241,6 +241,7 @@ impl ChipPlan {
                 config.run.target_accuracy,
                 config.run.stop_at_target,
             ),
+            stream: config.data.samples == SampleSource::Stream,
         };
         let storage = match config.weight_storage_field() {
             None => None,
@@ -303,12 +304,17 @@ impl ChipPlan {
             .unwrap_or(0)
     }
 
-    /// The word a stream source sends for sample-memory address `addr` of sample `sample`
-    /// (the sequencer's `rom_addr` and `sample`): that input and the sample's label; (0, 0)
+    /// The word a stream source sends for input `input` of sample `sample` (the sequencer's
+    /// `load_addr` L + `word_lane`, and `sample`): that input and the sample's label; (0, 0)
     /// past the training set.
-    pub fn stream_word(&self, addr: usize, sample: usize) -> (Act, u8) {
+    pub fn stream_word(&self, sample: usize, input: usize) -> (Act, u8) {
+        let n_in = self.schedule.n_inputs;
+        let x = match input < n_in {
+            true => self.inputs.get(sample * n_in + input).copied(),
+            false => None,
+        };
         (
-            self.inputs.get(addr).copied().unwrap_or(Act(0)),
+            x.unwrap_or(Act(0)),
             self.labels.get(sample).copied().unwrap_or(0),
         )
     }

@@ -60,6 +60,7 @@ pub const REGS: &[Reg] = &[
     bits("sequencer.eval_index", SADDR_W),
     bits("sequencer.eval_base", SADDR_W),
     bits("sequencer.at_target", 1),
+    bits("sequencer.load_lane", PADDR_W),
     bits("perturbation.lfsr", LFSR_W),
     bits("perturbation.start", LFSR_W),
     bits("perturbation.slot", PADDR_W),

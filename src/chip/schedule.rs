@@ -4,7 +4,7 @@
 //!
 //! ```text
 //! reset -> Init (R cycles: theta_i <- theta0_i, G_i <- 0)
-//!   -> Load (ceil(n_in / L) cycles: sample inputs into the network) when x changes (every tau_x)
+//!   -> Load (ceil(n_in / L) cycles from the ROM, n_in from the stream) when x changes (every tau_x)
 //!   -> Base, BaseWait (R + 2: baseline inference, C0)          when x or theta changed
 //!   -> Pert, PertWait (R + 2: perturbed inference, C)          every step
 //!   -> Corr (R cycles: G_i <- sat(G_i + s_i C~), and at a tau_theta boundary
@@ -54,6 +54,9 @@ pub struct Schedule {
     /// Correct samples that reach `run.target_accuracy`: the least c with c / S >= target;
     /// S + 1 (never reached) when the chip does not stop at the target.
     pub need: u32,
+    /// The chip loads its samples from the stream port, one word per cycle (a stream-only
+    /// chip, `data.samples = "stream"`), not L words per cycle from its sample ROM.
+    pub stream: bool,
 }
 
 impl Schedule {
@@ -77,9 +80,18 @@ impl Schedule {
         1 + self.init()
     }
 
-    /// A sample load: L input words per cycle.
+    /// A sample load: L input words per cycle from the sample ROM, ceil(n_in / L); n_in from
+    /// the stream (one word per handshake, at every L), stalls not counted.
     pub fn load(&self) -> u64 {
-        self.load_rows() as u64
+        match self.stream {
+            true => self.n_inputs as u64,
+            false => self.load_rows() as u64,
+        }
+    }
+
+    /// The lane of the last input of a sample (its load row's last lane).
+    pub fn last_lane(&self) -> usize {
+        (self.n_inputs - 1) % self.lanes
     }
 
     /// The Corr sweep: R cycles.
@@ -206,6 +218,7 @@ mod tests {
             evaluate: false,
             eval_interval: 1,
             need: 5,
+            stream: false,
         }
     }
 

@@ -68,13 +68,12 @@ impl StatusRow {
     }
 }
 
-/// The word a streaming source sends `chip` now (settled): input `rom_addr` of sample
-/// `sample_index` (training or evaluation), its label.
+/// The word a streaming source sends `chip` now (settled): the next input of sample
+/// `sample_index` (training or evaluation; input `load_addr` L + `word_lane`), its label.
 fn wanted_word(plan: &crate::chip::ChipPlan, chip: &MgdTrainer) -> (i32, usize) {
-    let (x, label) = plan.stream_word(
-        chip.sequencer.rom_addr.val().index(),
-        chip.sample_index.val().index(),
-    );
+    let input = chip.sequencer.load_addr.val().index() * plan.lanes
+        + chip.sequencer.word_lane.val().index();
+    let (x, label) = plan.stream_word(chip.sample_index.val().index(), input);
     (x.0, usize::from(label))
 }
 
@@ -178,7 +177,7 @@ pub fn record(design: &Design, cycles: u64, checkpoints: Vec<u64>) -> Vectors {
 }
 
 /// Run a fresh chip of `design` for `cycles` edges from a reset edge with `stream_select` = 1,
-/// a source streaming the word the chip asks for (input `rom_addr` of sample `sample_index`),
+/// a source streaming the word the chip asks for (the next input of sample `sample_index`),
 /// recorded in the order the chip takes them (the exported testbench replays that list: word
 /// `w` on `sample_data`, `w` advancing at every edge with `sample_valid && sample_ready`),
 /// `sample_valid` following `stalls`. Records the outputs after every edge and reads the weights out at the

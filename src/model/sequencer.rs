@@ -35,6 +35,10 @@ pub struct State {
     pub eval_base: u16,
     /// The chip halted because an evaluation reached the target.
     pub at_target: bool,
+    /// Lane of the next streamed input word (`Bits<10>`; stays 0 for the sample ROM's loads,
+    /// L words at a time, and at L = 1).
+    #[serde(default)]
+    pub load_lane: u16,
 }
 
 impl State {
@@ -118,7 +122,7 @@ pub fn outputs(q: &State, t: &Schedule, net_done: bool) -> Outputs {
         SeqState::Init => o.init = true,
         SeqState::Load => {
             o.load = true; // the on-chip sample memory is always ready
-            o.load_last = q.count as usize == t.load_rows() - 1;
+            o.load_last = last_word(q, t);
         }
         SeqState::Base => o.net_start = true,
         SeqState::BaseWait => o.latch_base = net_done,
@@ -142,13 +146,40 @@ pub fn outputs(q: &State, t: &Schedule, net_done: bool) -> Outputs {
         SeqState::Halt => o.done = true,
         SeqState::EvalLoad => {
             o.load = true;
-            o.load_last = q.count as usize == t.load_rows() - 1;
+            o.load_last = last_word(q, t);
         }
         SeqState::EvalStart => o.net_start = true,
         SeqState::EvalWait => o.judge = net_done,
         SeqState::EvalEnd => o.eval_end = true,
     }
     o
+}
+
+/// The load takes the sample's last input word now: the last load row, and from the stream
+/// its last lane.
+fn last_word(q: &State, t: &Schedule) -> bool {
+    q.count as usize == t.load_rows() - 1 && (!t.stream || q.load_lane as usize == t.last_lane())
+}
+
+/// A load cycle: from the sample ROM a row of L words; from the stream one word, the row done
+/// at its last lane. Returns whether the sample is complete.
+fn load_word(q: &State, d: &mut State, t: &Schedule) -> bool {
+    let last_row = q.count as usize == t.load_rows() - 1;
+    let row_end = match (t.stream, last_row) {
+        (false, _) => true,
+        (true, true) => q.load_lane as usize == t.last_lane(),
+        (true, false) => q.load_lane as usize == t.lanes - 1,
+    };
+    if !row_end {
+        d.load_lane = (q.load_lane + 1) & COUNT_MASK;
+        return false;
+    }
+    d.load_lane = 0;
+    d.count = (q.count + 1) & COUNT_MASK;
+    if last_row {
+        d.count = 0;
+    }
+    last_row
 }
 
 /// One rising edge: the registers after it.
@@ -167,9 +198,7 @@ pub fn step(q: &State, t: &Schedule, i: Inputs) -> State {
             }
         }
         SeqState::Load => {
-            d.count = inc(q.count);
-            if q.count as usize == t.load_rows() - 1 {
-                d.count = 0;
+            if load_word(q, &mut d, t) {
                 d.state = SeqState::Base;
             }
         }
@@ -195,9 +224,7 @@ pub fn step(q: &State, t: &Schedule, i: Inputs) -> State {
         SeqState::Next => next(q, &mut d, t),
         SeqState::Halt => {}
         SeqState::EvalLoad => {
-            d.count = inc(q.count);
-            if q.count as usize == t.load_rows() - 1 {
-                d.count = 0;
+            if load_word(q, &mut d, t) {
                 d.state = SeqState::EvalStart;
             }
         }

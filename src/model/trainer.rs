@@ -20,8 +20,10 @@
 //! and read back, and the Corr sweep's updates become pulse commands, applied to the store at
 //! the sweep's last parameter. Without one, nothing changes.
 //!
-//! Only the on-chip sample memory is modelled (the RTL's streaming port, `stream_select`, is
-//! not). Built from a `chip::ChipPlan`, like the RTL.
+//! The samples come from the on-chip sample memory, or for a stream-only chip from a source
+//! that sends the chip's samples in order without stalls, one word per cycle (as
+//! `RtlTrainer`'s does); the stream port's handshakes and stalls are not modelled. Built from a
+//! `chip::ChipPlan`, like the RTL.
 
 use crate::chip::signs::lfsr_step;
 use crate::chip::{ChipPlan, Microword};
@@ -459,11 +461,20 @@ impl FastTrainer {
             acts_write.push((word.out_addr as usize, out.0));
         }
         if o.load {
-            // Lane l loads input idx L + l (the RTL's load port overrides a neuron write).
+            // Lane l loads input idx L + l (the RTL's load port overrides a neuron write); a
+            // stream-only chip's source sends the sample's inputs in order (`RtlTrainer`'s).
             acts_write.clear();
             let lanes = t.lanes;
             let first = q.sequencer.sample() as usize * t.n_inputs;
-            for a in idx * lanes..((idx + 1) * lanes).min(t.n_inputs) {
+            let words = match t.stream {
+                // The stream: one word, lane `load_lane` of the row.
+                true => {
+                    let a = idx * lanes + q.sequencer.load_lane as usize;
+                    a..a + 1
+                }
+                false => idx * lanes..((idx + 1) * lanes).min(t.n_inputs),
+            };
+            for a in words {
                 acts_write.push((a, self.plan.inputs[first + a].0));
             }
         }

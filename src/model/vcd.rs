@@ -76,6 +76,7 @@ pub fn signals(t: &FastTrainer) -> Vec<(Cow<'static, str>, Value)> {
         ),
         ("sequencer/load_last", bit(o.load_last)),
         ("sequencer/load_addr", b(10, seq.count)),
+        ("sequencer/word_lane", b(10, seq.load_lane)),
         ("sequencer/rom_addr", b(16, seq.rom_addr())),
         ("sequencer/sample", b(16, seq.sample())),
         ("sequencer/met", bit(c.met)),
