@@ -56,6 +56,7 @@ module mgd_trainer_nist7x7_hw(clock,reset,stream_select,sample_valid,sample_data
     localparam  stream_only = 1'b0;
     localparam  zero16 = 16'h0;
     localparam  zero_read = 16'h0;
+    localparam signed zero_acc = 42'h0;
     
     // Stub signals
     reg  sequencer__clock;
@@ -109,8 +110,7 @@ module mgd_trainer_nist7x7_hw(clock,reset,stream_select,sample_valid,sample_data
     wire  [9:0] network__row_next;
     reg  network__sweep_next;
     reg  [9:0] network__sweep_row_next;
-    wire signed [41:0] network__acc_q;
-    reg signed [41:0] network__sum;
+    reg signed [41:0] network__row_sum;
     wire  [9:0] network__row_first;
     wire  [10:0] network__row_used;
     wire  network__row_bias;
@@ -155,8 +155,9 @@ module mgd_trainer_nist7x7_hw(clock,reset,stream_select,sample_valid,sample_data
     wire  lanes__0__sign;
     wire  lanes__0__active;
     wire signed [15:0] lanes__0__theta_pert;
-    reg signed [41:0] lanes__0__sum_in;
-    wire signed [41:0] lanes__0__sum_out;
+    reg signed [41:0] lanes__0__left_in;
+    reg signed [41:0] lanes__0__right_in;
+    wire signed [41:0] lanes__0__subtree;
     reg  [9:0] lanes__0__theta_read_row;
     reg  [9:0] lanes__0__grad_read_row;
     reg  [9:0] lanes__0__write_row;
@@ -249,8 +250,7 @@ module mgd_trainer_nist7x7_hw(clock,reset,stream_select,sample_valid,sample_data
         .row_next(network__row_next),
         .sweep_next(network__sweep_next),
         .sweep_row_next(network__sweep_row_next),
-        .acc_q(network__acc_q),
-        .sum(network__sum),
+        .row_sum(network__row_sum),
         .row_first(network__row_first),
         .row_used(network__row_used),
         .row_bias(network__row_bias),
@@ -301,8 +301,9 @@ module mgd_trainer_nist7x7_hw(clock,reset,stream_select,sample_valid,sample_data
         .sign(lanes__0__sign),
         .active(lanes__0__active),
         .theta_pert(lanes__0__theta_pert),
-        .sum_in(lanes__0__sum_in),
-        .sum_out(lanes__0__sum_out),
+        .left_in(lanes__0__left_in),
+        .right_in(lanes__0__right_in),
+        .subtree(lanes__0__subtree),
         .theta_read_row(lanes__0__theta_read_row),
         .grad_read_row(lanes__0__grad_read_row),
         .write_row(lanes__0__write_row),
@@ -415,11 +416,12 @@ module mgd_trainer_nist7x7_hw(clock,reset,stream_select,sample_valid,sample_data
         lanes__0__read_lane = read_map__data[(32'ha)+:(10)];
         lanes__0__lfsr_in = perturbation__state;
         lanes__0__stepped_in = zero16;
-        lanes__0__sum_in = network__acc_q;
         lanes__0__read_in = zero_read;
-        network__sum = lanes__0__sum_out;
         perturbation__stepped = lanes__0__stepped_out;
         read_theta = $signed(lanes__0__read_out);
+        lanes__0__left_in = zero_acc;
+        lanes__0__right_in = zero_acc;
+        network__row_sum = lanes__0__subtree;
         if ((single_output & label__q[32'h0]) | (~single_output & (network__y_index == label__q))) begin
             target = one;
         end
@@ -804,7 +806,7 @@ module mgd_trainer_nist7x7_hw__labels(address,data);
 endmodule // mgd_trainer_nist7x7_hw__labels
 
 
-module mgd_trainer_nist7x7_hw__lanes__0(clock,row_first,row_used,row_bias,lfsr_in,lfsr_out,stepped_in,stepped_out,slot,enable,sign,active,theta_pert,sum_in,sum_out,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw__lanes__0(clock,row_first,row_used,row_bias,lfsr_in,lfsr_out,stepped_in,stepped_out,slot,enable,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -820,8 +822,9 @@ module mgd_trainer_nist7x7_hw__lanes__0(clock,row_first,row_used,row_bias,lfsr_i
     output reg  sign;
     output reg  active;
     output reg signed [15:0] theta_pert;
-    input wire signed [41:0] sum_in;
-    output reg signed [41:0] sum_out;
+    input wire signed [41:0] left_in;
+    input wire signed [41:0] right_in;
+    output reg signed [41:0] subtree;
     input wire  [9:0] theta_read_row;
     input wire  [9:0] grad_read_row;
     input wire  [9:0] write_row;
@@ -1054,10 +1057,10 @@ module mgd_trainer_nist7x7_hw__lanes__0(clock,row_first,row_used,row_bias,lfsr_i
         end
         product = $signed((ut * ux) - fix_t - fix_x);
         if (used_here) begin
-            sum_out = sum_in + $signed(product);
+            subtree = $signed(product) + left_in + right_in;
         end
         else begin
-            sum_out = sum_in;
+            subtree = left_in + right_in;
         end
         correlator__sign = s;
         correlator__active = act;
@@ -11406,7 +11409,7 @@ module mgd_trainer_nist7x7_hw__lanes__0__theta_mem(clock,read_address,read_data,
 endmodule // mgd_trainer_nist7x7_hw__lanes__0__theta_mem
 
 
-module mgd_trainer_nist7x7_hw__network(clock,reset,start,busy,done,row,row_next,sweep_next,sweep_row_next,acc_q,sum,row_first,row_used,row_bias,act_row_next,out_write,out_lane,out_row,y,y_valid,y_index);
+module mgd_trainer_nist7x7_hw__network(clock,reset,start,busy,done,row,row_next,sweep_next,sweep_row_next,row_sum,row_first,row_used,row_bias,act_row_next,out_write,out_lane,out_row,y,y_valid,y_index);
     
     // Module arguments
     input wire  clock;
@@ -11418,8 +11421,7 @@ module mgd_trainer_nist7x7_hw__network(clock,reset,start,busy,done,row,row_next,
     output reg  [9:0] row_next;
     input wire  sweep_next;
     input wire  [9:0] sweep_row_next;
-    output reg signed [41:0] acc_q;
-    input wire signed [41:0] sum;
+    input wire signed [41:0] row_sum;
     output reg  [9:0] row_first;
     output reg  [10:0] row_used;
     output reg  row_bias;
@@ -11487,6 +11489,7 @@ module mgd_trainer_nist7x7_hw__network(clock,reset,start,busy,done,row,row_next,
     reg  [63:0] word;
     reg  bias;
     reg  [31:0] pre_f;
+    reg signed [41:0] sum;
     reg  [41:0] sum_u;
     reg  [10:0] sum_hi;
     reg signed [31:0] sat;
@@ -11553,7 +11556,7 @@ module mgd_trainer_nist7x7_hw__network(clock,reset,start,busy,done,row,row_next,
         word = row_word__q;
         bias = word[32'h14];
         row = count__q;
-        acc_q = acc__q;
+        sum = acc__q + row_sum;
         row_first = word[(32'h33)+:(10)];
         row_used = word[(32'h28)+:(11)];
         row_bias = bias;

@@ -56,6 +56,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     localparam  stream_only = 1'b0;
     localparam  zero16 = 16'h0;
     localparam  zero_read = 16'h0;
+    localparam signed zero_acc = 42'h0;
     
     // Stub signals
     reg  sequencer__clock;
@@ -109,8 +110,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     wire  [9:0] network__row_next;
     reg  network__sweep_next;
     reg  [9:0] network__sweep_row_next;
-    wire signed [41:0] network__acc_q;
-    reg signed [41:0] network__sum;
+    reg signed [41:0] network__row_sum;
     wire  [9:0] network__row_first;
     wire  [10:0] network__row_used;
     wire  network__row_bias;
@@ -155,8 +155,9 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     wire  lanes__0__sign;
     wire  lanes__0__active;
     wire signed [15:0] lanes__0__theta_pert;
-    reg signed [41:0] lanes__0__sum_in;
-    wire signed [41:0] lanes__0__sum_out;
+    reg signed [41:0] lanes__0__left_in;
+    reg signed [41:0] lanes__0__right_in;
+    wire signed [41:0] lanes__0__subtree;
     reg  [9:0] lanes__0__theta_read_row;
     reg  [9:0] lanes__0__grad_read_row;
     reg  [9:0] lanes__0__write_row;
@@ -193,8 +194,9 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     wire  lanes__1__sign;
     wire  lanes__1__active;
     wire signed [15:0] lanes__1__theta_pert;
-    reg signed [41:0] lanes__1__sum_in;
-    wire signed [41:0] lanes__1__sum_out;
+    reg signed [41:0] lanes__1__left_in;
+    reg signed [41:0] lanes__1__right_in;
+    wire signed [41:0] lanes__1__subtree;
     reg  [9:0] lanes__1__theta_read_row;
     reg  [9:0] lanes__1__grad_read_row;
     reg  [9:0] lanes__1__write_row;
@@ -231,8 +233,9 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     wire  lanes__2__sign;
     wire  lanes__2__active;
     wire signed [15:0] lanes__2__theta_pert;
-    reg signed [41:0] lanes__2__sum_in;
-    wire signed [41:0] lanes__2__sum_out;
+    reg signed [41:0] lanes__2__left_in;
+    reg signed [41:0] lanes__2__right_in;
+    wire signed [41:0] lanes__2__subtree;
     reg  [9:0] lanes__2__theta_read_row;
     reg  [9:0] lanes__2__grad_read_row;
     reg  [9:0] lanes__2__write_row;
@@ -269,8 +272,9 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     wire  lanes__3__sign;
     wire  lanes__3__active;
     wire signed [15:0] lanes__3__theta_pert;
-    reg signed [41:0] lanes__3__sum_in;
-    wire signed [41:0] lanes__3__sum_out;
+    reg signed [41:0] lanes__3__left_in;
+    reg signed [41:0] lanes__3__right_in;
+    wire signed [41:0] lanes__3__subtree;
     reg  [9:0] lanes__3__theta_read_row;
     reg  [9:0] lanes__3__grad_read_row;
     reg  [9:0] lanes__3__write_row;
@@ -307,8 +311,9 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     wire  lanes__4__sign;
     wire  lanes__4__active;
     wire signed [15:0] lanes__4__theta_pert;
-    reg signed [41:0] lanes__4__sum_in;
-    wire signed [41:0] lanes__4__sum_out;
+    reg signed [41:0] lanes__4__left_in;
+    reg signed [41:0] lanes__4__right_in;
+    wire signed [41:0] lanes__4__subtree;
     reg  [9:0] lanes__4__theta_read_row;
     reg  [9:0] lanes__4__grad_read_row;
     reg  [9:0] lanes__4__write_row;
@@ -345,8 +350,9 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     wire  lanes__5__sign;
     wire  lanes__5__active;
     wire signed [15:0] lanes__5__theta_pert;
-    reg signed [41:0] lanes__5__sum_in;
-    wire signed [41:0] lanes__5__sum_out;
+    reg signed [41:0] lanes__5__left_in;
+    reg signed [41:0] lanes__5__right_in;
+    wire signed [41:0] lanes__5__subtree;
     reg  [9:0] lanes__5__theta_read_row;
     reg  [9:0] lanes__5__grad_read_row;
     reg  [9:0] lanes__5__write_row;
@@ -383,8 +389,9 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     wire  lanes__6__sign;
     wire  lanes__6__active;
     wire signed [15:0] lanes__6__theta_pert;
-    reg signed [41:0] lanes__6__sum_in;
-    wire signed [41:0] lanes__6__sum_out;
+    reg signed [41:0] lanes__6__left_in;
+    reg signed [41:0] lanes__6__right_in;
+    wire signed [41:0] lanes__6__subtree;
     reg  [9:0] lanes__6__theta_read_row;
     reg  [9:0] lanes__6__grad_read_row;
     reg  [9:0] lanes__6__write_row;
@@ -421,8 +428,9 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     wire  lanes__7__sign;
     wire  lanes__7__active;
     wire signed [15:0] lanes__7__theta_pert;
-    reg signed [41:0] lanes__7__sum_in;
-    wire signed [41:0] lanes__7__sum_out;
+    reg signed [41:0] lanes__7__left_in;
+    reg signed [41:0] lanes__7__right_in;
+    wire signed [41:0] lanes__7__subtree;
     reg  [9:0] lanes__7__theta_read_row;
     reg  [9:0] lanes__7__grad_read_row;
     reg  [9:0] lanes__7__write_row;
@@ -515,8 +523,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .row_next(network__row_next),
         .sweep_next(network__sweep_next),
         .sweep_row_next(network__sweep_row_next),
-        .acc_q(network__acc_q),
-        .sum(network__sum),
+        .row_sum(network__row_sum),
         .row_first(network__row_first),
         .row_used(network__row_used),
         .row_bias(network__row_bias),
@@ -567,8 +574,9 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .sign(lanes__0__sign),
         .active(lanes__0__active),
         .theta_pert(lanes__0__theta_pert),
-        .sum_in(lanes__0__sum_in),
-        .sum_out(lanes__0__sum_out),
+        .left_in(lanes__0__left_in),
+        .right_in(lanes__0__right_in),
+        .subtree(lanes__0__subtree),
         .theta_read_row(lanes__0__theta_read_row),
         .grad_read_row(lanes__0__grad_read_row),
         .write_row(lanes__0__write_row),
@@ -607,8 +615,9 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .sign(lanes__1__sign),
         .active(lanes__1__active),
         .theta_pert(lanes__1__theta_pert),
-        .sum_in(lanes__1__sum_in),
-        .sum_out(lanes__1__sum_out),
+        .left_in(lanes__1__left_in),
+        .right_in(lanes__1__right_in),
+        .subtree(lanes__1__subtree),
         .theta_read_row(lanes__1__theta_read_row),
         .grad_read_row(lanes__1__grad_read_row),
         .write_row(lanes__1__write_row),
@@ -647,8 +656,9 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .sign(lanes__2__sign),
         .active(lanes__2__active),
         .theta_pert(lanes__2__theta_pert),
-        .sum_in(lanes__2__sum_in),
-        .sum_out(lanes__2__sum_out),
+        .left_in(lanes__2__left_in),
+        .right_in(lanes__2__right_in),
+        .subtree(lanes__2__subtree),
         .theta_read_row(lanes__2__theta_read_row),
         .grad_read_row(lanes__2__grad_read_row),
         .write_row(lanes__2__write_row),
@@ -687,8 +697,9 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .sign(lanes__3__sign),
         .active(lanes__3__active),
         .theta_pert(lanes__3__theta_pert),
-        .sum_in(lanes__3__sum_in),
-        .sum_out(lanes__3__sum_out),
+        .left_in(lanes__3__left_in),
+        .right_in(lanes__3__right_in),
+        .subtree(lanes__3__subtree),
         .theta_read_row(lanes__3__theta_read_row),
         .grad_read_row(lanes__3__grad_read_row),
         .write_row(lanes__3__write_row),
@@ -727,8 +738,9 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .sign(lanes__4__sign),
         .active(lanes__4__active),
         .theta_pert(lanes__4__theta_pert),
-        .sum_in(lanes__4__sum_in),
-        .sum_out(lanes__4__sum_out),
+        .left_in(lanes__4__left_in),
+        .right_in(lanes__4__right_in),
+        .subtree(lanes__4__subtree),
         .theta_read_row(lanes__4__theta_read_row),
         .grad_read_row(lanes__4__grad_read_row),
         .write_row(lanes__4__write_row),
@@ -767,8 +779,9 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .sign(lanes__5__sign),
         .active(lanes__5__active),
         .theta_pert(lanes__5__theta_pert),
-        .sum_in(lanes__5__sum_in),
-        .sum_out(lanes__5__sum_out),
+        .left_in(lanes__5__left_in),
+        .right_in(lanes__5__right_in),
+        .subtree(lanes__5__subtree),
         .theta_read_row(lanes__5__theta_read_row),
         .grad_read_row(lanes__5__grad_read_row),
         .write_row(lanes__5__write_row),
@@ -807,8 +820,9 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .sign(lanes__6__sign),
         .active(lanes__6__active),
         .theta_pert(lanes__6__theta_pert),
-        .sum_in(lanes__6__sum_in),
-        .sum_out(lanes__6__sum_out),
+        .left_in(lanes__6__left_in),
+        .right_in(lanes__6__right_in),
+        .subtree(lanes__6__subtree),
         .theta_read_row(lanes__6__theta_read_row),
         .grad_read_row(lanes__6__grad_read_row),
         .write_row(lanes__6__write_row),
@@ -847,8 +861,9 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .sign(lanes__7__sign),
         .active(lanes__7__active),
         .theta_pert(lanes__7__theta_pert),
-        .sum_in(lanes__7__sum_in),
-        .sum_out(lanes__7__sum_out),
+        .left_in(lanes__7__left_in),
+        .right_in(lanes__7__right_in),
+        .subtree(lanes__7__subtree),
         .theta_read_row(lanes__7__theta_read_row),
         .grad_read_row(lanes__7__grad_read_row),
         .write_row(lanes__7__write_row),
@@ -1185,39 +1200,47 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         lanes__7__read_lane = read_map__data[(32'ha)+:(10)];
         lanes__0__lfsr_in = perturbation__state;
         lanes__0__stepped_in = zero16;
-        lanes__0__sum_in = network__acc_q;
         lanes__0__read_in = zero_read;
         lanes__1__lfsr_in = lanes__0__lfsr_out;
         lanes__1__stepped_in = lanes__0__stepped_out;
-        lanes__1__sum_in = lanes__0__sum_out;
         lanes__1__read_in = lanes__0__read_out;
         lanes__2__lfsr_in = lanes__1__lfsr_out;
         lanes__2__stepped_in = lanes__1__stepped_out;
-        lanes__2__sum_in = lanes__1__sum_out;
         lanes__2__read_in = lanes__1__read_out;
         lanes__3__lfsr_in = lanes__2__lfsr_out;
         lanes__3__stepped_in = lanes__2__stepped_out;
-        lanes__3__sum_in = lanes__2__sum_out;
         lanes__3__read_in = lanes__2__read_out;
         lanes__4__lfsr_in = lanes__3__lfsr_out;
         lanes__4__stepped_in = lanes__3__stepped_out;
-        lanes__4__sum_in = lanes__3__sum_out;
         lanes__4__read_in = lanes__3__read_out;
         lanes__5__lfsr_in = lanes__4__lfsr_out;
         lanes__5__stepped_in = lanes__4__stepped_out;
-        lanes__5__sum_in = lanes__4__sum_out;
         lanes__5__read_in = lanes__4__read_out;
         lanes__6__lfsr_in = lanes__5__lfsr_out;
         lanes__6__stepped_in = lanes__5__stepped_out;
-        lanes__6__sum_in = lanes__5__sum_out;
         lanes__6__read_in = lanes__5__read_out;
         lanes__7__lfsr_in = lanes__6__lfsr_out;
         lanes__7__stepped_in = lanes__6__stepped_out;
-        lanes__7__sum_in = lanes__6__sum_out;
         lanes__7__read_in = lanes__6__read_out;
-        network__sum = lanes__7__sum_out;
         perturbation__stepped = lanes__7__stepped_out;
         read_theta = $signed(lanes__7__read_out);
+        lanes__0__left_in = lanes__1__subtree;
+        lanes__0__right_in = lanes__2__subtree;
+        lanes__1__left_in = lanes__3__subtree;
+        lanes__1__right_in = lanes__4__subtree;
+        lanes__2__left_in = lanes__5__subtree;
+        lanes__2__right_in = lanes__6__subtree;
+        lanes__3__left_in = lanes__7__subtree;
+        lanes__3__right_in = zero_acc;
+        lanes__4__left_in = zero_acc;
+        lanes__4__right_in = zero_acc;
+        lanes__5__left_in = zero_acc;
+        lanes__5__right_in = zero_acc;
+        lanes__6__left_in = zero_acc;
+        lanes__6__right_in = zero_acc;
+        lanes__7__left_in = zero_acc;
+        lanes__7__right_in = zero_acc;
+        network__row_sum = lanes__0__subtree;
         if ((single_output & label__q[32'h0]) | (~single_output & (network__y_index == label__q))) begin
             target = one;
         end
@@ -1602,7 +1625,7 @@ module mgd_trainer_nist7x7_hw_lanes8__labels(address,data);
 endmodule // mgd_trainer_nist7x7_hw_lanes8__labels
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias,lfsr_in,lfsr_out,stepped_in,stepped_out,slot,enable,sign,active,theta_pert,sum_in,sum_out,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias,lfsr_in,lfsr_out,stepped_in,stepped_out,slot,enable,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -1618,8 +1641,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
     output reg  sign;
     output reg  active;
     output reg signed [15:0] theta_pert;
-    input wire signed [41:0] sum_in;
-    output reg signed [41:0] sum_out;
+    input wire signed [41:0] left_in;
+    input wire signed [41:0] right_in;
+    output reg signed [41:0] subtree;
     input wire  [9:0] theta_read_row;
     input wire  [9:0] grad_read_row;
     input wire  [9:0] write_row;
@@ -1852,10 +1876,10 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
         end
         product = $signed((ut * ux) - fix_t - fix_x);
         if (used_here) begin
-            sum_out = sum_in + $signed(product);
+            subtree = $signed(product) + left_in + right_in;
         end
         else begin
-            sum_out = sum_in;
+            subtree = left_in + right_in;
         end
         correlator__sign = s;
         correlator__active = act;
@@ -3616,7 +3640,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0__theta_mem(clock,read_address,rea
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__0__theta_mem
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias,lfsr_in,lfsr_out,stepped_in,stepped_out,slot,enable,sign,active,theta_pert,sum_in,sum_out,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias,lfsr_in,lfsr_out,stepped_in,stepped_out,slot,enable,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -3632,8 +3656,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
     output reg  sign;
     output reg  active;
     output reg signed [15:0] theta_pert;
-    input wire signed [41:0] sum_in;
-    output reg signed [41:0] sum_out;
+    input wire signed [41:0] left_in;
+    input wire signed [41:0] right_in;
+    output reg signed [41:0] subtree;
     input wire  [9:0] theta_read_row;
     input wire  [9:0] grad_read_row;
     input wire  [9:0] write_row;
@@ -3866,10 +3891,10 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
         end
         product = $signed((ut * ux) - fix_t - fix_x);
         if (used_here) begin
-            sum_out = sum_in + $signed(product);
+            subtree = $signed(product) + left_in + right_in;
         end
         else begin
-            sum_out = sum_in;
+            subtree = left_in + right_in;
         end
         correlator__sign = s;
         correlator__active = act;
@@ -5630,7 +5655,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1__theta_mem(clock,read_address,rea
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__1__theta_mem
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias,lfsr_in,lfsr_out,stepped_in,stepped_out,slot,enable,sign,active,theta_pert,sum_in,sum_out,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias,lfsr_in,lfsr_out,stepped_in,stepped_out,slot,enable,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -5646,8 +5671,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
     output reg  sign;
     output reg  active;
     output reg signed [15:0] theta_pert;
-    input wire signed [41:0] sum_in;
-    output reg signed [41:0] sum_out;
+    input wire signed [41:0] left_in;
+    input wire signed [41:0] right_in;
+    output reg signed [41:0] subtree;
     input wire  [9:0] theta_read_row;
     input wire  [9:0] grad_read_row;
     input wire  [9:0] write_row;
@@ -5880,10 +5906,10 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
         end
         product = $signed((ut * ux) - fix_t - fix_x);
         if (used_here) begin
-            sum_out = sum_in + $signed(product);
+            subtree = $signed(product) + left_in + right_in;
         end
         else begin
-            sum_out = sum_in;
+            subtree = left_in + right_in;
         end
         correlator__sign = s;
         correlator__active = act;
@@ -7644,7 +7670,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2__theta_mem(clock,read_address,rea
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__2__theta_mem
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias,lfsr_in,lfsr_out,stepped_in,stepped_out,slot,enable,sign,active,theta_pert,sum_in,sum_out,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias,lfsr_in,lfsr_out,stepped_in,stepped_out,slot,enable,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -7660,8 +7686,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
     output reg  sign;
     output reg  active;
     output reg signed [15:0] theta_pert;
-    input wire signed [41:0] sum_in;
-    output reg signed [41:0] sum_out;
+    input wire signed [41:0] left_in;
+    input wire signed [41:0] right_in;
+    output reg signed [41:0] subtree;
     input wire  [9:0] theta_read_row;
     input wire  [9:0] grad_read_row;
     input wire  [9:0] write_row;
@@ -7894,10 +7921,10 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
         end
         product = $signed((ut * ux) - fix_t - fix_x);
         if (used_here) begin
-            sum_out = sum_in + $signed(product);
+            subtree = $signed(product) + left_in + right_in;
         end
         else begin
-            sum_out = sum_in;
+            subtree = left_in + right_in;
         end
         correlator__sign = s;
         correlator__active = act;
@@ -9658,7 +9685,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3__theta_mem(clock,read_address,rea
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__3__theta_mem
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias,lfsr_in,lfsr_out,stepped_in,stepped_out,slot,enable,sign,active,theta_pert,sum_in,sum_out,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias,lfsr_in,lfsr_out,stepped_in,stepped_out,slot,enable,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -9674,8 +9701,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
     output reg  sign;
     output reg  active;
     output reg signed [15:0] theta_pert;
-    input wire signed [41:0] sum_in;
-    output reg signed [41:0] sum_out;
+    input wire signed [41:0] left_in;
+    input wire signed [41:0] right_in;
+    output reg signed [41:0] subtree;
     input wire  [9:0] theta_read_row;
     input wire  [9:0] grad_read_row;
     input wire  [9:0] write_row;
@@ -9908,10 +9936,10 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
         end
         product = $signed((ut * ux) - fix_t - fix_x);
         if (used_here) begin
-            sum_out = sum_in + $signed(product);
+            subtree = $signed(product) + left_in + right_in;
         end
         else begin
-            sum_out = sum_in;
+            subtree = left_in + right_in;
         end
         correlator__sign = s;
         correlator__active = act;
@@ -11672,7 +11700,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4__theta_mem(clock,read_address,rea
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__4__theta_mem
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias,lfsr_in,lfsr_out,stepped_in,stepped_out,slot,enable,sign,active,theta_pert,sum_in,sum_out,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias,lfsr_in,lfsr_out,stepped_in,stepped_out,slot,enable,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -11688,8 +11716,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
     output reg  sign;
     output reg  active;
     output reg signed [15:0] theta_pert;
-    input wire signed [41:0] sum_in;
-    output reg signed [41:0] sum_out;
+    input wire signed [41:0] left_in;
+    input wire signed [41:0] right_in;
+    output reg signed [41:0] subtree;
     input wire  [9:0] theta_read_row;
     input wire  [9:0] grad_read_row;
     input wire  [9:0] write_row;
@@ -11922,10 +11951,10 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
         end
         product = $signed((ut * ux) - fix_t - fix_x);
         if (used_here) begin
-            sum_out = sum_in + $signed(product);
+            subtree = $signed(product) + left_in + right_in;
         end
         else begin
-            sum_out = sum_in;
+            subtree = left_in + right_in;
         end
         correlator__sign = s;
         correlator__active = act;
@@ -13686,7 +13715,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5__theta_mem(clock,read_address,rea
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__5__theta_mem
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias,lfsr_in,lfsr_out,stepped_in,stepped_out,slot,enable,sign,active,theta_pert,sum_in,sum_out,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias,lfsr_in,lfsr_out,stepped_in,stepped_out,slot,enable,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -13702,8 +13731,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
     output reg  sign;
     output reg  active;
     output reg signed [15:0] theta_pert;
-    input wire signed [41:0] sum_in;
-    output reg signed [41:0] sum_out;
+    input wire signed [41:0] left_in;
+    input wire signed [41:0] right_in;
+    output reg signed [41:0] subtree;
     input wire  [9:0] theta_read_row;
     input wire  [9:0] grad_read_row;
     input wire  [9:0] write_row;
@@ -13936,10 +13966,10 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
         end
         product = $signed((ut * ux) - fix_t - fix_x);
         if (used_here) begin
-            sum_out = sum_in + $signed(product);
+            subtree = $signed(product) + left_in + right_in;
         end
         else begin
-            sum_out = sum_in;
+            subtree = left_in + right_in;
         end
         correlator__sign = s;
         correlator__active = act;
@@ -15700,7 +15730,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6__theta_mem(clock,read_address,rea
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__6__theta_mem
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias,lfsr_in,lfsr_out,stepped_in,stepped_out,slot,enable,sign,active,theta_pert,sum_in,sum_out,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias,lfsr_in,lfsr_out,stepped_in,stepped_out,slot,enable,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -15716,8 +15746,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
     output reg  sign;
     output reg  active;
     output reg signed [15:0] theta_pert;
-    input wire signed [41:0] sum_in;
-    output reg signed [41:0] sum_out;
+    input wire signed [41:0] left_in;
+    input wire signed [41:0] right_in;
+    output reg signed [41:0] subtree;
     input wire  [9:0] theta_read_row;
     input wire  [9:0] grad_read_row;
     input wire  [9:0] write_row;
@@ -15950,10 +15981,10 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
         end
         product = $signed((ut * ux) - fix_t - fix_x);
         if (used_here) begin
-            sum_out = sum_in + $signed(product);
+            subtree = $signed(product) + left_in + right_in;
         end
         else begin
-            sum_out = sum_in;
+            subtree = left_in + right_in;
         end
         correlator__sign = s;
         correlator__active = act;
@@ -17714,7 +17745,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7__theta_mem(clock,read_address,rea
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__7__theta_mem
 
 
-module mgd_trainer_nist7x7_hw_lanes8__network(clock,reset,start,busy,done,row,row_next,sweep_next,sweep_row_next,acc_q,sum,row_first,row_used,row_bias,act_row_next,out_write,out_lane,out_row,y,y_valid,y_index);
+module mgd_trainer_nist7x7_hw_lanes8__network(clock,reset,start,busy,done,row,row_next,sweep_next,sweep_row_next,row_sum,row_first,row_used,row_bias,act_row_next,out_write,out_lane,out_row,y,y_valid,y_index);
     
     // Module arguments
     input wire  clock;
@@ -17726,8 +17757,7 @@ module mgd_trainer_nist7x7_hw_lanes8__network(clock,reset,start,busy,done,row,ro
     output reg  [9:0] row_next;
     input wire  sweep_next;
     input wire  [9:0] sweep_row_next;
-    output reg signed [41:0] acc_q;
-    input wire signed [41:0] sum;
+    input wire signed [41:0] row_sum;
     output reg  [9:0] row_first;
     output reg  [10:0] row_used;
     output reg  row_bias;
@@ -17795,6 +17825,7 @@ module mgd_trainer_nist7x7_hw_lanes8__network(clock,reset,start,busy,done,row,ro
     reg  [63:0] word;
     reg  bias;
     reg  [31:0] pre_f;
+    reg signed [41:0] sum;
     reg  [41:0] sum_u;
     reg  [10:0] sum_hi;
     reg signed [31:0] sat;
@@ -17861,7 +17892,7 @@ module mgd_trainer_nist7x7_hw_lanes8__network(clock,reset,start,busy,done,row,ro
         word = row_word__q;
         bias = word[32'h14];
         row = count__q;
-        acc_q = acc__q;
+        sum = acc__q + row_sum;
         row_first = word[(32'h33)+:(10)];
         row_used = word[(32'h28)+:(11)];
         row_bias = bias;

@@ -56,6 +56,7 @@ module mgd_trainer_xor_hw_lanes3(clock,reset,stream_select,sample_valid,sample_d
     localparam  stream_only = 1'b0;
     localparam  zero16 = 16'h0;
     localparam  zero_read = 16'h0;
+    localparam signed zero_acc = 42'h0;
     
     // Stub signals
     reg  sequencer__clock;
@@ -109,8 +110,7 @@ module mgd_trainer_xor_hw_lanes3(clock,reset,stream_select,sample_valid,sample_d
     wire  [9:0] network__row_next;
     reg  network__sweep_next;
     reg  [9:0] network__sweep_row_next;
-    wire signed [41:0] network__acc_q;
-    reg signed [41:0] network__sum;
+    reg signed [41:0] network__row_sum;
     wire  [9:0] network__row_first;
     wire  [10:0] network__row_used;
     wire  network__row_bias;
@@ -155,8 +155,9 @@ module mgd_trainer_xor_hw_lanes3(clock,reset,stream_select,sample_valid,sample_d
     wire  lanes__0__sign;
     wire  lanes__0__active;
     wire signed [15:0] lanes__0__theta_pert;
-    reg signed [41:0] lanes__0__sum_in;
-    wire signed [41:0] lanes__0__sum_out;
+    reg signed [41:0] lanes__0__left_in;
+    reg signed [41:0] lanes__0__right_in;
+    wire signed [41:0] lanes__0__subtree;
     reg  [9:0] lanes__0__theta_read_row;
     reg  [9:0] lanes__0__grad_read_row;
     reg  [9:0] lanes__0__write_row;
@@ -193,8 +194,9 @@ module mgd_trainer_xor_hw_lanes3(clock,reset,stream_select,sample_valid,sample_d
     wire  lanes__1__sign;
     wire  lanes__1__active;
     wire signed [15:0] lanes__1__theta_pert;
-    reg signed [41:0] lanes__1__sum_in;
-    wire signed [41:0] lanes__1__sum_out;
+    reg signed [41:0] lanes__1__left_in;
+    reg signed [41:0] lanes__1__right_in;
+    wire signed [41:0] lanes__1__subtree;
     reg  [9:0] lanes__1__theta_read_row;
     reg  [9:0] lanes__1__grad_read_row;
     reg  [9:0] lanes__1__write_row;
@@ -231,8 +233,9 @@ module mgd_trainer_xor_hw_lanes3(clock,reset,stream_select,sample_valid,sample_d
     wire  lanes__2__sign;
     wire  lanes__2__active;
     wire signed [15:0] lanes__2__theta_pert;
-    reg signed [41:0] lanes__2__sum_in;
-    wire signed [41:0] lanes__2__sum_out;
+    reg signed [41:0] lanes__2__left_in;
+    reg signed [41:0] lanes__2__right_in;
+    wire signed [41:0] lanes__2__subtree;
     reg  [9:0] lanes__2__theta_read_row;
     reg  [9:0] lanes__2__grad_read_row;
     reg  [9:0] lanes__2__write_row;
@@ -325,8 +328,7 @@ module mgd_trainer_xor_hw_lanes3(clock,reset,stream_select,sample_valid,sample_d
         .row_next(network__row_next),
         .sweep_next(network__sweep_next),
         .sweep_row_next(network__sweep_row_next),
-        .acc_q(network__acc_q),
-        .sum(network__sum),
+        .row_sum(network__row_sum),
         .row_first(network__row_first),
         .row_used(network__row_used),
         .row_bias(network__row_bias),
@@ -377,8 +379,9 @@ module mgd_trainer_xor_hw_lanes3(clock,reset,stream_select,sample_valid,sample_d
         .sign(lanes__0__sign),
         .active(lanes__0__active),
         .theta_pert(lanes__0__theta_pert),
-        .sum_in(lanes__0__sum_in),
-        .sum_out(lanes__0__sum_out),
+        .left_in(lanes__0__left_in),
+        .right_in(lanes__0__right_in),
+        .subtree(lanes__0__subtree),
         .theta_read_row(lanes__0__theta_read_row),
         .grad_read_row(lanes__0__grad_read_row),
         .write_row(lanes__0__write_row),
@@ -417,8 +420,9 @@ module mgd_trainer_xor_hw_lanes3(clock,reset,stream_select,sample_valid,sample_d
         .sign(lanes__1__sign),
         .active(lanes__1__active),
         .theta_pert(lanes__1__theta_pert),
-        .sum_in(lanes__1__sum_in),
-        .sum_out(lanes__1__sum_out),
+        .left_in(lanes__1__left_in),
+        .right_in(lanes__1__right_in),
+        .subtree(lanes__1__subtree),
         .theta_read_row(lanes__1__theta_read_row),
         .grad_read_row(lanes__1__grad_read_row),
         .write_row(lanes__1__write_row),
@@ -457,8 +461,9 @@ module mgd_trainer_xor_hw_lanes3(clock,reset,stream_select,sample_valid,sample_d
         .sign(lanes__2__sign),
         .active(lanes__2__active),
         .theta_pert(lanes__2__theta_pert),
-        .sum_in(lanes__2__sum_in),
-        .sum_out(lanes__2__sum_out),
+        .left_in(lanes__2__left_in),
+        .right_in(lanes__2__right_in),
+        .subtree(lanes__2__subtree),
         .theta_read_row(lanes__2__theta_read_row),
         .grad_read_row(lanes__2__grad_read_row),
         .write_row(lanes__2__write_row),
@@ -635,19 +640,22 @@ module mgd_trainer_xor_hw_lanes3(clock,reset,stream_select,sample_valid,sample_d
         lanes__2__read_lane = read_map__data[(32'ha)+:(10)];
         lanes__0__lfsr_in = perturbation__state;
         lanes__0__stepped_in = zero16;
-        lanes__0__sum_in = network__acc_q;
         lanes__0__read_in = zero_read;
         lanes__1__lfsr_in = lanes__0__lfsr_out;
         lanes__1__stepped_in = lanes__0__stepped_out;
-        lanes__1__sum_in = lanes__0__sum_out;
         lanes__1__read_in = lanes__0__read_out;
         lanes__2__lfsr_in = lanes__1__lfsr_out;
         lanes__2__stepped_in = lanes__1__stepped_out;
-        lanes__2__sum_in = lanes__1__sum_out;
         lanes__2__read_in = lanes__1__read_out;
-        network__sum = lanes__2__sum_out;
         perturbation__stepped = lanes__2__stepped_out;
         read_theta = $signed(lanes__2__read_out);
+        lanes__0__left_in = lanes__1__subtree;
+        lanes__0__right_in = lanes__2__subtree;
+        lanes__1__left_in = zero_acc;
+        lanes__1__right_in = zero_acc;
+        lanes__2__left_in = zero_acc;
+        lanes__2__right_in = zero_acc;
+        network__row_sum = lanes__0__subtree;
         if ((single_output & label__q[32'h0]) | (~single_output & (network__y_index == label__q))) begin
             target = one;
         end
@@ -836,7 +844,7 @@ module mgd_trainer_xor_hw_lanes3__labels(address,data);
 endmodule // mgd_trainer_xor_hw_lanes3__labels
 
 
-module mgd_trainer_xor_hw_lanes3__lanes__0(clock,row_first,row_used,row_bias,lfsr_in,lfsr_out,stepped_in,stepped_out,slot,enable,sign,active,theta_pert,sum_in,sum_out,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_xor_hw_lanes3__lanes__0(clock,row_first,row_used,row_bias,lfsr_in,lfsr_out,stepped_in,stepped_out,slot,enable,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -852,8 +860,9 @@ module mgd_trainer_xor_hw_lanes3__lanes__0(clock,row_first,row_used,row_bias,lfs
     output reg  sign;
     output reg  active;
     output reg signed [15:0] theta_pert;
-    input wire signed [41:0] sum_in;
-    output reg signed [41:0] sum_out;
+    input wire signed [41:0] left_in;
+    input wire signed [41:0] right_in;
+    output reg signed [41:0] subtree;
     input wire  [9:0] theta_read_row;
     input wire  [9:0] grad_read_row;
     input wire  [9:0] write_row;
@@ -1086,10 +1095,10 @@ module mgd_trainer_xor_hw_lanes3__lanes__0(clock,row_first,row_used,row_bias,lfs
         end
         product = $signed((ut * ux) - fix_t - fix_x);
         if (used_here) begin
-            sum_out = sum_in + $signed(product);
+            subtree = $signed(product) + left_in + right_in;
         end
         else begin
-            sum_out = sum_in;
+            subtree = left_in + right_in;
         end
         correlator__sign = s;
         correlator__active = act;
@@ -1425,7 +1434,7 @@ module mgd_trainer_xor_hw_lanes3__lanes__0__theta_mem(clock,read_address,read_da
 endmodule // mgd_trainer_xor_hw_lanes3__lanes__0__theta_mem
 
 
-module mgd_trainer_xor_hw_lanes3__lanes__1(clock,row_first,row_used,row_bias,lfsr_in,lfsr_out,stepped_in,stepped_out,slot,enable,sign,active,theta_pert,sum_in,sum_out,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_xor_hw_lanes3__lanes__1(clock,row_first,row_used,row_bias,lfsr_in,lfsr_out,stepped_in,stepped_out,slot,enable,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -1441,8 +1450,9 @@ module mgd_trainer_xor_hw_lanes3__lanes__1(clock,row_first,row_used,row_bias,lfs
     output reg  sign;
     output reg  active;
     output reg signed [15:0] theta_pert;
-    input wire signed [41:0] sum_in;
-    output reg signed [41:0] sum_out;
+    input wire signed [41:0] left_in;
+    input wire signed [41:0] right_in;
+    output reg signed [41:0] subtree;
     input wire  [9:0] theta_read_row;
     input wire  [9:0] grad_read_row;
     input wire  [9:0] write_row;
@@ -1675,10 +1685,10 @@ module mgd_trainer_xor_hw_lanes3__lanes__1(clock,row_first,row_used,row_bias,lfs
         end
         product = $signed((ut * ux) - fix_t - fix_x);
         if (used_here) begin
-            sum_out = sum_in + $signed(product);
+            subtree = $signed(product) + left_in + right_in;
         end
         else begin
-            sum_out = sum_in;
+            subtree = left_in + right_in;
         end
         correlator__sign = s;
         correlator__active = act;
@@ -2014,7 +2024,7 @@ module mgd_trainer_xor_hw_lanes3__lanes__1__theta_mem(clock,read_address,read_da
 endmodule // mgd_trainer_xor_hw_lanes3__lanes__1__theta_mem
 
 
-module mgd_trainer_xor_hw_lanes3__lanes__2(clock,row_first,row_used,row_bias,lfsr_in,lfsr_out,stepped_in,stepped_out,slot,enable,sign,active,theta_pert,sum_in,sum_out,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_xor_hw_lanes3__lanes__2(clock,row_first,row_used,row_bias,lfsr_in,lfsr_out,stepped_in,stepped_out,slot,enable,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -2030,8 +2040,9 @@ module mgd_trainer_xor_hw_lanes3__lanes__2(clock,row_first,row_used,row_bias,lfs
     output reg  sign;
     output reg  active;
     output reg signed [15:0] theta_pert;
-    input wire signed [41:0] sum_in;
-    output reg signed [41:0] sum_out;
+    input wire signed [41:0] left_in;
+    input wire signed [41:0] right_in;
+    output reg signed [41:0] subtree;
     input wire  [9:0] theta_read_row;
     input wire  [9:0] grad_read_row;
     input wire  [9:0] write_row;
@@ -2264,10 +2275,10 @@ module mgd_trainer_xor_hw_lanes3__lanes__2(clock,row_first,row_used,row_bias,lfs
         end
         product = $signed((ut * ux) - fix_t - fix_x);
         if (used_here) begin
-            sum_out = sum_in + $signed(product);
+            subtree = $signed(product) + left_in + right_in;
         end
         else begin
-            sum_out = sum_in;
+            subtree = left_in + right_in;
         end
         correlator__sign = s;
         correlator__active = act;
@@ -2603,7 +2614,7 @@ module mgd_trainer_xor_hw_lanes3__lanes__2__theta_mem(clock,read_address,read_da
 endmodule // mgd_trainer_xor_hw_lanes3__lanes__2__theta_mem
 
 
-module mgd_trainer_xor_hw_lanes3__network(clock,reset,start,busy,done,row,row_next,sweep_next,sweep_row_next,acc_q,sum,row_first,row_used,row_bias,act_row_next,out_write,out_lane,out_row,y,y_valid,y_index);
+module mgd_trainer_xor_hw_lanes3__network(clock,reset,start,busy,done,row,row_next,sweep_next,sweep_row_next,row_sum,row_first,row_used,row_bias,act_row_next,out_write,out_lane,out_row,y,y_valid,y_index);
     
     // Module arguments
     input wire  clock;
@@ -2615,8 +2626,7 @@ module mgd_trainer_xor_hw_lanes3__network(clock,reset,start,busy,done,row,row_ne
     output reg  [9:0] row_next;
     input wire  sweep_next;
     input wire  [9:0] sweep_row_next;
-    output reg signed [41:0] acc_q;
-    input wire signed [41:0] sum;
+    input wire signed [41:0] row_sum;
     output reg  [9:0] row_first;
     output reg  [10:0] row_used;
     output reg  row_bias;
@@ -2684,6 +2694,7 @@ module mgd_trainer_xor_hw_lanes3__network(clock,reset,start,busy,done,row,row_ne
     reg  [63:0] word;
     reg  bias;
     reg  [31:0] pre_f;
+    reg signed [41:0] sum;
     reg  [41:0] sum_u;
     reg  [10:0] sum_hi;
     reg signed [31:0] sat;
@@ -2750,7 +2761,7 @@ module mgd_trainer_xor_hw_lanes3__network(clock,reset,start,busy,done,row,row_ne
         word = row_word__q;
         bias = word[32'h14];
         row = count__q;
-        acc_q = acc__q;
+        sum = acc__q + row_sum;
         row_first = word[(32'h33)+:(10)];
         row_used = word[(32'h28)+:(11)];
         row_bias = bias;

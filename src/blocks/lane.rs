@@ -6,7 +6,9 @@
 //!   `lfsr_out`), Walsh and time multiplexing are functions of the index `row_first + l`;
 //! - theta_i + s_i amp, saturated, during the perturbed inference;
 //! - the product theta_i x_j (x_j from its activation bank, or 1.0 for the bias), added to the
-//!   row's sum as it passes (`sum_in` -> `sum_out`, exact at `fixed::ACC_W` bits);
+//!   row's sum in a tree: lane l's `subtree` is its product plus the subtrees of lanes 2l + 1
+//!   and 2l + 2 (`left_in`, `right_in`; 0 where there is no such lane), so lane 0's is the
+//!   row's sum after ceil(log2(L + 1)) levels of adders, exact at `fixed::ACC_W` bits;
 //! - in the Corr sweep, e_i = s_i C~ and the G_i / theta_i update (`correlator`,
 //!   `accumulator`), written back to its banks.
 //!
@@ -14,7 +16,7 @@
 //! a / L (`acts`) or by sample word (`samples`: sample s's inputs k L + l, k = 0..ceil(n_in /
 //! L)). A lane whose slot the row leaves empty (l >= `row_used`) adds nothing and writes
 //! nothing. The lanes are chained: `lfsr`, `stepped` (the state after the row's last used
-//! lane, for the next row), `sum` and the read-out word pass from lane l to lane l + 1.
+//! lane, for the next row) and the read-out word pass from lane l to lane l + 1.
 //!
 //! Rules: `fixed::Formats::{perturb, mac, correlate, accumulate, update}`. Twin: the lane loop
 //! of `model::trainer::FastTrainer::comb`. Tests: `trainer`'s and `engine::rtl`'s.
@@ -61,10 +63,12 @@ pub struct Lane {
     pub active: Signal<Out, Bit>,
     /// theta_i, perturbed while `enable`.
     pub theta_pert: Signal<Out, Signed<THETA_W>>,
-    /// The row's sum so far (the network's accumulator at lane 0).
-    pub sum_in: Signal<In, Signed<ACC_W>>,
-    /// `sum_in` plus this lane's product.
-    pub sum_out: Signal<Out, Signed<ACC_W>>,
+    /// Lane 2l + 1's `subtree` (0 if there is none).
+    pub left_in: Signal<In, Signed<ACC_W>>,
+    /// Lane 2l + 2's `subtree` (0 if there is none).
+    pub right_in: Signal<In, Signed<ACC_W>>,
+    /// This lane's product (0 if the row leaves it empty) plus `left_in` and `right_in`.
+    pub subtree: Signal<Out, Signed<ACC_W>>,
     /// Row the theta bank reads at this edge (the next cycle's).
     pub theta_read_row: Signal<In, Bits<PADDR_W>>,
     /// Row the G bank reads at this edge (the next cycle's sweep row).
@@ -195,8 +199,9 @@ impl Lane {
             sign: Default::default(),
             active: Default::default(),
             theta_pert: Default::default(),
-            sum_in: Default::default(),
-            sum_out: Default::default(),
+            left_in: Default::default(),
+            right_in: Default::default(),
+            subtree: Default::default(),
             theta_read_row: Default::default(),
             grad_read_row: Default::default(),
             write_row: Default::default(),
@@ -332,10 +337,11 @@ impl Logic for Lane {
         self.product.next =
             signed_cast((self.ut.val() * self.ux.val()) - self.fix_t.val() - self.fix_x.val());
         if self.used_here.val() {
-            self.sum_out.next =
-                self.sum_in.val() + signed_bit_cast::<ACC_W, WIDE_W>(self.product.val());
+            self.subtree.next = signed_bit_cast::<ACC_W, WIDE_W>(self.product.val())
+                + self.left_in.val()
+                + self.right_in.val();
         } else {
-            self.sum_out.next = self.sum_in.val();
+            self.subtree.next = self.left_in.val() + self.right_in.val();
         }
         // Correlate and update.
         self.correlator.sign.next = self.s.val();

@@ -2,7 +2,7 @@
 //! parameter slots, `chip::lanes`, decoded here with the literal bit numbers of its table)
 //! drives the lanes (`blocks::lane`): the row's first parameter and lane count, the activation
 //! word their banks read, and where the neuron's output goes. The lanes multiply and add their
-//! products to `acc` (`sum`, exact at `fixed::ACC_W` bits); at a row that ends a neuron the sum
+//! products (`row_sum`, an adder tree over the lanes) to `acc`, exact at `fixed::ACC_W` bits; at a row that ends a neuron the sum
 //! becomes u = sat_act(sat32(sum) >>> t) and the activation (hard sigmoid clamp((u >>> 2) +
 //! 1/2, 0, 1), ReLU, or the logistic table) is written back in the same cycle to bank
 //! `out_lane`, word `out_row`, so the next layer can read it in the next cycle. The logistic
@@ -59,10 +59,8 @@ pub struct Network {
     pub sweep_next: Signal<In, Bit>,
     /// The sweep's next row.
     pub sweep_row_next: Signal<In, Bits<PADDR_W>>,
-    /// The accumulator: the row's sum starts here (lane 0's `sum_in`).
-    pub acc_q: Signal<Out, Signed<ACC_W>>,
-    /// `acc_q` plus the row's products (the last lane's `sum_out`).
-    pub sum: Signal<In, Signed<ACC_W>>,
+    /// The row's products summed (lane 0's `subtree`).
+    pub row_sum: Signal<In, Signed<ACC_W>>,
     /// The row word's first parameter.
     pub row_first: Signal<Out, Bits<PADDR_W>>,
     /// The row word's lane count.
@@ -99,6 +97,7 @@ pub struct Network {
     word: Signal<Local, Bits<ROW_W>>,
     bias: Signal<Local, Bit>,
     pre_f: Signal<Local, Bits<WIDE_W>>,
+    sum: Signal<Local, Signed<ACC_W>>,
     sum_u: Signal<Local, Bits<ACC_W>>,
     sum_hi: Signal<Local, Bits<HI_W>>,
     sat: Signal<Local, Signed<WIDE_W>>,
@@ -177,8 +176,7 @@ impl Network {
             row_next: Default::default(),
             sweep_next: Default::default(),
             sweep_row_next: Default::default(),
-            acc_q: Default::default(),
-            sum: Default::default(),
+            row_sum: Default::default(),
             row_first: Default::default(),
             row_used: Default::default(),
             row_bias: Default::default(),
@@ -201,6 +199,7 @@ impl Network {
             word: Default::default(),
             bias: Default::default(),
             pre_f: Default::default(),
+            sum: Default::default(),
             sum_u: Default::default(),
             sum_hi: Default::default(),
             sat: Default::default(),
@@ -254,7 +253,8 @@ impl Logic for Network {
         self.word.next = self.row_word.q.val();
         self.bias.next = self.word.val().get_bit(20);
         self.row.next = self.count.q.val();
-        self.acc_q.next = self.acc.q.val();
+        // The neuron's exact sum so far.
+        self.sum.next = self.acc.q.val() + self.row_sum.val();
         self.row_first.next = self.word.val().get_bits::<PADDR_W>(51);
         self.row_used.next = self.word.val().get_bits::<USED_W>(40);
         self.row_bias.next = self.bias.val();

@@ -7,8 +7,9 @@
 //! exported Verilog trains alone after a reset. Blocks (field names = Verilog = VCD scopes):
 //! `sequencer`, `perturbation` (the sign generator's state), `network` (row control and
 //! neurons), `cost`, `score`, and per lane `lanes$l` with its `correlator`, `accumulator` and
-//! banks. The lanes are chained: the LFSR state, the row's sum and the read-out word pass from
-//! lane l to lane l + 1 (a ripple: its depth grows with L).
+//! banks. The lanes are chained: the LFSR state and the read-out word pass from lane l to lane
+//! l + 1 (a ripple: its depth grows with L); the row's products meet in an adder tree (lane l
+//! adds lanes 2l + 1 and 2l + 2: ceil(log2(L + 1)) levels).
 //!
 //! Ports: `clock`; `reset` (synchronous: Init sweep rewrites theta0 and clears G, counters and
 //! LFSR restart, so a reset mid-run replays the run from scratch); a streaming sample input
@@ -30,7 +31,7 @@
 use crate::chip::lanes::slot_of;
 use crate::chip::regs::SCORE_W;
 use crate::chip::ChipPlan;
-use crate::fixed::{to_hw, ACT_W, PADDR_W, SADDR_W, THETA_W, WIDE_W};
+use crate::fixed::{to_hw, ACC_W, ACT_W, PADDR_W, SADDR_W, THETA_W, WIDE_W};
 use rust_hdl::prelude::*;
 
 use super::cost::Cost;
@@ -104,9 +105,13 @@ pub struct MgdTrainer {
     stream_only: Constant<Bit>,
     zero16: Constant<Bits<16>>,
     zero_read: Constant<Bits<THETA_W>>,
-    /// L and L - 1: the lane loops' bounds (`hdl_gen` unrolls them).
+    zero_acc: Constant<Signed<ACC_W>>,
+    /// The lane loops' bounds (`hdl_gen` unrolls them): L, L - 1, the lanes with two children
+    /// in the adder tree (2l + 2 < L) and with at least one (2l + 1 < L).
     _lanes: usize,
     _tail: usize,
+    _both: usize,
+    _one: usize,
 }
 
 impl MgdTrainer {
@@ -181,8 +186,11 @@ impl MgdTrainer {
             stream_only: Constant::new(plan.stream_only),
             zero16: Constant::new(0.into()),
             zero_read: Constant::new(0.into()),
+            zero_acc: Constant::new(0.into()),
             _lanes: l,
             _tail: l - 1,
+            _both: (l - 1) / 2,
+            _one: l / 2,
         }
     }
 }
@@ -268,22 +276,33 @@ impl Logic for MgdTrainer {
             self.lanes[l].read_row.next = self.read_map.data.val().get_bits::<PADDR_W>(0);
             self.lanes[l].read_lane.next = self.read_map.data.val().get_bits::<PADDR_W>(10);
         }
-        // The chains: lane 0 starts from the generator's state, the accumulator and 0.
+        // The chains: lane 0 starts from the generator's state and 0.
         self.lanes[0].lfsr_in.next = self.perturbation.state.val();
         self.lanes[0].stepped_in.next = self.zero16.val();
-        self.lanes[0].sum_in.next = self.network.acc_q.val();
         self.lanes[0].read_in.next = self.zero_read.val();
         for l in 1..self._lanes {
             self.lanes[l].lfsr_in.next = self.lanes[l - 1].lfsr_out.val();
             self.lanes[l].stepped_in.next = self.lanes[l - 1].stepped_out.val();
-            self.lanes[l].sum_in.next = self.lanes[l - 1].sum_out.val();
             self.lanes[l].read_in.next = self.lanes[l - 1].read_out.val();
         }
         for l in self._tail..self._lanes {
-            self.network.sum.next = self.lanes[l].sum_out.val();
             self.perturbation.stepped.next = self.lanes[l].stepped_out.val();
             self.read_theta.next = signed_cast(self.lanes[l].read_out.val());
         }
+        // The adder tree: lane l adds the subtrees of lanes 2l + 1 and 2l + 2 (a heap).
+        for l in 0..self._both {
+            self.lanes[l].left_in.next = self.lanes[2 * l + 1].subtree.val();
+            self.lanes[l].right_in.next = self.lanes[2 * l + 2].subtree.val();
+        }
+        for l in self._both..self._one {
+            self.lanes[l].left_in.next = self.lanes[2 * l + 1].subtree.val();
+            self.lanes[l].right_in.next = self.zero_acc.val();
+        }
+        for l in self._one..self._lanes {
+            self.lanes[l].left_in.next = self.zero_acc.val();
+            self.lanes[l].right_in.next = self.zero_acc.val();
+        }
+        self.network.row_sum.next = self.lanes[0].subtree.val();
         // Cost: one-hot target, or the label itself for a single output.
         if (self.single_output.val() & self.label.q.val().get_bit(0))
             | (!self.single_output.val() & (self.network.y_index.val() == self.label.q.val()))

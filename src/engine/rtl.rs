@@ -393,7 +393,7 @@ mod tests {
             "/uut/sequencer/tau_p",
             "/uut/sequencer/tau_theta",
             "/uut/cost/cost_base",
-            "/uut/network/sum",
+            "/uut/network/row_sum",
         ] {
             assert!(vars.iter().any(|v| v == var), "{var} missing");
         }

@@ -85,7 +85,7 @@ pub fn groups() -> Vec<Group> {
                 ("row", p, false),
                 ("row_first", p, false),
                 ("row_used", USED_W, false),
-                ("sum", ACC_W, true),
+                ("row_sum", ACC_W, true),
                 ("y_valid", 1, false),
                 ("y", a, true),
                 ("done", 1, false),
