@@ -6,7 +6,8 @@
 //! window; `restart` reloads it so the perturbed inference and the correlation sweep see the
 //! same P signs, and `next_window` makes the current state the next window's start and moves
 //! `slot` (the Walsh row and time-multiplexing counter) on. Twin: `model::perturbation`.
-//! Tests at the bottom of this file; the signs themselves in `trainer`'s and `lane`'s.
+//! Tests at the bottom of this file; the lanes' signs are held to the model's (`chip::signs`)
+//! by `tests/lockstep.rs`.
 
 use crate::chip::signs::SignSource;
 use crate::fixed::PADDR_W;

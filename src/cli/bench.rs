@@ -202,7 +202,10 @@ fn bench_one(name: &str, config: &Config, data: &Dataset, cycles: u64) -> anyhow
         let stem = format!("{name}-lanes{}", c.chip.lanes);
         let (mut row, v_steps, v_theta) = verilator_run(&stem, c, data, cycles)?;
         row.steps = v_steps;
-        row.engine = format!("Verilator at L = {label} = {}", c.chip.lanes);
+        row.engine = match label {
+            "P" => format!("Verilator at L = P = {}", c.chip.lanes),
+            _ => format!("Verilator at L = {label}"),
+        };
         let want: Vec<i32> = model.weights().iter().map(|t| t.0).collect();
         ensure!(
             v_steps == model.steps() && v_theta == want,
