@@ -152,6 +152,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     wire  [15:0] lanes__0__stepped_out;
     reg  [9:0] lanes__0__slot;
     reg  lanes__0__enable;
+    reg  lanes__0__running;
     wire  lanes__0__sign;
     wire  lanes__0__active;
     wire signed [15:0] lanes__0__theta_pert;
@@ -191,6 +192,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     wire  [15:0] lanes__1__stepped_out;
     reg  [9:0] lanes__1__slot;
     reg  lanes__1__enable;
+    reg  lanes__1__running;
     wire  lanes__1__sign;
     wire  lanes__1__active;
     wire signed [15:0] lanes__1__theta_pert;
@@ -230,6 +232,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     wire  [15:0] lanes__2__stepped_out;
     reg  [9:0] lanes__2__slot;
     reg  lanes__2__enable;
+    reg  lanes__2__running;
     wire  lanes__2__sign;
     wire  lanes__2__active;
     wire signed [15:0] lanes__2__theta_pert;
@@ -269,6 +272,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     wire  [15:0] lanes__3__stepped_out;
     reg  [9:0] lanes__3__slot;
     reg  lanes__3__enable;
+    reg  lanes__3__running;
     wire  lanes__3__sign;
     wire  lanes__3__active;
     wire signed [15:0] lanes__3__theta_pert;
@@ -308,6 +312,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     wire  [15:0] lanes__4__stepped_out;
     reg  [9:0] lanes__4__slot;
     reg  lanes__4__enable;
+    reg  lanes__4__running;
     wire  lanes__4__sign;
     wire  lanes__4__active;
     wire signed [15:0] lanes__4__theta_pert;
@@ -347,6 +352,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     wire  [15:0] lanes__5__stepped_out;
     reg  [9:0] lanes__5__slot;
     reg  lanes__5__enable;
+    reg  lanes__5__running;
     wire  lanes__5__sign;
     wire  lanes__5__active;
     wire signed [15:0] lanes__5__theta_pert;
@@ -386,6 +392,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     wire  [15:0] lanes__6__stepped_out;
     reg  [9:0] lanes__6__slot;
     reg  lanes__6__enable;
+    reg  lanes__6__running;
     wire  lanes__6__sign;
     wire  lanes__6__active;
     wire signed [15:0] lanes__6__theta_pert;
@@ -425,6 +432,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     wire  [15:0] lanes__7__stepped_out;
     reg  [9:0] lanes__7__slot;
     reg  lanes__7__enable;
+    reg  lanes__7__running;
     wire  lanes__7__sign;
     wire  lanes__7__active;
     wire signed [15:0] lanes__7__theta_pert;
@@ -571,6 +579,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .stepped_out(lanes__0__stepped_out),
         .slot(lanes__0__slot),
         .enable(lanes__0__enable),
+        .running(lanes__0__running),
         .sign(lanes__0__sign),
         .active(lanes__0__active),
         .theta_pert(lanes__0__theta_pert),
@@ -612,6 +621,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .stepped_out(lanes__1__stepped_out),
         .slot(lanes__1__slot),
         .enable(lanes__1__enable),
+        .running(lanes__1__running),
         .sign(lanes__1__sign),
         .active(lanes__1__active),
         .theta_pert(lanes__1__theta_pert),
@@ -653,6 +663,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .stepped_out(lanes__2__stepped_out),
         .slot(lanes__2__slot),
         .enable(lanes__2__enable),
+        .running(lanes__2__running),
         .sign(lanes__2__sign),
         .active(lanes__2__active),
         .theta_pert(lanes__2__theta_pert),
@@ -694,6 +705,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .stepped_out(lanes__3__stepped_out),
         .slot(lanes__3__slot),
         .enable(lanes__3__enable),
+        .running(lanes__3__running),
         .sign(lanes__3__sign),
         .active(lanes__3__active),
         .theta_pert(lanes__3__theta_pert),
@@ -735,6 +747,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .stepped_out(lanes__4__stepped_out),
         .slot(lanes__4__slot),
         .enable(lanes__4__enable),
+        .running(lanes__4__running),
         .sign(lanes__4__sign),
         .active(lanes__4__active),
         .theta_pert(lanes__4__theta_pert),
@@ -776,6 +789,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .stepped_out(lanes__5__stepped_out),
         .slot(lanes__5__slot),
         .enable(lanes__5__enable),
+        .running(lanes__5__running),
         .sign(lanes__5__sign),
         .active(lanes__5__active),
         .theta_pert(lanes__5__theta_pert),
@@ -817,6 +831,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .stepped_out(lanes__6__stepped_out),
         .slot(lanes__6__slot),
         .enable(lanes__6__enable),
+        .running(lanes__6__running),
         .sign(lanes__6__sign),
         .active(lanes__6__active),
         .theta_pert(lanes__6__theta_pert),
@@ -858,6 +873,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .stepped_out(lanes__7__stepped_out),
         .slot(lanes__7__slot),
         .enable(lanes__7__enable),
+        .running(lanes__7__running),
         .sign(lanes__7__sign),
         .active(lanes__7__active),
         .theta_pert(lanes__7__theta_pert),
@@ -939,7 +955,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         network__sweep_next = sequencer__corr_next;
         network__sweep_row_next = sequencer__index_next;
         perturbation__restart = sequencer__restart;
-        perturbation__advance = (sequencer__perturb_on & network__busy) | sequencer__corr;
+        perturbation__advance = ((sequencer__perturb_on & network__busy) | sequencer__corr) & |network__row_used;
         perturbation__next_window = sequencer__next_window;
         read_map__address = read_addr;
         lanes__0__clock = clock;
@@ -949,6 +965,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         lanes__0__row_bias = network__row_bias;
         lanes__0__slot = perturbation__window;
         lanes__0__enable = sequencer__perturb_on;
+        lanes__0__running = network__busy;
         if (sequencer__corr_next) begin
             lanes__0__theta_read_row = sequencer__index_next;
         end
@@ -981,6 +998,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         lanes__1__row_bias = network__row_bias;
         lanes__1__slot = perturbation__window;
         lanes__1__enable = sequencer__perturb_on;
+        lanes__1__running = network__busy;
         if (sequencer__corr_next) begin
             lanes__1__theta_read_row = sequencer__index_next;
         end
@@ -1013,6 +1031,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         lanes__2__row_bias = network__row_bias;
         lanes__2__slot = perturbation__window;
         lanes__2__enable = sequencer__perturb_on;
+        lanes__2__running = network__busy;
         if (sequencer__corr_next) begin
             lanes__2__theta_read_row = sequencer__index_next;
         end
@@ -1045,6 +1064,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         lanes__3__row_bias = network__row_bias;
         lanes__3__slot = perturbation__window;
         lanes__3__enable = sequencer__perturb_on;
+        lanes__3__running = network__busy;
         if (sequencer__corr_next) begin
             lanes__3__theta_read_row = sequencer__index_next;
         end
@@ -1077,6 +1097,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         lanes__4__row_bias = network__row_bias;
         lanes__4__slot = perturbation__window;
         lanes__4__enable = sequencer__perturb_on;
+        lanes__4__running = network__busy;
         if (sequencer__corr_next) begin
             lanes__4__theta_read_row = sequencer__index_next;
         end
@@ -1109,6 +1130,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         lanes__5__row_bias = network__row_bias;
         lanes__5__slot = perturbation__window;
         lanes__5__enable = sequencer__perturb_on;
+        lanes__5__running = network__busy;
         if (sequencer__corr_next) begin
             lanes__5__theta_read_row = sequencer__index_next;
         end
@@ -1141,6 +1163,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         lanes__6__row_bias = network__row_bias;
         lanes__6__slot = perturbation__window;
         lanes__6__enable = sequencer__perturb_on;
+        lanes__6__running = network__busy;
         if (sequencer__corr_next) begin
             lanes__6__theta_read_row = sequencer__index_next;
         end
@@ -1173,6 +1196,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         lanes__7__row_bias = network__row_bias;
         lanes__7__slot = perturbation__window;
         lanes__7__enable = sequencer__perturb_on;
+        lanes__7__running = network__busy;
         if (sequencer__corr_next) begin
             lanes__7__theta_read_row = sequencer__index_next;
         end
@@ -1625,7 +1649,7 @@ module mgd_trainer_nist7x7_hw_lanes8__labels(address,data);
 endmodule // mgd_trainer_nist7x7_hw_lanes8__labels
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias,lfsr_in,lfsr_out,stepped_in,stepped_out,slot,enable,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias,lfsr_in,lfsr_out,stepped_in,stepped_out,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -1638,6 +1662,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
     output reg  [15:0] stepped_out;
     input wire  [9:0] slot;
     input wire  enable;
+    input wire  running;
     output reg  sign;
     output reg  active;
     output reg signed [15:0] theta_pert;
@@ -1682,6 +1707,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
     localparam  theta_max_f = 32'h80003fff;
     localparam  theta_min_f = 32'h7fffc000;
     localparam signed one = 16'h2000;
+    localparam  piped = 1'b0;
     
     // Stub signals
     reg  correlator__sign;
@@ -1728,8 +1754,20 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
     reg  acts__write_enable;
     reg  [15:0] samples__address;
     wire signed [15:0] samples__data;
+    reg signed [15:0] pipe_theta__d;
+    wire signed [15:0] pipe_theta__q;
+    reg  pipe_theta__clock;
+    reg signed [15:0] pipe_x__d;
+    wire signed [15:0] pipe_x__q;
+    reg  pipe_x__clock;
+    reg signed [31:0] pipe_product__d;
+    wire signed [31:0] pipe_product__q;
+    reg  pipe_product__clock;
     
     // Local signals
+    reg signed [15:0] mul_t;
+    reg signed [15:0] mul_x;
+    reg signed [31:0] term;
     reg  used_here;
     reg  bias_here;
     reg  [9:0] index;
@@ -1803,9 +1841,30 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
         .address(samples__address),
         .data(samples__data)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_theta pipe_theta(
+        .d(pipe_theta__d),
+        .q(pipe_theta__q),
+        .clock(pipe_theta__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_x pipe_x(
+        .d(pipe_x__d),
+        .q(pipe_x__q),
+        .clock(pipe_x__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_product pipe_product(
+        .d(pipe_product__d),
+        .q(pipe_product__q),
+        .clock(pipe_product__clock)
+    );
     
     // Update code
     always @(*) begin
+        pipe_theta__clock = clock;
+        pipe_x__clock = clock;
+        pipe_product__clock = clock;
+        pipe_theta__d = pipe_theta__q;
+        pipe_x__d = pipe_x__q;
+        pipe_product__d = pipe_product__q;
         theta_mem__clock = clock;
         grad_mem__clock = clock;
         acts__clock = clock;
@@ -1864,23 +1923,39 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
         else begin
             x = acts__read_data;
         end
-        ut = $unsigned(theta_pert);
-        ux = $unsigned(x);
+        pipe_theta__d = 32'h0;
+        pipe_x__d = 32'h0;
+        if (piped & running & used_here) begin
+            pipe_theta__d = theta_pert;
+            pipe_x__d = x;
+        end
+        mul_t = theta_pert;
+        mul_x = x;
+        if (piped) begin
+            mul_t = pipe_theta__q;
+            mul_x = pipe_x__q;
+        end
+        ut = $unsigned(mul_t);
+        ux = $unsigned(mul_x);
         fix_t = 32'h0;
-        if (theta_pert[32'hf]) begin
+        if (mul_t[32'hf]) begin
             fix_t = ((ux) & 32'hffffffff) << 32'h10;
         end
         fix_x = 32'h0;
-        if (x[32'hf]) begin
+        if (mul_x[32'hf]) begin
             fix_x = ((ut) & 32'hffffffff) << 32'h10;
         end
         product = $signed((ut * ux) - fix_t - fix_x);
+        pipe_product__d = 32'h0;
+        term = 32'h0;
         if (used_here) begin
-            subtree = $signed(product) + left_in + right_in;
+            term = product;
         end
-        else begin
-            subtree = left_in + right_in;
+        if (piped) begin
+            pipe_product__d = product;
+            term = pipe_product__q;
         end
+        subtree = $signed(term) + left_in + right_in;
         correlator__sign = s;
         correlator__active = act;
         correlator__cost_delta = cost_delta;
@@ -2132,6 +2207,63 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0__grad_mem(clock,read_address,read
        end
     end
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__0__grad_mem
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_product
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_theta(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_theta
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_x(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_x
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__0__samples(address,data);
@@ -3640,7 +3772,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0__theta_mem(clock,read_address,rea
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__0__theta_mem
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias,lfsr_in,lfsr_out,stepped_in,stepped_out,slot,enable,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias,lfsr_in,lfsr_out,stepped_in,stepped_out,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -3653,6 +3785,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
     output reg  [15:0] stepped_out;
     input wire  [9:0] slot;
     input wire  enable;
+    input wire  running;
     output reg  sign;
     output reg  active;
     output reg signed [15:0] theta_pert;
@@ -3697,6 +3830,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
     localparam  theta_max_f = 32'h80003fff;
     localparam  theta_min_f = 32'h7fffc000;
     localparam signed one = 16'h2000;
+    localparam  piped = 1'b0;
     
     // Stub signals
     reg  correlator__sign;
@@ -3743,8 +3877,20 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
     reg  acts__write_enable;
     reg  [15:0] samples__address;
     wire signed [15:0] samples__data;
+    reg signed [15:0] pipe_theta__d;
+    wire signed [15:0] pipe_theta__q;
+    reg  pipe_theta__clock;
+    reg signed [15:0] pipe_x__d;
+    wire signed [15:0] pipe_x__q;
+    reg  pipe_x__clock;
+    reg signed [31:0] pipe_product__d;
+    wire signed [31:0] pipe_product__q;
+    reg  pipe_product__clock;
     
     // Local signals
+    reg signed [15:0] mul_t;
+    reg signed [15:0] mul_x;
+    reg signed [31:0] term;
     reg  used_here;
     reg  bias_here;
     reg  [9:0] index;
@@ -3818,9 +3964,30 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
         .address(samples__address),
         .data(samples__data)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_theta pipe_theta(
+        .d(pipe_theta__d),
+        .q(pipe_theta__q),
+        .clock(pipe_theta__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_x pipe_x(
+        .d(pipe_x__d),
+        .q(pipe_x__q),
+        .clock(pipe_x__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_product pipe_product(
+        .d(pipe_product__d),
+        .q(pipe_product__q),
+        .clock(pipe_product__clock)
+    );
     
     // Update code
     always @(*) begin
+        pipe_theta__clock = clock;
+        pipe_x__clock = clock;
+        pipe_product__clock = clock;
+        pipe_theta__d = pipe_theta__q;
+        pipe_x__d = pipe_x__q;
+        pipe_product__d = pipe_product__q;
         theta_mem__clock = clock;
         grad_mem__clock = clock;
         acts__clock = clock;
@@ -3879,23 +4046,39 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
         else begin
             x = acts__read_data;
         end
-        ut = $unsigned(theta_pert);
-        ux = $unsigned(x);
+        pipe_theta__d = 32'h0;
+        pipe_x__d = 32'h0;
+        if (piped & running & used_here) begin
+            pipe_theta__d = theta_pert;
+            pipe_x__d = x;
+        end
+        mul_t = theta_pert;
+        mul_x = x;
+        if (piped) begin
+            mul_t = pipe_theta__q;
+            mul_x = pipe_x__q;
+        end
+        ut = $unsigned(mul_t);
+        ux = $unsigned(mul_x);
         fix_t = 32'h0;
-        if (theta_pert[32'hf]) begin
+        if (mul_t[32'hf]) begin
             fix_t = ((ux) & 32'hffffffff) << 32'h10;
         end
         fix_x = 32'h0;
-        if (x[32'hf]) begin
+        if (mul_x[32'hf]) begin
             fix_x = ((ut) & 32'hffffffff) << 32'h10;
         end
         product = $signed((ut * ux) - fix_t - fix_x);
+        pipe_product__d = 32'h0;
+        term = 32'h0;
         if (used_here) begin
-            subtree = $signed(product) + left_in + right_in;
+            term = product;
         end
-        else begin
-            subtree = left_in + right_in;
+        if (piped) begin
+            pipe_product__d = product;
+            term = pipe_product__q;
         end
+        subtree = $signed(term) + left_in + right_in;
         correlator__sign = s;
         correlator__active = act;
         correlator__cost_delta = cost_delta;
@@ -4147,6 +4330,63 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1__grad_mem(clock,read_address,read
        end
     end
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__1__grad_mem
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_product
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_theta(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_theta
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_x(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_x
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__1__samples(address,data);
@@ -5655,7 +5895,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1__theta_mem(clock,read_address,rea
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__1__theta_mem
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias,lfsr_in,lfsr_out,stepped_in,stepped_out,slot,enable,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias,lfsr_in,lfsr_out,stepped_in,stepped_out,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -5668,6 +5908,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
     output reg  [15:0] stepped_out;
     input wire  [9:0] slot;
     input wire  enable;
+    input wire  running;
     output reg  sign;
     output reg  active;
     output reg signed [15:0] theta_pert;
@@ -5712,6 +5953,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
     localparam  theta_max_f = 32'h80003fff;
     localparam  theta_min_f = 32'h7fffc000;
     localparam signed one = 16'h2000;
+    localparam  piped = 1'b0;
     
     // Stub signals
     reg  correlator__sign;
@@ -5758,8 +6000,20 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
     reg  acts__write_enable;
     reg  [15:0] samples__address;
     wire signed [15:0] samples__data;
+    reg signed [15:0] pipe_theta__d;
+    wire signed [15:0] pipe_theta__q;
+    reg  pipe_theta__clock;
+    reg signed [15:0] pipe_x__d;
+    wire signed [15:0] pipe_x__q;
+    reg  pipe_x__clock;
+    reg signed [31:0] pipe_product__d;
+    wire signed [31:0] pipe_product__q;
+    reg  pipe_product__clock;
     
     // Local signals
+    reg signed [15:0] mul_t;
+    reg signed [15:0] mul_x;
+    reg signed [31:0] term;
     reg  used_here;
     reg  bias_here;
     reg  [9:0] index;
@@ -5833,9 +6087,30 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
         .address(samples__address),
         .data(samples__data)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_theta pipe_theta(
+        .d(pipe_theta__d),
+        .q(pipe_theta__q),
+        .clock(pipe_theta__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_x pipe_x(
+        .d(pipe_x__d),
+        .q(pipe_x__q),
+        .clock(pipe_x__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_product pipe_product(
+        .d(pipe_product__d),
+        .q(pipe_product__q),
+        .clock(pipe_product__clock)
+    );
     
     // Update code
     always @(*) begin
+        pipe_theta__clock = clock;
+        pipe_x__clock = clock;
+        pipe_product__clock = clock;
+        pipe_theta__d = pipe_theta__q;
+        pipe_x__d = pipe_x__q;
+        pipe_product__d = pipe_product__q;
         theta_mem__clock = clock;
         grad_mem__clock = clock;
         acts__clock = clock;
@@ -5894,23 +6169,39 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
         else begin
             x = acts__read_data;
         end
-        ut = $unsigned(theta_pert);
-        ux = $unsigned(x);
+        pipe_theta__d = 32'h0;
+        pipe_x__d = 32'h0;
+        if (piped & running & used_here) begin
+            pipe_theta__d = theta_pert;
+            pipe_x__d = x;
+        end
+        mul_t = theta_pert;
+        mul_x = x;
+        if (piped) begin
+            mul_t = pipe_theta__q;
+            mul_x = pipe_x__q;
+        end
+        ut = $unsigned(mul_t);
+        ux = $unsigned(mul_x);
         fix_t = 32'h0;
-        if (theta_pert[32'hf]) begin
+        if (mul_t[32'hf]) begin
             fix_t = ((ux) & 32'hffffffff) << 32'h10;
         end
         fix_x = 32'h0;
-        if (x[32'hf]) begin
+        if (mul_x[32'hf]) begin
             fix_x = ((ut) & 32'hffffffff) << 32'h10;
         end
         product = $signed((ut * ux) - fix_t - fix_x);
+        pipe_product__d = 32'h0;
+        term = 32'h0;
         if (used_here) begin
-            subtree = $signed(product) + left_in + right_in;
+            term = product;
         end
-        else begin
-            subtree = left_in + right_in;
+        if (piped) begin
+            pipe_product__d = product;
+            term = pipe_product__q;
         end
+        subtree = $signed(term) + left_in + right_in;
         correlator__sign = s;
         correlator__active = act;
         correlator__cost_delta = cost_delta;
@@ -6162,6 +6453,63 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2__grad_mem(clock,read_address,read
        end
     end
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__2__grad_mem
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_product
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_theta(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_theta
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_x(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_x
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__2__samples(address,data);
@@ -7670,7 +8018,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2__theta_mem(clock,read_address,rea
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__2__theta_mem
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias,lfsr_in,lfsr_out,stepped_in,stepped_out,slot,enable,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias,lfsr_in,lfsr_out,stepped_in,stepped_out,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -7683,6 +8031,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
     output reg  [15:0] stepped_out;
     input wire  [9:0] slot;
     input wire  enable;
+    input wire  running;
     output reg  sign;
     output reg  active;
     output reg signed [15:0] theta_pert;
@@ -7727,6 +8076,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
     localparam  theta_max_f = 32'h80003fff;
     localparam  theta_min_f = 32'h7fffc000;
     localparam signed one = 16'h2000;
+    localparam  piped = 1'b0;
     
     // Stub signals
     reg  correlator__sign;
@@ -7773,8 +8123,20 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
     reg  acts__write_enable;
     reg  [15:0] samples__address;
     wire signed [15:0] samples__data;
+    reg signed [15:0] pipe_theta__d;
+    wire signed [15:0] pipe_theta__q;
+    reg  pipe_theta__clock;
+    reg signed [15:0] pipe_x__d;
+    wire signed [15:0] pipe_x__q;
+    reg  pipe_x__clock;
+    reg signed [31:0] pipe_product__d;
+    wire signed [31:0] pipe_product__q;
+    reg  pipe_product__clock;
     
     // Local signals
+    reg signed [15:0] mul_t;
+    reg signed [15:0] mul_x;
+    reg signed [31:0] term;
     reg  used_here;
     reg  bias_here;
     reg  [9:0] index;
@@ -7848,9 +8210,30 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
         .address(samples__address),
         .data(samples__data)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_theta pipe_theta(
+        .d(pipe_theta__d),
+        .q(pipe_theta__q),
+        .clock(pipe_theta__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_x pipe_x(
+        .d(pipe_x__d),
+        .q(pipe_x__q),
+        .clock(pipe_x__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_product pipe_product(
+        .d(pipe_product__d),
+        .q(pipe_product__q),
+        .clock(pipe_product__clock)
+    );
     
     // Update code
     always @(*) begin
+        pipe_theta__clock = clock;
+        pipe_x__clock = clock;
+        pipe_product__clock = clock;
+        pipe_theta__d = pipe_theta__q;
+        pipe_x__d = pipe_x__q;
+        pipe_product__d = pipe_product__q;
         theta_mem__clock = clock;
         grad_mem__clock = clock;
         acts__clock = clock;
@@ -7909,23 +8292,39 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
         else begin
             x = acts__read_data;
         end
-        ut = $unsigned(theta_pert);
-        ux = $unsigned(x);
+        pipe_theta__d = 32'h0;
+        pipe_x__d = 32'h0;
+        if (piped & running & used_here) begin
+            pipe_theta__d = theta_pert;
+            pipe_x__d = x;
+        end
+        mul_t = theta_pert;
+        mul_x = x;
+        if (piped) begin
+            mul_t = pipe_theta__q;
+            mul_x = pipe_x__q;
+        end
+        ut = $unsigned(mul_t);
+        ux = $unsigned(mul_x);
         fix_t = 32'h0;
-        if (theta_pert[32'hf]) begin
+        if (mul_t[32'hf]) begin
             fix_t = ((ux) & 32'hffffffff) << 32'h10;
         end
         fix_x = 32'h0;
-        if (x[32'hf]) begin
+        if (mul_x[32'hf]) begin
             fix_x = ((ut) & 32'hffffffff) << 32'h10;
         end
         product = $signed((ut * ux) - fix_t - fix_x);
+        pipe_product__d = 32'h0;
+        term = 32'h0;
         if (used_here) begin
-            subtree = $signed(product) + left_in + right_in;
+            term = product;
         end
-        else begin
-            subtree = left_in + right_in;
+        if (piped) begin
+            pipe_product__d = product;
+            term = pipe_product__q;
         end
+        subtree = $signed(term) + left_in + right_in;
         correlator__sign = s;
         correlator__active = act;
         correlator__cost_delta = cost_delta;
@@ -8177,6 +8576,63 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3__grad_mem(clock,read_address,read
        end
     end
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__3__grad_mem
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_product
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_theta(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_theta
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_x(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_x
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__3__samples(address,data);
@@ -9685,7 +10141,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3__theta_mem(clock,read_address,rea
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__3__theta_mem
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias,lfsr_in,lfsr_out,stepped_in,stepped_out,slot,enable,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias,lfsr_in,lfsr_out,stepped_in,stepped_out,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -9698,6 +10154,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
     output reg  [15:0] stepped_out;
     input wire  [9:0] slot;
     input wire  enable;
+    input wire  running;
     output reg  sign;
     output reg  active;
     output reg signed [15:0] theta_pert;
@@ -9742,6 +10199,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
     localparam  theta_max_f = 32'h80003fff;
     localparam  theta_min_f = 32'h7fffc000;
     localparam signed one = 16'h2000;
+    localparam  piped = 1'b0;
     
     // Stub signals
     reg  correlator__sign;
@@ -9788,8 +10246,20 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
     reg  acts__write_enable;
     reg  [15:0] samples__address;
     wire signed [15:0] samples__data;
+    reg signed [15:0] pipe_theta__d;
+    wire signed [15:0] pipe_theta__q;
+    reg  pipe_theta__clock;
+    reg signed [15:0] pipe_x__d;
+    wire signed [15:0] pipe_x__q;
+    reg  pipe_x__clock;
+    reg signed [31:0] pipe_product__d;
+    wire signed [31:0] pipe_product__q;
+    reg  pipe_product__clock;
     
     // Local signals
+    reg signed [15:0] mul_t;
+    reg signed [15:0] mul_x;
+    reg signed [31:0] term;
     reg  used_here;
     reg  bias_here;
     reg  [9:0] index;
@@ -9863,9 +10333,30 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
         .address(samples__address),
         .data(samples__data)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_theta pipe_theta(
+        .d(pipe_theta__d),
+        .q(pipe_theta__q),
+        .clock(pipe_theta__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_x pipe_x(
+        .d(pipe_x__d),
+        .q(pipe_x__q),
+        .clock(pipe_x__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_product pipe_product(
+        .d(pipe_product__d),
+        .q(pipe_product__q),
+        .clock(pipe_product__clock)
+    );
     
     // Update code
     always @(*) begin
+        pipe_theta__clock = clock;
+        pipe_x__clock = clock;
+        pipe_product__clock = clock;
+        pipe_theta__d = pipe_theta__q;
+        pipe_x__d = pipe_x__q;
+        pipe_product__d = pipe_product__q;
         theta_mem__clock = clock;
         grad_mem__clock = clock;
         acts__clock = clock;
@@ -9924,23 +10415,39 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
         else begin
             x = acts__read_data;
         end
-        ut = $unsigned(theta_pert);
-        ux = $unsigned(x);
+        pipe_theta__d = 32'h0;
+        pipe_x__d = 32'h0;
+        if (piped & running & used_here) begin
+            pipe_theta__d = theta_pert;
+            pipe_x__d = x;
+        end
+        mul_t = theta_pert;
+        mul_x = x;
+        if (piped) begin
+            mul_t = pipe_theta__q;
+            mul_x = pipe_x__q;
+        end
+        ut = $unsigned(mul_t);
+        ux = $unsigned(mul_x);
         fix_t = 32'h0;
-        if (theta_pert[32'hf]) begin
+        if (mul_t[32'hf]) begin
             fix_t = ((ux) & 32'hffffffff) << 32'h10;
         end
         fix_x = 32'h0;
-        if (x[32'hf]) begin
+        if (mul_x[32'hf]) begin
             fix_x = ((ut) & 32'hffffffff) << 32'h10;
         end
         product = $signed((ut * ux) - fix_t - fix_x);
+        pipe_product__d = 32'h0;
+        term = 32'h0;
         if (used_here) begin
-            subtree = $signed(product) + left_in + right_in;
+            term = product;
         end
-        else begin
-            subtree = left_in + right_in;
+        if (piped) begin
+            pipe_product__d = product;
+            term = pipe_product__q;
         end
+        subtree = $signed(term) + left_in + right_in;
         correlator__sign = s;
         correlator__active = act;
         correlator__cost_delta = cost_delta;
@@ -10192,6 +10699,63 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4__grad_mem(clock,read_address,read
        end
     end
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__4__grad_mem
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_product
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_theta(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_theta
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_x(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_x
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__4__samples(address,data);
@@ -11700,7 +12264,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4__theta_mem(clock,read_address,rea
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__4__theta_mem
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias,lfsr_in,lfsr_out,stepped_in,stepped_out,slot,enable,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias,lfsr_in,lfsr_out,stepped_in,stepped_out,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -11713,6 +12277,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
     output reg  [15:0] stepped_out;
     input wire  [9:0] slot;
     input wire  enable;
+    input wire  running;
     output reg  sign;
     output reg  active;
     output reg signed [15:0] theta_pert;
@@ -11757,6 +12322,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
     localparam  theta_max_f = 32'h80003fff;
     localparam  theta_min_f = 32'h7fffc000;
     localparam signed one = 16'h2000;
+    localparam  piped = 1'b0;
     
     // Stub signals
     reg  correlator__sign;
@@ -11803,8 +12369,20 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
     reg  acts__write_enable;
     reg  [15:0] samples__address;
     wire signed [15:0] samples__data;
+    reg signed [15:0] pipe_theta__d;
+    wire signed [15:0] pipe_theta__q;
+    reg  pipe_theta__clock;
+    reg signed [15:0] pipe_x__d;
+    wire signed [15:0] pipe_x__q;
+    reg  pipe_x__clock;
+    reg signed [31:0] pipe_product__d;
+    wire signed [31:0] pipe_product__q;
+    reg  pipe_product__clock;
     
     // Local signals
+    reg signed [15:0] mul_t;
+    reg signed [15:0] mul_x;
+    reg signed [31:0] term;
     reg  used_here;
     reg  bias_here;
     reg  [9:0] index;
@@ -11878,9 +12456,30 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
         .address(samples__address),
         .data(samples__data)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_theta pipe_theta(
+        .d(pipe_theta__d),
+        .q(pipe_theta__q),
+        .clock(pipe_theta__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_x pipe_x(
+        .d(pipe_x__d),
+        .q(pipe_x__q),
+        .clock(pipe_x__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_product pipe_product(
+        .d(pipe_product__d),
+        .q(pipe_product__q),
+        .clock(pipe_product__clock)
+    );
     
     // Update code
     always @(*) begin
+        pipe_theta__clock = clock;
+        pipe_x__clock = clock;
+        pipe_product__clock = clock;
+        pipe_theta__d = pipe_theta__q;
+        pipe_x__d = pipe_x__q;
+        pipe_product__d = pipe_product__q;
         theta_mem__clock = clock;
         grad_mem__clock = clock;
         acts__clock = clock;
@@ -11939,23 +12538,39 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
         else begin
             x = acts__read_data;
         end
-        ut = $unsigned(theta_pert);
-        ux = $unsigned(x);
+        pipe_theta__d = 32'h0;
+        pipe_x__d = 32'h0;
+        if (piped & running & used_here) begin
+            pipe_theta__d = theta_pert;
+            pipe_x__d = x;
+        end
+        mul_t = theta_pert;
+        mul_x = x;
+        if (piped) begin
+            mul_t = pipe_theta__q;
+            mul_x = pipe_x__q;
+        end
+        ut = $unsigned(mul_t);
+        ux = $unsigned(mul_x);
         fix_t = 32'h0;
-        if (theta_pert[32'hf]) begin
+        if (mul_t[32'hf]) begin
             fix_t = ((ux) & 32'hffffffff) << 32'h10;
         end
         fix_x = 32'h0;
-        if (x[32'hf]) begin
+        if (mul_x[32'hf]) begin
             fix_x = ((ut) & 32'hffffffff) << 32'h10;
         end
         product = $signed((ut * ux) - fix_t - fix_x);
+        pipe_product__d = 32'h0;
+        term = 32'h0;
         if (used_here) begin
-            subtree = $signed(product) + left_in + right_in;
+            term = product;
         end
-        else begin
-            subtree = left_in + right_in;
+        if (piped) begin
+            pipe_product__d = product;
+            term = pipe_product__q;
         end
+        subtree = $signed(term) + left_in + right_in;
         correlator__sign = s;
         correlator__active = act;
         correlator__cost_delta = cost_delta;
@@ -12207,6 +12822,63 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5__grad_mem(clock,read_address,read
        end
     end
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__5__grad_mem
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_product
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_theta(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_theta
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_x(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_x
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__5__samples(address,data);
@@ -13715,7 +14387,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5__theta_mem(clock,read_address,rea
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__5__theta_mem
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias,lfsr_in,lfsr_out,stepped_in,stepped_out,slot,enable,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias,lfsr_in,lfsr_out,stepped_in,stepped_out,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -13728,6 +14400,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
     output reg  [15:0] stepped_out;
     input wire  [9:0] slot;
     input wire  enable;
+    input wire  running;
     output reg  sign;
     output reg  active;
     output reg signed [15:0] theta_pert;
@@ -13772,6 +14445,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
     localparam  theta_max_f = 32'h80003fff;
     localparam  theta_min_f = 32'h7fffc000;
     localparam signed one = 16'h2000;
+    localparam  piped = 1'b0;
     
     // Stub signals
     reg  correlator__sign;
@@ -13818,8 +14492,20 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
     reg  acts__write_enable;
     reg  [15:0] samples__address;
     wire signed [15:0] samples__data;
+    reg signed [15:0] pipe_theta__d;
+    wire signed [15:0] pipe_theta__q;
+    reg  pipe_theta__clock;
+    reg signed [15:0] pipe_x__d;
+    wire signed [15:0] pipe_x__q;
+    reg  pipe_x__clock;
+    reg signed [31:0] pipe_product__d;
+    wire signed [31:0] pipe_product__q;
+    reg  pipe_product__clock;
     
     // Local signals
+    reg signed [15:0] mul_t;
+    reg signed [15:0] mul_x;
+    reg signed [31:0] term;
     reg  used_here;
     reg  bias_here;
     reg  [9:0] index;
@@ -13893,9 +14579,30 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
         .address(samples__address),
         .data(samples__data)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_theta pipe_theta(
+        .d(pipe_theta__d),
+        .q(pipe_theta__q),
+        .clock(pipe_theta__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_x pipe_x(
+        .d(pipe_x__d),
+        .q(pipe_x__q),
+        .clock(pipe_x__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_product pipe_product(
+        .d(pipe_product__d),
+        .q(pipe_product__q),
+        .clock(pipe_product__clock)
+    );
     
     // Update code
     always @(*) begin
+        pipe_theta__clock = clock;
+        pipe_x__clock = clock;
+        pipe_product__clock = clock;
+        pipe_theta__d = pipe_theta__q;
+        pipe_x__d = pipe_x__q;
+        pipe_product__d = pipe_product__q;
         theta_mem__clock = clock;
         grad_mem__clock = clock;
         acts__clock = clock;
@@ -13954,23 +14661,39 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
         else begin
             x = acts__read_data;
         end
-        ut = $unsigned(theta_pert);
-        ux = $unsigned(x);
+        pipe_theta__d = 32'h0;
+        pipe_x__d = 32'h0;
+        if (piped & running & used_here) begin
+            pipe_theta__d = theta_pert;
+            pipe_x__d = x;
+        end
+        mul_t = theta_pert;
+        mul_x = x;
+        if (piped) begin
+            mul_t = pipe_theta__q;
+            mul_x = pipe_x__q;
+        end
+        ut = $unsigned(mul_t);
+        ux = $unsigned(mul_x);
         fix_t = 32'h0;
-        if (theta_pert[32'hf]) begin
+        if (mul_t[32'hf]) begin
             fix_t = ((ux) & 32'hffffffff) << 32'h10;
         end
         fix_x = 32'h0;
-        if (x[32'hf]) begin
+        if (mul_x[32'hf]) begin
             fix_x = ((ut) & 32'hffffffff) << 32'h10;
         end
         product = $signed((ut * ux) - fix_t - fix_x);
+        pipe_product__d = 32'h0;
+        term = 32'h0;
         if (used_here) begin
-            subtree = $signed(product) + left_in + right_in;
+            term = product;
         end
-        else begin
-            subtree = left_in + right_in;
+        if (piped) begin
+            pipe_product__d = product;
+            term = pipe_product__q;
         end
+        subtree = $signed(term) + left_in + right_in;
         correlator__sign = s;
         correlator__active = act;
         correlator__cost_delta = cost_delta;
@@ -14222,6 +14945,63 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6__grad_mem(clock,read_address,read
        end
     end
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__6__grad_mem
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_product
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_theta(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_theta
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_x(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_x
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__6__samples(address,data);
@@ -15730,7 +16510,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6__theta_mem(clock,read_address,rea
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__6__theta_mem
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias,lfsr_in,lfsr_out,stepped_in,stepped_out,slot,enable,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias,lfsr_in,lfsr_out,stepped_in,stepped_out,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -15743,6 +16523,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
     output reg  [15:0] stepped_out;
     input wire  [9:0] slot;
     input wire  enable;
+    input wire  running;
     output reg  sign;
     output reg  active;
     output reg signed [15:0] theta_pert;
@@ -15787,6 +16568,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
     localparam  theta_max_f = 32'h80003fff;
     localparam  theta_min_f = 32'h7fffc000;
     localparam signed one = 16'h2000;
+    localparam  piped = 1'b0;
     
     // Stub signals
     reg  correlator__sign;
@@ -15833,8 +16615,20 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
     reg  acts__write_enable;
     reg  [15:0] samples__address;
     wire signed [15:0] samples__data;
+    reg signed [15:0] pipe_theta__d;
+    wire signed [15:0] pipe_theta__q;
+    reg  pipe_theta__clock;
+    reg signed [15:0] pipe_x__d;
+    wire signed [15:0] pipe_x__q;
+    reg  pipe_x__clock;
+    reg signed [31:0] pipe_product__d;
+    wire signed [31:0] pipe_product__q;
+    reg  pipe_product__clock;
     
     // Local signals
+    reg signed [15:0] mul_t;
+    reg signed [15:0] mul_x;
+    reg signed [31:0] term;
     reg  used_here;
     reg  bias_here;
     reg  [9:0] index;
@@ -15908,9 +16702,30 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
         .address(samples__address),
         .data(samples__data)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_theta pipe_theta(
+        .d(pipe_theta__d),
+        .q(pipe_theta__q),
+        .clock(pipe_theta__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_x pipe_x(
+        .d(pipe_x__d),
+        .q(pipe_x__q),
+        .clock(pipe_x__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_product pipe_product(
+        .d(pipe_product__d),
+        .q(pipe_product__q),
+        .clock(pipe_product__clock)
+    );
     
     // Update code
     always @(*) begin
+        pipe_theta__clock = clock;
+        pipe_x__clock = clock;
+        pipe_product__clock = clock;
+        pipe_theta__d = pipe_theta__q;
+        pipe_x__d = pipe_x__q;
+        pipe_product__d = pipe_product__q;
         theta_mem__clock = clock;
         grad_mem__clock = clock;
         acts__clock = clock;
@@ -15969,23 +16784,39 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
         else begin
             x = acts__read_data;
         end
-        ut = $unsigned(theta_pert);
-        ux = $unsigned(x);
+        pipe_theta__d = 32'h0;
+        pipe_x__d = 32'h0;
+        if (piped & running & used_here) begin
+            pipe_theta__d = theta_pert;
+            pipe_x__d = x;
+        end
+        mul_t = theta_pert;
+        mul_x = x;
+        if (piped) begin
+            mul_t = pipe_theta__q;
+            mul_x = pipe_x__q;
+        end
+        ut = $unsigned(mul_t);
+        ux = $unsigned(mul_x);
         fix_t = 32'h0;
-        if (theta_pert[32'hf]) begin
+        if (mul_t[32'hf]) begin
             fix_t = ((ux) & 32'hffffffff) << 32'h10;
         end
         fix_x = 32'h0;
-        if (x[32'hf]) begin
+        if (mul_x[32'hf]) begin
             fix_x = ((ut) & 32'hffffffff) << 32'h10;
         end
         product = $signed((ut * ux) - fix_t - fix_x);
+        pipe_product__d = 32'h0;
+        term = 32'h0;
         if (used_here) begin
-            subtree = $signed(product) + left_in + right_in;
+            term = product;
         end
-        else begin
-            subtree = left_in + right_in;
+        if (piped) begin
+            pipe_product__d = product;
+            term = pipe_product__q;
         end
+        subtree = $signed(term) + left_in + right_in;
         correlator__sign = s;
         correlator__active = act;
         correlator__cost_delta = cost_delta;
@@ -16237,6 +17068,63 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7__grad_mem(clock,read_address,read
        end
     end
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__7__grad_mem
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_product
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_theta(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_theta
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_x(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_x
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__7__samples(address,data);
@@ -17797,6 +18685,7 @@ module mgd_trainer_nist7x7_hw_lanes8__network(clock,reset,start,busy,done,row,ro
     localparam  sig_half_neg = 32'h0;
     localparam  sig_shift = 8'h1;
     localparam  sig_mid = 12'h800;
+    localparam  piped = 1'b0;
     
     // Stub signals
     reg  [9:0] ucode__address;
@@ -17818,9 +18707,28 @@ module mgd_trainer_nist7x7_hw_lanes8__network(clock,reset,start,busy,done,row,ro
     reg signed [41:0] acc__d;
     wire signed [41:0] acc__q;
     reg  acc__clock;
+    reg  [63:0] pipe_word1__d;
+    wire  [63:0] pipe_word1__q;
+    reg  pipe_word1__clock;
+    reg  [63:0] pipe_word2__d;
+    wire  [63:0] pipe_word2__q;
+    reg  pipe_word2__clock;
+    reg  [63:0] pipe_word3__d;
+    wire  [63:0] pipe_word3__q;
+    reg  pipe_word3__clock;
+    reg signed [41:0] pipe_sum__d;
+    wire signed [41:0] pipe_sum__q;
+    reg  pipe_sum__clock;
     
     // Local signals
     reg  [9:0] count_next;
+    reg  [63:0] w2;
+    reg  [63:0] w3;
+    reg  live2;
+    reg  live3;
+    reg  bias2;
+    reg  bias3;
+    reg signed [41:0] fin;
     reg  [9:0] fetch;
     reg  [63:0] word;
     reg  bias;
@@ -17875,6 +18783,26 @@ module mgd_trainer_nist7x7_hw_lanes8__network(clock,reset,start,busy,done,row,ro
         .q(acc__q),
         .clock(acc__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__network__pipe_word1 pipe_word1(
+        .d(pipe_word1__d),
+        .q(pipe_word1__q),
+        .clock(pipe_word1__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__network__pipe_word2 pipe_word2(
+        .d(pipe_word2__d),
+        .q(pipe_word2__q),
+        .clock(pipe_word2__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__network__pipe_word3 pipe_word3(
+        .d(pipe_word3__d),
+        .q(pipe_word3__q),
+        .clock(pipe_word3__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__network__pipe_sum pipe_sum(
+        .d(pipe_sum__d),
+        .q(pipe_sum__q),
+        .clock(pipe_sum__clock)
+    );
     
     // Update code
     always @(*) begin
@@ -17883,25 +18811,59 @@ module mgd_trainer_nist7x7_hw_lanes8__network(clock,reset,start,busy,done,row,ro
         running__clock = clock;
         finished__clock = clock;
         acc__clock = clock;
+        pipe_word1__clock = clock;
+        pipe_word2__clock = clock;
+        pipe_word3__clock = clock;
+        pipe_sum__clock = clock;
         count__d = count__q;
         row_word__d = row_word__q;
         running__d = running__q;
         finished__d = finished__q;
         acc__d = acc__q;
+        pipe_word1__d = pipe_word1__q;
+        pipe_word2__d = pipe_word2__q;
+        pipe_word3__d = pipe_word3__q;
+        pipe_sum__d = pipe_sum__q;
         count_next = count__q;
         word = row_word__q;
         bias = word[32'h14];
         row = count__q;
+        pipe_word1__d = 32'h0;
+        if (piped & running__q & |word[(32'h28)+:(11)]) begin
+            pipe_word1__d = word;
+        end
+        pipe_word2__d = pipe_word1__q;
+        pipe_word3__d = pipe_word2__q;
+        w2 = word;
+        w3 = word;
+        live2 = running__q;
+        live3 = running__q;
+        if (piped) begin
+            w2 = pipe_word2__q;
+            w3 = pipe_word3__q;
+            live2 = 1'b1;
+            live3 = 1'b1;
+        end
+        bias2 = w2[32'h14];
+        bias3 = w3[32'h14];
         sum = acc__q + row_sum;
+        pipe_sum__d = zero_acc;
+        if (piped & bias2) begin
+            pipe_sum__d = sum;
+        end
+        fin = sum;
+        if (piped) begin
+            fin = pipe_sum__q;
+        end
         row_first = word[(32'h33)+:(10)];
         row_used = word[(32'h28)+:(11)];
         row_bias = bias;
-        sat = $signed(sum);
-        sum_u = $unsigned(sum);
+        sat = $signed(fin);
+        sum_u = $unsigned(fin);
         sum_hi = sum_u[(32'h1f)+:(11)];
         if (|sum_hi & (sum_hi != hi_ones)) begin
             sat = wide_max;
-            if (sum[32'h29]) begin
+            if (fin[32'h29]) begin
                 sat = wide_min;
             end
         end
@@ -17957,18 +18919,20 @@ module mgd_trainer_nist7x7_hw_lanes8__network(clock,reset,start,busy,done,row,ro
         busy = running__q;
         done = finished__q;
         y = out;
-        y_index = word[(32'h16)+:(8)];
-        y_valid = running__q & bias & word[32'h15];
-        out_write = running__q & bias;
-        out_lane = word[(32'h1e)+:(10)];
-        out_row = word[(32'ha)+:(10)];
+        y_index = w3[(32'h16)+:(8)];
+        y_valid = live3 & bias3 & w3[32'h15];
+        out_write = live3 & bias3;
+        out_lane = w3[(32'h1e)+:(10)];
+        out_row = w3[(32'ha)+:(10)];
         finished__d = 1'b0;
-        if (running__q) begin
-            count_next = count__q + 32'h1;
+        if (live2) begin
             acc__d = sum;
-            if (bias) begin
+            if (bias2) begin
                 acc__d = zero_acc;
             end
+        end
+        if (running__q) begin
+            count_next = count__q + 32'h1;
             if (count__q == last) begin
                 running__d = 1'b0;
                 finished__d = 1'b1;
@@ -18057,6 +19021,82 @@ module mgd_trainer_nist7x7_hw_lanes8__network__finished(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__network__finished
+
+
+module mgd_trainer_nist7x7_hw_lanes8__network__pipe_sum(d,q,clock);
+    
+    // Module arguments
+    input wire signed [41:0] d;
+    output reg signed [41:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 42'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__network__pipe_sum
+
+
+module mgd_trainer_nist7x7_hw_lanes8__network__pipe_word1(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__network__pipe_word1
+
+
+module mgd_trainer_nist7x7_hw_lanes8__network__pipe_word2(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__network__pipe_word2
+
+
+module mgd_trainer_nist7x7_hw_lanes8__network__pipe_word3(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__network__pipe_word3
 
 
 module mgd_trainer_nist7x7_hw_lanes8__network__row_word(d,q,clock);

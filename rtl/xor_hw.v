@@ -152,6 +152,7 @@ module mgd_trainer_xor_hw(clock,reset,stream_select,sample_valid,sample_data,sam
     wire  [15:0] lanes__0__stepped_out;
     reg  [9:0] lanes__0__slot;
     reg  lanes__0__enable;
+    reg  lanes__0__running;
     wire  lanes__0__sign;
     wire  lanes__0__active;
     wire signed [15:0] lanes__0__theta_pert;
@@ -298,6 +299,7 @@ module mgd_trainer_xor_hw(clock,reset,stream_select,sample_valid,sample_data,sam
         .stepped_out(lanes__0__stepped_out),
         .slot(lanes__0__slot),
         .enable(lanes__0__enable),
+        .running(lanes__0__running),
         .sign(lanes__0__sign),
         .active(lanes__0__active),
         .theta_pert(lanes__0__theta_pert),
@@ -379,7 +381,7 @@ module mgd_trainer_xor_hw(clock,reset,stream_select,sample_valid,sample_data,sam
         network__sweep_next = sequencer__corr_next;
         network__sweep_row_next = sequencer__index_next;
         perturbation__restart = sequencer__restart;
-        perturbation__advance = (sequencer__perturb_on & network__busy) | sequencer__corr;
+        perturbation__advance = ((sequencer__perturb_on & network__busy) | sequencer__corr) & |network__row_used;
         perturbation__next_window = sequencer__next_window;
         read_map__address = read_addr;
         lanes__0__clock = clock;
@@ -389,6 +391,7 @@ module mgd_trainer_xor_hw(clock,reset,stream_select,sample_valid,sample_data,sam
         lanes__0__row_bias = network__row_bias;
         lanes__0__slot = perturbation__window;
         lanes__0__enable = sequencer__perturb_on;
+        lanes__0__running = network__busy;
         if (sequencer__corr_next) begin
             lanes__0__theta_read_row = sequencer__index_next;
         end
@@ -610,7 +613,7 @@ module mgd_trainer_xor_hw__labels(address,data);
 endmodule // mgd_trainer_xor_hw__labels
 
 
-module mgd_trainer_xor_hw__lanes__0(clock,row_first,row_used,row_bias,lfsr_in,lfsr_out,stepped_in,stepped_out,slot,enable,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_xor_hw__lanes__0(clock,row_first,row_used,row_bias,lfsr_in,lfsr_out,stepped_in,stepped_out,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -623,6 +626,7 @@ module mgd_trainer_xor_hw__lanes__0(clock,row_first,row_used,row_bias,lfsr_in,lf
     output reg  [15:0] stepped_out;
     input wire  [9:0] slot;
     input wire  enable;
+    input wire  running;
     output reg  sign;
     output reg  active;
     output reg signed [15:0] theta_pert;
@@ -667,6 +671,7 @@ module mgd_trainer_xor_hw__lanes__0(clock,row_first,row_used,row_bias,lfsr_in,lf
     localparam  theta_max_f = 32'h80003fff;
     localparam  theta_min_f = 32'h7fffc000;
     localparam signed one = 16'h1000;
+    localparam  piped = 1'b0;
     
     // Stub signals
     reg  correlator__sign;
@@ -713,8 +718,20 @@ module mgd_trainer_xor_hw__lanes__0(clock,row_first,row_used,row_bias,lfsr_in,lf
     reg  acts__write_enable;
     reg  [15:0] samples__address;
     wire signed [15:0] samples__data;
+    reg signed [15:0] pipe_theta__d;
+    wire signed [15:0] pipe_theta__q;
+    reg  pipe_theta__clock;
+    reg signed [15:0] pipe_x__d;
+    wire signed [15:0] pipe_x__q;
+    reg  pipe_x__clock;
+    reg signed [31:0] pipe_product__d;
+    wire signed [31:0] pipe_product__q;
+    reg  pipe_product__clock;
     
     // Local signals
+    reg signed [15:0] mul_t;
+    reg signed [15:0] mul_x;
+    reg signed [31:0] term;
     reg  used_here;
     reg  bias_here;
     reg  [9:0] index;
@@ -788,9 +805,30 @@ module mgd_trainer_xor_hw__lanes__0(clock,row_first,row_used,row_bias,lfsr_in,lf
         .address(samples__address),
         .data(samples__data)
     );
+    mgd_trainer_xor_hw__lanes__0__pipe_theta pipe_theta(
+        .d(pipe_theta__d),
+        .q(pipe_theta__q),
+        .clock(pipe_theta__clock)
+    );
+    mgd_trainer_xor_hw__lanes__0__pipe_x pipe_x(
+        .d(pipe_x__d),
+        .q(pipe_x__q),
+        .clock(pipe_x__clock)
+    );
+    mgd_trainer_xor_hw__lanes__0__pipe_product pipe_product(
+        .d(pipe_product__d),
+        .q(pipe_product__q),
+        .clock(pipe_product__clock)
+    );
     
     // Update code
     always @(*) begin
+        pipe_theta__clock = clock;
+        pipe_x__clock = clock;
+        pipe_product__clock = clock;
+        pipe_theta__d = pipe_theta__q;
+        pipe_x__d = pipe_x__q;
+        pipe_product__d = pipe_product__q;
         theta_mem__clock = clock;
         grad_mem__clock = clock;
         acts__clock = clock;
@@ -849,23 +887,39 @@ module mgd_trainer_xor_hw__lanes__0(clock,row_first,row_used,row_bias,lfsr_in,lf
         else begin
             x = acts__read_data;
         end
-        ut = $unsigned(theta_pert);
-        ux = $unsigned(x);
+        pipe_theta__d = 32'h0;
+        pipe_x__d = 32'h0;
+        if (piped & running & used_here) begin
+            pipe_theta__d = theta_pert;
+            pipe_x__d = x;
+        end
+        mul_t = theta_pert;
+        mul_x = x;
+        if (piped) begin
+            mul_t = pipe_theta__q;
+            mul_x = pipe_x__q;
+        end
+        ut = $unsigned(mul_t);
+        ux = $unsigned(mul_x);
         fix_t = 32'h0;
-        if (theta_pert[32'hf]) begin
+        if (mul_t[32'hf]) begin
             fix_t = ((ux) & 32'hffffffff) << 32'h10;
         end
         fix_x = 32'h0;
-        if (x[32'hf]) begin
+        if (mul_x[32'hf]) begin
             fix_x = ((ut) & 32'hffffffff) << 32'h10;
         end
         product = $signed((ut * ux) - fix_t - fix_x);
+        pipe_product__d = 32'h0;
+        term = 32'h0;
         if (used_here) begin
-            subtree = $signed(product) + left_in + right_in;
+            term = product;
         end
-        else begin
-            subtree = left_in + right_in;
+        if (piped) begin
+            pipe_product__d = product;
+            term = pipe_product__q;
         end
+        subtree = $signed(term) + left_in + right_in;
         correlator__sign = s;
         correlator__active = act;
         correlator__cost_delta = cost_delta;
@@ -1119,6 +1173,63 @@ module mgd_trainer_xor_hw__lanes__0__grad_mem(clock,read_address,read_data,read2
 endmodule // mgd_trainer_xor_hw__lanes__0__grad_mem
 
 
+module mgd_trainer_xor_hw__lanes__0__pipe_product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw__lanes__0__pipe_product
+
+
+module mgd_trainer_xor_hw__lanes__0__pipe_theta(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw__lanes__0__pipe_theta
+
+
+module mgd_trainer_xor_hw__lanes__0__pipe_x(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw__lanes__0__pipe_x
+
+
 module mgd_trainer_xor_hw__lanes__0__samples(address,data);
     
     // Module arguments
@@ -1262,6 +1373,7 @@ module mgd_trainer_xor_hw__network(clock,reset,start,busy,done,row,row_next,swee
     localparam  sig_half_neg = 32'h0;
     localparam  sig_shift = 8'h1;
     localparam  sig_mid = 12'h800;
+    localparam  piped = 1'b0;
     
     // Stub signals
     reg  [9:0] ucode__address;
@@ -1283,9 +1395,28 @@ module mgd_trainer_xor_hw__network(clock,reset,start,busy,done,row,row_next,swee
     reg signed [41:0] acc__d;
     wire signed [41:0] acc__q;
     reg  acc__clock;
+    reg  [63:0] pipe_word1__d;
+    wire  [63:0] pipe_word1__q;
+    reg  pipe_word1__clock;
+    reg  [63:0] pipe_word2__d;
+    wire  [63:0] pipe_word2__q;
+    reg  pipe_word2__clock;
+    reg  [63:0] pipe_word3__d;
+    wire  [63:0] pipe_word3__q;
+    reg  pipe_word3__clock;
+    reg signed [41:0] pipe_sum__d;
+    wire signed [41:0] pipe_sum__q;
+    reg  pipe_sum__clock;
     
     // Local signals
     reg  [9:0] count_next;
+    reg  [63:0] w2;
+    reg  [63:0] w3;
+    reg  live2;
+    reg  live3;
+    reg  bias2;
+    reg  bias3;
+    reg signed [41:0] fin;
     reg  [9:0] fetch;
     reg  [63:0] word;
     reg  bias;
@@ -1340,6 +1471,26 @@ module mgd_trainer_xor_hw__network(clock,reset,start,busy,done,row,row_next,swee
         .q(acc__q),
         .clock(acc__clock)
     );
+    mgd_trainer_xor_hw__network__pipe_word1 pipe_word1(
+        .d(pipe_word1__d),
+        .q(pipe_word1__q),
+        .clock(pipe_word1__clock)
+    );
+    mgd_trainer_xor_hw__network__pipe_word2 pipe_word2(
+        .d(pipe_word2__d),
+        .q(pipe_word2__q),
+        .clock(pipe_word2__clock)
+    );
+    mgd_trainer_xor_hw__network__pipe_word3 pipe_word3(
+        .d(pipe_word3__d),
+        .q(pipe_word3__q),
+        .clock(pipe_word3__clock)
+    );
+    mgd_trainer_xor_hw__network__pipe_sum pipe_sum(
+        .d(pipe_sum__d),
+        .q(pipe_sum__q),
+        .clock(pipe_sum__clock)
+    );
     
     // Update code
     always @(*) begin
@@ -1348,25 +1499,59 @@ module mgd_trainer_xor_hw__network(clock,reset,start,busy,done,row,row_next,swee
         running__clock = clock;
         finished__clock = clock;
         acc__clock = clock;
+        pipe_word1__clock = clock;
+        pipe_word2__clock = clock;
+        pipe_word3__clock = clock;
+        pipe_sum__clock = clock;
         count__d = count__q;
         row_word__d = row_word__q;
         running__d = running__q;
         finished__d = finished__q;
         acc__d = acc__q;
+        pipe_word1__d = pipe_word1__q;
+        pipe_word2__d = pipe_word2__q;
+        pipe_word3__d = pipe_word3__q;
+        pipe_sum__d = pipe_sum__q;
         count_next = count__q;
         word = row_word__q;
         bias = word[32'h14];
         row = count__q;
+        pipe_word1__d = 32'h0;
+        if (piped & running__q & |word[(32'h28)+:(11)]) begin
+            pipe_word1__d = word;
+        end
+        pipe_word2__d = pipe_word1__q;
+        pipe_word3__d = pipe_word2__q;
+        w2 = word;
+        w3 = word;
+        live2 = running__q;
+        live3 = running__q;
+        if (piped) begin
+            w2 = pipe_word2__q;
+            w3 = pipe_word3__q;
+            live2 = 1'b1;
+            live3 = 1'b1;
+        end
+        bias2 = w2[32'h14];
+        bias3 = w3[32'h14];
         sum = acc__q + row_sum;
+        pipe_sum__d = zero_acc;
+        if (piped & bias2) begin
+            pipe_sum__d = sum;
+        end
+        fin = sum;
+        if (piped) begin
+            fin = pipe_sum__q;
+        end
         row_first = word[(32'h33)+:(10)];
         row_used = word[(32'h28)+:(11)];
         row_bias = bias;
-        sat = $signed(sum);
-        sum_u = $unsigned(sum);
+        sat = $signed(fin);
+        sum_u = $unsigned(fin);
         sum_hi = sum_u[(32'h1f)+:(11)];
         if (|sum_hi & (sum_hi != hi_ones)) begin
             sat = wide_max;
-            if (sum[32'h29]) begin
+            if (fin[32'h29]) begin
                 sat = wide_min;
             end
         end
@@ -1422,18 +1607,20 @@ module mgd_trainer_xor_hw__network(clock,reset,start,busy,done,row,row_next,swee
         busy = running__q;
         done = finished__q;
         y = out;
-        y_index = word[(32'h16)+:(8)];
-        y_valid = running__q & bias & word[32'h15];
-        out_write = running__q & bias;
-        out_lane = word[(32'h1e)+:(10)];
-        out_row = word[(32'ha)+:(10)];
+        y_index = w3[(32'h16)+:(8)];
+        y_valid = live3 & bias3 & w3[32'h15];
+        out_write = live3 & bias3;
+        out_lane = w3[(32'h1e)+:(10)];
+        out_row = w3[(32'ha)+:(10)];
         finished__d = 1'b0;
-        if (running__q) begin
-            count_next = count__q + 32'h1;
+        if (live2) begin
             acc__d = sum;
-            if (bias) begin
+            if (bias2) begin
                 acc__d = zero_acc;
             end
+        end
+        if (running__q) begin
+            count_next = count__q + 32'h1;
             if (count__q == last) begin
                 running__d = 1'b0;
                 finished__d = 1'b1;
@@ -1522,6 +1709,82 @@ module mgd_trainer_xor_hw__network__finished(d,q,clock);
     end
           
 endmodule // mgd_trainer_xor_hw__network__finished
+
+
+module mgd_trainer_xor_hw__network__pipe_sum(d,q,clock);
+    
+    // Module arguments
+    input wire signed [41:0] d;
+    output reg signed [41:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 42'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw__network__pipe_sum
+
+
+module mgd_trainer_xor_hw__network__pipe_word1(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw__network__pipe_word1
+
+
+module mgd_trainer_xor_hw__network__pipe_word2(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw__network__pipe_word2
+
+
+module mgd_trainer_xor_hw__network__pipe_word3(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw__network__pipe_word3
 
 
 module mgd_trainer_xor_hw__network__row_word(d,q,clock);

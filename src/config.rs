@@ -232,6 +232,11 @@ pub struct Chip {
     /// `run.stop_at_target`, halts when it reaches `run.target_accuracy` (`chip::schedule`).
     /// The training run does not depend on it; only the cycle counts do.
     pub evaluate: bool,
+    /// Pipeline registers in the datapath (`chip::lanes::PIPE_DEPTH` stages: operands,
+    /// product, neuron sum), and that many empty rows after each layer for the results to
+    /// reach the activation memory. Shorter paths for a higher Fmax, a few more cycles; the
+    /// training run does not depend on it.
+    pub pipeline: bool,
 }
 
 impl Default for Chip {
@@ -239,6 +244,7 @@ impl Default for Chip {
         Self {
             lanes: 1,
             evaluate: true,
+            pipeline: false,
         }
     }
 }
@@ -438,6 +444,7 @@ mod raw {
     pub struct Chip {
         pub lanes: S<i64>,
         pub evaluate: S<bool>,
+        pub pipeline: S<bool>,
     }
 }
 
@@ -848,6 +855,7 @@ impl Config {
         let chip = Chip {
             lanes: v as usize,
             evaluate: s.take("chip.evaluate", c.evaluate, true),
+            pipeline: s.take("chip.pipeline", c.pipeline, false),
         };
 
         let device = s

@@ -11,7 +11,7 @@
 
 use std::collections::BTreeMap;
 
-use mgdsim::chip::regs::{Kind, REGS};
+use mgdsim::chip::regs::{find, Kind};
 use mgdsim::chip::ChipPlan;
 use mgdsim::config::{Activation, Config, PerturbationKind, QFormat};
 use mgdsim::datasets::{Dataset, Sample};
@@ -108,10 +108,8 @@ fn first_difference(rtl: &mut RtlTrainer, fast: &FastTrainer) -> Option<String> 
     chip.accept("uut", &mut regs);
     // The chip's register table names every RTL register, with the RTL's width.
     for (name, got) in &regs.values {
-        let reg = REGS
-            .iter()
-            .find(|r| r.path == name)
-            .unwrap_or_else(|| panic!("RTL register `{name}` is not in chip::regs::REGS"));
+        let reg = find(name)
+            .unwrap_or_else(|| panic!("RTL register `{name}` is not in chip::regs' tables"));
         match (reg.kind, got) {
             (Kind::Bits(w), Value::Bits(rw, _)) => {
                 assert_eq!(
@@ -123,11 +121,10 @@ fn first_difference(rtl: &mut RtlTrainer, fast: &FastTrainer) -> Option<String> 
             other => panic!("`{name}`: kind {other:?}"),
         }
     }
-    for (reg, want) in mgdsim::model::regs::values(fast) {
-        let name = reg.path;
+    for (name, _, want) in mgdsim::model::regs::values(fast) {
         let got = regs
             .values
-            .get(name)
+            .get(name.as_ref())
             .unwrap_or_else(|| panic!("no RTL register {name}"));
         let same = match (got, &want) {
             (Value::Name(g), RegValue::State(w)) => g == w,
@@ -267,6 +264,10 @@ fn lockstep_nist7x7_hard_sigmoid() {
         assert!(ChipPlan::new(&c, &d.train).is_ok());
         lockstep(&c, &d, 12)
             .unwrap_or_else(|e| panic!("nist7x7 {kind:?} {tau_x}/{tau_p}/{tau_theta}: {e}"));
+        c.chip.pipeline = true;
+        lockstep(&c, &d, 12).unwrap_or_else(|e| {
+            panic!("nist7x7 pipelined {kind:?} {tau_x}/{tau_p}/{tau_theta}: {e}")
+        });
     }
 }
 
@@ -317,6 +318,8 @@ fn random_case(seed: u64) -> Option<(Config, Dataset)> {
         1 => rng.random_range(1..=p),
         _ => p,
     };
+    // The pipelined datapath, half the time.
+    c.chip.pipeline = rng.random_bool(0.5);
     // A stream-only chip (fed by `RtlTrainer`'s source, one word per cycle) at any L.
     if rng.random_bool(0.25) {
         c.data.samples = mgdsim::config::SampleSource::Stream;
@@ -471,5 +474,15 @@ fn vcd_window_of_the_model_equals_the_rtls() {
     vcd_window_matches(&c, &xor_data(), 0..400);
     let mut c = nist_config();
     c.chip.lanes = 8;
+    vcd_window_matches(&c, &nist_data(), 500..900);
+    // The pipeline: every stage register, cycle by cycle, serial and at 3 and 8 lanes.
+    let mut c = xor_config();
+    c.chip.pipeline = true;
+    vcd_window_matches(&c, &xor_data(), 0..300);
+    c.chip.lanes = 3;
+    vcd_window_matches(&c, &xor_data(), 0..400);
+    let mut c = nist_config();
+    c.chip.lanes = 8;
+    c.chip.pipeline = true;
     vcd_window_matches(&c, &nist_data(), 500..900);
 }

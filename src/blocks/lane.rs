@@ -9,6 +9,9 @@
 //!   row's sum in a tree: lane l's `subtree` is its product plus the subtrees of lanes 2l + 1
 //!   and 2l + 2 (`left_in`, `right_in`; 0 where there is no such lane), so lane 0's is the
 //!   row's sum after ceil(log2(L + 1)) levels of adders, exact at `fixed::ACC_W` bits;
+//! - with `[chip] pipeline`, theta_i perturbed and x_j are registered (`pipe_theta`,
+//!   `pipe_x`, stage 0), then their product (`pipe_product`, stage 1), and the tree sums the
+//!   registered products;
 //! - in the Corr sweep, e_i = s_i C~ and the G_i / theta_i update (`correlator`,
 //!   `accumulator`), written back to its banks.
 //!
@@ -57,6 +60,8 @@ pub struct Lane {
     pub slot: Signal<In, Bits<PADDR_W>>,
     /// Perturb theta (the perturbed inference).
     pub enable: Signal<In, Bit>,
+    /// The network is in a row cycle (`network.busy`): the pipeline takes the operands.
+    pub running: Signal<In, Bit>,
     /// s_i: 1 for +1.
     pub sign: Signal<Out, Bit>,
     /// Parameter i is perturbed in this window.
@@ -67,7 +72,8 @@ pub struct Lane {
     pub left_in: Signal<In, Signed<ACC_W>>,
     /// Lane 2l + 2's `subtree` (0 if there is none).
     pub right_in: Signal<In, Signed<ACC_W>>,
-    /// This lane's product (0 if the row leaves it empty) plus `left_in` and `right_in`.
+    /// This lane's product (0 if the row leaves it empty) plus `left_in` and `right_in`;
+    /// with the pipeline, the registered product of the row two cycles back.
     pub subtree: Signal<Out, Signed<ACC_W>>,
     /// Row the theta bank reads at this edge (the next cycle's).
     pub theta_read_row: Signal<In, Bits<PADDR_W>>,
@@ -129,6 +135,16 @@ pub struct Lane {
     pub acts: BlockRam<Signed<ACT_W>, AADDR_W>,
     /// Inputs k L + l of every sample (0 past n_in; empty for a stream-only chip).
     pub samples: ROM<Signed<ACT_W>, SADDR_W>,
+    /// Pipeline stage 0: theta_i as perturbed (0 in an empty slot or while the network is
+    /// idle; always 0 without the pipeline).
+    pipe_theta: DFF<Signed<THETA_W>>,
+    /// Pipeline stage 0: the multiplier's other operand, as `pipe_theta`.
+    pipe_x: DFF<Signed<ACT_W>>,
+    /// Pipeline stage 1: the product of `pipe_theta` and `pipe_x` (0 without the pipeline).
+    pipe_product: DFF<Signed<WIDE_W>>,
+    mul_t: Signal<Local, Signed<THETA_W>>,
+    mul_x: Signal<Local, Signed<ACT_W>>,
+    term: Signal<Local, Signed<WIDE_W>>,
     used_here: Signal<Local, Bit>,
     bias_here: Signal<Local, Bit>,
     index: Signal<Local, Bits<PADDR_W>>,
@@ -155,6 +171,7 @@ pub struct Lane {
     theta_max_f: Constant<Bits<WIDE_W>>,
     theta_min_f: Constant<Bits<WIDE_W>>,
     one: Constant<Signed<ACT_W>>,
+    piped: Constant<Bit>,
 }
 
 impl Lane {
@@ -196,6 +213,7 @@ impl Lane {
             stepped_out: Default::default(),
             slot: Default::default(),
             enable: Default::default(),
+            running: Default::default(),
             sign: Default::default(),
             active: Default::default(),
             theta_pert: Default::default(),
@@ -232,6 +250,12 @@ impl Lane {
             theta_init: ROM::from(theta0.into_iter()),
             acts: BlockRam::new(plan.n_acts().div_ceil(lanes)),
             samples: ROM::from(samples.into_iter()),
+            pipe_theta: Default::default(),
+            pipe_x: Default::default(),
+            pipe_product: Default::default(),
+            mul_t: Default::default(),
+            mul_x: Default::default(),
+            term: Default::default(),
             used_here: Default::default(),
             bias_here: Default::default(),
             index: Default::default(),
@@ -258,6 +282,7 @@ impl Lane {
             theta_max_f: Constant::new(flipped(max_of(w))),
             theta_min_f: Constant::new(flipped(min_of(w))),
             one: Constant::new(to_hw(f.one().0 as i64)),
+            piped: Constant::new(plan.pipeline),
         }
     }
 }
@@ -265,6 +290,7 @@ impl Lane {
 impl Logic for Lane {
     #[hdl_gen]
     fn update(&mut self) {
+        dff_setup!(self, clock, pipe_theta, pipe_x, pipe_product);
         self.theta_mem.clock.next = self.clock.val();
         self.grad_mem.clock.next = self.clock.val();
         self.acts.clock.next = self.clock.val();
@@ -324,25 +350,44 @@ impl Logic for Lane {
         } else {
             self.x.next = self.acts.read_data.val();
         }
-        self.ut.next = unsigned_cast(self.theta_pert.val());
-        self.ux.next = unsigned_cast(self.x.val());
+        // Stage 0 of the pipeline: the operands of a used slot in a row cycle.
+        self.pipe_theta.d.next = 0.into();
+        self.pipe_x.d.next = 0.into();
+        if self.piped.val() & self.running.val() & self.used_here.val() {
+            self.pipe_theta.d.next = self.theta_pert.val();
+            self.pipe_x.d.next = self.x.val();
+        }
+        self.mul_t.next = self.theta_pert.val();
+        self.mul_x.next = self.x.val();
+        if self.piped.val() {
+            self.mul_t.next = self.pipe_theta.q.val();
+            self.mul_x.next = self.pipe_x.q.val();
+        }
+        self.ut.next = unsigned_cast(self.mul_t.val());
+        self.ux.next = unsigned_cast(self.mul_x.val());
         self.fix_t.next = 0.into();
-        if self.theta_pert.val().get_bit(15) {
+        if self.mul_t.val().get_bit(15) {
             self.fix_t.next = bit_cast::<WIDE_W, ACT_W>(self.ux.val()) << 16;
         }
         self.fix_x.next = 0.into();
-        if self.x.val().get_bit(15) {
+        if self.mul_x.val().get_bit(15) {
             self.fix_x.next = bit_cast::<WIDE_W, THETA_W>(self.ut.val()) << 16;
         }
         self.product.next =
             signed_cast((self.ut.val() * self.ux.val()) - self.fix_t.val() - self.fix_x.val());
+        // Stage 1: the product (of operands that are 0 but in a used slot of a row cycle).
+        self.pipe_product.d.next = 0.into();
+        self.term.next = 0.into();
         if self.used_here.val() {
-            self.subtree.next = signed_bit_cast::<ACC_W, WIDE_W>(self.product.val())
-                + self.left_in.val()
-                + self.right_in.val();
-        } else {
-            self.subtree.next = self.left_in.val() + self.right_in.val();
+            self.term.next = self.product.val();
         }
+        if self.piped.val() {
+            self.pipe_product.d.next = self.product.val();
+            self.term.next = self.pipe_product.q.val();
+        }
+        self.subtree.next = signed_bit_cast::<ACC_W, WIDE_W>(self.term.val())
+            + self.left_in.val()
+            + self.right_in.val();
         // Correlate and update.
         self.correlator.sign.next = self.s.val();
         self.correlator.active.next = self.act.val();

@@ -11,6 +11,11 @@
 //! bits (top bit flipped) address the table, whose words are `fixed::activate` itself
 //! evaluated at each entry's centre.
 //!
+//! With `[chip] pipeline` (`chip::lanes::PIPE_DEPTH`) `row_sum` is the sum of the row two
+//! cycles back (the lanes register operands and products), the row words follow it in
+//! `pipe_word1..3`, a finished neuron's sum waits in `pipe_sum`, and its output is written in
+//! the cycle after: three cycles after its last row (the plan's empty rows cover that).
+//!
 //! Timing: `start` at cycle 0; cycles 1..=R are the R row cycles (`busy`); `done` is high in
 //! cycle R + 1. Output neurons raise `y_valid` with `y`, `y_index` during their last row (the
 //! cost block folds them in at that edge). In the Corr sweep (`sweep_next`) the row word
@@ -93,6 +98,23 @@ pub struct Network {
     running: DFF<Bit>,
     finished: DFF<Bit>,
     acc: DFF<Signed<ACC_W>>,
+    /// Pipeline: the row word one, two and three cycles back (0 for a cycle that was not a
+    /// row cycle or was a bubble; always 0 without the pipeline): stage 2 adds the row's products, stage 3
+    /// writes its neuron's output.
+    pipe_word1: DFF<Bits<ROW_W>>,
+    /// See `pipe_word1`.
+    pipe_word2: DFF<Bits<ROW_W>>,
+    /// See `pipe_word1`.
+    pipe_word3: DFF<Bits<ROW_W>>,
+    /// Pipeline stage 2 -> 3: a finished neuron's exact sum (else 0).
+    pipe_sum: DFF<Signed<ACC_W>>,
+    w2: Signal<Local, Bits<ROW_W>>,
+    w3: Signal<Local, Bits<ROW_W>>,
+    live2: Signal<Local, Bit>,
+    live3: Signal<Local, Bit>,
+    bias2: Signal<Local, Bit>,
+    bias3: Signal<Local, Bit>,
+    fin: Signal<Local, Signed<ACC_W>>,
     fetch: Signal<Local, Bits<PADDR_W>>,
     word: Signal<Local, Bits<ROW_W>>,
     bias: Signal<Local, Bit>,
@@ -139,12 +161,13 @@ pub struct Network {
     sig_half_neg: Constant<Bits<WIDE_W>>,
     sig_shift: Constant<Bits<8>>,
     sig_mid: Constant<Bits<SIG_W>>,
+    piped: Constant<Bit>,
 }
 
 impl Network {
     /// The network of `rows` (`chip::lanes`) at `lanes` lanes, with the formats and
-    /// activation of `formats`.
-    pub fn new(rows: &[Row], lanes: usize, formats: &Formats) -> Self {
+    /// activation of `formats`, pipelined or not (`chip::lanes::PIPE_DEPTH`).
+    pub fn new(rows: &[Row], lanes: usize, formats: &Formats, pipeline: bool) -> Self {
         let p = rows.len();
         assert!((1..=1 << PADDR_W).contains(&p), "checked by the chip plan");
         let one = formats.one().0 as i64;
@@ -195,6 +218,17 @@ impl Network {
             running: Default::default(),
             finished: Default::default(),
             acc: Default::default(),
+            pipe_word1: Default::default(),
+            pipe_word2: Default::default(),
+            pipe_word3: Default::default(),
+            pipe_sum: Default::default(),
+            w2: Default::default(),
+            w3: Default::default(),
+            live2: Default::default(),
+            live3: Default::default(),
+            bias2: Default::default(),
+            bias3: Default::default(),
+            fin: Default::default(),
             fetch: Default::default(),
             word: Default::default(),
             bias: Default::default(),
@@ -241,6 +275,7 @@ impl Network {
             sig_half_neg: Constant::new(bits32((1 << (sig_s - 1)) - 1)),
             sig_shift: Constant::new((sig_s as u64).into()),
             sig_mid: Constant::new(((SIG_N / 2) as u64).into()),
+            piped: Constant::new(pipeline),
         }
     }
 }
@@ -248,24 +283,57 @@ impl Network {
 impl Logic for Network {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, count, row_word, running, finished, acc);
+        dff_setup!(
+            self, clock, count, row_word, running, finished, acc, pipe_word1, pipe_word2,
+            pipe_word3, pipe_sum
+        );
         self.count_next.next = self.count.q.val();
         self.word.next = self.row_word.q.val();
         self.bias.next = self.word.val().get_bit(20);
         self.row.next = self.count.q.val();
-        // The neuron's exact sum so far.
+        // The rows of stage 2 (its products are in `row_sum`) and stage 3 (its neuron's sum is
+        // the activation's input): this cycle's row without the pipeline.
+        // (A bubble enters as 0, so the pipeline is all 0 again when the network is done.)
+        self.pipe_word1.d.next = 0.into();
+        if self.piped.val() & self.running.q.val() & self.word.val().get_bits::<USED_W>(40).any() {
+            self.pipe_word1.d.next = self.word.val();
+        }
+        self.pipe_word2.d.next = self.pipe_word1.q.val();
+        self.pipe_word3.d.next = self.pipe_word2.q.val();
+        self.w2.next = self.word.val();
+        self.w3.next = self.word.val();
+        self.live2.next = self.running.q.val();
+        self.live3.next = self.running.q.val();
+        if self.piped.val() {
+            self.w2.next = self.pipe_word2.q.val();
+            self.w3.next = self.pipe_word3.q.val();
+            self.live2.next = true;
+            self.live3.next = true;
+        }
+        self.bias2.next = self.w2.val().get_bit(20);
+        self.bias3.next = self.w3.val().get_bit(20);
+        // The neuron's exact sum so far; at its last row, the activation's input (registered
+        // with the pipeline).
         self.sum.next = self.acc.q.val() + self.row_sum.val();
+        self.pipe_sum.d.next = self.zero_acc.val();
+        if self.piped.val() & self.bias2.val() {
+            self.pipe_sum.d.next = self.sum.val();
+        }
+        self.fin.next = self.sum.val();
+        if self.piped.val() {
+            self.fin.next = self.pipe_sum.q.val();
+        }
         self.row_first.next = self.word.val().get_bits::<PADDR_W>(51);
         self.row_used.next = self.word.val().get_bits::<USED_W>(40);
         self.row_bias.next = self.bias.val();
         // The exact sum (ACC_W bits cannot overflow, `fixed::ACC_W`), saturated once to 32
         // bits for the neuron: in range iff its bits 41..31 are all equal.
-        self.sat.next = signed_bit_cast::<WIDE_W, ACC_W>(self.sum.val());
-        self.sum_u.next = unsigned_cast(self.sum.val());
+        self.sat.next = signed_bit_cast::<WIDE_W, ACC_W>(self.fin.val());
+        self.sum_u.next = unsigned_cast(self.fin.val());
         self.sum_hi.next = self.sum_u.val().get_bits::<HI_W>(31);
         if self.sum_hi.val().any() & (self.sum_hi.val() != self.hi_ones.val()) {
             self.sat.next = self.wide_max.val();
-            if self.sum.val().get_bit(41) {
+            if self.fin.val().get_bit(41) {
                 self.sat.next = self.wide_min.val();
             }
         }
@@ -330,20 +398,23 @@ impl Logic for Network {
         self.busy.next = self.running.q.val();
         self.done.next = self.finished.q.val();
         self.y.next = self.out.val();
-        self.y_index.next = self.word.val().get_bits::<8>(22);
-        self.y_valid.next = self.running.q.val() & self.bias.val() & self.word.val().get_bit(21);
-        // The neuron's output goes to its bank at its last row (a load wins, in the lanes).
-        self.out_write.next = self.running.q.val() & self.bias.val();
-        self.out_lane.next = self.word.val().get_bits::<PADDR_W>(30);
-        self.out_row.next = self.word.val().get_bits::<AADDR_W>(10);
+        self.y_index.next = self.w3.val().get_bits::<8>(22);
+        self.y_valid.next = self.live3.val() & self.bias3.val() & self.w3.val().get_bit(21);
+        // The neuron's output goes to its bank at its last row's stage 3 (a load wins, in the
+        // lanes).
+        self.out_write.next = self.live3.val() & self.bias3.val();
+        self.out_lane.next = self.w3.val().get_bits::<PADDR_W>(30);
+        self.out_row.next = self.w3.val().get_bits::<AADDR_W>(10);
         // Counter.
         self.finished.d.next = false;
-        if self.running.q.val() {
-            self.count_next.next = self.count.q.val() + 1;
+        if self.live2.val() {
             self.acc.d.next = self.sum.val();
-            if self.bias.val() {
+            if self.bias2.val() {
                 self.acc.d.next = self.zero_acc.val();
             }
+        }
+        if self.running.q.val() {
+            self.count_next.next = self.count.q.val() + 1;
             if self.count.q.val() == self.last.val() {
                 self.running.d.next = false;
                 self.finished.d.next = true;
@@ -386,7 +457,7 @@ mod tests {
     #[test]
     fn network_synthesizes() {
         let f = crate::chip::formats::formats(&xor_config()).unwrap();
-        let mut uut = Network::new(&rows(&[2, 2, 1], 2), 2, &f);
+        let mut uut = Network::new(&rows(&[2, 2, 1], 2, 3), 2, &f, true);
         uut.connect_all();
         yosys_check("network", &uut).unwrap();
     }
@@ -394,7 +465,7 @@ mod tests {
     #[test]
     fn network_with_sigmoid_table_synthesizes() {
         let f = crate::chip::formats::formats(&xor_sigmoid_config()).unwrap();
-        let mut uut = Network::new(&rows(&[2, 2, 1], 1), 1, &f);
+        let mut uut = Network::new(&rows(&[2, 2, 1], 1, 0), 1, &f, false);
         uut.connect_all();
         let vlog = yosys_check("network_sigmoid", &uut).unwrap();
         assert!(

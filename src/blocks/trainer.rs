@@ -167,7 +167,7 @@ impl MgdTrainer {
             sample_index: Default::default(),
             sequencer: Sequencer::new(&plan.schedule),
             perturbation: Perturbation::new(&plan.signs),
-            network: Network::new(&plan.rows, l, f),
+            network: Network::new(&plan.rows, l, f, plan.pipeline),
             cost: Cost::default(),
             score: Score::new(
                 plan.single_output(),
@@ -236,8 +236,11 @@ impl Logic for MgdTrainer {
         self.network.sweep_next.next = self.sequencer.corr_next.val();
         self.network.sweep_row_next.next = self.sequencer.index_next.val();
         self.perturbation.restart.next = self.sequencer.restart.val();
-        self.perturbation.advance.next =
-            (self.sequencer.perturb_on.val() & self.network.busy.val()) | self.sequencer.corr.val();
+        // A pipeline bubble (a row of no lanes) leaves the LFSR where it is.
+        self.perturbation.advance.next = ((self.sequencer.perturb_on.val()
+            & self.network.busy.val())
+            | self.sequencer.corr.val())
+            & self.network.row_used.val().any();
         self.perturbation.next_window.next = self.sequencer.next_window.val();
         self.read_map.address.next = self.read_addr.val();
         // Every lane: the row, the sweep, the banks' addresses.
@@ -249,6 +252,7 @@ impl Logic for MgdTrainer {
             self.lanes[l].row_bias.next = self.network.row_bias.val();
             self.lanes[l].slot.next = self.perturbation.window.val();
             self.lanes[l].enable.next = self.sequencer.perturb_on.val();
+            self.lanes[l].running.next = self.network.busy.val();
             // Parameters: the network's row during inference, the sweep's otherwise (the
             // block RAM takes the next cycle's address at the edge).
             if self.sequencer.corr_next.val() {

@@ -85,9 +85,28 @@ pub fn slot_of(rows: &[Row], p: usize) -> (usize, usize) {
     (r, p - rows[r].first_param as usize)
 }
 
-/// The rows of `layers` at `lanes` lanes, in parameter order. The caller has checked the
+/// Pipeline stages between a row's cycle and the write of its neuron's output (`[chip]
+/// pipeline`): stage 0 registers the lanes' operands (theta_i perturbed, x_j), stage 1 their
+/// products, stage 2 adds the row into the accumulator and registers a finished neuron's sum,
+/// stage 3 applies the activation and writes it. Without the pipeline all four are one cycle.
+pub const PIPE_DEPTH: usize = 3;
+
+/// Empty rows after each layer: none without the pipeline; with it `PIPE_DEPTH`, so that the
+/// layer's last output is written (at the edge that ends its stage 3) before the next layer's
+/// first row reads it (the block RAM's read is write-first), and so that the last layer's
+/// outputs reach the cost before the network says `done`.
+pub fn gap(pipeline: bool) -> usize {
+    if pipeline {
+        PIPE_DEPTH
+    } else {
+        0
+    }
+}
+
+/// The rows of `layers` at `lanes` lanes, in parameter order, with `gap` empty rows (no lane
+/// used, no neuron ended: a pipeline bubble) after each layer. The caller has checked the
 /// sizes (`ChipPlan::new`).
-pub fn rows(layers: &[usize], lanes: usize) -> Vec<Row> {
+pub fn rows(layers: &[usize], lanes: usize, gap: usize) -> Vec<Row> {
     assert!(lanes >= 1);
     let words = microcode::build(layers, lanes);
     let mut rows = vec![];
@@ -111,6 +130,12 @@ pub fn rows(layers: &[usize], lanes: usize) -> Vec<Row> {
             }
             p += slots;
         }
+        // A bubble reads nothing and points at the next parameter (`slot_of` stays a search).
+        rows.extend((0..gap).map(|_| Row {
+            word: Microword::default(),
+            first_param: p as u16,
+            used: 0,
+        }));
     }
     rows
 }
@@ -127,7 +152,7 @@ mod tests {
     #[test]
     fn one_lane_is_the_serial_microcode() {
         for layers in [vec![2, 2, 1], vec![49, 4, 4], vec![3, 1, 3, 2]] {
-            let rows = rows(&layers, 1);
+            let rows = rows(&layers, 1, 0);
             let words = microcode::build(&layers, 1);
             assert_eq!(rows.len(), words.len());
             for (i, (r, w)) in rows.iter().zip(&words).enumerate() {
@@ -141,7 +166,7 @@ mod tests {
         for layers in [vec![2, 2, 1], vec![49, 4, 4], vec![64, 12, 10]] {
             let p = crate::config::n_params(&layers);
             for lanes in [1, 2, 3, 8, 50, p] {
-                let rows = rows(&layers, lanes);
+                let rows = rows(&layers, lanes, 0);
                 let mut next = 0;
                 for r in &rows {
                     assert_eq!(r.first_param as usize, next, "L = {lanes}");
@@ -161,7 +186,7 @@ mod tests {
     #[test]
     fn a_row_reads_consecutive_inputs_and_ends_with_the_bias() {
         // 2-2-1 at L = 2: neuron 0 = [w00 w01 | b0], neuron 1 = [w10 w11 | b1], out = [v0 v1 | c].
-        let r = rows(&[2, 2, 1], 2);
+        let r = rows(&[2, 2, 1], 2, 0);
         assert_eq!(r.len(), 6);
         assert_eq!(
             (r[0].word.act_addr, r[0].used, r[0].word.bias),
@@ -175,7 +200,7 @@ mod tests {
         );
         assert!(r[5].word.is_out && r[5].is_bias(0));
         // L = 3: a whole neuron per row, the bias in lane 2; layers start at 0, 3, 6.
-        let r = rows(&[2, 2, 1], 3);
+        let r = rows(&[2, 2, 1], 3, 0);
         assert_eq!(r.len(), 3);
         assert!(r[0].is_bias(2) && !r[0].is_bias(1));
         assert_eq!((r[2].word.act_addr, r[2].word.out_addr), (3, 6));
@@ -191,7 +216,7 @@ mod tests {
         ] {
             let p = crate::config::n_params(&layers);
             for lanes in [1, 2, 3, 8, 50, p] {
-                let rows = rows(&layers, lanes);
+                let rows = rows(&layers, lanes, 0);
                 for r in &rows {
                     if !(r.word.bias && r.used == 1) {
                         assert_eq!(r.word.act_addr as usize % lanes, 0, "L = {lanes}");
@@ -207,6 +232,34 @@ mod tests {
                     let (r, l) = slot_of(&rows, i);
                     assert_eq!(rows[r].first_param as usize + l, i);
                     assert!(l < rows[r].used as usize);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn pipeline_bubbles_follow_each_layer_and_keep_slots() {
+        for layers in [vec![2, 2, 1], vec![49, 4, 4], vec![3, 1, 3, 2]] {
+            let p = crate::config::n_params(&layers);
+            for lanes in [1, 3, p] {
+                let plain = rows(&layers, lanes, 0);
+                let piped = rows(&layers, lanes, PIPE_DEPTH);
+                assert_eq!(piped.len(), plain.len() + PIPE_DEPTH * (layers.len() - 1));
+                let real: Vec<Row> = piped.iter().copied().filter(|r| r.used > 0).collect();
+                assert_eq!(real, plain, "the same rows, bubbles aside");
+                // The layer's last row is followed by PIPE_DEPTH bubbles.
+                let ends: Vec<usize> = (0..piped.len())
+                    .filter(|&i| piped[i].used > 0 && piped.get(i + 1).is_none_or(|r| r.used == 0))
+                    .collect();
+                assert_eq!(ends.len(), layers.len() - 1);
+                for e in ends {
+                    assert!(piped[e].word.bias);
+                    assert!(piped[e + 1..e + 1 + PIPE_DEPTH].iter().all(|r| r.used == 0));
+                }
+                for i in 0..p {
+                    let (r, l) = slot_of(&piped, i);
+                    assert_eq!(piped[r].first_param as usize + l, i);
+                    assert!(l < piped[r].used as usize);
                 }
             }
         }

@@ -13,11 +13,13 @@
 //!   blocks:: (rust-hdl RTL)   model:: (fast twin)   export:: (Verilog)   timing (cycles)
 //! ```
 //!
-//! Microarchitecture: L lanes ([`lanes`], `[chip] lanes`), no pipeline: each cycle one row
-//! of up to L parameters of one neuron is perturbed, multiplied (one 16x16 MAC per lane) and
-//! summed into the neuron's exact accumulator; one shared sign state that every lane reads
-//! through its mask; a correlate/update sweep over the rows after the perturbed inference.
-//! The RTL implements L = 1 so far ([`ChipPlan::for_rtl`]); the fast model any L. Cycle
+//! Microarchitecture: L lanes ([`lanes`], `[chip] lanes`): each cycle one row of up to L
+//! parameters of one neuron is perturbed, multiplied (one 16x16 multiply per lane) and summed
+//! (an adder tree) into the neuron's exact accumulator; one shared sign state that every lane
+//! reads through its mask; a correlate/update sweep over the rows after the perturbed
+//! inference. Optionally (`[chip] pipeline`) the datapath has [`lanes::PIPE_DEPTH`] register
+//! stages and empty rows after each layer ([`lanes::gap`]). The RTL and the fast model
+//! implement every L, with or without the pipeline. Cycle
 //! counts are [`schedule::Schedule`]'s.
 //!
 //! Widths (the register containers, defined with the arithmetic in `crate::fixed` and
@@ -133,8 +135,11 @@ pub struct ChipPlan {
     /// Lanes L (`[chip] lanes`).
     pub lanes: usize,
     /// The rows of one pass over the parameters at L lanes (`lanes::rows`; one per parameter
-    /// at L = 1, with the words of `ucode`).
+    /// at L = 1, with the words of `ucode`; with the pipeline, `lanes::PIPE_DEPTH` empty rows
+    /// after each layer).
     pub rows: Vec<Row>,
+    /// Pipeline registers in the datapath (`[chip] pipeline`, `lanes::PIPE_DEPTH`).
+    pub pipeline: bool,
     /// Initial parameters, U(init_lo, init_hi) from ChaCha8(run.seed), rounded.
     pub theta0: Vec<Theta>,
     /// Quantized training inputs, flattened (the `samples` ROM).
@@ -223,7 +228,16 @@ impl ChipPlan {
                 .invalid("chip.lanes", &format!("in 1..={p}"), lanes_n)
                 .into());
         }
-        let rows = lanes::rows(&layers, lanes_n);
+        let rows = lanes::rows(&layers, lanes_n, lanes::gap(config.chip.pipeline));
+        if rows.len() > 1 << PADDR_W {
+            return Err(config
+                .invalid(
+                    "chip.pipeline",
+                    "at most 1024 rows (parameter rows plus the pipeline's empty rows)",
+                    rows.len(),
+                )
+                .into());
+        }
         let schedule = Schedule {
             n_params: p,
             n_inputs: n_in,
@@ -262,6 +276,7 @@ impl ChipPlan {
             ucode: microcode::build(&layers, lanes_n),
             lanes: lanes_n,
             rows,
+            pipeline: config.chip.pipeline,
             lane_masks: signs::lane_masks(lanes_n),
             signs: SignSource::new(m.perturbation, p, config.run.seed),
             layers,

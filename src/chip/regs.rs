@@ -9,7 +9,7 @@
 
 use super::lanes::ROW_W;
 use super::signs::LFSR_W;
-use crate::fixed::{ACC_W, ACT_W, PADDR_W, SADDR_W, WIDE_W};
+use crate::fixed::{ACC_W, ACT_W, PADDR_W, SADDR_W, THETA_W, WIDE_W};
 
 /// How a register is read: `width` bits of an integer, or an FSM state by name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -69,6 +69,10 @@ pub const REGS: &[Reg] = &[
     bits("network.running", 1),
     bits("network.finished", 1),
     bits("network.acc", ACC_W),
+    bits("network.pipe_word1", ROW_W),
+    bits("network.pipe_word2", ROW_W),
+    bits("network.pipe_word3", ROW_W),
+    bits("network.pipe_sum", ACC_W),
     bits("cost.sum", WIDE_W),
     bits("cost.base", WIDE_W),
     bits("score.best", ACT_W),
@@ -77,3 +81,39 @@ pub const REGS: &[Reg] = &[
     bits("score.correct", SCORE_W),
     bits("label", LABEL_W),
 ];
+
+/// Every register of each lane, under `lanes$l.` (rust-hdl's name of element l of the
+/// trainer's `Vec` of lanes), in the order the fast model reports them after `REGS`.
+pub const LANE_REGS: &[Reg] = &[
+    bits("pipe_theta", THETA_W),
+    bits("pipe_x", ACT_W),
+    bits("pipe_product", WIDE_W),
+];
+
+/// The register at rust-hdl field path `path`: one of [`REGS`], or `lanes$l.<reg>` of
+/// [`LANE_REGS`].
+pub fn find(path: &str) -> Option<Reg> {
+    if let Some(rest) = path.strip_prefix("lanes$") {
+        let (l, name) = rest.split_once('.')?;
+        l.parse::<usize>().ok()?;
+        return LANE_REGS.iter().find(|r| r.path == name).copied();
+    }
+    REGS.iter().find(|r| r.path == path).copied()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn find_knows_chip_and_lane_registers() {
+        assert_eq!(find("network.acc"), Some(bits("network.acc", ACC_W)));
+        assert_eq!(
+            find("lanes$12.pipe_x").map(|r| r.kind),
+            Some(Kind::Bits(ACT_W))
+        );
+        assert_eq!(find("lanes$x.pipe_x"), None);
+        assert_eq!(find("lanes$0.nothing"), None);
+        assert_eq!(find("network.nothing"), None);
+    }
+}

@@ -28,8 +28,8 @@ use crate::datasets::{self, Dataset, DatasetError};
 
 /// The configurations whose export is committed under `rtl/` and `testbenches/`
 /// (`mgdsim export` with no `--config`): the papers' XOR and NIST7x7 settings, the
-/// hard-sigmoid variants whose synthesis figures are snapshot-tested, and those two at a
-/// parallel lane count (`chip::lanes`: 3 and 8 lanes).
+/// hard-sigmoid variants whose synthesis figures are snapshot-tested, those two at a
+/// parallel lane count (`chip::lanes`: 3 and 8 lanes), and NIST7x7's with the pipeline.
 pub const STANDARD_CONFIGS: &[&str] = &[
     "sim/configs/xor.toml",
     "sim/configs/nist7x7.toml",
@@ -37,6 +37,7 @@ pub const STANDARD_CONFIGS: &[&str] = &[
     "sim/configs/nist7x7_hw.toml",
     "sim/configs/xor_hw_lanes3.toml",
     "sim/configs/nist7x7_hw_lanes8.toml",
+    "sim/configs/nist7x7_hw_pipe.toml",
 ];
 
 /// Cycles of golden vectors `mgdsim export` records by default (small enough to commit).

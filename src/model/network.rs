@@ -1,6 +1,6 @@
 //! Fast twin of `blocks::network`: the serial MLP's registers `count`, `running`, `finished`,
-//! `acc` and the activation memory `acts`, as in the block (its microcode is
-//! `chip::microcode`). Also the one fixed-point evaluation of a network (`infer`, `cost`,
+//! `acc`, the pipeline's (the network's and the lanes') and the activation memory `acts`, as in
+//! the blocks (its rows are `chip::lanes`). Also the one fixed-point evaluation of a network (`infer`, `cost`,
 //! `predict`, `evaluate`), all through `crate::fixed` in the block's MAC order: every engine
 //! evaluates accuracy with it, and `blocks::network`'s test proves it equal to the block.
 //! Larger test: `tests/lockstep.rs`.
@@ -23,6 +23,22 @@ pub struct State {
     pub acc: i64,
     /// Activations, raw `Act`: inputs, then each layer's outputs.
     pub acts: Vec<i32>,
+    /// Pipeline (`[chip] pipeline`; all empty or 0 without it): the rows in stages 1, 2 and 3
+    /// (`network.pipe_word1..3`: the row's word, 0 for `None`).
+    #[serde(default)]
+    pub pipe_rows: [Option<u16>; 3],
+    /// A finished neuron's exact sum, stage 2 -> 3 (`network.pipe_sum`).
+    #[serde(default)]
+    pub pipe_sum: i64,
+    /// Per lane l: stage 0's operands (`lanes$l.pipe_theta`, `lanes$l.pipe_x`).
+    #[serde(default)]
+    pub pipe_theta: Vec<i32>,
+    /// See `pipe_theta`.
+    #[serde(default)]
+    pub pipe_x: Vec<i32>,
+    /// Per lane l: stage 1's product (`lanes$l.pipe_product`).
+    #[serde(default)]
+    pub pipe_product: Vec<i64>,
 }
 
 /// Outputs of the network with parameters `theta` on inputs `x` (the MAC order of the block).

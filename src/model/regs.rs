@@ -2,7 +2,8 @@
 //! test compares them with the RTL's, the VCD writer records them).
 
 use super::trainer::FastTrainer;
-use crate::chip::regs::{Kind, Reg, REGS};
+use crate::chip::regs::{Kind, LANE_REGS, REGS};
+use std::borrow::Cow;
 
 /// A register's value: a two's-complement integer of the register's width, or an FSM state.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -49,6 +50,12 @@ pub fn value(t: &FastTrainer, path: &str) -> Option<RegValue> {
         "network.running" => Int(n.running.into()),
         "network.finished" => Int(n.finished.into()),
         "network.acc" => Int(n.acc),
+        "network.pipe_word1" | "network.pipe_word2" | "network.pipe_word3" => {
+            let k = usize::from(path.as_bytes()[path.len() - 1] - b'1');
+            let plan = t.plan();
+            Int(n.pipe_rows[k].map_or(0, |r| plan.rows[r as usize].encode(plan.lanes) as i64))
+        }
+        "network.pipe_sum" => Int(n.pipe_sum),
         "cost.sum" => Int(s.cost.sum),
         "cost.base" => Int(s.cost.base),
         "score.best" => Int(s.score.best.into()),
@@ -60,19 +67,39 @@ pub fn value(t: &FastTrainer, path: &str) -> Option<RegValue> {
     })
 }
 
-/// Every register of `REGS` with the model's value, in table order.
-pub fn values(t: &FastTrainer) -> Vec<(Reg, RegValue)> {
-    REGS.iter()
-        .map(|r| {
-            let v = value(t, r.path)
-                .unwrap_or_else(|| panic!("chip::regs lists `{}`, which the model lacks", r.path));
-            debug_assert!(matches!(
-                (r.kind, v),
-                (Kind::State, RegValue::State(_)) | (Kind::Bits(_), RegValue::Int(_))
-            ));
-            (*r, v)
+/// The model's value of lane `l`'s register `name` (`chip::regs::LANE_REGS`).
+pub fn lane_value(t: &FastTrainer, l: usize, name: &str) -> Option<RegValue> {
+    let n = &t.snapshot().network;
+    let at = |v: &Vec<i32>| i64::from(v.get(l).copied().unwrap_or(0));
+    Some(RegValue::Int(match name {
+        "pipe_theta" => at(&n.pipe_theta),
+        "pipe_x" => at(&n.pipe_x),
+        "pipe_product" => n.pipe_product.get(l).copied().unwrap_or(0),
+        _ => return None,
+    }))
+}
+
+/// Every register with the model's value: `REGS` in table order, then each lane's
+/// `LANE_REGS` under `lanes$l.`. Paths are rust-hdl field paths.
+pub fn values(t: &FastTrainer) -> Vec<(Cow<'static, str>, Kind, RegValue)> {
+    let chip = REGS.iter().map(|r| {
+        let v = value(t, r.path)
+            .unwrap_or_else(|| panic!("chip::regs lists `{}`, which the model lacks", r.path));
+        debug_assert!(matches!(
+            (r.kind, v),
+            (Kind::State, RegValue::State(_)) | (Kind::Bits(_), RegValue::Int(_))
+        ));
+        (Cow::Borrowed(r.path), r.kind, v)
+    });
+    let lanes = (0..t.plan().lanes).flat_map(|l| {
+        LANE_REGS.iter().map(move |r| {
+            let v = lane_value(t, l, r.path).unwrap_or_else(|| {
+                panic!("chip::regs lists lane `{}`, which the model lacks", r.path)
+            });
+            (Cow::Owned(format!("lanes${l}.{}", r.path)), r.kind, v)
         })
-        .collect()
+    });
+    chip.chain(lanes).collect()
 }
 
 #[cfg(test)]
@@ -85,7 +112,7 @@ mod tests {
     fn every_listed_register_has_a_model_value_of_its_kind() {
         let t = FastTrainer::new(ChipPlan::new(&xor_config(), &xor_data().train).unwrap());
         let v = values(&t);
-        assert_eq!(v.len(), REGS.len());
+        assert_eq!(v.len(), REGS.len() + LANE_REGS.len() * t.plan().lanes);
         assert_eq!(value(&t, "network.nonexistent"), None);
     }
 }

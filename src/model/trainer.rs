@@ -107,7 +107,18 @@ pub struct Comb {
     /// The MAC's exact sum (`network.acc` plus this row's products, [`crate::fixed::ACC_W`]
     /// bits).
     pub sum: i64,
-    /// The neuron output of `sum`.
+    /// The row whose products `sum` adds ends its neuron (`acc` restarts at 0): `word`'s, or
+    /// with the pipeline stage 2's.
+    pub sum_ends: bool,
+    /// `acc` takes `sum` at this edge: in a row cycle, or always with the pipeline.
+    pub sum_live: bool,
+    /// The word of the row whose neuron output `out` is (the RTL's `w3`): `word`, or with the
+    /// pipeline stage 3's (all 0 for an empty stage).
+    pub out_word: Microword,
+    /// `out_word` is a row of the running inference: a row cycle, or always with the pipeline
+    /// (whose empty stages hold no neuron end).
+    pub out_live: bool,
+    /// The neuron output of `sum`, or with the pipeline of `network.pipe_sum`.
     pub out: Act,
     /// An output neuron's `out` is valid (`network.y_valid`).
     pub y_valid: bool,
@@ -155,6 +166,9 @@ impl FastTrainer {
         let state = State {
             network: network::State {
                 acts: vec![0; plan.n_acts()],
+                pipe_theta: vec![0; plan.lanes],
+                pipe_x: vec![0; plan.lanes],
+                pipe_product: vec![0; plan.lanes],
                 ..Default::default()
             },
             theta_mem: vec![0; p],
@@ -202,6 +216,12 @@ impl FastTrainer {
     /// Replace the state (checkpoint restore). The caller checks it fits this plan.
     pub(crate) fn set_state(&mut self, state: State) {
         self.state = state;
+        // A checkpoint from before the pipeline registers holds none: they were 0.
+        let l = self.plan.lanes;
+        let n = &mut self.state.network;
+        n.pipe_theta.resize(l, 0);
+        n.pipe_x.resize(l, 0);
+        n.pipe_product.resize(l, 0);
     }
 
     /// The non-ideal weight storage, if the config has one.
@@ -275,6 +295,7 @@ impl FastTrainer {
             .copied()
             .unwrap_or(rows[0]);
         let cost_delta = q.cost.cost_delta();
+        let piped = self.plan.pipeline;
         let mut sum = net.acc;
         let lanes = (0..self.plan.lanes)
             .map(|l| {
@@ -305,7 +326,7 @@ impl FastTrainer {
                         .copied()
                         .unwrap_or(0))
                 };
-                if used {
+                if used && !piped {
                     sum = f.mac(sum, theta_pert, x);
                 }
                 let corr = correlator::corr(f, cost_delta, sign, active);
@@ -331,6 +352,18 @@ impl FastTrainer {
                 }
             })
             .collect();
+        // With the pipeline the adder sees stage 1's products (exact: the same sum).
+        if piped {
+            sum += net.pipe_product.iter().sum::<i64>();
+        }
+        let stage =
+            |k: usize| net.pipe_rows[k].map_or(Microword::default(), |r| rows[r as usize].word);
+        let (sum_word, out_word) = match piped {
+            true => (stage(1), stage(2)),
+            false => (word, word),
+        };
+        let live = piped || net.running;
+        let fin = if piped { net.pipe_sum } else { sum };
         let advance = if (seq.perturb_on && net.running) || seq.corr {
             seen.used
         } else {
@@ -343,9 +376,13 @@ impl FastTrainer {
             row,
             lanes,
             sum,
-            out: f.neuron(sum),
-            y_valid: net.running && word.bias && word.is_out,
-            target: self.plan.target(q.label, word.out_index),
+            sum_ends: sum_word.bias,
+            sum_live: live,
+            out_word,
+            out_live: live,
+            out: f.neuron(fin),
+            y_valid: live && out_word.bias && out_word.is_out,
+            target: self.plan.target(q.label, out_word.out_index),
             cost_delta,
             advance,
             hit: score::hit(&q.score, &consts, q.label),
@@ -379,7 +416,7 @@ impl FastTrainer {
         let q = &self.state;
         let net = &q.network;
         let o = c.seq;
-        let (word, sum, out) = (c.word, c.sum, c.out);
+        let (sum, out) = (c.sum, c.out);
         let cost_in = cost::Inputs {
             reset,
             clear: o.net_start,
@@ -405,7 +442,7 @@ impl FastTrainer {
                 reset,
                 strobe: c.y_valid && o.evaluating,
                 y: out,
-                y_index: word.out_index,
+                y_index: c.out_word.out_index,
                 judge: o.judge,
                 label: q.label,
                 latch: o.eval_end,
@@ -422,16 +459,40 @@ impl FastTrainer {
             },
         );
         let cost_d = cost::step(&q.cost, f, cost_in);
+        let piped = self.plan.pipeline;
         let mut net_d = network::State {
             count: net.count,
             running: net.running,
             finished: false,
             acc: net.acc,
             acts: vec![],
+            pipe_rows: [
+                (piped && net.running && c.lanes.iter().any(|l| l.used)).then_some(net.count),
+                net.pipe_rows[0],
+                net.pipe_rows[1],
+            ],
+            pipe_sum: if piped && c.sum_ends { sum } else { 0 },
+            pipe_theta: vec![],
+            pipe_x: vec![],
+            pipe_product: vec![],
         };
+        // Stage 0 takes a used slot's operands in a row cycle; stage 1 multiplies them.
+        for (l, lane) in c.lanes.iter().enumerate() {
+            let take = piped && net.running && lane.used;
+            net_d
+                .pipe_theta
+                .push(if take { lane.theta_pert.0 } else { 0 });
+            net_d.pipe_x.push(if take { lane.x.0 } else { 0 });
+            net_d.pipe_product.push(match piped {
+                true => f.mac(0, Theta(net.pipe_theta[l]), Act(net.pipe_x[l])),
+                false => 0,
+            });
+        }
+        if c.sum_live {
+            net_d.acc = if c.sum_ends { 0 } else { sum };
+        }
         if net.running {
             net_d.count = (net.count + 1) & ((1 << crate::fixed::PADDR_W) - 1);
-            net_d.acc = if word.bias { 0 } else { sum };
             if net.count as usize == t.rows - 1 {
                 net_d.running = false;
                 net_d.finished = true;
@@ -457,8 +518,8 @@ impl FastTrainer {
             q.label
         };
         let mut acts_write = vec![];
-        if net.running && word.bias {
-            acts_write.push((word.out_addr as usize, out.0));
+        if c.out_live && c.out_word.bias {
+            acts_write.push((c.out_word.out_addr as usize, out.0));
         }
         if o.load {
             // Lane l loads input idx L + l (the RTL's load port overrides a neuron write); a
@@ -534,6 +595,11 @@ impl FastTrainer {
         s.network.running = net_d.running;
         s.network.finished = net_d.finished;
         s.network.acc = net_d.acc;
+        s.network.pipe_rows = net_d.pipe_rows;
+        s.network.pipe_sum = net_d.pipe_sum;
+        s.network.pipe_theta = net_d.pipe_theta;
+        s.network.pipe_x = net_d.pipe_x;
+        s.network.pipe_product = net_d.pipe_product;
         for (a, v) in acts_write {
             s.network.acts[a] = v;
         }
@@ -881,8 +947,10 @@ mod tests {
                 let p = c.n_params();
                 let d = xor_data();
                 let mut first: Option<(FastTrainer, FastTrainer)> = None;
-                for lanes in [1, 2, 3, 8, p] {
+                let runs = [1, 2, 3, 8, p].map(|l| (l, false));
+                for (lanes, pipeline) in runs.into_iter().chain([(1, true), (3, true), (p, true)]) {
                     c.chip.lanes = lanes;
+                    c.chip.pipeline = pipeline;
                     let mut fast = fast_of(&c, &d);
                     let mut slow = fast.clone();
                     for _ in 0..60 {
@@ -890,7 +958,7 @@ mod tests {
                         while !slow.tick() {}
                         slow.state.steps += 1;
                     }
-                    let ctx = format!("{layers:?} {kind:?} L = {lanes}");
+                    let ctx = format!("{layers:?} {kind:?} L = {lanes}, pipeline {pipeline}");
                     assert_eq!(fast.snapshot(), slow.snapshot(), "fast path = tick, {ctx}");
                     match &first {
                         None => first = Some((fast, slow)),
@@ -901,7 +969,7 @@ mod tests {
                             assert_eq!(a.cost, b.cost, "C, C0, {ctx}");
                             assert_eq!(a.perturbation, b.perturbation, "signs, {ctx}");
                             assert_eq!(a.steps, b.steps);
-                            assert!(b.cycles < a.cycles || lanes == 1, "{ctx}");
+                            assert!(b.cycles < a.cycles || lanes == 1 || pipeline, "{ctx}");
                         }
                     }
                 }

@@ -101,14 +101,22 @@ pub fn signals(t: &FastTrainer) -> Vec<(Cow<'static, str>, Value)> {
         ("perturbation/restart", bit(o.restart)),
         (
             "perturbation/advance",
-            bit((o.perturb_on && net.running) || o.corr),
+            bit(((o.perturb_on && net.running) || o.corr) && row.used > 0),
         ),
         ("perturbation/next_window", bit(o.next_window)),
         ("perturbation/state", b(16, lfsr)),
         ("perturbation/window", b(10, s.perturbation.slot)),
         (
             "perturbation/stepped",
-            b(16, lfsr_steps(lfsr, row.used as usize)),
+            // A bubble (no lane used) ends no row: no lane passes a state on.
+            b(
+                16,
+                if row.used == 0 {
+                    0
+                } else {
+                    lfsr_steps(lfsr, row.used as usize)
+                },
+            ),
         ),
         ("network/start", bit(o.net_start)),
         ("network/busy", bit(net.running)),
@@ -118,10 +126,10 @@ pub fn signals(t: &FastTrainer) -> Vec<(Cow<'static, str>, Value)> {
         ("network/row_first", b(10, row.first_param)),
         ("network/row_used", b(11, row.used)),
         ("network/row_bias", bit(word.bias)),
-        ("network/out_write", bit(net.running && word.bias)),
+        ("network/out_write", bit(c.out_live && c.out_word.bias)),
         ("network/y", b(16, out.0)),
         ("network/y_valid", bit(y_valid)),
-        ("network/y_index", b(8, word.out_index)),
+        ("network/y_index", b(8, c.out_word.out_index)),
         ("cost/clear", bit(o.net_start)),
         ("cost/strobe", bit(y_valid)),
         ("cost/y", b(16, out.0)),
@@ -132,7 +140,7 @@ pub fn signals(t: &FastTrainer) -> Vec<(Cow<'static, str>, Value)> {
         ("cost/cost_delta", b(32, delta.0)),
         ("score/strobe", bit(y_valid && o.evaluating)),
         ("score/y", b(16, out.0)),
-        ("score/y_index", b(8, word.out_index)),
+        ("score/y_index", b(8, c.out_word.out_index)),
         ("score/judge", bit(o.judge)),
         ("score/label", b(8, s.label)),
         ("score/latch", bit(o.eval_end)),
@@ -166,13 +174,13 @@ pub fn signals(t: &FastTrainer) -> Vec<(Cow<'static, str>, Value)> {
         }
     }
     // Every register, named and sized by the chip's register table: `<block>/<reg>/q`.
-    for (r, val) in super::regs::values(t) {
-        let value = match (r.kind, val) {
+    for (path, kind, val) in super::regs::values(t) {
+        let value = match (kind, val) {
             (Kind::Bits(w), RegValue::Int(x)) => Value::Bits(w as u32, x),
             (_, RegValue::State(name)) => Value::Name(name),
             (Kind::State, RegValue::Int(x)) => Value::Bits(64, x),
         };
-        v.push((Cow::Owned(format!("{}/q", r.path.replace('.', "/"))), value));
+        v.push((Cow::Owned(format!("{}/q", path.replace('.', "/"))), value));
     }
     // Scopes stay contiguous in the header.
     v.sort_by(|(a, _), (b, _)| scope(a).cmp(scope(b)));
