@@ -146,10 +146,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     reg  [9:0] lanes__0__row_first;
     reg  [10:0] lanes__0__row_used;
     reg  lanes__0__row_bias;
-    reg  [15:0] lanes__0__lfsr_in;
-    wire  [15:0] lanes__0__lfsr_out;
-    reg  [15:0] lanes__0__stepped_in;
-    wire  [15:0] lanes__0__stepped_out;
+    reg  [15:0] lanes__0__state;
     reg  [9:0] lanes__0__slot;
     reg  lanes__0__enable;
     reg  lanes__0__running;
@@ -186,10 +183,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     reg  [9:0] lanes__1__row_first;
     reg  [10:0] lanes__1__row_used;
     reg  lanes__1__row_bias;
-    reg  [15:0] lanes__1__lfsr_in;
-    wire  [15:0] lanes__1__lfsr_out;
-    reg  [15:0] lanes__1__stepped_in;
-    wire  [15:0] lanes__1__stepped_out;
+    reg  [15:0] lanes__1__state;
     reg  [9:0] lanes__1__slot;
     reg  lanes__1__enable;
     reg  lanes__1__running;
@@ -226,10 +220,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     reg  [9:0] lanes__2__row_first;
     reg  [10:0] lanes__2__row_used;
     reg  lanes__2__row_bias;
-    reg  [15:0] lanes__2__lfsr_in;
-    wire  [15:0] lanes__2__lfsr_out;
-    reg  [15:0] lanes__2__stepped_in;
-    wire  [15:0] lanes__2__stepped_out;
+    reg  [15:0] lanes__2__state;
     reg  [9:0] lanes__2__slot;
     reg  lanes__2__enable;
     reg  lanes__2__running;
@@ -266,10 +257,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     reg  [9:0] lanes__3__row_first;
     reg  [10:0] lanes__3__row_used;
     reg  lanes__3__row_bias;
-    reg  [15:0] lanes__3__lfsr_in;
-    wire  [15:0] lanes__3__lfsr_out;
-    reg  [15:0] lanes__3__stepped_in;
-    wire  [15:0] lanes__3__stepped_out;
+    reg  [15:0] lanes__3__state;
     reg  [9:0] lanes__3__slot;
     reg  lanes__3__enable;
     reg  lanes__3__running;
@@ -306,10 +294,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     reg  [9:0] lanes__4__row_first;
     reg  [10:0] lanes__4__row_used;
     reg  lanes__4__row_bias;
-    reg  [15:0] lanes__4__lfsr_in;
-    wire  [15:0] lanes__4__lfsr_out;
-    reg  [15:0] lanes__4__stepped_in;
-    wire  [15:0] lanes__4__stepped_out;
+    reg  [15:0] lanes__4__state;
     reg  [9:0] lanes__4__slot;
     reg  lanes__4__enable;
     reg  lanes__4__running;
@@ -346,10 +331,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     reg  [9:0] lanes__5__row_first;
     reg  [10:0] lanes__5__row_used;
     reg  lanes__5__row_bias;
-    reg  [15:0] lanes__5__lfsr_in;
-    wire  [15:0] lanes__5__lfsr_out;
-    reg  [15:0] lanes__5__stepped_in;
-    wire  [15:0] lanes__5__stepped_out;
+    reg  [15:0] lanes__5__state;
     reg  [9:0] lanes__5__slot;
     reg  lanes__5__enable;
     reg  lanes__5__running;
@@ -386,10 +368,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     reg  [9:0] lanes__6__row_first;
     reg  [10:0] lanes__6__row_used;
     reg  lanes__6__row_bias;
-    reg  [15:0] lanes__6__lfsr_in;
-    wire  [15:0] lanes__6__lfsr_out;
-    reg  [15:0] lanes__6__stepped_in;
-    wire  [15:0] lanes__6__stepped_out;
+    reg  [15:0] lanes__6__state;
     reg  [9:0] lanes__6__slot;
     reg  lanes__6__enable;
     reg  lanes__6__running;
@@ -426,10 +405,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     reg  [9:0] lanes__7__row_first;
     reg  [10:0] lanes__7__row_used;
     reg  lanes__7__row_bias;
-    reg  [15:0] lanes__7__lfsr_in;
-    wire  [15:0] lanes__7__lfsr_out;
-    reg  [15:0] lanes__7__stepped_in;
-    wire  [15:0] lanes__7__stepped_out;
+    reg  [15:0] lanes__7__state;
     reg  [9:0] lanes__7__slot;
     reg  lanes__7__enable;
     reg  lanes__7__running;
@@ -462,6 +438,18 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     reg  [9:0] lanes__7__read_lane;
     reg  [15:0] lanes__7__read_in;
     wire  [15:0] lanes__7__read_out;
+    reg  [15:0] jumps__0__state;
+    reg  [10:0] jumps__0__row_used;
+    reg  [15:0] jumps__0__chain_in;
+    wire  [15:0] jumps__0__chain_out;
+    reg  [15:0] jumps__1__state;
+    reg  [10:0] jumps__1__row_used;
+    reg  [15:0] jumps__1__chain_in;
+    wire  [15:0] jumps__1__chain_out;
+    reg  [15:0] jumps__2__state;
+    reg  [10:0] jumps__2__row_used;
+    reg  [15:0] jumps__2__chain_in;
+    wire  [15:0] jumps__2__chain_out;
     reg  [9:0] read_map__address;
     wire  [19:0] read_map__data;
     reg  [15:0] labels__address;
@@ -573,10 +561,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .row_first(lanes__0__row_first),
         .row_used(lanes__0__row_used),
         .row_bias(lanes__0__row_bias),
-        .lfsr_in(lanes__0__lfsr_in),
-        .lfsr_out(lanes__0__lfsr_out),
-        .stepped_in(lanes__0__stepped_in),
-        .stepped_out(lanes__0__stepped_out),
+        .state(lanes__0__state),
         .slot(lanes__0__slot),
         .enable(lanes__0__enable),
         .running(lanes__0__running),
@@ -615,10 +600,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .row_first(lanes__1__row_first),
         .row_used(lanes__1__row_used),
         .row_bias(lanes__1__row_bias),
-        .lfsr_in(lanes__1__lfsr_in),
-        .lfsr_out(lanes__1__lfsr_out),
-        .stepped_in(lanes__1__stepped_in),
-        .stepped_out(lanes__1__stepped_out),
+        .state(lanes__1__state),
         .slot(lanes__1__slot),
         .enable(lanes__1__enable),
         .running(lanes__1__running),
@@ -657,10 +639,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .row_first(lanes__2__row_first),
         .row_used(lanes__2__row_used),
         .row_bias(lanes__2__row_bias),
-        .lfsr_in(lanes__2__lfsr_in),
-        .lfsr_out(lanes__2__lfsr_out),
-        .stepped_in(lanes__2__stepped_in),
-        .stepped_out(lanes__2__stepped_out),
+        .state(lanes__2__state),
         .slot(lanes__2__slot),
         .enable(lanes__2__enable),
         .running(lanes__2__running),
@@ -699,10 +678,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .row_first(lanes__3__row_first),
         .row_used(lanes__3__row_used),
         .row_bias(lanes__3__row_bias),
-        .lfsr_in(lanes__3__lfsr_in),
-        .lfsr_out(lanes__3__lfsr_out),
-        .stepped_in(lanes__3__stepped_in),
-        .stepped_out(lanes__3__stepped_out),
+        .state(lanes__3__state),
         .slot(lanes__3__slot),
         .enable(lanes__3__enable),
         .running(lanes__3__running),
@@ -741,10 +717,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .row_first(lanes__4__row_first),
         .row_used(lanes__4__row_used),
         .row_bias(lanes__4__row_bias),
-        .lfsr_in(lanes__4__lfsr_in),
-        .lfsr_out(lanes__4__lfsr_out),
-        .stepped_in(lanes__4__stepped_in),
-        .stepped_out(lanes__4__stepped_out),
+        .state(lanes__4__state),
         .slot(lanes__4__slot),
         .enable(lanes__4__enable),
         .running(lanes__4__running),
@@ -783,10 +756,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .row_first(lanes__5__row_first),
         .row_used(lanes__5__row_used),
         .row_bias(lanes__5__row_bias),
-        .lfsr_in(lanes__5__lfsr_in),
-        .lfsr_out(lanes__5__lfsr_out),
-        .stepped_in(lanes__5__stepped_in),
-        .stepped_out(lanes__5__stepped_out),
+        .state(lanes__5__state),
         .slot(lanes__5__slot),
         .enable(lanes__5__enable),
         .running(lanes__5__running),
@@ -825,10 +795,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .row_first(lanes__6__row_first),
         .row_used(lanes__6__row_used),
         .row_bias(lanes__6__row_bias),
-        .lfsr_in(lanes__6__lfsr_in),
-        .lfsr_out(lanes__6__lfsr_out),
-        .stepped_in(lanes__6__stepped_in),
-        .stepped_out(lanes__6__stepped_out),
+        .state(lanes__6__state),
         .slot(lanes__6__slot),
         .enable(lanes__6__enable),
         .running(lanes__6__running),
@@ -867,10 +834,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .row_first(lanes__7__row_first),
         .row_used(lanes__7__row_used),
         .row_bias(lanes__7__row_bias),
-        .lfsr_in(lanes__7__lfsr_in),
-        .lfsr_out(lanes__7__lfsr_out),
-        .stepped_in(lanes__7__stepped_in),
-        .stepped_out(lanes__7__stepped_out),
+        .state(lanes__7__state),
         .slot(lanes__7__slot),
         .enable(lanes__7__enable),
         .running(lanes__7__running),
@@ -903,6 +867,24 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .read_lane(lanes__7__read_lane),
         .read_in(lanes__7__read_in),
         .read_out(lanes__7__read_out)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__jumps__0 jumps__0(
+        .state(jumps__0__state),
+        .row_used(jumps__0__row_used),
+        .chain_in(jumps__0__chain_in),
+        .chain_out(jumps__0__chain_out)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__jumps__1 jumps__1(
+        .state(jumps__1__state),
+        .row_used(jumps__1__row_used),
+        .chain_in(jumps__1__chain_in),
+        .chain_out(jumps__1__chain_out)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__jumps__2 jumps__2(
+        .state(jumps__2__state),
+        .row_used(jumps__2__row_used),
+        .chain_in(jumps__2__chain_in),
+        .chain_out(jumps__2__chain_out)
     );
     mgd_trainer_nist7x7_hw_lanes8__read_map read_map(
         .address(read_map__address),
@@ -966,6 +948,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         lanes__0__slot = perturbation__window;
         lanes__0__enable = sequencer__perturb_on;
         lanes__0__running = network__busy;
+        lanes__0__state = perturbation__state;
         if (sequencer__corr_next) begin
             lanes__0__theta_read_row = sequencer__index_next;
         end
@@ -999,6 +982,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         lanes__1__slot = perturbation__window;
         lanes__1__enable = sequencer__perturb_on;
         lanes__1__running = network__busy;
+        lanes__1__state = perturbation__state;
         if (sequencer__corr_next) begin
             lanes__1__theta_read_row = sequencer__index_next;
         end
@@ -1032,6 +1016,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         lanes__2__slot = perturbation__window;
         lanes__2__enable = sequencer__perturb_on;
         lanes__2__running = network__busy;
+        lanes__2__state = perturbation__state;
         if (sequencer__corr_next) begin
             lanes__2__theta_read_row = sequencer__index_next;
         end
@@ -1065,6 +1050,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         lanes__3__slot = perturbation__window;
         lanes__3__enable = sequencer__perturb_on;
         lanes__3__running = network__busy;
+        lanes__3__state = perturbation__state;
         if (sequencer__corr_next) begin
             lanes__3__theta_read_row = sequencer__index_next;
         end
@@ -1098,6 +1084,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         lanes__4__slot = perturbation__window;
         lanes__4__enable = sequencer__perturb_on;
         lanes__4__running = network__busy;
+        lanes__4__state = perturbation__state;
         if (sequencer__corr_next) begin
             lanes__4__theta_read_row = sequencer__index_next;
         end
@@ -1131,6 +1118,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         lanes__5__slot = perturbation__window;
         lanes__5__enable = sequencer__perturb_on;
         lanes__5__running = network__busy;
+        lanes__5__state = perturbation__state;
         if (sequencer__corr_next) begin
             lanes__5__theta_read_row = sequencer__index_next;
         end
@@ -1164,6 +1152,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         lanes__6__slot = perturbation__window;
         lanes__6__enable = sequencer__perturb_on;
         lanes__6__running = network__busy;
+        lanes__6__state = perturbation__state;
         if (sequencer__corr_next) begin
             lanes__6__theta_read_row = sequencer__index_next;
         end
@@ -1197,6 +1186,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         lanes__7__slot = perturbation__window;
         lanes__7__enable = sequencer__perturb_on;
         lanes__7__running = network__busy;
+        lanes__7__state = perturbation__state;
         if (sequencer__corr_next) begin
             lanes__7__theta_read_row = sequencer__index_next;
         end
@@ -1222,32 +1212,25 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         lanes__7__rom_addr = sequencer__rom_addr;
         lanes__7__read_row = read_map__data[(32'h0)+:(10)];
         lanes__7__read_lane = read_map__data[(32'ha)+:(10)];
-        lanes__0__lfsr_in = perturbation__state;
-        lanes__0__stepped_in = zero16;
         lanes__0__read_in = zero_read;
-        lanes__1__lfsr_in = lanes__0__lfsr_out;
-        lanes__1__stepped_in = lanes__0__stepped_out;
         lanes__1__read_in = lanes__0__read_out;
-        lanes__2__lfsr_in = lanes__1__lfsr_out;
-        lanes__2__stepped_in = lanes__1__stepped_out;
         lanes__2__read_in = lanes__1__read_out;
-        lanes__3__lfsr_in = lanes__2__lfsr_out;
-        lanes__3__stepped_in = lanes__2__stepped_out;
         lanes__3__read_in = lanes__2__read_out;
-        lanes__4__lfsr_in = lanes__3__lfsr_out;
-        lanes__4__stepped_in = lanes__3__stepped_out;
         lanes__4__read_in = lanes__3__read_out;
-        lanes__5__lfsr_in = lanes__4__lfsr_out;
-        lanes__5__stepped_in = lanes__4__stepped_out;
         lanes__5__read_in = lanes__4__read_out;
-        lanes__6__lfsr_in = lanes__5__lfsr_out;
-        lanes__6__stepped_in = lanes__5__stepped_out;
         lanes__6__read_in = lanes__5__read_out;
-        lanes__7__lfsr_in = lanes__6__lfsr_out;
-        lanes__7__stepped_in = lanes__6__stepped_out;
         lanes__7__read_in = lanes__6__read_out;
-        perturbation__stepped = lanes__7__stepped_out;
         read_theta = $signed(lanes__7__read_out);
+        jumps__0__state = perturbation__state;
+        jumps__0__row_used = network__row_used;
+        jumps__1__state = perturbation__state;
+        jumps__1__row_used = network__row_used;
+        jumps__2__state = perturbation__state;
+        jumps__2__row_used = network__row_used;
+        jumps__0__chain_in = zero16;
+        jumps__1__chain_in = jumps__0__chain_out;
+        jumps__2__chain_in = jumps__1__chain_out;
+        perturbation__stepped = jumps__2__chain_out;
         lanes__0__left_in = lanes__1__subtree;
         lanes__0__right_in = lanes__2__subtree;
         lanes__1__left_in = lanes__3__subtree;
@@ -1311,6 +1294,7 @@ module mgd_trainer_nist7x7_hw_lanes8__cost(clock,reset,clear,strobe,y,target,lat
     
     // Constant declarations
     localparam signed wide_max = 32'h7fffffff;
+    localparam  piped = 1'b0;
     
     // Stub signals
     reg signed [31:0] sum__d;
@@ -1319,8 +1303,23 @@ module mgd_trainer_nist7x7_hw_lanes8__cost(clock,reset,clear,strobe,y,target,lat
     reg signed [31:0] base__d;
     wire signed [31:0] base__q;
     reg  base__clock;
+    reg signed [31:0] delta__d;
+    wire signed [31:0] delta__q;
+    reg  delta__clock;
+    reg signed [15:0] pipe_y__d;
+    wire signed [15:0] pipe_y__q;
+    reg  pipe_y__clock;
+    reg signed [15:0] pipe_target__d;
+    wire signed [15:0] pipe_target__q;
+    reg  pipe_target__clock;
+    reg  pipe_strobe__d;
+    wire  pipe_strobe__q;
+    reg  pipe_strobe__clock;
     
     // Local signals
+    reg signed [15:0] fold_y;
+    reg signed [15:0] fold_target;
+    reg  fold;
     reg signed [15:0] diff;
     reg  [15:0] mag;
     reg  [31:0] square_u;
@@ -1338,14 +1337,58 @@ module mgd_trainer_nist7x7_hw_lanes8__cost(clock,reset,clear,strobe,y,target,lat
         .q(base__q),
         .clock(base__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__cost__delta delta(
+        .d(delta__d),
+        .q(delta__q),
+        .clock(delta__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__cost__pipe_y pipe_y(
+        .d(pipe_y__d),
+        .q(pipe_y__q),
+        .clock(pipe_y__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__cost__pipe_target pipe_target(
+        .d(pipe_target__d),
+        .q(pipe_target__q),
+        .clock(pipe_target__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__cost__pipe_strobe pipe_strobe(
+        .d(pipe_strobe__d),
+        .q(pipe_strobe__q),
+        .clock(pipe_strobe__clock)
+    );
     
     // Update code
     always @(*) begin
         sum__clock = clock;
         base__clock = clock;
+        delta__clock = clock;
+        pipe_y__clock = clock;
+        pipe_target__clock = clock;
+        pipe_strobe__clock = clock;
         sum__d = sum__q;
         base__d = base__q;
-        diff = y - target;
+        delta__d = delta__q;
+        pipe_y__d = pipe_y__q;
+        pipe_target__d = pipe_target__q;
+        pipe_strobe__d = pipe_strobe__q;
+        pipe_y__d = 32'h0;
+        pipe_target__d = 32'h0;
+        pipe_strobe__d = 1'b0;
+        if (piped & strobe) begin
+            pipe_y__d = y;
+            pipe_target__d = target;
+            pipe_strobe__d = 1'b1;
+        end
+        fold_y = y;
+        fold_target = target;
+        fold = strobe;
+        if (piped) begin
+            fold_y = pipe_y__q;
+            fold_target = pipe_target__q;
+            fold = pipe_strobe__q;
+        end
+        diff = fold_y - fold_target;
         mag = $unsigned(diff);
         if (diff[32'hf]) begin
             mag = $unsigned(-diff);
@@ -1356,7 +1399,7 @@ module mgd_trainer_nist7x7_hw_lanes8__cost(clock,reset,clear,strobe,y,target,lat
         if (total[32'h1f]) begin
             total = wide_max;
         end
-        if (strobe) begin
+        if (fold) begin
             sum__d = total;
         end
         if (clear) begin
@@ -1371,7 +1414,16 @@ module mgd_trainer_nist7x7_hw_lanes8__cost(clock,reset,clear,strobe,y,target,lat
         end
         cost = sum__q;
         cost_base = base__q;
-        cost_delta = sum__q - base__q;
+        delta__d = 32'h0;
+        if (piped) begin
+            delta__d = sum__q - base__q;
+        end
+        if (piped) begin
+            cost_delta = delta__q;
+        end
+        else begin
+            cost_delta = sum__q - base__q;
+        end
     end
     
 endmodule // mgd_trainer_nist7x7_hw_lanes8__cost
@@ -1396,6 +1448,82 @@ module mgd_trainer_nist7x7_hw_lanes8__cost__base(d,q,clock);
 endmodule // mgd_trainer_nist7x7_hw_lanes8__cost__base
 
 
+module mgd_trainer_nist7x7_hw_lanes8__cost__delta(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__cost__delta
+
+
+module mgd_trainer_nist7x7_hw_lanes8__cost__pipe_strobe(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__cost__pipe_strobe
+
+
+module mgd_trainer_nist7x7_hw_lanes8__cost__pipe_target(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__cost__pipe_target
+
+
+module mgd_trainer_nist7x7_hw_lanes8__cost__pipe_y(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__cost__pipe_y
+
+
 module mgd_trainer_nist7x7_hw_lanes8__cost__sum(d,q,clock);
     
     // Module arguments
@@ -1413,6 +1541,186 @@ module mgd_trainer_nist7x7_hw_lanes8__cost__sum(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__cost__sum
+
+
+module mgd_trainer_nist7x7_hw_lanes8__jumps__0(state,row_used,chain_in,chain_out);
+    
+    // Module arguments
+    input wire  [15:0] state;
+    input wire  [10:0] row_used;
+    input wire  [15:0] chain_in;
+    output reg  [15:0] chain_out;
+    
+    // Constant declarations
+    localparam  n = 11'b10;
+    localparam  m0 = 16'h4;
+    localparam  m1 = 16'h8;
+    localparam  m2 = 16'h10;
+    localparam  m3 = 16'h20;
+    localparam  m4 = 16'h40;
+    localparam  m5 = 16'h80;
+    localparam  m6 = 16'h100;
+    localparam  m7 = 16'h200;
+    localparam  m8 = 16'h400;
+    localparam  m9 = 16'h801;
+    localparam  m10 = 16'h1002;
+    localparam  m11 = 16'h2001;
+    localparam  m12 = 16'h4003;
+    localparam  m13 = 16'h8002;
+    localparam  m14 = 16'h1;
+    localparam  m15 = 16'h2;
+    
+    // Local signals
+    reg  [15:0] stepped;
+    
+    // Update code
+    always @(*) begin
+        stepped = 32'h0;
+        stepped = (stepped & ~(1 << (32'h0)) | ((^(state & m0)) << (32'h0)));
+        stepped = (stepped & ~(1 << (32'h1)) | ((^(state & m1)) << (32'h1)));
+        stepped = (stepped & ~(1 << (32'h2)) | ((^(state & m2)) << (32'h2)));
+        stepped = (stepped & ~(1 << (32'h3)) | ((^(state & m3)) << (32'h3)));
+        stepped = (stepped & ~(1 << (32'h4)) | ((^(state & m4)) << (32'h4)));
+        stepped = (stepped & ~(1 << (32'h5)) | ((^(state & m5)) << (32'h5)));
+        stepped = (stepped & ~(1 << (32'h6)) | ((^(state & m6)) << (32'h6)));
+        stepped = (stepped & ~(1 << (32'h7)) | ((^(state & m7)) << (32'h7)));
+        stepped = (stepped & ~(1 << (32'h8)) | ((^(state & m8)) << (32'h8)));
+        stepped = (stepped & ~(1 << (32'h9)) | ((^(state & m9)) << (32'h9)));
+        stepped = (stepped & ~(1 << (32'ha)) | ((^(state & m10)) << (32'ha)));
+        stepped = (stepped & ~(1 << (32'hb)) | ((^(state & m11)) << (32'hb)));
+        stepped = (stepped & ~(1 << (32'hc)) | ((^(state & m12)) << (32'hc)));
+        stepped = (stepped & ~(1 << (32'hd)) | ((^(state & m13)) << (32'hd)));
+        stepped = (stepped & ~(1 << (32'he)) | ((^(state & m14)) << (32'he)));
+        stepped = (stepped & ~(1 << (32'hf)) | ((^(state & m15)) << (32'hf)));
+        if (row_used == n) begin
+            chain_out = chain_in | stepped;
+        end
+        else begin
+            chain_out = chain_in;
+        end
+    end
+    
+endmodule // mgd_trainer_nist7x7_hw_lanes8__jumps__0
+
+
+module mgd_trainer_nist7x7_hw_lanes8__jumps__1(state,row_used,chain_in,chain_out);
+    
+    // Module arguments
+    input wire  [15:0] state;
+    input wire  [10:0] row_used;
+    input wire  [15:0] chain_in;
+    output reg  [15:0] chain_out;
+    
+    // Constant declarations
+    localparam  n = 11'b101;
+    localparam  m0 = 16'h20;
+    localparam  m1 = 16'h40;
+    localparam  m2 = 16'h80;
+    localparam  m3 = 16'h100;
+    localparam  m4 = 16'h200;
+    localparam  m5 = 16'h400;
+    localparam  m6 = 16'h801;
+    localparam  m7 = 16'h1002;
+    localparam  m8 = 16'h2005;
+    localparam  m9 = 16'h400b;
+    localparam  m10 = 16'h8016;
+    localparam  m11 = 16'hd;
+    localparam  m12 = 16'h1a;
+    localparam  m13 = 16'h14;
+    localparam  m14 = 16'h8;
+    localparam  m15 = 16'h10;
+    
+    // Local signals
+    reg  [15:0] stepped;
+    
+    // Update code
+    always @(*) begin
+        stepped = 32'h0;
+        stepped = (stepped & ~(1 << (32'h0)) | ((^(state & m0)) << (32'h0)));
+        stepped = (stepped & ~(1 << (32'h1)) | ((^(state & m1)) << (32'h1)));
+        stepped = (stepped & ~(1 << (32'h2)) | ((^(state & m2)) << (32'h2)));
+        stepped = (stepped & ~(1 << (32'h3)) | ((^(state & m3)) << (32'h3)));
+        stepped = (stepped & ~(1 << (32'h4)) | ((^(state & m4)) << (32'h4)));
+        stepped = (stepped & ~(1 << (32'h5)) | ((^(state & m5)) << (32'h5)));
+        stepped = (stepped & ~(1 << (32'h6)) | ((^(state & m6)) << (32'h6)));
+        stepped = (stepped & ~(1 << (32'h7)) | ((^(state & m7)) << (32'h7)));
+        stepped = (stepped & ~(1 << (32'h8)) | ((^(state & m8)) << (32'h8)));
+        stepped = (stepped & ~(1 << (32'h9)) | ((^(state & m9)) << (32'h9)));
+        stepped = (stepped & ~(1 << (32'ha)) | ((^(state & m10)) << (32'ha)));
+        stepped = (stepped & ~(1 << (32'hb)) | ((^(state & m11)) << (32'hb)));
+        stepped = (stepped & ~(1 << (32'hc)) | ((^(state & m12)) << (32'hc)));
+        stepped = (stepped & ~(1 << (32'hd)) | ((^(state & m13)) << (32'hd)));
+        stepped = (stepped & ~(1 << (32'he)) | ((^(state & m14)) << (32'he)));
+        stepped = (stepped & ~(1 << (32'hf)) | ((^(state & m15)) << (32'hf)));
+        if (row_used == n) begin
+            chain_out = chain_in | stepped;
+        end
+        else begin
+            chain_out = chain_in;
+        end
+    end
+    
+endmodule // mgd_trainer_nist7x7_hw_lanes8__jumps__1
+
+
+module mgd_trainer_nist7x7_hw_lanes8__jumps__2(state,row_used,chain_in,chain_out);
+    
+    // Module arguments
+    input wire  [15:0] state;
+    input wire  [10:0] row_used;
+    input wire  [15:0] chain_in;
+    output reg  [15:0] chain_out;
+    
+    // Constant declarations
+    localparam  n = 11'b1000;
+    localparam  m0 = 16'h100;
+    localparam  m1 = 16'h200;
+    localparam  m2 = 16'h400;
+    localparam  m3 = 16'h801;
+    localparam  m4 = 16'h1002;
+    localparam  m5 = 16'h2005;
+    localparam  m6 = 16'h400b;
+    localparam  m7 = 16'h8016;
+    localparam  m8 = 16'h2d;
+    localparam  m9 = 16'h5a;
+    localparam  m10 = 16'hb4;
+    localparam  m11 = 16'h68;
+    localparam  m12 = 16'hd0;
+    localparam  m13 = 16'ha0;
+    localparam  m14 = 16'h40;
+    localparam  m15 = 16'h80;
+    
+    // Local signals
+    reg  [15:0] stepped;
+    
+    // Update code
+    always @(*) begin
+        stepped = 32'h0;
+        stepped = (stepped & ~(1 << (32'h0)) | ((^(state & m0)) << (32'h0)));
+        stepped = (stepped & ~(1 << (32'h1)) | ((^(state & m1)) << (32'h1)));
+        stepped = (stepped & ~(1 << (32'h2)) | ((^(state & m2)) << (32'h2)));
+        stepped = (stepped & ~(1 << (32'h3)) | ((^(state & m3)) << (32'h3)));
+        stepped = (stepped & ~(1 << (32'h4)) | ((^(state & m4)) << (32'h4)));
+        stepped = (stepped & ~(1 << (32'h5)) | ((^(state & m5)) << (32'h5)));
+        stepped = (stepped & ~(1 << (32'h6)) | ((^(state & m6)) << (32'h6)));
+        stepped = (stepped & ~(1 << (32'h7)) | ((^(state & m7)) << (32'h7)));
+        stepped = (stepped & ~(1 << (32'h8)) | ((^(state & m8)) << (32'h8)));
+        stepped = (stepped & ~(1 << (32'h9)) | ((^(state & m9)) << (32'h9)));
+        stepped = (stepped & ~(1 << (32'ha)) | ((^(state & m10)) << (32'ha)));
+        stepped = (stepped & ~(1 << (32'hb)) | ((^(state & m11)) << (32'hb)));
+        stepped = (stepped & ~(1 << (32'hc)) | ((^(state & m12)) << (32'hc)));
+        stepped = (stepped & ~(1 << (32'hd)) | ((^(state & m13)) << (32'hd)));
+        stepped = (stepped & ~(1 << (32'he)) | ((^(state & m14)) << (32'he)));
+        stepped = (stepped & ~(1 << (32'hf)) | ((^(state & m15)) << (32'hf)));
+        if (row_used == n) begin
+            chain_out = chain_in | stepped;
+        end
+        else begin
+            chain_out = chain_in;
+        end
+    end
+    
+endmodule // mgd_trainer_nist7x7_hw_lanes8__jumps__2
 
 
 module mgd_trainer_nist7x7_hw_lanes8__label(d,q,clock);
@@ -1649,17 +1957,14 @@ module mgd_trainer_nist7x7_hw_lanes8__labels(address,data);
 endmodule // mgd_trainer_nist7x7_hw_lanes8__labels
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias,lfsr_in,lfsr_out,stepped_in,stepped_out,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias,state,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
     input wire  [9:0] row_first;
     input wire  [10:0] row_used;
     input wire  row_bias;
-    input wire  [15:0] lfsr_in;
-    output reg  [15:0] lfsr_out;
-    input wire  [15:0] stepped_in;
-    output reg  [15:0] stepped_out;
+    input wire  [15:0] state;
     input wire  [9:0] slot;
     input wire  enable;
     input wire  running;
@@ -1697,7 +2002,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
     localparam  lane = 11'b0;
     localparam  lane_p = 10'b0;
     localparam  lane_end = 11'b1;
-    localparam  taps = 16'hb400;
+    localparam  mask = 16'h1;
     localparam  walsh = 1'b0;
     localparam  time_mux = 1'b0;
     localparam signed amp = 32'h3;
@@ -1716,6 +2021,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
     wire signed [31:0] correlator__corr;
     reg signed [31:0] accumulator__grad;
     reg signed [31:0] accumulator__corr;
+    wire signed [31:0] accumulator__acc_out;
+    reg signed [31:0] accumulator__acc_in;
     reg signed [15:0] accumulator__theta;
     reg  accumulator__update;
     wire signed [31:0] accumulator__grad_next;
@@ -1763,8 +2070,24 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
     reg signed [31:0] pipe_product__d;
     wire signed [31:0] pipe_product__q;
     reg  pipe_product__clock;
+    reg signed [31:0] pipe_grad__d;
+    wire signed [31:0] pipe_grad__q;
+    reg  pipe_grad__clock;
+    reg signed [15:0] pipe_old__d;
+    wire signed [15:0] pipe_old__q;
+    reg  pipe_old__clock;
+    reg  pipe_write__d;
+    wire  pipe_write__q;
+    reg  pipe_write__clock;
+    reg  pipe_update__d;
+    wire  pipe_update__q;
+    reg  pipe_update__clock;
+    reg  [9:0] pipe_row__d;
+    wire  [9:0] pipe_row__q;
+    reg  pipe_row__clock;
     
     // Local signals
+    reg  swept;
     reg signed [15:0] mul_t;
     reg signed [15:0] mul_x;
     reg signed [31:0] term;
@@ -1792,6 +2115,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
     mgd_trainer_nist7x7_hw_lanes8__lanes__0__accumulator accumulator(
         .grad(accumulator__grad),
         .corr(accumulator__corr),
+        .acc_out(accumulator__acc_out),
+        .acc_in(accumulator__acc_in),
         .theta(accumulator__theta),
         .update(accumulator__update),
         .grad_next(accumulator__grad_next),
@@ -1856,15 +2181,50 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
         .q(pipe_product__q),
         .clock(pipe_product__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_grad pipe_grad(
+        .d(pipe_grad__d),
+        .q(pipe_grad__q),
+        .clock(pipe_grad__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_old pipe_old(
+        .d(pipe_old__d),
+        .q(pipe_old__q),
+        .clock(pipe_old__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_write pipe_write(
+        .d(pipe_write__d),
+        .q(pipe_write__q),
+        .clock(pipe_write__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_update pipe_update(
+        .d(pipe_update__d),
+        .q(pipe_update__q),
+        .clock(pipe_update__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_row pipe_row(
+        .d(pipe_row__d),
+        .q(pipe_row__q),
+        .clock(pipe_row__clock)
+    );
     
     // Update code
     always @(*) begin
         pipe_theta__clock = clock;
         pipe_x__clock = clock;
         pipe_product__clock = clock;
+        pipe_grad__clock = clock;
+        pipe_old__clock = clock;
+        pipe_write__clock = clock;
+        pipe_update__clock = clock;
+        pipe_row__clock = clock;
         pipe_theta__d = pipe_theta__q;
         pipe_x__d = pipe_x__q;
         pipe_product__d = pipe_product__q;
+        pipe_grad__d = pipe_grad__q;
+        pipe_old__d = pipe_old__q;
+        pipe_write__d = pipe_write__q;
+        pipe_update__d = pipe_update__q;
+        pipe_row__d = pipe_row__q;
         theta_mem__clock = clock;
         grad_mem__clock = clock;
         acts__clock = clock;
@@ -1878,7 +2238,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
         bias_here = row_bias & (row_used == lane_end);
         index = row_first + lane_p;
         masked = index & slot;
-        s = lfsr_in[32'h0];
+        s = ^(state & mask);
         act = 1'b1;
         if (walsh) begin
             s = ~^masked;
@@ -1889,18 +2249,6 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
         end
         sign = s;
         active = act;
-        if (lfsr_in[32'h0]) begin
-            lfsr_out = (lfsr_in >> 32'h1) ^ taps;
-        end
-        else begin
-            lfsr_out = lfsr_in >> 32'h1;
-        end
-        if (row_used == lane_end) begin
-            stepped_out = stepped_in | lfsr_out;
-        end
-        else begin
-            stepped_out = stepped_in;
-        end
         wide = $signed(theta_mem__read_data) - amp;
         if (s) begin
             wide = $signed(theta_mem__read_data) + amp;
@@ -1961,8 +2309,27 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
         correlator__cost_delta = cost_delta;
         accumulator__grad = grad_mem__read_data;
         accumulator__corr = correlator__corr;
-        accumulator__theta = theta_mem__read_data;
-        accumulator__update = update;
+        swept = piped & corr & used_here;
+        pipe_grad__d = 32'h0;
+        pipe_old__d = 32'h0;
+        pipe_row__d = 32'h0;
+        if (swept) begin
+            pipe_grad__d = accumulator__acc_out;
+            pipe_old__d = theta_mem__read_data;
+            pipe_row__d = write_row;
+        end
+        pipe_write__d = swept;
+        pipe_update__d = swept & update;
+        if (piped) begin
+            accumulator__acc_in = pipe_grad__q;
+            accumulator__theta = pipe_old__q;
+            accumulator__update = pipe_update__q;
+        end
+        else begin
+            accumulator__acc_in = accumulator__acc_out;
+            accumulator__theta = theta_mem__read_data;
+            accumulator__update = update;
+        end
         theta_mem__read_address = theta_read_row;
         grad_mem__read_address = grad_read_row;
         theta_init__address = write_row;
@@ -1973,6 +2340,14 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
             grad_mem__write_enable = 1'b1;
             theta_mem__write_data = theta_init__data;
             theta_mem__write_enable = 1'b1;
+        end
+        else if (piped) begin
+            theta_mem__write_address = pipe_row__q;
+            grad_mem__write_address = pipe_row__q;
+            grad_mem__write_data = accumulator__grad_next;
+            grad_mem__write_enable = pipe_write__q;
+            theta_mem__write_data = accumulator__theta_next;
+            theta_mem__write_enable = pipe_write__q & pipe_update__q;
         end
         else begin
             grad_mem__write_data = accumulator__grad_next;
@@ -2008,11 +2383,13 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__0
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__0__accumulator(grad,corr,theta,update,grad_next,theta_next);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__0__accumulator(grad,corr,acc_out,acc_in,theta,update,grad_next,theta_next);
     
     // Module arguments
     input wire signed [31:0] grad;
     input wire signed [31:0] corr;
+    output reg signed [31:0] acc_out;
+    input wire signed [31:0] acc_in;
     input wire signed [15:0] theta;
     input wire  update;
     output reg signed [31:0] grad_next;
@@ -2061,12 +2438,13 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0__accumulator(grad,corr,theta,upda
         if (($unsigned(sat) ^ flip) < grad_min_f) begin
             acc = grad_min;
         end
-        floor = $unsigned(acc) >> eta_shift;
-        if (acc[32'h1f]) begin
-            floor = ($unsigned(acc) >> eta_shift) | fill;
+        acc_out = acc;
+        floor = $unsigned(acc_in) >> eta_shift;
+        if (acc_in[32'h1f]) begin
+            floor = ($unsigned(acc_in) >> eta_shift) | fill;
         end
         step = floor;
-        if (|($unsigned(acc) & half)) begin
+        if (|($unsigned(acc_in) & half)) begin
             step = floor + 64'h1;
         end
         wide_theta = $signed(theta);
@@ -2089,7 +2467,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0__accumulator(grad,corr,theta,upda
             theta_next = $signed(fresh);
         end
         else begin
-            grad_next = acc;
+            grad_next = acc_in;
             theta_next = theta;
         end
     end
@@ -2209,6 +2587,44 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0__grad_mem(clock,read_address,read
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__0__grad_mem
 
 
+module mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_grad(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_grad
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_old(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_old
+
+
 module mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_product(d,q,clock);
     
     // Module arguments
@@ -2228,6 +2644,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_product(d,q,clock);
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_product
 
 
+module mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_row(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_row
+
+
 module mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_theta(d,q,clock);
     
     // Module arguments
@@ -2245,6 +2680,44 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_theta(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_theta
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_update(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_update
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_write(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_write
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_x(d,q,clock);
@@ -3772,17 +4245,14 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0__theta_mem(clock,read_address,rea
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__0__theta_mem
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias,lfsr_in,lfsr_out,stepped_in,stepped_out,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias,state,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
     input wire  [9:0] row_first;
     input wire  [10:0] row_used;
     input wire  row_bias;
-    input wire  [15:0] lfsr_in;
-    output reg  [15:0] lfsr_out;
-    input wire  [15:0] stepped_in;
-    output reg  [15:0] stepped_out;
+    input wire  [15:0] state;
     input wire  [9:0] slot;
     input wire  enable;
     input wire  running;
@@ -3820,7 +4290,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
     localparam  lane = 11'b1;
     localparam  lane_p = 10'b1;
     localparam  lane_end = 11'b10;
-    localparam  taps = 16'hb400;
+    localparam  mask = 16'h2;
     localparam  walsh = 1'b0;
     localparam  time_mux = 1'b0;
     localparam signed amp = 32'h3;
@@ -3839,6 +4309,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
     wire signed [31:0] correlator__corr;
     reg signed [31:0] accumulator__grad;
     reg signed [31:0] accumulator__corr;
+    wire signed [31:0] accumulator__acc_out;
+    reg signed [31:0] accumulator__acc_in;
     reg signed [15:0] accumulator__theta;
     reg  accumulator__update;
     wire signed [31:0] accumulator__grad_next;
@@ -3886,8 +4358,24 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
     reg signed [31:0] pipe_product__d;
     wire signed [31:0] pipe_product__q;
     reg  pipe_product__clock;
+    reg signed [31:0] pipe_grad__d;
+    wire signed [31:0] pipe_grad__q;
+    reg  pipe_grad__clock;
+    reg signed [15:0] pipe_old__d;
+    wire signed [15:0] pipe_old__q;
+    reg  pipe_old__clock;
+    reg  pipe_write__d;
+    wire  pipe_write__q;
+    reg  pipe_write__clock;
+    reg  pipe_update__d;
+    wire  pipe_update__q;
+    reg  pipe_update__clock;
+    reg  [9:0] pipe_row__d;
+    wire  [9:0] pipe_row__q;
+    reg  pipe_row__clock;
     
     // Local signals
+    reg  swept;
     reg signed [15:0] mul_t;
     reg signed [15:0] mul_x;
     reg signed [31:0] term;
@@ -3915,6 +4403,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
     mgd_trainer_nist7x7_hw_lanes8__lanes__1__accumulator accumulator(
         .grad(accumulator__grad),
         .corr(accumulator__corr),
+        .acc_out(accumulator__acc_out),
+        .acc_in(accumulator__acc_in),
         .theta(accumulator__theta),
         .update(accumulator__update),
         .grad_next(accumulator__grad_next),
@@ -3979,15 +4469,50 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
         .q(pipe_product__q),
         .clock(pipe_product__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_grad pipe_grad(
+        .d(pipe_grad__d),
+        .q(pipe_grad__q),
+        .clock(pipe_grad__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_old pipe_old(
+        .d(pipe_old__d),
+        .q(pipe_old__q),
+        .clock(pipe_old__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_write pipe_write(
+        .d(pipe_write__d),
+        .q(pipe_write__q),
+        .clock(pipe_write__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_update pipe_update(
+        .d(pipe_update__d),
+        .q(pipe_update__q),
+        .clock(pipe_update__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_row pipe_row(
+        .d(pipe_row__d),
+        .q(pipe_row__q),
+        .clock(pipe_row__clock)
+    );
     
     // Update code
     always @(*) begin
         pipe_theta__clock = clock;
         pipe_x__clock = clock;
         pipe_product__clock = clock;
+        pipe_grad__clock = clock;
+        pipe_old__clock = clock;
+        pipe_write__clock = clock;
+        pipe_update__clock = clock;
+        pipe_row__clock = clock;
         pipe_theta__d = pipe_theta__q;
         pipe_x__d = pipe_x__q;
         pipe_product__d = pipe_product__q;
+        pipe_grad__d = pipe_grad__q;
+        pipe_old__d = pipe_old__q;
+        pipe_write__d = pipe_write__q;
+        pipe_update__d = pipe_update__q;
+        pipe_row__d = pipe_row__q;
         theta_mem__clock = clock;
         grad_mem__clock = clock;
         acts__clock = clock;
@@ -4001,7 +4526,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
         bias_here = row_bias & (row_used == lane_end);
         index = row_first + lane_p;
         masked = index & slot;
-        s = lfsr_in[32'h0];
+        s = ^(state & mask);
         act = 1'b1;
         if (walsh) begin
             s = ~^masked;
@@ -4012,18 +4537,6 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
         end
         sign = s;
         active = act;
-        if (lfsr_in[32'h0]) begin
-            lfsr_out = (lfsr_in >> 32'h1) ^ taps;
-        end
-        else begin
-            lfsr_out = lfsr_in >> 32'h1;
-        end
-        if (row_used == lane_end) begin
-            stepped_out = stepped_in | lfsr_out;
-        end
-        else begin
-            stepped_out = stepped_in;
-        end
         wide = $signed(theta_mem__read_data) - amp;
         if (s) begin
             wide = $signed(theta_mem__read_data) + amp;
@@ -4084,8 +4597,27 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
         correlator__cost_delta = cost_delta;
         accumulator__grad = grad_mem__read_data;
         accumulator__corr = correlator__corr;
-        accumulator__theta = theta_mem__read_data;
-        accumulator__update = update;
+        swept = piped & corr & used_here;
+        pipe_grad__d = 32'h0;
+        pipe_old__d = 32'h0;
+        pipe_row__d = 32'h0;
+        if (swept) begin
+            pipe_grad__d = accumulator__acc_out;
+            pipe_old__d = theta_mem__read_data;
+            pipe_row__d = write_row;
+        end
+        pipe_write__d = swept;
+        pipe_update__d = swept & update;
+        if (piped) begin
+            accumulator__acc_in = pipe_grad__q;
+            accumulator__theta = pipe_old__q;
+            accumulator__update = pipe_update__q;
+        end
+        else begin
+            accumulator__acc_in = accumulator__acc_out;
+            accumulator__theta = theta_mem__read_data;
+            accumulator__update = update;
+        end
         theta_mem__read_address = theta_read_row;
         grad_mem__read_address = grad_read_row;
         theta_init__address = write_row;
@@ -4096,6 +4628,14 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
             grad_mem__write_enable = 1'b1;
             theta_mem__write_data = theta_init__data;
             theta_mem__write_enable = 1'b1;
+        end
+        else if (piped) begin
+            theta_mem__write_address = pipe_row__q;
+            grad_mem__write_address = pipe_row__q;
+            grad_mem__write_data = accumulator__grad_next;
+            grad_mem__write_enable = pipe_write__q;
+            theta_mem__write_data = accumulator__theta_next;
+            theta_mem__write_enable = pipe_write__q & pipe_update__q;
         end
         else begin
             grad_mem__write_data = accumulator__grad_next;
@@ -4131,11 +4671,13 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__1
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__1__accumulator(grad,corr,theta,update,grad_next,theta_next);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__1__accumulator(grad,corr,acc_out,acc_in,theta,update,grad_next,theta_next);
     
     // Module arguments
     input wire signed [31:0] grad;
     input wire signed [31:0] corr;
+    output reg signed [31:0] acc_out;
+    input wire signed [31:0] acc_in;
     input wire signed [15:0] theta;
     input wire  update;
     output reg signed [31:0] grad_next;
@@ -4184,12 +4726,13 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1__accumulator(grad,corr,theta,upda
         if (($unsigned(sat) ^ flip) < grad_min_f) begin
             acc = grad_min;
         end
-        floor = $unsigned(acc) >> eta_shift;
-        if (acc[32'h1f]) begin
-            floor = ($unsigned(acc) >> eta_shift) | fill;
+        acc_out = acc;
+        floor = $unsigned(acc_in) >> eta_shift;
+        if (acc_in[32'h1f]) begin
+            floor = ($unsigned(acc_in) >> eta_shift) | fill;
         end
         step = floor;
-        if (|($unsigned(acc) & half)) begin
+        if (|($unsigned(acc_in) & half)) begin
             step = floor + 64'h1;
         end
         wide_theta = $signed(theta);
@@ -4212,7 +4755,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1__accumulator(grad,corr,theta,upda
             theta_next = $signed(fresh);
         end
         else begin
-            grad_next = acc;
+            grad_next = acc_in;
             theta_next = theta;
         end
     end
@@ -4332,6 +4875,44 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1__grad_mem(clock,read_address,read
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__1__grad_mem
 
 
+module mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_grad(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_grad
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_old(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_old
+
+
 module mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_product(d,q,clock);
     
     // Module arguments
@@ -4351,6 +4932,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_product(d,q,clock);
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_product
 
 
+module mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_row(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_row
+
+
 module mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_theta(d,q,clock);
     
     // Module arguments
@@ -4368,6 +4968,44 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_theta(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_theta
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_update(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_update
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_write(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_write
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_x(d,q,clock);
@@ -5895,17 +6533,14 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1__theta_mem(clock,read_address,rea
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__1__theta_mem
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias,lfsr_in,lfsr_out,stepped_in,stepped_out,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias,state,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
     input wire  [9:0] row_first;
     input wire  [10:0] row_used;
     input wire  row_bias;
-    input wire  [15:0] lfsr_in;
-    output reg  [15:0] lfsr_out;
-    input wire  [15:0] stepped_in;
-    output reg  [15:0] stepped_out;
+    input wire  [15:0] state;
     input wire  [9:0] slot;
     input wire  enable;
     input wire  running;
@@ -5943,7 +6578,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
     localparam  lane = 11'b10;
     localparam  lane_p = 10'b10;
     localparam  lane_end = 11'b11;
-    localparam  taps = 16'hb400;
+    localparam  mask = 16'h4;
     localparam  walsh = 1'b0;
     localparam  time_mux = 1'b0;
     localparam signed amp = 32'h3;
@@ -5962,6 +6597,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
     wire signed [31:0] correlator__corr;
     reg signed [31:0] accumulator__grad;
     reg signed [31:0] accumulator__corr;
+    wire signed [31:0] accumulator__acc_out;
+    reg signed [31:0] accumulator__acc_in;
     reg signed [15:0] accumulator__theta;
     reg  accumulator__update;
     wire signed [31:0] accumulator__grad_next;
@@ -6009,8 +6646,24 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
     reg signed [31:0] pipe_product__d;
     wire signed [31:0] pipe_product__q;
     reg  pipe_product__clock;
+    reg signed [31:0] pipe_grad__d;
+    wire signed [31:0] pipe_grad__q;
+    reg  pipe_grad__clock;
+    reg signed [15:0] pipe_old__d;
+    wire signed [15:0] pipe_old__q;
+    reg  pipe_old__clock;
+    reg  pipe_write__d;
+    wire  pipe_write__q;
+    reg  pipe_write__clock;
+    reg  pipe_update__d;
+    wire  pipe_update__q;
+    reg  pipe_update__clock;
+    reg  [9:0] pipe_row__d;
+    wire  [9:0] pipe_row__q;
+    reg  pipe_row__clock;
     
     // Local signals
+    reg  swept;
     reg signed [15:0] mul_t;
     reg signed [15:0] mul_x;
     reg signed [31:0] term;
@@ -6038,6 +6691,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
     mgd_trainer_nist7x7_hw_lanes8__lanes__2__accumulator accumulator(
         .grad(accumulator__grad),
         .corr(accumulator__corr),
+        .acc_out(accumulator__acc_out),
+        .acc_in(accumulator__acc_in),
         .theta(accumulator__theta),
         .update(accumulator__update),
         .grad_next(accumulator__grad_next),
@@ -6102,15 +6757,50 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
         .q(pipe_product__q),
         .clock(pipe_product__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_grad pipe_grad(
+        .d(pipe_grad__d),
+        .q(pipe_grad__q),
+        .clock(pipe_grad__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_old pipe_old(
+        .d(pipe_old__d),
+        .q(pipe_old__q),
+        .clock(pipe_old__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_write pipe_write(
+        .d(pipe_write__d),
+        .q(pipe_write__q),
+        .clock(pipe_write__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_update pipe_update(
+        .d(pipe_update__d),
+        .q(pipe_update__q),
+        .clock(pipe_update__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_row pipe_row(
+        .d(pipe_row__d),
+        .q(pipe_row__q),
+        .clock(pipe_row__clock)
+    );
     
     // Update code
     always @(*) begin
         pipe_theta__clock = clock;
         pipe_x__clock = clock;
         pipe_product__clock = clock;
+        pipe_grad__clock = clock;
+        pipe_old__clock = clock;
+        pipe_write__clock = clock;
+        pipe_update__clock = clock;
+        pipe_row__clock = clock;
         pipe_theta__d = pipe_theta__q;
         pipe_x__d = pipe_x__q;
         pipe_product__d = pipe_product__q;
+        pipe_grad__d = pipe_grad__q;
+        pipe_old__d = pipe_old__q;
+        pipe_write__d = pipe_write__q;
+        pipe_update__d = pipe_update__q;
+        pipe_row__d = pipe_row__q;
         theta_mem__clock = clock;
         grad_mem__clock = clock;
         acts__clock = clock;
@@ -6124,7 +6814,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
         bias_here = row_bias & (row_used == lane_end);
         index = row_first + lane_p;
         masked = index & slot;
-        s = lfsr_in[32'h0];
+        s = ^(state & mask);
         act = 1'b1;
         if (walsh) begin
             s = ~^masked;
@@ -6135,18 +6825,6 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
         end
         sign = s;
         active = act;
-        if (lfsr_in[32'h0]) begin
-            lfsr_out = (lfsr_in >> 32'h1) ^ taps;
-        end
-        else begin
-            lfsr_out = lfsr_in >> 32'h1;
-        end
-        if (row_used == lane_end) begin
-            stepped_out = stepped_in | lfsr_out;
-        end
-        else begin
-            stepped_out = stepped_in;
-        end
         wide = $signed(theta_mem__read_data) - amp;
         if (s) begin
             wide = $signed(theta_mem__read_data) + amp;
@@ -6207,8 +6885,27 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
         correlator__cost_delta = cost_delta;
         accumulator__grad = grad_mem__read_data;
         accumulator__corr = correlator__corr;
-        accumulator__theta = theta_mem__read_data;
-        accumulator__update = update;
+        swept = piped & corr & used_here;
+        pipe_grad__d = 32'h0;
+        pipe_old__d = 32'h0;
+        pipe_row__d = 32'h0;
+        if (swept) begin
+            pipe_grad__d = accumulator__acc_out;
+            pipe_old__d = theta_mem__read_data;
+            pipe_row__d = write_row;
+        end
+        pipe_write__d = swept;
+        pipe_update__d = swept & update;
+        if (piped) begin
+            accumulator__acc_in = pipe_grad__q;
+            accumulator__theta = pipe_old__q;
+            accumulator__update = pipe_update__q;
+        end
+        else begin
+            accumulator__acc_in = accumulator__acc_out;
+            accumulator__theta = theta_mem__read_data;
+            accumulator__update = update;
+        end
         theta_mem__read_address = theta_read_row;
         grad_mem__read_address = grad_read_row;
         theta_init__address = write_row;
@@ -6219,6 +6916,14 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
             grad_mem__write_enable = 1'b1;
             theta_mem__write_data = theta_init__data;
             theta_mem__write_enable = 1'b1;
+        end
+        else if (piped) begin
+            theta_mem__write_address = pipe_row__q;
+            grad_mem__write_address = pipe_row__q;
+            grad_mem__write_data = accumulator__grad_next;
+            grad_mem__write_enable = pipe_write__q;
+            theta_mem__write_data = accumulator__theta_next;
+            theta_mem__write_enable = pipe_write__q & pipe_update__q;
         end
         else begin
             grad_mem__write_data = accumulator__grad_next;
@@ -6254,11 +6959,13 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__2
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__2__accumulator(grad,corr,theta,update,grad_next,theta_next);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__2__accumulator(grad,corr,acc_out,acc_in,theta,update,grad_next,theta_next);
     
     // Module arguments
     input wire signed [31:0] grad;
     input wire signed [31:0] corr;
+    output reg signed [31:0] acc_out;
+    input wire signed [31:0] acc_in;
     input wire signed [15:0] theta;
     input wire  update;
     output reg signed [31:0] grad_next;
@@ -6307,12 +7014,13 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2__accumulator(grad,corr,theta,upda
         if (($unsigned(sat) ^ flip) < grad_min_f) begin
             acc = grad_min;
         end
-        floor = $unsigned(acc) >> eta_shift;
-        if (acc[32'h1f]) begin
-            floor = ($unsigned(acc) >> eta_shift) | fill;
+        acc_out = acc;
+        floor = $unsigned(acc_in) >> eta_shift;
+        if (acc_in[32'h1f]) begin
+            floor = ($unsigned(acc_in) >> eta_shift) | fill;
         end
         step = floor;
-        if (|($unsigned(acc) & half)) begin
+        if (|($unsigned(acc_in) & half)) begin
             step = floor + 64'h1;
         end
         wide_theta = $signed(theta);
@@ -6335,7 +7043,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2__accumulator(grad,corr,theta,upda
             theta_next = $signed(fresh);
         end
         else begin
-            grad_next = acc;
+            grad_next = acc_in;
             theta_next = theta;
         end
     end
@@ -6455,6 +7163,44 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2__grad_mem(clock,read_address,read
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__2__grad_mem
 
 
+module mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_grad(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_grad
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_old(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_old
+
+
 module mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_product(d,q,clock);
     
     // Module arguments
@@ -6474,6 +7220,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_product(d,q,clock);
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_product
 
 
+module mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_row(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_row
+
+
 module mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_theta(d,q,clock);
     
     // Module arguments
@@ -6491,6 +7256,44 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_theta(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_theta
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_update(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_update
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_write(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_write
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_x(d,q,clock);
@@ -8018,17 +8821,14 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2__theta_mem(clock,read_address,rea
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__2__theta_mem
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias,lfsr_in,lfsr_out,stepped_in,stepped_out,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias,state,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
     input wire  [9:0] row_first;
     input wire  [10:0] row_used;
     input wire  row_bias;
-    input wire  [15:0] lfsr_in;
-    output reg  [15:0] lfsr_out;
-    input wire  [15:0] stepped_in;
-    output reg  [15:0] stepped_out;
+    input wire  [15:0] state;
     input wire  [9:0] slot;
     input wire  enable;
     input wire  running;
@@ -8066,7 +8866,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
     localparam  lane = 11'b11;
     localparam  lane_p = 10'b11;
     localparam  lane_end = 11'b100;
-    localparam  taps = 16'hb400;
+    localparam  mask = 16'h8;
     localparam  walsh = 1'b0;
     localparam  time_mux = 1'b0;
     localparam signed amp = 32'h3;
@@ -8085,6 +8885,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
     wire signed [31:0] correlator__corr;
     reg signed [31:0] accumulator__grad;
     reg signed [31:0] accumulator__corr;
+    wire signed [31:0] accumulator__acc_out;
+    reg signed [31:0] accumulator__acc_in;
     reg signed [15:0] accumulator__theta;
     reg  accumulator__update;
     wire signed [31:0] accumulator__grad_next;
@@ -8132,8 +8934,24 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
     reg signed [31:0] pipe_product__d;
     wire signed [31:0] pipe_product__q;
     reg  pipe_product__clock;
+    reg signed [31:0] pipe_grad__d;
+    wire signed [31:0] pipe_grad__q;
+    reg  pipe_grad__clock;
+    reg signed [15:0] pipe_old__d;
+    wire signed [15:0] pipe_old__q;
+    reg  pipe_old__clock;
+    reg  pipe_write__d;
+    wire  pipe_write__q;
+    reg  pipe_write__clock;
+    reg  pipe_update__d;
+    wire  pipe_update__q;
+    reg  pipe_update__clock;
+    reg  [9:0] pipe_row__d;
+    wire  [9:0] pipe_row__q;
+    reg  pipe_row__clock;
     
     // Local signals
+    reg  swept;
     reg signed [15:0] mul_t;
     reg signed [15:0] mul_x;
     reg signed [31:0] term;
@@ -8161,6 +8979,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
     mgd_trainer_nist7x7_hw_lanes8__lanes__3__accumulator accumulator(
         .grad(accumulator__grad),
         .corr(accumulator__corr),
+        .acc_out(accumulator__acc_out),
+        .acc_in(accumulator__acc_in),
         .theta(accumulator__theta),
         .update(accumulator__update),
         .grad_next(accumulator__grad_next),
@@ -8225,15 +9045,50 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
         .q(pipe_product__q),
         .clock(pipe_product__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_grad pipe_grad(
+        .d(pipe_grad__d),
+        .q(pipe_grad__q),
+        .clock(pipe_grad__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_old pipe_old(
+        .d(pipe_old__d),
+        .q(pipe_old__q),
+        .clock(pipe_old__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_write pipe_write(
+        .d(pipe_write__d),
+        .q(pipe_write__q),
+        .clock(pipe_write__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_update pipe_update(
+        .d(pipe_update__d),
+        .q(pipe_update__q),
+        .clock(pipe_update__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_row pipe_row(
+        .d(pipe_row__d),
+        .q(pipe_row__q),
+        .clock(pipe_row__clock)
+    );
     
     // Update code
     always @(*) begin
         pipe_theta__clock = clock;
         pipe_x__clock = clock;
         pipe_product__clock = clock;
+        pipe_grad__clock = clock;
+        pipe_old__clock = clock;
+        pipe_write__clock = clock;
+        pipe_update__clock = clock;
+        pipe_row__clock = clock;
         pipe_theta__d = pipe_theta__q;
         pipe_x__d = pipe_x__q;
         pipe_product__d = pipe_product__q;
+        pipe_grad__d = pipe_grad__q;
+        pipe_old__d = pipe_old__q;
+        pipe_write__d = pipe_write__q;
+        pipe_update__d = pipe_update__q;
+        pipe_row__d = pipe_row__q;
         theta_mem__clock = clock;
         grad_mem__clock = clock;
         acts__clock = clock;
@@ -8247,7 +9102,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
         bias_here = row_bias & (row_used == lane_end);
         index = row_first + lane_p;
         masked = index & slot;
-        s = lfsr_in[32'h0];
+        s = ^(state & mask);
         act = 1'b1;
         if (walsh) begin
             s = ~^masked;
@@ -8258,18 +9113,6 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
         end
         sign = s;
         active = act;
-        if (lfsr_in[32'h0]) begin
-            lfsr_out = (lfsr_in >> 32'h1) ^ taps;
-        end
-        else begin
-            lfsr_out = lfsr_in >> 32'h1;
-        end
-        if (row_used == lane_end) begin
-            stepped_out = stepped_in | lfsr_out;
-        end
-        else begin
-            stepped_out = stepped_in;
-        end
         wide = $signed(theta_mem__read_data) - amp;
         if (s) begin
             wide = $signed(theta_mem__read_data) + amp;
@@ -8330,8 +9173,27 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
         correlator__cost_delta = cost_delta;
         accumulator__grad = grad_mem__read_data;
         accumulator__corr = correlator__corr;
-        accumulator__theta = theta_mem__read_data;
-        accumulator__update = update;
+        swept = piped & corr & used_here;
+        pipe_grad__d = 32'h0;
+        pipe_old__d = 32'h0;
+        pipe_row__d = 32'h0;
+        if (swept) begin
+            pipe_grad__d = accumulator__acc_out;
+            pipe_old__d = theta_mem__read_data;
+            pipe_row__d = write_row;
+        end
+        pipe_write__d = swept;
+        pipe_update__d = swept & update;
+        if (piped) begin
+            accumulator__acc_in = pipe_grad__q;
+            accumulator__theta = pipe_old__q;
+            accumulator__update = pipe_update__q;
+        end
+        else begin
+            accumulator__acc_in = accumulator__acc_out;
+            accumulator__theta = theta_mem__read_data;
+            accumulator__update = update;
+        end
         theta_mem__read_address = theta_read_row;
         grad_mem__read_address = grad_read_row;
         theta_init__address = write_row;
@@ -8342,6 +9204,14 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
             grad_mem__write_enable = 1'b1;
             theta_mem__write_data = theta_init__data;
             theta_mem__write_enable = 1'b1;
+        end
+        else if (piped) begin
+            theta_mem__write_address = pipe_row__q;
+            grad_mem__write_address = pipe_row__q;
+            grad_mem__write_data = accumulator__grad_next;
+            grad_mem__write_enable = pipe_write__q;
+            theta_mem__write_data = accumulator__theta_next;
+            theta_mem__write_enable = pipe_write__q & pipe_update__q;
         end
         else begin
             grad_mem__write_data = accumulator__grad_next;
@@ -8377,11 +9247,13 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__3
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__3__accumulator(grad,corr,theta,update,grad_next,theta_next);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__3__accumulator(grad,corr,acc_out,acc_in,theta,update,grad_next,theta_next);
     
     // Module arguments
     input wire signed [31:0] grad;
     input wire signed [31:0] corr;
+    output reg signed [31:0] acc_out;
+    input wire signed [31:0] acc_in;
     input wire signed [15:0] theta;
     input wire  update;
     output reg signed [31:0] grad_next;
@@ -8430,12 +9302,13 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3__accumulator(grad,corr,theta,upda
         if (($unsigned(sat) ^ flip) < grad_min_f) begin
             acc = grad_min;
         end
-        floor = $unsigned(acc) >> eta_shift;
-        if (acc[32'h1f]) begin
-            floor = ($unsigned(acc) >> eta_shift) | fill;
+        acc_out = acc;
+        floor = $unsigned(acc_in) >> eta_shift;
+        if (acc_in[32'h1f]) begin
+            floor = ($unsigned(acc_in) >> eta_shift) | fill;
         end
         step = floor;
-        if (|($unsigned(acc) & half)) begin
+        if (|($unsigned(acc_in) & half)) begin
             step = floor + 64'h1;
         end
         wide_theta = $signed(theta);
@@ -8458,7 +9331,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3__accumulator(grad,corr,theta,upda
             theta_next = $signed(fresh);
         end
         else begin
-            grad_next = acc;
+            grad_next = acc_in;
             theta_next = theta;
         end
     end
@@ -8578,6 +9451,44 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3__grad_mem(clock,read_address,read
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__3__grad_mem
 
 
+module mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_grad(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_grad
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_old(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_old
+
+
 module mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_product(d,q,clock);
     
     // Module arguments
@@ -8597,6 +9508,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_product(d,q,clock);
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_product
 
 
+module mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_row(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_row
+
+
 module mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_theta(d,q,clock);
     
     // Module arguments
@@ -8614,6 +9544,44 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_theta(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_theta
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_update(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_update
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_write(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_write
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_x(d,q,clock);
@@ -10141,17 +11109,14 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3__theta_mem(clock,read_address,rea
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__3__theta_mem
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias,lfsr_in,lfsr_out,stepped_in,stepped_out,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias,state,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
     input wire  [9:0] row_first;
     input wire  [10:0] row_used;
     input wire  row_bias;
-    input wire  [15:0] lfsr_in;
-    output reg  [15:0] lfsr_out;
-    input wire  [15:0] stepped_in;
-    output reg  [15:0] stepped_out;
+    input wire  [15:0] state;
     input wire  [9:0] slot;
     input wire  enable;
     input wire  running;
@@ -10189,7 +11154,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
     localparam  lane = 11'b100;
     localparam  lane_p = 10'b100;
     localparam  lane_end = 11'b101;
-    localparam  taps = 16'hb400;
+    localparam  mask = 16'h10;
     localparam  walsh = 1'b0;
     localparam  time_mux = 1'b0;
     localparam signed amp = 32'h3;
@@ -10208,6 +11173,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
     wire signed [31:0] correlator__corr;
     reg signed [31:0] accumulator__grad;
     reg signed [31:0] accumulator__corr;
+    wire signed [31:0] accumulator__acc_out;
+    reg signed [31:0] accumulator__acc_in;
     reg signed [15:0] accumulator__theta;
     reg  accumulator__update;
     wire signed [31:0] accumulator__grad_next;
@@ -10255,8 +11222,24 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
     reg signed [31:0] pipe_product__d;
     wire signed [31:0] pipe_product__q;
     reg  pipe_product__clock;
+    reg signed [31:0] pipe_grad__d;
+    wire signed [31:0] pipe_grad__q;
+    reg  pipe_grad__clock;
+    reg signed [15:0] pipe_old__d;
+    wire signed [15:0] pipe_old__q;
+    reg  pipe_old__clock;
+    reg  pipe_write__d;
+    wire  pipe_write__q;
+    reg  pipe_write__clock;
+    reg  pipe_update__d;
+    wire  pipe_update__q;
+    reg  pipe_update__clock;
+    reg  [9:0] pipe_row__d;
+    wire  [9:0] pipe_row__q;
+    reg  pipe_row__clock;
     
     // Local signals
+    reg  swept;
     reg signed [15:0] mul_t;
     reg signed [15:0] mul_x;
     reg signed [31:0] term;
@@ -10284,6 +11267,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
     mgd_trainer_nist7x7_hw_lanes8__lanes__4__accumulator accumulator(
         .grad(accumulator__grad),
         .corr(accumulator__corr),
+        .acc_out(accumulator__acc_out),
+        .acc_in(accumulator__acc_in),
         .theta(accumulator__theta),
         .update(accumulator__update),
         .grad_next(accumulator__grad_next),
@@ -10348,15 +11333,50 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
         .q(pipe_product__q),
         .clock(pipe_product__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_grad pipe_grad(
+        .d(pipe_grad__d),
+        .q(pipe_grad__q),
+        .clock(pipe_grad__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_old pipe_old(
+        .d(pipe_old__d),
+        .q(pipe_old__q),
+        .clock(pipe_old__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_write pipe_write(
+        .d(pipe_write__d),
+        .q(pipe_write__q),
+        .clock(pipe_write__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_update pipe_update(
+        .d(pipe_update__d),
+        .q(pipe_update__q),
+        .clock(pipe_update__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_row pipe_row(
+        .d(pipe_row__d),
+        .q(pipe_row__q),
+        .clock(pipe_row__clock)
+    );
     
     // Update code
     always @(*) begin
         pipe_theta__clock = clock;
         pipe_x__clock = clock;
         pipe_product__clock = clock;
+        pipe_grad__clock = clock;
+        pipe_old__clock = clock;
+        pipe_write__clock = clock;
+        pipe_update__clock = clock;
+        pipe_row__clock = clock;
         pipe_theta__d = pipe_theta__q;
         pipe_x__d = pipe_x__q;
         pipe_product__d = pipe_product__q;
+        pipe_grad__d = pipe_grad__q;
+        pipe_old__d = pipe_old__q;
+        pipe_write__d = pipe_write__q;
+        pipe_update__d = pipe_update__q;
+        pipe_row__d = pipe_row__q;
         theta_mem__clock = clock;
         grad_mem__clock = clock;
         acts__clock = clock;
@@ -10370,7 +11390,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
         bias_here = row_bias & (row_used == lane_end);
         index = row_first + lane_p;
         masked = index & slot;
-        s = lfsr_in[32'h0];
+        s = ^(state & mask);
         act = 1'b1;
         if (walsh) begin
             s = ~^masked;
@@ -10381,18 +11401,6 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
         end
         sign = s;
         active = act;
-        if (lfsr_in[32'h0]) begin
-            lfsr_out = (lfsr_in >> 32'h1) ^ taps;
-        end
-        else begin
-            lfsr_out = lfsr_in >> 32'h1;
-        end
-        if (row_used == lane_end) begin
-            stepped_out = stepped_in | lfsr_out;
-        end
-        else begin
-            stepped_out = stepped_in;
-        end
         wide = $signed(theta_mem__read_data) - amp;
         if (s) begin
             wide = $signed(theta_mem__read_data) + amp;
@@ -10453,8 +11461,27 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
         correlator__cost_delta = cost_delta;
         accumulator__grad = grad_mem__read_data;
         accumulator__corr = correlator__corr;
-        accumulator__theta = theta_mem__read_data;
-        accumulator__update = update;
+        swept = piped & corr & used_here;
+        pipe_grad__d = 32'h0;
+        pipe_old__d = 32'h0;
+        pipe_row__d = 32'h0;
+        if (swept) begin
+            pipe_grad__d = accumulator__acc_out;
+            pipe_old__d = theta_mem__read_data;
+            pipe_row__d = write_row;
+        end
+        pipe_write__d = swept;
+        pipe_update__d = swept & update;
+        if (piped) begin
+            accumulator__acc_in = pipe_grad__q;
+            accumulator__theta = pipe_old__q;
+            accumulator__update = pipe_update__q;
+        end
+        else begin
+            accumulator__acc_in = accumulator__acc_out;
+            accumulator__theta = theta_mem__read_data;
+            accumulator__update = update;
+        end
         theta_mem__read_address = theta_read_row;
         grad_mem__read_address = grad_read_row;
         theta_init__address = write_row;
@@ -10465,6 +11492,14 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
             grad_mem__write_enable = 1'b1;
             theta_mem__write_data = theta_init__data;
             theta_mem__write_enable = 1'b1;
+        end
+        else if (piped) begin
+            theta_mem__write_address = pipe_row__q;
+            grad_mem__write_address = pipe_row__q;
+            grad_mem__write_data = accumulator__grad_next;
+            grad_mem__write_enable = pipe_write__q;
+            theta_mem__write_data = accumulator__theta_next;
+            theta_mem__write_enable = pipe_write__q & pipe_update__q;
         end
         else begin
             grad_mem__write_data = accumulator__grad_next;
@@ -10500,11 +11535,13 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__4
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__4__accumulator(grad,corr,theta,update,grad_next,theta_next);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__4__accumulator(grad,corr,acc_out,acc_in,theta,update,grad_next,theta_next);
     
     // Module arguments
     input wire signed [31:0] grad;
     input wire signed [31:0] corr;
+    output reg signed [31:0] acc_out;
+    input wire signed [31:0] acc_in;
     input wire signed [15:0] theta;
     input wire  update;
     output reg signed [31:0] grad_next;
@@ -10553,12 +11590,13 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4__accumulator(grad,corr,theta,upda
         if (($unsigned(sat) ^ flip) < grad_min_f) begin
             acc = grad_min;
         end
-        floor = $unsigned(acc) >> eta_shift;
-        if (acc[32'h1f]) begin
-            floor = ($unsigned(acc) >> eta_shift) | fill;
+        acc_out = acc;
+        floor = $unsigned(acc_in) >> eta_shift;
+        if (acc_in[32'h1f]) begin
+            floor = ($unsigned(acc_in) >> eta_shift) | fill;
         end
         step = floor;
-        if (|($unsigned(acc) & half)) begin
+        if (|($unsigned(acc_in) & half)) begin
             step = floor + 64'h1;
         end
         wide_theta = $signed(theta);
@@ -10581,7 +11619,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4__accumulator(grad,corr,theta,upda
             theta_next = $signed(fresh);
         end
         else begin
-            grad_next = acc;
+            grad_next = acc_in;
             theta_next = theta;
         end
     end
@@ -10701,6 +11739,44 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4__grad_mem(clock,read_address,read
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__4__grad_mem
 
 
+module mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_grad(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_grad
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_old(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_old
+
+
 module mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_product(d,q,clock);
     
     // Module arguments
@@ -10720,6 +11796,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_product(d,q,clock);
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_product
 
 
+module mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_row(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_row
+
+
 module mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_theta(d,q,clock);
     
     // Module arguments
@@ -10737,6 +11832,44 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_theta(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_theta
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_update(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_update
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_write(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_write
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_x(d,q,clock);
@@ -12264,17 +13397,14 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4__theta_mem(clock,read_address,rea
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__4__theta_mem
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias,lfsr_in,lfsr_out,stepped_in,stepped_out,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias,state,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
     input wire  [9:0] row_first;
     input wire  [10:0] row_used;
     input wire  row_bias;
-    input wire  [15:0] lfsr_in;
-    output reg  [15:0] lfsr_out;
-    input wire  [15:0] stepped_in;
-    output reg  [15:0] stepped_out;
+    input wire  [15:0] state;
     input wire  [9:0] slot;
     input wire  enable;
     input wire  running;
@@ -12312,7 +13442,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
     localparam  lane = 11'b101;
     localparam  lane_p = 10'b101;
     localparam  lane_end = 11'b110;
-    localparam  taps = 16'hb400;
+    localparam  mask = 16'h20;
     localparam  walsh = 1'b0;
     localparam  time_mux = 1'b0;
     localparam signed amp = 32'h3;
@@ -12331,6 +13461,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
     wire signed [31:0] correlator__corr;
     reg signed [31:0] accumulator__grad;
     reg signed [31:0] accumulator__corr;
+    wire signed [31:0] accumulator__acc_out;
+    reg signed [31:0] accumulator__acc_in;
     reg signed [15:0] accumulator__theta;
     reg  accumulator__update;
     wire signed [31:0] accumulator__grad_next;
@@ -12378,8 +13510,24 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
     reg signed [31:0] pipe_product__d;
     wire signed [31:0] pipe_product__q;
     reg  pipe_product__clock;
+    reg signed [31:0] pipe_grad__d;
+    wire signed [31:0] pipe_grad__q;
+    reg  pipe_grad__clock;
+    reg signed [15:0] pipe_old__d;
+    wire signed [15:0] pipe_old__q;
+    reg  pipe_old__clock;
+    reg  pipe_write__d;
+    wire  pipe_write__q;
+    reg  pipe_write__clock;
+    reg  pipe_update__d;
+    wire  pipe_update__q;
+    reg  pipe_update__clock;
+    reg  [9:0] pipe_row__d;
+    wire  [9:0] pipe_row__q;
+    reg  pipe_row__clock;
     
     // Local signals
+    reg  swept;
     reg signed [15:0] mul_t;
     reg signed [15:0] mul_x;
     reg signed [31:0] term;
@@ -12407,6 +13555,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
     mgd_trainer_nist7x7_hw_lanes8__lanes__5__accumulator accumulator(
         .grad(accumulator__grad),
         .corr(accumulator__corr),
+        .acc_out(accumulator__acc_out),
+        .acc_in(accumulator__acc_in),
         .theta(accumulator__theta),
         .update(accumulator__update),
         .grad_next(accumulator__grad_next),
@@ -12471,15 +13621,50 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
         .q(pipe_product__q),
         .clock(pipe_product__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_grad pipe_grad(
+        .d(pipe_grad__d),
+        .q(pipe_grad__q),
+        .clock(pipe_grad__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_old pipe_old(
+        .d(pipe_old__d),
+        .q(pipe_old__q),
+        .clock(pipe_old__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_write pipe_write(
+        .d(pipe_write__d),
+        .q(pipe_write__q),
+        .clock(pipe_write__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_update pipe_update(
+        .d(pipe_update__d),
+        .q(pipe_update__q),
+        .clock(pipe_update__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_row pipe_row(
+        .d(pipe_row__d),
+        .q(pipe_row__q),
+        .clock(pipe_row__clock)
+    );
     
     // Update code
     always @(*) begin
         pipe_theta__clock = clock;
         pipe_x__clock = clock;
         pipe_product__clock = clock;
+        pipe_grad__clock = clock;
+        pipe_old__clock = clock;
+        pipe_write__clock = clock;
+        pipe_update__clock = clock;
+        pipe_row__clock = clock;
         pipe_theta__d = pipe_theta__q;
         pipe_x__d = pipe_x__q;
         pipe_product__d = pipe_product__q;
+        pipe_grad__d = pipe_grad__q;
+        pipe_old__d = pipe_old__q;
+        pipe_write__d = pipe_write__q;
+        pipe_update__d = pipe_update__q;
+        pipe_row__d = pipe_row__q;
         theta_mem__clock = clock;
         grad_mem__clock = clock;
         acts__clock = clock;
@@ -12493,7 +13678,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
         bias_here = row_bias & (row_used == lane_end);
         index = row_first + lane_p;
         masked = index & slot;
-        s = lfsr_in[32'h0];
+        s = ^(state & mask);
         act = 1'b1;
         if (walsh) begin
             s = ~^masked;
@@ -12504,18 +13689,6 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
         end
         sign = s;
         active = act;
-        if (lfsr_in[32'h0]) begin
-            lfsr_out = (lfsr_in >> 32'h1) ^ taps;
-        end
-        else begin
-            lfsr_out = lfsr_in >> 32'h1;
-        end
-        if (row_used == lane_end) begin
-            stepped_out = stepped_in | lfsr_out;
-        end
-        else begin
-            stepped_out = stepped_in;
-        end
         wide = $signed(theta_mem__read_data) - amp;
         if (s) begin
             wide = $signed(theta_mem__read_data) + amp;
@@ -12576,8 +13749,27 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
         correlator__cost_delta = cost_delta;
         accumulator__grad = grad_mem__read_data;
         accumulator__corr = correlator__corr;
-        accumulator__theta = theta_mem__read_data;
-        accumulator__update = update;
+        swept = piped & corr & used_here;
+        pipe_grad__d = 32'h0;
+        pipe_old__d = 32'h0;
+        pipe_row__d = 32'h0;
+        if (swept) begin
+            pipe_grad__d = accumulator__acc_out;
+            pipe_old__d = theta_mem__read_data;
+            pipe_row__d = write_row;
+        end
+        pipe_write__d = swept;
+        pipe_update__d = swept & update;
+        if (piped) begin
+            accumulator__acc_in = pipe_grad__q;
+            accumulator__theta = pipe_old__q;
+            accumulator__update = pipe_update__q;
+        end
+        else begin
+            accumulator__acc_in = accumulator__acc_out;
+            accumulator__theta = theta_mem__read_data;
+            accumulator__update = update;
+        end
         theta_mem__read_address = theta_read_row;
         grad_mem__read_address = grad_read_row;
         theta_init__address = write_row;
@@ -12588,6 +13780,14 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
             grad_mem__write_enable = 1'b1;
             theta_mem__write_data = theta_init__data;
             theta_mem__write_enable = 1'b1;
+        end
+        else if (piped) begin
+            theta_mem__write_address = pipe_row__q;
+            grad_mem__write_address = pipe_row__q;
+            grad_mem__write_data = accumulator__grad_next;
+            grad_mem__write_enable = pipe_write__q;
+            theta_mem__write_data = accumulator__theta_next;
+            theta_mem__write_enable = pipe_write__q & pipe_update__q;
         end
         else begin
             grad_mem__write_data = accumulator__grad_next;
@@ -12623,11 +13823,13 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__5
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__5__accumulator(grad,corr,theta,update,grad_next,theta_next);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__5__accumulator(grad,corr,acc_out,acc_in,theta,update,grad_next,theta_next);
     
     // Module arguments
     input wire signed [31:0] grad;
     input wire signed [31:0] corr;
+    output reg signed [31:0] acc_out;
+    input wire signed [31:0] acc_in;
     input wire signed [15:0] theta;
     input wire  update;
     output reg signed [31:0] grad_next;
@@ -12676,12 +13878,13 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5__accumulator(grad,corr,theta,upda
         if (($unsigned(sat) ^ flip) < grad_min_f) begin
             acc = grad_min;
         end
-        floor = $unsigned(acc) >> eta_shift;
-        if (acc[32'h1f]) begin
-            floor = ($unsigned(acc) >> eta_shift) | fill;
+        acc_out = acc;
+        floor = $unsigned(acc_in) >> eta_shift;
+        if (acc_in[32'h1f]) begin
+            floor = ($unsigned(acc_in) >> eta_shift) | fill;
         end
         step = floor;
-        if (|($unsigned(acc) & half)) begin
+        if (|($unsigned(acc_in) & half)) begin
             step = floor + 64'h1;
         end
         wide_theta = $signed(theta);
@@ -12704,7 +13907,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5__accumulator(grad,corr,theta,upda
             theta_next = $signed(fresh);
         end
         else begin
-            grad_next = acc;
+            grad_next = acc_in;
             theta_next = theta;
         end
     end
@@ -12824,6 +14027,44 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5__grad_mem(clock,read_address,read
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__5__grad_mem
 
 
+module mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_grad(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_grad
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_old(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_old
+
+
 module mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_product(d,q,clock);
     
     // Module arguments
@@ -12843,6 +14084,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_product(d,q,clock);
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_product
 
 
+module mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_row(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_row
+
+
 module mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_theta(d,q,clock);
     
     // Module arguments
@@ -12860,6 +14120,44 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_theta(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_theta
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_update(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_update
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_write(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_write
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_x(d,q,clock);
@@ -14387,17 +15685,14 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5__theta_mem(clock,read_address,rea
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__5__theta_mem
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias,lfsr_in,lfsr_out,stepped_in,stepped_out,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias,state,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
     input wire  [9:0] row_first;
     input wire  [10:0] row_used;
     input wire  row_bias;
-    input wire  [15:0] lfsr_in;
-    output reg  [15:0] lfsr_out;
-    input wire  [15:0] stepped_in;
-    output reg  [15:0] stepped_out;
+    input wire  [15:0] state;
     input wire  [9:0] slot;
     input wire  enable;
     input wire  running;
@@ -14435,7 +15730,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
     localparam  lane = 11'b110;
     localparam  lane_p = 10'b110;
     localparam  lane_end = 11'b111;
-    localparam  taps = 16'hb400;
+    localparam  mask = 16'h40;
     localparam  walsh = 1'b0;
     localparam  time_mux = 1'b0;
     localparam signed amp = 32'h3;
@@ -14454,6 +15749,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
     wire signed [31:0] correlator__corr;
     reg signed [31:0] accumulator__grad;
     reg signed [31:0] accumulator__corr;
+    wire signed [31:0] accumulator__acc_out;
+    reg signed [31:0] accumulator__acc_in;
     reg signed [15:0] accumulator__theta;
     reg  accumulator__update;
     wire signed [31:0] accumulator__grad_next;
@@ -14501,8 +15798,24 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
     reg signed [31:0] pipe_product__d;
     wire signed [31:0] pipe_product__q;
     reg  pipe_product__clock;
+    reg signed [31:0] pipe_grad__d;
+    wire signed [31:0] pipe_grad__q;
+    reg  pipe_grad__clock;
+    reg signed [15:0] pipe_old__d;
+    wire signed [15:0] pipe_old__q;
+    reg  pipe_old__clock;
+    reg  pipe_write__d;
+    wire  pipe_write__q;
+    reg  pipe_write__clock;
+    reg  pipe_update__d;
+    wire  pipe_update__q;
+    reg  pipe_update__clock;
+    reg  [9:0] pipe_row__d;
+    wire  [9:0] pipe_row__q;
+    reg  pipe_row__clock;
     
     // Local signals
+    reg  swept;
     reg signed [15:0] mul_t;
     reg signed [15:0] mul_x;
     reg signed [31:0] term;
@@ -14530,6 +15843,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
     mgd_trainer_nist7x7_hw_lanes8__lanes__6__accumulator accumulator(
         .grad(accumulator__grad),
         .corr(accumulator__corr),
+        .acc_out(accumulator__acc_out),
+        .acc_in(accumulator__acc_in),
         .theta(accumulator__theta),
         .update(accumulator__update),
         .grad_next(accumulator__grad_next),
@@ -14594,15 +15909,50 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
         .q(pipe_product__q),
         .clock(pipe_product__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_grad pipe_grad(
+        .d(pipe_grad__d),
+        .q(pipe_grad__q),
+        .clock(pipe_grad__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_old pipe_old(
+        .d(pipe_old__d),
+        .q(pipe_old__q),
+        .clock(pipe_old__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_write pipe_write(
+        .d(pipe_write__d),
+        .q(pipe_write__q),
+        .clock(pipe_write__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_update pipe_update(
+        .d(pipe_update__d),
+        .q(pipe_update__q),
+        .clock(pipe_update__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_row pipe_row(
+        .d(pipe_row__d),
+        .q(pipe_row__q),
+        .clock(pipe_row__clock)
+    );
     
     // Update code
     always @(*) begin
         pipe_theta__clock = clock;
         pipe_x__clock = clock;
         pipe_product__clock = clock;
+        pipe_grad__clock = clock;
+        pipe_old__clock = clock;
+        pipe_write__clock = clock;
+        pipe_update__clock = clock;
+        pipe_row__clock = clock;
         pipe_theta__d = pipe_theta__q;
         pipe_x__d = pipe_x__q;
         pipe_product__d = pipe_product__q;
+        pipe_grad__d = pipe_grad__q;
+        pipe_old__d = pipe_old__q;
+        pipe_write__d = pipe_write__q;
+        pipe_update__d = pipe_update__q;
+        pipe_row__d = pipe_row__q;
         theta_mem__clock = clock;
         grad_mem__clock = clock;
         acts__clock = clock;
@@ -14616,7 +15966,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
         bias_here = row_bias & (row_used == lane_end);
         index = row_first + lane_p;
         masked = index & slot;
-        s = lfsr_in[32'h0];
+        s = ^(state & mask);
         act = 1'b1;
         if (walsh) begin
             s = ~^masked;
@@ -14627,18 +15977,6 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
         end
         sign = s;
         active = act;
-        if (lfsr_in[32'h0]) begin
-            lfsr_out = (lfsr_in >> 32'h1) ^ taps;
-        end
-        else begin
-            lfsr_out = lfsr_in >> 32'h1;
-        end
-        if (row_used == lane_end) begin
-            stepped_out = stepped_in | lfsr_out;
-        end
-        else begin
-            stepped_out = stepped_in;
-        end
         wide = $signed(theta_mem__read_data) - amp;
         if (s) begin
             wide = $signed(theta_mem__read_data) + amp;
@@ -14699,8 +16037,27 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
         correlator__cost_delta = cost_delta;
         accumulator__grad = grad_mem__read_data;
         accumulator__corr = correlator__corr;
-        accumulator__theta = theta_mem__read_data;
-        accumulator__update = update;
+        swept = piped & corr & used_here;
+        pipe_grad__d = 32'h0;
+        pipe_old__d = 32'h0;
+        pipe_row__d = 32'h0;
+        if (swept) begin
+            pipe_grad__d = accumulator__acc_out;
+            pipe_old__d = theta_mem__read_data;
+            pipe_row__d = write_row;
+        end
+        pipe_write__d = swept;
+        pipe_update__d = swept & update;
+        if (piped) begin
+            accumulator__acc_in = pipe_grad__q;
+            accumulator__theta = pipe_old__q;
+            accumulator__update = pipe_update__q;
+        end
+        else begin
+            accumulator__acc_in = accumulator__acc_out;
+            accumulator__theta = theta_mem__read_data;
+            accumulator__update = update;
+        end
         theta_mem__read_address = theta_read_row;
         grad_mem__read_address = grad_read_row;
         theta_init__address = write_row;
@@ -14711,6 +16068,14 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
             grad_mem__write_enable = 1'b1;
             theta_mem__write_data = theta_init__data;
             theta_mem__write_enable = 1'b1;
+        end
+        else if (piped) begin
+            theta_mem__write_address = pipe_row__q;
+            grad_mem__write_address = pipe_row__q;
+            grad_mem__write_data = accumulator__grad_next;
+            grad_mem__write_enable = pipe_write__q;
+            theta_mem__write_data = accumulator__theta_next;
+            theta_mem__write_enable = pipe_write__q & pipe_update__q;
         end
         else begin
             grad_mem__write_data = accumulator__grad_next;
@@ -14746,11 +16111,13 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__6
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__6__accumulator(grad,corr,theta,update,grad_next,theta_next);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__6__accumulator(grad,corr,acc_out,acc_in,theta,update,grad_next,theta_next);
     
     // Module arguments
     input wire signed [31:0] grad;
     input wire signed [31:0] corr;
+    output reg signed [31:0] acc_out;
+    input wire signed [31:0] acc_in;
     input wire signed [15:0] theta;
     input wire  update;
     output reg signed [31:0] grad_next;
@@ -14799,12 +16166,13 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6__accumulator(grad,corr,theta,upda
         if (($unsigned(sat) ^ flip) < grad_min_f) begin
             acc = grad_min;
         end
-        floor = $unsigned(acc) >> eta_shift;
-        if (acc[32'h1f]) begin
-            floor = ($unsigned(acc) >> eta_shift) | fill;
+        acc_out = acc;
+        floor = $unsigned(acc_in) >> eta_shift;
+        if (acc_in[32'h1f]) begin
+            floor = ($unsigned(acc_in) >> eta_shift) | fill;
         end
         step = floor;
-        if (|($unsigned(acc) & half)) begin
+        if (|($unsigned(acc_in) & half)) begin
             step = floor + 64'h1;
         end
         wide_theta = $signed(theta);
@@ -14827,7 +16195,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6__accumulator(grad,corr,theta,upda
             theta_next = $signed(fresh);
         end
         else begin
-            grad_next = acc;
+            grad_next = acc_in;
             theta_next = theta;
         end
     end
@@ -14947,6 +16315,44 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6__grad_mem(clock,read_address,read
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__6__grad_mem
 
 
+module mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_grad(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_grad
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_old(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_old
+
+
 module mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_product(d,q,clock);
     
     // Module arguments
@@ -14966,6 +16372,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_product(d,q,clock);
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_product
 
 
+module mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_row(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_row
+
+
 module mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_theta(d,q,clock);
     
     // Module arguments
@@ -14983,6 +16408,44 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_theta(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_theta
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_update(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_update
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_write(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_write
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_x(d,q,clock);
@@ -16510,17 +17973,14 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6__theta_mem(clock,read_address,rea
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__6__theta_mem
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias,lfsr_in,lfsr_out,stepped_in,stepped_out,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias,state,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
     input wire  [9:0] row_first;
     input wire  [10:0] row_used;
     input wire  row_bias;
-    input wire  [15:0] lfsr_in;
-    output reg  [15:0] lfsr_out;
-    input wire  [15:0] stepped_in;
-    output reg  [15:0] stepped_out;
+    input wire  [15:0] state;
     input wire  [9:0] slot;
     input wire  enable;
     input wire  running;
@@ -16558,7 +18018,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
     localparam  lane = 11'b111;
     localparam  lane_p = 10'b111;
     localparam  lane_end = 11'b1000;
-    localparam  taps = 16'hb400;
+    localparam  mask = 16'h80;
     localparam  walsh = 1'b0;
     localparam  time_mux = 1'b0;
     localparam signed amp = 32'h3;
@@ -16577,6 +18037,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
     wire signed [31:0] correlator__corr;
     reg signed [31:0] accumulator__grad;
     reg signed [31:0] accumulator__corr;
+    wire signed [31:0] accumulator__acc_out;
+    reg signed [31:0] accumulator__acc_in;
     reg signed [15:0] accumulator__theta;
     reg  accumulator__update;
     wire signed [31:0] accumulator__grad_next;
@@ -16624,8 +18086,24 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
     reg signed [31:0] pipe_product__d;
     wire signed [31:0] pipe_product__q;
     reg  pipe_product__clock;
+    reg signed [31:0] pipe_grad__d;
+    wire signed [31:0] pipe_grad__q;
+    reg  pipe_grad__clock;
+    reg signed [15:0] pipe_old__d;
+    wire signed [15:0] pipe_old__q;
+    reg  pipe_old__clock;
+    reg  pipe_write__d;
+    wire  pipe_write__q;
+    reg  pipe_write__clock;
+    reg  pipe_update__d;
+    wire  pipe_update__q;
+    reg  pipe_update__clock;
+    reg  [9:0] pipe_row__d;
+    wire  [9:0] pipe_row__q;
+    reg  pipe_row__clock;
     
     // Local signals
+    reg  swept;
     reg signed [15:0] mul_t;
     reg signed [15:0] mul_x;
     reg signed [31:0] term;
@@ -16653,6 +18131,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
     mgd_trainer_nist7x7_hw_lanes8__lanes__7__accumulator accumulator(
         .grad(accumulator__grad),
         .corr(accumulator__corr),
+        .acc_out(accumulator__acc_out),
+        .acc_in(accumulator__acc_in),
         .theta(accumulator__theta),
         .update(accumulator__update),
         .grad_next(accumulator__grad_next),
@@ -16717,15 +18197,50 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
         .q(pipe_product__q),
         .clock(pipe_product__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_grad pipe_grad(
+        .d(pipe_grad__d),
+        .q(pipe_grad__q),
+        .clock(pipe_grad__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_old pipe_old(
+        .d(pipe_old__d),
+        .q(pipe_old__q),
+        .clock(pipe_old__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_write pipe_write(
+        .d(pipe_write__d),
+        .q(pipe_write__q),
+        .clock(pipe_write__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_update pipe_update(
+        .d(pipe_update__d),
+        .q(pipe_update__q),
+        .clock(pipe_update__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_row pipe_row(
+        .d(pipe_row__d),
+        .q(pipe_row__q),
+        .clock(pipe_row__clock)
+    );
     
     // Update code
     always @(*) begin
         pipe_theta__clock = clock;
         pipe_x__clock = clock;
         pipe_product__clock = clock;
+        pipe_grad__clock = clock;
+        pipe_old__clock = clock;
+        pipe_write__clock = clock;
+        pipe_update__clock = clock;
+        pipe_row__clock = clock;
         pipe_theta__d = pipe_theta__q;
         pipe_x__d = pipe_x__q;
         pipe_product__d = pipe_product__q;
+        pipe_grad__d = pipe_grad__q;
+        pipe_old__d = pipe_old__q;
+        pipe_write__d = pipe_write__q;
+        pipe_update__d = pipe_update__q;
+        pipe_row__d = pipe_row__q;
         theta_mem__clock = clock;
         grad_mem__clock = clock;
         acts__clock = clock;
@@ -16739,7 +18254,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
         bias_here = row_bias & (row_used == lane_end);
         index = row_first + lane_p;
         masked = index & slot;
-        s = lfsr_in[32'h0];
+        s = ^(state & mask);
         act = 1'b1;
         if (walsh) begin
             s = ~^masked;
@@ -16750,18 +18265,6 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
         end
         sign = s;
         active = act;
-        if (lfsr_in[32'h0]) begin
-            lfsr_out = (lfsr_in >> 32'h1) ^ taps;
-        end
-        else begin
-            lfsr_out = lfsr_in >> 32'h1;
-        end
-        if (row_used == lane_end) begin
-            stepped_out = stepped_in | lfsr_out;
-        end
-        else begin
-            stepped_out = stepped_in;
-        end
         wide = $signed(theta_mem__read_data) - amp;
         if (s) begin
             wide = $signed(theta_mem__read_data) + amp;
@@ -16822,8 +18325,27 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
         correlator__cost_delta = cost_delta;
         accumulator__grad = grad_mem__read_data;
         accumulator__corr = correlator__corr;
-        accumulator__theta = theta_mem__read_data;
-        accumulator__update = update;
+        swept = piped & corr & used_here;
+        pipe_grad__d = 32'h0;
+        pipe_old__d = 32'h0;
+        pipe_row__d = 32'h0;
+        if (swept) begin
+            pipe_grad__d = accumulator__acc_out;
+            pipe_old__d = theta_mem__read_data;
+            pipe_row__d = write_row;
+        end
+        pipe_write__d = swept;
+        pipe_update__d = swept & update;
+        if (piped) begin
+            accumulator__acc_in = pipe_grad__q;
+            accumulator__theta = pipe_old__q;
+            accumulator__update = pipe_update__q;
+        end
+        else begin
+            accumulator__acc_in = accumulator__acc_out;
+            accumulator__theta = theta_mem__read_data;
+            accumulator__update = update;
+        end
         theta_mem__read_address = theta_read_row;
         grad_mem__read_address = grad_read_row;
         theta_init__address = write_row;
@@ -16834,6 +18356,14 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
             grad_mem__write_enable = 1'b1;
             theta_mem__write_data = theta_init__data;
             theta_mem__write_enable = 1'b1;
+        end
+        else if (piped) begin
+            theta_mem__write_address = pipe_row__q;
+            grad_mem__write_address = pipe_row__q;
+            grad_mem__write_data = accumulator__grad_next;
+            grad_mem__write_enable = pipe_write__q;
+            theta_mem__write_data = accumulator__theta_next;
+            theta_mem__write_enable = pipe_write__q & pipe_update__q;
         end
         else begin
             grad_mem__write_data = accumulator__grad_next;
@@ -16869,11 +18399,13 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__7
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__7__accumulator(grad,corr,theta,update,grad_next,theta_next);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__7__accumulator(grad,corr,acc_out,acc_in,theta,update,grad_next,theta_next);
     
     // Module arguments
     input wire signed [31:0] grad;
     input wire signed [31:0] corr;
+    output reg signed [31:0] acc_out;
+    input wire signed [31:0] acc_in;
     input wire signed [15:0] theta;
     input wire  update;
     output reg signed [31:0] grad_next;
@@ -16922,12 +18454,13 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7__accumulator(grad,corr,theta,upda
         if (($unsigned(sat) ^ flip) < grad_min_f) begin
             acc = grad_min;
         end
-        floor = $unsigned(acc) >> eta_shift;
-        if (acc[32'h1f]) begin
-            floor = ($unsigned(acc) >> eta_shift) | fill;
+        acc_out = acc;
+        floor = $unsigned(acc_in) >> eta_shift;
+        if (acc_in[32'h1f]) begin
+            floor = ($unsigned(acc_in) >> eta_shift) | fill;
         end
         step = floor;
-        if (|($unsigned(acc) & half)) begin
+        if (|($unsigned(acc_in) & half)) begin
             step = floor + 64'h1;
         end
         wide_theta = $signed(theta);
@@ -16950,7 +18483,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7__accumulator(grad,corr,theta,upda
             theta_next = $signed(fresh);
         end
         else begin
-            grad_next = acc;
+            grad_next = acc_in;
             theta_next = theta;
         end
     end
@@ -17070,6 +18603,44 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7__grad_mem(clock,read_address,read
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__7__grad_mem
 
 
+module mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_grad(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_grad
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_old(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_old
+
+
 module mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_product(d,q,clock);
     
     // Module arguments
@@ -17089,6 +18660,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_product(d,q,clock);
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_product
 
 
+module mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_row(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_row
+
+
 module mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_theta(d,q,clock);
     
     // Module arguments
@@ -17106,6 +18696,44 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_theta(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_theta
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_update(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_update
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_write(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_write
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_x(d,q,clock);

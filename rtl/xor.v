@@ -146,10 +146,7 @@ module mgd_trainer_xor(clock,reset,stream_select,sample_valid,sample_data,sample
     reg  [9:0] lanes__0__row_first;
     reg  [10:0] lanes__0__row_used;
     reg  lanes__0__row_bias;
-    reg  [15:0] lanes__0__lfsr_in;
-    wire  [15:0] lanes__0__lfsr_out;
-    reg  [15:0] lanes__0__stepped_in;
-    wire  [15:0] lanes__0__stepped_out;
+    reg  [15:0] lanes__0__state;
     reg  [9:0] lanes__0__slot;
     reg  lanes__0__enable;
     reg  lanes__0__running;
@@ -182,6 +179,10 @@ module mgd_trainer_xor(clock,reset,stream_select,sample_valid,sample_data,sample
     reg  [9:0] lanes__0__read_lane;
     reg  [15:0] lanes__0__read_in;
     wire  [15:0] lanes__0__read_out;
+    reg  [15:0] jumps__0__state;
+    reg  [10:0] jumps__0__row_used;
+    reg  [15:0] jumps__0__chain_in;
+    wire  [15:0] jumps__0__chain_out;
     reg  [9:0] read_map__address;
     wire  [19:0] read_map__data;
     reg  [15:0] labels__address;
@@ -293,10 +294,7 @@ module mgd_trainer_xor(clock,reset,stream_select,sample_valid,sample_data,sample
         .row_first(lanes__0__row_first),
         .row_used(lanes__0__row_used),
         .row_bias(lanes__0__row_bias),
-        .lfsr_in(lanes__0__lfsr_in),
-        .lfsr_out(lanes__0__lfsr_out),
-        .stepped_in(lanes__0__stepped_in),
-        .stepped_out(lanes__0__stepped_out),
+        .state(lanes__0__state),
         .slot(lanes__0__slot),
         .enable(lanes__0__enable),
         .running(lanes__0__running),
@@ -329,6 +327,12 @@ module mgd_trainer_xor(clock,reset,stream_select,sample_valid,sample_data,sample
         .read_lane(lanes__0__read_lane),
         .read_in(lanes__0__read_in),
         .read_out(lanes__0__read_out)
+    );
+    mgd_trainer_xor__jumps__0 jumps__0(
+        .state(jumps__0__state),
+        .row_used(jumps__0__row_used),
+        .chain_in(jumps__0__chain_in),
+        .chain_out(jumps__0__chain_out)
     );
     mgd_trainer_xor__read_map read_map(
         .address(read_map__address),
@@ -392,6 +396,7 @@ module mgd_trainer_xor(clock,reset,stream_select,sample_valid,sample_data,sample
         lanes__0__slot = perturbation__window;
         lanes__0__enable = sequencer__perturb_on;
         lanes__0__running = network__busy;
+        lanes__0__state = perturbation__state;
         if (sequencer__corr_next) begin
             lanes__0__theta_read_row = sequencer__index_next;
         end
@@ -417,11 +422,12 @@ module mgd_trainer_xor(clock,reset,stream_select,sample_valid,sample_data,sample
         lanes__0__rom_addr = sequencer__rom_addr;
         lanes__0__read_row = read_map__data[(32'h0)+:(10)];
         lanes__0__read_lane = read_map__data[(32'ha)+:(10)];
-        lanes__0__lfsr_in = perturbation__state;
-        lanes__0__stepped_in = zero16;
         lanes__0__read_in = zero_read;
-        perturbation__stepped = lanes__0__stepped_out;
         read_theta = $signed(lanes__0__read_out);
+        jumps__0__state = perturbation__state;
+        jumps__0__row_used = network__row_used;
+        jumps__0__chain_in = zero16;
+        perturbation__stepped = jumps__0__chain_out;
         lanes__0__left_in = zero_acc;
         lanes__0__right_in = zero_acc;
         network__row_sum = lanes__0__subtree;
@@ -471,6 +477,7 @@ module mgd_trainer_xor__cost(clock,reset,clear,strobe,y,target,latch_base,cost,c
     
     // Constant declarations
     localparam signed wide_max = 32'h7fffffff;
+    localparam  piped = 1'b0;
     
     // Stub signals
     reg signed [31:0] sum__d;
@@ -479,8 +486,23 @@ module mgd_trainer_xor__cost(clock,reset,clear,strobe,y,target,latch_base,cost,c
     reg signed [31:0] base__d;
     wire signed [31:0] base__q;
     reg  base__clock;
+    reg signed [31:0] delta__d;
+    wire signed [31:0] delta__q;
+    reg  delta__clock;
+    reg signed [15:0] pipe_y__d;
+    wire signed [15:0] pipe_y__q;
+    reg  pipe_y__clock;
+    reg signed [15:0] pipe_target__d;
+    wire signed [15:0] pipe_target__q;
+    reg  pipe_target__clock;
+    reg  pipe_strobe__d;
+    wire  pipe_strobe__q;
+    reg  pipe_strobe__clock;
     
     // Local signals
+    reg signed [15:0] fold_y;
+    reg signed [15:0] fold_target;
+    reg  fold;
     reg signed [15:0] diff;
     reg  [15:0] mag;
     reg  [31:0] square_u;
@@ -498,14 +520,58 @@ module mgd_trainer_xor__cost(clock,reset,clear,strobe,y,target,latch_base,cost,c
         .q(base__q),
         .clock(base__clock)
     );
+    mgd_trainer_xor__cost__delta delta(
+        .d(delta__d),
+        .q(delta__q),
+        .clock(delta__clock)
+    );
+    mgd_trainer_xor__cost__pipe_y pipe_y(
+        .d(pipe_y__d),
+        .q(pipe_y__q),
+        .clock(pipe_y__clock)
+    );
+    mgd_trainer_xor__cost__pipe_target pipe_target(
+        .d(pipe_target__d),
+        .q(pipe_target__q),
+        .clock(pipe_target__clock)
+    );
+    mgd_trainer_xor__cost__pipe_strobe pipe_strobe(
+        .d(pipe_strobe__d),
+        .q(pipe_strobe__q),
+        .clock(pipe_strobe__clock)
+    );
     
     // Update code
     always @(*) begin
         sum__clock = clock;
         base__clock = clock;
+        delta__clock = clock;
+        pipe_y__clock = clock;
+        pipe_target__clock = clock;
+        pipe_strobe__clock = clock;
         sum__d = sum__q;
         base__d = base__q;
-        diff = y - target;
+        delta__d = delta__q;
+        pipe_y__d = pipe_y__q;
+        pipe_target__d = pipe_target__q;
+        pipe_strobe__d = pipe_strobe__q;
+        pipe_y__d = 32'h0;
+        pipe_target__d = 32'h0;
+        pipe_strobe__d = 1'b0;
+        if (piped & strobe) begin
+            pipe_y__d = y;
+            pipe_target__d = target;
+            pipe_strobe__d = 1'b1;
+        end
+        fold_y = y;
+        fold_target = target;
+        fold = strobe;
+        if (piped) begin
+            fold_y = pipe_y__q;
+            fold_target = pipe_target__q;
+            fold = pipe_strobe__q;
+        end
+        diff = fold_y - fold_target;
         mag = $unsigned(diff);
         if (diff[32'hf]) begin
             mag = $unsigned(-diff);
@@ -516,7 +582,7 @@ module mgd_trainer_xor__cost(clock,reset,clear,strobe,y,target,latch_base,cost,c
         if (total[32'h1f]) begin
             total = wide_max;
         end
-        if (strobe) begin
+        if (fold) begin
             sum__d = total;
         end
         if (clear) begin
@@ -531,7 +597,16 @@ module mgd_trainer_xor__cost(clock,reset,clear,strobe,y,target,latch_base,cost,c
         end
         cost = sum__q;
         cost_base = base__q;
-        cost_delta = sum__q - base__q;
+        delta__d = 32'h0;
+        if (piped) begin
+            delta__d = sum__q - base__q;
+        end
+        if (piped) begin
+            cost_delta = delta__q;
+        end
+        else begin
+            cost_delta = sum__q - base__q;
+        end
     end
     
 endmodule // mgd_trainer_xor__cost
@@ -556,6 +631,82 @@ module mgd_trainer_xor__cost__base(d,q,clock);
 endmodule // mgd_trainer_xor__cost__base
 
 
+module mgd_trainer_xor__cost__delta(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor__cost__delta
+
+
+module mgd_trainer_xor__cost__pipe_strobe(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor__cost__pipe_strobe
+
+
+module mgd_trainer_xor__cost__pipe_target(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor__cost__pipe_target
+
+
+module mgd_trainer_xor__cost__pipe_y(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor__cost__pipe_y
+
+
 module mgd_trainer_xor__cost__sum(d,q,clock);
     
     // Module arguments
@@ -573,6 +724,66 @@ module mgd_trainer_xor__cost__sum(d,q,clock);
     end
           
 endmodule // mgd_trainer_xor__cost__sum
+
+
+module mgd_trainer_xor__jumps__0(state,row_used,chain_in,chain_out);
+    
+    // Module arguments
+    input wire  [15:0] state;
+    input wire  [10:0] row_used;
+    input wire  [15:0] chain_in;
+    output reg  [15:0] chain_out;
+    
+    // Constant declarations
+    localparam  n = 11'b1;
+    localparam  m0 = 16'h2;
+    localparam  m1 = 16'h4;
+    localparam  m2 = 16'h8;
+    localparam  m3 = 16'h10;
+    localparam  m4 = 16'h20;
+    localparam  m5 = 16'h40;
+    localparam  m6 = 16'h80;
+    localparam  m7 = 16'h100;
+    localparam  m8 = 16'h200;
+    localparam  m9 = 16'h400;
+    localparam  m10 = 16'h801;
+    localparam  m11 = 16'h1000;
+    localparam  m12 = 16'h2001;
+    localparam  m13 = 16'h4001;
+    localparam  m14 = 16'h8000;
+    localparam  m15 = 16'h1;
+    
+    // Local signals
+    reg  [15:0] stepped;
+    
+    // Update code
+    always @(*) begin
+        stepped = 32'h0;
+        stepped = (stepped & ~(1 << (32'h0)) | ((^(state & m0)) << (32'h0)));
+        stepped = (stepped & ~(1 << (32'h1)) | ((^(state & m1)) << (32'h1)));
+        stepped = (stepped & ~(1 << (32'h2)) | ((^(state & m2)) << (32'h2)));
+        stepped = (stepped & ~(1 << (32'h3)) | ((^(state & m3)) << (32'h3)));
+        stepped = (stepped & ~(1 << (32'h4)) | ((^(state & m4)) << (32'h4)));
+        stepped = (stepped & ~(1 << (32'h5)) | ((^(state & m5)) << (32'h5)));
+        stepped = (stepped & ~(1 << (32'h6)) | ((^(state & m6)) << (32'h6)));
+        stepped = (stepped & ~(1 << (32'h7)) | ((^(state & m7)) << (32'h7)));
+        stepped = (stepped & ~(1 << (32'h8)) | ((^(state & m8)) << (32'h8)));
+        stepped = (stepped & ~(1 << (32'h9)) | ((^(state & m9)) << (32'h9)));
+        stepped = (stepped & ~(1 << (32'ha)) | ((^(state & m10)) << (32'ha)));
+        stepped = (stepped & ~(1 << (32'hb)) | ((^(state & m11)) << (32'hb)));
+        stepped = (stepped & ~(1 << (32'hc)) | ((^(state & m12)) << (32'hc)));
+        stepped = (stepped & ~(1 << (32'hd)) | ((^(state & m13)) << (32'hd)));
+        stepped = (stepped & ~(1 << (32'he)) | ((^(state & m14)) << (32'he)));
+        stepped = (stepped & ~(1 << (32'hf)) | ((^(state & m15)) << (32'hf)));
+        if (row_used == n) begin
+            chain_out = chain_in | stepped;
+        end
+        else begin
+            chain_out = chain_in;
+        end
+    end
+    
+endmodule // mgd_trainer_xor__jumps__0
 
 
 module mgd_trainer_xor__label(d,q,clock);
@@ -613,17 +824,14 @@ module mgd_trainer_xor__labels(address,data);
 endmodule // mgd_trainer_xor__labels
 
 
-module mgd_trainer_xor__lanes__0(clock,row_first,row_used,row_bias,lfsr_in,lfsr_out,stepped_in,stepped_out,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_xor__lanes__0(clock,row_first,row_used,row_bias,state,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
     input wire  [9:0] row_first;
     input wire  [10:0] row_used;
     input wire  row_bias;
-    input wire  [15:0] lfsr_in;
-    output reg  [15:0] lfsr_out;
-    input wire  [15:0] stepped_in;
-    output reg  [15:0] stepped_out;
+    input wire  [15:0] state;
     input wire  [9:0] slot;
     input wire  enable;
     input wire  running;
@@ -661,7 +869,7 @@ module mgd_trainer_xor__lanes__0(clock,row_first,row_used,row_bias,lfsr_in,lfsr_
     localparam  lane = 11'b0;
     localparam  lane_p = 10'b0;
     localparam  lane_end = 11'b1;
-    localparam  taps = 16'hb400;
+    localparam  mask = 16'h1;
     localparam  walsh = 1'b0;
     localparam  time_mux = 1'b0;
     localparam signed amp = 32'h44;
@@ -680,6 +888,8 @@ module mgd_trainer_xor__lanes__0(clock,row_first,row_used,row_bias,lfsr_in,lfsr_
     wire signed [31:0] correlator__corr;
     reg signed [31:0] accumulator__grad;
     reg signed [31:0] accumulator__corr;
+    wire signed [31:0] accumulator__acc_out;
+    reg signed [31:0] accumulator__acc_in;
     reg signed [15:0] accumulator__theta;
     reg  accumulator__update;
     wire signed [31:0] accumulator__grad_next;
@@ -727,8 +937,24 @@ module mgd_trainer_xor__lanes__0(clock,row_first,row_used,row_bias,lfsr_in,lfsr_
     reg signed [31:0] pipe_product__d;
     wire signed [31:0] pipe_product__q;
     reg  pipe_product__clock;
+    reg signed [31:0] pipe_grad__d;
+    wire signed [31:0] pipe_grad__q;
+    reg  pipe_grad__clock;
+    reg signed [15:0] pipe_old__d;
+    wire signed [15:0] pipe_old__q;
+    reg  pipe_old__clock;
+    reg  pipe_write__d;
+    wire  pipe_write__q;
+    reg  pipe_write__clock;
+    reg  pipe_update__d;
+    wire  pipe_update__q;
+    reg  pipe_update__clock;
+    reg  [9:0] pipe_row__d;
+    wire  [9:0] pipe_row__q;
+    reg  pipe_row__clock;
     
     // Local signals
+    reg  swept;
     reg signed [15:0] mul_t;
     reg signed [15:0] mul_x;
     reg signed [31:0] term;
@@ -756,6 +982,8 @@ module mgd_trainer_xor__lanes__0(clock,row_first,row_used,row_bias,lfsr_in,lfsr_
     mgd_trainer_xor__lanes__0__accumulator accumulator(
         .grad(accumulator__grad),
         .corr(accumulator__corr),
+        .acc_out(accumulator__acc_out),
+        .acc_in(accumulator__acc_in),
         .theta(accumulator__theta),
         .update(accumulator__update),
         .grad_next(accumulator__grad_next),
@@ -820,15 +1048,50 @@ module mgd_trainer_xor__lanes__0(clock,row_first,row_used,row_bias,lfsr_in,lfsr_
         .q(pipe_product__q),
         .clock(pipe_product__clock)
     );
+    mgd_trainer_xor__lanes__0__pipe_grad pipe_grad(
+        .d(pipe_grad__d),
+        .q(pipe_grad__q),
+        .clock(pipe_grad__clock)
+    );
+    mgd_trainer_xor__lanes__0__pipe_old pipe_old(
+        .d(pipe_old__d),
+        .q(pipe_old__q),
+        .clock(pipe_old__clock)
+    );
+    mgd_trainer_xor__lanes__0__pipe_write pipe_write(
+        .d(pipe_write__d),
+        .q(pipe_write__q),
+        .clock(pipe_write__clock)
+    );
+    mgd_trainer_xor__lanes__0__pipe_update pipe_update(
+        .d(pipe_update__d),
+        .q(pipe_update__q),
+        .clock(pipe_update__clock)
+    );
+    mgd_trainer_xor__lanes__0__pipe_row pipe_row(
+        .d(pipe_row__d),
+        .q(pipe_row__q),
+        .clock(pipe_row__clock)
+    );
     
     // Update code
     always @(*) begin
         pipe_theta__clock = clock;
         pipe_x__clock = clock;
         pipe_product__clock = clock;
+        pipe_grad__clock = clock;
+        pipe_old__clock = clock;
+        pipe_write__clock = clock;
+        pipe_update__clock = clock;
+        pipe_row__clock = clock;
         pipe_theta__d = pipe_theta__q;
         pipe_x__d = pipe_x__q;
         pipe_product__d = pipe_product__q;
+        pipe_grad__d = pipe_grad__q;
+        pipe_old__d = pipe_old__q;
+        pipe_write__d = pipe_write__q;
+        pipe_update__d = pipe_update__q;
+        pipe_row__d = pipe_row__q;
         theta_mem__clock = clock;
         grad_mem__clock = clock;
         acts__clock = clock;
@@ -842,7 +1105,7 @@ module mgd_trainer_xor__lanes__0(clock,row_first,row_used,row_bias,lfsr_in,lfsr_
         bias_here = row_bias & (row_used == lane_end);
         index = row_first + lane_p;
         masked = index & slot;
-        s = lfsr_in[32'h0];
+        s = ^(state & mask);
         act = 1'b1;
         if (walsh) begin
             s = ~^masked;
@@ -853,18 +1116,6 @@ module mgd_trainer_xor__lanes__0(clock,row_first,row_used,row_bias,lfsr_in,lfsr_
         end
         sign = s;
         active = act;
-        if (lfsr_in[32'h0]) begin
-            lfsr_out = (lfsr_in >> 32'h1) ^ taps;
-        end
-        else begin
-            lfsr_out = lfsr_in >> 32'h1;
-        end
-        if (row_used == lane_end) begin
-            stepped_out = stepped_in | lfsr_out;
-        end
-        else begin
-            stepped_out = stepped_in;
-        end
         wide = $signed(theta_mem__read_data) - amp;
         if (s) begin
             wide = $signed(theta_mem__read_data) + amp;
@@ -925,8 +1176,27 @@ module mgd_trainer_xor__lanes__0(clock,row_first,row_used,row_bias,lfsr_in,lfsr_
         correlator__cost_delta = cost_delta;
         accumulator__grad = grad_mem__read_data;
         accumulator__corr = correlator__corr;
-        accumulator__theta = theta_mem__read_data;
-        accumulator__update = update;
+        swept = piped & corr & used_here;
+        pipe_grad__d = 32'h0;
+        pipe_old__d = 32'h0;
+        pipe_row__d = 32'h0;
+        if (swept) begin
+            pipe_grad__d = accumulator__acc_out;
+            pipe_old__d = theta_mem__read_data;
+            pipe_row__d = write_row;
+        end
+        pipe_write__d = swept;
+        pipe_update__d = swept & update;
+        if (piped) begin
+            accumulator__acc_in = pipe_grad__q;
+            accumulator__theta = pipe_old__q;
+            accumulator__update = pipe_update__q;
+        end
+        else begin
+            accumulator__acc_in = accumulator__acc_out;
+            accumulator__theta = theta_mem__read_data;
+            accumulator__update = update;
+        end
         theta_mem__read_address = theta_read_row;
         grad_mem__read_address = grad_read_row;
         theta_init__address = write_row;
@@ -937,6 +1207,14 @@ module mgd_trainer_xor__lanes__0(clock,row_first,row_used,row_bias,lfsr_in,lfsr_
             grad_mem__write_enable = 1'b1;
             theta_mem__write_data = theta_init__data;
             theta_mem__write_enable = 1'b1;
+        end
+        else if (piped) begin
+            theta_mem__write_address = pipe_row__q;
+            grad_mem__write_address = pipe_row__q;
+            grad_mem__write_data = accumulator__grad_next;
+            grad_mem__write_enable = pipe_write__q;
+            theta_mem__write_data = accumulator__theta_next;
+            theta_mem__write_enable = pipe_write__q & pipe_update__q;
         end
         else begin
             grad_mem__write_data = accumulator__grad_next;
@@ -972,11 +1250,13 @@ module mgd_trainer_xor__lanes__0(clock,row_first,row_used,row_bias,lfsr_in,lfsr_
 endmodule // mgd_trainer_xor__lanes__0
 
 
-module mgd_trainer_xor__lanes__0__accumulator(grad,corr,theta,update,grad_next,theta_next);
+module mgd_trainer_xor__lanes__0__accumulator(grad,corr,acc_out,acc_in,theta,update,grad_next,theta_next);
     
     // Module arguments
     input wire signed [31:0] grad;
     input wire signed [31:0] corr;
+    output reg signed [31:0] acc_out;
+    input wire signed [31:0] acc_in;
     input wire signed [15:0] theta;
     input wire  update;
     output reg signed [31:0] grad_next;
@@ -1025,12 +1305,13 @@ module mgd_trainer_xor__lanes__0__accumulator(grad,corr,theta,update,grad_next,t
         if (($unsigned(sat) ^ flip) < grad_min_f) begin
             acc = grad_min;
         end
-        floor = $unsigned(acc) >> eta_shift;
-        if (acc[32'h1f]) begin
-            floor = ($unsigned(acc) >> eta_shift) | fill;
+        acc_out = acc;
+        floor = $unsigned(acc_in) >> eta_shift;
+        if (acc_in[32'h1f]) begin
+            floor = ($unsigned(acc_in) >> eta_shift) | fill;
         end
         step = floor;
-        if (|($unsigned(acc) & half)) begin
+        if (|($unsigned(acc_in) & half)) begin
             step = floor + 64'h1;
         end
         wide_theta = $signed(theta);
@@ -1053,7 +1334,7 @@ module mgd_trainer_xor__lanes__0__accumulator(grad,corr,theta,update,grad_next,t
             theta_next = $signed(fresh);
         end
         else begin
-            grad_next = acc;
+            grad_next = acc_in;
             theta_next = theta;
         end
     end
@@ -1173,6 +1454,44 @@ module mgd_trainer_xor__lanes__0__grad_mem(clock,read_address,read_data,read2_cl
 endmodule // mgd_trainer_xor__lanes__0__grad_mem
 
 
+module mgd_trainer_xor__lanes__0__pipe_grad(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor__lanes__0__pipe_grad
+
+
+module mgd_trainer_xor__lanes__0__pipe_old(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor__lanes__0__pipe_old
+
+
 module mgd_trainer_xor__lanes__0__pipe_product(d,q,clock);
     
     // Module arguments
@@ -1192,6 +1511,25 @@ module mgd_trainer_xor__lanes__0__pipe_product(d,q,clock);
 endmodule // mgd_trainer_xor__lanes__0__pipe_product
 
 
+module mgd_trainer_xor__lanes__0__pipe_row(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor__lanes__0__pipe_row
+
+
 module mgd_trainer_xor__lanes__0__pipe_theta(d,q,clock);
     
     // Module arguments
@@ -1209,6 +1547,44 @@ module mgd_trainer_xor__lanes__0__pipe_theta(d,q,clock);
     end
           
 endmodule // mgd_trainer_xor__lanes__0__pipe_theta
+
+
+module mgd_trainer_xor__lanes__0__pipe_update(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor__lanes__0__pipe_update
+
+
+module mgd_trainer_xor__lanes__0__pipe_write(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor__lanes__0__pipe_write
 
 
 module mgd_trainer_xor__lanes__0__pipe_x(d,q,clock);

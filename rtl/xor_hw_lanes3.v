@@ -146,10 +146,7 @@ module mgd_trainer_xor_hw_lanes3(clock,reset,stream_select,sample_valid,sample_d
     reg  [9:0] lanes__0__row_first;
     reg  [10:0] lanes__0__row_used;
     reg  lanes__0__row_bias;
-    reg  [15:0] lanes__0__lfsr_in;
-    wire  [15:0] lanes__0__lfsr_out;
-    reg  [15:0] lanes__0__stepped_in;
-    wire  [15:0] lanes__0__stepped_out;
+    reg  [15:0] lanes__0__state;
     reg  [9:0] lanes__0__slot;
     reg  lanes__0__enable;
     reg  lanes__0__running;
@@ -186,10 +183,7 @@ module mgd_trainer_xor_hw_lanes3(clock,reset,stream_select,sample_valid,sample_d
     reg  [9:0] lanes__1__row_first;
     reg  [10:0] lanes__1__row_used;
     reg  lanes__1__row_bias;
-    reg  [15:0] lanes__1__lfsr_in;
-    wire  [15:0] lanes__1__lfsr_out;
-    reg  [15:0] lanes__1__stepped_in;
-    wire  [15:0] lanes__1__stepped_out;
+    reg  [15:0] lanes__1__state;
     reg  [9:0] lanes__1__slot;
     reg  lanes__1__enable;
     reg  lanes__1__running;
@@ -226,10 +220,7 @@ module mgd_trainer_xor_hw_lanes3(clock,reset,stream_select,sample_valid,sample_d
     reg  [9:0] lanes__2__row_first;
     reg  [10:0] lanes__2__row_used;
     reg  lanes__2__row_bias;
-    reg  [15:0] lanes__2__lfsr_in;
-    wire  [15:0] lanes__2__lfsr_out;
-    reg  [15:0] lanes__2__stepped_in;
-    wire  [15:0] lanes__2__stepped_out;
+    reg  [15:0] lanes__2__state;
     reg  [9:0] lanes__2__slot;
     reg  lanes__2__enable;
     reg  lanes__2__running;
@@ -262,6 +253,10 @@ module mgd_trainer_xor_hw_lanes3(clock,reset,stream_select,sample_valid,sample_d
     reg  [9:0] lanes__2__read_lane;
     reg  [15:0] lanes__2__read_in;
     wire  [15:0] lanes__2__read_out;
+    reg  [15:0] jumps__0__state;
+    reg  [10:0] jumps__0__row_used;
+    reg  [15:0] jumps__0__chain_in;
+    wire  [15:0] jumps__0__chain_out;
     reg  [9:0] read_map__address;
     wire  [19:0] read_map__data;
     reg  [15:0] labels__address;
@@ -373,10 +368,7 @@ module mgd_trainer_xor_hw_lanes3(clock,reset,stream_select,sample_valid,sample_d
         .row_first(lanes__0__row_first),
         .row_used(lanes__0__row_used),
         .row_bias(lanes__0__row_bias),
-        .lfsr_in(lanes__0__lfsr_in),
-        .lfsr_out(lanes__0__lfsr_out),
-        .stepped_in(lanes__0__stepped_in),
-        .stepped_out(lanes__0__stepped_out),
+        .state(lanes__0__state),
         .slot(lanes__0__slot),
         .enable(lanes__0__enable),
         .running(lanes__0__running),
@@ -415,10 +407,7 @@ module mgd_trainer_xor_hw_lanes3(clock,reset,stream_select,sample_valid,sample_d
         .row_first(lanes__1__row_first),
         .row_used(lanes__1__row_used),
         .row_bias(lanes__1__row_bias),
-        .lfsr_in(lanes__1__lfsr_in),
-        .lfsr_out(lanes__1__lfsr_out),
-        .stepped_in(lanes__1__stepped_in),
-        .stepped_out(lanes__1__stepped_out),
+        .state(lanes__1__state),
         .slot(lanes__1__slot),
         .enable(lanes__1__enable),
         .running(lanes__1__running),
@@ -457,10 +446,7 @@ module mgd_trainer_xor_hw_lanes3(clock,reset,stream_select,sample_valid,sample_d
         .row_first(lanes__2__row_first),
         .row_used(lanes__2__row_used),
         .row_bias(lanes__2__row_bias),
-        .lfsr_in(lanes__2__lfsr_in),
-        .lfsr_out(lanes__2__lfsr_out),
-        .stepped_in(lanes__2__stepped_in),
-        .stepped_out(lanes__2__stepped_out),
+        .state(lanes__2__state),
         .slot(lanes__2__slot),
         .enable(lanes__2__enable),
         .running(lanes__2__running),
@@ -493,6 +479,12 @@ module mgd_trainer_xor_hw_lanes3(clock,reset,stream_select,sample_valid,sample_d
         .read_lane(lanes__2__read_lane),
         .read_in(lanes__2__read_in),
         .read_out(lanes__2__read_out)
+    );
+    mgd_trainer_xor_hw_lanes3__jumps__0 jumps__0(
+        .state(jumps__0__state),
+        .row_used(jumps__0__row_used),
+        .chain_in(jumps__0__chain_in),
+        .chain_out(jumps__0__chain_out)
     );
     mgd_trainer_xor_hw_lanes3__read_map read_map(
         .address(read_map__address),
@@ -556,6 +548,7 @@ module mgd_trainer_xor_hw_lanes3(clock,reset,stream_select,sample_valid,sample_d
         lanes__0__slot = perturbation__window;
         lanes__0__enable = sequencer__perturb_on;
         lanes__0__running = network__busy;
+        lanes__0__state = perturbation__state;
         if (sequencer__corr_next) begin
             lanes__0__theta_read_row = sequencer__index_next;
         end
@@ -589,6 +582,7 @@ module mgd_trainer_xor_hw_lanes3(clock,reset,stream_select,sample_valid,sample_d
         lanes__1__slot = perturbation__window;
         lanes__1__enable = sequencer__perturb_on;
         lanes__1__running = network__busy;
+        lanes__1__state = perturbation__state;
         if (sequencer__corr_next) begin
             lanes__1__theta_read_row = sequencer__index_next;
         end
@@ -622,6 +616,7 @@ module mgd_trainer_xor_hw_lanes3(clock,reset,stream_select,sample_valid,sample_d
         lanes__2__slot = perturbation__window;
         lanes__2__enable = sequencer__perturb_on;
         lanes__2__running = network__busy;
+        lanes__2__state = perturbation__state;
         if (sequencer__corr_next) begin
             lanes__2__theta_read_row = sequencer__index_next;
         end
@@ -647,17 +642,14 @@ module mgd_trainer_xor_hw_lanes3(clock,reset,stream_select,sample_valid,sample_d
         lanes__2__rom_addr = sequencer__rom_addr;
         lanes__2__read_row = read_map__data[(32'h0)+:(10)];
         lanes__2__read_lane = read_map__data[(32'ha)+:(10)];
-        lanes__0__lfsr_in = perturbation__state;
-        lanes__0__stepped_in = zero16;
         lanes__0__read_in = zero_read;
-        lanes__1__lfsr_in = lanes__0__lfsr_out;
-        lanes__1__stepped_in = lanes__0__stepped_out;
         lanes__1__read_in = lanes__0__read_out;
-        lanes__2__lfsr_in = lanes__1__lfsr_out;
-        lanes__2__stepped_in = lanes__1__stepped_out;
         lanes__2__read_in = lanes__1__read_out;
-        perturbation__stepped = lanes__2__stepped_out;
         read_theta = $signed(lanes__2__read_out);
+        jumps__0__state = perturbation__state;
+        jumps__0__row_used = network__row_used;
+        jumps__0__chain_in = zero16;
+        perturbation__stepped = jumps__0__chain_out;
         lanes__0__left_in = lanes__1__subtree;
         lanes__0__right_in = lanes__2__subtree;
         lanes__1__left_in = zero_acc;
@@ -711,6 +703,7 @@ module mgd_trainer_xor_hw_lanes3__cost(clock,reset,clear,strobe,y,target,latch_b
     
     // Constant declarations
     localparam signed wide_max = 32'h7fffffff;
+    localparam  piped = 1'b0;
     
     // Stub signals
     reg signed [31:0] sum__d;
@@ -719,8 +712,23 @@ module mgd_trainer_xor_hw_lanes3__cost(clock,reset,clear,strobe,y,target,latch_b
     reg signed [31:0] base__d;
     wire signed [31:0] base__q;
     reg  base__clock;
+    reg signed [31:0] delta__d;
+    wire signed [31:0] delta__q;
+    reg  delta__clock;
+    reg signed [15:0] pipe_y__d;
+    wire signed [15:0] pipe_y__q;
+    reg  pipe_y__clock;
+    reg signed [15:0] pipe_target__d;
+    wire signed [15:0] pipe_target__q;
+    reg  pipe_target__clock;
+    reg  pipe_strobe__d;
+    wire  pipe_strobe__q;
+    reg  pipe_strobe__clock;
     
     // Local signals
+    reg signed [15:0] fold_y;
+    reg signed [15:0] fold_target;
+    reg  fold;
     reg signed [15:0] diff;
     reg  [15:0] mag;
     reg  [31:0] square_u;
@@ -738,14 +746,58 @@ module mgd_trainer_xor_hw_lanes3__cost(clock,reset,clear,strobe,y,target,latch_b
         .q(base__q),
         .clock(base__clock)
     );
+    mgd_trainer_xor_hw_lanes3__cost__delta delta(
+        .d(delta__d),
+        .q(delta__q),
+        .clock(delta__clock)
+    );
+    mgd_trainer_xor_hw_lanes3__cost__pipe_y pipe_y(
+        .d(pipe_y__d),
+        .q(pipe_y__q),
+        .clock(pipe_y__clock)
+    );
+    mgd_trainer_xor_hw_lanes3__cost__pipe_target pipe_target(
+        .d(pipe_target__d),
+        .q(pipe_target__q),
+        .clock(pipe_target__clock)
+    );
+    mgd_trainer_xor_hw_lanes3__cost__pipe_strobe pipe_strobe(
+        .d(pipe_strobe__d),
+        .q(pipe_strobe__q),
+        .clock(pipe_strobe__clock)
+    );
     
     // Update code
     always @(*) begin
         sum__clock = clock;
         base__clock = clock;
+        delta__clock = clock;
+        pipe_y__clock = clock;
+        pipe_target__clock = clock;
+        pipe_strobe__clock = clock;
         sum__d = sum__q;
         base__d = base__q;
-        diff = y - target;
+        delta__d = delta__q;
+        pipe_y__d = pipe_y__q;
+        pipe_target__d = pipe_target__q;
+        pipe_strobe__d = pipe_strobe__q;
+        pipe_y__d = 32'h0;
+        pipe_target__d = 32'h0;
+        pipe_strobe__d = 1'b0;
+        if (piped & strobe) begin
+            pipe_y__d = y;
+            pipe_target__d = target;
+            pipe_strobe__d = 1'b1;
+        end
+        fold_y = y;
+        fold_target = target;
+        fold = strobe;
+        if (piped) begin
+            fold_y = pipe_y__q;
+            fold_target = pipe_target__q;
+            fold = pipe_strobe__q;
+        end
+        diff = fold_y - fold_target;
         mag = $unsigned(diff);
         if (diff[32'hf]) begin
             mag = $unsigned(-diff);
@@ -756,7 +808,7 @@ module mgd_trainer_xor_hw_lanes3__cost(clock,reset,clear,strobe,y,target,latch_b
         if (total[32'h1f]) begin
             total = wide_max;
         end
-        if (strobe) begin
+        if (fold) begin
             sum__d = total;
         end
         if (clear) begin
@@ -771,7 +823,16 @@ module mgd_trainer_xor_hw_lanes3__cost(clock,reset,clear,strobe,y,target,latch_b
         end
         cost = sum__q;
         cost_base = base__q;
-        cost_delta = sum__q - base__q;
+        delta__d = 32'h0;
+        if (piped) begin
+            delta__d = sum__q - base__q;
+        end
+        if (piped) begin
+            cost_delta = delta__q;
+        end
+        else begin
+            cost_delta = sum__q - base__q;
+        end
     end
     
 endmodule // mgd_trainer_xor_hw_lanes3__cost
@@ -796,6 +857,82 @@ module mgd_trainer_xor_hw_lanes3__cost__base(d,q,clock);
 endmodule // mgd_trainer_xor_hw_lanes3__cost__base
 
 
+module mgd_trainer_xor_hw_lanes3__cost__delta(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_lanes3__cost__delta
+
+
+module mgd_trainer_xor_hw_lanes3__cost__pipe_strobe(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_lanes3__cost__pipe_strobe
+
+
+module mgd_trainer_xor_hw_lanes3__cost__pipe_target(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_lanes3__cost__pipe_target
+
+
+module mgd_trainer_xor_hw_lanes3__cost__pipe_y(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_lanes3__cost__pipe_y
+
+
 module mgd_trainer_xor_hw_lanes3__cost__sum(d,q,clock);
     
     // Module arguments
@@ -813,6 +950,66 @@ module mgd_trainer_xor_hw_lanes3__cost__sum(d,q,clock);
     end
           
 endmodule // mgd_trainer_xor_hw_lanes3__cost__sum
+
+
+module mgd_trainer_xor_hw_lanes3__jumps__0(state,row_used,chain_in,chain_out);
+    
+    // Module arguments
+    input wire  [15:0] state;
+    input wire  [10:0] row_used;
+    input wire  [15:0] chain_in;
+    output reg  [15:0] chain_out;
+    
+    // Constant declarations
+    localparam  n = 11'b11;
+    localparam  m0 = 16'h8;
+    localparam  m1 = 16'h10;
+    localparam  m2 = 16'h20;
+    localparam  m3 = 16'h40;
+    localparam  m4 = 16'h80;
+    localparam  m5 = 16'h100;
+    localparam  m6 = 16'h200;
+    localparam  m7 = 16'h400;
+    localparam  m8 = 16'h801;
+    localparam  m9 = 16'h1002;
+    localparam  m10 = 16'h2005;
+    localparam  m11 = 16'h4003;
+    localparam  m12 = 16'h8006;
+    localparam  m13 = 16'h5;
+    localparam  m14 = 16'h2;
+    localparam  m15 = 16'h4;
+    
+    // Local signals
+    reg  [15:0] stepped;
+    
+    // Update code
+    always @(*) begin
+        stepped = 32'h0;
+        stepped = (stepped & ~(1 << (32'h0)) | ((^(state & m0)) << (32'h0)));
+        stepped = (stepped & ~(1 << (32'h1)) | ((^(state & m1)) << (32'h1)));
+        stepped = (stepped & ~(1 << (32'h2)) | ((^(state & m2)) << (32'h2)));
+        stepped = (stepped & ~(1 << (32'h3)) | ((^(state & m3)) << (32'h3)));
+        stepped = (stepped & ~(1 << (32'h4)) | ((^(state & m4)) << (32'h4)));
+        stepped = (stepped & ~(1 << (32'h5)) | ((^(state & m5)) << (32'h5)));
+        stepped = (stepped & ~(1 << (32'h6)) | ((^(state & m6)) << (32'h6)));
+        stepped = (stepped & ~(1 << (32'h7)) | ((^(state & m7)) << (32'h7)));
+        stepped = (stepped & ~(1 << (32'h8)) | ((^(state & m8)) << (32'h8)));
+        stepped = (stepped & ~(1 << (32'h9)) | ((^(state & m9)) << (32'h9)));
+        stepped = (stepped & ~(1 << (32'ha)) | ((^(state & m10)) << (32'ha)));
+        stepped = (stepped & ~(1 << (32'hb)) | ((^(state & m11)) << (32'hb)));
+        stepped = (stepped & ~(1 << (32'hc)) | ((^(state & m12)) << (32'hc)));
+        stepped = (stepped & ~(1 << (32'hd)) | ((^(state & m13)) << (32'hd)));
+        stepped = (stepped & ~(1 << (32'he)) | ((^(state & m14)) << (32'he)));
+        stepped = (stepped & ~(1 << (32'hf)) | ((^(state & m15)) << (32'hf)));
+        if (row_used == n) begin
+            chain_out = chain_in | stepped;
+        end
+        else begin
+            chain_out = chain_in;
+        end
+    end
+    
+endmodule // mgd_trainer_xor_hw_lanes3__jumps__0
 
 
 module mgd_trainer_xor_hw_lanes3__label(d,q,clock);
@@ -853,17 +1050,14 @@ module mgd_trainer_xor_hw_lanes3__labels(address,data);
 endmodule // mgd_trainer_xor_hw_lanes3__labels
 
 
-module mgd_trainer_xor_hw_lanes3__lanes__0(clock,row_first,row_used,row_bias,lfsr_in,lfsr_out,stepped_in,stepped_out,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_xor_hw_lanes3__lanes__0(clock,row_first,row_used,row_bias,state,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
     input wire  [9:0] row_first;
     input wire  [10:0] row_used;
     input wire  row_bias;
-    input wire  [15:0] lfsr_in;
-    output reg  [15:0] lfsr_out;
-    input wire  [15:0] stepped_in;
-    output reg  [15:0] stepped_out;
+    input wire  [15:0] state;
     input wire  [9:0] slot;
     input wire  enable;
     input wire  running;
@@ -901,7 +1095,7 @@ module mgd_trainer_xor_hw_lanes3__lanes__0(clock,row_first,row_used,row_bias,lfs
     localparam  lane = 11'b0;
     localparam  lane_p = 10'b0;
     localparam  lane_end = 11'b1;
-    localparam  taps = 16'hb400;
+    localparam  mask = 16'h1;
     localparam  walsh = 1'b0;
     localparam  time_mux = 1'b0;
     localparam signed amp = 32'h111;
@@ -920,6 +1114,8 @@ module mgd_trainer_xor_hw_lanes3__lanes__0(clock,row_first,row_used,row_bias,lfs
     wire signed [31:0] correlator__corr;
     reg signed [31:0] accumulator__grad;
     reg signed [31:0] accumulator__corr;
+    wire signed [31:0] accumulator__acc_out;
+    reg signed [31:0] accumulator__acc_in;
     reg signed [15:0] accumulator__theta;
     reg  accumulator__update;
     wire signed [31:0] accumulator__grad_next;
@@ -967,8 +1163,24 @@ module mgd_trainer_xor_hw_lanes3__lanes__0(clock,row_first,row_used,row_bias,lfs
     reg signed [31:0] pipe_product__d;
     wire signed [31:0] pipe_product__q;
     reg  pipe_product__clock;
+    reg signed [31:0] pipe_grad__d;
+    wire signed [31:0] pipe_grad__q;
+    reg  pipe_grad__clock;
+    reg signed [15:0] pipe_old__d;
+    wire signed [15:0] pipe_old__q;
+    reg  pipe_old__clock;
+    reg  pipe_write__d;
+    wire  pipe_write__q;
+    reg  pipe_write__clock;
+    reg  pipe_update__d;
+    wire  pipe_update__q;
+    reg  pipe_update__clock;
+    reg  [9:0] pipe_row__d;
+    wire  [9:0] pipe_row__q;
+    reg  pipe_row__clock;
     
     // Local signals
+    reg  swept;
     reg signed [15:0] mul_t;
     reg signed [15:0] mul_x;
     reg signed [31:0] term;
@@ -996,6 +1208,8 @@ module mgd_trainer_xor_hw_lanes3__lanes__0(clock,row_first,row_used,row_bias,lfs
     mgd_trainer_xor_hw_lanes3__lanes__0__accumulator accumulator(
         .grad(accumulator__grad),
         .corr(accumulator__corr),
+        .acc_out(accumulator__acc_out),
+        .acc_in(accumulator__acc_in),
         .theta(accumulator__theta),
         .update(accumulator__update),
         .grad_next(accumulator__grad_next),
@@ -1060,15 +1274,50 @@ module mgd_trainer_xor_hw_lanes3__lanes__0(clock,row_first,row_used,row_bias,lfs
         .q(pipe_product__q),
         .clock(pipe_product__clock)
     );
+    mgd_trainer_xor_hw_lanes3__lanes__0__pipe_grad pipe_grad(
+        .d(pipe_grad__d),
+        .q(pipe_grad__q),
+        .clock(pipe_grad__clock)
+    );
+    mgd_trainer_xor_hw_lanes3__lanes__0__pipe_old pipe_old(
+        .d(pipe_old__d),
+        .q(pipe_old__q),
+        .clock(pipe_old__clock)
+    );
+    mgd_trainer_xor_hw_lanes3__lanes__0__pipe_write pipe_write(
+        .d(pipe_write__d),
+        .q(pipe_write__q),
+        .clock(pipe_write__clock)
+    );
+    mgd_trainer_xor_hw_lanes3__lanes__0__pipe_update pipe_update(
+        .d(pipe_update__d),
+        .q(pipe_update__q),
+        .clock(pipe_update__clock)
+    );
+    mgd_trainer_xor_hw_lanes3__lanes__0__pipe_row pipe_row(
+        .d(pipe_row__d),
+        .q(pipe_row__q),
+        .clock(pipe_row__clock)
+    );
     
     // Update code
     always @(*) begin
         pipe_theta__clock = clock;
         pipe_x__clock = clock;
         pipe_product__clock = clock;
+        pipe_grad__clock = clock;
+        pipe_old__clock = clock;
+        pipe_write__clock = clock;
+        pipe_update__clock = clock;
+        pipe_row__clock = clock;
         pipe_theta__d = pipe_theta__q;
         pipe_x__d = pipe_x__q;
         pipe_product__d = pipe_product__q;
+        pipe_grad__d = pipe_grad__q;
+        pipe_old__d = pipe_old__q;
+        pipe_write__d = pipe_write__q;
+        pipe_update__d = pipe_update__q;
+        pipe_row__d = pipe_row__q;
         theta_mem__clock = clock;
         grad_mem__clock = clock;
         acts__clock = clock;
@@ -1082,7 +1331,7 @@ module mgd_trainer_xor_hw_lanes3__lanes__0(clock,row_first,row_used,row_bias,lfs
         bias_here = row_bias & (row_used == lane_end);
         index = row_first + lane_p;
         masked = index & slot;
-        s = lfsr_in[32'h0];
+        s = ^(state & mask);
         act = 1'b1;
         if (walsh) begin
             s = ~^masked;
@@ -1093,18 +1342,6 @@ module mgd_trainer_xor_hw_lanes3__lanes__0(clock,row_first,row_used,row_bias,lfs
         end
         sign = s;
         active = act;
-        if (lfsr_in[32'h0]) begin
-            lfsr_out = (lfsr_in >> 32'h1) ^ taps;
-        end
-        else begin
-            lfsr_out = lfsr_in >> 32'h1;
-        end
-        if (row_used == lane_end) begin
-            stepped_out = stepped_in | lfsr_out;
-        end
-        else begin
-            stepped_out = stepped_in;
-        end
         wide = $signed(theta_mem__read_data) - amp;
         if (s) begin
             wide = $signed(theta_mem__read_data) + amp;
@@ -1165,8 +1402,27 @@ module mgd_trainer_xor_hw_lanes3__lanes__0(clock,row_first,row_used,row_bias,lfs
         correlator__cost_delta = cost_delta;
         accumulator__grad = grad_mem__read_data;
         accumulator__corr = correlator__corr;
-        accumulator__theta = theta_mem__read_data;
-        accumulator__update = update;
+        swept = piped & corr & used_here;
+        pipe_grad__d = 32'h0;
+        pipe_old__d = 32'h0;
+        pipe_row__d = 32'h0;
+        if (swept) begin
+            pipe_grad__d = accumulator__acc_out;
+            pipe_old__d = theta_mem__read_data;
+            pipe_row__d = write_row;
+        end
+        pipe_write__d = swept;
+        pipe_update__d = swept & update;
+        if (piped) begin
+            accumulator__acc_in = pipe_grad__q;
+            accumulator__theta = pipe_old__q;
+            accumulator__update = pipe_update__q;
+        end
+        else begin
+            accumulator__acc_in = accumulator__acc_out;
+            accumulator__theta = theta_mem__read_data;
+            accumulator__update = update;
+        end
         theta_mem__read_address = theta_read_row;
         grad_mem__read_address = grad_read_row;
         theta_init__address = write_row;
@@ -1177,6 +1433,14 @@ module mgd_trainer_xor_hw_lanes3__lanes__0(clock,row_first,row_used,row_bias,lfs
             grad_mem__write_enable = 1'b1;
             theta_mem__write_data = theta_init__data;
             theta_mem__write_enable = 1'b1;
+        end
+        else if (piped) begin
+            theta_mem__write_address = pipe_row__q;
+            grad_mem__write_address = pipe_row__q;
+            grad_mem__write_data = accumulator__grad_next;
+            grad_mem__write_enable = pipe_write__q;
+            theta_mem__write_data = accumulator__theta_next;
+            theta_mem__write_enable = pipe_write__q & pipe_update__q;
         end
         else begin
             grad_mem__write_data = accumulator__grad_next;
@@ -1212,11 +1476,13 @@ module mgd_trainer_xor_hw_lanes3__lanes__0(clock,row_first,row_used,row_bias,lfs
 endmodule // mgd_trainer_xor_hw_lanes3__lanes__0
 
 
-module mgd_trainer_xor_hw_lanes3__lanes__0__accumulator(grad,corr,theta,update,grad_next,theta_next);
+module mgd_trainer_xor_hw_lanes3__lanes__0__accumulator(grad,corr,acc_out,acc_in,theta,update,grad_next,theta_next);
     
     // Module arguments
     input wire signed [31:0] grad;
     input wire signed [31:0] corr;
+    output reg signed [31:0] acc_out;
+    input wire signed [31:0] acc_in;
     input wire signed [15:0] theta;
     input wire  update;
     output reg signed [31:0] grad_next;
@@ -1265,12 +1531,13 @@ module mgd_trainer_xor_hw_lanes3__lanes__0__accumulator(grad,corr,theta,update,g
         if (($unsigned(sat) ^ flip) < grad_min_f) begin
             acc = grad_min;
         end
-        floor = $unsigned(acc) >> eta_shift;
-        if (acc[32'h1f]) begin
-            floor = ($unsigned(acc) >> eta_shift) | fill;
+        acc_out = acc;
+        floor = $unsigned(acc_in) >> eta_shift;
+        if (acc_in[32'h1f]) begin
+            floor = ($unsigned(acc_in) >> eta_shift) | fill;
         end
         step = floor;
-        if (|($unsigned(acc) & half)) begin
+        if (|($unsigned(acc_in) & half)) begin
             step = floor + 64'h1;
         end
         wide_theta = $signed(theta);
@@ -1293,7 +1560,7 @@ module mgd_trainer_xor_hw_lanes3__lanes__0__accumulator(grad,corr,theta,update,g
             theta_next = $signed(fresh);
         end
         else begin
-            grad_next = acc;
+            grad_next = acc_in;
             theta_next = theta;
         end
     end
@@ -1413,6 +1680,44 @@ module mgd_trainer_xor_hw_lanes3__lanes__0__grad_mem(clock,read_address,read_dat
 endmodule // mgd_trainer_xor_hw_lanes3__lanes__0__grad_mem
 
 
+module mgd_trainer_xor_hw_lanes3__lanes__0__pipe_grad(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_lanes3__lanes__0__pipe_grad
+
+
+module mgd_trainer_xor_hw_lanes3__lanes__0__pipe_old(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_lanes3__lanes__0__pipe_old
+
+
 module mgd_trainer_xor_hw_lanes3__lanes__0__pipe_product(d,q,clock);
     
     // Module arguments
@@ -1432,6 +1737,25 @@ module mgd_trainer_xor_hw_lanes3__lanes__0__pipe_product(d,q,clock);
 endmodule // mgd_trainer_xor_hw_lanes3__lanes__0__pipe_product
 
 
+module mgd_trainer_xor_hw_lanes3__lanes__0__pipe_row(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_lanes3__lanes__0__pipe_row
+
+
 module mgd_trainer_xor_hw_lanes3__lanes__0__pipe_theta(d,q,clock);
     
     // Module arguments
@@ -1449,6 +1773,44 @@ module mgd_trainer_xor_hw_lanes3__lanes__0__pipe_theta(d,q,clock);
     end
           
 endmodule // mgd_trainer_xor_hw_lanes3__lanes__0__pipe_theta
+
+
+module mgd_trainer_xor_hw_lanes3__lanes__0__pipe_update(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_lanes3__lanes__0__pipe_update
+
+
+module mgd_trainer_xor_hw_lanes3__lanes__0__pipe_write(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_lanes3__lanes__0__pipe_write
 
 
 module mgd_trainer_xor_hw_lanes3__lanes__0__pipe_x(d,q,clock);
@@ -1551,17 +1913,14 @@ module mgd_trainer_xor_hw_lanes3__lanes__0__theta_mem(clock,read_address,read_da
 endmodule // mgd_trainer_xor_hw_lanes3__lanes__0__theta_mem
 
 
-module mgd_trainer_xor_hw_lanes3__lanes__1(clock,row_first,row_used,row_bias,lfsr_in,lfsr_out,stepped_in,stepped_out,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_xor_hw_lanes3__lanes__1(clock,row_first,row_used,row_bias,state,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
     input wire  [9:0] row_first;
     input wire  [10:0] row_used;
     input wire  row_bias;
-    input wire  [15:0] lfsr_in;
-    output reg  [15:0] lfsr_out;
-    input wire  [15:0] stepped_in;
-    output reg  [15:0] stepped_out;
+    input wire  [15:0] state;
     input wire  [9:0] slot;
     input wire  enable;
     input wire  running;
@@ -1599,7 +1958,7 @@ module mgd_trainer_xor_hw_lanes3__lanes__1(clock,row_first,row_used,row_bias,lfs
     localparam  lane = 11'b1;
     localparam  lane_p = 10'b1;
     localparam  lane_end = 11'b10;
-    localparam  taps = 16'hb400;
+    localparam  mask = 16'h2;
     localparam  walsh = 1'b0;
     localparam  time_mux = 1'b0;
     localparam signed amp = 32'h111;
@@ -1618,6 +1977,8 @@ module mgd_trainer_xor_hw_lanes3__lanes__1(clock,row_first,row_used,row_bias,lfs
     wire signed [31:0] correlator__corr;
     reg signed [31:0] accumulator__grad;
     reg signed [31:0] accumulator__corr;
+    wire signed [31:0] accumulator__acc_out;
+    reg signed [31:0] accumulator__acc_in;
     reg signed [15:0] accumulator__theta;
     reg  accumulator__update;
     wire signed [31:0] accumulator__grad_next;
@@ -1665,8 +2026,24 @@ module mgd_trainer_xor_hw_lanes3__lanes__1(clock,row_first,row_used,row_bias,lfs
     reg signed [31:0] pipe_product__d;
     wire signed [31:0] pipe_product__q;
     reg  pipe_product__clock;
+    reg signed [31:0] pipe_grad__d;
+    wire signed [31:0] pipe_grad__q;
+    reg  pipe_grad__clock;
+    reg signed [15:0] pipe_old__d;
+    wire signed [15:0] pipe_old__q;
+    reg  pipe_old__clock;
+    reg  pipe_write__d;
+    wire  pipe_write__q;
+    reg  pipe_write__clock;
+    reg  pipe_update__d;
+    wire  pipe_update__q;
+    reg  pipe_update__clock;
+    reg  [9:0] pipe_row__d;
+    wire  [9:0] pipe_row__q;
+    reg  pipe_row__clock;
     
     // Local signals
+    reg  swept;
     reg signed [15:0] mul_t;
     reg signed [15:0] mul_x;
     reg signed [31:0] term;
@@ -1694,6 +2071,8 @@ module mgd_trainer_xor_hw_lanes3__lanes__1(clock,row_first,row_used,row_bias,lfs
     mgd_trainer_xor_hw_lanes3__lanes__1__accumulator accumulator(
         .grad(accumulator__grad),
         .corr(accumulator__corr),
+        .acc_out(accumulator__acc_out),
+        .acc_in(accumulator__acc_in),
         .theta(accumulator__theta),
         .update(accumulator__update),
         .grad_next(accumulator__grad_next),
@@ -1758,15 +2137,50 @@ module mgd_trainer_xor_hw_lanes3__lanes__1(clock,row_first,row_used,row_bias,lfs
         .q(pipe_product__q),
         .clock(pipe_product__clock)
     );
+    mgd_trainer_xor_hw_lanes3__lanes__1__pipe_grad pipe_grad(
+        .d(pipe_grad__d),
+        .q(pipe_grad__q),
+        .clock(pipe_grad__clock)
+    );
+    mgd_trainer_xor_hw_lanes3__lanes__1__pipe_old pipe_old(
+        .d(pipe_old__d),
+        .q(pipe_old__q),
+        .clock(pipe_old__clock)
+    );
+    mgd_trainer_xor_hw_lanes3__lanes__1__pipe_write pipe_write(
+        .d(pipe_write__d),
+        .q(pipe_write__q),
+        .clock(pipe_write__clock)
+    );
+    mgd_trainer_xor_hw_lanes3__lanes__1__pipe_update pipe_update(
+        .d(pipe_update__d),
+        .q(pipe_update__q),
+        .clock(pipe_update__clock)
+    );
+    mgd_trainer_xor_hw_lanes3__lanes__1__pipe_row pipe_row(
+        .d(pipe_row__d),
+        .q(pipe_row__q),
+        .clock(pipe_row__clock)
+    );
     
     // Update code
     always @(*) begin
         pipe_theta__clock = clock;
         pipe_x__clock = clock;
         pipe_product__clock = clock;
+        pipe_grad__clock = clock;
+        pipe_old__clock = clock;
+        pipe_write__clock = clock;
+        pipe_update__clock = clock;
+        pipe_row__clock = clock;
         pipe_theta__d = pipe_theta__q;
         pipe_x__d = pipe_x__q;
         pipe_product__d = pipe_product__q;
+        pipe_grad__d = pipe_grad__q;
+        pipe_old__d = pipe_old__q;
+        pipe_write__d = pipe_write__q;
+        pipe_update__d = pipe_update__q;
+        pipe_row__d = pipe_row__q;
         theta_mem__clock = clock;
         grad_mem__clock = clock;
         acts__clock = clock;
@@ -1780,7 +2194,7 @@ module mgd_trainer_xor_hw_lanes3__lanes__1(clock,row_first,row_used,row_bias,lfs
         bias_here = row_bias & (row_used == lane_end);
         index = row_first + lane_p;
         masked = index & slot;
-        s = lfsr_in[32'h0];
+        s = ^(state & mask);
         act = 1'b1;
         if (walsh) begin
             s = ~^masked;
@@ -1791,18 +2205,6 @@ module mgd_trainer_xor_hw_lanes3__lanes__1(clock,row_first,row_used,row_bias,lfs
         end
         sign = s;
         active = act;
-        if (lfsr_in[32'h0]) begin
-            lfsr_out = (lfsr_in >> 32'h1) ^ taps;
-        end
-        else begin
-            lfsr_out = lfsr_in >> 32'h1;
-        end
-        if (row_used == lane_end) begin
-            stepped_out = stepped_in | lfsr_out;
-        end
-        else begin
-            stepped_out = stepped_in;
-        end
         wide = $signed(theta_mem__read_data) - amp;
         if (s) begin
             wide = $signed(theta_mem__read_data) + amp;
@@ -1863,8 +2265,27 @@ module mgd_trainer_xor_hw_lanes3__lanes__1(clock,row_first,row_used,row_bias,lfs
         correlator__cost_delta = cost_delta;
         accumulator__grad = grad_mem__read_data;
         accumulator__corr = correlator__corr;
-        accumulator__theta = theta_mem__read_data;
-        accumulator__update = update;
+        swept = piped & corr & used_here;
+        pipe_grad__d = 32'h0;
+        pipe_old__d = 32'h0;
+        pipe_row__d = 32'h0;
+        if (swept) begin
+            pipe_grad__d = accumulator__acc_out;
+            pipe_old__d = theta_mem__read_data;
+            pipe_row__d = write_row;
+        end
+        pipe_write__d = swept;
+        pipe_update__d = swept & update;
+        if (piped) begin
+            accumulator__acc_in = pipe_grad__q;
+            accumulator__theta = pipe_old__q;
+            accumulator__update = pipe_update__q;
+        end
+        else begin
+            accumulator__acc_in = accumulator__acc_out;
+            accumulator__theta = theta_mem__read_data;
+            accumulator__update = update;
+        end
         theta_mem__read_address = theta_read_row;
         grad_mem__read_address = grad_read_row;
         theta_init__address = write_row;
@@ -1875,6 +2296,14 @@ module mgd_trainer_xor_hw_lanes3__lanes__1(clock,row_first,row_used,row_bias,lfs
             grad_mem__write_enable = 1'b1;
             theta_mem__write_data = theta_init__data;
             theta_mem__write_enable = 1'b1;
+        end
+        else if (piped) begin
+            theta_mem__write_address = pipe_row__q;
+            grad_mem__write_address = pipe_row__q;
+            grad_mem__write_data = accumulator__grad_next;
+            grad_mem__write_enable = pipe_write__q;
+            theta_mem__write_data = accumulator__theta_next;
+            theta_mem__write_enable = pipe_write__q & pipe_update__q;
         end
         else begin
             grad_mem__write_data = accumulator__grad_next;
@@ -1910,11 +2339,13 @@ module mgd_trainer_xor_hw_lanes3__lanes__1(clock,row_first,row_used,row_bias,lfs
 endmodule // mgd_trainer_xor_hw_lanes3__lanes__1
 
 
-module mgd_trainer_xor_hw_lanes3__lanes__1__accumulator(grad,corr,theta,update,grad_next,theta_next);
+module mgd_trainer_xor_hw_lanes3__lanes__1__accumulator(grad,corr,acc_out,acc_in,theta,update,grad_next,theta_next);
     
     // Module arguments
     input wire signed [31:0] grad;
     input wire signed [31:0] corr;
+    output reg signed [31:0] acc_out;
+    input wire signed [31:0] acc_in;
     input wire signed [15:0] theta;
     input wire  update;
     output reg signed [31:0] grad_next;
@@ -1963,12 +2394,13 @@ module mgd_trainer_xor_hw_lanes3__lanes__1__accumulator(grad,corr,theta,update,g
         if (($unsigned(sat) ^ flip) < grad_min_f) begin
             acc = grad_min;
         end
-        floor = $unsigned(acc) >> eta_shift;
-        if (acc[32'h1f]) begin
-            floor = ($unsigned(acc) >> eta_shift) | fill;
+        acc_out = acc;
+        floor = $unsigned(acc_in) >> eta_shift;
+        if (acc_in[32'h1f]) begin
+            floor = ($unsigned(acc_in) >> eta_shift) | fill;
         end
         step = floor;
-        if (|($unsigned(acc) & half)) begin
+        if (|($unsigned(acc_in) & half)) begin
             step = floor + 64'h1;
         end
         wide_theta = $signed(theta);
@@ -1991,7 +2423,7 @@ module mgd_trainer_xor_hw_lanes3__lanes__1__accumulator(grad,corr,theta,update,g
             theta_next = $signed(fresh);
         end
         else begin
-            grad_next = acc;
+            grad_next = acc_in;
             theta_next = theta;
         end
     end
@@ -2111,6 +2543,44 @@ module mgd_trainer_xor_hw_lanes3__lanes__1__grad_mem(clock,read_address,read_dat
 endmodule // mgd_trainer_xor_hw_lanes3__lanes__1__grad_mem
 
 
+module mgd_trainer_xor_hw_lanes3__lanes__1__pipe_grad(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_lanes3__lanes__1__pipe_grad
+
+
+module mgd_trainer_xor_hw_lanes3__lanes__1__pipe_old(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_lanes3__lanes__1__pipe_old
+
+
 module mgd_trainer_xor_hw_lanes3__lanes__1__pipe_product(d,q,clock);
     
     // Module arguments
@@ -2130,6 +2600,25 @@ module mgd_trainer_xor_hw_lanes3__lanes__1__pipe_product(d,q,clock);
 endmodule // mgd_trainer_xor_hw_lanes3__lanes__1__pipe_product
 
 
+module mgd_trainer_xor_hw_lanes3__lanes__1__pipe_row(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_lanes3__lanes__1__pipe_row
+
+
 module mgd_trainer_xor_hw_lanes3__lanes__1__pipe_theta(d,q,clock);
     
     // Module arguments
@@ -2147,6 +2636,44 @@ module mgd_trainer_xor_hw_lanes3__lanes__1__pipe_theta(d,q,clock);
     end
           
 endmodule // mgd_trainer_xor_hw_lanes3__lanes__1__pipe_theta
+
+
+module mgd_trainer_xor_hw_lanes3__lanes__1__pipe_update(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_lanes3__lanes__1__pipe_update
+
+
+module mgd_trainer_xor_hw_lanes3__lanes__1__pipe_write(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_lanes3__lanes__1__pipe_write
 
 
 module mgd_trainer_xor_hw_lanes3__lanes__1__pipe_x(d,q,clock);
@@ -2249,17 +2776,14 @@ module mgd_trainer_xor_hw_lanes3__lanes__1__theta_mem(clock,read_address,read_da
 endmodule // mgd_trainer_xor_hw_lanes3__lanes__1__theta_mem
 
 
-module mgd_trainer_xor_hw_lanes3__lanes__2(clock,row_first,row_used,row_bias,lfsr_in,lfsr_out,stepped_in,stepped_out,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_xor_hw_lanes3__lanes__2(clock,row_first,row_used,row_bias,state,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
     input wire  [9:0] row_first;
     input wire  [10:0] row_used;
     input wire  row_bias;
-    input wire  [15:0] lfsr_in;
-    output reg  [15:0] lfsr_out;
-    input wire  [15:0] stepped_in;
-    output reg  [15:0] stepped_out;
+    input wire  [15:0] state;
     input wire  [9:0] slot;
     input wire  enable;
     input wire  running;
@@ -2297,7 +2821,7 @@ module mgd_trainer_xor_hw_lanes3__lanes__2(clock,row_first,row_used,row_bias,lfs
     localparam  lane = 11'b10;
     localparam  lane_p = 10'b10;
     localparam  lane_end = 11'b11;
-    localparam  taps = 16'hb400;
+    localparam  mask = 16'h4;
     localparam  walsh = 1'b0;
     localparam  time_mux = 1'b0;
     localparam signed amp = 32'h111;
@@ -2316,6 +2840,8 @@ module mgd_trainer_xor_hw_lanes3__lanes__2(clock,row_first,row_used,row_bias,lfs
     wire signed [31:0] correlator__corr;
     reg signed [31:0] accumulator__grad;
     reg signed [31:0] accumulator__corr;
+    wire signed [31:0] accumulator__acc_out;
+    reg signed [31:0] accumulator__acc_in;
     reg signed [15:0] accumulator__theta;
     reg  accumulator__update;
     wire signed [31:0] accumulator__grad_next;
@@ -2363,8 +2889,24 @@ module mgd_trainer_xor_hw_lanes3__lanes__2(clock,row_first,row_used,row_bias,lfs
     reg signed [31:0] pipe_product__d;
     wire signed [31:0] pipe_product__q;
     reg  pipe_product__clock;
+    reg signed [31:0] pipe_grad__d;
+    wire signed [31:0] pipe_grad__q;
+    reg  pipe_grad__clock;
+    reg signed [15:0] pipe_old__d;
+    wire signed [15:0] pipe_old__q;
+    reg  pipe_old__clock;
+    reg  pipe_write__d;
+    wire  pipe_write__q;
+    reg  pipe_write__clock;
+    reg  pipe_update__d;
+    wire  pipe_update__q;
+    reg  pipe_update__clock;
+    reg  [9:0] pipe_row__d;
+    wire  [9:0] pipe_row__q;
+    reg  pipe_row__clock;
     
     // Local signals
+    reg  swept;
     reg signed [15:0] mul_t;
     reg signed [15:0] mul_x;
     reg signed [31:0] term;
@@ -2392,6 +2934,8 @@ module mgd_trainer_xor_hw_lanes3__lanes__2(clock,row_first,row_used,row_bias,lfs
     mgd_trainer_xor_hw_lanes3__lanes__2__accumulator accumulator(
         .grad(accumulator__grad),
         .corr(accumulator__corr),
+        .acc_out(accumulator__acc_out),
+        .acc_in(accumulator__acc_in),
         .theta(accumulator__theta),
         .update(accumulator__update),
         .grad_next(accumulator__grad_next),
@@ -2456,15 +3000,50 @@ module mgd_trainer_xor_hw_lanes3__lanes__2(clock,row_first,row_used,row_bias,lfs
         .q(pipe_product__q),
         .clock(pipe_product__clock)
     );
+    mgd_trainer_xor_hw_lanes3__lanes__2__pipe_grad pipe_grad(
+        .d(pipe_grad__d),
+        .q(pipe_grad__q),
+        .clock(pipe_grad__clock)
+    );
+    mgd_trainer_xor_hw_lanes3__lanes__2__pipe_old pipe_old(
+        .d(pipe_old__d),
+        .q(pipe_old__q),
+        .clock(pipe_old__clock)
+    );
+    mgd_trainer_xor_hw_lanes3__lanes__2__pipe_write pipe_write(
+        .d(pipe_write__d),
+        .q(pipe_write__q),
+        .clock(pipe_write__clock)
+    );
+    mgd_trainer_xor_hw_lanes3__lanes__2__pipe_update pipe_update(
+        .d(pipe_update__d),
+        .q(pipe_update__q),
+        .clock(pipe_update__clock)
+    );
+    mgd_trainer_xor_hw_lanes3__lanes__2__pipe_row pipe_row(
+        .d(pipe_row__d),
+        .q(pipe_row__q),
+        .clock(pipe_row__clock)
+    );
     
     // Update code
     always @(*) begin
         pipe_theta__clock = clock;
         pipe_x__clock = clock;
         pipe_product__clock = clock;
+        pipe_grad__clock = clock;
+        pipe_old__clock = clock;
+        pipe_write__clock = clock;
+        pipe_update__clock = clock;
+        pipe_row__clock = clock;
         pipe_theta__d = pipe_theta__q;
         pipe_x__d = pipe_x__q;
         pipe_product__d = pipe_product__q;
+        pipe_grad__d = pipe_grad__q;
+        pipe_old__d = pipe_old__q;
+        pipe_write__d = pipe_write__q;
+        pipe_update__d = pipe_update__q;
+        pipe_row__d = pipe_row__q;
         theta_mem__clock = clock;
         grad_mem__clock = clock;
         acts__clock = clock;
@@ -2478,7 +3057,7 @@ module mgd_trainer_xor_hw_lanes3__lanes__2(clock,row_first,row_used,row_bias,lfs
         bias_here = row_bias & (row_used == lane_end);
         index = row_first + lane_p;
         masked = index & slot;
-        s = lfsr_in[32'h0];
+        s = ^(state & mask);
         act = 1'b1;
         if (walsh) begin
             s = ~^masked;
@@ -2489,18 +3068,6 @@ module mgd_trainer_xor_hw_lanes3__lanes__2(clock,row_first,row_used,row_bias,lfs
         end
         sign = s;
         active = act;
-        if (lfsr_in[32'h0]) begin
-            lfsr_out = (lfsr_in >> 32'h1) ^ taps;
-        end
-        else begin
-            lfsr_out = lfsr_in >> 32'h1;
-        end
-        if (row_used == lane_end) begin
-            stepped_out = stepped_in | lfsr_out;
-        end
-        else begin
-            stepped_out = stepped_in;
-        end
         wide = $signed(theta_mem__read_data) - amp;
         if (s) begin
             wide = $signed(theta_mem__read_data) + amp;
@@ -2561,8 +3128,27 @@ module mgd_trainer_xor_hw_lanes3__lanes__2(clock,row_first,row_used,row_bias,lfs
         correlator__cost_delta = cost_delta;
         accumulator__grad = grad_mem__read_data;
         accumulator__corr = correlator__corr;
-        accumulator__theta = theta_mem__read_data;
-        accumulator__update = update;
+        swept = piped & corr & used_here;
+        pipe_grad__d = 32'h0;
+        pipe_old__d = 32'h0;
+        pipe_row__d = 32'h0;
+        if (swept) begin
+            pipe_grad__d = accumulator__acc_out;
+            pipe_old__d = theta_mem__read_data;
+            pipe_row__d = write_row;
+        end
+        pipe_write__d = swept;
+        pipe_update__d = swept & update;
+        if (piped) begin
+            accumulator__acc_in = pipe_grad__q;
+            accumulator__theta = pipe_old__q;
+            accumulator__update = pipe_update__q;
+        end
+        else begin
+            accumulator__acc_in = accumulator__acc_out;
+            accumulator__theta = theta_mem__read_data;
+            accumulator__update = update;
+        end
         theta_mem__read_address = theta_read_row;
         grad_mem__read_address = grad_read_row;
         theta_init__address = write_row;
@@ -2573,6 +3159,14 @@ module mgd_trainer_xor_hw_lanes3__lanes__2(clock,row_first,row_used,row_bias,lfs
             grad_mem__write_enable = 1'b1;
             theta_mem__write_data = theta_init__data;
             theta_mem__write_enable = 1'b1;
+        end
+        else if (piped) begin
+            theta_mem__write_address = pipe_row__q;
+            grad_mem__write_address = pipe_row__q;
+            grad_mem__write_data = accumulator__grad_next;
+            grad_mem__write_enable = pipe_write__q;
+            theta_mem__write_data = accumulator__theta_next;
+            theta_mem__write_enable = pipe_write__q & pipe_update__q;
         end
         else begin
             grad_mem__write_data = accumulator__grad_next;
@@ -2608,11 +3202,13 @@ module mgd_trainer_xor_hw_lanes3__lanes__2(clock,row_first,row_used,row_bias,lfs
 endmodule // mgd_trainer_xor_hw_lanes3__lanes__2
 
 
-module mgd_trainer_xor_hw_lanes3__lanes__2__accumulator(grad,corr,theta,update,grad_next,theta_next);
+module mgd_trainer_xor_hw_lanes3__lanes__2__accumulator(grad,corr,acc_out,acc_in,theta,update,grad_next,theta_next);
     
     // Module arguments
     input wire signed [31:0] grad;
     input wire signed [31:0] corr;
+    output reg signed [31:0] acc_out;
+    input wire signed [31:0] acc_in;
     input wire signed [15:0] theta;
     input wire  update;
     output reg signed [31:0] grad_next;
@@ -2661,12 +3257,13 @@ module mgd_trainer_xor_hw_lanes3__lanes__2__accumulator(grad,corr,theta,update,g
         if (($unsigned(sat) ^ flip) < grad_min_f) begin
             acc = grad_min;
         end
-        floor = $unsigned(acc) >> eta_shift;
-        if (acc[32'h1f]) begin
-            floor = ($unsigned(acc) >> eta_shift) | fill;
+        acc_out = acc;
+        floor = $unsigned(acc_in) >> eta_shift;
+        if (acc_in[32'h1f]) begin
+            floor = ($unsigned(acc_in) >> eta_shift) | fill;
         end
         step = floor;
-        if (|($unsigned(acc) & half)) begin
+        if (|($unsigned(acc_in) & half)) begin
             step = floor + 64'h1;
         end
         wide_theta = $signed(theta);
@@ -2689,7 +3286,7 @@ module mgd_trainer_xor_hw_lanes3__lanes__2__accumulator(grad,corr,theta,update,g
             theta_next = $signed(fresh);
         end
         else begin
-            grad_next = acc;
+            grad_next = acc_in;
             theta_next = theta;
         end
     end
@@ -2809,6 +3406,44 @@ module mgd_trainer_xor_hw_lanes3__lanes__2__grad_mem(clock,read_address,read_dat
 endmodule // mgd_trainer_xor_hw_lanes3__lanes__2__grad_mem
 
 
+module mgd_trainer_xor_hw_lanes3__lanes__2__pipe_grad(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_lanes3__lanes__2__pipe_grad
+
+
+module mgd_trainer_xor_hw_lanes3__lanes__2__pipe_old(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_lanes3__lanes__2__pipe_old
+
+
 module mgd_trainer_xor_hw_lanes3__lanes__2__pipe_product(d,q,clock);
     
     // Module arguments
@@ -2828,6 +3463,25 @@ module mgd_trainer_xor_hw_lanes3__lanes__2__pipe_product(d,q,clock);
 endmodule // mgd_trainer_xor_hw_lanes3__lanes__2__pipe_product
 
 
+module mgd_trainer_xor_hw_lanes3__lanes__2__pipe_row(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_lanes3__lanes__2__pipe_row
+
+
 module mgd_trainer_xor_hw_lanes3__lanes__2__pipe_theta(d,q,clock);
     
     // Module arguments
@@ -2845,6 +3499,44 @@ module mgd_trainer_xor_hw_lanes3__lanes__2__pipe_theta(d,q,clock);
     end
           
 endmodule // mgd_trainer_xor_hw_lanes3__lanes__2__pipe_theta
+
+
+module mgd_trainer_xor_hw_lanes3__lanes__2__pipe_update(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_lanes3__lanes__2__pipe_update
+
+
+module mgd_trainer_xor_hw_lanes3__lanes__2__pipe_write(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_lanes3__lanes__2__pipe_write
 
 
 module mgd_trainer_xor_hw_lanes3__lanes__2__pipe_x(d,q,clock);

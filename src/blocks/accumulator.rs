@@ -25,9 +25,14 @@ pub struct Accumulator {
     pub grad: Signal<In, Signed<WIDE_W>>,
     /// e_i, format `Corr`.
     pub corr: Signal<In, Signed<WIDE_W>>,
-    /// theta_i, format `Theta`.
+    /// G' = sat(G_i + e_i): the first half's result.
+    pub acc_out: Signal<Out, Signed<WIDE_W>>,
+    /// The G' the second half (the update) uses: `acc_out`, or with the pipeline the row
+    /// before's, registered by the lane.
+    pub acc_in: Signal<In, Signed<WIDE_W>>,
+    /// theta_i, format `Theta` (the second half's; with the pipeline, registered).
     pub theta: Signal<In, Signed<THETA_W>>,
-    /// A tau_theta boundary: apply the update and clear G_i.
+    /// A tau_theta boundary: apply the update and clear G_i (the second half's).
     pub update: Signal<In, Bit>,
     /// G_i to write back.
     pub grad_next: Signal<Out, Signed<WIDE_W>>,
@@ -65,6 +70,8 @@ impl Accumulator {
         Self {
             grad: Default::default(),
             corr: Default::default(),
+            acc_out: Default::default(),
+            acc_in: Default::default(),
             theta: Default::default(),
             update: Default::default(),
             grad_next: Default::default(),
@@ -118,15 +125,16 @@ impl Logic for Accumulator {
         if (unsigned_cast(self.sat.val()) ^ self.flip.val()) < self.grad_min_f.val() {
             self.acc.next = self.grad_min.val();
         }
+        self.acc_out.next = self.acc.val();
         // G' >>> eta_shift, floor: logical shift, then the sign fill; then round to nearest
         // by adding the first bit shifted out (cannot wrap: |floor| < 2^(31 - eta_shift)).
-        self.floor.next = unsigned_cast(self.acc.val()) >> self.eta_shift.val();
-        if self.acc.val().get_bit(31) {
+        self.floor.next = unsigned_cast(self.acc_in.val()) >> self.eta_shift.val();
+        if self.acc_in.val().get_bit(31) {
             self.floor.next =
-                (unsigned_cast(self.acc.val()) >> self.eta_shift.val()) | self.fill.val();
+                (unsigned_cast(self.acc_in.val()) >> self.eta_shift.val()) | self.fill.val();
         }
         self.step.next = self.floor.val();
-        if (unsigned_cast(self.acc.val()) & self.half.val()).any() {
+        if (unsigned_cast(self.acc_in.val()) & self.half.val()).any() {
             self.step.next = self.floor.val() + 1u64;
         }
         // theta - step; theta is at most 15 bits, so a 32-bit overflow needs eta_shift = 0.
@@ -152,7 +160,7 @@ impl Logic for Accumulator {
             self.grad_next.next = 0.into();
             self.theta_next.next = signed_bit_cast::<THETA_W, WIDE_W>(self.fresh.val());
         } else {
-            self.grad_next.next = self.acc.val();
+            self.grad_next.next = self.acc_in.val();
             self.theta_next.next = self.theta.val();
         }
     }
@@ -171,6 +179,9 @@ mod tests {
         uut.corr.next = to_hw(e);
         uut.theta.next = to_hw(theta);
         uut.update.next = update;
+        assert!(settle(uut));
+        // The unpipelined wiring: the update half takes this cycle's G'.
+        uut.acc_in.next = uut.acc_out.val();
         assert!(settle(uut));
         let g1 = f.accumulate(Grad(g), Corr(e));
         let (gw, tw) = if update {

@@ -4,7 +4,8 @@
 //! output, 0 elsewhere; a single output's target is the label itself). The block accumulates
 //! (y_k - t_k)^2 into `cost` (32 bits, saturating): with `2a + 1` fraction bits that integer
 //! *is* C = sum (y - t)^2 / 2, no rounding. `latch_base` copies C into `cost_base` (C0) after a
-//! baseline inference; `cost_delta` = C - C0 (both in [0, 2^31), so it cannot wrap).
+//! baseline inference; `cost_delta` = C - C0 (both in [0, 2^31), so it cannot wrap), with
+//! `[chip] pipeline` from a register (`delta`) that takes C - C0 at every edge.
 //! Rules: `fixed::Formats::{cost_term, cost_add}`. Twin: `model::cost` (later).
 
 use crate::fixed::{to_hw, ACT_W, WIDE_W};
@@ -35,16 +36,38 @@ pub struct Cost {
     pub cost_delta: Signal<Out, Signed<WIDE_W>>,
     sum: DFF<Signed<WIDE_W>>,
     base: DFF<Signed<WIDE_W>>,
+    /// With the pipeline, C~ registered (`sum - base` as of the last edge; both are held from
+    /// the end of an inference through the Corr sweep), so the sweep's path starts at a
+    /// register; 0 without it.
+    delta: DFF<Signed<WIDE_W>>,
+    /// With the pipeline (stage 4): the strobed output, its target and the strobe, folded
+    /// into `sum` a cycle later (0 but after a strobe; always 0 without the pipeline).
+    pipe_y: DFF<Signed<ACT_W>>,
+    /// See `pipe_y`.
+    pipe_target: DFF<Signed<ACT_W>>,
+    /// See `pipe_y`.
+    pipe_strobe: DFF<Bit>,
+    fold_y: Signal<Local, Signed<ACT_W>>,
+    fold_target: Signal<Local, Signed<ACT_W>>,
+    fold: Signal<Local, Bit>,
     diff: Signal<Local, Signed<ACT_W>>,
     mag: Signal<Local, Bits<ACT_W>>,
     square_u: Signal<Local, Bits<WIDE_W>>,
     square: Signal<Local, Signed<WIDE_W>>,
     total: Signal<Local, Signed<WIDE_W>>,
     wide_max: Constant<Signed<WIDE_W>>,
+    piped: Constant<Bit>,
 }
 
 impl Default for Cost {
     fn default() -> Self {
+        Self::new(false)
+    }
+}
+
+impl Cost {
+    /// The cost block, with C~ registered if `pipeline` (`[chip] pipeline`).
+    pub fn new(pipeline: bool) -> Self {
         Self {
             clock: Default::default(),
             reset: Default::default(),
@@ -58,12 +81,20 @@ impl Default for Cost {
             cost_delta: Default::default(),
             sum: Default::default(),
             base: Default::default(),
+            delta: Default::default(),
+            pipe_y: Default::default(),
+            pipe_target: Default::default(),
+            pipe_strobe: Default::default(),
+            fold_y: Default::default(),
+            fold_target: Default::default(),
+            fold: Default::default(),
             diff: Default::default(),
             mag: Default::default(),
             square_u: Default::default(),
             square: Default::default(),
             total: Default::default(),
             wide_max: Constant::new(to_hw(i32::MAX as i64)),
+            piped: Constant::new(pipeline),
         }
     }
 }
@@ -71,8 +102,33 @@ impl Default for Cost {
 impl Logic for Cost {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, sum, base);
-        self.diff.next = self.y.val() - self.target.val();
+        dff_setup!(
+            self,
+            clock,
+            sum,
+            base,
+            delta,
+            pipe_y,
+            pipe_target,
+            pipe_strobe
+        );
+        self.pipe_y.d.next = 0.into();
+        self.pipe_target.d.next = 0.into();
+        self.pipe_strobe.d.next = false;
+        if self.piped.val() & self.strobe.val() {
+            self.pipe_y.d.next = self.y.val();
+            self.pipe_target.d.next = self.target.val();
+            self.pipe_strobe.d.next = true;
+        }
+        self.fold_y.next = self.y.val();
+        self.fold_target.next = self.target.val();
+        self.fold.next = self.strobe.val();
+        if self.piped.val() {
+            self.fold_y.next = self.pipe_y.q.val();
+            self.fold_target.next = self.pipe_target.q.val();
+            self.fold.next = self.pipe_strobe.q.val();
+        }
+        self.diff.next = self.fold_y.val() - self.fold_target.val();
         // d * d from the unsigned multiplier: |d| squared (d never the most negative value).
         self.mag.next = unsigned_cast(self.diff.val());
         if self.diff.val().get_bit(15) {
@@ -87,7 +143,7 @@ impl Logic for Cost {
         if self.total.val().get_bit(31) {
             self.total.next = self.wide_max.val();
         }
-        if self.strobe.val() {
+        if self.fold.val() {
             self.sum.d.next = self.total.val();
         }
         if self.clear.val() {
@@ -102,7 +158,16 @@ impl Logic for Cost {
         }
         self.cost.next = self.sum.q.val();
         self.cost_base.next = self.base.q.val();
-        self.cost_delta.next = self.sum.q.val() - self.base.q.val();
+        self.delta.d.next = 0.into();
+        if self.piped.val() {
+            self.delta.d.next = self.sum.q.val() - self.base.q.val();
+        }
+        // One assignment per pass: another block reads it.
+        if self.piped.val() {
+            self.cost_delta.next = self.delta.q.val();
+        } else {
+            self.cost_delta.next = self.sum.q.val() - self.base.q.val();
+        }
     }
 }
 

@@ -1,9 +1,10 @@
 //! `Lane`: one of the chip's L lanes (`chip::lanes`). Each lane owns bank l of every memory
 //! and does, for the parameter of its slot in the current row, what the serial chip did for
 //! its one parameter:
-//! - its sign s_i and whether it is perturbed (`chip::signs`): the random code's sign is bit 0
-//!   of `lfsr_in`, the state of the row's first parameter stepped l times (lane l - 1's
-//!   `lfsr_out`), Walsh and time multiplexing are functions of the index `row_first + l`;
+//! - its sign s_i and whether it is perturbed (`chip::signs`): the random code's sign is
+//!   parity(`state` & m_l), bit 0 of the row's state stepped l times through the lane's
+//!   constant mask (`chip::signs::lane_masks`); Walsh and time multiplexing are functions of
+//!   the index `row_first + l`;
 //! - theta_i + s_i amp, saturated, during the perturbed inference;
 //! - the product theta_i x_j (x_j from its activation bank, or 1.0 for the bias), added to the
 //!   row's sum in a tree: lane l's `subtree` is its product plus the subtrees of lanes 2l + 1
@@ -13,19 +14,21 @@
 //!   `pipe_x`, stage 0), then their product (`pipe_product`, stage 1), and the tree sums the
 //!   registered products;
 //! - in the Corr sweep, e_i = s_i C~ and the G_i / theta_i update (`correlator`,
-//!   `accumulator`), written back to its banks.
+//!   `accumulator`; with the pipeline in two cycles: G' = sat(G + e) and theta_i registered
+//!   in `pipe_grad`, `pipe_old`, then the update and the write to row `pipe_row`), written
+//!   back to its banks.
 //!
 //! Banks, all addressed by row (`theta_mem`, `grad_mem`, `theta_init`) or by activation word
 //! a / L (`acts`) or by sample word (`samples`: sample s's inputs k L + l, k = 0..ceil(n_in /
 //! L)). A lane whose slot the row leaves empty (l >= `row_used`) adds nothing and writes
-//! nothing. The lanes are chained: `lfsr`, `stepped` (the state after the row's last used
-//! lane, for the next row) and the read-out word pass from lane l to lane l + 1.
+//! nothing. The read-out word is chained from lane l to lane l + 1; the state for the next row
+//! is `blocks::jump`'s, not the lanes'.
 //!
 //! Rules: `fixed::Formats::{perturb, mac, correlate, accumulate, update}`. Twin: the lane loop
 //! of `model::trainer::FastTrainer::comb`. Tests: `trainer`'s and `engine::rtl`'s.
 
 use crate::chip::lanes::USED_W;
-use crate::chip::signs::{SignSource, TAPS16};
+use crate::chip::signs::SignSource;
 use crate::chip::ChipPlan;
 use crate::fixed::{
     max_of, min_of, to_hw, AADDR_W, ACC_W, ACT_W, PADDR_W, SADDR_W, THETA_W, WIDE_W,
@@ -48,14 +51,8 @@ pub struct Lane {
     pub row_used: Signal<In, Bits<USED_W>>,
     /// The row ends its neuron: its last used lane multiplies the bias.
     pub row_bias: Signal<In, Bit>,
-    /// LFSR state of this lane's parameter.
-    pub lfsr_in: Signal<In, Bits<16>>,
-    /// `lfsr_in` stepped once: the next lane's state.
-    pub lfsr_out: Signal<Out, Bits<16>>,
-    /// The state after the row's parameters, if an earlier lane ends the row (else 0).
-    pub stepped_in: Signal<In, Bits<16>>,
-    /// `stepped_in`, or `lfsr_out` if this lane ends the row.
-    pub stepped_out: Signal<Out, Bits<16>>,
+    /// LFSR state of the row's first parameter (`perturbation.state`).
+    pub state: Signal<In, Bits<16>>,
     /// Window counter (Walsh and time multiplexing).
     pub slot: Signal<In, Bits<PADDR_W>>,
     /// Perturb theta (the perturbed inference).
@@ -142,6 +139,18 @@ pub struct Lane {
     pipe_x: DFF<Signed<ACT_W>>,
     /// Pipeline stage 1: the product of `pipe_theta` and `pipe_x` (0 without the pipeline).
     pipe_product: DFF<Signed<WIDE_W>>,
+    /// Corr sweep with the pipeline, first cycle: G' = sat(G + e) of a used slot (else 0);
+    /// the second cycle updates theta and writes both back.
+    pipe_grad: DFF<Signed<WIDE_W>>,
+    /// First cycle: theta_i as read.
+    pipe_old: DFF<Signed<THETA_W>>,
+    /// Second cycle: write G (and theta at `pipe_update`) to row `pipe_row`.
+    pipe_write: DFF<Bit>,
+    /// See `pipe_write`.
+    pipe_update: DFF<Bit>,
+    /// See `pipe_write`.
+    pipe_row: DFF<Bits<PADDR_W>>,
+    swept: Signal<Local, Bit>,
     mul_t: Signal<Local, Signed<THETA_W>>,
     mul_x: Signal<Local, Signed<ACT_W>>,
     term: Signal<Local, Signed<WIDE_W>>,
@@ -161,7 +170,7 @@ pub struct Lane {
     lane: Constant<Bits<USED_W>>,
     lane_p: Constant<Bits<PADDR_W>>,
     lane_end: Constant<Bits<USED_W>>,
-    taps: Constant<Bits<16>>,
+    mask: Constant<Bits<16>>,
     walsh: Constant<Bit>,
     time_mux: Constant<Bit>,
     amp: Constant<Signed<WIDE_W>>,
@@ -207,10 +216,7 @@ impl Lane {
             row_first: Default::default(),
             row_used: Default::default(),
             row_bias: Default::default(),
-            lfsr_in: Default::default(),
-            lfsr_out: Default::default(),
-            stepped_in: Default::default(),
-            stepped_out: Default::default(),
+            state: Default::default(),
             slot: Default::default(),
             enable: Default::default(),
             running: Default::default(),
@@ -253,6 +259,12 @@ impl Lane {
             pipe_theta: Default::default(),
             pipe_x: Default::default(),
             pipe_product: Default::default(),
+            pipe_grad: Default::default(),
+            pipe_old: Default::default(),
+            pipe_write: Default::default(),
+            pipe_update: Default::default(),
+            pipe_row: Default::default(),
+            swept: Default::default(),
             mul_t: Default::default(),
             mul_x: Default::default(),
             term: Default::default(),
@@ -272,7 +284,7 @@ impl Lane {
             lane: Constant::new(l.to_bits()),
             lane_p: Constant::new(l.to_bits()),
             lane_end: Constant::new((l + 1).to_bits()),
-            taps: Constant::new((TAPS16 as u64).into()),
+            mask: Constant::new(u64::from(plan.lane_masks[l]).into()),
             walsh: Constant::new(signs.walsh()),
             time_mux: Constant::new(signs.time_mux()),
             amp: Constant::new(to_hw(f.amp)),
@@ -290,7 +302,18 @@ impl Lane {
 impl Logic for Lane {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, pipe_theta, pipe_x, pipe_product);
+        dff_setup!(
+            self,
+            clock,
+            pipe_theta,
+            pipe_x,
+            pipe_product,
+            pipe_grad,
+            pipe_old,
+            pipe_write,
+            pipe_update,
+            pipe_row
+        );
         self.theta_mem.clock.next = self.clock.val();
         self.grad_mem.clock.next = self.clock.val();
         self.acts.clock.next = self.clock.val();
@@ -306,7 +329,7 @@ impl Logic for Lane {
         self.index.next = self.row_first.val() + self.lane_p.val();
         // Sign (`chip::signs`): LFSR bit 0, Walsh parity, or the time slot.
         self.masked.next = self.index.val() & self.slot.val();
-        self.s.next = self.lfsr_in.val().get_bit(0);
+        self.s.next = (self.state.val() & self.mask.val()).xor();
         self.act.next = true;
         if self.walsh.val() {
             self.s.next = !self.masked.val().xor();
@@ -317,17 +340,6 @@ impl Logic for Lane {
         }
         self.sign.next = self.s.val();
         self.active.next = self.act.val();
-        // The LFSR chain: one step per lane; the lane that ends the row passes its state on.
-        if self.lfsr_in.val().get_bit(0) {
-            self.lfsr_out.next = (self.lfsr_in.val() >> 1) ^ self.taps.val();
-        } else {
-            self.lfsr_out.next = self.lfsr_in.val() >> 1;
-        }
-        if self.row_used.val() == self.lane_end.val() {
-            self.stepped_out.next = self.stepped_in.val() | self.lfsr_out.val();
-        } else {
-            self.stepped_out.next = self.stepped_in.val();
-        }
         // theta +/- amp in 32 bits (cannot wrap), clamped to the theta rails.
         self.wide.next =
             signed_bit_cast::<WIDE_W, THETA_W>(self.theta_mem.read_data.val()) - self.amp.val();
@@ -394,8 +406,27 @@ impl Logic for Lane {
         self.correlator.cost_delta.next = self.cost_delta.val();
         self.accumulator.grad.next = self.grad_mem.read_data.val();
         self.accumulator.corr.next = self.correlator.corr.val();
-        self.accumulator.theta.next = self.theta_mem.read_data.val();
-        self.accumulator.update.next = self.update.val();
+        // With the pipeline the update half works on the row before, registered.
+        self.swept.next = self.piped.val() & self.corr.val() & self.used_here.val();
+        self.pipe_grad.d.next = 0.into();
+        self.pipe_old.d.next = 0.into();
+        self.pipe_row.d.next = 0.into();
+        if self.swept.val() {
+            self.pipe_grad.d.next = self.accumulator.acc_out.val();
+            self.pipe_old.d.next = self.theta_mem.read_data.val();
+            self.pipe_row.d.next = self.write_row.val();
+        }
+        self.pipe_write.d.next = self.swept.val();
+        self.pipe_update.d.next = self.swept.val() & self.update.val();
+        if self.piped.val() {
+            self.accumulator.acc_in.next = self.pipe_grad.q.val();
+            self.accumulator.theta.next = self.pipe_old.q.val();
+            self.accumulator.update.next = self.pipe_update.q.val();
+        } else {
+            self.accumulator.acc_in.next = self.accumulator.acc_out.val();
+            self.accumulator.theta.next = self.theta_mem.read_data.val();
+            self.accumulator.update.next = self.update.val();
+        }
         // Banks.
         self.theta_mem.read_address.next = self.theta_read_row.val();
         self.grad_mem.read_address.next = self.grad_read_row.val();
@@ -407,6 +438,13 @@ impl Logic for Lane {
             self.grad_mem.write_enable.next = true;
             self.theta_mem.write_data.next = self.theta_init.data.val();
             self.theta_mem.write_enable.next = true;
+        } else if self.piped.val() {
+            self.theta_mem.write_address.next = self.pipe_row.q.val();
+            self.grad_mem.write_address.next = self.pipe_row.q.val();
+            self.grad_mem.write_data.next = self.accumulator.grad_next.val();
+            self.grad_mem.write_enable.next = self.pipe_write.q.val();
+            self.theta_mem.write_data.next = self.accumulator.theta_next.val();
+            self.theta_mem.write_enable.next = self.pipe_write.q.val() & self.pipe_update.q.val();
         } else {
             self.grad_mem.write_data.next = self.accumulator.grad_next.val();
             self.grad_mem.write_enable.next = self.corr.val() & self.used_here.val();

@@ -29,6 +29,7 @@
 pub mod accumulator;
 pub mod correlator;
 pub mod cost;
+pub mod jump;
 pub mod lane;
 pub mod memory;
 pub mod network;

@@ -7,9 +7,10 @@
 //! exported Verilog trains alone after a reset. Blocks (field names = Verilog = VCD scopes):
 //! `sequencer`, `perturbation` (the sign generator's state), `network` (row control and
 //! neurons), `cost`, `score`, and per lane `lanes$l` with its `correlator`, `accumulator` and
-//! banks. The lanes are chained: the LFSR state and the read-out word pass from lane l to lane
-//! l + 1 (a ripple: its depth grows with L); the row's products meet in an adder tree (lane l
-//! adds lanes 2l + 1 and 2l + 2: ceil(log2(L + 1)) levels).
+//! banks. Every lane reads the row's LFSR state through its own mask, and `jumps` (one per row
+//! length, `blocks::jump`) step it past the row in one level of parities; the read-out word
+//! passes from lane l to lane l + 1 (a chain of ORs); the row's products meet in an adder tree
+//! (lane l adds lanes 2l + 1 and 2l + 2: ceil(log2(L + 1)) levels).
 //!
 //! Ports: `clock`; `reset` (synchronous: Init sweep rewrites theta0 and clears G, counters and
 //! LFSR restart, so a reset mid-run replays the run from scratch); a streaming sample input
@@ -35,6 +36,7 @@ use crate::fixed::{to_hw, ACC_W, ACT_W, PADDR_W, SADDR_W, THETA_W, WIDE_W};
 use rust_hdl::prelude::*;
 
 use super::cost::Cost;
+use super::jump::Jump;
 use super::lane::Lane;
 use super::network::Network;
 use super::perturbation::Perturbation;
@@ -91,6 +93,9 @@ pub struct MgdTrainer {
     pub score: Score,
     /// The L lanes: perturbation, MAC, correlator, accumulator and memory banks each.
     pub lanes: Vec<Lane>,
+    /// The sign generator's state stepped past a row of each length the plan has
+    /// (`ChipPlan::row_lengths`), ORed in a chain: the state for the next row.
+    pub jumps: Vec<Jump>,
     /// Parameter i -> its (row, lane): bits 9..0 the row, 19..10 the lane.
     pub read_map: ROM<Bits<20>, PADDR_W>,
     /// Training labels.
@@ -112,6 +117,9 @@ pub struct MgdTrainer {
     _tail: usize,
     _both: usize,
     _one: usize,
+    /// Jumps K and K - 1 (`hdl_gen` loop bounds).
+    _jumps: usize,
+    _jump_tail: usize,
 }
 
 impl MgdTrainer {
@@ -168,13 +176,14 @@ impl MgdTrainer {
             sequencer: Sequencer::new(&plan.schedule),
             perturbation: Perturbation::new(&plan.signs),
             network: Network::new(&plan.rows, l, f, plan.pipeline),
-            cost: Cost::default(),
+            cost: Cost::new(plan.pipeline),
             score: Score::new(
                 plan.single_output(),
                 i64::from(f.one().0 / 2),
                 plan.schedule.need,
             ),
             lanes: (0..l).map(|k| Lane::new(plan, k)).collect(),
+            jumps: plan.row_lengths().into_iter().map(Jump::new).collect(),
             read_map: ROM::from(read_map.into_iter()),
             labels: ROM::from(labels.into_iter()),
             label: Default::default(),
@@ -191,6 +200,8 @@ impl MgdTrainer {
             _tail: l - 1,
             _both: (l - 1) / 2,
             _one: l / 2,
+            _jumps: plan.row_lengths().len(),
+            _jump_tail: plan.row_lengths().len() - 1,
         }
     }
 }
@@ -253,6 +264,7 @@ impl Logic for MgdTrainer {
             self.lanes[l].slot.next = self.perturbation.window.val();
             self.lanes[l].enable.next = self.sequencer.perturb_on.val();
             self.lanes[l].running.next = self.network.busy.val();
+            self.lanes[l].state.next = self.perturbation.state.val();
             // Parameters: the network's row during inference, the sweep's otherwise (the
             // block RAM takes the next cycle's address at the edge).
             if self.sequencer.corr_next.val() {
@@ -281,17 +293,24 @@ impl Logic for MgdTrainer {
             self.lanes[l].read_lane.next = self.read_map.data.val().get_bits::<PADDR_W>(10);
         }
         // The chains: lane 0 starts from the generator's state and 0.
-        self.lanes[0].lfsr_in.next = self.perturbation.state.val();
-        self.lanes[0].stepped_in.next = self.zero16.val();
         self.lanes[0].read_in.next = self.zero_read.val();
         for l in 1..self._lanes {
-            self.lanes[l].lfsr_in.next = self.lanes[l - 1].lfsr_out.val();
-            self.lanes[l].stepped_in.next = self.lanes[l - 1].stepped_out.val();
             self.lanes[l].read_in.next = self.lanes[l - 1].read_out.val();
         }
         for l in self._tail..self._lanes {
-            self.perturbation.stepped.next = self.lanes[l].stepped_out.val();
             self.read_theta.next = signed_cast(self.lanes[l].read_out.val());
+        }
+        // The state past the row: the jump of the row's length (one level of parities).
+        for k in 0..self._jumps {
+            self.jumps[k].state.next = self.perturbation.state.val();
+            self.jumps[k].row_used.next = self.network.row_used.val();
+        }
+        self.jumps[0].chain_in.next = self.zero16.val();
+        for k in 1..self._jumps {
+            self.jumps[k].chain_in.next = self.jumps[k - 1].chain_out.val();
+        }
+        for k in self._jump_tail..self._jumps {
+            self.perturbation.stepped.next = self.jumps[k].chain_out.val();
         }
         // The adder tree: lane l adds the subtrees of lanes 2l + 1 and 2l + 2 (a heap).
         for l in 0..self._both {

@@ -88,13 +88,14 @@ pub fn slot_of(rows: &[Row], p: usize) -> (usize, usize) {
 /// Pipeline stages between a row's cycle and the write of its neuron's output (`[chip]
 /// pipeline`): stage 0 registers the lanes' operands (theta_i perturbed, x_j), stage 1 their
 /// products, stage 2 adds the row into the accumulator and registers a finished neuron's sum,
-/// stage 3 applies the activation and writes it. Without the pipeline all four are one cycle.
+/// stage 3 applies the activation and writes it, stage 4 folds an output into the cost.
+/// Without the pipeline all five are one cycle.
 pub const PIPE_DEPTH: usize = 3;
 
 /// Empty rows after each layer: none without the pipeline; with it `PIPE_DEPTH`, so that the
 /// layer's last output is written (at the edge that ends its stage 3) before the next layer's
-/// first row reads it (the block RAM's read is write-first), and so that the last layer's
-/// outputs reach the cost before the network says `done`.
+/// first row reads it (the block RAM's read is write-first), and one more after the last
+/// layer, so that its outputs reach the cost (stage 4) before the network says `done`.
 pub fn gap(pipeline: bool) -> usize {
     if pipeline {
         PIPE_DEPTH
@@ -104,8 +105,8 @@ pub fn gap(pipeline: bool) -> usize {
 }
 
 /// The rows of `layers` at `lanes` lanes, in parameter order, with `gap` empty rows (no lane
-/// used, no neuron ended: a pipeline bubble) after each layer. The caller has checked the
-/// sizes (`ChipPlan::new`).
+/// used, no neuron ended: a pipeline bubble) after each layer and one more after the last if
+/// `gap` > 0 ([`gap`]). The caller has checked the sizes (`ChipPlan::new`).
 pub fn rows(layers: &[usize], lanes: usize, gap: usize) -> Vec<Row> {
     assert!(lanes >= 1);
     let words = microcode::build(layers, lanes);
@@ -131,7 +132,9 @@ pub fn rows(layers: &[usize], lanes: usize, gap: usize) -> Vec<Row> {
             p += slots;
         }
         // A bubble reads nothing and points at the next parameter (`slot_of` stays a search).
-        rows.extend((0..gap).map(|_| Row {
+        let last = p == crate::config::n_params(layers);
+        let bubbles = gap + usize::from(gap > 0 && last);
+        rows.extend((0..bubbles).map(|_| Row {
             word: Microword::default(),
             first_param: p as u16,
             used: 0,
@@ -244,7 +247,10 @@ mod tests {
             for lanes in [1, 3, p] {
                 let plain = rows(&layers, lanes, 0);
                 let piped = rows(&layers, lanes, PIPE_DEPTH);
-                assert_eq!(piped.len(), plain.len() + PIPE_DEPTH * (layers.len() - 1));
+                assert_eq!(
+                    piped.len(),
+                    plain.len() + PIPE_DEPTH * (layers.len() - 1) + 1
+                );
                 let real: Vec<Row> = piped.iter().copied().filter(|r| r.used > 0).collect();
                 assert_eq!(real, plain, "the same rows, bubbles aside");
                 // The layer's last row is followed by PIPE_DEPTH bubbles.
@@ -256,6 +262,9 @@ mod tests {
                     assert!(piped[e].word.bias);
                     assert!(piped[e + 1..e + 1 + PIPE_DEPTH].iter().all(|r| r.used == 0));
                 }
+                assert!(piped[piped.len() - PIPE_DEPTH - 1..]
+                    .iter()
+                    .all(|r| r.used == 0));
                 for i in 0..p {
                     let (r, l) = slot_of(&piped, i);
                     assert_eq!(piped[r].first_param as usize + l, i);

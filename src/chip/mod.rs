@@ -295,6 +295,20 @@ impl ChipPlan {
         Self::new(config, train)
     }
 
+    /// The distinct lane counts of the rows (1..=L; a bubble's 0 excluded), ascending: the
+    /// step counts the sign generator jumps by (`signs::jump_masks`).
+    pub fn row_lengths(&self) -> Vec<usize> {
+        let mut v: Vec<usize> = self
+            .rows
+            .iter()
+            .map(|r| r.used as usize)
+            .filter(|&u| u > 0)
+            .collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    }
+
     /// Parameters P.
     pub fn n_params(&self) -> usize {
         self.schedule.n_params

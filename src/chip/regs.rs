@@ -75,6 +75,10 @@ pub const REGS: &[Reg] = &[
     bits("network.pipe_sum", ACC_W),
     bits("cost.sum", WIDE_W),
     bits("cost.base", WIDE_W),
+    bits("cost.delta", WIDE_W),
+    bits("cost.pipe_y", ACT_W),
+    bits("cost.pipe_target", ACT_W),
+    bits("cost.pipe_strobe", 1),
     bits("score.best", ACT_W),
     bits("score.best_index", LABEL_W),
     bits("score.tally", SCORE_W),
@@ -88,6 +92,11 @@ pub const LANE_REGS: &[Reg] = &[
     bits("pipe_theta", THETA_W),
     bits("pipe_x", ACT_W),
     bits("pipe_product", WIDE_W),
+    bits("pipe_grad", WIDE_W),
+    bits("pipe_old", THETA_W),
+    bits("pipe_write", 1),
+    bits("pipe_update", 1),
+    bits("pipe_row", PADDR_W),
 ];
 
 /// The register at rust-hdl field path `path`: one of [`REGS`], or `lanes$l.<reg>` of

@@ -77,6 +77,19 @@ pub fn lane_masks(lanes: usize) -> Vec<u16> {
     masks
 }
 
+/// The jump matrix of `n` steps: bit b of `lfsr_steps(s, n)` is parity(s & m[b]) for every s
+/// (bit j of m[b] is bit b of unit vector j stepped n times). The LFSR is linear over GF(2),
+/// so n steps are one constant XOR network: the RTL steps a row's state past its `used`
+/// parameters in one level of parities (`blocks::jump`), not through a chain of lanes.
+pub fn jump_masks(n: usize) -> [u16; LFSR_W] {
+    let cols: Vec<u16> = (0..LFSR_W).map(|j| lfsr_steps(1 << j, n)).collect();
+    std::array::from_fn(|b| {
+        cols.iter()
+            .enumerate()
+            .fold(0u16, |m, (j, &c)| m | ((c >> b) & 1) << j)
+    })
+}
+
 /// The constants of a chip's sign generator.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct SignSource {
@@ -160,5 +173,18 @@ mod tests {
         assert_eq!(lfsr_seed(0), 1);
         assert_eq!(lfsr_seed(0x0001_0001), 1, "words cancel to 0");
         assert_eq!(lfsr_seed(6), 6);
+    }
+
+    #[test]
+    fn jump_masks_step_any_state() {
+        for n in [0, 1, 2, 3, 8, 50, 220] {
+            let m = jump_masks(n);
+            for st in [1u16, 0xACE1, 0xFFFF, 0x8000, 0x1234] {
+                let got = (0..LFSR_W).fold(0u16, |x, b| {
+                    x | u16::from((st & m[b]).count_ones() % 2 == 1) << b
+                });
+                assert_eq!(got, lfsr_steps(st, n), "n = {n}, state {st:#x}");
+            }
+        }
     }
 }

@@ -118,7 +118,7 @@ pub fn groups() -> Vec<Group> {
         (
             "lanes$0",
             vec![
-                ("lfsr_in", LFSR_W, false),
+                ("state", LFSR_W, false),
                 ("sign", 1, false),
                 ("active", 1, false),
                 ("theta_pert", t, true),

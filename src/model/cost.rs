@@ -10,6 +10,20 @@ pub struct State {
     pub sum: i64,
     /// C0, latched after a baseline inference.
     pub base: i64,
+    /// With the pipeline: C~ = C - C0 as of the last edge (the correlator's input); 0
+    /// without it.
+    #[serde(default)]
+    pub delta: i64,
+    /// With the pipeline (stage 4): the strobed output, its target and the strobe, folded a
+    /// cycle later; 0 but after a strobe.
+    #[serde(default)]
+    pub pipe_y: i32,
+    /// See `pipe_y`.
+    #[serde(default)]
+    pub pipe_target: i32,
+    /// See `pipe_y`.
+    #[serde(default)]
+    pub pipe_strobe: bool,
 }
 
 impl State {
@@ -35,13 +49,24 @@ pub struct Inputs {
     pub target: Act,
     /// C0 <- C.
     pub latch_base: bool,
+    /// The chip is pipelined (`delta` registers C~).
+    pub piped: bool,
 }
 
 /// One rising edge.
 pub fn step(q: &State, f: &Formats, i: Inputs) -> State {
     let mut d = q.clone();
-    if i.strobe {
-        d.sum = f.cost_add(Cost(q.sum), f.cost_term(i.y, i.target)).0;
+    d.delta = if i.piped { q.sum - q.base } else { 0 };
+    let take = i.piped && i.strobe;
+    d.pipe_y = if take { i.y.0 } else { 0 };
+    d.pipe_target = if take { i.target.0 } else { 0 };
+    d.pipe_strobe = take;
+    let (fold, y, target) = match i.piped {
+        true => (q.pipe_strobe, Act(q.pipe_y), Act(q.pipe_target)),
+        false => (i.strobe, i.y, i.target),
+    };
+    if fold {
+        d.sum = f.cost_add(Cost(q.sum), f.cost_term(y, target)).0;
     }
     if i.clear {
         d.sum = 0;
@@ -50,7 +75,11 @@ pub fn step(q: &State, f: &Formats, i: Inputs) -> State {
         d.base = q.sum;
     }
     if i.reset {
-        d = State::default();
+        d = State {
+            sum: 0,
+            base: 0,
+            ..d
+        };
     }
     d
 }

@@ -30,15 +30,31 @@ pub struct State {
     /// A finished neuron's exact sum, stage 2 -> 3 (`network.pipe_sum`).
     #[serde(default)]
     pub pipe_sum: i64,
-    /// Per lane l: stage 0's operands (`lanes$l.pipe_theta`, `lanes$l.pipe_x`).
+    /// Each lane's pipeline registers (`lanes$l.pipe_*`; L of them).
     #[serde(default)]
-    pub pipe_theta: Vec<i32>,
-    /// See `pipe_theta`.
-    #[serde(default)]
-    pub pipe_x: Vec<i32>,
-    /// Per lane l: stage 1's product (`lanes$l.pipe_product`).
-    #[serde(default)]
-    pub pipe_product: Vec<i64>,
+    pub lanes: Vec<LanePipe>,
+}
+
+/// One lane's pipeline registers (`blocks::lane`), all 0 without the pipeline and at every
+/// step boundary.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct LanePipe {
+    /// Stage 0: theta_i perturbed (`pipe_theta`).
+    pub theta: i32,
+    /// Stage 0: the multiplier's other operand (`pipe_x`).
+    pub x: i32,
+    /// Stage 1: their product (`pipe_product`).
+    pub product: i64,
+    /// Corr sweep, first cycle: G' = sat(G + e) (`pipe_grad`).
+    pub grad: i64,
+    /// Corr sweep, first cycle: theta_i as read (`pipe_old`).
+    pub old: i32,
+    /// The second cycle writes the bank (`pipe_write`).
+    pub write: bool,
+    /// ... with the tau_theta update (`pipe_update`).
+    pub update: bool,
+    /// ... at this row (`pipe_row`).
+    pub row: u16,
 }
 
 /// Outputs of the network with parameters `theta` on inputs `x` (the MAC order of the block).

@@ -58,6 +58,10 @@ pub fn value(t: &FastTrainer, path: &str) -> Option<RegValue> {
         "network.pipe_sum" => Int(n.pipe_sum),
         "cost.sum" => Int(s.cost.sum),
         "cost.base" => Int(s.cost.base),
+        "cost.delta" => Int(s.cost.delta),
+        "cost.pipe_y" => Int(s.cost.pipe_y.into()),
+        "cost.pipe_target" => Int(s.cost.pipe_target.into()),
+        "cost.pipe_strobe" => Int(s.cost.pipe_strobe.into()),
         "score.best" => Int(s.score.best.into()),
         "score.best_index" => Int(s.score.best_index.into()),
         "score.tally" => Int(s.score.tally.into()),
@@ -69,12 +73,22 @@ pub fn value(t: &FastTrainer, path: &str) -> Option<RegValue> {
 
 /// The model's value of lane `l`'s register `name` (`chip::regs::LANE_REGS`).
 pub fn lane_value(t: &FastTrainer, l: usize, name: &str) -> Option<RegValue> {
-    let n = &t.snapshot().network;
-    let at = |v: &Vec<i32>| i64::from(v.get(l).copied().unwrap_or(0));
+    let p = t
+        .snapshot()
+        .network
+        .lanes
+        .get(l)
+        .copied()
+        .unwrap_or_default();
     Some(RegValue::Int(match name {
-        "pipe_theta" => at(&n.pipe_theta),
-        "pipe_x" => at(&n.pipe_x),
-        "pipe_product" => n.pipe_product.get(l).copied().unwrap_or(0),
+        "pipe_theta" => p.theta.into(),
+        "pipe_x" => p.x.into(),
+        "pipe_product" => p.product,
+        "pipe_grad" => p.grad,
+        "pipe_old" => p.old.into(),
+        "pipe_write" => p.write.into(),
+        "pipe_update" => p.update.into(),
+        "pipe_row" => p.row.into(),
         _ => return None,
     }))
 }

@@ -85,7 +85,13 @@ pub struct Lane {
     pub corr: Corr,
     /// grad_mem[pindex of the sweep row] as read.
     pub grad: Grad,
-    /// The accumulator's G' and theta' (what the Corr sweep writes back).
+    /// The theta and update flag the accumulator's update half sees: `theta_r` and the
+    /// sequencer's `update`, or with the pipeline the registered ones of the row before.
+    pub acc_theta: Theta,
+    /// See `acc_theta`.
+    pub acc_update: bool,
+    /// The accumulator's G' and theta' (what the Corr sweep writes back; with the pipeline,
+    /// for the row before).
     pub grad_next: Grad,
     /// See `grad_next`.
     pub theta_next: Theta,
@@ -166,9 +172,7 @@ impl FastTrainer {
         let state = State {
             network: network::State {
                 acts: vec![0; plan.n_acts()],
-                pipe_theta: vec![0; plan.lanes],
-                pipe_x: vec![0; plan.lanes],
-                pipe_product: vec![0; plan.lanes],
+                lanes: vec![network::LanePipe::default(); plan.lanes],
                 ..Default::default()
             },
             theta_mem: vec![0; p],
@@ -218,10 +222,10 @@ impl FastTrainer {
         self.state = state;
         // A checkpoint from before the pipeline registers holds none: they were 0.
         let l = self.plan.lanes;
-        let n = &mut self.state.network;
-        n.pipe_theta.resize(l, 0);
-        n.pipe_x.resize(l, 0);
-        n.pipe_product.resize(l, 0);
+        self.state
+            .network
+            .lanes
+            .resize(l, network::LanePipe::default());
     }
 
     /// The non-ideal weight storage, if the config has one.
@@ -294,8 +298,12 @@ impl FastTrainer {
             .get(q.sequencer.count as usize)
             .copied()
             .unwrap_or(rows[0]);
-        let cost_delta = q.cost.cost_delta();
         let piped = self.plan.pipeline;
+        // With the pipeline C~ is the cost block's register (`cost.delta`).
+        let cost_delta = match piped {
+            true => crate::fixed::Cost(q.cost.delta),
+            false => q.cost.cost_delta(),
+        };
         let mut sum = net.acc;
         let lanes = (0..self.plan.lanes)
             .map(|l| {
@@ -335,8 +343,21 @@ impl FastTrainer {
                     true => Grad(q.grad_mem[gi]),
                     false => Grad(0),
                 };
-                let (grad_next, theta_next) =
-                    accumulator::apply(f, grad, corr, theta_r, seq.update);
+                // The update half: this row's G' and theta, or with the pipeline the row
+                // before's, registered.
+                let pipe = net.lanes[l];
+                let (acc_theta, acc_update) = match piped {
+                    true => (Theta(pipe.old), pipe.update),
+                    false => (theta_r, seq.update),
+                };
+                let acc = match piped {
+                    true => Grad(pipe.grad),
+                    false => f.accumulate(grad, corr),
+                };
+                let (grad_next, theta_next) = match acc_update {
+                    true => (Grad(0), f.update(acc_theta, acc)),
+                    false => (acc, acc_theta),
+                };
                 Lane {
                     pindex,
                     used,
@@ -347,6 +368,8 @@ impl FastTrainer {
                     x,
                     corr,
                     grad,
+                    acc_theta,
+                    acc_update,
                     grad_next,
                     theta_next,
                 }
@@ -354,7 +377,7 @@ impl FastTrainer {
             .collect();
         // With the pipeline the adder sees stage 1's products (exact: the same sum).
         if piped {
-            sum += net.pipe_product.iter().sum::<i64>();
+            sum += net.lanes.iter().map(|p| p.product).sum::<i64>();
         }
         let stage =
             |k: usize| net.pipe_rows[k].map_or(Microword::default(), |r| rows[r as usize].word);
@@ -424,6 +447,7 @@ impl FastTrainer {
             y: out,
             target: c.target,
             latch_base: o.latch_base,
+            piped: self.plan.pipeline,
         };
         // Next registers.
         let seq_d = sequencer::step(
@@ -472,20 +496,32 @@ impl FastTrainer {
                 net.pipe_rows[1],
             ],
             pipe_sum: if piped && c.sum_ends { sum } else { 0 },
-            pipe_theta: vec![],
-            pipe_x: vec![],
-            pipe_product: vec![],
+            lanes: vec![],
         };
-        // Stage 0 takes a used slot's operands in a row cycle; stage 1 multiplies them.
+        // Stage 0 takes a used slot's operands in a row cycle; stage 1 multiplies them. The
+        // Corr sweep's first cycle registers G' and theta for the second, which writes.
+        let sweep_row = q.sequencer.count;
+        let sweep_used = self.plan.rows.get(sweep_row as usize).map_or(0, |r| r.used);
         for (l, lane) in c.lanes.iter().enumerate() {
+            let p = net.lanes[l];
             let take = piped && net.running && lane.used;
-            net_d
-                .pipe_theta
-                .push(if take { lane.theta_pert.0 } else { 0 });
-            net_d.pipe_x.push(if take { lane.x.0 } else { 0 });
-            net_d.pipe_product.push(match piped {
-                true => f.mac(0, Theta(net.pipe_theta[l]), Act(net.pipe_x[l])),
-                false => 0,
+            let swept = piped && o.corr && l < sweep_used as usize;
+            net_d.lanes.push(network::LanePipe {
+                theta: if take { lane.theta_pert.0 } else { 0 },
+                x: if take { lane.x.0 } else { 0 },
+                product: match piped {
+                    true => f.mac(0, Theta(p.theta), Act(p.x)),
+                    false => 0,
+                },
+                grad: if swept {
+                    f.accumulate(lane.grad, lane.corr).0
+                } else {
+                    0
+                },
+                old: if swept { lane.theta_r.0 } else { 0 },
+                write: swept,
+                update: swept && o.update,
+                row: if swept { sweep_row } else { 0 },
             });
         }
         if c.sum_live {
@@ -544,11 +580,26 @@ impl FastTrainer {
         let mut grad_writes: Vec<(usize, i64)> = vec![];
         let mut theta_writes: Vec<(usize, i32)> = vec![];
         let mut pulses = false;
+        // With the pipeline (and the weights in the banks) the second cycle writes the row
+        // the first registered (an Init sweep's write wins, as in the lanes).
+        if piped && self.storage.is_none() && !o.init {
+            for (l, lane) in c.lanes.iter().enumerate() {
+                let p = net.lanes[l];
+                if p.write {
+                    let i = self.plan.rows[p.row as usize].first_param as usize + l;
+                    grad_writes.push((i, lane.grad_next.0));
+                    if p.update {
+                        theta_writes.push((i, lane.theta_next.0));
+                    }
+                }
+            }
+        }
         if o.corr {
             let row = sweep.expect("the Corr sweep counts rows");
             for (l, lane) in c.lanes.iter().enumerate().take(row.used as usize) {
                 let i = row.first_param as usize + l;
                 match self.storage.as_mut() {
+                    None if piped => {}
                     None => {
                         grad_writes.push((i, lane.grad_next.0));
                         if o.update {
@@ -597,9 +648,7 @@ impl FastTrainer {
         s.network.acc = net_d.acc;
         s.network.pipe_rows = net_d.pipe_rows;
         s.network.pipe_sum = net_d.pipe_sum;
-        s.network.pipe_theta = net_d.pipe_theta;
-        s.network.pipe_x = net_d.pipe_x;
-        s.network.pipe_product = net_d.pipe_product;
+        s.network.lanes = net_d.lanes;
         for (a, v) in acts_write {
             s.network.acts[a] = v;
         }
@@ -753,6 +802,18 @@ impl FastTrainer {
         s.sequencer = d;
         s.cycles += t.next();
         s.steps += 1;
+        self.settle_delta();
+    }
+
+    /// The pipelined cost block's `delta` register after the idle cycles that end a phase
+    /// loop: C - C0 (both held since the last inference).
+    fn settle_delta(&mut self) {
+        let c = &mut self.state.cost;
+        c.delta = if self.plan.pipeline {
+            c.sum - c.base
+        } else {
+            0
+        };
     }
 
     /// One whole evaluation from its first cycle (EvalLoad of sample 0), sample by sample:
@@ -783,6 +844,7 @@ impl FastTrainer {
         s.score.correct = s.score.tally;
         s.score.tally = 0;
         s.cycles += 1;
+        self.settle_delta();
     }
 
     /// At a step (or evaluation) boundary with the network idle: the fast path applies.
@@ -966,7 +1028,8 @@ mod tests {
                             let (a, b) = (one.snapshot(), fast.snapshot());
                             assert_eq!(a.theta_mem, b.theta_mem, "theta, {ctx}");
                             assert_eq!(a.grad_mem, b.grad_mem, "G, {ctx}");
-                            assert_eq!(a.cost, b.cost, "C, C0, {ctx}");
+                            let c = |s: &State| (s.cost.sum, s.cost.base);
+                            assert_eq!(c(a), c(b), "C, C0, {ctx}");
                             assert_eq!(a.perturbation, b.perturbation, "signs, {ctx}");
                             assert_eq!(a.steps, b.steps);
                             assert!(b.cycles < a.cycles || lanes == 1 || pipeline, "{ctx}");

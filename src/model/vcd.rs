@@ -152,9 +152,8 @@ pub fn signals(t: &FastTrainer) -> Vec<(Cow<'static, str>, Value)> {
         v.into_iter().map(|(p, x)| (Cow::Borrowed(p), x)).collect();
     // Every lane (`lanes$l`, as rust-hdl names the elements of a `Vec` of blocks).
     for (l, lane) in c.lanes.iter().enumerate() {
-        let lane_in = lfsr_steps(lfsr, l);
         for (name, value) in [
-            ("lfsr_in", b(16, lane_in)),
+            ("state", b(16, lfsr)),
             ("enable", bit(o.perturb_on)),
             ("sign", bit(lane.sign)),
             ("active", bit(lane.active)),
@@ -165,8 +164,8 @@ pub fn signals(t: &FastTrainer) -> Vec<(Cow<'static, str>, Value)> {
             ("correlator/corr", b(32, lane.corr.0)),
             ("accumulator/grad", b(32, lane.grad.0)),
             ("accumulator/corr", b(32, lane.corr.0)),
-            ("accumulator/theta", b(16, lane.theta_r.0)),
-            ("accumulator/update", bit(o.update)),
+            ("accumulator/theta", b(16, lane.acc_theta.0)),
+            ("accumulator/update", bit(lane.acc_update)),
             ("accumulator/grad_next", b(32, lane.grad_next.0)),
             ("accumulator/theta_next", b(16, lane.theta_next.0)),
         ] {
