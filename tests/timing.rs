@@ -176,7 +176,12 @@ fn ice40_target_clocks_at_the_nextpnr_fmax_of_the_configs_own_design() {
             .filter(|e| e.file_name().to_string_lossy().starts_with(&prefix))
             .filter(|e| e.path().join("nextpnr.log").is_file())
             .count();
-        assert_eq!(placed, 1, "{name}: one placed design in {}", synth.display());
+        assert_eq!(
+            placed,
+            1,
+            "{name}: one placed design in {}",
+            synth.display()
+        );
     }
     // The synthesis is cached per design text: the second run places nothing.
     let again = json("xor_hw");

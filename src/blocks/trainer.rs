@@ -359,6 +359,15 @@ impl Logic for MgdTrainer {
 }
 
 impl MgdTrainer {
+    /// The word a streaming source owes the chip now (settled): input `load_addr` L +
+    /// `word_lane` of sample `sample_index` (training or evaluation), and its label
+    /// (`ChipPlan::stream_word`).
+    pub fn wanted_word(&self, plan: &ChipPlan) -> (crate::fixed::Act, u8) {
+        let input = self.sequencer.load_addr.val().index() * plan.lanes
+            + self.sequencer.word_lane.val().index();
+        plan.stream_word(self.sample_index.val().index(), input)
+    }
+
     /// theta_i in its lane's bank (a probe: the chip reads it out through `read_theta`).
     pub fn theta_at(&self, plan: &ChipPlan, i: usize) -> Signed<THETA_W> {
         let (r, l) = slot_of(&plan.rows, i);

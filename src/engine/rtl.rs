@@ -75,11 +75,7 @@ impl RtlTrainer {
         if self.plan.stream_only {
             // A stream-only chip's source: the training set in the chip's order, no stalls, so
             // the run is cycle for cycle the sample-ROM run.
-            let input = chip.sequencer.load_addr.val().index() * self.plan.lanes
-                + chip.sequencer.word_lane.val().index();
-            let (x, label) = self
-                .plan
-                .stream_word(chip.sequencer.sample.val().index(), input);
+            let (x, label) = chip.wanted_word(&self.plan);
             chip.sample_valid.next = true;
             chip.sample_data.next = to_hw(x.0 as i64);
             chip.sample_label.next = usize::from(label).to_bits();

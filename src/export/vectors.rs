@@ -68,12 +68,9 @@ impl StatusRow {
     }
 }
 
-/// The word a streaming source sends `chip` now (settled): the next input of sample
-/// `sample_index` (training or evaluation; input `load_addr` L + `word_lane`), its label.
+/// The word a streaming source sends `chip` now (settled): `MgdTrainer::wanted_word`, raw.
 fn wanted_word(plan: &crate::chip::ChipPlan, chip: &MgdTrainer) -> (i32, usize) {
-    let input = chip.sequencer.load_addr.val().index() * plan.lanes
-        + chip.sequencer.word_lane.val().index();
-    let (x, label) = plan.stream_word(chip.sample_index.val().index(), input);
+    let (x, label) = chip.wanted_word(plan);
     (x.0, usize::from(label))
 }
 
