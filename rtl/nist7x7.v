@@ -11947,6 +11947,7 @@ module mgd_trainer_nist7x7__network(clock,reset,start,busy,done,row,row_next,swe
     localparam  sig_half = 32'h8000;
     localparam  sig_half_neg = 32'h7fff;
     localparam  sig_shift = 8'h10;
+    localparam  sig_fill = 32'hffff0000;
     localparam  sig_mid = 12'h800;
     localparam  piped = 1'b0;
     
@@ -11979,18 +11980,39 @@ module mgd_trainer_nist7x7__network(clock,reset,start,busy,done,row,row_next,swe
     reg  [63:0] pipe_word3__d;
     wire  [63:0] pipe_word3__q;
     reg  pipe_word3__clock;
+    reg  [63:0] pipe_word4__d;
+    wire  [63:0] pipe_word4__q;
+    reg  pipe_word4__clock;
+    reg  [63:0] pipe_word5__d;
+    wire  [63:0] pipe_word5__q;
+    reg  pipe_word5__clock;
     reg signed [41:0] pipe_sum__d;
     wire signed [41:0] pipe_sum__q;
     reg  pipe_sum__clock;
+    reg signed [15:0] pipe_u__d;
+    wire signed [15:0] pipe_u__q;
+    reg  pipe_u__clock;
+    reg signed [15:0] pipe_out__d;
+    wire signed [15:0] pipe_out__q;
+    reg  pipe_out__clock;
     
     // Local signals
     reg  [9:0] count_next;
     reg  [63:0] w2;
     reg  [63:0] w3;
+    reg  [63:0] w4;
+    reg  [63:0] w5;
     reg  live2;
-    reg  live3;
+    reg  live5;
     reg  bias2;
     reg  bias3;
+    reg  bias4;
+    reg  bias5;
+    reg signed [15:0] v_in;
+    reg signed [15:0] v;
+    reg signed [31:0] v32;
+    reg  [15:0] v_u;
+    reg signed [15:0] y_out;
     reg signed [41:0] fin;
     reg  [9:0] fetch;
     reg  [63:0] word;
@@ -12061,10 +12083,30 @@ module mgd_trainer_nist7x7__network(clock,reset,start,busy,done,row,row_next,swe
         .q(pipe_word3__q),
         .clock(pipe_word3__clock)
     );
+    mgd_trainer_nist7x7__network__pipe_word4 pipe_word4(
+        .d(pipe_word4__d),
+        .q(pipe_word4__q),
+        .clock(pipe_word4__clock)
+    );
+    mgd_trainer_nist7x7__network__pipe_word5 pipe_word5(
+        .d(pipe_word5__d),
+        .q(pipe_word5__q),
+        .clock(pipe_word5__clock)
+    );
     mgd_trainer_nist7x7__network__pipe_sum pipe_sum(
         .d(pipe_sum__d),
         .q(pipe_sum__q),
         .clock(pipe_sum__clock)
+    );
+    mgd_trainer_nist7x7__network__pipe_u pipe_u(
+        .d(pipe_u__d),
+        .q(pipe_u__q),
+        .clock(pipe_u__clock)
+    );
+    mgd_trainer_nist7x7__network__pipe_out pipe_out(
+        .d(pipe_out__d),
+        .q(pipe_out__q),
+        .clock(pipe_out__clock)
     );
     
     // Update code
@@ -12077,7 +12119,11 @@ module mgd_trainer_nist7x7__network(clock,reset,start,busy,done,row,row_next,swe
         pipe_word1__clock = clock;
         pipe_word2__clock = clock;
         pipe_word3__clock = clock;
+        pipe_word4__clock = clock;
+        pipe_word5__clock = clock;
         pipe_sum__clock = clock;
+        pipe_u__clock = clock;
+        pipe_out__clock = clock;
         count__d = count__q;
         row_word__d = row_word__q;
         running__d = running__q;
@@ -12086,7 +12132,11 @@ module mgd_trainer_nist7x7__network(clock,reset,start,busy,done,row,row_next,swe
         pipe_word1__d = pipe_word1__q;
         pipe_word2__d = pipe_word2__q;
         pipe_word3__d = pipe_word3__q;
+        pipe_word4__d = pipe_word4__q;
+        pipe_word5__d = pipe_word5__q;
         pipe_sum__d = pipe_sum__q;
+        pipe_u__d = pipe_u__q;
+        pipe_out__d = pipe_out__q;
         count_next = count__q;
         word = row_word__q;
         bias = word[32'h14];
@@ -12097,18 +12147,26 @@ module mgd_trainer_nist7x7__network(clock,reset,start,busy,done,row,row_next,swe
         end
         pipe_word2__d = pipe_word1__q;
         pipe_word3__d = pipe_word2__q;
+        pipe_word4__d = pipe_word3__q;
+        pipe_word5__d = pipe_word4__q;
         w2 = word;
         w3 = word;
+        w4 = word;
+        w5 = word;
         live2 = running__q;
-        live3 = running__q;
+        live5 = running__q;
         if (piped) begin
             w2 = pipe_word2__q;
             w3 = pipe_word3__q;
+            w4 = pipe_word4__q;
+            w5 = pipe_word5__q;
             live2 = 1'b1;
-            live3 = 1'b1;
+            live5 = 1'b1;
         end
         bias2 = w2[32'h14];
         bias3 = w3[32'h14];
+        bias4 = w4[32'h14];
+        bias5 = w5[32'h14];
         sum = acc__q + row_sum;
         pipe_sum__d = zero_acc;
         if (piped & bias2) begin
@@ -12143,25 +12201,6 @@ module mgd_trainer_nist7x7__network(clock,reset,start,busy,done,row,row_next,swe
         if (pre_f < act_min_f) begin
             u = act_min;
         end
-        quarter = $unsigned(u) >> 32'h2;
-        if (u[32'h1f]) begin
-            quarter = ($unsigned(u) >> 32'h2) | quarter_fill;
-        end
-        h = $signed(quarter) + half32;
-        g = h;
-        if (($unsigned(h) ^ flip) > one_f) begin
-            g = one32;
-        end
-        if (h[32'h1f]) begin
-            g = zero32;
-        end
-        if (relu) begin
-            g = u;
-            if (u[32'h1f]) begin
-                g = zero32;
-            end
-        end
-        out = $signed(g);
         sat_f = $unsigned(sat) ^ flip;
         sig_c = $unsigned(sat);
         if (sat_f > sig_hi_f) begin
@@ -12175,18 +12214,62 @@ module mgd_trainer_nist7x7__network(clock,reset,start,busy,done,row,row_next,swe
             sig_r = sig_c + sig_half_neg;
         end
         sig_j = sig_r >> sig_shift;
-        sig_rom__address = sig_j[(32'h0)+:(12)] ^ sig_mid;
+        if (sig_r[32'h1f]) begin
+            sig_j = (sig_r >> sig_shift) | sig_fill;
+        end
+        v_in = $signed(u);
+        if (sigmoid) begin
+            v_in = $signed(sig_j[(32'h0)+:(16)]);
+        end
+        pipe_u__d = 32'h0;
+        if (piped & bias3) begin
+            pipe_u__d = v_in;
+        end
+        v = v_in;
+        if (piped) begin
+            v = pipe_u__q;
+        end
+        v32 = $signed(v);
+        quarter = $unsigned(v32) >> 32'h2;
+        if (v32[32'h1f]) begin
+            quarter = ($unsigned(v32) >> 32'h2) | quarter_fill;
+        end
+        h = $signed(quarter) + half32;
+        g = h;
+        if (($unsigned(h) ^ flip) > one_f) begin
+            g = one32;
+        end
+        if (h[32'h1f]) begin
+            g = zero32;
+        end
+        if (relu) begin
+            g = v32;
+            if (v32[32'h1f]) begin
+                g = zero32;
+            end
+        end
+        out = $signed(g);
+        v_u = $unsigned(v);
+        sig_rom__address = v_u[(32'h0)+:(12)] ^ sig_mid;
         if (sigmoid) begin
             out = $signed(sig_rom__data);
         end
+        pipe_out__d = 32'h0;
+        if (piped & bias4) begin
+            pipe_out__d = out;
+        end
+        y_out = out;
+        if (piped) begin
+            y_out = pipe_out__q;
+        end
         busy = running__q;
         done = finished__q;
-        y = out;
-        y_index = w3[(32'h16)+:(8)];
-        y_valid = live3 & bias3 & w3[32'h15];
-        out_write = live3 & bias3;
-        out_lane = w3[(32'h1e)+:(10)];
-        out_row = w3[(32'ha)+:(10)];
+        y = y_out;
+        y_index = w5[(32'h16)+:(8)];
+        y_valid = live5 & bias5 & w5[32'h15];
+        out_write = live5 & bias5;
+        out_lane = w5[(32'h1e)+:(10)];
+        out_row = w5[(32'ha)+:(10)];
         finished__d = 1'b0;
         if (live2) begin
             acc__d = sum;
@@ -12286,6 +12369,25 @@ module mgd_trainer_nist7x7__network__finished(d,q,clock);
 endmodule // mgd_trainer_nist7x7__network__finished
 
 
+module mgd_trainer_nist7x7__network__pipe_out(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7__network__pipe_out
+
+
 module mgd_trainer_nist7x7__network__pipe_sum(d,q,clock);
     
     // Module arguments
@@ -12303,6 +12405,25 @@ module mgd_trainer_nist7x7__network__pipe_sum(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7__network__pipe_sum
+
+
+module mgd_trainer_nist7x7__network__pipe_u(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7__network__pipe_u
 
 
 module mgd_trainer_nist7x7__network__pipe_word1(d,q,clock);
@@ -12360,6 +12481,44 @@ module mgd_trainer_nist7x7__network__pipe_word3(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7__network__pipe_word3
+
+
+module mgd_trainer_nist7x7__network__pipe_word4(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7__network__pipe_word4
+
+
+module mgd_trainer_nist7x7__network__pipe_word5(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7__network__pipe_word5
 
 
 module mgd_trainer_nist7x7__network__row_word(d,q,clock);

@@ -3,7 +3,7 @@
 // network [49, 4, 4] HardSigmoid, P = 220 parameters, 200 training samples in the sample ROM
 // formats: theta Q2.12, act Q1.13, grad 32 bits, eta_shift 8, perturbation Random amplitude 3 LSB
 // taus: tau_x 1, tau_p 1, tau_theta 1; run.steps 100000 (then `done`)
-// own evaluation of the 200 training samples after reset and every 1000 steps (55601 cycles); done at 160 correct
+// own evaluation of the 200 training samples after reset and every 1000 steps (56401 cycles); done at 160 correct
 //
 // Top-level ports (module mgd_trainer_nist7x7_hw_pipe):
 //   input          clock         clock; every register updates at its rising edge
@@ -11829,30 +11829,34 @@ module mgd_trainer_nist7x7_hw_pipe__lanes__0__theta_init(address,data);
       10'b11001000: data = 16'h0;
       10'b11001001: data = 16'h0;
       10'b11001010: data = 16'h0;
-      10'b11001011: data = 16'h7b3;
-      10'b11001100: data = 16'h37f;
-      10'b11001101: data = 16'hf8b5;
-      10'b11001110: data = 16'hf9df;
-      10'b11001111: data = 16'hff64;
-      10'b11010000: data = 16'h224;
-      10'b11010001: data = 16'hfbf8;
-      10'b11010010: data = 16'h163;
-      10'b11010011: data = 16'h2a0;
-      10'b11010100: data = 16'h229;
-      10'b11010101: data = 16'h7e0;
-      10'b11010110: data = 16'hf954;
-      10'b11010111: data = 16'hfc57;
-      10'b11011000: data = 16'h42f;
-      10'b11011001: data = 16'hfb70;
-      10'b11011010: data = 16'hff02;
-      10'b11011011: data = 16'h51c;
-      10'b11011100: data = 16'hf821;
-      10'b11011101: data = 16'h4a1;
-      10'b11011110: data = 16'h6b0;
-      10'b11011111: data = 16'h0;
-      10'b11100000: data = 16'h0;
+      10'b11001011: data = 16'h0;
+      10'b11001100: data = 16'h0;
+      10'b11001101: data = 16'h7b3;
+      10'b11001110: data = 16'h37f;
+      10'b11001111: data = 16'hf8b5;
+      10'b11010000: data = 16'hf9df;
+      10'b11010001: data = 16'hff64;
+      10'b11010010: data = 16'h224;
+      10'b11010011: data = 16'hfbf8;
+      10'b11010100: data = 16'h163;
+      10'b11010101: data = 16'h2a0;
+      10'b11010110: data = 16'h229;
+      10'b11010111: data = 16'h7e0;
+      10'b11011000: data = 16'hf954;
+      10'b11011001: data = 16'hfc57;
+      10'b11011010: data = 16'h42f;
+      10'b11011011: data = 16'hfb70;
+      10'b11011100: data = 16'hff02;
+      10'b11011101: data = 16'h51c;
+      10'b11011110: data = 16'hf821;
+      10'b11011111: data = 16'h4a1;
+      10'b11100000: data = 16'h6b0;
       10'b11100001: data = 16'h0;
       10'b11100010: data = 16'h0;
+      10'b11100011: data = 16'h0;
+      10'b11100100: data = 16'h0;
+      10'b11100101: data = 16'h0;
+      10'b11100110: data = 16'h0;
       default: data = 16'h0;
     endcase
             
@@ -11928,7 +11932,7 @@ module mgd_trainer_nist7x7_hw_pipe__network(clock,reset,start,busy,done,row,row_
     output reg  [7:0] y_index;
     
     // Constant declarations
-    localparam  last = 10'b11100010;
+    localparam  last = 10'b11100110;
     localparam signed one32 = 32'h2000;
     localparam signed half32 = 32'h1000;
     localparam signed zero32 = 32'h0;
@@ -11954,6 +11958,7 @@ module mgd_trainer_nist7x7_hw_pipe__network(clock,reset,start,busy,done,row,row_
     localparam  sig_half = 32'h1;
     localparam  sig_half_neg = 32'h0;
     localparam  sig_shift = 8'h1;
+    localparam  sig_fill = 32'h80000000;
     localparam  sig_mid = 12'h800;
     localparam  piped = 1'b1;
     
@@ -11986,18 +11991,39 @@ module mgd_trainer_nist7x7_hw_pipe__network(clock,reset,start,busy,done,row,row_
     reg  [63:0] pipe_word3__d;
     wire  [63:0] pipe_word3__q;
     reg  pipe_word3__clock;
+    reg  [63:0] pipe_word4__d;
+    wire  [63:0] pipe_word4__q;
+    reg  pipe_word4__clock;
+    reg  [63:0] pipe_word5__d;
+    wire  [63:0] pipe_word5__q;
+    reg  pipe_word5__clock;
     reg signed [41:0] pipe_sum__d;
     wire signed [41:0] pipe_sum__q;
     reg  pipe_sum__clock;
+    reg signed [15:0] pipe_u__d;
+    wire signed [15:0] pipe_u__q;
+    reg  pipe_u__clock;
+    reg signed [15:0] pipe_out__d;
+    wire signed [15:0] pipe_out__q;
+    reg  pipe_out__clock;
     
     // Local signals
     reg  [9:0] count_next;
     reg  [63:0] w2;
     reg  [63:0] w3;
+    reg  [63:0] w4;
+    reg  [63:0] w5;
     reg  live2;
-    reg  live3;
+    reg  live5;
     reg  bias2;
     reg  bias3;
+    reg  bias4;
+    reg  bias5;
+    reg signed [15:0] v_in;
+    reg signed [15:0] v;
+    reg signed [31:0] v32;
+    reg  [15:0] v_u;
+    reg signed [15:0] y_out;
     reg signed [41:0] fin;
     reg  [9:0] fetch;
     reg  [63:0] word;
@@ -12068,10 +12094,30 @@ module mgd_trainer_nist7x7_hw_pipe__network(clock,reset,start,busy,done,row,row_
         .q(pipe_word3__q),
         .clock(pipe_word3__clock)
     );
+    mgd_trainer_nist7x7_hw_pipe__network__pipe_word4 pipe_word4(
+        .d(pipe_word4__d),
+        .q(pipe_word4__q),
+        .clock(pipe_word4__clock)
+    );
+    mgd_trainer_nist7x7_hw_pipe__network__pipe_word5 pipe_word5(
+        .d(pipe_word5__d),
+        .q(pipe_word5__q),
+        .clock(pipe_word5__clock)
+    );
     mgd_trainer_nist7x7_hw_pipe__network__pipe_sum pipe_sum(
         .d(pipe_sum__d),
         .q(pipe_sum__q),
         .clock(pipe_sum__clock)
+    );
+    mgd_trainer_nist7x7_hw_pipe__network__pipe_u pipe_u(
+        .d(pipe_u__d),
+        .q(pipe_u__q),
+        .clock(pipe_u__clock)
+    );
+    mgd_trainer_nist7x7_hw_pipe__network__pipe_out pipe_out(
+        .d(pipe_out__d),
+        .q(pipe_out__q),
+        .clock(pipe_out__clock)
     );
     
     // Update code
@@ -12084,7 +12130,11 @@ module mgd_trainer_nist7x7_hw_pipe__network(clock,reset,start,busy,done,row,row_
         pipe_word1__clock = clock;
         pipe_word2__clock = clock;
         pipe_word3__clock = clock;
+        pipe_word4__clock = clock;
+        pipe_word5__clock = clock;
         pipe_sum__clock = clock;
+        pipe_u__clock = clock;
+        pipe_out__clock = clock;
         count__d = count__q;
         row_word__d = row_word__q;
         running__d = running__q;
@@ -12093,7 +12143,11 @@ module mgd_trainer_nist7x7_hw_pipe__network(clock,reset,start,busy,done,row,row_
         pipe_word1__d = pipe_word1__q;
         pipe_word2__d = pipe_word2__q;
         pipe_word3__d = pipe_word3__q;
+        pipe_word4__d = pipe_word4__q;
+        pipe_word5__d = pipe_word5__q;
         pipe_sum__d = pipe_sum__q;
+        pipe_u__d = pipe_u__q;
+        pipe_out__d = pipe_out__q;
         count_next = count__q;
         word = row_word__q;
         bias = word[32'h14];
@@ -12104,18 +12158,26 @@ module mgd_trainer_nist7x7_hw_pipe__network(clock,reset,start,busy,done,row,row_
         end
         pipe_word2__d = pipe_word1__q;
         pipe_word3__d = pipe_word2__q;
+        pipe_word4__d = pipe_word3__q;
+        pipe_word5__d = pipe_word4__q;
         w2 = word;
         w3 = word;
+        w4 = word;
+        w5 = word;
         live2 = running__q;
-        live3 = running__q;
+        live5 = running__q;
         if (piped) begin
             w2 = pipe_word2__q;
             w3 = pipe_word3__q;
+            w4 = pipe_word4__q;
+            w5 = pipe_word5__q;
             live2 = 1'b1;
-            live3 = 1'b1;
+            live5 = 1'b1;
         end
         bias2 = w2[32'h14];
         bias3 = w3[32'h14];
+        bias4 = w4[32'h14];
+        bias5 = w5[32'h14];
         sum = acc__q + row_sum;
         pipe_sum__d = zero_acc;
         if (piped & bias2) begin
@@ -12150,25 +12212,6 @@ module mgd_trainer_nist7x7_hw_pipe__network(clock,reset,start,busy,done,row,row_
         if (pre_f < act_min_f) begin
             u = act_min;
         end
-        quarter = $unsigned(u) >> 32'h2;
-        if (u[32'h1f]) begin
-            quarter = ($unsigned(u) >> 32'h2) | quarter_fill;
-        end
-        h = $signed(quarter) + half32;
-        g = h;
-        if (($unsigned(h) ^ flip) > one_f) begin
-            g = one32;
-        end
-        if (h[32'h1f]) begin
-            g = zero32;
-        end
-        if (relu) begin
-            g = u;
-            if (u[32'h1f]) begin
-                g = zero32;
-            end
-        end
-        out = $signed(g);
         sat_f = $unsigned(sat) ^ flip;
         sig_c = $unsigned(sat);
         if (sat_f > sig_hi_f) begin
@@ -12182,18 +12225,62 @@ module mgd_trainer_nist7x7_hw_pipe__network(clock,reset,start,busy,done,row,row_
             sig_r = sig_c + sig_half_neg;
         end
         sig_j = sig_r >> sig_shift;
-        sig_rom__address = sig_j[(32'h0)+:(12)] ^ sig_mid;
+        if (sig_r[32'h1f]) begin
+            sig_j = (sig_r >> sig_shift) | sig_fill;
+        end
+        v_in = $signed(u);
+        if (sigmoid) begin
+            v_in = $signed(sig_j[(32'h0)+:(16)]);
+        end
+        pipe_u__d = 32'h0;
+        if (piped & bias3) begin
+            pipe_u__d = v_in;
+        end
+        v = v_in;
+        if (piped) begin
+            v = pipe_u__q;
+        end
+        v32 = $signed(v);
+        quarter = $unsigned(v32) >> 32'h2;
+        if (v32[32'h1f]) begin
+            quarter = ($unsigned(v32) >> 32'h2) | quarter_fill;
+        end
+        h = $signed(quarter) + half32;
+        g = h;
+        if (($unsigned(h) ^ flip) > one_f) begin
+            g = one32;
+        end
+        if (h[32'h1f]) begin
+            g = zero32;
+        end
+        if (relu) begin
+            g = v32;
+            if (v32[32'h1f]) begin
+                g = zero32;
+            end
+        end
+        out = $signed(g);
+        v_u = $unsigned(v);
+        sig_rom__address = v_u[(32'h0)+:(12)] ^ sig_mid;
         if (sigmoid) begin
             out = $signed(sig_rom__data);
         end
+        pipe_out__d = 32'h0;
+        if (piped & bias4) begin
+            pipe_out__d = out;
+        end
+        y_out = out;
+        if (piped) begin
+            y_out = pipe_out__q;
+        end
         busy = running__q;
         done = finished__q;
-        y = out;
-        y_index = w3[(32'h16)+:(8)];
-        y_valid = live3 & bias3 & w3[32'h15];
-        out_write = live3 & bias3;
-        out_lane = w3[(32'h1e)+:(10)];
-        out_row = w3[(32'ha)+:(10)];
+        y = y_out;
+        y_index = w5[(32'h16)+:(8)];
+        y_valid = live5 & bias5 & w5[32'h15];
+        out_write = live5 & bias5;
+        out_lane = w5[(32'h1e)+:(10)];
+        out_row = w5[(32'ha)+:(10)];
         finished__d = 1'b0;
         if (live2) begin
             acc__d = sum;
@@ -12293,6 +12380,25 @@ module mgd_trainer_nist7x7_hw_pipe__network__finished(d,q,clock);
 endmodule // mgd_trainer_nist7x7_hw_pipe__network__finished
 
 
+module mgd_trainer_nist7x7_hw_pipe__network__pipe_out(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_pipe__network__pipe_out
+
+
 module mgd_trainer_nist7x7_hw_pipe__network__pipe_sum(d,q,clock);
     
     // Module arguments
@@ -12310,6 +12416,25 @@ module mgd_trainer_nist7x7_hw_pipe__network__pipe_sum(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_pipe__network__pipe_sum
+
+
+module mgd_trainer_nist7x7_hw_pipe__network__pipe_u(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_pipe__network__pipe_u
 
 
 module mgd_trainer_nist7x7_hw_pipe__network__pipe_word1(d,q,clock);
@@ -12367,6 +12492,44 @@ module mgd_trainer_nist7x7_hw_pipe__network__pipe_word3(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_pipe__network__pipe_word3
+
+
+module mgd_trainer_nist7x7_hw_pipe__network__pipe_word4(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_pipe__network__pipe_word4
+
+
+module mgd_trainer_nist7x7_hw_pipe__network__pipe_word5(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_pipe__network__pipe_word5
 
 
 module mgd_trainer_nist7x7_hw_pipe__network__row_word(d,q,clock);
@@ -12635,30 +12798,34 @@ module mgd_trainer_nist7x7_hw_pipe__network__ucode(address,data);
       10'b11001000: data = 64'h640000000000000;
       10'b11001001: data = 64'h640000000000000;
       10'b11001010: data = 64'h640000000000000;
-      10'b11001011: data = 64'h64001000020d431;
-      10'b11001100: data = 64'h64801000020d432;
-      10'b11001101: data = 64'h65001000020d433;
-      10'b11001110: data = 64'h65801000020d434;
-      10'b11001111: data = 64'h66001000030d400;
-      10'b11010000: data = 64'h66801000060d831;
-      10'b11010001: data = 64'h67001000060d832;
-      10'b11010010: data = 64'h67801000060d833;
-      10'b11010011: data = 64'h68001000060d834;
-      10'b11010100: data = 64'h68801000070d800;
-      10'b11010101: data = 64'h690010000a0dc31;
-      10'b11010110: data = 64'h698010000a0dc32;
-      10'b11010111: data = 64'h6a0010000a0dc33;
-      10'b11011000: data = 64'h6a8010000a0dc34;
-      10'b11011001: data = 64'h6b0010000b0dc00;
-      10'b11011010: data = 64'h6b8010000e0e031;
-      10'b11011011: data = 64'h6c0010000e0e032;
-      10'b11011100: data = 64'h6c8010000e0e033;
-      10'b11011101: data = 64'h6d0010000e0e034;
-      10'b11011110: data = 64'h6d8010000f0e000;
-      10'b11011111: data = 64'h6e0000000000000;
-      10'b11100000: data = 64'h6e0000000000000;
+      10'b11001011: data = 64'h640000000000000;
+      10'b11001100: data = 64'h640000000000000;
+      10'b11001101: data = 64'h64001000020d431;
+      10'b11001110: data = 64'h64801000020d432;
+      10'b11001111: data = 64'h65001000020d433;
+      10'b11010000: data = 64'h65801000020d434;
+      10'b11010001: data = 64'h66001000030d400;
+      10'b11010010: data = 64'h66801000060d831;
+      10'b11010011: data = 64'h67001000060d832;
+      10'b11010100: data = 64'h67801000060d833;
+      10'b11010101: data = 64'h68001000060d834;
+      10'b11010110: data = 64'h68801000070d800;
+      10'b11010111: data = 64'h690010000a0dc31;
+      10'b11011000: data = 64'h698010000a0dc32;
+      10'b11011001: data = 64'h6a0010000a0dc33;
+      10'b11011010: data = 64'h6a8010000a0dc34;
+      10'b11011011: data = 64'h6b0010000b0dc00;
+      10'b11011100: data = 64'h6b8010000e0e031;
+      10'b11011101: data = 64'h6c0010000e0e032;
+      10'b11011110: data = 64'h6c8010000e0e033;
+      10'b11011111: data = 64'h6d0010000e0e034;
+      10'b11100000: data = 64'h6d8010000f0e000;
       10'b11100001: data = 64'h6e0000000000000;
       10'b11100010: data = 64'h6e0000000000000;
+      10'b11100011: data = 64'h6e0000000000000;
+      10'b11100100: data = 64'h6e0000000000000;
+      10'b11100101: data = 64'h6e0000000000000;
+      10'b11100110: data = 64'h6e0000000000000;
       default: data = 64'h0;
     endcase
             
@@ -13008,26 +13175,26 @@ module mgd_trainer_nist7x7_hw_pipe__read_map(address,data);
       10'b11000101: data = 20'hc5;
       10'b11000110: data = 20'hc6;
       10'b11000111: data = 20'hc7;
-      10'b11001000: data = 20'hcb;
-      10'b11001001: data = 20'hcc;
-      10'b11001010: data = 20'hcd;
-      10'b11001011: data = 20'hce;
-      10'b11001100: data = 20'hcf;
-      10'b11001101: data = 20'hd0;
-      10'b11001110: data = 20'hd1;
-      10'b11001111: data = 20'hd2;
-      10'b11010000: data = 20'hd3;
-      10'b11010001: data = 20'hd4;
-      10'b11010010: data = 20'hd5;
-      10'b11010011: data = 20'hd6;
-      10'b11010100: data = 20'hd7;
-      10'b11010101: data = 20'hd8;
-      10'b11010110: data = 20'hd9;
-      10'b11010111: data = 20'hda;
-      10'b11011000: data = 20'hdb;
-      10'b11011001: data = 20'hdc;
-      10'b11011010: data = 20'hdd;
-      10'b11011011: data = 20'hde;
+      10'b11001000: data = 20'hcd;
+      10'b11001001: data = 20'hce;
+      10'b11001010: data = 20'hcf;
+      10'b11001011: data = 20'hd0;
+      10'b11001100: data = 20'hd1;
+      10'b11001101: data = 20'hd2;
+      10'b11001110: data = 20'hd3;
+      10'b11001111: data = 20'hd4;
+      10'b11010000: data = 20'hd5;
+      10'b11010001: data = 20'hd6;
+      10'b11010010: data = 20'hd7;
+      10'b11010011: data = 20'hd8;
+      10'b11010100: data = 20'hd9;
+      10'b11010101: data = 20'hda;
+      10'b11010110: data = 20'hdb;
+      10'b11010111: data = 20'hdc;
+      10'b11011000: data = 20'hdd;
+      10'b11011001: data = 20'hde;
+      10'b11011010: data = 20'hdf;
+      10'b11011011: data = 20'he0;
       default: data = 20'h0;
     endcase
             
@@ -13252,7 +13419,7 @@ module mgd_trainer_nist7x7_hw_pipe__sequencer(clock,reset,net_done,load_ok,met,w
     output reg  [31:0] tau_theta;
     
     // Constant declarations
-    localparam  last_row = 10'b11100010;
+    localparam  last_row = 10'b11100110;
     localparam  last_load = 10'b110000;
     localparam  load_rows = 16'h31;
     localparam  last_sample = 16'hc7;

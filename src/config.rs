@@ -233,7 +233,7 @@ pub struct Chip {
     /// The training run does not depend on it; only the cycle counts do.
     pub evaluate: bool,
     /// Pipeline registers in the datapath (`chip::lanes::PIPE_DEPTH` stages: operands,
-    /// product, neuron sum), and that many empty rows after each layer for the results to
+    /// product, neuron sum, activation), and that many empty rows after each layer for the results to
     /// reach the activation memory. Shorter paths for a higher Fmax, a few more cycles; the
     /// training run does not depend on it.
     pub pipeline: bool,

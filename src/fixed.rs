@@ -212,25 +212,38 @@ pub const SIG_N: usize = 1 << SIG_K;
 ///   input rounding, plus 1/2 LSB, plus the clamp's tail 1 - 1/(1+e^-8) = 3.4e-4 (which is
 ///   smaller than the first term); `sigmoid_table_is_monotone_symmetric_and_close` measures it.
 pub fn activate(f: &Formats, acc: i64) -> Act {
-    let one = f.one().0 as i64;
+    activation_output(f, activation_input(f, acc))
+}
+
+/// The first half of [`activate`] (a pipelined chip registers it between the two): u =
+/// sat_act(acc >>> t) for ReLU and the hard sigmoid, the table step j in [-SIG_N/2, SIG_N/2)
+/// for the sigmoid. Either fits 16 signed bits.
+pub fn activation_input(f: &Formats, acc: i64) -> i64 {
     match f.activation {
-        Activation::Relu => {
-            let u = f.sat_act(shr_floor(acc, f.theta.frac_bits)).0 as i64;
-            Act(u.max(0) as i32)
-        }
-        Activation::HardSigmoid => {
-            let u = f.sat_act(shr_floor(acc, f.theta.frac_bits)).0 as i64;
-            Act((shr_floor(u, 2) + one / 2).clamp(0, one) as i32)
+        Activation::Relu | Activation::HardSigmoid => {
+            f.sat_act(shr_floor(acc, f.theta.frac_bits)).0 as i64
         }
         Activation::Sigmoid => {
             let s = f.sig_shift();
             let (lo, hi) = f.sig_clamp();
             let c = acc.clamp(lo, hi);
-            let j = shr_floor(c + (1 << (s - 1)) - i64::from(c < 0), s);
-            let x = j as f64 / (1u64 << (SIG_K - 4)) as f64;
-            Act((one as f64 / (1.0 + (-x).exp())).round() as i32)
+            shr_floor(c + (1 << (s - 1)) - i64::from(c < 0), s)
         }
         // `chip::features::check` refuses tanh before any `Formats` is made.
+        Activation::Tanh => unreachable!("the chip has no tanh; the chip plan refuses it"),
+    }
+}
+
+/// The second half of [`activate`]: the output from [`activation_input`]'s value `v`.
+pub fn activation_output(f: &Formats, v: i64) -> Act {
+    let one = f.one().0 as i64;
+    match f.activation {
+        Activation::Relu => Act(v.max(0) as i32),
+        Activation::HardSigmoid => Act((shr_floor(v, 2) + one / 2).clamp(0, one) as i32),
+        Activation::Sigmoid => {
+            let x = v as f64 / (1u64 << (SIG_K - 4)) as f64;
+            Act((one as f64 / (1.0 + (-x).exp())).round() as i32)
+        }
         Activation::Tanh => unreachable!("the chip has no tanh; the chip plan refuses it"),
     }
 }

@@ -40,7 +40,7 @@ pub struct Cost {
     /// the end of an inference through the Corr sweep), so the sweep's path starts at a
     /// register; 0 without it.
     delta: DFF<Signed<WIDE_W>>,
-    /// With the pipeline (stage 4): the strobed output, its target and the strobe, folded
+    /// With the pipeline (stage 6): the strobed output, its target and the strobe, folded
     /// into `sum` a cycle later (0 but after a strobe; always 0 without the pipeline).
     pipe_y: DFF<Signed<ACT_W>>,
     /// See `pipe_y`.

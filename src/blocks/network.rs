@@ -13,8 +13,9 @@
 //!
 //! With `[chip] pipeline` (`chip::lanes::PIPE_DEPTH`) `row_sum` is the sum of the row two
 //! cycles back (the lanes register operands and products), the row words follow it in
-//! `pipe_word1..3`, a finished neuron's sum waits in `pipe_sum`, and its output is written in
-//! the cycle after: three cycles after its last row (the plan's empty rows cover that).
+//! `pipe_word1..5`, a finished neuron's sum waits in `pipe_sum`, the activation's input
+//! (`fixed::activation_input`) in `pipe_u`, the activation in `pipe_out`, and it is written
+//! in the cycle after: five cycles after its last row (the plan's empty rows cover that).
 //!
 //! Timing: `start` at cycle 0; cycles 1..=R are the R row cycles (`busy`); `done` is high in
 //! cycle R + 1. Output neurons raise `y_valid` with `y`, `y_index` during their last row (the
@@ -98,22 +99,40 @@ pub struct Network {
     running: DFF<Bit>,
     finished: DFF<Bit>,
     acc: DFF<Signed<ACC_W>>,
-    /// Pipeline: the row word one, two and three cycles back (0 for a cycle that was not a
-    /// row cycle or was a bubble; always 0 without the pipeline): stage 2 adds the row's products, stage 3
-    /// writes its neuron's output.
+    /// Pipeline: the row word one to five cycles back (0 for a cycle that was not a
+    /// row cycle or was a bubble; always 0 without the pipeline): stage 2 adds the row's products, stages 3
+    /// and 4 activate its neuron's sum, stage 5 writes the output.
     pipe_word1: DFF<Bits<ROW_W>>,
     /// See `pipe_word1`.
     pipe_word2: DFF<Bits<ROW_W>>,
     /// See `pipe_word1`.
     pipe_word3: DFF<Bits<ROW_W>>,
+    /// See `pipe_word1`.
+    pipe_word4: DFF<Bits<ROW_W>>,
+    /// See `pipe_word1`.
+    pipe_word5: DFF<Bits<ROW_W>>,
     /// Pipeline stage 2 -> 3: a finished neuron's exact sum (else 0).
     pipe_sum: DFF<Signed<ACC_W>>,
+    /// Pipeline stage 3 -> 4: a finished neuron's activation input
+    /// (`fixed::activation_input`: u, or the sigmoid's table step j; else 0).
+    pipe_u: DFF<Signed<ACT_W>>,
+    /// Pipeline stage 4 -> 5: a finished neuron's activation (else 0).
+    pipe_out: DFF<Signed<ACT_W>>,
     w2: Signal<Local, Bits<ROW_W>>,
     w3: Signal<Local, Bits<ROW_W>>,
+    w4: Signal<Local, Bits<ROW_W>>,
+    w5: Signal<Local, Bits<ROW_W>>,
     live2: Signal<Local, Bit>,
-    live3: Signal<Local, Bit>,
+    live5: Signal<Local, Bit>,
     bias2: Signal<Local, Bit>,
     bias3: Signal<Local, Bit>,
+    bias4: Signal<Local, Bit>,
+    bias5: Signal<Local, Bit>,
+    v_in: Signal<Local, Signed<ACT_W>>,
+    v: Signal<Local, Signed<ACT_W>>,
+    v32: Signal<Local, Signed<WIDE_W>>,
+    v_u: Signal<Local, Bits<ACT_W>>,
+    y_out: Signal<Local, Signed<ACT_W>>,
     fin: Signal<Local, Signed<ACC_W>>,
     fetch: Signal<Local, Bits<PADDR_W>>,
     word: Signal<Local, Bits<ROW_W>>,
@@ -160,6 +179,7 @@ pub struct Network {
     sig_half: Constant<Bits<WIDE_W>>,
     sig_half_neg: Constant<Bits<WIDE_W>>,
     sig_shift: Constant<Bits<8>>,
+    sig_fill: Constant<Bits<WIDE_W>>,
     sig_mid: Constant<Bits<SIG_W>>,
     piped: Constant<Bit>,
 }
@@ -221,13 +241,26 @@ impl Network {
             pipe_word1: Default::default(),
             pipe_word2: Default::default(),
             pipe_word3: Default::default(),
+            pipe_word4: Default::default(),
+            pipe_word5: Default::default(),
             pipe_sum: Default::default(),
+            pipe_u: Default::default(),
+            pipe_out: Default::default(),
             w2: Default::default(),
             w3: Default::default(),
+            w4: Default::default(),
+            w5: Default::default(),
             live2: Default::default(),
-            live3: Default::default(),
+            live5: Default::default(),
             bias2: Default::default(),
             bias3: Default::default(),
+            bias4: Default::default(),
+            bias5: Default::default(),
+            v_in: Default::default(),
+            v: Default::default(),
+            v32: Default::default(),
+            v_u: Default::default(),
+            y_out: Default::default(),
             fin: Default::default(),
             fetch: Default::default(),
             word: Default::default(),
@@ -274,6 +307,7 @@ impl Network {
             sig_half: Constant::new(bits32(1 << (sig_s - 1))),
             sig_half_neg: Constant::new(bits32((1 << (sig_s - 1)) - 1)),
             sig_shift: Constant::new((sig_s as u64).into()),
+            sig_fill: Constant::new((!(u32::MAX >> sig_s) as u64).into()),
             sig_mid: Constant::new(((SIG_N / 2) as u64).into()),
             piped: Constant::new(pipeline),
         }
@@ -285,14 +319,15 @@ impl Logic for Network {
     fn update(&mut self) {
         dff_setup!(
             self, clock, count, row_word, running, finished, acc, pipe_word1, pipe_word2,
-            pipe_word3, pipe_sum
+            pipe_word3, pipe_word4, pipe_word5, pipe_sum, pipe_u, pipe_out
         );
         self.count_next.next = self.count.q.val();
         self.word.next = self.row_word.q.val();
         self.bias.next = self.word.val().get_bit(20);
         self.row.next = self.count.q.val();
-        // The rows of stage 2 (its products are in `row_sum`) and stage 3 (its neuron's sum is
-        // the activation's input): this cycle's row without the pipeline.
+        // The rows of stage 2 (its products are in `row_sum`), stage 3 (its neuron's sum
+        // becomes the activation's input), stage 4 (that becomes its output) and stage 5 (the
+        // output is written): this cycle's row without the pipeline.
         // (A bubble enters as 0, so the pipeline is all 0 again when the network is done.)
         self.pipe_word1.d.next = 0.into();
         if self.piped.val() & self.running.q.val() & self.word.val().get_bits::<USED_W>(40).any() {
@@ -300,18 +335,26 @@ impl Logic for Network {
         }
         self.pipe_word2.d.next = self.pipe_word1.q.val();
         self.pipe_word3.d.next = self.pipe_word2.q.val();
+        self.pipe_word4.d.next = self.pipe_word3.q.val();
+        self.pipe_word5.d.next = self.pipe_word4.q.val();
         self.w2.next = self.word.val();
         self.w3.next = self.word.val();
+        self.w4.next = self.word.val();
+        self.w5.next = self.word.val();
         self.live2.next = self.running.q.val();
-        self.live3.next = self.running.q.val();
+        self.live5.next = self.running.q.val();
         if self.piped.val() {
             self.w2.next = self.pipe_word2.q.val();
             self.w3.next = self.pipe_word3.q.val();
+            self.w4.next = self.pipe_word4.q.val();
+            self.w5.next = self.pipe_word5.q.val();
             self.live2.next = true;
-            self.live3.next = true;
+            self.live5.next = true;
         }
         self.bias2.next = self.w2.val().get_bit(20);
         self.bias3.next = self.w3.val().get_bit(20);
+        self.bias4.next = self.w4.val().get_bit(20);
+        self.bias5.next = self.w5.val().get_bit(20);
         // The neuron's exact sum so far; at its last row, the activation's input (registered
         // with the pipeline).
         self.sum.next = self.acc.q.val() + self.row_sum.val();
@@ -353,30 +396,10 @@ impl Logic for Network {
         if self.pre_f.val() < self.act_min_f.val() {
             self.u.next = self.act_min.val();
         }
-        // Hard sigmoid: clamp((u >>> 2) + 1/2, 0, 1); ReLU: max(u, 0).
-        self.quarter.next = unsigned_cast(self.u.val()) >> 2;
-        if self.u.val().get_bit(31) {
-            self.quarter.next = (unsigned_cast(self.u.val()) >> 2) | self.quarter_fill.val();
-        }
-        self.h.next = signed_cast(self.quarter.val()) + self.half32.val();
-        self.g.next = self.h.val();
-        if (unsigned_cast(self.h.val()) ^ self.flip.val()) > self.one_f.val() {
-            self.g.next = self.one32.val();
-        }
-        if self.h.val().get_bit(31) {
-            self.g.next = self.zero32.val();
-        }
-        if self.relu.val() {
-            self.g.next = self.u.val();
-            if self.u.val().get_bit(31) {
-                self.g.next = self.zero32.val();
-            }
-        }
-        self.out.next = signed_bit_cast::<ACT_W, WIDE_W>(self.g.val());
-        // Logistic sigmoid (`fixed::activate`): clamp the sum to [sig_lo, sig_hi], round to
-        // the nearest table step (ties away from 0: add half a step, minus 1 if negative),
-        // take the step's low SIG_K bits with the top one flipped (entry j + SIG_N / 2), read
-        // the ROM. All in two's-complement `Bits` (the add wraps like the signed one).
+        // Logistic sigmoid (`fixed::activation_input`): clamp the sum to [sig_lo, sig_hi],
+        // round to the nearest table step (ties away from 0: add half a step, minus 1 if
+        // negative), j = that >>> sig_shift. All in two's-complement `Bits` (the add wraps
+        // like the signed one).
         self.sat_f.next = unsigned_cast(self.sat.val()) ^ self.flip.val();
         self.sig_c.next = unsigned_cast(self.sat.val());
         if self.sat_f.val() > self.sig_hi_f.val() {
@@ -390,21 +413,69 @@ impl Logic for Network {
             self.sig_r.next = self.sig_c.val() + self.sig_half_neg.val();
         }
         self.sig_j.next = self.sig_r.val() >> self.sig_shift.val();
-        self.sig_rom.address.next = self.sig_j.val().get_bits::<SIG_W>(0) ^ self.sig_mid.val();
+        if self.sig_r.val().get_bit(31) {
+            self.sig_j.next = (self.sig_r.val() >> self.sig_shift.val()) | self.sig_fill.val();
+        }
+        // The activation's input (u, or the sigmoid's j), registered at stage 3.
+        self.v_in.next = signed_bit_cast::<ACT_W, WIDE_W>(self.u.val());
+        if self.sigmoid.val() {
+            self.v_in.next = signed_cast(self.sig_j.val().get_bits::<ACT_W>(0));
+        }
+        self.pipe_u.d.next = 0.into();
+        if self.piped.val() & self.bias3.val() {
+            self.pipe_u.d.next = self.v_in.val();
+        }
+        self.v.next = self.v_in.val();
+        if self.piped.val() {
+            self.v.next = self.pipe_u.q.val();
+        }
+        self.v32.next = signed_bit_cast::<WIDE_W, ACT_W>(self.v.val());
+        // Hard sigmoid: clamp((v >>> 2) + 1/2, 0, 1); ReLU: max(v, 0).
+        self.quarter.next = unsigned_cast(self.v32.val()) >> 2;
+        if self.v32.val().get_bit(31) {
+            self.quarter.next = (unsigned_cast(self.v32.val()) >> 2) | self.quarter_fill.val();
+        }
+        self.h.next = signed_cast(self.quarter.val()) + self.half32.val();
+        self.g.next = self.h.val();
+        if (unsigned_cast(self.h.val()) ^ self.flip.val()) > self.one_f.val() {
+            self.g.next = self.one32.val();
+        }
+        if self.h.val().get_bit(31) {
+            self.g.next = self.zero32.val();
+        }
+        if self.relu.val() {
+            self.g.next = self.v32.val();
+            if self.v32.val().get_bit(31) {
+                self.g.next = self.zero32.val();
+            }
+        }
+        self.out.next = signed_bit_cast::<ACT_W, WIDE_W>(self.g.val());
+        // The sigmoid reads entry j + SIG_N / 2 (j's low SIG_K bits, the top one flipped).
+        self.v_u.next = unsigned_cast(self.v.val());
+        self.sig_rom.address.next = self.v_u.val().get_bits::<SIG_W>(0) ^ self.sig_mid.val();
         if self.sigmoid.val() {
             self.out.next = signed_cast(self.sig_rom.data.val());
+        }
+        // Stage 4 -> 5: the activation waits a cycle.
+        self.pipe_out.d.next = 0.into();
+        if self.piped.val() & self.bias4.val() {
+            self.pipe_out.d.next = self.out.val();
+        }
+        self.y_out.next = self.out.val();
+        if self.piped.val() {
+            self.y_out.next = self.pipe_out.q.val();
         }
         // Outputs.
         self.busy.next = self.running.q.val();
         self.done.next = self.finished.q.val();
-        self.y.next = self.out.val();
-        self.y_index.next = self.w3.val().get_bits::<8>(22);
-        self.y_valid.next = self.live3.val() & self.bias3.val() & self.w3.val().get_bit(21);
-        // The neuron's output goes to its bank at its last row's stage 3 (a load wins, in the
+        self.y.next = self.y_out.val();
+        self.y_index.next = self.w5.val().get_bits::<8>(22);
+        self.y_valid.next = self.live5.val() & self.bias5.val() & self.w5.val().get_bit(21);
+        // The neuron's output goes to its bank at its last row's stage 5 (a load wins, in the
         // lanes).
-        self.out_write.next = self.live3.val() & self.bias3.val();
-        self.out_lane.next = self.w3.val().get_bits::<PADDR_W>(30);
-        self.out_row.next = self.w3.val().get_bits::<AADDR_W>(10);
+        self.out_write.next = self.live5.val() & self.bias5.val();
+        self.out_lane.next = self.w5.val().get_bits::<PADDR_W>(30);
+        self.out_row.next = self.w5.val().get_bits::<AADDR_W>(10);
         // Counter.
         self.finished.d.next = false;
         if self.live2.val() {

@@ -88,14 +88,16 @@ pub fn slot_of(rows: &[Row], p: usize) -> (usize, usize) {
 /// Pipeline stages between a row's cycle and the write of its neuron's output (`[chip]
 /// pipeline`): stage 0 registers the lanes' operands (theta_i perturbed, x_j), stage 1 their
 /// products, stage 2 adds the row into the accumulator and registers a finished neuron's sum,
-/// stage 3 applies the activation and writes it, stage 4 folds an output into the cost.
-/// Without the pipeline all five are one cycle.
-pub const PIPE_DEPTH: usize = 3;
+/// stage 3 saturates it and registers the activation's input (`fixed::activation_input`),
+/// stage 4 the activation, stage 5 writes it (and registers an output for the cost), stage 6
+/// folds an output into the cost. Without the pipeline all seven are one cycle. The network
+/// carries the row word through stages 1 to `PIPE_DEPTH` (`network.pipe_word1..5`).
+pub const PIPE_DEPTH: usize = 5;
 
 /// Empty rows after each layer: none without the pipeline; with it `PIPE_DEPTH`, so that the
-/// layer's last output is written (at the edge that ends its stage 3) before the next layer's
+/// layer's last output is written (at the edge that ends its stage 5) before the next layer's
 /// first row reads it (the block RAM's read is write-first), and one more after the last
-/// layer, so that its outputs reach the cost (stage 4) before the network says `done`.
+/// layer, so that its outputs reach the cost (stage 6) before the network says `done`.
 pub fn gap(pipeline: bool) -> usize {
     if pipeline {
         PIPE_DEPTH

@@ -14,7 +14,7 @@ pub struct State {
     /// without it.
     #[serde(default)]
     pub delta: i64,
-    /// With the pipeline (stage 4): the strobed output, its target and the strobe, folded a
+    /// With the pipeline (stage 6): the strobed output, its target and the strobe, folded a
     /// cycle later; 0 but after a strobe.
     #[serde(default)]
     pub pipe_y: i32,

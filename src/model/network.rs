@@ -5,6 +5,7 @@
 //! evaluates accuracy with it, and `blocks::network`'s test proves it equal to the block.
 //! Larger test: `tests/lockstep.rs`.
 
+use crate::chip::lanes::PIPE_DEPTH;
 use crate::chip::{quantize, target_hit, ChipPlan};
 use crate::datasets::Sample;
 use crate::fixed::{to_f64, Act, Cost, FixedError, Formats, Theta};
@@ -23,13 +24,20 @@ pub struct State {
     pub acc: i64,
     /// Activations, raw `Act`: inputs, then each layer's outputs.
     pub acts: Vec<i32>,
-    /// Pipeline (`[chip] pipeline`; all empty or 0 without it): the rows in stages 1, 2 and 3
-    /// (`network.pipe_word1..3`: the row's word, 0 for `None`).
+    /// Pipeline (`[chip] pipeline`; all empty or 0 without it): the rows in stages 1 to 5
+    /// (`network.pipe_word1..5`: the row's word, 0 for `None`).
     #[serde(default)]
-    pub pipe_rows: [Option<u16>; 3],
+    pub pipe_rows: [Option<u16>; PIPE_DEPTH],
     /// A finished neuron's exact sum, stage 2 -> 3 (`network.pipe_sum`).
     #[serde(default)]
     pub pipe_sum: i64,
+    /// A finished neuron's activation input, stage 3 -> 4 (`network.pipe_u`,
+    /// `fixed::activation_input`).
+    #[serde(default)]
+    pub pipe_u: i32,
+    /// A finished neuron's activation, stage 4 -> 5 (`network.pipe_out`, raw `Act`).
+    #[serde(default)]
+    pub pipe_out: i32,
     /// Each lane's pipeline registers (`lanes$l.pipe_*`; L of them).
     #[serde(default)]
     pub lanes: Vec<LanePipe>,

@@ -50,12 +50,15 @@ pub fn value(t: &FastTrainer, path: &str) -> Option<RegValue> {
         "network.running" => Int(n.running.into()),
         "network.finished" => Int(n.finished.into()),
         "network.acc" => Int(n.acc),
-        "network.pipe_word1" | "network.pipe_word2" | "network.pipe_word3" => {
+        "network.pipe_word1" | "network.pipe_word2" | "network.pipe_word3"
+        | "network.pipe_word4" | "network.pipe_word5" => {
             let k = usize::from(path.as_bytes()[path.len() - 1] - b'1');
             let plan = t.plan();
             Int(n.pipe_rows[k].map_or(0, |r| plan.rows[r as usize].encode(plan.lanes) as i64))
         }
         "network.pipe_sum" => Int(n.pipe_sum),
+        "network.pipe_u" => Int(n.pipe_u.into()),
+        "network.pipe_out" => Int(n.pipe_out.into()),
         "cost.sum" => Int(s.cost.sum),
         "cost.base" => Int(s.cost.base),
         "cost.delta" => Int(s.cost.delta),

@@ -28,7 +28,7 @@
 use crate::chip::signs::lfsr_step;
 use crate::chip::{ChipPlan, Microword};
 use crate::datasets::Sample;
-use crate::fixed::{Act, Corr, Cost, Grad, Theta};
+use crate::fixed::{activation_input, activation_output, Act, Corr, Cost, Grad, Theta};
 use crate::run::{Evaluation, Trainer};
 
 use super::perturbation;
@@ -118,13 +118,13 @@ pub struct Comb {
     pub sum_ends: bool,
     /// `acc` takes `sum` at this edge: in a row cycle, or always with the pipeline.
     pub sum_live: bool,
-    /// The word of the row whose neuron output `out` is (the RTL's `w3`): `word`, or with the
-    /// pipeline stage 3's (all 0 for an empty stage).
+    /// The word of the row whose neuron output `out` is (the RTL's `w5`): `word`, or with the
+    /// pipeline stage 5's (all 0 for an empty stage).
     pub out_word: Microword,
     /// `out_word` is a row of the running inference: a row cycle, or always with the pipeline
     /// (whose empty stages hold no neuron end).
     pub out_live: bool,
-    /// The neuron output of `sum`, or with the pipeline of `network.pipe_sum`.
+    /// The neuron output of `sum`, or with the pipeline `network.pipe_out`.
     pub out: Act,
     /// An output neuron's `out` is valid (`network.y_valid`).
     pub y_valid: bool,
@@ -382,11 +382,14 @@ impl FastTrainer {
         let stage =
             |k: usize| net.pipe_rows[k].map_or(Microword::default(), |r| rows[r as usize].word);
         let (sum_word, out_word) = match piped {
-            true => (stage(1), stage(2)),
+            true => (stage(1), stage(4)),
             false => (word, word),
         };
         let live = piped || net.running;
-        let fin = if piped { net.pipe_sum } else { sum };
+        let out = match piped {
+            true => Act(net.pipe_out),
+            false => f.neuron(sum),
+        };
         let advance = if (seq.perturb_on && net.running) || seq.corr {
             seen.used
         } else {
@@ -403,7 +406,7 @@ impl FastTrainer {
             sum_live: live,
             out_word,
             out_live: live,
-            out: f.neuron(fin),
+            out,
             y_valid: live && out_word.bias && out_word.is_out,
             target: self.plan.target(q.label, out_word.out_index),
             cost_delta,
@@ -484,6 +487,10 @@ impl FastTrainer {
         );
         let cost_d = cost::step(&q.cost, f, cost_in);
         let piped = self.plan.pipeline;
+        // The row in pipeline stage k + 1 ends a neuron.
+        let stage_ends = |k: usize| {
+            piped && net.pipe_rows[k].is_some_and(|r| self.plan.rows[r as usize].word.bias)
+        };
         let mut net_d = network::State {
             count: net.count,
             running: net.running,
@@ -494,8 +501,19 @@ impl FastTrainer {
                 (piped && net.running && c.lanes.iter().any(|l| l.used)).then_some(net.count),
                 net.pipe_rows[0],
                 net.pipe_rows[1],
+                net.pipe_rows[2],
+                net.pipe_rows[3],
             ],
             pipe_sum: if piped && c.sum_ends { sum } else { 0 },
+            // Stages 3 and 4: the two halves of `fixed::activate` for a neuron's end.
+            pipe_u: match stage_ends(2) {
+                true => activation_input(f, f.neuron_sum(net.pipe_sum)) as i32,
+                false => 0,
+            },
+            pipe_out: match stage_ends(3) {
+                true => activation_output(f, net.pipe_u.into()).0,
+                false => 0,
+            },
             lanes: vec![],
         };
         // Stage 0 takes a used slot's operands in a row cycle; stage 1 multiplies them. The
@@ -648,6 +666,8 @@ impl FastTrainer {
         s.network.acc = net_d.acc;
         s.network.pipe_rows = net_d.pipe_rows;
         s.network.pipe_sum = net_d.pipe_sum;
+        s.network.pipe_u = net_d.pipe_u;
+        s.network.pipe_out = net_d.pipe_out;
         s.network.lanes = net_d.lanes;
         for (a, v) in acts_write {
             s.network.acts[a] = v;
