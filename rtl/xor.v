@@ -498,10 +498,15 @@ module mgd_trainer_xor__cost(clock,reset,clear,strobe,y,target,latch_base,cost,c
     reg  pipe_strobe__d;
     wire  pipe_strobe__q;
     reg  pipe_strobe__clock;
+    reg signed [31:0] pipe_term__d;
+    wire signed [31:0] pipe_term__q;
+    reg  pipe_term__clock;
+    reg  pipe_fold__d;
+    wire  pipe_fold__q;
+    reg  pipe_fold__clock;
     
     // Local signals
-    reg signed [15:0] fold_y;
-    reg signed [15:0] fold_target;
+    reg signed [31:0] term;
     reg  fold;
     reg signed [15:0] diff;
     reg  [15:0] mag;
@@ -540,6 +545,16 @@ module mgd_trainer_xor__cost(clock,reset,clear,strobe,y,target,latch_base,cost,c
         .q(pipe_strobe__q),
         .clock(pipe_strobe__clock)
     );
+    mgd_trainer_xor__cost__pipe_term pipe_term(
+        .d(pipe_term__d),
+        .q(pipe_term__q),
+        .clock(pipe_term__clock)
+    );
+    mgd_trainer_xor__cost__pipe_fold pipe_fold(
+        .d(pipe_fold__d),
+        .q(pipe_fold__q),
+        .clock(pipe_fold__clock)
+    );
     
     // Update code
     always @(*) begin
@@ -549,12 +564,16 @@ module mgd_trainer_xor__cost(clock,reset,clear,strobe,y,target,latch_base,cost,c
         pipe_y__clock = clock;
         pipe_target__clock = clock;
         pipe_strobe__clock = clock;
+        pipe_term__clock = clock;
+        pipe_fold__clock = clock;
         sum__d = sum__q;
         base__d = base__q;
         delta__d = delta__q;
         pipe_y__d = pipe_y__q;
         pipe_target__d = pipe_target__q;
         pipe_strobe__d = pipe_strobe__q;
+        pipe_term__d = pipe_term__q;
+        pipe_fold__d = pipe_fold__q;
         pipe_y__d = 32'h0;
         pipe_target__d = 32'h0;
         pipe_strobe__d = 1'b0;
@@ -563,22 +582,30 @@ module mgd_trainer_xor__cost(clock,reset,clear,strobe,y,target,latch_base,cost,c
             pipe_target__d = target;
             pipe_strobe__d = 1'b1;
         end
-        fold_y = y;
-        fold_target = target;
-        fold = strobe;
         if (piped) begin
-            fold_y = pipe_y__q;
-            fold_target = pipe_target__q;
-            fold = pipe_strobe__q;
+            diff = pipe_y__q - pipe_target__q;
         end
-        diff = fold_y - fold_target;
+        else begin
+            diff = y - target;
+        end
         mag = $unsigned(diff);
         if (diff[32'hf]) begin
             mag = $unsigned(-diff);
         end
         square_u = mag * mag;
         square = $signed(square_u);
-        total = sum__q + square;
+        pipe_term__d = 32'h0;
+        if (pipe_strobe__q) begin
+            pipe_term__d = square;
+        end
+        pipe_fold__d = pipe_strobe__q;
+        term = square;
+        fold = strobe;
+        if (piped) begin
+            term = pipe_term__q;
+            fold = pipe_fold__q;
+        end
+        total = sum__q + term;
         if (total[32'h1f]) begin
             total = wide_max;
         end
@@ -650,6 +677,25 @@ module mgd_trainer_xor__cost__delta(d,q,clock);
 endmodule // mgd_trainer_xor__cost__delta
 
 
+module mgd_trainer_xor__cost__pipe_fold(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor__cost__pipe_fold
+
+
 module mgd_trainer_xor__cost__pipe_strobe(d,q,clock);
     
     // Module arguments
@@ -686,6 +732,25 @@ module mgd_trainer_xor__cost__pipe_target(d,q,clock);
     end
           
 endmodule // mgd_trainer_xor__cost__pipe_target
+
+
+module mgd_trainer_xor__cost__pipe_term(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor__cost__pipe_term
 
 
 module mgd_trainer_xor__cost__pipe_y(d,q,clock);
@@ -890,8 +955,11 @@ module mgd_trainer_xor__lanes__0(clock,row_first,row_used,row_bias,state,slot,en
     reg signed [31:0] accumulator__corr;
     wire signed [31:0] accumulator__acc_out;
     reg signed [31:0] accumulator__acc_in;
-    reg signed [15:0] accumulator__theta;
     reg  accumulator__update;
+    wire signed [31:0] accumulator__step_out;
+    reg signed [31:0] accumulator__step_in;
+    reg signed [15:0] accumulator__theta;
+    reg  accumulator__apply;
     wire signed [31:0] accumulator__grad_next;
     wire signed [15:0] accumulator__theta_next;
     reg  theta_mem__clock;
@@ -952,6 +1020,18 @@ module mgd_trainer_xor__lanes__0(clock,row_first,row_used,row_bias,state,slot,en
     reg  [9:0] pipe_row__d;
     wire  [9:0] pipe_row__q;
     reg  pipe_row__clock;
+    reg signed [31:0] pipe_step__d;
+    wire signed [31:0] pipe_step__q;
+    reg  pipe_step__clock;
+    reg signed [15:0] pipe_base__d;
+    wire signed [15:0] pipe_base__q;
+    reg  pipe_base__clock;
+    reg  pipe_apply__d;
+    wire  pipe_apply__q;
+    reg  pipe_apply__clock;
+    reg  [9:0] pipe_theta_row__d;
+    wire  [9:0] pipe_theta_row__q;
+    reg  pipe_theta_row__clock;
     
     // Local signals
     reg  swept;
@@ -984,8 +1064,11 @@ module mgd_trainer_xor__lanes__0(clock,row_first,row_used,row_bias,state,slot,en
         .corr(accumulator__corr),
         .acc_out(accumulator__acc_out),
         .acc_in(accumulator__acc_in),
-        .theta(accumulator__theta),
         .update(accumulator__update),
+        .step_out(accumulator__step_out),
+        .step_in(accumulator__step_in),
+        .theta(accumulator__theta),
+        .apply(accumulator__apply),
         .grad_next(accumulator__grad_next),
         .theta_next(accumulator__theta_next)
     );
@@ -1073,6 +1156,26 @@ module mgd_trainer_xor__lanes__0(clock,row_first,row_used,row_bias,state,slot,en
         .q(pipe_row__q),
         .clock(pipe_row__clock)
     );
+    mgd_trainer_xor__lanes__0__pipe_step pipe_step(
+        .d(pipe_step__d),
+        .q(pipe_step__q),
+        .clock(pipe_step__clock)
+    );
+    mgd_trainer_xor__lanes__0__pipe_base pipe_base(
+        .d(pipe_base__d),
+        .q(pipe_base__q),
+        .clock(pipe_base__clock)
+    );
+    mgd_trainer_xor__lanes__0__pipe_apply pipe_apply(
+        .d(pipe_apply__d),
+        .q(pipe_apply__q),
+        .clock(pipe_apply__clock)
+    );
+    mgd_trainer_xor__lanes__0__pipe_theta_row pipe_theta_row(
+        .d(pipe_theta_row__d),
+        .q(pipe_theta_row__q),
+        .clock(pipe_theta_row__clock)
+    );
     
     // Update code
     always @(*) begin
@@ -1084,6 +1187,10 @@ module mgd_trainer_xor__lanes__0(clock,row_first,row_used,row_bias,state,slot,en
         pipe_write__clock = clock;
         pipe_update__clock = clock;
         pipe_row__clock = clock;
+        pipe_step__clock = clock;
+        pipe_base__clock = clock;
+        pipe_apply__clock = clock;
+        pipe_theta_row__clock = clock;
         pipe_theta__d = pipe_theta__q;
         pipe_x__d = pipe_x__q;
         pipe_product__d = pipe_product__q;
@@ -1092,6 +1199,10 @@ module mgd_trainer_xor__lanes__0(clock,row_first,row_used,row_bias,state,slot,en
         pipe_write__d = pipe_write__q;
         pipe_update__d = pipe_update__q;
         pipe_row__d = pipe_row__q;
+        pipe_step__d = pipe_step__q;
+        pipe_base__d = pipe_base__q;
+        pipe_apply__d = pipe_apply__q;
+        pipe_theta_row__d = pipe_theta_row__q;
         theta_mem__clock = clock;
         grad_mem__clock = clock;
         acts__clock = clock;
@@ -1187,15 +1298,28 @@ module mgd_trainer_xor__lanes__0(clock,row_first,row_used,row_bias,state,slot,en
         end
         pipe_write__d = swept;
         pipe_update__d = swept & update;
+        pipe_step__d = 32'h0;
+        pipe_base__d = 32'h0;
+        pipe_theta_row__d = 32'h0;
+        if (pipe_update__q) begin
+            pipe_step__d = accumulator__step_out;
+            pipe_base__d = pipe_old__q;
+            pipe_theta_row__d = pipe_row__q;
+        end
+        pipe_apply__d = pipe_update__q;
         if (piped) begin
             accumulator__acc_in = pipe_grad__q;
-            accumulator__theta = pipe_old__q;
             accumulator__update = pipe_update__q;
+            accumulator__step_in = pipe_step__q;
+            accumulator__theta = pipe_base__q;
+            accumulator__apply = pipe_apply__q;
         end
         else begin
             accumulator__acc_in = accumulator__acc_out;
-            accumulator__theta = theta_mem__read_data;
             accumulator__update = update;
+            accumulator__step_in = accumulator__step_out;
+            accumulator__theta = theta_mem__read_data;
+            accumulator__apply = update;
         end
         theta_mem__read_address = theta_read_row;
         grad_mem__read_address = grad_read_row;
@@ -1209,12 +1333,12 @@ module mgd_trainer_xor__lanes__0(clock,row_first,row_used,row_bias,state,slot,en
             theta_mem__write_enable = 1'b1;
         end
         else if (piped) begin
-            theta_mem__write_address = pipe_row__q;
+            theta_mem__write_address = pipe_theta_row__q;
             grad_mem__write_address = pipe_row__q;
             grad_mem__write_data = accumulator__grad_next;
             grad_mem__write_enable = pipe_write__q;
             theta_mem__write_data = accumulator__theta_next;
-            theta_mem__write_enable = pipe_write__q & pipe_update__q;
+            theta_mem__write_enable = pipe_apply__q;
         end
         else begin
             grad_mem__write_data = accumulator__grad_next;
@@ -1250,60 +1374,62 @@ module mgd_trainer_xor__lanes__0(clock,row_first,row_used,row_bias,state,slot,en
 endmodule // mgd_trainer_xor__lanes__0
 
 
-module mgd_trainer_xor__lanes__0__accumulator(grad,corr,acc_out,acc_in,theta,update,grad_next,theta_next);
+module mgd_trainer_xor__lanes__0__accumulator(grad,corr,acc_out,acc_in,update,step_out,step_in,theta,apply,grad_next,theta_next);
     
     // Module arguments
     input wire signed [31:0] grad;
     input wire signed [31:0] corr;
     output reg signed [31:0] acc_out;
     input wire signed [31:0] acc_in;
-    input wire signed [15:0] theta;
     input wire  update;
+    output reg signed [31:0] step_out;
+    input wire signed [31:0] step_in;
+    input wire signed [15:0] theta;
+    input wire  apply;
     output reg signed [31:0] grad_next;
     output reg signed [15:0] theta_next;
     
     // Constant declarations
     localparam signed grad_max = 32'h7fffffff;
     localparam signed grad_min = 32'h80000000;
-    localparam signed theta_max = 32'h3fff;
-    localparam signed theta_min = 32'hffffc000;
-    localparam signed wide_max = 32'h7fffffff;
-    localparam signed wide_min = 32'h80000000;
+    localparam  grad_hi = 32'h80000000;
+    localparam signed theta_max = 16'h3fff;
+    localparam signed theta_min = 16'hc000;
+    localparam  theta_hi = 18'b111100000000000000;
+    localparam  ones16 = 16'hffff;
     localparam  eta_shift = 8'hd;
     localparam  fill = 32'hfff80000;
     localparam  half = 32'h1000;
-    localparam  flip = 32'h80000000;
-    localparam  grad_max_f = 32'hffffffff;
-    localparam  grad_min_f = 32'h0;
-    localparam  theta_max_f = 32'h80003fff;
-    localparam  theta_min_f = 32'h7fffc000;
     
     // Local signals
     reg signed [31:0] sum;
-    reg signed [31:0] sat;
+    reg  [31:0] sum_hi;
     reg signed [31:0] acc;
     reg  [31:0] floor;
     reg  [31:0] step;
-    reg signed [31:0] diff;
-    reg signed [31:0] wide_theta;
-    reg signed [31:0] fresh;
+    reg  [15:0] step_hi;
+    reg signed [17:0] narrow;
+    reg  [17:0] narrow_hi;
+    reg  [17:0] narrow_u;
+    reg  [31:0] step_u;
+    reg signed [15:0] fresh;
     
     // Update code
     always @(*) begin
         sum = grad + corr;
-        sat = sum;
-        if ((grad[32'h1f] == corr[32'h1f]) & (sum[32'h1f] != grad[32'h1f])) begin
-            sat = wide_max;
-            if (grad[32'h1f]) begin
-                sat = wide_min;
+        acc = sum;
+        sum_hi = $unsigned(sum) & grad_hi;
+        if (|sum_hi & (sum_hi != grad_hi)) begin
+            acc = grad_max;
+            if (sum[32'h1f]) begin
+                acc = grad_min;
             end
         end
-        acc = sat;
-        if (($unsigned(sat) ^ flip) > grad_max_f) begin
+        if ((grad[32'h1f] == corr[32'h1f]) & (sum[32'h1f] != grad[32'h1f])) begin
             acc = grad_max;
-        end
-        if (($unsigned(sat) ^ flip) < grad_min_f) begin
-            acc = grad_min;
+            if (grad[32'h1f]) begin
+                acc = grad_min;
+            end
         end
         acc_out = acc;
         floor = $unsigned(acc_in) >> eta_shift;
@@ -1314,27 +1440,35 @@ module mgd_trainer_xor__lanes__0__accumulator(grad,corr,acc_out,acc_in,theta,upd
         if (|($unsigned(acc_in) & half)) begin
             step = floor + 64'h1;
         end
-        wide_theta = $signed(theta);
-        diff = wide_theta - $signed(step);
-        if ((wide_theta[32'h1f] != step[32'h1f]) & (diff[32'h1f] != wide_theta[32'h1f])) begin
-            diff = wide_max;
-            if (wide_theta[32'h1f]) begin
-                diff = wide_min;
+        step_out = $signed(step);
+        step_u = $unsigned(step_in);
+        narrow = $signed(theta) - $signed(((step_u) & 18'h3ffff));
+        narrow_u = $unsigned(narrow);
+        narrow_hi = narrow_u & theta_hi;
+        fresh = $signed(((narrow_u) & 16'hffff));
+        if (|narrow_hi & (narrow_hi != theta_hi)) begin
+            fresh = theta_max;
+            if (narrow[32'h11]) begin
+                fresh = theta_min;
             end
         end
-        fresh = diff;
-        if (($unsigned(diff) ^ flip) > theta_max_f) begin
-            fresh = theta_max;
-        end
-        if (($unsigned(diff) ^ flip) < theta_min_f) begin
+        step_hi = step_u[(32'h10)+:(16)];
+        if (|step_hi & (step_hi != ones16)) begin
             fresh = theta_min;
+            if (step_in[32'h1f]) begin
+                fresh = theta_max;
+            end
         end
         if (update) begin
             grad_next = 32'h0;
-            theta_next = $signed(fresh);
         end
         else begin
             grad_next = acc_in;
+        end
+        if (apply) begin
+            theta_next = fresh;
+        end
+        else begin
             theta_next = theta;
         end
     end
@@ -1454,6 +1588,44 @@ module mgd_trainer_xor__lanes__0__grad_mem(clock,read_address,read_data,read2_cl
 endmodule // mgd_trainer_xor__lanes__0__grad_mem
 
 
+module mgd_trainer_xor__lanes__0__pipe_apply(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor__lanes__0__pipe_apply
+
+
+module mgd_trainer_xor__lanes__0__pipe_base(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor__lanes__0__pipe_base
+
+
 module mgd_trainer_xor__lanes__0__pipe_grad(d,q,clock);
     
     // Module arguments
@@ -1530,6 +1702,25 @@ module mgd_trainer_xor__lanes__0__pipe_row(d,q,clock);
 endmodule // mgd_trainer_xor__lanes__0__pipe_row
 
 
+module mgd_trainer_xor__lanes__0__pipe_step(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor__lanes__0__pipe_step
+
+
 module mgd_trainer_xor__lanes__0__pipe_theta(d,q,clock);
     
     // Module arguments
@@ -1547,6 +1738,25 @@ module mgd_trainer_xor__lanes__0__pipe_theta(d,q,clock);
     end
           
 endmodule // mgd_trainer_xor__lanes__0__pipe_theta
+
+
+module mgd_trainer_xor__lanes__0__pipe_theta_row(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor__lanes__0__pipe_theta_row
 
 
 module mgd_trainer_xor__lanes__0__pipe_update(d,q,clock);
@@ -6879,6 +7089,7 @@ module mgd_trainer_xor__sequencer(clock,reset,net_done,load_ok,met,wide,word_lan
     localparam  tau_p_last = 32'h0;
     localparam  tau_theta_last = 32'h0;
     localparam  max_steps = 32'h30d40;
+    localparam  last_step = 32'h30d3f;
     localparam  eval_last = 32'h3e7;
     localparam  evaluate = 1'b1;
     localparam  last_lane = 10'b0;
@@ -7157,14 +7368,14 @@ module mgd_trainer_xor__sequencer(clock,reset,net_done,load_ok,met,wide,word_lan
                             sample_base__d = 32'h0;
                         end
                     end
-                    if (step_count__q + 32'h1 == max_steps) begin
+                    if (step_count__q == last_step) begin
                         state__d = SeqState__Halt;
                     end
                     eval_count__d = eval_count__q + 32'h1;
                     if (eval_count__q == eval_last) begin
                         eval_count__d = 32'h0;
                     end
-                    if (evaluate & ((eval_count__q == eval_last) | (step_count__q + 32'h1 == max_steps))) begin
+                    if (evaluate & ((eval_count__q == eval_last) | (step_count__q == last_step))) begin
                         state__d = SeqState__EvalLoad;
                     end
                 end

@@ -358,7 +358,13 @@ impl Formats {
     /// Update: theta - round(G / 2^eta_shift) (to nearest, ties up; [`shr_round`]), saturated
     /// to the theta format.
     pub fn update(&self, theta: Theta, g: Grad) -> Theta {
-        self.sat_theta(theta.0 as i64 - self.update_step(g))
+        self.apply_step(theta, self.update_step(g))
+    }
+
+    /// The update's second half (a pipelined chip registers `step` between the two): theta -
+    /// step, saturated to the theta format.
+    pub fn apply_step(&self, theta: Theta, step: i64) -> Theta {
+        self.sat_theta(theta.0 as i64 - step)
     }
 
     /// The step the update subtracts, round(G / 2^eta_shift), in theta LSBs (not saturated).

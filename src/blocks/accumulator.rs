@@ -9,14 +9,18 @@
 //! push every weight up by half an LSB per update on average; at small learning rates that
 //! drift beat the gradient (measured: NIST7x7 stalled at chance with eta_shift 11). The update uses G' (this step's e_i included), i.e. the
 //! step's correlation and its tau_theta update happen in the same sweep. Rules:
-//! `fixed::Formats::{accumulate, update}`. Combinational; twin `model::accumulator` (later).
+//! `fixed::Formats::{accumulate, update_step, apply_step}`. Combinational, in three parts
+//! joined by ports so that a pipelined lane can register between them: G' (`acc_out` ->
+//! `acc_in`), the step (`step_out` -> `step_in`), theta'. Twin: `model::accumulator`.
 
 use crate::fixed::{max_of, min_of, to_hw, Formats, THETA_W, WIDE_W};
 use rust_hdl::prelude::*;
 
-use super::network::flipped;
-
 const _: () = assert!(WIDE_W == 32, "sign bits below are written as bit 31");
+
+/// theta - step where both fit 17 signed bits: exact in 18 (its sign is written as bit 17).
+const NARROW_W: usize = THETA_W + 2;
+const _: () = assert!(THETA_W == 16, "the step's high bits below are bits 31..16");
 
 /// G_i += e_i (saturating); at `update`, theta_i -= G_i >>> eta_shift and G_i = 0.
 #[derive(LogicBlock)]
@@ -30,36 +34,45 @@ pub struct Accumulator {
     /// The G' the second half (the update) uses: `acc_out`, or with the pipeline the row
     /// before's, registered by the lane.
     pub acc_in: Signal<In, Signed<WIDE_W>>,
-    /// theta_i, format `Theta` (the second half's; with the pipeline, registered).
-    pub theta: Signal<In, Signed<THETA_W>>,
-    /// A tau_theta boundary: apply the update and clear G_i (the second half's).
+    /// A tau_theta boundary: clear G_i (the second half's).
     pub update: Signal<In, Bit>,
+    /// The update's step round(G' >>> eta_shift) from `acc_in`: the second half's result.
+    pub step_out: Signal<Out, Signed<WIDE_W>>,
+    /// The step the third half subtracts: `step_out`, or with the pipeline the row before's,
+    /// registered by the lane.
+    pub step_in: Signal<In, Signed<WIDE_W>>,
+    /// theta_i, format `Theta` (the third half's; with the pipeline, registered).
+    pub theta: Signal<In, Signed<THETA_W>>,
+    /// Apply the update to `theta` (the third half's: `update`, or with the pipeline the
+    /// row before's).
+    pub apply: Signal<In, Bit>,
     /// G_i to write back.
     pub grad_next: Signal<Out, Signed<WIDE_W>>,
     /// theta_i to write back.
     pub theta_next: Signal<Out, Signed<THETA_W>>,
     sum: Signal<Local, Signed<WIDE_W>>,
-    sat: Signal<Local, Signed<WIDE_W>>,
+    sum_hi: Signal<Local, Bits<WIDE_W>>,
     acc: Signal<Local, Signed<WIDE_W>>,
     floor: Signal<Local, Bits<WIDE_W>>,
     step: Signal<Local, Bits<WIDE_W>>,
-    diff: Signal<Local, Signed<WIDE_W>>,
-    wide_theta: Signal<Local, Signed<WIDE_W>>,
-    fresh: Signal<Local, Signed<WIDE_W>>,
+    step_hi: Signal<Local, Bits<16>>,
+    narrow: Signal<Local, Signed<NARROW_W>>,
+    narrow_hi: Signal<Local, Bits<NARROW_W>>,
+    narrow_u: Signal<Local, Bits<NARROW_W>>,
+    step_u: Signal<Local, Bits<WIDE_W>>,
+    fresh: Signal<Local, Signed<THETA_W>>,
     grad_max: Constant<Signed<WIDE_W>>,
     grad_min: Constant<Signed<WIDE_W>>,
-    theta_max: Constant<Signed<WIDE_W>>,
-    theta_min: Constant<Signed<WIDE_W>>,
-    wide_max: Constant<Signed<WIDE_W>>,
-    wide_min: Constant<Signed<WIDE_W>>,
+    /// Bits 31..grad_width - 1: all equal iff a sum fits the gradient format.
+    grad_hi: Constant<Bits<WIDE_W>>,
+    theta_max: Constant<Signed<THETA_W>>,
+    theta_min: Constant<Signed<THETA_W>>,
+    /// Bits 17..tw - 1: all equal iff theta - step fits the theta format.
+    theta_hi: Constant<Bits<NARROW_W>>,
+    ones16: Constant<Bits<16>>,
     eta_shift: Constant<Bits<8>>,
     fill: Constant<Bits<WIDE_W>>,
     half: Constant<Bits<WIDE_W>>,
-    flip: Constant<Bits<WIDE_W>>,
-    grad_max_f: Constant<Bits<WIDE_W>>,
-    grad_min_f: Constant<Bits<WIDE_W>>,
-    theta_max_f: Constant<Bits<WIDE_W>>,
-    theta_min_f: Constant<Bits<WIDE_W>>,
 }
 
 impl Accumulator {
@@ -72,33 +85,35 @@ impl Accumulator {
             corr: Default::default(),
             acc_out: Default::default(),
             acc_in: Default::default(),
-            theta: Default::default(),
             update: Default::default(),
+            step_out: Default::default(),
+            step_in: Default::default(),
+            theta: Default::default(),
+            apply: Default::default(),
             grad_next: Default::default(),
             theta_next: Default::default(),
             sum: Default::default(),
-            sat: Default::default(),
+            sum_hi: Default::default(),
             acc: Default::default(),
             floor: Default::default(),
             step: Default::default(),
-            diff: Default::default(),
-            wide_theta: Default::default(),
+            step_hi: Default::default(),
+            narrow: Default::default(),
+            narrow_hi: Default::default(),
+            narrow_u: Default::default(),
+            step_u: Default::default(),
             fresh: Default::default(),
             grad_max: Constant::new(to_hw(max_of(gw))),
             grad_min: Constant::new(to_hw(min_of(gw))),
+            grad_hi: Constant::new((!(u32::MAX >> (33 - gw)) as u64).into()),
             theta_max: Constant::new(to_hw(max_of(tw))),
             theta_min: Constant::new(to_hw(min_of(tw))),
-            wide_max: Constant::new(to_hw(max_of(32))),
-            wide_min: Constant::new(to_hw(min_of(32))),
+            theta_hi: Constant::new(((1u64 << NARROW_W) - (1u64 << (tw - 1))).into()),
+            ones16: Constant::new(0xFFFFu64.into()),
             eta_shift: Constant::new((formats.eta_shift as u64).into()),
             fill: Constant::new(fill.into()),
             // The first bit shifted out (none when eta_shift = 0).
             half: Constant::new(((1u64 << formats.eta_shift) >> 1).into()),
-            flip: Constant::new(0x8000_0000u64.into()),
-            grad_max_f: Constant::new(flipped(max_of(gw))),
-            grad_min_f: Constant::new(flipped(min_of(gw))),
-            theta_max_f: Constant::new(flipped(max_of(tw))),
-            theta_min_f: Constant::new(flipped(min_of(tw))),
         }
     }
 }
@@ -106,24 +121,25 @@ impl Accumulator {
 impl Logic for Accumulator {
     #[hdl_gen]
     fn update(&mut self) {
-        // G + e, wrapping; overflow iff both operands share a sign the sum lacks.
+        // G + e, wrapping, saturated to grad_width bits: one carry chain, the rails found
+        // by bit tests. The sum overflowed 32 bits iff both operands share a sign it lacks
+        // (then G's sign picks the rail); else it fits iff its bits 31..gw - 1 are equal.
         self.sum.next = self.grad.val() + self.corr.val();
-        self.sat.next = self.sum.val();
+        self.acc.next = self.sum.val();
+        self.sum_hi.next = unsigned_cast(self.sum.val()) & self.grad_hi.val();
+        if self.sum_hi.val().any() & (self.sum_hi.val() != self.grad_hi.val()) {
+            self.acc.next = self.grad_max.val();
+            if self.sum.val().get_bit(31) {
+                self.acc.next = self.grad_min.val();
+            }
+        }
         if (self.grad.val().get_bit(31) == self.corr.val().get_bit(31))
             & (self.sum.val().get_bit(31) != self.grad.val().get_bit(31))
         {
-            self.sat.next = self.wide_max.val();
-            if self.grad.val().get_bit(31) {
-                self.sat.next = self.wide_min.val();
-            }
-        }
-        self.acc.next = self.sat.val();
-        // Signed compares as unsigned ones on sign-flipped bits (cheap to simulate).
-        if (unsigned_cast(self.sat.val()) ^ self.flip.val()) > self.grad_max_f.val() {
             self.acc.next = self.grad_max.val();
-        }
-        if (unsigned_cast(self.sat.val()) ^ self.flip.val()) < self.grad_min_f.val() {
-            self.acc.next = self.grad_min.val();
+            if self.grad.val().get_bit(31) {
+                self.acc.next = self.grad_min.val();
+            }
         }
         self.acc_out.next = self.acc.val();
         // G' >>> eta_shift, floor: logical shift, then the sign fill; then round to nearest
@@ -137,30 +153,40 @@ impl Logic for Accumulator {
         if (unsigned_cast(self.acc_in.val()) & self.half.val()).any() {
             self.step.next = self.floor.val() + 1u64;
         }
-        // theta - step; theta is at most 15 bits, so a 32-bit overflow needs eta_shift = 0.
-        self.wide_theta.next = signed_bit_cast::<WIDE_W, THETA_W>(self.theta.val());
-        self.diff.next = self.wide_theta.val() - signed_cast(self.step.val());
-        if (self.wide_theta.val().get_bit(31) != self.step.val().get_bit(31))
-            & (self.diff.val().get_bit(31) != self.wide_theta.val().get_bit(31))
-        {
-            self.diff.next = self.wide_max.val();
-            if self.wide_theta.val().get_bit(31) {
-                self.diff.next = self.wide_min.val();
+        self.step_out.next = signed_cast(self.step.val());
+        // theta - step saturated to the theta format, with one 18-bit carry chain: a step
+        // outside 17 bits (bits 31..16 not all equal) puts theta on a rail by its sign; else
+        // theta - step is exact in 18 bits and fits iff its bits 17..tw - 1 are equal.
+        // (Truncations as `Bits`: rust-hdl's `signed_bit_cast` recurses forever on the most
+        // negative value, in simulation; theta, at most 15 bits wide, never is.)
+        self.step_u.next = unsigned_cast(self.step_in.val());
+        self.narrow.next = signed_bit_cast::<NARROW_W, THETA_W>(self.theta.val())
+            - signed_cast(bit_cast::<NARROW_W, WIDE_W>(self.step_u.val()));
+        self.narrow_u.next = unsigned_cast(self.narrow.val());
+        self.narrow_hi.next = self.narrow_u.val() & self.theta_hi.val();
+        self.fresh.next = signed_cast(bit_cast::<THETA_W, NARROW_W>(self.narrow_u.val()));
+        if self.narrow_hi.val().any() & (self.narrow_hi.val() != self.theta_hi.val()) {
+            self.fresh.next = self.theta_max.val();
+            if self.narrow.val().get_bit(17) {
+                self.fresh.next = self.theta_min.val();
             }
         }
-        self.fresh.next = self.diff.val();
-        if (unsigned_cast(self.diff.val()) ^ self.flip.val()) > self.theta_max_f.val() {
-            self.fresh.next = self.theta_max.val();
-        }
-        if (unsigned_cast(self.diff.val()) ^ self.flip.val()) < self.theta_min_f.val() {
+        self.step_hi.next = self.step_u.val().get_bits::<16>(16);
+        if self.step_hi.val().any() & (self.step_hi.val() != self.ones16.val()) {
             self.fresh.next = self.theta_min.val();
+            if self.step_in.val().get_bit(31) {
+                self.fresh.next = self.theta_max.val();
+            }
         }
         // Outputs: one assignment per pass (read by another block).
         if self.update.val() {
             self.grad_next.next = 0.into();
-            self.theta_next.next = signed_bit_cast::<THETA_W, WIDE_W>(self.fresh.val());
         } else {
             self.grad_next.next = self.acc_in.val();
+        }
+        if self.apply.val() {
+            self.theta_next.next = self.fresh.val();
+        } else {
             self.theta_next.next = self.theta.val();
         }
     }
@@ -180,8 +206,11 @@ mod tests {
         uut.theta.next = to_hw(theta);
         uut.update.next = update;
         assert!(settle(uut));
-        // The unpipelined wiring: the update half takes this cycle's G'.
+        // The unpipelined wiring: the update halves take this cycle's G' and step.
         uut.acc_in.next = uut.acc_out.val();
+        uut.apply.next = update;
+        assert!(settle(uut));
+        uut.step_in.next = uut.step_out.val();
         assert!(settle(uut));
         let g1 = f.accumulate(Grad(g), Corr(e));
         let (gw, tw) = if update {

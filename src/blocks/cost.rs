@@ -40,15 +40,19 @@ pub struct Cost {
     /// the end of an inference through the Corr sweep), so the sweep's path starts at a
     /// register; 0 without it.
     delta: DFF<Signed<WIDE_W>>,
-    /// With the pipeline (stage 6): the strobed output, its target and the strobe, folded
-    /// into `sum` a cycle later (0 but after a strobe; always 0 without the pipeline).
+    /// With the pipeline (stage 6): the strobed output, its target and the strobe, squared
+    /// a cycle later (0 but after a strobe; always 0 without the pipeline).
     pipe_y: DFF<Signed<ACT_W>>,
     /// See `pipe_y`.
     pipe_target: DFF<Signed<ACT_W>>,
     /// See `pipe_y`.
     pipe_strobe: DFF<Bit>,
-    fold_y: Signal<Local, Signed<ACT_W>>,
-    fold_target: Signal<Local, Signed<ACT_W>>,
+    /// With the pipeline (stage 7): (y - t)^2 and its strobe, folded into `sum` a cycle
+    /// later (0 but after a strobe).
+    pipe_term: DFF<Signed<WIDE_W>>,
+    /// See `pipe_term`.
+    pipe_fold: DFF<Bit>,
+    term: Signal<Local, Signed<WIDE_W>>,
     fold: Signal<Local, Bit>,
     diff: Signal<Local, Signed<ACT_W>>,
     mag: Signal<Local, Bits<ACT_W>>,
@@ -85,8 +89,9 @@ impl Cost {
             pipe_y: Default::default(),
             pipe_target: Default::default(),
             pipe_strobe: Default::default(),
-            fold_y: Default::default(),
-            fold_target: Default::default(),
+            pipe_term: Default::default(),
+            pipe_fold: Default::default(),
+            term: Default::default(),
             fold: Default::default(),
             diff: Default::default(),
             mag: Default::default(),
@@ -110,7 +115,9 @@ impl Logic for Cost {
             delta,
             pipe_y,
             pipe_target,
-            pipe_strobe
+            pipe_strobe,
+            pipe_term,
+            pipe_fold
         );
         self.pipe_y.d.next = 0.into();
         self.pipe_target.d.next = 0.into();
@@ -120,15 +127,12 @@ impl Logic for Cost {
             self.pipe_target.d.next = self.target.val();
             self.pipe_strobe.d.next = true;
         }
-        self.fold_y.next = self.y.val();
-        self.fold_target.next = self.target.val();
-        self.fold.next = self.strobe.val();
+        // The square: of this cycle's strobe, or with the pipeline of the registered one.
         if self.piped.val() {
-            self.fold_y.next = self.pipe_y.q.val();
-            self.fold_target.next = self.pipe_target.q.val();
-            self.fold.next = self.pipe_strobe.q.val();
+            self.diff.next = self.pipe_y.q.val() - self.pipe_target.q.val();
+        } else {
+            self.diff.next = self.y.val() - self.target.val();
         }
-        self.diff.next = self.fold_y.val() - self.fold_target.val();
         // d * d from the unsigned multiplier: |d| squared (d never the most negative value).
         self.mag.next = unsigned_cast(self.diff.val());
         if self.diff.val().get_bit(15) {
@@ -138,8 +142,19 @@ impl Logic for Cost {
         // it by its 16-bit operands and drop the top half.
         self.square_u.next = self.mag.val() * self.mag.val();
         self.square.next = signed_cast(self.square_u.val());
+        self.pipe_term.d.next = 0.into();
+        if self.pipe_strobe.q.val() {
+            self.pipe_term.d.next = self.square.val();
+        }
+        self.pipe_fold.d.next = self.pipe_strobe.q.val();
+        self.term.next = self.square.val();
+        self.fold.next = self.strobe.val();
+        if self.piped.val() {
+            self.term.next = self.pipe_term.q.val();
+            self.fold.next = self.pipe_fold.q.val();
+        }
         // Both terms are >= 0: a set sign bit means the 32-bit add overflowed.
-        self.total.next = self.sum.q.val() + self.square.val();
+        self.total.next = self.sum.q.val() + self.term.val();
         if self.total.val().get_bit(31) {
             self.total.next = self.wide_max.val();
         }

@@ -14,9 +14,10 @@
 //!   `pipe_x`, stage 0), then their product (`pipe_product`, stage 1), and the tree sums the
 //!   registered products;
 //! - in the Corr sweep, e_i = s_i C~ and the G_i / theta_i update (`correlator`,
-//!   `accumulator`; with the pipeline in two cycles: G' = sat(G + e) and theta_i registered
-//!   in `pipe_grad`, `pipe_old`, then the update and the write to row `pipe_row`), written
-//!   back to its banks.
+//!   `accumulator`; with the pipeline in three cycles: G' = sat(G + e) and theta_i registered
+//!   in `pipe_grad`, `pipe_old`; then G written to row `pipe_row` and, at an update, the step
+//!   registered in `pipe_step` with theta_i in `pipe_base`; then theta - step written to row
+//!   `pipe_theta_row`), written back to its banks.
 //!
 //! Banks, all addressed by row (`theta_mem`, `grad_mem`, `theta_init`) or by activation word
 //! a / L (`acts`) or by sample word (`samples`: sample s's inputs k L + l, k = 0..ceil(n_in /
@@ -140,16 +141,25 @@ pub struct Lane {
     /// Pipeline stage 1: the product of `pipe_theta` and `pipe_x` (0 without the pipeline).
     pipe_product: DFF<Signed<WIDE_W>>,
     /// Corr sweep with the pipeline, first cycle: G' = sat(G + e) of a used slot (else 0);
-    /// the second cycle updates theta and writes both back.
+    /// the second cycle writes G back and takes the update's step.
     pipe_grad: DFF<Signed<WIDE_W>>,
     /// First cycle: theta_i as read.
     pipe_old: DFF<Signed<THETA_W>>,
-    /// Second cycle: write G (and theta at `pipe_update`) to row `pipe_row`.
+    /// Second cycle: write G (0 at `pipe_update`, a tau_theta boundary) to row `pipe_row`.
     pipe_write: DFF<Bit>,
     /// See `pipe_write`.
     pipe_update: DFF<Bit>,
     /// See `pipe_write`.
     pipe_row: DFF<Bits<PADDR_W>>,
+    /// Second cycle, at an update: the step round(G' >>> eta_shift) (else 0); the third cycle
+    /// writes theta - step.
+    pipe_step: DFF<Signed<WIDE_W>>,
+    /// Second cycle, at an update: theta_i (`pipe_old`; else 0).
+    pipe_base: DFF<Signed<THETA_W>>,
+    /// Third cycle: write theta to row `pipe_theta_row`.
+    pipe_apply: DFF<Bit>,
+    /// See `pipe_apply`.
+    pipe_theta_row: DFF<Bits<PADDR_W>>,
     swept: Signal<Local, Bit>,
     mul_t: Signal<Local, Signed<THETA_W>>,
     mul_x: Signal<Local, Signed<ACT_W>>,
@@ -264,6 +274,10 @@ impl Lane {
             pipe_write: Default::default(),
             pipe_update: Default::default(),
             pipe_row: Default::default(),
+            pipe_step: Default::default(),
+            pipe_base: Default::default(),
+            pipe_apply: Default::default(),
+            pipe_theta_row: Default::default(),
             swept: Default::default(),
             mul_t: Default::default(),
             mul_x: Default::default(),
@@ -312,7 +326,11 @@ impl Logic for Lane {
             pipe_old,
             pipe_write,
             pipe_update,
-            pipe_row
+            pipe_row,
+            pipe_step,
+            pipe_base,
+            pipe_apply,
+            pipe_theta_row
         );
         self.theta_mem.clock.next = self.clock.val();
         self.grad_mem.clock.next = self.clock.val();
@@ -418,14 +436,28 @@ impl Logic for Lane {
         }
         self.pipe_write.d.next = self.swept.val();
         self.pipe_update.d.next = self.swept.val() & self.update.val();
+        // ... and the third half on the row before that (`pipe_update` only with the pipeline).
+        self.pipe_step.d.next = 0.into();
+        self.pipe_base.d.next = 0.into();
+        self.pipe_theta_row.d.next = 0.into();
+        if self.pipe_update.q.val() {
+            self.pipe_step.d.next = self.accumulator.step_out.val();
+            self.pipe_base.d.next = self.pipe_old.q.val();
+            self.pipe_theta_row.d.next = self.pipe_row.q.val();
+        }
+        self.pipe_apply.d.next = self.pipe_update.q.val();
         if self.piped.val() {
             self.accumulator.acc_in.next = self.pipe_grad.q.val();
-            self.accumulator.theta.next = self.pipe_old.q.val();
             self.accumulator.update.next = self.pipe_update.q.val();
+            self.accumulator.step_in.next = self.pipe_step.q.val();
+            self.accumulator.theta.next = self.pipe_base.q.val();
+            self.accumulator.apply.next = self.pipe_apply.q.val();
         } else {
             self.accumulator.acc_in.next = self.accumulator.acc_out.val();
-            self.accumulator.theta.next = self.theta_mem.read_data.val();
             self.accumulator.update.next = self.update.val();
+            self.accumulator.step_in.next = self.accumulator.step_out.val();
+            self.accumulator.theta.next = self.theta_mem.read_data.val();
+            self.accumulator.apply.next = self.update.val();
         }
         // Banks.
         self.theta_mem.read_address.next = self.theta_read_row.val();
@@ -439,12 +471,12 @@ impl Logic for Lane {
             self.theta_mem.write_data.next = self.theta_init.data.val();
             self.theta_mem.write_enable.next = true;
         } else if self.piped.val() {
-            self.theta_mem.write_address.next = self.pipe_row.q.val();
+            self.theta_mem.write_address.next = self.pipe_theta_row.q.val();
             self.grad_mem.write_address.next = self.pipe_row.q.val();
             self.grad_mem.write_data.next = self.accumulator.grad_next.val();
             self.grad_mem.write_enable.next = self.pipe_write.q.val();
             self.theta_mem.write_data.next = self.accumulator.theta_next.val();
-            self.theta_mem.write_enable.next = self.pipe_write.q.val() & self.pipe_update.q.val();
+            self.theta_mem.write_enable.next = self.pipe_apply.q.val();
         } else {
             self.grad_mem.write_data.next = self.accumulator.grad_next.val();
             self.grad_mem.write_enable.next = self.corr.val() & self.used_here.val();

@@ -105,6 +105,9 @@ pub struct Sequencer {
     tau_p_last: Constant<Bits<32>>,
     tau_theta_last: Constant<Bits<32>>,
     max_steps: Constant<Bits<32>>,
+    /// `max_steps` - 1: the Next state compares the count with it, an equality, not an add
+    /// and a compare in series (its path reaches the block RAMs' read addresses).
+    last_step: Constant<Bits<32>>,
     eval_last: Constant<Bits<32>>,
     evaluate: Constant<Bit>,
     last_lane: Constant<Bits<PADDR_W>>,
@@ -176,6 +179,7 @@ impl Sequencer {
             tau_p_last: Constant::new(((t.tau_p - 1) as u64).into()),
             tau_theta_last: Constant::new(((t.tau_theta - 1) as u64).into()),
             max_steps: Constant::new((t.max_steps as u64).into()),
+            last_step: Constant::new(((t.max_steps - 1) as u64).into()),
             eval_last: Constant::new(((t.eval_interval - 1) as u64).into()),
             evaluate: Constant::new(t.evaluate),
             last_lane: Constant::new((t.lanes - 1).to_bits()),
@@ -330,7 +334,7 @@ impl Logic for Sequencer {
                         self.sample_base.d.next = 0.into();
                     }
                 }
-                if self.step_count.q.val() + 1 == self.max_steps.val() {
+                if self.step_count.q.val() == self.last_step.val() {
                     self.state.d.next = SeqState::Halt;
                 }
                 self.eval_count.d.next = self.eval_count.q.val() + 1;
@@ -339,7 +343,7 @@ impl Logic for Sequencer {
                 }
                 if self.evaluate.val()
                     & ((self.eval_count.q.val() == self.eval_last.val())
-                        | (self.step_count.q.val() + 1 == self.max_steps.val()))
+                        | (self.step_count.q.val() == self.last_step.val()))
                 {
                     self.state.d.next = SeqState::EvalLoad;
                 }

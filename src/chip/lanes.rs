@@ -90,14 +90,19 @@ pub fn slot_of(rows: &[Row], p: usize) -> (usize, usize) {
 /// products, stage 2 adds the row into the accumulator and registers a finished neuron's sum,
 /// stage 3 saturates it and registers the activation's input (`fixed::activation_input`),
 /// stage 4 the activation, stage 5 writes it (and registers an output for the cost), stage 6
-/// folds an output into the cost. Without the pipeline all seven are one cycle. The network
+/// squares an output's error, stage 7 folds it into the cost. Without the pipeline all eight
+/// are one cycle. The network
 /// carries the row word through stages 1 to `PIPE_DEPTH` (`network.pipe_word1..5`).
 pub const PIPE_DEPTH: usize = 5;
 
+/// Pipeline stages of the cost after a neuron's output is written (`[chip] pipeline`): it
+/// registers the output and its target, then their square, then folds that into C.
+pub const COST_TAIL: usize = 2;
+
 /// Empty rows after each layer: none without the pipeline; with it `PIPE_DEPTH`, so that the
 /// layer's last output is written (at the edge that ends its stage 5) before the next layer's
-/// first row reads it (the block RAM's read is write-first), and one more after the last
-/// layer, so that its outputs reach the cost (stage 6) before the network says `done`.
+/// first row reads it (the block RAM's read is write-first), and [`COST_TAIL`] more after the
+/// last layer, so that its outputs reach C (stage 7) before the network says `done`.
 pub fn gap(pipeline: bool) -> usize {
     if pipeline {
         PIPE_DEPTH
@@ -107,8 +112,8 @@ pub fn gap(pipeline: bool) -> usize {
 }
 
 /// The rows of `layers` at `lanes` lanes, in parameter order, with `gap` empty rows (no lane
-/// used, no neuron ended: a pipeline bubble) after each layer and one more after the last if
-/// `gap` > 0 ([`gap`]). The caller has checked the sizes (`ChipPlan::new`).
+/// used, no neuron ended: a pipeline bubble) after each layer and [`COST_TAIL`] more after the
+/// last if `gap` > 0 ([`gap`]). The caller has checked the sizes (`ChipPlan::new`).
 pub fn rows(layers: &[usize], lanes: usize, gap: usize) -> Vec<Row> {
     assert!(lanes >= 1);
     let words = microcode::build(layers, lanes);
@@ -135,7 +140,7 @@ pub fn rows(layers: &[usize], lanes: usize, gap: usize) -> Vec<Row> {
         }
         // A bubble reads nothing and points at the next parameter (`slot_of` stays a search).
         let last = p == crate::config::n_params(layers);
-        let bubbles = gap + usize::from(gap > 0 && last);
+        let bubbles = gap + if gap > 0 && last { COST_TAIL } else { 0 };
         rows.extend((0..bubbles).map(|_| Row {
             word: Microword::default(),
             first_param: p as u16,
@@ -251,7 +256,7 @@ mod tests {
                 let piped = rows(&layers, lanes, PIPE_DEPTH);
                 assert_eq!(
                     piped.len(),
-                    plain.len() + PIPE_DEPTH * (layers.len() - 1) + 1
+                    plain.len() + PIPE_DEPTH * (layers.len() - 1) + COST_TAIL
                 );
                 let real: Vec<Row> = piped.iter().copied().filter(|r| r.used > 0).collect();
                 assert_eq!(real, plain, "the same rows, bubbles aside");
@@ -264,7 +269,7 @@ mod tests {
                     assert!(piped[e].word.bias);
                     assert!(piped[e + 1..e + 1 + PIPE_DEPTH].iter().all(|r| r.used == 0));
                 }
-                assert!(piped[piped.len() - PIPE_DEPTH - 1..]
+                assert!(piped[piped.len() - PIPE_DEPTH - COST_TAIL..]
                     .iter()
                     .all(|r| r.used == 0));
                 for i in 0..p {

@@ -83,6 +83,8 @@ pub const REGS: &[Reg] = &[
     bits("cost.pipe_y", ACT_W),
     bits("cost.pipe_target", ACT_W),
     bits("cost.pipe_strobe", 1),
+    bits("cost.pipe_term", WIDE_W),
+    bits("cost.pipe_fold", 1),
     bits("score.best", ACT_W),
     bits("score.best_index", LABEL_W),
     bits("score.tally", SCORE_W),
@@ -101,6 +103,10 @@ pub const LANE_REGS: &[Reg] = &[
     bits("pipe_write", 1),
     bits("pipe_update", 1),
     bits("pipe_row", PADDR_W),
+    bits("pipe_step", WIDE_W),
+    bits("pipe_base", THETA_W),
+    bits("pipe_apply", 1),
+    bits("pipe_theta_row", PADDR_W),
 ];
 
 /// The register at rust-hdl field path `path`: one of [`REGS`], or `lanes$l.<reg>` of

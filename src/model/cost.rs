@@ -14,7 +14,7 @@ pub struct State {
     /// without it.
     #[serde(default)]
     pub delta: i64,
-    /// With the pipeline (stage 6): the strobed output, its target and the strobe, folded a
+    /// With the pipeline (stage 6): the strobed output, its target and the strobe, squared a
     /// cycle later; 0 but after a strobe.
     #[serde(default)]
     pub pipe_y: i32,
@@ -24,6 +24,13 @@ pub struct State {
     /// See `pipe_y`.
     #[serde(default)]
     pub pipe_strobe: bool,
+    /// With the pipeline (stage 7): (y - t)^2 of the registered output, folded a cycle
+    /// later; 0 but after a strobe.
+    #[serde(default)]
+    pub pipe_term: i64,
+    /// See `pipe_term`.
+    #[serde(default)]
+    pub pipe_fold: bool,
 }
 
 impl State {
@@ -61,12 +68,17 @@ pub fn step(q: &State, f: &Formats, i: Inputs) -> State {
     d.pipe_y = if take { i.y.0 } else { 0 };
     d.pipe_target = if take { i.target.0 } else { 0 };
     d.pipe_strobe = take;
-    let (fold, y, target) = match i.piped {
-        true => (q.pipe_strobe, Act(q.pipe_y), Act(q.pipe_target)),
-        false => (i.strobe, i.y, i.target),
+    d.pipe_term = match q.pipe_strobe {
+        true => f.cost_term(Act(q.pipe_y), Act(q.pipe_target)),
+        false => 0,
+    };
+    d.pipe_fold = q.pipe_strobe;
+    let (fold, term) = match i.piped {
+        true => (q.pipe_fold, q.pipe_term),
+        false => (i.strobe, f.cost_term(i.y, i.target)),
     };
     if fold {
-        d.sum = f.cost_add(Cost(q.sum), f.cost_term(y, target)).0;
+        d.sum = f.cost_add(Cost(q.sum), term).0;
     }
     if i.clear {
         d.sum = 0;

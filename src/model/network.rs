@@ -63,6 +63,18 @@ pub struct LanePipe {
     pub update: bool,
     /// ... at this row (`pipe_row`).
     pub row: u16,
+    /// Corr sweep, second cycle, at an update: the step (`pipe_step`, `fixed::update_step`).
+    #[serde(default)]
+    pub step: i64,
+    /// ... theta_i (`pipe_base`).
+    #[serde(default)]
+    pub base: i32,
+    /// The third cycle writes theta (`pipe_apply`) ...
+    #[serde(default)]
+    pub apply: bool,
+    /// ... at this row (`pipe_theta_row`).
+    #[serde(default)]
+    pub theta_row: u16,
 }
 
 /// Outputs of the network with parameters `theta` on inputs `x` (the MAC order of the block).

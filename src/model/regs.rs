@@ -65,6 +65,8 @@ pub fn value(t: &FastTrainer, path: &str) -> Option<RegValue> {
         "cost.pipe_y" => Int(s.cost.pipe_y.into()),
         "cost.pipe_target" => Int(s.cost.pipe_target.into()),
         "cost.pipe_strobe" => Int(s.cost.pipe_strobe.into()),
+        "cost.pipe_term" => Int(s.cost.pipe_term),
+        "cost.pipe_fold" => Int(s.cost.pipe_fold.into()),
         "score.best" => Int(s.score.best.into()),
         "score.best_index" => Int(s.score.best_index.into()),
         "score.tally" => Int(s.score.tally.into()),
@@ -92,6 +94,10 @@ pub fn lane_value(t: &FastTrainer, l: usize, name: &str) -> Option<RegValue> {
         "pipe_write" => p.write.into(),
         "pipe_update" => p.update.into(),
         "pipe_row" => p.row.into(),
+        "pipe_step" => p.step,
+        "pipe_base" => p.base.into(),
+        "pipe_apply" => p.apply.into(),
+        "pipe_theta_row" => p.theta_row.into(),
         _ => return None,
     }))
 }

@@ -85,11 +85,16 @@ pub struct Lane {
     pub corr: Corr,
     /// grad_mem[pindex of the sweep row] as read.
     pub grad: Grad,
-    /// The theta and update flag the accumulator's update half sees: `theta_r` and the
-    /// sequencer's `update`, or with the pipeline the registered ones of the row before.
+    /// The theta and the update flags the accumulator's second and third parts see:
+    /// `theta_r` and the sequencer's `update`, or with the pipeline the registered ones of
+    /// the rows before.
     pub acc_theta: Theta,
-    /// See `acc_theta`.
+    /// See `acc_theta` (`accumulator.update`: G' or 0).
     pub acc_update: bool,
+    /// See `acc_theta` (`accumulator.apply`: theta - step or theta).
+    pub acc_apply: bool,
+    /// The step the third part subtracts (`accumulator.step_in`).
+    pub acc_step: i64,
     /// The accumulator's G' and theta' (what the Corr sweep writes back; with the pipeline,
     /// for the row before).
     pub grad_next: Grad,
@@ -346,17 +351,22 @@ impl FastTrainer {
                 // The update half: this row's G' and theta, or with the pipeline the row
                 // before's, registered.
                 let pipe = net.lanes[l];
-                let (acc_theta, acc_update) = match piped {
-                    true => (Theta(pipe.old), pipe.update),
-                    false => (theta_r, seq.update),
+                let (acc_theta, acc_update, acc_apply) = match piped {
+                    true => (Theta(pipe.base), pipe.update, pipe.apply),
+                    false => (theta_r, seq.update, seq.update),
                 };
                 let acc = match piped {
                     true => Grad(pipe.grad),
                     false => f.accumulate(grad, corr),
                 };
-                let (grad_next, theta_next) = match acc_update {
-                    true => (Grad(0), f.update(acc_theta, acc)),
-                    false => (acc, acc_theta),
+                let acc_step = match piped {
+                    true => pipe.step,
+                    false => f.update_step(acc),
+                };
+                let grad_next = if acc_update { Grad(0) } else { acc };
+                let theta_next = match acc_apply {
+                    true => f.apply_step(acc_theta, acc_step),
+                    false => acc_theta,
                 };
                 Lane {
                     pindex,
@@ -370,6 +380,8 @@ impl FastTrainer {
                     grad,
                     acc_theta,
                     acc_update,
+                    acc_apply,
+                    acc_step,
                     grad_next,
                     theta_next,
                 }
@@ -540,6 +552,14 @@ impl FastTrainer {
                 write: swept,
                 update: swept && o.update,
                 row: if swept { sweep_row } else { 0 },
+                step: if p.update {
+                    f.update_step(Grad(p.grad))
+                } else {
+                    0
+                },
+                base: if p.update { p.old } else { 0 },
+                apply: p.update,
+                theta_row: if p.update { p.row } else { 0 },
             });
         }
         if c.sum_live {
@@ -598,17 +618,18 @@ impl FastTrainer {
         let mut grad_writes: Vec<(usize, i64)> = vec![];
         let mut theta_writes: Vec<(usize, i32)> = vec![];
         let mut pulses = false;
-        // With the pipeline (and the weights in the banks) the second cycle writes the row
-        // the first registered (an Init sweep's write wins, as in the lanes).
+        // With the pipeline (and the weights in the banks) the second cycle writes G to the
+        // row the first registered, the third theta (an Init sweep's write wins, as in the
+        // lanes).
         if piped && self.storage.is_none() && !o.init {
+            let at = |row: u16, l: usize| self.plan.rows[row as usize].first_param as usize + l;
             for (l, lane) in c.lanes.iter().enumerate() {
                 let p = net.lanes[l];
                 if p.write {
-                    let i = self.plan.rows[p.row as usize].first_param as usize + l;
-                    grad_writes.push((i, lane.grad_next.0));
-                    if p.update {
-                        theta_writes.push((i, lane.theta_next.0));
-                    }
+                    grad_writes.push((at(p.row, l), lane.grad_next.0));
+                }
+                if p.apply {
+                    theta_writes.push((at(p.theta_row, l), lane.theta_next.0));
                 }
             }
         }

@@ -166,6 +166,8 @@ pub fn signals(t: &FastTrainer) -> Vec<(Cow<'static, str>, Value)> {
             ("accumulator/corr", b(32, lane.corr.0)),
             ("accumulator/theta", b(16, lane.acc_theta.0)),
             ("accumulator/update", bit(lane.acc_update)),
+            ("accumulator/step_in", b(32, lane.acc_step)),
+            ("accumulator/apply", bit(lane.acc_apply)),
             ("accumulator/grad_next", b(32, lane.grad_next.0)),
             ("accumulator/theta_next", b(16, lane.theta_next.0)),
         ] {
