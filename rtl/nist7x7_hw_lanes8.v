@@ -2165,8 +2165,19 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
     reg  [9:0] pipe_theta_row__d;
     wire  [9:0] pipe_theta_row__q;
     reg  pipe_theta_row__clock;
+    reg  pipe_load__d;
+    wire  pipe_load__q;
+    reg  pipe_load__clock;
+    reg  [9:0] pipe_load_row__d;
+    wire  [9:0] pipe_load_row__q;
+    reg  pipe_load_row__clock;
+    reg signed [15:0] pipe_load_data__d;
+    wire signed [15:0] pipe_load_data__q;
+    reg  pipe_load_data__clock;
     
     // Local signals
+    reg  load_here;
+    reg signed [15:0] load_word;
     reg  swept;
     reg signed [15:0] mul_t;
     reg signed [15:0] mul_x;
@@ -2309,6 +2320,21 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
         .q(pipe_theta_row__q),
         .clock(pipe_theta_row__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_load pipe_load(
+        .d(pipe_load__d),
+        .q(pipe_load__q),
+        .clock(pipe_load__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_load_row pipe_load_row(
+        .d(pipe_load_row__d),
+        .q(pipe_load_row__q),
+        .clock(pipe_load_row__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_load_data pipe_load_data(
+        .d(pipe_load_data__d),
+        .q(pipe_load_data__q),
+        .clock(pipe_load_data__clock)
+    );
     
     // Update code
     always @(*) begin
@@ -2324,6 +2350,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
         pipe_base__clock = clock;
         pipe_apply__clock = clock;
         pipe_theta_row__clock = clock;
+        pipe_load__clock = clock;
+        pipe_load_row__clock = clock;
+        pipe_load_data__clock = clock;
         pipe_theta__d = pipe_theta__q;
         pipe_x__d = pipe_x__q;
         pipe_product__d = pipe_product__q;
@@ -2336,6 +2365,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
         pipe_base__d = pipe_base__q;
         pipe_apply__d = pipe_apply__q;
         pipe_theta_row__d = pipe_theta_row__q;
+        pipe_load__d = pipe_load__q;
+        pipe_load_row__d = pipe_load_row__q;
+        pipe_load_data__d = pipe_load_data__q;
         theta_mem__clock = clock;
         grad_mem__clock = clock;
         acts__clock = clock;
@@ -2481,22 +2513,50 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
         end
         samples__address = rom_addr;
         acts__read_address = act_read_row;
-        if (load) begin
-            acts__write_enable = ~stream | (load_lane == lane_p);
-            acts__write_address = load_row;
+        load_here = load & (~stream | (load_lane == lane_p));
+        if (stream) begin
+            load_word = stream_data;
         end
         else begin
-            acts__write_enable = out_write & (out_lane == lane_p);
-            acts__write_address = out_row;
+            load_word = samples__data;
         end
-        if (~load) begin
-            acts__write_data = out_data;
+        pipe_load__d = piped & load_here;
+        pipe_load_row__d = 32'h0;
+        pipe_load_data__d = 32'h0;
+        if (piped & load_here) begin
+            pipe_load_row__d = load_row;
+            pipe_load_data__d = load_word;
         end
-        else if (stream) begin
-            acts__write_data = stream_data;
+        if (piped) begin
+            if (pipe_load__q) begin
+                acts__write_enable = 1'b1;
+                acts__write_address = pipe_load_row__q;
+                acts__write_data = pipe_load_data__q;
+            end
+            else begin
+                acts__write_enable = out_write & (out_lane == lane_p);
+                acts__write_address = out_row;
+                acts__write_data = out_data;
+            end
         end
         else begin
-            acts__write_data = samples__data;
+            if (load) begin
+                acts__write_enable = load_here;
+                acts__write_address = load_row;
+            end
+            else begin
+                acts__write_enable = out_write & (out_lane == lane_p);
+                acts__write_address = out_row;
+            end
+            if (~load) begin
+                acts__write_data = out_data;
+            end
+            else if (stream) begin
+                acts__write_data = stream_data;
+            end
+            else begin
+                acts__write_data = samples__data;
+            end
         end
         theta_mem__read2_clock = read_clock;
         theta_mem__read2_address = read_row;
@@ -2776,6 +2836,63 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_grad(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_grad
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_load(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_load
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_load_data(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_load_data
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_load_row(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_load_row
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_old(d,q,clock);
@@ -4598,8 +4715,19 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
     reg  [9:0] pipe_theta_row__d;
     wire  [9:0] pipe_theta_row__q;
     reg  pipe_theta_row__clock;
+    reg  pipe_load__d;
+    wire  pipe_load__q;
+    reg  pipe_load__clock;
+    reg  [9:0] pipe_load_row__d;
+    wire  [9:0] pipe_load_row__q;
+    reg  pipe_load_row__clock;
+    reg signed [15:0] pipe_load_data__d;
+    wire signed [15:0] pipe_load_data__q;
+    reg  pipe_load_data__clock;
     
     // Local signals
+    reg  load_here;
+    reg signed [15:0] load_word;
     reg  swept;
     reg signed [15:0] mul_t;
     reg signed [15:0] mul_x;
@@ -4742,6 +4870,21 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
         .q(pipe_theta_row__q),
         .clock(pipe_theta_row__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_load pipe_load(
+        .d(pipe_load__d),
+        .q(pipe_load__q),
+        .clock(pipe_load__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_load_row pipe_load_row(
+        .d(pipe_load_row__d),
+        .q(pipe_load_row__q),
+        .clock(pipe_load_row__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_load_data pipe_load_data(
+        .d(pipe_load_data__d),
+        .q(pipe_load_data__q),
+        .clock(pipe_load_data__clock)
+    );
     
     // Update code
     always @(*) begin
@@ -4757,6 +4900,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
         pipe_base__clock = clock;
         pipe_apply__clock = clock;
         pipe_theta_row__clock = clock;
+        pipe_load__clock = clock;
+        pipe_load_row__clock = clock;
+        pipe_load_data__clock = clock;
         pipe_theta__d = pipe_theta__q;
         pipe_x__d = pipe_x__q;
         pipe_product__d = pipe_product__q;
@@ -4769,6 +4915,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
         pipe_base__d = pipe_base__q;
         pipe_apply__d = pipe_apply__q;
         pipe_theta_row__d = pipe_theta_row__q;
+        pipe_load__d = pipe_load__q;
+        pipe_load_row__d = pipe_load_row__q;
+        pipe_load_data__d = pipe_load_data__q;
         theta_mem__clock = clock;
         grad_mem__clock = clock;
         acts__clock = clock;
@@ -4914,22 +5063,50 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
         end
         samples__address = rom_addr;
         acts__read_address = act_read_row;
-        if (load) begin
-            acts__write_enable = ~stream | (load_lane == lane_p);
-            acts__write_address = load_row;
+        load_here = load & (~stream | (load_lane == lane_p));
+        if (stream) begin
+            load_word = stream_data;
         end
         else begin
-            acts__write_enable = out_write & (out_lane == lane_p);
-            acts__write_address = out_row;
+            load_word = samples__data;
         end
-        if (~load) begin
-            acts__write_data = out_data;
+        pipe_load__d = piped & load_here;
+        pipe_load_row__d = 32'h0;
+        pipe_load_data__d = 32'h0;
+        if (piped & load_here) begin
+            pipe_load_row__d = load_row;
+            pipe_load_data__d = load_word;
         end
-        else if (stream) begin
-            acts__write_data = stream_data;
+        if (piped) begin
+            if (pipe_load__q) begin
+                acts__write_enable = 1'b1;
+                acts__write_address = pipe_load_row__q;
+                acts__write_data = pipe_load_data__q;
+            end
+            else begin
+                acts__write_enable = out_write & (out_lane == lane_p);
+                acts__write_address = out_row;
+                acts__write_data = out_data;
+            end
         end
         else begin
-            acts__write_data = samples__data;
+            if (load) begin
+                acts__write_enable = load_here;
+                acts__write_address = load_row;
+            end
+            else begin
+                acts__write_enable = out_write & (out_lane == lane_p);
+                acts__write_address = out_row;
+            end
+            if (~load) begin
+                acts__write_data = out_data;
+            end
+            else if (stream) begin
+                acts__write_data = stream_data;
+            end
+            else begin
+                acts__write_data = samples__data;
+            end
         end
         theta_mem__read2_clock = read_clock;
         theta_mem__read2_address = read_row;
@@ -5209,6 +5386,63 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_grad(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_grad
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_load(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_load
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_load_data(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_load_data
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_load_row(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_load_row
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_old(d,q,clock);
@@ -7031,8 +7265,19 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
     reg  [9:0] pipe_theta_row__d;
     wire  [9:0] pipe_theta_row__q;
     reg  pipe_theta_row__clock;
+    reg  pipe_load__d;
+    wire  pipe_load__q;
+    reg  pipe_load__clock;
+    reg  [9:0] pipe_load_row__d;
+    wire  [9:0] pipe_load_row__q;
+    reg  pipe_load_row__clock;
+    reg signed [15:0] pipe_load_data__d;
+    wire signed [15:0] pipe_load_data__q;
+    reg  pipe_load_data__clock;
     
     // Local signals
+    reg  load_here;
+    reg signed [15:0] load_word;
     reg  swept;
     reg signed [15:0] mul_t;
     reg signed [15:0] mul_x;
@@ -7175,6 +7420,21 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
         .q(pipe_theta_row__q),
         .clock(pipe_theta_row__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_load pipe_load(
+        .d(pipe_load__d),
+        .q(pipe_load__q),
+        .clock(pipe_load__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_load_row pipe_load_row(
+        .d(pipe_load_row__d),
+        .q(pipe_load_row__q),
+        .clock(pipe_load_row__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_load_data pipe_load_data(
+        .d(pipe_load_data__d),
+        .q(pipe_load_data__q),
+        .clock(pipe_load_data__clock)
+    );
     
     // Update code
     always @(*) begin
@@ -7190,6 +7450,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
         pipe_base__clock = clock;
         pipe_apply__clock = clock;
         pipe_theta_row__clock = clock;
+        pipe_load__clock = clock;
+        pipe_load_row__clock = clock;
+        pipe_load_data__clock = clock;
         pipe_theta__d = pipe_theta__q;
         pipe_x__d = pipe_x__q;
         pipe_product__d = pipe_product__q;
@@ -7202,6 +7465,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
         pipe_base__d = pipe_base__q;
         pipe_apply__d = pipe_apply__q;
         pipe_theta_row__d = pipe_theta_row__q;
+        pipe_load__d = pipe_load__q;
+        pipe_load_row__d = pipe_load_row__q;
+        pipe_load_data__d = pipe_load_data__q;
         theta_mem__clock = clock;
         grad_mem__clock = clock;
         acts__clock = clock;
@@ -7347,22 +7613,50 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
         end
         samples__address = rom_addr;
         acts__read_address = act_read_row;
-        if (load) begin
-            acts__write_enable = ~stream | (load_lane == lane_p);
-            acts__write_address = load_row;
+        load_here = load & (~stream | (load_lane == lane_p));
+        if (stream) begin
+            load_word = stream_data;
         end
         else begin
-            acts__write_enable = out_write & (out_lane == lane_p);
-            acts__write_address = out_row;
+            load_word = samples__data;
         end
-        if (~load) begin
-            acts__write_data = out_data;
+        pipe_load__d = piped & load_here;
+        pipe_load_row__d = 32'h0;
+        pipe_load_data__d = 32'h0;
+        if (piped & load_here) begin
+            pipe_load_row__d = load_row;
+            pipe_load_data__d = load_word;
         end
-        else if (stream) begin
-            acts__write_data = stream_data;
+        if (piped) begin
+            if (pipe_load__q) begin
+                acts__write_enable = 1'b1;
+                acts__write_address = pipe_load_row__q;
+                acts__write_data = pipe_load_data__q;
+            end
+            else begin
+                acts__write_enable = out_write & (out_lane == lane_p);
+                acts__write_address = out_row;
+                acts__write_data = out_data;
+            end
         end
         else begin
-            acts__write_data = samples__data;
+            if (load) begin
+                acts__write_enable = load_here;
+                acts__write_address = load_row;
+            end
+            else begin
+                acts__write_enable = out_write & (out_lane == lane_p);
+                acts__write_address = out_row;
+            end
+            if (~load) begin
+                acts__write_data = out_data;
+            end
+            else if (stream) begin
+                acts__write_data = stream_data;
+            end
+            else begin
+                acts__write_data = samples__data;
+            end
         end
         theta_mem__read2_clock = read_clock;
         theta_mem__read2_address = read_row;
@@ -7642,6 +7936,63 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_grad(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_grad
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_load(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_load
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_load_data(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_load_data
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_load_row(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_load_row
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_old(d,q,clock);
@@ -9464,8 +9815,19 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
     reg  [9:0] pipe_theta_row__d;
     wire  [9:0] pipe_theta_row__q;
     reg  pipe_theta_row__clock;
+    reg  pipe_load__d;
+    wire  pipe_load__q;
+    reg  pipe_load__clock;
+    reg  [9:0] pipe_load_row__d;
+    wire  [9:0] pipe_load_row__q;
+    reg  pipe_load_row__clock;
+    reg signed [15:0] pipe_load_data__d;
+    wire signed [15:0] pipe_load_data__q;
+    reg  pipe_load_data__clock;
     
     // Local signals
+    reg  load_here;
+    reg signed [15:0] load_word;
     reg  swept;
     reg signed [15:0] mul_t;
     reg signed [15:0] mul_x;
@@ -9608,6 +9970,21 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
         .q(pipe_theta_row__q),
         .clock(pipe_theta_row__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_load pipe_load(
+        .d(pipe_load__d),
+        .q(pipe_load__q),
+        .clock(pipe_load__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_load_row pipe_load_row(
+        .d(pipe_load_row__d),
+        .q(pipe_load_row__q),
+        .clock(pipe_load_row__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_load_data pipe_load_data(
+        .d(pipe_load_data__d),
+        .q(pipe_load_data__q),
+        .clock(pipe_load_data__clock)
+    );
     
     // Update code
     always @(*) begin
@@ -9623,6 +10000,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
         pipe_base__clock = clock;
         pipe_apply__clock = clock;
         pipe_theta_row__clock = clock;
+        pipe_load__clock = clock;
+        pipe_load_row__clock = clock;
+        pipe_load_data__clock = clock;
         pipe_theta__d = pipe_theta__q;
         pipe_x__d = pipe_x__q;
         pipe_product__d = pipe_product__q;
@@ -9635,6 +10015,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
         pipe_base__d = pipe_base__q;
         pipe_apply__d = pipe_apply__q;
         pipe_theta_row__d = pipe_theta_row__q;
+        pipe_load__d = pipe_load__q;
+        pipe_load_row__d = pipe_load_row__q;
+        pipe_load_data__d = pipe_load_data__q;
         theta_mem__clock = clock;
         grad_mem__clock = clock;
         acts__clock = clock;
@@ -9780,22 +10163,50 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
         end
         samples__address = rom_addr;
         acts__read_address = act_read_row;
-        if (load) begin
-            acts__write_enable = ~stream | (load_lane == lane_p);
-            acts__write_address = load_row;
+        load_here = load & (~stream | (load_lane == lane_p));
+        if (stream) begin
+            load_word = stream_data;
         end
         else begin
-            acts__write_enable = out_write & (out_lane == lane_p);
-            acts__write_address = out_row;
+            load_word = samples__data;
         end
-        if (~load) begin
-            acts__write_data = out_data;
+        pipe_load__d = piped & load_here;
+        pipe_load_row__d = 32'h0;
+        pipe_load_data__d = 32'h0;
+        if (piped & load_here) begin
+            pipe_load_row__d = load_row;
+            pipe_load_data__d = load_word;
         end
-        else if (stream) begin
-            acts__write_data = stream_data;
+        if (piped) begin
+            if (pipe_load__q) begin
+                acts__write_enable = 1'b1;
+                acts__write_address = pipe_load_row__q;
+                acts__write_data = pipe_load_data__q;
+            end
+            else begin
+                acts__write_enable = out_write & (out_lane == lane_p);
+                acts__write_address = out_row;
+                acts__write_data = out_data;
+            end
         end
         else begin
-            acts__write_data = samples__data;
+            if (load) begin
+                acts__write_enable = load_here;
+                acts__write_address = load_row;
+            end
+            else begin
+                acts__write_enable = out_write & (out_lane == lane_p);
+                acts__write_address = out_row;
+            end
+            if (~load) begin
+                acts__write_data = out_data;
+            end
+            else if (stream) begin
+                acts__write_data = stream_data;
+            end
+            else begin
+                acts__write_data = samples__data;
+            end
         end
         theta_mem__read2_clock = read_clock;
         theta_mem__read2_address = read_row;
@@ -10075,6 +10486,63 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_grad(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_grad
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_load(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_load
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_load_data(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_load_data
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_load_row(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_load_row
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_old(d,q,clock);
@@ -11897,8 +12365,19 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
     reg  [9:0] pipe_theta_row__d;
     wire  [9:0] pipe_theta_row__q;
     reg  pipe_theta_row__clock;
+    reg  pipe_load__d;
+    wire  pipe_load__q;
+    reg  pipe_load__clock;
+    reg  [9:0] pipe_load_row__d;
+    wire  [9:0] pipe_load_row__q;
+    reg  pipe_load_row__clock;
+    reg signed [15:0] pipe_load_data__d;
+    wire signed [15:0] pipe_load_data__q;
+    reg  pipe_load_data__clock;
     
     // Local signals
+    reg  load_here;
+    reg signed [15:0] load_word;
     reg  swept;
     reg signed [15:0] mul_t;
     reg signed [15:0] mul_x;
@@ -12041,6 +12520,21 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
         .q(pipe_theta_row__q),
         .clock(pipe_theta_row__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_load pipe_load(
+        .d(pipe_load__d),
+        .q(pipe_load__q),
+        .clock(pipe_load__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_load_row pipe_load_row(
+        .d(pipe_load_row__d),
+        .q(pipe_load_row__q),
+        .clock(pipe_load_row__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_load_data pipe_load_data(
+        .d(pipe_load_data__d),
+        .q(pipe_load_data__q),
+        .clock(pipe_load_data__clock)
+    );
     
     // Update code
     always @(*) begin
@@ -12056,6 +12550,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
         pipe_base__clock = clock;
         pipe_apply__clock = clock;
         pipe_theta_row__clock = clock;
+        pipe_load__clock = clock;
+        pipe_load_row__clock = clock;
+        pipe_load_data__clock = clock;
         pipe_theta__d = pipe_theta__q;
         pipe_x__d = pipe_x__q;
         pipe_product__d = pipe_product__q;
@@ -12068,6 +12565,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
         pipe_base__d = pipe_base__q;
         pipe_apply__d = pipe_apply__q;
         pipe_theta_row__d = pipe_theta_row__q;
+        pipe_load__d = pipe_load__q;
+        pipe_load_row__d = pipe_load_row__q;
+        pipe_load_data__d = pipe_load_data__q;
         theta_mem__clock = clock;
         grad_mem__clock = clock;
         acts__clock = clock;
@@ -12213,22 +12713,50 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
         end
         samples__address = rom_addr;
         acts__read_address = act_read_row;
-        if (load) begin
-            acts__write_enable = ~stream | (load_lane == lane_p);
-            acts__write_address = load_row;
+        load_here = load & (~stream | (load_lane == lane_p));
+        if (stream) begin
+            load_word = stream_data;
         end
         else begin
-            acts__write_enable = out_write & (out_lane == lane_p);
-            acts__write_address = out_row;
+            load_word = samples__data;
         end
-        if (~load) begin
-            acts__write_data = out_data;
+        pipe_load__d = piped & load_here;
+        pipe_load_row__d = 32'h0;
+        pipe_load_data__d = 32'h0;
+        if (piped & load_here) begin
+            pipe_load_row__d = load_row;
+            pipe_load_data__d = load_word;
         end
-        else if (stream) begin
-            acts__write_data = stream_data;
+        if (piped) begin
+            if (pipe_load__q) begin
+                acts__write_enable = 1'b1;
+                acts__write_address = pipe_load_row__q;
+                acts__write_data = pipe_load_data__q;
+            end
+            else begin
+                acts__write_enable = out_write & (out_lane == lane_p);
+                acts__write_address = out_row;
+                acts__write_data = out_data;
+            end
         end
         else begin
-            acts__write_data = samples__data;
+            if (load) begin
+                acts__write_enable = load_here;
+                acts__write_address = load_row;
+            end
+            else begin
+                acts__write_enable = out_write & (out_lane == lane_p);
+                acts__write_address = out_row;
+            end
+            if (~load) begin
+                acts__write_data = out_data;
+            end
+            else if (stream) begin
+                acts__write_data = stream_data;
+            end
+            else begin
+                acts__write_data = samples__data;
+            end
         end
         theta_mem__read2_clock = read_clock;
         theta_mem__read2_address = read_row;
@@ -12508,6 +13036,63 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_grad(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_grad
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_load(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_load
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_load_data(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_load_data
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_load_row(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_load_row
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_old(d,q,clock);
@@ -14330,8 +14915,19 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
     reg  [9:0] pipe_theta_row__d;
     wire  [9:0] pipe_theta_row__q;
     reg  pipe_theta_row__clock;
+    reg  pipe_load__d;
+    wire  pipe_load__q;
+    reg  pipe_load__clock;
+    reg  [9:0] pipe_load_row__d;
+    wire  [9:0] pipe_load_row__q;
+    reg  pipe_load_row__clock;
+    reg signed [15:0] pipe_load_data__d;
+    wire signed [15:0] pipe_load_data__q;
+    reg  pipe_load_data__clock;
     
     // Local signals
+    reg  load_here;
+    reg signed [15:0] load_word;
     reg  swept;
     reg signed [15:0] mul_t;
     reg signed [15:0] mul_x;
@@ -14474,6 +15070,21 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
         .q(pipe_theta_row__q),
         .clock(pipe_theta_row__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_load pipe_load(
+        .d(pipe_load__d),
+        .q(pipe_load__q),
+        .clock(pipe_load__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_load_row pipe_load_row(
+        .d(pipe_load_row__d),
+        .q(pipe_load_row__q),
+        .clock(pipe_load_row__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_load_data pipe_load_data(
+        .d(pipe_load_data__d),
+        .q(pipe_load_data__q),
+        .clock(pipe_load_data__clock)
+    );
     
     // Update code
     always @(*) begin
@@ -14489,6 +15100,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
         pipe_base__clock = clock;
         pipe_apply__clock = clock;
         pipe_theta_row__clock = clock;
+        pipe_load__clock = clock;
+        pipe_load_row__clock = clock;
+        pipe_load_data__clock = clock;
         pipe_theta__d = pipe_theta__q;
         pipe_x__d = pipe_x__q;
         pipe_product__d = pipe_product__q;
@@ -14501,6 +15115,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
         pipe_base__d = pipe_base__q;
         pipe_apply__d = pipe_apply__q;
         pipe_theta_row__d = pipe_theta_row__q;
+        pipe_load__d = pipe_load__q;
+        pipe_load_row__d = pipe_load_row__q;
+        pipe_load_data__d = pipe_load_data__q;
         theta_mem__clock = clock;
         grad_mem__clock = clock;
         acts__clock = clock;
@@ -14646,22 +15263,50 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
         end
         samples__address = rom_addr;
         acts__read_address = act_read_row;
-        if (load) begin
-            acts__write_enable = ~stream | (load_lane == lane_p);
-            acts__write_address = load_row;
+        load_here = load & (~stream | (load_lane == lane_p));
+        if (stream) begin
+            load_word = stream_data;
         end
         else begin
-            acts__write_enable = out_write & (out_lane == lane_p);
-            acts__write_address = out_row;
+            load_word = samples__data;
         end
-        if (~load) begin
-            acts__write_data = out_data;
+        pipe_load__d = piped & load_here;
+        pipe_load_row__d = 32'h0;
+        pipe_load_data__d = 32'h0;
+        if (piped & load_here) begin
+            pipe_load_row__d = load_row;
+            pipe_load_data__d = load_word;
         end
-        else if (stream) begin
-            acts__write_data = stream_data;
+        if (piped) begin
+            if (pipe_load__q) begin
+                acts__write_enable = 1'b1;
+                acts__write_address = pipe_load_row__q;
+                acts__write_data = pipe_load_data__q;
+            end
+            else begin
+                acts__write_enable = out_write & (out_lane == lane_p);
+                acts__write_address = out_row;
+                acts__write_data = out_data;
+            end
         end
         else begin
-            acts__write_data = samples__data;
+            if (load) begin
+                acts__write_enable = load_here;
+                acts__write_address = load_row;
+            end
+            else begin
+                acts__write_enable = out_write & (out_lane == lane_p);
+                acts__write_address = out_row;
+            end
+            if (~load) begin
+                acts__write_data = out_data;
+            end
+            else if (stream) begin
+                acts__write_data = stream_data;
+            end
+            else begin
+                acts__write_data = samples__data;
+            end
         end
         theta_mem__read2_clock = read_clock;
         theta_mem__read2_address = read_row;
@@ -14941,6 +15586,63 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_grad(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_grad
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_load(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_load
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_load_data(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_load_data
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_load_row(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_load_row
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_old(d,q,clock);
@@ -16763,8 +17465,19 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
     reg  [9:0] pipe_theta_row__d;
     wire  [9:0] pipe_theta_row__q;
     reg  pipe_theta_row__clock;
+    reg  pipe_load__d;
+    wire  pipe_load__q;
+    reg  pipe_load__clock;
+    reg  [9:0] pipe_load_row__d;
+    wire  [9:0] pipe_load_row__q;
+    reg  pipe_load_row__clock;
+    reg signed [15:0] pipe_load_data__d;
+    wire signed [15:0] pipe_load_data__q;
+    reg  pipe_load_data__clock;
     
     // Local signals
+    reg  load_here;
+    reg signed [15:0] load_word;
     reg  swept;
     reg signed [15:0] mul_t;
     reg signed [15:0] mul_x;
@@ -16907,6 +17620,21 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
         .q(pipe_theta_row__q),
         .clock(pipe_theta_row__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_load pipe_load(
+        .d(pipe_load__d),
+        .q(pipe_load__q),
+        .clock(pipe_load__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_load_row pipe_load_row(
+        .d(pipe_load_row__d),
+        .q(pipe_load_row__q),
+        .clock(pipe_load_row__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_load_data pipe_load_data(
+        .d(pipe_load_data__d),
+        .q(pipe_load_data__q),
+        .clock(pipe_load_data__clock)
+    );
     
     // Update code
     always @(*) begin
@@ -16922,6 +17650,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
         pipe_base__clock = clock;
         pipe_apply__clock = clock;
         pipe_theta_row__clock = clock;
+        pipe_load__clock = clock;
+        pipe_load_row__clock = clock;
+        pipe_load_data__clock = clock;
         pipe_theta__d = pipe_theta__q;
         pipe_x__d = pipe_x__q;
         pipe_product__d = pipe_product__q;
@@ -16934,6 +17665,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
         pipe_base__d = pipe_base__q;
         pipe_apply__d = pipe_apply__q;
         pipe_theta_row__d = pipe_theta_row__q;
+        pipe_load__d = pipe_load__q;
+        pipe_load_row__d = pipe_load_row__q;
+        pipe_load_data__d = pipe_load_data__q;
         theta_mem__clock = clock;
         grad_mem__clock = clock;
         acts__clock = clock;
@@ -17079,22 +17813,50 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
         end
         samples__address = rom_addr;
         acts__read_address = act_read_row;
-        if (load) begin
-            acts__write_enable = ~stream | (load_lane == lane_p);
-            acts__write_address = load_row;
+        load_here = load & (~stream | (load_lane == lane_p));
+        if (stream) begin
+            load_word = stream_data;
         end
         else begin
-            acts__write_enable = out_write & (out_lane == lane_p);
-            acts__write_address = out_row;
+            load_word = samples__data;
         end
-        if (~load) begin
-            acts__write_data = out_data;
+        pipe_load__d = piped & load_here;
+        pipe_load_row__d = 32'h0;
+        pipe_load_data__d = 32'h0;
+        if (piped & load_here) begin
+            pipe_load_row__d = load_row;
+            pipe_load_data__d = load_word;
         end
-        else if (stream) begin
-            acts__write_data = stream_data;
+        if (piped) begin
+            if (pipe_load__q) begin
+                acts__write_enable = 1'b1;
+                acts__write_address = pipe_load_row__q;
+                acts__write_data = pipe_load_data__q;
+            end
+            else begin
+                acts__write_enable = out_write & (out_lane == lane_p);
+                acts__write_address = out_row;
+                acts__write_data = out_data;
+            end
         end
         else begin
-            acts__write_data = samples__data;
+            if (load) begin
+                acts__write_enable = load_here;
+                acts__write_address = load_row;
+            end
+            else begin
+                acts__write_enable = out_write & (out_lane == lane_p);
+                acts__write_address = out_row;
+            end
+            if (~load) begin
+                acts__write_data = out_data;
+            end
+            else if (stream) begin
+                acts__write_data = stream_data;
+            end
+            else begin
+                acts__write_data = samples__data;
+            end
         end
         theta_mem__read2_clock = read_clock;
         theta_mem__read2_address = read_row;
@@ -17374,6 +18136,63 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_grad(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_grad
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_load(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_load
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_load_data(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_load_data
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_load_row(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_load_row
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_old(d,q,clock);
@@ -19196,8 +20015,19 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
     reg  [9:0] pipe_theta_row__d;
     wire  [9:0] pipe_theta_row__q;
     reg  pipe_theta_row__clock;
+    reg  pipe_load__d;
+    wire  pipe_load__q;
+    reg  pipe_load__clock;
+    reg  [9:0] pipe_load_row__d;
+    wire  [9:0] pipe_load_row__q;
+    reg  pipe_load_row__clock;
+    reg signed [15:0] pipe_load_data__d;
+    wire signed [15:0] pipe_load_data__q;
+    reg  pipe_load_data__clock;
     
     // Local signals
+    reg  load_here;
+    reg signed [15:0] load_word;
     reg  swept;
     reg signed [15:0] mul_t;
     reg signed [15:0] mul_x;
@@ -19340,6 +20170,21 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
         .q(pipe_theta_row__q),
         .clock(pipe_theta_row__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_load pipe_load(
+        .d(pipe_load__d),
+        .q(pipe_load__q),
+        .clock(pipe_load__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_load_row pipe_load_row(
+        .d(pipe_load_row__d),
+        .q(pipe_load_row__q),
+        .clock(pipe_load_row__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_load_data pipe_load_data(
+        .d(pipe_load_data__d),
+        .q(pipe_load_data__q),
+        .clock(pipe_load_data__clock)
+    );
     
     // Update code
     always @(*) begin
@@ -19355,6 +20200,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
         pipe_base__clock = clock;
         pipe_apply__clock = clock;
         pipe_theta_row__clock = clock;
+        pipe_load__clock = clock;
+        pipe_load_row__clock = clock;
+        pipe_load_data__clock = clock;
         pipe_theta__d = pipe_theta__q;
         pipe_x__d = pipe_x__q;
         pipe_product__d = pipe_product__q;
@@ -19367,6 +20215,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
         pipe_base__d = pipe_base__q;
         pipe_apply__d = pipe_apply__q;
         pipe_theta_row__d = pipe_theta_row__q;
+        pipe_load__d = pipe_load__q;
+        pipe_load_row__d = pipe_load_row__q;
+        pipe_load_data__d = pipe_load_data__q;
         theta_mem__clock = clock;
         grad_mem__clock = clock;
         acts__clock = clock;
@@ -19512,22 +20363,50 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
         end
         samples__address = rom_addr;
         acts__read_address = act_read_row;
-        if (load) begin
-            acts__write_enable = ~stream | (load_lane == lane_p);
-            acts__write_address = load_row;
+        load_here = load & (~stream | (load_lane == lane_p));
+        if (stream) begin
+            load_word = stream_data;
         end
         else begin
-            acts__write_enable = out_write & (out_lane == lane_p);
-            acts__write_address = out_row;
+            load_word = samples__data;
         end
-        if (~load) begin
-            acts__write_data = out_data;
+        pipe_load__d = piped & load_here;
+        pipe_load_row__d = 32'h0;
+        pipe_load_data__d = 32'h0;
+        if (piped & load_here) begin
+            pipe_load_row__d = load_row;
+            pipe_load_data__d = load_word;
         end
-        else if (stream) begin
-            acts__write_data = stream_data;
+        if (piped) begin
+            if (pipe_load__q) begin
+                acts__write_enable = 1'b1;
+                acts__write_address = pipe_load_row__q;
+                acts__write_data = pipe_load_data__q;
+            end
+            else begin
+                acts__write_enable = out_write & (out_lane == lane_p);
+                acts__write_address = out_row;
+                acts__write_data = out_data;
+            end
         end
         else begin
-            acts__write_data = samples__data;
+            if (load) begin
+                acts__write_enable = load_here;
+                acts__write_address = load_row;
+            end
+            else begin
+                acts__write_enable = out_write & (out_lane == lane_p);
+                acts__write_address = out_row;
+            end
+            if (~load) begin
+                acts__write_data = out_data;
+            end
+            else if (stream) begin
+                acts__write_data = stream_data;
+            end
+            else begin
+                acts__write_data = samples__data;
+            end
         end
         theta_mem__read2_clock = read_clock;
         theta_mem__read2_address = read_row;
@@ -19807,6 +20686,63 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_grad(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_grad
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_load(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_load
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_load_data(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_load_data
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_load_row(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_load_row
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_old(d,q,clock);

@@ -1032,8 +1032,19 @@ module mgd_trainer_xor__lanes__0(clock,row_first,row_used,row_bias,state,slot,en
     reg  [9:0] pipe_theta_row__d;
     wire  [9:0] pipe_theta_row__q;
     reg  pipe_theta_row__clock;
+    reg  pipe_load__d;
+    wire  pipe_load__q;
+    reg  pipe_load__clock;
+    reg  [9:0] pipe_load_row__d;
+    wire  [9:0] pipe_load_row__q;
+    reg  pipe_load_row__clock;
+    reg signed [15:0] pipe_load_data__d;
+    wire signed [15:0] pipe_load_data__q;
+    reg  pipe_load_data__clock;
     
     // Local signals
+    reg  load_here;
+    reg signed [15:0] load_word;
     reg  swept;
     reg signed [15:0] mul_t;
     reg signed [15:0] mul_x;
@@ -1176,6 +1187,21 @@ module mgd_trainer_xor__lanes__0(clock,row_first,row_used,row_bias,state,slot,en
         .q(pipe_theta_row__q),
         .clock(pipe_theta_row__clock)
     );
+    mgd_trainer_xor__lanes__0__pipe_load pipe_load(
+        .d(pipe_load__d),
+        .q(pipe_load__q),
+        .clock(pipe_load__clock)
+    );
+    mgd_trainer_xor__lanes__0__pipe_load_row pipe_load_row(
+        .d(pipe_load_row__d),
+        .q(pipe_load_row__q),
+        .clock(pipe_load_row__clock)
+    );
+    mgd_trainer_xor__lanes__0__pipe_load_data pipe_load_data(
+        .d(pipe_load_data__d),
+        .q(pipe_load_data__q),
+        .clock(pipe_load_data__clock)
+    );
     
     // Update code
     always @(*) begin
@@ -1191,6 +1217,9 @@ module mgd_trainer_xor__lanes__0(clock,row_first,row_used,row_bias,state,slot,en
         pipe_base__clock = clock;
         pipe_apply__clock = clock;
         pipe_theta_row__clock = clock;
+        pipe_load__clock = clock;
+        pipe_load_row__clock = clock;
+        pipe_load_data__clock = clock;
         pipe_theta__d = pipe_theta__q;
         pipe_x__d = pipe_x__q;
         pipe_product__d = pipe_product__q;
@@ -1203,6 +1232,9 @@ module mgd_trainer_xor__lanes__0(clock,row_first,row_used,row_bias,state,slot,en
         pipe_base__d = pipe_base__q;
         pipe_apply__d = pipe_apply__q;
         pipe_theta_row__d = pipe_theta_row__q;
+        pipe_load__d = pipe_load__q;
+        pipe_load_row__d = pipe_load_row__q;
+        pipe_load_data__d = pipe_load_data__q;
         theta_mem__clock = clock;
         grad_mem__clock = clock;
         acts__clock = clock;
@@ -1348,22 +1380,50 @@ module mgd_trainer_xor__lanes__0(clock,row_first,row_used,row_bias,state,slot,en
         end
         samples__address = rom_addr;
         acts__read_address = act_read_row;
-        if (load) begin
-            acts__write_enable = ~stream | (load_lane == lane_p);
-            acts__write_address = load_row;
+        load_here = load & (~stream | (load_lane == lane_p));
+        if (stream) begin
+            load_word = stream_data;
         end
         else begin
-            acts__write_enable = out_write & (out_lane == lane_p);
-            acts__write_address = out_row;
+            load_word = samples__data;
         end
-        if (~load) begin
-            acts__write_data = out_data;
+        pipe_load__d = piped & load_here;
+        pipe_load_row__d = 32'h0;
+        pipe_load_data__d = 32'h0;
+        if (piped & load_here) begin
+            pipe_load_row__d = load_row;
+            pipe_load_data__d = load_word;
         end
-        else if (stream) begin
-            acts__write_data = stream_data;
+        if (piped) begin
+            if (pipe_load__q) begin
+                acts__write_enable = 1'b1;
+                acts__write_address = pipe_load_row__q;
+                acts__write_data = pipe_load_data__q;
+            end
+            else begin
+                acts__write_enable = out_write & (out_lane == lane_p);
+                acts__write_address = out_row;
+                acts__write_data = out_data;
+            end
         end
         else begin
-            acts__write_data = samples__data;
+            if (load) begin
+                acts__write_enable = load_here;
+                acts__write_address = load_row;
+            end
+            else begin
+                acts__write_enable = out_write & (out_lane == lane_p);
+                acts__write_address = out_row;
+            end
+            if (~load) begin
+                acts__write_data = out_data;
+            end
+            else if (stream) begin
+                acts__write_data = stream_data;
+            end
+            else begin
+                acts__write_data = samples__data;
+            end
         end
         theta_mem__read2_clock = read_clock;
         theta_mem__read2_address = read_row;
@@ -1643,6 +1703,63 @@ module mgd_trainer_xor__lanes__0__pipe_grad(d,q,clock);
     end
           
 endmodule // mgd_trainer_xor__lanes__0__pipe_grad
+
+
+module mgd_trainer_xor__lanes__0__pipe_load(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor__lanes__0__pipe_load
+
+
+module mgd_trainer_xor__lanes__0__pipe_load_data(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor__lanes__0__pipe_load_data
+
+
+module mgd_trainer_xor__lanes__0__pipe_load_row(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor__lanes__0__pipe_load_row
 
 
 module mgd_trainer_xor__lanes__0__pipe_old(d,q,clock);

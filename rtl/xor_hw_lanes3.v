@@ -1258,8 +1258,19 @@ module mgd_trainer_xor_hw_lanes3__lanes__0(clock,row_first,row_used,row_bias,sta
     reg  [9:0] pipe_theta_row__d;
     wire  [9:0] pipe_theta_row__q;
     reg  pipe_theta_row__clock;
+    reg  pipe_load__d;
+    wire  pipe_load__q;
+    reg  pipe_load__clock;
+    reg  [9:0] pipe_load_row__d;
+    wire  [9:0] pipe_load_row__q;
+    reg  pipe_load_row__clock;
+    reg signed [15:0] pipe_load_data__d;
+    wire signed [15:0] pipe_load_data__q;
+    reg  pipe_load_data__clock;
     
     // Local signals
+    reg  load_here;
+    reg signed [15:0] load_word;
     reg  swept;
     reg signed [15:0] mul_t;
     reg signed [15:0] mul_x;
@@ -1402,6 +1413,21 @@ module mgd_trainer_xor_hw_lanes3__lanes__0(clock,row_first,row_used,row_bias,sta
         .q(pipe_theta_row__q),
         .clock(pipe_theta_row__clock)
     );
+    mgd_trainer_xor_hw_lanes3__lanes__0__pipe_load pipe_load(
+        .d(pipe_load__d),
+        .q(pipe_load__q),
+        .clock(pipe_load__clock)
+    );
+    mgd_trainer_xor_hw_lanes3__lanes__0__pipe_load_row pipe_load_row(
+        .d(pipe_load_row__d),
+        .q(pipe_load_row__q),
+        .clock(pipe_load_row__clock)
+    );
+    mgd_trainer_xor_hw_lanes3__lanes__0__pipe_load_data pipe_load_data(
+        .d(pipe_load_data__d),
+        .q(pipe_load_data__q),
+        .clock(pipe_load_data__clock)
+    );
     
     // Update code
     always @(*) begin
@@ -1417,6 +1443,9 @@ module mgd_trainer_xor_hw_lanes3__lanes__0(clock,row_first,row_used,row_bias,sta
         pipe_base__clock = clock;
         pipe_apply__clock = clock;
         pipe_theta_row__clock = clock;
+        pipe_load__clock = clock;
+        pipe_load_row__clock = clock;
+        pipe_load_data__clock = clock;
         pipe_theta__d = pipe_theta__q;
         pipe_x__d = pipe_x__q;
         pipe_product__d = pipe_product__q;
@@ -1429,6 +1458,9 @@ module mgd_trainer_xor_hw_lanes3__lanes__0(clock,row_first,row_used,row_bias,sta
         pipe_base__d = pipe_base__q;
         pipe_apply__d = pipe_apply__q;
         pipe_theta_row__d = pipe_theta_row__q;
+        pipe_load__d = pipe_load__q;
+        pipe_load_row__d = pipe_load_row__q;
+        pipe_load_data__d = pipe_load_data__q;
         theta_mem__clock = clock;
         grad_mem__clock = clock;
         acts__clock = clock;
@@ -1574,22 +1606,50 @@ module mgd_trainer_xor_hw_lanes3__lanes__0(clock,row_first,row_used,row_bias,sta
         end
         samples__address = rom_addr;
         acts__read_address = act_read_row;
-        if (load) begin
-            acts__write_enable = ~stream | (load_lane == lane_p);
-            acts__write_address = load_row;
+        load_here = load & (~stream | (load_lane == lane_p));
+        if (stream) begin
+            load_word = stream_data;
         end
         else begin
-            acts__write_enable = out_write & (out_lane == lane_p);
-            acts__write_address = out_row;
+            load_word = samples__data;
         end
-        if (~load) begin
-            acts__write_data = out_data;
+        pipe_load__d = piped & load_here;
+        pipe_load_row__d = 32'h0;
+        pipe_load_data__d = 32'h0;
+        if (piped & load_here) begin
+            pipe_load_row__d = load_row;
+            pipe_load_data__d = load_word;
         end
-        else if (stream) begin
-            acts__write_data = stream_data;
+        if (piped) begin
+            if (pipe_load__q) begin
+                acts__write_enable = 1'b1;
+                acts__write_address = pipe_load_row__q;
+                acts__write_data = pipe_load_data__q;
+            end
+            else begin
+                acts__write_enable = out_write & (out_lane == lane_p);
+                acts__write_address = out_row;
+                acts__write_data = out_data;
+            end
         end
         else begin
-            acts__write_data = samples__data;
+            if (load) begin
+                acts__write_enable = load_here;
+                acts__write_address = load_row;
+            end
+            else begin
+                acts__write_enable = out_write & (out_lane == lane_p);
+                acts__write_address = out_row;
+            end
+            if (~load) begin
+                acts__write_data = out_data;
+            end
+            else if (stream) begin
+                acts__write_data = stream_data;
+            end
+            else begin
+                acts__write_data = samples__data;
+            end
         end
         theta_mem__read2_clock = read_clock;
         theta_mem__read2_address = read_row;
@@ -1869,6 +1929,63 @@ module mgd_trainer_xor_hw_lanes3__lanes__0__pipe_grad(d,q,clock);
     end
           
 endmodule // mgd_trainer_xor_hw_lanes3__lanes__0__pipe_grad
+
+
+module mgd_trainer_xor_hw_lanes3__lanes__0__pipe_load(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_lanes3__lanes__0__pipe_load
+
+
+module mgd_trainer_xor_hw_lanes3__lanes__0__pipe_load_data(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_lanes3__lanes__0__pipe_load_data
+
+
+module mgd_trainer_xor_hw_lanes3__lanes__0__pipe_load_row(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_lanes3__lanes__0__pipe_load_row
 
 
 module mgd_trainer_xor_hw_lanes3__lanes__0__pipe_old(d,q,clock);
@@ -2266,8 +2383,19 @@ module mgd_trainer_xor_hw_lanes3__lanes__1(clock,row_first,row_used,row_bias,sta
     reg  [9:0] pipe_theta_row__d;
     wire  [9:0] pipe_theta_row__q;
     reg  pipe_theta_row__clock;
+    reg  pipe_load__d;
+    wire  pipe_load__q;
+    reg  pipe_load__clock;
+    reg  [9:0] pipe_load_row__d;
+    wire  [9:0] pipe_load_row__q;
+    reg  pipe_load_row__clock;
+    reg signed [15:0] pipe_load_data__d;
+    wire signed [15:0] pipe_load_data__q;
+    reg  pipe_load_data__clock;
     
     // Local signals
+    reg  load_here;
+    reg signed [15:0] load_word;
     reg  swept;
     reg signed [15:0] mul_t;
     reg signed [15:0] mul_x;
@@ -2410,6 +2538,21 @@ module mgd_trainer_xor_hw_lanes3__lanes__1(clock,row_first,row_used,row_bias,sta
         .q(pipe_theta_row__q),
         .clock(pipe_theta_row__clock)
     );
+    mgd_trainer_xor_hw_lanes3__lanes__1__pipe_load pipe_load(
+        .d(pipe_load__d),
+        .q(pipe_load__q),
+        .clock(pipe_load__clock)
+    );
+    mgd_trainer_xor_hw_lanes3__lanes__1__pipe_load_row pipe_load_row(
+        .d(pipe_load_row__d),
+        .q(pipe_load_row__q),
+        .clock(pipe_load_row__clock)
+    );
+    mgd_trainer_xor_hw_lanes3__lanes__1__pipe_load_data pipe_load_data(
+        .d(pipe_load_data__d),
+        .q(pipe_load_data__q),
+        .clock(pipe_load_data__clock)
+    );
     
     // Update code
     always @(*) begin
@@ -2425,6 +2568,9 @@ module mgd_trainer_xor_hw_lanes3__lanes__1(clock,row_first,row_used,row_bias,sta
         pipe_base__clock = clock;
         pipe_apply__clock = clock;
         pipe_theta_row__clock = clock;
+        pipe_load__clock = clock;
+        pipe_load_row__clock = clock;
+        pipe_load_data__clock = clock;
         pipe_theta__d = pipe_theta__q;
         pipe_x__d = pipe_x__q;
         pipe_product__d = pipe_product__q;
@@ -2437,6 +2583,9 @@ module mgd_trainer_xor_hw_lanes3__lanes__1(clock,row_first,row_used,row_bias,sta
         pipe_base__d = pipe_base__q;
         pipe_apply__d = pipe_apply__q;
         pipe_theta_row__d = pipe_theta_row__q;
+        pipe_load__d = pipe_load__q;
+        pipe_load_row__d = pipe_load_row__q;
+        pipe_load_data__d = pipe_load_data__q;
         theta_mem__clock = clock;
         grad_mem__clock = clock;
         acts__clock = clock;
@@ -2582,22 +2731,50 @@ module mgd_trainer_xor_hw_lanes3__lanes__1(clock,row_first,row_used,row_bias,sta
         end
         samples__address = rom_addr;
         acts__read_address = act_read_row;
-        if (load) begin
-            acts__write_enable = ~stream | (load_lane == lane_p);
-            acts__write_address = load_row;
+        load_here = load & (~stream | (load_lane == lane_p));
+        if (stream) begin
+            load_word = stream_data;
         end
         else begin
-            acts__write_enable = out_write & (out_lane == lane_p);
-            acts__write_address = out_row;
+            load_word = samples__data;
         end
-        if (~load) begin
-            acts__write_data = out_data;
+        pipe_load__d = piped & load_here;
+        pipe_load_row__d = 32'h0;
+        pipe_load_data__d = 32'h0;
+        if (piped & load_here) begin
+            pipe_load_row__d = load_row;
+            pipe_load_data__d = load_word;
         end
-        else if (stream) begin
-            acts__write_data = stream_data;
+        if (piped) begin
+            if (pipe_load__q) begin
+                acts__write_enable = 1'b1;
+                acts__write_address = pipe_load_row__q;
+                acts__write_data = pipe_load_data__q;
+            end
+            else begin
+                acts__write_enable = out_write & (out_lane == lane_p);
+                acts__write_address = out_row;
+                acts__write_data = out_data;
+            end
         end
         else begin
-            acts__write_data = samples__data;
+            if (load) begin
+                acts__write_enable = load_here;
+                acts__write_address = load_row;
+            end
+            else begin
+                acts__write_enable = out_write & (out_lane == lane_p);
+                acts__write_address = out_row;
+            end
+            if (~load) begin
+                acts__write_data = out_data;
+            end
+            else if (stream) begin
+                acts__write_data = stream_data;
+            end
+            else begin
+                acts__write_data = samples__data;
+            end
         end
         theta_mem__read2_clock = read_clock;
         theta_mem__read2_address = read_row;
@@ -2877,6 +3054,63 @@ module mgd_trainer_xor_hw_lanes3__lanes__1__pipe_grad(d,q,clock);
     end
           
 endmodule // mgd_trainer_xor_hw_lanes3__lanes__1__pipe_grad
+
+
+module mgd_trainer_xor_hw_lanes3__lanes__1__pipe_load(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_lanes3__lanes__1__pipe_load
+
+
+module mgd_trainer_xor_hw_lanes3__lanes__1__pipe_load_data(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_lanes3__lanes__1__pipe_load_data
+
+
+module mgd_trainer_xor_hw_lanes3__lanes__1__pipe_load_row(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_lanes3__lanes__1__pipe_load_row
 
 
 module mgd_trainer_xor_hw_lanes3__lanes__1__pipe_old(d,q,clock);
@@ -3274,8 +3508,19 @@ module mgd_trainer_xor_hw_lanes3__lanes__2(clock,row_first,row_used,row_bias,sta
     reg  [9:0] pipe_theta_row__d;
     wire  [9:0] pipe_theta_row__q;
     reg  pipe_theta_row__clock;
+    reg  pipe_load__d;
+    wire  pipe_load__q;
+    reg  pipe_load__clock;
+    reg  [9:0] pipe_load_row__d;
+    wire  [9:0] pipe_load_row__q;
+    reg  pipe_load_row__clock;
+    reg signed [15:0] pipe_load_data__d;
+    wire signed [15:0] pipe_load_data__q;
+    reg  pipe_load_data__clock;
     
     // Local signals
+    reg  load_here;
+    reg signed [15:0] load_word;
     reg  swept;
     reg signed [15:0] mul_t;
     reg signed [15:0] mul_x;
@@ -3418,6 +3663,21 @@ module mgd_trainer_xor_hw_lanes3__lanes__2(clock,row_first,row_used,row_bias,sta
         .q(pipe_theta_row__q),
         .clock(pipe_theta_row__clock)
     );
+    mgd_trainer_xor_hw_lanes3__lanes__2__pipe_load pipe_load(
+        .d(pipe_load__d),
+        .q(pipe_load__q),
+        .clock(pipe_load__clock)
+    );
+    mgd_trainer_xor_hw_lanes3__lanes__2__pipe_load_row pipe_load_row(
+        .d(pipe_load_row__d),
+        .q(pipe_load_row__q),
+        .clock(pipe_load_row__clock)
+    );
+    mgd_trainer_xor_hw_lanes3__lanes__2__pipe_load_data pipe_load_data(
+        .d(pipe_load_data__d),
+        .q(pipe_load_data__q),
+        .clock(pipe_load_data__clock)
+    );
     
     // Update code
     always @(*) begin
@@ -3433,6 +3693,9 @@ module mgd_trainer_xor_hw_lanes3__lanes__2(clock,row_first,row_used,row_bias,sta
         pipe_base__clock = clock;
         pipe_apply__clock = clock;
         pipe_theta_row__clock = clock;
+        pipe_load__clock = clock;
+        pipe_load_row__clock = clock;
+        pipe_load_data__clock = clock;
         pipe_theta__d = pipe_theta__q;
         pipe_x__d = pipe_x__q;
         pipe_product__d = pipe_product__q;
@@ -3445,6 +3708,9 @@ module mgd_trainer_xor_hw_lanes3__lanes__2(clock,row_first,row_used,row_bias,sta
         pipe_base__d = pipe_base__q;
         pipe_apply__d = pipe_apply__q;
         pipe_theta_row__d = pipe_theta_row__q;
+        pipe_load__d = pipe_load__q;
+        pipe_load_row__d = pipe_load_row__q;
+        pipe_load_data__d = pipe_load_data__q;
         theta_mem__clock = clock;
         grad_mem__clock = clock;
         acts__clock = clock;
@@ -3590,22 +3856,50 @@ module mgd_trainer_xor_hw_lanes3__lanes__2(clock,row_first,row_used,row_bias,sta
         end
         samples__address = rom_addr;
         acts__read_address = act_read_row;
-        if (load) begin
-            acts__write_enable = ~stream | (load_lane == lane_p);
-            acts__write_address = load_row;
+        load_here = load & (~stream | (load_lane == lane_p));
+        if (stream) begin
+            load_word = stream_data;
         end
         else begin
-            acts__write_enable = out_write & (out_lane == lane_p);
-            acts__write_address = out_row;
+            load_word = samples__data;
         end
-        if (~load) begin
-            acts__write_data = out_data;
+        pipe_load__d = piped & load_here;
+        pipe_load_row__d = 32'h0;
+        pipe_load_data__d = 32'h0;
+        if (piped & load_here) begin
+            pipe_load_row__d = load_row;
+            pipe_load_data__d = load_word;
         end
-        else if (stream) begin
-            acts__write_data = stream_data;
+        if (piped) begin
+            if (pipe_load__q) begin
+                acts__write_enable = 1'b1;
+                acts__write_address = pipe_load_row__q;
+                acts__write_data = pipe_load_data__q;
+            end
+            else begin
+                acts__write_enable = out_write & (out_lane == lane_p);
+                acts__write_address = out_row;
+                acts__write_data = out_data;
+            end
         end
         else begin
-            acts__write_data = samples__data;
+            if (load) begin
+                acts__write_enable = load_here;
+                acts__write_address = load_row;
+            end
+            else begin
+                acts__write_enable = out_write & (out_lane == lane_p);
+                acts__write_address = out_row;
+            end
+            if (~load) begin
+                acts__write_data = out_data;
+            end
+            else if (stream) begin
+                acts__write_data = stream_data;
+            end
+            else begin
+                acts__write_data = samples__data;
+            end
         end
         theta_mem__read2_clock = read_clock;
         theta_mem__read2_address = read_row;
@@ -3885,6 +4179,63 @@ module mgd_trainer_xor_hw_lanes3__lanes__2__pipe_grad(d,q,clock);
     end
           
 endmodule // mgd_trainer_xor_hw_lanes3__lanes__2__pipe_grad
+
+
+module mgd_trainer_xor_hw_lanes3__lanes__2__pipe_load(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_lanes3__lanes__2__pipe_load
+
+
+module mgd_trainer_xor_hw_lanes3__lanes__2__pipe_load_data(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_lanes3__lanes__2__pipe_load_data
+
+
+module mgd_trainer_xor_hw_lanes3__lanes__2__pipe_load_row(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_lanes3__lanes__2__pipe_load_row
 
 
 module mgd_trainer_xor_hw_lanes3__lanes__2__pipe_old(d,q,clock);

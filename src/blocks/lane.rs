@@ -160,6 +160,16 @@ pub struct Lane {
     pipe_apply: DFF<Bit>,
     /// See `pipe_apply`.
     pipe_theta_row: DFF<Bits<PADDR_W>>,
+    /// With the pipeline, a sample load is written a cycle late (so the sample ROM's path
+    /// ends at a register): this lane writes `pipe_load_data` to word `pipe_load_row` (all 0
+    /// when it loads nothing).
+    pipe_load: DFF<Bit>,
+    /// See `pipe_load`.
+    pipe_load_row: DFF<Bits<AADDR_W>>,
+    /// See `pipe_load`.
+    pipe_load_data: DFF<Signed<ACT_W>>,
+    load_here: Signal<Local, Bit>,
+    load_word: Signal<Local, Signed<ACT_W>>,
     swept: Signal<Local, Bit>,
     mul_t: Signal<Local, Signed<THETA_W>>,
     mul_x: Signal<Local, Signed<ACT_W>>,
@@ -278,6 +288,11 @@ impl Lane {
             pipe_base: Default::default(),
             pipe_apply: Default::default(),
             pipe_theta_row: Default::default(),
+            pipe_load: Default::default(),
+            pipe_load_row: Default::default(),
+            pipe_load_data: Default::default(),
+            load_here: Default::default(),
+            load_word: Default::default(),
             swept: Default::default(),
             mul_t: Default::default(),
             mul_x: Default::default(),
@@ -330,7 +345,10 @@ impl Logic for Lane {
             pipe_step,
             pipe_base,
             pipe_apply,
-            pipe_theta_row
+            pipe_theta_row,
+            pipe_load,
+            pipe_load_row,
+            pipe_load_data
         );
         self.theta_mem.clock.next = self.clock.val();
         self.grad_mem.clock.next = self.clock.val();
@@ -484,24 +502,52 @@ impl Logic for Lane {
             self.theta_mem.write_enable.next =
                 self.corr.val() & self.update.val() & self.used_here.val();
         }
-        // Activations: an input load wins over a neuron's output.
+        // Activations: an input load wins over a neuron's output; with the pipeline the load
+        // is written a cycle late, from `pipe_load*` (the network is idle then: the Base or
+        // EvalStart cycle, whose row-0 read the write-first port bypasses).
         self.samples.address.next = self.rom_addr.val();
         self.acts.read_address.next = self.act_read_row.val();
-        if self.load.val() {
-            self.acts.write_enable.next =
-                !self.stream.val() | (self.load_lane.val() == self.lane_p.val());
-            self.acts.write_address.next = self.load_row.val();
+        self.load_here.next =
+            self.load.val() & (!self.stream.val() | (self.load_lane.val() == self.lane_p.val()));
+        if self.stream.val() {
+            self.load_word.next = self.stream_data.val();
         } else {
-            self.acts.write_enable.next =
-                self.out_write.val() & (self.out_lane.val() == self.lane_p.val());
-            self.acts.write_address.next = self.out_row.val();
+            self.load_word.next = self.samples.data.val();
         }
-        if !self.load.val() {
-            self.acts.write_data.next = self.out_data.val();
-        } else if self.stream.val() {
-            self.acts.write_data.next = self.stream_data.val();
+        self.pipe_load.d.next = self.piped.val() & self.load_here.val();
+        self.pipe_load_row.d.next = 0.into();
+        self.pipe_load_data.d.next = 0.into();
+        if self.piped.val() & self.load_here.val() {
+            self.pipe_load_row.d.next = self.load_row.val();
+            self.pipe_load_data.d.next = self.load_word.val();
+        }
+        if self.piped.val() {
+            if self.pipe_load.q.val() {
+                self.acts.write_enable.next = true;
+                self.acts.write_address.next = self.pipe_load_row.q.val();
+                self.acts.write_data.next = self.pipe_load_data.q.val();
+            } else {
+                self.acts.write_enable.next =
+                    self.out_write.val() & (self.out_lane.val() == self.lane_p.val());
+                self.acts.write_address.next = self.out_row.val();
+                self.acts.write_data.next = self.out_data.val();
+            }
         } else {
-            self.acts.write_data.next = self.samples.data.val();
+            if self.load.val() {
+                self.acts.write_enable.next = self.load_here.val();
+                self.acts.write_address.next = self.load_row.val();
+            } else {
+                self.acts.write_enable.next =
+                    self.out_write.val() & (self.out_lane.val() == self.lane_p.val());
+                self.acts.write_address.next = self.out_row.val();
+            }
+            if !self.load.val() {
+                self.acts.write_data.next = self.out_data.val();
+            } else if self.stream.val() {
+                self.acts.write_data.next = self.stream_data.val();
+            } else {
+                self.acts.write_data.next = self.samples.data.val();
+            }
         }
         // Read-out: only the lane that holds the parameter reads it; the words are ORed.
         self.theta_mem.read2_clock.next = self.read_clock.val();

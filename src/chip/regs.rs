@@ -9,7 +9,7 @@
 
 use super::lanes::ROW_W;
 use super::signs::LFSR_W;
-use crate::fixed::{ACC_W, ACT_W, PADDR_W, SADDR_W, THETA_W, WIDE_W};
+use crate::fixed::{AADDR_W, ACC_W, ACT_W, PADDR_W, SADDR_W, THETA_W, WIDE_W};
 
 /// How a register is read: `width` bits of an integer, or an FSM state by name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -107,6 +107,9 @@ pub const LANE_REGS: &[Reg] = &[
     bits("pipe_base", THETA_W),
     bits("pipe_apply", 1),
     bits("pipe_theta_row", PADDR_W),
+    bits("pipe_load", 1),
+    bits("pipe_load_row", AADDR_W),
+    bits("pipe_load_data", ACT_W),
 ];
 
 /// The register at rust-hdl field path `path`: one of [`REGS`], or `lanes$l.<reg>` of

@@ -75,6 +75,15 @@ pub struct LanePipe {
     /// ... at this row (`pipe_theta_row`).
     #[serde(default)]
     pub theta_row: u16,
+    /// A sample load's write, a cycle late: this lane writes (`pipe_load`) ...
+    #[serde(default)]
+    pub load: bool,
+    /// ... at this activation word (`pipe_load_row`) ...
+    #[serde(default)]
+    pub load_row: u16,
+    /// ... this input (`pipe_load_data`).
+    #[serde(default)]
+    pub load_data: i32,
 }
 
 /// Outputs of the network with parameters `theta` on inputs `x` (the MAC order of the block).

@@ -560,6 +560,10 @@ impl FastTrainer {
                 base: if p.update { p.old } else { 0 },
                 apply: p.update,
                 theta_row: if p.update { p.row } else { 0 },
+                // Set with the memory writes below.
+                load: false,
+                load_row: 0,
+                load_data: 0,
             });
         }
         if c.sum_live {
@@ -591,15 +595,11 @@ impl FastTrainer {
         } else {
             q.label
         };
-        let mut acts_write = vec![];
-        if c.out_live && c.out_word.bias {
-            acts_write.push((c.out_word.out_addr as usize, out.0));
-        }
+        let lanes = t.lanes;
+        // This cycle's load: lane a mod L takes input a at word a / L. A stream-only chip's
+        // source sends the sample's inputs in order (`RtlTrainer`'s).
+        let mut load_words = vec![];
         if o.load {
-            // Lane l loads input idx L + l (the RTL's load port overrides a neuron write); a
-            // stream-only chip's source sends the sample's inputs in order (`RtlTrainer`'s).
-            acts_write.clear();
-            let lanes = t.lanes;
             let first = q.sequencer.sample() as usize * t.n_inputs;
             let words = match t.stream {
                 // The stream: one word, lane `load_lane` of the row.
@@ -610,7 +610,38 @@ impl FastTrainer {
                 false => idx * lanes..((idx + 1) * lanes).min(t.n_inputs),
             };
             for a in words {
-                acts_write.push((a, self.plan.inputs[first + a].0));
+                load_words.push((a, self.plan.inputs[first + a].0));
+            }
+        }
+        // The load written now: with the pipeline the one registered a cycle ago (`pipe_load*`).
+        let loads: Vec<(usize, i32)> = match piped {
+            true => net
+                .lanes
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| p.load)
+                .map(|(l, p)| (p.load_row as usize * lanes + l, p.load_data))
+                .collect(),
+            false => load_words.clone(),
+        };
+        let mut acts_write = loads.clone();
+        if c.out_live && c.out_word.bias {
+            let a = c.out_word.out_addr as usize;
+            // Without the pipeline a load blocks every lane's output write (the RTL's).
+            let blocked = match piped {
+                true => loads.iter().any(|&(b, _)| b % lanes == a % lanes),
+                false => o.load,
+            };
+            if !blocked {
+                acts_write.push((a, out.0));
+            }
+        }
+        if piped {
+            for (a, v) in load_words {
+                let p = &mut net_d.lanes[a % lanes];
+                p.load = true;
+                p.load_row = (a / lanes) as u16;
+                p.load_data = v;
             }
         }
         // (parameter, G', theta') written by the used lanes of the sweep row.
