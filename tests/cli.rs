@@ -846,7 +846,7 @@ fn digits_cnn_runs_on_the_reference_under_auto_and_the_chip_refuses_it() {
     assert!(o.status.success(), "{out}");
     assert!(
         out.contains("no chip twin for this config")
-            && out.contains("digits_cnn.toml:8: `network.kind` must be `mlp` on the chip"),
+            && out.contains("digits_cnn.toml:10: `network.kind` must be `mlp` on the chip"),
         "{out}"
     );
     assert_eq!(json.expect("report")["engine"], "reference");
