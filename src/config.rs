@@ -93,10 +93,39 @@ pub enum UpdateNoise {
     PerWeight,
 }
 
+/// `network.kind`: which network family `[network]` describes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum NetworkKind {
+    /// A fully connected network of `network.layers`.
+    Mlp,
+    /// Paper B's CNN(d) (`reference::conv`), f64 engines only.
+    Cnn {
+        /// The width d (channels of the first convolutions).
+        width: usize,
+        /// `[rows, cols, channels]` as stated (`network.image`); `None`: a square one-channel
+        /// image taken from the data set ([`Config::cnn_image`]).
+        image: Option<[usize; 3]>,
+    },
+}
+
+/// Largest `network.width` of a CNN: P(96) on 28x28 images is 4.05M, just under
+/// [`crate::limits::MAX_PARAMS`]; the count is checked again against the data set's shape.
+pub const MAX_CNN_WIDTH: usize = 96;
+
+/// Largest `mgd.batch`.
+pub const MAX_BATCH: usize = 1 << 16;
+
+/// Smallest image side of a CNN: three 2x2 pools must leave a pixel.
+pub const MIN_CNN_SIDE: usize = 8;
+
 /// `[network]`.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Network {
-    /// Layer sizes, inputs first, outputs last, e.g. `[2, 2, 1]`.
+    /// MLP or CNN, with the CNN's width and image.
+    #[serde(flatten)]
+    pub kind: NetworkKind,
+    /// Layer sizes, inputs first, outputs last, e.g. `[2, 2, 1]` (MLP; empty for a CNN).
     pub layers: Vec<usize>,
     /// Activation of every layer (hidden and output).
     pub activation: Activation,
@@ -111,6 +140,9 @@ pub struct Mgd {
     pub mode: Mode,
     /// Weight or node perturbation.
     pub target: PerturbTarget,
+    /// Samples per iteration, each with its own baseline and perturbed inference (>= 1;
+    /// above 1 for a CNN only: paper B's minibatch).
+    pub batch: usize,
     /// Steps a sample is held (>= 1).
     pub tau_x: u32,
     /// Steps a perturbation is held (>= 1).
@@ -281,7 +313,8 @@ pub struct Config {
 }
 
 impl Config {
-    /// Number of trainable parameters (weights and biases) of the network.
+    /// Number of trainable parameters (weights and biases) of the MLP; 0 for a CNN, whose
+    /// count depends on the data set's image (`engine::n_params`).
     pub fn n_params(&self) -> usize {
         n_params(&self.network.layers)
     }
@@ -370,8 +403,11 @@ mod raw {
     #[derive(Deserialize, Default)]
     #[serde(deny_unknown_fields)]
     pub struct Network {
+        pub kind: S<String>,
         pub layers: S<Vec<i64>>,
         pub activation: S<super::Activation>,
+        pub width: S<i64>,
+        pub image: S<Vec<i64>>,
     }
 
     #[derive(Deserialize, Default)]
@@ -380,6 +416,7 @@ mod raw {
         pub perturbation: S<super::PerturbationKind>,
         pub mode: S<super::Mode>,
         pub target: S<super::PerturbTarget>,
+        pub batch: S<i64>,
         pub tau_x: S<i64>,
         pub tau_p: S<i64>,
         pub tau_theta: S<i64>,
@@ -591,6 +628,162 @@ fn network_bounds(src: &Source, layers: &[i64]) -> Result<(), ConfigError> {
     )
 }
 
+/// `[network]` of `kind = "cnn"`: `width` required, `image` optional, `layers` refused (the
+/// CNN's layers follow from its width), `activation` tanh by default (paper B).
+fn cnn_network(s: &mut Source, n: raw::Network) -> Result<Network, ConfigError> {
+    if let Some(v) = s.take_opt("network.layers", n.layers) {
+        return Err(s.invalid(
+            "network.layers",
+            "absent with `network.kind = \"cnn\"` (CNN(d)'s layers follow from `network.width`)",
+            format!("{v:?}"),
+        ));
+    }
+    let width = match s.take_opt("network.width", n.width) {
+        Some(v) => v,
+        None => {
+            // Absent: point at the `kind` that asks for it.
+            let mut e = s.invalid(
+                "network.width",
+                "given with `network.kind = \"cnn\"` (the width d of CNN(d))",
+                "nothing",
+            );
+            if let ConfigError::Invalid { line, .. } = &mut e {
+                *line = s.lines.get("network.kind").copied().unwrap_or(0);
+            }
+            return Err(e);
+        }
+    };
+    check(
+        (1..=MAX_CNN_WIDTH as i64).contains(&width),
+        s,
+        "network.width",
+        &format!("in 1..={MAX_CNN_WIDTH}"),
+        width,
+    )?;
+    let image = match s.take_opt("network.image", n.image) {
+        None => None,
+        Some(v) => {
+            let ok = v.len() == 3
+                && v[..2]
+                    .iter()
+                    .all(|&x| (MIN_CNN_SIDE as i64..=4096).contains(&x))
+                && (1..=64).contains(&v[2]);
+            check(
+                ok,
+                s,
+                "network.image",
+                &format!(
+                    "`[rows, cols, channels]`, rows and cols in {MIN_CNN_SIDE}..=4096 (three 2x2 \
+                     pools must leave a pixel), channels in 1..=64"
+                ),
+                format!("{v:?}"),
+            )?;
+            Some([v[0] as usize, v[1] as usize, v[2] as usize])
+        }
+    };
+    Ok(Network {
+        kind: NetworkKind::Cnn {
+            width: width as usize,
+            image,
+        },
+        layers: Vec::new(),
+        activation: s.take("network.activation", n.activation, Activation::Tanh),
+    })
+}
+
+/// The settings the CNN trainers (`reference::conv_mgd`) do not implement: refused when
+/// given, rather than ignored.
+fn cnn_refusals(s: &Source, m: &Mgd, z: &Noise) -> Result<(), ConfigError> {
+    let with = "with `network.kind = \"cnn\"`";
+    let opt = match m.optimizer {
+        Optimizer::Vanilla => "vanilla",
+        Optimizer::Momentum { .. } => "momentum",
+        Optimizer::Adam { .. } => "adam",
+    };
+    let snake = |v: &dyn std::fmt::Debug| format!("`{}`", format!("{v:?}").to_lowercase());
+    let cases: [(&str, bool, &str, String); 9] = [
+        (
+            "mgd.perturbation",
+            m.perturbation == PerturbationKind::Random,
+            "`random` (the CNN trainer draws random +/- codes)",
+            snake(&m.perturbation),
+        ),
+        (
+            "mgd.mode",
+            m.mode == Mode::Discrete,
+            "`discrete` (C~ = C - C0 per sample)",
+            snake(&m.mode),
+        ),
+        (
+            "mgd.tau_x",
+            m.tau_x == 1,
+            "1 (every iteration takes a fresh minibatch of `mgd.batch` samples)",
+            m.tau_x.to_string(),
+        ),
+        (
+            "mgd.tau_p",
+            m.tau_p == 1,
+            "1 (every iteration draws a fresh perturbation)",
+            m.tau_p.to_string(),
+        ),
+        (
+            "mgd.optimizer",
+            opt == "vanilla",
+            "`vanilla` (paper B's normalised step)",
+            format!("`{opt}`"),
+        ),
+        (
+            "mgd.cost_clip",
+            m.cost_clip.is_none(),
+            "absent (the CNN trainer does not clip C~)",
+            format!("{:?}", m.cost_clip.unwrap_or_default()),
+        ),
+        (
+            "noise.cost_sigma",
+            z.cost_sigma == 0.0,
+            "0 (the CNN trainer has no noise models)",
+            z.cost_sigma.to_string(),
+        ),
+        (
+            "noise.update_sigma",
+            z.update_sigma == 0.0,
+            "0 (the CNN trainer has no noise models)",
+            z.update_sigma.to_string(),
+        ),
+        (
+            "noise.activation_variation",
+            z.activation_variation == 0.0,
+            "0 (the CNN trainer has no noise models)",
+            z.activation_variation.to_string(),
+        ),
+    ];
+    for (field, ok, expected, got) in cases {
+        check(ok, s, field, &format!("{expected} {with}"), got)?;
+    }
+    // Tables of the chip and of weight storage: the chip has no CNN, the CNN no devices.
+    let chip_only = s
+        .lines
+        .keys()
+        .find(|f| f.starts_with("chip.") || f.starts_with("fixed.") || *f == "data.samples");
+    if let Some(f) = chip_only {
+        return Err(s.invalid(
+            f,
+            &format!("absent {with} (a chip setting; the chip has no CNN)"),
+            "a value",
+        ));
+    }
+    for table in ["device", "stuck"] {
+        check(
+            !s.lines.contains_key(table),
+            s,
+            table,
+            &format!("absent {with} (the CNN keeps its weights in f64, no device models)"),
+            format!("a `[{table}]` table"),
+        )?;
+    }
+    Ok(())
+}
+
 /// Parse `Qi.f`.
 fn qformat(src: &Source, field: &str, s: &str) -> Result<QFormat, ConfigError> {
     let parsed = s
@@ -646,26 +839,44 @@ impl Config {
         };
         let s = &mut src;
 
-        let n = file.network.unwrap_or_default();
-        let layers = s.take("network.layers", n.layers, vec![49, 4, 4]);
-        check(
-            layers.len() >= 2,
-            s,
-            "network.layers",
-            "at least two sizes (inputs and outputs)",
-            format!("{layers:?}"),
-        )?;
-        check(
-            layers.iter().all(|&l| l >= 1),
-            s,
-            "network.layers",
-            "sizes >= 1",
-            format!("{layers:?}"),
-        )?;
-        network_bounds(s, &layers)?;
-        let network = Network {
-            layers: layers.iter().map(|&l| l as usize).collect(),
-            activation: s.take("network.activation", n.activation, Activation::Sigmoid),
+        let mut n = file.network.unwrap_or_default();
+        let kind = s.take("network.kind", n.kind.take(), "mlp".to_string());
+        let network = match kind.as_str() {
+            "mlp" => {
+                // A CNN's fields on an MLP: refused, not ignored.
+                let cnn_only = "absent unless `network.kind = \"cnn\"`";
+                if let Some(v) = s.take_opt("network.width", n.width) {
+                    return Err(s.invalid("network.width", cnn_only, v));
+                }
+                if let Some(v) = s.take_opt("network.image", n.image) {
+                    return Err(s.invalid("network.image", cnn_only, format!("{v:?}")));
+                }
+                let layers = s.take("network.layers", n.layers, vec![49, 4, 4]);
+                check(
+                    layers.len() >= 2,
+                    s,
+                    "network.layers",
+                    "at least two sizes (inputs and outputs)",
+                    format!("{layers:?}"),
+                )?;
+                check(
+                    layers.iter().all(|&l| l >= 1),
+                    s,
+                    "network.layers",
+                    "sizes >= 1",
+                    format!("{layers:?}"),
+                )?;
+                network_bounds(s, &layers)?;
+                Network {
+                    kind: NetworkKind::Mlp,
+                    layers: layers.iter().map(|&l| l as usize).collect(),
+                    activation: s.take("network.activation", n.activation, Activation::Sigmoid),
+                }
+            }
+            "cnn" => cnn_network(s, n)?,
+            other => {
+                return Err(s.invalid("network.kind", "one of `mlp`, `cnn`", format!("`{other}`")))
+            }
         };
 
         let m = file.mgd.unwrap_or_default();
@@ -678,6 +889,26 @@ impl Config {
         let tau_p = tau(s, "mgd.tau_p", v)?;
         let v = s.take("mgd.tau_theta", m.tau_theta, 1);
         let tau_theta = tau(s, "mgd.tau_theta", v)?;
+        let v = s.take("mgd.batch", m.batch, 1);
+        let batch = positive_int(s, "mgd.batch", v)?;
+        check(
+            batch <= MAX_BATCH as u64,
+            s,
+            "mgd.batch",
+            &format!("at most {MAX_BATCH}"),
+            batch,
+        )?;
+        let batch = batch as usize;
+        if network.kind == NetworkKind::Mlp {
+            check(
+                batch == 1,
+                s,
+                "mgd.batch",
+                "1 with an MLP (its MGD takes one sample per step; a minibatch is paper B's CNN \
+                 setting, `network.kind = \"cnn\"`)",
+                batch,
+            )?;
+        }
         let v = s.take("mgd.tau_hp", m.tau_hp, 1.6);
         let tau_hp = positive(s, "mgd.tau_hp", v)?;
         let v = s.take("mgd.dtheta", m.dtheta, 0.01);
@@ -730,6 +961,7 @@ impl Config {
             perturbation,
             mode,
             target,
+            batch,
             tau_x,
             tau_p,
             tau_theta,
@@ -844,14 +1076,16 @@ impl Config {
 
         let c = file.chip.unwrap_or_default();
         let v = s.take("chip.lanes", c.lanes, 1);
-        let n_params = n_params(&network.layers) as i64;
-        check(
-            (1..=n_params).contains(&v),
-            s,
-            "chip.lanes",
-            &format!("in 1..={n_params} (1 to the parameter count)"),
-            v,
-        )?;
+        if network.kind == NetworkKind::Mlp {
+            let n_params = n_params(&network.layers) as i64;
+            check(
+                (1..=n_params).contains(&v),
+                s,
+                "chip.lanes",
+                &format!("in 1..={n_params} (1 to the parameter count)"),
+                v,
+            )?;
+        }
         let chip = Chip {
             lanes: v as usize,
             evaluate: s.take("chip.evaluate", c.evaluate, true),
@@ -894,6 +1128,9 @@ impl Config {
             }
         }
 
+        if network.kind != NetworkKind::Mlp {
+            cnn_refusals(&src, &mgd, &noise)?;
+        }
         let lines = src.lines;
         Ok(Config {
             source: path.to_string(),
@@ -936,6 +1173,62 @@ impl Config {
         }
     }
 
+    /// Refuse a CNN in `what` (a subcommand that runs MLPs only), naming `network.kind`.
+    pub fn require_mlp(&self, what: &str) -> Result<(), ConfigError> {
+        match self.network.kind {
+            NetworkKind::Mlp => Ok(()),
+            NetworkKind::Cnn { .. } => Err(self.invalid(
+                "network.kind",
+                &format!(
+                    "`mlp` for {what} (a CNN runs in `mgdsim train --engine reference|backprop`)"
+                ),
+                "`cnn`",
+            )),
+        }
+    }
+
+    /// The CNN's image `[rows, cols, channels]` for a data set of `n_inputs` inputs (`None` for
+    /// an MLP): `network.image` if given (its product must be `n_inputs`), else a square
+    /// one-channel image (28x28 for IDX files, 8x8 for UCI digits) of side >= 8.
+    pub fn cnn_image(
+        &self,
+        n_inputs: usize,
+        name: &str,
+    ) -> Result<Option<[usize; 3]>, ConfigError> {
+        let NetworkKind::Cnn { image, .. } = self.network.kind else {
+            return Ok(None);
+        };
+        if let Some([h, w, c]) = image {
+            if h * w * c != n_inputs {
+                return Err(self.invalid(
+                    "network.image",
+                    &format!(
+                        "an image of {n_inputs} values (rows x cols x channels), as data set \
+                         `{name}` has"
+                    ),
+                    format!("[{h}, {w}, {c}] ({} values)", h * w * c),
+                ));
+            }
+            return Ok(image);
+        }
+        let side = (n_inputs as f64).sqrt().round() as usize;
+        if side * side != n_inputs || side < MIN_CNN_SIDE {
+            let mut e = self.invalid(
+                "network.image",
+                &format!(
+                    "given as `[rows, cols, channels]` for data set `{name}`, whose {n_inputs} \
+                     inputs are not a square image of side >= {MIN_CNN_SIDE}"
+                ),
+                "nothing",
+            );
+            if let ConfigError::Invalid { line, .. } = &mut e {
+                *line = self.line_of("network.kind"); // `image` is absent: point at the kind
+            }
+            return Err(e);
+        }
+        Ok(Some([side, side, 1]))
+    }
+
     /// Check the network against a data set: inputs match, outputs match the classes (one
     /// output for two classes, else one per class).
     pub fn check_dataset(
@@ -944,6 +1237,9 @@ impl Config {
         n_classes: usize,
         name: &str,
     ) -> Result<(), ConfigError> {
+        if self.cnn_image(n_inputs, name)?.is_some() {
+            return Ok(()); // a CNN has one output per class
+        }
         let layers = &self.network.layers;
         if layers[0] != n_inputs {
             return Err(self.invalid(

@@ -769,3 +769,133 @@ fn lea_inplace_prints_both_methods_and_writes_csv_and_svg() {
     assert!(csv.lines().count() > 2, "{csv}");
     assert!(out.join("lea_inplace.svg").exists());
 }
+
+/// A run of `sim/configs/digits_cnn.toml` for `steps` steps with `engine`, its report parsed.
+fn digits_cnn_run(dir: &Path, engine: &str, steps: &str) -> (Output, Option<serde_json::Value>) {
+    let config = repo().join("sim/configs/digits_cnn.toml");
+    let report = dir.join(format!("cnn_{engine}.json"));
+    let o = mgdsim(
+        dir,
+        &[
+            "train",
+            "--config",
+            config.to_str().expect("utf-8 path"),
+            "--engine",
+            engine,
+            "--steps",
+            steps,
+            "--report",
+            report.to_str().expect("utf-8 path"),
+            "--quiet",
+        ],
+    );
+    let json = std::fs::read_to_string(&report)
+        .ok()
+        .map(|t| serde_json::from_str(&t).expect("valid JSON"));
+    (o, json)
+}
+
+/// Paper B's CNN(d) on the 8x8 UCI digits from the command line (issue 13): both f64 engines
+/// train it and report P of `Cnn::n_params`; backprop passes chance (10%) clearly.
+#[test]
+fn digits_cnn_config_trains_with_the_reference_and_backprop_engines() {
+    use mgdsim::config::Activation;
+    use mgdsim::reference::conv::Cnn;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let p = Cnn::new(2, 8, 8, 1, 10, Activation::Tanh).n_params();
+    for engine in ["reference", "backprop"] {
+        let (o, json) = digits_cnn_run(dir.path(), engine, "300");
+        let out = text(&o);
+        assert!(o.status.success(), "{engine}: {out}");
+        assert!(out.contains("CNN(d = 2) on 8x8x1 images"), "{out}");
+        let json = json.expect("report written");
+        assert_eq!(json["engine"], engine);
+        assert_eq!(
+            json["n_params"], p,
+            "{engine}: P of CNN(2) on 8x8x1, 10 classes"
+        );
+        assert_eq!(json["config"]["network"]["kind"], "cnn");
+        assert_eq!(json["config"]["network"]["width"], 2);
+        let last = &json["result"]["last"];
+        assert_eq!(last["step"], 300);
+        let batch = if engine == "reference" { 2 * 4 } else { 4 };
+        assert_eq!(
+            last["inferences"],
+            300 * batch,
+            "{engine}: inferences per step"
+        );
+        let curve = json["result"]["curve"].as_array().expect("curve");
+        assert!(
+            curve.len() >= 2,
+            "{engine}: evaluated at the start and the end"
+        );
+        if engine == "backprop" {
+            let acc = last["test"]["accuracy"].as_f64().expect("accuracy");
+            assert!(acc > 0.3, "backprop after 300 steps: test accuracy {acc}");
+        }
+    }
+}
+
+/// `auto` falls back to the reference for a CNN, saying why (the chip refuses `network.kind`);
+/// the chip engines and `--checkpoint` refuse it with exit code 2.
+#[test]
+fn digits_cnn_runs_on_the_reference_under_auto_and_the_chip_refuses_it() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (o, json) = digits_cnn_run(dir.path(), "auto", "2");
+    let out = text(&o);
+    assert!(o.status.success(), "{out}");
+    assert!(
+        out.contains("no chip twin for this config")
+            && out.contains("digits_cnn.toml:10: `network.kind` must be `mlp` on the chip"),
+        "{out}"
+    );
+    assert_eq!(json.expect("report")["engine"], "reference");
+    for engine in ["fast", "rtl"] {
+        let (o, _) = digits_cnn_run(dir.path(), engine, "2");
+        assert_eq!(o.status.code(), Some(2), "{engine}: {}", text(&o));
+        assert!(
+            text(&o).contains("`network.kind` must be `mlp` on the chip"),
+            "{engine}"
+        );
+    }
+    let config = repo().join("sim/configs/digits_cnn.toml");
+    let o = mgdsim(
+        dir.path(),
+        &[
+            "train",
+            "--config",
+            config.to_str().expect("utf-8 path"),
+            "--checkpoint",
+            "c.ckpt",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(2), "{}", text(&o));
+    assert!(text(&o).contains("which has no CNN"), "{}", text(&o));
+}
+
+/// `sim/configs/fashion_cnn.toml` without its IDX files (not shipped) exits 2 naming the
+/// config's line and the missing folder. Copied into an empty tree, so that a user's own
+/// `data/fashion-mnist` cannot start a long run here.
+#[test]
+fn fashion_cnn_config_without_its_idx_files_names_the_missing_path() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let configs = dir.path().join("sim/configs");
+    std::fs::create_dir_all(&configs).expect("mkdir");
+    std::fs::copy(
+        repo().join("sim/configs/fashion_cnn.toml"),
+        configs.join("fashion_cnn.toml"),
+    )
+    .expect("copy");
+    let o = mgdsim(
+        dir.path(),
+        &["train", "--config", "sim/configs/fashion_cnn.toml"],
+    );
+    assert_eq!(o.status.code(), Some(2), "{}", text(&o));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("sim/configs/fashion_cnn.toml:")
+            && err.contains("`data.dataset`")
+            && err.contains("fashion-mnist"),
+        "{err}"
+    );
+}

@@ -1,7 +1,7 @@
 //! Configuration: the standard files load, and every kind of bad input is refused with a
 //! message naming the file, the line and the field. Messages are pinned by insta snapshots.
 
-use mgdsim::config::{Config, PerturbTarget, PerturbationKind};
+use mgdsim::config::{Activation, Config, NetworkKind, PerturbTarget, PerturbationKind};
 use std::path::Path;
 
 fn relative(path: &Path) -> String {
@@ -25,6 +25,8 @@ fn standard_configs_load() {
         "digits",
         "iris",
         "digits_hw_device",
+        "digits_cnn",
+        "fashion_cnn",
     ] {
         let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("sim/configs/{name}.toml"));
         let c = Config::load(&path).unwrap_or_else(|e| panic!("{name}: {e}"));
@@ -79,4 +81,64 @@ fn two_class_data_accepts_one_or_two_outputs() {
 fn missing_file_names_the_path() {
     let e = Config::load(Path::new("no/such/file.toml")).expect_err("missing");
     assert_eq!(e.to_string(), "cannot read no/such/file.toml");
+}
+
+#[test]
+fn cnn_takes_its_image_from_the_data_set_or_the_config() {
+    let c = Config::parse("c.toml", "[network]\nkind = \"cnn\"\nwidth = 3\n").expect("valid");
+    assert_eq!(
+        c.network.kind,
+        NetworkKind::Cnn {
+            width: 3,
+            image: None
+        }
+    );
+    assert_eq!(c.network.activation, Activation::Tanh, "paper B's default");
+    assert!(c.network.layers.is_empty());
+    // IDX images and UCI digits are square, one channel.
+    assert_eq!(
+        c.cnn_image(784, "fashion").expect("28x28"),
+        Some([28, 28, 1])
+    );
+    assert_eq!(c.cnn_image(64, "digits").expect("8x8"), Some([8, 8, 1]));
+    assert!(c.check_dataset(64, 10, "digits").is_ok());
+    // Not a square: refused, naming `network.image`.
+    let e = c.cnn_image(65, "odd").expect_err("65 is no square");
+    assert!(e.to_string().contains("`network.image`"), "{e}");
+    // A stated image must hold the data set's inputs.
+    let c = Config::parse(
+        "c.toml",
+        "[network]\nkind = \"cnn\"\nwidth = 1\nimage = [8, 12, 3]\n",
+    )
+    .expect("valid");
+    assert_eq!(c.cnn_image(288, "rgb").expect("fits"), Some([8, 12, 3]));
+    let e = c.check_dataset(64, 10, "digits").expect_err("64 != 288");
+    assert_eq!(
+        e.to_string(),
+        "c.toml:4: `network.image` must be an image of 64 values (rows x cols x channels), as \
+         data set `digits` has, got [8, 12, 3] (288 values)"
+    );
+    // An MLP has no image.
+    assert_eq!(
+        Config::default_config()
+            .cnn_image(49, "nist7x7")
+            .expect("mlp"),
+        None
+    );
+}
+
+#[test]
+fn cnn_accepts_the_settings_its_trainers_implement() {
+    let c = Config::parse(
+        "c.toml",
+        "[network]\nkind = \"cnn\"\nwidth = 2\nactivation = \"sigmoid\"\n\n[mgd]\n\
+         target = \"weight\"\nbatch = 16\ntau_theta = 10\nperturbation = \"random\"\n\n\
+         [backprop]\nbatch = 8\n",
+    )
+    .expect("valid");
+    assert_eq!(
+        (c.mgd.batch, c.mgd.tau_theta, c.backprop.batch),
+        (16, 10, 8)
+    );
+    assert_eq!(c.mgd.target, PerturbTarget::Weight);
 }

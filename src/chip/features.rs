@@ -7,7 +7,7 @@
 //! would be drawn.
 
 use crate::config::{
-    Activation, Config, ConfigError, Mode, Optimizer, PerturbTarget, PerturbationKind,
+    Activation, Config, ConfigError, Mode, NetworkKind, Optimizer, PerturbTarget, PerturbationKind,
 };
 
 /// Where the chip's refusals point to: the f64 reference implements every config field.
@@ -31,6 +31,15 @@ pub fn check(config: &Config) -> Result<(), ConfigError> {
     let refuse = |field: &str, expected: String, got: &dyn std::fmt::Display| {
         Err(config.invalid(field, &expected, got))
     };
+    if let NetworkKind::Cnn { .. } = config.network.kind {
+        return refuse(
+            "network.kind",
+            format!(
+                "`mlp` on the chip (it has no convolution or pooling datapath); {USE_REFERENCE}"
+            ),
+            &"`cnn`",
+        );
+    }
     if m.perturbation == PerturbationKind::Sinusoid {
         return Err(no_sinusoid(config));
     }
@@ -149,7 +158,13 @@ mod tests {
     #[test]
     fn every_setting_the_chip_lacks_is_refused_by_name() {
         type Set = fn(&mut Config);
-        let cases: [(&str, Set); 11] = [
+        let cases: [(&str, Set); 12] = [
+            ("network.kind", |c| {
+                c.network.kind = NetworkKind::Cnn {
+                    width: 2,
+                    image: None,
+                }
+            }),
             ("mgd.perturbation", |c| {
                 c.mgd.perturbation = PerturbationKind::Sinusoid
             }),

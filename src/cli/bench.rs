@@ -99,6 +99,7 @@ pub fn run(args: BenchArgs) -> anyhow::Result<ExitCode> {
     let cases: Vec<(String, Config, PathBuf)> = match &args.config {
         Some(path) => {
             let c = Config::load(path).with_context(|| format!("reading {}", path.display()))?;
+            c.require_mlp("`mgdsim bench`")?;
             let base = path.parent().unwrap_or(Path::new(".")).to_path_buf();
             let name = path
                 .file_stem()

@@ -184,6 +184,7 @@ fn load(config: Option<&Path>, default: Option<&str>) -> anyhow::Result<(Config,
         }
         (None, None) => (Config::default_config(), None),
     };
+    config.require_mlp("`mgdsim devices`")?;
     let base = base.unwrap_or_else(|| PathBuf::from("."));
     let d = &config.data;
     let data = datasets::load(&d.dataset, &base, d.test_fraction, d.seed)

@@ -318,6 +318,7 @@ fn loglog(path: &Path, title: &str, xl: &str, yl: &str, pts: &[(f64, f64)]) -> a
 /// Run `mgdsim explore`.
 pub fn run(args: ExploreArgs) -> anyhow::Result<ExitCode> {
     let config = Config::load(&args.config)?;
+    config.require_mlp("`mgdsim explore`")?;
     let base = args.config.parent().map(PathBuf::from).unwrap_or_default();
     let data = load_data(&config, &base)?;
     let p = config.n_params();

@@ -2,7 +2,7 @@
 //! chosen engine, show progress, print a summary, and optionally write a JSON report and an
 //! SVG training curve.
 
-use crate::config::Config;
+use crate::config::{Config, NetworkKind};
 use crate::datasets::{self, Dataset};
 use crate::engine::checkpoint;
 pub use crate::engine::Engine;
@@ -191,6 +191,12 @@ fn build(
         anyhow::bail!("--vcd needs a cycle-accurate engine (--engine rtl or fast)");
     }
     if (args.checkpoint.is_some() || args.resume.is_some()) && engine != Engine::Fast {
+        if let NetworkKind::Cnn { .. } = config.network.kind {
+            anyhow::bail!(
+                "--checkpoint and --resume need --engine fast, which has no CNN \
+                 (`network.kind = \"cnn\"` runs on the f64 engines only, without checkpoints)"
+            );
+        }
         anyhow::bail!("--checkpoint and --resume need --engine fast");
     }
     let window = args.vcd_window.clone().unwrap_or(DEFAULT_VCD_WINDOW);
@@ -269,18 +275,26 @@ pub fn run(args: TrainArgs) -> anyhow::Result<ExitCode> {
         checkpoint::remove_stale_temps(path);
     }
     let data = load_data(&config, &base_dir)?;
+    let n_params = crate::engine::n_params(&config, &data)?;
     let engine = resolve(args.engine, &config, &data);
     let built = build(&args, engine, &config, &data)?;
     let schedule = Schedule::from(&config.run);
 
+    let network = match (
+        config.network.kind,
+        config.cnn_image(data.n_inputs, &data.name)?,
+    ) {
+        (NetworkKind::Cnn { width, .. }, Some([h, w, c])) => {
+            format!("CNN(d = {width}) on {h}x{w}x{c} images")
+        }
+        _ => format!("{:?}", config.network.layers),
+    };
     eprintln!(
-        "mgdsim train: {} on `{}` ({} train / {} test), network {:?} ({} parameters), engine {:?}",
+        "mgdsim train: {} on `{}` ({} train / {} test), network {network} ({n_params} parameters), engine {:?}",
         config.source,
         data.name,
         data.train.len(),
         data.test.len(),
-        config.network.layers,
-        config.n_params(),
         engine,
     );
     let start = Instant::now();
@@ -320,7 +334,7 @@ pub fn run(args: TrainArgs) -> anyhow::Result<ExitCode> {
                 n_train: data.train.len(),
                 n_test: data.test.len(),
             },
-            n_params: config.n_params(),
+            n_params,
             result: &result,
             wall_seconds: wall,
         };

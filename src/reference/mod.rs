@@ -14,8 +14,8 @@
 //! - [`backprop`]: [`Backprop`], minibatch SGD on the same network, cost and initial `theta`.
 //! - [`conv`]: paper B's CNN(d) (SamePad 3x3 convolutions, 2x2 max-pools, dense layers),
 //!   forward, backprop and the node-perturbation weight rule; [`conv_mgd`]: its MGD (weight or
-//!   node perturbation, minibatch, paper B's normalisation) and backprop trainers. Code only:
-//!   no config or CLI reaches them yet.
+//!   node perturbation, minibatch, paper B's normalisation) and backprop trainers, built
+//!   from `[network] kind = "cnn"` by `engine::trainer`.
 //!
 //! Seeds: one `config.run.seed`, split into ChaCha8 streams (initial theta, perturbation codes,
 //! sample order, noise, device variation), so the same config and seed give bit-identical runs.

@@ -45,6 +45,7 @@ pub fn config(layers: &[usize], dtheta: f64, eta: f64, init: (f64, f64), steps: 
         stuck: None,
         source: "<test>".into(),
         network: Network {
+            kind: NetworkKind::Mlp,
             layers: layers.to_vec(),
             activation: Activation::Sigmoid,
         },
@@ -52,6 +53,7 @@ pub fn config(layers: &[usize], dtheta: f64, eta: f64, init: (f64, f64), steps: 
             perturbation: PerturbationKind::Random,
             mode: Mode::Discrete,
             target: PerturbTarget::Weight,
+            batch: 1,
             tau_x: 1,
             tau_p: 1,
             tau_theta: 1,
