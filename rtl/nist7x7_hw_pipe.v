@@ -1,5 +1,5 @@
 // mgd_trainer_nist7x7_hw_pipe: MGD trainer exported by mgdsim 0.1.0 (`mgdsim export`). Do not edit: regenerate.
-// config: sim/configs/nist7x7_hw_pipe.toml (fnv1a64 of its text: d88d360add442936)
+// config: sim/configs/nist7x7_hw_pipe.toml (fnv1a64 of its text: 344bddbc531f0d52)
 // network [49, 4, 4] HardSigmoid, P = 220 parameters, 200 training samples in the sample ROM
 // formats: theta Q2.12, act Q1.13, grad 32 bits, eta_shift 8, perturbation Random amplitude 3 LSB
 // taus: tau_x 1, tau_p 1, tau_theta 1; run.steps 100000 (then `done`)
