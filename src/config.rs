@@ -163,6 +163,9 @@ pub struct Mgd {
     pub init_lo: f64,
     /// Upper bound of the initial parameter draw.
     pub init_hi: f64,
+    /// Paper B's per-layer scheme (a CNN only): one layer perturbed at a time, each step
+    /// normalised with that layer's own count `N_l`; `false`: all layers at once, one `N`.
+    pub per_layer: bool,
 }
 
 /// `[noise]`: non-idealities (spec section 6).
@@ -430,6 +433,7 @@ mod raw {
         pub cost_clip: S<f64>,
         pub init_lo: S<f64>,
         pub init_hi: S<f64>,
+        pub per_layer: S<bool>,
     }
 
     #[derive(Deserialize, Default)]
@@ -909,6 +913,17 @@ impl Config {
                 batch,
             )?;
         }
+        let per_layer = s.take("mgd.per_layer", m.per_layer, false);
+        if network.kind == NetworkKind::Mlp {
+            check(
+                !per_layer,
+                s,
+                "mgd.per_layer",
+                "false with an MLP (per-layer perturbation is paper B's CNN setting, \
+                 `network.kind = \"cnn\"`)",
+                per_layer,
+            )?;
+        }
         let v = s.take("mgd.tau_hp", m.tau_hp, 1.6);
         let tau_hp = positive(s, "mgd.tau_hp", v)?;
         let v = s.take("mgd.dtheta", m.dtheta, 0.01);
@@ -972,6 +987,7 @@ impl Config {
             cost_clip,
             init_lo,
             init_hi,
+            per_layer,
         };
 
         let z = file.noise.unwrap_or_default();

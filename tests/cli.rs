@@ -816,9 +816,16 @@ fn digits_cnn_config_trains_with_the_reference_and_backprop_engines() {
         );
         assert_eq!(json["config"]["network"]["kind"], "cnn");
         assert_eq!(json["config"]["network"]["width"], 2);
+        assert_eq!(json["config"]["mgd"]["per_layer"], true);
         let last = &json["result"]["last"];
         assert_eq!(last["step"], 300);
-        let batch = if engine == "reference" { 2 * 4 } else { 4 };
+        // The reference perturbs one layer at a time (`mgd.per_layer`): per sample a
+        // baseline and one pass per layer (6 convolutions, 3 dense layers).
+        let batch = if engine == "reference" {
+            (1 + 9) * 4
+        } else {
+            4
+        };
         assert_eq!(
             last["inferences"],
             300 * batch,

@@ -141,4 +141,11 @@ fn cnn_accepts_the_settings_its_trainers_implement() {
         (16, 10, 8)
     );
     assert_eq!(c.mgd.target, PerturbTarget::Weight);
+    assert!(!c.mgd.per_layer, "all layers at once unless asked");
+    let c = Config::parse(
+        "c.toml",
+        "[network]\nkind = \"cnn\"\nwidth = 1\n\n[mgd]\ntarget = \"node\"\nper_layer = true\n",
+    )
+    .expect("valid");
+    assert!(c.mgd.per_layer);
 }

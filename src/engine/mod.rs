@@ -174,6 +174,7 @@ fn cnn_trainer(
         eta: m.eta,
         init: (m.init_lo, m.init_hi),
         seed: config.run.seed,
+        per_layer: m.per_layer,
     };
     let train = data.train.clone();
     match engine {

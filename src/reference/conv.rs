@@ -46,6 +46,17 @@ enum Op {
     },
 }
 
+/// One parametrised layer of a [`Cnn`]: a convolution or a dense layer.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CnnLayer {
+    /// Index of its op (its input is `CnnActivations::acts[op]`).
+    pub op: usize,
+    /// Its weights and biases in `theta`.
+    pub params: std::ops::Range<usize>,
+    /// Its nodes (pre-activations) in the node vector.
+    pub nodes: std::ops::Range<usize>,
+}
+
 /// CNN(d) for images of `rows x cols x channels`.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Cnn {
@@ -156,15 +167,29 @@ impl Cnn {
         node_pert: Option<&[f64]>,
         buf: &'a mut CnnActivations,
     ) -> &'a [f64] {
-        debug_assert_eq!(theta.len(), self.n_params);
         debug_assert_eq!(x.len(), self.n_inputs);
+        self.forward_from(theta, 0, x, node_pert, buf)
+    }
+
+    /// The forward pass from op `start` on, `input` being that op's input (as
+    /// `acts[start]` of a full pass): what a perturbation of one layer changes. `buf`'s
+    /// entries before `start` are left as they were.
+    pub fn forward_from<'a>(
+        &self,
+        theta: &[f64],
+        start: usize,
+        input: &[f64],
+        node_pert: Option<&[f64]>,
+        buf: &'a mut CnnActivations,
+    ) -> &'a [f64] {
+        debug_assert_eq!(theta.len(), self.n_params);
         let k = self.ops.len();
         buf.acts.resize(k + 1, Vec::new());
         buf.pre.resize(k, Vec::new());
         buf.arg.resize(k, Vec::new());
-        buf.acts[0].clear();
-        buf.acts[0].extend_from_slice(x);
-        for (i, op) in self.ops.iter().enumerate() {
+        buf.acts[start].clear();
+        buf.acts[start].extend_from_slice(input);
+        for (i, op) in self.ops.iter().enumerate().skip(start) {
             let (done, rest) = buf.acts.split_at_mut(i + 1);
             let (input, out) = (&done[i], &mut rest[0]);
             let (pre, arg) = (&mut buf.pre[i], &mut buf.arg[i]);
@@ -339,16 +364,56 @@ impl Cnn {
     /// Node perturbation's weight estimate: add `w e_j x_i` for every weight, `e` one value
     /// per node (in node order), `x` the inputs of the forward pass in `buf`.
     pub fn add_node_estimate(&self, buf: &CnnActivations, e: &[f64], w: f64, grad: &mut [f64]) {
-        for (i, op) in self.ops.iter().enumerate() {
-            let (n_off, len) = match *op {
-                Op::Conv {
-                    cout, h, w, n_off, ..
-                } => (n_off, cout * h * w),
-                Op::Dense { nout, n_off, .. } => (n_off, nout),
-                Op::Pool { .. } => continue,
-            };
-            self.param_grad(i, &buf.acts[i], &e[n_off..n_off + len], w, grad);
+        for l in self.layers() {
+            self.add_layer_node_estimate(&l, buf, &e[l.nodes.clone()], w, grad);
         }
+    }
+
+    /// [`Cnn::add_node_estimate`] for one layer: `e` holds that layer's node errors only.
+    pub fn add_layer_node_estimate(
+        &self,
+        layer: &CnnLayer,
+        buf: &CnnActivations,
+        e: &[f64],
+        w: f64,
+        grad: &mut [f64],
+    ) {
+        debug_assert_eq!(e.len(), layer.nodes.len());
+        self.param_grad(layer.op, &buf.acts[layer.op], e, w, grad);
+    }
+
+    /// The parametrised layers (convolutions and dense layers) in order, each with its op
+    /// index and its ranges in `theta` and in the node vector.
+    pub fn layers(&self) -> Vec<CnnLayer> {
+        self.ops
+            .iter()
+            .enumerate()
+            .filter_map(|(op, o)| match *o {
+                Op::Conv {
+                    cin,
+                    cout,
+                    h,
+                    w,
+                    p_off,
+                    n_off,
+                } => Some(CnnLayer {
+                    op,
+                    params: p_off..p_off + cout * (9 * cin + 1),
+                    nodes: n_off..n_off + cout * h * w,
+                }),
+                Op::Dense {
+                    nin,
+                    nout,
+                    p_off,
+                    n_off,
+                } => Some(CnnLayer {
+                    op,
+                    params: p_off..p_off + nout * (nin + 1),
+                    nodes: n_off..n_off + nout,
+                }),
+                Op::Pool { .. } => None,
+            })
+            .collect()
     }
 
     /// Backpropagation: add d(cost)/d(theta) for one sample (forward pass in `buf`, made

@@ -64,6 +64,7 @@ pub fn config(layers: &[usize], dtheta: f64, eta: f64, init: (f64, f64), steps: 
             cost_clip: None,
             init_lo: init.0,
             init_hi: init.1,
+            per_layer: false,
         },
         noise: Noise {
             cost_sigma: 0.0,
