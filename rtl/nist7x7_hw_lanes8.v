@@ -57,6 +57,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     localparam  zero16 = 16'h0;
     localparam  zero_read = 16'h0;
     localparam signed zero_acc = 42'h0;
+    localparam  node = 1'b0;
     
     // Stub signals
     reg  sequencer__clock;
@@ -131,6 +132,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     wire signed [31:0] cost__cost;
     wire signed [31:0] cost__cost_base;
     wire signed [31:0] cost__cost_delta;
+    wire signed [15:0] cost__delta_node;
     reg  score__clock;
     reg  score__reset;
     reg  score__strobe;
@@ -163,6 +165,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     reg  lanes__0__corr;
     reg  lanes__0__update;
     reg signed [31:0] lanes__0__cost_delta;
+    reg signed [15:0] lanes__0__delta_node;
     reg  [9:0] lanes__0__act_read_row;
     reg  lanes__0__out_write;
     reg  [9:0] lanes__0__out_lane;
@@ -200,6 +203,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     reg  lanes__1__corr;
     reg  lanes__1__update;
     reg signed [31:0] lanes__1__cost_delta;
+    reg signed [15:0] lanes__1__delta_node;
     reg  [9:0] lanes__1__act_read_row;
     reg  lanes__1__out_write;
     reg  [9:0] lanes__1__out_lane;
@@ -237,6 +241,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     reg  lanes__2__corr;
     reg  lanes__2__update;
     reg signed [31:0] lanes__2__cost_delta;
+    reg signed [15:0] lanes__2__delta_node;
     reg  [9:0] lanes__2__act_read_row;
     reg  lanes__2__out_write;
     reg  [9:0] lanes__2__out_lane;
@@ -274,6 +279,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     reg  lanes__3__corr;
     reg  lanes__3__update;
     reg signed [31:0] lanes__3__cost_delta;
+    reg signed [15:0] lanes__3__delta_node;
     reg  [9:0] lanes__3__act_read_row;
     reg  lanes__3__out_write;
     reg  [9:0] lanes__3__out_lane;
@@ -311,6 +317,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     reg  lanes__4__corr;
     reg  lanes__4__update;
     reg signed [31:0] lanes__4__cost_delta;
+    reg signed [15:0] lanes__4__delta_node;
     reg  [9:0] lanes__4__act_read_row;
     reg  lanes__4__out_write;
     reg  [9:0] lanes__4__out_lane;
@@ -348,6 +355,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     reg  lanes__5__corr;
     reg  lanes__5__update;
     reg signed [31:0] lanes__5__cost_delta;
+    reg signed [15:0] lanes__5__delta_node;
     reg  [9:0] lanes__5__act_read_row;
     reg  lanes__5__out_write;
     reg  [9:0] lanes__5__out_lane;
@@ -385,6 +393,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     reg  lanes__6__corr;
     reg  lanes__6__update;
     reg signed [31:0] lanes__6__cost_delta;
+    reg signed [15:0] lanes__6__delta_node;
     reg  [9:0] lanes__6__act_read_row;
     reg  lanes__6__out_write;
     reg  [9:0] lanes__6__out_lane;
@@ -422,6 +431,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     reg  lanes__7__corr;
     reg  lanes__7__update;
     reg signed [31:0] lanes__7__cost_delta;
+    reg signed [15:0] lanes__7__delta_node;
     reg  [9:0] lanes__7__act_read_row;
     reg  lanes__7__out_write;
     reg  [9:0] lanes__7__out_lane;
@@ -461,6 +471,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     // Local signals
     reg  stream_on;
     reg signed [15:0] target;
+    reg  [10:0] row_steps;
     
     // Sub module instances
     mgd_trainer_nist7x7_hw_lanes8__sequencer sequencer(
@@ -541,7 +552,8 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .latch_base(cost__latch_base),
         .cost(cost__cost),
         .cost_base(cost__cost_base),
-        .cost_delta(cost__cost_delta)
+        .cost_delta(cost__cost_delta),
+        .delta_node(cost__delta_node)
     );
     mgd_trainer_nist7x7_hw_lanes8__score score(
         .clock(score__clock),
@@ -578,6 +590,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .corr(lanes__0__corr),
         .update(lanes__0__update),
         .cost_delta(lanes__0__cost_delta),
+        .delta_node(lanes__0__delta_node),
         .act_read_row(lanes__0__act_read_row),
         .out_write(lanes__0__out_write),
         .out_lane(lanes__0__out_lane),
@@ -617,6 +630,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .corr(lanes__1__corr),
         .update(lanes__1__update),
         .cost_delta(lanes__1__cost_delta),
+        .delta_node(lanes__1__delta_node),
         .act_read_row(lanes__1__act_read_row),
         .out_write(lanes__1__out_write),
         .out_lane(lanes__1__out_lane),
@@ -656,6 +670,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .corr(lanes__2__corr),
         .update(lanes__2__update),
         .cost_delta(lanes__2__cost_delta),
+        .delta_node(lanes__2__delta_node),
         .act_read_row(lanes__2__act_read_row),
         .out_write(lanes__2__out_write),
         .out_lane(lanes__2__out_lane),
@@ -695,6 +710,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .corr(lanes__3__corr),
         .update(lanes__3__update),
         .cost_delta(lanes__3__cost_delta),
+        .delta_node(lanes__3__delta_node),
         .act_read_row(lanes__3__act_read_row),
         .out_write(lanes__3__out_write),
         .out_lane(lanes__3__out_lane),
@@ -734,6 +750,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .corr(lanes__4__corr),
         .update(lanes__4__update),
         .cost_delta(lanes__4__cost_delta),
+        .delta_node(lanes__4__delta_node),
         .act_read_row(lanes__4__act_read_row),
         .out_write(lanes__4__out_write),
         .out_lane(lanes__4__out_lane),
@@ -773,6 +790,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .corr(lanes__5__corr),
         .update(lanes__5__update),
         .cost_delta(lanes__5__cost_delta),
+        .delta_node(lanes__5__delta_node),
         .act_read_row(lanes__5__act_read_row),
         .out_write(lanes__5__out_write),
         .out_lane(lanes__5__out_lane),
@@ -812,6 +830,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .corr(lanes__6__corr),
         .update(lanes__6__update),
         .cost_delta(lanes__6__cost_delta),
+        .delta_node(lanes__6__delta_node),
         .act_read_row(lanes__6__act_read_row),
         .out_write(lanes__6__out_write),
         .out_lane(lanes__6__out_lane),
@@ -851,6 +870,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .corr(lanes__7__corr),
         .update(lanes__7__update),
         .cost_delta(lanes__7__cost_delta),
+        .delta_node(lanes__7__delta_node),
         .act_read_row(lanes__7__act_read_row),
         .out_write(lanes__7__out_write),
         .out_lane(lanes__7__out_lane),
@@ -937,7 +957,14 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         network__sweep_next = sequencer__corr_next;
         network__sweep_row_next = sequencer__index_next;
         perturbation__restart = sequencer__restart;
-        perturbation__advance = ((sequencer__perturb_on & network__busy) | sequencer__corr) & |network__row_used;
+        row_steps = network__row_used;
+        if (node) begin
+            row_steps = 32'h0;
+            if (network__row_bias) begin
+                row_steps = 32'h1;
+            end
+        end
+        perturbation__advance = ((sequencer__perturb_on & network__busy) | sequencer__corr) & |row_steps;
         perturbation__next_window = sequencer__next_window;
         read_map__address = read_addr;
         lanes__0__clock = clock;
@@ -961,6 +988,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         lanes__0__corr = sequencer__corr;
         lanes__0__update = sequencer__update;
         lanes__0__cost_delta = cost__cost_delta;
+        lanes__0__delta_node = cost__delta_node;
         lanes__0__act_read_row = network__act_row_next;
         lanes__0__out_write = network__out_write;
         lanes__0__out_lane = network__out_lane;
@@ -995,6 +1023,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         lanes__1__corr = sequencer__corr;
         lanes__1__update = sequencer__update;
         lanes__1__cost_delta = cost__cost_delta;
+        lanes__1__delta_node = cost__delta_node;
         lanes__1__act_read_row = network__act_row_next;
         lanes__1__out_write = network__out_write;
         lanes__1__out_lane = network__out_lane;
@@ -1029,6 +1058,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         lanes__2__corr = sequencer__corr;
         lanes__2__update = sequencer__update;
         lanes__2__cost_delta = cost__cost_delta;
+        lanes__2__delta_node = cost__delta_node;
         lanes__2__act_read_row = network__act_row_next;
         lanes__2__out_write = network__out_write;
         lanes__2__out_lane = network__out_lane;
@@ -1063,6 +1093,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         lanes__3__corr = sequencer__corr;
         lanes__3__update = sequencer__update;
         lanes__3__cost_delta = cost__cost_delta;
+        lanes__3__delta_node = cost__delta_node;
         lanes__3__act_read_row = network__act_row_next;
         lanes__3__out_write = network__out_write;
         lanes__3__out_lane = network__out_lane;
@@ -1097,6 +1128,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         lanes__4__corr = sequencer__corr;
         lanes__4__update = sequencer__update;
         lanes__4__cost_delta = cost__cost_delta;
+        lanes__4__delta_node = cost__delta_node;
         lanes__4__act_read_row = network__act_row_next;
         lanes__4__out_write = network__out_write;
         lanes__4__out_lane = network__out_lane;
@@ -1131,6 +1163,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         lanes__5__corr = sequencer__corr;
         lanes__5__update = sequencer__update;
         lanes__5__cost_delta = cost__cost_delta;
+        lanes__5__delta_node = cost__delta_node;
         lanes__5__act_read_row = network__act_row_next;
         lanes__5__out_write = network__out_write;
         lanes__5__out_lane = network__out_lane;
@@ -1165,6 +1198,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         lanes__6__corr = sequencer__corr;
         lanes__6__update = sequencer__update;
         lanes__6__cost_delta = cost__cost_delta;
+        lanes__6__delta_node = cost__delta_node;
         lanes__6__act_read_row = network__act_row_next;
         lanes__6__out_write = network__out_write;
         lanes__6__out_lane = network__out_lane;
@@ -1199,6 +1233,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         lanes__7__corr = sequencer__corr;
         lanes__7__update = sequencer__update;
         lanes__7__cost_delta = cost__cost_delta;
+        lanes__7__delta_node = cost__delta_node;
         lanes__7__act_read_row = network__act_row_next;
         lanes__7__out_write = network__out_write;
         lanes__7__out_lane = network__out_lane;
@@ -1222,11 +1257,11 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         lanes__7__read_in = lanes__6__read_out;
         read_theta = $signed(lanes__7__read_out);
         jumps__0__state = perturbation__state;
-        jumps__0__row_used = network__row_used;
+        jumps__0__row_used = row_steps;
         jumps__1__state = perturbation__state;
-        jumps__1__row_used = network__row_used;
+        jumps__1__row_used = row_steps;
         jumps__2__state = perturbation__state;
-        jumps__2__row_used = network__row_used;
+        jumps__2__row_used = row_steps;
         jumps__0__chain_in = zero16;
         jumps__1__chain_in = jumps__0__chain_out;
         jumps__2__chain_in = jumps__1__chain_out;
@@ -1278,7 +1313,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
 endmodule // mgd_trainer_nist7x7_hw_lanes8
 
 
-module mgd_trainer_nist7x7_hw_lanes8__cost(clock,reset,clear,strobe,y,target,latch_base,cost,cost_base,cost_delta);
+module mgd_trainer_nist7x7_hw_lanes8__cost(clock,reset,clear,strobe,y,target,latch_base,cost,cost_base,cost_delta,delta_node);
     
     // Module arguments
     input wire  clock;
@@ -1291,9 +1326,17 @@ module mgd_trainer_nist7x7_hw_lanes8__cost(clock,reset,clear,strobe,y,target,lat
     output reg signed [31:0] cost;
     output reg signed [31:0] cost_base;
     output reg signed [31:0] cost_delta;
+    output reg signed [15:0] delta_node;
     
     // Constant declarations
     localparam signed wide_max = 32'h7fffffff;
+    localparam  delta_shift = 32'h0;
+    localparam  delta_fill = 32'h0;
+    localparam signed node_max = 16'h7fff;
+    localparam signed node_min = 16'h8001;
+    localparam  flip = 32'h80000000;
+    localparam  node_max_f = 32'h80007fff;
+    localparam  node_min_f = 32'h7fff8001;
     localparam  piped = 1'b0;
     
     // Stub signals
@@ -1330,6 +1373,9 @@ module mgd_trainer_nist7x7_hw_lanes8__cost(clock,reset,clear,strobe,y,target,lat
     reg  [31:0] square_u;
     reg signed [31:0] square;
     reg signed [31:0] total;
+    reg signed [31:0] delta_v;
+    reg  [31:0] delta_sh;
+    reg  [31:0] delta_f;
     
     // Sub module instances
     mgd_trainer_nist7x7_hw_lanes8__cost__sum sum(
@@ -1446,10 +1492,25 @@ module mgd_trainer_nist7x7_hw_lanes8__cost(clock,reset,clear,strobe,y,target,lat
             delta__d = sum__q - base__q;
         end
         if (piped) begin
-            cost_delta = delta__q;
+            delta_v = delta__q;
         end
         else begin
-            cost_delta = sum__q - base__q;
+            delta_v = sum__q - base__q;
+        end
+        cost_delta = delta_v;
+        delta_sh = $unsigned(delta_v) >> delta_shift;
+        if (delta_v[32'h1f]) begin
+            delta_sh = ($unsigned(delta_v) >> delta_shift) | delta_fill;
+        end
+        delta_f = delta_sh ^ flip;
+        if (delta_f > node_max_f) begin
+            delta_node = node_max;
+        end
+        else if (delta_f < node_min_f) begin
+            delta_node = node_min;
+        end
+        else begin
+            delta_node = $signed(delta_sh[(32'h0)+:(16)]);
         end
     end
     
@@ -2022,7 +2083,7 @@ module mgd_trainer_nist7x7_hw_lanes8__labels(address,data);
 endmodule // mgd_trainer_nist7x7_hw_lanes8__labels
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias,state,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias,state,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -2046,6 +2107,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
     input wire  corr;
     input wire  update;
     input wire signed [31:0] cost_delta;
+    input wire signed [15:0] delta_node;
     input wire  [9:0] act_read_row;
     input wire  out_write;
     input wire  [9:0] out_lane;
@@ -2078,6 +2140,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
     localparam  theta_min_f = 32'h7fffc000;
     localparam signed one = 16'h2000;
     localparam  piped = 1'b0;
+    localparam  node = 1'b0;
     
     // Stub signals
     reg  correlator__sign;
@@ -2188,6 +2251,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
     reg  [9:0] masked;
     reg  s;
     reg  act;
+    reg  pert;
+    reg  node_corr;
     reg signed [31:0] wide;
     reg signed [15:0] x;
     reg  [15:0] ut;
@@ -2390,13 +2455,17 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
             s = 1'b1;
             act = index == slot;
         end
+        pert = act;
+        if (node) begin
+            pert = bias_here;
+        end
         sign = s;
-        active = act;
+        active = pert;
         wide = $signed(theta_mem__read_data) - amp;
         if (s) begin
             wide = $signed(theta_mem__read_data) + amp;
         end
-        if (~(enable & act)) begin
+        if (~(enable & pert)) begin
             theta_pert = theta_mem__read_data;
         end
         else if (($unsigned(wide) ^ flip) > theta_max_f) begin
@@ -2426,6 +2495,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
             mul_t = pipe_theta__q;
             mul_x = pipe_x__q;
         end
+        node_corr = node & corr;
+        if (node_corr) begin
+            mul_t = delta_node;
+            mul_x = x;
+        end
         ut = $unsigned(mul_t);
         ux = $unsigned(mul_x);
         fix_t = 32'h0;
@@ -2443,13 +2517,21 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
             term = product;
         end
         if (piped) begin
-            pipe_product__d = product;
             term = pipe_product__q;
+        end
+        if (piped & ~node_corr) begin
+            pipe_product__d = product;
         end
         subtree = $signed(term) + left_in + right_in;
         correlator__sign = s;
-        correlator__active = act;
-        correlator__cost_delta = cost_delta;
+        if (node) begin
+            correlator__active = 1'b1;
+            correlator__cost_delta = product;
+        end
+        else begin
+            correlator__active = act;
+            correlator__cost_delta = cost_delta;
+        end
         accumulator__grad = grad_mem__read_data;
         accumulator__corr = correlator__corr;
         swept = piped & corr & used_here;
@@ -4572,7 +4654,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0__theta_mem(clock,read_address,rea
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__0__theta_mem
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias,state,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias,state,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -4596,6 +4678,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
     input wire  corr;
     input wire  update;
     input wire signed [31:0] cost_delta;
+    input wire signed [15:0] delta_node;
     input wire  [9:0] act_read_row;
     input wire  out_write;
     input wire  [9:0] out_lane;
@@ -4628,6 +4711,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
     localparam  theta_min_f = 32'h7fffc000;
     localparam signed one = 16'h2000;
     localparam  piped = 1'b0;
+    localparam  node = 1'b0;
     
     // Stub signals
     reg  correlator__sign;
@@ -4738,6 +4822,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
     reg  [9:0] masked;
     reg  s;
     reg  act;
+    reg  pert;
+    reg  node_corr;
     reg signed [31:0] wide;
     reg signed [15:0] x;
     reg  [15:0] ut;
@@ -4940,13 +5026,17 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
             s = 1'b1;
             act = index == slot;
         end
+        pert = act;
+        if (node) begin
+            pert = bias_here;
+        end
         sign = s;
-        active = act;
+        active = pert;
         wide = $signed(theta_mem__read_data) - amp;
         if (s) begin
             wide = $signed(theta_mem__read_data) + amp;
         end
-        if (~(enable & act)) begin
+        if (~(enable & pert)) begin
             theta_pert = theta_mem__read_data;
         end
         else if (($unsigned(wide) ^ flip) > theta_max_f) begin
@@ -4976,6 +5066,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
             mul_t = pipe_theta__q;
             mul_x = pipe_x__q;
         end
+        node_corr = node & corr;
+        if (node_corr) begin
+            mul_t = delta_node;
+            mul_x = x;
+        end
         ut = $unsigned(mul_t);
         ux = $unsigned(mul_x);
         fix_t = 32'h0;
@@ -4993,13 +5088,21 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
             term = product;
         end
         if (piped) begin
-            pipe_product__d = product;
             term = pipe_product__q;
+        end
+        if (piped & ~node_corr) begin
+            pipe_product__d = product;
         end
         subtree = $signed(term) + left_in + right_in;
         correlator__sign = s;
-        correlator__active = act;
-        correlator__cost_delta = cost_delta;
+        if (node) begin
+            correlator__active = 1'b1;
+            correlator__cost_delta = product;
+        end
+        else begin
+            correlator__active = act;
+            correlator__cost_delta = cost_delta;
+        end
         accumulator__grad = grad_mem__read_data;
         accumulator__corr = correlator__corr;
         swept = piped & corr & used_here;
@@ -7122,7 +7225,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1__theta_mem(clock,read_address,rea
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__1__theta_mem
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias,state,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias,state,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -7146,6 +7249,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
     input wire  corr;
     input wire  update;
     input wire signed [31:0] cost_delta;
+    input wire signed [15:0] delta_node;
     input wire  [9:0] act_read_row;
     input wire  out_write;
     input wire  [9:0] out_lane;
@@ -7178,6 +7282,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
     localparam  theta_min_f = 32'h7fffc000;
     localparam signed one = 16'h2000;
     localparam  piped = 1'b0;
+    localparam  node = 1'b0;
     
     // Stub signals
     reg  correlator__sign;
@@ -7288,6 +7393,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
     reg  [9:0] masked;
     reg  s;
     reg  act;
+    reg  pert;
+    reg  node_corr;
     reg signed [31:0] wide;
     reg signed [15:0] x;
     reg  [15:0] ut;
@@ -7490,13 +7597,17 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
             s = 1'b1;
             act = index == slot;
         end
+        pert = act;
+        if (node) begin
+            pert = bias_here;
+        end
         sign = s;
-        active = act;
+        active = pert;
         wide = $signed(theta_mem__read_data) - amp;
         if (s) begin
             wide = $signed(theta_mem__read_data) + amp;
         end
-        if (~(enable & act)) begin
+        if (~(enable & pert)) begin
             theta_pert = theta_mem__read_data;
         end
         else if (($unsigned(wide) ^ flip) > theta_max_f) begin
@@ -7526,6 +7637,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
             mul_t = pipe_theta__q;
             mul_x = pipe_x__q;
         end
+        node_corr = node & corr;
+        if (node_corr) begin
+            mul_t = delta_node;
+            mul_x = x;
+        end
         ut = $unsigned(mul_t);
         ux = $unsigned(mul_x);
         fix_t = 32'h0;
@@ -7543,13 +7659,21 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
             term = product;
         end
         if (piped) begin
-            pipe_product__d = product;
             term = pipe_product__q;
+        end
+        if (piped & ~node_corr) begin
+            pipe_product__d = product;
         end
         subtree = $signed(term) + left_in + right_in;
         correlator__sign = s;
-        correlator__active = act;
-        correlator__cost_delta = cost_delta;
+        if (node) begin
+            correlator__active = 1'b1;
+            correlator__cost_delta = product;
+        end
+        else begin
+            correlator__active = act;
+            correlator__cost_delta = cost_delta;
+        end
         accumulator__grad = grad_mem__read_data;
         accumulator__corr = correlator__corr;
         swept = piped & corr & used_here;
@@ -9672,7 +9796,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2__theta_mem(clock,read_address,rea
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__2__theta_mem
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias,state,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias,state,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -9696,6 +9820,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
     input wire  corr;
     input wire  update;
     input wire signed [31:0] cost_delta;
+    input wire signed [15:0] delta_node;
     input wire  [9:0] act_read_row;
     input wire  out_write;
     input wire  [9:0] out_lane;
@@ -9728,6 +9853,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
     localparam  theta_min_f = 32'h7fffc000;
     localparam signed one = 16'h2000;
     localparam  piped = 1'b0;
+    localparam  node = 1'b0;
     
     // Stub signals
     reg  correlator__sign;
@@ -9838,6 +9964,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
     reg  [9:0] masked;
     reg  s;
     reg  act;
+    reg  pert;
+    reg  node_corr;
     reg signed [31:0] wide;
     reg signed [15:0] x;
     reg  [15:0] ut;
@@ -10040,13 +10168,17 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
             s = 1'b1;
             act = index == slot;
         end
+        pert = act;
+        if (node) begin
+            pert = bias_here;
+        end
         sign = s;
-        active = act;
+        active = pert;
         wide = $signed(theta_mem__read_data) - amp;
         if (s) begin
             wide = $signed(theta_mem__read_data) + amp;
         end
-        if (~(enable & act)) begin
+        if (~(enable & pert)) begin
             theta_pert = theta_mem__read_data;
         end
         else if (($unsigned(wide) ^ flip) > theta_max_f) begin
@@ -10076,6 +10208,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
             mul_t = pipe_theta__q;
             mul_x = pipe_x__q;
         end
+        node_corr = node & corr;
+        if (node_corr) begin
+            mul_t = delta_node;
+            mul_x = x;
+        end
         ut = $unsigned(mul_t);
         ux = $unsigned(mul_x);
         fix_t = 32'h0;
@@ -10093,13 +10230,21 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
             term = product;
         end
         if (piped) begin
-            pipe_product__d = product;
             term = pipe_product__q;
+        end
+        if (piped & ~node_corr) begin
+            pipe_product__d = product;
         end
         subtree = $signed(term) + left_in + right_in;
         correlator__sign = s;
-        correlator__active = act;
-        correlator__cost_delta = cost_delta;
+        if (node) begin
+            correlator__active = 1'b1;
+            correlator__cost_delta = product;
+        end
+        else begin
+            correlator__active = act;
+            correlator__cost_delta = cost_delta;
+        end
         accumulator__grad = grad_mem__read_data;
         accumulator__corr = correlator__corr;
         swept = piped & corr & used_here;
@@ -12222,7 +12367,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3__theta_mem(clock,read_address,rea
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__3__theta_mem
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias,state,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias,state,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -12246,6 +12391,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
     input wire  corr;
     input wire  update;
     input wire signed [31:0] cost_delta;
+    input wire signed [15:0] delta_node;
     input wire  [9:0] act_read_row;
     input wire  out_write;
     input wire  [9:0] out_lane;
@@ -12278,6 +12424,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
     localparam  theta_min_f = 32'h7fffc000;
     localparam signed one = 16'h2000;
     localparam  piped = 1'b0;
+    localparam  node = 1'b0;
     
     // Stub signals
     reg  correlator__sign;
@@ -12388,6 +12535,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
     reg  [9:0] masked;
     reg  s;
     reg  act;
+    reg  pert;
+    reg  node_corr;
     reg signed [31:0] wide;
     reg signed [15:0] x;
     reg  [15:0] ut;
@@ -12590,13 +12739,17 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
             s = 1'b1;
             act = index == slot;
         end
+        pert = act;
+        if (node) begin
+            pert = bias_here;
+        end
         sign = s;
-        active = act;
+        active = pert;
         wide = $signed(theta_mem__read_data) - amp;
         if (s) begin
             wide = $signed(theta_mem__read_data) + amp;
         end
-        if (~(enable & act)) begin
+        if (~(enable & pert)) begin
             theta_pert = theta_mem__read_data;
         end
         else if (($unsigned(wide) ^ flip) > theta_max_f) begin
@@ -12626,6 +12779,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
             mul_t = pipe_theta__q;
             mul_x = pipe_x__q;
         end
+        node_corr = node & corr;
+        if (node_corr) begin
+            mul_t = delta_node;
+            mul_x = x;
+        end
         ut = $unsigned(mul_t);
         ux = $unsigned(mul_x);
         fix_t = 32'h0;
@@ -12643,13 +12801,21 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
             term = product;
         end
         if (piped) begin
-            pipe_product__d = product;
             term = pipe_product__q;
+        end
+        if (piped & ~node_corr) begin
+            pipe_product__d = product;
         end
         subtree = $signed(term) + left_in + right_in;
         correlator__sign = s;
-        correlator__active = act;
-        correlator__cost_delta = cost_delta;
+        if (node) begin
+            correlator__active = 1'b1;
+            correlator__cost_delta = product;
+        end
+        else begin
+            correlator__active = act;
+            correlator__cost_delta = cost_delta;
+        end
         accumulator__grad = grad_mem__read_data;
         accumulator__corr = correlator__corr;
         swept = piped & corr & used_here;
@@ -14772,7 +14938,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4__theta_mem(clock,read_address,rea
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__4__theta_mem
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias,state,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias,state,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -14796,6 +14962,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
     input wire  corr;
     input wire  update;
     input wire signed [31:0] cost_delta;
+    input wire signed [15:0] delta_node;
     input wire  [9:0] act_read_row;
     input wire  out_write;
     input wire  [9:0] out_lane;
@@ -14828,6 +14995,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
     localparam  theta_min_f = 32'h7fffc000;
     localparam signed one = 16'h2000;
     localparam  piped = 1'b0;
+    localparam  node = 1'b0;
     
     // Stub signals
     reg  correlator__sign;
@@ -14938,6 +15106,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
     reg  [9:0] masked;
     reg  s;
     reg  act;
+    reg  pert;
+    reg  node_corr;
     reg signed [31:0] wide;
     reg signed [15:0] x;
     reg  [15:0] ut;
@@ -15140,13 +15310,17 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
             s = 1'b1;
             act = index == slot;
         end
+        pert = act;
+        if (node) begin
+            pert = bias_here;
+        end
         sign = s;
-        active = act;
+        active = pert;
         wide = $signed(theta_mem__read_data) - amp;
         if (s) begin
             wide = $signed(theta_mem__read_data) + amp;
         end
-        if (~(enable & act)) begin
+        if (~(enable & pert)) begin
             theta_pert = theta_mem__read_data;
         end
         else if (($unsigned(wide) ^ flip) > theta_max_f) begin
@@ -15176,6 +15350,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
             mul_t = pipe_theta__q;
             mul_x = pipe_x__q;
         end
+        node_corr = node & corr;
+        if (node_corr) begin
+            mul_t = delta_node;
+            mul_x = x;
+        end
         ut = $unsigned(mul_t);
         ux = $unsigned(mul_x);
         fix_t = 32'h0;
@@ -15193,13 +15372,21 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
             term = product;
         end
         if (piped) begin
-            pipe_product__d = product;
             term = pipe_product__q;
+        end
+        if (piped & ~node_corr) begin
+            pipe_product__d = product;
         end
         subtree = $signed(term) + left_in + right_in;
         correlator__sign = s;
-        correlator__active = act;
-        correlator__cost_delta = cost_delta;
+        if (node) begin
+            correlator__active = 1'b1;
+            correlator__cost_delta = product;
+        end
+        else begin
+            correlator__active = act;
+            correlator__cost_delta = cost_delta;
+        end
         accumulator__grad = grad_mem__read_data;
         accumulator__corr = correlator__corr;
         swept = piped & corr & used_here;
@@ -17322,7 +17509,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5__theta_mem(clock,read_address,rea
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__5__theta_mem
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias,state,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias,state,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -17346,6 +17533,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
     input wire  corr;
     input wire  update;
     input wire signed [31:0] cost_delta;
+    input wire signed [15:0] delta_node;
     input wire  [9:0] act_read_row;
     input wire  out_write;
     input wire  [9:0] out_lane;
@@ -17378,6 +17566,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
     localparam  theta_min_f = 32'h7fffc000;
     localparam signed one = 16'h2000;
     localparam  piped = 1'b0;
+    localparam  node = 1'b0;
     
     // Stub signals
     reg  correlator__sign;
@@ -17488,6 +17677,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
     reg  [9:0] masked;
     reg  s;
     reg  act;
+    reg  pert;
+    reg  node_corr;
     reg signed [31:0] wide;
     reg signed [15:0] x;
     reg  [15:0] ut;
@@ -17690,13 +17881,17 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
             s = 1'b1;
             act = index == slot;
         end
+        pert = act;
+        if (node) begin
+            pert = bias_here;
+        end
         sign = s;
-        active = act;
+        active = pert;
         wide = $signed(theta_mem__read_data) - amp;
         if (s) begin
             wide = $signed(theta_mem__read_data) + amp;
         end
-        if (~(enable & act)) begin
+        if (~(enable & pert)) begin
             theta_pert = theta_mem__read_data;
         end
         else if (($unsigned(wide) ^ flip) > theta_max_f) begin
@@ -17726,6 +17921,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
             mul_t = pipe_theta__q;
             mul_x = pipe_x__q;
         end
+        node_corr = node & corr;
+        if (node_corr) begin
+            mul_t = delta_node;
+            mul_x = x;
+        end
         ut = $unsigned(mul_t);
         ux = $unsigned(mul_x);
         fix_t = 32'h0;
@@ -17743,13 +17943,21 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
             term = product;
         end
         if (piped) begin
-            pipe_product__d = product;
             term = pipe_product__q;
+        end
+        if (piped & ~node_corr) begin
+            pipe_product__d = product;
         end
         subtree = $signed(term) + left_in + right_in;
         correlator__sign = s;
-        correlator__active = act;
-        correlator__cost_delta = cost_delta;
+        if (node) begin
+            correlator__active = 1'b1;
+            correlator__cost_delta = product;
+        end
+        else begin
+            correlator__active = act;
+            correlator__cost_delta = cost_delta;
+        end
         accumulator__grad = grad_mem__read_data;
         accumulator__corr = correlator__corr;
         swept = piped & corr & used_here;
@@ -19872,7 +20080,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6__theta_mem(clock,read_address,rea
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__6__theta_mem
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias,state,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias,state,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -19896,6 +20104,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
     input wire  corr;
     input wire  update;
     input wire signed [31:0] cost_delta;
+    input wire signed [15:0] delta_node;
     input wire  [9:0] act_read_row;
     input wire  out_write;
     input wire  [9:0] out_lane;
@@ -19928,6 +20137,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
     localparam  theta_min_f = 32'h7fffc000;
     localparam signed one = 16'h2000;
     localparam  piped = 1'b0;
+    localparam  node = 1'b0;
     
     // Stub signals
     reg  correlator__sign;
@@ -20038,6 +20248,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
     reg  [9:0] masked;
     reg  s;
     reg  act;
+    reg  pert;
+    reg  node_corr;
     reg signed [31:0] wide;
     reg signed [15:0] x;
     reg  [15:0] ut;
@@ -20240,13 +20452,17 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
             s = 1'b1;
             act = index == slot;
         end
+        pert = act;
+        if (node) begin
+            pert = bias_here;
+        end
         sign = s;
-        active = act;
+        active = pert;
         wide = $signed(theta_mem__read_data) - amp;
         if (s) begin
             wide = $signed(theta_mem__read_data) + amp;
         end
-        if (~(enable & act)) begin
+        if (~(enable & pert)) begin
             theta_pert = theta_mem__read_data;
         end
         else if (($unsigned(wide) ^ flip) > theta_max_f) begin
@@ -20276,6 +20492,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
             mul_t = pipe_theta__q;
             mul_x = pipe_x__q;
         end
+        node_corr = node & corr;
+        if (node_corr) begin
+            mul_t = delta_node;
+            mul_x = x;
+        end
         ut = $unsigned(mul_t);
         ux = $unsigned(mul_x);
         fix_t = 32'h0;
@@ -20293,13 +20514,21 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
             term = product;
         end
         if (piped) begin
-            pipe_product__d = product;
             term = pipe_product__q;
+        end
+        if (piped & ~node_corr) begin
+            pipe_product__d = product;
         end
         subtree = $signed(term) + left_in + right_in;
         correlator__sign = s;
-        correlator__active = act;
-        correlator__cost_delta = cost_delta;
+        if (node) begin
+            correlator__active = 1'b1;
+            correlator__cost_delta = product;
+        end
+        else begin
+            correlator__active = act;
+            correlator__cost_delta = cost_delta;
+        end
         accumulator__grad = grad_mem__read_data;
         accumulator__corr = correlator__corr;
         swept = piped & corr & used_here;

@@ -57,6 +57,7 @@ module mgd_trainer_xor_hw(clock,reset,stream_select,sample_valid,sample_data,sam
     localparam  zero16 = 16'h0;
     localparam  zero_read = 16'h0;
     localparam signed zero_acc = 42'h0;
+    localparam  node = 1'b0;
     
     // Stub signals
     reg  sequencer__clock;
@@ -131,6 +132,7 @@ module mgd_trainer_xor_hw(clock,reset,stream_select,sample_valid,sample_data,sam
     wire signed [31:0] cost__cost;
     wire signed [31:0] cost__cost_base;
     wire signed [31:0] cost__cost_delta;
+    wire signed [15:0] cost__delta_node;
     reg  score__clock;
     reg  score__reset;
     reg  score__strobe;
@@ -163,6 +165,7 @@ module mgd_trainer_xor_hw(clock,reset,stream_select,sample_valid,sample_data,sam
     reg  lanes__0__corr;
     reg  lanes__0__update;
     reg signed [31:0] lanes__0__cost_delta;
+    reg signed [15:0] lanes__0__delta_node;
     reg  [9:0] lanes__0__act_read_row;
     reg  lanes__0__out_write;
     reg  [9:0] lanes__0__out_lane;
@@ -194,6 +197,7 @@ module mgd_trainer_xor_hw(clock,reset,stream_select,sample_valid,sample_data,sam
     // Local signals
     reg  stream_on;
     reg signed [15:0] target;
+    reg  [10:0] row_steps;
     
     // Sub module instances
     mgd_trainer_xor_hw__sequencer sequencer(
@@ -274,7 +278,8 @@ module mgd_trainer_xor_hw(clock,reset,stream_select,sample_valid,sample_data,sam
         .latch_base(cost__latch_base),
         .cost(cost__cost),
         .cost_base(cost__cost_base),
-        .cost_delta(cost__cost_delta)
+        .cost_delta(cost__cost_delta),
+        .delta_node(cost__delta_node)
     );
     mgd_trainer_xor_hw__score score(
         .clock(score__clock),
@@ -311,6 +316,7 @@ module mgd_trainer_xor_hw(clock,reset,stream_select,sample_valid,sample_data,sam
         .corr(lanes__0__corr),
         .update(lanes__0__update),
         .cost_delta(lanes__0__cost_delta),
+        .delta_node(lanes__0__delta_node),
         .act_read_row(lanes__0__act_read_row),
         .out_write(lanes__0__out_write),
         .out_lane(lanes__0__out_lane),
@@ -385,7 +391,14 @@ module mgd_trainer_xor_hw(clock,reset,stream_select,sample_valid,sample_data,sam
         network__sweep_next = sequencer__corr_next;
         network__sweep_row_next = sequencer__index_next;
         perturbation__restart = sequencer__restart;
-        perturbation__advance = ((sequencer__perturb_on & network__busy) | sequencer__corr) & |network__row_used;
+        row_steps = network__row_used;
+        if (node) begin
+            row_steps = 32'h0;
+            if (network__row_bias) begin
+                row_steps = 32'h1;
+            end
+        end
+        perturbation__advance = ((sequencer__perturb_on & network__busy) | sequencer__corr) & |row_steps;
         perturbation__next_window = sequencer__next_window;
         read_map__address = read_addr;
         lanes__0__clock = clock;
@@ -409,6 +422,7 @@ module mgd_trainer_xor_hw(clock,reset,stream_select,sample_valid,sample_data,sam
         lanes__0__corr = sequencer__corr;
         lanes__0__update = sequencer__update;
         lanes__0__cost_delta = cost__cost_delta;
+        lanes__0__delta_node = cost__delta_node;
         lanes__0__act_read_row = network__act_row_next;
         lanes__0__out_write = network__out_write;
         lanes__0__out_lane = network__out_lane;
@@ -425,7 +439,7 @@ module mgd_trainer_xor_hw(clock,reset,stream_select,sample_valid,sample_data,sam
         lanes__0__read_in = zero_read;
         read_theta = $signed(lanes__0__read_out);
         jumps__0__state = perturbation__state;
-        jumps__0__row_used = network__row_used;
+        jumps__0__row_used = row_steps;
         jumps__0__chain_in = zero16;
         perturbation__stepped = jumps__0__chain_out;
         lanes__0__left_in = zero_acc;
@@ -461,7 +475,7 @@ module mgd_trainer_xor_hw(clock,reset,stream_select,sample_valid,sample_data,sam
 endmodule // mgd_trainer_xor_hw
 
 
-module mgd_trainer_xor_hw__cost(clock,reset,clear,strobe,y,target,latch_base,cost,cost_base,cost_delta);
+module mgd_trainer_xor_hw__cost(clock,reset,clear,strobe,y,target,latch_base,cost,cost_base,cost_delta,delta_node);
     
     // Module arguments
     input wire  clock;
@@ -474,9 +488,17 @@ module mgd_trainer_xor_hw__cost(clock,reset,clear,strobe,y,target,latch_base,cos
     output reg signed [31:0] cost;
     output reg signed [31:0] cost_base;
     output reg signed [31:0] cost_delta;
+    output reg signed [15:0] delta_node;
     
     // Constant declarations
     localparam signed wide_max = 32'h7fffffff;
+    localparam  delta_shift = 32'h0;
+    localparam  delta_fill = 32'h0;
+    localparam signed node_max = 16'h7fff;
+    localparam signed node_min = 16'h8001;
+    localparam  flip = 32'h80000000;
+    localparam  node_max_f = 32'h80007fff;
+    localparam  node_min_f = 32'h7fff8001;
     localparam  piped = 1'b0;
     
     // Stub signals
@@ -513,6 +535,9 @@ module mgd_trainer_xor_hw__cost(clock,reset,clear,strobe,y,target,latch_base,cos
     reg  [31:0] square_u;
     reg signed [31:0] square;
     reg signed [31:0] total;
+    reg signed [31:0] delta_v;
+    reg  [31:0] delta_sh;
+    reg  [31:0] delta_f;
     
     // Sub module instances
     mgd_trainer_xor_hw__cost__sum sum(
@@ -629,10 +654,25 @@ module mgd_trainer_xor_hw__cost(clock,reset,clear,strobe,y,target,latch_base,cos
             delta__d = sum__q - base__q;
         end
         if (piped) begin
-            cost_delta = delta__q;
+            delta_v = delta__q;
         end
         else begin
-            cost_delta = sum__q - base__q;
+            delta_v = sum__q - base__q;
+        end
+        cost_delta = delta_v;
+        delta_sh = $unsigned(delta_v) >> delta_shift;
+        if (delta_v[32'h1f]) begin
+            delta_sh = ($unsigned(delta_v) >> delta_shift) | delta_fill;
+        end
+        delta_f = delta_sh ^ flip;
+        if (delta_f > node_max_f) begin
+            delta_node = node_max;
+        end
+        else if (delta_f < node_min_f) begin
+            delta_node = node_min;
+        end
+        else begin
+            delta_node = $signed(delta_sh[(32'h0)+:(16)]);
         end
     end
     
@@ -889,7 +929,7 @@ module mgd_trainer_xor_hw__labels(address,data);
 endmodule // mgd_trainer_xor_hw__labels
 
 
-module mgd_trainer_xor_hw__lanes__0(clock,row_first,row_used,row_bias,state,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_xor_hw__lanes__0(clock,row_first,row_used,row_bias,state,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -913,6 +953,7 @@ module mgd_trainer_xor_hw__lanes__0(clock,row_first,row_used,row_bias,state,slot
     input wire  corr;
     input wire  update;
     input wire signed [31:0] cost_delta;
+    input wire signed [15:0] delta_node;
     input wire  [9:0] act_read_row;
     input wire  out_write;
     input wire  [9:0] out_lane;
@@ -945,6 +986,7 @@ module mgd_trainer_xor_hw__lanes__0(clock,row_first,row_used,row_bias,state,slot
     localparam  theta_min_f = 32'h7fffc000;
     localparam signed one = 16'h1000;
     localparam  piped = 1'b0;
+    localparam  node = 1'b0;
     
     // Stub signals
     reg  correlator__sign;
@@ -1055,6 +1097,8 @@ module mgd_trainer_xor_hw__lanes__0(clock,row_first,row_used,row_bias,state,slot
     reg  [9:0] masked;
     reg  s;
     reg  act;
+    reg  pert;
+    reg  node_corr;
     reg signed [31:0] wide;
     reg signed [15:0] x;
     reg  [15:0] ut;
@@ -1257,13 +1301,17 @@ module mgd_trainer_xor_hw__lanes__0(clock,row_first,row_used,row_bias,state,slot
             s = 1'b1;
             act = index == slot;
         end
+        pert = act;
+        if (node) begin
+            pert = bias_here;
+        end
         sign = s;
-        active = act;
+        active = pert;
         wide = $signed(theta_mem__read_data) - amp;
         if (s) begin
             wide = $signed(theta_mem__read_data) + amp;
         end
-        if (~(enable & act)) begin
+        if (~(enable & pert)) begin
             theta_pert = theta_mem__read_data;
         end
         else if (($unsigned(wide) ^ flip) > theta_max_f) begin
@@ -1293,6 +1341,11 @@ module mgd_trainer_xor_hw__lanes__0(clock,row_first,row_used,row_bias,state,slot
             mul_t = pipe_theta__q;
             mul_x = pipe_x__q;
         end
+        node_corr = node & corr;
+        if (node_corr) begin
+            mul_t = delta_node;
+            mul_x = x;
+        end
         ut = $unsigned(mul_t);
         ux = $unsigned(mul_x);
         fix_t = 32'h0;
@@ -1310,13 +1363,21 @@ module mgd_trainer_xor_hw__lanes__0(clock,row_first,row_used,row_bias,state,slot
             term = product;
         end
         if (piped) begin
-            pipe_product__d = product;
             term = pipe_product__q;
+        end
+        if (piped & ~node_corr) begin
+            pipe_product__d = product;
         end
         subtree = $signed(term) + left_in + right_in;
         correlator__sign = s;
-        correlator__active = act;
-        correlator__cost_delta = cost_delta;
+        if (node) begin
+            correlator__active = 1'b1;
+            correlator__cost_delta = product;
+        end
+        else begin
+            correlator__active = act;
+            correlator__cost_delta = cost_delta;
+        end
         accumulator__grad = grad_mem__read_data;
         accumulator__corr = correlator__corr;
         swept = piped & corr & used_here;

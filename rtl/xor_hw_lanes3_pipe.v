@@ -57,6 +57,7 @@ module mgd_trainer_xor_hw_lanes3_pipe(clock,reset,stream_select,sample_valid,sam
     localparam  zero16 = 16'h0;
     localparam  zero_read = 16'h0;
     localparam signed zero_acc = 42'h0;
+    localparam  node = 1'b0;
     
     // Stub signals
     reg  sequencer__clock;
@@ -131,6 +132,7 @@ module mgd_trainer_xor_hw_lanes3_pipe(clock,reset,stream_select,sample_valid,sam
     wire signed [31:0] cost__cost;
     wire signed [31:0] cost__cost_base;
     wire signed [31:0] cost__cost_delta;
+    wire signed [15:0] cost__delta_node;
     reg  score__clock;
     reg  score__reset;
     reg  score__strobe;
@@ -163,6 +165,7 @@ module mgd_trainer_xor_hw_lanes3_pipe(clock,reset,stream_select,sample_valid,sam
     reg  lanes__0__corr;
     reg  lanes__0__update;
     reg signed [31:0] lanes__0__cost_delta;
+    reg signed [15:0] lanes__0__delta_node;
     reg  [9:0] lanes__0__act_read_row;
     reg  lanes__0__out_write;
     reg  [9:0] lanes__0__out_lane;
@@ -200,6 +203,7 @@ module mgd_trainer_xor_hw_lanes3_pipe(clock,reset,stream_select,sample_valid,sam
     reg  lanes__1__corr;
     reg  lanes__1__update;
     reg signed [31:0] lanes__1__cost_delta;
+    reg signed [15:0] lanes__1__delta_node;
     reg  [9:0] lanes__1__act_read_row;
     reg  lanes__1__out_write;
     reg  [9:0] lanes__1__out_lane;
@@ -237,6 +241,7 @@ module mgd_trainer_xor_hw_lanes3_pipe(clock,reset,stream_select,sample_valid,sam
     reg  lanes__2__corr;
     reg  lanes__2__update;
     reg signed [31:0] lanes__2__cost_delta;
+    reg signed [15:0] lanes__2__delta_node;
     reg  [9:0] lanes__2__act_read_row;
     reg  lanes__2__out_write;
     reg  [9:0] lanes__2__out_lane;
@@ -268,6 +273,7 @@ module mgd_trainer_xor_hw_lanes3_pipe(clock,reset,stream_select,sample_valid,sam
     // Local signals
     reg  stream_on;
     reg signed [15:0] target;
+    reg  [10:0] row_steps;
     
     // Sub module instances
     mgd_trainer_xor_hw_lanes3_pipe__sequencer sequencer(
@@ -348,7 +354,8 @@ module mgd_trainer_xor_hw_lanes3_pipe(clock,reset,stream_select,sample_valid,sam
         .latch_base(cost__latch_base),
         .cost(cost__cost),
         .cost_base(cost__cost_base),
-        .cost_delta(cost__cost_delta)
+        .cost_delta(cost__cost_delta),
+        .delta_node(cost__delta_node)
     );
     mgd_trainer_xor_hw_lanes3_pipe__score score(
         .clock(score__clock),
@@ -385,6 +392,7 @@ module mgd_trainer_xor_hw_lanes3_pipe(clock,reset,stream_select,sample_valid,sam
         .corr(lanes__0__corr),
         .update(lanes__0__update),
         .cost_delta(lanes__0__cost_delta),
+        .delta_node(lanes__0__delta_node),
         .act_read_row(lanes__0__act_read_row),
         .out_write(lanes__0__out_write),
         .out_lane(lanes__0__out_lane),
@@ -424,6 +432,7 @@ module mgd_trainer_xor_hw_lanes3_pipe(clock,reset,stream_select,sample_valid,sam
         .corr(lanes__1__corr),
         .update(lanes__1__update),
         .cost_delta(lanes__1__cost_delta),
+        .delta_node(lanes__1__delta_node),
         .act_read_row(lanes__1__act_read_row),
         .out_write(lanes__1__out_write),
         .out_lane(lanes__1__out_lane),
@@ -463,6 +472,7 @@ module mgd_trainer_xor_hw_lanes3_pipe(clock,reset,stream_select,sample_valid,sam
         .corr(lanes__2__corr),
         .update(lanes__2__update),
         .cost_delta(lanes__2__cost_delta),
+        .delta_node(lanes__2__delta_node),
         .act_read_row(lanes__2__act_read_row),
         .out_write(lanes__2__out_write),
         .out_lane(lanes__2__out_lane),
@@ -537,7 +547,14 @@ module mgd_trainer_xor_hw_lanes3_pipe(clock,reset,stream_select,sample_valid,sam
         network__sweep_next = sequencer__corr_next;
         network__sweep_row_next = sequencer__index_next;
         perturbation__restart = sequencer__restart;
-        perturbation__advance = ((sequencer__perturb_on & network__busy) | sequencer__corr) & |network__row_used;
+        row_steps = network__row_used;
+        if (node) begin
+            row_steps = 32'h0;
+            if (network__row_bias) begin
+                row_steps = 32'h1;
+            end
+        end
+        perturbation__advance = ((sequencer__perturb_on & network__busy) | sequencer__corr) & |row_steps;
         perturbation__next_window = sequencer__next_window;
         read_map__address = read_addr;
         lanes__0__clock = clock;
@@ -561,6 +578,7 @@ module mgd_trainer_xor_hw_lanes3_pipe(clock,reset,stream_select,sample_valid,sam
         lanes__0__corr = sequencer__corr;
         lanes__0__update = sequencer__update;
         lanes__0__cost_delta = cost__cost_delta;
+        lanes__0__delta_node = cost__delta_node;
         lanes__0__act_read_row = network__act_row_next;
         lanes__0__out_write = network__out_write;
         lanes__0__out_lane = network__out_lane;
@@ -595,6 +613,7 @@ module mgd_trainer_xor_hw_lanes3_pipe(clock,reset,stream_select,sample_valid,sam
         lanes__1__corr = sequencer__corr;
         lanes__1__update = sequencer__update;
         lanes__1__cost_delta = cost__cost_delta;
+        lanes__1__delta_node = cost__delta_node;
         lanes__1__act_read_row = network__act_row_next;
         lanes__1__out_write = network__out_write;
         lanes__1__out_lane = network__out_lane;
@@ -629,6 +648,7 @@ module mgd_trainer_xor_hw_lanes3_pipe(clock,reset,stream_select,sample_valid,sam
         lanes__2__corr = sequencer__corr;
         lanes__2__update = sequencer__update;
         lanes__2__cost_delta = cost__cost_delta;
+        lanes__2__delta_node = cost__delta_node;
         lanes__2__act_read_row = network__act_row_next;
         lanes__2__out_write = network__out_write;
         lanes__2__out_lane = network__out_lane;
@@ -647,7 +667,7 @@ module mgd_trainer_xor_hw_lanes3_pipe(clock,reset,stream_select,sample_valid,sam
         lanes__2__read_in = lanes__1__read_out;
         read_theta = $signed(lanes__2__read_out);
         jumps__0__state = perturbation__state;
-        jumps__0__row_used = network__row_used;
+        jumps__0__row_used = row_steps;
         jumps__0__chain_in = zero16;
         perturbation__stepped = jumps__0__chain_out;
         lanes__0__left_in = lanes__1__subtree;
@@ -687,7 +707,7 @@ module mgd_trainer_xor_hw_lanes3_pipe(clock,reset,stream_select,sample_valid,sam
 endmodule // mgd_trainer_xor_hw_lanes3_pipe
 
 
-module mgd_trainer_xor_hw_lanes3_pipe__cost(clock,reset,clear,strobe,y,target,latch_base,cost,cost_base,cost_delta);
+module mgd_trainer_xor_hw_lanes3_pipe__cost(clock,reset,clear,strobe,y,target,latch_base,cost,cost_base,cost_delta,delta_node);
     
     // Module arguments
     input wire  clock;
@@ -700,9 +720,17 @@ module mgd_trainer_xor_hw_lanes3_pipe__cost(clock,reset,clear,strobe,y,target,la
     output reg signed [31:0] cost;
     output reg signed [31:0] cost_base;
     output reg signed [31:0] cost_delta;
+    output reg signed [15:0] delta_node;
     
     // Constant declarations
     localparam signed wide_max = 32'h7fffffff;
+    localparam  delta_shift = 32'h0;
+    localparam  delta_fill = 32'h0;
+    localparam signed node_max = 16'h7fff;
+    localparam signed node_min = 16'h8001;
+    localparam  flip = 32'h80000000;
+    localparam  node_max_f = 32'h80007fff;
+    localparam  node_min_f = 32'h7fff8001;
     localparam  piped = 1'b1;
     
     // Stub signals
@@ -739,6 +767,9 @@ module mgd_trainer_xor_hw_lanes3_pipe__cost(clock,reset,clear,strobe,y,target,la
     reg  [31:0] square_u;
     reg signed [31:0] square;
     reg signed [31:0] total;
+    reg signed [31:0] delta_v;
+    reg  [31:0] delta_sh;
+    reg  [31:0] delta_f;
     
     // Sub module instances
     mgd_trainer_xor_hw_lanes3_pipe__cost__sum sum(
@@ -855,10 +886,25 @@ module mgd_trainer_xor_hw_lanes3_pipe__cost(clock,reset,clear,strobe,y,target,la
             delta__d = sum__q - base__q;
         end
         if (piped) begin
-            cost_delta = delta__q;
+            delta_v = delta__q;
         end
         else begin
-            cost_delta = sum__q - base__q;
+            delta_v = sum__q - base__q;
+        end
+        cost_delta = delta_v;
+        delta_sh = $unsigned(delta_v) >> delta_shift;
+        if (delta_v[32'h1f]) begin
+            delta_sh = ($unsigned(delta_v) >> delta_shift) | delta_fill;
+        end
+        delta_f = delta_sh ^ flip;
+        if (delta_f > node_max_f) begin
+            delta_node = node_max;
+        end
+        else if (delta_f < node_min_f) begin
+            delta_node = node_min;
+        end
+        else begin
+            delta_node = $signed(delta_sh[(32'h0)+:(16)]);
         end
     end
     
@@ -1115,7 +1161,7 @@ module mgd_trainer_xor_hw_lanes3_pipe__labels(address,data);
 endmodule // mgd_trainer_xor_hw_lanes3_pipe__labels
 
 
-module mgd_trainer_xor_hw_lanes3_pipe__lanes__0(clock,row_first,row_used,row_bias,state,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_xor_hw_lanes3_pipe__lanes__0(clock,row_first,row_used,row_bias,state,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -1139,6 +1185,7 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__0(clock,row_first,row_used,row_bia
     input wire  corr;
     input wire  update;
     input wire signed [31:0] cost_delta;
+    input wire signed [15:0] delta_node;
     input wire  [9:0] act_read_row;
     input wire  out_write;
     input wire  [9:0] out_lane;
@@ -1171,6 +1218,7 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__0(clock,row_first,row_used,row_bia
     localparam  theta_min_f = 32'h7fffc000;
     localparam signed one = 16'h1000;
     localparam  piped = 1'b1;
+    localparam  node = 1'b0;
     
     // Stub signals
     reg  correlator__sign;
@@ -1281,6 +1329,8 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__0(clock,row_first,row_used,row_bia
     reg  [9:0] masked;
     reg  s;
     reg  act;
+    reg  pert;
+    reg  node_corr;
     reg signed [31:0] wide;
     reg signed [15:0] x;
     reg  [15:0] ut;
@@ -1483,13 +1533,17 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__0(clock,row_first,row_used,row_bia
             s = 1'b1;
             act = index == slot;
         end
+        pert = act;
+        if (node) begin
+            pert = bias_here;
+        end
         sign = s;
-        active = act;
+        active = pert;
         wide = $signed(theta_mem__read_data) - amp;
         if (s) begin
             wide = $signed(theta_mem__read_data) + amp;
         end
-        if (~(enable & act)) begin
+        if (~(enable & pert)) begin
             theta_pert = theta_mem__read_data;
         end
         else if (($unsigned(wide) ^ flip) > theta_max_f) begin
@@ -1519,6 +1573,11 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__0(clock,row_first,row_used,row_bia
             mul_t = pipe_theta__q;
             mul_x = pipe_x__q;
         end
+        node_corr = node & corr;
+        if (node_corr) begin
+            mul_t = delta_node;
+            mul_x = x;
+        end
         ut = $unsigned(mul_t);
         ux = $unsigned(mul_x);
         fix_t = 32'h0;
@@ -1536,13 +1595,21 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__0(clock,row_first,row_used,row_bia
             term = product;
         end
         if (piped) begin
-            pipe_product__d = product;
             term = pipe_product__q;
+        end
+        if (piped & ~node_corr) begin
+            pipe_product__d = product;
         end
         subtree = $signed(term) + left_in + right_in;
         correlator__sign = s;
-        correlator__active = act;
-        correlator__cost_delta = cost_delta;
+        if (node) begin
+            correlator__active = 1'b1;
+            correlator__cost_delta = product;
+        end
+        else begin
+            correlator__active = act;
+            correlator__cost_delta = cost_delta;
+        end
         accumulator__grad = grad_mem__read_data;
         accumulator__corr = correlator__corr;
         swept = piped & corr & used_here;
@@ -2252,7 +2319,7 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__0__theta_mem(clock,read_address,re
 endmodule // mgd_trainer_xor_hw_lanes3_pipe__lanes__0__theta_mem
 
 
-module mgd_trainer_xor_hw_lanes3_pipe__lanes__1(clock,row_first,row_used,row_bias,state,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_xor_hw_lanes3_pipe__lanes__1(clock,row_first,row_used,row_bias,state,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -2276,6 +2343,7 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__1(clock,row_first,row_used,row_bia
     input wire  corr;
     input wire  update;
     input wire signed [31:0] cost_delta;
+    input wire signed [15:0] delta_node;
     input wire  [9:0] act_read_row;
     input wire  out_write;
     input wire  [9:0] out_lane;
@@ -2308,6 +2376,7 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__1(clock,row_first,row_used,row_bia
     localparam  theta_min_f = 32'h7fffc000;
     localparam signed one = 16'h1000;
     localparam  piped = 1'b1;
+    localparam  node = 1'b0;
     
     // Stub signals
     reg  correlator__sign;
@@ -2418,6 +2487,8 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__1(clock,row_first,row_used,row_bia
     reg  [9:0] masked;
     reg  s;
     reg  act;
+    reg  pert;
+    reg  node_corr;
     reg signed [31:0] wide;
     reg signed [15:0] x;
     reg  [15:0] ut;
@@ -2620,13 +2691,17 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__1(clock,row_first,row_used,row_bia
             s = 1'b1;
             act = index == slot;
         end
+        pert = act;
+        if (node) begin
+            pert = bias_here;
+        end
         sign = s;
-        active = act;
+        active = pert;
         wide = $signed(theta_mem__read_data) - amp;
         if (s) begin
             wide = $signed(theta_mem__read_data) + amp;
         end
-        if (~(enable & act)) begin
+        if (~(enable & pert)) begin
             theta_pert = theta_mem__read_data;
         end
         else if (($unsigned(wide) ^ flip) > theta_max_f) begin
@@ -2656,6 +2731,11 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__1(clock,row_first,row_used,row_bia
             mul_t = pipe_theta__q;
             mul_x = pipe_x__q;
         end
+        node_corr = node & corr;
+        if (node_corr) begin
+            mul_t = delta_node;
+            mul_x = x;
+        end
         ut = $unsigned(mul_t);
         ux = $unsigned(mul_x);
         fix_t = 32'h0;
@@ -2673,13 +2753,21 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__1(clock,row_first,row_used,row_bia
             term = product;
         end
         if (piped) begin
-            pipe_product__d = product;
             term = pipe_product__q;
+        end
+        if (piped & ~node_corr) begin
+            pipe_product__d = product;
         end
         subtree = $signed(term) + left_in + right_in;
         correlator__sign = s;
-        correlator__active = act;
-        correlator__cost_delta = cost_delta;
+        if (node) begin
+            correlator__active = 1'b1;
+            correlator__cost_delta = product;
+        end
+        else begin
+            correlator__active = act;
+            correlator__cost_delta = cost_delta;
+        end
         accumulator__grad = grad_mem__read_data;
         accumulator__corr = correlator__corr;
         swept = piped & corr & used_here;
@@ -3389,7 +3477,7 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__1__theta_mem(clock,read_address,re
 endmodule // mgd_trainer_xor_hw_lanes3_pipe__lanes__1__theta_mem
 
 
-module mgd_trainer_xor_hw_lanes3_pipe__lanes__2(clock,row_first,row_used,row_bias,state,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_xor_hw_lanes3_pipe__lanes__2(clock,row_first,row_used,row_bias,state,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -3413,6 +3501,7 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__2(clock,row_first,row_used,row_bia
     input wire  corr;
     input wire  update;
     input wire signed [31:0] cost_delta;
+    input wire signed [15:0] delta_node;
     input wire  [9:0] act_read_row;
     input wire  out_write;
     input wire  [9:0] out_lane;
@@ -3445,6 +3534,7 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__2(clock,row_first,row_used,row_bia
     localparam  theta_min_f = 32'h7fffc000;
     localparam signed one = 16'h1000;
     localparam  piped = 1'b1;
+    localparam  node = 1'b0;
     
     // Stub signals
     reg  correlator__sign;
@@ -3555,6 +3645,8 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__2(clock,row_first,row_used,row_bia
     reg  [9:0] masked;
     reg  s;
     reg  act;
+    reg  pert;
+    reg  node_corr;
     reg signed [31:0] wide;
     reg signed [15:0] x;
     reg  [15:0] ut;
@@ -3757,13 +3849,17 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__2(clock,row_first,row_used,row_bia
             s = 1'b1;
             act = index == slot;
         end
+        pert = act;
+        if (node) begin
+            pert = bias_here;
+        end
         sign = s;
-        active = act;
+        active = pert;
         wide = $signed(theta_mem__read_data) - amp;
         if (s) begin
             wide = $signed(theta_mem__read_data) + amp;
         end
-        if (~(enable & act)) begin
+        if (~(enable & pert)) begin
             theta_pert = theta_mem__read_data;
         end
         else if (($unsigned(wide) ^ flip) > theta_max_f) begin
@@ -3793,6 +3889,11 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__2(clock,row_first,row_used,row_bia
             mul_t = pipe_theta__q;
             mul_x = pipe_x__q;
         end
+        node_corr = node & corr;
+        if (node_corr) begin
+            mul_t = delta_node;
+            mul_x = x;
+        end
         ut = $unsigned(mul_t);
         ux = $unsigned(mul_x);
         fix_t = 32'h0;
@@ -3810,13 +3911,21 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__2(clock,row_first,row_used,row_bia
             term = product;
         end
         if (piped) begin
-            pipe_product__d = product;
             term = pipe_product__q;
+        end
+        if (piped & ~node_corr) begin
+            pipe_product__d = product;
         end
         subtree = $signed(term) + left_in + right_in;
         correlator__sign = s;
-        correlator__active = act;
-        correlator__cost_delta = cost_delta;
+        if (node) begin
+            correlator__active = 1'b1;
+            correlator__cost_delta = product;
+        end
+        else begin
+            correlator__active = act;
+            correlator__cost_delta = cost_delta;
+        end
         accumulator__grad = grad_mem__read_data;
         accumulator__corr = correlator__corr;
         swept = piped & corr & used_here;

@@ -254,6 +254,10 @@ pub struct Fixed {
     /// Learning rate as a right shift: theta -= G >>> eta_shift. `None` (the default): derived
     /// from `mgd.eta` so that the chip's step matches the reference's (`fixed::Formats`).
     pub eta_shift: Option<u32>,
+    /// Node perturbation on the chip: C~ is narrowed to the 16-bit multiplier operand as
+    /// sat(C~ >>> delta_shift) before it multiplies a node's input activity. `None` (the
+    /// default): derived so that a C~ as large as `mgd.dtheta` fits (`chip::formats`).
+    pub delta_shift: Option<u32>,
 }
 
 /// `[chip]`: the chip's microarchitecture (the reference ignores it).
@@ -478,6 +482,7 @@ mod raw {
         pub act: S<String>,
         pub grad_width: S<i64>,
         pub eta_shift: S<i64>,
+        pub delta_shift: S<i64>,
     }
 
     #[derive(Deserialize, Default)]
@@ -1083,11 +1088,26 @@ impl Config {
             }
             None => None,
         };
+        let delta_shift = match f.delta_shift {
+            Some(v) => {
+                let v = s.take("fixed.delta_shift", Some(v), 0);
+                check(
+                    (0..32).contains(&v),
+                    s,
+                    "fixed.delta_shift",
+                    "in 0..32 (a shift of the 32-bit C~)",
+                    v,
+                )?;
+                Some(v as u32)
+            }
+            None => None,
+        };
         let fixed = Fixed {
             theta,
             act,
             grad_width: grad_width as u32,
             eta_shift,
+            delta_shift,
         };
 
         let c = file.chip.unwrap_or_default();

@@ -266,6 +266,11 @@ pub struct Formats {
     pub activation: Activation,
     /// Perturbation amplitude in theta LSBs (>= 1).
     pub amp: i64,
+    /// Node perturbation (`mgd.target = "node"`): the bias slot carries the node's
+    /// perturbation and e_i = s_j (C~16 x_i) ([`Formats::node_delta`], [`Formats::node_corr`]).
+    pub node: bool,
+    /// Node perturbation: C~16 = sat16(C~ >>> delta_shift) (0 with weight perturbation).
+    pub delta_shift: u32,
 }
 
 impl Formats {
@@ -350,6 +355,21 @@ impl Formats {
         })
     }
 
+    /// Node perturbation: C~ narrowed to the multiplier's 16-bit operand, C~16 = C~ >>>
+    /// `delta_shift` (floor) saturated to +/-(2^15 - 1) (never the most negative value, so
+    /// its negation and rust-hdl's signed casts are safe).
+    pub fn node_delta(&self, cost_delta: Cost) -> i32 {
+        let m = max_of(THETA_W as u32);
+        shr_floor(cost_delta.0, self.delta_shift).clamp(-m, m) as i32
+    }
+
+    /// Node perturbation's correlator: e_i = s_j (C~16 x_i), the 16x16 product of C~16 and
+    /// the node's input activity x_i (1.0 for the bias), passed or negated by the node's sign.
+    /// `Corr` then has `cost_frac - delta_shift + act.frac_bits` fraction bits.
+    pub fn node_corr(&self, delta16: i32, x: Act, sign: bool) -> Corr {
+        self.correlate(Cost(i64::from(mul16(delta16, x.0))), sign, true)
+    }
+
     /// Accumulator: G + e, saturated to `grad_width` bits.
     pub fn accumulate(&self, g: Grad, e: Corr) -> Grad {
         Grad(sat_add(g.0, e.0, self.grad_width))
@@ -397,6 +417,8 @@ pub(crate) mod tests {
             cost_frac: 25,
             activation,
             amp: 273,
+            node: false,
+            delta_shift: 0,
         }
     }
 

@@ -412,7 +412,12 @@ fn settings_the_chip_lacks_are_refused_by_both_chip_engines_and_export() {
     let cases = [
         ("mgd", "perturbation = \"sinusoid\"", "mgd.perturbation"),
         ("mgd", "mode = \"analog\"", "mgd.mode"),
-        ("mgd", "target = \"node\"", "mgd.target"),
+        // Node perturbation takes random codes only (line 9 sets it).
+        (
+            "mgd",
+            "perturbation = \"walsh\"\ntarget = \"node\"",
+            "mgd.perturbation",
+        ),
         ("mgd", "optimizer = \"momentum\"", "mgd.optimizer"),
         ("mgd", "optimizer = \"adam\"", "mgd.optimizer"),
         ("mgd", "cost_clip = 0.5", "mgd.cost_clip"),

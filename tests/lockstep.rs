@@ -13,7 +13,7 @@ use std::collections::BTreeMap;
 
 use mgdsim::chip::regs::{find, Kind};
 use mgdsim::chip::ChipPlan;
-use mgdsim::config::{Activation, Config, PerturbationKind, QFormat};
+use mgdsim::config::{Activation, Config, PerturbTarget, PerturbationKind, QFormat};
 use mgdsim::datasets::{Dataset, Sample};
 use mgdsim::engine::RtlTrainer;
 use mgdsim::fixed::from_hw;
@@ -271,6 +271,30 @@ fn lockstep_nist7x7_hard_sigmoid() {
     }
 }
 
+/// Node perturbation: the bias slots carry the neurons' signs and the Corr sweep multiplies
+/// C~16 by each input activity, serial and at 3 and 7 lanes, with and without the pipeline.
+#[test]
+fn lockstep_node_perturbation() {
+    for (lanes, pipeline, tau_theta) in [(1, false, 1), (3, false, 2), (1, true, 1), (7, true, 3)] {
+        let mut c = xor_config();
+        c.mgd.target = PerturbTarget::Node;
+        c.mgd.tau_theta = tau_theta;
+        c.chip.lanes = lanes;
+        c.chip.pipeline = pipeline;
+        lockstep(&c, &xor_data(), 120)
+            .unwrap_or_else(|e| panic!("xor node L {lanes} pipeline {pipeline}: {e}"));
+    }
+    let d = nist_data();
+    for (lanes, pipeline) in [(1, false), (8, true)] {
+        let mut c = nist_config();
+        c.mgd.target = PerturbTarget::Node;
+        c.chip.lanes = lanes;
+        c.chip.pipeline = pipeline;
+        lockstep(&c, &d, 12)
+            .unwrap_or_else(|e| panic!("nist7x7 node L {lanes} pipeline {pipeline}: {e}"));
+    }
+}
+
 /// A random small configuration and data set from `seed`, or `None` if the chip refuses it.
 fn random_case(seed: u64) -> Option<(Config, Dataset)> {
     let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(seed);
@@ -299,6 +323,11 @@ fn random_case(seed: u64) -> Option<(Config, Dataset)> {
         1 => PerturbationKind::Walsh,
         _ => PerturbationKind::Time,
     };
+    // Node perturbation (random codes only on the chip), a third of the time.
+    if c.mgd.perturbation == PerturbationKind::Random && rng.random_bool(0.33) {
+        c.mgd.target = PerturbTarget::Node;
+        c.fixed.delta_shift = rng.random_bool(0.5).then(|| rng.random_range(0..20));
+    }
     c.mgd.tau_x = rng.random_range(1..=4);
     c.mgd.tau_p = rng.random_range(1..=4);
     c.mgd.tau_theta = rng.random_range(1..=4);

@@ -5,10 +5,14 @@
 //! (y_k - t_k)^2 into `cost` (32 bits, saturating): with `2a + 1` fraction bits that integer
 //! *is* C = sum (y - t)^2 / 2, no rounding. `latch_base` copies C into `cost_base` (C0) after a
 //! baseline inference; `cost_delta` = C - C0 (both in [0, 2^31), so it cannot wrap), with
-//! `[chip] pipeline` from a register (`delta`) that takes C - C0 at every edge.
+//! `[chip] pipeline` from a register (`delta`) that takes C - C0 at every edge. For node
+//! perturbation `delta_node` is C~ narrowed to the lanes' 16-bit multiplier operand,
+//! sat(C~ >>> delta_shift) (`fixed::Formats::node_delta`).
 //! Rules: `fixed::Formats::{cost_term, cost_add}`. Twin: `model::cost` (later).
 
-use crate::fixed::{to_hw, ACT_W, WIDE_W};
+use crate::fixed::{max_of, to_hw, ACT_W, THETA_W, WIDE_W};
+
+use super::network::flipped;
 use rust_hdl::prelude::*;
 
 /// MSE accumulator and baseline register.
@@ -34,6 +38,8 @@ pub struct Cost {
     pub cost_base: Signal<Out, Signed<WIDE_W>>,
     /// C~ = C - C0, format `Cost`.
     pub cost_delta: Signal<Out, Signed<WIDE_W>>,
+    /// C~16 = C~ >>> delta_shift, saturated to +/-(2^15 - 1) (node perturbation's operand).
+    pub delta_node: Signal<Out, Signed<THETA_W>>,
     sum: DFF<Signed<WIDE_W>>,
     base: DFF<Signed<WIDE_W>>,
     /// With the pipeline, C~ registered (`sum - base` as of the last edge; both are held from
@@ -59,19 +65,32 @@ pub struct Cost {
     square_u: Signal<Local, Bits<WIDE_W>>,
     square: Signal<Local, Signed<WIDE_W>>,
     total: Signal<Local, Signed<WIDE_W>>,
+    delta_v: Signal<Local, Signed<WIDE_W>>,
+    delta_sh: Signal<Local, Bits<WIDE_W>>,
+    delta_f: Signal<Local, Bits<WIDE_W>>,
     wide_max: Constant<Signed<WIDE_W>>,
+    delta_shift: Constant<Bits<WIDE_W>>,
+    delta_fill: Constant<Bits<WIDE_W>>,
+    node_max: Constant<Signed<THETA_W>>,
+    node_min: Constant<Signed<THETA_W>>,
+    flip: Constant<Bits<WIDE_W>>,
+    node_max_f: Constant<Bits<WIDE_W>>,
+    node_min_f: Constant<Bits<WIDE_W>>,
     piped: Constant<Bit>,
 }
 
 impl Default for Cost {
     fn default() -> Self {
-        Self::new(false)
+        Self::new(false, 0)
     }
 }
 
 impl Cost {
-    /// The cost block, with C~ registered if `pipeline` (`[chip] pipeline`).
-    pub fn new(pipeline: bool) -> Self {
+    /// The cost block, with C~ registered if `pipeline` (`[chip] pipeline`) and
+    /// `delta_node` = sat(C~ >>> `delta_shift`).
+    pub fn new(pipeline: bool, delta_shift: u32) -> Self {
+        assert!(delta_shift < WIDE_W as u32);
+        let m = max_of(THETA_W as u32);
         Self {
             clock: Default::default(),
             reset: Default::default(),
@@ -83,6 +102,7 @@ impl Cost {
             cost: Default::default(),
             cost_base: Default::default(),
             cost_delta: Default::default(),
+            delta_node: Default::default(),
             sum: Default::default(),
             base: Default::default(),
             delta: Default::default(),
@@ -98,7 +118,17 @@ impl Cost {
             square_u: Default::default(),
             square: Default::default(),
             total: Default::default(),
+            delta_v: Default::default(),
+            delta_sh: Default::default(),
+            delta_f: Default::default(),
             wide_max: Constant::new(to_hw(i32::MAX as i64)),
+            delta_shift: Constant::new(delta_shift.to_bits()),
+            delta_fill: Constant::new((!(u32::MAX >> delta_shift) as u64).into()),
+            node_max: Constant::new(to_hw(m)),
+            node_min: Constant::new(to_hw(-m)),
+            flip: Constant::new(0x8000_0000u64.into()),
+            node_max_f: Constant::new(flipped(m)),
+            node_min_f: Constant::new(flipped(-m)),
             piped: Constant::new(pipeline),
         }
     }
@@ -177,11 +207,26 @@ impl Logic for Cost {
         if self.piped.val() {
             self.delta.d.next = self.sum.q.val() - self.base.q.val();
         }
-        // One assignment per pass: another block reads it.
         if self.piped.val() {
-            self.cost_delta.next = self.delta.q.val();
+            self.delta_v.next = self.delta.q.val();
         } else {
-            self.cost_delta.next = self.sum.q.val() - self.base.q.val();
+            self.delta_v.next = self.sum.q.val() - self.base.q.val();
+        }
+        self.cost_delta.next = self.delta_v.val();
+        // C~16: floor shift (logical shift plus sign fill), clamped by sign-flipped compares.
+        self.delta_sh.next = unsigned_cast(self.delta_v.val()) >> self.delta_shift.val();
+        if self.delta_v.val().get_bit(31) {
+            self.delta_sh.next = (unsigned_cast(self.delta_v.val()) >> self.delta_shift.val())
+                | self.delta_fill.val();
+        }
+        self.delta_f.next = self.delta_sh.val() ^ self.flip.val();
+        // One assignment per pass: the lanes read it.
+        if self.delta_f.val() > self.node_max_f.val() {
+            self.delta_node.next = self.node_max.val();
+        } else if self.delta_f.val() < self.node_min_f.val() {
+            self.delta_node.next = self.node_min.val();
+        } else {
+            self.delta_node.next = signed_cast(self.delta_sh.val().get_bits::<THETA_W>(0));
         }
     }
 }

@@ -17,7 +17,13 @@
 //!   `accumulator`; with the pipeline in three cycles: G' = sat(G + e) and theta_i registered
 //!   in `pipe_grad`, `pipe_old`; then G written to row `pipe_row` and, at an update, the step
 //!   registered in `pipe_step` with theta_i in `pipe_base`; then theta - step written to row
-//!   `pipe_theta_row`), written back to its banks.
+//!   `pipe_theta_row`), written back to its banks;
+//! - with node perturbation (`chip::signs`), only the neuron's bias slot is perturbed, every
+//!   lane reads the neuron's sign (mask 1), and in the Corr sweep the idle multiplier forms
+//!   C~16 x_i (`delta_node` times the row's activation), which the correlator signs
+//!   (`fixed::Formats::node_corr`);
+//! - with the pipeline, a sample load is written a cycle late (`pipe_load`, `pipe_load_row`,
+//!   `pipe_load_data`), so the sample ROM's path ends at a register.
 //!
 //! Banks, all addressed by row (`theta_mem`, `grad_mem`, `theta_init`) or by activation word
 //! a / L (`acts`) or by sample word (`samples`: sample s's inputs k L + l, k = 0..ceil(n_in /
@@ -25,7 +31,7 @@
 //! nothing. The read-out word is chained from lane l to lane l + 1; the state for the next row
 //! is `blocks::jump`'s, not the lanes'.
 //!
-//! Rules: `fixed::Formats::{perturb, mac, correlate, accumulate, update}`. Twin: the lane loop
+//! Rules: `fixed::Formats::{perturb, mac, correlate, node_corr, accumulate, update}`. Twin: the lane loop
 //! of `model::trainer::FastTrainer::comb`. Tests: `trainer`'s and `engine::rtl`'s.
 
 use crate::chip::lanes::USED_W;
@@ -62,7 +68,8 @@ pub struct Lane {
     pub running: Signal<In, Bit>,
     /// s_i: 1 for +1.
     pub sign: Signal<Out, Bit>,
-    /// Parameter i is perturbed in this window.
+    /// Parameter i is perturbed in this window (with node perturbation: the slot is its
+    /// neuron's bias).
     pub active: Signal<Out, Bit>,
     /// theta_i, perturbed while `enable`.
     pub theta_pert: Signal<Out, Signed<THETA_W>>,
@@ -87,6 +94,8 @@ pub struct Lane {
     pub update: Signal<In, Bit>,
     /// C~.
     pub cost_delta: Signal<In, Signed<WIDE_W>>,
+    /// C~16 (`cost.delta_node`), node perturbation's multiplier operand.
+    pub delta_node: Signal<In, Signed<THETA_W>>,
     /// Activation word every bank reads at this edge.
     pub act_read_row: Signal<In, Bits<AADDR_W>>,
     /// The network writes a neuron's output at this edge.
@@ -180,6 +189,8 @@ pub struct Lane {
     masked: Signal<Local, Bits<PADDR_W>>,
     s: Signal<Local, Bit>,
     act: Signal<Local, Bit>,
+    pert: Signal<Local, Bit>,
+    node_corr: Signal<Local, Bit>,
     wide: Signal<Local, Signed<WIDE_W>>,
     x: Signal<Local, Signed<ACT_W>>,
     ut: Signal<Local, Bits<THETA_W>>,
@@ -201,6 +212,7 @@ pub struct Lane {
     theta_min_f: Constant<Bits<WIDE_W>>,
     one: Constant<Signed<ACT_W>>,
     piped: Constant<Bit>,
+    node: Constant<Bit>,
 }
 
 impl Lane {
@@ -253,6 +265,7 @@ impl Lane {
             corr: Default::default(),
             update: Default::default(),
             cost_delta: Default::default(),
+            delta_node: Default::default(),
             act_read_row: Default::default(),
             out_write: Default::default(),
             out_lane: Default::default(),
@@ -303,6 +316,8 @@ impl Lane {
             masked: Default::default(),
             s: Default::default(),
             act: Default::default(),
+            pert: Default::default(),
+            node_corr: Default::default(),
             wide: Default::default(),
             x: Default::default(),
             ut: Default::default(),
@@ -324,6 +339,7 @@ impl Lane {
             theta_min_f: Constant::new(flipped(min_of(w))),
             one: Constant::new(to_hw(f.one().0 as i64)),
             piped: Constant::new(plan.pipeline),
+            node: Constant::new(f.node),
         }
     }
 }
@@ -374,8 +390,13 @@ impl Logic for Lane {
             self.s.next = true;
             self.act.next = self.index.val() == self.slot.val();
         }
+        // Node perturbation: the neuron's sign, on its bias slot only (`SignSource::perturbs`).
+        self.pert.next = self.act.val();
+        if self.node.val() {
+            self.pert.next = self.bias_here.val();
+        }
         self.sign.next = self.s.val();
-        self.active.next = self.act.val();
+        self.active.next = self.pert.val();
         // theta +/- amp in 32 bits (cannot wrap), clamped to the theta rails.
         self.wide.next =
             signed_bit_cast::<WIDE_W, THETA_W>(self.theta_mem.read_data.val()) - self.amp.val();
@@ -383,7 +404,7 @@ impl Logic for Lane {
             self.wide.next =
                 signed_bit_cast::<WIDE_W, THETA_W>(self.theta_mem.read_data.val()) + self.amp.val();
         }
-        if !(self.enable.val() & self.act.val()) {
+        if !(self.enable.val() & self.pert.val()) {
             self.theta_pert.next = self.theta_mem.read_data.val();
         } else if (unsigned_cast(self.wide.val()) ^ self.flip.val()) > self.theta_max_f.val() {
             self.theta_pert.next = signed_bit_cast::<THETA_W, WIDE_W>(self.theta_max.val());
@@ -411,6 +432,12 @@ impl Logic for Lane {
             self.mul_t.next = self.pipe_theta.q.val();
             self.mul_x.next = self.pipe_x.q.val();
         }
+        // Node perturbation's Corr sweep: the idle multiplier takes C~16 x_i.
+        self.node_corr.next = self.node.val() & self.corr.val();
+        if self.node_corr.val() {
+            self.mul_t.next = self.delta_node.val();
+            self.mul_x.next = self.x.val();
+        }
         self.ut.next = unsigned_cast(self.mul_t.val());
         self.ux.next = unsigned_cast(self.mul_x.val());
         self.fix_t.next = 0.into();
@@ -430,16 +457,23 @@ impl Logic for Lane {
             self.term.next = self.product.val();
         }
         if self.piped.val() {
-            self.pipe_product.d.next = self.product.val();
             self.term.next = self.pipe_product.q.val();
+        }
+        if self.piped.val() & !self.node_corr.val() {
+            self.pipe_product.d.next = self.product.val();
         }
         self.subtree.next = signed_bit_cast::<ACC_W, WIDE_W>(self.term.val())
             + self.left_in.val()
             + self.right_in.val();
         // Correlate and update.
         self.correlator.sign.next = self.s.val();
-        self.correlator.active.next = self.act.val();
-        self.correlator.cost_delta.next = self.cost_delta.val();
+        if self.node.val() {
+            self.correlator.active.next = true;
+            self.correlator.cost_delta.next = self.product.val();
+        } else {
+            self.correlator.active.next = self.act.val();
+            self.correlator.cost_delta.next = self.cost_delta.val();
+        }
         self.accumulator.grad.next = self.grad_mem.read_data.val();
         self.accumulator.corr.next = self.correlator.corr.val();
         // With the pipeline the update half works on the row before, registered.

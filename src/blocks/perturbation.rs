@@ -102,7 +102,7 @@ mod tests {
     use crate::config::PerturbationKind;
 
     fn block(kind: PerturbationKind, p: usize) -> Perturbation {
-        let mut uut = Perturbation::new(&SignSource::new(kind, p, 0xACE1));
+        let mut uut = Perturbation::new(&SignSource::new(kind, p, 0xACE1, false));
         uut.connect_all();
         uut.reset.next = true;
         assert!(drive(&mut uut, |u| &mut u.clock));

@@ -29,7 +29,7 @@
 //! Cycle budget: `chip::schedule`. The engine that drives this block cycle by cycle is
 //! `engine::rtl::RtlTrainer`, where the larger tests sit.
 
-use crate::chip::lanes::slot_of;
+use crate::chip::lanes::{slot_of, USED_W};
 use crate::chip::regs::SCORE_W;
 use crate::chip::ChipPlan;
 use crate::fixed::{to_hw, ACC_W, ACT_W, PADDR_W, SADDR_W, THETA_W, WIDE_W};
@@ -103,6 +103,7 @@ pub struct MgdTrainer {
     label: DFF<Bits<8>>,
     stream_on: Signal<Local, Bit>,
     target: Signal<Local, Signed<ACT_W>>,
+    row_steps: Signal<Local, Bits<USED_W>>,
     one: Constant<Signed<ACT_W>>,
     zero: Constant<Signed<ACT_W>>,
     single_output: Constant<Bit>,
@@ -111,6 +112,8 @@ pub struct MgdTrainer {
     zero16: Constant<Bits<16>>,
     zero_read: Constant<Bits<THETA_W>>,
     zero_acc: Constant<Signed<ACC_W>>,
+    /// Node perturbation (`SignSource::node`).
+    node: Constant<Bit>,
     /// The lane loops' bounds (`hdl_gen` unrolls them): L, L - 1, the lanes with two children
     /// in the adder tree (2l + 2 < L) and with at least one (2l + 1 < L).
     _lanes: usize,
@@ -176,7 +179,7 @@ impl MgdTrainer {
             sequencer: Sequencer::new(&plan.schedule),
             perturbation: Perturbation::new(&plan.signs),
             network: Network::new(&plan.rows, l, f, plan.pipeline),
-            cost: Cost::new(plan.pipeline),
+            cost: Cost::new(plan.pipeline, plan.formats.delta_shift),
             score: Score::new(
                 plan.single_output(),
                 i64::from(f.one().0 / 2),
@@ -189,6 +192,7 @@ impl MgdTrainer {
             label: Default::default(),
             stream_on: Default::default(),
             target: Default::default(),
+            row_steps: Default::default(),
             one: Constant::new(to_hw(f.one().0 as i64)),
             zero: Constant::new(to_hw(0)),
             single_output: Constant::new(plan.single_output()),
@@ -196,6 +200,7 @@ impl MgdTrainer {
             zero16: Constant::new(0.into()),
             zero_read: Constant::new(0.into()),
             zero_acc: Constant::new(0.into()),
+            node: Constant::new(plan.signs.node),
             _lanes: l,
             _tail: l - 1,
             _both: (l - 1) / 2,
@@ -247,11 +252,19 @@ impl Logic for MgdTrainer {
         self.network.sweep_next.next = self.sequencer.corr_next.val();
         self.network.sweep_row_next.next = self.sequencer.index_next.val();
         self.perturbation.restart.next = self.sequencer.restart.val();
-        // A pipeline bubble (a row of no lanes) leaves the LFSR where it is.
+        // How far the row steps the LFSR (`SignSource::row_steps`): its lanes, or with node
+        // perturbation 1 at a neuron's end. A pipeline bubble (no lanes) leaves it where it is.
+        self.row_steps.next = self.network.row_used.val();
+        if self.node.val() {
+            self.row_steps.next = 0.into();
+            if self.network.row_bias.val() {
+                self.row_steps.next = 1.into();
+            }
+        }
         self.perturbation.advance.next = ((self.sequencer.perturb_on.val()
             & self.network.busy.val())
             | self.sequencer.corr.val())
-            & self.network.row_used.val().any();
+            & self.row_steps.val().any();
         self.perturbation.next_window.next = self.sequencer.next_window.val();
         self.read_map.address.next = self.read_addr.val();
         // Every lane: the row, the sweep, the banks' addresses.
@@ -278,6 +291,7 @@ impl Logic for MgdTrainer {
             self.lanes[l].corr.next = self.sequencer.corr.val();
             self.lanes[l].update.next = self.sequencer.update.val();
             self.lanes[l].cost_delta.next = self.cost.cost_delta.val();
+            self.lanes[l].delta_node.next = self.cost.delta_node.val();
             self.lanes[l].act_read_row.next = self.network.act_row_next.val();
             self.lanes[l].out_write.next = self.network.out_write.val();
             self.lanes[l].out_lane.next = self.network.out_lane.val();
@@ -303,7 +317,7 @@ impl Logic for MgdTrainer {
         // The state past the row: the jump of the row's length (one level of parities).
         for k in 0..self._jumps {
             self.jumps[k].state.next = self.perturbation.state.val();
-            self.jumps[k].row_used.next = self.network.row_used.val();
+            self.jumps[k].row_used.next = self.row_steps.val();
         }
         self.jumps[0].chain_in.next = self.zero16.val();
         for k in 1..self._jumps {

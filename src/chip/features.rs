@@ -1,7 +1,8 @@
 //! The feature refusals: every setting the chip (its RTL and its twin, the fast model) does
 //! not implement is refused here, naming the config's file, line and field, so that no engine
 //! built on a [`super::ChipPlan`] silently ignores one. The chip is discrete MGD with weight
-//! perturbation (random, Walsh or time-multiplexed codes), a vanilla update
+//! perturbation (random, Walsh or time-multiplexed codes) or node perturbation (random
+//! codes), a vanilla update
 //! `theta -= round(G / 2^eta_shift)`, an exact cost and identical neurons; the f64 reference
 //! has the rest. `[noise] update_noise` alone is accepted: it only says how `update_sigma`
 //! would be drawn.
@@ -62,13 +63,14 @@ pub fn check(config: &Config) -> Result<(), ConfigError> {
             &"`analog`",
         );
     }
-    if m.target == PerturbTarget::Node {
+    if m.target == PerturbTarget::Node && m.perturbation != PerturbationKind::Random {
         return refuse(
-            "mgd.target",
+            "mgd.perturbation",
             format!(
-                "`weight` on the chip (it perturbs weights, not pre-activations); {USE_REFERENCE}"
+                "`random` with `mgd.target = \"node\"` on the chip (its node signs come from \
+                 the LFSR, one per neuron); {USE_REFERENCE}"
             ),
-            &"`node`",
+            &format!("{:?}", m.perturbation).to_lowercase(),
         );
     }
     let opt = match m.optimizer {
@@ -172,7 +174,10 @@ mod tests {
                 c.network.activation = Activation::Tanh
             }),
             ("mgd.mode", |c| c.mgd.mode = Mode::Analog),
-            ("mgd.target", |c| c.mgd.target = PerturbTarget::Node),
+            ("mgd.perturbation", |c| {
+                c.mgd.target = PerturbTarget::Node;
+                c.mgd.perturbation = PerturbationKind::Walsh
+            }),
             ("mgd.optimizer", |c| {
                 c.mgd.optimizer = Optimizer::Momentum { gamma: 0.9 }
             }),
@@ -205,5 +210,8 @@ mod tests {
         c.mgd.perturbation = PerturbationKind::Walsh;
         c.run.steps = u64::from(u32::MAX);
         check(&c).expect("the chip builds it");
+        c.mgd.perturbation = PerturbationKind::Random;
+        c.mgd.target = PerturbTarget::Node;
+        check(&c).expect("the chip builds node perturbation");
     }
 }

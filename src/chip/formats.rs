@@ -2,24 +2,42 @@
 //! checked against the chip's register widths (`fixed::THETA_W`, `ACT_W`, `WIDE_W`). The
 //! arithmetic on them is `crate::fixed`; this file decides whether a config's numbers fit.
 
-use crate::config::{Activation, Config, ConfigError, PerturbationKind};
+use crate::config::{Activation, Config, ConfigError, PerturbTarget, PerturbationKind};
 use crate::fixed::{max_of, Formats, ACT_W, SIG_K, THETA_W, WIDE_W};
 
 /// The shift whose step matches the reference's `theta -= eta G`, rounded to a power of two.
 ///
-/// The chip moves theta by `2^(cost_frac - t - eta_shift) sum s C~_chip` (real units), the
-/// reference by `eta (a / dtheta^2) sum s C~_ref`, with `a` the (quantised) amplitude. The
-/// chip's cost is `sum (y - t)^2 / 2`, the reference's the mean over outputs, so
+/// Weight perturbation: the chip moves theta by `2^(cost_frac - t - eta_shift) sum s C~_chip`
+/// (real units), the reference by `eta (a / dtheta^2) sum s C~_ref`, with `a` the (quantised)
+/// amplitude. The chip's cost is `sum (y - t)^2 / 2`, the reference's the mean over outputs, so
 /// `C~_ref = (2 / n_out) C~_chip`. Equating: `eta_shift = cost_frac - t - log2(eta (2 / n_out)
 /// a / dtheta^2)`, rounded to the nearest integer and kept >= 0.
-pub fn derive_eta_shift(config: &Config, cost_frac: u32, amp: i64) -> u32 {
+///
+/// Node perturbation: e = s C~16 x has `cost_frac - delta_shift + act_frac` fraction bits
+/// (`fixed::Formats::node_corr`), so the shift grows by `act_frac - delta_shift`.
+pub fn derive_eta_shift(config: &Config, cost_frac: u32, amp: i64, delta_shift: u32) -> u32 {
     let t = config.fixed.theta.frac_bits;
     let a = amp as f64 / f64::from(1u32 << t);
     let n_out = *config.network.layers.last().unwrap_or(&1) as f64;
     let dtheta = config.mgd.dtheta;
     let gain = config.mgd.eta * (2.0 / n_out) * a / (dtheta * dtheta);
-    let shift = f64::from(cost_frac) - f64::from(t) - gain.log2();
+    let e_frac = match config.mgd.target {
+        PerturbTarget::Node => {
+            f64::from(cost_frac) + f64::from(config.fixed.act.frac_bits) - f64::from(delta_shift)
+        }
+        PerturbTarget::Weight => f64::from(cost_frac),
+    };
+    let shift = e_frac - f64::from(t) - gain.log2();
     shift.round().max(0.0) as u32
+}
+
+/// Node perturbation's default `delta_shift`: the least shift at which a C~ as large as
+/// `mgd.dtheta` (in the chip's cost units) fits the 15 magnitude bits of C~16. With N nodes
+/// perturbed by `dtheta / sqrt(N)` each, |C~| is about `dtheta |dC/dz|`, and |dC/dz| of a
+/// sigmoid network's MSE is below 1.
+pub fn derive_delta_shift(config: &Config, cost_frac: u32) -> u32 {
+    let c = config.mgd.dtheta * f64::from(cost_frac).exp2();
+    (c.log2().ceil() - (THETA_W as f64 - 1.0)).max(0.0) as u32
 }
 
 /// Derive and check the formats of `config` (whose features [`super::features::check`] has
@@ -89,10 +107,15 @@ pub fn formats(config: &Config) -> Result<Formats, ConfigError> {
             &f.act,
         );
     }
-    let p = config.n_params();
+    // The perturbed quantities: P weights, or N nodes (the bias slot of each neuron).
+    let node = config.mgd.target == PerturbTarget::Node;
+    let n = match node {
+        true => config.network.layers[1..].iter().sum(),
+        false => config.n_params(),
+    };
     let amp_real = match config.mgd.perturbation {
         PerturbationKind::Time => config.mgd.dtheta,
-        PerturbationKind::Random | PerturbationKind::Walsh => config.mgd.dtheta / (p as f64).sqrt(),
+        PerturbationKind::Random | PerturbationKind::Walsh => config.mgd.dtheta / (n as f64).sqrt(),
         PerturbationKind::Sinusoid => return Err(super::features::no_sinusoid(config)),
     };
     // Round to nearest LSB, at least one LSB so that every parameter is perturbed.
@@ -104,9 +127,15 @@ pub fn formats(config: &Config) -> Result<Formats, ConfigError> {
             &config.mgd.dtheta,
         );
     }
-    let eta_shift = f
-        .eta_shift
-        .unwrap_or_else(|| derive_eta_shift(config, cost_frac, amp).min(f.grad_width - 1));
+    let delta_shift = match node {
+        true => f
+            .delta_shift
+            .unwrap_or_else(|| derive_delta_shift(config, cost_frac)),
+        false => 0,
+    };
+    let eta_shift = f.eta_shift.unwrap_or_else(|| {
+        derive_eta_shift(config, cost_frac, amp, delta_shift).min(f.grad_width - 1)
+    });
     Ok(Formats {
         theta: f.theta,
         act: f.act,
@@ -115,6 +144,8 @@ pub fn formats(config: &Config) -> Result<Formats, ConfigError> {
         cost_frac,
         activation,
         amp,
+        node,
+        delta_shift,
     })
 }
 
@@ -129,6 +160,31 @@ mod tests {
             Err(ConfigError::Invalid { field, .. }) => field,
             other => panic!("{other:?}"),
         }
+    }
+
+    /// Node perturbation: amplitude over N nodes, C~'s narrowing shift and the learning-rate
+    /// shift with e's `act_frac - delta_shift` more fraction bits (digits_hw_np's numbers).
+    #[test]
+    fn node_perturbation_formats() {
+        let mut c = xor_config();
+        c.network.layers = vec![64, 12, 10];
+        c.network.activation = Activation::Sigmoid;
+        c.mgd.dtheta = 0.05;
+        c.mgd.eta = 1.0;
+        c.fixed.eta_shift = None;
+        let w = formats(&c).unwrap();
+        assert_eq!((w.node, w.delta_shift), (false, 0));
+        assert_eq!(w.amp, 7, "round(0.05 / sqrt(910) * 4096)");
+        c.mgd.target = PerturbTarget::Node;
+        let f = formats(&c).unwrap();
+        assert!(f.node);
+        assert_eq!(f.amp, 44, "round(0.05 / sqrt(22) * 4096)");
+        // 0.05 * 2^25 = 2^20.7: 21 bits, 15 of them kept.
+        assert_eq!(f.delta_shift, 6);
+        // 25 + 12 - 6 - 12 - log2(1.0 * 2 / 10 * (44 / 4096) / 0.05^2) = 19.2.
+        assert_eq!(f.eta_shift, 19);
+        c.fixed.delta_shift = Some(9);
+        assert_eq!(formats(&c).unwrap().eta_shift, 16);
     }
 
     #[test]

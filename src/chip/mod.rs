@@ -229,6 +229,7 @@ impl ChipPlan {
                 .into());
         }
         let rows = lanes::rows(&layers, lanes_n, lanes::gap(config.chip.pipeline));
+        let signs = SignSource::new(m.perturbation, p, config.run.seed, formats.node);
         if rows.len() > 1 << PADDR_W {
             return Err(config
                 .invalid(
@@ -277,8 +278,8 @@ impl ChipPlan {
             lanes: lanes_n,
             rows,
             pipeline: config.chip.pipeline,
-            lane_masks: signs::lane_masks(lanes_n),
-            signs: SignSource::new(m.perturbation, p, config.run.seed),
+            lane_masks: signs.masks(lanes_n),
+            signs,
             layers,
             schedule,
             theta0,
@@ -295,13 +296,14 @@ impl ChipPlan {
         Self::new(config, train)
     }
 
-    /// The distinct lane counts of the rows (1..=L; a bubble's 0 excluded), ascending: the
-    /// step counts the sign generator jumps by (`signs::jump_masks`).
+    /// The distinct step counts of the rows (`SignSource::row_steps`: the lane counts 1..=L
+    /// with weight perturbation, 1 with node perturbation; 0 excluded), ascending: the step
+    /// counts the sign generator jumps by (`signs::jump_masks`).
     pub fn row_lengths(&self) -> Vec<usize> {
         let mut v: Vec<usize> = self
             .rows
             .iter()
-            .map(|r| r.used as usize)
+            .map(|r| self.signs.row_steps(r.used, r.word.bias) as usize)
             .filter(|&u| u > 0)
             .collect();
         v.sort_unstable();

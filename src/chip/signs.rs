@@ -18,6 +18,13 @@
 //! window start stepped i times at every L (m_0 = 1: the serial chip's rule), and the signs do
 //! not depend on L. Walsh and time multiplexing are functions of the index already.
 //!
+//! **Node perturbation** (`mgd.target = "node"`, random codes only): one sign per neuron, not
+//! per parameter. Every row lies within one neuron, so every lane reads bit 0 of the row's
+//! state (mask 1) and the state steps once per neuron, at the row that ends it
+//! ([`SignSource::row_steps`]): neuron j gets bit 0 of the window start stepped j times, at
+//! every L. Only the neuron's bias slot is perturbed ([`SignSource::perturbs`]), which adds
+//! `s_j amp` to its pre-activation.
+//!
 //! `blocks::perturbation` builds these rules in gates from a [`SignSource`]; the fast model
 //! calls [`SignSource::sign_at`] and [`lfsr_step`].
 
@@ -99,11 +106,14 @@ pub struct SignSource {
     pub slot_last: u16,
     /// Reset value of the LFSR and its window start (non-zero).
     pub seed: u16,
+    /// Node perturbation: one sign per neuron, carried by its bias slot.
+    pub node: bool,
 }
 
 impl SignSource {
-    /// The generator of `kind` for `n_params` parameters, seeded from `run_seed`.
-    pub fn new(kind: PerturbationKind, n_params: usize, run_seed: u64) -> Self {
+    /// The generator of `kind` for `n_params` parameters, seeded from `run_seed`; one sign
+    /// per neuron if `node`.
+    pub fn new(kind: PerturbationKind, n_params: usize, run_seed: u64, node: bool) -> Self {
         let slot_last = match kind {
             PerturbationKind::Walsh => n_params.next_power_of_two().max(2) - 1,
             _ => n_params - 1,
@@ -112,6 +122,34 @@ impl SignSource {
             kind,
             slot_last,
             seed: lfsr_seed(run_seed),
+            node,
+        }
+    }
+
+    /// The lane masks at `lanes` lanes: [`lane_masks`], or 1 for every lane with node
+    /// perturbation (a row's lanes share their neuron's sign).
+    pub fn masks(&self, lanes: usize) -> Vec<u16> {
+        match self.node {
+            true => vec![1; lanes],
+            false => lane_masks(lanes),
+        }
+    }
+
+    /// How far a row steps the LFSR: once per parameter it uses, or with node perturbation
+    /// once if it ends its neuron (`bias`), else not at all.
+    pub fn row_steps(&self, used: u16, bias: bool) -> u16 {
+        match self.node {
+            true => u16::from(bias && used > 0),
+            false => used,
+        }
+    }
+
+    /// Whether a slot is perturbed, given its code's `active` ([`SignSource::sign_at`]):
+    /// with node perturbation only the neuron's bias slot (`is_bias`) is.
+    pub fn perturbs(&self, active: bool, is_bias: bool) -> bool {
+        match self.node {
+            true => is_bias,
+            false => active,
         }
     }
 

@@ -25,7 +25,7 @@
 //! `RtlTrainer`'s does); the stream port's handshakes and stalls are not modelled. Built from a
 //! `chip::ChipPlan`, like the RTL.
 
-use crate::chip::signs::lfsr_step;
+use crate::chip::signs::lfsr_steps;
 use crate::chip::{ChipPlan, Microword};
 use crate::datasets::Sample;
 use crate::fixed::{activation_input, activation_output, Act, Corr, Cost, Grad, Theta};
@@ -314,12 +314,13 @@ impl FastTrainer {
             .map(|l| {
                 let pindex = seen.first_param + l as u16;
                 let used = l < seen.used as usize;
-                let (sign, active) = perturbation::sign(
+                let (sign, code_active) = perturbation::sign(
                     &self.plan.signs,
                     &q.perturbation,
                     self.plan.lane_masks[l],
                     pindex,
                 );
+                let active = self.plan.signs.perturbs(code_active, seen.is_bias(l));
                 // A slot the row leaves empty holds 0 in the lane's bank.
                 let theta_r = match used {
                     true => Theta(q.theta_mem[pindex as usize]),
@@ -342,7 +343,10 @@ impl FastTrainer {
                 if used && !piped {
                     sum = f.mac(sum, theta_pert, x);
                 }
-                let corr = correlator::corr(f, cost_delta, sign, active);
+                let corr = match f.node {
+                    true => f.node_corr(f.node_delta(cost_delta), x, sign),
+                    false => correlator::corr(f, cost_delta, sign, active),
+                };
                 let gi = sweep.first_param as usize + l;
                 let grad = match l < sweep.used as usize {
                     true => Grad(q.grad_mem[gi]),
@@ -403,7 +407,7 @@ impl FastTrainer {
             false => f.neuron(sum),
         };
         let advance = if (seq.perturb_on && net.running) || seq.corr {
-            seen.used
+            self.plan.signs.row_steps(seen.used, seen.word.bias)
         } else {
             0
         };
@@ -805,26 +809,44 @@ impl FastTrainer {
             self.infer_fast(false, false);
             self.state.cost.base = self.state.cost.sum;
         }
-        // Perturbed inference: restart, P signs (the LFSR steps once per MAC cycle), restart.
+        // Perturbed inference: restart, P signs (the LFSR steps once per parameter, or once
+        // per neuron with node perturbation), restart.
         let start = self.state.perturbation.start;
         let mut lfsr = start;
         let slot = self.state.perturbation.slot;
-        for (i, s) in self.signs.iter_mut().enumerate() {
-            *s = self.plan.signs.sign_at(lfsr, 1, slot, i as u16);
-            lfsr = lfsr_step(lfsr);
+        let signs = &self.plan.signs;
+        for (i, (s, w)) in self.signs.iter_mut().zip(&self.plan.ucode).enumerate() {
+            let (sign, active) = signs.sign_at(lfsr, 1, slot, i as u16);
+            *s = (sign, signs.perturbs(active, w.bias));
+            lfsr = lfsr_steps(lfsr, usize::from(signs.row_steps(1, w.bias)));
         }
         self.infer_fast(true, false);
-        // Corr: G_i, theta_i with the same signs; the LFSR ends `start` stepped P times.
+        // Corr: G_i, theta_i with the same signs; the LFSR ends `start` stepped P (or N) times.
         {
             let f = &self.plan.formats;
             let s = &mut self.state;
             let update = s.sequencer.theta_count == t.tau_theta - 1;
             let delta = s.cost.cost_delta();
+            let delta16 = f.node_delta(delta);
+            let acts = &s.network.acts;
+            // e_i: s_i C~, or with node perturbation s_j (C~16 x_i) (the perturbed
+            // inference's activations, as the chip's banks hold them).
+            let corr = |i: usize, (sign, active): (bool, bool)| match f.node {
+                true => {
+                    let w = self.plan.ucode[i];
+                    let x = match w.bias {
+                        true => f.one(),
+                        false => Act(acts[w.act_addr as usize]),
+                    };
+                    f.node_corr(delta16, x, sign)
+                }
+                false => correlator::corr(f, delta, sign, active),
+            };
+            let signs = &self.signs[..p];
             match self.storage.as_mut() {
                 None => {
-                    for i in 0..p {
-                        let (sign, active) = self.signs[i];
-                        let e = correlator::corr(f, delta, sign, active);
+                    for (i, &si) in signs.iter().enumerate() {
+                        let e = corr(i, si);
                         let (g, th) = accumulator::apply(
                             f,
                             Grad(s.grad_mem[i]),
@@ -837,9 +859,8 @@ impl FastTrainer {
                     }
                 }
                 Some(st) => {
-                    for i in 0..p {
-                        let (sign, active) = self.signs[i];
-                        let e = correlator::corr(f, delta, sign, active);
+                    for (i, &si) in signs.iter().enumerate() {
+                        let e = corr(i, si);
                         let (g, step) = accumulator::command(f, Grad(s.grad_mem[i]), e, update);
                         s.grad_mem[i] = g.0;
                         if let Some(step) = step {
@@ -1010,11 +1031,20 @@ mod tests {
     /// The fast path equals cycle-by-cycle `tick` at every step boundary.
     #[test]
     fn fast_step_equals_ticking() {
-        for (tau_x, tau_p, tau_theta) in [(1, 1, 1), (2, 3, 4), (3, 1, 2)] {
+        for (tau_x, tau_p, tau_theta, node) in [
+            (1, 1, 1, false),
+            (2, 3, 4, false),
+            (3, 1, 2, false),
+            (1, 1, 1, true),
+            (2, 3, 4, true),
+        ] {
             let mut c = xor_config();
             c.mgd.tau_x = tau_x;
             c.mgd.tau_p = tau_p;
             c.mgd.tau_theta = tau_theta;
+            if node {
+                c.mgd.target = crate::config::PerturbTarget::Node;
+            }
             let d = xor_data();
             let mut fast = fast_of(&c, &d);
             let mut slow = fast.clone();
@@ -1073,11 +1103,15 @@ mod tests {
             (vec![2, 5, 3, 2], (1, 1, 1)),
             (vec![2, 7, 2], (2, 3, 2)),
         ] {
-            for kind in kinds {
+            let modes = kinds.map(|k| (k, false));
+            for (kind, node) in modes.into_iter().chain([(PerturbationKind::Random, true)]) {
                 let mut c = xor_config();
                 c.network.layers = layers.clone();
                 (c.mgd.tau_x, c.mgd.tau_p, c.mgd.tau_theta) = taus;
                 c.mgd.perturbation = kind;
+                if node {
+                    c.mgd.target = crate::config::PerturbTarget::Node;
+                }
                 let p = c.n_params();
                 let d = xor_data();
                 let mut first: Option<(FastTrainer, FastTrainer)> = None;
@@ -1092,7 +1126,8 @@ mod tests {
                         while !slow.tick() {}
                         slow.state.steps += 1;
                     }
-                    let ctx = format!("{layers:?} {kind:?} L = {lanes}, pipeline {pipeline}");
+                    let ctx =
+                        format!("{layers:?} {kind:?} node {node} L = {lanes}, pipeline {pipeline}");
                     assert_eq!(fast.snapshot(), slow.snapshot(), "fast path = tick, {ctx}");
                     match &first {
                         None => first = Some((fast, slow)),

@@ -97,6 +97,7 @@ pub fn config(layers: &[usize], dtheta: f64, eta: f64, init: (f64, f64), steps: 
             },
             grad_width: 24,
             eta_shift: Some(4),
+            delta_shift: None,
         },
     }
 }
