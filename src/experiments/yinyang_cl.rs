@@ -10,7 +10,7 @@
 
 use super::crossbar_net::{map, strip_arrays, Method, TernaryNet};
 use super::lea_sweep::read_table;
-use super::sgd::{self, Ewc};
+use super::sgd::{self, Cost, Ewc, Optimizer, Project, Trainer};
 use crate::datasets::{yinyang, Sample};
 use crate::devices::crossbar::{CrossbarParams, Placement};
 use crate::devices::lea::Encoding;
@@ -112,16 +112,47 @@ pub struct TrainSpec {
     pub epochs: usize,
     /// Ternary-aware epochs per task after the f64 ones.
     pub qat_epochs: usize,
-    /// SGD step.
-    pub eta: f64,
+    /// Cost.
+    pub cost: Cost,
+    /// Update rule (one optimizer over both tasks: Adam's moments carry over).
+    pub optimizer: Optimizer,
     /// Minibatch.
     pub batch: usize,
+    /// Initial parameters U(-init, init).
+    pub init: f64,
+    /// Latent-weight clip of the ternary-aware epochs (None: none).
+    pub qat_clip: Option<f64>,
+    /// End the ternary-aware epochs on the best epoch by the training objective.
+    pub qat_best: bool,
     /// EWC strength (0: plain fine-tuning on task 2).
     pub lambda: f64,
     /// Task-1 samples for the Fisher diagonal.
     pub fisher_samples: usize,
     /// Seed of the initial parameters and sample order.
     pub seed: u64,
+}
+
+impl TrainSpec {
+    /// The defaults of `mgdsim devices lea yinyang`. The authors' (their
+    /// `network/train_multitask_ewc.py`): cross-entropy, Adam at 1e-3, batch 20, lambda 4,
+    /// Fisher from 100 task-1 samples. Ours: 150 epochs per task where they state 50 (at 50
+    /// our task-1 network reaches 84.9%, at 150 96.2%, seed 1), then 100 ternary-aware epochs
+    /// per task with latent weights clipped to [-1, 1], ending on the best epoch.
+    pub fn defaults(seed: u64) -> TrainSpec {
+        TrainSpec {
+            epochs: 150,
+            qat_epochs: 100,
+            cost: Cost::Ce,
+            optimizer: Optimizer::Adam { lr: 1e-3 },
+            batch: 20,
+            init: 0.5,
+            qat_clip: Some(1.0),
+            qat_best: true,
+            lambda: 4.0,
+            fisher_samples: 100,
+            seed,
+        }
+    }
 }
 
 /// Accuracy (%) on each task and their mean.
@@ -169,59 +200,62 @@ pub struct Trained {
 }
 
 /// Train on task 1, then on task 2 (with EWC if `lambda > 0`, Fisher from task 1 at the end
-/// of task 1's f64 run). Each task: `epochs` of f64 SGD, then `qat_epochs` ternary-aware (the
-/// EWC penalty stays on in task 2). The ternary parameters come from the latent ones at the
-/// end of each task; the f64 ones are the latent ones before the ternary-aware epochs.
+/// of task 1's f64 run), one optimizer throughout. Task 1: `epochs` f64, then `qat_epochs`
+/// ternary-aware (straight-through). Task 2, from task 1's ternary-aware latent weights:
+/// `epochs` f64 (the f64 network) and, separately, `qat_epochs` ternary-aware with the EWC
+/// penalty (the ternary network).
 pub fn train(tasks: &Tasks, spec: &TrainSpec) -> Trained {
     let net = Network::new(&LAYERS, crate::config::Activation::Tanh);
     let mut rng = ChaCha8Rng::seed_from_u64(spec.seed);
-    let mut theta = net.init_theta(-0.5, 0.5, &mut rng);
+    let mut theta = net.init_theta(-spec.init, spec.init, &mut rng);
     let ternary = |th: &[f64]| TernaryNet::new(&net, th, 2.0).theta;
-    let (e, q, eta, b) = (spec.epochs, spec.qat_epochs, spec.eta, spec.batch);
-    sgd::train(&net, &mut theta, &tasks.train[0], e, eta, b, None, &mut rng);
+    let (e, q) = (spec.epochs, spec.qat_epochs);
+    let mut tr = Trainer::new(spec.cost, spec.optimizer, spec.batch);
+    tr.clip = spec.qat_clip;
+    tr.keep_best = spec.qat_best;
+    tr.run(&net, &mut theta, &tasks.train[0], e, None, None, &mut rng);
     let after1 = theta.clone();
     let ewc = (spec.lambda > 0.0).then(|| Ewc {
         lambda: spec.lambda,
-        fisher: sgd::fisher(&net, &theta, &tasks.train[0], spec.fisher_samples),
+        fisher: sgd::fisher_of(
+            &net,
+            spec.cost,
+            &theta,
+            &tasks.train[0],
+            spec.fisher_samples,
+        ),
         anchor: theta.clone(),
     });
-    let mut t1 = theta.clone();
-    sgd::train_projected(
+    tr.run(
         &net,
-        &mut t1,
+        &mut theta,
         &tasks.train[0],
         q,
-        eta,
-        b,
         None,
         Some(&ternary),
         &mut rng,
     );
-    let after1_t = ternary(&t1);
-    // Task 2 starts from the ternary-aware latent weights of task 1.
-    theta = t1;
-    sgd::train(
+    let after1_t = ternary(&theta);
+    // Task 2 starts twice from the ternary-aware latent weights of task 1: `epochs` f64
+    // epochs give the f64 network; `qat_epochs` ternary-aware ones give the ternary network,
+    // so that EWC acts while the ternary network learns task 2 rather than on an f64
+    // compromise quantized afterwards (measured: 47.8% against 56.1% mean, seed 1).
+    let t2 = &tasks.train[1];
+    let mut tr_q = tr.clone();
+    let mut theta_q = theta.clone();
+    tr.run(&net, &mut theta, t2, e, ewc.as_ref(), None, &mut rng);
+    let after2 = theta;
+    let proj: Project = &ternary;
+    tr_q.run(
         &net,
-        &mut theta,
-        &tasks.train[1],
-        e,
-        eta,
-        b,
-        ewc.as_ref(),
-        &mut rng,
-    );
-    let after2 = theta.clone();
-    sgd::train_projected(
-        &net,
-        &mut theta,
-        &tasks.train[1],
+        &mut theta_q,
+        t2,
         q,
-        eta,
-        b,
         ewc.as_ref(),
-        Some(&ternary),
+        Some(proj),
         &mut rng,
     );
+    let theta = theta_q;
     let after2_t = ternary(&theta);
     Trained {
         net,
@@ -266,6 +300,8 @@ pub struct GridSpec {
     pub params: CrossbarParams,
     /// Seed of fault maps, placement and noise.
     pub seed: u64,
+    /// One fault map for every repetition (repetition 1's); each repetition maps afresh.
+    pub one_chip: bool,
 }
 
 /// Run the grid for `tn`, on our test sets and (if given) the authors'.
@@ -299,12 +335,15 @@ pub fn grid(
                 err: Vec::new(),
             };
             for rep in 0..spec.reps {
-                // The same chip for every cell at a given repetition.
-                let chip_seed = spec.seed ^ ((rep as u64 + 1) << 32);
+                // The same chip for every cell at a given repetition; with one_chip, the same
+                // chip for all.
+                let chip_seed =
+                    spec.seed ^ ((if spec.one_chip { 0 } else { rep } as u64 + 1) << 32);
+                let rep_seed = spec.seed ^ ((rep as u64 + 1) << 32);
                 let arrays =
                     strip_arrays(tn, spec.pool, spec.stuck, true, &spec.params, chip_seed)?;
                 let mut rng = ChaCha8Rng::seed_from_u64(
-                    chip_seed
+                    rep_seed
                         ^ ((alpha * 16 + beta) as u64)
                         ^ ((encoding as u64) << 8)
                         ^ ((placement as u64) << 12),
@@ -385,6 +424,149 @@ mod tests {
                 assert_eq!(yinyang::class_of(x, y), s.label, "({x}, {y})");
             }
         }
+    }
+
+    /// The first `n` training samples of each task, test sets whole.
+    fn small_tasks(n: usize) -> Tasks {
+        let t = Tasks::generate(1);
+        Tasks {
+            train: [t.train[0][..n].to_vec(), t.train[1][..n].to_vec()],
+            test: t.test,
+        }
+    }
+
+    #[test]
+    fn cross_entropy_and_adam_learn_one_task_well_above_the_old_mse_sgd_run() {
+        // The old setup (MSE, SGD eta 0.05, batch 16, 60 epochs on 5000) reached 83.6%.
+        let tasks = small_tasks(2000);
+        let net = Network::new(&LAYERS, crate::config::Activation::Tanh);
+        let mut rng = ChaCha8Rng::seed_from_u64(1);
+        let mut theta = net.init_theta(-0.5, 0.5, &mut rng);
+        let mut tr = Trainer::new(Cost::Ce, Optimizer::Adam { lr: 3e-3 }, 20);
+        tr.run(&net, &mut theta, &tasks.train[0], 100, None, None, &mut rng);
+        let acc = software(&net, &theta, &tasks.test);
+        assert!(acc.t1 > 92.0, "task 1 {acc:?}");
+        // Task 2's points lie outside task 1's square: at most chance-like there.
+        assert!(acc.t2 < 50.0, "task 2 {acc:?}");
+    }
+
+    #[test]
+    fn ewc_keeps_task_1_far_better_than_plain_fine_tuning() {
+        let tasks = small_tasks(2000);
+        let spec = TrainSpec {
+            epochs: 60,
+            qat_epochs: 0,
+            optimizer: Optimizer::Adam { lr: 3e-3 },
+            ..TrainSpec::defaults(1)
+        };
+        let ewc = train(&tasks, &spec);
+        let plain = train(
+            &tasks,
+            &TrainSpec {
+                lambda: 0.0,
+                ..spec.clone()
+            },
+        );
+        let before = software(&ewc.net, &ewc.after1, &tasks.test);
+        let (e, p) = (
+            software(&ewc.net, &ewc.after2, &tasks.test),
+            software(&plain.net, &plain.after2, &tasks.test),
+        );
+        // Same task-1 network (lambda only acts after it).
+        assert_eq!(ewc.after1, plain.after1);
+        assert!(before.t1 > 85.0, "{before:?}");
+        assert!(e.t1 > p.t1 + 20.0, "EWC {e:?} plain {p:?}");
+        assert!(p.t2 > 80.0 && e.t2 > 50.0, "EWC {e:?} plain {p:?}");
+        assert!(e.mean > p.mean, "EWC {e:?} plain {p:?}");
+    }
+
+    #[test]
+    fn ternary_aware_epochs_ending_on_the_best_never_end_worse_than_they_start() {
+        let tasks = small_tasks(1000);
+        let net = Network::new(&LAYERS, crate::config::Activation::Tanh);
+        let mut rng = ChaCha8Rng::seed_from_u64(2);
+        let mut theta = net.init_theta(-0.5, 0.5, &mut rng);
+        let mut tr = Trainer::new(Cost::Ce, Optimizer::Adam { lr: 3e-3 }, 20);
+        tr.run(&net, &mut theta, &tasks.train[0], 40, None, None, &mut rng);
+        let ternary = |th: &[f64]| TernaryNet::new(&net, th, 2.0).theta;
+        let ce = |th: &[f64]| {
+            let mut buf = crate::reference::net::Activations::default();
+            tasks.train[0]
+                .iter()
+                .map(|s| {
+                    net.forward(th, &s.x, None, &mut buf);
+                    Network::softmax_ce(&buf.pre[2], s.label)
+                })
+                .sum::<f64>()
+        };
+        let start = ce(&ternary(&theta));
+        tr.clip = Some(1.0);
+        tr.keep_best = true;
+        let mut q = theta.clone();
+        // A large step makes the straight-through run oscillate.
+        tr.optimizer = Optimizer::Adam { lr: 0.05 };
+        tr.run(
+            &net,
+            &mut q,
+            &tasks.train[0],
+            10,
+            None,
+            Some(&ternary),
+            &mut rng,
+        );
+        assert!(ce(&ternary(&q)) <= start, "{} > {start}", ce(&ternary(&q)));
+        // The clip holds the latent weights (not the biases) in [-1, 1].
+        let mut off = 0;
+        for w in LAYERS.windows(2) {
+            for i in 0..w[1] {
+                let ws = &q[off + i * (w[0] + 1)..off + i * (w[0] + 1) + w[0]];
+                assert!(ws.iter().all(|v| v.abs() <= 1.0));
+            }
+            off += (w[0] + 1) * w[1];
+        }
+    }
+
+    #[test]
+    fn one_chip_without_noise_repeats_greedy_exactly_and_new_chips_do_not() {
+        let tasks = small_tasks(500);
+        let spec = TrainSpec {
+            epochs: 20,
+            qat_epochs: 2,
+            optimizer: Optimizer::Adam { lr: 3e-3 },
+            ..TrainSpec::defaults(3)
+        };
+        let tr = train(&tasks, &spec);
+        let tn = TernaryNet::new(&tr.net, &tr.after2_t, 2.0);
+        let test = [tasks.test[0][..300].to_vec(), tasks.test[1][..300].to_vec()];
+        let params = CrossbarParams {
+            read_noise: 0.0,
+            write_noise: 0.0,
+            ..CrossbarParams::default()
+        };
+        let run = |one_chip: bool| {
+            let g = GridSpec {
+                alpha_max: 2,
+                reps: 4,
+                pool: 6,
+                stuck: 0.1,
+                params: params.clone(),
+                seed: 5,
+                one_chip,
+            };
+            let cells = grid(&tn, &test, None, &g).unwrap();
+            let c = cells
+                .into_iter()
+                .find(|c| {
+                    (c.encoding.as_str(), c.placement.as_str(), c.alpha, c.beta)
+                        == ("simple", "greedy", 2, 1)
+                })
+                .unwrap();
+            c.err
+        };
+        let one = run(true);
+        assert!(one.windows(2).all(|w| w[0] == w[1]), "{one:?}");
+        let many = run(false);
+        assert!(many.windows(2).any(|w| w[0] != w[1]), "{many:?}");
     }
 
     #[test]

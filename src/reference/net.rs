@@ -310,11 +310,57 @@ impl Network {
         let n_layers = self.layers.len() - 1;
         let y = &buf.acts[n_layers];
         // d cost / d y_j for the mean over outputs.
-        let mut delta: Vec<f64> = y
+        let delta: Vec<f64> = y
             .iter()
             .enumerate()
             .map(|(j, &yj)| 2.0 * (yj - self.target(j, label)) / y.len() as f64)
             .collect();
+        self.backprop(theta, buf, delta, false, grad);
+    }
+
+    /// Softmax cross-entropy of the output layer's pre-activations `pre` (the logits; the
+    /// output activation is monotone, so the class is the same argmax):
+    /// `-ln softmax(pre)[label]`.
+    pub fn softmax_ce(pre: &[f64], label: usize) -> f64 {
+        let mx = pre.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+        let lse = mx + pre.iter().map(|u| (u - mx).exp()).sum::<f64>().ln();
+        lse - pre[label]
+    }
+
+    /// Backpropagation of [`Network::softmax_ce`] on the last layer's pre-activations: add
+    /// its d/d(theta) for one sample to `grad`, using the forward pass already in `buf` (made
+    /// by [`Network::forward`] without node perturbation). The output activation is skipped
+    /// (a linear output layer in training, as with PyTorch's `CrossEntropyLoss`).
+    pub fn add_gradient_softmax_ce(
+        &self,
+        theta: &[f64],
+        buf: &Activations,
+        label: usize,
+        grad: &mut [f64],
+    ) {
+        let pre = &buf.pre[self.layers.len() - 2];
+        let mx = pre.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+        let e: Vec<f64> = pre.iter().map(|u| (u - mx).exp()).collect();
+        let z: f64 = e.iter().sum();
+        let delta = e
+            .iter()
+            .enumerate()
+            .map(|(j, v)| v / z - f64::from(u8::from(j == label)))
+            .collect();
+        self.backprop(theta, buf, delta, true, grad);
+    }
+
+    /// Add the gradient to `grad` given `delta`, d(cost)/d(output) (or, with `at_pre`,
+    /// d(cost)/d(the output layer's pre-activations)).
+    fn backprop(
+        &self,
+        theta: &[f64],
+        buf: &Activations,
+        mut delta: Vec<f64>,
+        at_pre: bool,
+        grad: &mut [f64],
+    ) {
+        let n_layers = self.layers.len() - 1;
         let mut p_off = self.n_params();
         let mut node_off = self.n_nodes();
         for l in (0..n_layers).rev() {
@@ -322,9 +368,11 @@ impl Network {
             p_off -= (n_in + 1) * n_out;
             node_off -= n_out;
             // dC/dy -> dC/du through f_j'(u) = L k act'(k (u - x0)).
-            for (j, d) in delta.iter_mut().enumerate() {
-                let v = self.variation[node_off + j];
-                *d *= v.l * v.k * act_deriv(self.activation, v.k * (buf.pre[l][j] - v.x0));
+            if !(at_pre && l + 1 == n_layers) {
+                for (j, d) in delta.iter_mut().enumerate() {
+                    let v = self.variation[node_off + j];
+                    *d *= v.l * v.k * act_deriv(self.activation, v.k * (buf.pre[l][j] - v.x0));
+                }
             }
             let input = &buf.acts[l];
             let mut back = vec![0.0; n_in];
@@ -377,6 +425,35 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn softmax_ce_gradient_matches_finite_differences() {
+        let mut rng = ChaCha8Rng::seed_from_u64(7);
+        let net = Network::new(&[3, 5, 4, 3], Activation::Tanh);
+        let theta = net.init_theta(-1.0, 1.0, &mut rng);
+        let x = [0.3, 0.9, -0.4];
+        let mut buf = Activations::default();
+        net.forward(&theta, &x, None, &mut buf);
+        let mut g = vec![0.0; net.n_params()];
+        net.add_gradient_softmax_ce(&theta, &buf, 2, &mut g);
+        let h = 1e-6;
+        let mut ce = |tp: &[f64]| {
+            net.forward(tp, &x, None, &mut buf);
+            Network::softmax_ce(&buf.pre[2], 2)
+        };
+        for i in 0..theta.len() {
+            let mut tp = theta.clone();
+            tp[i] += h;
+            let cp = ce(&tp);
+            tp[i] -= 2.0 * h;
+            let cm = ce(&tp);
+            let fd = (cp - cm) / (2.0 * h);
+            assert!((fd - g[i]).abs() < 1e-6, "param {i}: fd {fd} bp {}", g[i]);
+        }
+        // -ln(1/3) for equal logits, and stable for large ones.
+        assert!((Network::softmax_ce(&[1.0, 1.0, 1.0], 0) - 3f64.ln()).abs() < 1e-12);
+        assert!(Network::softmax_ce(&[1000.0, 0.0, 0.0], 0).abs() < 1e-12);
     }
 
     #[test]
