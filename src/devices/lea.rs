@@ -18,6 +18,10 @@
 //!   they add up over the `alpha` pairs while the signal stays `dG w`: MAO's error grows with
 //!   `alpha` (and so does the summed write noise).
 //!
+//! Per-row scales ([`Quantizer::Row`]): the devices are programmed as with one scale per
+//! layer and row `i`'s ADC output is multiplied by its own scale (a digital gain per output);
+//! LEA's selection is unchanged, and the mapping error is taken in real units.
+//!
 //! Device count of every method: `2 alpha m n`.
 
 use super::crossbar::{block_faults, choose_slots, CrossbarParams, PhysicalArray, Placement, Slot};
@@ -25,7 +29,8 @@ use super::DeviceError;
 use rand_chacha::ChaCha8Rng;
 
 /// A layer's target weights in units of `scale`: `w` row-major `[output][input]`, each in
-/// [-1, 1] (ternary: -1, 0, +1).
+/// [-1, 1] (ternary: -1, 0, +1). Row `i`'s weights in real units are
+/// `w[i][j] * scale * row_gain[i]` ([`LayerTarget::row_scale`]).
 #[derive(Clone, Debug, PartialEq)]
 pub struct LayerTarget {
     /// Outputs.
@@ -34,34 +39,129 @@ pub struct LayerTarget {
     pub n: usize,
     /// Weights in units of `scale`.
     pub w: Vec<f64>,
-    /// The weight that one full window `G_ON - G_OFF` stands for.
+    /// The weight that one full window `G_ON - G_OFF` stands for (times `row_gain[i]` in row
+    /// `i`).
     pub scale: f64,
+    /// Per output row, a digital gain applied after the row's ADC, in (0, 1]: all 1 with one
+    /// scale per layer ([`Quantizer::Layer`]); `s_i / max_k s_k` with one scale per row
+    /// ([`Quantizer::Row`]). The conductances do not depend on it.
+    pub row_gain: Vec<f64>,
+}
+
+/// How a layer's weights are ternarized: the threshold and scale shared by the layer or
+/// taken per output row.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Quantizer {
+    /// One threshold and scale per layer.
+    #[default]
+    Layer,
+    /// One threshold and scale per output row (neuron). On a crossbar row `i`'s weights share
+    /// one output current, so its scale is a digital gain after that row's ADC (or the gain of
+    /// its sense amplifier): the devices are programmed exactly as with [`Quantizer::Layer`].
+    Row,
+}
+
+impl Quantizer {
+    /// `layer` or `row`.
+    pub fn parse(s: &str) -> Result<Self, String> {
+        match s {
+            "layer" => Ok(Quantizer::Layer),
+            "row" => Ok(Quantizer::Row),
+            _ => Err(format!("`{s}`: expected layer or row")),
+        }
+    }
+
+    /// Lower-case name.
+    pub fn name(self) -> &'static str {
+        match self {
+            Quantizer::Layer => "layer",
+            Quantizer::Row => "row",
+        }
+    }
+}
+
+/// Ternary weight network quantizer of one group: threshold `t = 0.7 mean|w|`, `|w| <= t`
+/// becomes 0, the rest their sign; scale = mean `|w|` of the survivors (1 if none survive).
+fn ternarize(w: &[f64]) -> (Vec<f64>, f64) {
+    let mean = w.iter().map(|v| v.abs()).sum::<f64>() / w.len().max(1) as f64;
+    let t = 0.7 * mean;
+    let big: Vec<f64> = w.iter().map(|v| v.abs()).filter(|&a| a > t).collect();
+    let scale = if big.is_empty() {
+        1.0
+    } else {
+        big.iter().sum::<f64>() / big.len() as f64
+    };
+    let q = w
+        .iter()
+        .map(|&v| if v.abs() > t { v.signum() } else { 0.0 })
+        .collect();
+    (q, scale)
 }
 
 impl LayerTarget {
-    /// Ternary quantization of `w` (`m x n` row-major): threshold `t = 0.7 mean|w|` (Li & Liu's
-    /// ternary weight networks); `|w| <= t` becomes 0, the rest their sign; `scale` = mean `|w|`
-    /// of the survivors (1 if none survive).
+    /// Ternary quantization of `w` (`m x n` row-major) with one scale per layer: threshold
+    /// `t = 0.7 mean|w|` (Li & Liu's ternary weight networks); `|w| <= t` becomes 0, the rest
+    /// their sign; `scale` = mean `|w|` of the survivors (1 if none survive).
     pub fn ternary(w: &[f64], m: usize, n: usize) -> LayerTarget {
-        debug_assert_eq!(w.len(), m * n);
-        let mean = w.iter().map(|v| v.abs()).sum::<f64>() / w.len().max(1) as f64;
-        let t = 0.7 * mean;
-        let big: Vec<f64> = w.iter().map(|v| v.abs()).filter(|&a| a > t).collect();
-        let scale = if big.is_empty() {
-            1.0
-        } else {
-            big.iter().sum::<f64>() / big.len() as f64
-        };
-        let q = w
-            .iter()
-            .map(|&v| if v.abs() > t { v.signum() } else { 0.0 })
-            .collect();
-        LayerTarget { m, n, w: q, scale }
+        LayerTarget::ternary_with(w, m, n, Quantizer::Layer)
     }
 
-    /// The weights in real units (`w * scale`).
+    /// Ternary quantization by `q`: [`Quantizer::Layer`] as [`LayerTarget::ternary`];
+    /// [`Quantizer::Row`] applies the same rule to each output row on its own (row `i`'s
+    /// threshold `0.7 mean_j |w_ij|`, scale `s_i`), with `scale = max_i s_i` and
+    /// `row_gain[i] = s_i / scale`.
+    pub fn ternary_with(w: &[f64], m: usize, n: usize, q: Quantizer) -> LayerTarget {
+        debug_assert_eq!(w.len(), m * n);
+        match q {
+            Quantizer::Layer => {
+                let (w, scale) = ternarize(w);
+                LayerTarget {
+                    m,
+                    n,
+                    w,
+                    scale,
+                    row_gain: vec![1.0; m],
+                }
+            }
+            Quantizer::Row => {
+                let mut out = Vec::with_capacity(m * n);
+                let mut s = Vec::with_capacity(m);
+                for row in w.chunks(n.max(1)).take(m) {
+                    let (q, si) = ternarize(row);
+                    out.extend(q);
+                    s.push(si);
+                }
+                let scale = s.iter().copied().fold(0.0, f64::max);
+                let scale = if scale > 0.0 { scale } else { 1.0 };
+                LayerTarget {
+                    m,
+                    n,
+                    w: out,
+                    scale,
+                    row_gain: s.iter().map(|v| v / scale).collect(),
+                }
+            }
+        }
+    }
+
+    /// The weight one full window stands for in row `i`: `scale * row_gain[i]`.
+    pub fn row_scale(&self, i: usize) -> f64 {
+        self.scale * self.row_gain[i]
+    }
+
+    /// Whether every row has the layer's scale (gain 1).
+    pub fn uniform(&self) -> bool {
+        self.row_gain.iter().all(|&g| g == 1.0)
+    }
+
+    /// The weights in real units (`w * row_scale(i)`).
     pub fn weights(&self) -> Vec<f64> {
-        self.w.iter().map(|v| v * self.scale).collect()
+        let n = self.n.max(1);
+        self.w
+            .iter()
+            .enumerate()
+            .map(|(d, v)| v * self.row_scale(d / n))
+            .collect()
     }
 }
 
@@ -120,7 +220,8 @@ type Copy = [Vec<f64>; 2];
 pub struct MappedLayer {
     m: usize,
     n: usize,
-    scale: f64,
+    /// Per output row, the weight one full window stands for (the digital gain after its ADC).
+    row_scale: Vec<f64>,
     /// Programmed conductances (stuck devices as they are).
     prog: Vec<Copy>,
     /// The one read-back used for selection and the mapping error.
@@ -230,7 +331,7 @@ impl MappedLayer {
         Ok(MappedLayer {
             m: t.m,
             n: t.n,
-            scale: t.scale,
+            row_scale: (0..t.m).map(|i| t.row_scale(i)).collect(),
             prog,
             read,
             kept,
@@ -254,7 +355,7 @@ impl MappedLayer {
         Ok(MappedLayer {
             m: t.m,
             n: t.n,
-            scale: t.scale,
+            row_scale: (0..t.m).map(|i| t.row_scale(i)).collect(),
             prog,
             read,
             kept: [all.clone(), all],
@@ -303,9 +404,20 @@ impl MappedLayer {
         out
     }
 
-    /// `E = 100 ||W_map - W|| / ||W||` (%) against `t`.
+    /// `E = 100 ||W_map - W|| / ||W||` (%) against `t`, in real units (each row times its
+    /// scale; with one scale per layer the same as in units of the scale).
     pub fn mapping_error(&self, t: &LayerTarget) -> f64 {
-        mapping_error(&self.w_map(), &t.w)
+        if t.uniform() {
+            return mapping_error(&self.w_map(), &t.w);
+        }
+        let n = self.n.max(1);
+        let w: Vec<f64> = self
+            .w_map()
+            .iter()
+            .enumerate()
+            .map(|(d, v)| v * self.row_scale[d / n])
+            .collect();
+        mapping_error(&w, &t.weights())
     }
 
     /// One analog matrix-vector product: `out_i` = the layer's weighted sum of `x` (no bias),
@@ -333,7 +445,7 @@ impl MappedLayer {
                 let c = if self.sum { s } else { s / ks.len() as f64 };
                 cur += if pol == 0 { c } else { -c };
             }
-            out.push(p.adc(cur, full) / p.dg() * x_max * self.scale);
+            out.push(p.adc(cur, full) / p.dg() * x_max * self.row_scale[i]);
         }
     }
 }
@@ -513,6 +625,108 @@ mod tests {
             let e: Vec<f64> = (1..=6).map(|a| mean_error(a, p, "lea")).collect();
             assert!(e.windows(2).all(|w| w[1] < w[0]), "p {p}: {e:?}");
         }
+    }
+
+    #[test]
+    fn per_row_quantizer_thresholds_and_scales_each_row_and_round_trips() {
+        // Row 0 small, row 1 ten times larger: one layer threshold would zero row 0.
+        let w = [0.1, -0.2, 0.01, 1.0, -2.0, 0.1];
+        let layer = LayerTarget::ternary(&w, 2, 3);
+        assert_eq!(layer.w, vec![0.0, 0.0, 0.0, 1.0, -1.0, 0.0]);
+        assert!(layer.uniform());
+        let t = LayerTarget::ternary_with(&w, 2, 3, Quantizer::Row);
+        assert_eq!(t.w, vec![1.0, -1.0, 0.0, 1.0, -1.0, 0.0]);
+        assert!(!t.uniform());
+        assert!((t.row_scale(0) - 0.15).abs() < 1e-12, "{t:?}");
+        assert!((t.row_scale(1) - 1.5).abs() < 1e-12, "{t:?}");
+        assert_eq!((t.scale, t.row_gain[1]), (1.5, 1.0));
+        // Quantizing the quantized weights again gives them back.
+        let again = LayerTarget::ternary_with(&t.weights(), 2, 3, Quantizer::Row);
+        assert_eq!(again.w, t.w);
+        for (a, b) in again.weights().iter().zip(t.weights()) {
+            assert!((a - b).abs() < 1e-12);
+        }
+        let mut rng = ChaCha8Rng::seed_from_u64(8);
+        let w: Vec<f64> = (0..7 * 9).map(|_| rng.random_range(-1.0..1.0)).collect();
+        let t = LayerTarget::ternary_with(&w, 7, 9, Quantizer::Row);
+        let again = LayerTarget::ternary_with(&t.weights(), 7, 9, Quantizer::Row);
+        assert_eq!(again.w, t.w);
+        for i in 0..7 {
+            assert!((again.row_scale(i) - t.row_scale(i)).abs() < 1e-12);
+        }
+        // The same rule as the layer quantizer on each row alone.
+        for i in 0..7 {
+            let r = LayerTarget::ternary(&w[i * 9..(i + 1) * 9], 1, 9);
+            assert_eq!(r.w, t.w[i * 9..(i + 1) * 9]);
+            assert!((r.scale - t.row_scale(i)).abs() < 1e-12);
+        }
+    }
+
+    #[test]
+    fn per_row_scales_without_faults_or_noise_give_the_ideal_product_for_lea_and_mao() {
+        let p = CrossbarParams::ideal();
+        let mut rng = ChaCha8Rng::seed_from_u64(11);
+        let (m, n) = (6, 8);
+        // Rows of very different magnitudes.
+        let w: Vec<f64> = (0..m * n)
+            .map(|d| rng.random_range(-1.0..1.0) * (1 + d / n) as f64)
+            .collect();
+        let t = LayerTarget::ternary_with(&w, m, n, Quantizer::Row);
+        assert!(!t.uniform());
+        let real = t.weights();
+        let x: Vec<f64> = (0..n).map(|_| rng.random_range(-1.0..1.0)).collect();
+        let ideal: Vec<f64> = (0..m)
+            .map(|i| (0..n).map(|j| real[i * n + j] * x[j]).sum())
+            .collect();
+        let a = strip(n, m, 12, 0.0, &p, 0);
+        for alpha in 1..=4 {
+            let mut ls = vec![map_lea(&t, &a, alpha, alpha.div_ceil(2), &p, 3)];
+            let mut used = Vec::new();
+            let mut env = MapEnv {
+                params: &p,
+                array: &a,
+                used: &mut used,
+                placement: Placement::Random,
+                rng: &mut rng,
+            };
+            ls.push(MappedLayer::mao(&t, alpha, &mut env).unwrap());
+            for (k, l) in ls.iter().enumerate() {
+                let mut out = Vec::new();
+                l.mvm(&x, 1.0, &mut rng, &mut out);
+                for (o, e) in out.iter().zip(&ideal) {
+                    assert!((o - e).abs() < 1e-9, "alpha {alpha} method {k}: {o} vs {e}");
+                }
+                assert!(l.mapping_error(&t) < 1e-9, "alpha {alpha} method {k}");
+            }
+        }
+    }
+
+    #[test]
+    fn per_row_mapping_error_weights_rows_by_their_scale() {
+        // One stuck-high device in copy 1: its error counts in real units, so the same fault
+        // costs ten times more in a row whose scale is ten times larger.
+        let p = CrossbarParams::ideal();
+        let (m, n) = (2, 3);
+        let w = [0.1, -0.1, 0.1, 1.0, -1.0, 1.0];
+        let t = LayerTarget::ternary_with(&w, m, n, Quantizer::Row);
+        let err = |row: usize| {
+            let mut a = PhysicalArray::clean(n, m * 2);
+            a.set_stuck(2, row, Some(p.g_stuck_high));
+            let mut rng = ChaCha8Rng::seed_from_u64(1);
+            let mut used = Vec::new();
+            let mut env = MapEnv {
+                params: &p,
+                array: &a,
+                used: &mut used,
+                placement: Placement::Ordered,
+                rng: &mut rng,
+            };
+            MappedLayer::lea(&t, 1, 1, Encoding::Simple, &mut env)
+                .unwrap()
+                .mapping_error(&t)
+        };
+        let (e0, e1) = (err(0), err(1));
+        assert!(e0 > 0.0 && (e1 / e0 - 10.0).abs() < 1e-9, "{e0} {e1}");
     }
 
     #[test]

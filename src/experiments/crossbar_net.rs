@@ -9,7 +9,7 @@
 
 use crate::datasets::Sample;
 use crate::devices::crossbar::{CrossbarParams, PhysicalArray, Placement};
-use crate::devices::lea::{Encoding, LayerTarget, MapEnv, MappedLayer};
+use crate::devices::lea::{Encoding, LayerTarget, MapEnv, MappedLayer, Quantizer};
 use crate::devices::DeviceError;
 use crate::reference::net::{Activations, Network};
 use rand_chacha::ChaCha8Rng;
@@ -72,8 +72,14 @@ pub struct TernaryNet {
 }
 
 impl TernaryNet {
-    /// Ternarize `theta` of `net`; `x_max0` is the first layer's input full scale.
+    /// Ternarize `theta` of `net` with one scale per layer; `x_max0` is the first layer's
+    /// input full scale.
     pub fn new(net: &Network, theta: &[f64], x_max0: f64) -> TernaryNet {
+        TernaryNet::with_quantizer(net, theta, x_max0, Quantizer::Layer)
+    }
+
+    /// Ternarize `theta` of `net` by `q` (one scale per layer or per output row).
+    pub fn with_quantizer(net: &Network, theta: &[f64], x_max0: f64, q: Quantizer) -> TernaryNet {
         let layers = net.layers();
         let mut out = theta.to_vec();
         let mut targets = Vec::new();
@@ -84,10 +90,10 @@ impl TernaryNet {
             for i in 0..m {
                 ws.extend_from_slice(&theta[off + i * (n + 1)..off + i * (n + 1) + n]);
             }
-            let t = LayerTarget::ternary(&ws, m, n);
+            let t = LayerTarget::ternary_with(&ws, m, n, q);
             for i in 0..m {
                 for j in 0..n {
-                    out[off + i * (n + 1) + j] = t.w[i * n + j] * t.scale;
+                    out[off + i * (n + 1) + j] = t.w[i * n + j] * t.row_scale(i);
                 }
             }
             targets.push(t);
@@ -106,15 +112,21 @@ impl TernaryNet {
 
 impl TernaryNet {
     /// `theta` with `N(0, sigma_l^2)` added to every weight of layer `l`, where
-    /// `sigma_l = rel_err / 100 * ||W_l|| / sqrt(m n)` (times the layer scale): in expectation
+    /// `sigma_l = rel_err / 100 * ||W_l|| / sqrt(m n)` (`W_l` in real units): in expectation
     /// each layer's mapping error `100 ||W' - W|| / ||W||` is `rel_err`. Biases untouched.
     pub fn perturbed(&self, rel_err: f64, rng: &mut ChaCha8Rng) -> Vec<f64> {
         use rand_distr::{Distribution, StandardNormal};
         let mut th = self.theta.clone();
         let mut off = 0;
         for t in &self.targets {
-            let norm = t.w.iter().map(|w| w * w).sum::<f64>().sqrt();
-            let sigma = rel_err / 100.0 * norm / ((t.m * t.n).max(1) as f64).sqrt() * t.scale;
+            let root = ((t.m * t.n).max(1) as f64).sqrt();
+            let sigma = if t.uniform() {
+                let norm = t.w.iter().map(|w| w * w).sum::<f64>().sqrt();
+                rel_err / 100.0 * norm / root * t.scale
+            } else {
+                let norm = t.weights().iter().map(|w| w * w).sum::<f64>().sqrt();
+                rel_err / 100.0 * norm / root
+            };
             for i in 0..t.m {
                 for j in 0..t.n {
                     let z: f64 = StandardNormal.sample(rng);
@@ -279,7 +291,7 @@ impl MappedNet {
     }
 
     /// `tn.theta` with every weight replaced by the first member's mapped weight (its
-    /// read-back `W_map`, times the layer scale); biases kept. The software network that the
+    /// read-back `W_map`, times the row's scale); biases kept. The software network that the
     /// mapping error measures.
     pub fn w_map_theta(&self, tn: &TernaryNet) -> Vec<f64> {
         let mut th = tn.theta.clone();
@@ -288,7 +300,7 @@ impl MappedNet {
             let w = layer.w_map();
             for i in 0..t.m {
                 for j in 0..t.n {
-                    th[off + i * (t.n + 1) + j] = w[i * t.n + j] * t.scale;
+                    th[off + i * (t.n + 1) + j] = w[i * t.n + j] * t.row_scale(i);
                 }
             }
             off += (t.n + 1) * t.m;
@@ -334,9 +346,15 @@ mod tests {
         let net = Network::new(&[40, 30, 20], Activation::Tanh);
         let mut rng = ChaCha8Rng::seed_from_u64(5);
         let theta = net.init_theta(-1.0, 1.0, &mut rng);
-        let tn = TernaryNet::new(&net, &theta, 1.0);
+        for q in [Quantizer::Layer, Quantizer::Row] {
+            let tn = TernaryNet::with_quantizer(&net, &theta, 1.0, q);
+            perturbed_has_the_asked_error(&tn, &mut rng);
+        }
+    }
+
+    fn perturbed_has_the_asked_error(tn: &TernaryNet, rng: &mut ChaCha8Rng) {
         for e in [0.0, 50.0, 150.0] {
-            let th = tn.perturbed(e, &mut rng);
+            let th = tn.perturbed(e, rng);
             let mut off = 0;
             for t in &tn.targets {
                 let (mut num, mut den) = (0.0, 0.0);
@@ -361,7 +379,22 @@ mod tests {
         let net = Network::new(&[5, 6, 3], Activation::Tanh);
         let mut rng = ChaCha8Rng::seed_from_u64(9);
         let theta = net.init_theta(-1.0, 1.0, &mut rng);
-        let tn = TernaryNet::new(&net, &theta, 1.0);
+        for q in [Quantizer::Layer, Quantizer::Row] {
+            fault_free_noiseless_mapping_matches(&net, &theta, q, &mut rng);
+        }
+    }
+
+    fn fault_free_noiseless_mapping_matches(
+        net: &Network,
+        theta: &[f64],
+        q: Quantizer,
+        rng: &mut ChaCha8Rng,
+    ) {
+        let tn = TernaryNet::with_quantizer(net, theta, 1.0, q);
+        assert_eq!(
+            q == Quantizer::Layer,
+            tn.targets.iter().all(|t| t.uniform())
+        );
         let p = CrossbarParams::ideal();
         let arrays = strip_arrays(&tn, 8, 0.0, false, &p, 1).unwrap();
         let mut buf = Activations::default();
@@ -374,7 +407,7 @@ mod tests {
             Method::Mao { alpha: 3 },
             Method::Cm { alpha: 3 },
         ] {
-            let m = map(&tn, method, &arrays, &p, Placement::Random, &mut rng).unwrap();
+            let m = map(&tn, method, &arrays, &p, Placement::Random, rng).unwrap();
             assert_eq!(m.devices(), 2 * 3 * (5 * 6 + 6 * 3));
             if !matches!(method, Method::Mao { .. }) {
                 for (a, b) in m.w_map_theta(&tn).iter().zip(&tn.theta) {
@@ -384,12 +417,12 @@ mod tests {
             for _ in 0..5 {
                 let x: Vec<f64> = (0..5).map(|_| rng.random_range(0.0..1.0)).collect();
                 let want = tn.net.forward(&tn.theta, &x, None, &mut buf).to_vec();
-                let got = m.infer(&tn, &x, &mut rng, &mut buf);
+                let got = m.infer(&tn, &x, rng, &mut buf);
                 for (g, w) in got.iter().zip(&want) {
                     assert!((g - w).abs() < 1e-9, "{method:?}: {g} vs {w}");
                 }
                 for on in [[true, false], [false, true], [false, false]] {
-                    let got = m.infer_on(&tn, &x, Some(&on), &mut rng, &mut buf);
+                    let got = m.infer_on(&tn, &x, Some(&on), rng, &mut buf);
                     for (g, w) in got.iter().zip(&want) {
                         assert!((g - w).abs() < 1e-9, "{method:?} {on:?}: {g} vs {w}");
                     }

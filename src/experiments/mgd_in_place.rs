@@ -85,6 +85,13 @@ impl InPlaceLayer {
         if alpha == 0 {
             return Err(DeviceError::parameter("alpha", ">= 1", 0));
         }
+        if !t.uniform() {
+            return Err(DeviceError::parameter(
+                "quantizer",
+                "one scale per layer (MGD in place has no per-row gains)",
+                "per-row scales",
+            ));
+        }
         let slots = choose_slots(array, t.n, t.m, 2 * alpha, &[], Placement::Random, rng)?;
         let stuck = (0..alpha)
             .map(|k| {
@@ -561,6 +568,7 @@ pub fn run(
 mod tests {
     use super::*;
     use crate::config::Activation;
+    use crate::devices::lea::Quantizer;
 
     /// A small tanh network mapped as a ternary net, and a few random samples.
     fn small(seed: u64) -> (TernaryNet, Vec<Sample>) {
@@ -612,6 +620,21 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn per_row_scales_are_refused_not_mapped_with_one_layer_scale() {
+        let (tn, _) = small(3);
+        let p = CrossbarParams::ideal();
+        let arrays = strip_arrays(&tn, 2, 0.0, false, &p, 1).unwrap();
+        assert!(CrossbarPlant::new(&tn, 1, &arrays, &p, 0.0, 5).is_ok());
+        let mut rng = ChaCha8Rng::seed_from_u64(3);
+        let theta = tn.net.init_theta(-1.0, 1.0, &mut rng);
+        let row = TernaryNet::with_quantizer(&tn.net, &theta, 1.0, Quantizer::Row);
+        let e = CrossbarPlant::new(&row, 1, &arrays, &p, 0.0, 5)
+            .err()
+            .expect("refused");
+        assert!(e.to_string().contains("per-row"), "{e}");
     }
 
     #[test]
