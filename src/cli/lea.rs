@@ -6,7 +6,6 @@
 
 use super::lea_digits::{digits_spec, prepare_digits, write, DigitsArgs, XbarArgs};
 pub(super) use super::lea_inplace::InplaceArgs;
-use crate::experiments::crossbar_net::TernaryNet;
 use crate::experiments::lea_diag;
 use crate::experiments::lea_sweep::{self, SweepRow, SweepSpec};
 use anyhow::Context;
@@ -107,6 +106,41 @@ struct YinyangArgs {
     /// measured one board 100 times. Default: a new fault map per repetition.
     #[arg(long)]
     one_chip: bool,
+    /// One chip programmed once: each cell is mapped once (repetition 1's fault map,
+    /// placement, write noise, kept copies) and every repetition only reads it again with
+    /// fresh read noise. Implies --one-chip.
+    #[arg(long)]
+    read_only: bool,
+    /// Ternary quantizer: one threshold and scale per output row (a digital gain after each
+    /// row's ADC) or per layer (the old default).
+    #[arg(long, value_enum, default_value_t = QuantArg::Row)]
+    quantizer: QuantArg,
+    /// Mirrored inputs: (x, y, 1-x, 1-y) for task 1 and (x, y, 2-x, 2-y) for task 2 (the
+    /// authors' dataset code), or (x, y, 2-x, 2-y) for both (the old default).
+    #[arg(long, value_enum, default_value_t = MirrorArg::PerTask)]
+    mirror: MirrorArg,
+    /// Anchor the ternary network's EWC penalty at its own task-1 solution (ternary-aware
+    /// latent weights, Fisher of the ternary network) rather than at the f64 task-1 network.
+    #[arg(long)]
+    ternary_anchor: bool,
+}
+
+/// `--quantizer`.
+#[derive(clap::ValueEnum, Clone, Copy, Debug)]
+enum QuantArg {
+    /// One scale per output row.
+    Row,
+    /// One scale per layer.
+    Layer,
+}
+
+/// `--mirror`.
+#[derive(clap::ValueEnum, Clone, Copy, Debug)]
+enum MirrorArg {
+    /// (1 + task) - x: the authors'.
+    PerTask,
+    /// 2 - x for both tasks.
+    Shared,
 }
 
 /// `--cost`.
@@ -390,9 +424,13 @@ fn run_yinyang(a: YinyangArgs) -> anyhow::Result<ExitCode> {
     );
     let params = a.xbar.params()?;
     let start = std::time::Instant::now();
-    let tasks = yy::Tasks::generate(a.seed);
+    let mirror = match a.mirror {
+        MirrorArg::PerTask => yy::Mirror::PerTask,
+        MirrorArg::Shared => yy::Mirror::Shared,
+    };
+    let tasks = yy::Tasks::generate(a.seed, mirror);
     let authors = if a.authors_test.exists() {
-        Some(yy::load_authors_test(&a.authors_test)?)
+        Some(yy::load_authors_test(&a.authors_test, mirror)?)
     } else {
         eprintln!(
             "{}: not found, skipping the authors' test set",
@@ -416,6 +454,11 @@ fn run_yinyang(a: YinyangArgs) -> anyhow::Result<ExitCode> {
         qat_best: !a.qat_last,
         lambda: a.lambda,
         fisher_samples: a.fisher_samples,
+        quantizer: match a.quantizer {
+            QuantArg::Row => crate::devices::lea::Quantizer::Row,
+            QuantArg::Layer => crate::devices::lea::Quantizer::Layer,
+        },
+        ternary_anchor: a.ternary_anchor,
         ..TrainSpec::defaults(a.seed)
     };
     let plain = yy::train(
@@ -427,6 +470,11 @@ fn run_yinyang(a: YinyangArgs) -> anyhow::Result<ExitCode> {
     );
     let ewc = yy::train(&tasks, &spec);
     println!("Software accuracy % (task 1 / task 2 / mean), 4-12-6-3 tanh; paper D's software baseline: about 72% mean");
+    println!(
+        "(ternary: one scale per {}; mirrored inputs: {})",
+        spec.quantizer.name(),
+        mirror.name()
+    );
     println!(
         "{:<34} {:>22} {:>22}",
         "network", "our test sets", "authors' test set"
@@ -460,7 +508,7 @@ fn run_yinyang(a: YinyangArgs) -> anyhow::Result<ExitCode> {
         println!("wall time {:.1} s", start.elapsed().as_secs_f64());
         return Ok(ExitCode::SUCCESS);
     }
-    let tn = TernaryNet::new(&ewc.net, &ewc.after2_t, 2.0);
+    let tn = ewc.ternary_net();
     let grid = GridSpec {
         alpha_max: a.alpha_max,
         reps: a.reps,
@@ -469,11 +517,14 @@ fn run_yinyang(a: YinyangArgs) -> anyhow::Result<ExitCode> {
         params,
         seed: a.seed,
         one_chip: a.one_chip,
+        read_only: a.read_only,
     };
     let cells = yy::grid(&tn, &tasks.test, authors.as_ref(), &grid)?;
     println!(
         "\nLEA grid on the EWC ternary network: mean multi-task accuracy % over {} ({}% stuck high, {} blocks per layer), mean +- std",
-        if a.one_chip {
+        if a.read_only {
+            format!("{} reads of one programmed chip", a.reps)
+        } else if a.one_chip {
             format!("{} mappings of one fault map", a.reps)
         } else {
             format!("{} fault maps", a.reps)

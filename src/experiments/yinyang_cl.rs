@@ -1,8 +1,10 @@
 //! Paper D's continual-learning demo: two Yin-Yang tasks (task 2 = task 1 shifted by +1),
-//! inputs `(x, y, 2 - x, 2 - y)` over the square [0, 2], a 4-12-6-3 tanh network trained by
-//! SGD on task 1, then on task 2 with elastic weight consolidation (Fisher from 100 task-1
-//! samples, lambda 4), ternarized and mapped with LEA over the (alpha, beta) grid with greedy
-//! or random placement and simple or RME encoding (Fig. 5b).
+//! inputs `(x, y, 1 - x, 1 - y)` for task 1 and `(x, y, 2 - x, 2 - y)` for task 2 (the
+//! authors' dataset code; [`Mirror`]), a 4-12-6-3 tanh network trained on task 1, then on
+//! task 2 with elastic weight consolidation (Fisher from 100 task-1 samples, lambda 4),
+//! ternarized (one scale per output row by default, [`Quantizer`]) and mapped with LEA over
+//! the (alpha, beta) grid with greedy or random placement and simple or RME encoding
+//! (Fig. 5b).
 //!
 //! The chip (our stand-in for their 20,000-device board): per layer a strip of `pool` blocks
 //! of that layer's size, `stuck` of its devices stuck high (the board's faults were ~4% per
@@ -13,7 +15,7 @@ use super::lea_sweep::read_table;
 use super::sgd::{self, Cost, Ewc, Optimizer, Project, Trainer};
 use crate::datasets::{yinyang, Sample};
 use crate::devices::crossbar::{CrossbarParams, Placement};
-use crate::devices::lea::Encoding;
+use crate::devices::lea::{Encoding, Quantizer};
 use crate::devices::DeviceError;
 use crate::reference::net::Network;
 use rand::SeedableRng;
@@ -24,9 +26,35 @@ use std::path::Path;
 /// Layer sizes of paper D's network.
 pub const LAYERS: [usize; 4] = [4, 12, 6, 3];
 
-/// Paper D's inputs for a point of the [0, 2] square.
-pub fn inputs(x: f64, y: f64) -> Vec<f64> {
-    vec![x, y, 2.0 - x, 2.0 - y]
+/// How the mirrored inputs are formed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Mirror {
+    /// The authors' `YinYangDataset`: `(1 + task) - x` after the shift, i.e.
+    /// `(x, y, 1 - x, 1 - y)` for task 1 and `(x, y, 2 - x, 2 - y)` for task 2, so a point
+    /// and its shifted twin share their last two inputs.
+    #[default]
+    PerTask,
+    /// `(x, y, 2 - x, 2 - y)` for both tasks (`figure_5a`'s description).
+    Shared,
+}
+
+impl Mirror {
+    /// `per-task` or `shared`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Mirror::PerTask => "per-task",
+            Mirror::Shared => "shared",
+        }
+    }
+}
+
+/// Paper D's inputs for a point of the [0, 2] square belonging to `task` (0 or 1).
+pub fn inputs(x: f64, y: f64, task: usize, mirror: Mirror) -> Vec<f64> {
+    let c = match mirror {
+        Mirror::PerTask => 1.0 + task as f64,
+        Mirror::Shared => 2.0,
+    };
+    vec![x, y, c - x, c - y]
 }
 
 /// The two tasks' training and test sets from our generator (`seed`), with paper D's inputs.
@@ -37,30 +65,30 @@ pub struct Tasks {
     pub test: [Vec<Sample>; 2],
 }
 
-fn recode(v: &[Sample]) -> Vec<Sample> {
+fn recode(v: &[Sample], task: usize, mirror: Mirror) -> Vec<Sample> {
     v.iter()
         .map(|s| Sample {
-            x: inputs(s.x[0], s.x[1]),
+            x: inputs(s.x[0], s.x[1], task, mirror),
             label: s.label,
         })
         .collect()
 }
 
 impl Tasks {
-    /// Generated from `seed` (5000 train, 1000 test per task).
-    pub fn generate(seed: u64) -> Tasks {
+    /// Generated from `seed` (5000 train, 1000 test per task), inputs by `mirror`.
+    pub fn generate(seed: u64, mirror: Mirror) -> Tasks {
         let a = yinyang::dataset(seed, false);
         let b = yinyang::dataset(seed, true);
         Tasks {
-            train: [recode(&a.train), recode(&b.train)],
-            test: [recode(&a.test), recode(&b.test)],
+            train: [recode(&a.train, 0, mirror), recode(&b.train, 1, mirror)],
+            test: [recode(&a.test, 0, mirror), recode(&b.test, 1, mirror)],
         }
     }
 }
 
 /// The authors' test set (figure_5a/double_yinyang_dataset.txt): row 1 x, row 2 y, row 3
-/// class; points with x > 1 or y > 1 are task 2. Returns (task 1, task 2).
-pub fn load_authors_test(path: &Path) -> Result<[Vec<Sample>; 2], DeviceError> {
+/// class; points with x > 1 or y > 1 are task 2. Inputs by `mirror`. Returns (task 1, task 2).
+pub fn load_authors_test(path: &Path, mirror: Mirror) -> Result<[Vec<Sample>; 2], DeviceError> {
     let rows = read_table(path, 3)?;
     let shown = path.display().to_string();
     if rows.len() != 3 || rows[0].len() != rows[1].len() || rows[0].len() != rows[2].len() {
@@ -98,7 +126,7 @@ pub fn load_authors_test(path: &Path) -> Result<[Vec<Sample>; 2], DeviceError> {
         }
         let task = usize::from(x > 1.0 || y > 1.0);
         out[task].push(Sample {
-            x: inputs(x, y),
+            x: inputs(x, y, task, mirror),
             label: c as usize,
         });
     }
@@ -128,6 +156,11 @@ pub struct TrainSpec {
     pub lambda: f64,
     /// Task-1 samples for the Fisher diagonal.
     pub fisher_samples: usize,
+    /// Ternary quantizer of the ternary-aware epochs and of the mapped network.
+    pub quantizer: Quantizer,
+    /// EWC of the ternary network anchored at its own task-1 solution (the ternary-aware
+    /// latent weights, Fisher of the ternary network there) instead of the f64 one.
+    pub ternary_anchor: bool,
     /// Seed of the initial parameters and sample order.
     pub seed: u64,
 }
@@ -137,7 +170,8 @@ impl TrainSpec {
     /// `network/train_multitask_ewc.py`): cross-entropy, Adam at 1e-3, batch 20, lambda 4,
     /// Fisher from 100 task-1 samples. Ours: 150 epochs per task where they state 50 (at 50
     /// our task-1 network reaches 84.9%, at 150 96.2%, seed 1), then 100 ternary-aware epochs
-    /// per task with latent weights clipped to [-1, 1], ending on the best epoch.
+    /// per task with latent weights clipped to [-1, 1], ending on the best epoch, with one
+    /// ternary scale per output row.
     pub fn defaults(seed: u64) -> TrainSpec {
         TrainSpec {
             epochs: 150,
@@ -150,6 +184,8 @@ impl TrainSpec {
             qat_best: true,
             lambda: 4.0,
             fisher_samples: 100,
+            quantizer: Quantizer::Row,
+            ternary_anchor: false,
             seed,
         }
     }
@@ -197,6 +233,15 @@ pub struct Trained {
     pub after2: Vec<f64>,
     /// After task 2, ternarized.
     pub after2_t: Vec<f64>,
+    /// The quantizer of the ternary parameters.
+    pub quantizer: Quantizer,
+}
+
+impl Trained {
+    /// The ternary network after task 2, ready for mapping (`x_max0` 2, the inputs' bound).
+    pub fn ternary_net(&self) -> TernaryNet {
+        TernaryNet::with_quantizer(&self.net, &self.after2_t, 2.0, self.quantizer)
+    }
 }
 
 /// Train on task 1, then on task 2 (with EWC if `lambda > 0`, Fisher from task 1 at the end
@@ -208,7 +253,8 @@ pub fn train(tasks: &Tasks, spec: &TrainSpec) -> Trained {
     let net = Network::new(&LAYERS, crate::config::Activation::Tanh);
     let mut rng = ChaCha8Rng::seed_from_u64(spec.seed);
     let mut theta = net.init_theta(-spec.init, spec.init, &mut rng);
-    let ternary = |th: &[f64]| TernaryNet::new(&net, th, 2.0).theta;
+    let quantizer = spec.quantizer;
+    let ternary = |th: &[f64]| TernaryNet::with_quantizer(&net, th, 2.0, quantizer).theta;
     let (e, q) = (spec.epochs, spec.qat_epochs);
     let mut tr = Trainer::new(spec.cost, spec.optimizer, spec.batch);
     tr.clip = spec.qat_clip;
@@ -246,12 +292,28 @@ pub fn train(tasks: &Tasks, spec: &TrainSpec) -> Trained {
     tr.run(&net, &mut theta, t2, e, ewc.as_ref(), None, &mut rng);
     let after2 = theta;
     let proj: Project = &ternary;
+    // The ternary network's own task-1 solution as EWC's anchor: the ternary-aware latent
+    // weights, Fisher of the ternary network there.
+    let ewc_q = match (&ewc, spec.ternary_anchor) {
+        (Some(e), true) => Some(Ewc {
+            lambda: e.lambda,
+            fisher: sgd::fisher_of(
+                &net,
+                spec.cost,
+                &ternary(&theta_q),
+                &tasks.train[0],
+                spec.fisher_samples,
+            ),
+            anchor: theta_q.clone(),
+        }),
+        _ => ewc.clone(),
+    };
     tr_q.run(
         &net,
         &mut theta_q,
         t2,
         q,
-        ewc.as_ref(),
+        ewc_q.as_ref(),
         Some(proj),
         &mut rng,
     );
@@ -263,6 +325,7 @@ pub fn train(tasks: &Tasks, spec: &TrainSpec) -> Trained {
         after1_t,
         after2,
         after2_t,
+        quantizer,
     }
 }
 
@@ -302,6 +365,10 @@ pub struct GridSpec {
     pub seed: u64,
     /// One fault map for every repetition (repetition 1's); each repetition maps afresh.
     pub one_chip: bool,
+    /// One chip programmed once: each cell is mapped once (repetition 1's fault map,
+    /// placement, write noise and read-back selection) and every repetition only reads it
+    /// again (fresh read noise). Implies `one_chip`.
+    pub read_only: bool,
 }
 
 /// Run the grid for `tn`, on our test sets and (if given) the authors'.
@@ -334,26 +401,39 @@ pub fn grid(
                 authors: Vec::new(),
                 err: Vec::new(),
             };
-            for rep in 0..spec.reps {
+            let one_chip = spec.one_chip || spec.read_only;
+            let cell_seed = ((alpha * 16 + beta) as u64)
+                ^ ((encoding as u64) << 8)
+                ^ ((placement as u64) << 12);
+            let method = Method::Lea {
+                alpha,
+                beta,
+                encoding,
+            };
+            let map_rep = |rep: usize, rng: &mut ChaCha8Rng| {
                 // The same chip for every cell at a given repetition; with one_chip, the same
                 // chip for all.
-                let chip_seed =
-                    spec.seed ^ ((if spec.one_chip { 0 } else { rep } as u64 + 1) << 32);
-                let rep_seed = spec.seed ^ ((rep as u64 + 1) << 32);
+                let chip_seed = spec.seed ^ ((if one_chip { 0 } else { rep } as u64 + 1) << 32);
                 let arrays =
                     strip_arrays(tn, spec.pool, spec.stuck, true, &spec.params, chip_seed)?;
-                let mut rng = ChaCha8Rng::seed_from_u64(
-                    rep_seed
-                        ^ ((alpha * 16 + beta) as u64)
-                        ^ ((encoding as u64) << 8)
-                        ^ ((placement as u64) << 12),
-                );
-                let method = Method::Lea {
-                    alpha,
-                    beta,
-                    encoding,
+                map(tn, method, &arrays, &spec.params, placement, rng)
+            };
+            let mut once = None;
+            for rep in 0..spec.reps {
+                let rep_seed = spec.seed ^ ((rep as u64 + 1) << 32);
+                let mut rng = ChaCha8Rng::seed_from_u64(rep_seed ^ cell_seed);
+                let fresh;
+                let m = if spec.read_only {
+                    // Programmed at repetition 1 (as one_chip's first repetition); later
+                    // repetitions only read, with their own stream.
+                    if once.is_none() {
+                        once = Some(map_rep(0, &mut rng)?);
+                    }
+                    once.as_ref().expect("mapped at repetition 1")
+                } else {
+                    fresh = map_rep(rep, &mut rng)?;
+                    &fresh
                 };
-                let m = map(tn, method, &arrays, &spec.params, placement, &mut rng)?;
                 cell.err.push(m.mapping_error(tn));
                 let acc = |s: &[Sample], rng: &mut ChaCha8Rng| 100.0 * m.accuracy(tn, s, rng);
                 let o = TaskAcc::new(acc(&test[0], &mut rng), acc(&test[1], &mut rng));
@@ -416,19 +496,27 @@ mod tests {
     fn authors_test_set_loads_and_our_geometry_agrees_with_its_labels() {
         let path = Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("data/lea_figdata/figure_5a/double_yinyang_dataset.txt");
-        let t = load_authors_test(&path).unwrap();
-        assert_eq!((t[0].len(), t[1].len()), (5000, 5000));
-        for (task, set) in t.iter().enumerate() {
-            for s in set {
-                let (x, y) = (s.x[0] - task as f64, s.x[1] - task as f64);
-                assert_eq!(yinyang::class_of(x, y), s.label, "({x}, {y})");
+        for mirror in [Mirror::PerTask, Mirror::Shared] {
+            let t = load_authors_test(&path, mirror).unwrap();
+            assert_eq!((t[0].len(), t[1].len()), (5000, 5000));
+            for (task, set) in t.iter().enumerate() {
+                for s in set {
+                    let (x, y) = (s.x[0] - task as f64, s.x[1] - task as f64);
+                    assert_eq!(yinyang::class_of(x, y), s.label, "({x}, {y})");
+                    let c = if mirror == Mirror::Shared {
+                        2.0
+                    } else {
+                        1.0 + task as f64
+                    };
+                    assert_eq!((s.x[2], s.x[3]), (c - s.x[0], c - s.x[1]));
+                }
             }
         }
     }
 
     /// The first `n` training samples of each task, test sets whole.
     fn small_tasks(n: usize) -> Tasks {
-        let t = Tasks::generate(1);
+        let t = Tasks::generate(1, Mirror::default());
         Tasks {
             train: [t.train[0][..n].to_vec(), t.train[1][..n].to_vec()],
             test: t.test,
@@ -536,7 +624,7 @@ mod tests {
             ..TrainSpec::defaults(3)
         };
         let tr = train(&tasks, &spec);
-        let tn = TernaryNet::new(&tr.net, &tr.after2_t, 2.0);
+        let tn = tr.ternary_net();
         let test = [tasks.test[0][..300].to_vec(), tasks.test[1][..300].to_vec()];
         let params = CrossbarParams {
             read_noise: 0.0,
@@ -552,6 +640,7 @@ mod tests {
                 params: params.clone(),
                 seed: 5,
                 one_chip,
+                read_only: false,
             };
             let cells = grid(&tn, &test, None, &g).unwrap();
             let c = cells
@@ -570,11 +659,99 @@ mod tests {
     }
 
     #[test]
+    fn read_only_repetitions_keep_one_programming_and_differ_only_by_read_noise() {
+        let tasks = small_tasks(300);
+        let spec = TrainSpec {
+            epochs: 10,
+            qat_epochs: 2,
+            optimizer: Optimizer::Adam { lr: 3e-3 },
+            ..TrainSpec::defaults(4)
+        };
+        let tn = train(&tasks, &spec).ternary_net();
+        let test = [tasks.test[0][..200].to_vec(), tasks.test[1][..200].to_vec()];
+        let run = |one_chip: bool, read_only: bool, read_noise: f64| {
+            let g = GridSpec {
+                alpha_max: 2,
+                reps: 4,
+                pool: 6,
+                stuck: 0.1,
+                params: CrossbarParams {
+                    read_noise,
+                    ..CrossbarParams::default()
+                },
+                seed: 7,
+                one_chip,
+                read_only,
+            };
+            let cells = grid(&tn, &test, None, &g).unwrap();
+            cells
+                .into_iter()
+                .find(|c| {
+                    (c.encoding.as_str(), c.placement.as_str(), c.alpha, c.beta)
+                        == ("simple", "random", 2, 2)
+                })
+                .unwrap()
+        };
+        // With write noise, one chip re-programmed per repetition changes the read-back...
+        let remap = run(true, false, 0.0);
+        assert!(
+            remap.err.windows(2).any(|w| w[0] != w[1]),
+            "{:?}",
+            remap.err
+        );
+        // ...programmed once it does not, and without read noise nothing changes at all.
+        let quiet = run(false, true, 0.0);
+        assert!(
+            quiet.err.windows(2).all(|w| w[0] == w[1]),
+            "{:?}",
+            quiet.err
+        );
+        assert!(
+            quiet.ours.windows(2).all(|w| w[0] == w[1]),
+            "{:?}",
+            quiet.ours
+        );
+        // Its first repetition is one_chip's first repetition.
+        assert_eq!((quiet.err[0], quiet.ours[0]), (remap.err[0], remap.ours[0]));
+        // With read noise the accuracy moves from read to read, the programming does not.
+        let noisy = run(false, true, CrossbarParams::default().read_noise);
+        assert!(
+            noisy.err.windows(2).all(|w| w[0] == w[1]),
+            "{:?}",
+            noisy.err
+        );
+        assert!(
+            noisy.ours.windows(2).any(|w| w[0] != w[1]),
+            "{:?}",
+            noisy.ours
+        );
+    }
+
+    #[test]
+    fn per_task_mirror_gives_shifted_twins_the_same_mirrored_inputs() {
+        let (a, b) = (
+            inputs(0.3, 0.8, 0, Mirror::PerTask),
+            inputs(1.3, 1.8, 1, Mirror::PerTask),
+        );
+        assert!((a[2] - b[2]).abs() < 1e-12 && (a[3] - b[3]).abs() < 1e-12);
+        assert_eq!(
+            inputs(0.3, 0.8, 0, Mirror::Shared),
+            vec![0.3, 0.8, 1.7, 1.2]
+        );
+        assert_eq!(
+            inputs(1.3, 1.8, 1, Mirror::Shared),
+            inputs(1.3, 1.8, 1, Mirror::PerTask)
+        );
+    }
+
+    #[test]
     fn a_bad_cell_is_named_by_line_and_column() {
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("d.txt");
         std::fs::write(&p, "0.1 0.2\n0.3 x\n0 1\n").unwrap();
-        let e = load_authors_test(&p).unwrap_err().to_string();
+        let e = load_authors_test(&p, Mirror::PerTask)
+            .unwrap_err()
+            .to_string();
         assert!(e.contains("d.txt:2:2"), "{e}");
     }
 }
