@@ -631,9 +631,9 @@ mod tests {
         let mut rng = ChaCha8Rng::seed_from_u64(3);
         let theta = tn.net.init_theta(-1.0, 1.0, &mut rng);
         let row = TernaryNet::with_quantizer(&tn.net, &theta, 1.0, Quantizer::Row);
-        let e = CrossbarPlant::new(&row, 1, &arrays, &p, 0.0, 5)
-            .err()
-            .expect("refused");
+        let Err(e) = CrossbarPlant::new(&row, 1, &arrays, &p, 0.0, 5) else {
+            panic!("per-row targets accepted");
+        };
         assert!(e.to_string().contains("per-row"), "{e}");
     }
 
