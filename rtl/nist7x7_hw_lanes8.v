@@ -2141,6 +2141,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
     localparam signed one = 16'h2000;
     localparam  piped = 1'b0;
     localparam  node = 1'b0;
+    localparam  momentum = 1'b0;
     
     // Stub signals
     reg  correlator__sign;
@@ -2153,6 +2154,10 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
     reg signed [31:0] accumulator__acc_in;
     reg  accumulator__update;
     wire signed [31:0] accumulator__step_out;
+    reg signed [31:0] accumulator__vel;
+    wire signed [31:0] accumulator__decay_out;
+    reg signed [31:0] accumulator__decay_in;
+    wire signed [31:0] accumulator__vel_next;
     reg signed [31:0] accumulator__step_in;
     reg signed [15:0] accumulator__theta;
     reg  accumulator__apply;
@@ -2178,6 +2183,16 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
     reg  [9:0] grad_mem__write_address;
     reg signed [31:0] grad_mem__write_data;
     reg  grad_mem__write_enable;
+    reg  vel_mem__clock;
+    reg  [9:0] vel_mem__read_address;
+    wire signed [31:0] vel_mem__read_data;
+    reg  vel_mem__read2_clock;
+    reg  [9:0] vel_mem__read2_address;
+    reg  vel_mem__read2_enable;
+    wire signed [31:0] vel_mem__read2_data;
+    reg  [9:0] vel_mem__write_address;
+    reg signed [31:0] vel_mem__write_data;
+    reg  vel_mem__write_enable;
     reg  [9:0] theta_init__address;
     wire signed [15:0] theta_init__data;
     reg  acts__clock;
@@ -2216,6 +2231,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
     reg  [9:0] pipe_row__d;
     wire  [9:0] pipe_row__q;
     reg  pipe_row__clock;
+    reg signed [31:0] pipe_vel__d;
+    wire signed [31:0] pipe_vel__q;
+    reg  pipe_vel__clock;
     reg signed [31:0] pipe_step__d;
     wire signed [31:0] pipe_step__q;
     reg  pipe_step__clock;
@@ -2275,6 +2293,10 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
         .acc_in(accumulator__acc_in),
         .update(accumulator__update),
         .step_out(accumulator__step_out),
+        .vel(accumulator__vel),
+        .decay_out(accumulator__decay_out),
+        .decay_in(accumulator__decay_in),
+        .vel_next(accumulator__vel_next),
         .step_in(accumulator__step_in),
         .theta(accumulator__theta),
         .apply(accumulator__apply),
@@ -2304,6 +2326,18 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
         .write_address(grad_mem__write_address),
         .write_data(grad_mem__write_data),
         .write_enable(grad_mem__write_enable)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__0__vel_mem vel_mem(
+        .clock(vel_mem__clock),
+        .read_address(vel_mem__read_address),
+        .read_data(vel_mem__read_data),
+        .read2_clock(vel_mem__read2_clock),
+        .read2_address(vel_mem__read2_address),
+        .read2_enable(vel_mem__read2_enable),
+        .read2_data(vel_mem__read2_data),
+        .write_address(vel_mem__write_address),
+        .write_data(vel_mem__write_data),
+        .write_enable(vel_mem__write_enable)
     );
     mgd_trainer_nist7x7_hw_lanes8__lanes__0__theta_init theta_init(
         .address(theta_init__address),
@@ -2365,6 +2399,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
         .q(pipe_row__q),
         .clock(pipe_row__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_vel pipe_vel(
+        .d(pipe_vel__d),
+        .q(pipe_vel__q),
+        .clock(pipe_vel__clock)
+    );
     mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_step pipe_step(
         .d(pipe_step__d),
         .q(pipe_step__q),
@@ -2411,6 +2450,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
         pipe_write__clock = clock;
         pipe_update__clock = clock;
         pipe_row__clock = clock;
+        pipe_vel__clock = clock;
         pipe_step__clock = clock;
         pipe_base__clock = clock;
         pipe_apply__clock = clock;
@@ -2426,6 +2466,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
         pipe_write__d = pipe_write__q;
         pipe_update__d = pipe_update__q;
         pipe_row__d = pipe_row__q;
+        pipe_vel__d = pipe_vel__q;
         pipe_step__d = pipe_step__q;
         pipe_base__d = pipe_base__q;
         pipe_apply__d = pipe_apply__q;
@@ -2442,6 +2483,10 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
         grad_mem__read2_clock = clock;
         grad_mem__read2_address = 32'h0;
         grad_mem__read2_enable = 1'b0;
+        vel_mem__clock = clock;
+        vel_mem__read2_clock = clock;
+        vel_mem__read2_address = 32'h0;
+        vel_mem__read2_enable = 1'b0;
         used_here = row_used > lane;
         bias_here = row_bias & (row_used == lane_end);
         index = row_first + lane_p;
@@ -2545,6 +2590,10 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
         end
         pipe_write__d = swept;
         pipe_update__d = swept & update;
+        pipe_vel__d = 32'h0;
+        if (momentum & swept & update) begin
+            pipe_vel__d = accumulator__decay_out;
+        end
         pipe_step__d = 32'h0;
         pipe_base__d = 32'h0;
         pipe_theta_row__d = 32'h0;
@@ -2554,6 +2603,13 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
             pipe_theta_row__d = pipe_row__q;
         end
         pipe_apply__d = pipe_update__q;
+        accumulator__vel = vel_mem__read_data;
+        if (piped) begin
+            accumulator__decay_in = pipe_vel__q;
+        end
+        else begin
+            accumulator__decay_in = accumulator__decay_out;
+        end
         if (piped) begin
             accumulator__acc_in = pipe_grad__q;
             accumulator__update = pipe_update__q;
@@ -2570,9 +2626,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
         end
         theta_mem__read_address = theta_read_row;
         grad_mem__read_address = grad_read_row;
+        vel_mem__read_address = grad_read_row;
         theta_init__address = write_row;
         theta_mem__write_address = write_row;
         grad_mem__write_address = write_row;
+        if (init) begin
+            vel_mem__write_address = write_row;
+            vel_mem__write_data = 32'h0;
+            vel_mem__write_enable = momentum;
+        end
+        else if (piped) begin
+            vel_mem__write_address = pipe_row__q;
+            vel_mem__write_data = accumulator__vel_next;
+            vel_mem__write_enable = momentum & pipe_update__q;
+        end
+        else begin
+            vel_mem__write_address = write_row;
+            vel_mem__write_data = accumulator__vel_next;
+            vel_mem__write_enable = momentum & corr & update & used_here;
+        end
         if (init) begin
             grad_mem__write_data = 32'h0;
             grad_mem__write_enable = 1'b1;
@@ -2649,7 +2721,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__0
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__0__accumulator(grad,corr,acc_out,acc_in,update,step_out,step_in,theta,apply,grad_next,theta_next);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__0__accumulator(grad,corr,acc_out,acc_in,update,step_out,vel,decay_out,decay_in,vel_next,step_in,theta,apply,grad_next,theta_next);
     
     // Module arguments
     input wire signed [31:0] grad;
@@ -2658,6 +2730,10 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0__accumulator(grad,corr,acc_out,ac
     input wire signed [31:0] acc_in;
     input wire  update;
     output reg signed [31:0] step_out;
+    input wire signed [31:0] vel;
+    output reg signed [31:0] decay_out;
+    input wire signed [31:0] decay_in;
+    output reg signed [31:0] vel_next;
     input wire signed [31:0] step_in;
     input wire signed [15:0] theta;
     input wire  apply;
@@ -2675,6 +2751,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0__accumulator(grad,corr,acc_out,ac
     localparam  eta_shift = 8'h8;
     localparam  fill = 32'hff000000;
     localparam  half = 32'h80;
+    localparam  momentum = 1'b0;
+    localparam  mom_shift = 8'h0;
+    localparam  mom_fill = 32'h0;
     
     // Local signals
     reg signed [31:0] sum;
@@ -2688,6 +2767,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0__accumulator(grad,corr,acc_out,ac
     reg  [17:0] narrow_u;
     reg  [31:0] step_u;
     reg signed [15:0] fresh;
+    reg  [31:0] leak;
+    reg signed [31:0] vsum;
+    reg  [31:0] vsum_hi;
+    reg signed [31:0] vacc;
+    reg signed [31:0] step_src;
     
     // Update code
     always @(*) begin
@@ -2707,12 +2791,37 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0__accumulator(grad,corr,acc_out,ac
             end
         end
         acc_out = acc;
-        floor = $unsigned(acc_in) >> eta_shift;
-        if (acc_in[32'h1f]) begin
-            floor = ($unsigned(acc_in) >> eta_shift) | fill;
+        leak = $unsigned(vel) >> mom_shift;
+        if (vel[32'h1f]) begin
+            leak = ($unsigned(vel) >> mom_shift) | mom_fill;
+        end
+        decay_out = vel - $signed(leak);
+        vsum = decay_in + acc_in;
+        vacc = vsum;
+        vsum_hi = $unsigned(vsum) & grad_hi;
+        if (|vsum_hi & (vsum_hi != grad_hi)) begin
+            vacc = grad_max;
+            if (vsum[32'h1f]) begin
+                vacc = grad_min;
+            end
+        end
+        if ((decay_in[32'h1f] == acc_in[32'h1f]) & (vsum[32'h1f] != decay_in[32'h1f])) begin
+            vacc = grad_max;
+            if (decay_in[32'h1f]) begin
+                vacc = grad_min;
+            end
+        end
+        vel_next = vacc;
+        step_src = acc_in;
+        if (momentum) begin
+            step_src = vacc;
+        end
+        floor = $unsigned(step_src) >> eta_shift;
+        if (step_src[32'h1f]) begin
+            floor = ($unsigned(step_src) >> eta_shift) | fill;
         end
         step = floor;
-        if (|($unsigned(acc_in) & half)) begin
+        if (|($unsigned(step_src) & half)) begin
             step = floor + 64'h1;
         end
         step_out = $signed(step);
@@ -3108,6 +3217,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_update(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_update
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_vel(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_vel
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_write(d,q,clock);
@@ -4654,6 +4782,50 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0__theta_mem(clock,read_address,rea
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__0__theta_mem
 
 
+module mgd_trainer_nist7x7_hw_lanes8__lanes__0__vel_mem(clock,read_address,read_data,read2_clock,read2_address,read2_enable,read2_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [9:0] read_address;
+    output reg signed [31:0] read_data;
+    input wire  read2_clock;
+    input wire  [9:0] read2_address;
+    input wire  read2_enable;
+    output reg signed [31:0] read2_data;
+    input wire  [9:0] write_address;
+    input wire signed [31:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg [31:0] mem[0:31];
+    integer i;
+    initial begin
+       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       read_data = 0;
+       read2_data = 0;
+    end
+    
+    always @(posedge clock) begin
+       if (write_enable) begin
+          mem[write_address[4:0]] <= write_data;
+       end
+       if (write_enable && write_address[4:0] == read_address[4:0]) begin
+          read_data <= write_data;
+       end else begin
+          read_data <= mem[read_address[4:0]];
+       end
+    end
+    
+    always @(posedge read2_clock) begin
+       if (read2_enable) begin
+          read2_data <= mem[read2_address[4:0]];
+       end else begin
+          read2_data <= 0;
+       end
+    end
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__0__vel_mem
+
+
 module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias,state,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
@@ -4712,6 +4884,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
     localparam signed one = 16'h2000;
     localparam  piped = 1'b0;
     localparam  node = 1'b0;
+    localparam  momentum = 1'b0;
     
     // Stub signals
     reg  correlator__sign;
@@ -4724,6 +4897,10 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
     reg signed [31:0] accumulator__acc_in;
     reg  accumulator__update;
     wire signed [31:0] accumulator__step_out;
+    reg signed [31:0] accumulator__vel;
+    wire signed [31:0] accumulator__decay_out;
+    reg signed [31:0] accumulator__decay_in;
+    wire signed [31:0] accumulator__vel_next;
     reg signed [31:0] accumulator__step_in;
     reg signed [15:0] accumulator__theta;
     reg  accumulator__apply;
@@ -4749,6 +4926,16 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
     reg  [9:0] grad_mem__write_address;
     reg signed [31:0] grad_mem__write_data;
     reg  grad_mem__write_enable;
+    reg  vel_mem__clock;
+    reg  [9:0] vel_mem__read_address;
+    wire signed [31:0] vel_mem__read_data;
+    reg  vel_mem__read2_clock;
+    reg  [9:0] vel_mem__read2_address;
+    reg  vel_mem__read2_enable;
+    wire signed [31:0] vel_mem__read2_data;
+    reg  [9:0] vel_mem__write_address;
+    reg signed [31:0] vel_mem__write_data;
+    reg  vel_mem__write_enable;
     reg  [9:0] theta_init__address;
     wire signed [15:0] theta_init__data;
     reg  acts__clock;
@@ -4787,6 +4974,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
     reg  [9:0] pipe_row__d;
     wire  [9:0] pipe_row__q;
     reg  pipe_row__clock;
+    reg signed [31:0] pipe_vel__d;
+    wire signed [31:0] pipe_vel__q;
+    reg  pipe_vel__clock;
     reg signed [31:0] pipe_step__d;
     wire signed [31:0] pipe_step__q;
     reg  pipe_step__clock;
@@ -4846,6 +5036,10 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
         .acc_in(accumulator__acc_in),
         .update(accumulator__update),
         .step_out(accumulator__step_out),
+        .vel(accumulator__vel),
+        .decay_out(accumulator__decay_out),
+        .decay_in(accumulator__decay_in),
+        .vel_next(accumulator__vel_next),
         .step_in(accumulator__step_in),
         .theta(accumulator__theta),
         .apply(accumulator__apply),
@@ -4875,6 +5069,18 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
         .write_address(grad_mem__write_address),
         .write_data(grad_mem__write_data),
         .write_enable(grad_mem__write_enable)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__1__vel_mem vel_mem(
+        .clock(vel_mem__clock),
+        .read_address(vel_mem__read_address),
+        .read_data(vel_mem__read_data),
+        .read2_clock(vel_mem__read2_clock),
+        .read2_address(vel_mem__read2_address),
+        .read2_enable(vel_mem__read2_enable),
+        .read2_data(vel_mem__read2_data),
+        .write_address(vel_mem__write_address),
+        .write_data(vel_mem__write_data),
+        .write_enable(vel_mem__write_enable)
     );
     mgd_trainer_nist7x7_hw_lanes8__lanes__1__theta_init theta_init(
         .address(theta_init__address),
@@ -4936,6 +5142,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
         .q(pipe_row__q),
         .clock(pipe_row__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_vel pipe_vel(
+        .d(pipe_vel__d),
+        .q(pipe_vel__q),
+        .clock(pipe_vel__clock)
+    );
     mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_step pipe_step(
         .d(pipe_step__d),
         .q(pipe_step__q),
@@ -4982,6 +5193,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
         pipe_write__clock = clock;
         pipe_update__clock = clock;
         pipe_row__clock = clock;
+        pipe_vel__clock = clock;
         pipe_step__clock = clock;
         pipe_base__clock = clock;
         pipe_apply__clock = clock;
@@ -4997,6 +5209,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
         pipe_write__d = pipe_write__q;
         pipe_update__d = pipe_update__q;
         pipe_row__d = pipe_row__q;
+        pipe_vel__d = pipe_vel__q;
         pipe_step__d = pipe_step__q;
         pipe_base__d = pipe_base__q;
         pipe_apply__d = pipe_apply__q;
@@ -5013,6 +5226,10 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
         grad_mem__read2_clock = clock;
         grad_mem__read2_address = 32'h0;
         grad_mem__read2_enable = 1'b0;
+        vel_mem__clock = clock;
+        vel_mem__read2_clock = clock;
+        vel_mem__read2_address = 32'h0;
+        vel_mem__read2_enable = 1'b0;
         used_here = row_used > lane;
         bias_here = row_bias & (row_used == lane_end);
         index = row_first + lane_p;
@@ -5116,6 +5333,10 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
         end
         pipe_write__d = swept;
         pipe_update__d = swept & update;
+        pipe_vel__d = 32'h0;
+        if (momentum & swept & update) begin
+            pipe_vel__d = accumulator__decay_out;
+        end
         pipe_step__d = 32'h0;
         pipe_base__d = 32'h0;
         pipe_theta_row__d = 32'h0;
@@ -5125,6 +5346,13 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
             pipe_theta_row__d = pipe_row__q;
         end
         pipe_apply__d = pipe_update__q;
+        accumulator__vel = vel_mem__read_data;
+        if (piped) begin
+            accumulator__decay_in = pipe_vel__q;
+        end
+        else begin
+            accumulator__decay_in = accumulator__decay_out;
+        end
         if (piped) begin
             accumulator__acc_in = pipe_grad__q;
             accumulator__update = pipe_update__q;
@@ -5141,9 +5369,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
         end
         theta_mem__read_address = theta_read_row;
         grad_mem__read_address = grad_read_row;
+        vel_mem__read_address = grad_read_row;
         theta_init__address = write_row;
         theta_mem__write_address = write_row;
         grad_mem__write_address = write_row;
+        if (init) begin
+            vel_mem__write_address = write_row;
+            vel_mem__write_data = 32'h0;
+            vel_mem__write_enable = momentum;
+        end
+        else if (piped) begin
+            vel_mem__write_address = pipe_row__q;
+            vel_mem__write_data = accumulator__vel_next;
+            vel_mem__write_enable = momentum & pipe_update__q;
+        end
+        else begin
+            vel_mem__write_address = write_row;
+            vel_mem__write_data = accumulator__vel_next;
+            vel_mem__write_enable = momentum & corr & update & used_here;
+        end
         if (init) begin
             grad_mem__write_data = 32'h0;
             grad_mem__write_enable = 1'b1;
@@ -5220,7 +5464,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__1
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__1__accumulator(grad,corr,acc_out,acc_in,update,step_out,step_in,theta,apply,grad_next,theta_next);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__1__accumulator(grad,corr,acc_out,acc_in,update,step_out,vel,decay_out,decay_in,vel_next,step_in,theta,apply,grad_next,theta_next);
     
     // Module arguments
     input wire signed [31:0] grad;
@@ -5229,6 +5473,10 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1__accumulator(grad,corr,acc_out,ac
     input wire signed [31:0] acc_in;
     input wire  update;
     output reg signed [31:0] step_out;
+    input wire signed [31:0] vel;
+    output reg signed [31:0] decay_out;
+    input wire signed [31:0] decay_in;
+    output reg signed [31:0] vel_next;
     input wire signed [31:0] step_in;
     input wire signed [15:0] theta;
     input wire  apply;
@@ -5246,6 +5494,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1__accumulator(grad,corr,acc_out,ac
     localparam  eta_shift = 8'h8;
     localparam  fill = 32'hff000000;
     localparam  half = 32'h80;
+    localparam  momentum = 1'b0;
+    localparam  mom_shift = 8'h0;
+    localparam  mom_fill = 32'h0;
     
     // Local signals
     reg signed [31:0] sum;
@@ -5259,6 +5510,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1__accumulator(grad,corr,acc_out,ac
     reg  [17:0] narrow_u;
     reg  [31:0] step_u;
     reg signed [15:0] fresh;
+    reg  [31:0] leak;
+    reg signed [31:0] vsum;
+    reg  [31:0] vsum_hi;
+    reg signed [31:0] vacc;
+    reg signed [31:0] step_src;
     
     // Update code
     always @(*) begin
@@ -5278,12 +5534,37 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1__accumulator(grad,corr,acc_out,ac
             end
         end
         acc_out = acc;
-        floor = $unsigned(acc_in) >> eta_shift;
-        if (acc_in[32'h1f]) begin
-            floor = ($unsigned(acc_in) >> eta_shift) | fill;
+        leak = $unsigned(vel) >> mom_shift;
+        if (vel[32'h1f]) begin
+            leak = ($unsigned(vel) >> mom_shift) | mom_fill;
+        end
+        decay_out = vel - $signed(leak);
+        vsum = decay_in + acc_in;
+        vacc = vsum;
+        vsum_hi = $unsigned(vsum) & grad_hi;
+        if (|vsum_hi & (vsum_hi != grad_hi)) begin
+            vacc = grad_max;
+            if (vsum[32'h1f]) begin
+                vacc = grad_min;
+            end
+        end
+        if ((decay_in[32'h1f] == acc_in[32'h1f]) & (vsum[32'h1f] != decay_in[32'h1f])) begin
+            vacc = grad_max;
+            if (decay_in[32'h1f]) begin
+                vacc = grad_min;
+            end
+        end
+        vel_next = vacc;
+        step_src = acc_in;
+        if (momentum) begin
+            step_src = vacc;
+        end
+        floor = $unsigned(step_src) >> eta_shift;
+        if (step_src[32'h1f]) begin
+            floor = ($unsigned(step_src) >> eta_shift) | fill;
         end
         step = floor;
-        if (|($unsigned(acc_in) & half)) begin
+        if (|($unsigned(step_src) & half)) begin
             step = floor + 64'h1;
         end
         step_out = $signed(step);
@@ -5679,6 +5960,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_update(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_update
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_vel(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_vel
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_write(d,q,clock);
@@ -7225,6 +7525,50 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1__theta_mem(clock,read_address,rea
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__1__theta_mem
 
 
+module mgd_trainer_nist7x7_hw_lanes8__lanes__1__vel_mem(clock,read_address,read_data,read2_clock,read2_address,read2_enable,read2_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [9:0] read_address;
+    output reg signed [31:0] read_data;
+    input wire  read2_clock;
+    input wire  [9:0] read2_address;
+    input wire  read2_enable;
+    output reg signed [31:0] read2_data;
+    input wire  [9:0] write_address;
+    input wire signed [31:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg [31:0] mem[0:31];
+    integer i;
+    initial begin
+       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       read_data = 0;
+       read2_data = 0;
+    end
+    
+    always @(posedge clock) begin
+       if (write_enable) begin
+          mem[write_address[4:0]] <= write_data;
+       end
+       if (write_enable && write_address[4:0] == read_address[4:0]) begin
+          read_data <= write_data;
+       end else begin
+          read_data <= mem[read_address[4:0]];
+       end
+    end
+    
+    always @(posedge read2_clock) begin
+       if (read2_enable) begin
+          read2_data <= mem[read2_address[4:0]];
+       end else begin
+          read2_data <= 0;
+       end
+    end
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__1__vel_mem
+
+
 module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias,state,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
@@ -7283,6 +7627,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
     localparam signed one = 16'h2000;
     localparam  piped = 1'b0;
     localparam  node = 1'b0;
+    localparam  momentum = 1'b0;
     
     // Stub signals
     reg  correlator__sign;
@@ -7295,6 +7640,10 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
     reg signed [31:0] accumulator__acc_in;
     reg  accumulator__update;
     wire signed [31:0] accumulator__step_out;
+    reg signed [31:0] accumulator__vel;
+    wire signed [31:0] accumulator__decay_out;
+    reg signed [31:0] accumulator__decay_in;
+    wire signed [31:0] accumulator__vel_next;
     reg signed [31:0] accumulator__step_in;
     reg signed [15:0] accumulator__theta;
     reg  accumulator__apply;
@@ -7320,6 +7669,16 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
     reg  [9:0] grad_mem__write_address;
     reg signed [31:0] grad_mem__write_data;
     reg  grad_mem__write_enable;
+    reg  vel_mem__clock;
+    reg  [9:0] vel_mem__read_address;
+    wire signed [31:0] vel_mem__read_data;
+    reg  vel_mem__read2_clock;
+    reg  [9:0] vel_mem__read2_address;
+    reg  vel_mem__read2_enable;
+    wire signed [31:0] vel_mem__read2_data;
+    reg  [9:0] vel_mem__write_address;
+    reg signed [31:0] vel_mem__write_data;
+    reg  vel_mem__write_enable;
     reg  [9:0] theta_init__address;
     wire signed [15:0] theta_init__data;
     reg  acts__clock;
@@ -7358,6 +7717,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
     reg  [9:0] pipe_row__d;
     wire  [9:0] pipe_row__q;
     reg  pipe_row__clock;
+    reg signed [31:0] pipe_vel__d;
+    wire signed [31:0] pipe_vel__q;
+    reg  pipe_vel__clock;
     reg signed [31:0] pipe_step__d;
     wire signed [31:0] pipe_step__q;
     reg  pipe_step__clock;
@@ -7417,6 +7779,10 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
         .acc_in(accumulator__acc_in),
         .update(accumulator__update),
         .step_out(accumulator__step_out),
+        .vel(accumulator__vel),
+        .decay_out(accumulator__decay_out),
+        .decay_in(accumulator__decay_in),
+        .vel_next(accumulator__vel_next),
         .step_in(accumulator__step_in),
         .theta(accumulator__theta),
         .apply(accumulator__apply),
@@ -7446,6 +7812,18 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
         .write_address(grad_mem__write_address),
         .write_data(grad_mem__write_data),
         .write_enable(grad_mem__write_enable)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__2__vel_mem vel_mem(
+        .clock(vel_mem__clock),
+        .read_address(vel_mem__read_address),
+        .read_data(vel_mem__read_data),
+        .read2_clock(vel_mem__read2_clock),
+        .read2_address(vel_mem__read2_address),
+        .read2_enable(vel_mem__read2_enable),
+        .read2_data(vel_mem__read2_data),
+        .write_address(vel_mem__write_address),
+        .write_data(vel_mem__write_data),
+        .write_enable(vel_mem__write_enable)
     );
     mgd_trainer_nist7x7_hw_lanes8__lanes__2__theta_init theta_init(
         .address(theta_init__address),
@@ -7507,6 +7885,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
         .q(pipe_row__q),
         .clock(pipe_row__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_vel pipe_vel(
+        .d(pipe_vel__d),
+        .q(pipe_vel__q),
+        .clock(pipe_vel__clock)
+    );
     mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_step pipe_step(
         .d(pipe_step__d),
         .q(pipe_step__q),
@@ -7553,6 +7936,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
         pipe_write__clock = clock;
         pipe_update__clock = clock;
         pipe_row__clock = clock;
+        pipe_vel__clock = clock;
         pipe_step__clock = clock;
         pipe_base__clock = clock;
         pipe_apply__clock = clock;
@@ -7568,6 +7952,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
         pipe_write__d = pipe_write__q;
         pipe_update__d = pipe_update__q;
         pipe_row__d = pipe_row__q;
+        pipe_vel__d = pipe_vel__q;
         pipe_step__d = pipe_step__q;
         pipe_base__d = pipe_base__q;
         pipe_apply__d = pipe_apply__q;
@@ -7584,6 +7969,10 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
         grad_mem__read2_clock = clock;
         grad_mem__read2_address = 32'h0;
         grad_mem__read2_enable = 1'b0;
+        vel_mem__clock = clock;
+        vel_mem__read2_clock = clock;
+        vel_mem__read2_address = 32'h0;
+        vel_mem__read2_enable = 1'b0;
         used_here = row_used > lane;
         bias_here = row_bias & (row_used == lane_end);
         index = row_first + lane_p;
@@ -7687,6 +8076,10 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
         end
         pipe_write__d = swept;
         pipe_update__d = swept & update;
+        pipe_vel__d = 32'h0;
+        if (momentum & swept & update) begin
+            pipe_vel__d = accumulator__decay_out;
+        end
         pipe_step__d = 32'h0;
         pipe_base__d = 32'h0;
         pipe_theta_row__d = 32'h0;
@@ -7696,6 +8089,13 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
             pipe_theta_row__d = pipe_row__q;
         end
         pipe_apply__d = pipe_update__q;
+        accumulator__vel = vel_mem__read_data;
+        if (piped) begin
+            accumulator__decay_in = pipe_vel__q;
+        end
+        else begin
+            accumulator__decay_in = accumulator__decay_out;
+        end
         if (piped) begin
             accumulator__acc_in = pipe_grad__q;
             accumulator__update = pipe_update__q;
@@ -7712,9 +8112,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
         end
         theta_mem__read_address = theta_read_row;
         grad_mem__read_address = grad_read_row;
+        vel_mem__read_address = grad_read_row;
         theta_init__address = write_row;
         theta_mem__write_address = write_row;
         grad_mem__write_address = write_row;
+        if (init) begin
+            vel_mem__write_address = write_row;
+            vel_mem__write_data = 32'h0;
+            vel_mem__write_enable = momentum;
+        end
+        else if (piped) begin
+            vel_mem__write_address = pipe_row__q;
+            vel_mem__write_data = accumulator__vel_next;
+            vel_mem__write_enable = momentum & pipe_update__q;
+        end
+        else begin
+            vel_mem__write_address = write_row;
+            vel_mem__write_data = accumulator__vel_next;
+            vel_mem__write_enable = momentum & corr & update & used_here;
+        end
         if (init) begin
             grad_mem__write_data = 32'h0;
             grad_mem__write_enable = 1'b1;
@@ -7791,7 +8207,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__2
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__2__accumulator(grad,corr,acc_out,acc_in,update,step_out,step_in,theta,apply,grad_next,theta_next);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__2__accumulator(grad,corr,acc_out,acc_in,update,step_out,vel,decay_out,decay_in,vel_next,step_in,theta,apply,grad_next,theta_next);
     
     // Module arguments
     input wire signed [31:0] grad;
@@ -7800,6 +8216,10 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2__accumulator(grad,corr,acc_out,ac
     input wire signed [31:0] acc_in;
     input wire  update;
     output reg signed [31:0] step_out;
+    input wire signed [31:0] vel;
+    output reg signed [31:0] decay_out;
+    input wire signed [31:0] decay_in;
+    output reg signed [31:0] vel_next;
     input wire signed [31:0] step_in;
     input wire signed [15:0] theta;
     input wire  apply;
@@ -7817,6 +8237,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2__accumulator(grad,corr,acc_out,ac
     localparam  eta_shift = 8'h8;
     localparam  fill = 32'hff000000;
     localparam  half = 32'h80;
+    localparam  momentum = 1'b0;
+    localparam  mom_shift = 8'h0;
+    localparam  mom_fill = 32'h0;
     
     // Local signals
     reg signed [31:0] sum;
@@ -7830,6 +8253,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2__accumulator(grad,corr,acc_out,ac
     reg  [17:0] narrow_u;
     reg  [31:0] step_u;
     reg signed [15:0] fresh;
+    reg  [31:0] leak;
+    reg signed [31:0] vsum;
+    reg  [31:0] vsum_hi;
+    reg signed [31:0] vacc;
+    reg signed [31:0] step_src;
     
     // Update code
     always @(*) begin
@@ -7849,12 +8277,37 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2__accumulator(grad,corr,acc_out,ac
             end
         end
         acc_out = acc;
-        floor = $unsigned(acc_in) >> eta_shift;
-        if (acc_in[32'h1f]) begin
-            floor = ($unsigned(acc_in) >> eta_shift) | fill;
+        leak = $unsigned(vel) >> mom_shift;
+        if (vel[32'h1f]) begin
+            leak = ($unsigned(vel) >> mom_shift) | mom_fill;
+        end
+        decay_out = vel - $signed(leak);
+        vsum = decay_in + acc_in;
+        vacc = vsum;
+        vsum_hi = $unsigned(vsum) & grad_hi;
+        if (|vsum_hi & (vsum_hi != grad_hi)) begin
+            vacc = grad_max;
+            if (vsum[32'h1f]) begin
+                vacc = grad_min;
+            end
+        end
+        if ((decay_in[32'h1f] == acc_in[32'h1f]) & (vsum[32'h1f] != decay_in[32'h1f])) begin
+            vacc = grad_max;
+            if (decay_in[32'h1f]) begin
+                vacc = grad_min;
+            end
+        end
+        vel_next = vacc;
+        step_src = acc_in;
+        if (momentum) begin
+            step_src = vacc;
+        end
+        floor = $unsigned(step_src) >> eta_shift;
+        if (step_src[32'h1f]) begin
+            floor = ($unsigned(step_src) >> eta_shift) | fill;
         end
         step = floor;
-        if (|($unsigned(acc_in) & half)) begin
+        if (|($unsigned(step_src) & half)) begin
             step = floor + 64'h1;
         end
         step_out = $signed(step);
@@ -8250,6 +8703,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_update(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_update
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_vel(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_vel
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_write(d,q,clock);
@@ -9796,6 +10268,50 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2__theta_mem(clock,read_address,rea
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__2__theta_mem
 
 
+module mgd_trainer_nist7x7_hw_lanes8__lanes__2__vel_mem(clock,read_address,read_data,read2_clock,read2_address,read2_enable,read2_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [9:0] read_address;
+    output reg signed [31:0] read_data;
+    input wire  read2_clock;
+    input wire  [9:0] read2_address;
+    input wire  read2_enable;
+    output reg signed [31:0] read2_data;
+    input wire  [9:0] write_address;
+    input wire signed [31:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg [31:0] mem[0:31];
+    integer i;
+    initial begin
+       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       read_data = 0;
+       read2_data = 0;
+    end
+    
+    always @(posedge clock) begin
+       if (write_enable) begin
+          mem[write_address[4:0]] <= write_data;
+       end
+       if (write_enable && write_address[4:0] == read_address[4:0]) begin
+          read_data <= write_data;
+       end else begin
+          read_data <= mem[read_address[4:0]];
+       end
+    end
+    
+    always @(posedge read2_clock) begin
+       if (read2_enable) begin
+          read2_data <= mem[read2_address[4:0]];
+       end else begin
+          read2_data <= 0;
+       end
+    end
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__2__vel_mem
+
+
 module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias,state,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
@@ -9854,6 +10370,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
     localparam signed one = 16'h2000;
     localparam  piped = 1'b0;
     localparam  node = 1'b0;
+    localparam  momentum = 1'b0;
     
     // Stub signals
     reg  correlator__sign;
@@ -9866,6 +10383,10 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
     reg signed [31:0] accumulator__acc_in;
     reg  accumulator__update;
     wire signed [31:0] accumulator__step_out;
+    reg signed [31:0] accumulator__vel;
+    wire signed [31:0] accumulator__decay_out;
+    reg signed [31:0] accumulator__decay_in;
+    wire signed [31:0] accumulator__vel_next;
     reg signed [31:0] accumulator__step_in;
     reg signed [15:0] accumulator__theta;
     reg  accumulator__apply;
@@ -9891,6 +10412,16 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
     reg  [9:0] grad_mem__write_address;
     reg signed [31:0] grad_mem__write_data;
     reg  grad_mem__write_enable;
+    reg  vel_mem__clock;
+    reg  [9:0] vel_mem__read_address;
+    wire signed [31:0] vel_mem__read_data;
+    reg  vel_mem__read2_clock;
+    reg  [9:0] vel_mem__read2_address;
+    reg  vel_mem__read2_enable;
+    wire signed [31:0] vel_mem__read2_data;
+    reg  [9:0] vel_mem__write_address;
+    reg signed [31:0] vel_mem__write_data;
+    reg  vel_mem__write_enable;
     reg  [9:0] theta_init__address;
     wire signed [15:0] theta_init__data;
     reg  acts__clock;
@@ -9929,6 +10460,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
     reg  [9:0] pipe_row__d;
     wire  [9:0] pipe_row__q;
     reg  pipe_row__clock;
+    reg signed [31:0] pipe_vel__d;
+    wire signed [31:0] pipe_vel__q;
+    reg  pipe_vel__clock;
     reg signed [31:0] pipe_step__d;
     wire signed [31:0] pipe_step__q;
     reg  pipe_step__clock;
@@ -9988,6 +10522,10 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
         .acc_in(accumulator__acc_in),
         .update(accumulator__update),
         .step_out(accumulator__step_out),
+        .vel(accumulator__vel),
+        .decay_out(accumulator__decay_out),
+        .decay_in(accumulator__decay_in),
+        .vel_next(accumulator__vel_next),
         .step_in(accumulator__step_in),
         .theta(accumulator__theta),
         .apply(accumulator__apply),
@@ -10017,6 +10555,18 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
         .write_address(grad_mem__write_address),
         .write_data(grad_mem__write_data),
         .write_enable(grad_mem__write_enable)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__3__vel_mem vel_mem(
+        .clock(vel_mem__clock),
+        .read_address(vel_mem__read_address),
+        .read_data(vel_mem__read_data),
+        .read2_clock(vel_mem__read2_clock),
+        .read2_address(vel_mem__read2_address),
+        .read2_enable(vel_mem__read2_enable),
+        .read2_data(vel_mem__read2_data),
+        .write_address(vel_mem__write_address),
+        .write_data(vel_mem__write_data),
+        .write_enable(vel_mem__write_enable)
     );
     mgd_trainer_nist7x7_hw_lanes8__lanes__3__theta_init theta_init(
         .address(theta_init__address),
@@ -10078,6 +10628,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
         .q(pipe_row__q),
         .clock(pipe_row__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_vel pipe_vel(
+        .d(pipe_vel__d),
+        .q(pipe_vel__q),
+        .clock(pipe_vel__clock)
+    );
     mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_step pipe_step(
         .d(pipe_step__d),
         .q(pipe_step__q),
@@ -10124,6 +10679,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
         pipe_write__clock = clock;
         pipe_update__clock = clock;
         pipe_row__clock = clock;
+        pipe_vel__clock = clock;
         pipe_step__clock = clock;
         pipe_base__clock = clock;
         pipe_apply__clock = clock;
@@ -10139,6 +10695,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
         pipe_write__d = pipe_write__q;
         pipe_update__d = pipe_update__q;
         pipe_row__d = pipe_row__q;
+        pipe_vel__d = pipe_vel__q;
         pipe_step__d = pipe_step__q;
         pipe_base__d = pipe_base__q;
         pipe_apply__d = pipe_apply__q;
@@ -10155,6 +10712,10 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
         grad_mem__read2_clock = clock;
         grad_mem__read2_address = 32'h0;
         grad_mem__read2_enable = 1'b0;
+        vel_mem__clock = clock;
+        vel_mem__read2_clock = clock;
+        vel_mem__read2_address = 32'h0;
+        vel_mem__read2_enable = 1'b0;
         used_here = row_used > lane;
         bias_here = row_bias & (row_used == lane_end);
         index = row_first + lane_p;
@@ -10258,6 +10819,10 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
         end
         pipe_write__d = swept;
         pipe_update__d = swept & update;
+        pipe_vel__d = 32'h0;
+        if (momentum & swept & update) begin
+            pipe_vel__d = accumulator__decay_out;
+        end
         pipe_step__d = 32'h0;
         pipe_base__d = 32'h0;
         pipe_theta_row__d = 32'h0;
@@ -10267,6 +10832,13 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
             pipe_theta_row__d = pipe_row__q;
         end
         pipe_apply__d = pipe_update__q;
+        accumulator__vel = vel_mem__read_data;
+        if (piped) begin
+            accumulator__decay_in = pipe_vel__q;
+        end
+        else begin
+            accumulator__decay_in = accumulator__decay_out;
+        end
         if (piped) begin
             accumulator__acc_in = pipe_grad__q;
             accumulator__update = pipe_update__q;
@@ -10283,9 +10855,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
         end
         theta_mem__read_address = theta_read_row;
         grad_mem__read_address = grad_read_row;
+        vel_mem__read_address = grad_read_row;
         theta_init__address = write_row;
         theta_mem__write_address = write_row;
         grad_mem__write_address = write_row;
+        if (init) begin
+            vel_mem__write_address = write_row;
+            vel_mem__write_data = 32'h0;
+            vel_mem__write_enable = momentum;
+        end
+        else if (piped) begin
+            vel_mem__write_address = pipe_row__q;
+            vel_mem__write_data = accumulator__vel_next;
+            vel_mem__write_enable = momentum & pipe_update__q;
+        end
+        else begin
+            vel_mem__write_address = write_row;
+            vel_mem__write_data = accumulator__vel_next;
+            vel_mem__write_enable = momentum & corr & update & used_here;
+        end
         if (init) begin
             grad_mem__write_data = 32'h0;
             grad_mem__write_enable = 1'b1;
@@ -10362,7 +10950,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__3
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__3__accumulator(grad,corr,acc_out,acc_in,update,step_out,step_in,theta,apply,grad_next,theta_next);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__3__accumulator(grad,corr,acc_out,acc_in,update,step_out,vel,decay_out,decay_in,vel_next,step_in,theta,apply,grad_next,theta_next);
     
     // Module arguments
     input wire signed [31:0] grad;
@@ -10371,6 +10959,10 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3__accumulator(grad,corr,acc_out,ac
     input wire signed [31:0] acc_in;
     input wire  update;
     output reg signed [31:0] step_out;
+    input wire signed [31:0] vel;
+    output reg signed [31:0] decay_out;
+    input wire signed [31:0] decay_in;
+    output reg signed [31:0] vel_next;
     input wire signed [31:0] step_in;
     input wire signed [15:0] theta;
     input wire  apply;
@@ -10388,6 +10980,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3__accumulator(grad,corr,acc_out,ac
     localparam  eta_shift = 8'h8;
     localparam  fill = 32'hff000000;
     localparam  half = 32'h80;
+    localparam  momentum = 1'b0;
+    localparam  mom_shift = 8'h0;
+    localparam  mom_fill = 32'h0;
     
     // Local signals
     reg signed [31:0] sum;
@@ -10401,6 +10996,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3__accumulator(grad,corr,acc_out,ac
     reg  [17:0] narrow_u;
     reg  [31:0] step_u;
     reg signed [15:0] fresh;
+    reg  [31:0] leak;
+    reg signed [31:0] vsum;
+    reg  [31:0] vsum_hi;
+    reg signed [31:0] vacc;
+    reg signed [31:0] step_src;
     
     // Update code
     always @(*) begin
@@ -10420,12 +11020,37 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3__accumulator(grad,corr,acc_out,ac
             end
         end
         acc_out = acc;
-        floor = $unsigned(acc_in) >> eta_shift;
-        if (acc_in[32'h1f]) begin
-            floor = ($unsigned(acc_in) >> eta_shift) | fill;
+        leak = $unsigned(vel) >> mom_shift;
+        if (vel[32'h1f]) begin
+            leak = ($unsigned(vel) >> mom_shift) | mom_fill;
+        end
+        decay_out = vel - $signed(leak);
+        vsum = decay_in + acc_in;
+        vacc = vsum;
+        vsum_hi = $unsigned(vsum) & grad_hi;
+        if (|vsum_hi & (vsum_hi != grad_hi)) begin
+            vacc = grad_max;
+            if (vsum[32'h1f]) begin
+                vacc = grad_min;
+            end
+        end
+        if ((decay_in[32'h1f] == acc_in[32'h1f]) & (vsum[32'h1f] != decay_in[32'h1f])) begin
+            vacc = grad_max;
+            if (decay_in[32'h1f]) begin
+                vacc = grad_min;
+            end
+        end
+        vel_next = vacc;
+        step_src = acc_in;
+        if (momentum) begin
+            step_src = vacc;
+        end
+        floor = $unsigned(step_src) >> eta_shift;
+        if (step_src[32'h1f]) begin
+            floor = ($unsigned(step_src) >> eta_shift) | fill;
         end
         step = floor;
-        if (|($unsigned(acc_in) & half)) begin
+        if (|($unsigned(step_src) & half)) begin
             step = floor + 64'h1;
         end
         step_out = $signed(step);
@@ -10821,6 +11446,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_update(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_update
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_vel(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_vel
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_write(d,q,clock);
@@ -12367,6 +13011,50 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3__theta_mem(clock,read_address,rea
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__3__theta_mem
 
 
+module mgd_trainer_nist7x7_hw_lanes8__lanes__3__vel_mem(clock,read_address,read_data,read2_clock,read2_address,read2_enable,read2_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [9:0] read_address;
+    output reg signed [31:0] read_data;
+    input wire  read2_clock;
+    input wire  [9:0] read2_address;
+    input wire  read2_enable;
+    output reg signed [31:0] read2_data;
+    input wire  [9:0] write_address;
+    input wire signed [31:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg [31:0] mem[0:31];
+    integer i;
+    initial begin
+       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       read_data = 0;
+       read2_data = 0;
+    end
+    
+    always @(posedge clock) begin
+       if (write_enable) begin
+          mem[write_address[4:0]] <= write_data;
+       end
+       if (write_enable && write_address[4:0] == read_address[4:0]) begin
+          read_data <= write_data;
+       end else begin
+          read_data <= mem[read_address[4:0]];
+       end
+    end
+    
+    always @(posedge read2_clock) begin
+       if (read2_enable) begin
+          read2_data <= mem[read2_address[4:0]];
+       end else begin
+          read2_data <= 0;
+       end
+    end
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__3__vel_mem
+
+
 module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias,state,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
@@ -12425,6 +13113,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
     localparam signed one = 16'h2000;
     localparam  piped = 1'b0;
     localparam  node = 1'b0;
+    localparam  momentum = 1'b0;
     
     // Stub signals
     reg  correlator__sign;
@@ -12437,6 +13126,10 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
     reg signed [31:0] accumulator__acc_in;
     reg  accumulator__update;
     wire signed [31:0] accumulator__step_out;
+    reg signed [31:0] accumulator__vel;
+    wire signed [31:0] accumulator__decay_out;
+    reg signed [31:0] accumulator__decay_in;
+    wire signed [31:0] accumulator__vel_next;
     reg signed [31:0] accumulator__step_in;
     reg signed [15:0] accumulator__theta;
     reg  accumulator__apply;
@@ -12462,6 +13155,16 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
     reg  [9:0] grad_mem__write_address;
     reg signed [31:0] grad_mem__write_data;
     reg  grad_mem__write_enable;
+    reg  vel_mem__clock;
+    reg  [9:0] vel_mem__read_address;
+    wire signed [31:0] vel_mem__read_data;
+    reg  vel_mem__read2_clock;
+    reg  [9:0] vel_mem__read2_address;
+    reg  vel_mem__read2_enable;
+    wire signed [31:0] vel_mem__read2_data;
+    reg  [9:0] vel_mem__write_address;
+    reg signed [31:0] vel_mem__write_data;
+    reg  vel_mem__write_enable;
     reg  [9:0] theta_init__address;
     wire signed [15:0] theta_init__data;
     reg  acts__clock;
@@ -12500,6 +13203,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
     reg  [9:0] pipe_row__d;
     wire  [9:0] pipe_row__q;
     reg  pipe_row__clock;
+    reg signed [31:0] pipe_vel__d;
+    wire signed [31:0] pipe_vel__q;
+    reg  pipe_vel__clock;
     reg signed [31:0] pipe_step__d;
     wire signed [31:0] pipe_step__q;
     reg  pipe_step__clock;
@@ -12559,6 +13265,10 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
         .acc_in(accumulator__acc_in),
         .update(accumulator__update),
         .step_out(accumulator__step_out),
+        .vel(accumulator__vel),
+        .decay_out(accumulator__decay_out),
+        .decay_in(accumulator__decay_in),
+        .vel_next(accumulator__vel_next),
         .step_in(accumulator__step_in),
         .theta(accumulator__theta),
         .apply(accumulator__apply),
@@ -12588,6 +13298,18 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
         .write_address(grad_mem__write_address),
         .write_data(grad_mem__write_data),
         .write_enable(grad_mem__write_enable)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__4__vel_mem vel_mem(
+        .clock(vel_mem__clock),
+        .read_address(vel_mem__read_address),
+        .read_data(vel_mem__read_data),
+        .read2_clock(vel_mem__read2_clock),
+        .read2_address(vel_mem__read2_address),
+        .read2_enable(vel_mem__read2_enable),
+        .read2_data(vel_mem__read2_data),
+        .write_address(vel_mem__write_address),
+        .write_data(vel_mem__write_data),
+        .write_enable(vel_mem__write_enable)
     );
     mgd_trainer_nist7x7_hw_lanes8__lanes__4__theta_init theta_init(
         .address(theta_init__address),
@@ -12649,6 +13371,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
         .q(pipe_row__q),
         .clock(pipe_row__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_vel pipe_vel(
+        .d(pipe_vel__d),
+        .q(pipe_vel__q),
+        .clock(pipe_vel__clock)
+    );
     mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_step pipe_step(
         .d(pipe_step__d),
         .q(pipe_step__q),
@@ -12695,6 +13422,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
         pipe_write__clock = clock;
         pipe_update__clock = clock;
         pipe_row__clock = clock;
+        pipe_vel__clock = clock;
         pipe_step__clock = clock;
         pipe_base__clock = clock;
         pipe_apply__clock = clock;
@@ -12710,6 +13438,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
         pipe_write__d = pipe_write__q;
         pipe_update__d = pipe_update__q;
         pipe_row__d = pipe_row__q;
+        pipe_vel__d = pipe_vel__q;
         pipe_step__d = pipe_step__q;
         pipe_base__d = pipe_base__q;
         pipe_apply__d = pipe_apply__q;
@@ -12726,6 +13455,10 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
         grad_mem__read2_clock = clock;
         grad_mem__read2_address = 32'h0;
         grad_mem__read2_enable = 1'b0;
+        vel_mem__clock = clock;
+        vel_mem__read2_clock = clock;
+        vel_mem__read2_address = 32'h0;
+        vel_mem__read2_enable = 1'b0;
         used_here = row_used > lane;
         bias_here = row_bias & (row_used == lane_end);
         index = row_first + lane_p;
@@ -12829,6 +13562,10 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
         end
         pipe_write__d = swept;
         pipe_update__d = swept & update;
+        pipe_vel__d = 32'h0;
+        if (momentum & swept & update) begin
+            pipe_vel__d = accumulator__decay_out;
+        end
         pipe_step__d = 32'h0;
         pipe_base__d = 32'h0;
         pipe_theta_row__d = 32'h0;
@@ -12838,6 +13575,13 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
             pipe_theta_row__d = pipe_row__q;
         end
         pipe_apply__d = pipe_update__q;
+        accumulator__vel = vel_mem__read_data;
+        if (piped) begin
+            accumulator__decay_in = pipe_vel__q;
+        end
+        else begin
+            accumulator__decay_in = accumulator__decay_out;
+        end
         if (piped) begin
             accumulator__acc_in = pipe_grad__q;
             accumulator__update = pipe_update__q;
@@ -12854,9 +13598,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
         end
         theta_mem__read_address = theta_read_row;
         grad_mem__read_address = grad_read_row;
+        vel_mem__read_address = grad_read_row;
         theta_init__address = write_row;
         theta_mem__write_address = write_row;
         grad_mem__write_address = write_row;
+        if (init) begin
+            vel_mem__write_address = write_row;
+            vel_mem__write_data = 32'h0;
+            vel_mem__write_enable = momentum;
+        end
+        else if (piped) begin
+            vel_mem__write_address = pipe_row__q;
+            vel_mem__write_data = accumulator__vel_next;
+            vel_mem__write_enable = momentum & pipe_update__q;
+        end
+        else begin
+            vel_mem__write_address = write_row;
+            vel_mem__write_data = accumulator__vel_next;
+            vel_mem__write_enable = momentum & corr & update & used_here;
+        end
         if (init) begin
             grad_mem__write_data = 32'h0;
             grad_mem__write_enable = 1'b1;
@@ -12933,7 +13693,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__4
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__4__accumulator(grad,corr,acc_out,acc_in,update,step_out,step_in,theta,apply,grad_next,theta_next);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__4__accumulator(grad,corr,acc_out,acc_in,update,step_out,vel,decay_out,decay_in,vel_next,step_in,theta,apply,grad_next,theta_next);
     
     // Module arguments
     input wire signed [31:0] grad;
@@ -12942,6 +13702,10 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4__accumulator(grad,corr,acc_out,ac
     input wire signed [31:0] acc_in;
     input wire  update;
     output reg signed [31:0] step_out;
+    input wire signed [31:0] vel;
+    output reg signed [31:0] decay_out;
+    input wire signed [31:0] decay_in;
+    output reg signed [31:0] vel_next;
     input wire signed [31:0] step_in;
     input wire signed [15:0] theta;
     input wire  apply;
@@ -12959,6 +13723,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4__accumulator(grad,corr,acc_out,ac
     localparam  eta_shift = 8'h8;
     localparam  fill = 32'hff000000;
     localparam  half = 32'h80;
+    localparam  momentum = 1'b0;
+    localparam  mom_shift = 8'h0;
+    localparam  mom_fill = 32'h0;
     
     // Local signals
     reg signed [31:0] sum;
@@ -12972,6 +13739,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4__accumulator(grad,corr,acc_out,ac
     reg  [17:0] narrow_u;
     reg  [31:0] step_u;
     reg signed [15:0] fresh;
+    reg  [31:0] leak;
+    reg signed [31:0] vsum;
+    reg  [31:0] vsum_hi;
+    reg signed [31:0] vacc;
+    reg signed [31:0] step_src;
     
     // Update code
     always @(*) begin
@@ -12991,12 +13763,37 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4__accumulator(grad,corr,acc_out,ac
             end
         end
         acc_out = acc;
-        floor = $unsigned(acc_in) >> eta_shift;
-        if (acc_in[32'h1f]) begin
-            floor = ($unsigned(acc_in) >> eta_shift) | fill;
+        leak = $unsigned(vel) >> mom_shift;
+        if (vel[32'h1f]) begin
+            leak = ($unsigned(vel) >> mom_shift) | mom_fill;
+        end
+        decay_out = vel - $signed(leak);
+        vsum = decay_in + acc_in;
+        vacc = vsum;
+        vsum_hi = $unsigned(vsum) & grad_hi;
+        if (|vsum_hi & (vsum_hi != grad_hi)) begin
+            vacc = grad_max;
+            if (vsum[32'h1f]) begin
+                vacc = grad_min;
+            end
+        end
+        if ((decay_in[32'h1f] == acc_in[32'h1f]) & (vsum[32'h1f] != decay_in[32'h1f])) begin
+            vacc = grad_max;
+            if (decay_in[32'h1f]) begin
+                vacc = grad_min;
+            end
+        end
+        vel_next = vacc;
+        step_src = acc_in;
+        if (momentum) begin
+            step_src = vacc;
+        end
+        floor = $unsigned(step_src) >> eta_shift;
+        if (step_src[32'h1f]) begin
+            floor = ($unsigned(step_src) >> eta_shift) | fill;
         end
         step = floor;
-        if (|($unsigned(acc_in) & half)) begin
+        if (|($unsigned(step_src) & half)) begin
             step = floor + 64'h1;
         end
         step_out = $signed(step);
@@ -13392,6 +14189,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_update(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_update
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_vel(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_vel
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_write(d,q,clock);
@@ -14938,6 +15754,50 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4__theta_mem(clock,read_address,rea
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__4__theta_mem
 
 
+module mgd_trainer_nist7x7_hw_lanes8__lanes__4__vel_mem(clock,read_address,read_data,read2_clock,read2_address,read2_enable,read2_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [9:0] read_address;
+    output reg signed [31:0] read_data;
+    input wire  read2_clock;
+    input wire  [9:0] read2_address;
+    input wire  read2_enable;
+    output reg signed [31:0] read2_data;
+    input wire  [9:0] write_address;
+    input wire signed [31:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg [31:0] mem[0:31];
+    integer i;
+    initial begin
+       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       read_data = 0;
+       read2_data = 0;
+    end
+    
+    always @(posedge clock) begin
+       if (write_enable) begin
+          mem[write_address[4:0]] <= write_data;
+       end
+       if (write_enable && write_address[4:0] == read_address[4:0]) begin
+          read_data <= write_data;
+       end else begin
+          read_data <= mem[read_address[4:0]];
+       end
+    end
+    
+    always @(posedge read2_clock) begin
+       if (read2_enable) begin
+          read2_data <= mem[read2_address[4:0]];
+       end else begin
+          read2_data <= 0;
+       end
+    end
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__4__vel_mem
+
+
 module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias,state,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
@@ -14996,6 +15856,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
     localparam signed one = 16'h2000;
     localparam  piped = 1'b0;
     localparam  node = 1'b0;
+    localparam  momentum = 1'b0;
     
     // Stub signals
     reg  correlator__sign;
@@ -15008,6 +15869,10 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
     reg signed [31:0] accumulator__acc_in;
     reg  accumulator__update;
     wire signed [31:0] accumulator__step_out;
+    reg signed [31:0] accumulator__vel;
+    wire signed [31:0] accumulator__decay_out;
+    reg signed [31:0] accumulator__decay_in;
+    wire signed [31:0] accumulator__vel_next;
     reg signed [31:0] accumulator__step_in;
     reg signed [15:0] accumulator__theta;
     reg  accumulator__apply;
@@ -15033,6 +15898,16 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
     reg  [9:0] grad_mem__write_address;
     reg signed [31:0] grad_mem__write_data;
     reg  grad_mem__write_enable;
+    reg  vel_mem__clock;
+    reg  [9:0] vel_mem__read_address;
+    wire signed [31:0] vel_mem__read_data;
+    reg  vel_mem__read2_clock;
+    reg  [9:0] vel_mem__read2_address;
+    reg  vel_mem__read2_enable;
+    wire signed [31:0] vel_mem__read2_data;
+    reg  [9:0] vel_mem__write_address;
+    reg signed [31:0] vel_mem__write_data;
+    reg  vel_mem__write_enable;
     reg  [9:0] theta_init__address;
     wire signed [15:0] theta_init__data;
     reg  acts__clock;
@@ -15071,6 +15946,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
     reg  [9:0] pipe_row__d;
     wire  [9:0] pipe_row__q;
     reg  pipe_row__clock;
+    reg signed [31:0] pipe_vel__d;
+    wire signed [31:0] pipe_vel__q;
+    reg  pipe_vel__clock;
     reg signed [31:0] pipe_step__d;
     wire signed [31:0] pipe_step__q;
     reg  pipe_step__clock;
@@ -15130,6 +16008,10 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
         .acc_in(accumulator__acc_in),
         .update(accumulator__update),
         .step_out(accumulator__step_out),
+        .vel(accumulator__vel),
+        .decay_out(accumulator__decay_out),
+        .decay_in(accumulator__decay_in),
+        .vel_next(accumulator__vel_next),
         .step_in(accumulator__step_in),
         .theta(accumulator__theta),
         .apply(accumulator__apply),
@@ -15159,6 +16041,18 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
         .write_address(grad_mem__write_address),
         .write_data(grad_mem__write_data),
         .write_enable(grad_mem__write_enable)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__5__vel_mem vel_mem(
+        .clock(vel_mem__clock),
+        .read_address(vel_mem__read_address),
+        .read_data(vel_mem__read_data),
+        .read2_clock(vel_mem__read2_clock),
+        .read2_address(vel_mem__read2_address),
+        .read2_enable(vel_mem__read2_enable),
+        .read2_data(vel_mem__read2_data),
+        .write_address(vel_mem__write_address),
+        .write_data(vel_mem__write_data),
+        .write_enable(vel_mem__write_enable)
     );
     mgd_trainer_nist7x7_hw_lanes8__lanes__5__theta_init theta_init(
         .address(theta_init__address),
@@ -15220,6 +16114,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
         .q(pipe_row__q),
         .clock(pipe_row__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_vel pipe_vel(
+        .d(pipe_vel__d),
+        .q(pipe_vel__q),
+        .clock(pipe_vel__clock)
+    );
     mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_step pipe_step(
         .d(pipe_step__d),
         .q(pipe_step__q),
@@ -15266,6 +16165,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
         pipe_write__clock = clock;
         pipe_update__clock = clock;
         pipe_row__clock = clock;
+        pipe_vel__clock = clock;
         pipe_step__clock = clock;
         pipe_base__clock = clock;
         pipe_apply__clock = clock;
@@ -15281,6 +16181,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
         pipe_write__d = pipe_write__q;
         pipe_update__d = pipe_update__q;
         pipe_row__d = pipe_row__q;
+        pipe_vel__d = pipe_vel__q;
         pipe_step__d = pipe_step__q;
         pipe_base__d = pipe_base__q;
         pipe_apply__d = pipe_apply__q;
@@ -15297,6 +16198,10 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
         grad_mem__read2_clock = clock;
         grad_mem__read2_address = 32'h0;
         grad_mem__read2_enable = 1'b0;
+        vel_mem__clock = clock;
+        vel_mem__read2_clock = clock;
+        vel_mem__read2_address = 32'h0;
+        vel_mem__read2_enable = 1'b0;
         used_here = row_used > lane;
         bias_here = row_bias & (row_used == lane_end);
         index = row_first + lane_p;
@@ -15400,6 +16305,10 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
         end
         pipe_write__d = swept;
         pipe_update__d = swept & update;
+        pipe_vel__d = 32'h0;
+        if (momentum & swept & update) begin
+            pipe_vel__d = accumulator__decay_out;
+        end
         pipe_step__d = 32'h0;
         pipe_base__d = 32'h0;
         pipe_theta_row__d = 32'h0;
@@ -15409,6 +16318,13 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
             pipe_theta_row__d = pipe_row__q;
         end
         pipe_apply__d = pipe_update__q;
+        accumulator__vel = vel_mem__read_data;
+        if (piped) begin
+            accumulator__decay_in = pipe_vel__q;
+        end
+        else begin
+            accumulator__decay_in = accumulator__decay_out;
+        end
         if (piped) begin
             accumulator__acc_in = pipe_grad__q;
             accumulator__update = pipe_update__q;
@@ -15425,9 +16341,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
         end
         theta_mem__read_address = theta_read_row;
         grad_mem__read_address = grad_read_row;
+        vel_mem__read_address = grad_read_row;
         theta_init__address = write_row;
         theta_mem__write_address = write_row;
         grad_mem__write_address = write_row;
+        if (init) begin
+            vel_mem__write_address = write_row;
+            vel_mem__write_data = 32'h0;
+            vel_mem__write_enable = momentum;
+        end
+        else if (piped) begin
+            vel_mem__write_address = pipe_row__q;
+            vel_mem__write_data = accumulator__vel_next;
+            vel_mem__write_enable = momentum & pipe_update__q;
+        end
+        else begin
+            vel_mem__write_address = write_row;
+            vel_mem__write_data = accumulator__vel_next;
+            vel_mem__write_enable = momentum & corr & update & used_here;
+        end
         if (init) begin
             grad_mem__write_data = 32'h0;
             grad_mem__write_enable = 1'b1;
@@ -15504,7 +16436,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__5
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__5__accumulator(grad,corr,acc_out,acc_in,update,step_out,step_in,theta,apply,grad_next,theta_next);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__5__accumulator(grad,corr,acc_out,acc_in,update,step_out,vel,decay_out,decay_in,vel_next,step_in,theta,apply,grad_next,theta_next);
     
     // Module arguments
     input wire signed [31:0] grad;
@@ -15513,6 +16445,10 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5__accumulator(grad,corr,acc_out,ac
     input wire signed [31:0] acc_in;
     input wire  update;
     output reg signed [31:0] step_out;
+    input wire signed [31:0] vel;
+    output reg signed [31:0] decay_out;
+    input wire signed [31:0] decay_in;
+    output reg signed [31:0] vel_next;
     input wire signed [31:0] step_in;
     input wire signed [15:0] theta;
     input wire  apply;
@@ -15530,6 +16466,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5__accumulator(grad,corr,acc_out,ac
     localparam  eta_shift = 8'h8;
     localparam  fill = 32'hff000000;
     localparam  half = 32'h80;
+    localparam  momentum = 1'b0;
+    localparam  mom_shift = 8'h0;
+    localparam  mom_fill = 32'h0;
     
     // Local signals
     reg signed [31:0] sum;
@@ -15543,6 +16482,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5__accumulator(grad,corr,acc_out,ac
     reg  [17:0] narrow_u;
     reg  [31:0] step_u;
     reg signed [15:0] fresh;
+    reg  [31:0] leak;
+    reg signed [31:0] vsum;
+    reg  [31:0] vsum_hi;
+    reg signed [31:0] vacc;
+    reg signed [31:0] step_src;
     
     // Update code
     always @(*) begin
@@ -15562,12 +16506,37 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5__accumulator(grad,corr,acc_out,ac
             end
         end
         acc_out = acc;
-        floor = $unsigned(acc_in) >> eta_shift;
-        if (acc_in[32'h1f]) begin
-            floor = ($unsigned(acc_in) >> eta_shift) | fill;
+        leak = $unsigned(vel) >> mom_shift;
+        if (vel[32'h1f]) begin
+            leak = ($unsigned(vel) >> mom_shift) | mom_fill;
+        end
+        decay_out = vel - $signed(leak);
+        vsum = decay_in + acc_in;
+        vacc = vsum;
+        vsum_hi = $unsigned(vsum) & grad_hi;
+        if (|vsum_hi & (vsum_hi != grad_hi)) begin
+            vacc = grad_max;
+            if (vsum[32'h1f]) begin
+                vacc = grad_min;
+            end
+        end
+        if ((decay_in[32'h1f] == acc_in[32'h1f]) & (vsum[32'h1f] != decay_in[32'h1f])) begin
+            vacc = grad_max;
+            if (decay_in[32'h1f]) begin
+                vacc = grad_min;
+            end
+        end
+        vel_next = vacc;
+        step_src = acc_in;
+        if (momentum) begin
+            step_src = vacc;
+        end
+        floor = $unsigned(step_src) >> eta_shift;
+        if (step_src[32'h1f]) begin
+            floor = ($unsigned(step_src) >> eta_shift) | fill;
         end
         step = floor;
-        if (|($unsigned(acc_in) & half)) begin
+        if (|($unsigned(step_src) & half)) begin
             step = floor + 64'h1;
         end
         step_out = $signed(step);
@@ -15963,6 +16932,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_update(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_update
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_vel(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_vel
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_write(d,q,clock);
@@ -17509,6 +18497,50 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5__theta_mem(clock,read_address,rea
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__5__theta_mem
 
 
+module mgd_trainer_nist7x7_hw_lanes8__lanes__5__vel_mem(clock,read_address,read_data,read2_clock,read2_address,read2_enable,read2_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [9:0] read_address;
+    output reg signed [31:0] read_data;
+    input wire  read2_clock;
+    input wire  [9:0] read2_address;
+    input wire  read2_enable;
+    output reg signed [31:0] read2_data;
+    input wire  [9:0] write_address;
+    input wire signed [31:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg [31:0] mem[0:31];
+    integer i;
+    initial begin
+       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       read_data = 0;
+       read2_data = 0;
+    end
+    
+    always @(posedge clock) begin
+       if (write_enable) begin
+          mem[write_address[4:0]] <= write_data;
+       end
+       if (write_enable && write_address[4:0] == read_address[4:0]) begin
+          read_data <= write_data;
+       end else begin
+          read_data <= mem[read_address[4:0]];
+       end
+    end
+    
+    always @(posedge read2_clock) begin
+       if (read2_enable) begin
+          read2_data <= mem[read2_address[4:0]];
+       end else begin
+          read2_data <= 0;
+       end
+    end
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__5__vel_mem
+
+
 module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias,state,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
@@ -17567,6 +18599,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
     localparam signed one = 16'h2000;
     localparam  piped = 1'b0;
     localparam  node = 1'b0;
+    localparam  momentum = 1'b0;
     
     // Stub signals
     reg  correlator__sign;
@@ -17579,6 +18612,10 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
     reg signed [31:0] accumulator__acc_in;
     reg  accumulator__update;
     wire signed [31:0] accumulator__step_out;
+    reg signed [31:0] accumulator__vel;
+    wire signed [31:0] accumulator__decay_out;
+    reg signed [31:0] accumulator__decay_in;
+    wire signed [31:0] accumulator__vel_next;
     reg signed [31:0] accumulator__step_in;
     reg signed [15:0] accumulator__theta;
     reg  accumulator__apply;
@@ -17604,6 +18641,16 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
     reg  [9:0] grad_mem__write_address;
     reg signed [31:0] grad_mem__write_data;
     reg  grad_mem__write_enable;
+    reg  vel_mem__clock;
+    reg  [9:0] vel_mem__read_address;
+    wire signed [31:0] vel_mem__read_data;
+    reg  vel_mem__read2_clock;
+    reg  [9:0] vel_mem__read2_address;
+    reg  vel_mem__read2_enable;
+    wire signed [31:0] vel_mem__read2_data;
+    reg  [9:0] vel_mem__write_address;
+    reg signed [31:0] vel_mem__write_data;
+    reg  vel_mem__write_enable;
     reg  [9:0] theta_init__address;
     wire signed [15:0] theta_init__data;
     reg  acts__clock;
@@ -17642,6 +18689,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
     reg  [9:0] pipe_row__d;
     wire  [9:0] pipe_row__q;
     reg  pipe_row__clock;
+    reg signed [31:0] pipe_vel__d;
+    wire signed [31:0] pipe_vel__q;
+    reg  pipe_vel__clock;
     reg signed [31:0] pipe_step__d;
     wire signed [31:0] pipe_step__q;
     reg  pipe_step__clock;
@@ -17701,6 +18751,10 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
         .acc_in(accumulator__acc_in),
         .update(accumulator__update),
         .step_out(accumulator__step_out),
+        .vel(accumulator__vel),
+        .decay_out(accumulator__decay_out),
+        .decay_in(accumulator__decay_in),
+        .vel_next(accumulator__vel_next),
         .step_in(accumulator__step_in),
         .theta(accumulator__theta),
         .apply(accumulator__apply),
@@ -17730,6 +18784,18 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
         .write_address(grad_mem__write_address),
         .write_data(grad_mem__write_data),
         .write_enable(grad_mem__write_enable)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__6__vel_mem vel_mem(
+        .clock(vel_mem__clock),
+        .read_address(vel_mem__read_address),
+        .read_data(vel_mem__read_data),
+        .read2_clock(vel_mem__read2_clock),
+        .read2_address(vel_mem__read2_address),
+        .read2_enable(vel_mem__read2_enable),
+        .read2_data(vel_mem__read2_data),
+        .write_address(vel_mem__write_address),
+        .write_data(vel_mem__write_data),
+        .write_enable(vel_mem__write_enable)
     );
     mgd_trainer_nist7x7_hw_lanes8__lanes__6__theta_init theta_init(
         .address(theta_init__address),
@@ -17791,6 +18857,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
         .q(pipe_row__q),
         .clock(pipe_row__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_vel pipe_vel(
+        .d(pipe_vel__d),
+        .q(pipe_vel__q),
+        .clock(pipe_vel__clock)
+    );
     mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_step pipe_step(
         .d(pipe_step__d),
         .q(pipe_step__q),
@@ -17837,6 +18908,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
         pipe_write__clock = clock;
         pipe_update__clock = clock;
         pipe_row__clock = clock;
+        pipe_vel__clock = clock;
         pipe_step__clock = clock;
         pipe_base__clock = clock;
         pipe_apply__clock = clock;
@@ -17852,6 +18924,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
         pipe_write__d = pipe_write__q;
         pipe_update__d = pipe_update__q;
         pipe_row__d = pipe_row__q;
+        pipe_vel__d = pipe_vel__q;
         pipe_step__d = pipe_step__q;
         pipe_base__d = pipe_base__q;
         pipe_apply__d = pipe_apply__q;
@@ -17868,6 +18941,10 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
         grad_mem__read2_clock = clock;
         grad_mem__read2_address = 32'h0;
         grad_mem__read2_enable = 1'b0;
+        vel_mem__clock = clock;
+        vel_mem__read2_clock = clock;
+        vel_mem__read2_address = 32'h0;
+        vel_mem__read2_enable = 1'b0;
         used_here = row_used > lane;
         bias_here = row_bias & (row_used == lane_end);
         index = row_first + lane_p;
@@ -17971,6 +19048,10 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
         end
         pipe_write__d = swept;
         pipe_update__d = swept & update;
+        pipe_vel__d = 32'h0;
+        if (momentum & swept & update) begin
+            pipe_vel__d = accumulator__decay_out;
+        end
         pipe_step__d = 32'h0;
         pipe_base__d = 32'h0;
         pipe_theta_row__d = 32'h0;
@@ -17980,6 +19061,13 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
             pipe_theta_row__d = pipe_row__q;
         end
         pipe_apply__d = pipe_update__q;
+        accumulator__vel = vel_mem__read_data;
+        if (piped) begin
+            accumulator__decay_in = pipe_vel__q;
+        end
+        else begin
+            accumulator__decay_in = accumulator__decay_out;
+        end
         if (piped) begin
             accumulator__acc_in = pipe_grad__q;
             accumulator__update = pipe_update__q;
@@ -17996,9 +19084,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
         end
         theta_mem__read_address = theta_read_row;
         grad_mem__read_address = grad_read_row;
+        vel_mem__read_address = grad_read_row;
         theta_init__address = write_row;
         theta_mem__write_address = write_row;
         grad_mem__write_address = write_row;
+        if (init) begin
+            vel_mem__write_address = write_row;
+            vel_mem__write_data = 32'h0;
+            vel_mem__write_enable = momentum;
+        end
+        else if (piped) begin
+            vel_mem__write_address = pipe_row__q;
+            vel_mem__write_data = accumulator__vel_next;
+            vel_mem__write_enable = momentum & pipe_update__q;
+        end
+        else begin
+            vel_mem__write_address = write_row;
+            vel_mem__write_data = accumulator__vel_next;
+            vel_mem__write_enable = momentum & corr & update & used_here;
+        end
         if (init) begin
             grad_mem__write_data = 32'h0;
             grad_mem__write_enable = 1'b1;
@@ -18075,7 +19179,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__6
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__6__accumulator(grad,corr,acc_out,acc_in,update,step_out,step_in,theta,apply,grad_next,theta_next);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__6__accumulator(grad,corr,acc_out,acc_in,update,step_out,vel,decay_out,decay_in,vel_next,step_in,theta,apply,grad_next,theta_next);
     
     // Module arguments
     input wire signed [31:0] grad;
@@ -18084,6 +19188,10 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6__accumulator(grad,corr,acc_out,ac
     input wire signed [31:0] acc_in;
     input wire  update;
     output reg signed [31:0] step_out;
+    input wire signed [31:0] vel;
+    output reg signed [31:0] decay_out;
+    input wire signed [31:0] decay_in;
+    output reg signed [31:0] vel_next;
     input wire signed [31:0] step_in;
     input wire signed [15:0] theta;
     input wire  apply;
@@ -18101,6 +19209,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6__accumulator(grad,corr,acc_out,ac
     localparam  eta_shift = 8'h8;
     localparam  fill = 32'hff000000;
     localparam  half = 32'h80;
+    localparam  momentum = 1'b0;
+    localparam  mom_shift = 8'h0;
+    localparam  mom_fill = 32'h0;
     
     // Local signals
     reg signed [31:0] sum;
@@ -18114,6 +19225,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6__accumulator(grad,corr,acc_out,ac
     reg  [17:0] narrow_u;
     reg  [31:0] step_u;
     reg signed [15:0] fresh;
+    reg  [31:0] leak;
+    reg signed [31:0] vsum;
+    reg  [31:0] vsum_hi;
+    reg signed [31:0] vacc;
+    reg signed [31:0] step_src;
     
     // Update code
     always @(*) begin
@@ -18133,12 +19249,37 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6__accumulator(grad,corr,acc_out,ac
             end
         end
         acc_out = acc;
-        floor = $unsigned(acc_in) >> eta_shift;
-        if (acc_in[32'h1f]) begin
-            floor = ($unsigned(acc_in) >> eta_shift) | fill;
+        leak = $unsigned(vel) >> mom_shift;
+        if (vel[32'h1f]) begin
+            leak = ($unsigned(vel) >> mom_shift) | mom_fill;
+        end
+        decay_out = vel - $signed(leak);
+        vsum = decay_in + acc_in;
+        vacc = vsum;
+        vsum_hi = $unsigned(vsum) & grad_hi;
+        if (|vsum_hi & (vsum_hi != grad_hi)) begin
+            vacc = grad_max;
+            if (vsum[32'h1f]) begin
+                vacc = grad_min;
+            end
+        end
+        if ((decay_in[32'h1f] == acc_in[32'h1f]) & (vsum[32'h1f] != decay_in[32'h1f])) begin
+            vacc = grad_max;
+            if (decay_in[32'h1f]) begin
+                vacc = grad_min;
+            end
+        end
+        vel_next = vacc;
+        step_src = acc_in;
+        if (momentum) begin
+            step_src = vacc;
+        end
+        floor = $unsigned(step_src) >> eta_shift;
+        if (step_src[32'h1f]) begin
+            floor = ($unsigned(step_src) >> eta_shift) | fill;
         end
         step = floor;
-        if (|($unsigned(acc_in) & half)) begin
+        if (|($unsigned(step_src) & half)) begin
             step = floor + 64'h1;
         end
         step_out = $signed(step);
@@ -18534,6 +19675,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_update(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_update
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_vel(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_vel
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_write(d,q,clock);
@@ -20080,6 +21240,50 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6__theta_mem(clock,read_address,rea
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__6__theta_mem
 
 
+module mgd_trainer_nist7x7_hw_lanes8__lanes__6__vel_mem(clock,read_address,read_data,read2_clock,read2_address,read2_enable,read2_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [9:0] read_address;
+    output reg signed [31:0] read_data;
+    input wire  read2_clock;
+    input wire  [9:0] read2_address;
+    input wire  read2_enable;
+    output reg signed [31:0] read2_data;
+    input wire  [9:0] write_address;
+    input wire signed [31:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg [31:0] mem[0:31];
+    integer i;
+    initial begin
+       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       read_data = 0;
+       read2_data = 0;
+    end
+    
+    always @(posedge clock) begin
+       if (write_enable) begin
+          mem[write_address[4:0]] <= write_data;
+       end
+       if (write_enable && write_address[4:0] == read_address[4:0]) begin
+          read_data <= write_data;
+       end else begin
+          read_data <= mem[read_address[4:0]];
+       end
+    end
+    
+    always @(posedge read2_clock) begin
+       if (read2_enable) begin
+          read2_data <= mem[read2_address[4:0]];
+       end else begin
+          read2_data <= 0;
+       end
+    end
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__6__vel_mem
+
+
 module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias,state,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
@@ -20138,6 +21342,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
     localparam signed one = 16'h2000;
     localparam  piped = 1'b0;
     localparam  node = 1'b0;
+    localparam  momentum = 1'b0;
     
     // Stub signals
     reg  correlator__sign;
@@ -20150,6 +21355,10 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
     reg signed [31:0] accumulator__acc_in;
     reg  accumulator__update;
     wire signed [31:0] accumulator__step_out;
+    reg signed [31:0] accumulator__vel;
+    wire signed [31:0] accumulator__decay_out;
+    reg signed [31:0] accumulator__decay_in;
+    wire signed [31:0] accumulator__vel_next;
     reg signed [31:0] accumulator__step_in;
     reg signed [15:0] accumulator__theta;
     reg  accumulator__apply;
@@ -20175,6 +21384,16 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
     reg  [9:0] grad_mem__write_address;
     reg signed [31:0] grad_mem__write_data;
     reg  grad_mem__write_enable;
+    reg  vel_mem__clock;
+    reg  [9:0] vel_mem__read_address;
+    wire signed [31:0] vel_mem__read_data;
+    reg  vel_mem__read2_clock;
+    reg  [9:0] vel_mem__read2_address;
+    reg  vel_mem__read2_enable;
+    wire signed [31:0] vel_mem__read2_data;
+    reg  [9:0] vel_mem__write_address;
+    reg signed [31:0] vel_mem__write_data;
+    reg  vel_mem__write_enable;
     reg  [9:0] theta_init__address;
     wire signed [15:0] theta_init__data;
     reg  acts__clock;
@@ -20213,6 +21432,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
     reg  [9:0] pipe_row__d;
     wire  [9:0] pipe_row__q;
     reg  pipe_row__clock;
+    reg signed [31:0] pipe_vel__d;
+    wire signed [31:0] pipe_vel__q;
+    reg  pipe_vel__clock;
     reg signed [31:0] pipe_step__d;
     wire signed [31:0] pipe_step__q;
     reg  pipe_step__clock;
@@ -20272,6 +21494,10 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
         .acc_in(accumulator__acc_in),
         .update(accumulator__update),
         .step_out(accumulator__step_out),
+        .vel(accumulator__vel),
+        .decay_out(accumulator__decay_out),
+        .decay_in(accumulator__decay_in),
+        .vel_next(accumulator__vel_next),
         .step_in(accumulator__step_in),
         .theta(accumulator__theta),
         .apply(accumulator__apply),
@@ -20301,6 +21527,18 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
         .write_address(grad_mem__write_address),
         .write_data(grad_mem__write_data),
         .write_enable(grad_mem__write_enable)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__7__vel_mem vel_mem(
+        .clock(vel_mem__clock),
+        .read_address(vel_mem__read_address),
+        .read_data(vel_mem__read_data),
+        .read2_clock(vel_mem__read2_clock),
+        .read2_address(vel_mem__read2_address),
+        .read2_enable(vel_mem__read2_enable),
+        .read2_data(vel_mem__read2_data),
+        .write_address(vel_mem__write_address),
+        .write_data(vel_mem__write_data),
+        .write_enable(vel_mem__write_enable)
     );
     mgd_trainer_nist7x7_hw_lanes8__lanes__7__theta_init theta_init(
         .address(theta_init__address),
@@ -20362,6 +21600,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
         .q(pipe_row__q),
         .clock(pipe_row__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_vel pipe_vel(
+        .d(pipe_vel__d),
+        .q(pipe_vel__q),
+        .clock(pipe_vel__clock)
+    );
     mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_step pipe_step(
         .d(pipe_step__d),
         .q(pipe_step__q),
@@ -20408,6 +21651,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
         pipe_write__clock = clock;
         pipe_update__clock = clock;
         pipe_row__clock = clock;
+        pipe_vel__clock = clock;
         pipe_step__clock = clock;
         pipe_base__clock = clock;
         pipe_apply__clock = clock;
@@ -20423,6 +21667,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
         pipe_write__d = pipe_write__q;
         pipe_update__d = pipe_update__q;
         pipe_row__d = pipe_row__q;
+        pipe_vel__d = pipe_vel__q;
         pipe_step__d = pipe_step__q;
         pipe_base__d = pipe_base__q;
         pipe_apply__d = pipe_apply__q;
@@ -20439,6 +21684,10 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
         grad_mem__read2_clock = clock;
         grad_mem__read2_address = 32'h0;
         grad_mem__read2_enable = 1'b0;
+        vel_mem__clock = clock;
+        vel_mem__read2_clock = clock;
+        vel_mem__read2_address = 32'h0;
+        vel_mem__read2_enable = 1'b0;
         used_here = row_used > lane;
         bias_here = row_bias & (row_used == lane_end);
         index = row_first + lane_p;
@@ -20542,6 +21791,10 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
         end
         pipe_write__d = swept;
         pipe_update__d = swept & update;
+        pipe_vel__d = 32'h0;
+        if (momentum & swept & update) begin
+            pipe_vel__d = accumulator__decay_out;
+        end
         pipe_step__d = 32'h0;
         pipe_base__d = 32'h0;
         pipe_theta_row__d = 32'h0;
@@ -20551,6 +21804,13 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
             pipe_theta_row__d = pipe_row__q;
         end
         pipe_apply__d = pipe_update__q;
+        accumulator__vel = vel_mem__read_data;
+        if (piped) begin
+            accumulator__decay_in = pipe_vel__q;
+        end
+        else begin
+            accumulator__decay_in = accumulator__decay_out;
+        end
         if (piped) begin
             accumulator__acc_in = pipe_grad__q;
             accumulator__update = pipe_update__q;
@@ -20567,9 +21827,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
         end
         theta_mem__read_address = theta_read_row;
         grad_mem__read_address = grad_read_row;
+        vel_mem__read_address = grad_read_row;
         theta_init__address = write_row;
         theta_mem__write_address = write_row;
         grad_mem__write_address = write_row;
+        if (init) begin
+            vel_mem__write_address = write_row;
+            vel_mem__write_data = 32'h0;
+            vel_mem__write_enable = momentum;
+        end
+        else if (piped) begin
+            vel_mem__write_address = pipe_row__q;
+            vel_mem__write_data = accumulator__vel_next;
+            vel_mem__write_enable = momentum & pipe_update__q;
+        end
+        else begin
+            vel_mem__write_address = write_row;
+            vel_mem__write_data = accumulator__vel_next;
+            vel_mem__write_enable = momentum & corr & update & used_here;
+        end
         if (init) begin
             grad_mem__write_data = 32'h0;
             grad_mem__write_enable = 1'b1;
@@ -20646,7 +21922,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__7
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__7__accumulator(grad,corr,acc_out,acc_in,update,step_out,step_in,theta,apply,grad_next,theta_next);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__7__accumulator(grad,corr,acc_out,acc_in,update,step_out,vel,decay_out,decay_in,vel_next,step_in,theta,apply,grad_next,theta_next);
     
     // Module arguments
     input wire signed [31:0] grad;
@@ -20655,6 +21931,10 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7__accumulator(grad,corr,acc_out,ac
     input wire signed [31:0] acc_in;
     input wire  update;
     output reg signed [31:0] step_out;
+    input wire signed [31:0] vel;
+    output reg signed [31:0] decay_out;
+    input wire signed [31:0] decay_in;
+    output reg signed [31:0] vel_next;
     input wire signed [31:0] step_in;
     input wire signed [15:0] theta;
     input wire  apply;
@@ -20672,6 +21952,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7__accumulator(grad,corr,acc_out,ac
     localparam  eta_shift = 8'h8;
     localparam  fill = 32'hff000000;
     localparam  half = 32'h80;
+    localparam  momentum = 1'b0;
+    localparam  mom_shift = 8'h0;
+    localparam  mom_fill = 32'h0;
     
     // Local signals
     reg signed [31:0] sum;
@@ -20685,6 +21968,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7__accumulator(grad,corr,acc_out,ac
     reg  [17:0] narrow_u;
     reg  [31:0] step_u;
     reg signed [15:0] fresh;
+    reg  [31:0] leak;
+    reg signed [31:0] vsum;
+    reg  [31:0] vsum_hi;
+    reg signed [31:0] vacc;
+    reg signed [31:0] step_src;
     
     // Update code
     always @(*) begin
@@ -20704,12 +21992,37 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7__accumulator(grad,corr,acc_out,ac
             end
         end
         acc_out = acc;
-        floor = $unsigned(acc_in) >> eta_shift;
-        if (acc_in[32'h1f]) begin
-            floor = ($unsigned(acc_in) >> eta_shift) | fill;
+        leak = $unsigned(vel) >> mom_shift;
+        if (vel[32'h1f]) begin
+            leak = ($unsigned(vel) >> mom_shift) | mom_fill;
+        end
+        decay_out = vel - $signed(leak);
+        vsum = decay_in + acc_in;
+        vacc = vsum;
+        vsum_hi = $unsigned(vsum) & grad_hi;
+        if (|vsum_hi & (vsum_hi != grad_hi)) begin
+            vacc = grad_max;
+            if (vsum[32'h1f]) begin
+                vacc = grad_min;
+            end
+        end
+        if ((decay_in[32'h1f] == acc_in[32'h1f]) & (vsum[32'h1f] != decay_in[32'h1f])) begin
+            vacc = grad_max;
+            if (decay_in[32'h1f]) begin
+                vacc = grad_min;
+            end
+        end
+        vel_next = vacc;
+        step_src = acc_in;
+        if (momentum) begin
+            step_src = vacc;
+        end
+        floor = $unsigned(step_src) >> eta_shift;
+        if (step_src[32'h1f]) begin
+            floor = ($unsigned(step_src) >> eta_shift) | fill;
         end
         step = floor;
-        if (|($unsigned(acc_in) & half)) begin
+        if (|($unsigned(step_src) & half)) begin
             step = floor + 64'h1;
         end
         step_out = $signed(step);
@@ -21105,6 +22418,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_update(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_update
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_vel(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_vel
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_write(d,q,clock);
@@ -22649,6 +23981,50 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7__theta_mem(clock,read_address,rea
        end
     end
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__7__theta_mem
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__7__vel_mem(clock,read_address,read_data,read2_clock,read2_address,read2_enable,read2_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [9:0] read_address;
+    output reg signed [31:0] read_data;
+    input wire  read2_clock;
+    input wire  [9:0] read2_address;
+    input wire  read2_enable;
+    output reg signed [31:0] read2_data;
+    input wire  [9:0] write_address;
+    input wire signed [31:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg [31:0] mem[0:31];
+    integer i;
+    initial begin
+       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       read_data = 0;
+       read2_data = 0;
+    end
+    
+    always @(posedge clock) begin
+       if (write_enable) begin
+          mem[write_address[4:0]] <= write_data;
+       end
+       if (write_enable && write_address[4:0] == read_address[4:0]) begin
+          read_data <= write_data;
+       end else begin
+          read_data <= mem[read_address[4:0]];
+       end
+    end
+    
+    always @(posedge read2_clock) begin
+       if (read2_enable) begin
+          read2_data <= mem[read2_address[4:0]];
+       end else begin
+          read2_data <= 0;
+       end
+    end
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__7__vel_mem
 
 
 module mgd_trainer_nist7x7_hw_lanes8__network(clock,reset,start,busy,done,row,row_next,sweep_next,sweep_row_next,row_sum,row_first,row_used,row_bias,act_row_next,out_write,out_lane,out_row,y,y_valid,y_index);

@@ -1183,6 +1183,7 @@ module mgd_trainer_nist7x7_hw_pipe__lanes__0(clock,row_first,row_used,row_bias,s
     localparam signed one = 16'h2000;
     localparam  piped = 1'b1;
     localparam  node = 1'b0;
+    localparam  momentum = 1'b0;
     
     // Stub signals
     reg  correlator__sign;
@@ -1195,6 +1196,10 @@ module mgd_trainer_nist7x7_hw_pipe__lanes__0(clock,row_first,row_used,row_bias,s
     reg signed [31:0] accumulator__acc_in;
     reg  accumulator__update;
     wire signed [31:0] accumulator__step_out;
+    reg signed [31:0] accumulator__vel;
+    wire signed [31:0] accumulator__decay_out;
+    reg signed [31:0] accumulator__decay_in;
+    wire signed [31:0] accumulator__vel_next;
     reg signed [31:0] accumulator__step_in;
     reg signed [15:0] accumulator__theta;
     reg  accumulator__apply;
@@ -1220,6 +1225,16 @@ module mgd_trainer_nist7x7_hw_pipe__lanes__0(clock,row_first,row_used,row_bias,s
     reg  [9:0] grad_mem__write_address;
     reg signed [31:0] grad_mem__write_data;
     reg  grad_mem__write_enable;
+    reg  vel_mem__clock;
+    reg  [9:0] vel_mem__read_address;
+    wire signed [31:0] vel_mem__read_data;
+    reg  vel_mem__read2_clock;
+    reg  [9:0] vel_mem__read2_address;
+    reg  vel_mem__read2_enable;
+    wire signed [31:0] vel_mem__read2_data;
+    reg  [9:0] vel_mem__write_address;
+    reg signed [31:0] vel_mem__write_data;
+    reg  vel_mem__write_enable;
     reg  [9:0] theta_init__address;
     wire signed [15:0] theta_init__data;
     reg  acts__clock;
@@ -1258,6 +1273,9 @@ module mgd_trainer_nist7x7_hw_pipe__lanes__0(clock,row_first,row_used,row_bias,s
     reg  [9:0] pipe_row__d;
     wire  [9:0] pipe_row__q;
     reg  pipe_row__clock;
+    reg signed [31:0] pipe_vel__d;
+    wire signed [31:0] pipe_vel__q;
+    reg  pipe_vel__clock;
     reg signed [31:0] pipe_step__d;
     wire signed [31:0] pipe_step__q;
     reg  pipe_step__clock;
@@ -1317,6 +1335,10 @@ module mgd_trainer_nist7x7_hw_pipe__lanes__0(clock,row_first,row_used,row_bias,s
         .acc_in(accumulator__acc_in),
         .update(accumulator__update),
         .step_out(accumulator__step_out),
+        .vel(accumulator__vel),
+        .decay_out(accumulator__decay_out),
+        .decay_in(accumulator__decay_in),
+        .vel_next(accumulator__vel_next),
         .step_in(accumulator__step_in),
         .theta(accumulator__theta),
         .apply(accumulator__apply),
@@ -1346,6 +1368,18 @@ module mgd_trainer_nist7x7_hw_pipe__lanes__0(clock,row_first,row_used,row_bias,s
         .write_address(grad_mem__write_address),
         .write_data(grad_mem__write_data),
         .write_enable(grad_mem__write_enable)
+    );
+    mgd_trainer_nist7x7_hw_pipe__lanes__0__vel_mem vel_mem(
+        .clock(vel_mem__clock),
+        .read_address(vel_mem__read_address),
+        .read_data(vel_mem__read_data),
+        .read2_clock(vel_mem__read2_clock),
+        .read2_address(vel_mem__read2_address),
+        .read2_enable(vel_mem__read2_enable),
+        .read2_data(vel_mem__read2_data),
+        .write_address(vel_mem__write_address),
+        .write_data(vel_mem__write_data),
+        .write_enable(vel_mem__write_enable)
     );
     mgd_trainer_nist7x7_hw_pipe__lanes__0__theta_init theta_init(
         .address(theta_init__address),
@@ -1407,6 +1441,11 @@ module mgd_trainer_nist7x7_hw_pipe__lanes__0(clock,row_first,row_used,row_bias,s
         .q(pipe_row__q),
         .clock(pipe_row__clock)
     );
+    mgd_trainer_nist7x7_hw_pipe__lanes__0__pipe_vel pipe_vel(
+        .d(pipe_vel__d),
+        .q(pipe_vel__q),
+        .clock(pipe_vel__clock)
+    );
     mgd_trainer_nist7x7_hw_pipe__lanes__0__pipe_step pipe_step(
         .d(pipe_step__d),
         .q(pipe_step__q),
@@ -1453,6 +1492,7 @@ module mgd_trainer_nist7x7_hw_pipe__lanes__0(clock,row_first,row_used,row_bias,s
         pipe_write__clock = clock;
         pipe_update__clock = clock;
         pipe_row__clock = clock;
+        pipe_vel__clock = clock;
         pipe_step__clock = clock;
         pipe_base__clock = clock;
         pipe_apply__clock = clock;
@@ -1468,6 +1508,7 @@ module mgd_trainer_nist7x7_hw_pipe__lanes__0(clock,row_first,row_used,row_bias,s
         pipe_write__d = pipe_write__q;
         pipe_update__d = pipe_update__q;
         pipe_row__d = pipe_row__q;
+        pipe_vel__d = pipe_vel__q;
         pipe_step__d = pipe_step__q;
         pipe_base__d = pipe_base__q;
         pipe_apply__d = pipe_apply__q;
@@ -1484,6 +1525,10 @@ module mgd_trainer_nist7x7_hw_pipe__lanes__0(clock,row_first,row_used,row_bias,s
         grad_mem__read2_clock = clock;
         grad_mem__read2_address = 32'h0;
         grad_mem__read2_enable = 1'b0;
+        vel_mem__clock = clock;
+        vel_mem__read2_clock = clock;
+        vel_mem__read2_address = 32'h0;
+        vel_mem__read2_enable = 1'b0;
         used_here = row_used > lane;
         bias_here = row_bias & (row_used == lane_end);
         index = row_first + lane_p;
@@ -1587,6 +1632,10 @@ module mgd_trainer_nist7x7_hw_pipe__lanes__0(clock,row_first,row_used,row_bias,s
         end
         pipe_write__d = swept;
         pipe_update__d = swept & update;
+        pipe_vel__d = 32'h0;
+        if (momentum & swept & update) begin
+            pipe_vel__d = accumulator__decay_out;
+        end
         pipe_step__d = 32'h0;
         pipe_base__d = 32'h0;
         pipe_theta_row__d = 32'h0;
@@ -1596,6 +1645,13 @@ module mgd_trainer_nist7x7_hw_pipe__lanes__0(clock,row_first,row_used,row_bias,s
             pipe_theta_row__d = pipe_row__q;
         end
         pipe_apply__d = pipe_update__q;
+        accumulator__vel = vel_mem__read_data;
+        if (piped) begin
+            accumulator__decay_in = pipe_vel__q;
+        end
+        else begin
+            accumulator__decay_in = accumulator__decay_out;
+        end
         if (piped) begin
             accumulator__acc_in = pipe_grad__q;
             accumulator__update = pipe_update__q;
@@ -1612,9 +1668,25 @@ module mgd_trainer_nist7x7_hw_pipe__lanes__0(clock,row_first,row_used,row_bias,s
         end
         theta_mem__read_address = theta_read_row;
         grad_mem__read_address = grad_read_row;
+        vel_mem__read_address = grad_read_row;
         theta_init__address = write_row;
         theta_mem__write_address = write_row;
         grad_mem__write_address = write_row;
+        if (init) begin
+            vel_mem__write_address = write_row;
+            vel_mem__write_data = 32'h0;
+            vel_mem__write_enable = momentum;
+        end
+        else if (piped) begin
+            vel_mem__write_address = pipe_row__q;
+            vel_mem__write_data = accumulator__vel_next;
+            vel_mem__write_enable = momentum & pipe_update__q;
+        end
+        else begin
+            vel_mem__write_address = write_row;
+            vel_mem__write_data = accumulator__vel_next;
+            vel_mem__write_enable = momentum & corr & update & used_here;
+        end
         if (init) begin
             grad_mem__write_data = 32'h0;
             grad_mem__write_enable = 1'b1;
@@ -1691,7 +1763,7 @@ module mgd_trainer_nist7x7_hw_pipe__lanes__0(clock,row_first,row_used,row_bias,s
 endmodule // mgd_trainer_nist7x7_hw_pipe__lanes__0
 
 
-module mgd_trainer_nist7x7_hw_pipe__lanes__0__accumulator(grad,corr,acc_out,acc_in,update,step_out,step_in,theta,apply,grad_next,theta_next);
+module mgd_trainer_nist7x7_hw_pipe__lanes__0__accumulator(grad,corr,acc_out,acc_in,update,step_out,vel,decay_out,decay_in,vel_next,step_in,theta,apply,grad_next,theta_next);
     
     // Module arguments
     input wire signed [31:0] grad;
@@ -1700,6 +1772,10 @@ module mgd_trainer_nist7x7_hw_pipe__lanes__0__accumulator(grad,corr,acc_out,acc_
     input wire signed [31:0] acc_in;
     input wire  update;
     output reg signed [31:0] step_out;
+    input wire signed [31:0] vel;
+    output reg signed [31:0] decay_out;
+    input wire signed [31:0] decay_in;
+    output reg signed [31:0] vel_next;
     input wire signed [31:0] step_in;
     input wire signed [15:0] theta;
     input wire  apply;
@@ -1717,6 +1793,9 @@ module mgd_trainer_nist7x7_hw_pipe__lanes__0__accumulator(grad,corr,acc_out,acc_
     localparam  eta_shift = 8'h8;
     localparam  fill = 32'hff000000;
     localparam  half = 32'h80;
+    localparam  momentum = 1'b0;
+    localparam  mom_shift = 8'h0;
+    localparam  mom_fill = 32'h0;
     
     // Local signals
     reg signed [31:0] sum;
@@ -1730,6 +1809,11 @@ module mgd_trainer_nist7x7_hw_pipe__lanes__0__accumulator(grad,corr,acc_out,acc_
     reg  [17:0] narrow_u;
     reg  [31:0] step_u;
     reg signed [15:0] fresh;
+    reg  [31:0] leak;
+    reg signed [31:0] vsum;
+    reg  [31:0] vsum_hi;
+    reg signed [31:0] vacc;
+    reg signed [31:0] step_src;
     
     // Update code
     always @(*) begin
@@ -1749,12 +1833,37 @@ module mgd_trainer_nist7x7_hw_pipe__lanes__0__accumulator(grad,corr,acc_out,acc_
             end
         end
         acc_out = acc;
-        floor = $unsigned(acc_in) >> eta_shift;
-        if (acc_in[32'h1f]) begin
-            floor = ($unsigned(acc_in) >> eta_shift) | fill;
+        leak = $unsigned(vel) >> mom_shift;
+        if (vel[32'h1f]) begin
+            leak = ($unsigned(vel) >> mom_shift) | mom_fill;
+        end
+        decay_out = vel - $signed(leak);
+        vsum = decay_in + acc_in;
+        vacc = vsum;
+        vsum_hi = $unsigned(vsum) & grad_hi;
+        if (|vsum_hi & (vsum_hi != grad_hi)) begin
+            vacc = grad_max;
+            if (vsum[32'h1f]) begin
+                vacc = grad_min;
+            end
+        end
+        if ((decay_in[32'h1f] == acc_in[32'h1f]) & (vsum[32'h1f] != decay_in[32'h1f])) begin
+            vacc = grad_max;
+            if (decay_in[32'h1f]) begin
+                vacc = grad_min;
+            end
+        end
+        vel_next = vacc;
+        step_src = acc_in;
+        if (momentum) begin
+            step_src = vacc;
+        end
+        floor = $unsigned(step_src) >> eta_shift;
+        if (step_src[32'h1f]) begin
+            floor = ($unsigned(step_src) >> eta_shift) | fill;
         end
         step = floor;
-        if (|($unsigned(acc_in) & half)) begin
+        if (|($unsigned(step_src) & half)) begin
             step = floor + 64'h1;
         end
         step_out = $signed(step);
@@ -2150,6 +2259,25 @@ module mgd_trainer_nist7x7_hw_pipe__lanes__0__pipe_update(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_pipe__lanes__0__pipe_update
+
+
+module mgd_trainer_nist7x7_hw_pipe__lanes__0__pipe_vel(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_pipe__lanes__0__pipe_vel
 
 
 module mgd_trainer_nist7x7_hw_pipe__lanes__0__pipe_write(d,q,clock);
@@ -12294,6 +12422,50 @@ module mgd_trainer_nist7x7_hw_pipe__lanes__0__theta_mem(clock,read_address,read_
        end
     end
 endmodule // mgd_trainer_nist7x7_hw_pipe__lanes__0__theta_mem
+
+
+module mgd_trainer_nist7x7_hw_pipe__lanes__0__vel_mem(clock,read_address,read_data,read2_clock,read2_address,read2_enable,read2_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [9:0] read_address;
+    output reg signed [31:0] read_data;
+    input wire  read2_clock;
+    input wire  [9:0] read2_address;
+    input wire  read2_enable;
+    output reg signed [31:0] read2_data;
+    input wire  [9:0] write_address;
+    input wire signed [31:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg [31:0] mem[0:255];
+    integer i;
+    initial begin
+       for (i = 0; i <= 255; i = i + 1) mem[i] = 0;
+       read_data = 0;
+       read2_data = 0;
+    end
+    
+    always @(posedge clock) begin
+       if (write_enable) begin
+          mem[write_address[7:0]] <= write_data;
+       end
+       if (write_enable && write_address[7:0] == read_address[7:0]) begin
+          read_data <= write_data;
+       end else begin
+          read_data <= mem[read_address[7:0]];
+       end
+    end
+    
+    always @(posedge read2_clock) begin
+       if (read2_enable) begin
+          read2_data <= mem[read2_address[7:0]];
+       end else begin
+          read2_data <= 0;
+       end
+    end
+endmodule // mgd_trainer_nist7x7_hw_pipe__lanes__0__vel_mem
 
 
 module mgd_trainer_nist7x7_hw_pipe__network(clock,reset,start,busy,done,row,row_next,sweep_next,sweep_row_next,row_sum,row_first,row_used,row_bias,act_row_next,out_write,out_lane,out_row,y,y_valid,y_index);

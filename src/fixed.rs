@@ -271,6 +271,9 @@ pub struct Formats {
     pub node: bool,
     /// Node perturbation: C~16 = sat16(C~ >>> delta_shift) (0 with weight perturbation).
     pub delta_shift: u32,
+    /// Momentum (`mgd.optimizer = "momentum"`): k of V <- sat(V - (V >>> k) + G'), the step
+    /// taken from V instead of G' ([`Formats::velocity`]); `None`: the vanilla update.
+    pub momentum: Option<u32>,
 }
 
 impl Formats {
@@ -387,6 +390,31 @@ impl Formats {
         self.sat_theta(theta.0 as i64 - step)
     }
 
+    /// Momentum's leak: V - (V >>> k) (floor), for k = `momentum` (V itself without it).
+    /// Cannot leave the `grad_width` range: it moves V towards 0 by at most |V| / 2^k + 1.
+    pub fn decay(&self, v: Grad) -> Grad {
+        match self.momentum {
+            Some(k) => Grad(v.0 - shr_floor(v.0, k)),
+            None => v,
+        }
+    }
+
+    /// Momentum's velocity at an update: V' = sat(decayed + G') to `grad_width` bits, with
+    /// `decayed` = [`Formats::decay`] of V. The chip's gamma is 1 - 2^-k; the step is then
+    /// round(V' / 2^eta_shift), as the reference's `m = gamma m + eta g; theta -= m`.
+    pub fn velocity(&self, decayed: Grad, g: Grad) -> Grad {
+        Grad(sat_add(decayed.0, g.0, self.grad_width))
+    }
+
+    /// What the update's step is taken from: G', or with momentum V' = [`Formats::velocity`]
+    /// of the leaked V (`decayed`) and G' (also V's new value).
+    pub fn update_source(&self, decayed: Grad, g: Grad) -> Grad {
+        match self.momentum {
+            Some(_) => self.velocity(decayed, g),
+            None => g,
+        }
+    }
+
     /// The step the update subtracts, round(G / 2^eta_shift), in theta LSBs (not saturated).
     pub fn update_step(&self, g: Grad) -> i64 {
         shr_round(g.0, self.eta_shift)
@@ -419,6 +447,7 @@ pub(crate) mod tests {
             amp: 273,
             node: false,
             delta_shift: 0,
+            momentum: None,
         }
     }
 
@@ -471,6 +500,36 @@ pub(crate) mod tests {
         v.extend([min_of(32), max_of(32), 0]);
         v.sort();
         v
+    }
+
+    /// Momentum's leak never leaves the accumulator's range and moves V towards 0; the
+    /// velocity saturates; without momentum the update source is G' itself.
+    #[test]
+    fn momentum_leaks_towards_zero_and_saturates() {
+        let f = Formats {
+            grad_width: 20,
+            momentum: Some(3),
+            ..q2_12(Activation::HardSigmoid)
+        };
+        let (hi, lo) = (max_of(20), min_of(20));
+        for v in [hi, lo, 0, 1, -1, 7, -7, 8, -9, 12345, -12345] {
+            let d = f.decay(Grad(v)).0;
+            assert!((lo..=hi).contains(&d), "V {v}");
+            assert!(
+                d.abs() <= v.abs() + 1 && d.signum() * v.signum() >= 0,
+                "V {v} -> {d}"
+            );
+        }
+        assert_eq!(f.decay(Grad(800)).0, 700, "800 - 800 / 8");
+        assert_eq!(f.decay(Grad(-800)).0, -700);
+        assert_eq!(f.velocity(Grad(hi - 1), Grad(5)).0, hi);
+        assert_eq!(f.velocity(Grad(lo + 1), Grad(-5)).0, lo);
+        let v = Formats {
+            momentum: None,
+            ..f.clone()
+        };
+        assert_eq!(v.update_source(Grad(99), Grad(5)), Grad(5));
+        assert_eq!(f.update_source(Grad(99), Grad(5)), Grad(104));
     }
 
     #[test]

@@ -418,7 +418,6 @@ fn settings_the_chip_lacks_are_refused_by_both_chip_engines_and_export() {
             "perturbation = \"walsh\"\ntarget = \"node\"",
             "mgd.perturbation",
         ),
-        ("mgd", "optimizer = \"momentum\"", "mgd.optimizer"),
         ("mgd", "optimizer = \"adam\"", "mgd.optimizer"),
         ("mgd", "cost_clip = 0.5", "mgd.cost_clip"),
         ("noise", "cost_sigma = 0.01", "noise.cost_sigma"),

@@ -1,5 +1,5 @@
 //! The exported cocotb testbenches (`testbenches/cocotb/<stem>/run.py`, cocotb 2.1 + Icarus
-//! Verilog from `./test.sh`'s venv): they pass for xor_hw and nist7x7_hw (reset, train, read
+//! Verilog from `./test.sh`'s venv): they pass for xor_hw, nist7x7_hw and xor_hw_np_mom (reset, train, read
 //! out, golden vectors, the fixed-point model's accuracy, the stalled stream, the chip's own
 //! evaluation count against the model's) and fail on a corrupted golden vector. A missing cocotb fails the test, never skips it.
 
@@ -53,6 +53,12 @@ fn cocotb_testbench_passes_for_xor_hw() {
 #[test]
 fn cocotb_testbench_passes_for_nist7x7_hw() {
     passes("nist7x7_hw");
+}
+
+/// Node perturbation with momentum, at 3 lanes, pipelined.
+#[test]
+fn cocotb_testbench_passes_for_xor_hw_np_mom() {
+    passes("xor_hw_np_mom");
 }
 
 /// One `current_cost` word flipped in a copy of the vectors: the unstalled test fails at that

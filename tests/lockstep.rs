@@ -13,7 +13,7 @@ use std::collections::BTreeMap;
 
 use mgdsim::chip::regs::{find, Kind};
 use mgdsim::chip::ChipPlan;
-use mgdsim::config::{Activation, Config, PerturbTarget, PerturbationKind, QFormat};
+use mgdsim::config::{Activation, Config, Optimizer, PerturbTarget, PerturbationKind, QFormat};
 use mgdsim::datasets::{Dataset, Sample};
 use mgdsim::engine::RtlTrainer;
 use mgdsim::fixed::from_hw;
@@ -153,6 +153,12 @@ fn first_difference(rtl: &mut RtlTrainer, fast: &FastTrainer) -> Option<String> 
         let r = from_hw(chip.grad_at(plan, i));
         if r != g {
             return Some(format!("grad_mem[{i}]: rtl {r}, model {g}"));
+        }
+    }
+    for (i, &v) in s.vel_mem.iter().enumerate() {
+        let r = from_hw(chip.vel_at(plan, i));
+        if r != v {
+            return Some(format!("vel_mem[{i}]: rtl {r}, model {v}"));
         }
     }
     for (i, &a) in s.network.acts.iter().enumerate() {
@@ -295,6 +301,33 @@ fn lockstep_node_perturbation() {
     }
 }
 
+/// Momentum (V <- sat(V - (V >>> k) + G'), the step from V'), with weight and node
+/// perturbation, serial and at 3 lanes, with and without the pipeline.
+#[test]
+fn lockstep_momentum() {
+    for (target, lanes, pipeline, tau_theta, gamma) in [
+        (PerturbTarget::Weight, 1, false, 1, 0.9),
+        (PerturbTarget::Weight, 3, true, 2, 0.5),
+        (PerturbTarget::Node, 1, true, 1, 0.99),
+        (PerturbTarget::Node, 3, false, 3, 0.9),
+    ] {
+        let mut c = xor_config();
+        c.mgd.target = target;
+        c.mgd.optimizer = Optimizer::Momentum { gamma };
+        c.mgd.tau_theta = tau_theta;
+        c.chip.lanes = lanes;
+        c.chip.pipeline = pipeline;
+        lockstep(&c, &xor_data(), 120)
+            .unwrap_or_else(|e| panic!("xor momentum {target:?} L {lanes} pipe {pipeline}: {e}"));
+    }
+    let d = nist_data();
+    let mut c = nist_config();
+    c.mgd.optimizer = Optimizer::Momentum { gamma: 0.9 };
+    c.chip.lanes = 8;
+    c.chip.pipeline = true;
+    lockstep(&c, &d, 12).unwrap_or_else(|e| panic!("nist7x7 momentum: {e}"));
+}
+
 /// A random small configuration and data set from `seed`, or `None` if the chip refuses it.
 fn random_case(seed: u64) -> Option<(Config, Dataset)> {
     let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(seed);
@@ -327,6 +360,12 @@ fn random_case(seed: u64) -> Option<(Config, Dataset)> {
     if c.mgd.perturbation == PerturbationKind::Random && rng.random_bool(0.33) {
         c.mgd.target = PerturbTarget::Node;
         c.fixed.delta_shift = rng.random_bool(0.5).then(|| rng.random_range(0..20));
+    }
+    // Momentum, a third of the time, any gamma (k = 1..=7).
+    if rng.random_bool(0.33) {
+        c.mgd.optimizer = Optimizer::Momentum {
+            gamma: rng.random_range(0.3..0.995),
+        };
     }
     c.mgd.tau_x = rng.random_range(1..=4);
     c.mgd.tau_p = rng.random_range(1..=4);

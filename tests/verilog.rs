@@ -412,13 +412,13 @@ fn stalls_change_the_cycles_never_the_weights() {
 fn stalled_streams_and_read_outs_pass_in_icarus_and_verilator() {
     let tmp = tempfile::tempdir().unwrap();
     // The serial chip, both parallel ones (3 and 8 lanes: a streamed word per handshake), a
-    // pipelined one and node perturbation's.
+    // pipelined one and node perturbation with momentum.
     for stem in [
         "xor_hw_lanes3",
         "nist7x7_hw_lanes8",
         "xor_hw",
         "xor_hw_lanes3_pipe",
-        "xor_hw_np",
+        "xor_hw_np_mom",
     ] {
         let d = design(stem);
         let committed = d

@@ -11,7 +11,13 @@
 //! step's correlation and its tau_theta update happen in the same sweep. Rules:
 //! `fixed::Formats::{accumulate, update_step, apply_step}`. Combinational, in three parts
 //! joined by ports so that a pipelined lane can register between them: G' (`acc_out` ->
-//! `acc_in`), the step (`step_out` -> `step_in`), theta'. Twin: `model::accumulator`.
+//! `acc_in`), the step (`step_out` -> `step_in`), theta'.
+//!
+//! With momentum (`fixed::Formats::{decay, velocity}`) the step comes from the velocity V_i
+//! (its own bank, `grad_width` bits): V's leak V - (V >>> k) is the first part's (`decay_out`
+//! -> `decay_in`), and at an update the second part forms V' = sat(V - (V >>> k) + G')
+//! (`vel_next`, written back) and takes the step round(V' >>> eta_shift) from it.
+//! Twin: `model::accumulator`.
 
 use crate::fixed::{max_of, min_of, to_hw, Formats, THETA_W, WIDE_W};
 use rust_hdl::prelude::*;
@@ -36,8 +42,17 @@ pub struct Accumulator {
     pub acc_in: Signal<In, Signed<WIDE_W>>,
     /// A tau_theta boundary: clear G_i (the second half's).
     pub update: Signal<In, Bit>,
-    /// The update's step round(G' >>> eta_shift) from `acc_in`: the second half's result.
+    /// The update's step round(G' >>> eta_shift) from `acc_in` (with momentum, from V'):
+    /// the second half's result.
     pub step_out: Signal<Out, Signed<WIDE_W>>,
+    /// V_i as read (momentum), format `Grad`.
+    pub vel: Signal<In, Signed<WIDE_W>>,
+    /// V - (V >>> k) of `vel`: the first part's (momentum).
+    pub decay_out: Signal<Out, Signed<WIDE_W>>,
+    /// The leaked V the second part adds G' to: `decay_out`, or with the pipeline registered.
+    pub decay_in: Signal<In, Signed<WIDE_W>>,
+    /// V' = sat(`decay_in` + `acc_in`) to write back at an update (momentum).
+    pub vel_next: Signal<Out, Signed<WIDE_W>>,
     /// The step the third half subtracts: `step_out`, or with the pipeline the row before's,
     /// registered by the lane.
     pub step_in: Signal<In, Signed<WIDE_W>>,
@@ -61,6 +76,11 @@ pub struct Accumulator {
     narrow_u: Signal<Local, Bits<NARROW_W>>,
     step_u: Signal<Local, Bits<WIDE_W>>,
     fresh: Signal<Local, Signed<THETA_W>>,
+    leak: Signal<Local, Bits<WIDE_W>>,
+    vsum: Signal<Local, Signed<WIDE_W>>,
+    vsum_hi: Signal<Local, Bits<WIDE_W>>,
+    vacc: Signal<Local, Signed<WIDE_W>>,
+    step_src: Signal<Local, Signed<WIDE_W>>,
     grad_max: Constant<Signed<WIDE_W>>,
     grad_min: Constant<Signed<WIDE_W>>,
     /// Bits 31..grad_width - 1: all equal iff a sum fits the gradient format.
@@ -73,6 +93,9 @@ pub struct Accumulator {
     eta_shift: Constant<Bits<8>>,
     fill: Constant<Bits<WIDE_W>>,
     half: Constant<Bits<WIDE_W>>,
+    momentum: Constant<Bit>,
+    mom_shift: Constant<Bits<8>>,
+    mom_fill: Constant<Bits<WIDE_W>>,
 }
 
 impl Accumulator {
@@ -80,6 +103,7 @@ impl Accumulator {
     pub fn new(formats: &Formats) -> Self {
         let (gw, tw) = (formats.grad_width, formats.theta.width());
         let fill = !(u32::MAX >> formats.eta_shift) as u64;
+        let k = formats.momentum.unwrap_or(0);
         Self {
             grad: Default::default(),
             corr: Default::default(),
@@ -87,6 +111,10 @@ impl Accumulator {
             acc_in: Default::default(),
             update: Default::default(),
             step_out: Default::default(),
+            vel: Default::default(),
+            decay_out: Default::default(),
+            decay_in: Default::default(),
+            vel_next: Default::default(),
             step_in: Default::default(),
             theta: Default::default(),
             apply: Default::default(),
@@ -103,6 +131,11 @@ impl Accumulator {
             narrow_u: Default::default(),
             step_u: Default::default(),
             fresh: Default::default(),
+            leak: Default::default(),
+            vsum: Default::default(),
+            vsum_hi: Default::default(),
+            vacc: Default::default(),
+            step_src: Default::default(),
             grad_max: Constant::new(to_hw(max_of(gw))),
             grad_min: Constant::new(to_hw(min_of(gw))),
             grad_hi: Constant::new((!(u32::MAX >> (33 - gw)) as u64).into()),
@@ -114,6 +147,9 @@ impl Accumulator {
             fill: Constant::new(fill.into()),
             // The first bit shifted out (none when eta_shift = 0).
             half: Constant::new(((1u64 << formats.eta_shift) >> 1).into()),
+            momentum: Constant::new(formats.momentum.is_some()),
+            mom_shift: Constant::new((k as u64).into()),
+            mom_fill: Constant::new((!(u32::MAX >> k) as u64).into()),
         }
     }
 }
@@ -142,15 +178,46 @@ impl Logic for Accumulator {
             }
         }
         self.acc_out.next = self.acc.val();
-        // G' >>> eta_shift, floor: logical shift, then the sign fill; then round to nearest
-        // by adding the first bit shifted out (cannot wrap: |floor| < 2^(31 - eta_shift)).
-        self.floor.next = unsigned_cast(self.acc_in.val()) >> self.eta_shift.val();
-        if self.acc_in.val().get_bit(31) {
+        // Momentum's leak V - (V >>> k), the shift a floor (logical shift plus sign fill).
+        self.leak.next = unsigned_cast(self.vel.val()) >> self.mom_shift.val();
+        if self.vel.val().get_bit(31) {
+            self.leak.next =
+                (unsigned_cast(self.vel.val()) >> self.mom_shift.val()) | self.mom_fill.val();
+        }
+        self.decay_out.next = self.vel.val() - signed_cast(self.leak.val());
+        // V' = leaked V + G', saturated to grad_width bits as G + e above.
+        self.vsum.next = self.decay_in.val() + self.acc_in.val();
+        self.vacc.next = self.vsum.val();
+        self.vsum_hi.next = unsigned_cast(self.vsum.val()) & self.grad_hi.val();
+        if self.vsum_hi.val().any() & (self.vsum_hi.val() != self.grad_hi.val()) {
+            self.vacc.next = self.grad_max.val();
+            if self.vsum.val().get_bit(31) {
+                self.vacc.next = self.grad_min.val();
+            }
+        }
+        if (self.decay_in.val().get_bit(31) == self.acc_in.val().get_bit(31))
+            & (self.vsum.val().get_bit(31) != self.decay_in.val().get_bit(31))
+        {
+            self.vacc.next = self.grad_max.val();
+            if self.decay_in.val().get_bit(31) {
+                self.vacc.next = self.grad_min.val();
+            }
+        }
+        self.vel_next.next = self.vacc.val();
+        self.step_src.next = self.acc_in.val();
+        if self.momentum.val() {
+            self.step_src.next = self.vacc.val();
+        }
+        // The step source >>> eta_shift, floor: logical shift, then the sign fill; then round
+        // to nearest by adding the first bit shifted out (cannot wrap: |floor| < 2^(31 -
+        // eta_shift)).
+        self.floor.next = unsigned_cast(self.step_src.val()) >> self.eta_shift.val();
+        if self.step_src.val().get_bit(31) {
             self.floor.next =
-                (unsigned_cast(self.acc_in.val()) >> self.eta_shift.val()) | self.fill.val();
+                (unsigned_cast(self.step_src.val()) >> self.eta_shift.val()) | self.fill.val();
         }
         self.step.next = self.floor.val();
-        if (unsigned_cast(self.acc_in.val()) & self.half.val()).any() {
+        if (unsigned_cast(self.step_src.val()) & self.half.val()).any() {
             self.step.next = self.floor.val() + 1u64;
         }
         self.step_out.next = signed_cast(self.step.val());
@@ -296,6 +363,52 @@ mod tests {
                 let e = rng.random_range(-(1i64 << 31) + 1..(1i64 << 31));
                 let th = rng.random_range(min_of(tw)..=max_of(tw));
                 check(&mut uut, &f, g, e, th, rng.random());
+            }
+        }
+    }
+
+    /// With momentum: V' = sat(V - (V >>> k) + G') and the step from it, against
+    /// `fixed::Formats::{decay, velocity, update_source}`, V and G' across their rails.
+    #[test]
+    fn momentum_matches_fixed_on_random_inputs() {
+        let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(11);
+        for (gw, eta, k) in [(32u32, 10u32, 3u32), (32, 0, 1), (26, 5, 7), (30, 20, 12)] {
+            let f = Formats {
+                momentum: Some(k),
+                ..formats(gw, eta)
+            };
+            let mut uut = Accumulator::new(&f);
+            uut.connect_all();
+            let tw = f.theta.width();
+            for n in 0..5_000 {
+                let v = match n % 4 {
+                    0 => max_of(gw) - rng.random_range(0..4),
+                    1 => min_of(gw) + rng.random_range(0..4),
+                    _ => rng.random_range(min_of(gw)..=max_of(gw)),
+                };
+                let g = rng.random_range(min_of(gw)..=max_of(gw));
+                let e = rng.random_range(-(1i64 << 20)..(1i64 << 20));
+                let th = rng.random_range(min_of(tw)..=max_of(tw));
+                uut.vel.next = to_hw(v);
+                uut.grad.next = to_hw(g);
+                uut.corr.next = to_hw(e);
+                uut.theta.next = to_hw(th);
+                uut.update.next = true;
+                uut.apply.next = true;
+                assert!(settle(&mut uut));
+                uut.acc_in.next = uut.acc_out.val();
+                uut.decay_in.next = uut.decay_out.val();
+                assert!(settle(&mut uut));
+                uut.step_in.next = uut.step_out.val();
+                assert!(settle(&mut uut));
+                let g1 = f.accumulate(Grad(g), Corr(e));
+                let v1 = f.update_source(f.decay(Grad(v)), g1);
+                assert_eq!(v1, f.velocity(f.decay(Grad(v)), g1));
+                let want = f.apply_step(Theta(th as i32), f.update_step(v1));
+                let ctx = format!("gw {gw} k {k}: V {v} G {g} e {e} theta {th}");
+                assert_eq!(from_hw(uut.vel_next.val()), v1.0, "{ctx}");
+                assert_eq!(from_hw(uut.theta_next.val()), want.0 as i64, "{ctx}");
+                assert_eq!(from_hw(uut.grad_next.val()), 0, "{ctx}");
             }
         }
     }

@@ -136,6 +136,9 @@ pub struct Lane {
     pub theta_mem: BlockRam<Signed<THETA_W>, PADDR_W>,
     /// G of the lane's slot of each row.
     pub grad_mem: BlockRam<Signed<WIDE_W>, PADDR_W>,
+    /// Momentum's velocity V of the lane's slot of each row (never written without momentum,
+    /// so synthesis removes it).
+    pub vel_mem: BlockRam<Signed<WIDE_W>, PADDR_W>,
     /// theta0 of the lane's slot of each row (0 where the row leaves it empty).
     pub theta_init: ROM<Signed<THETA_W>, PADDR_W>,
     /// Activations a with a mod L = l, at word a / L.
@@ -160,6 +163,8 @@ pub struct Lane {
     pipe_update: DFF<Bit>,
     /// See `pipe_write`.
     pipe_row: DFF<Bits<PADDR_W>>,
+    /// First cycle, at an update with momentum: V - (V >>> k) of the row's V (else 0).
+    pipe_vel: DFF<Signed<WIDE_W>>,
     /// Second cycle, at an update: the step round(G' >>> eta_shift) (else 0); the third cycle
     /// writes theta - step.
     pipe_step: DFF<Signed<WIDE_W>>,
@@ -213,6 +218,7 @@ pub struct Lane {
     one: Constant<Signed<ACT_W>>,
     piped: Constant<Bit>,
     node: Constant<Bit>,
+    momentum: Constant<Bit>,
 }
 
 impl Lane {
@@ -286,6 +292,7 @@ impl Lane {
             accumulator: Accumulator::new(f),
             theta_mem: BlockRam::new(plan.rows.len()),
             grad_mem: BlockRam::new(plan.rows.len()),
+            vel_mem: BlockRam::new(plan.rows.len()),
             theta_init: ROM::from(theta0.into_iter()),
             acts: BlockRam::new(plan.n_acts().div_ceil(lanes)),
             samples: ROM::from(samples.into_iter()),
@@ -297,6 +304,7 @@ impl Lane {
             pipe_write: Default::default(),
             pipe_update: Default::default(),
             pipe_row: Default::default(),
+            pipe_vel: Default::default(),
             pipe_step: Default::default(),
             pipe_base: Default::default(),
             pipe_apply: Default::default(),
@@ -340,6 +348,7 @@ impl Lane {
             one: Constant::new(to_hw(f.one().0 as i64)),
             piped: Constant::new(plan.pipeline),
             node: Constant::new(f.node),
+            momentum: Constant::new(f.momentum.is_some()),
         }
     }
 }
@@ -358,6 +367,7 @@ impl Logic for Lane {
             pipe_write,
             pipe_update,
             pipe_row,
+            pipe_vel,
             pipe_step,
             pipe_base,
             pipe_apply,
@@ -375,6 +385,10 @@ impl Logic for Lane {
         self.grad_mem.read2_clock.next = self.clock.val();
         self.grad_mem.read2_address.next = 0.into();
         self.grad_mem.read2_enable.next = false;
+        self.vel_mem.clock.next = self.clock.val();
+        self.vel_mem.read2_clock.next = self.clock.val();
+        self.vel_mem.read2_address.next = 0.into();
+        self.vel_mem.read2_enable.next = false;
         // The row's slot: used, the bias, the parameter index.
         self.used_here.next = self.row_used.val() > self.lane.val();
         self.bias_here.next = self.row_bias.val() & (self.row_used.val() == self.lane_end.val());
@@ -488,6 +502,10 @@ impl Logic for Lane {
         }
         self.pipe_write.d.next = self.swept.val();
         self.pipe_update.d.next = self.swept.val() & self.update.val();
+        self.pipe_vel.d.next = 0.into();
+        if self.momentum.val() & self.swept.val() & self.update.val() {
+            self.pipe_vel.d.next = self.accumulator.decay_out.val();
+        }
         // ... and the third half on the row before that (`pipe_update` only with the pipeline).
         self.pipe_step.d.next = 0.into();
         self.pipe_base.d.next = 0.into();
@@ -498,6 +516,12 @@ impl Logic for Lane {
             self.pipe_theta_row.d.next = self.pipe_row.q.val();
         }
         self.pipe_apply.d.next = self.pipe_update.q.val();
+        self.accumulator.vel.next = self.vel_mem.read_data.val();
+        if self.piped.val() {
+            self.accumulator.decay_in.next = self.pipe_vel.q.val();
+        } else {
+            self.accumulator.decay_in.next = self.accumulator.decay_out.val();
+        }
         if self.piped.val() {
             self.accumulator.acc_in.next = self.pipe_grad.q.val();
             self.accumulator.update.next = self.pipe_update.q.val();
@@ -514,9 +538,25 @@ impl Logic for Lane {
         // Banks.
         self.theta_mem.read_address.next = self.theta_read_row.val();
         self.grad_mem.read_address.next = self.grad_read_row.val();
+        self.vel_mem.read_address.next = self.grad_read_row.val();
         self.theta_init.address.next = self.write_row.val();
         self.theta_mem.write_address.next = self.write_row.val();
         self.grad_mem.write_address.next = self.write_row.val();
+        // V: written only with momentum (0 by the Init sweep, V' at an update).
+        if self.init.val() {
+            self.vel_mem.write_address.next = self.write_row.val();
+            self.vel_mem.write_data.next = 0.into();
+            self.vel_mem.write_enable.next = self.momentum.val();
+        } else if self.piped.val() {
+            self.vel_mem.write_address.next = self.pipe_row.q.val();
+            self.vel_mem.write_data.next = self.accumulator.vel_next.val();
+            self.vel_mem.write_enable.next = self.momentum.val() & self.pipe_update.q.val();
+        } else {
+            self.vel_mem.write_address.next = self.write_row.val();
+            self.vel_mem.write_data.next = self.accumulator.vel_next.val();
+            self.vel_mem.write_enable.next =
+                self.momentum.val() & self.corr.val() & self.update.val() & self.used_here.val();
+        }
         if self.init.val() {
             self.grad_mem.write_data.next = 0.into();
             self.grad_mem.write_enable.next = true;

@@ -394,6 +394,12 @@ impl MgdTrainer {
         self.lanes[l].grad_mem.peek(r)
     }
 
+    /// V_i (momentum's velocity) in its lane's bank (a probe).
+    pub fn vel_at(&self, plan: &ChipPlan, i: usize) -> Signed<WIDE_W> {
+        let (r, l) = slot_of(&plan.rows, i);
+        self.lanes[l].vel_mem.peek(r)
+    }
+
     /// Activation `a` in bank a mod L, word a / L (a probe).
     pub fn act_at(&self, a: usize) -> Signed<ACT_W> {
         let l = self.lanes.len();

@@ -2,7 +2,7 @@
 //! checked against the chip's register widths (`fixed::THETA_W`, `ACT_W`, `WIDE_W`). The
 //! arithmetic on them is `crate::fixed`; this file decides whether a config's numbers fit.
 
-use crate::config::{Activation, Config, ConfigError, PerturbTarget, PerturbationKind};
+use crate::config::{Activation, Config, ConfigError, Optimizer, PerturbTarget, PerturbationKind};
 use crate::fixed::{max_of, Formats, ACT_W, SIG_K, THETA_W, WIDE_W};
 
 /// The shift whose step matches the reference's `theta -= eta G`, rounded to a power of two.
@@ -38,6 +38,16 @@ pub fn derive_eta_shift(config: &Config, cost_frac: u32, amp: i64, delta_shift: 
 pub fn derive_delta_shift(config: &Config, cost_frac: u32) -> u32 {
     let c = config.mgd.dtheta * f64::from(cost_frac).exp2();
     (c.log2().ceil() - (THETA_W as f64 - 1.0)).max(0.0) as u32
+}
+
+/// Momentum's leak shift k for `mgd.optimizer = "momentum"`: the chip's gamma is 1 - 2^-k, k =
+/// round(-log2(1 - gamma)), at least 1 (gamma 0.9 -> k = 3, gamma 0.875; 0.99 -> 7, 0.9922).
+/// `None` for the vanilla update (`features` refuses Adam).
+pub fn momentum_shift(config: &Config) -> Option<u32> {
+    match config.mgd.optimizer {
+        Optimizer::Momentum { gamma } => Some((-(1.0 - gamma).log2()).round().max(1.0) as u32),
+        _ => None,
+    }
 }
 
 /// Derive and check the formats of `config` (whose features [`super::features::check`] has
@@ -127,6 +137,20 @@ pub fn formats(config: &Config) -> Result<Formats, ConfigError> {
             &config.mgd.dtheta,
         );
     }
+    if let Optimizer::Momentum { gamma } = config.mgd.optimizer {
+        let k = momentum_shift(config).unwrap_or(1);
+        if k >= f.grad_width {
+            return refuse(
+                "mgd.gamma",
+                &format!(
+                    "at most 1 - 2^-{} (the chip's momentum leaks V >>> k, k = round(-log2(1 \
+                     - gamma)) = {k}, below fixed.grad_width)",
+                    f.grad_width - 1
+                ),
+                &gamma,
+            );
+        }
+    }
     let delta_shift = match node {
         true => f
             .delta_shift
@@ -146,6 +170,7 @@ pub fn formats(config: &Config) -> Result<Formats, ConfigError> {
         amp,
         node,
         delta_shift,
+        momentum: momentum_shift(config),
     })
 }
 

@@ -103,6 +103,7 @@ pub const LANE_REGS: &[Reg] = &[
     bits("pipe_write", 1),
     bits("pipe_update", 1),
     bits("pipe_row", PADDR_W),
+    bits("pipe_vel", WIDE_W),
     bits("pipe_step", WIDE_W),
     bits("pipe_base", THETA_W),
     bits("pipe_apply", 1),

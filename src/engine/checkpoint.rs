@@ -403,6 +403,12 @@ pub fn validate(s: &State, plan: &ChipPlan) -> Result<(), String> {
         s.theta_mem.len() == np && s.grad_mem.len() == np,
         format!("{np} parameters expected"),
     )?;
+    let nvel = if f.momentum.is_some() { np } else { 0 };
+    ensure(
+        s.vel_mem.len() == nvel,
+        format!("{nvel} momentum velocities expected"),
+    )?;
+    first_bad("vel_mem", &mut s.vel_mem.iter().copied(), f.grad_width)?;
     ensure(
         s.network.acts.len() == nacts,
         format!("{nacts} activations expected"),

@@ -63,6 +63,10 @@ pub struct LanePipe {
     pub update: bool,
     /// ... at this row (`pipe_row`).
     pub row: u16,
+    /// Corr sweep, first cycle, at an update with momentum: V - (V >>> k) (`pipe_vel`,
+    /// `fixed::Formats::decay`).
+    #[serde(default)]
+    pub vel: i64,
     /// Corr sweep, second cycle, at an update: the step (`pipe_step`, `fixed::update_step`).
     #[serde(default)]
     pub step: i64,

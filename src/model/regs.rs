@@ -94,6 +94,7 @@ pub fn lane_value(t: &FastTrainer, l: usize, name: &str) -> Option<RegValue> {
         "pipe_write" => p.write.into(),
         "pipe_update" => p.update.into(),
         "pipe_row" => p.row.into(),
+        "pipe_vel" => p.vel,
         "pipe_step" => p.step,
         "pipe_base" => p.base.into(),
         "pipe_apply" => p.apply.into(),

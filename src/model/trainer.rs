@@ -55,6 +55,9 @@ pub struct State {
     pub theta_mem: Vec<i32>,
     /// G_i, raw `Grad`.
     pub grad_mem: Vec<i64>,
+    /// Momentum's V_i, raw `Grad` (empty without momentum).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub vel_mem: Vec<i64>,
     /// Clock cycles since power-on (reset and Init included).
     pub cycles: u64,
     /// MGD steps completed.
@@ -85,6 +88,8 @@ pub struct Lane {
     pub corr: Corr,
     /// grad_mem[pindex of the sweep row] as read.
     pub grad: Grad,
+    /// vel_mem[pindex of the sweep row] as read (0 without momentum).
+    pub vel: Grad,
     /// The theta and the update flags the accumulator's second and third parts see:
     /// `theta_r` and the sequencer's `update`, or with the pipeline the registered ones of
     /// the rows before.
@@ -100,6 +105,9 @@ pub struct Lane {
     pub grad_next: Grad,
     /// See `grad_next`.
     pub theta_next: Theta,
+    /// V' (`accumulator.vel_next`: the leaked V plus G', saturated; with the pipeline, for
+    /// the row before).
+    pub vel_next: Grad,
 }
 
 /// Every combinational signal of one cycle, computed from the registers alone: the blocks'
@@ -182,6 +190,10 @@ impl FastTrainer {
             },
             theta_mem: vec![0; p],
             grad_mem: vec![0; p],
+            vel_mem: match plan.formats.momentum {
+                Some(_) => vec![0; p],
+                None => vec![],
+            },
             ..Default::default()
         };
         Self {
@@ -352,6 +364,10 @@ impl FastTrainer {
                     true => Grad(q.grad_mem[gi]),
                     false => Grad(0),
                 };
+                let vel = match l < sweep.used as usize {
+                    true => Grad(q.vel_mem.get(gi).copied().unwrap_or(0)),
+                    false => Grad(0),
+                };
                 // The update half: this row's G' and theta, or with the pipeline the row
                 // before's, registered.
                 let pipe = net.lanes[l];
@@ -363,9 +379,14 @@ impl FastTrainer {
                     true => Grad(pipe.grad),
                     false => f.accumulate(grad, corr),
                 };
+                let decayed = match piped {
+                    true => Grad(pipe.vel),
+                    false => f.decay(vel),
+                };
+                let vel_next = f.velocity(decayed, acc);
                 let acc_step = match piped {
                     true => pipe.step,
-                    false => f.update_step(acc),
+                    false => f.update_step(f.update_source(decayed, acc)),
                 };
                 let grad_next = if acc_update { Grad(0) } else { acc };
                 let theta_next = match acc_apply {
@@ -382,12 +403,14 @@ impl FastTrainer {
                     x,
                     corr,
                     grad,
+                    vel,
                     acc_theta,
                     acc_update,
                     acc_apply,
                     acc_step,
                     grad_next,
                     theta_next,
+                    vel_next,
                 }
             })
             .collect();
@@ -556,8 +579,12 @@ impl FastTrainer {
                 write: swept,
                 update: swept && o.update,
                 row: if swept { sweep_row } else { 0 },
+                vel: match swept && o.update && f.momentum.is_some() {
+                    true => f.decay(lane.vel).0,
+                    false => 0,
+                },
                 step: if p.update {
-                    f.update_step(Grad(p.grad))
+                    f.update_step(f.update_source(Grad(p.vel), Grad(p.grad)))
                 } else {
                     0
                 },
@@ -651,6 +678,8 @@ impl FastTrainer {
         // (parameter, G', theta') written by the used lanes of the sweep row.
         let sweep = self.plan.rows.get(idx).copied();
         let mut grad_writes: Vec<(usize, i64)> = vec![];
+        let mut vel_writes: Vec<(usize, i64)> = vec![];
+        let momentum = f.momentum.is_some();
         let mut theta_writes: Vec<(usize, i32)> = vec![];
         let mut pulses = false;
         // With the pipeline (and the weights in the banks) the second cycle writes G to the
@@ -662,6 +691,9 @@ impl FastTrainer {
                 let p = net.lanes[l];
                 if p.write {
                     grad_writes.push((at(p.row, l), lane.grad_next.0));
+                }
+                if momentum && p.update {
+                    vel_writes.push((at(p.row, l), lane.vel_next.0));
                 }
                 if p.apply {
                     theta_writes.push((at(p.theta_row, l), lane.theta_next.0));
@@ -678,11 +710,18 @@ impl FastTrainer {
                         grad_writes.push((i, lane.grad_next.0));
                         if o.update {
                             theta_writes.push((i, lane.theta_next.0));
+                            if momentum {
+                                vel_writes.push((i, lane.vel_next.0));
+                            }
                         }
                     }
                     Some(st) => {
-                        let (g, step) = accumulator::command(f, lane.grad, lane.corr, o.update);
+                        let (g, v, step) =
+                            accumulator::command(f, lane.grad, lane.corr, lane.vel, o.update);
                         grad_writes.push((i, g.0));
+                        if momentum {
+                            vel_writes.push((i, v.0));
+                        }
                         if let Some(step) = step {
                             st.command(f, i, step);
                             // The store takes the whole sweep's commands after its last row.
@@ -697,6 +736,9 @@ impl FastTrainer {
             for l in 0..row.used as usize {
                 let i = row.first_param as usize + l;
                 grad_writes.push((i, 0));
+                if momentum {
+                    vel_writes.push((i, 0));
+                }
                 theta_writes.push((
                     i,
                     match &self.storage {
@@ -730,6 +772,9 @@ impl FastTrainer {
         }
         for (i, g) in grad_writes {
             s.grad_mem[i] = g;
+        }
+        for (i, v) in vel_writes {
+            s.vel_mem[i] = v;
         }
         for (i, th) in theta_writes {
             s.theta_mem[i] = th;
@@ -847,22 +892,32 @@ impl FastTrainer {
                 None => {
                     for (i, &si) in signs.iter().enumerate() {
                         let e = corr(i, si);
-                        let (g, th) = accumulator::apply(
+                        let vel = Grad(s.vel_mem.get(i).copied().unwrap_or(0));
+                        let (g, th, v) = accumulator::apply(
                             f,
                             Grad(s.grad_mem[i]),
                             e,
                             Theta(s.theta_mem[i]),
+                            vel,
                             update,
                         );
                         s.grad_mem[i] = g.0;
                         s.theta_mem[i] = th.0;
+                        if let Some(m) = s.vel_mem.get_mut(i) {
+                            *m = v.0;
+                        }
                     }
                 }
                 Some(st) => {
                     for (i, &si) in signs.iter().enumerate() {
                         let e = corr(i, si);
-                        let (g, step) = accumulator::command(f, Grad(s.grad_mem[i]), e, update);
+                        let vel = Grad(s.vel_mem.get(i).copied().unwrap_or(0));
+                        let (g, v, step) =
+                            accumulator::command(f, Grad(s.grad_mem[i]), e, vel, update);
                         s.grad_mem[i] = g.0;
+                        if let Some(m) = s.vel_mem.get_mut(i) {
+                            *m = v.0;
+                        }
                         if let Some(step) = step {
                             st.command(f, i, step);
                         }
@@ -1031,19 +1086,25 @@ mod tests {
     /// The fast path equals cycle-by-cycle `tick` at every step boundary.
     #[test]
     fn fast_step_equals_ticking() {
-        for (tau_x, tau_p, tau_theta, node) in [
-            (1, 1, 1, false),
-            (2, 3, 4, false),
-            (3, 1, 2, false),
-            (1, 1, 1, true),
-            (2, 3, 4, true),
+        use crate::config::{Optimizer, PerturbTarget};
+        for (tau_x, tau_p, tau_theta, node, momentum) in [
+            (1, 1, 1, false, false),
+            (2, 3, 4, false, false),
+            (3, 1, 2, false, false),
+            (1, 1, 1, true, false),
+            (2, 3, 4, true, false),
+            (1, 1, 1, false, true),
+            (2, 1, 2, true, true),
         ] {
             let mut c = xor_config();
             c.mgd.tau_x = tau_x;
             c.mgd.tau_p = tau_p;
             c.mgd.tau_theta = tau_theta;
             if node {
-                c.mgd.target = crate::config::PerturbTarget::Node;
+                c.mgd.target = PerturbTarget::Node;
+            }
+            if momentum {
+                c.mgd.optimizer = Optimizer::Momentum { gamma: 0.9 };
             }
             let d = xor_data();
             let mut fast = fast_of(&c, &d);
@@ -1054,6 +1115,9 @@ mod tests {
                 slow.state.steps += 1;
                 assert_eq!(fast.snapshot(), slow.snapshot(), "step {k}");
             }
+            let v = &fast.snapshot().vel_mem;
+            assert_eq!(v.len(), if momentum { 9 } else { 0 });
+            assert!(!momentum || v.iter().any(|&x| x != 0), "V moves");
         }
     }
 
@@ -1103,14 +1167,22 @@ mod tests {
             (vec![2, 5, 3, 2], (1, 1, 1)),
             (vec![2, 7, 2], (2, 3, 2)),
         ] {
-            let modes = kinds.map(|k| (k, false));
-            for (kind, node) in modes.into_iter().chain([(PerturbationKind::Random, true)]) {
+            let modes = kinds.map(|k| (k, false, false));
+            let extra = [
+                (PerturbationKind::Random, true, false),
+                (PerturbationKind::Walsh, false, true),
+                (PerturbationKind::Random, true, true),
+            ];
+            for (kind, node, momentum) in modes.into_iter().chain(extra) {
                 let mut c = xor_config();
                 c.network.layers = layers.clone();
                 (c.mgd.tau_x, c.mgd.tau_p, c.mgd.tau_theta) = taus;
                 c.mgd.perturbation = kind;
                 if node {
                     c.mgd.target = crate::config::PerturbTarget::Node;
+                }
+                if momentum {
+                    c.mgd.optimizer = crate::config::Optimizer::Momentum { gamma: 0.9 };
                 }
                 let p = c.n_params();
                 let d = xor_data();
@@ -1126,8 +1198,10 @@ mod tests {
                         while !slow.tick() {}
                         slow.state.steps += 1;
                     }
-                    let ctx =
-                        format!("{layers:?} {kind:?} node {node} L = {lanes}, pipeline {pipeline}");
+                    let ctx = format!(
+                        "{layers:?} {kind:?} node {node} momentum {momentum} L = {lanes}, \
+                         pipeline {pipeline}"
+                    );
                     assert_eq!(fast.snapshot(), slow.snapshot(), "fast path = tick, {ctx}");
                     match &first {
                         None => first = Some((fast, slow)),
@@ -1135,6 +1209,7 @@ mod tests {
                             let (a, b) = (one.snapshot(), fast.snapshot());
                             assert_eq!(a.theta_mem, b.theta_mem, "theta, {ctx}");
                             assert_eq!(a.grad_mem, b.grad_mem, "G, {ctx}");
+                            assert_eq!(a.vel_mem, b.vel_mem, "V, {ctx}");
                             let c = |s: &State| (s.cost.sum, s.cost.base);
                             assert_eq!(c(a), c(b), "C, C0, {ctx}");
                             assert_eq!(a.perturbation, b.perturbation, "signs, {ctx}");

@@ -1,11 +1,11 @@
-// mgd_trainer_xor_hw_np: MGD trainer exported by mgdsim 0.1.0 (`mgdsim export`). Do not edit: regenerate.
-// config: sim/configs/xor_hw_np.toml (fnv1a64 of its text: d7688c57d72a5e01)
+// mgd_trainer_xor_hw_np_mom: MGD trainer exported by mgdsim 0.1.0 (`mgdsim export`). Do not edit: regenerate.
+// config: sim/configs/xor_hw_np_mom.toml (fnv1a64 of its text: 5152cc3d69fd9eb2)
 // network [2, 2, 1] HardSigmoid, P = 9 parameters, 4 training samples in the sample ROM
-// formats: theta Q2.12, act Q2.12, grad 32 bits, eta_shift 16, perturbation Random amplitude 473 LSB
+// formats: theta Q2.12, act Q2.12, grad 32 bits, eta_shift 20, perturbation Random amplitude 473 LSB
 // taus: tau_x 1, tau_p 1, tau_theta 1; run.steps 100000 (then `done`)
 // own evaluation of the 4 training samples after reset and every 100 steps (73 cycles); done at 4 correct
 //
-// Top-level ports (module mgd_trainer_xor_hw_np):
+// Top-level ports (module mgd_trainer_xor_hw_np_mom):
 //   input          clock         clock; every register updates at its rising edge
 //   input          reset         synchronous reset: hold 1 for >= 1 edge; then an Init sweep of P cycles rewrites theta0 and clears G
 //   input          stream_select 1: samples from the sample_* stream; 0: from the on-chip sample ROM
@@ -28,7 +28,7 @@
 
 
 
-module mgd_trainer_xor_hw_np(clock,reset,stream_select,sample_valid,sample_data,sample_label,sample_ready,read_clock,read_addr,read_theta,steps,current_cost,done,at_target,correct,evaluating,sample_index);
+module mgd_trainer_xor_hw_np_mom(clock,reset,stream_select,sample_valid,sample_data,sample_label,sample_ready,read_clock,read_addr,read_theta,steps,current_cost,done,at_target,correct,evaluating,sample_index);
     
     // Module arguments
     input wire  clock;
@@ -276,7 +276,7 @@ module mgd_trainer_xor_hw_np(clock,reset,stream_select,sample_valid,sample_data,
     reg  [10:0] row_steps;
     
     // Sub module instances
-    mgd_trainer_xor_hw_np__sequencer sequencer(
+    mgd_trainer_xor_hw_np_mom__sequencer sequencer(
         .clock(sequencer__clock),
         .reset(sequencer__reset),
         .net_done(sequencer__net_done),
@@ -312,7 +312,7 @@ module mgd_trainer_xor_hw_np(clock,reset,stream_select,sample_valid,sample_data,
         .tau_p(sequencer__tau_p),
         .tau_theta(sequencer__tau_theta)
     );
-    mgd_trainer_xor_hw_np__perturbation perturbation(
+    mgd_trainer_xor_hw_np_mom__perturbation perturbation(
         .clock(perturbation__clock),
         .reset(perturbation__reset),
         .restart(perturbation__restart),
@@ -322,7 +322,7 @@ module mgd_trainer_xor_hw_np(clock,reset,stream_select,sample_valid,sample_data,
         .state(perturbation__state),
         .window(perturbation__window)
     );
-    mgd_trainer_xor_hw_np__network network(
+    mgd_trainer_xor_hw_np_mom__network network(
         .clock(network__clock),
         .reset(network__reset),
         .start(network__start),
@@ -344,7 +344,7 @@ module mgd_trainer_xor_hw_np(clock,reset,stream_select,sample_valid,sample_data,
         .y_valid(network__y_valid),
         .y_index(network__y_index)
     );
-    mgd_trainer_xor_hw_np__cost cost(
+    mgd_trainer_xor_hw_np_mom__cost cost(
         .clock(cost__clock),
         .reset(cost__reset),
         .clear(cost__clear),
@@ -357,7 +357,7 @@ module mgd_trainer_xor_hw_np(clock,reset,stream_select,sample_valid,sample_data,
         .cost_delta(cost__cost_delta),
         .delta_node(cost__delta_node)
     );
-    mgd_trainer_xor_hw_np__score score(
+    mgd_trainer_xor_hw_np_mom__score score(
         .clock(score__clock),
         .reset(score__reset),
         .strobe(score__strobe),
@@ -370,7 +370,7 @@ module mgd_trainer_xor_hw_np(clock,reset,stream_select,sample_valid,sample_data,
         .met(score__met),
         .count(score__count)
     );
-    mgd_trainer_xor_hw_np__lanes__0 lanes__0(
+    mgd_trainer_xor_hw_np_mom__lanes__0 lanes__0(
         .clock(lanes__0__clock),
         .row_first(lanes__0__row_first),
         .row_used(lanes__0__row_used),
@@ -410,7 +410,7 @@ module mgd_trainer_xor_hw_np(clock,reset,stream_select,sample_valid,sample_data,
         .read_in(lanes__0__read_in),
         .read_out(lanes__0__read_out)
     );
-    mgd_trainer_xor_hw_np__lanes__1 lanes__1(
+    mgd_trainer_xor_hw_np_mom__lanes__1 lanes__1(
         .clock(lanes__1__clock),
         .row_first(lanes__1__row_first),
         .row_used(lanes__1__row_used),
@@ -450,7 +450,7 @@ module mgd_trainer_xor_hw_np(clock,reset,stream_select,sample_valid,sample_data,
         .read_in(lanes__1__read_in),
         .read_out(lanes__1__read_out)
     );
-    mgd_trainer_xor_hw_np__lanes__2 lanes__2(
+    mgd_trainer_xor_hw_np_mom__lanes__2 lanes__2(
         .clock(lanes__2__clock),
         .row_first(lanes__2__row_first),
         .row_used(lanes__2__row_used),
@@ -490,21 +490,21 @@ module mgd_trainer_xor_hw_np(clock,reset,stream_select,sample_valid,sample_data,
         .read_in(lanes__2__read_in),
         .read_out(lanes__2__read_out)
     );
-    mgd_trainer_xor_hw_np__jumps__0 jumps__0(
+    mgd_trainer_xor_hw_np_mom__jumps__0 jumps__0(
         .state(jumps__0__state),
         .row_used(jumps__0__row_used),
         .chain_in(jumps__0__chain_in),
         .chain_out(jumps__0__chain_out)
     );
-    mgd_trainer_xor_hw_np__read_map read_map(
+    mgd_trainer_xor_hw_np_mom__read_map read_map(
         .address(read_map__address),
         .data(read_map__data)
     );
-    mgd_trainer_xor_hw_np__labels labels(
+    mgd_trainer_xor_hw_np_mom__labels labels(
         .address(labels__address),
         .data(labels__data)
     );
-    mgd_trainer_xor_hw_np__label label(
+    mgd_trainer_xor_hw_np_mom__label label(
         .d(label__d),
         .q(label__q),
         .clock(label__clock)
@@ -704,10 +704,10 @@ module mgd_trainer_xor_hw_np(clock,reset,stream_select,sample_valid,sample_data,
         sample_index = sequencer__sample;
     end
     
-endmodule // mgd_trainer_xor_hw_np
+endmodule // mgd_trainer_xor_hw_np_mom
 
 
-module mgd_trainer_xor_hw_np__cost(clock,reset,clear,strobe,y,target,latch_base,cost,cost_base,cost_delta,delta_node);
+module mgd_trainer_xor_hw_np_mom__cost(clock,reset,clear,strobe,y,target,latch_base,cost,cost_base,cost_delta,delta_node);
     
     // Module arguments
     input wire  clock;
@@ -772,42 +772,42 @@ module mgd_trainer_xor_hw_np__cost(clock,reset,clear,strobe,y,target,latch_base,
     reg  [31:0] delta_f;
     
     // Sub module instances
-    mgd_trainer_xor_hw_np__cost__sum sum(
+    mgd_trainer_xor_hw_np_mom__cost__sum sum(
         .d(sum__d),
         .q(sum__q),
         .clock(sum__clock)
     );
-    mgd_trainer_xor_hw_np__cost__base base(
+    mgd_trainer_xor_hw_np_mom__cost__base base(
         .d(base__d),
         .q(base__q),
         .clock(base__clock)
     );
-    mgd_trainer_xor_hw_np__cost__delta delta(
+    mgd_trainer_xor_hw_np_mom__cost__delta delta(
         .d(delta__d),
         .q(delta__q),
         .clock(delta__clock)
     );
-    mgd_trainer_xor_hw_np__cost__pipe_y pipe_y(
+    mgd_trainer_xor_hw_np_mom__cost__pipe_y pipe_y(
         .d(pipe_y__d),
         .q(pipe_y__q),
         .clock(pipe_y__clock)
     );
-    mgd_trainer_xor_hw_np__cost__pipe_target pipe_target(
+    mgd_trainer_xor_hw_np_mom__cost__pipe_target pipe_target(
         .d(pipe_target__d),
         .q(pipe_target__q),
         .clock(pipe_target__clock)
     );
-    mgd_trainer_xor_hw_np__cost__pipe_strobe pipe_strobe(
+    mgd_trainer_xor_hw_np_mom__cost__pipe_strobe pipe_strobe(
         .d(pipe_strobe__d),
         .q(pipe_strobe__q),
         .clock(pipe_strobe__clock)
     );
-    mgd_trainer_xor_hw_np__cost__pipe_term pipe_term(
+    mgd_trainer_xor_hw_np_mom__cost__pipe_term pipe_term(
         .d(pipe_term__d),
         .q(pipe_term__q),
         .clock(pipe_term__clock)
     );
-    mgd_trainer_xor_hw_np__cost__pipe_fold pipe_fold(
+    mgd_trainer_xor_hw_np_mom__cost__pipe_fold pipe_fold(
         .d(pipe_fold__d),
         .q(pipe_fold__q),
         .clock(pipe_fold__clock)
@@ -908,10 +908,10 @@ module mgd_trainer_xor_hw_np__cost(clock,reset,clear,strobe,y,target,latch_base,
         end
     end
     
-endmodule // mgd_trainer_xor_hw_np__cost
+endmodule // mgd_trainer_xor_hw_np_mom__cost
 
 
-module mgd_trainer_xor_hw_np__cost__base(d,q,clock);
+module mgd_trainer_xor_hw_np_mom__cost__base(d,q,clock);
     
     // Module arguments
     input wire signed [31:0] d;
@@ -927,10 +927,10 @@ module mgd_trainer_xor_hw_np__cost__base(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw_np__cost__base
+endmodule // mgd_trainer_xor_hw_np_mom__cost__base
 
 
-module mgd_trainer_xor_hw_np__cost__delta(d,q,clock);
+module mgd_trainer_xor_hw_np_mom__cost__delta(d,q,clock);
     
     // Module arguments
     input wire signed [31:0] d;
@@ -946,10 +946,10 @@ module mgd_trainer_xor_hw_np__cost__delta(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw_np__cost__delta
+endmodule // mgd_trainer_xor_hw_np_mom__cost__delta
 
 
-module mgd_trainer_xor_hw_np__cost__pipe_fold(d,q,clock);
+module mgd_trainer_xor_hw_np_mom__cost__pipe_fold(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -965,10 +965,10 @@ module mgd_trainer_xor_hw_np__cost__pipe_fold(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw_np__cost__pipe_fold
+endmodule // mgd_trainer_xor_hw_np_mom__cost__pipe_fold
 
 
-module mgd_trainer_xor_hw_np__cost__pipe_strobe(d,q,clock);
+module mgd_trainer_xor_hw_np_mom__cost__pipe_strobe(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -984,10 +984,10 @@ module mgd_trainer_xor_hw_np__cost__pipe_strobe(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw_np__cost__pipe_strobe
+endmodule // mgd_trainer_xor_hw_np_mom__cost__pipe_strobe
 
 
-module mgd_trainer_xor_hw_np__cost__pipe_target(d,q,clock);
+module mgd_trainer_xor_hw_np_mom__cost__pipe_target(d,q,clock);
     
     // Module arguments
     input wire signed [15:0] d;
@@ -1003,10 +1003,10 @@ module mgd_trainer_xor_hw_np__cost__pipe_target(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw_np__cost__pipe_target
+endmodule // mgd_trainer_xor_hw_np_mom__cost__pipe_target
 
 
-module mgd_trainer_xor_hw_np__cost__pipe_term(d,q,clock);
+module mgd_trainer_xor_hw_np_mom__cost__pipe_term(d,q,clock);
     
     // Module arguments
     input wire signed [31:0] d;
@@ -1022,10 +1022,10 @@ module mgd_trainer_xor_hw_np__cost__pipe_term(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw_np__cost__pipe_term
+endmodule // mgd_trainer_xor_hw_np_mom__cost__pipe_term
 
 
-module mgd_trainer_xor_hw_np__cost__pipe_y(d,q,clock);
+module mgd_trainer_xor_hw_np_mom__cost__pipe_y(d,q,clock);
     
     // Module arguments
     input wire signed [15:0] d;
@@ -1041,10 +1041,10 @@ module mgd_trainer_xor_hw_np__cost__pipe_y(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw_np__cost__pipe_y
+endmodule // mgd_trainer_xor_hw_np_mom__cost__pipe_y
 
 
-module mgd_trainer_xor_hw_np__cost__sum(d,q,clock);
+module mgd_trainer_xor_hw_np_mom__cost__sum(d,q,clock);
     
     // Module arguments
     input wire signed [31:0] d;
@@ -1060,10 +1060,10 @@ module mgd_trainer_xor_hw_np__cost__sum(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw_np__cost__sum
+endmodule // mgd_trainer_xor_hw_np_mom__cost__sum
 
 
-module mgd_trainer_xor_hw_np__jumps__0(state,row_used,chain_in,chain_out);
+module mgd_trainer_xor_hw_np_mom__jumps__0(state,row_used,chain_in,chain_out);
     
     // Module arguments
     input wire  [15:0] state;
@@ -1120,10 +1120,10 @@ module mgd_trainer_xor_hw_np__jumps__0(state,row_used,chain_in,chain_out);
         end
     end
     
-endmodule // mgd_trainer_xor_hw_np__jumps__0
+endmodule // mgd_trainer_xor_hw_np_mom__jumps__0
 
 
-module mgd_trainer_xor_hw_np__label(d,q,clock);
+module mgd_trainer_xor_hw_np_mom__label(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -1139,10 +1139,10 @@ module mgd_trainer_xor_hw_np__label(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw_np__label
+endmodule // mgd_trainer_xor_hw_np_mom__label
 
 
-module mgd_trainer_xor_hw_np__labels(address,data);
+module mgd_trainer_xor_hw_np_mom__labels(address,data);
     
     // Module arguments
     input wire  [15:0] address;
@@ -1158,10 +1158,10 @@ module mgd_trainer_xor_hw_np__labels(address,data);
       default: data = 8'h0;
     endcase
             
-endmodule // mgd_trainer_xor_hw_np__labels
+endmodule // mgd_trainer_xor_hw_np_mom__labels
 
 
-module mgd_trainer_xor_hw_np__lanes__0(clock,row_first,row_used,row_bias,state,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_xor_hw_np_mom__lanes__0(clock,row_first,row_used,row_bias,state,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -1219,6 +1219,7 @@ module mgd_trainer_xor_hw_np__lanes__0(clock,row_first,row_used,row_bias,state,s
     localparam signed one = 16'h1000;
     localparam  piped = 1'b1;
     localparam  node = 1'b1;
+    localparam  momentum = 1'b1;
     
     // Stub signals
     reg  correlator__sign;
@@ -1231,6 +1232,10 @@ module mgd_trainer_xor_hw_np__lanes__0(clock,row_first,row_used,row_bias,state,s
     reg signed [31:0] accumulator__acc_in;
     reg  accumulator__update;
     wire signed [31:0] accumulator__step_out;
+    reg signed [31:0] accumulator__vel;
+    wire signed [31:0] accumulator__decay_out;
+    reg signed [31:0] accumulator__decay_in;
+    wire signed [31:0] accumulator__vel_next;
     reg signed [31:0] accumulator__step_in;
     reg signed [15:0] accumulator__theta;
     reg  accumulator__apply;
@@ -1256,6 +1261,16 @@ module mgd_trainer_xor_hw_np__lanes__0(clock,row_first,row_used,row_bias,state,s
     reg  [9:0] grad_mem__write_address;
     reg signed [31:0] grad_mem__write_data;
     reg  grad_mem__write_enable;
+    reg  vel_mem__clock;
+    reg  [9:0] vel_mem__read_address;
+    wire signed [31:0] vel_mem__read_data;
+    reg  vel_mem__read2_clock;
+    reg  [9:0] vel_mem__read2_address;
+    reg  vel_mem__read2_enable;
+    wire signed [31:0] vel_mem__read2_data;
+    reg  [9:0] vel_mem__write_address;
+    reg signed [31:0] vel_mem__write_data;
+    reg  vel_mem__write_enable;
     reg  [9:0] theta_init__address;
     wire signed [15:0] theta_init__data;
     reg  acts__clock;
@@ -1294,6 +1309,9 @@ module mgd_trainer_xor_hw_np__lanes__0(clock,row_first,row_used,row_bias,state,s
     reg  [9:0] pipe_row__d;
     wire  [9:0] pipe_row__q;
     reg  pipe_row__clock;
+    reg signed [31:0] pipe_vel__d;
+    wire signed [31:0] pipe_vel__q;
+    reg  pipe_vel__clock;
     reg signed [31:0] pipe_step__d;
     wire signed [31:0] pipe_step__q;
     reg  pipe_step__clock;
@@ -1340,26 +1358,30 @@ module mgd_trainer_xor_hw_np__lanes__0(clock,row_first,row_used,row_bias,state,s
     reg signed [31:0] product;
     
     // Sub module instances
-    mgd_trainer_xor_hw_np__lanes__0__correlator correlator(
+    mgd_trainer_xor_hw_np_mom__lanes__0__correlator correlator(
         .sign(correlator__sign),
         .active(correlator__active),
         .cost_delta(correlator__cost_delta),
         .corr(correlator__corr)
     );
-    mgd_trainer_xor_hw_np__lanes__0__accumulator accumulator(
+    mgd_trainer_xor_hw_np_mom__lanes__0__accumulator accumulator(
         .grad(accumulator__grad),
         .corr(accumulator__corr),
         .acc_out(accumulator__acc_out),
         .acc_in(accumulator__acc_in),
         .update(accumulator__update),
         .step_out(accumulator__step_out),
+        .vel(accumulator__vel),
+        .decay_out(accumulator__decay_out),
+        .decay_in(accumulator__decay_in),
+        .vel_next(accumulator__vel_next),
         .step_in(accumulator__step_in),
         .theta(accumulator__theta),
         .apply(accumulator__apply),
         .grad_next(accumulator__grad_next),
         .theta_next(accumulator__theta_next)
     );
-    mgd_trainer_xor_hw_np__lanes__0__theta_mem theta_mem(
+    mgd_trainer_xor_hw_np_mom__lanes__0__theta_mem theta_mem(
         .clock(theta_mem__clock),
         .read_address(theta_mem__read_address),
         .read_data(theta_mem__read_data),
@@ -1371,7 +1393,7 @@ module mgd_trainer_xor_hw_np__lanes__0(clock,row_first,row_used,row_bias,state,s
         .write_data(theta_mem__write_data),
         .write_enable(theta_mem__write_enable)
     );
-    mgd_trainer_xor_hw_np__lanes__0__grad_mem grad_mem(
+    mgd_trainer_xor_hw_np_mom__lanes__0__grad_mem grad_mem(
         .clock(grad_mem__clock),
         .read_address(grad_mem__read_address),
         .read_data(grad_mem__read_data),
@@ -1383,11 +1405,23 @@ module mgd_trainer_xor_hw_np__lanes__0(clock,row_first,row_used,row_bias,state,s
         .write_data(grad_mem__write_data),
         .write_enable(grad_mem__write_enable)
     );
-    mgd_trainer_xor_hw_np__lanes__0__theta_init theta_init(
+    mgd_trainer_xor_hw_np_mom__lanes__0__vel_mem vel_mem(
+        .clock(vel_mem__clock),
+        .read_address(vel_mem__read_address),
+        .read_data(vel_mem__read_data),
+        .read2_clock(vel_mem__read2_clock),
+        .read2_address(vel_mem__read2_address),
+        .read2_enable(vel_mem__read2_enable),
+        .read2_data(vel_mem__read2_data),
+        .write_address(vel_mem__write_address),
+        .write_data(vel_mem__write_data),
+        .write_enable(vel_mem__write_enable)
+    );
+    mgd_trainer_xor_hw_np_mom__lanes__0__theta_init theta_init(
         .address(theta_init__address),
         .data(theta_init__data)
     );
-    mgd_trainer_xor_hw_np__lanes__0__acts acts(
+    mgd_trainer_xor_hw_np_mom__lanes__0__acts acts(
         .clock(acts__clock),
         .read_address(acts__read_address),
         .read_data(acts__read_data),
@@ -1399,81 +1433,86 @@ module mgd_trainer_xor_hw_np__lanes__0(clock,row_first,row_used,row_bias,state,s
         .write_data(acts__write_data),
         .write_enable(acts__write_enable)
     );
-    mgd_trainer_xor_hw_np__lanes__0__samples samples(
+    mgd_trainer_xor_hw_np_mom__lanes__0__samples samples(
         .address(samples__address),
         .data(samples__data)
     );
-    mgd_trainer_xor_hw_np__lanes__0__pipe_theta pipe_theta(
+    mgd_trainer_xor_hw_np_mom__lanes__0__pipe_theta pipe_theta(
         .d(pipe_theta__d),
         .q(pipe_theta__q),
         .clock(pipe_theta__clock)
     );
-    mgd_trainer_xor_hw_np__lanes__0__pipe_x pipe_x(
+    mgd_trainer_xor_hw_np_mom__lanes__0__pipe_x pipe_x(
         .d(pipe_x__d),
         .q(pipe_x__q),
         .clock(pipe_x__clock)
     );
-    mgd_trainer_xor_hw_np__lanes__0__pipe_product pipe_product(
+    mgd_trainer_xor_hw_np_mom__lanes__0__pipe_product pipe_product(
         .d(pipe_product__d),
         .q(pipe_product__q),
         .clock(pipe_product__clock)
     );
-    mgd_trainer_xor_hw_np__lanes__0__pipe_grad pipe_grad(
+    mgd_trainer_xor_hw_np_mom__lanes__0__pipe_grad pipe_grad(
         .d(pipe_grad__d),
         .q(pipe_grad__q),
         .clock(pipe_grad__clock)
     );
-    mgd_trainer_xor_hw_np__lanes__0__pipe_old pipe_old(
+    mgd_trainer_xor_hw_np_mom__lanes__0__pipe_old pipe_old(
         .d(pipe_old__d),
         .q(pipe_old__q),
         .clock(pipe_old__clock)
     );
-    mgd_trainer_xor_hw_np__lanes__0__pipe_write pipe_write(
+    mgd_trainer_xor_hw_np_mom__lanes__0__pipe_write pipe_write(
         .d(pipe_write__d),
         .q(pipe_write__q),
         .clock(pipe_write__clock)
     );
-    mgd_trainer_xor_hw_np__lanes__0__pipe_update pipe_update(
+    mgd_trainer_xor_hw_np_mom__lanes__0__pipe_update pipe_update(
         .d(pipe_update__d),
         .q(pipe_update__q),
         .clock(pipe_update__clock)
     );
-    mgd_trainer_xor_hw_np__lanes__0__pipe_row pipe_row(
+    mgd_trainer_xor_hw_np_mom__lanes__0__pipe_row pipe_row(
         .d(pipe_row__d),
         .q(pipe_row__q),
         .clock(pipe_row__clock)
     );
-    mgd_trainer_xor_hw_np__lanes__0__pipe_step pipe_step(
+    mgd_trainer_xor_hw_np_mom__lanes__0__pipe_vel pipe_vel(
+        .d(pipe_vel__d),
+        .q(pipe_vel__q),
+        .clock(pipe_vel__clock)
+    );
+    mgd_trainer_xor_hw_np_mom__lanes__0__pipe_step pipe_step(
         .d(pipe_step__d),
         .q(pipe_step__q),
         .clock(pipe_step__clock)
     );
-    mgd_trainer_xor_hw_np__lanes__0__pipe_base pipe_base(
+    mgd_trainer_xor_hw_np_mom__lanes__0__pipe_base pipe_base(
         .d(pipe_base__d),
         .q(pipe_base__q),
         .clock(pipe_base__clock)
     );
-    mgd_trainer_xor_hw_np__lanes__0__pipe_apply pipe_apply(
+    mgd_trainer_xor_hw_np_mom__lanes__0__pipe_apply pipe_apply(
         .d(pipe_apply__d),
         .q(pipe_apply__q),
         .clock(pipe_apply__clock)
     );
-    mgd_trainer_xor_hw_np__lanes__0__pipe_theta_row pipe_theta_row(
+    mgd_trainer_xor_hw_np_mom__lanes__0__pipe_theta_row pipe_theta_row(
         .d(pipe_theta_row__d),
         .q(pipe_theta_row__q),
         .clock(pipe_theta_row__clock)
     );
-    mgd_trainer_xor_hw_np__lanes__0__pipe_load pipe_load(
+    mgd_trainer_xor_hw_np_mom__lanes__0__pipe_load pipe_load(
         .d(pipe_load__d),
         .q(pipe_load__q),
         .clock(pipe_load__clock)
     );
-    mgd_trainer_xor_hw_np__lanes__0__pipe_load_row pipe_load_row(
+    mgd_trainer_xor_hw_np_mom__lanes__0__pipe_load_row pipe_load_row(
         .d(pipe_load_row__d),
         .q(pipe_load_row__q),
         .clock(pipe_load_row__clock)
     );
-    mgd_trainer_xor_hw_np__lanes__0__pipe_load_data pipe_load_data(
+    mgd_trainer_xor_hw_np_mom__lanes__0__pipe_load_data pipe_load_data(
         .d(pipe_load_data__d),
         .q(pipe_load_data__q),
         .clock(pipe_load_data__clock)
@@ -1489,6 +1528,7 @@ module mgd_trainer_xor_hw_np__lanes__0(clock,row_first,row_used,row_bias,state,s
         pipe_write__clock = clock;
         pipe_update__clock = clock;
         pipe_row__clock = clock;
+        pipe_vel__clock = clock;
         pipe_step__clock = clock;
         pipe_base__clock = clock;
         pipe_apply__clock = clock;
@@ -1504,6 +1544,7 @@ module mgd_trainer_xor_hw_np__lanes__0(clock,row_first,row_used,row_bias,state,s
         pipe_write__d = pipe_write__q;
         pipe_update__d = pipe_update__q;
         pipe_row__d = pipe_row__q;
+        pipe_vel__d = pipe_vel__q;
         pipe_step__d = pipe_step__q;
         pipe_base__d = pipe_base__q;
         pipe_apply__d = pipe_apply__q;
@@ -1520,6 +1561,10 @@ module mgd_trainer_xor_hw_np__lanes__0(clock,row_first,row_used,row_bias,state,s
         grad_mem__read2_clock = clock;
         grad_mem__read2_address = 32'h0;
         grad_mem__read2_enable = 1'b0;
+        vel_mem__clock = clock;
+        vel_mem__read2_clock = clock;
+        vel_mem__read2_address = 32'h0;
+        vel_mem__read2_enable = 1'b0;
         used_here = row_used > lane;
         bias_here = row_bias & (row_used == lane_end);
         index = row_first + lane_p;
@@ -1623,6 +1668,10 @@ module mgd_trainer_xor_hw_np__lanes__0(clock,row_first,row_used,row_bias,state,s
         end
         pipe_write__d = swept;
         pipe_update__d = swept & update;
+        pipe_vel__d = 32'h0;
+        if (momentum & swept & update) begin
+            pipe_vel__d = accumulator__decay_out;
+        end
         pipe_step__d = 32'h0;
         pipe_base__d = 32'h0;
         pipe_theta_row__d = 32'h0;
@@ -1632,6 +1681,13 @@ module mgd_trainer_xor_hw_np__lanes__0(clock,row_first,row_used,row_bias,state,s
             pipe_theta_row__d = pipe_row__q;
         end
         pipe_apply__d = pipe_update__q;
+        accumulator__vel = vel_mem__read_data;
+        if (piped) begin
+            accumulator__decay_in = pipe_vel__q;
+        end
+        else begin
+            accumulator__decay_in = accumulator__decay_out;
+        end
         if (piped) begin
             accumulator__acc_in = pipe_grad__q;
             accumulator__update = pipe_update__q;
@@ -1648,9 +1704,25 @@ module mgd_trainer_xor_hw_np__lanes__0(clock,row_first,row_used,row_bias,state,s
         end
         theta_mem__read_address = theta_read_row;
         grad_mem__read_address = grad_read_row;
+        vel_mem__read_address = grad_read_row;
         theta_init__address = write_row;
         theta_mem__write_address = write_row;
         grad_mem__write_address = write_row;
+        if (init) begin
+            vel_mem__write_address = write_row;
+            vel_mem__write_data = 32'h0;
+            vel_mem__write_enable = momentum;
+        end
+        else if (piped) begin
+            vel_mem__write_address = pipe_row__q;
+            vel_mem__write_data = accumulator__vel_next;
+            vel_mem__write_enable = momentum & pipe_update__q;
+        end
+        else begin
+            vel_mem__write_address = write_row;
+            vel_mem__write_data = accumulator__vel_next;
+            vel_mem__write_enable = momentum & corr & update & used_here;
+        end
         if (init) begin
             grad_mem__write_data = 32'h0;
             grad_mem__write_enable = 1'b1;
@@ -1724,10 +1796,10 @@ module mgd_trainer_xor_hw_np__lanes__0(clock,row_first,row_used,row_bias,state,s
         read_out = read_in | $unsigned(theta_mem__read2_data);
     end
     
-endmodule // mgd_trainer_xor_hw_np__lanes__0
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__0
 
 
-module mgd_trainer_xor_hw_np__lanes__0__accumulator(grad,corr,acc_out,acc_in,update,step_out,step_in,theta,apply,grad_next,theta_next);
+module mgd_trainer_xor_hw_np_mom__lanes__0__accumulator(grad,corr,acc_out,acc_in,update,step_out,vel,decay_out,decay_in,vel_next,step_in,theta,apply,grad_next,theta_next);
     
     // Module arguments
     input wire signed [31:0] grad;
@@ -1736,6 +1808,10 @@ module mgd_trainer_xor_hw_np__lanes__0__accumulator(grad,corr,acc_out,acc_in,upd
     input wire signed [31:0] acc_in;
     input wire  update;
     output reg signed [31:0] step_out;
+    input wire signed [31:0] vel;
+    output reg signed [31:0] decay_out;
+    input wire signed [31:0] decay_in;
+    output reg signed [31:0] vel_next;
     input wire signed [31:0] step_in;
     input wire signed [15:0] theta;
     input wire  apply;
@@ -1750,9 +1826,12 @@ module mgd_trainer_xor_hw_np__lanes__0__accumulator(grad,corr,acc_out,acc_in,upd
     localparam signed theta_min = 16'hc000;
     localparam  theta_hi = 18'b111100000000000000;
     localparam  ones16 = 16'hffff;
-    localparam  eta_shift = 8'h10;
-    localparam  fill = 32'hffff0000;
-    localparam  half = 32'h8000;
+    localparam  eta_shift = 8'h14;
+    localparam  fill = 32'hfffff000;
+    localparam  half = 32'h80000;
+    localparam  momentum = 1'b1;
+    localparam  mom_shift = 8'h3;
+    localparam  mom_fill = 32'he0000000;
     
     // Local signals
     reg signed [31:0] sum;
@@ -1766,6 +1845,11 @@ module mgd_trainer_xor_hw_np__lanes__0__accumulator(grad,corr,acc_out,acc_in,upd
     reg  [17:0] narrow_u;
     reg  [31:0] step_u;
     reg signed [15:0] fresh;
+    reg  [31:0] leak;
+    reg signed [31:0] vsum;
+    reg  [31:0] vsum_hi;
+    reg signed [31:0] vacc;
+    reg signed [31:0] step_src;
     
     // Update code
     always @(*) begin
@@ -1785,12 +1869,37 @@ module mgd_trainer_xor_hw_np__lanes__0__accumulator(grad,corr,acc_out,acc_in,upd
             end
         end
         acc_out = acc;
-        floor = $unsigned(acc_in) >> eta_shift;
-        if (acc_in[32'h1f]) begin
-            floor = ($unsigned(acc_in) >> eta_shift) | fill;
+        leak = $unsigned(vel) >> mom_shift;
+        if (vel[32'h1f]) begin
+            leak = ($unsigned(vel) >> mom_shift) | mom_fill;
+        end
+        decay_out = vel - $signed(leak);
+        vsum = decay_in + acc_in;
+        vacc = vsum;
+        vsum_hi = $unsigned(vsum) & grad_hi;
+        if (|vsum_hi & (vsum_hi != grad_hi)) begin
+            vacc = grad_max;
+            if (vsum[32'h1f]) begin
+                vacc = grad_min;
+            end
+        end
+        if ((decay_in[32'h1f] == acc_in[32'h1f]) & (vsum[32'h1f] != decay_in[32'h1f])) begin
+            vacc = grad_max;
+            if (decay_in[32'h1f]) begin
+                vacc = grad_min;
+            end
+        end
+        vel_next = vacc;
+        step_src = acc_in;
+        if (momentum) begin
+            step_src = vacc;
+        end
+        floor = $unsigned(step_src) >> eta_shift;
+        if (step_src[32'h1f]) begin
+            floor = ($unsigned(step_src) >> eta_shift) | fill;
         end
         step = floor;
-        if (|($unsigned(acc_in) & half)) begin
+        if (|($unsigned(step_src) & half)) begin
             step = floor + 64'h1;
         end
         step_out = $signed(step);
@@ -1826,10 +1935,10 @@ module mgd_trainer_xor_hw_np__lanes__0__accumulator(grad,corr,acc_out,acc_in,upd
         end
     end
     
-endmodule // mgd_trainer_xor_hw_np__lanes__0__accumulator
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__0__accumulator
 
 
-module mgd_trainer_xor_hw_np__lanes__0__acts(clock,read_address,read_data,read2_clock,read2_address,read2_enable,read2_data,write_address,write_data,write_enable);
+module mgd_trainer_xor_hw_np_mom__lanes__0__acts(clock,read_address,read_data,read2_clock,read2_address,read2_enable,read2_data,write_address,write_data,write_enable);
     
     // Module arguments
     input wire  clock;
@@ -1870,10 +1979,10 @@ module mgd_trainer_xor_hw_np__lanes__0__acts(clock,read_address,read_data,read2_
           read2_data <= 0;
        end
     end
-endmodule // mgd_trainer_xor_hw_np__lanes__0__acts
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__0__acts
 
 
-module mgd_trainer_xor_hw_np__lanes__0__correlator(sign,active,cost_delta,corr);
+module mgd_trainer_xor_hw_np_mom__lanes__0__correlator(sign,active,cost_delta,corr);
     
     // Module arguments
     input wire  sign;
@@ -1894,10 +2003,10 @@ module mgd_trainer_xor_hw_np__lanes__0__correlator(sign,active,cost_delta,corr);
         end
     end
     
-endmodule // mgd_trainer_xor_hw_np__lanes__0__correlator
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__0__correlator
 
 
-module mgd_trainer_xor_hw_np__lanes__0__grad_mem(clock,read_address,read_data,read2_clock,read2_address,read2_enable,read2_data,write_address,write_data,write_enable);
+module mgd_trainer_xor_hw_np_mom__lanes__0__grad_mem(clock,read_address,read_data,read2_clock,read2_address,read2_enable,read2_data,write_address,write_data,write_enable);
     
     // Module arguments
     input wire  clock;
@@ -1938,10 +2047,10 @@ module mgd_trainer_xor_hw_np__lanes__0__grad_mem(clock,read_address,read_data,re
           read2_data <= 0;
        end
     end
-endmodule // mgd_trainer_xor_hw_np__lanes__0__grad_mem
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__0__grad_mem
 
 
-module mgd_trainer_xor_hw_np__lanes__0__pipe_apply(d,q,clock);
+module mgd_trainer_xor_hw_np_mom__lanes__0__pipe_apply(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -1957,10 +2066,10 @@ module mgd_trainer_xor_hw_np__lanes__0__pipe_apply(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw_np__lanes__0__pipe_apply
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__0__pipe_apply
 
 
-module mgd_trainer_xor_hw_np__lanes__0__pipe_base(d,q,clock);
+module mgd_trainer_xor_hw_np_mom__lanes__0__pipe_base(d,q,clock);
     
     // Module arguments
     input wire signed [15:0] d;
@@ -1976,10 +2085,10 @@ module mgd_trainer_xor_hw_np__lanes__0__pipe_base(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw_np__lanes__0__pipe_base
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__0__pipe_base
 
 
-module mgd_trainer_xor_hw_np__lanes__0__pipe_grad(d,q,clock);
+module mgd_trainer_xor_hw_np_mom__lanes__0__pipe_grad(d,q,clock);
     
     // Module arguments
     input wire signed [31:0] d;
@@ -1995,10 +2104,10 @@ module mgd_trainer_xor_hw_np__lanes__0__pipe_grad(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw_np__lanes__0__pipe_grad
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__0__pipe_grad
 
 
-module mgd_trainer_xor_hw_np__lanes__0__pipe_load(d,q,clock);
+module mgd_trainer_xor_hw_np_mom__lanes__0__pipe_load(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -2014,10 +2123,10 @@ module mgd_trainer_xor_hw_np__lanes__0__pipe_load(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw_np__lanes__0__pipe_load
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__0__pipe_load
 
 
-module mgd_trainer_xor_hw_np__lanes__0__pipe_load_data(d,q,clock);
+module mgd_trainer_xor_hw_np_mom__lanes__0__pipe_load_data(d,q,clock);
     
     // Module arguments
     input wire signed [15:0] d;
@@ -2033,10 +2142,10 @@ module mgd_trainer_xor_hw_np__lanes__0__pipe_load_data(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw_np__lanes__0__pipe_load_data
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__0__pipe_load_data
 
 
-module mgd_trainer_xor_hw_np__lanes__0__pipe_load_row(d,q,clock);
+module mgd_trainer_xor_hw_np_mom__lanes__0__pipe_load_row(d,q,clock);
     
     // Module arguments
     input wire  [9:0] d;
@@ -2052,10 +2161,10 @@ module mgd_trainer_xor_hw_np__lanes__0__pipe_load_row(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw_np__lanes__0__pipe_load_row
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__0__pipe_load_row
 
 
-module mgd_trainer_xor_hw_np__lanes__0__pipe_old(d,q,clock);
+module mgd_trainer_xor_hw_np_mom__lanes__0__pipe_old(d,q,clock);
     
     // Module arguments
     input wire signed [15:0] d;
@@ -2071,10 +2180,10 @@ module mgd_trainer_xor_hw_np__lanes__0__pipe_old(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw_np__lanes__0__pipe_old
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__0__pipe_old
 
 
-module mgd_trainer_xor_hw_np__lanes__0__pipe_product(d,q,clock);
+module mgd_trainer_xor_hw_np_mom__lanes__0__pipe_product(d,q,clock);
     
     // Module arguments
     input wire signed [31:0] d;
@@ -2090,10 +2199,10 @@ module mgd_trainer_xor_hw_np__lanes__0__pipe_product(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw_np__lanes__0__pipe_product
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__0__pipe_product
 
 
-module mgd_trainer_xor_hw_np__lanes__0__pipe_row(d,q,clock);
+module mgd_trainer_xor_hw_np_mom__lanes__0__pipe_row(d,q,clock);
     
     // Module arguments
     input wire  [9:0] d;
@@ -2109,10 +2218,10 @@ module mgd_trainer_xor_hw_np__lanes__0__pipe_row(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw_np__lanes__0__pipe_row
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__0__pipe_row
 
 
-module mgd_trainer_xor_hw_np__lanes__0__pipe_step(d,q,clock);
+module mgd_trainer_xor_hw_np_mom__lanes__0__pipe_step(d,q,clock);
     
     // Module arguments
     input wire signed [31:0] d;
@@ -2128,10 +2237,10 @@ module mgd_trainer_xor_hw_np__lanes__0__pipe_step(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw_np__lanes__0__pipe_step
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__0__pipe_step
 
 
-module mgd_trainer_xor_hw_np__lanes__0__pipe_theta(d,q,clock);
+module mgd_trainer_xor_hw_np_mom__lanes__0__pipe_theta(d,q,clock);
     
     // Module arguments
     input wire signed [15:0] d;
@@ -2147,10 +2256,10 @@ module mgd_trainer_xor_hw_np__lanes__0__pipe_theta(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw_np__lanes__0__pipe_theta
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__0__pipe_theta
 
 
-module mgd_trainer_xor_hw_np__lanes__0__pipe_theta_row(d,q,clock);
+module mgd_trainer_xor_hw_np_mom__lanes__0__pipe_theta_row(d,q,clock);
     
     // Module arguments
     input wire  [9:0] d;
@@ -2166,10 +2275,10 @@ module mgd_trainer_xor_hw_np__lanes__0__pipe_theta_row(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw_np__lanes__0__pipe_theta_row
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__0__pipe_theta_row
 
 
-module mgd_trainer_xor_hw_np__lanes__0__pipe_update(d,q,clock);
+module mgd_trainer_xor_hw_np_mom__lanes__0__pipe_update(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -2185,10 +2294,29 @@ module mgd_trainer_xor_hw_np__lanes__0__pipe_update(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw_np__lanes__0__pipe_update
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__0__pipe_update
 
 
-module mgd_trainer_xor_hw_np__lanes__0__pipe_write(d,q,clock);
+module mgd_trainer_xor_hw_np_mom__lanes__0__pipe_vel(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__0__pipe_vel
+
+
+module mgd_trainer_xor_hw_np_mom__lanes__0__pipe_write(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -2204,10 +2332,10 @@ module mgd_trainer_xor_hw_np__lanes__0__pipe_write(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw_np__lanes__0__pipe_write
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__0__pipe_write
 
 
-module mgd_trainer_xor_hw_np__lanes__0__pipe_x(d,q,clock);
+module mgd_trainer_xor_hw_np_mom__lanes__0__pipe_x(d,q,clock);
     
     // Module arguments
     input wire signed [15:0] d;
@@ -2223,10 +2351,10 @@ module mgd_trainer_xor_hw_np__lanes__0__pipe_x(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw_np__lanes__0__pipe_x
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__0__pipe_x
 
 
-module mgd_trainer_xor_hw_np__lanes__0__samples(address,data);
+module mgd_trainer_xor_hw_np_mom__lanes__0__samples(address,data);
     
     // Module arguments
     input wire  [15:0] address;
@@ -2242,10 +2370,10 @@ module mgd_trainer_xor_hw_np__lanes__0__samples(address,data);
       default: data = 16'h0;
     endcase
             
-endmodule // mgd_trainer_xor_hw_np__lanes__0__samples
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__0__samples
 
 
-module mgd_trainer_xor_hw_np__lanes__0__theta_init(address,data);
+module mgd_trainer_xor_hw_np_mom__lanes__0__theta_init(address,data);
     
     // Module arguments
     input wire  [9:0] address;
@@ -2272,10 +2400,10 @@ module mgd_trainer_xor_hw_np__lanes__0__theta_init(address,data);
       default: data = 16'h0;
     endcase
             
-endmodule // mgd_trainer_xor_hw_np__lanes__0__theta_init
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__0__theta_init
 
 
-module mgd_trainer_xor_hw_np__lanes__0__theta_mem(clock,read_address,read_data,read2_clock,read2_address,read2_enable,read2_data,write_address,write_data,write_enable);
+module mgd_trainer_xor_hw_np_mom__lanes__0__theta_mem(clock,read_address,read_data,read2_clock,read2_address,read2_enable,read2_data,write_address,write_data,write_enable);
     
     // Module arguments
     input wire  clock;
@@ -2316,10 +2444,54 @@ module mgd_trainer_xor_hw_np__lanes__0__theta_mem(clock,read_address,read_data,r
           read2_data <= 0;
        end
     end
-endmodule // mgd_trainer_xor_hw_np__lanes__0__theta_mem
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__0__theta_mem
 
 
-module mgd_trainer_xor_hw_np__lanes__1(clock,row_first,row_used,row_bias,state,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_xor_hw_np_mom__lanes__0__vel_mem(clock,read_address,read_data,read2_clock,read2_address,read2_enable,read2_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [9:0] read_address;
+    output reg signed [31:0] read_data;
+    input wire  read2_clock;
+    input wire  [9:0] read2_address;
+    input wire  read2_enable;
+    output reg signed [31:0] read2_data;
+    input wire  [9:0] write_address;
+    input wire signed [31:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg [31:0] mem[0:15];
+    integer i;
+    initial begin
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
+       read_data = 0;
+       read2_data = 0;
+    end
+    
+    always @(posedge clock) begin
+       if (write_enable) begin
+          mem[write_address[3:0]] <= write_data;
+       end
+       if (write_enable && write_address[3:0] == read_address[3:0]) begin
+          read_data <= write_data;
+       end else begin
+          read_data <= mem[read_address[3:0]];
+       end
+    end
+    
+    always @(posedge read2_clock) begin
+       if (read2_enable) begin
+          read2_data <= mem[read2_address[3:0]];
+       end else begin
+          read2_data <= 0;
+       end
+    end
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__0__vel_mem
+
+
+module mgd_trainer_xor_hw_np_mom__lanes__1(clock,row_first,row_used,row_bias,state,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -2377,6 +2549,7 @@ module mgd_trainer_xor_hw_np__lanes__1(clock,row_first,row_used,row_bias,state,s
     localparam signed one = 16'h1000;
     localparam  piped = 1'b1;
     localparam  node = 1'b1;
+    localparam  momentum = 1'b1;
     
     // Stub signals
     reg  correlator__sign;
@@ -2389,6 +2562,10 @@ module mgd_trainer_xor_hw_np__lanes__1(clock,row_first,row_used,row_bias,state,s
     reg signed [31:0] accumulator__acc_in;
     reg  accumulator__update;
     wire signed [31:0] accumulator__step_out;
+    reg signed [31:0] accumulator__vel;
+    wire signed [31:0] accumulator__decay_out;
+    reg signed [31:0] accumulator__decay_in;
+    wire signed [31:0] accumulator__vel_next;
     reg signed [31:0] accumulator__step_in;
     reg signed [15:0] accumulator__theta;
     reg  accumulator__apply;
@@ -2414,6 +2591,16 @@ module mgd_trainer_xor_hw_np__lanes__1(clock,row_first,row_used,row_bias,state,s
     reg  [9:0] grad_mem__write_address;
     reg signed [31:0] grad_mem__write_data;
     reg  grad_mem__write_enable;
+    reg  vel_mem__clock;
+    reg  [9:0] vel_mem__read_address;
+    wire signed [31:0] vel_mem__read_data;
+    reg  vel_mem__read2_clock;
+    reg  [9:0] vel_mem__read2_address;
+    reg  vel_mem__read2_enable;
+    wire signed [31:0] vel_mem__read2_data;
+    reg  [9:0] vel_mem__write_address;
+    reg signed [31:0] vel_mem__write_data;
+    reg  vel_mem__write_enable;
     reg  [9:0] theta_init__address;
     wire signed [15:0] theta_init__data;
     reg  acts__clock;
@@ -2452,6 +2639,9 @@ module mgd_trainer_xor_hw_np__lanes__1(clock,row_first,row_used,row_bias,state,s
     reg  [9:0] pipe_row__d;
     wire  [9:0] pipe_row__q;
     reg  pipe_row__clock;
+    reg signed [31:0] pipe_vel__d;
+    wire signed [31:0] pipe_vel__q;
+    reg  pipe_vel__clock;
     reg signed [31:0] pipe_step__d;
     wire signed [31:0] pipe_step__q;
     reg  pipe_step__clock;
@@ -2498,26 +2688,30 @@ module mgd_trainer_xor_hw_np__lanes__1(clock,row_first,row_used,row_bias,state,s
     reg signed [31:0] product;
     
     // Sub module instances
-    mgd_trainer_xor_hw_np__lanes__1__correlator correlator(
+    mgd_trainer_xor_hw_np_mom__lanes__1__correlator correlator(
         .sign(correlator__sign),
         .active(correlator__active),
         .cost_delta(correlator__cost_delta),
         .corr(correlator__corr)
     );
-    mgd_trainer_xor_hw_np__lanes__1__accumulator accumulator(
+    mgd_trainer_xor_hw_np_mom__lanes__1__accumulator accumulator(
         .grad(accumulator__grad),
         .corr(accumulator__corr),
         .acc_out(accumulator__acc_out),
         .acc_in(accumulator__acc_in),
         .update(accumulator__update),
         .step_out(accumulator__step_out),
+        .vel(accumulator__vel),
+        .decay_out(accumulator__decay_out),
+        .decay_in(accumulator__decay_in),
+        .vel_next(accumulator__vel_next),
         .step_in(accumulator__step_in),
         .theta(accumulator__theta),
         .apply(accumulator__apply),
         .grad_next(accumulator__grad_next),
         .theta_next(accumulator__theta_next)
     );
-    mgd_trainer_xor_hw_np__lanes__1__theta_mem theta_mem(
+    mgd_trainer_xor_hw_np_mom__lanes__1__theta_mem theta_mem(
         .clock(theta_mem__clock),
         .read_address(theta_mem__read_address),
         .read_data(theta_mem__read_data),
@@ -2529,7 +2723,7 @@ module mgd_trainer_xor_hw_np__lanes__1(clock,row_first,row_used,row_bias,state,s
         .write_data(theta_mem__write_data),
         .write_enable(theta_mem__write_enable)
     );
-    mgd_trainer_xor_hw_np__lanes__1__grad_mem grad_mem(
+    mgd_trainer_xor_hw_np_mom__lanes__1__grad_mem grad_mem(
         .clock(grad_mem__clock),
         .read_address(grad_mem__read_address),
         .read_data(grad_mem__read_data),
@@ -2541,11 +2735,23 @@ module mgd_trainer_xor_hw_np__lanes__1(clock,row_first,row_used,row_bias,state,s
         .write_data(grad_mem__write_data),
         .write_enable(grad_mem__write_enable)
     );
-    mgd_trainer_xor_hw_np__lanes__1__theta_init theta_init(
+    mgd_trainer_xor_hw_np_mom__lanes__1__vel_mem vel_mem(
+        .clock(vel_mem__clock),
+        .read_address(vel_mem__read_address),
+        .read_data(vel_mem__read_data),
+        .read2_clock(vel_mem__read2_clock),
+        .read2_address(vel_mem__read2_address),
+        .read2_enable(vel_mem__read2_enable),
+        .read2_data(vel_mem__read2_data),
+        .write_address(vel_mem__write_address),
+        .write_data(vel_mem__write_data),
+        .write_enable(vel_mem__write_enable)
+    );
+    mgd_trainer_xor_hw_np_mom__lanes__1__theta_init theta_init(
         .address(theta_init__address),
         .data(theta_init__data)
     );
-    mgd_trainer_xor_hw_np__lanes__1__acts acts(
+    mgd_trainer_xor_hw_np_mom__lanes__1__acts acts(
         .clock(acts__clock),
         .read_address(acts__read_address),
         .read_data(acts__read_data),
@@ -2557,81 +2763,86 @@ module mgd_trainer_xor_hw_np__lanes__1(clock,row_first,row_used,row_bias,state,s
         .write_data(acts__write_data),
         .write_enable(acts__write_enable)
     );
-    mgd_trainer_xor_hw_np__lanes__1__samples samples(
+    mgd_trainer_xor_hw_np_mom__lanes__1__samples samples(
         .address(samples__address),
         .data(samples__data)
     );
-    mgd_trainer_xor_hw_np__lanes__1__pipe_theta pipe_theta(
+    mgd_trainer_xor_hw_np_mom__lanes__1__pipe_theta pipe_theta(
         .d(pipe_theta__d),
         .q(pipe_theta__q),
         .clock(pipe_theta__clock)
     );
-    mgd_trainer_xor_hw_np__lanes__1__pipe_x pipe_x(
+    mgd_trainer_xor_hw_np_mom__lanes__1__pipe_x pipe_x(
         .d(pipe_x__d),
         .q(pipe_x__q),
         .clock(pipe_x__clock)
     );
-    mgd_trainer_xor_hw_np__lanes__1__pipe_product pipe_product(
+    mgd_trainer_xor_hw_np_mom__lanes__1__pipe_product pipe_product(
         .d(pipe_product__d),
         .q(pipe_product__q),
         .clock(pipe_product__clock)
     );
-    mgd_trainer_xor_hw_np__lanes__1__pipe_grad pipe_grad(
+    mgd_trainer_xor_hw_np_mom__lanes__1__pipe_grad pipe_grad(
         .d(pipe_grad__d),
         .q(pipe_grad__q),
         .clock(pipe_grad__clock)
     );
-    mgd_trainer_xor_hw_np__lanes__1__pipe_old pipe_old(
+    mgd_trainer_xor_hw_np_mom__lanes__1__pipe_old pipe_old(
         .d(pipe_old__d),
         .q(pipe_old__q),
         .clock(pipe_old__clock)
     );
-    mgd_trainer_xor_hw_np__lanes__1__pipe_write pipe_write(
+    mgd_trainer_xor_hw_np_mom__lanes__1__pipe_write pipe_write(
         .d(pipe_write__d),
         .q(pipe_write__q),
         .clock(pipe_write__clock)
     );
-    mgd_trainer_xor_hw_np__lanes__1__pipe_update pipe_update(
+    mgd_trainer_xor_hw_np_mom__lanes__1__pipe_update pipe_update(
         .d(pipe_update__d),
         .q(pipe_update__q),
         .clock(pipe_update__clock)
     );
-    mgd_trainer_xor_hw_np__lanes__1__pipe_row pipe_row(
+    mgd_trainer_xor_hw_np_mom__lanes__1__pipe_row pipe_row(
         .d(pipe_row__d),
         .q(pipe_row__q),
         .clock(pipe_row__clock)
     );
-    mgd_trainer_xor_hw_np__lanes__1__pipe_step pipe_step(
+    mgd_trainer_xor_hw_np_mom__lanes__1__pipe_vel pipe_vel(
+        .d(pipe_vel__d),
+        .q(pipe_vel__q),
+        .clock(pipe_vel__clock)
+    );
+    mgd_trainer_xor_hw_np_mom__lanes__1__pipe_step pipe_step(
         .d(pipe_step__d),
         .q(pipe_step__q),
         .clock(pipe_step__clock)
     );
-    mgd_trainer_xor_hw_np__lanes__1__pipe_base pipe_base(
+    mgd_trainer_xor_hw_np_mom__lanes__1__pipe_base pipe_base(
         .d(pipe_base__d),
         .q(pipe_base__q),
         .clock(pipe_base__clock)
     );
-    mgd_trainer_xor_hw_np__lanes__1__pipe_apply pipe_apply(
+    mgd_trainer_xor_hw_np_mom__lanes__1__pipe_apply pipe_apply(
         .d(pipe_apply__d),
         .q(pipe_apply__q),
         .clock(pipe_apply__clock)
     );
-    mgd_trainer_xor_hw_np__lanes__1__pipe_theta_row pipe_theta_row(
+    mgd_trainer_xor_hw_np_mom__lanes__1__pipe_theta_row pipe_theta_row(
         .d(pipe_theta_row__d),
         .q(pipe_theta_row__q),
         .clock(pipe_theta_row__clock)
     );
-    mgd_trainer_xor_hw_np__lanes__1__pipe_load pipe_load(
+    mgd_trainer_xor_hw_np_mom__lanes__1__pipe_load pipe_load(
         .d(pipe_load__d),
         .q(pipe_load__q),
         .clock(pipe_load__clock)
     );
-    mgd_trainer_xor_hw_np__lanes__1__pipe_load_row pipe_load_row(
+    mgd_trainer_xor_hw_np_mom__lanes__1__pipe_load_row pipe_load_row(
         .d(pipe_load_row__d),
         .q(pipe_load_row__q),
         .clock(pipe_load_row__clock)
     );
-    mgd_trainer_xor_hw_np__lanes__1__pipe_load_data pipe_load_data(
+    mgd_trainer_xor_hw_np_mom__lanes__1__pipe_load_data pipe_load_data(
         .d(pipe_load_data__d),
         .q(pipe_load_data__q),
         .clock(pipe_load_data__clock)
@@ -2647,6 +2858,7 @@ module mgd_trainer_xor_hw_np__lanes__1(clock,row_first,row_used,row_bias,state,s
         pipe_write__clock = clock;
         pipe_update__clock = clock;
         pipe_row__clock = clock;
+        pipe_vel__clock = clock;
         pipe_step__clock = clock;
         pipe_base__clock = clock;
         pipe_apply__clock = clock;
@@ -2662,6 +2874,7 @@ module mgd_trainer_xor_hw_np__lanes__1(clock,row_first,row_used,row_bias,state,s
         pipe_write__d = pipe_write__q;
         pipe_update__d = pipe_update__q;
         pipe_row__d = pipe_row__q;
+        pipe_vel__d = pipe_vel__q;
         pipe_step__d = pipe_step__q;
         pipe_base__d = pipe_base__q;
         pipe_apply__d = pipe_apply__q;
@@ -2678,6 +2891,10 @@ module mgd_trainer_xor_hw_np__lanes__1(clock,row_first,row_used,row_bias,state,s
         grad_mem__read2_clock = clock;
         grad_mem__read2_address = 32'h0;
         grad_mem__read2_enable = 1'b0;
+        vel_mem__clock = clock;
+        vel_mem__read2_clock = clock;
+        vel_mem__read2_address = 32'h0;
+        vel_mem__read2_enable = 1'b0;
         used_here = row_used > lane;
         bias_here = row_bias & (row_used == lane_end);
         index = row_first + lane_p;
@@ -2781,6 +2998,10 @@ module mgd_trainer_xor_hw_np__lanes__1(clock,row_first,row_used,row_bias,state,s
         end
         pipe_write__d = swept;
         pipe_update__d = swept & update;
+        pipe_vel__d = 32'h0;
+        if (momentum & swept & update) begin
+            pipe_vel__d = accumulator__decay_out;
+        end
         pipe_step__d = 32'h0;
         pipe_base__d = 32'h0;
         pipe_theta_row__d = 32'h0;
@@ -2790,6 +3011,13 @@ module mgd_trainer_xor_hw_np__lanes__1(clock,row_first,row_used,row_bias,state,s
             pipe_theta_row__d = pipe_row__q;
         end
         pipe_apply__d = pipe_update__q;
+        accumulator__vel = vel_mem__read_data;
+        if (piped) begin
+            accumulator__decay_in = pipe_vel__q;
+        end
+        else begin
+            accumulator__decay_in = accumulator__decay_out;
+        end
         if (piped) begin
             accumulator__acc_in = pipe_grad__q;
             accumulator__update = pipe_update__q;
@@ -2806,9 +3034,25 @@ module mgd_trainer_xor_hw_np__lanes__1(clock,row_first,row_used,row_bias,state,s
         end
         theta_mem__read_address = theta_read_row;
         grad_mem__read_address = grad_read_row;
+        vel_mem__read_address = grad_read_row;
         theta_init__address = write_row;
         theta_mem__write_address = write_row;
         grad_mem__write_address = write_row;
+        if (init) begin
+            vel_mem__write_address = write_row;
+            vel_mem__write_data = 32'h0;
+            vel_mem__write_enable = momentum;
+        end
+        else if (piped) begin
+            vel_mem__write_address = pipe_row__q;
+            vel_mem__write_data = accumulator__vel_next;
+            vel_mem__write_enable = momentum & pipe_update__q;
+        end
+        else begin
+            vel_mem__write_address = write_row;
+            vel_mem__write_data = accumulator__vel_next;
+            vel_mem__write_enable = momentum & corr & update & used_here;
+        end
         if (init) begin
             grad_mem__write_data = 32'h0;
             grad_mem__write_enable = 1'b1;
@@ -2882,10 +3126,10 @@ module mgd_trainer_xor_hw_np__lanes__1(clock,row_first,row_used,row_bias,state,s
         read_out = read_in | $unsigned(theta_mem__read2_data);
     end
     
-endmodule // mgd_trainer_xor_hw_np__lanes__1
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__1
 
 
-module mgd_trainer_xor_hw_np__lanes__1__accumulator(grad,corr,acc_out,acc_in,update,step_out,step_in,theta,apply,grad_next,theta_next);
+module mgd_trainer_xor_hw_np_mom__lanes__1__accumulator(grad,corr,acc_out,acc_in,update,step_out,vel,decay_out,decay_in,vel_next,step_in,theta,apply,grad_next,theta_next);
     
     // Module arguments
     input wire signed [31:0] grad;
@@ -2894,6 +3138,10 @@ module mgd_trainer_xor_hw_np__lanes__1__accumulator(grad,corr,acc_out,acc_in,upd
     input wire signed [31:0] acc_in;
     input wire  update;
     output reg signed [31:0] step_out;
+    input wire signed [31:0] vel;
+    output reg signed [31:0] decay_out;
+    input wire signed [31:0] decay_in;
+    output reg signed [31:0] vel_next;
     input wire signed [31:0] step_in;
     input wire signed [15:0] theta;
     input wire  apply;
@@ -2908,9 +3156,12 @@ module mgd_trainer_xor_hw_np__lanes__1__accumulator(grad,corr,acc_out,acc_in,upd
     localparam signed theta_min = 16'hc000;
     localparam  theta_hi = 18'b111100000000000000;
     localparam  ones16 = 16'hffff;
-    localparam  eta_shift = 8'h10;
-    localparam  fill = 32'hffff0000;
-    localparam  half = 32'h8000;
+    localparam  eta_shift = 8'h14;
+    localparam  fill = 32'hfffff000;
+    localparam  half = 32'h80000;
+    localparam  momentum = 1'b1;
+    localparam  mom_shift = 8'h3;
+    localparam  mom_fill = 32'he0000000;
     
     // Local signals
     reg signed [31:0] sum;
@@ -2924,6 +3175,11 @@ module mgd_trainer_xor_hw_np__lanes__1__accumulator(grad,corr,acc_out,acc_in,upd
     reg  [17:0] narrow_u;
     reg  [31:0] step_u;
     reg signed [15:0] fresh;
+    reg  [31:0] leak;
+    reg signed [31:0] vsum;
+    reg  [31:0] vsum_hi;
+    reg signed [31:0] vacc;
+    reg signed [31:0] step_src;
     
     // Update code
     always @(*) begin
@@ -2943,12 +3199,37 @@ module mgd_trainer_xor_hw_np__lanes__1__accumulator(grad,corr,acc_out,acc_in,upd
             end
         end
         acc_out = acc;
-        floor = $unsigned(acc_in) >> eta_shift;
-        if (acc_in[32'h1f]) begin
-            floor = ($unsigned(acc_in) >> eta_shift) | fill;
+        leak = $unsigned(vel) >> mom_shift;
+        if (vel[32'h1f]) begin
+            leak = ($unsigned(vel) >> mom_shift) | mom_fill;
+        end
+        decay_out = vel - $signed(leak);
+        vsum = decay_in + acc_in;
+        vacc = vsum;
+        vsum_hi = $unsigned(vsum) & grad_hi;
+        if (|vsum_hi & (vsum_hi != grad_hi)) begin
+            vacc = grad_max;
+            if (vsum[32'h1f]) begin
+                vacc = grad_min;
+            end
+        end
+        if ((decay_in[32'h1f] == acc_in[32'h1f]) & (vsum[32'h1f] != decay_in[32'h1f])) begin
+            vacc = grad_max;
+            if (decay_in[32'h1f]) begin
+                vacc = grad_min;
+            end
+        end
+        vel_next = vacc;
+        step_src = acc_in;
+        if (momentum) begin
+            step_src = vacc;
+        end
+        floor = $unsigned(step_src) >> eta_shift;
+        if (step_src[32'h1f]) begin
+            floor = ($unsigned(step_src) >> eta_shift) | fill;
         end
         step = floor;
-        if (|($unsigned(acc_in) & half)) begin
+        if (|($unsigned(step_src) & half)) begin
             step = floor + 64'h1;
         end
         step_out = $signed(step);
@@ -2984,10 +3265,10 @@ module mgd_trainer_xor_hw_np__lanes__1__accumulator(grad,corr,acc_out,acc_in,upd
         end
     end
     
-endmodule // mgd_trainer_xor_hw_np__lanes__1__accumulator
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__1__accumulator
 
 
-module mgd_trainer_xor_hw_np__lanes__1__acts(clock,read_address,read_data,read2_clock,read2_address,read2_enable,read2_data,write_address,write_data,write_enable);
+module mgd_trainer_xor_hw_np_mom__lanes__1__acts(clock,read_address,read_data,read2_clock,read2_address,read2_enable,read2_data,write_address,write_data,write_enable);
     
     // Module arguments
     input wire  clock;
@@ -3028,10 +3309,10 @@ module mgd_trainer_xor_hw_np__lanes__1__acts(clock,read_address,read_data,read2_
           read2_data <= 0;
        end
     end
-endmodule // mgd_trainer_xor_hw_np__lanes__1__acts
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__1__acts
 
 
-module mgd_trainer_xor_hw_np__lanes__1__correlator(sign,active,cost_delta,corr);
+module mgd_trainer_xor_hw_np_mom__lanes__1__correlator(sign,active,cost_delta,corr);
     
     // Module arguments
     input wire  sign;
@@ -3052,10 +3333,10 @@ module mgd_trainer_xor_hw_np__lanes__1__correlator(sign,active,cost_delta,corr);
         end
     end
     
-endmodule // mgd_trainer_xor_hw_np__lanes__1__correlator
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__1__correlator
 
 
-module mgd_trainer_xor_hw_np__lanes__1__grad_mem(clock,read_address,read_data,read2_clock,read2_address,read2_enable,read2_data,write_address,write_data,write_enable);
+module mgd_trainer_xor_hw_np_mom__lanes__1__grad_mem(clock,read_address,read_data,read2_clock,read2_address,read2_enable,read2_data,write_address,write_data,write_enable);
     
     // Module arguments
     input wire  clock;
@@ -3096,10 +3377,10 @@ module mgd_trainer_xor_hw_np__lanes__1__grad_mem(clock,read_address,read_data,re
           read2_data <= 0;
        end
     end
-endmodule // mgd_trainer_xor_hw_np__lanes__1__grad_mem
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__1__grad_mem
 
 
-module mgd_trainer_xor_hw_np__lanes__1__pipe_apply(d,q,clock);
+module mgd_trainer_xor_hw_np_mom__lanes__1__pipe_apply(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -3115,10 +3396,10 @@ module mgd_trainer_xor_hw_np__lanes__1__pipe_apply(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw_np__lanes__1__pipe_apply
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__1__pipe_apply
 
 
-module mgd_trainer_xor_hw_np__lanes__1__pipe_base(d,q,clock);
+module mgd_trainer_xor_hw_np_mom__lanes__1__pipe_base(d,q,clock);
     
     // Module arguments
     input wire signed [15:0] d;
@@ -3134,10 +3415,10 @@ module mgd_trainer_xor_hw_np__lanes__1__pipe_base(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw_np__lanes__1__pipe_base
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__1__pipe_base
 
 
-module mgd_trainer_xor_hw_np__lanes__1__pipe_grad(d,q,clock);
+module mgd_trainer_xor_hw_np_mom__lanes__1__pipe_grad(d,q,clock);
     
     // Module arguments
     input wire signed [31:0] d;
@@ -3153,10 +3434,10 @@ module mgd_trainer_xor_hw_np__lanes__1__pipe_grad(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw_np__lanes__1__pipe_grad
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__1__pipe_grad
 
 
-module mgd_trainer_xor_hw_np__lanes__1__pipe_load(d,q,clock);
+module mgd_trainer_xor_hw_np_mom__lanes__1__pipe_load(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -3172,10 +3453,10 @@ module mgd_trainer_xor_hw_np__lanes__1__pipe_load(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw_np__lanes__1__pipe_load
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__1__pipe_load
 
 
-module mgd_trainer_xor_hw_np__lanes__1__pipe_load_data(d,q,clock);
+module mgd_trainer_xor_hw_np_mom__lanes__1__pipe_load_data(d,q,clock);
     
     // Module arguments
     input wire signed [15:0] d;
@@ -3191,10 +3472,10 @@ module mgd_trainer_xor_hw_np__lanes__1__pipe_load_data(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw_np__lanes__1__pipe_load_data
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__1__pipe_load_data
 
 
-module mgd_trainer_xor_hw_np__lanes__1__pipe_load_row(d,q,clock);
+module mgd_trainer_xor_hw_np_mom__lanes__1__pipe_load_row(d,q,clock);
     
     // Module arguments
     input wire  [9:0] d;
@@ -3210,10 +3491,10 @@ module mgd_trainer_xor_hw_np__lanes__1__pipe_load_row(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw_np__lanes__1__pipe_load_row
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__1__pipe_load_row
 
 
-module mgd_trainer_xor_hw_np__lanes__1__pipe_old(d,q,clock);
+module mgd_trainer_xor_hw_np_mom__lanes__1__pipe_old(d,q,clock);
     
     // Module arguments
     input wire signed [15:0] d;
@@ -3229,10 +3510,10 @@ module mgd_trainer_xor_hw_np__lanes__1__pipe_old(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw_np__lanes__1__pipe_old
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__1__pipe_old
 
 
-module mgd_trainer_xor_hw_np__lanes__1__pipe_product(d,q,clock);
+module mgd_trainer_xor_hw_np_mom__lanes__1__pipe_product(d,q,clock);
     
     // Module arguments
     input wire signed [31:0] d;
@@ -3248,10 +3529,10 @@ module mgd_trainer_xor_hw_np__lanes__1__pipe_product(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw_np__lanes__1__pipe_product
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__1__pipe_product
 
 
-module mgd_trainer_xor_hw_np__lanes__1__pipe_row(d,q,clock);
+module mgd_trainer_xor_hw_np_mom__lanes__1__pipe_row(d,q,clock);
     
     // Module arguments
     input wire  [9:0] d;
@@ -3267,10 +3548,10 @@ module mgd_trainer_xor_hw_np__lanes__1__pipe_row(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw_np__lanes__1__pipe_row
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__1__pipe_row
 
 
-module mgd_trainer_xor_hw_np__lanes__1__pipe_step(d,q,clock);
+module mgd_trainer_xor_hw_np_mom__lanes__1__pipe_step(d,q,clock);
     
     // Module arguments
     input wire signed [31:0] d;
@@ -3286,10 +3567,10 @@ module mgd_trainer_xor_hw_np__lanes__1__pipe_step(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw_np__lanes__1__pipe_step
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__1__pipe_step
 
 
-module mgd_trainer_xor_hw_np__lanes__1__pipe_theta(d,q,clock);
+module mgd_trainer_xor_hw_np_mom__lanes__1__pipe_theta(d,q,clock);
     
     // Module arguments
     input wire signed [15:0] d;
@@ -3305,10 +3586,10 @@ module mgd_trainer_xor_hw_np__lanes__1__pipe_theta(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw_np__lanes__1__pipe_theta
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__1__pipe_theta
 
 
-module mgd_trainer_xor_hw_np__lanes__1__pipe_theta_row(d,q,clock);
+module mgd_trainer_xor_hw_np_mom__lanes__1__pipe_theta_row(d,q,clock);
     
     // Module arguments
     input wire  [9:0] d;
@@ -3324,10 +3605,10 @@ module mgd_trainer_xor_hw_np__lanes__1__pipe_theta_row(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw_np__lanes__1__pipe_theta_row
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__1__pipe_theta_row
 
 
-module mgd_trainer_xor_hw_np__lanes__1__pipe_update(d,q,clock);
+module mgd_trainer_xor_hw_np_mom__lanes__1__pipe_update(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -3343,10 +3624,29 @@ module mgd_trainer_xor_hw_np__lanes__1__pipe_update(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw_np__lanes__1__pipe_update
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__1__pipe_update
 
 
-module mgd_trainer_xor_hw_np__lanes__1__pipe_write(d,q,clock);
+module mgd_trainer_xor_hw_np_mom__lanes__1__pipe_vel(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__1__pipe_vel
+
+
+module mgd_trainer_xor_hw_np_mom__lanes__1__pipe_write(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -3362,10 +3662,10 @@ module mgd_trainer_xor_hw_np__lanes__1__pipe_write(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw_np__lanes__1__pipe_write
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__1__pipe_write
 
 
-module mgd_trainer_xor_hw_np__lanes__1__pipe_x(d,q,clock);
+module mgd_trainer_xor_hw_np_mom__lanes__1__pipe_x(d,q,clock);
     
     // Module arguments
     input wire signed [15:0] d;
@@ -3381,10 +3681,10 @@ module mgd_trainer_xor_hw_np__lanes__1__pipe_x(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw_np__lanes__1__pipe_x
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__1__pipe_x
 
 
-module mgd_trainer_xor_hw_np__lanes__1__samples(address,data);
+module mgd_trainer_xor_hw_np_mom__lanes__1__samples(address,data);
     
     // Module arguments
     input wire  [15:0] address;
@@ -3400,10 +3700,10 @@ module mgd_trainer_xor_hw_np__lanes__1__samples(address,data);
       default: data = 16'h0;
     endcase
             
-endmodule // mgd_trainer_xor_hw_np__lanes__1__samples
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__1__samples
 
 
-module mgd_trainer_xor_hw_np__lanes__1__theta_init(address,data);
+module mgd_trainer_xor_hw_np_mom__lanes__1__theta_init(address,data);
     
     // Module arguments
     input wire  [9:0] address;
@@ -3430,10 +3730,10 @@ module mgd_trainer_xor_hw_np__lanes__1__theta_init(address,data);
       default: data = 16'h0;
     endcase
             
-endmodule // mgd_trainer_xor_hw_np__lanes__1__theta_init
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__1__theta_init
 
 
-module mgd_trainer_xor_hw_np__lanes__1__theta_mem(clock,read_address,read_data,read2_clock,read2_address,read2_enable,read2_data,write_address,write_data,write_enable);
+module mgd_trainer_xor_hw_np_mom__lanes__1__theta_mem(clock,read_address,read_data,read2_clock,read2_address,read2_enable,read2_data,write_address,write_data,write_enable);
     
     // Module arguments
     input wire  clock;
@@ -3474,10 +3774,54 @@ module mgd_trainer_xor_hw_np__lanes__1__theta_mem(clock,read_address,read_data,r
           read2_data <= 0;
        end
     end
-endmodule // mgd_trainer_xor_hw_np__lanes__1__theta_mem
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__1__theta_mem
 
 
-module mgd_trainer_xor_hw_np__lanes__2(clock,row_first,row_used,row_bias,state,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_xor_hw_np_mom__lanes__1__vel_mem(clock,read_address,read_data,read2_clock,read2_address,read2_enable,read2_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [9:0] read_address;
+    output reg signed [31:0] read_data;
+    input wire  read2_clock;
+    input wire  [9:0] read2_address;
+    input wire  read2_enable;
+    output reg signed [31:0] read2_data;
+    input wire  [9:0] write_address;
+    input wire signed [31:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg [31:0] mem[0:15];
+    integer i;
+    initial begin
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
+       read_data = 0;
+       read2_data = 0;
+    end
+    
+    always @(posedge clock) begin
+       if (write_enable) begin
+          mem[write_address[3:0]] <= write_data;
+       end
+       if (write_enable && write_address[3:0] == read_address[3:0]) begin
+          read_data <= write_data;
+       end else begin
+          read_data <= mem[read_address[3:0]];
+       end
+    end
+    
+    always @(posedge read2_clock) begin
+       if (read2_enable) begin
+          read2_data <= mem[read2_address[3:0]];
+       end else begin
+          read2_data <= 0;
+       end
+    end
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__1__vel_mem
+
+
+module mgd_trainer_xor_hw_np_mom__lanes__2(clock,row_first,row_used,row_bias,state,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -3535,6 +3879,7 @@ module mgd_trainer_xor_hw_np__lanes__2(clock,row_first,row_used,row_bias,state,s
     localparam signed one = 16'h1000;
     localparam  piped = 1'b1;
     localparam  node = 1'b1;
+    localparam  momentum = 1'b1;
     
     // Stub signals
     reg  correlator__sign;
@@ -3547,6 +3892,10 @@ module mgd_trainer_xor_hw_np__lanes__2(clock,row_first,row_used,row_bias,state,s
     reg signed [31:0] accumulator__acc_in;
     reg  accumulator__update;
     wire signed [31:0] accumulator__step_out;
+    reg signed [31:0] accumulator__vel;
+    wire signed [31:0] accumulator__decay_out;
+    reg signed [31:0] accumulator__decay_in;
+    wire signed [31:0] accumulator__vel_next;
     reg signed [31:0] accumulator__step_in;
     reg signed [15:0] accumulator__theta;
     reg  accumulator__apply;
@@ -3572,6 +3921,16 @@ module mgd_trainer_xor_hw_np__lanes__2(clock,row_first,row_used,row_bias,state,s
     reg  [9:0] grad_mem__write_address;
     reg signed [31:0] grad_mem__write_data;
     reg  grad_mem__write_enable;
+    reg  vel_mem__clock;
+    reg  [9:0] vel_mem__read_address;
+    wire signed [31:0] vel_mem__read_data;
+    reg  vel_mem__read2_clock;
+    reg  [9:0] vel_mem__read2_address;
+    reg  vel_mem__read2_enable;
+    wire signed [31:0] vel_mem__read2_data;
+    reg  [9:0] vel_mem__write_address;
+    reg signed [31:0] vel_mem__write_data;
+    reg  vel_mem__write_enable;
     reg  [9:0] theta_init__address;
     wire signed [15:0] theta_init__data;
     reg  acts__clock;
@@ -3610,6 +3969,9 @@ module mgd_trainer_xor_hw_np__lanes__2(clock,row_first,row_used,row_bias,state,s
     reg  [9:0] pipe_row__d;
     wire  [9:0] pipe_row__q;
     reg  pipe_row__clock;
+    reg signed [31:0] pipe_vel__d;
+    wire signed [31:0] pipe_vel__q;
+    reg  pipe_vel__clock;
     reg signed [31:0] pipe_step__d;
     wire signed [31:0] pipe_step__q;
     reg  pipe_step__clock;
@@ -3656,26 +4018,30 @@ module mgd_trainer_xor_hw_np__lanes__2(clock,row_first,row_used,row_bias,state,s
     reg signed [31:0] product;
     
     // Sub module instances
-    mgd_trainer_xor_hw_np__lanes__2__correlator correlator(
+    mgd_trainer_xor_hw_np_mom__lanes__2__correlator correlator(
         .sign(correlator__sign),
         .active(correlator__active),
         .cost_delta(correlator__cost_delta),
         .corr(correlator__corr)
     );
-    mgd_trainer_xor_hw_np__lanes__2__accumulator accumulator(
+    mgd_trainer_xor_hw_np_mom__lanes__2__accumulator accumulator(
         .grad(accumulator__grad),
         .corr(accumulator__corr),
         .acc_out(accumulator__acc_out),
         .acc_in(accumulator__acc_in),
         .update(accumulator__update),
         .step_out(accumulator__step_out),
+        .vel(accumulator__vel),
+        .decay_out(accumulator__decay_out),
+        .decay_in(accumulator__decay_in),
+        .vel_next(accumulator__vel_next),
         .step_in(accumulator__step_in),
         .theta(accumulator__theta),
         .apply(accumulator__apply),
         .grad_next(accumulator__grad_next),
         .theta_next(accumulator__theta_next)
     );
-    mgd_trainer_xor_hw_np__lanes__2__theta_mem theta_mem(
+    mgd_trainer_xor_hw_np_mom__lanes__2__theta_mem theta_mem(
         .clock(theta_mem__clock),
         .read_address(theta_mem__read_address),
         .read_data(theta_mem__read_data),
@@ -3687,7 +4053,7 @@ module mgd_trainer_xor_hw_np__lanes__2(clock,row_first,row_used,row_bias,state,s
         .write_data(theta_mem__write_data),
         .write_enable(theta_mem__write_enable)
     );
-    mgd_trainer_xor_hw_np__lanes__2__grad_mem grad_mem(
+    mgd_trainer_xor_hw_np_mom__lanes__2__grad_mem grad_mem(
         .clock(grad_mem__clock),
         .read_address(grad_mem__read_address),
         .read_data(grad_mem__read_data),
@@ -3699,11 +4065,23 @@ module mgd_trainer_xor_hw_np__lanes__2(clock,row_first,row_used,row_bias,state,s
         .write_data(grad_mem__write_data),
         .write_enable(grad_mem__write_enable)
     );
-    mgd_trainer_xor_hw_np__lanes__2__theta_init theta_init(
+    mgd_trainer_xor_hw_np_mom__lanes__2__vel_mem vel_mem(
+        .clock(vel_mem__clock),
+        .read_address(vel_mem__read_address),
+        .read_data(vel_mem__read_data),
+        .read2_clock(vel_mem__read2_clock),
+        .read2_address(vel_mem__read2_address),
+        .read2_enable(vel_mem__read2_enable),
+        .read2_data(vel_mem__read2_data),
+        .write_address(vel_mem__write_address),
+        .write_data(vel_mem__write_data),
+        .write_enable(vel_mem__write_enable)
+    );
+    mgd_trainer_xor_hw_np_mom__lanes__2__theta_init theta_init(
         .address(theta_init__address),
         .data(theta_init__data)
     );
-    mgd_trainer_xor_hw_np__lanes__2__acts acts(
+    mgd_trainer_xor_hw_np_mom__lanes__2__acts acts(
         .clock(acts__clock),
         .read_address(acts__read_address),
         .read_data(acts__read_data),
@@ -3715,81 +4093,86 @@ module mgd_trainer_xor_hw_np__lanes__2(clock,row_first,row_used,row_bias,state,s
         .write_data(acts__write_data),
         .write_enable(acts__write_enable)
     );
-    mgd_trainer_xor_hw_np__lanes__2__samples samples(
+    mgd_trainer_xor_hw_np_mom__lanes__2__samples samples(
         .address(samples__address),
         .data(samples__data)
     );
-    mgd_trainer_xor_hw_np__lanes__2__pipe_theta pipe_theta(
+    mgd_trainer_xor_hw_np_mom__lanes__2__pipe_theta pipe_theta(
         .d(pipe_theta__d),
         .q(pipe_theta__q),
         .clock(pipe_theta__clock)
     );
-    mgd_trainer_xor_hw_np__lanes__2__pipe_x pipe_x(
+    mgd_trainer_xor_hw_np_mom__lanes__2__pipe_x pipe_x(
         .d(pipe_x__d),
         .q(pipe_x__q),
         .clock(pipe_x__clock)
     );
-    mgd_trainer_xor_hw_np__lanes__2__pipe_product pipe_product(
+    mgd_trainer_xor_hw_np_mom__lanes__2__pipe_product pipe_product(
         .d(pipe_product__d),
         .q(pipe_product__q),
         .clock(pipe_product__clock)
     );
-    mgd_trainer_xor_hw_np__lanes__2__pipe_grad pipe_grad(
+    mgd_trainer_xor_hw_np_mom__lanes__2__pipe_grad pipe_grad(
         .d(pipe_grad__d),
         .q(pipe_grad__q),
         .clock(pipe_grad__clock)
     );
-    mgd_trainer_xor_hw_np__lanes__2__pipe_old pipe_old(
+    mgd_trainer_xor_hw_np_mom__lanes__2__pipe_old pipe_old(
         .d(pipe_old__d),
         .q(pipe_old__q),
         .clock(pipe_old__clock)
     );
-    mgd_trainer_xor_hw_np__lanes__2__pipe_write pipe_write(
+    mgd_trainer_xor_hw_np_mom__lanes__2__pipe_write pipe_write(
         .d(pipe_write__d),
         .q(pipe_write__q),
         .clock(pipe_write__clock)
     );
-    mgd_trainer_xor_hw_np__lanes__2__pipe_update pipe_update(
+    mgd_trainer_xor_hw_np_mom__lanes__2__pipe_update pipe_update(
         .d(pipe_update__d),
         .q(pipe_update__q),
         .clock(pipe_update__clock)
     );
-    mgd_trainer_xor_hw_np__lanes__2__pipe_row pipe_row(
+    mgd_trainer_xor_hw_np_mom__lanes__2__pipe_row pipe_row(
         .d(pipe_row__d),
         .q(pipe_row__q),
         .clock(pipe_row__clock)
     );
-    mgd_trainer_xor_hw_np__lanes__2__pipe_step pipe_step(
+    mgd_trainer_xor_hw_np_mom__lanes__2__pipe_vel pipe_vel(
+        .d(pipe_vel__d),
+        .q(pipe_vel__q),
+        .clock(pipe_vel__clock)
+    );
+    mgd_trainer_xor_hw_np_mom__lanes__2__pipe_step pipe_step(
         .d(pipe_step__d),
         .q(pipe_step__q),
         .clock(pipe_step__clock)
     );
-    mgd_trainer_xor_hw_np__lanes__2__pipe_base pipe_base(
+    mgd_trainer_xor_hw_np_mom__lanes__2__pipe_base pipe_base(
         .d(pipe_base__d),
         .q(pipe_base__q),
         .clock(pipe_base__clock)
     );
-    mgd_trainer_xor_hw_np__lanes__2__pipe_apply pipe_apply(
+    mgd_trainer_xor_hw_np_mom__lanes__2__pipe_apply pipe_apply(
         .d(pipe_apply__d),
         .q(pipe_apply__q),
         .clock(pipe_apply__clock)
     );
-    mgd_trainer_xor_hw_np__lanes__2__pipe_theta_row pipe_theta_row(
+    mgd_trainer_xor_hw_np_mom__lanes__2__pipe_theta_row pipe_theta_row(
         .d(pipe_theta_row__d),
         .q(pipe_theta_row__q),
         .clock(pipe_theta_row__clock)
     );
-    mgd_trainer_xor_hw_np__lanes__2__pipe_load pipe_load(
+    mgd_trainer_xor_hw_np_mom__lanes__2__pipe_load pipe_load(
         .d(pipe_load__d),
         .q(pipe_load__q),
         .clock(pipe_load__clock)
     );
-    mgd_trainer_xor_hw_np__lanes__2__pipe_load_row pipe_load_row(
+    mgd_trainer_xor_hw_np_mom__lanes__2__pipe_load_row pipe_load_row(
         .d(pipe_load_row__d),
         .q(pipe_load_row__q),
         .clock(pipe_load_row__clock)
     );
-    mgd_trainer_xor_hw_np__lanes__2__pipe_load_data pipe_load_data(
+    mgd_trainer_xor_hw_np_mom__lanes__2__pipe_load_data pipe_load_data(
         .d(pipe_load_data__d),
         .q(pipe_load_data__q),
         .clock(pipe_load_data__clock)
@@ -3805,6 +4188,7 @@ module mgd_trainer_xor_hw_np__lanes__2(clock,row_first,row_used,row_bias,state,s
         pipe_write__clock = clock;
         pipe_update__clock = clock;
         pipe_row__clock = clock;
+        pipe_vel__clock = clock;
         pipe_step__clock = clock;
         pipe_base__clock = clock;
         pipe_apply__clock = clock;
@@ -3820,6 +4204,7 @@ module mgd_trainer_xor_hw_np__lanes__2(clock,row_first,row_used,row_bias,state,s
         pipe_write__d = pipe_write__q;
         pipe_update__d = pipe_update__q;
         pipe_row__d = pipe_row__q;
+        pipe_vel__d = pipe_vel__q;
         pipe_step__d = pipe_step__q;
         pipe_base__d = pipe_base__q;
         pipe_apply__d = pipe_apply__q;
@@ -3836,6 +4221,10 @@ module mgd_trainer_xor_hw_np__lanes__2(clock,row_first,row_used,row_bias,state,s
         grad_mem__read2_clock = clock;
         grad_mem__read2_address = 32'h0;
         grad_mem__read2_enable = 1'b0;
+        vel_mem__clock = clock;
+        vel_mem__read2_clock = clock;
+        vel_mem__read2_address = 32'h0;
+        vel_mem__read2_enable = 1'b0;
         used_here = row_used > lane;
         bias_here = row_bias & (row_used == lane_end);
         index = row_first + lane_p;
@@ -3939,6 +4328,10 @@ module mgd_trainer_xor_hw_np__lanes__2(clock,row_first,row_used,row_bias,state,s
         end
         pipe_write__d = swept;
         pipe_update__d = swept & update;
+        pipe_vel__d = 32'h0;
+        if (momentum & swept & update) begin
+            pipe_vel__d = accumulator__decay_out;
+        end
         pipe_step__d = 32'h0;
         pipe_base__d = 32'h0;
         pipe_theta_row__d = 32'h0;
@@ -3948,6 +4341,13 @@ module mgd_trainer_xor_hw_np__lanes__2(clock,row_first,row_used,row_bias,state,s
             pipe_theta_row__d = pipe_row__q;
         end
         pipe_apply__d = pipe_update__q;
+        accumulator__vel = vel_mem__read_data;
+        if (piped) begin
+            accumulator__decay_in = pipe_vel__q;
+        end
+        else begin
+            accumulator__decay_in = accumulator__decay_out;
+        end
         if (piped) begin
             accumulator__acc_in = pipe_grad__q;
             accumulator__update = pipe_update__q;
@@ -3964,9 +4364,25 @@ module mgd_trainer_xor_hw_np__lanes__2(clock,row_first,row_used,row_bias,state,s
         end
         theta_mem__read_address = theta_read_row;
         grad_mem__read_address = grad_read_row;
+        vel_mem__read_address = grad_read_row;
         theta_init__address = write_row;
         theta_mem__write_address = write_row;
         grad_mem__write_address = write_row;
+        if (init) begin
+            vel_mem__write_address = write_row;
+            vel_mem__write_data = 32'h0;
+            vel_mem__write_enable = momentum;
+        end
+        else if (piped) begin
+            vel_mem__write_address = pipe_row__q;
+            vel_mem__write_data = accumulator__vel_next;
+            vel_mem__write_enable = momentum & pipe_update__q;
+        end
+        else begin
+            vel_mem__write_address = write_row;
+            vel_mem__write_data = accumulator__vel_next;
+            vel_mem__write_enable = momentum & corr & update & used_here;
+        end
         if (init) begin
             grad_mem__write_data = 32'h0;
             grad_mem__write_enable = 1'b1;
@@ -4040,10 +4456,10 @@ module mgd_trainer_xor_hw_np__lanes__2(clock,row_first,row_used,row_bias,state,s
         read_out = read_in | $unsigned(theta_mem__read2_data);
     end
     
-endmodule // mgd_trainer_xor_hw_np__lanes__2
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__2
 
 
-module mgd_trainer_xor_hw_np__lanes__2__accumulator(grad,corr,acc_out,acc_in,update,step_out,step_in,theta,apply,grad_next,theta_next);
+module mgd_trainer_xor_hw_np_mom__lanes__2__accumulator(grad,corr,acc_out,acc_in,update,step_out,vel,decay_out,decay_in,vel_next,step_in,theta,apply,grad_next,theta_next);
     
     // Module arguments
     input wire signed [31:0] grad;
@@ -4052,6 +4468,10 @@ module mgd_trainer_xor_hw_np__lanes__2__accumulator(grad,corr,acc_out,acc_in,upd
     input wire signed [31:0] acc_in;
     input wire  update;
     output reg signed [31:0] step_out;
+    input wire signed [31:0] vel;
+    output reg signed [31:0] decay_out;
+    input wire signed [31:0] decay_in;
+    output reg signed [31:0] vel_next;
     input wire signed [31:0] step_in;
     input wire signed [15:0] theta;
     input wire  apply;
@@ -4066,9 +4486,12 @@ module mgd_trainer_xor_hw_np__lanes__2__accumulator(grad,corr,acc_out,acc_in,upd
     localparam signed theta_min = 16'hc000;
     localparam  theta_hi = 18'b111100000000000000;
     localparam  ones16 = 16'hffff;
-    localparam  eta_shift = 8'h10;
-    localparam  fill = 32'hffff0000;
-    localparam  half = 32'h8000;
+    localparam  eta_shift = 8'h14;
+    localparam  fill = 32'hfffff000;
+    localparam  half = 32'h80000;
+    localparam  momentum = 1'b1;
+    localparam  mom_shift = 8'h3;
+    localparam  mom_fill = 32'he0000000;
     
     // Local signals
     reg signed [31:0] sum;
@@ -4082,6 +4505,11 @@ module mgd_trainer_xor_hw_np__lanes__2__accumulator(grad,corr,acc_out,acc_in,upd
     reg  [17:0] narrow_u;
     reg  [31:0] step_u;
     reg signed [15:0] fresh;
+    reg  [31:0] leak;
+    reg signed [31:0] vsum;
+    reg  [31:0] vsum_hi;
+    reg signed [31:0] vacc;
+    reg signed [31:0] step_src;
     
     // Update code
     always @(*) begin
@@ -4101,12 +4529,37 @@ module mgd_trainer_xor_hw_np__lanes__2__accumulator(grad,corr,acc_out,acc_in,upd
             end
         end
         acc_out = acc;
-        floor = $unsigned(acc_in) >> eta_shift;
-        if (acc_in[32'h1f]) begin
-            floor = ($unsigned(acc_in) >> eta_shift) | fill;
+        leak = $unsigned(vel) >> mom_shift;
+        if (vel[32'h1f]) begin
+            leak = ($unsigned(vel) >> mom_shift) | mom_fill;
+        end
+        decay_out = vel - $signed(leak);
+        vsum = decay_in + acc_in;
+        vacc = vsum;
+        vsum_hi = $unsigned(vsum) & grad_hi;
+        if (|vsum_hi & (vsum_hi != grad_hi)) begin
+            vacc = grad_max;
+            if (vsum[32'h1f]) begin
+                vacc = grad_min;
+            end
+        end
+        if ((decay_in[32'h1f] == acc_in[32'h1f]) & (vsum[32'h1f] != decay_in[32'h1f])) begin
+            vacc = grad_max;
+            if (decay_in[32'h1f]) begin
+                vacc = grad_min;
+            end
+        end
+        vel_next = vacc;
+        step_src = acc_in;
+        if (momentum) begin
+            step_src = vacc;
+        end
+        floor = $unsigned(step_src) >> eta_shift;
+        if (step_src[32'h1f]) begin
+            floor = ($unsigned(step_src) >> eta_shift) | fill;
         end
         step = floor;
-        if (|($unsigned(acc_in) & half)) begin
+        if (|($unsigned(step_src) & half)) begin
             step = floor + 64'h1;
         end
         step_out = $signed(step);
@@ -4142,10 +4595,10 @@ module mgd_trainer_xor_hw_np__lanes__2__accumulator(grad,corr,acc_out,acc_in,upd
         end
     end
     
-endmodule // mgd_trainer_xor_hw_np__lanes__2__accumulator
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__2__accumulator
 
 
-module mgd_trainer_xor_hw_np__lanes__2__acts(clock,read_address,read_data,read2_clock,read2_address,read2_enable,read2_data,write_address,write_data,write_enable);
+module mgd_trainer_xor_hw_np_mom__lanes__2__acts(clock,read_address,read_data,read2_clock,read2_address,read2_enable,read2_data,write_address,write_data,write_enable);
     
     // Module arguments
     input wire  clock;
@@ -4186,10 +4639,10 @@ module mgd_trainer_xor_hw_np__lanes__2__acts(clock,read_address,read_data,read2_
           read2_data <= 0;
        end
     end
-endmodule // mgd_trainer_xor_hw_np__lanes__2__acts
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__2__acts
 
 
-module mgd_trainer_xor_hw_np__lanes__2__correlator(sign,active,cost_delta,corr);
+module mgd_trainer_xor_hw_np_mom__lanes__2__correlator(sign,active,cost_delta,corr);
     
     // Module arguments
     input wire  sign;
@@ -4210,10 +4663,10 @@ module mgd_trainer_xor_hw_np__lanes__2__correlator(sign,active,cost_delta,corr);
         end
     end
     
-endmodule // mgd_trainer_xor_hw_np__lanes__2__correlator
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__2__correlator
 
 
-module mgd_trainer_xor_hw_np__lanes__2__grad_mem(clock,read_address,read_data,read2_clock,read2_address,read2_enable,read2_data,write_address,write_data,write_enable);
+module mgd_trainer_xor_hw_np_mom__lanes__2__grad_mem(clock,read_address,read_data,read2_clock,read2_address,read2_enable,read2_data,write_address,write_data,write_enable);
     
     // Module arguments
     input wire  clock;
@@ -4254,10 +4707,10 @@ module mgd_trainer_xor_hw_np__lanes__2__grad_mem(clock,read_address,read_data,re
           read2_data <= 0;
        end
     end
-endmodule // mgd_trainer_xor_hw_np__lanes__2__grad_mem
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__2__grad_mem
 
 
-module mgd_trainer_xor_hw_np__lanes__2__pipe_apply(d,q,clock);
+module mgd_trainer_xor_hw_np_mom__lanes__2__pipe_apply(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -4273,10 +4726,10 @@ module mgd_trainer_xor_hw_np__lanes__2__pipe_apply(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw_np__lanes__2__pipe_apply
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__2__pipe_apply
 
 
-module mgd_trainer_xor_hw_np__lanes__2__pipe_base(d,q,clock);
+module mgd_trainer_xor_hw_np_mom__lanes__2__pipe_base(d,q,clock);
     
     // Module arguments
     input wire signed [15:0] d;
@@ -4292,10 +4745,10 @@ module mgd_trainer_xor_hw_np__lanes__2__pipe_base(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw_np__lanes__2__pipe_base
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__2__pipe_base
 
 
-module mgd_trainer_xor_hw_np__lanes__2__pipe_grad(d,q,clock);
+module mgd_trainer_xor_hw_np_mom__lanes__2__pipe_grad(d,q,clock);
     
     // Module arguments
     input wire signed [31:0] d;
@@ -4311,10 +4764,10 @@ module mgd_trainer_xor_hw_np__lanes__2__pipe_grad(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw_np__lanes__2__pipe_grad
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__2__pipe_grad
 
 
-module mgd_trainer_xor_hw_np__lanes__2__pipe_load(d,q,clock);
+module mgd_trainer_xor_hw_np_mom__lanes__2__pipe_load(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -4330,10 +4783,10 @@ module mgd_trainer_xor_hw_np__lanes__2__pipe_load(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw_np__lanes__2__pipe_load
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__2__pipe_load
 
 
-module mgd_trainer_xor_hw_np__lanes__2__pipe_load_data(d,q,clock);
+module mgd_trainer_xor_hw_np_mom__lanes__2__pipe_load_data(d,q,clock);
     
     // Module arguments
     input wire signed [15:0] d;
@@ -4349,10 +4802,10 @@ module mgd_trainer_xor_hw_np__lanes__2__pipe_load_data(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw_np__lanes__2__pipe_load_data
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__2__pipe_load_data
 
 
-module mgd_trainer_xor_hw_np__lanes__2__pipe_load_row(d,q,clock);
+module mgd_trainer_xor_hw_np_mom__lanes__2__pipe_load_row(d,q,clock);
     
     // Module arguments
     input wire  [9:0] d;
@@ -4368,10 +4821,10 @@ module mgd_trainer_xor_hw_np__lanes__2__pipe_load_row(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw_np__lanes__2__pipe_load_row
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__2__pipe_load_row
 
 
-module mgd_trainer_xor_hw_np__lanes__2__pipe_old(d,q,clock);
+module mgd_trainer_xor_hw_np_mom__lanes__2__pipe_old(d,q,clock);
     
     // Module arguments
     input wire signed [15:0] d;
@@ -4387,10 +4840,10 @@ module mgd_trainer_xor_hw_np__lanes__2__pipe_old(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw_np__lanes__2__pipe_old
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__2__pipe_old
 
 
-module mgd_trainer_xor_hw_np__lanes__2__pipe_product(d,q,clock);
+module mgd_trainer_xor_hw_np_mom__lanes__2__pipe_product(d,q,clock);
     
     // Module arguments
     input wire signed [31:0] d;
@@ -4406,10 +4859,10 @@ module mgd_trainer_xor_hw_np__lanes__2__pipe_product(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw_np__lanes__2__pipe_product
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__2__pipe_product
 
 
-module mgd_trainer_xor_hw_np__lanes__2__pipe_row(d,q,clock);
+module mgd_trainer_xor_hw_np_mom__lanes__2__pipe_row(d,q,clock);
     
     // Module arguments
     input wire  [9:0] d;
@@ -4425,10 +4878,10 @@ module mgd_trainer_xor_hw_np__lanes__2__pipe_row(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw_np__lanes__2__pipe_row
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__2__pipe_row
 
 
-module mgd_trainer_xor_hw_np__lanes__2__pipe_step(d,q,clock);
+module mgd_trainer_xor_hw_np_mom__lanes__2__pipe_step(d,q,clock);
     
     // Module arguments
     input wire signed [31:0] d;
@@ -4444,10 +4897,10 @@ module mgd_trainer_xor_hw_np__lanes__2__pipe_step(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw_np__lanes__2__pipe_step
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__2__pipe_step
 
 
-module mgd_trainer_xor_hw_np__lanes__2__pipe_theta(d,q,clock);
+module mgd_trainer_xor_hw_np_mom__lanes__2__pipe_theta(d,q,clock);
     
     // Module arguments
     input wire signed [15:0] d;
@@ -4463,10 +4916,10 @@ module mgd_trainer_xor_hw_np__lanes__2__pipe_theta(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw_np__lanes__2__pipe_theta
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__2__pipe_theta
 
 
-module mgd_trainer_xor_hw_np__lanes__2__pipe_theta_row(d,q,clock);
+module mgd_trainer_xor_hw_np_mom__lanes__2__pipe_theta_row(d,q,clock);
     
     // Module arguments
     input wire  [9:0] d;
@@ -4482,10 +4935,10 @@ module mgd_trainer_xor_hw_np__lanes__2__pipe_theta_row(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw_np__lanes__2__pipe_theta_row
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__2__pipe_theta_row
 
 
-module mgd_trainer_xor_hw_np__lanes__2__pipe_update(d,q,clock);
+module mgd_trainer_xor_hw_np_mom__lanes__2__pipe_update(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -4501,10 +4954,29 @@ module mgd_trainer_xor_hw_np__lanes__2__pipe_update(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw_np__lanes__2__pipe_update
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__2__pipe_update
 
 
-module mgd_trainer_xor_hw_np__lanes__2__pipe_write(d,q,clock);
+module mgd_trainer_xor_hw_np_mom__lanes__2__pipe_vel(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__2__pipe_vel
+
+
+module mgd_trainer_xor_hw_np_mom__lanes__2__pipe_write(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -4520,10 +4992,10 @@ module mgd_trainer_xor_hw_np__lanes__2__pipe_write(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw_np__lanes__2__pipe_write
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__2__pipe_write
 
 
-module mgd_trainer_xor_hw_np__lanes__2__pipe_x(d,q,clock);
+module mgd_trainer_xor_hw_np_mom__lanes__2__pipe_x(d,q,clock);
     
     // Module arguments
     input wire signed [15:0] d;
@@ -4539,10 +5011,10 @@ module mgd_trainer_xor_hw_np__lanes__2__pipe_x(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw_np__lanes__2__pipe_x
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__2__pipe_x
 
 
-module mgd_trainer_xor_hw_np__lanes__2__samples(address,data);
+module mgd_trainer_xor_hw_np_mom__lanes__2__samples(address,data);
     
     // Module arguments
     input wire  [15:0] address;
@@ -4558,10 +5030,10 @@ module mgd_trainer_xor_hw_np__lanes__2__samples(address,data);
       default: data = 16'h0;
     endcase
             
-endmodule // mgd_trainer_xor_hw_np__lanes__2__samples
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__2__samples
 
 
-module mgd_trainer_xor_hw_np__lanes__2__theta_init(address,data);
+module mgd_trainer_xor_hw_np_mom__lanes__2__theta_init(address,data);
     
     // Module arguments
     input wire  [9:0] address;
@@ -4588,10 +5060,10 @@ module mgd_trainer_xor_hw_np__lanes__2__theta_init(address,data);
       default: data = 16'h0;
     endcase
             
-endmodule // mgd_trainer_xor_hw_np__lanes__2__theta_init
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__2__theta_init
 
 
-module mgd_trainer_xor_hw_np__lanes__2__theta_mem(clock,read_address,read_data,read2_clock,read2_address,read2_enable,read2_data,write_address,write_data,write_enable);
+module mgd_trainer_xor_hw_np_mom__lanes__2__theta_mem(clock,read_address,read_data,read2_clock,read2_address,read2_enable,read2_data,write_address,write_data,write_enable);
     
     // Module arguments
     input wire  clock;
@@ -4632,10 +5104,54 @@ module mgd_trainer_xor_hw_np__lanes__2__theta_mem(clock,read_address,read_data,r
           read2_data <= 0;
        end
     end
-endmodule // mgd_trainer_xor_hw_np__lanes__2__theta_mem
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__2__theta_mem
 
 
-module mgd_trainer_xor_hw_np__network(clock,reset,start,busy,done,row,row_next,sweep_next,sweep_row_next,row_sum,row_first,row_used,row_bias,act_row_next,out_write,out_lane,out_row,y,y_valid,y_index);
+module mgd_trainer_xor_hw_np_mom__lanes__2__vel_mem(clock,read_address,read_data,read2_clock,read2_address,read2_enable,read2_data,write_address,write_data,write_enable);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [9:0] read_address;
+    output reg signed [31:0] read_data;
+    input wire  read2_clock;
+    input wire  [9:0] read2_address;
+    input wire  read2_enable;
+    output reg signed [31:0] read2_data;
+    input wire  [9:0] write_address;
+    input wire signed [31:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg [31:0] mem[0:15];
+    integer i;
+    initial begin
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
+       read_data = 0;
+       read2_data = 0;
+    end
+    
+    always @(posedge clock) begin
+       if (write_enable) begin
+          mem[write_address[3:0]] <= write_data;
+       end
+       if (write_enable && write_address[3:0] == read_address[3:0]) begin
+          read_data <= write_data;
+       end else begin
+          read_data <= mem[read_address[3:0]];
+       end
+    end
+    
+    always @(posedge read2_clock) begin
+       if (read2_enable) begin
+          read2_data <= mem[read2_address[3:0]];
+       end else begin
+          read2_data <= 0;
+       end
+    end
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__2__vel_mem
+
+
+module mgd_trainer_xor_hw_np_mom__network(clock,reset,start,busy,done,row,row_next,sweep_next,sweep_row_next,row_sum,row_first,row_used,row_bias,act_row_next,out_write,out_lane,out_row,y,y_valid,y_index);
     
     // Module arguments
     input wire  clock;
@@ -4774,75 +5290,75 @@ module mgd_trainer_xor_hw_np__network(clock,reset,start,busy,done,row,row_next,s
     reg signed [15:0] out;
     
     // Sub module instances
-    mgd_trainer_xor_hw_np__network__ucode ucode(
+    mgd_trainer_xor_hw_np_mom__network__ucode ucode(
         .address(ucode__address),
         .data(ucode__data)
     );
-    mgd_trainer_xor_hw_np__network__sig_rom sig_rom(
+    mgd_trainer_xor_hw_np_mom__network__sig_rom sig_rom(
         .address(sig_rom__address),
         .data(sig_rom__data)
     );
-    mgd_trainer_xor_hw_np__network__count count(
+    mgd_trainer_xor_hw_np_mom__network__count count(
         .d(count__d),
         .q(count__q),
         .clock(count__clock)
     );
-    mgd_trainer_xor_hw_np__network__row_word row_word(
+    mgd_trainer_xor_hw_np_mom__network__row_word row_word(
         .d(row_word__d),
         .q(row_word__q),
         .clock(row_word__clock)
     );
-    mgd_trainer_xor_hw_np__network__running running(
+    mgd_trainer_xor_hw_np_mom__network__running running(
         .d(running__d),
         .q(running__q),
         .clock(running__clock)
     );
-    mgd_trainer_xor_hw_np__network__finished finished(
+    mgd_trainer_xor_hw_np_mom__network__finished finished(
         .d(finished__d),
         .q(finished__q),
         .clock(finished__clock)
     );
-    mgd_trainer_xor_hw_np__network__acc acc(
+    mgd_trainer_xor_hw_np_mom__network__acc acc(
         .d(acc__d),
         .q(acc__q),
         .clock(acc__clock)
     );
-    mgd_trainer_xor_hw_np__network__pipe_word1 pipe_word1(
+    mgd_trainer_xor_hw_np_mom__network__pipe_word1 pipe_word1(
         .d(pipe_word1__d),
         .q(pipe_word1__q),
         .clock(pipe_word1__clock)
     );
-    mgd_trainer_xor_hw_np__network__pipe_word2 pipe_word2(
+    mgd_trainer_xor_hw_np_mom__network__pipe_word2 pipe_word2(
         .d(pipe_word2__d),
         .q(pipe_word2__q),
         .clock(pipe_word2__clock)
     );
-    mgd_trainer_xor_hw_np__network__pipe_word3 pipe_word3(
+    mgd_trainer_xor_hw_np_mom__network__pipe_word3 pipe_word3(
         .d(pipe_word3__d),
         .q(pipe_word3__q),
         .clock(pipe_word3__clock)
     );
-    mgd_trainer_xor_hw_np__network__pipe_word4 pipe_word4(
+    mgd_trainer_xor_hw_np_mom__network__pipe_word4 pipe_word4(
         .d(pipe_word4__d),
         .q(pipe_word4__q),
         .clock(pipe_word4__clock)
     );
-    mgd_trainer_xor_hw_np__network__pipe_word5 pipe_word5(
+    mgd_trainer_xor_hw_np_mom__network__pipe_word5 pipe_word5(
         .d(pipe_word5__d),
         .q(pipe_word5__q),
         .clock(pipe_word5__clock)
     );
-    mgd_trainer_xor_hw_np__network__pipe_sum pipe_sum(
+    mgd_trainer_xor_hw_np_mom__network__pipe_sum pipe_sum(
         .d(pipe_sum__d),
         .q(pipe_sum__q),
         .clock(pipe_sum__clock)
     );
-    mgd_trainer_xor_hw_np__network__pipe_u pipe_u(
+    mgd_trainer_xor_hw_np_mom__network__pipe_u pipe_u(
         .d(pipe_u__d),
         .q(pipe_u__q),
         .clock(pipe_u__clock)
     );
-    mgd_trainer_xor_hw_np__network__pipe_out pipe_out(
+    mgd_trainer_xor_hw_np_mom__network__pipe_out pipe_out(
         .d(pipe_out__d),
         .q(pipe_out__q),
         .clock(pipe_out__clock)
@@ -5048,10 +5564,10 @@ module mgd_trainer_xor_hw_np__network(clock,reset,start,busy,done,row,row_next,s
         act_row_next = ucode__data[(32'h0)+:(10)];
     end
     
-endmodule // mgd_trainer_xor_hw_np__network
+endmodule // mgd_trainer_xor_hw_np_mom__network
 
 
-module mgd_trainer_xor_hw_np__network__acc(d,q,clock);
+module mgd_trainer_xor_hw_np_mom__network__acc(d,q,clock);
     
     // Module arguments
     input wire signed [41:0] d;
@@ -5067,10 +5583,10 @@ module mgd_trainer_xor_hw_np__network__acc(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw_np__network__acc
+endmodule // mgd_trainer_xor_hw_np_mom__network__acc
 
 
-module mgd_trainer_xor_hw_np__network__count(d,q,clock);
+module mgd_trainer_xor_hw_np_mom__network__count(d,q,clock);
     
     // Module arguments
     input wire  [9:0] d;
@@ -5086,10 +5602,10 @@ module mgd_trainer_xor_hw_np__network__count(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw_np__network__count
+endmodule // mgd_trainer_xor_hw_np_mom__network__count
 
 
-module mgd_trainer_xor_hw_np__network__finished(d,q,clock);
+module mgd_trainer_xor_hw_np_mom__network__finished(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -5105,10 +5621,10 @@ module mgd_trainer_xor_hw_np__network__finished(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw_np__network__finished
+endmodule // mgd_trainer_xor_hw_np_mom__network__finished
 
 
-module mgd_trainer_xor_hw_np__network__pipe_out(d,q,clock);
+module mgd_trainer_xor_hw_np_mom__network__pipe_out(d,q,clock);
     
     // Module arguments
     input wire signed [15:0] d;
@@ -5124,10 +5640,10 @@ module mgd_trainer_xor_hw_np__network__pipe_out(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw_np__network__pipe_out
+endmodule // mgd_trainer_xor_hw_np_mom__network__pipe_out
 
 
-module mgd_trainer_xor_hw_np__network__pipe_sum(d,q,clock);
+module mgd_trainer_xor_hw_np_mom__network__pipe_sum(d,q,clock);
     
     // Module arguments
     input wire signed [41:0] d;
@@ -5143,10 +5659,10 @@ module mgd_trainer_xor_hw_np__network__pipe_sum(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw_np__network__pipe_sum
+endmodule // mgd_trainer_xor_hw_np_mom__network__pipe_sum
 
 
-module mgd_trainer_xor_hw_np__network__pipe_u(d,q,clock);
+module mgd_trainer_xor_hw_np_mom__network__pipe_u(d,q,clock);
     
     // Module arguments
     input wire signed [15:0] d;
@@ -5162,10 +5678,10 @@ module mgd_trainer_xor_hw_np__network__pipe_u(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw_np__network__pipe_u
+endmodule // mgd_trainer_xor_hw_np_mom__network__pipe_u
 
 
-module mgd_trainer_xor_hw_np__network__pipe_word1(d,q,clock);
+module mgd_trainer_xor_hw_np_mom__network__pipe_word1(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -5181,10 +5697,10 @@ module mgd_trainer_xor_hw_np__network__pipe_word1(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw_np__network__pipe_word1
+endmodule // mgd_trainer_xor_hw_np_mom__network__pipe_word1
 
 
-module mgd_trainer_xor_hw_np__network__pipe_word2(d,q,clock);
+module mgd_trainer_xor_hw_np_mom__network__pipe_word2(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -5200,10 +5716,10 @@ module mgd_trainer_xor_hw_np__network__pipe_word2(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw_np__network__pipe_word2
+endmodule // mgd_trainer_xor_hw_np_mom__network__pipe_word2
 
 
-module mgd_trainer_xor_hw_np__network__pipe_word3(d,q,clock);
+module mgd_trainer_xor_hw_np_mom__network__pipe_word3(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -5219,10 +5735,10 @@ module mgd_trainer_xor_hw_np__network__pipe_word3(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw_np__network__pipe_word3
+endmodule // mgd_trainer_xor_hw_np_mom__network__pipe_word3
 
 
-module mgd_trainer_xor_hw_np__network__pipe_word4(d,q,clock);
+module mgd_trainer_xor_hw_np_mom__network__pipe_word4(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -5238,10 +5754,10 @@ module mgd_trainer_xor_hw_np__network__pipe_word4(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw_np__network__pipe_word4
+endmodule // mgd_trainer_xor_hw_np_mom__network__pipe_word4
 
 
-module mgd_trainer_xor_hw_np__network__pipe_word5(d,q,clock);
+module mgd_trainer_xor_hw_np_mom__network__pipe_word5(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -5257,10 +5773,10 @@ module mgd_trainer_xor_hw_np__network__pipe_word5(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw_np__network__pipe_word5
+endmodule // mgd_trainer_xor_hw_np_mom__network__pipe_word5
 
 
-module mgd_trainer_xor_hw_np__network__row_word(d,q,clock);
+module mgd_trainer_xor_hw_np_mom__network__row_word(d,q,clock);
     
     // Module arguments
     input wire  [63:0] d;
@@ -5276,10 +5792,10 @@ module mgd_trainer_xor_hw_np__network__row_word(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw_np__network__row_word
+endmodule // mgd_trainer_xor_hw_np_mom__network__row_word
 
 
-module mgd_trainer_xor_hw_np__network__running(d,q,clock);
+module mgd_trainer_xor_hw_np_mom__network__running(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -5295,10 +5811,10 @@ module mgd_trainer_xor_hw_np__network__running(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw_np__network__running
+endmodule // mgd_trainer_xor_hw_np_mom__network__running
 
 
-module mgd_trainer_xor_hw_np__network__sig_rom(address,data);
+module mgd_trainer_xor_hw_np_mom__network__sig_rom(address,data);
     
     // Module arguments
     input wire  [11:0] address;
@@ -5311,10 +5827,10 @@ module mgd_trainer_xor_hw_np__network__sig_rom(address,data);
       default: data = 16'h0;
     endcase
             
-endmodule // mgd_trainer_xor_hw_np__network__sig_rom
+endmodule // mgd_trainer_xor_hw_np_mom__network__sig_rom
 
 
-module mgd_trainer_xor_hw_np__network__ucode(address,data);
+module mgd_trainer_xor_hw_np_mom__network__ucode(address,data);
     
     // Module arguments
     input wire  [9:0] address;
@@ -5341,10 +5857,10 @@ module mgd_trainer_xor_hw_np__network__ucode(address,data);
       default: data = 64'h0;
     endcase
             
-endmodule // mgd_trainer_xor_hw_np__network__ucode
+endmodule // mgd_trainer_xor_hw_np_mom__network__ucode
 
 
-module mgd_trainer_xor_hw_np__perturbation(clock,reset,restart,advance,stepped,next_window,state,window);
+module mgd_trainer_xor_hw_np_mom__perturbation(clock,reset,restart,advance,stepped,next_window,state,window);
     
     // Module arguments
     input wire  clock;
@@ -5372,17 +5888,17 @@ module mgd_trainer_xor_hw_np__perturbation(clock,reset,restart,advance,stepped,n
     reg  slot__clock;
     
     // Sub module instances
-    mgd_trainer_xor_hw_np__perturbation__lfsr lfsr(
+    mgd_trainer_xor_hw_np_mom__perturbation__lfsr lfsr(
         .d(lfsr__d),
         .q(lfsr__q),
         .clock(lfsr__clock)
     );
-    mgd_trainer_xor_hw_np__perturbation__start start(
+    mgd_trainer_xor_hw_np_mom__perturbation__start start(
         .d(start__d),
         .q(start__q),
         .clock(start__clock)
     );
-    mgd_trainer_xor_hw_np__perturbation__slot slot(
+    mgd_trainer_xor_hw_np_mom__perturbation__slot slot(
         .d(slot__d),
         .q(slot__q),
         .clock(slot__clock)
@@ -5418,10 +5934,10 @@ module mgd_trainer_xor_hw_np__perturbation(clock,reset,restart,advance,stepped,n
         end
     end
     
-endmodule // mgd_trainer_xor_hw_np__perturbation
+endmodule // mgd_trainer_xor_hw_np_mom__perturbation
 
 
-module mgd_trainer_xor_hw_np__perturbation__lfsr(d,q,clock);
+module mgd_trainer_xor_hw_np_mom__perturbation__lfsr(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -5437,10 +5953,10 @@ module mgd_trainer_xor_hw_np__perturbation__lfsr(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw_np__perturbation__lfsr
+endmodule // mgd_trainer_xor_hw_np_mom__perturbation__lfsr
 
 
-module mgd_trainer_xor_hw_np__perturbation__slot(d,q,clock);
+module mgd_trainer_xor_hw_np_mom__perturbation__slot(d,q,clock);
     
     // Module arguments
     input wire  [9:0] d;
@@ -5456,10 +5972,10 @@ module mgd_trainer_xor_hw_np__perturbation__slot(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw_np__perturbation__slot
+endmodule // mgd_trainer_xor_hw_np_mom__perturbation__slot
 
 
-module mgd_trainer_xor_hw_np__perturbation__start(d,q,clock);
+module mgd_trainer_xor_hw_np_mom__perturbation__start(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -5475,10 +5991,10 @@ module mgd_trainer_xor_hw_np__perturbation__start(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw_np__perturbation__start
+endmodule // mgd_trainer_xor_hw_np_mom__perturbation__start
 
 
-module mgd_trainer_xor_hw_np__read_map(address,data);
+module mgd_trainer_xor_hw_np_mom__read_map(address,data);
     
     // Module arguments
     input wire  [9:0] address;
@@ -5499,10 +6015,10 @@ module mgd_trainer_xor_hw_np__read_map(address,data);
       default: data = 20'h0;
     endcase
             
-endmodule // mgd_trainer_xor_hw_np__read_map
+endmodule // mgd_trainer_xor_hw_np_mom__read_map
 
 
-module mgd_trainer_xor_hw_np__score(clock,reset,strobe,y,y_index,judge,label,latch,hit,met,count);
+module mgd_trainer_xor_hw_np_mom__score(clock,reset,strobe,y,y_index,judge,label,latch,hit,met,count);
     
     // Module arguments
     input wire  clock;
@@ -5542,22 +6058,22 @@ module mgd_trainer_xor_hw_np__score(clock,reset,strobe,y,y_index,judge,label,lat
     reg  at_half;
     
     // Sub module instances
-    mgd_trainer_xor_hw_np__score__best best(
+    mgd_trainer_xor_hw_np_mom__score__best best(
         .d(best__d),
         .q(best__q),
         .clock(best__clock)
     );
-    mgd_trainer_xor_hw_np__score__best_index best_index(
+    mgd_trainer_xor_hw_np_mom__score__best_index best_index(
         .d(best_index__d),
         .q(best_index__q),
         .clock(best_index__clock)
     );
-    mgd_trainer_xor_hw_np__score__tally tally(
+    mgd_trainer_xor_hw_np_mom__score__tally tally(
         .d(tally__d),
         .q(tally__q),
         .clock(tally__clock)
     );
-    mgd_trainer_xor_hw_np__score__correct correct(
+    mgd_trainer_xor_hw_np_mom__score__correct correct(
         .d(correct__d),
         .q(correct__q),
         .clock(correct__clock)
@@ -5602,10 +6118,10 @@ module mgd_trainer_xor_hw_np__score(clock,reset,strobe,y,y_index,judge,label,lat
         end
     end
     
-endmodule // mgd_trainer_xor_hw_np__score
+endmodule // mgd_trainer_xor_hw_np_mom__score
 
 
-module mgd_trainer_xor_hw_np__score__best(d,q,clock);
+module mgd_trainer_xor_hw_np_mom__score__best(d,q,clock);
     
     // Module arguments
     input wire signed [15:0] d;
@@ -5621,10 +6137,10 @@ module mgd_trainer_xor_hw_np__score__best(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw_np__score__best
+endmodule // mgd_trainer_xor_hw_np_mom__score__best
 
 
-module mgd_trainer_xor_hw_np__score__best_index(d,q,clock);
+module mgd_trainer_xor_hw_np_mom__score__best_index(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -5640,10 +6156,10 @@ module mgd_trainer_xor_hw_np__score__best_index(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw_np__score__best_index
+endmodule // mgd_trainer_xor_hw_np_mom__score__best_index
 
 
-module mgd_trainer_xor_hw_np__score__correct(d,q,clock);
+module mgd_trainer_xor_hw_np_mom__score__correct(d,q,clock);
     
     // Module arguments
     input wire  [16:0] d;
@@ -5659,10 +6175,10 @@ module mgd_trainer_xor_hw_np__score__correct(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw_np__score__correct
+endmodule // mgd_trainer_xor_hw_np_mom__score__correct
 
 
-module mgd_trainer_xor_hw_np__score__tally(d,q,clock);
+module mgd_trainer_xor_hw_np_mom__score__tally(d,q,clock);
     
     // Module arguments
     input wire  [16:0] d;
@@ -5678,10 +6194,10 @@ module mgd_trainer_xor_hw_np__score__tally(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw_np__score__tally
+endmodule // mgd_trainer_xor_hw_np_mom__score__tally
 
 
-module mgd_trainer_xor_hw_np__sequencer(clock,reset,net_done,load_ok,met,wide,word_lane,init,load,loading,load_last,load_addr,rom_addr,sample,net_start,perturb_on,latch_base,restart,corr,update,next_window,step_done,done,judge,eval_end,evaluating,halted_at_target,index,index_next,corr_next,steps,tau_x,tau_p,tau_theta);
+module mgd_trainer_xor_hw_np_mom__sequencer(clock,reset,net_done,load_ok,met,wide,word_lane,init,load,loading,load_last,load_addr,rom_addr,sample,net_start,perturb_on,latch_base,restart,corr,update,next_window,step_done,done,judge,eval_end,evaluating,halted_at_target,index,index_next,corr_next,steps,tau_x,tau_p,tau_theta);
     
     // Module arguments
     input wire  clock;
@@ -5794,67 +6310,67 @@ module mgd_trainer_xor_hw_np__sequencer(clock,reset,net_done,load_ok,met,wide,wo
     reg  row_end;
     
     // Sub module instances
-    mgd_trainer_xor_hw_np__sequencer__state state(
+    mgd_trainer_xor_hw_np_mom__sequencer__state state(
         .d(state__d),
         .q(state__q),
         .clock(state__clock)
     );
-    mgd_trainer_xor_hw_np__sequencer__count count(
+    mgd_trainer_xor_hw_np_mom__sequencer__count count(
         .d(count__d),
         .q(count__q),
         .clock(count__clock)
     );
-    mgd_trainer_xor_hw_np__sequencer__x_count x_count(
+    mgd_trainer_xor_hw_np_mom__sequencer__x_count x_count(
         .d(x_count__d),
         .q(x_count__q),
         .clock(x_count__clock)
     );
-    mgd_trainer_xor_hw_np__sequencer__p_count p_count(
+    mgd_trainer_xor_hw_np_mom__sequencer__p_count p_count(
         .d(p_count__d),
         .q(p_count__q),
         .clock(p_count__clock)
     );
-    mgd_trainer_xor_hw_np__sequencer__theta_count theta_count(
+    mgd_trainer_xor_hw_np_mom__sequencer__theta_count theta_count(
         .d(theta_count__d),
         .q(theta_count__q),
         .clock(theta_count__clock)
     );
-    mgd_trainer_xor_hw_np__sequencer__sample_index sample_index(
+    mgd_trainer_xor_hw_np_mom__sequencer__sample_index sample_index(
         .d(sample_index__d),
         .q(sample_index__q),
         .clock(sample_index__clock)
     );
-    mgd_trainer_xor_hw_np__sequencer__sample_base sample_base(
+    mgd_trainer_xor_hw_np_mom__sequencer__sample_base sample_base(
         .d(sample_base__d),
         .q(sample_base__q),
         .clock(sample_base__clock)
     );
-    mgd_trainer_xor_hw_np__sequencer__step_count step_count(
+    mgd_trainer_xor_hw_np_mom__sequencer__step_count step_count(
         .d(step_count__d),
         .q(step_count__q),
         .clock(step_count__clock)
     );
-    mgd_trainer_xor_hw_np__sequencer__eval_count eval_count(
+    mgd_trainer_xor_hw_np_mom__sequencer__eval_count eval_count(
         .d(eval_count__d),
         .q(eval_count__q),
         .clock(eval_count__clock)
     );
-    mgd_trainer_xor_hw_np__sequencer__eval_index eval_index(
+    mgd_trainer_xor_hw_np_mom__sequencer__eval_index eval_index(
         .d(eval_index__d),
         .q(eval_index__q),
         .clock(eval_index__clock)
     );
-    mgd_trainer_xor_hw_np__sequencer__eval_base eval_base(
+    mgd_trainer_xor_hw_np_mom__sequencer__eval_base eval_base(
         .d(eval_base__d),
         .q(eval_base__q),
         .clock(eval_base__clock)
     );
-    mgd_trainer_xor_hw_np__sequencer__at_target at_target(
+    mgd_trainer_xor_hw_np_mom__sequencer__at_target at_target(
         .d(at_target__d),
         .q(at_target__q),
         .clock(at_target__clock)
     );
-    mgd_trainer_xor_hw_np__sequencer__load_lane load_lane(
+    mgd_trainer_xor_hw_np_mom__sequencer__load_lane load_lane(
         .d(load_lane__d),
         .q(load_lane__q),
         .clock(load_lane__clock)
@@ -6083,10 +6599,10 @@ module mgd_trainer_xor_hw_np__sequencer(clock,reset,net_done,load_ok,met,wide,wo
         corr_next = state__d == SeqState__Corr;
     end
     
-endmodule // mgd_trainer_xor_hw_np__sequencer
+endmodule // mgd_trainer_xor_hw_np_mom__sequencer
 
 
-module mgd_trainer_xor_hw_np__sequencer__at_target(d,q,clock);
+module mgd_trainer_xor_hw_np_mom__sequencer__at_target(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -6102,10 +6618,10 @@ module mgd_trainer_xor_hw_np__sequencer__at_target(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw_np__sequencer__at_target
+endmodule // mgd_trainer_xor_hw_np_mom__sequencer__at_target
 
 
-module mgd_trainer_xor_hw_np__sequencer__count(d,q,clock);
+module mgd_trainer_xor_hw_np_mom__sequencer__count(d,q,clock);
     
     // Module arguments
     input wire  [9:0] d;
@@ -6121,10 +6637,10 @@ module mgd_trainer_xor_hw_np__sequencer__count(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw_np__sequencer__count
+endmodule // mgd_trainer_xor_hw_np_mom__sequencer__count
 
 
-module mgd_trainer_xor_hw_np__sequencer__eval_base(d,q,clock);
+module mgd_trainer_xor_hw_np_mom__sequencer__eval_base(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -6140,10 +6656,10 @@ module mgd_trainer_xor_hw_np__sequencer__eval_base(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw_np__sequencer__eval_base
+endmodule // mgd_trainer_xor_hw_np_mom__sequencer__eval_base
 
 
-module mgd_trainer_xor_hw_np__sequencer__eval_count(d,q,clock);
+module mgd_trainer_xor_hw_np_mom__sequencer__eval_count(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -6159,10 +6675,10 @@ module mgd_trainer_xor_hw_np__sequencer__eval_count(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw_np__sequencer__eval_count
+endmodule // mgd_trainer_xor_hw_np_mom__sequencer__eval_count
 
 
-module mgd_trainer_xor_hw_np__sequencer__eval_index(d,q,clock);
+module mgd_trainer_xor_hw_np_mom__sequencer__eval_index(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -6178,10 +6694,10 @@ module mgd_trainer_xor_hw_np__sequencer__eval_index(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw_np__sequencer__eval_index
+endmodule // mgd_trainer_xor_hw_np_mom__sequencer__eval_index
 
 
-module mgd_trainer_xor_hw_np__sequencer__load_lane(d,q,clock);
+module mgd_trainer_xor_hw_np_mom__sequencer__load_lane(d,q,clock);
     
     // Module arguments
     input wire  [9:0] d;
@@ -6197,10 +6713,10 @@ module mgd_trainer_xor_hw_np__sequencer__load_lane(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw_np__sequencer__load_lane
+endmodule // mgd_trainer_xor_hw_np_mom__sequencer__load_lane
 
 
-module mgd_trainer_xor_hw_np__sequencer__p_count(d,q,clock);
+module mgd_trainer_xor_hw_np_mom__sequencer__p_count(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -6216,10 +6732,10 @@ module mgd_trainer_xor_hw_np__sequencer__p_count(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw_np__sequencer__p_count
+endmodule // mgd_trainer_xor_hw_np_mom__sequencer__p_count
 
 
-module mgd_trainer_xor_hw_np__sequencer__sample_base(d,q,clock);
+module mgd_trainer_xor_hw_np_mom__sequencer__sample_base(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -6235,10 +6751,10 @@ module mgd_trainer_xor_hw_np__sequencer__sample_base(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw_np__sequencer__sample_base
+endmodule // mgd_trainer_xor_hw_np_mom__sequencer__sample_base
 
 
-module mgd_trainer_xor_hw_np__sequencer__sample_index(d,q,clock);
+module mgd_trainer_xor_hw_np_mom__sequencer__sample_index(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -6254,10 +6770,10 @@ module mgd_trainer_xor_hw_np__sequencer__sample_index(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw_np__sequencer__sample_index
+endmodule // mgd_trainer_xor_hw_np_mom__sequencer__sample_index
 
 
-module mgd_trainer_xor_hw_np__sequencer__state(d,q,clock);
+module mgd_trainer_xor_hw_np_mom__sequencer__state(d,q,clock);
     
     // Module arguments
     input wire  [3:0] d;
@@ -6288,10 +6804,10 @@ module mgd_trainer_xor_hw_np__sequencer__state(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw_np__sequencer__state
+endmodule // mgd_trainer_xor_hw_np_mom__sequencer__state
 
 
-module mgd_trainer_xor_hw_np__sequencer__step_count(d,q,clock);
+module mgd_trainer_xor_hw_np_mom__sequencer__step_count(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -6307,10 +6823,10 @@ module mgd_trainer_xor_hw_np__sequencer__step_count(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw_np__sequencer__step_count
+endmodule // mgd_trainer_xor_hw_np_mom__sequencer__step_count
 
 
-module mgd_trainer_xor_hw_np__sequencer__theta_count(d,q,clock);
+module mgd_trainer_xor_hw_np_mom__sequencer__theta_count(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -6326,10 +6842,10 @@ module mgd_trainer_xor_hw_np__sequencer__theta_count(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw_np__sequencer__theta_count
+endmodule // mgd_trainer_xor_hw_np_mom__sequencer__theta_count
 
 
-module mgd_trainer_xor_hw_np__sequencer__x_count(d,q,clock);
+module mgd_trainer_xor_hw_np_mom__sequencer__x_count(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -6345,4 +6861,4 @@ module mgd_trainer_xor_hw_np__sequencer__x_count(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw_np__sequencer__x_count
+endmodule // mgd_trainer_xor_hw_np_mom__sequencer__x_count

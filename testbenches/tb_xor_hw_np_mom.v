@@ -1,32 +1,32 @@
-// tb_xor_hw_np: self-checking testbench of mgd_trainer_xor_hw_np (rtl/xor_hw_np.v), written by `mgdsim export`
-// from sim/configs/xor_hw_np.toml. Do not edit: regenerate. Replays golden vectors that the Rust simulation
-// (`RtlTrainer`) recorded: testbenches/vectors/xor_hw_np/status.hex (per rising edge: reset
+// tb_xor_hw_np_mom: self-checking testbench of mgd_trainer_xor_hw_np_mom (rtl/xor_hw_np_mom.v), written by `mgdsim export`
+// from sim/configs/xor_hw_np_mom.toml. Do not edit: regenerate. Replays golden vectors that the Rust simulation
+// (`RtlTrainer`) recorded: testbenches/vectors/xor_hw_np_mom/status.hex (per rising edge: reset
 // before it; steps, current_cost, done, at_target, correct after it) and theta.hex (all P = 9 parameters read
 // out at checkpoints). Prints `MISMATCH <signal> cycle <c> expected <hex> got <hex>` at the
 // first difference, else `PASS`.
 //
-// Run with Icarus Verilog: iverilog -g2005 -o tb.vvp -s tb_xor_hw_np rtl/xor_hw_np.v testbenches/tb_xor_hw_np.v && vvp tb.vvp
-// Run with Verilator 5: verilator --binary --timing -Wno-fatal --top-module tb_xor_hw_np rtl/xor_hw_np.v testbenches/tb_xor_hw_np.v && obj_dir/Vtb_xor_hw_np
-// Add -DSTALLS to replay the stalled run of testbenches/vectors/xor_hw_np/stall/ (stream selected,
+// Run with Icarus Verilog: iverilog -g2005 -o tb.vvp -s tb_xor_hw_np_mom rtl/xor_hw_np_mom.v testbenches/tb_xor_hw_np_mom.v && vvp tb.vvp
+// Run with Verilator 5: verilator --binary --timing -Wno-fatal --top-module tb_xor_hw_np_mom rtl/xor_hw_np_mom.v testbenches/tb_xor_hw_np_mom.v && obj_dir/Vtb_xor_hw_np_mom
+// Add -DSTALLS to replay the stalled run of testbenches/vectors/xor_hw_np_mom/stall/ (stream selected,
 // sample_valid low for the first 100 cycles of the first Load, then 30% seeded random stalls;
 // random waits and stray addresses during the weight read-out).
 // Run from the repository root, or pass -DSTATUS_HEX=\"...\" -DTHETA_HEX=\"...\" (and the others).
 `timescale 1ns / 1ps
 `ifdef STALLS
 `ifndef STATUS_HEX
-`define STATUS_HEX "testbenches/vectors/xor_hw_np/stall/status.hex"
+`define STATUS_HEX "testbenches/vectors/xor_hw_np_mom/stall/status.hex"
 `endif
 `ifndef THETA_HEX
-`define THETA_HEX "testbenches/vectors/xor_hw_np/stall/theta.hex"
+`define THETA_HEX "testbenches/vectors/xor_hw_np_mom/stall/theta.hex"
 `endif
 `ifndef STREAM_HEX
-`define STREAM_HEX "testbenches/vectors/xor_hw_np/stall/stream.hex"
+`define STREAM_HEX "testbenches/vectors/xor_hw_np_mom/stall/stream.hex"
 `endif
 `ifndef VALID_HEX
-`define VALID_HEX "testbenches/vectors/xor_hw_np/stall/valid.hex"
+`define VALID_HEX "testbenches/vectors/xor_hw_np_mom/stall/valid.hex"
 `endif
 `ifndef READOUT_HEX
-`define READOUT_HEX "testbenches/vectors/xor_hw_np/stall/readout.hex"
+`define READOUT_HEX "testbenches/vectors/xor_hw_np_mom/stall/readout.hex"
 `endif
 `ifndef N_CYCLES
 `define N_CYCLES 4000
@@ -38,13 +38,13 @@
 `define STREAM_ON 1
 `else
 `ifndef STATUS_HEX
-`define STATUS_HEX "testbenches/vectors/xor_hw_np/status.hex"
+`define STATUS_HEX "testbenches/vectors/xor_hw_np_mom/status.hex"
 `endif
 `ifndef THETA_HEX
-`define THETA_HEX "testbenches/vectors/xor_hw_np/theta.hex"
+`define THETA_HEX "testbenches/vectors/xor_hw_np_mom/theta.hex"
 `endif
 `ifndef STREAM_HEX
-`define STREAM_HEX "testbenches/vectors/xor_hw_np/stream.hex"
+`define STREAM_HEX "testbenches/vectors/xor_hw_np_mom/stream.hex"
 `endif
 `ifndef N_CYCLES
 `define N_CYCLES 4000
@@ -56,7 +56,7 @@
 `define STREAM_ON 0
 `endif
 
-module tb_xor_hw_np;
+module tb_xor_hw_np_mom;
   localparam integer P = 9;
   localparam integer NC = `N_CYCLES;
   localparam integer NK = `N_CHECKPOINTS;
@@ -83,7 +83,7 @@ module tb_xor_hw_np;
   wire evaluating;
   wire [15:0] sample_index;
 
-  mgd_trainer_xor_hw_np uut (
+  mgd_trainer_xor_hw_np_mom uut (
     .clock(clock), .reset(reset), .stream_select(stream_select),
     .sample_valid(sample_valid), .sample_data(sample_data), .sample_label(sample_label),
     .sample_ready(sample_ready), .read_clock(read_clock), .read_addr(read_addr),

@@ -1,9 +1,9 @@
-"""Constants of mgd_trainer_xor_hw_np (sim/configs/xor_hw_np.toml), written by `mgdsim export`. Do not edit: regenerate."""
+"""Constants of mgd_trainer_xor_hw_np_mom (sim/configs/xor_hw_np_mom.toml), written by `mgdsim export`. Do not edit: regenerate."""
 
-STEM = "xor_hw_np"
-TOP = "mgd_trainer_xor_hw_np"
-RTL = "../../../rtl/xor_hw_np.v"  # relative to this folder
-VECTORS_DIR = "../../vectors/xor_hw_np"  # relative to this folder
+STEM = "xor_hw_np_mom"
+TOP = "mgd_trainer_xor_hw_np_mom"
+RTL = "../../../rtl/xor_hw_np_mom.v"  # relative to this folder
+VECTORS_DIR = "../../vectors/xor_hw_np_mom"  # relative to this folder
 N_PARAMS = 9
 LAYERS = [2, 2, 1]
 ACT_FRAC = 12
@@ -32,7 +32,7 @@ EXPECTED_ACCURACY = {
     1499: 0.5,
     1999: 0.5,
     2499: 0.5,
-    2999: 0.25,
+    2999: 0.5,
     3499: 0.5,
     3999: 0.5,
 }
