@@ -58,7 +58,7 @@ fn timing_of(name: &str) -> mgdsim::timing::report::TimingReport {
 
 #[test]
 fn timing_reports_of_the_standard_configs() {
-    for name in ["xor", "parity4", "nist7x7", "digits_hw"] {
+    for name in ["xor", "parity4", "nist7x7", "digits_hw", "digits_hw_np"] {
         let r = timing_of(name);
         insta::assert_snapshot!(format!("timing_{name}"), r.to_string());
         if name == "parity4" {
@@ -76,6 +76,14 @@ fn timing_reports_of_the_standard_configs() {
             // Digits at 90% in fixed point on the chip (issue: the fast model).
             assert!(r.reached.is_some(), "digits_hw reaches 90% (README)");
             assert!(r.best_accuracy >= 0.9, "{}", r.best_accuracy);
+        }
+        if name == "digits_hw_np" {
+            // Node perturbation on the chip: its own count of the training set reaches 96%
+            // and it halts there, while the held-out set is still just below (95.8%; 96% at
+            // 240,000 steps, README).
+            let done = r.chip_done.as_ref().expect("the chip says done");
+            assert!(done.at_target && done.correct as f64 >= 0.96 * done.samples as f64);
+            assert!(r.best_accuracy >= 0.95, "{}", r.best_accuracy);
         }
     }
 }
