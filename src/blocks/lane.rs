@@ -22,17 +22,20 @@
 //!   lane reads the neuron's sign (mask 1), and in the Corr sweep the idle multiplier forms
 //!   C~16 x_i (`delta_node` times the row's activation), which the correlator signs
 //!   (`fixed::Formats::node_corr`);
+//! - with momentum, the update's step comes from the velocity V_i (`vel_mem`; the leaked V
+//!   registered in `pipe_vel` with the pipeline; `blocks::accumulator`);
 //! - with the pipeline, a sample load is written a cycle late (`pipe_load`, `pipe_load_row`,
 //!   `pipe_load_data`), so the sample ROM's path ends at a register.
 //!
-//! Banks, all addressed by row (`theta_mem`, `grad_mem`, `theta_init`) or by activation word
-//! a / L (`acts`) or by sample word (`samples`: sample s's inputs k L + l, k = 0..ceil(n_in /
-//! L)). A lane whose slot the row leaves empty (l >= `row_used`) adds nothing and writes
-//! nothing. The read-out word is chained from lane l to lane l + 1; the state for the next row
+//! Banks, all addressed by row (`theta_mem`, `grad_mem`, `vel_mem`, `theta_init`) or by
+//! activation word a / L (`acts`) or by sample word (`samples`: sample s's inputs k L + l,
+//! k = 0..ceil(n_in / L)). A lane whose slot the row leaves empty (l >= `row_used`) adds
+//! nothing and writes nothing. The read-out word is chained from lane l to lane l + 1; the state for the next row
 //! is `blocks::jump`'s, not the lanes'.
 //!
-//! Rules: `fixed::Formats::{perturb, mac, correlate, node_corr, accumulate, update}`. Twin: the lane loop
-//! of `model::trainer::FastTrainer::comb`. Tests: `trainer`'s and `engine::rtl`'s.
+//! Rules: `fixed::Formats::{perturb, mac, correlate, node_corr, accumulate, decay, velocity,
+//! update}`. Twin: the lane loop of `model::trainer::FastTrainer::comb`. Tests: `trainer`'s
+//! and `engine::rtl`'s.
 
 use crate::chip::lanes::USED_W;
 use crate::chip::signs::SignSource;
