@@ -511,6 +511,9 @@ module mgd_trainer_nist7x7_hw_pipe__cost(clock,reset,clear,strobe,y,target,latch
     reg signed [31:0] delta__d;
     wire signed [31:0] delta__q;
     reg  delta__clock;
+    reg signed [15:0] delta16__d;
+    wire signed [15:0] delta16__q;
+    reg  delta16__clock;
     reg signed [15:0] pipe_y__d;
     wire signed [15:0] pipe_y__q;
     reg  pipe_y__clock;
@@ -536,6 +539,8 @@ module mgd_trainer_nist7x7_hw_pipe__cost(clock,reset,clear,strobe,y,target,latch
     reg signed [31:0] square;
     reg signed [31:0] total;
     reg signed [31:0] delta_v;
+    reg signed [31:0] raw;
+    reg signed [15:0] narrow;
     reg  [31:0] delta_sh;
     reg  [31:0] delta_f;
     
@@ -554,6 +559,11 @@ module mgd_trainer_nist7x7_hw_pipe__cost(clock,reset,clear,strobe,y,target,latch
         .d(delta__d),
         .q(delta__q),
         .clock(delta__clock)
+    );
+    mgd_trainer_nist7x7_hw_pipe__cost__delta16 delta16(
+        .d(delta16__d),
+        .q(delta16__q),
+        .clock(delta16__clock)
     );
     mgd_trainer_nist7x7_hw_pipe__cost__pipe_y pipe_y(
         .d(pipe_y__d),
@@ -586,6 +596,7 @@ module mgd_trainer_nist7x7_hw_pipe__cost(clock,reset,clear,strobe,y,target,latch
         sum__clock = clock;
         base__clock = clock;
         delta__clock = clock;
+        delta16__clock = clock;
         pipe_y__clock = clock;
         pipe_target__clock = clock;
         pipe_strobe__clock = clock;
@@ -594,6 +605,7 @@ module mgd_trainer_nist7x7_hw_pipe__cost(clock,reset,clear,strobe,y,target,latch
         sum__d = sum__q;
         base__d = base__q;
         delta__d = delta__q;
+        delta16__d = delta16__q;
         pipe_y__d = pipe_y__q;
         pipe_target__d = pipe_target__q;
         pipe_strobe__d = pipe_strobe__q;
@@ -649,30 +661,41 @@ module mgd_trainer_nist7x7_hw_pipe__cost(clock,reset,clear,strobe,y,target,latch
         end
         cost = sum__q;
         cost_base = base__q;
+        raw = sum__q - base__q;
         delta__d = 32'h0;
         if (piped) begin
-            delta__d = sum__q - base__q;
+            delta__d = raw;
         end
         if (piped) begin
             delta_v = delta__q;
         end
         else begin
-            delta_v = sum__q - base__q;
+            delta_v = raw;
         end
         cost_delta = delta_v;
-        delta_sh = $unsigned(delta_v) >> delta_shift;
-        if (delta_v[32'h1f]) begin
-            delta_sh = ($unsigned(delta_v) >> delta_shift) | delta_fill;
+        delta_sh = $unsigned(raw) >> delta_shift;
+        if (raw[32'h1f]) begin
+            delta_sh = ($unsigned(raw) >> delta_shift) | delta_fill;
         end
         delta_f = delta_sh ^ flip;
         if (delta_f > node_max_f) begin
-            delta_node = node_max;
+            narrow = node_max;
         end
         else if (delta_f < node_min_f) begin
-            delta_node = node_min;
+            narrow = node_min;
         end
         else begin
-            delta_node = $signed(delta_sh[(32'h0)+:(16)]);
+            narrow = $signed(delta_sh[(32'h0)+:(16)]);
+        end
+        delta16__d = 32'h0;
+        if (piped) begin
+            delta16__d = narrow;
+        end
+        if (piped) begin
+            delta_node = delta16__q;
+        end
+        else begin
+            delta_node = narrow;
         end
     end
     
@@ -715,6 +738,25 @@ module mgd_trainer_nist7x7_hw_pipe__cost__delta(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_pipe__cost__delta
+
+
+module mgd_trainer_nist7x7_hw_pipe__cost__delta16(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_pipe__cost__delta16
 
 
 module mgd_trainer_nist7x7_hw_pipe__cost__pipe_fold(d,q,clock);

@@ -7,7 +7,8 @@
 //! baseline inference; `cost_delta` = C - C0 (both in [0, 2^31), so it cannot wrap), with
 //! `[chip] pipeline` from a register (`delta`) that takes C - C0 at every edge. For node
 //! perturbation `delta_node` is C~ narrowed to the lanes' 16-bit multiplier operand,
-//! sat(C~ >>> delta_shift) (`fixed::Formats::node_delta`).
+//! sat(C~ >>> delta_shift) (`fixed::Formats::node_delta`), with the pipeline from a register
+//! (`delta16`) beside `delta`.
 //! Rules: `fixed::Formats::{cost_term, cost_add}`. Twin: `model::cost` (later).
 
 use crate::fixed::{max_of, to_hw, ACT_W, THETA_W, WIDE_W};
@@ -46,6 +47,10 @@ pub struct Cost {
     /// the end of an inference through the Corr sweep), so the sweep's path starts at a
     /// register; 0 without it.
     delta: DFF<Signed<WIDE_W>>,
+    /// With the pipeline, C~16 registered beside `delta` (sat((sum - base) >>> delta_shift)
+    /// as of the last edge), so node perturbation's Corr path starts at the multiplier's
+    /// operand; 0 without it.
+    delta16: DFF<Signed<THETA_W>>,
     /// With the pipeline (stage 6): the strobed output, its target and the strobe, squared
     /// a cycle later (0 but after a strobe; always 0 without the pipeline).
     pipe_y: DFF<Signed<ACT_W>>,
@@ -66,6 +71,8 @@ pub struct Cost {
     square: Signal<Local, Signed<WIDE_W>>,
     total: Signal<Local, Signed<WIDE_W>>,
     delta_v: Signal<Local, Signed<WIDE_W>>,
+    raw: Signal<Local, Signed<WIDE_W>>,
+    narrow: Signal<Local, Signed<THETA_W>>,
     delta_sh: Signal<Local, Bits<WIDE_W>>,
     delta_f: Signal<Local, Bits<WIDE_W>>,
     wide_max: Constant<Signed<WIDE_W>>,
@@ -106,6 +113,7 @@ impl Cost {
             sum: Default::default(),
             base: Default::default(),
             delta: Default::default(),
+            delta16: Default::default(),
             pipe_y: Default::default(),
             pipe_target: Default::default(),
             pipe_strobe: Default::default(),
@@ -119,6 +127,8 @@ impl Cost {
             square: Default::default(),
             total: Default::default(),
             delta_v: Default::default(),
+            raw: Default::default(),
+            narrow: Default::default(),
             delta_sh: Default::default(),
             delta_f: Default::default(),
             wide_max: Constant::new(to_hw(i32::MAX as i64)),
@@ -143,6 +153,7 @@ impl Logic for Cost {
             sum,
             base,
             delta,
+            delta16,
             pipe_y,
             pipe_target,
             pipe_strobe,
@@ -203,30 +214,42 @@ impl Logic for Cost {
         }
         self.cost.next = self.sum.q.val();
         self.cost_base.next = self.base.q.val();
+        // C~ of this edge's C and C0: the output without the pipeline, registered with it.
+        self.raw.next = self.sum.q.val() - self.base.q.val();
         self.delta.d.next = 0.into();
         if self.piped.val() {
-            self.delta.d.next = self.sum.q.val() - self.base.q.val();
+            self.delta.d.next = self.raw.val();
         }
         if self.piped.val() {
             self.delta_v.next = self.delta.q.val();
         } else {
-            self.delta_v.next = self.sum.q.val() - self.base.q.val();
+            self.delta_v.next = self.raw.val();
         }
         self.cost_delta.next = self.delta_v.val();
-        // C~16: floor shift (logical shift plus sign fill), clamped by sign-flipped compares.
-        self.delta_sh.next = unsigned_cast(self.delta_v.val()) >> self.delta_shift.val();
-        if self.delta_v.val().get_bit(31) {
-            self.delta_sh.next = (unsigned_cast(self.delta_v.val()) >> self.delta_shift.val())
-                | self.delta_fill.val();
+        // C~16 of `raw`: floor shift (logical shift plus sign fill), clamped by sign-flipped
+        // compares.
+        self.delta_sh.next = unsigned_cast(self.raw.val()) >> self.delta_shift.val();
+        if self.raw.val().get_bit(31) {
+            self.delta_sh.next =
+                (unsigned_cast(self.raw.val()) >> self.delta_shift.val()) | self.delta_fill.val();
         }
         self.delta_f.next = self.delta_sh.val() ^ self.flip.val();
-        // One assignment per pass: the lanes read it.
         if self.delta_f.val() > self.node_max_f.val() {
-            self.delta_node.next = self.node_max.val();
+            self.narrow.next = self.node_max.val();
         } else if self.delta_f.val() < self.node_min_f.val() {
-            self.delta_node.next = self.node_min.val();
+            self.narrow.next = self.node_min.val();
         } else {
-            self.delta_node.next = signed_cast(self.delta_sh.val().get_bits::<THETA_W>(0));
+            self.narrow.next = signed_cast(self.delta_sh.val().get_bits::<THETA_W>(0));
+        }
+        self.delta16.d.next = 0.into();
+        if self.piped.val() {
+            self.delta16.d.next = self.narrow.val();
+        }
+        // One assignment per pass: the lanes read it.
+        if self.piped.val() {
+            self.delta_node.next = self.delta16.q.val();
+        } else {
+            self.delta_node.next = self.narrow.val();
         }
     }
 }
