@@ -408,19 +408,26 @@ pub fn synth_with(
         nextpnr_version = Some(version);
         if over.is_empty() {
             // Run in `work` with a relative path: PyPI's WebAssembly nextpnr sees only the
-            // folder it runs in (an absolute path elsewhere, like a temp dir, fails).
-            let out = Command::new(&tool)
+            // folder it runs in (an absolute path elsewhere, like a temp dir, fails). Its log
+            // goes straight to nextpnr.log, so a long place and route shows its progress there.
+            let log_path = work.join("nextpnr.log");
+            let log_file = std::fs::File::create(&log_path)
+                .map_err(|e| ExportError::io(&log_path, "cannot create", e))?;
+            let status = Command::new(&tool)
                 .current_dir(work)
                 .args(device)
                 .args(["--json", "netlist.json"])
                 .args(["--seed", &NEXTPNR_SEED.to_string(), "--freq", "12"])
-                .output()
+                .stdout(std::process::Stdio::null())
+                .stderr(log_file)
+                .status()
                 .map_err(|e| ExportError::Tool {
                     tool: tool.clone(),
                     reason: format!("cannot run it ({e})"),
                 })?;
-            let log = String::from_utf8_lossy(&out.stderr).into_owned();
-            let _ = std::fs::write(work.join("nextpnr.log"), &log);
+            let log = std::fs::read(&log_path)
+                .map(|b| String::from_utf8_lossy(&b).into_owned())
+                .map_err(|e| ExportError::io(&log_path, "cannot read", e))?;
             fmax_mhz = parse_fmax(&log);
             // LUTs and FFs can each fit while their packing into logic cells does not.
             if let Some((used, available)) = parse_logic_cells(&log) {
@@ -436,9 +443,8 @@ pub fn synth_with(
                 fmax_note = Some("does not fit the part after packing: not placed".into());
             } else if fmax_mhz.is_none() {
                 fmax_note = Some(format!(
-                    "{tool} did not report one ({}), see {}",
-                    out.status,
-                    work.join("nextpnr.log").display()
+                    "{tool} did not report one ({status}), see {}",
+                    log_path.display()
                 ));
             }
         } else {
