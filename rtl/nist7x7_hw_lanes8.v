@@ -58,6 +58,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     localparam  zero_read = 16'h0;
     localparam signed zero_acc = 42'h0;
     localparam  node = 1'b0;
+    localparam  node_piped = 1'b0;
     
     // Stub signals
     reg  sequencer__clock;
@@ -977,12 +978,22 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         lanes__0__running = network__busy;
         lanes__0__state = perturbation__state;
         if (sequencer__corr_next) begin
-            lanes__0__theta_read_row = sequencer__index_next;
+            if (node_piped & sequencer__corr) begin
+                lanes__0__theta_read_row = sequencer__index;
+            end
+            else begin
+                lanes__0__theta_read_row = sequencer__index_next;
+            end
         end
         else begin
             lanes__0__theta_read_row = network__row_next;
         end
-        lanes__0__grad_read_row = sequencer__index_next;
+        if (node_piped) begin
+            lanes__0__grad_read_row = sequencer__index;
+        end
+        else begin
+            lanes__0__grad_read_row = sequencer__index_next;
+        end
         lanes__0__write_row = sequencer__index;
         lanes__0__init = sequencer__init;
         lanes__0__corr = sequencer__corr;
@@ -1012,12 +1023,22 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         lanes__1__running = network__busy;
         lanes__1__state = perturbation__state;
         if (sequencer__corr_next) begin
-            lanes__1__theta_read_row = sequencer__index_next;
+            if (node_piped & sequencer__corr) begin
+                lanes__1__theta_read_row = sequencer__index;
+            end
+            else begin
+                lanes__1__theta_read_row = sequencer__index_next;
+            end
         end
         else begin
             lanes__1__theta_read_row = network__row_next;
         end
-        lanes__1__grad_read_row = sequencer__index_next;
+        if (node_piped) begin
+            lanes__1__grad_read_row = sequencer__index;
+        end
+        else begin
+            lanes__1__grad_read_row = sequencer__index_next;
+        end
         lanes__1__write_row = sequencer__index;
         lanes__1__init = sequencer__init;
         lanes__1__corr = sequencer__corr;
@@ -1047,12 +1068,22 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         lanes__2__running = network__busy;
         lanes__2__state = perturbation__state;
         if (sequencer__corr_next) begin
-            lanes__2__theta_read_row = sequencer__index_next;
+            if (node_piped & sequencer__corr) begin
+                lanes__2__theta_read_row = sequencer__index;
+            end
+            else begin
+                lanes__2__theta_read_row = sequencer__index_next;
+            end
         end
         else begin
             lanes__2__theta_read_row = network__row_next;
         end
-        lanes__2__grad_read_row = sequencer__index_next;
+        if (node_piped) begin
+            lanes__2__grad_read_row = sequencer__index;
+        end
+        else begin
+            lanes__2__grad_read_row = sequencer__index_next;
+        end
         lanes__2__write_row = sequencer__index;
         lanes__2__init = sequencer__init;
         lanes__2__corr = sequencer__corr;
@@ -1082,12 +1113,22 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         lanes__3__running = network__busy;
         lanes__3__state = perturbation__state;
         if (sequencer__corr_next) begin
-            lanes__3__theta_read_row = sequencer__index_next;
+            if (node_piped & sequencer__corr) begin
+                lanes__3__theta_read_row = sequencer__index;
+            end
+            else begin
+                lanes__3__theta_read_row = sequencer__index_next;
+            end
         end
         else begin
             lanes__3__theta_read_row = network__row_next;
         end
-        lanes__3__grad_read_row = sequencer__index_next;
+        if (node_piped) begin
+            lanes__3__grad_read_row = sequencer__index;
+        end
+        else begin
+            lanes__3__grad_read_row = sequencer__index_next;
+        end
         lanes__3__write_row = sequencer__index;
         lanes__3__init = sequencer__init;
         lanes__3__corr = sequencer__corr;
@@ -1117,12 +1158,22 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         lanes__4__running = network__busy;
         lanes__4__state = perturbation__state;
         if (sequencer__corr_next) begin
-            lanes__4__theta_read_row = sequencer__index_next;
+            if (node_piped & sequencer__corr) begin
+                lanes__4__theta_read_row = sequencer__index;
+            end
+            else begin
+                lanes__4__theta_read_row = sequencer__index_next;
+            end
         end
         else begin
             lanes__4__theta_read_row = network__row_next;
         end
-        lanes__4__grad_read_row = sequencer__index_next;
+        if (node_piped) begin
+            lanes__4__grad_read_row = sequencer__index;
+        end
+        else begin
+            lanes__4__grad_read_row = sequencer__index_next;
+        end
         lanes__4__write_row = sequencer__index;
         lanes__4__init = sequencer__init;
         lanes__4__corr = sequencer__corr;
@@ -1152,12 +1203,22 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         lanes__5__running = network__busy;
         lanes__5__state = perturbation__state;
         if (sequencer__corr_next) begin
-            lanes__5__theta_read_row = sequencer__index_next;
+            if (node_piped & sequencer__corr) begin
+                lanes__5__theta_read_row = sequencer__index;
+            end
+            else begin
+                lanes__5__theta_read_row = sequencer__index_next;
+            end
         end
         else begin
             lanes__5__theta_read_row = network__row_next;
         end
-        lanes__5__grad_read_row = sequencer__index_next;
+        if (node_piped) begin
+            lanes__5__grad_read_row = sequencer__index;
+        end
+        else begin
+            lanes__5__grad_read_row = sequencer__index_next;
+        end
         lanes__5__write_row = sequencer__index;
         lanes__5__init = sequencer__init;
         lanes__5__corr = sequencer__corr;
@@ -1187,12 +1248,22 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         lanes__6__running = network__busy;
         lanes__6__state = perturbation__state;
         if (sequencer__corr_next) begin
-            lanes__6__theta_read_row = sequencer__index_next;
+            if (node_piped & sequencer__corr) begin
+                lanes__6__theta_read_row = sequencer__index;
+            end
+            else begin
+                lanes__6__theta_read_row = sequencer__index_next;
+            end
         end
         else begin
             lanes__6__theta_read_row = network__row_next;
         end
-        lanes__6__grad_read_row = sequencer__index_next;
+        if (node_piped) begin
+            lanes__6__grad_read_row = sequencer__index;
+        end
+        else begin
+            lanes__6__grad_read_row = sequencer__index_next;
+        end
         lanes__6__write_row = sequencer__index;
         lanes__6__init = sequencer__init;
         lanes__6__corr = sequencer__corr;
@@ -1222,12 +1293,22 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         lanes__7__running = network__busy;
         lanes__7__state = perturbation__state;
         if (sequencer__corr_next) begin
-            lanes__7__theta_read_row = sequencer__index_next;
+            if (node_piped & sequencer__corr) begin
+                lanes__7__theta_read_row = sequencer__index;
+            end
+            else begin
+                lanes__7__theta_read_row = sequencer__index_next;
+            end
         end
         else begin
             lanes__7__theta_read_row = network__row_next;
         end
-        lanes__7__grad_read_row = sequencer__index_next;
+        if (node_piped) begin
+            lanes__7__grad_read_row = sequencer__index;
+        end
+        else begin
+            lanes__7__grad_read_row = sequencer__index_next;
+        end
         lanes__7__write_row = sequencer__index;
         lanes__7__init = sequencer__init;
         lanes__7__corr = sequencer__corr;
@@ -2183,6 +2264,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
     localparam signed one = 16'h2000;
     localparam  piped = 1'b0;
     localparam  node = 1'b0;
+    localparam  node_piped = 1'b0;
     localparam  momentum = 1'b0;
     
     // Stub signals
@@ -2297,11 +2379,29 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
     reg signed [15:0] pipe_load_data__d;
     wire signed [15:0] pipe_load_data__q;
     reg  pipe_load_data__clock;
+    reg signed [31:0] pipe_nprod__d;
+    wire signed [31:0] pipe_nprod__q;
+    reg  pipe_nprod__clock;
+    reg  pipe_nsign__d;
+    wire  pipe_nsign__q;
+    reg  pipe_nsign__clock;
+    reg  pipe_nswept__d;
+    wire  pipe_nswept__q;
+    reg  pipe_nswept__clock;
+    reg  pipe_nupd__d;
+    wire  pipe_nupd__q;
+    reg  pipe_nupd__clock;
+    reg  [9:0] pipe_nrow__d;
+    wire  [9:0] pipe_nrow__q;
+    reg  pipe_nrow__clock;
     
     // Local signals
     reg  load_here;
     reg signed [15:0] load_word;
     reg  swept;
+    reg  nswept;
+    reg  [9:0] sweep_row;
+    reg  sweep_update;
     reg signed [15:0] mul_t;
     reg signed [15:0] mul_x;
     reg signed [31:0] term;
@@ -2481,6 +2581,31 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
         .q(pipe_load_data__q),
         .clock(pipe_load_data__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_nprod pipe_nprod(
+        .d(pipe_nprod__d),
+        .q(pipe_nprod__q),
+        .clock(pipe_nprod__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_nsign pipe_nsign(
+        .d(pipe_nsign__d),
+        .q(pipe_nsign__q),
+        .clock(pipe_nsign__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_nswept pipe_nswept(
+        .d(pipe_nswept__d),
+        .q(pipe_nswept__q),
+        .clock(pipe_nswept__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_nupd pipe_nupd(
+        .d(pipe_nupd__d),
+        .q(pipe_nupd__q),
+        .clock(pipe_nupd__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_nrow pipe_nrow(
+        .d(pipe_nrow__d),
+        .q(pipe_nrow__q),
+        .clock(pipe_nrow__clock)
+    );
     
     // Update code
     always @(*) begin
@@ -2500,6 +2625,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
         pipe_load__clock = clock;
         pipe_load_row__clock = clock;
         pipe_load_data__clock = clock;
+        pipe_nprod__clock = clock;
+        pipe_nsign__clock = clock;
+        pipe_nswept__clock = clock;
+        pipe_nupd__clock = clock;
+        pipe_nrow__clock = clock;
         pipe_theta__d = pipe_theta__q;
         pipe_x__d = pipe_x__q;
         pipe_product__d = pipe_product__q;
@@ -2516,6 +2646,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
         pipe_load__d = pipe_load__q;
         pipe_load_row__d = pipe_load_row__q;
         pipe_load_data__d = pipe_load_data__q;
+        pipe_nprod__d = pipe_nprod__q;
+        pipe_nsign__d = pipe_nsign__q;
+        pipe_nswept__d = pipe_nswept__q;
+        pipe_nupd__d = pipe_nupd__q;
+        pipe_nrow__d = pipe_nrow__q;
         theta_mem__clock = clock;
         grad_mem__clock = clock;
         acts__clock = clock;
@@ -2610,30 +2745,56 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
             pipe_product__d = product;
         end
         subtree = $signed(term) + left_in + right_in;
-        correlator__sign = s;
-        if (node) begin
+        nswept = node_piped & corr & used_here;
+        pipe_nprod__d = 32'h0;
+        pipe_nsign__d = 1'b0;
+        pipe_nrow__d = 32'h0;
+        if (nswept) begin
+            pipe_nprod__d = product;
+            pipe_nsign__d = s;
+            pipe_nrow__d = write_row;
+        end
+        pipe_nswept__d = nswept;
+        pipe_nupd__d = nswept & update;
+        if (node_piped) begin
+            correlator__sign = pipe_nsign__q;
+            correlator__active = 1'b1;
+            correlator__cost_delta = pipe_nprod__q;
+        end
+        else if (node) begin
+            correlator__sign = s;
             correlator__active = 1'b1;
             correlator__cost_delta = product;
         end
         else begin
+            correlator__sign = s;
             correlator__active = act;
             correlator__cost_delta = cost_delta;
         end
         accumulator__grad = grad_mem__read_data;
         accumulator__corr = correlator__corr;
-        swept = piped & corr & used_here;
+        if (node_piped) begin
+            swept = pipe_nswept__q;
+            sweep_row = pipe_nrow__q;
+            sweep_update = pipe_nupd__q;
+        end
+        else begin
+            swept = piped & corr & used_here;
+            sweep_row = write_row;
+            sweep_update = update;
+        end
         pipe_grad__d = 32'h0;
         pipe_old__d = 32'h0;
         pipe_row__d = 32'h0;
         if (swept) begin
             pipe_grad__d = accumulator__acc_out;
             pipe_old__d = theta_mem__read_data;
-            pipe_row__d = write_row;
+            pipe_row__d = sweep_row;
         end
         pipe_write__d = swept;
-        pipe_update__d = swept & update;
+        pipe_update__d = swept & sweep_update;
         pipe_vel__d = 32'h0;
-        if (momentum & swept & update) begin
+        if (momentum & swept & sweep_update) begin
             pipe_vel__d = accumulator__decay_out;
         end
         pipe_step__d = 32'h0;
@@ -3126,6 +3287,101 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_load_row(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_load_row
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_nprod(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_nprod
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_nrow(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_nrow
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_nsign(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_nsign
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_nswept(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_nswept
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_nupd(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_nupd
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_old(d,q,clock);
@@ -4926,6 +5182,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
     localparam signed one = 16'h2000;
     localparam  piped = 1'b0;
     localparam  node = 1'b0;
+    localparam  node_piped = 1'b0;
     localparam  momentum = 1'b0;
     
     // Stub signals
@@ -5040,11 +5297,29 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
     reg signed [15:0] pipe_load_data__d;
     wire signed [15:0] pipe_load_data__q;
     reg  pipe_load_data__clock;
+    reg signed [31:0] pipe_nprod__d;
+    wire signed [31:0] pipe_nprod__q;
+    reg  pipe_nprod__clock;
+    reg  pipe_nsign__d;
+    wire  pipe_nsign__q;
+    reg  pipe_nsign__clock;
+    reg  pipe_nswept__d;
+    wire  pipe_nswept__q;
+    reg  pipe_nswept__clock;
+    reg  pipe_nupd__d;
+    wire  pipe_nupd__q;
+    reg  pipe_nupd__clock;
+    reg  [9:0] pipe_nrow__d;
+    wire  [9:0] pipe_nrow__q;
+    reg  pipe_nrow__clock;
     
     // Local signals
     reg  load_here;
     reg signed [15:0] load_word;
     reg  swept;
+    reg  nswept;
+    reg  [9:0] sweep_row;
+    reg  sweep_update;
     reg signed [15:0] mul_t;
     reg signed [15:0] mul_x;
     reg signed [31:0] term;
@@ -5224,6 +5499,31 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
         .q(pipe_load_data__q),
         .clock(pipe_load_data__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_nprod pipe_nprod(
+        .d(pipe_nprod__d),
+        .q(pipe_nprod__q),
+        .clock(pipe_nprod__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_nsign pipe_nsign(
+        .d(pipe_nsign__d),
+        .q(pipe_nsign__q),
+        .clock(pipe_nsign__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_nswept pipe_nswept(
+        .d(pipe_nswept__d),
+        .q(pipe_nswept__q),
+        .clock(pipe_nswept__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_nupd pipe_nupd(
+        .d(pipe_nupd__d),
+        .q(pipe_nupd__q),
+        .clock(pipe_nupd__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_nrow pipe_nrow(
+        .d(pipe_nrow__d),
+        .q(pipe_nrow__q),
+        .clock(pipe_nrow__clock)
+    );
     
     // Update code
     always @(*) begin
@@ -5243,6 +5543,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
         pipe_load__clock = clock;
         pipe_load_row__clock = clock;
         pipe_load_data__clock = clock;
+        pipe_nprod__clock = clock;
+        pipe_nsign__clock = clock;
+        pipe_nswept__clock = clock;
+        pipe_nupd__clock = clock;
+        pipe_nrow__clock = clock;
         pipe_theta__d = pipe_theta__q;
         pipe_x__d = pipe_x__q;
         pipe_product__d = pipe_product__q;
@@ -5259,6 +5564,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
         pipe_load__d = pipe_load__q;
         pipe_load_row__d = pipe_load_row__q;
         pipe_load_data__d = pipe_load_data__q;
+        pipe_nprod__d = pipe_nprod__q;
+        pipe_nsign__d = pipe_nsign__q;
+        pipe_nswept__d = pipe_nswept__q;
+        pipe_nupd__d = pipe_nupd__q;
+        pipe_nrow__d = pipe_nrow__q;
         theta_mem__clock = clock;
         grad_mem__clock = clock;
         acts__clock = clock;
@@ -5353,30 +5663,56 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
             pipe_product__d = product;
         end
         subtree = $signed(term) + left_in + right_in;
-        correlator__sign = s;
-        if (node) begin
+        nswept = node_piped & corr & used_here;
+        pipe_nprod__d = 32'h0;
+        pipe_nsign__d = 1'b0;
+        pipe_nrow__d = 32'h0;
+        if (nswept) begin
+            pipe_nprod__d = product;
+            pipe_nsign__d = s;
+            pipe_nrow__d = write_row;
+        end
+        pipe_nswept__d = nswept;
+        pipe_nupd__d = nswept & update;
+        if (node_piped) begin
+            correlator__sign = pipe_nsign__q;
+            correlator__active = 1'b1;
+            correlator__cost_delta = pipe_nprod__q;
+        end
+        else if (node) begin
+            correlator__sign = s;
             correlator__active = 1'b1;
             correlator__cost_delta = product;
         end
         else begin
+            correlator__sign = s;
             correlator__active = act;
             correlator__cost_delta = cost_delta;
         end
         accumulator__grad = grad_mem__read_data;
         accumulator__corr = correlator__corr;
-        swept = piped & corr & used_here;
+        if (node_piped) begin
+            swept = pipe_nswept__q;
+            sweep_row = pipe_nrow__q;
+            sweep_update = pipe_nupd__q;
+        end
+        else begin
+            swept = piped & corr & used_here;
+            sweep_row = write_row;
+            sweep_update = update;
+        end
         pipe_grad__d = 32'h0;
         pipe_old__d = 32'h0;
         pipe_row__d = 32'h0;
         if (swept) begin
             pipe_grad__d = accumulator__acc_out;
             pipe_old__d = theta_mem__read_data;
-            pipe_row__d = write_row;
+            pipe_row__d = sweep_row;
         end
         pipe_write__d = swept;
-        pipe_update__d = swept & update;
+        pipe_update__d = swept & sweep_update;
         pipe_vel__d = 32'h0;
-        if (momentum & swept & update) begin
+        if (momentum & swept & sweep_update) begin
             pipe_vel__d = accumulator__decay_out;
         end
         pipe_step__d = 32'h0;
@@ -5869,6 +6205,101 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_load_row(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_load_row
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_nprod(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_nprod
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_nrow(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_nrow
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_nsign(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_nsign
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_nswept(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_nswept
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_nupd(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_nupd
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_old(d,q,clock);
@@ -7669,6 +8100,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
     localparam signed one = 16'h2000;
     localparam  piped = 1'b0;
     localparam  node = 1'b0;
+    localparam  node_piped = 1'b0;
     localparam  momentum = 1'b0;
     
     // Stub signals
@@ -7783,11 +8215,29 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
     reg signed [15:0] pipe_load_data__d;
     wire signed [15:0] pipe_load_data__q;
     reg  pipe_load_data__clock;
+    reg signed [31:0] pipe_nprod__d;
+    wire signed [31:0] pipe_nprod__q;
+    reg  pipe_nprod__clock;
+    reg  pipe_nsign__d;
+    wire  pipe_nsign__q;
+    reg  pipe_nsign__clock;
+    reg  pipe_nswept__d;
+    wire  pipe_nswept__q;
+    reg  pipe_nswept__clock;
+    reg  pipe_nupd__d;
+    wire  pipe_nupd__q;
+    reg  pipe_nupd__clock;
+    reg  [9:0] pipe_nrow__d;
+    wire  [9:0] pipe_nrow__q;
+    reg  pipe_nrow__clock;
     
     // Local signals
     reg  load_here;
     reg signed [15:0] load_word;
     reg  swept;
+    reg  nswept;
+    reg  [9:0] sweep_row;
+    reg  sweep_update;
     reg signed [15:0] mul_t;
     reg signed [15:0] mul_x;
     reg signed [31:0] term;
@@ -7967,6 +8417,31 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
         .q(pipe_load_data__q),
         .clock(pipe_load_data__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_nprod pipe_nprod(
+        .d(pipe_nprod__d),
+        .q(pipe_nprod__q),
+        .clock(pipe_nprod__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_nsign pipe_nsign(
+        .d(pipe_nsign__d),
+        .q(pipe_nsign__q),
+        .clock(pipe_nsign__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_nswept pipe_nswept(
+        .d(pipe_nswept__d),
+        .q(pipe_nswept__q),
+        .clock(pipe_nswept__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_nupd pipe_nupd(
+        .d(pipe_nupd__d),
+        .q(pipe_nupd__q),
+        .clock(pipe_nupd__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_nrow pipe_nrow(
+        .d(pipe_nrow__d),
+        .q(pipe_nrow__q),
+        .clock(pipe_nrow__clock)
+    );
     
     // Update code
     always @(*) begin
@@ -7986,6 +8461,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
         pipe_load__clock = clock;
         pipe_load_row__clock = clock;
         pipe_load_data__clock = clock;
+        pipe_nprod__clock = clock;
+        pipe_nsign__clock = clock;
+        pipe_nswept__clock = clock;
+        pipe_nupd__clock = clock;
+        pipe_nrow__clock = clock;
         pipe_theta__d = pipe_theta__q;
         pipe_x__d = pipe_x__q;
         pipe_product__d = pipe_product__q;
@@ -8002,6 +8482,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
         pipe_load__d = pipe_load__q;
         pipe_load_row__d = pipe_load_row__q;
         pipe_load_data__d = pipe_load_data__q;
+        pipe_nprod__d = pipe_nprod__q;
+        pipe_nsign__d = pipe_nsign__q;
+        pipe_nswept__d = pipe_nswept__q;
+        pipe_nupd__d = pipe_nupd__q;
+        pipe_nrow__d = pipe_nrow__q;
         theta_mem__clock = clock;
         grad_mem__clock = clock;
         acts__clock = clock;
@@ -8096,30 +8581,56 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
             pipe_product__d = product;
         end
         subtree = $signed(term) + left_in + right_in;
-        correlator__sign = s;
-        if (node) begin
+        nswept = node_piped & corr & used_here;
+        pipe_nprod__d = 32'h0;
+        pipe_nsign__d = 1'b0;
+        pipe_nrow__d = 32'h0;
+        if (nswept) begin
+            pipe_nprod__d = product;
+            pipe_nsign__d = s;
+            pipe_nrow__d = write_row;
+        end
+        pipe_nswept__d = nswept;
+        pipe_nupd__d = nswept & update;
+        if (node_piped) begin
+            correlator__sign = pipe_nsign__q;
+            correlator__active = 1'b1;
+            correlator__cost_delta = pipe_nprod__q;
+        end
+        else if (node) begin
+            correlator__sign = s;
             correlator__active = 1'b1;
             correlator__cost_delta = product;
         end
         else begin
+            correlator__sign = s;
             correlator__active = act;
             correlator__cost_delta = cost_delta;
         end
         accumulator__grad = grad_mem__read_data;
         accumulator__corr = correlator__corr;
-        swept = piped & corr & used_here;
+        if (node_piped) begin
+            swept = pipe_nswept__q;
+            sweep_row = pipe_nrow__q;
+            sweep_update = pipe_nupd__q;
+        end
+        else begin
+            swept = piped & corr & used_here;
+            sweep_row = write_row;
+            sweep_update = update;
+        end
         pipe_grad__d = 32'h0;
         pipe_old__d = 32'h0;
         pipe_row__d = 32'h0;
         if (swept) begin
             pipe_grad__d = accumulator__acc_out;
             pipe_old__d = theta_mem__read_data;
-            pipe_row__d = write_row;
+            pipe_row__d = sweep_row;
         end
         pipe_write__d = swept;
-        pipe_update__d = swept & update;
+        pipe_update__d = swept & sweep_update;
         pipe_vel__d = 32'h0;
-        if (momentum & swept & update) begin
+        if (momentum & swept & sweep_update) begin
             pipe_vel__d = accumulator__decay_out;
         end
         pipe_step__d = 32'h0;
@@ -8612,6 +9123,101 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_load_row(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_load_row
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_nprod(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_nprod
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_nrow(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_nrow
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_nsign(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_nsign
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_nswept(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_nswept
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_nupd(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_nupd
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_old(d,q,clock);
@@ -10412,6 +11018,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
     localparam signed one = 16'h2000;
     localparam  piped = 1'b0;
     localparam  node = 1'b0;
+    localparam  node_piped = 1'b0;
     localparam  momentum = 1'b0;
     
     // Stub signals
@@ -10526,11 +11133,29 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
     reg signed [15:0] pipe_load_data__d;
     wire signed [15:0] pipe_load_data__q;
     reg  pipe_load_data__clock;
+    reg signed [31:0] pipe_nprod__d;
+    wire signed [31:0] pipe_nprod__q;
+    reg  pipe_nprod__clock;
+    reg  pipe_nsign__d;
+    wire  pipe_nsign__q;
+    reg  pipe_nsign__clock;
+    reg  pipe_nswept__d;
+    wire  pipe_nswept__q;
+    reg  pipe_nswept__clock;
+    reg  pipe_nupd__d;
+    wire  pipe_nupd__q;
+    reg  pipe_nupd__clock;
+    reg  [9:0] pipe_nrow__d;
+    wire  [9:0] pipe_nrow__q;
+    reg  pipe_nrow__clock;
     
     // Local signals
     reg  load_here;
     reg signed [15:0] load_word;
     reg  swept;
+    reg  nswept;
+    reg  [9:0] sweep_row;
+    reg  sweep_update;
     reg signed [15:0] mul_t;
     reg signed [15:0] mul_x;
     reg signed [31:0] term;
@@ -10710,6 +11335,31 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
         .q(pipe_load_data__q),
         .clock(pipe_load_data__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_nprod pipe_nprod(
+        .d(pipe_nprod__d),
+        .q(pipe_nprod__q),
+        .clock(pipe_nprod__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_nsign pipe_nsign(
+        .d(pipe_nsign__d),
+        .q(pipe_nsign__q),
+        .clock(pipe_nsign__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_nswept pipe_nswept(
+        .d(pipe_nswept__d),
+        .q(pipe_nswept__q),
+        .clock(pipe_nswept__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_nupd pipe_nupd(
+        .d(pipe_nupd__d),
+        .q(pipe_nupd__q),
+        .clock(pipe_nupd__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_nrow pipe_nrow(
+        .d(pipe_nrow__d),
+        .q(pipe_nrow__q),
+        .clock(pipe_nrow__clock)
+    );
     
     // Update code
     always @(*) begin
@@ -10729,6 +11379,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
         pipe_load__clock = clock;
         pipe_load_row__clock = clock;
         pipe_load_data__clock = clock;
+        pipe_nprod__clock = clock;
+        pipe_nsign__clock = clock;
+        pipe_nswept__clock = clock;
+        pipe_nupd__clock = clock;
+        pipe_nrow__clock = clock;
         pipe_theta__d = pipe_theta__q;
         pipe_x__d = pipe_x__q;
         pipe_product__d = pipe_product__q;
@@ -10745,6 +11400,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
         pipe_load__d = pipe_load__q;
         pipe_load_row__d = pipe_load_row__q;
         pipe_load_data__d = pipe_load_data__q;
+        pipe_nprod__d = pipe_nprod__q;
+        pipe_nsign__d = pipe_nsign__q;
+        pipe_nswept__d = pipe_nswept__q;
+        pipe_nupd__d = pipe_nupd__q;
+        pipe_nrow__d = pipe_nrow__q;
         theta_mem__clock = clock;
         grad_mem__clock = clock;
         acts__clock = clock;
@@ -10839,30 +11499,56 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
             pipe_product__d = product;
         end
         subtree = $signed(term) + left_in + right_in;
-        correlator__sign = s;
-        if (node) begin
+        nswept = node_piped & corr & used_here;
+        pipe_nprod__d = 32'h0;
+        pipe_nsign__d = 1'b0;
+        pipe_nrow__d = 32'h0;
+        if (nswept) begin
+            pipe_nprod__d = product;
+            pipe_nsign__d = s;
+            pipe_nrow__d = write_row;
+        end
+        pipe_nswept__d = nswept;
+        pipe_nupd__d = nswept & update;
+        if (node_piped) begin
+            correlator__sign = pipe_nsign__q;
+            correlator__active = 1'b1;
+            correlator__cost_delta = pipe_nprod__q;
+        end
+        else if (node) begin
+            correlator__sign = s;
             correlator__active = 1'b1;
             correlator__cost_delta = product;
         end
         else begin
+            correlator__sign = s;
             correlator__active = act;
             correlator__cost_delta = cost_delta;
         end
         accumulator__grad = grad_mem__read_data;
         accumulator__corr = correlator__corr;
-        swept = piped & corr & used_here;
+        if (node_piped) begin
+            swept = pipe_nswept__q;
+            sweep_row = pipe_nrow__q;
+            sweep_update = pipe_nupd__q;
+        end
+        else begin
+            swept = piped & corr & used_here;
+            sweep_row = write_row;
+            sweep_update = update;
+        end
         pipe_grad__d = 32'h0;
         pipe_old__d = 32'h0;
         pipe_row__d = 32'h0;
         if (swept) begin
             pipe_grad__d = accumulator__acc_out;
             pipe_old__d = theta_mem__read_data;
-            pipe_row__d = write_row;
+            pipe_row__d = sweep_row;
         end
         pipe_write__d = swept;
-        pipe_update__d = swept & update;
+        pipe_update__d = swept & sweep_update;
         pipe_vel__d = 32'h0;
-        if (momentum & swept & update) begin
+        if (momentum & swept & sweep_update) begin
             pipe_vel__d = accumulator__decay_out;
         end
         pipe_step__d = 32'h0;
@@ -11355,6 +12041,101 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_load_row(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_load_row
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_nprod(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_nprod
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_nrow(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_nrow
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_nsign(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_nsign
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_nswept(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_nswept
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_nupd(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_nupd
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_old(d,q,clock);
@@ -13155,6 +13936,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
     localparam signed one = 16'h2000;
     localparam  piped = 1'b0;
     localparam  node = 1'b0;
+    localparam  node_piped = 1'b0;
     localparam  momentum = 1'b0;
     
     // Stub signals
@@ -13269,11 +14051,29 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
     reg signed [15:0] pipe_load_data__d;
     wire signed [15:0] pipe_load_data__q;
     reg  pipe_load_data__clock;
+    reg signed [31:0] pipe_nprod__d;
+    wire signed [31:0] pipe_nprod__q;
+    reg  pipe_nprod__clock;
+    reg  pipe_nsign__d;
+    wire  pipe_nsign__q;
+    reg  pipe_nsign__clock;
+    reg  pipe_nswept__d;
+    wire  pipe_nswept__q;
+    reg  pipe_nswept__clock;
+    reg  pipe_nupd__d;
+    wire  pipe_nupd__q;
+    reg  pipe_nupd__clock;
+    reg  [9:0] pipe_nrow__d;
+    wire  [9:0] pipe_nrow__q;
+    reg  pipe_nrow__clock;
     
     // Local signals
     reg  load_here;
     reg signed [15:0] load_word;
     reg  swept;
+    reg  nswept;
+    reg  [9:0] sweep_row;
+    reg  sweep_update;
     reg signed [15:0] mul_t;
     reg signed [15:0] mul_x;
     reg signed [31:0] term;
@@ -13453,6 +14253,31 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
         .q(pipe_load_data__q),
         .clock(pipe_load_data__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_nprod pipe_nprod(
+        .d(pipe_nprod__d),
+        .q(pipe_nprod__q),
+        .clock(pipe_nprod__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_nsign pipe_nsign(
+        .d(pipe_nsign__d),
+        .q(pipe_nsign__q),
+        .clock(pipe_nsign__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_nswept pipe_nswept(
+        .d(pipe_nswept__d),
+        .q(pipe_nswept__q),
+        .clock(pipe_nswept__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_nupd pipe_nupd(
+        .d(pipe_nupd__d),
+        .q(pipe_nupd__q),
+        .clock(pipe_nupd__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_nrow pipe_nrow(
+        .d(pipe_nrow__d),
+        .q(pipe_nrow__q),
+        .clock(pipe_nrow__clock)
+    );
     
     // Update code
     always @(*) begin
@@ -13472,6 +14297,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
         pipe_load__clock = clock;
         pipe_load_row__clock = clock;
         pipe_load_data__clock = clock;
+        pipe_nprod__clock = clock;
+        pipe_nsign__clock = clock;
+        pipe_nswept__clock = clock;
+        pipe_nupd__clock = clock;
+        pipe_nrow__clock = clock;
         pipe_theta__d = pipe_theta__q;
         pipe_x__d = pipe_x__q;
         pipe_product__d = pipe_product__q;
@@ -13488,6 +14318,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
         pipe_load__d = pipe_load__q;
         pipe_load_row__d = pipe_load_row__q;
         pipe_load_data__d = pipe_load_data__q;
+        pipe_nprod__d = pipe_nprod__q;
+        pipe_nsign__d = pipe_nsign__q;
+        pipe_nswept__d = pipe_nswept__q;
+        pipe_nupd__d = pipe_nupd__q;
+        pipe_nrow__d = pipe_nrow__q;
         theta_mem__clock = clock;
         grad_mem__clock = clock;
         acts__clock = clock;
@@ -13582,30 +14417,56 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
             pipe_product__d = product;
         end
         subtree = $signed(term) + left_in + right_in;
-        correlator__sign = s;
-        if (node) begin
+        nswept = node_piped & corr & used_here;
+        pipe_nprod__d = 32'h0;
+        pipe_nsign__d = 1'b0;
+        pipe_nrow__d = 32'h0;
+        if (nswept) begin
+            pipe_nprod__d = product;
+            pipe_nsign__d = s;
+            pipe_nrow__d = write_row;
+        end
+        pipe_nswept__d = nswept;
+        pipe_nupd__d = nswept & update;
+        if (node_piped) begin
+            correlator__sign = pipe_nsign__q;
+            correlator__active = 1'b1;
+            correlator__cost_delta = pipe_nprod__q;
+        end
+        else if (node) begin
+            correlator__sign = s;
             correlator__active = 1'b1;
             correlator__cost_delta = product;
         end
         else begin
+            correlator__sign = s;
             correlator__active = act;
             correlator__cost_delta = cost_delta;
         end
         accumulator__grad = grad_mem__read_data;
         accumulator__corr = correlator__corr;
-        swept = piped & corr & used_here;
+        if (node_piped) begin
+            swept = pipe_nswept__q;
+            sweep_row = pipe_nrow__q;
+            sweep_update = pipe_nupd__q;
+        end
+        else begin
+            swept = piped & corr & used_here;
+            sweep_row = write_row;
+            sweep_update = update;
+        end
         pipe_grad__d = 32'h0;
         pipe_old__d = 32'h0;
         pipe_row__d = 32'h0;
         if (swept) begin
             pipe_grad__d = accumulator__acc_out;
             pipe_old__d = theta_mem__read_data;
-            pipe_row__d = write_row;
+            pipe_row__d = sweep_row;
         end
         pipe_write__d = swept;
-        pipe_update__d = swept & update;
+        pipe_update__d = swept & sweep_update;
         pipe_vel__d = 32'h0;
-        if (momentum & swept & update) begin
+        if (momentum & swept & sweep_update) begin
             pipe_vel__d = accumulator__decay_out;
         end
         pipe_step__d = 32'h0;
@@ -14098,6 +14959,101 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_load_row(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_load_row
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_nprod(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_nprod
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_nrow(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_nrow
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_nsign(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_nsign
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_nswept(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_nswept
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_nupd(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_nupd
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_old(d,q,clock);
@@ -15898,6 +16854,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
     localparam signed one = 16'h2000;
     localparam  piped = 1'b0;
     localparam  node = 1'b0;
+    localparam  node_piped = 1'b0;
     localparam  momentum = 1'b0;
     
     // Stub signals
@@ -16012,11 +16969,29 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
     reg signed [15:0] pipe_load_data__d;
     wire signed [15:0] pipe_load_data__q;
     reg  pipe_load_data__clock;
+    reg signed [31:0] pipe_nprod__d;
+    wire signed [31:0] pipe_nprod__q;
+    reg  pipe_nprod__clock;
+    reg  pipe_nsign__d;
+    wire  pipe_nsign__q;
+    reg  pipe_nsign__clock;
+    reg  pipe_nswept__d;
+    wire  pipe_nswept__q;
+    reg  pipe_nswept__clock;
+    reg  pipe_nupd__d;
+    wire  pipe_nupd__q;
+    reg  pipe_nupd__clock;
+    reg  [9:0] pipe_nrow__d;
+    wire  [9:0] pipe_nrow__q;
+    reg  pipe_nrow__clock;
     
     // Local signals
     reg  load_here;
     reg signed [15:0] load_word;
     reg  swept;
+    reg  nswept;
+    reg  [9:0] sweep_row;
+    reg  sweep_update;
     reg signed [15:0] mul_t;
     reg signed [15:0] mul_x;
     reg signed [31:0] term;
@@ -16196,6 +17171,31 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
         .q(pipe_load_data__q),
         .clock(pipe_load_data__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_nprod pipe_nprod(
+        .d(pipe_nprod__d),
+        .q(pipe_nprod__q),
+        .clock(pipe_nprod__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_nsign pipe_nsign(
+        .d(pipe_nsign__d),
+        .q(pipe_nsign__q),
+        .clock(pipe_nsign__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_nswept pipe_nswept(
+        .d(pipe_nswept__d),
+        .q(pipe_nswept__q),
+        .clock(pipe_nswept__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_nupd pipe_nupd(
+        .d(pipe_nupd__d),
+        .q(pipe_nupd__q),
+        .clock(pipe_nupd__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_nrow pipe_nrow(
+        .d(pipe_nrow__d),
+        .q(pipe_nrow__q),
+        .clock(pipe_nrow__clock)
+    );
     
     // Update code
     always @(*) begin
@@ -16215,6 +17215,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
         pipe_load__clock = clock;
         pipe_load_row__clock = clock;
         pipe_load_data__clock = clock;
+        pipe_nprod__clock = clock;
+        pipe_nsign__clock = clock;
+        pipe_nswept__clock = clock;
+        pipe_nupd__clock = clock;
+        pipe_nrow__clock = clock;
         pipe_theta__d = pipe_theta__q;
         pipe_x__d = pipe_x__q;
         pipe_product__d = pipe_product__q;
@@ -16231,6 +17236,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
         pipe_load__d = pipe_load__q;
         pipe_load_row__d = pipe_load_row__q;
         pipe_load_data__d = pipe_load_data__q;
+        pipe_nprod__d = pipe_nprod__q;
+        pipe_nsign__d = pipe_nsign__q;
+        pipe_nswept__d = pipe_nswept__q;
+        pipe_nupd__d = pipe_nupd__q;
+        pipe_nrow__d = pipe_nrow__q;
         theta_mem__clock = clock;
         grad_mem__clock = clock;
         acts__clock = clock;
@@ -16325,30 +17335,56 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
             pipe_product__d = product;
         end
         subtree = $signed(term) + left_in + right_in;
-        correlator__sign = s;
-        if (node) begin
+        nswept = node_piped & corr & used_here;
+        pipe_nprod__d = 32'h0;
+        pipe_nsign__d = 1'b0;
+        pipe_nrow__d = 32'h0;
+        if (nswept) begin
+            pipe_nprod__d = product;
+            pipe_nsign__d = s;
+            pipe_nrow__d = write_row;
+        end
+        pipe_nswept__d = nswept;
+        pipe_nupd__d = nswept & update;
+        if (node_piped) begin
+            correlator__sign = pipe_nsign__q;
+            correlator__active = 1'b1;
+            correlator__cost_delta = pipe_nprod__q;
+        end
+        else if (node) begin
+            correlator__sign = s;
             correlator__active = 1'b1;
             correlator__cost_delta = product;
         end
         else begin
+            correlator__sign = s;
             correlator__active = act;
             correlator__cost_delta = cost_delta;
         end
         accumulator__grad = grad_mem__read_data;
         accumulator__corr = correlator__corr;
-        swept = piped & corr & used_here;
+        if (node_piped) begin
+            swept = pipe_nswept__q;
+            sweep_row = pipe_nrow__q;
+            sweep_update = pipe_nupd__q;
+        end
+        else begin
+            swept = piped & corr & used_here;
+            sweep_row = write_row;
+            sweep_update = update;
+        end
         pipe_grad__d = 32'h0;
         pipe_old__d = 32'h0;
         pipe_row__d = 32'h0;
         if (swept) begin
             pipe_grad__d = accumulator__acc_out;
             pipe_old__d = theta_mem__read_data;
-            pipe_row__d = write_row;
+            pipe_row__d = sweep_row;
         end
         pipe_write__d = swept;
-        pipe_update__d = swept & update;
+        pipe_update__d = swept & sweep_update;
         pipe_vel__d = 32'h0;
-        if (momentum & swept & update) begin
+        if (momentum & swept & sweep_update) begin
             pipe_vel__d = accumulator__decay_out;
         end
         pipe_step__d = 32'h0;
@@ -16841,6 +17877,101 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_load_row(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_load_row
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_nprod(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_nprod
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_nrow(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_nrow
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_nsign(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_nsign
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_nswept(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_nswept
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_nupd(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_nupd
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_old(d,q,clock);
@@ -18641,6 +19772,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
     localparam signed one = 16'h2000;
     localparam  piped = 1'b0;
     localparam  node = 1'b0;
+    localparam  node_piped = 1'b0;
     localparam  momentum = 1'b0;
     
     // Stub signals
@@ -18755,11 +19887,29 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
     reg signed [15:0] pipe_load_data__d;
     wire signed [15:0] pipe_load_data__q;
     reg  pipe_load_data__clock;
+    reg signed [31:0] pipe_nprod__d;
+    wire signed [31:0] pipe_nprod__q;
+    reg  pipe_nprod__clock;
+    reg  pipe_nsign__d;
+    wire  pipe_nsign__q;
+    reg  pipe_nsign__clock;
+    reg  pipe_nswept__d;
+    wire  pipe_nswept__q;
+    reg  pipe_nswept__clock;
+    reg  pipe_nupd__d;
+    wire  pipe_nupd__q;
+    reg  pipe_nupd__clock;
+    reg  [9:0] pipe_nrow__d;
+    wire  [9:0] pipe_nrow__q;
+    reg  pipe_nrow__clock;
     
     // Local signals
     reg  load_here;
     reg signed [15:0] load_word;
     reg  swept;
+    reg  nswept;
+    reg  [9:0] sweep_row;
+    reg  sweep_update;
     reg signed [15:0] mul_t;
     reg signed [15:0] mul_x;
     reg signed [31:0] term;
@@ -18939,6 +20089,31 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
         .q(pipe_load_data__q),
         .clock(pipe_load_data__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_nprod pipe_nprod(
+        .d(pipe_nprod__d),
+        .q(pipe_nprod__q),
+        .clock(pipe_nprod__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_nsign pipe_nsign(
+        .d(pipe_nsign__d),
+        .q(pipe_nsign__q),
+        .clock(pipe_nsign__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_nswept pipe_nswept(
+        .d(pipe_nswept__d),
+        .q(pipe_nswept__q),
+        .clock(pipe_nswept__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_nupd pipe_nupd(
+        .d(pipe_nupd__d),
+        .q(pipe_nupd__q),
+        .clock(pipe_nupd__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_nrow pipe_nrow(
+        .d(pipe_nrow__d),
+        .q(pipe_nrow__q),
+        .clock(pipe_nrow__clock)
+    );
     
     // Update code
     always @(*) begin
@@ -18958,6 +20133,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
         pipe_load__clock = clock;
         pipe_load_row__clock = clock;
         pipe_load_data__clock = clock;
+        pipe_nprod__clock = clock;
+        pipe_nsign__clock = clock;
+        pipe_nswept__clock = clock;
+        pipe_nupd__clock = clock;
+        pipe_nrow__clock = clock;
         pipe_theta__d = pipe_theta__q;
         pipe_x__d = pipe_x__q;
         pipe_product__d = pipe_product__q;
@@ -18974,6 +20154,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
         pipe_load__d = pipe_load__q;
         pipe_load_row__d = pipe_load_row__q;
         pipe_load_data__d = pipe_load_data__q;
+        pipe_nprod__d = pipe_nprod__q;
+        pipe_nsign__d = pipe_nsign__q;
+        pipe_nswept__d = pipe_nswept__q;
+        pipe_nupd__d = pipe_nupd__q;
+        pipe_nrow__d = pipe_nrow__q;
         theta_mem__clock = clock;
         grad_mem__clock = clock;
         acts__clock = clock;
@@ -19068,30 +20253,56 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
             pipe_product__d = product;
         end
         subtree = $signed(term) + left_in + right_in;
-        correlator__sign = s;
-        if (node) begin
+        nswept = node_piped & corr & used_here;
+        pipe_nprod__d = 32'h0;
+        pipe_nsign__d = 1'b0;
+        pipe_nrow__d = 32'h0;
+        if (nswept) begin
+            pipe_nprod__d = product;
+            pipe_nsign__d = s;
+            pipe_nrow__d = write_row;
+        end
+        pipe_nswept__d = nswept;
+        pipe_nupd__d = nswept & update;
+        if (node_piped) begin
+            correlator__sign = pipe_nsign__q;
+            correlator__active = 1'b1;
+            correlator__cost_delta = pipe_nprod__q;
+        end
+        else if (node) begin
+            correlator__sign = s;
             correlator__active = 1'b1;
             correlator__cost_delta = product;
         end
         else begin
+            correlator__sign = s;
             correlator__active = act;
             correlator__cost_delta = cost_delta;
         end
         accumulator__grad = grad_mem__read_data;
         accumulator__corr = correlator__corr;
-        swept = piped & corr & used_here;
+        if (node_piped) begin
+            swept = pipe_nswept__q;
+            sweep_row = pipe_nrow__q;
+            sweep_update = pipe_nupd__q;
+        end
+        else begin
+            swept = piped & corr & used_here;
+            sweep_row = write_row;
+            sweep_update = update;
+        end
         pipe_grad__d = 32'h0;
         pipe_old__d = 32'h0;
         pipe_row__d = 32'h0;
         if (swept) begin
             pipe_grad__d = accumulator__acc_out;
             pipe_old__d = theta_mem__read_data;
-            pipe_row__d = write_row;
+            pipe_row__d = sweep_row;
         end
         pipe_write__d = swept;
-        pipe_update__d = swept & update;
+        pipe_update__d = swept & sweep_update;
         pipe_vel__d = 32'h0;
-        if (momentum & swept & update) begin
+        if (momentum & swept & sweep_update) begin
             pipe_vel__d = accumulator__decay_out;
         end
         pipe_step__d = 32'h0;
@@ -19584,6 +20795,101 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_load_row(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_load_row
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_nprod(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_nprod
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_nrow(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_nrow
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_nsign(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_nsign
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_nswept(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_nswept
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_nupd(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_nupd
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_old(d,q,clock);
@@ -21384,6 +22690,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
     localparam signed one = 16'h2000;
     localparam  piped = 1'b0;
     localparam  node = 1'b0;
+    localparam  node_piped = 1'b0;
     localparam  momentum = 1'b0;
     
     // Stub signals
@@ -21498,11 +22805,29 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
     reg signed [15:0] pipe_load_data__d;
     wire signed [15:0] pipe_load_data__q;
     reg  pipe_load_data__clock;
+    reg signed [31:0] pipe_nprod__d;
+    wire signed [31:0] pipe_nprod__q;
+    reg  pipe_nprod__clock;
+    reg  pipe_nsign__d;
+    wire  pipe_nsign__q;
+    reg  pipe_nsign__clock;
+    reg  pipe_nswept__d;
+    wire  pipe_nswept__q;
+    reg  pipe_nswept__clock;
+    reg  pipe_nupd__d;
+    wire  pipe_nupd__q;
+    reg  pipe_nupd__clock;
+    reg  [9:0] pipe_nrow__d;
+    wire  [9:0] pipe_nrow__q;
+    reg  pipe_nrow__clock;
     
     // Local signals
     reg  load_here;
     reg signed [15:0] load_word;
     reg  swept;
+    reg  nswept;
+    reg  [9:0] sweep_row;
+    reg  sweep_update;
     reg signed [15:0] mul_t;
     reg signed [15:0] mul_x;
     reg signed [31:0] term;
@@ -21682,6 +23007,31 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
         .q(pipe_load_data__q),
         .clock(pipe_load_data__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_nprod pipe_nprod(
+        .d(pipe_nprod__d),
+        .q(pipe_nprod__q),
+        .clock(pipe_nprod__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_nsign pipe_nsign(
+        .d(pipe_nsign__d),
+        .q(pipe_nsign__q),
+        .clock(pipe_nsign__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_nswept pipe_nswept(
+        .d(pipe_nswept__d),
+        .q(pipe_nswept__q),
+        .clock(pipe_nswept__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_nupd pipe_nupd(
+        .d(pipe_nupd__d),
+        .q(pipe_nupd__q),
+        .clock(pipe_nupd__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_nrow pipe_nrow(
+        .d(pipe_nrow__d),
+        .q(pipe_nrow__q),
+        .clock(pipe_nrow__clock)
+    );
     
     // Update code
     always @(*) begin
@@ -21701,6 +23051,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
         pipe_load__clock = clock;
         pipe_load_row__clock = clock;
         pipe_load_data__clock = clock;
+        pipe_nprod__clock = clock;
+        pipe_nsign__clock = clock;
+        pipe_nswept__clock = clock;
+        pipe_nupd__clock = clock;
+        pipe_nrow__clock = clock;
         pipe_theta__d = pipe_theta__q;
         pipe_x__d = pipe_x__q;
         pipe_product__d = pipe_product__q;
@@ -21717,6 +23072,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
         pipe_load__d = pipe_load__q;
         pipe_load_row__d = pipe_load_row__q;
         pipe_load_data__d = pipe_load_data__q;
+        pipe_nprod__d = pipe_nprod__q;
+        pipe_nsign__d = pipe_nsign__q;
+        pipe_nswept__d = pipe_nswept__q;
+        pipe_nupd__d = pipe_nupd__q;
+        pipe_nrow__d = pipe_nrow__q;
         theta_mem__clock = clock;
         grad_mem__clock = clock;
         acts__clock = clock;
@@ -21811,30 +23171,56 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
             pipe_product__d = product;
         end
         subtree = $signed(term) + left_in + right_in;
-        correlator__sign = s;
-        if (node) begin
+        nswept = node_piped & corr & used_here;
+        pipe_nprod__d = 32'h0;
+        pipe_nsign__d = 1'b0;
+        pipe_nrow__d = 32'h0;
+        if (nswept) begin
+            pipe_nprod__d = product;
+            pipe_nsign__d = s;
+            pipe_nrow__d = write_row;
+        end
+        pipe_nswept__d = nswept;
+        pipe_nupd__d = nswept & update;
+        if (node_piped) begin
+            correlator__sign = pipe_nsign__q;
+            correlator__active = 1'b1;
+            correlator__cost_delta = pipe_nprod__q;
+        end
+        else if (node) begin
+            correlator__sign = s;
             correlator__active = 1'b1;
             correlator__cost_delta = product;
         end
         else begin
+            correlator__sign = s;
             correlator__active = act;
             correlator__cost_delta = cost_delta;
         end
         accumulator__grad = grad_mem__read_data;
         accumulator__corr = correlator__corr;
-        swept = piped & corr & used_here;
+        if (node_piped) begin
+            swept = pipe_nswept__q;
+            sweep_row = pipe_nrow__q;
+            sweep_update = pipe_nupd__q;
+        end
+        else begin
+            swept = piped & corr & used_here;
+            sweep_row = write_row;
+            sweep_update = update;
+        end
         pipe_grad__d = 32'h0;
         pipe_old__d = 32'h0;
         pipe_row__d = 32'h0;
         if (swept) begin
             pipe_grad__d = accumulator__acc_out;
             pipe_old__d = theta_mem__read_data;
-            pipe_row__d = write_row;
+            pipe_row__d = sweep_row;
         end
         pipe_write__d = swept;
-        pipe_update__d = swept & update;
+        pipe_update__d = swept & sweep_update;
         pipe_vel__d = 32'h0;
-        if (momentum & swept & update) begin
+        if (momentum & swept & sweep_update) begin
             pipe_vel__d = accumulator__decay_out;
         end
         pipe_step__d = 32'h0;
@@ -22327,6 +23713,101 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_load_row(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_load_row
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_nprod(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_nprod
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_nrow(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_nrow
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_nsign(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_nsign
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_nswept(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_nswept
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_nupd(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_nupd
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_old(d,q,clock);

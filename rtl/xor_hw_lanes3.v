@@ -58,6 +58,7 @@ module mgd_trainer_xor_hw_lanes3(clock,reset,stream_select,sample_valid,sample_d
     localparam  zero_read = 16'h0;
     localparam signed zero_acc = 42'h0;
     localparam  node = 1'b0;
+    localparam  node_piped = 1'b0;
     
     // Stub signals
     reg  sequencer__clock;
@@ -567,12 +568,22 @@ module mgd_trainer_xor_hw_lanes3(clock,reset,stream_select,sample_valid,sample_d
         lanes__0__running = network__busy;
         lanes__0__state = perturbation__state;
         if (sequencer__corr_next) begin
-            lanes__0__theta_read_row = sequencer__index_next;
+            if (node_piped & sequencer__corr) begin
+                lanes__0__theta_read_row = sequencer__index;
+            end
+            else begin
+                lanes__0__theta_read_row = sequencer__index_next;
+            end
         end
         else begin
             lanes__0__theta_read_row = network__row_next;
         end
-        lanes__0__grad_read_row = sequencer__index_next;
+        if (node_piped) begin
+            lanes__0__grad_read_row = sequencer__index;
+        end
+        else begin
+            lanes__0__grad_read_row = sequencer__index_next;
+        end
         lanes__0__write_row = sequencer__index;
         lanes__0__init = sequencer__init;
         lanes__0__corr = sequencer__corr;
@@ -602,12 +613,22 @@ module mgd_trainer_xor_hw_lanes3(clock,reset,stream_select,sample_valid,sample_d
         lanes__1__running = network__busy;
         lanes__1__state = perturbation__state;
         if (sequencer__corr_next) begin
-            lanes__1__theta_read_row = sequencer__index_next;
+            if (node_piped & sequencer__corr) begin
+                lanes__1__theta_read_row = sequencer__index;
+            end
+            else begin
+                lanes__1__theta_read_row = sequencer__index_next;
+            end
         end
         else begin
             lanes__1__theta_read_row = network__row_next;
         end
-        lanes__1__grad_read_row = sequencer__index_next;
+        if (node_piped) begin
+            lanes__1__grad_read_row = sequencer__index;
+        end
+        else begin
+            lanes__1__grad_read_row = sequencer__index_next;
+        end
         lanes__1__write_row = sequencer__index;
         lanes__1__init = sequencer__init;
         lanes__1__corr = sequencer__corr;
@@ -637,12 +658,22 @@ module mgd_trainer_xor_hw_lanes3(clock,reset,stream_select,sample_valid,sample_d
         lanes__2__running = network__busy;
         lanes__2__state = perturbation__state;
         if (sequencer__corr_next) begin
-            lanes__2__theta_read_row = sequencer__index_next;
+            if (node_piped & sequencer__corr) begin
+                lanes__2__theta_read_row = sequencer__index;
+            end
+            else begin
+                lanes__2__theta_read_row = sequencer__index_next;
+            end
         end
         else begin
             lanes__2__theta_read_row = network__row_next;
         end
-        lanes__2__grad_read_row = sequencer__index_next;
+        if (node_piped) begin
+            lanes__2__grad_read_row = sequencer__index;
+        end
+        else begin
+            lanes__2__grad_read_row = sequencer__index_next;
+        end
         lanes__2__write_row = sequencer__index;
         lanes__2__init = sequencer__init;
         lanes__2__corr = sequencer__corr;
@@ -1261,6 +1292,7 @@ module mgd_trainer_xor_hw_lanes3__lanes__0(clock,row_first,row_used,row_bias,sta
     localparam signed one = 16'h1000;
     localparam  piped = 1'b0;
     localparam  node = 1'b0;
+    localparam  node_piped = 1'b0;
     localparam  momentum = 1'b0;
     
     // Stub signals
@@ -1375,11 +1407,29 @@ module mgd_trainer_xor_hw_lanes3__lanes__0(clock,row_first,row_used,row_bias,sta
     reg signed [15:0] pipe_load_data__d;
     wire signed [15:0] pipe_load_data__q;
     reg  pipe_load_data__clock;
+    reg signed [31:0] pipe_nprod__d;
+    wire signed [31:0] pipe_nprod__q;
+    reg  pipe_nprod__clock;
+    reg  pipe_nsign__d;
+    wire  pipe_nsign__q;
+    reg  pipe_nsign__clock;
+    reg  pipe_nswept__d;
+    wire  pipe_nswept__q;
+    reg  pipe_nswept__clock;
+    reg  pipe_nupd__d;
+    wire  pipe_nupd__q;
+    reg  pipe_nupd__clock;
+    reg  [9:0] pipe_nrow__d;
+    wire  [9:0] pipe_nrow__q;
+    reg  pipe_nrow__clock;
     
     // Local signals
     reg  load_here;
     reg signed [15:0] load_word;
     reg  swept;
+    reg  nswept;
+    reg  [9:0] sweep_row;
+    reg  sweep_update;
     reg signed [15:0] mul_t;
     reg signed [15:0] mul_x;
     reg signed [31:0] term;
@@ -1559,6 +1609,31 @@ module mgd_trainer_xor_hw_lanes3__lanes__0(clock,row_first,row_used,row_bias,sta
         .q(pipe_load_data__q),
         .clock(pipe_load_data__clock)
     );
+    mgd_trainer_xor_hw_lanes3__lanes__0__pipe_nprod pipe_nprod(
+        .d(pipe_nprod__d),
+        .q(pipe_nprod__q),
+        .clock(pipe_nprod__clock)
+    );
+    mgd_trainer_xor_hw_lanes3__lanes__0__pipe_nsign pipe_nsign(
+        .d(pipe_nsign__d),
+        .q(pipe_nsign__q),
+        .clock(pipe_nsign__clock)
+    );
+    mgd_trainer_xor_hw_lanes3__lanes__0__pipe_nswept pipe_nswept(
+        .d(pipe_nswept__d),
+        .q(pipe_nswept__q),
+        .clock(pipe_nswept__clock)
+    );
+    mgd_trainer_xor_hw_lanes3__lanes__0__pipe_nupd pipe_nupd(
+        .d(pipe_nupd__d),
+        .q(pipe_nupd__q),
+        .clock(pipe_nupd__clock)
+    );
+    mgd_trainer_xor_hw_lanes3__lanes__0__pipe_nrow pipe_nrow(
+        .d(pipe_nrow__d),
+        .q(pipe_nrow__q),
+        .clock(pipe_nrow__clock)
+    );
     
     // Update code
     always @(*) begin
@@ -1578,6 +1653,11 @@ module mgd_trainer_xor_hw_lanes3__lanes__0(clock,row_first,row_used,row_bias,sta
         pipe_load__clock = clock;
         pipe_load_row__clock = clock;
         pipe_load_data__clock = clock;
+        pipe_nprod__clock = clock;
+        pipe_nsign__clock = clock;
+        pipe_nswept__clock = clock;
+        pipe_nupd__clock = clock;
+        pipe_nrow__clock = clock;
         pipe_theta__d = pipe_theta__q;
         pipe_x__d = pipe_x__q;
         pipe_product__d = pipe_product__q;
@@ -1594,6 +1674,11 @@ module mgd_trainer_xor_hw_lanes3__lanes__0(clock,row_first,row_used,row_bias,sta
         pipe_load__d = pipe_load__q;
         pipe_load_row__d = pipe_load_row__q;
         pipe_load_data__d = pipe_load_data__q;
+        pipe_nprod__d = pipe_nprod__q;
+        pipe_nsign__d = pipe_nsign__q;
+        pipe_nswept__d = pipe_nswept__q;
+        pipe_nupd__d = pipe_nupd__q;
+        pipe_nrow__d = pipe_nrow__q;
         theta_mem__clock = clock;
         grad_mem__clock = clock;
         acts__clock = clock;
@@ -1688,30 +1773,56 @@ module mgd_trainer_xor_hw_lanes3__lanes__0(clock,row_first,row_used,row_bias,sta
             pipe_product__d = product;
         end
         subtree = $signed(term) + left_in + right_in;
-        correlator__sign = s;
-        if (node) begin
+        nswept = node_piped & corr & used_here;
+        pipe_nprod__d = 32'h0;
+        pipe_nsign__d = 1'b0;
+        pipe_nrow__d = 32'h0;
+        if (nswept) begin
+            pipe_nprod__d = product;
+            pipe_nsign__d = s;
+            pipe_nrow__d = write_row;
+        end
+        pipe_nswept__d = nswept;
+        pipe_nupd__d = nswept & update;
+        if (node_piped) begin
+            correlator__sign = pipe_nsign__q;
+            correlator__active = 1'b1;
+            correlator__cost_delta = pipe_nprod__q;
+        end
+        else if (node) begin
+            correlator__sign = s;
             correlator__active = 1'b1;
             correlator__cost_delta = product;
         end
         else begin
+            correlator__sign = s;
             correlator__active = act;
             correlator__cost_delta = cost_delta;
         end
         accumulator__grad = grad_mem__read_data;
         accumulator__corr = correlator__corr;
-        swept = piped & corr & used_here;
+        if (node_piped) begin
+            swept = pipe_nswept__q;
+            sweep_row = pipe_nrow__q;
+            sweep_update = pipe_nupd__q;
+        end
+        else begin
+            swept = piped & corr & used_here;
+            sweep_row = write_row;
+            sweep_update = update;
+        end
         pipe_grad__d = 32'h0;
         pipe_old__d = 32'h0;
         pipe_row__d = 32'h0;
         if (swept) begin
             pipe_grad__d = accumulator__acc_out;
             pipe_old__d = theta_mem__read_data;
-            pipe_row__d = write_row;
+            pipe_row__d = sweep_row;
         end
         pipe_write__d = swept;
-        pipe_update__d = swept & update;
+        pipe_update__d = swept & sweep_update;
         pipe_vel__d = 32'h0;
-        if (momentum & swept & update) begin
+        if (momentum & swept & sweep_update) begin
             pipe_vel__d = accumulator__decay_out;
         end
         pipe_step__d = 32'h0;
@@ -2206,6 +2317,101 @@ module mgd_trainer_xor_hw_lanes3__lanes__0__pipe_load_row(d,q,clock);
 endmodule // mgd_trainer_xor_hw_lanes3__lanes__0__pipe_load_row
 
 
+module mgd_trainer_xor_hw_lanes3__lanes__0__pipe_nprod(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_lanes3__lanes__0__pipe_nprod
+
+
+module mgd_trainer_xor_hw_lanes3__lanes__0__pipe_nrow(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_lanes3__lanes__0__pipe_nrow
+
+
+module mgd_trainer_xor_hw_lanes3__lanes__0__pipe_nsign(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_lanes3__lanes__0__pipe_nsign
+
+
+module mgd_trainer_xor_hw_lanes3__lanes__0__pipe_nswept(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_lanes3__lanes__0__pipe_nswept
+
+
+module mgd_trainer_xor_hw_lanes3__lanes__0__pipe_nupd(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_lanes3__lanes__0__pipe_nupd
+
+
 module mgd_trainer_xor_hw_lanes3__lanes__0__pipe_old(d,q,clock);
     
     // Module arguments
@@ -2579,6 +2785,7 @@ module mgd_trainer_xor_hw_lanes3__lanes__1(clock,row_first,row_used,row_bias,sta
     localparam signed one = 16'h1000;
     localparam  piped = 1'b0;
     localparam  node = 1'b0;
+    localparam  node_piped = 1'b0;
     localparam  momentum = 1'b0;
     
     // Stub signals
@@ -2693,11 +2900,29 @@ module mgd_trainer_xor_hw_lanes3__lanes__1(clock,row_first,row_used,row_bias,sta
     reg signed [15:0] pipe_load_data__d;
     wire signed [15:0] pipe_load_data__q;
     reg  pipe_load_data__clock;
+    reg signed [31:0] pipe_nprod__d;
+    wire signed [31:0] pipe_nprod__q;
+    reg  pipe_nprod__clock;
+    reg  pipe_nsign__d;
+    wire  pipe_nsign__q;
+    reg  pipe_nsign__clock;
+    reg  pipe_nswept__d;
+    wire  pipe_nswept__q;
+    reg  pipe_nswept__clock;
+    reg  pipe_nupd__d;
+    wire  pipe_nupd__q;
+    reg  pipe_nupd__clock;
+    reg  [9:0] pipe_nrow__d;
+    wire  [9:0] pipe_nrow__q;
+    reg  pipe_nrow__clock;
     
     // Local signals
     reg  load_here;
     reg signed [15:0] load_word;
     reg  swept;
+    reg  nswept;
+    reg  [9:0] sweep_row;
+    reg  sweep_update;
     reg signed [15:0] mul_t;
     reg signed [15:0] mul_x;
     reg signed [31:0] term;
@@ -2877,6 +3102,31 @@ module mgd_trainer_xor_hw_lanes3__lanes__1(clock,row_first,row_used,row_bias,sta
         .q(pipe_load_data__q),
         .clock(pipe_load_data__clock)
     );
+    mgd_trainer_xor_hw_lanes3__lanes__1__pipe_nprod pipe_nprod(
+        .d(pipe_nprod__d),
+        .q(pipe_nprod__q),
+        .clock(pipe_nprod__clock)
+    );
+    mgd_trainer_xor_hw_lanes3__lanes__1__pipe_nsign pipe_nsign(
+        .d(pipe_nsign__d),
+        .q(pipe_nsign__q),
+        .clock(pipe_nsign__clock)
+    );
+    mgd_trainer_xor_hw_lanes3__lanes__1__pipe_nswept pipe_nswept(
+        .d(pipe_nswept__d),
+        .q(pipe_nswept__q),
+        .clock(pipe_nswept__clock)
+    );
+    mgd_trainer_xor_hw_lanes3__lanes__1__pipe_nupd pipe_nupd(
+        .d(pipe_nupd__d),
+        .q(pipe_nupd__q),
+        .clock(pipe_nupd__clock)
+    );
+    mgd_trainer_xor_hw_lanes3__lanes__1__pipe_nrow pipe_nrow(
+        .d(pipe_nrow__d),
+        .q(pipe_nrow__q),
+        .clock(pipe_nrow__clock)
+    );
     
     // Update code
     always @(*) begin
@@ -2896,6 +3146,11 @@ module mgd_trainer_xor_hw_lanes3__lanes__1(clock,row_first,row_used,row_bias,sta
         pipe_load__clock = clock;
         pipe_load_row__clock = clock;
         pipe_load_data__clock = clock;
+        pipe_nprod__clock = clock;
+        pipe_nsign__clock = clock;
+        pipe_nswept__clock = clock;
+        pipe_nupd__clock = clock;
+        pipe_nrow__clock = clock;
         pipe_theta__d = pipe_theta__q;
         pipe_x__d = pipe_x__q;
         pipe_product__d = pipe_product__q;
@@ -2912,6 +3167,11 @@ module mgd_trainer_xor_hw_lanes3__lanes__1(clock,row_first,row_used,row_bias,sta
         pipe_load__d = pipe_load__q;
         pipe_load_row__d = pipe_load_row__q;
         pipe_load_data__d = pipe_load_data__q;
+        pipe_nprod__d = pipe_nprod__q;
+        pipe_nsign__d = pipe_nsign__q;
+        pipe_nswept__d = pipe_nswept__q;
+        pipe_nupd__d = pipe_nupd__q;
+        pipe_nrow__d = pipe_nrow__q;
         theta_mem__clock = clock;
         grad_mem__clock = clock;
         acts__clock = clock;
@@ -3006,30 +3266,56 @@ module mgd_trainer_xor_hw_lanes3__lanes__1(clock,row_first,row_used,row_bias,sta
             pipe_product__d = product;
         end
         subtree = $signed(term) + left_in + right_in;
-        correlator__sign = s;
-        if (node) begin
+        nswept = node_piped & corr & used_here;
+        pipe_nprod__d = 32'h0;
+        pipe_nsign__d = 1'b0;
+        pipe_nrow__d = 32'h0;
+        if (nswept) begin
+            pipe_nprod__d = product;
+            pipe_nsign__d = s;
+            pipe_nrow__d = write_row;
+        end
+        pipe_nswept__d = nswept;
+        pipe_nupd__d = nswept & update;
+        if (node_piped) begin
+            correlator__sign = pipe_nsign__q;
+            correlator__active = 1'b1;
+            correlator__cost_delta = pipe_nprod__q;
+        end
+        else if (node) begin
+            correlator__sign = s;
             correlator__active = 1'b1;
             correlator__cost_delta = product;
         end
         else begin
+            correlator__sign = s;
             correlator__active = act;
             correlator__cost_delta = cost_delta;
         end
         accumulator__grad = grad_mem__read_data;
         accumulator__corr = correlator__corr;
-        swept = piped & corr & used_here;
+        if (node_piped) begin
+            swept = pipe_nswept__q;
+            sweep_row = pipe_nrow__q;
+            sweep_update = pipe_nupd__q;
+        end
+        else begin
+            swept = piped & corr & used_here;
+            sweep_row = write_row;
+            sweep_update = update;
+        end
         pipe_grad__d = 32'h0;
         pipe_old__d = 32'h0;
         pipe_row__d = 32'h0;
         if (swept) begin
             pipe_grad__d = accumulator__acc_out;
             pipe_old__d = theta_mem__read_data;
-            pipe_row__d = write_row;
+            pipe_row__d = sweep_row;
         end
         pipe_write__d = swept;
-        pipe_update__d = swept & update;
+        pipe_update__d = swept & sweep_update;
         pipe_vel__d = 32'h0;
-        if (momentum & swept & update) begin
+        if (momentum & swept & sweep_update) begin
             pipe_vel__d = accumulator__decay_out;
         end
         pipe_step__d = 32'h0;
@@ -3524,6 +3810,101 @@ module mgd_trainer_xor_hw_lanes3__lanes__1__pipe_load_row(d,q,clock);
 endmodule // mgd_trainer_xor_hw_lanes3__lanes__1__pipe_load_row
 
 
+module mgd_trainer_xor_hw_lanes3__lanes__1__pipe_nprod(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_lanes3__lanes__1__pipe_nprod
+
+
+module mgd_trainer_xor_hw_lanes3__lanes__1__pipe_nrow(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_lanes3__lanes__1__pipe_nrow
+
+
+module mgd_trainer_xor_hw_lanes3__lanes__1__pipe_nsign(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_lanes3__lanes__1__pipe_nsign
+
+
+module mgd_trainer_xor_hw_lanes3__lanes__1__pipe_nswept(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_lanes3__lanes__1__pipe_nswept
+
+
+module mgd_trainer_xor_hw_lanes3__lanes__1__pipe_nupd(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_lanes3__lanes__1__pipe_nupd
+
+
 module mgd_trainer_xor_hw_lanes3__lanes__1__pipe_old(d,q,clock);
     
     // Module arguments
@@ -3897,6 +4278,7 @@ module mgd_trainer_xor_hw_lanes3__lanes__2(clock,row_first,row_used,row_bias,sta
     localparam signed one = 16'h1000;
     localparam  piped = 1'b0;
     localparam  node = 1'b0;
+    localparam  node_piped = 1'b0;
     localparam  momentum = 1'b0;
     
     // Stub signals
@@ -4011,11 +4393,29 @@ module mgd_trainer_xor_hw_lanes3__lanes__2(clock,row_first,row_used,row_bias,sta
     reg signed [15:0] pipe_load_data__d;
     wire signed [15:0] pipe_load_data__q;
     reg  pipe_load_data__clock;
+    reg signed [31:0] pipe_nprod__d;
+    wire signed [31:0] pipe_nprod__q;
+    reg  pipe_nprod__clock;
+    reg  pipe_nsign__d;
+    wire  pipe_nsign__q;
+    reg  pipe_nsign__clock;
+    reg  pipe_nswept__d;
+    wire  pipe_nswept__q;
+    reg  pipe_nswept__clock;
+    reg  pipe_nupd__d;
+    wire  pipe_nupd__q;
+    reg  pipe_nupd__clock;
+    reg  [9:0] pipe_nrow__d;
+    wire  [9:0] pipe_nrow__q;
+    reg  pipe_nrow__clock;
     
     // Local signals
     reg  load_here;
     reg signed [15:0] load_word;
     reg  swept;
+    reg  nswept;
+    reg  [9:0] sweep_row;
+    reg  sweep_update;
     reg signed [15:0] mul_t;
     reg signed [15:0] mul_x;
     reg signed [31:0] term;
@@ -4195,6 +4595,31 @@ module mgd_trainer_xor_hw_lanes3__lanes__2(clock,row_first,row_used,row_bias,sta
         .q(pipe_load_data__q),
         .clock(pipe_load_data__clock)
     );
+    mgd_trainer_xor_hw_lanes3__lanes__2__pipe_nprod pipe_nprod(
+        .d(pipe_nprod__d),
+        .q(pipe_nprod__q),
+        .clock(pipe_nprod__clock)
+    );
+    mgd_trainer_xor_hw_lanes3__lanes__2__pipe_nsign pipe_nsign(
+        .d(pipe_nsign__d),
+        .q(pipe_nsign__q),
+        .clock(pipe_nsign__clock)
+    );
+    mgd_trainer_xor_hw_lanes3__lanes__2__pipe_nswept pipe_nswept(
+        .d(pipe_nswept__d),
+        .q(pipe_nswept__q),
+        .clock(pipe_nswept__clock)
+    );
+    mgd_trainer_xor_hw_lanes3__lanes__2__pipe_nupd pipe_nupd(
+        .d(pipe_nupd__d),
+        .q(pipe_nupd__q),
+        .clock(pipe_nupd__clock)
+    );
+    mgd_trainer_xor_hw_lanes3__lanes__2__pipe_nrow pipe_nrow(
+        .d(pipe_nrow__d),
+        .q(pipe_nrow__q),
+        .clock(pipe_nrow__clock)
+    );
     
     // Update code
     always @(*) begin
@@ -4214,6 +4639,11 @@ module mgd_trainer_xor_hw_lanes3__lanes__2(clock,row_first,row_used,row_bias,sta
         pipe_load__clock = clock;
         pipe_load_row__clock = clock;
         pipe_load_data__clock = clock;
+        pipe_nprod__clock = clock;
+        pipe_nsign__clock = clock;
+        pipe_nswept__clock = clock;
+        pipe_nupd__clock = clock;
+        pipe_nrow__clock = clock;
         pipe_theta__d = pipe_theta__q;
         pipe_x__d = pipe_x__q;
         pipe_product__d = pipe_product__q;
@@ -4230,6 +4660,11 @@ module mgd_trainer_xor_hw_lanes3__lanes__2(clock,row_first,row_used,row_bias,sta
         pipe_load__d = pipe_load__q;
         pipe_load_row__d = pipe_load_row__q;
         pipe_load_data__d = pipe_load_data__q;
+        pipe_nprod__d = pipe_nprod__q;
+        pipe_nsign__d = pipe_nsign__q;
+        pipe_nswept__d = pipe_nswept__q;
+        pipe_nupd__d = pipe_nupd__q;
+        pipe_nrow__d = pipe_nrow__q;
         theta_mem__clock = clock;
         grad_mem__clock = clock;
         acts__clock = clock;
@@ -4324,30 +4759,56 @@ module mgd_trainer_xor_hw_lanes3__lanes__2(clock,row_first,row_used,row_bias,sta
             pipe_product__d = product;
         end
         subtree = $signed(term) + left_in + right_in;
-        correlator__sign = s;
-        if (node) begin
+        nswept = node_piped & corr & used_here;
+        pipe_nprod__d = 32'h0;
+        pipe_nsign__d = 1'b0;
+        pipe_nrow__d = 32'h0;
+        if (nswept) begin
+            pipe_nprod__d = product;
+            pipe_nsign__d = s;
+            pipe_nrow__d = write_row;
+        end
+        pipe_nswept__d = nswept;
+        pipe_nupd__d = nswept & update;
+        if (node_piped) begin
+            correlator__sign = pipe_nsign__q;
+            correlator__active = 1'b1;
+            correlator__cost_delta = pipe_nprod__q;
+        end
+        else if (node) begin
+            correlator__sign = s;
             correlator__active = 1'b1;
             correlator__cost_delta = product;
         end
         else begin
+            correlator__sign = s;
             correlator__active = act;
             correlator__cost_delta = cost_delta;
         end
         accumulator__grad = grad_mem__read_data;
         accumulator__corr = correlator__corr;
-        swept = piped & corr & used_here;
+        if (node_piped) begin
+            swept = pipe_nswept__q;
+            sweep_row = pipe_nrow__q;
+            sweep_update = pipe_nupd__q;
+        end
+        else begin
+            swept = piped & corr & used_here;
+            sweep_row = write_row;
+            sweep_update = update;
+        end
         pipe_grad__d = 32'h0;
         pipe_old__d = 32'h0;
         pipe_row__d = 32'h0;
         if (swept) begin
             pipe_grad__d = accumulator__acc_out;
             pipe_old__d = theta_mem__read_data;
-            pipe_row__d = write_row;
+            pipe_row__d = sweep_row;
         end
         pipe_write__d = swept;
-        pipe_update__d = swept & update;
+        pipe_update__d = swept & sweep_update;
         pipe_vel__d = 32'h0;
-        if (momentum & swept & update) begin
+        if (momentum & swept & sweep_update) begin
             pipe_vel__d = accumulator__decay_out;
         end
         pipe_step__d = 32'h0;
@@ -4840,6 +5301,101 @@ module mgd_trainer_xor_hw_lanes3__lanes__2__pipe_load_row(d,q,clock);
     end
           
 endmodule // mgd_trainer_xor_hw_lanes3__lanes__2__pipe_load_row
+
+
+module mgd_trainer_xor_hw_lanes3__lanes__2__pipe_nprod(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_lanes3__lanes__2__pipe_nprod
+
+
+module mgd_trainer_xor_hw_lanes3__lanes__2__pipe_nrow(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_lanes3__lanes__2__pipe_nrow
+
+
+module mgd_trainer_xor_hw_lanes3__lanes__2__pipe_nsign(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_lanes3__lanes__2__pipe_nsign
+
+
+module mgd_trainer_xor_hw_lanes3__lanes__2__pipe_nswept(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_lanes3__lanes__2__pipe_nswept
+
+
+module mgd_trainer_xor_hw_lanes3__lanes__2__pipe_nupd(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_lanes3__lanes__2__pipe_nupd
 
 
 module mgd_trainer_xor_hw_lanes3__lanes__2__pipe_old(d,q,clock);

@@ -370,7 +370,13 @@ impl Formats {
     /// the node's input activity x_i (1.0 for the bias), passed or negated by the node's sign.
     /// `Corr` then has `cost_frac - delta_shift + act.frac_bits` fraction bits.
     pub fn node_corr(&self, delta16: i32, x: Act, sign: bool) -> Corr {
-        self.correlate(Cost(i64::from(mul16(delta16, x.0))), sign, true)
+        self.correlate(Cost(self.node_product(delta16, x)), sign, true)
+    }
+
+    /// Node perturbation's product C~16 x_i, before the correlator signs it (with the
+    /// pipeline the chip registers it between the two).
+    pub fn node_product(&self, delta16: i32, x: Act) -> i64 {
+        i64::from(mul16(delta16, x.0))
     }
 
     /// Accumulator: G + e, saturated to `grad_width` bits.

@@ -21,7 +21,9 @@
 //! - with node perturbation (`chip::signs`), only the neuron's bias slot is perturbed, every
 //!   lane reads the neuron's sign (mask 1), and in the Corr sweep the idle multiplier forms
 //!   C~16 x_i (`delta_node` times the row's activation), which the correlator signs
-//!   (`fixed::Formats::node_corr`);
+//!   (`fixed::Formats::node_corr`); with the pipeline the product is registered first
+//!   (`pipe_nprod`, with `pipe_nsign`, `pipe_nswept`, `pipe_nupd`, `pipe_nrow`) and the
+//!   update half works on that row a cycle later;
 //! - with momentum, the update's step comes from the velocity V_i (`vel_mem`; the leaked V
 //!   registered in `pipe_vel` with the pipeline; `blocks::accumulator`);
 //! - with the pipeline, a sample load is written a cycle late (`pipe_load`, `pipe_load_row`,
@@ -185,9 +187,24 @@ pub struct Lane {
     pipe_load_row: DFF<Bits<AADDR_W>>,
     /// See `pipe_load`.
     pipe_load_data: DFF<Signed<ACT_W>>,
+    /// Node perturbation with the pipeline, Corr sweep, cycle 0: C~16 x_i of a used slot (else
+    /// 0), so the multiplier's path ends at a register; the sweep's first cycle (`pipe_grad`)
+    /// follows a cycle later, for the row in `pipe_nrow`.
+    pipe_nprod: DFF<Signed<WIDE_W>>,
+    /// See `pipe_nprod`: the neuron's sign.
+    pipe_nsign: DFF<Bit>,
+    /// See `pipe_nprod`: the slot was swept.
+    pipe_nswept: DFF<Bit>,
+    /// See `pipe_nprod`: ... at a tau_theta update.
+    pipe_nupd: DFF<Bit>,
+    /// See `pipe_nprod`: ... at this row.
+    pipe_nrow: DFF<Bits<PADDR_W>>,
     load_here: Signal<Local, Bit>,
     load_word: Signal<Local, Signed<ACT_W>>,
     swept: Signal<Local, Bit>,
+    nswept: Signal<Local, Bit>,
+    sweep_row: Signal<Local, Bits<PADDR_W>>,
+    sweep_update: Signal<Local, Bit>,
     mul_t: Signal<Local, Signed<THETA_W>>,
     mul_x: Signal<Local, Signed<ACT_W>>,
     term: Signal<Local, Signed<WIDE_W>>,
@@ -221,6 +238,7 @@ pub struct Lane {
     one: Constant<Signed<ACT_W>>,
     piped: Constant<Bit>,
     node: Constant<Bit>,
+    node_piped: Constant<Bit>,
     momentum: Constant<Bit>,
 }
 
@@ -315,9 +333,17 @@ impl Lane {
             pipe_load: Default::default(),
             pipe_load_row: Default::default(),
             pipe_load_data: Default::default(),
+            pipe_nprod: Default::default(),
+            pipe_nsign: Default::default(),
+            pipe_nswept: Default::default(),
+            pipe_nupd: Default::default(),
+            pipe_nrow: Default::default(),
             load_here: Default::default(),
             load_word: Default::default(),
             swept: Default::default(),
+            nswept: Default::default(),
+            sweep_row: Default::default(),
+            sweep_update: Default::default(),
             mul_t: Default::default(),
             mul_x: Default::default(),
             term: Default::default(),
@@ -351,6 +377,7 @@ impl Lane {
             one: Constant::new(to_hw(f.one().0 as i64)),
             piped: Constant::new(plan.pipeline),
             node: Constant::new(f.node),
+            node_piped: Constant::new(f.node & plan.pipeline),
             momentum: Constant::new(f.momentum.is_some()),
         }
     }
@@ -377,7 +404,12 @@ impl Logic for Lane {
             pipe_theta_row,
             pipe_load,
             pipe_load_row,
-            pipe_load_data
+            pipe_load_data,
+            pipe_nprod,
+            pipe_nsign,
+            pipe_nswept,
+            pipe_nupd,
+            pipe_nrow
         );
         self.theta_mem.clock.next = self.clock.val();
         self.grad_mem.clock.next = self.clock.val();
@@ -482,31 +514,60 @@ impl Logic for Lane {
         self.subtree.next = signed_bit_cast::<ACC_W, WIDE_W>(self.term.val())
             + self.left_in.val()
             + self.right_in.val();
+        // Node perturbation with the pipeline: the Corr row's product, sign and row are
+        // registered (cycle 0); the correlator and G + e work on them a cycle later, when the
+        // trainer has the banks read that row (`sequencer.index`, not `index_next`).
+        self.nswept.next = self.node_piped.val() & self.corr.val() & self.used_here.val();
+        self.pipe_nprod.d.next = 0.into();
+        self.pipe_nsign.d.next = false;
+        self.pipe_nrow.d.next = 0.into();
+        if self.nswept.val() {
+            self.pipe_nprod.d.next = self.product.val();
+            self.pipe_nsign.d.next = self.s.val();
+            self.pipe_nrow.d.next = self.write_row.val();
+        }
+        self.pipe_nswept.d.next = self.nswept.val();
+        self.pipe_nupd.d.next = self.nswept.val() & self.update.val();
         // Correlate and update.
-        self.correlator.sign.next = self.s.val();
-        if self.node.val() {
+        // One assignment per pass: the correlator reads them.
+        if self.node_piped.val() {
+            self.correlator.sign.next = self.pipe_nsign.q.val();
+            self.correlator.active.next = true;
+            self.correlator.cost_delta.next = self.pipe_nprod.q.val();
+        } else if self.node.val() {
+            self.correlator.sign.next = self.s.val();
             self.correlator.active.next = true;
             self.correlator.cost_delta.next = self.product.val();
         } else {
+            self.correlator.sign.next = self.s.val();
             self.correlator.active.next = self.act.val();
             self.correlator.cost_delta.next = self.cost_delta.val();
         }
         self.accumulator.grad.next = self.grad_mem.read_data.val();
         self.accumulator.corr.next = self.correlator.corr.val();
-        // With the pipeline the update half works on the row before, registered.
-        self.swept.next = self.piped.val() & self.corr.val() & self.used_here.val();
+        // With the pipeline the update half works on the row before, registered (with node
+        // perturbation on the row `pipe_nrow` names).
+        if self.node_piped.val() {
+            self.swept.next = self.pipe_nswept.q.val();
+            self.sweep_row.next = self.pipe_nrow.q.val();
+            self.sweep_update.next = self.pipe_nupd.q.val();
+        } else {
+            self.swept.next = self.piped.val() & self.corr.val() & self.used_here.val();
+            self.sweep_row.next = self.write_row.val();
+            self.sweep_update.next = self.update.val();
+        }
         self.pipe_grad.d.next = 0.into();
         self.pipe_old.d.next = 0.into();
         self.pipe_row.d.next = 0.into();
         if self.swept.val() {
             self.pipe_grad.d.next = self.accumulator.acc_out.val();
             self.pipe_old.d.next = self.theta_mem.read_data.val();
-            self.pipe_row.d.next = self.write_row.val();
+            self.pipe_row.d.next = self.sweep_row.val();
         }
         self.pipe_write.d.next = self.swept.val();
-        self.pipe_update.d.next = self.swept.val() & self.update.val();
+        self.pipe_update.d.next = self.swept.val() & self.sweep_update.val();
         self.pipe_vel.d.next = 0.into();
-        if self.momentum.val() & self.swept.val() & self.update.val() {
+        if self.momentum.val() & self.swept.val() & self.sweep_update.val() {
             self.pipe_vel.d.next = self.accumulator.decay_out.val();
         }
         // ... and the third half on the row before that (`pipe_update` only with the pipeline).

@@ -112,6 +112,11 @@ pub const LANE_REGS: &[Reg] = &[
     bits("pipe_load", 1),
     bits("pipe_load_row", AADDR_W),
     bits("pipe_load_data", ACT_W),
+    bits("pipe_nprod", WIDE_W),
+    bits("pipe_nsign", 1),
+    bits("pipe_nswept", 1),
+    bits("pipe_nupd", 1),
+    bits("pipe_nrow", PADDR_W),
 ];
 
 /// The register at rust-hdl field path `path`: one of [`REGS`], or `lanes$l.<reg>` of

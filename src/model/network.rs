@@ -88,6 +88,22 @@ pub struct LanePipe {
     /// ... this input (`pipe_load_data`).
     #[serde(default)]
     pub load_data: i32,
+    /// Node perturbation with the pipeline, Corr sweep, cycle 0: C~16 x_i of a used slot
+    /// (`pipe_nprod`; `fixed::Formats::node_product`) ...
+    #[serde(default)]
+    pub nprod: i64,
+    /// ... the neuron's sign (`pipe_nsign`) ...
+    #[serde(default)]
+    pub nsign: bool,
+    /// ... the slot was swept (`pipe_nswept`) ...
+    #[serde(default)]
+    pub nswept: bool,
+    /// ... at an update (`pipe_nupd`) ...
+    #[serde(default)]
+    pub nupd: bool,
+    /// ... at this row (`pipe_nrow`).
+    #[serde(default)]
+    pub nrow: u16,
 }
 
 /// Outputs of the network with parameters `theta` on inputs `x` (the MAC order of the block).

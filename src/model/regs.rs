@@ -111,6 +111,11 @@ pub fn lane_value(t: &FastTrainer, l: usize, name: &str) -> Option<RegValue> {
         "pipe_load" => p.load.into(),
         "pipe_load_row" => p.load_row.into(),
         "pipe_load_data" => p.load_data.into(),
+        "pipe_nprod" => p.nprod,
+        "pipe_nsign" => p.nsign.into(),
+        "pipe_nswept" => p.nswept.into(),
+        "pipe_nupd" => p.nupd.into(),
+        "pipe_nrow" => p.nrow.into(),
         _ => return None,
     }))
 }

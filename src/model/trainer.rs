@@ -86,7 +86,11 @@ pub struct Lane {
     pub x: Act,
     /// e_i = s_i C~ (0 when not active).
     pub corr: Corr,
-    /// grad_mem[pindex of the sweep row] as read.
+    /// theta_mem of the update half's slot as read (`pipe_old`'s input): `theta_r`, but with
+    /// node perturbation and the pipeline the slot of the registered row (`pipe_nrow`).
+    pub theta_old: Theta,
+    /// grad_mem of the update half's slot as read (the sweep row's, or with node
+    /// perturbation and the pipeline the registered row's).
     pub grad: Grad,
     /// vel_mem[pindex of the sweep row] as read (0 without momentum).
     pub vel: Grad,
@@ -316,6 +320,7 @@ impl FastTrainer {
             .copied()
             .unwrap_or(rows[0]);
         let piped = self.plan.pipeline;
+        let node_piped = piped && self.plan.formats.node;
         // With the pipeline C~ is the cost block's register (`cost.delta`).
         let cost_delta = match piped {
             true => crate::fixed::Cost(q.cost.delta),
@@ -355,22 +360,37 @@ impl FastTrainer {
                 if used && !piped {
                     sum = f.mac(sum, theta_pert, x);
                 }
-                let corr = match f.node {
-                    true => f.node_corr(f.node_delta(cost_delta), x, sign),
-                    false => correlator::corr(f, cost_delta, sign, active),
+                let pipe = net.lanes[l];
+                // With node perturbation and the pipeline the product was registered a cycle
+                // before, with its sign and row (`pipe_nprod`, `pipe_nsign`, `pipe_nrow`).
+                let corr = match (f.node, node_piped) {
+                    (true, true) => f.correlate(Cost(pipe.nprod), pipe.nsign, true),
+                    (true, false) => f.node_corr(f.node_delta(cost_delta), x, sign),
+                    (false, _) => correlator::corr(f, cost_delta, sign, active),
                 };
-                let gi = sweep.first_param as usize + l;
-                let grad = match l < sweep.used as usize {
+                let (urow, uused) = match node_piped {
+                    true => {
+                        let r = rows.get(pipe.nrow as usize).unwrap_or(&rows[0]);
+                        (r, pipe.nswept)
+                    }
+                    false => (&sweep, l < sweep.used as usize),
+                };
+                let gi = urow.first_param as usize + l;
+                let grad = match uused {
                     true => Grad(q.grad_mem[gi]),
                     false => Grad(0),
                 };
-                let vel = match l < sweep.used as usize {
+                let vel = match uused {
                     true => Grad(q.vel_mem.get(gi).copied().unwrap_or(0)),
                     false => Grad(0),
                 };
+                let theta_old = match node_piped {
+                    true if uused => Theta(q.theta_mem[gi]),
+                    true => Theta(0),
+                    false => theta_r,
+                };
                 // The update half: this row's G' and theta, or with the pipeline the row
                 // before's, registered.
-                let pipe = net.lanes[l];
                 let (acc_theta, acc_update, acc_apply) = match piped {
                     true => (Theta(pipe.base), pipe.update, pipe.apply),
                     false => (theta_r, seq.update, seq.update),
@@ -402,6 +422,7 @@ impl FastTrainer {
                     theta_pert,
                     x,
                     corr,
+                    theta_old,
                     grad,
                     vel,
                     acc_theta,
@@ -559,10 +580,18 @@ impl FastTrainer {
         // Corr sweep's first cycle registers G' and theta for the second, which writes.
         let sweep_row = q.sequencer.count;
         let sweep_used = self.plan.rows.get(sweep_row as usize).map_or(0, |r| r.used);
+        let node_piped = piped && f.node;
         for (l, lane) in c.lanes.iter().enumerate() {
             let p = net.lanes[l];
             let take = piped && net.running && lane.used;
-            let swept = piped && o.corr && l < sweep_used as usize;
+            let swept_now = piped && o.corr && l < sweep_used as usize;
+            // Node perturbation with the pipeline: the row's product first, the update half
+            // a cycle later on the registered row.
+            let nswept = node_piped && swept_now;
+            let (swept, srow, supdate) = match node_piped {
+                true => (p.nswept, p.nrow, p.nupd),
+                false => (swept_now, sweep_row, o.update),
+            };
             net_d.lanes.push(network::LanePipe {
                 theta: if take { lane.theta_pert.0 } else { 0 },
                 x: if take { lane.x.0 } else { 0 },
@@ -575,11 +604,11 @@ impl FastTrainer {
                 } else {
                     0
                 },
-                old: if swept { lane.theta_r.0 } else { 0 },
+                old: if swept { lane.theta_old.0 } else { 0 },
                 write: swept,
-                update: swept && o.update,
-                row: if swept { sweep_row } else { 0 },
-                vel: match swept && o.update && f.momentum.is_some() {
+                update: swept && supdate,
+                row: if swept { srow } else { 0 },
+                vel: match swept && supdate && f.momentum.is_some() {
                     true => f.decay(lane.vel).0,
                     false => 0,
                 },
@@ -595,6 +624,14 @@ impl FastTrainer {
                 load: false,
                 load_row: 0,
                 load_data: 0,
+                nprod: match nswept {
+                    true => f.node_product(f.node_delta(c.cost_delta), lane.x),
+                    false => 0,
+                },
+                nsign: nswept && lane.sign,
+                nswept,
+                nupd: nswept && o.update,
+                nrow: if nswept { sweep_row } else { 0 },
             });
         }
         if c.sum_live {
