@@ -2262,6 +2262,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
     localparam  theta_max_f = 32'h80003fff;
     localparam  theta_min_f = 32'h7fffc000;
     localparam signed one = 16'h2000;
+    localparam  msb16 = 16'h8000;
+    localparam  two30 = 32'h40000000;
     localparam  piped = 1'b0;
     localparam  node = 1'b0;
     localparam  node_piped = 1'b0;
@@ -2417,8 +2419,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
     reg signed [15:0] x;
     reg  [15:0] ut;
     reg  [15:0] ux;
-    reg  [31:0] fix_t;
-    reg  [31:0] fix_x;
+    reg  [31:0] offset_sum;
+    reg  [31:0] offset_fix;
     reg signed [31:0] product;
     
     // Sub module instances
@@ -2722,17 +2724,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
             mul_t = delta_node;
             mul_x = x;
         end
-        ut = $unsigned(mul_t);
-        ux = $unsigned(mul_x);
-        fix_t = 32'h0;
-        if (mul_t[32'hf]) begin
-            fix_t = ((ux) & 32'hffffffff) << 32'h10;
-        end
-        fix_x = 32'h0;
-        if (mul_x[32'hf]) begin
-            fix_x = ((ut) & 32'hffffffff) << 32'h10;
-        end
-        product = $signed((ut * ux) - fix_t - fix_x);
+        ut = $unsigned(mul_t) ^ msb16;
+        ux = $unsigned(mul_x) ^ msb16;
+        offset_sum = ((ut) & 32'hffffffff) + ((ux) & 32'hffffffff);
+        offset_fix = two30 - (offset_sum << 32'hf);
+        product = $signed((ut * ux) + offset_fix);
         pipe_product__d = 32'h0;
         term = 32'h0;
         if (used_here) begin
@@ -5180,6 +5176,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
     localparam  theta_max_f = 32'h80003fff;
     localparam  theta_min_f = 32'h7fffc000;
     localparam signed one = 16'h2000;
+    localparam  msb16 = 16'h8000;
+    localparam  two30 = 32'h40000000;
     localparam  piped = 1'b0;
     localparam  node = 1'b0;
     localparam  node_piped = 1'b0;
@@ -5335,8 +5333,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
     reg signed [15:0] x;
     reg  [15:0] ut;
     reg  [15:0] ux;
-    reg  [31:0] fix_t;
-    reg  [31:0] fix_x;
+    reg  [31:0] offset_sum;
+    reg  [31:0] offset_fix;
     reg signed [31:0] product;
     
     // Sub module instances
@@ -5640,17 +5638,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
             mul_t = delta_node;
             mul_x = x;
         end
-        ut = $unsigned(mul_t);
-        ux = $unsigned(mul_x);
-        fix_t = 32'h0;
-        if (mul_t[32'hf]) begin
-            fix_t = ((ux) & 32'hffffffff) << 32'h10;
-        end
-        fix_x = 32'h0;
-        if (mul_x[32'hf]) begin
-            fix_x = ((ut) & 32'hffffffff) << 32'h10;
-        end
-        product = $signed((ut * ux) - fix_t - fix_x);
+        ut = $unsigned(mul_t) ^ msb16;
+        ux = $unsigned(mul_x) ^ msb16;
+        offset_sum = ((ut) & 32'hffffffff) + ((ux) & 32'hffffffff);
+        offset_fix = two30 - (offset_sum << 32'hf);
+        product = $signed((ut * ux) + offset_fix);
         pipe_product__d = 32'h0;
         term = 32'h0;
         if (used_here) begin
@@ -8098,6 +8090,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
     localparam  theta_max_f = 32'h80003fff;
     localparam  theta_min_f = 32'h7fffc000;
     localparam signed one = 16'h2000;
+    localparam  msb16 = 16'h8000;
+    localparam  two30 = 32'h40000000;
     localparam  piped = 1'b0;
     localparam  node = 1'b0;
     localparam  node_piped = 1'b0;
@@ -8253,8 +8247,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
     reg signed [15:0] x;
     reg  [15:0] ut;
     reg  [15:0] ux;
-    reg  [31:0] fix_t;
-    reg  [31:0] fix_x;
+    reg  [31:0] offset_sum;
+    reg  [31:0] offset_fix;
     reg signed [31:0] product;
     
     // Sub module instances
@@ -8558,17 +8552,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
             mul_t = delta_node;
             mul_x = x;
         end
-        ut = $unsigned(mul_t);
-        ux = $unsigned(mul_x);
-        fix_t = 32'h0;
-        if (mul_t[32'hf]) begin
-            fix_t = ((ux) & 32'hffffffff) << 32'h10;
-        end
-        fix_x = 32'h0;
-        if (mul_x[32'hf]) begin
-            fix_x = ((ut) & 32'hffffffff) << 32'h10;
-        end
-        product = $signed((ut * ux) - fix_t - fix_x);
+        ut = $unsigned(mul_t) ^ msb16;
+        ux = $unsigned(mul_x) ^ msb16;
+        offset_sum = ((ut) & 32'hffffffff) + ((ux) & 32'hffffffff);
+        offset_fix = two30 - (offset_sum << 32'hf);
+        product = $signed((ut * ux) + offset_fix);
         pipe_product__d = 32'h0;
         term = 32'h0;
         if (used_here) begin
@@ -11016,6 +11004,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
     localparam  theta_max_f = 32'h80003fff;
     localparam  theta_min_f = 32'h7fffc000;
     localparam signed one = 16'h2000;
+    localparam  msb16 = 16'h8000;
+    localparam  two30 = 32'h40000000;
     localparam  piped = 1'b0;
     localparam  node = 1'b0;
     localparam  node_piped = 1'b0;
@@ -11171,8 +11161,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
     reg signed [15:0] x;
     reg  [15:0] ut;
     reg  [15:0] ux;
-    reg  [31:0] fix_t;
-    reg  [31:0] fix_x;
+    reg  [31:0] offset_sum;
+    reg  [31:0] offset_fix;
     reg signed [31:0] product;
     
     // Sub module instances
@@ -11476,17 +11466,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
             mul_t = delta_node;
             mul_x = x;
         end
-        ut = $unsigned(mul_t);
-        ux = $unsigned(mul_x);
-        fix_t = 32'h0;
-        if (mul_t[32'hf]) begin
-            fix_t = ((ux) & 32'hffffffff) << 32'h10;
-        end
-        fix_x = 32'h0;
-        if (mul_x[32'hf]) begin
-            fix_x = ((ut) & 32'hffffffff) << 32'h10;
-        end
-        product = $signed((ut * ux) - fix_t - fix_x);
+        ut = $unsigned(mul_t) ^ msb16;
+        ux = $unsigned(mul_x) ^ msb16;
+        offset_sum = ((ut) & 32'hffffffff) + ((ux) & 32'hffffffff);
+        offset_fix = two30 - (offset_sum << 32'hf);
+        product = $signed((ut * ux) + offset_fix);
         pipe_product__d = 32'h0;
         term = 32'h0;
         if (used_here) begin
@@ -13934,6 +13918,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
     localparam  theta_max_f = 32'h80003fff;
     localparam  theta_min_f = 32'h7fffc000;
     localparam signed one = 16'h2000;
+    localparam  msb16 = 16'h8000;
+    localparam  two30 = 32'h40000000;
     localparam  piped = 1'b0;
     localparam  node = 1'b0;
     localparam  node_piped = 1'b0;
@@ -14089,8 +14075,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
     reg signed [15:0] x;
     reg  [15:0] ut;
     reg  [15:0] ux;
-    reg  [31:0] fix_t;
-    reg  [31:0] fix_x;
+    reg  [31:0] offset_sum;
+    reg  [31:0] offset_fix;
     reg signed [31:0] product;
     
     // Sub module instances
@@ -14394,17 +14380,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
             mul_t = delta_node;
             mul_x = x;
         end
-        ut = $unsigned(mul_t);
-        ux = $unsigned(mul_x);
-        fix_t = 32'h0;
-        if (mul_t[32'hf]) begin
-            fix_t = ((ux) & 32'hffffffff) << 32'h10;
-        end
-        fix_x = 32'h0;
-        if (mul_x[32'hf]) begin
-            fix_x = ((ut) & 32'hffffffff) << 32'h10;
-        end
-        product = $signed((ut * ux) - fix_t - fix_x);
+        ut = $unsigned(mul_t) ^ msb16;
+        ux = $unsigned(mul_x) ^ msb16;
+        offset_sum = ((ut) & 32'hffffffff) + ((ux) & 32'hffffffff);
+        offset_fix = two30 - (offset_sum << 32'hf);
+        product = $signed((ut * ux) + offset_fix);
         pipe_product__d = 32'h0;
         term = 32'h0;
         if (used_here) begin
@@ -16852,6 +16832,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
     localparam  theta_max_f = 32'h80003fff;
     localparam  theta_min_f = 32'h7fffc000;
     localparam signed one = 16'h2000;
+    localparam  msb16 = 16'h8000;
+    localparam  two30 = 32'h40000000;
     localparam  piped = 1'b0;
     localparam  node = 1'b0;
     localparam  node_piped = 1'b0;
@@ -17007,8 +16989,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
     reg signed [15:0] x;
     reg  [15:0] ut;
     reg  [15:0] ux;
-    reg  [31:0] fix_t;
-    reg  [31:0] fix_x;
+    reg  [31:0] offset_sum;
+    reg  [31:0] offset_fix;
     reg signed [31:0] product;
     
     // Sub module instances
@@ -17312,17 +17294,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
             mul_t = delta_node;
             mul_x = x;
         end
-        ut = $unsigned(mul_t);
-        ux = $unsigned(mul_x);
-        fix_t = 32'h0;
-        if (mul_t[32'hf]) begin
-            fix_t = ((ux) & 32'hffffffff) << 32'h10;
-        end
-        fix_x = 32'h0;
-        if (mul_x[32'hf]) begin
-            fix_x = ((ut) & 32'hffffffff) << 32'h10;
-        end
-        product = $signed((ut * ux) - fix_t - fix_x);
+        ut = $unsigned(mul_t) ^ msb16;
+        ux = $unsigned(mul_x) ^ msb16;
+        offset_sum = ((ut) & 32'hffffffff) + ((ux) & 32'hffffffff);
+        offset_fix = two30 - (offset_sum << 32'hf);
+        product = $signed((ut * ux) + offset_fix);
         pipe_product__d = 32'h0;
         term = 32'h0;
         if (used_here) begin
@@ -19770,6 +19746,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
     localparam  theta_max_f = 32'h80003fff;
     localparam  theta_min_f = 32'h7fffc000;
     localparam signed one = 16'h2000;
+    localparam  msb16 = 16'h8000;
+    localparam  two30 = 32'h40000000;
     localparam  piped = 1'b0;
     localparam  node = 1'b0;
     localparam  node_piped = 1'b0;
@@ -19925,8 +19903,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
     reg signed [15:0] x;
     reg  [15:0] ut;
     reg  [15:0] ux;
-    reg  [31:0] fix_t;
-    reg  [31:0] fix_x;
+    reg  [31:0] offset_sum;
+    reg  [31:0] offset_fix;
     reg signed [31:0] product;
     
     // Sub module instances
@@ -20230,17 +20208,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
             mul_t = delta_node;
             mul_x = x;
         end
-        ut = $unsigned(mul_t);
-        ux = $unsigned(mul_x);
-        fix_t = 32'h0;
-        if (mul_t[32'hf]) begin
-            fix_t = ((ux) & 32'hffffffff) << 32'h10;
-        end
-        fix_x = 32'h0;
-        if (mul_x[32'hf]) begin
-            fix_x = ((ut) & 32'hffffffff) << 32'h10;
-        end
-        product = $signed((ut * ux) - fix_t - fix_x);
+        ut = $unsigned(mul_t) ^ msb16;
+        ux = $unsigned(mul_x) ^ msb16;
+        offset_sum = ((ut) & 32'hffffffff) + ((ux) & 32'hffffffff);
+        offset_fix = two30 - (offset_sum << 32'hf);
+        product = $signed((ut * ux) + offset_fix);
         pipe_product__d = 32'h0;
         term = 32'h0;
         if (used_here) begin
@@ -22688,6 +22660,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
     localparam  theta_max_f = 32'h80003fff;
     localparam  theta_min_f = 32'h7fffc000;
     localparam signed one = 16'h2000;
+    localparam  msb16 = 16'h8000;
+    localparam  two30 = 32'h40000000;
     localparam  piped = 1'b0;
     localparam  node = 1'b0;
     localparam  node_piped = 1'b0;
@@ -22843,8 +22817,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
     reg signed [15:0] x;
     reg  [15:0] ut;
     reg  [15:0] ux;
-    reg  [31:0] fix_t;
-    reg  [31:0] fix_x;
+    reg  [31:0] offset_sum;
+    reg  [31:0] offset_fix;
     reg signed [31:0] product;
     
     // Sub module instances
@@ -23148,17 +23122,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
             mul_t = delta_node;
             mul_x = x;
         end
-        ut = $unsigned(mul_t);
-        ux = $unsigned(mul_x);
-        fix_t = 32'h0;
-        if (mul_t[32'hf]) begin
-            fix_t = ((ux) & 32'hffffffff) << 32'h10;
-        end
-        fix_x = 32'h0;
-        if (mul_x[32'hf]) begin
-            fix_x = ((ut) & 32'hffffffff) << 32'h10;
-        end
-        product = $signed((ut * ux) - fix_t - fix_x);
+        ut = $unsigned(mul_t) ^ msb16;
+        ux = $unsigned(mul_x) ^ msb16;
+        offset_sum = ((ut) & 32'hffffffff) + ((ux) & 32'hffffffff);
+        offset_fix = two30 - (offset_sum << 32'hf);
+        product = $signed((ut * ux) + offset_fix);
         pipe_product__d = 32'h0;
         term = 32'h0;
         if (used_here) begin

@@ -1290,6 +1290,8 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__0(clock,row_first,row_used,row_bia
     localparam  theta_max_f = 32'h80003fff;
     localparam  theta_min_f = 32'h7fffc000;
     localparam signed one = 16'h1000;
+    localparam  msb16 = 16'h8000;
+    localparam  two30 = 32'h40000000;
     localparam  piped = 1'b1;
     localparam  node = 1'b0;
     localparam  node_piped = 1'b0;
@@ -1445,8 +1447,8 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__0(clock,row_first,row_used,row_bia
     reg signed [15:0] x;
     reg  [15:0] ut;
     reg  [15:0] ux;
-    reg  [31:0] fix_t;
-    reg  [31:0] fix_x;
+    reg  [31:0] offset_sum;
+    reg  [31:0] offset_fix;
     reg signed [31:0] product;
     
     // Sub module instances
@@ -1750,17 +1752,11 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__0(clock,row_first,row_used,row_bia
             mul_t = delta_node;
             mul_x = x;
         end
-        ut = $unsigned(mul_t);
-        ux = $unsigned(mul_x);
-        fix_t = 32'h0;
-        if (mul_t[32'hf]) begin
-            fix_t = ((ux) & 32'hffffffff) << 32'h10;
-        end
-        fix_x = 32'h0;
-        if (mul_x[32'hf]) begin
-            fix_x = ((ut) & 32'hffffffff) << 32'h10;
-        end
-        product = $signed((ut * ux) - fix_t - fix_x);
+        ut = $unsigned(mul_t) ^ msb16;
+        ux = $unsigned(mul_x) ^ msb16;
+        offset_sum = ((ut) & 32'hffffffff) + ((ux) & 32'hffffffff);
+        offset_fix = two30 - (offset_sum << 32'hf);
+        product = $signed((ut * ux) + offset_fix);
         pipe_product__d = 32'h0;
         term = 32'h0;
         if (used_here) begin
@@ -2795,6 +2791,8 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__1(clock,row_first,row_used,row_bia
     localparam  theta_max_f = 32'h80003fff;
     localparam  theta_min_f = 32'h7fffc000;
     localparam signed one = 16'h1000;
+    localparam  msb16 = 16'h8000;
+    localparam  two30 = 32'h40000000;
     localparam  piped = 1'b1;
     localparam  node = 1'b0;
     localparam  node_piped = 1'b0;
@@ -2950,8 +2948,8 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__1(clock,row_first,row_used,row_bia
     reg signed [15:0] x;
     reg  [15:0] ut;
     reg  [15:0] ux;
-    reg  [31:0] fix_t;
-    reg  [31:0] fix_x;
+    reg  [31:0] offset_sum;
+    reg  [31:0] offset_fix;
     reg signed [31:0] product;
     
     // Sub module instances
@@ -3255,17 +3253,11 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__1(clock,row_first,row_used,row_bia
             mul_t = delta_node;
             mul_x = x;
         end
-        ut = $unsigned(mul_t);
-        ux = $unsigned(mul_x);
-        fix_t = 32'h0;
-        if (mul_t[32'hf]) begin
-            fix_t = ((ux) & 32'hffffffff) << 32'h10;
-        end
-        fix_x = 32'h0;
-        if (mul_x[32'hf]) begin
-            fix_x = ((ut) & 32'hffffffff) << 32'h10;
-        end
-        product = $signed((ut * ux) - fix_t - fix_x);
+        ut = $unsigned(mul_t) ^ msb16;
+        ux = $unsigned(mul_x) ^ msb16;
+        offset_sum = ((ut) & 32'hffffffff) + ((ux) & 32'hffffffff);
+        offset_fix = two30 - (offset_sum << 32'hf);
+        product = $signed((ut * ux) + offset_fix);
         pipe_product__d = 32'h0;
         term = 32'h0;
         if (used_here) begin
@@ -4300,6 +4292,8 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__2(clock,row_first,row_used,row_bia
     localparam  theta_max_f = 32'h80003fff;
     localparam  theta_min_f = 32'h7fffc000;
     localparam signed one = 16'h1000;
+    localparam  msb16 = 16'h8000;
+    localparam  two30 = 32'h40000000;
     localparam  piped = 1'b1;
     localparam  node = 1'b0;
     localparam  node_piped = 1'b0;
@@ -4455,8 +4449,8 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__2(clock,row_first,row_used,row_bia
     reg signed [15:0] x;
     reg  [15:0] ut;
     reg  [15:0] ux;
-    reg  [31:0] fix_t;
-    reg  [31:0] fix_x;
+    reg  [31:0] offset_sum;
+    reg  [31:0] offset_fix;
     reg signed [31:0] product;
     
     // Sub module instances
@@ -4760,17 +4754,11 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__2(clock,row_first,row_used,row_bia
             mul_t = delta_node;
             mul_x = x;
         end
-        ut = $unsigned(mul_t);
-        ux = $unsigned(mul_x);
-        fix_t = 32'h0;
-        if (mul_t[32'hf]) begin
-            fix_t = ((ux) & 32'hffffffff) << 32'h10;
-        end
-        fix_x = 32'h0;
-        if (mul_x[32'hf]) begin
-            fix_x = ((ut) & 32'hffffffff) << 32'h10;
-        end
-        product = $signed((ut * ux) - fix_t - fix_x);
+        ut = $unsigned(mul_t) ^ msb16;
+        ux = $unsigned(mul_x) ^ msb16;
+        offset_sum = ((ut) & 32'hffffffff) + ((ux) & 32'hffffffff);
+        offset_fix = two30 - (offset_sum << 32'hf);
+        product = $signed((ut * ux) + offset_fix);
         pipe_product__d = 32'h0;
         term = 32'h0;
         if (used_here) begin

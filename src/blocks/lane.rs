@@ -220,8 +220,8 @@ pub struct Lane {
     x: Signal<Local, Signed<ACT_W>>,
     ut: Signal<Local, Bits<THETA_W>>,
     ux: Signal<Local, Bits<ACT_W>>,
-    fix_t: Signal<Local, Bits<WIDE_W>>,
-    fix_x: Signal<Local, Bits<WIDE_W>>,
+    offset_sum: Signal<Local, Bits<WIDE_W>>,
+    offset_fix: Signal<Local, Bits<WIDE_W>>,
     product: Signal<Local, Signed<WIDE_W>>,
     lane: Constant<Bits<USED_W>>,
     lane_p: Constant<Bits<PADDR_W>>,
@@ -236,6 +236,8 @@ pub struct Lane {
     theta_max_f: Constant<Bits<WIDE_W>>,
     theta_min_f: Constant<Bits<WIDE_W>>,
     one: Constant<Signed<ACT_W>>,
+    msb16: Constant<Bits<16>>,
+    two30: Constant<Bits<WIDE_W>>,
     piped: Constant<Bit>,
     node: Constant<Bit>,
     node_piped: Constant<Bit>,
@@ -359,8 +361,8 @@ impl Lane {
             x: Default::default(),
             ut: Default::default(),
             ux: Default::default(),
-            fix_t: Default::default(),
-            fix_x: Default::default(),
+            offset_sum: Default::default(),
+            offset_fix: Default::default(),
             product: Default::default(),
             lane: Constant::new(l.to_bits()),
             lane_p: Constant::new(l.to_bits()),
@@ -375,6 +377,8 @@ impl Lane {
             theta_max_f: Constant::new(flipped(max_of(w))),
             theta_min_f: Constant::new(flipped(min_of(w))),
             one: Constant::new(to_hw(f.one().0 as i64)),
+            msb16: Constant::new(0x8000u64.into()),
+            two30: Constant::new((1u64 << 30).into()),
             piped: Constant::new(plan.pipeline),
             node: Constant::new(f.node),
             node_piped: Constant::new(f.node & plan.pipeline),
@@ -487,18 +491,15 @@ impl Logic for Lane {
             self.mul_t.next = self.delta_node.val();
             self.mul_x.next = self.x.val();
         }
-        self.ut.next = unsigned_cast(self.mul_t.val());
-        self.ux.next = unsigned_cast(self.mul_x.val());
-        self.fix_t.next = 0.into();
-        if self.mul_t.val().get_bit(15) {
-            self.fix_t.next = bit_cast::<WIDE_W, ACT_W>(self.ux.val()) << 16;
-        }
-        self.fix_x.next = 0.into();
-        if self.mul_x.val().get_bit(15) {
-            self.fix_x.next = bit_cast::<WIDE_W, THETA_W>(self.ut.val()) << 16;
-        }
-        self.product.next =
-            signed_cast((self.ut.val() * self.ux.val()) - self.fix_t.val() - self.fix_x.val());
+        // Signed 16x16 from the unsigned multiplier in offset binary: with A = a + 2^15 and
+        // B = b + 2^15 (the sign bits flipped), a b = A B + 2^30 - 2^15 (A + B) mod 2^32; the
+        // correction is formed beside the multiplier, so one adder follows it.
+        self.ut.next = unsigned_cast(self.mul_t.val()) ^ self.msb16.val();
+        self.ux.next = unsigned_cast(self.mul_x.val()) ^ self.msb16.val();
+        self.offset_sum.next =
+            bit_cast::<WIDE_W, THETA_W>(self.ut.val()) + bit_cast::<WIDE_W, ACT_W>(self.ux.val());
+        self.offset_fix.next = self.two30.val() - (self.offset_sum.val() << 15);
+        self.product.next = signed_cast((self.ut.val() * self.ux.val()) + self.offset_fix.val());
         // Stage 1: the product (of operands that are 0 but in a used slot of a row cycle).
         self.pipe_product.d.next = 0.into();
         self.term.next = 0.into();
