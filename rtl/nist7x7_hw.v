@@ -12738,6 +12738,8 @@ module mgd_trainer_nist7x7_hw__network(clock,reset,start,busy,done,row,row_next,
     // Stub signals
     reg  [9:0] ucode__address;
     wire  [63:0] ucode__data;
+    reg  [9:0] sweep_ucode__address;
+    wire  [63:0] sweep_ucode__data;
     reg  [11:0] sig_rom__address;
     wire  [15:0] sig_rom__data;
     reg  [9:0] count__d;
@@ -12798,7 +12800,7 @@ module mgd_trainer_nist7x7_hw__network(clock,reset,start,busy,done,row,row_next,
     reg  [15:0] v_u;
     reg signed [15:0] y_out;
     reg signed [41:0] fin;
-    reg  [9:0] fetch;
+    reg  [63:0] fetched;
     reg  [63:0] word;
     reg  bias;
     reg  [31:0] pre_f;
@@ -12822,6 +12824,10 @@ module mgd_trainer_nist7x7_hw__network(clock,reset,start,busy,done,row,row_next,
     mgd_trainer_nist7x7_hw__network__ucode ucode(
         .address(ucode__address),
         .data(ucode__data)
+    );
+    mgd_trainer_nist7x7_hw__network__sweep_ucode sweep_ucode(
+        .address(sweep_ucode__address),
+        .data(sweep_ucode__data)
     );
     mgd_trainer_nist7x7_hw__network__sig_rom sig_rom(
         .address(sig_rom__address),
@@ -13082,15 +13088,27 @@ module mgd_trainer_nist7x7_hw__network(clock,reset,start,busy,done,row,row_next,
         end
         count__d = count_next;
         row_next = count_next;
-        if (sweep_next) begin
-            fetch = sweep_row_next;
+        sweep_ucode__address = sweep_row_next;
+        if (piped) begin
+            ucode__address = count_next;
+            if (sweep_next) begin
+                fetched = sweep_ucode__data;
+            end
+            else begin
+                fetched = ucode__data;
+            end
         end
         else begin
-            fetch = count_next;
+            if (sweep_next) begin
+                ucode__address = sweep_row_next;
+            end
+            else begin
+                ucode__address = count_next;
+            end
+            fetched = ucode__data;
         end
-        ucode__address = fetch;
-        row_word__d = ucode__data;
-        act_row_next = ucode__data[(32'h0)+:(10)];
+        row_word__d = fetched;
+        act_row_next = fetched[(32'h0)+:(10)];
     end
     
 endmodule // mgd_trainer_nist7x7_hw__network
@@ -13357,6 +13375,22 @@ module mgd_trainer_nist7x7_hw__network__sig_rom(address,data);
     endcase
             
 endmodule // mgd_trainer_nist7x7_hw__network__sig_rom
+
+
+module mgd_trainer_nist7x7_hw__network__sweep_ucode(address,data);
+    
+    // Module arguments
+    input wire  [9:0] address;
+    output reg  [63:0] data;
+    
+    // Update code (custom)
+    always @*
+    case (address)
+      
+      default: data = 64'h0;
+    endcase
+            
+endmodule // mgd_trainer_nist7x7_hw__network__sweep_ucode
 
 
 module mgd_trainer_nist7x7_hw__network__ucode(address,data);
@@ -14253,6 +14287,8 @@ module mgd_trainer_nist7x7_hw__sequencer(clock,reset,net_done,load_ok,met,wide,w
     
     // Local signals
     reg  row_end;
+    reg  to_corr;
+    reg  corr_stays;
     
     // Sub module instances
     mgd_trainer_nist7x7_hw__sequencer__state state(
@@ -14390,6 +14426,8 @@ module mgd_trainer_nist7x7_hw__sequencer(clock,reset,net_done,load_ok,met,wide,w
         done = state__q == SeqState__Halt;
         judge = (state__q == SeqState__EvalWait) & net_done;
         eval_end = state__q == SeqState__EvalEnd;
+        to_corr = (state__q == SeqState__PertWait) & net_done;
+        corr_stays = (state__q == SeqState__Corr) & (count__q != last_row);
         case (state__q)
             SeqState__Init:
                 begin
@@ -14432,14 +14470,14 @@ module mgd_trainer_nist7x7_hw__sequencer(clock,reset,net_done,load_ok,met,wide,w
                 end
             SeqState__PertWait:
                 begin
-                    if (net_done) begin
+                    if (to_corr) begin
                         state__d = SeqState__Corr;
                     end
                 end
             SeqState__Corr:
                 begin
                     count__d = count__q + 32'h1;
-                    if (count__q == last_row) begin
+                    if (~corr_stays) begin
                         count__d = 32'h0;
                         state__d = SeqState__Next;
                     end
@@ -14540,8 +14578,13 @@ module mgd_trainer_nist7x7_hw__sequencer(clock,reset,net_done,load_ok,met,wide,w
             at_target__d = 1'b0;
             load_lane__d = 32'h0;
         end
-        index_next = count__d;
-        corr_next = state__d == SeqState__Corr;
+        corr_next = (to_corr | corr_stays) & ~reset;
+        if (corr_stays) begin
+            index_next = count__q + 32'h1;
+        end
+        else begin
+            index_next = count__q;
+        end
     end
     
 endmodule // mgd_trainer_nist7x7_hw__sequencer

@@ -12750,6 +12750,8 @@ module mgd_trainer_nist7x7_hw_pipe__network(clock,reset,start,busy,done,row,row_
     // Stub signals
     reg  [9:0] ucode__address;
     wire  [63:0] ucode__data;
+    reg  [9:0] sweep_ucode__address;
+    wire  [63:0] sweep_ucode__data;
     reg  [11:0] sig_rom__address;
     wire  [15:0] sig_rom__data;
     reg  [9:0] count__d;
@@ -12810,7 +12812,7 @@ module mgd_trainer_nist7x7_hw_pipe__network(clock,reset,start,busy,done,row,row_
     reg  [15:0] v_u;
     reg signed [15:0] y_out;
     reg signed [41:0] fin;
-    reg  [9:0] fetch;
+    reg  [63:0] fetched;
     reg  [63:0] word;
     reg  bias;
     reg  [31:0] pre_f;
@@ -12834,6 +12836,10 @@ module mgd_trainer_nist7x7_hw_pipe__network(clock,reset,start,busy,done,row,row_
     mgd_trainer_nist7x7_hw_pipe__network__ucode ucode(
         .address(ucode__address),
         .data(ucode__data)
+    );
+    mgd_trainer_nist7x7_hw_pipe__network__sweep_ucode sweep_ucode(
+        .address(sweep_ucode__address),
+        .data(sweep_ucode__data)
     );
     mgd_trainer_nist7x7_hw_pipe__network__sig_rom sig_rom(
         .address(sig_rom__address),
@@ -13094,15 +13100,27 @@ module mgd_trainer_nist7x7_hw_pipe__network(clock,reset,start,busy,done,row,row_
         end
         count__d = count_next;
         row_next = count_next;
-        if (sweep_next) begin
-            fetch = sweep_row_next;
+        sweep_ucode__address = sweep_row_next;
+        if (piped) begin
+            ucode__address = count_next;
+            if (sweep_next) begin
+                fetched = sweep_ucode__data;
+            end
+            else begin
+                fetched = ucode__data;
+            end
         end
         else begin
-            fetch = count_next;
+            if (sweep_next) begin
+                ucode__address = sweep_row_next;
+            end
+            else begin
+                ucode__address = count_next;
+            end
+            fetched = ucode__data;
         end
-        ucode__address = fetch;
-        row_word__d = ucode__data;
-        act_row_next = ucode__data[(32'h0)+:(10)];
+        row_word__d = fetched;
+        act_row_next = fetched[(32'h0)+:(10)];
     end
     
 endmodule // mgd_trainer_nist7x7_hw_pipe__network
@@ -13369,6 +13387,253 @@ module mgd_trainer_nist7x7_hw_pipe__network__sig_rom(address,data);
     endcase
             
 endmodule // mgd_trainer_nist7x7_hw_pipe__network__sig_rom
+
+
+module mgd_trainer_nist7x7_hw_pipe__network__sweep_ucode(address,data);
+    
+    // Module arguments
+    input wire  [9:0] address;
+    output reg  [63:0] data;
+    
+    // Update code (custom)
+    always @*
+    case (address)
+        10'b0: data = 64'h1000000c400;
+      10'b1: data = 64'h801000000c401;
+      10'b10: data = 64'h1001000000c402;
+      10'b11: data = 64'h1801000000c403;
+      10'b100: data = 64'h2001000000c404;
+      10'b101: data = 64'h2801000000c405;
+      10'b110: data = 64'h3001000000c406;
+      10'b111: data = 64'h3801000000c407;
+      10'b1000: data = 64'h4001000000c408;
+      10'b1001: data = 64'h4801000000c409;
+      10'b1010: data = 64'h5001000000c40a;
+      10'b1011: data = 64'h5801000000c40b;
+      10'b1100: data = 64'h6001000000c40c;
+      10'b1101: data = 64'h6801000000c40d;
+      10'b1110: data = 64'h7001000000c40e;
+      10'b1111: data = 64'h7801000000c40f;
+      10'b10000: data = 64'h8001000000c410;
+      10'b10001: data = 64'h8801000000c411;
+      10'b10010: data = 64'h9001000000c412;
+      10'b10011: data = 64'h9801000000c413;
+      10'b10100: data = 64'ha001000000c414;
+      10'b10101: data = 64'ha801000000c415;
+      10'b10110: data = 64'hb001000000c416;
+      10'b10111: data = 64'hb801000000c417;
+      10'b11000: data = 64'hc001000000c418;
+      10'b11001: data = 64'hc801000000c419;
+      10'b11010: data = 64'hd001000000c41a;
+      10'b11011: data = 64'hd801000000c41b;
+      10'b11100: data = 64'he001000000c41c;
+      10'b11101: data = 64'he801000000c41d;
+      10'b11110: data = 64'hf001000000c41e;
+      10'b11111: data = 64'hf801000000c41f;
+      10'b100000: data = 64'h10001000000c420;
+      10'b100001: data = 64'h10801000000c421;
+      10'b100010: data = 64'h11001000000c422;
+      10'b100011: data = 64'h11801000000c423;
+      10'b100100: data = 64'h12001000000c424;
+      10'b100101: data = 64'h12801000000c425;
+      10'b100110: data = 64'h13001000000c426;
+      10'b100111: data = 64'h13801000000c427;
+      10'b101000: data = 64'h14001000000c428;
+      10'b101001: data = 64'h14801000000c429;
+      10'b101010: data = 64'h15001000000c42a;
+      10'b101011: data = 64'h15801000000c42b;
+      10'b101100: data = 64'h16001000000c42c;
+      10'b101101: data = 64'h16801000000c42d;
+      10'b101110: data = 64'h17001000000c42e;
+      10'b101111: data = 64'h17801000000c42f;
+      10'b110000: data = 64'h18001000000c430;
+      10'b110001: data = 64'h18801000010c400;
+      10'b110010: data = 64'h19001000040c800;
+      10'b110011: data = 64'h19801000040c801;
+      10'b110100: data = 64'h1a001000040c802;
+      10'b110101: data = 64'h1a801000040c803;
+      10'b110110: data = 64'h1b001000040c804;
+      10'b110111: data = 64'h1b801000040c805;
+      10'b111000: data = 64'h1c001000040c806;
+      10'b111001: data = 64'h1c801000040c807;
+      10'b111010: data = 64'h1d001000040c808;
+      10'b111011: data = 64'h1d801000040c809;
+      10'b111100: data = 64'h1e001000040c80a;
+      10'b111101: data = 64'h1e801000040c80b;
+      10'b111110: data = 64'h1f001000040c80c;
+      10'b111111: data = 64'h1f801000040c80d;
+      10'b1000000: data = 64'h20001000040c80e;
+      10'b1000001: data = 64'h20801000040c80f;
+      10'b1000010: data = 64'h21001000040c810;
+      10'b1000011: data = 64'h21801000040c811;
+      10'b1000100: data = 64'h22001000040c812;
+      10'b1000101: data = 64'h22801000040c813;
+      10'b1000110: data = 64'h23001000040c814;
+      10'b1000111: data = 64'h23801000040c815;
+      10'b1001000: data = 64'h24001000040c816;
+      10'b1001001: data = 64'h24801000040c817;
+      10'b1001010: data = 64'h25001000040c818;
+      10'b1001011: data = 64'h25801000040c819;
+      10'b1001100: data = 64'h26001000040c81a;
+      10'b1001101: data = 64'h26801000040c81b;
+      10'b1001110: data = 64'h27001000040c81c;
+      10'b1001111: data = 64'h27801000040c81d;
+      10'b1010000: data = 64'h28001000040c81e;
+      10'b1010001: data = 64'h28801000040c81f;
+      10'b1010010: data = 64'h29001000040c820;
+      10'b1010011: data = 64'h29801000040c821;
+      10'b1010100: data = 64'h2a001000040c822;
+      10'b1010101: data = 64'h2a801000040c823;
+      10'b1010110: data = 64'h2b001000040c824;
+      10'b1010111: data = 64'h2b801000040c825;
+      10'b1011000: data = 64'h2c001000040c826;
+      10'b1011001: data = 64'h2c801000040c827;
+      10'b1011010: data = 64'h2d001000040c828;
+      10'b1011011: data = 64'h2d801000040c829;
+      10'b1011100: data = 64'h2e001000040c82a;
+      10'b1011101: data = 64'h2e801000040c82b;
+      10'b1011110: data = 64'h2f001000040c82c;
+      10'b1011111: data = 64'h2f801000040c82d;
+      10'b1100000: data = 64'h30001000040c82e;
+      10'b1100001: data = 64'h30801000040c82f;
+      10'b1100010: data = 64'h31001000040c830;
+      10'b1100011: data = 64'h31801000050c800;
+      10'b1100100: data = 64'h32001000080cc00;
+      10'b1100101: data = 64'h32801000080cc01;
+      10'b1100110: data = 64'h33001000080cc02;
+      10'b1100111: data = 64'h33801000080cc03;
+      10'b1101000: data = 64'h34001000080cc04;
+      10'b1101001: data = 64'h34801000080cc05;
+      10'b1101010: data = 64'h35001000080cc06;
+      10'b1101011: data = 64'h35801000080cc07;
+      10'b1101100: data = 64'h36001000080cc08;
+      10'b1101101: data = 64'h36801000080cc09;
+      10'b1101110: data = 64'h37001000080cc0a;
+      10'b1101111: data = 64'h37801000080cc0b;
+      10'b1110000: data = 64'h38001000080cc0c;
+      10'b1110001: data = 64'h38801000080cc0d;
+      10'b1110010: data = 64'h39001000080cc0e;
+      10'b1110011: data = 64'h39801000080cc0f;
+      10'b1110100: data = 64'h3a001000080cc10;
+      10'b1110101: data = 64'h3a801000080cc11;
+      10'b1110110: data = 64'h3b001000080cc12;
+      10'b1110111: data = 64'h3b801000080cc13;
+      10'b1111000: data = 64'h3c001000080cc14;
+      10'b1111001: data = 64'h3c801000080cc15;
+      10'b1111010: data = 64'h3d001000080cc16;
+      10'b1111011: data = 64'h3d801000080cc17;
+      10'b1111100: data = 64'h3e001000080cc18;
+      10'b1111101: data = 64'h3e801000080cc19;
+      10'b1111110: data = 64'h3f001000080cc1a;
+      10'b1111111: data = 64'h3f801000080cc1b;
+      10'b10000000: data = 64'h40001000080cc1c;
+      10'b10000001: data = 64'h40801000080cc1d;
+      10'b10000010: data = 64'h41001000080cc1e;
+      10'b10000011: data = 64'h41801000080cc1f;
+      10'b10000100: data = 64'h42001000080cc20;
+      10'b10000101: data = 64'h42801000080cc21;
+      10'b10000110: data = 64'h43001000080cc22;
+      10'b10000111: data = 64'h43801000080cc23;
+      10'b10001000: data = 64'h44001000080cc24;
+      10'b10001001: data = 64'h44801000080cc25;
+      10'b10001010: data = 64'h45001000080cc26;
+      10'b10001011: data = 64'h45801000080cc27;
+      10'b10001100: data = 64'h46001000080cc28;
+      10'b10001101: data = 64'h46801000080cc29;
+      10'b10001110: data = 64'h47001000080cc2a;
+      10'b10001111: data = 64'h47801000080cc2b;
+      10'b10010000: data = 64'h48001000080cc2c;
+      10'b10010001: data = 64'h48801000080cc2d;
+      10'b10010010: data = 64'h49001000080cc2e;
+      10'b10010011: data = 64'h49801000080cc2f;
+      10'b10010100: data = 64'h4a001000080cc30;
+      10'b10010101: data = 64'h4a801000090cc00;
+      10'b10010110: data = 64'h4b0010000c0d000;
+      10'b10010111: data = 64'h4b8010000c0d001;
+      10'b10011000: data = 64'h4c0010000c0d002;
+      10'b10011001: data = 64'h4c8010000c0d003;
+      10'b10011010: data = 64'h4d0010000c0d004;
+      10'b10011011: data = 64'h4d8010000c0d005;
+      10'b10011100: data = 64'h4e0010000c0d006;
+      10'b10011101: data = 64'h4e8010000c0d007;
+      10'b10011110: data = 64'h4f0010000c0d008;
+      10'b10011111: data = 64'h4f8010000c0d009;
+      10'b10100000: data = 64'h500010000c0d00a;
+      10'b10100001: data = 64'h508010000c0d00b;
+      10'b10100010: data = 64'h510010000c0d00c;
+      10'b10100011: data = 64'h518010000c0d00d;
+      10'b10100100: data = 64'h520010000c0d00e;
+      10'b10100101: data = 64'h528010000c0d00f;
+      10'b10100110: data = 64'h530010000c0d010;
+      10'b10100111: data = 64'h538010000c0d011;
+      10'b10101000: data = 64'h540010000c0d012;
+      10'b10101001: data = 64'h548010000c0d013;
+      10'b10101010: data = 64'h550010000c0d014;
+      10'b10101011: data = 64'h558010000c0d015;
+      10'b10101100: data = 64'h560010000c0d016;
+      10'b10101101: data = 64'h568010000c0d017;
+      10'b10101110: data = 64'h570010000c0d018;
+      10'b10101111: data = 64'h578010000c0d019;
+      10'b10110000: data = 64'h580010000c0d01a;
+      10'b10110001: data = 64'h588010000c0d01b;
+      10'b10110010: data = 64'h590010000c0d01c;
+      10'b10110011: data = 64'h598010000c0d01d;
+      10'b10110100: data = 64'h5a0010000c0d01e;
+      10'b10110101: data = 64'h5a8010000c0d01f;
+      10'b10110110: data = 64'h5b0010000c0d020;
+      10'b10110111: data = 64'h5b8010000c0d021;
+      10'b10111000: data = 64'h5c0010000c0d022;
+      10'b10111001: data = 64'h5c8010000c0d023;
+      10'b10111010: data = 64'h5d0010000c0d024;
+      10'b10111011: data = 64'h5d8010000c0d025;
+      10'b10111100: data = 64'h5e0010000c0d026;
+      10'b10111101: data = 64'h5e8010000c0d027;
+      10'b10111110: data = 64'h5f0010000c0d028;
+      10'b10111111: data = 64'h5f8010000c0d029;
+      10'b11000000: data = 64'h600010000c0d02a;
+      10'b11000001: data = 64'h608010000c0d02b;
+      10'b11000010: data = 64'h610010000c0d02c;
+      10'b11000011: data = 64'h618010000c0d02d;
+      10'b11000100: data = 64'h620010000c0d02e;
+      10'b11000101: data = 64'h628010000c0d02f;
+      10'b11000110: data = 64'h630010000c0d030;
+      10'b11000111: data = 64'h638010000d0d000;
+      10'b11001000: data = 64'h640000000000000;
+      10'b11001001: data = 64'h640000000000000;
+      10'b11001010: data = 64'h640000000000000;
+      10'b11001011: data = 64'h640000000000000;
+      10'b11001100: data = 64'h640000000000000;
+      10'b11001101: data = 64'h64001000020d431;
+      10'b11001110: data = 64'h64801000020d432;
+      10'b11001111: data = 64'h65001000020d433;
+      10'b11010000: data = 64'h65801000020d434;
+      10'b11010001: data = 64'h66001000030d400;
+      10'b11010010: data = 64'h66801000060d831;
+      10'b11010011: data = 64'h67001000060d832;
+      10'b11010100: data = 64'h67801000060d833;
+      10'b11010101: data = 64'h68001000060d834;
+      10'b11010110: data = 64'h68801000070d800;
+      10'b11010111: data = 64'h690010000a0dc31;
+      10'b11011000: data = 64'h698010000a0dc32;
+      10'b11011001: data = 64'h6a0010000a0dc33;
+      10'b11011010: data = 64'h6a8010000a0dc34;
+      10'b11011011: data = 64'h6b0010000b0dc00;
+      10'b11011100: data = 64'h6b8010000e0e031;
+      10'b11011101: data = 64'h6c0010000e0e032;
+      10'b11011110: data = 64'h6c8010000e0e033;
+      10'b11011111: data = 64'h6d0010000e0e034;
+      10'b11100000: data = 64'h6d8010000f0e000;
+      10'b11100001: data = 64'h6e0000000000000;
+      10'b11100010: data = 64'h6e0000000000000;
+      10'b11100011: data = 64'h6e0000000000000;
+      10'b11100100: data = 64'h6e0000000000000;
+      10'b11100101: data = 64'h6e0000000000000;
+      10'b11100110: data = 64'h6e0000000000000;
+      10'b11100111: data = 64'h6e0000000000000;
+      default: data = 64'h0;
+    endcase
+            
+endmodule // mgd_trainer_nist7x7_hw_pipe__network__sweep_ucode
 
 
 module mgd_trainer_nist7x7_hw_pipe__network__ucode(address,data);
@@ -14277,6 +14542,8 @@ module mgd_trainer_nist7x7_hw_pipe__sequencer(clock,reset,net_done,load_ok,met,w
     
     // Local signals
     reg  row_end;
+    reg  to_corr;
+    reg  corr_stays;
     
     // Sub module instances
     mgd_trainer_nist7x7_hw_pipe__sequencer__state state(
@@ -14414,6 +14681,8 @@ module mgd_trainer_nist7x7_hw_pipe__sequencer(clock,reset,net_done,load_ok,met,w
         done = state__q == SeqState__Halt;
         judge = (state__q == SeqState__EvalWait) & net_done;
         eval_end = state__q == SeqState__EvalEnd;
+        to_corr = (state__q == SeqState__PertWait) & net_done;
+        corr_stays = (state__q == SeqState__Corr) & (count__q != last_row);
         case (state__q)
             SeqState__Init:
                 begin
@@ -14456,14 +14725,14 @@ module mgd_trainer_nist7x7_hw_pipe__sequencer(clock,reset,net_done,load_ok,met,w
                 end
             SeqState__PertWait:
                 begin
-                    if (net_done) begin
+                    if (to_corr) begin
                         state__d = SeqState__Corr;
                     end
                 end
             SeqState__Corr:
                 begin
                     count__d = count__q + 32'h1;
-                    if (count__q == last_row) begin
+                    if (~corr_stays) begin
                         count__d = 32'h0;
                         state__d = SeqState__Next;
                     end
@@ -14564,8 +14833,13 @@ module mgd_trainer_nist7x7_hw_pipe__sequencer(clock,reset,net_done,load_ok,met,w
             at_target__d = 1'b0;
             load_lane__d = 32'h0;
         end
-        index_next = count__d;
-        corr_next = state__d == SeqState__Corr;
+        corr_next = (to_corr | corr_stays) & ~reset;
+        if (corr_stays) begin
+            index_next = count__q + 32'h1;
+        end
+        else begin
+            index_next = count__q;
+        end
     end
     
 endmodule // mgd_trainer_nist7x7_hw_pipe__sequencer

@@ -89,6 +89,11 @@ pub struct Network {
     pub y_index: Signal<Out, Bits<8>>,
     /// One word per row (`chip::lanes::Row::encode`).
     pub ucode: ROM<Bits<ROW_W>, PADDR_W>,
+    /// With the pipeline, the same words read at the Corr sweep's next row: two reads, then
+    /// the choice, so the sweep's decision (`sweep_next`) does not sit in front of a ROM
+    /// lookup on the path to the activation banks' read address. Without it (where the
+    /// datapath, not this, is the long path) it is empty and `ucode` serves both.
+    pub sweep_ucode: ROM<Bits<ROW_W>, PADDR_W>,
     /// The logistic table, `fixed::activate` at each `Formats::sig_grid` sum (empty, so all
     /// zero, unless the activation is sigmoid).
     pub sig_rom: ROM<Bits<ACT_W>, SIG_W>,
@@ -134,7 +139,7 @@ pub struct Network {
     v_u: Signal<Local, Bits<ACT_W>>,
     y_out: Signal<Local, Signed<ACT_W>>,
     fin: Signal<Local, Signed<ACC_W>>,
-    fetch: Signal<Local, Bits<PADDR_W>>,
+    fetched: Signal<Local, Bits<ROW_W>>,
     word: Signal<Local, Bits<ROW_W>>,
     bias: Signal<Local, Bit>,
     pre_f: Signal<Local, Bits<WIDE_W>>,
@@ -230,6 +235,7 @@ impl Network {
             y: Default::default(),
             y_valid: Default::default(),
             y_index: Default::default(),
+            sweep_ucode: ROM::from(if pipeline { ucode.clone() } else { vec![] }.into_iter()),
             ucode: ROM::from(ucode.into_iter()),
             sig_rom: ROM::from(sig_table.into_iter()),
             count: Default::default(),
@@ -262,7 +268,7 @@ impl Network {
             v_u: Default::default(),
             y_out: Default::default(),
             fin: Default::default(),
-            fetch: Default::default(),
+            fetched: Default::default(),
             word: Default::default(),
             bias: Default::default(),
             pre_f: Default::default(),
@@ -507,14 +513,24 @@ impl Logic for Network {
         // (block RAM reads are registered); in the Corr sweep, the sweep's row.
         self.count.d.next = self.count_next.val();
         self.row_next.next = self.count_next.val();
-        if self.sweep_next.val() {
-            self.fetch.next = self.sweep_row_next.val();
+        self.sweep_ucode.address.next = self.sweep_row_next.val();
+        if self.piped.val() {
+            self.ucode.address.next = self.count_next.val();
+            if self.sweep_next.val() {
+                self.fetched.next = self.sweep_ucode.data.val();
+            } else {
+                self.fetched.next = self.ucode.data.val();
+            }
         } else {
-            self.fetch.next = self.count_next.val();
+            if self.sweep_next.val() {
+                self.ucode.address.next = self.sweep_row_next.val();
+            } else {
+                self.ucode.address.next = self.count_next.val();
+            }
+            self.fetched.next = self.ucode.data.val();
         }
-        self.ucode.address.next = self.fetch.val();
-        self.row_word.d.next = self.ucode.data.val();
-        self.act_row_next.next = self.ucode.data.val().get_bits::<AADDR_W>(0);
+        self.row_word.d.next = self.fetched.val();
+        self.act_row_next.next = self.fetched.val().get_bits::<AADDR_W>(0);
     }
 }
 

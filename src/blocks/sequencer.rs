@@ -70,7 +70,10 @@ pub struct Sequencer {
     pub halted_at_target: Signal<Out, Bit>,
     /// Row of the Init and Corr sweeps (and load row of Load: inputs index L .. index L + L).
     pub index: Signal<Out, Bits<PADDR_W>>,
-    /// `index` of the next cycle (block RAM read addresses are taken at the edge).
+    /// `index` of the next cycle whenever `corr_next` (block RAM read addresses are taken at
+    /// the edge; outside the sweep nothing reads it). It is formed from registers and
+    /// `net_done` only, not from the next state, so the sweep's reads do not wait for the
+    /// FSM's other decisions (the stream handshake, the score).
     pub index_next: Signal<Out, Bits<PADDR_W>>,
     /// `corr` of the next cycle.
     pub corr_next: Signal<Out, Bit>,
@@ -97,6 +100,10 @@ pub struct Sequencer {
     at_target: DFF<Bit>,
     load_lane: DFF<Bits<PADDR_W>>,
     row_end: Signal<Local, Bit>,
+    /// PertWait -> Corr at this edge.
+    to_corr: Signal<Local, Bit>,
+    /// Corr -> Corr at this edge (not the sweep's last row).
+    corr_stays: Signal<Local, Bit>,
     last_row: Constant<Bits<PADDR_W>>,
     last_load: Constant<Bits<PADDR_W>>,
     load_rows: Constant<Bits<SADDR_W>>,
@@ -171,6 +178,8 @@ impl Sequencer {
             at_target: Default::default(),
             load_lane: Default::default(),
             row_end: Default::default(),
+            to_corr: Default::default(),
+            corr_stays: Default::default(),
             last_row: Constant::new((t.rows - 1).to_bits()),
             last_load: Constant::new((t.load_rows() - 1).to_bits()),
             load_rows: Constant::new(t.load_rows().to_bits()),
@@ -264,6 +273,9 @@ impl Logic for Sequencer {
         self.done.next = self.state.q.val() == SeqState::Halt;
         self.judge.next = (self.state.q.val() == SeqState::EvalWait) & self.net_done.val();
         self.eval_end.next = self.state.q.val() == SeqState::EvalEnd;
+        self.to_corr.next = (self.state.q.val() == SeqState::PertWait) & self.net_done.val();
+        self.corr_stays.next =
+            (self.state.q.val() == SeqState::Corr) & (self.count.q.val() != self.last_row.val());
         match self.state.q.val() {
             SeqState::Init => {
                 self.count.d.next = self.count.q.val() + 1;
@@ -300,13 +312,13 @@ impl Logic for Sequencer {
                 self.state.d.next = SeqState::PertWait;
             }
             SeqState::PertWait => {
-                if self.net_done.val() {
+                if self.to_corr.val() {
                     self.state.d.next = SeqState::Corr;
                 }
             }
             SeqState::Corr => {
                 self.count.d.next = self.count.q.val() + 1;
-                if self.count.q.val() == self.last_row.val() {
+                if !self.corr_stays.val() {
                     self.count.d.next = 0.into();
                     self.state.d.next = SeqState::Next;
                 }
@@ -403,9 +415,14 @@ impl Logic for Sequencer {
             self.at_target.d.next = false;
             self.load_lane.d.next = 0.into();
         }
-        // The next cycle's sweep, for the block RAMs' read addresses.
-        self.index_next.next = self.count.d.val();
-        self.corr_next.next = self.state.d.val() == SeqState::Corr;
+        // The next cycle's sweep, for the block RAMs' read addresses: the two ways into Corr,
+        // not `state.d` (whose other arms wait on the stream and the score).
+        self.corr_next.next = (self.to_corr.val() | self.corr_stays.val()) & !self.reset.val();
+        if self.corr_stays.val() {
+            self.index_next.next = self.count.q.val() + 1;
+        } else {
+            self.index_next.next = self.count.q.val();
+        }
     }
 }
 
@@ -445,6 +462,11 @@ mod tests {
         while logs.len() < steps {
             uut.net_done.next = net_timer == Some(0);
             assert!(settle(&mut uut));
+            // The shallow `corr_next` / `index_next` agree with the next state and count.
+            assert_eq!(uut.corr_next.val(), uut.state.d.val() == SeqState::Corr);
+            if uut.corr_next.val() {
+                assert_eq!(uut.index_next.val(), uut.count.d.val());
+            }
             log.cycles += 1;
             log.loads += uut.load.val() as u64;
             if uut.load.val() {
