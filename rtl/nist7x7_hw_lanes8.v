@@ -2940,9 +2940,6 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0__accumulator(grad,corr,acc_out,ac
     output reg signed [15:0] theta_next;
     
     // Constant declarations
-    localparam signed grad_max = 32'h7fffffff;
-    localparam signed grad_min = 32'h80000000;
-    localparam  grad_hi = 32'h80000000;
     localparam signed theta_max = 16'h3fff;
     localparam signed theta_min = 16'hc000;
     localparam  theta_hi = 18'b111100000000000000;
@@ -2954,9 +2951,15 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0__accumulator(grad,corr,acc_out,ac
     localparam  mom_shift = 8'h0;
     localparam  mom_fill = 32'h0;
     
+    // Stub signals
+    reg signed [31:0] grad_add__a;
+    reg signed [31:0] grad_add__b;
+    wire signed [31:0] grad_add__sum;
+    reg signed [31:0] vel_add__a;
+    reg signed [31:0] vel_add__b;
+    wire signed [31:0] vel_add__sum;
+    
     // Local signals
-    reg signed [31:0] sum;
-    reg  [31:0] sum_hi;
     reg signed [31:0] acc;
     reg  [31:0] floor;
     reg  [31:0] step;
@@ -2967,49 +2970,35 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0__accumulator(grad,corr,acc_out,ac
     reg  [31:0] step_u;
     reg signed [15:0] fresh;
     reg  [31:0] leak;
-    reg signed [31:0] vsum;
-    reg  [31:0] vsum_hi;
     reg signed [31:0] vacc;
     reg signed [31:0] step_src;
     
+    // Sub module instances
+    mgd_trainer_nist7x7_hw_lanes8__lanes__0__accumulator__grad_add grad_add(
+        .a(grad_add__a),
+        .b(grad_add__b),
+        .sum(grad_add__sum)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__0__accumulator__vel_add vel_add(
+        .a(vel_add__a),
+        .b(vel_add__b),
+        .sum(vel_add__sum)
+    );
+    
     // Update code
     always @(*) begin
-        sum = grad + corr;
-        acc = sum;
-        sum_hi = $unsigned(sum) & grad_hi;
-        if (|sum_hi & (sum_hi != grad_hi)) begin
-            acc = grad_max;
-            if (sum[32'h1f]) begin
-                acc = grad_min;
-            end
-        end
-        if ((grad[32'h1f] == corr[32'h1f]) & (sum[32'h1f] != grad[32'h1f])) begin
-            acc = grad_max;
-            if (grad[32'h1f]) begin
-                acc = grad_min;
-            end
-        end
+        grad_add__a = grad;
+        grad_add__b = corr;
+        acc = grad_add__sum;
         acc_out = acc;
         leak = $unsigned(vel) >> mom_shift;
         if (vel[32'h1f]) begin
             leak = ($unsigned(vel) >> mom_shift) | mom_fill;
         end
         decay_out = vel - $signed(leak);
-        vsum = decay_in + acc_in;
-        vacc = vsum;
-        vsum_hi = $unsigned(vsum) & grad_hi;
-        if (|vsum_hi & (vsum_hi != grad_hi)) begin
-            vacc = grad_max;
-            if (vsum[32'h1f]) begin
-                vacc = grad_min;
-            end
-        end
-        if ((decay_in[32'h1f] == acc_in[32'h1f]) & (vsum[32'h1f] != decay_in[32'h1f])) begin
-            vacc = grad_max;
-            if (decay_in[32'h1f]) begin
-                vacc = grad_min;
-            end
-        end
+        vel_add__a = decay_in;
+        vel_add__b = acc_in;
+        vacc = vel_add__sum;
         vel_next = vacc;
         step_src = acc_in;
         if (momentum) begin
@@ -3057,6 +3046,86 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0__accumulator(grad,corr,acc_out,ac
     end
     
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__0__accumulator
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__0__accumulator__grad_add(a,b,sum);
+    
+    // Module arguments
+    input wire signed [31:0] a;
+    input wire signed [31:0] b;
+    output reg signed [31:0] sum;
+    
+    // Constant declarations
+    localparam signed grad_max = 32'h7fffffff;
+    localparam signed grad_min = 32'h80000000;
+    localparam  grad_hi = 32'h80000000;
+    
+    // Local signals
+    reg signed [31:0] raw;
+    reg  [31:0] raw_hi;
+    reg signed [31:0] sat;
+    
+    // Update code
+    always @(*) begin
+        raw = a + b;
+        sat = raw;
+        raw_hi = $unsigned(raw) & grad_hi;
+        if (|raw_hi & (raw_hi != grad_hi)) begin
+            sat = grad_max;
+            if (raw[32'h1f]) begin
+                sat = grad_min;
+            end
+        end
+        if ((a[32'h1f] == b[32'h1f]) & (raw[32'h1f] != a[32'h1f])) begin
+            sat = grad_max;
+            if (a[32'h1f]) begin
+                sat = grad_min;
+            end
+        end
+        sum = sat;
+    end
+    
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__0__accumulator__grad_add
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__0__accumulator__vel_add(a,b,sum);
+    
+    // Module arguments
+    input wire signed [31:0] a;
+    input wire signed [31:0] b;
+    output reg signed [31:0] sum;
+    
+    // Constant declarations
+    localparam signed grad_max = 32'h7fffffff;
+    localparam signed grad_min = 32'h80000000;
+    localparam  grad_hi = 32'h80000000;
+    
+    // Local signals
+    reg signed [31:0] raw;
+    reg  [31:0] raw_hi;
+    reg signed [31:0] sat;
+    
+    // Update code
+    always @(*) begin
+        raw = a + b;
+        sat = raw;
+        raw_hi = $unsigned(raw) & grad_hi;
+        if (|raw_hi & (raw_hi != grad_hi)) begin
+            sat = grad_max;
+            if (raw[32'h1f]) begin
+                sat = grad_min;
+            end
+        end
+        if ((a[32'h1f] == b[32'h1f]) & (raw[32'h1f] != a[32'h1f])) begin
+            sat = grad_max;
+            if (a[32'h1f]) begin
+                sat = grad_min;
+            end
+        end
+        sum = sat;
+    end
+    
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__0__accumulator__vel_add
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__0__acts(clock,read_address,read_data,read2_clock,read2_address,read2_enable,read2_data,write_address,write_data,write_enable);
@@ -5854,9 +5923,6 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1__accumulator(grad,corr,acc_out,ac
     output reg signed [15:0] theta_next;
     
     // Constant declarations
-    localparam signed grad_max = 32'h7fffffff;
-    localparam signed grad_min = 32'h80000000;
-    localparam  grad_hi = 32'h80000000;
     localparam signed theta_max = 16'h3fff;
     localparam signed theta_min = 16'hc000;
     localparam  theta_hi = 18'b111100000000000000;
@@ -5868,9 +5934,15 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1__accumulator(grad,corr,acc_out,ac
     localparam  mom_shift = 8'h0;
     localparam  mom_fill = 32'h0;
     
+    // Stub signals
+    reg signed [31:0] grad_add__a;
+    reg signed [31:0] grad_add__b;
+    wire signed [31:0] grad_add__sum;
+    reg signed [31:0] vel_add__a;
+    reg signed [31:0] vel_add__b;
+    wire signed [31:0] vel_add__sum;
+    
     // Local signals
-    reg signed [31:0] sum;
-    reg  [31:0] sum_hi;
     reg signed [31:0] acc;
     reg  [31:0] floor;
     reg  [31:0] step;
@@ -5881,49 +5953,35 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1__accumulator(grad,corr,acc_out,ac
     reg  [31:0] step_u;
     reg signed [15:0] fresh;
     reg  [31:0] leak;
-    reg signed [31:0] vsum;
-    reg  [31:0] vsum_hi;
     reg signed [31:0] vacc;
     reg signed [31:0] step_src;
     
+    // Sub module instances
+    mgd_trainer_nist7x7_hw_lanes8__lanes__1__accumulator__grad_add grad_add(
+        .a(grad_add__a),
+        .b(grad_add__b),
+        .sum(grad_add__sum)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__1__accumulator__vel_add vel_add(
+        .a(vel_add__a),
+        .b(vel_add__b),
+        .sum(vel_add__sum)
+    );
+    
     // Update code
     always @(*) begin
-        sum = grad + corr;
-        acc = sum;
-        sum_hi = $unsigned(sum) & grad_hi;
-        if (|sum_hi & (sum_hi != grad_hi)) begin
-            acc = grad_max;
-            if (sum[32'h1f]) begin
-                acc = grad_min;
-            end
-        end
-        if ((grad[32'h1f] == corr[32'h1f]) & (sum[32'h1f] != grad[32'h1f])) begin
-            acc = grad_max;
-            if (grad[32'h1f]) begin
-                acc = grad_min;
-            end
-        end
+        grad_add__a = grad;
+        grad_add__b = corr;
+        acc = grad_add__sum;
         acc_out = acc;
         leak = $unsigned(vel) >> mom_shift;
         if (vel[32'h1f]) begin
             leak = ($unsigned(vel) >> mom_shift) | mom_fill;
         end
         decay_out = vel - $signed(leak);
-        vsum = decay_in + acc_in;
-        vacc = vsum;
-        vsum_hi = $unsigned(vsum) & grad_hi;
-        if (|vsum_hi & (vsum_hi != grad_hi)) begin
-            vacc = grad_max;
-            if (vsum[32'h1f]) begin
-                vacc = grad_min;
-            end
-        end
-        if ((decay_in[32'h1f] == acc_in[32'h1f]) & (vsum[32'h1f] != decay_in[32'h1f])) begin
-            vacc = grad_max;
-            if (decay_in[32'h1f]) begin
-                vacc = grad_min;
-            end
-        end
+        vel_add__a = decay_in;
+        vel_add__b = acc_in;
+        vacc = vel_add__sum;
         vel_next = vacc;
         step_src = acc_in;
         if (momentum) begin
@@ -5971,6 +6029,86 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1__accumulator(grad,corr,acc_out,ac
     end
     
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__1__accumulator
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__1__accumulator__grad_add(a,b,sum);
+    
+    // Module arguments
+    input wire signed [31:0] a;
+    input wire signed [31:0] b;
+    output reg signed [31:0] sum;
+    
+    // Constant declarations
+    localparam signed grad_max = 32'h7fffffff;
+    localparam signed grad_min = 32'h80000000;
+    localparam  grad_hi = 32'h80000000;
+    
+    // Local signals
+    reg signed [31:0] raw;
+    reg  [31:0] raw_hi;
+    reg signed [31:0] sat;
+    
+    // Update code
+    always @(*) begin
+        raw = a + b;
+        sat = raw;
+        raw_hi = $unsigned(raw) & grad_hi;
+        if (|raw_hi & (raw_hi != grad_hi)) begin
+            sat = grad_max;
+            if (raw[32'h1f]) begin
+                sat = grad_min;
+            end
+        end
+        if ((a[32'h1f] == b[32'h1f]) & (raw[32'h1f] != a[32'h1f])) begin
+            sat = grad_max;
+            if (a[32'h1f]) begin
+                sat = grad_min;
+            end
+        end
+        sum = sat;
+    end
+    
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__1__accumulator__grad_add
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__1__accumulator__vel_add(a,b,sum);
+    
+    // Module arguments
+    input wire signed [31:0] a;
+    input wire signed [31:0] b;
+    output reg signed [31:0] sum;
+    
+    // Constant declarations
+    localparam signed grad_max = 32'h7fffffff;
+    localparam signed grad_min = 32'h80000000;
+    localparam  grad_hi = 32'h80000000;
+    
+    // Local signals
+    reg signed [31:0] raw;
+    reg  [31:0] raw_hi;
+    reg signed [31:0] sat;
+    
+    // Update code
+    always @(*) begin
+        raw = a + b;
+        sat = raw;
+        raw_hi = $unsigned(raw) & grad_hi;
+        if (|raw_hi & (raw_hi != grad_hi)) begin
+            sat = grad_max;
+            if (raw[32'h1f]) begin
+                sat = grad_min;
+            end
+        end
+        if ((a[32'h1f] == b[32'h1f]) & (raw[32'h1f] != a[32'h1f])) begin
+            sat = grad_max;
+            if (a[32'h1f]) begin
+                sat = grad_min;
+            end
+        end
+        sum = sat;
+    end
+    
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__1__accumulator__vel_add
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__1__acts(clock,read_address,read_data,read2_clock,read2_address,read2_enable,read2_data,write_address,write_data,write_enable);
@@ -8768,9 +8906,6 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2__accumulator(grad,corr,acc_out,ac
     output reg signed [15:0] theta_next;
     
     // Constant declarations
-    localparam signed grad_max = 32'h7fffffff;
-    localparam signed grad_min = 32'h80000000;
-    localparam  grad_hi = 32'h80000000;
     localparam signed theta_max = 16'h3fff;
     localparam signed theta_min = 16'hc000;
     localparam  theta_hi = 18'b111100000000000000;
@@ -8782,9 +8917,15 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2__accumulator(grad,corr,acc_out,ac
     localparam  mom_shift = 8'h0;
     localparam  mom_fill = 32'h0;
     
+    // Stub signals
+    reg signed [31:0] grad_add__a;
+    reg signed [31:0] grad_add__b;
+    wire signed [31:0] grad_add__sum;
+    reg signed [31:0] vel_add__a;
+    reg signed [31:0] vel_add__b;
+    wire signed [31:0] vel_add__sum;
+    
     // Local signals
-    reg signed [31:0] sum;
-    reg  [31:0] sum_hi;
     reg signed [31:0] acc;
     reg  [31:0] floor;
     reg  [31:0] step;
@@ -8795,49 +8936,35 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2__accumulator(grad,corr,acc_out,ac
     reg  [31:0] step_u;
     reg signed [15:0] fresh;
     reg  [31:0] leak;
-    reg signed [31:0] vsum;
-    reg  [31:0] vsum_hi;
     reg signed [31:0] vacc;
     reg signed [31:0] step_src;
     
+    // Sub module instances
+    mgd_trainer_nist7x7_hw_lanes8__lanes__2__accumulator__grad_add grad_add(
+        .a(grad_add__a),
+        .b(grad_add__b),
+        .sum(grad_add__sum)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__2__accumulator__vel_add vel_add(
+        .a(vel_add__a),
+        .b(vel_add__b),
+        .sum(vel_add__sum)
+    );
+    
     // Update code
     always @(*) begin
-        sum = grad + corr;
-        acc = sum;
-        sum_hi = $unsigned(sum) & grad_hi;
-        if (|sum_hi & (sum_hi != grad_hi)) begin
-            acc = grad_max;
-            if (sum[32'h1f]) begin
-                acc = grad_min;
-            end
-        end
-        if ((grad[32'h1f] == corr[32'h1f]) & (sum[32'h1f] != grad[32'h1f])) begin
-            acc = grad_max;
-            if (grad[32'h1f]) begin
-                acc = grad_min;
-            end
-        end
+        grad_add__a = grad;
+        grad_add__b = corr;
+        acc = grad_add__sum;
         acc_out = acc;
         leak = $unsigned(vel) >> mom_shift;
         if (vel[32'h1f]) begin
             leak = ($unsigned(vel) >> mom_shift) | mom_fill;
         end
         decay_out = vel - $signed(leak);
-        vsum = decay_in + acc_in;
-        vacc = vsum;
-        vsum_hi = $unsigned(vsum) & grad_hi;
-        if (|vsum_hi & (vsum_hi != grad_hi)) begin
-            vacc = grad_max;
-            if (vsum[32'h1f]) begin
-                vacc = grad_min;
-            end
-        end
-        if ((decay_in[32'h1f] == acc_in[32'h1f]) & (vsum[32'h1f] != decay_in[32'h1f])) begin
-            vacc = grad_max;
-            if (decay_in[32'h1f]) begin
-                vacc = grad_min;
-            end
-        end
+        vel_add__a = decay_in;
+        vel_add__b = acc_in;
+        vacc = vel_add__sum;
         vel_next = vacc;
         step_src = acc_in;
         if (momentum) begin
@@ -8885,6 +9012,86 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2__accumulator(grad,corr,acc_out,ac
     end
     
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__2__accumulator
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__2__accumulator__grad_add(a,b,sum);
+    
+    // Module arguments
+    input wire signed [31:0] a;
+    input wire signed [31:0] b;
+    output reg signed [31:0] sum;
+    
+    // Constant declarations
+    localparam signed grad_max = 32'h7fffffff;
+    localparam signed grad_min = 32'h80000000;
+    localparam  grad_hi = 32'h80000000;
+    
+    // Local signals
+    reg signed [31:0] raw;
+    reg  [31:0] raw_hi;
+    reg signed [31:0] sat;
+    
+    // Update code
+    always @(*) begin
+        raw = a + b;
+        sat = raw;
+        raw_hi = $unsigned(raw) & grad_hi;
+        if (|raw_hi & (raw_hi != grad_hi)) begin
+            sat = grad_max;
+            if (raw[32'h1f]) begin
+                sat = grad_min;
+            end
+        end
+        if ((a[32'h1f] == b[32'h1f]) & (raw[32'h1f] != a[32'h1f])) begin
+            sat = grad_max;
+            if (a[32'h1f]) begin
+                sat = grad_min;
+            end
+        end
+        sum = sat;
+    end
+    
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__2__accumulator__grad_add
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__2__accumulator__vel_add(a,b,sum);
+    
+    // Module arguments
+    input wire signed [31:0] a;
+    input wire signed [31:0] b;
+    output reg signed [31:0] sum;
+    
+    // Constant declarations
+    localparam signed grad_max = 32'h7fffffff;
+    localparam signed grad_min = 32'h80000000;
+    localparam  grad_hi = 32'h80000000;
+    
+    // Local signals
+    reg signed [31:0] raw;
+    reg  [31:0] raw_hi;
+    reg signed [31:0] sat;
+    
+    // Update code
+    always @(*) begin
+        raw = a + b;
+        sat = raw;
+        raw_hi = $unsigned(raw) & grad_hi;
+        if (|raw_hi & (raw_hi != grad_hi)) begin
+            sat = grad_max;
+            if (raw[32'h1f]) begin
+                sat = grad_min;
+            end
+        end
+        if ((a[32'h1f] == b[32'h1f]) & (raw[32'h1f] != a[32'h1f])) begin
+            sat = grad_max;
+            if (a[32'h1f]) begin
+                sat = grad_min;
+            end
+        end
+        sum = sat;
+    end
+    
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__2__accumulator__vel_add
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__2__acts(clock,read_address,read_data,read2_clock,read2_address,read2_enable,read2_data,write_address,write_data,write_enable);
@@ -11682,9 +11889,6 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3__accumulator(grad,corr,acc_out,ac
     output reg signed [15:0] theta_next;
     
     // Constant declarations
-    localparam signed grad_max = 32'h7fffffff;
-    localparam signed grad_min = 32'h80000000;
-    localparam  grad_hi = 32'h80000000;
     localparam signed theta_max = 16'h3fff;
     localparam signed theta_min = 16'hc000;
     localparam  theta_hi = 18'b111100000000000000;
@@ -11696,9 +11900,15 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3__accumulator(grad,corr,acc_out,ac
     localparam  mom_shift = 8'h0;
     localparam  mom_fill = 32'h0;
     
+    // Stub signals
+    reg signed [31:0] grad_add__a;
+    reg signed [31:0] grad_add__b;
+    wire signed [31:0] grad_add__sum;
+    reg signed [31:0] vel_add__a;
+    reg signed [31:0] vel_add__b;
+    wire signed [31:0] vel_add__sum;
+    
     // Local signals
-    reg signed [31:0] sum;
-    reg  [31:0] sum_hi;
     reg signed [31:0] acc;
     reg  [31:0] floor;
     reg  [31:0] step;
@@ -11709,49 +11919,35 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3__accumulator(grad,corr,acc_out,ac
     reg  [31:0] step_u;
     reg signed [15:0] fresh;
     reg  [31:0] leak;
-    reg signed [31:0] vsum;
-    reg  [31:0] vsum_hi;
     reg signed [31:0] vacc;
     reg signed [31:0] step_src;
     
+    // Sub module instances
+    mgd_trainer_nist7x7_hw_lanes8__lanes__3__accumulator__grad_add grad_add(
+        .a(grad_add__a),
+        .b(grad_add__b),
+        .sum(grad_add__sum)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__3__accumulator__vel_add vel_add(
+        .a(vel_add__a),
+        .b(vel_add__b),
+        .sum(vel_add__sum)
+    );
+    
     // Update code
     always @(*) begin
-        sum = grad + corr;
-        acc = sum;
-        sum_hi = $unsigned(sum) & grad_hi;
-        if (|sum_hi & (sum_hi != grad_hi)) begin
-            acc = grad_max;
-            if (sum[32'h1f]) begin
-                acc = grad_min;
-            end
-        end
-        if ((grad[32'h1f] == corr[32'h1f]) & (sum[32'h1f] != grad[32'h1f])) begin
-            acc = grad_max;
-            if (grad[32'h1f]) begin
-                acc = grad_min;
-            end
-        end
+        grad_add__a = grad;
+        grad_add__b = corr;
+        acc = grad_add__sum;
         acc_out = acc;
         leak = $unsigned(vel) >> mom_shift;
         if (vel[32'h1f]) begin
             leak = ($unsigned(vel) >> mom_shift) | mom_fill;
         end
         decay_out = vel - $signed(leak);
-        vsum = decay_in + acc_in;
-        vacc = vsum;
-        vsum_hi = $unsigned(vsum) & grad_hi;
-        if (|vsum_hi & (vsum_hi != grad_hi)) begin
-            vacc = grad_max;
-            if (vsum[32'h1f]) begin
-                vacc = grad_min;
-            end
-        end
-        if ((decay_in[32'h1f] == acc_in[32'h1f]) & (vsum[32'h1f] != decay_in[32'h1f])) begin
-            vacc = grad_max;
-            if (decay_in[32'h1f]) begin
-                vacc = grad_min;
-            end
-        end
+        vel_add__a = decay_in;
+        vel_add__b = acc_in;
+        vacc = vel_add__sum;
         vel_next = vacc;
         step_src = acc_in;
         if (momentum) begin
@@ -11799,6 +11995,86 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3__accumulator(grad,corr,acc_out,ac
     end
     
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__3__accumulator
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__3__accumulator__grad_add(a,b,sum);
+    
+    // Module arguments
+    input wire signed [31:0] a;
+    input wire signed [31:0] b;
+    output reg signed [31:0] sum;
+    
+    // Constant declarations
+    localparam signed grad_max = 32'h7fffffff;
+    localparam signed grad_min = 32'h80000000;
+    localparam  grad_hi = 32'h80000000;
+    
+    // Local signals
+    reg signed [31:0] raw;
+    reg  [31:0] raw_hi;
+    reg signed [31:0] sat;
+    
+    // Update code
+    always @(*) begin
+        raw = a + b;
+        sat = raw;
+        raw_hi = $unsigned(raw) & grad_hi;
+        if (|raw_hi & (raw_hi != grad_hi)) begin
+            sat = grad_max;
+            if (raw[32'h1f]) begin
+                sat = grad_min;
+            end
+        end
+        if ((a[32'h1f] == b[32'h1f]) & (raw[32'h1f] != a[32'h1f])) begin
+            sat = grad_max;
+            if (a[32'h1f]) begin
+                sat = grad_min;
+            end
+        end
+        sum = sat;
+    end
+    
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__3__accumulator__grad_add
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__3__accumulator__vel_add(a,b,sum);
+    
+    // Module arguments
+    input wire signed [31:0] a;
+    input wire signed [31:0] b;
+    output reg signed [31:0] sum;
+    
+    // Constant declarations
+    localparam signed grad_max = 32'h7fffffff;
+    localparam signed grad_min = 32'h80000000;
+    localparam  grad_hi = 32'h80000000;
+    
+    // Local signals
+    reg signed [31:0] raw;
+    reg  [31:0] raw_hi;
+    reg signed [31:0] sat;
+    
+    // Update code
+    always @(*) begin
+        raw = a + b;
+        sat = raw;
+        raw_hi = $unsigned(raw) & grad_hi;
+        if (|raw_hi & (raw_hi != grad_hi)) begin
+            sat = grad_max;
+            if (raw[32'h1f]) begin
+                sat = grad_min;
+            end
+        end
+        if ((a[32'h1f] == b[32'h1f]) & (raw[32'h1f] != a[32'h1f])) begin
+            sat = grad_max;
+            if (a[32'h1f]) begin
+                sat = grad_min;
+            end
+        end
+        sum = sat;
+    end
+    
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__3__accumulator__vel_add
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__3__acts(clock,read_address,read_data,read2_clock,read2_address,read2_enable,read2_data,write_address,write_data,write_enable);
@@ -14596,9 +14872,6 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4__accumulator(grad,corr,acc_out,ac
     output reg signed [15:0] theta_next;
     
     // Constant declarations
-    localparam signed grad_max = 32'h7fffffff;
-    localparam signed grad_min = 32'h80000000;
-    localparam  grad_hi = 32'h80000000;
     localparam signed theta_max = 16'h3fff;
     localparam signed theta_min = 16'hc000;
     localparam  theta_hi = 18'b111100000000000000;
@@ -14610,9 +14883,15 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4__accumulator(grad,corr,acc_out,ac
     localparam  mom_shift = 8'h0;
     localparam  mom_fill = 32'h0;
     
+    // Stub signals
+    reg signed [31:0] grad_add__a;
+    reg signed [31:0] grad_add__b;
+    wire signed [31:0] grad_add__sum;
+    reg signed [31:0] vel_add__a;
+    reg signed [31:0] vel_add__b;
+    wire signed [31:0] vel_add__sum;
+    
     // Local signals
-    reg signed [31:0] sum;
-    reg  [31:0] sum_hi;
     reg signed [31:0] acc;
     reg  [31:0] floor;
     reg  [31:0] step;
@@ -14623,49 +14902,35 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4__accumulator(grad,corr,acc_out,ac
     reg  [31:0] step_u;
     reg signed [15:0] fresh;
     reg  [31:0] leak;
-    reg signed [31:0] vsum;
-    reg  [31:0] vsum_hi;
     reg signed [31:0] vacc;
     reg signed [31:0] step_src;
     
+    // Sub module instances
+    mgd_trainer_nist7x7_hw_lanes8__lanes__4__accumulator__grad_add grad_add(
+        .a(grad_add__a),
+        .b(grad_add__b),
+        .sum(grad_add__sum)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__4__accumulator__vel_add vel_add(
+        .a(vel_add__a),
+        .b(vel_add__b),
+        .sum(vel_add__sum)
+    );
+    
     // Update code
     always @(*) begin
-        sum = grad + corr;
-        acc = sum;
-        sum_hi = $unsigned(sum) & grad_hi;
-        if (|sum_hi & (sum_hi != grad_hi)) begin
-            acc = grad_max;
-            if (sum[32'h1f]) begin
-                acc = grad_min;
-            end
-        end
-        if ((grad[32'h1f] == corr[32'h1f]) & (sum[32'h1f] != grad[32'h1f])) begin
-            acc = grad_max;
-            if (grad[32'h1f]) begin
-                acc = grad_min;
-            end
-        end
+        grad_add__a = grad;
+        grad_add__b = corr;
+        acc = grad_add__sum;
         acc_out = acc;
         leak = $unsigned(vel) >> mom_shift;
         if (vel[32'h1f]) begin
             leak = ($unsigned(vel) >> mom_shift) | mom_fill;
         end
         decay_out = vel - $signed(leak);
-        vsum = decay_in + acc_in;
-        vacc = vsum;
-        vsum_hi = $unsigned(vsum) & grad_hi;
-        if (|vsum_hi & (vsum_hi != grad_hi)) begin
-            vacc = grad_max;
-            if (vsum[32'h1f]) begin
-                vacc = grad_min;
-            end
-        end
-        if ((decay_in[32'h1f] == acc_in[32'h1f]) & (vsum[32'h1f] != decay_in[32'h1f])) begin
-            vacc = grad_max;
-            if (decay_in[32'h1f]) begin
-                vacc = grad_min;
-            end
-        end
+        vel_add__a = decay_in;
+        vel_add__b = acc_in;
+        vacc = vel_add__sum;
         vel_next = vacc;
         step_src = acc_in;
         if (momentum) begin
@@ -14713,6 +14978,86 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4__accumulator(grad,corr,acc_out,ac
     end
     
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__4__accumulator
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__4__accumulator__grad_add(a,b,sum);
+    
+    // Module arguments
+    input wire signed [31:0] a;
+    input wire signed [31:0] b;
+    output reg signed [31:0] sum;
+    
+    // Constant declarations
+    localparam signed grad_max = 32'h7fffffff;
+    localparam signed grad_min = 32'h80000000;
+    localparam  grad_hi = 32'h80000000;
+    
+    // Local signals
+    reg signed [31:0] raw;
+    reg  [31:0] raw_hi;
+    reg signed [31:0] sat;
+    
+    // Update code
+    always @(*) begin
+        raw = a + b;
+        sat = raw;
+        raw_hi = $unsigned(raw) & grad_hi;
+        if (|raw_hi & (raw_hi != grad_hi)) begin
+            sat = grad_max;
+            if (raw[32'h1f]) begin
+                sat = grad_min;
+            end
+        end
+        if ((a[32'h1f] == b[32'h1f]) & (raw[32'h1f] != a[32'h1f])) begin
+            sat = grad_max;
+            if (a[32'h1f]) begin
+                sat = grad_min;
+            end
+        end
+        sum = sat;
+    end
+    
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__4__accumulator__grad_add
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__4__accumulator__vel_add(a,b,sum);
+    
+    // Module arguments
+    input wire signed [31:0] a;
+    input wire signed [31:0] b;
+    output reg signed [31:0] sum;
+    
+    // Constant declarations
+    localparam signed grad_max = 32'h7fffffff;
+    localparam signed grad_min = 32'h80000000;
+    localparam  grad_hi = 32'h80000000;
+    
+    // Local signals
+    reg signed [31:0] raw;
+    reg  [31:0] raw_hi;
+    reg signed [31:0] sat;
+    
+    // Update code
+    always @(*) begin
+        raw = a + b;
+        sat = raw;
+        raw_hi = $unsigned(raw) & grad_hi;
+        if (|raw_hi & (raw_hi != grad_hi)) begin
+            sat = grad_max;
+            if (raw[32'h1f]) begin
+                sat = grad_min;
+            end
+        end
+        if ((a[32'h1f] == b[32'h1f]) & (raw[32'h1f] != a[32'h1f])) begin
+            sat = grad_max;
+            if (a[32'h1f]) begin
+                sat = grad_min;
+            end
+        end
+        sum = sat;
+    end
+    
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__4__accumulator__vel_add
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__4__acts(clock,read_address,read_data,read2_clock,read2_address,read2_enable,read2_data,write_address,write_data,write_enable);
@@ -17510,9 +17855,6 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5__accumulator(grad,corr,acc_out,ac
     output reg signed [15:0] theta_next;
     
     // Constant declarations
-    localparam signed grad_max = 32'h7fffffff;
-    localparam signed grad_min = 32'h80000000;
-    localparam  grad_hi = 32'h80000000;
     localparam signed theta_max = 16'h3fff;
     localparam signed theta_min = 16'hc000;
     localparam  theta_hi = 18'b111100000000000000;
@@ -17524,9 +17866,15 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5__accumulator(grad,corr,acc_out,ac
     localparam  mom_shift = 8'h0;
     localparam  mom_fill = 32'h0;
     
+    // Stub signals
+    reg signed [31:0] grad_add__a;
+    reg signed [31:0] grad_add__b;
+    wire signed [31:0] grad_add__sum;
+    reg signed [31:0] vel_add__a;
+    reg signed [31:0] vel_add__b;
+    wire signed [31:0] vel_add__sum;
+    
     // Local signals
-    reg signed [31:0] sum;
-    reg  [31:0] sum_hi;
     reg signed [31:0] acc;
     reg  [31:0] floor;
     reg  [31:0] step;
@@ -17537,49 +17885,35 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5__accumulator(grad,corr,acc_out,ac
     reg  [31:0] step_u;
     reg signed [15:0] fresh;
     reg  [31:0] leak;
-    reg signed [31:0] vsum;
-    reg  [31:0] vsum_hi;
     reg signed [31:0] vacc;
     reg signed [31:0] step_src;
     
+    // Sub module instances
+    mgd_trainer_nist7x7_hw_lanes8__lanes__5__accumulator__grad_add grad_add(
+        .a(grad_add__a),
+        .b(grad_add__b),
+        .sum(grad_add__sum)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__5__accumulator__vel_add vel_add(
+        .a(vel_add__a),
+        .b(vel_add__b),
+        .sum(vel_add__sum)
+    );
+    
     // Update code
     always @(*) begin
-        sum = grad + corr;
-        acc = sum;
-        sum_hi = $unsigned(sum) & grad_hi;
-        if (|sum_hi & (sum_hi != grad_hi)) begin
-            acc = grad_max;
-            if (sum[32'h1f]) begin
-                acc = grad_min;
-            end
-        end
-        if ((grad[32'h1f] == corr[32'h1f]) & (sum[32'h1f] != grad[32'h1f])) begin
-            acc = grad_max;
-            if (grad[32'h1f]) begin
-                acc = grad_min;
-            end
-        end
+        grad_add__a = grad;
+        grad_add__b = corr;
+        acc = grad_add__sum;
         acc_out = acc;
         leak = $unsigned(vel) >> mom_shift;
         if (vel[32'h1f]) begin
             leak = ($unsigned(vel) >> mom_shift) | mom_fill;
         end
         decay_out = vel - $signed(leak);
-        vsum = decay_in + acc_in;
-        vacc = vsum;
-        vsum_hi = $unsigned(vsum) & grad_hi;
-        if (|vsum_hi & (vsum_hi != grad_hi)) begin
-            vacc = grad_max;
-            if (vsum[32'h1f]) begin
-                vacc = grad_min;
-            end
-        end
-        if ((decay_in[32'h1f] == acc_in[32'h1f]) & (vsum[32'h1f] != decay_in[32'h1f])) begin
-            vacc = grad_max;
-            if (decay_in[32'h1f]) begin
-                vacc = grad_min;
-            end
-        end
+        vel_add__a = decay_in;
+        vel_add__b = acc_in;
+        vacc = vel_add__sum;
         vel_next = vacc;
         step_src = acc_in;
         if (momentum) begin
@@ -17627,6 +17961,86 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5__accumulator(grad,corr,acc_out,ac
     end
     
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__5__accumulator
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__5__accumulator__grad_add(a,b,sum);
+    
+    // Module arguments
+    input wire signed [31:0] a;
+    input wire signed [31:0] b;
+    output reg signed [31:0] sum;
+    
+    // Constant declarations
+    localparam signed grad_max = 32'h7fffffff;
+    localparam signed grad_min = 32'h80000000;
+    localparam  grad_hi = 32'h80000000;
+    
+    // Local signals
+    reg signed [31:0] raw;
+    reg  [31:0] raw_hi;
+    reg signed [31:0] sat;
+    
+    // Update code
+    always @(*) begin
+        raw = a + b;
+        sat = raw;
+        raw_hi = $unsigned(raw) & grad_hi;
+        if (|raw_hi & (raw_hi != grad_hi)) begin
+            sat = grad_max;
+            if (raw[32'h1f]) begin
+                sat = grad_min;
+            end
+        end
+        if ((a[32'h1f] == b[32'h1f]) & (raw[32'h1f] != a[32'h1f])) begin
+            sat = grad_max;
+            if (a[32'h1f]) begin
+                sat = grad_min;
+            end
+        end
+        sum = sat;
+    end
+    
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__5__accumulator__grad_add
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__5__accumulator__vel_add(a,b,sum);
+    
+    // Module arguments
+    input wire signed [31:0] a;
+    input wire signed [31:0] b;
+    output reg signed [31:0] sum;
+    
+    // Constant declarations
+    localparam signed grad_max = 32'h7fffffff;
+    localparam signed grad_min = 32'h80000000;
+    localparam  grad_hi = 32'h80000000;
+    
+    // Local signals
+    reg signed [31:0] raw;
+    reg  [31:0] raw_hi;
+    reg signed [31:0] sat;
+    
+    // Update code
+    always @(*) begin
+        raw = a + b;
+        sat = raw;
+        raw_hi = $unsigned(raw) & grad_hi;
+        if (|raw_hi & (raw_hi != grad_hi)) begin
+            sat = grad_max;
+            if (raw[32'h1f]) begin
+                sat = grad_min;
+            end
+        end
+        if ((a[32'h1f] == b[32'h1f]) & (raw[32'h1f] != a[32'h1f])) begin
+            sat = grad_max;
+            if (a[32'h1f]) begin
+                sat = grad_min;
+            end
+        end
+        sum = sat;
+    end
+    
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__5__accumulator__vel_add
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__5__acts(clock,read_address,read_data,read2_clock,read2_address,read2_enable,read2_data,write_address,write_data,write_enable);
@@ -20424,9 +20838,6 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6__accumulator(grad,corr,acc_out,ac
     output reg signed [15:0] theta_next;
     
     // Constant declarations
-    localparam signed grad_max = 32'h7fffffff;
-    localparam signed grad_min = 32'h80000000;
-    localparam  grad_hi = 32'h80000000;
     localparam signed theta_max = 16'h3fff;
     localparam signed theta_min = 16'hc000;
     localparam  theta_hi = 18'b111100000000000000;
@@ -20438,9 +20849,15 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6__accumulator(grad,corr,acc_out,ac
     localparam  mom_shift = 8'h0;
     localparam  mom_fill = 32'h0;
     
+    // Stub signals
+    reg signed [31:0] grad_add__a;
+    reg signed [31:0] grad_add__b;
+    wire signed [31:0] grad_add__sum;
+    reg signed [31:0] vel_add__a;
+    reg signed [31:0] vel_add__b;
+    wire signed [31:0] vel_add__sum;
+    
     // Local signals
-    reg signed [31:0] sum;
-    reg  [31:0] sum_hi;
     reg signed [31:0] acc;
     reg  [31:0] floor;
     reg  [31:0] step;
@@ -20451,49 +20868,35 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6__accumulator(grad,corr,acc_out,ac
     reg  [31:0] step_u;
     reg signed [15:0] fresh;
     reg  [31:0] leak;
-    reg signed [31:0] vsum;
-    reg  [31:0] vsum_hi;
     reg signed [31:0] vacc;
     reg signed [31:0] step_src;
     
+    // Sub module instances
+    mgd_trainer_nist7x7_hw_lanes8__lanes__6__accumulator__grad_add grad_add(
+        .a(grad_add__a),
+        .b(grad_add__b),
+        .sum(grad_add__sum)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__6__accumulator__vel_add vel_add(
+        .a(vel_add__a),
+        .b(vel_add__b),
+        .sum(vel_add__sum)
+    );
+    
     // Update code
     always @(*) begin
-        sum = grad + corr;
-        acc = sum;
-        sum_hi = $unsigned(sum) & grad_hi;
-        if (|sum_hi & (sum_hi != grad_hi)) begin
-            acc = grad_max;
-            if (sum[32'h1f]) begin
-                acc = grad_min;
-            end
-        end
-        if ((grad[32'h1f] == corr[32'h1f]) & (sum[32'h1f] != grad[32'h1f])) begin
-            acc = grad_max;
-            if (grad[32'h1f]) begin
-                acc = grad_min;
-            end
-        end
+        grad_add__a = grad;
+        grad_add__b = corr;
+        acc = grad_add__sum;
         acc_out = acc;
         leak = $unsigned(vel) >> mom_shift;
         if (vel[32'h1f]) begin
             leak = ($unsigned(vel) >> mom_shift) | mom_fill;
         end
         decay_out = vel - $signed(leak);
-        vsum = decay_in + acc_in;
-        vacc = vsum;
-        vsum_hi = $unsigned(vsum) & grad_hi;
-        if (|vsum_hi & (vsum_hi != grad_hi)) begin
-            vacc = grad_max;
-            if (vsum[32'h1f]) begin
-                vacc = grad_min;
-            end
-        end
-        if ((decay_in[32'h1f] == acc_in[32'h1f]) & (vsum[32'h1f] != decay_in[32'h1f])) begin
-            vacc = grad_max;
-            if (decay_in[32'h1f]) begin
-                vacc = grad_min;
-            end
-        end
+        vel_add__a = decay_in;
+        vel_add__b = acc_in;
+        vacc = vel_add__sum;
         vel_next = vacc;
         step_src = acc_in;
         if (momentum) begin
@@ -20541,6 +20944,86 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6__accumulator(grad,corr,acc_out,ac
     end
     
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__6__accumulator
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__6__accumulator__grad_add(a,b,sum);
+    
+    // Module arguments
+    input wire signed [31:0] a;
+    input wire signed [31:0] b;
+    output reg signed [31:0] sum;
+    
+    // Constant declarations
+    localparam signed grad_max = 32'h7fffffff;
+    localparam signed grad_min = 32'h80000000;
+    localparam  grad_hi = 32'h80000000;
+    
+    // Local signals
+    reg signed [31:0] raw;
+    reg  [31:0] raw_hi;
+    reg signed [31:0] sat;
+    
+    // Update code
+    always @(*) begin
+        raw = a + b;
+        sat = raw;
+        raw_hi = $unsigned(raw) & grad_hi;
+        if (|raw_hi & (raw_hi != grad_hi)) begin
+            sat = grad_max;
+            if (raw[32'h1f]) begin
+                sat = grad_min;
+            end
+        end
+        if ((a[32'h1f] == b[32'h1f]) & (raw[32'h1f] != a[32'h1f])) begin
+            sat = grad_max;
+            if (a[32'h1f]) begin
+                sat = grad_min;
+            end
+        end
+        sum = sat;
+    end
+    
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__6__accumulator__grad_add
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__6__accumulator__vel_add(a,b,sum);
+    
+    // Module arguments
+    input wire signed [31:0] a;
+    input wire signed [31:0] b;
+    output reg signed [31:0] sum;
+    
+    // Constant declarations
+    localparam signed grad_max = 32'h7fffffff;
+    localparam signed grad_min = 32'h80000000;
+    localparam  grad_hi = 32'h80000000;
+    
+    // Local signals
+    reg signed [31:0] raw;
+    reg  [31:0] raw_hi;
+    reg signed [31:0] sat;
+    
+    // Update code
+    always @(*) begin
+        raw = a + b;
+        sat = raw;
+        raw_hi = $unsigned(raw) & grad_hi;
+        if (|raw_hi & (raw_hi != grad_hi)) begin
+            sat = grad_max;
+            if (raw[32'h1f]) begin
+                sat = grad_min;
+            end
+        end
+        if ((a[32'h1f] == b[32'h1f]) & (raw[32'h1f] != a[32'h1f])) begin
+            sat = grad_max;
+            if (a[32'h1f]) begin
+                sat = grad_min;
+            end
+        end
+        sum = sat;
+    end
+    
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__6__accumulator__vel_add
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__6__acts(clock,read_address,read_data,read2_clock,read2_address,read2_enable,read2_data,write_address,write_data,write_enable);
@@ -23338,9 +23821,6 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7__accumulator(grad,corr,acc_out,ac
     output reg signed [15:0] theta_next;
     
     // Constant declarations
-    localparam signed grad_max = 32'h7fffffff;
-    localparam signed grad_min = 32'h80000000;
-    localparam  grad_hi = 32'h80000000;
     localparam signed theta_max = 16'h3fff;
     localparam signed theta_min = 16'hc000;
     localparam  theta_hi = 18'b111100000000000000;
@@ -23352,9 +23832,15 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7__accumulator(grad,corr,acc_out,ac
     localparam  mom_shift = 8'h0;
     localparam  mom_fill = 32'h0;
     
+    // Stub signals
+    reg signed [31:0] grad_add__a;
+    reg signed [31:0] grad_add__b;
+    wire signed [31:0] grad_add__sum;
+    reg signed [31:0] vel_add__a;
+    reg signed [31:0] vel_add__b;
+    wire signed [31:0] vel_add__sum;
+    
     // Local signals
-    reg signed [31:0] sum;
-    reg  [31:0] sum_hi;
     reg signed [31:0] acc;
     reg  [31:0] floor;
     reg  [31:0] step;
@@ -23365,49 +23851,35 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7__accumulator(grad,corr,acc_out,ac
     reg  [31:0] step_u;
     reg signed [15:0] fresh;
     reg  [31:0] leak;
-    reg signed [31:0] vsum;
-    reg  [31:0] vsum_hi;
     reg signed [31:0] vacc;
     reg signed [31:0] step_src;
     
+    // Sub module instances
+    mgd_trainer_nist7x7_hw_lanes8__lanes__7__accumulator__grad_add grad_add(
+        .a(grad_add__a),
+        .b(grad_add__b),
+        .sum(grad_add__sum)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__7__accumulator__vel_add vel_add(
+        .a(vel_add__a),
+        .b(vel_add__b),
+        .sum(vel_add__sum)
+    );
+    
     // Update code
     always @(*) begin
-        sum = grad + corr;
-        acc = sum;
-        sum_hi = $unsigned(sum) & grad_hi;
-        if (|sum_hi & (sum_hi != grad_hi)) begin
-            acc = grad_max;
-            if (sum[32'h1f]) begin
-                acc = grad_min;
-            end
-        end
-        if ((grad[32'h1f] == corr[32'h1f]) & (sum[32'h1f] != grad[32'h1f])) begin
-            acc = grad_max;
-            if (grad[32'h1f]) begin
-                acc = grad_min;
-            end
-        end
+        grad_add__a = grad;
+        grad_add__b = corr;
+        acc = grad_add__sum;
         acc_out = acc;
         leak = $unsigned(vel) >> mom_shift;
         if (vel[32'h1f]) begin
             leak = ($unsigned(vel) >> mom_shift) | mom_fill;
         end
         decay_out = vel - $signed(leak);
-        vsum = decay_in + acc_in;
-        vacc = vsum;
-        vsum_hi = $unsigned(vsum) & grad_hi;
-        if (|vsum_hi & (vsum_hi != grad_hi)) begin
-            vacc = grad_max;
-            if (vsum[32'h1f]) begin
-                vacc = grad_min;
-            end
-        end
-        if ((decay_in[32'h1f] == acc_in[32'h1f]) & (vsum[32'h1f] != decay_in[32'h1f])) begin
-            vacc = grad_max;
-            if (decay_in[32'h1f]) begin
-                vacc = grad_min;
-            end
-        end
+        vel_add__a = decay_in;
+        vel_add__b = acc_in;
+        vacc = vel_add__sum;
         vel_next = vacc;
         step_src = acc_in;
         if (momentum) begin
@@ -23455,6 +23927,86 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7__accumulator(grad,corr,acc_out,ac
     end
     
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__7__accumulator
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__7__accumulator__grad_add(a,b,sum);
+    
+    // Module arguments
+    input wire signed [31:0] a;
+    input wire signed [31:0] b;
+    output reg signed [31:0] sum;
+    
+    // Constant declarations
+    localparam signed grad_max = 32'h7fffffff;
+    localparam signed grad_min = 32'h80000000;
+    localparam  grad_hi = 32'h80000000;
+    
+    // Local signals
+    reg signed [31:0] raw;
+    reg  [31:0] raw_hi;
+    reg signed [31:0] sat;
+    
+    // Update code
+    always @(*) begin
+        raw = a + b;
+        sat = raw;
+        raw_hi = $unsigned(raw) & grad_hi;
+        if (|raw_hi & (raw_hi != grad_hi)) begin
+            sat = grad_max;
+            if (raw[32'h1f]) begin
+                sat = grad_min;
+            end
+        end
+        if ((a[32'h1f] == b[32'h1f]) & (raw[32'h1f] != a[32'h1f])) begin
+            sat = grad_max;
+            if (a[32'h1f]) begin
+                sat = grad_min;
+            end
+        end
+        sum = sat;
+    end
+    
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__7__accumulator__grad_add
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__7__accumulator__vel_add(a,b,sum);
+    
+    // Module arguments
+    input wire signed [31:0] a;
+    input wire signed [31:0] b;
+    output reg signed [31:0] sum;
+    
+    // Constant declarations
+    localparam signed grad_max = 32'h7fffffff;
+    localparam signed grad_min = 32'h80000000;
+    localparam  grad_hi = 32'h80000000;
+    
+    // Local signals
+    reg signed [31:0] raw;
+    reg  [31:0] raw_hi;
+    reg signed [31:0] sat;
+    
+    // Update code
+    always @(*) begin
+        raw = a + b;
+        sat = raw;
+        raw_hi = $unsigned(raw) & grad_hi;
+        if (|raw_hi & (raw_hi != grad_hi)) begin
+            sat = grad_max;
+            if (raw[32'h1f]) begin
+                sat = grad_min;
+            end
+        end
+        if ((a[32'h1f] == b[32'h1f]) & (raw[32'h1f] != a[32'h1f])) begin
+            sat = grad_max;
+            if (a[32'h1f]) begin
+                sat = grad_min;
+            end
+        end
+        sum = sat;
+    end
+    
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__7__accumulator__vel_add
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__7__acts(clock,read_address,read_data,read2_clock,read2_address,read2_enable,read2_data,write_address,write_data,write_enable);

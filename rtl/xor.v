@@ -1716,9 +1716,6 @@ module mgd_trainer_xor__lanes__0__accumulator(grad,corr,acc_out,acc_in,update,st
     output reg signed [15:0] theta_next;
     
     // Constant declarations
-    localparam signed grad_max = 32'h7fffffff;
-    localparam signed grad_min = 32'h80000000;
-    localparam  grad_hi = 32'h80000000;
     localparam signed theta_max = 16'h3fff;
     localparam signed theta_min = 16'hc000;
     localparam  theta_hi = 18'b111100000000000000;
@@ -1730,9 +1727,15 @@ module mgd_trainer_xor__lanes__0__accumulator(grad,corr,acc_out,acc_in,update,st
     localparam  mom_shift = 8'h0;
     localparam  mom_fill = 32'h0;
     
+    // Stub signals
+    reg signed [31:0] grad_add__a;
+    reg signed [31:0] grad_add__b;
+    wire signed [31:0] grad_add__sum;
+    reg signed [31:0] vel_add__a;
+    reg signed [31:0] vel_add__b;
+    wire signed [31:0] vel_add__sum;
+    
     // Local signals
-    reg signed [31:0] sum;
-    reg  [31:0] sum_hi;
     reg signed [31:0] acc;
     reg  [31:0] floor;
     reg  [31:0] step;
@@ -1743,49 +1746,35 @@ module mgd_trainer_xor__lanes__0__accumulator(grad,corr,acc_out,acc_in,update,st
     reg  [31:0] step_u;
     reg signed [15:0] fresh;
     reg  [31:0] leak;
-    reg signed [31:0] vsum;
-    reg  [31:0] vsum_hi;
     reg signed [31:0] vacc;
     reg signed [31:0] step_src;
     
+    // Sub module instances
+    mgd_trainer_xor__lanes__0__accumulator__grad_add grad_add(
+        .a(grad_add__a),
+        .b(grad_add__b),
+        .sum(grad_add__sum)
+    );
+    mgd_trainer_xor__lanes__0__accumulator__vel_add vel_add(
+        .a(vel_add__a),
+        .b(vel_add__b),
+        .sum(vel_add__sum)
+    );
+    
     // Update code
     always @(*) begin
-        sum = grad + corr;
-        acc = sum;
-        sum_hi = $unsigned(sum) & grad_hi;
-        if (|sum_hi & (sum_hi != grad_hi)) begin
-            acc = grad_max;
-            if (sum[32'h1f]) begin
-                acc = grad_min;
-            end
-        end
-        if ((grad[32'h1f] == corr[32'h1f]) & (sum[32'h1f] != grad[32'h1f])) begin
-            acc = grad_max;
-            if (grad[32'h1f]) begin
-                acc = grad_min;
-            end
-        end
+        grad_add__a = grad;
+        grad_add__b = corr;
+        acc = grad_add__sum;
         acc_out = acc;
         leak = $unsigned(vel) >> mom_shift;
         if (vel[32'h1f]) begin
             leak = ($unsigned(vel) >> mom_shift) | mom_fill;
         end
         decay_out = vel - $signed(leak);
-        vsum = decay_in + acc_in;
-        vacc = vsum;
-        vsum_hi = $unsigned(vsum) & grad_hi;
-        if (|vsum_hi & (vsum_hi != grad_hi)) begin
-            vacc = grad_max;
-            if (vsum[32'h1f]) begin
-                vacc = grad_min;
-            end
-        end
-        if ((decay_in[32'h1f] == acc_in[32'h1f]) & (vsum[32'h1f] != decay_in[32'h1f])) begin
-            vacc = grad_max;
-            if (decay_in[32'h1f]) begin
-                vacc = grad_min;
-            end
-        end
+        vel_add__a = decay_in;
+        vel_add__b = acc_in;
+        vacc = vel_add__sum;
         vel_next = vacc;
         step_src = acc_in;
         if (momentum) begin
@@ -1833,6 +1822,86 @@ module mgd_trainer_xor__lanes__0__accumulator(grad,corr,acc_out,acc_in,update,st
     end
     
 endmodule // mgd_trainer_xor__lanes__0__accumulator
+
+
+module mgd_trainer_xor__lanes__0__accumulator__grad_add(a,b,sum);
+    
+    // Module arguments
+    input wire signed [31:0] a;
+    input wire signed [31:0] b;
+    output reg signed [31:0] sum;
+    
+    // Constant declarations
+    localparam signed grad_max = 32'h7fffffff;
+    localparam signed grad_min = 32'h80000000;
+    localparam  grad_hi = 32'h80000000;
+    
+    // Local signals
+    reg signed [31:0] raw;
+    reg  [31:0] raw_hi;
+    reg signed [31:0] sat;
+    
+    // Update code
+    always @(*) begin
+        raw = a + b;
+        sat = raw;
+        raw_hi = $unsigned(raw) & grad_hi;
+        if (|raw_hi & (raw_hi != grad_hi)) begin
+            sat = grad_max;
+            if (raw[32'h1f]) begin
+                sat = grad_min;
+            end
+        end
+        if ((a[32'h1f] == b[32'h1f]) & (raw[32'h1f] != a[32'h1f])) begin
+            sat = grad_max;
+            if (a[32'h1f]) begin
+                sat = grad_min;
+            end
+        end
+        sum = sat;
+    end
+    
+endmodule // mgd_trainer_xor__lanes__0__accumulator__grad_add
+
+
+module mgd_trainer_xor__lanes__0__accumulator__vel_add(a,b,sum);
+    
+    // Module arguments
+    input wire signed [31:0] a;
+    input wire signed [31:0] b;
+    output reg signed [31:0] sum;
+    
+    // Constant declarations
+    localparam signed grad_max = 32'h7fffffff;
+    localparam signed grad_min = 32'h80000000;
+    localparam  grad_hi = 32'h80000000;
+    
+    // Local signals
+    reg signed [31:0] raw;
+    reg  [31:0] raw_hi;
+    reg signed [31:0] sat;
+    
+    // Update code
+    always @(*) begin
+        raw = a + b;
+        sat = raw;
+        raw_hi = $unsigned(raw) & grad_hi;
+        if (|raw_hi & (raw_hi != grad_hi)) begin
+            sat = grad_max;
+            if (raw[32'h1f]) begin
+                sat = grad_min;
+            end
+        end
+        if ((a[32'h1f] == b[32'h1f]) & (raw[32'h1f] != a[32'h1f])) begin
+            sat = grad_max;
+            if (a[32'h1f]) begin
+                sat = grad_min;
+            end
+        end
+        sum = sat;
+    end
+    
+endmodule // mgd_trainer_xor__lanes__0__accumulator__vel_add
 
 
 module mgd_trainer_xor__lanes__0__acts(clock,read_address,read_data,read2_clock,read2_address,read2_enable,read2_data,write_address,write_data,write_enable);

@@ -28,6 +28,69 @@ const _: () = assert!(WIDE_W == 32, "sign bits below are written as bit 31");
 const NARROW_W: usize = THETA_W + 2;
 const _: () = assert!(THETA_W == 16, "the step's high bits below are bits 31..16");
 
+/// sat(a + b) to `grad_width` bits, both operands in the gradient format (G + e, and
+/// momentum's V' = leaked V + G'): one 32-bit carry chain, the rails found by bit tests.
+#[derive(LogicBlock)]
+pub struct GradAdd {
+    /// The first operand; its sign picks the rail when the 32-bit sum wraps.
+    pub a: Signal<In, Signed<WIDE_W>>,
+    /// The second operand.
+    pub b: Signal<In, Signed<WIDE_W>>,
+    /// sat(a + b).
+    pub sum: Signal<Out, Signed<WIDE_W>>,
+    raw: Signal<Local, Signed<WIDE_W>>,
+    raw_hi: Signal<Local, Bits<WIDE_W>>,
+    sat: Signal<Local, Signed<WIDE_W>>,
+    grad_max: Constant<Signed<WIDE_W>>,
+    grad_min: Constant<Signed<WIDE_W>>,
+    /// Bits 31..grad_width - 1: all equal iff a sum fits the gradient format.
+    grad_hi: Constant<Bits<WIDE_W>>,
+}
+
+impl GradAdd {
+    /// The adder saturating to `grad_width` bits.
+    pub fn new(grad_width: u32) -> Self {
+        let gw = grad_width;
+        Self {
+            a: Default::default(),
+            b: Default::default(),
+            sum: Default::default(),
+            raw: Default::default(),
+            raw_hi: Default::default(),
+            sat: Default::default(),
+            grad_max: Constant::new(to_hw(max_of(gw))),
+            grad_min: Constant::new(to_hw(min_of(gw))),
+            grad_hi: Constant::new((!(u32::MAX >> (33 - gw)) as u64).into()),
+        }
+    }
+}
+
+impl Logic for GradAdd {
+    #[hdl_gen]
+    fn update(&mut self) {
+        // The sum overflowed 32 bits iff both operands share a sign it lacks (then a's sign
+        // picks the rail); else it fits iff its bits 31..gw - 1 are equal.
+        self.raw.next = self.a.val() + self.b.val();
+        self.sat.next = self.raw.val();
+        self.raw_hi.next = unsigned_cast(self.raw.val()) & self.grad_hi.val();
+        if self.raw_hi.val().any() & (self.raw_hi.val() != self.grad_hi.val()) {
+            self.sat.next = self.grad_max.val();
+            if self.raw.val().get_bit(31) {
+                self.sat.next = self.grad_min.val();
+            }
+        }
+        if (self.a.val().get_bit(31) == self.b.val().get_bit(31))
+            & (self.raw.val().get_bit(31) != self.a.val().get_bit(31))
+        {
+            self.sat.next = self.grad_max.val();
+            if self.a.val().get_bit(31) {
+                self.sat.next = self.grad_min.val();
+            }
+        }
+        self.sum.next = self.sat.val();
+    }
+}
+
 /// G_i += e_i (saturating); at `update`, theta_i -= G_i >>> eta_shift and G_i = 0.
 #[derive(LogicBlock)]
 pub struct Accumulator {
@@ -65,8 +128,10 @@ pub struct Accumulator {
     pub grad_next: Signal<Out, Signed<WIDE_W>>,
     /// theta_i to write back.
     pub theta_next: Signal<Out, Signed<THETA_W>>,
-    sum: Signal<Local, Signed<WIDE_W>>,
-    sum_hi: Signal<Local, Bits<WIDE_W>>,
+    /// G' = sat(G + e).
+    pub grad_add: GradAdd,
+    /// V' = sat(leaked V + G') (momentum).
+    pub vel_add: GradAdd,
     acc: Signal<Local, Signed<WIDE_W>>,
     floor: Signal<Local, Bits<WIDE_W>>,
     step: Signal<Local, Bits<WIDE_W>>,
@@ -77,14 +142,8 @@ pub struct Accumulator {
     step_u: Signal<Local, Bits<WIDE_W>>,
     fresh: Signal<Local, Signed<THETA_W>>,
     leak: Signal<Local, Bits<WIDE_W>>,
-    vsum: Signal<Local, Signed<WIDE_W>>,
-    vsum_hi: Signal<Local, Bits<WIDE_W>>,
     vacc: Signal<Local, Signed<WIDE_W>>,
     step_src: Signal<Local, Signed<WIDE_W>>,
-    grad_max: Constant<Signed<WIDE_W>>,
-    grad_min: Constant<Signed<WIDE_W>>,
-    /// Bits 31..grad_width - 1: all equal iff a sum fits the gradient format.
-    grad_hi: Constant<Bits<WIDE_W>>,
     theta_max: Constant<Signed<THETA_W>>,
     theta_min: Constant<Signed<THETA_W>>,
     /// Bits 17..tw - 1: all equal iff theta - step fits the theta format.
@@ -120,8 +179,8 @@ impl Accumulator {
             apply: Default::default(),
             grad_next: Default::default(),
             theta_next: Default::default(),
-            sum: Default::default(),
-            sum_hi: Default::default(),
+            grad_add: GradAdd::new(gw),
+            vel_add: GradAdd::new(gw),
             acc: Default::default(),
             floor: Default::default(),
             step: Default::default(),
@@ -132,13 +191,8 @@ impl Accumulator {
             step_u: Default::default(),
             fresh: Default::default(),
             leak: Default::default(),
-            vsum: Default::default(),
-            vsum_hi: Default::default(),
             vacc: Default::default(),
             step_src: Default::default(),
-            grad_max: Constant::new(to_hw(max_of(gw))),
-            grad_min: Constant::new(to_hw(min_of(gw))),
-            grad_hi: Constant::new((!(u32::MAX >> (33 - gw)) as u64).into()),
             theta_max: Constant::new(to_hw(max_of(tw))),
             theta_min: Constant::new(to_hw(min_of(tw))),
             theta_hi: Constant::new(((1u64 << NARROW_W) - (1u64 << (tw - 1))).into()),
@@ -157,26 +211,10 @@ impl Accumulator {
 impl Logic for Accumulator {
     #[hdl_gen]
     fn update(&mut self) {
-        // G + e, wrapping, saturated to grad_width bits: one carry chain, the rails found
-        // by bit tests. The sum overflowed 32 bits iff both operands share a sign it lacks
-        // (then G's sign picks the rail); else it fits iff its bits 31..gw - 1 are equal.
-        self.sum.next = self.grad.val() + self.corr.val();
-        self.acc.next = self.sum.val();
-        self.sum_hi.next = unsigned_cast(self.sum.val()) & self.grad_hi.val();
-        if self.sum_hi.val().any() & (self.sum_hi.val() != self.grad_hi.val()) {
-            self.acc.next = self.grad_max.val();
-            if self.sum.val().get_bit(31) {
-                self.acc.next = self.grad_min.val();
-            }
-        }
-        if (self.grad.val().get_bit(31) == self.corr.val().get_bit(31))
-            & (self.sum.val().get_bit(31) != self.grad.val().get_bit(31))
-        {
-            self.acc.next = self.grad_max.val();
-            if self.grad.val().get_bit(31) {
-                self.acc.next = self.grad_min.val();
-            }
-        }
+        // G' = sat(G + e).
+        self.grad_add.a.next = self.grad.val();
+        self.grad_add.b.next = self.corr.val();
+        self.acc.next = self.grad_add.sum.val();
         self.acc_out.next = self.acc.val();
         // Momentum's leak V - (V >>> k), the shift a floor (logical shift plus sign fill).
         self.leak.next = unsigned_cast(self.vel.val()) >> self.mom_shift.val();
@@ -185,24 +223,10 @@ impl Logic for Accumulator {
                 (unsigned_cast(self.vel.val()) >> self.mom_shift.val()) | self.mom_fill.val();
         }
         self.decay_out.next = self.vel.val() - signed_cast(self.leak.val());
-        // V' = leaked V + G', saturated to grad_width bits as G + e above.
-        self.vsum.next = self.decay_in.val() + self.acc_in.val();
-        self.vacc.next = self.vsum.val();
-        self.vsum_hi.next = unsigned_cast(self.vsum.val()) & self.grad_hi.val();
-        if self.vsum_hi.val().any() & (self.vsum_hi.val() != self.grad_hi.val()) {
-            self.vacc.next = self.grad_max.val();
-            if self.vsum.val().get_bit(31) {
-                self.vacc.next = self.grad_min.val();
-            }
-        }
-        if (self.decay_in.val().get_bit(31) == self.acc_in.val().get_bit(31))
-            & (self.vsum.val().get_bit(31) != self.decay_in.val().get_bit(31))
-        {
-            self.vacc.next = self.grad_max.val();
-            if self.decay_in.val().get_bit(31) {
-                self.vacc.next = self.grad_min.val();
-            }
-        }
+        // V' = sat(leaked V + G').
+        self.vel_add.a.next = self.decay_in.val();
+        self.vel_add.b.next = self.acc_in.val();
+        self.vacc.next = self.vel_add.sum.val();
         self.vel_next.next = self.vacc.val();
         self.step_src.next = self.acc_in.val();
         if self.momentum.val() {

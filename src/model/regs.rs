@@ -63,14 +63,16 @@ pub fn value(t: &FastTrainer, path: &str) -> Option<RegValue> {
         "cost.base" => Int(s.cost.base),
         "cost.delta" => Int(s.cost.delta),
         // Registered beside `delta` from the same C and C0: always C~16 of `delta`.
-        "cost.delta16" => Int(match t.plan().pipeline {
-            true => t
-                .plan()
-                .formats
-                .node_delta(crate::fixed::Cost(s.cost.delta))
-                .into(),
-            false => 0,
-        }),
+        "cost.delta16" => {
+            let plan = t.plan();
+            Int(match plan.pipeline {
+                true => plan
+                    .formats
+                    .node_delta(crate::fixed::Cost(s.cost.delta))
+                    .into(),
+                false => 0,
+            })
+        }
         "cost.pipe_y" => Int(s.cost.pipe_y.into()),
         "cost.pipe_target" => Int(s.cost.pipe_target.into()),
         "cost.pipe_strobe" => Int(s.cost.pipe_strobe.into()),
