@@ -163,8 +163,9 @@ pub struct Mgd {
     pub init_lo: f64,
     /// Upper bound of the initial parameter draw.
     pub init_hi: f64,
-    /// Paper B's per-layer scheme (a CNN only): one layer perturbed at a time, each step
-    /// normalised with that layer's own count `N_l`; `false`: all layers at once, one `N`.
+    /// Paper B's per-layer scheme (discrete mode, the f64 engines): one layer perturbed at a
+    /// time, each step normalised with that layer's own count `N_l`; `false`: all layers at
+    /// once, one `N`.
     pub per_layer: bool,
 }
 
@@ -919,16 +920,14 @@ impl Config {
             )?;
         }
         let per_layer = s.take("mgd.per_layer", m.per_layer, false);
-        if network.kind == NetworkKind::Mlp {
-            check(
-                !per_layer,
-                s,
-                "mgd.per_layer",
-                "false with an MLP (per-layer perturbation is paper B's CNN setting, \
-                 `network.kind = \"cnn\"`)",
-                per_layer,
-            )?;
-        }
+        check(
+            !per_layer || mode == Mode::Discrete,
+            s,
+            "mgd.per_layer",
+            "false with `mgd.mode = \"analog\"` (each layer's C~ is measured against a \
+             baseline, which analog mode does not take)",
+            per_layer,
+        )?;
         let v = s.take("mgd.tau_hp", m.tau_hp, 1.6);
         let tau_hp = positive(s, "mgd.tau_hp", v)?;
         let v = s.take("mgd.dtheta", m.dtheta, 0.01);

@@ -63,6 +63,16 @@ pub fn check(config: &Config) -> Result<(), ConfigError> {
             &"`analog`",
         );
     }
+    if m.per_layer {
+        return refuse(
+            "mgd.per_layer",
+            format!(
+                "false on the chip (it perturbs all layers at once: one perturbed inference \
+                 per step); {USE_REFERENCE}"
+            ),
+            &true,
+        );
+    }
     if m.target == PerturbTarget::Node && m.perturbation != PerturbationKind::Random {
         return refuse(
             "mgd.perturbation",
@@ -155,7 +165,7 @@ mod tests {
     #[test]
     fn every_setting_the_chip_lacks_is_refused_by_name() {
         type Set = fn(&mut Config);
-        let cases: [(&str, Set); 11] = [
+        let cases: [(&str, Set); 12] = [
             ("network.kind", |c| {
                 c.network.kind = NetworkKind::Cnn {
                     width: 2,
@@ -169,6 +179,7 @@ mod tests {
                 c.network.activation = Activation::Tanh
             }),
             ("mgd.mode", |c| c.mgd.mode = Mode::Analog),
+            ("mgd.per_layer", |c| c.mgd.per_layer = true),
             ("mgd.perturbation", |c| {
                 c.mgd.target = PerturbTarget::Node;
                 c.mgd.perturbation = PerturbationKind::Walsh

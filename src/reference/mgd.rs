@@ -21,6 +21,15 @@
 //! into it `e_j x_i` (bias: `e_j`), `x_i` taken from the baseline inference (discrete) or the
 //! perturbed one (analog, which has no baseline).
 //!
+//! Per layer (`mgd.per_layer`, paper B's code; discrete mode only): each step measures the
+//! baseline, then perturbs each layer alone in turn (its weights, or its nodes) and correlates
+//! that layer's `C~_l = C_l - C0` with that layer's perturbation only, so a step is
+//! `1 + layers` inferences (the baseline is measured every step). The held vector is drawn
+//! over all `N` quantities as above and each layer's part rescaled by `sqrt(N / N_l)`, so
+//! each layer's perturbation has norm `dtheta` (`a = dtheta / sqrt(N_l)` for codes); the
+//! optimiser step is one step on the whole `G`, and with [`Normalisation::PaperB`] each
+//! layer's factor uses its own `N_l`. With one layer it is the all-at-once step bit for bit.
+//!
 //! Learning-rate convention: paper A's for both targets. The optimiser sees `g^ = G` as
 //! integrated (`G` summed over `tau_theta` steps in discrete mode; the low-pass in analog), so
 //! vanilla is exactly `theta -= eta G` and the expected descent per step is about
@@ -125,6 +134,12 @@ pub struct Mgd {
     noise_rng: ChaCha8Rng,
     /// theta + theta~ (weight perturbation).
     theta_p: Vec<f64>,
+    /// Per layer (`mgd.per_layer`): each layer's perturbed quantities (indices into `pert`)
+    /// and its parameters (indices into `theta`, `G`); one entry, everything, otherwise.
+    layer_ranges: Vec<(std::ops::Range<usize>, std::ops::Range<usize>)>,
+    /// The held perturbation of the layer being measured alone (zero elsewhere; node
+    /// perturbation per layer).
+    pert_l: Vec<f64>,
     /// C0 of the current sample and theta, if measured since either changed.
     cost_base: Option<f64>,
     buf: Activations,
@@ -187,6 +202,25 @@ impl Mgd {
             PerturbTarget::Node => net.n_nodes(),
         };
         let p = net.n_params();
+        let layer_ranges = match config.mgd.per_layer {
+            false => vec![(0..n_pert, 0..p)],
+            true => {
+                let ls = net.layers();
+                let (mut q, mut w) = (0, 0);
+                (1..ls.len())
+                    .map(|l| {
+                        let n_w = (ls[l - 1] + 1) * ls[l];
+                        let n_q = match config.mgd.target {
+                            PerturbTarget::Weight => n_w,
+                            PerturbTarget::Node => ls[l],
+                        };
+                        let r = (q..q + n_q, w..w + n_w);
+                        (q, w) = (q + n_q, w + n_w);
+                        r
+                    })
+                    .collect()
+            }
+        };
         let perturber = Perturber::new(
             config.mgd.perturbation,
             n_pert,
@@ -206,6 +240,8 @@ impl Mgd {
             noise_rng: rng(seed, stream::NOISE),
             theta_p: theta.clone(),
             theta,
+            layer_ranges,
+            pert_l: vec![0.0; n_pert],
             cost_base: None,
             buf: Activations::default(),
             base_buf: Activations::default(),
@@ -254,12 +290,13 @@ impl Mgd {
         self.norm = norm;
     }
 
-    /// The factor between `G` and the optimiser's `g^`.
-    fn g_scale(&self) -> f64 {
+    /// The factor between `G` and the optimiser's `g^` for a layer of `n` perturbed
+    /// quantities (all `N` of them unless per layer).
+    fn g_scale(&self, n: usize) -> f64 {
         match self.norm {
             Normalisation::PaperA => 1.0,
             Normalisation::PaperB => {
-                let n = self.pert.len() as f64;
+                let n = n as f64;
                 let t = f64::from(self.cfg.tau_theta);
                 let per_step = match self.cfg.mode {
                     Mode::Discrete => t,
@@ -273,26 +310,31 @@ impl Mgd {
     /// Optimiser step on `G` (applied by the weight store, if any), then update noise.
     fn update(&mut self) {
         let eta = self.cfg.eta;
-        // 1.0 for paper A: `1.0 * g` is `g` bit for bit, so that path is unchanged.
-        let k = self.g_scale();
-        match self.cfg.optimizer {
-            Optimizer::Vanilla => {
-                for (d, g) in self.delta.iter_mut().zip(&self.grad) {
-                    *d = -(eta * (k * g));
+        for li in 0..self.layer_ranges.len() {
+            let (q, w) = self.layer_ranges[li].clone();
+            // 1.0 for paper A: `1.0 * g` is `g` bit for bit, so that path is unchanged.
+            let k = self.g_scale(q.len());
+            let (delta, grad) = (&mut self.delta[w.clone()], &self.grad[w.clone()]);
+            match self.cfg.optimizer {
+                Optimizer::Vanilla => {
+                    for (d, g) in delta.iter_mut().zip(grad) {
+                        *d = -(eta * (k * g));
+                    }
                 }
-            }
-            Optimizer::Momentum { gamma } => {
-                for ((d, g), m) in self.delta.iter_mut().zip(&self.grad).zip(&mut self.opt_m) {
-                    *m = gamma * *m + eta * (k * g);
-                    *d = -*m;
+                Optimizer::Momentum { gamma } => {
+                    let m = &mut self.opt_m[w];
+                    for ((d, g), m) in delta.iter_mut().zip(grad).zip(m) {
+                        *m = gamma * *m + eta * (k * g);
+                        *d = -*m;
+                    }
                 }
-            }
-            Optimizer::Adam { beta1, beta2 } => {
-                for (i, d) in self.delta.iter_mut().enumerate() {
-                    let g = k * self.grad[i];
-                    self.opt_m[i] = beta1 * self.opt_m[i] + (1.0 - beta1) * g;
-                    self.opt_v[i] = beta2 * self.opt_v[i] + (1.0 - beta2) * g * g;
-                    *d = -(eta * self.opt_m[i] / (self.opt_v[i].sqrt() + 1e-8));
+                Optimizer::Adam { beta1, beta2 } => {
+                    for (i, d) in w.zip(delta.iter_mut()) {
+                        let g = k * self.grad[i];
+                        self.opt_m[i] = beta1 * self.opt_m[i] + (1.0 - beta1) * g;
+                        self.opt_v[i] = beta2 * self.opt_v[i] + (1.0 - beta2) * g * g;
+                        *d = -(eta * self.opt_m[i] / (self.opt_v[i].sqrt() + 1e-8));
+                    }
                 }
             }
         }
@@ -323,31 +365,50 @@ impl Mgd {
         self.cost_base = None;
     }
 
-    /// Cost of the current sample with the held perturbation applied.
-    fn perturbed_cost(&mut self) -> f64 {
+    /// Cost of the current sample with the held perturbation of layer entry `li` applied
+    /// (`layer_ranges`: the whole vector unless per layer).
+    fn perturbed_cost(&mut self, li: usize) -> f64 {
         let s = &self.train[self.sample];
+        let (q, w) = self.layer_ranges[li].clone();
+        let whole = q.len() == self.pert.len();
         let y = match self.cfg.target {
             PerturbTarget::Weight => {
-                for ((tp, t), p) in self.theta_p.iter_mut().zip(&self.theta).zip(&self.pert) {
+                if !whole {
+                    self.theta_p.copy_from_slice(&self.theta);
+                }
+                for ((tp, t), p) in self.theta_p[w.clone()]
+                    .iter_mut()
+                    .zip(&self.theta[w])
+                    .zip(&self.pert[q])
+                {
                     *tp = t + p;
                 }
                 self.net.forward(&self.theta_p, &s.x, None, &mut self.buf)
             }
-            PerturbTarget::Node => {
+            PerturbTarget::Node if whole => {
                 self.net
                     .forward(&self.theta, &s.x, Some(&self.pert), &mut self.buf)
+            }
+            PerturbTarget::Node => {
+                self.pert_l.fill(0.0);
+                self.pert_l[q.clone()].copy_from_slice(&self.pert[q]);
+                self.net
+                    .forward(&self.theta, &s.x, Some(&self.pert_l), &mut self.buf)
             }
         };
         self.inferences += 1;
         self.net.cost(y, s.label)
     }
 
-    /// Add `w * e` to `G` for every parameter, `e = C~ theta~ / dtheta^2` (`scale = C~ /
-    /// dtheta^2`); for node perturbation the node's `e_j` times each input activity.
-    fn correlate(&mut self, scale: f64, w: f64) {
+    /// Add `w * e` to `G` for every parameter of layer entry `li` (`layer_ranges`), `e = C~
+    /// theta~ / dtheta^2` (`scale = C~ / dtheta^2`); for node perturbation the node's `e_j`
+    /// times each input activity.
+    fn correlate(&mut self, scale: f64, w: f64, li: usize) {
+        let (q, p_range) = self.layer_ranges[li].clone();
+        let whole = q.len() == self.pert.len();
         match self.cfg.target {
             PerturbTarget::Weight => {
-                for (g, p) in self.grad.iter_mut().zip(&self.pert) {
+                for (g, p) in self.grad[p_range].iter_mut().zip(&self.pert[q]) {
                     *g += w * scale * p;
                 }
             }
@@ -360,7 +421,7 @@ impl Mgd {
                 let (mut p_off, mut node_off) = (0, 0);
                 for l in 0..layers.len() - 1 {
                     let (n_in, n_out) = (layers[l], layers[l + 1]);
-                    for j in 0..n_out {
+                    for j in (whole || l == li).then_some(0..n_out).into_iter().flatten() {
                         let e = w * scale * self.pert[node_off + j];
                         let row = &mut self.grad[p_off + j * (n_in + 1)..][..n_in + 1];
                         for (g, x) in row[..n_in].iter_mut().zip(&acts[l]) {
@@ -381,7 +442,7 @@ impl Trainer for Mgd {
         let n = self.steps;
         let c = &self.cfg;
         let (tau_x, tau_p, tau_theta) = (c.tau_x as u64, c.tau_p as u64, c.tau_theta as u64);
-        let (mode, tau_hp) = (c.mode, c.tau_hp);
+        let mode = c.mode;
         if n.is_multiple_of(tau_x) {
             self.sample = self.order.next_index();
             self.cost_base = None;
@@ -393,8 +454,42 @@ impl Trainer for Mgd {
         }
         if n.is_multiple_of(tau_p) {
             self.perturber.next_into(&mut self.pert);
+            // Per layer: each layer's part to norm dtheta (one layer: a factor of exactly 1).
+            let total = self.pert.len() as f64;
+            for (q, _) in &self.layer_ranges {
+                let f = (total / q.len() as f64).sqrt();
+                self.pert[q.clone()].iter_mut().for_each(|p| *p *= f);
+            }
         }
-        let mut cost = self.perturbed_cost();
+        for li in 0..self.layer_ranges.len() {
+            self.measure(li);
+        }
+        if mode == Mode::Analog {
+            self.update();
+        }
+        self.steps += 1;
+    }
+
+    fn steps(&self) -> u64 {
+        self.steps
+    }
+
+    fn inferences(&self) -> u64 {
+        self.inferences
+    }
+
+    fn evaluate(&self, samples: &[Sample]) -> Evaluation {
+        self.net.evaluate(&self.theta, samples)
+    }
+}
+
+impl Mgd {
+    /// Steps 4-8 for layer entry `li` (`layer_ranges`): its perturbed cost, C~ against the
+    /// baseline (or the high-pass), and its correlation into `G`.
+    fn measure(&mut self, li: usize) {
+        let c = &self.cfg;
+        let (mode, tau_hp) = (c.mode, c.tau_hp);
+        let mut cost = self.perturbed_cost(li);
         if self.noise.cost_sigma > 0.0 {
             let z: f64 = self.noise_rng.sample(StandardNormal);
             cost += self.noise.cost_sigma * z;
@@ -429,26 +524,12 @@ impl Trainer for Mgd {
         }
         let scale = cost_delta / (self.cfg.dtheta * self.cfg.dtheta);
         match mode {
-            Mode::Discrete => self.correlate(scale, 1.0),
+            Mode::Discrete => self.correlate(scale, 1.0, li),
             Mode::Analog => {
                 let tt = self.cfg.tau_theta as f64;
                 self.grad.iter_mut().for_each(|g| *g *= tt / (tt + 1.0));
-                self.correlate(scale, 1.0 / (tt + 1.0));
-                self.update();
+                self.correlate(scale, 1.0 / (tt + 1.0), li);
             }
         }
-        self.steps += 1;
-    }
-
-    fn steps(&self) -> u64 {
-        self.steps
-    }
-
-    fn inferences(&self) -> u64 {
-        self.inferences
-    }
-
-    fn evaluate(&self, samples: &[Sample]) -> Evaluation {
-        self.net.evaluate(&self.theta, samples)
     }
 }

@@ -83,6 +83,75 @@ fn time_multiplexed_sweep_in_the_trainer_gives_the_backprop_gradient() {
     }
 }
 
+/// Per layer (`mgd.per_layer`), random codes: with one sample and theta held, each layer's G
+/// points along that layer's backprop gradient (each layer is measured alone, so the other
+/// layers' perturbations add no noise), and a step is one perturbed inference per layer.
+#[test]
+fn per_layer_estimate_follows_the_backprop_gradient_in_every_layer() {
+    let d = testutil::xor();
+    for target in [PerturbTarget::Weight, PerturbTarget::Node] {
+        let mut c = config(&[2, 3, 2], 1e-4, 0.1, (-1.0, 1.0), 100);
+        c.mgd.target = target;
+        c.mgd.per_layer = true;
+        let steps = 4000;
+        c.mgd.tau_x = steps;
+        c.mgd.tau_theta = steps;
+        let mut one = d.clone();
+        one.train.truncate(1);
+        one.train[0].x = vec![0.3, 0.8];
+        let mut t = Mgd::new(&c, &one);
+        for _ in 0..steps {
+            t.step();
+        }
+        // One baseline (x and theta fixed) + one perturbed inference per layer and step.
+        assert_eq!(t.inferences(), 2 * steps as u64 + 1, "{target:?}");
+        let net = t.network();
+        let mut buf = Activations::default();
+        net.forward(t.theta(), &one.train[0].x, None, &mut buf);
+        let mut g = vec![0.0; net.n_params()];
+        net.add_gradient(t.theta(), &buf, one.train[0].label, &mut g);
+        // Each layer's code has amplitude dtheta / sqrt(N_l), so E[e] = g / N_l there.
+        let n_l = match target {
+            PerturbTarget::Weight => [9.0, 8.0],
+            PerturbTarget::Node => [3.0, 2.0],
+        };
+        for (l, r) in [(0, 0..9), (1, 9..17)] {
+            let (a, b) = (&t.grad()[r.clone()], &g[r]);
+            let dot: f64 = a.iter().zip(b).map(|(x, y)| x * y).sum();
+            let norm = |v: &[f64]| v.iter().map(|x| x * x).sum::<f64>().sqrt();
+            let cos = dot / (norm(a) * norm(b));
+            assert!(cos > 0.95, "{target:?} layer {l}: cos {cos}");
+            let gain = dot / (norm(b) * norm(b)) / f64::from(steps) * n_l[l];
+            assert!(
+                (gain - 1.0).abs() < 0.05,
+                "{target:?} layer {l}: gain {gain}"
+            );
+        }
+    }
+}
+
+/// A network of one layer has nothing to split: per layer is the all-at-once run bit for bit.
+#[test]
+fn per_layer_with_one_layer_is_the_all_at_once_run() {
+    let d = testutil::xor();
+    for target in [PerturbTarget::Weight, PerturbTarget::Node] {
+        let mut c = config(&[2, 1], 0.05, 0.1, (-1.0, 1.0), 100);
+        c.mgd.target = target;
+        c.mgd.tau_x = 3;
+        c.mgd.tau_theta = 2;
+        c.noise.cost_sigma = 1e-3;
+        let mut all = Mgd::new(&c, &d);
+        c.mgd.per_layer = true;
+        let mut per = Mgd::new(&c, &d);
+        for _ in 0..500 {
+            all.step();
+            per.step();
+        }
+        assert_eq!(all.theta(), per.theta(), "{target:?}");
+        assert_eq!(all.inferences(), per.inferences(), "{target:?}");
+    }
+}
+
 #[test]
 fn inferences_count_baselines_only_when_x_or_theta_changed() {
     let d = testutil::xor();
