@@ -663,7 +663,7 @@ fn misapplied_sweep_and_explore_options_are_refused() {
     );
     assert_eq!(o.status.code(), Some(2), "{}", text(&o));
     assert!(
-        text(&o).contains("valid are 1..=9 or P (9)"),
+        text(&o).contains("valid are 1..=9, P (9) or `useful` (1, 2, 3)"),
         "{}",
         text(&o)
     );

@@ -155,9 +155,65 @@ pub fn load_rows(n_inputs: usize, lanes: usize) -> usize {
     n_inputs.div_ceil(lanes)
 }
 
+/// Rows of the neurons of `layers` at `lanes` lanes, bubbles left out: the sum over neurons
+/// of ceil((n + 1) / L), what [`rows`] lays out.
+pub fn neuron_rows(layers: &[usize], lanes: usize) -> usize {
+    layers
+        .windows(2)
+        .map(|w| w[1] * (w[0] + 1).div_ceil(lanes))
+        .sum()
+}
+
+/// The useful lane counts of `layers`: the least L of each row count (from 1 to the widest
+/// neuron's n + 1). Any other L has the rows, so the cycles, of the useful L below it and
+/// only adds lanes that idle in every row (FINN's folding factors that divide the work).
+pub fn useful_lanes(layers: &[usize]) -> Vec<usize> {
+    let widest = layers.windows(2).map(|w| w[0] + 1).max().unwrap_or(1);
+    let mut out: Vec<usize> = vec![];
+    for l in 1..=widest {
+        if out
+            .last()
+            .is_none_or(|&u| neuron_rows(layers, l) < neuron_rows(layers, u))
+        {
+            out.push(l);
+        }
+    }
+    out
+}
+
+/// The useful lane count (`useful_lanes`) with the rows of `lanes`: `lanes` itself if it is
+/// useful, else the smaller L that does as much.
+pub fn useful_at(layers: &[usize], lanes: usize) -> usize {
+    let rows = neuron_rows(layers, lanes);
+    (1..=lanes)
+        .find(|&l| neuron_rows(layers, l) == rows)
+        .unwrap_or(lanes)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn useful_lanes_are_where_the_rows_drop() {
+        // digits 64-12-10: hidden neurons have 65 slots, outputs 13.
+        let d = [64, 12, 10];
+        let u = useful_lanes(&d);
+        assert_eq!(u.first(), Some(&1));
+        assert_eq!(u.last(), Some(&65));
+        assert!(u.contains(&22) && u.contains(&33) && !u.contains(&32));
+        // L = 22..=32 all take 3 rows per hidden neuron, 1 per output: 46.
+        assert_eq!(neuron_rows(&d, 22), 46);
+        assert_eq!(neuron_rows(&d, 32), 46);
+        assert_eq!(neuron_rows(&d, 33), 34);
+        assert_eq!((useful_at(&d, 32), useful_at(&d, 33)), (22, 33));
+        for l in 1..=80 {
+            let gapless = rows(&d, l, 0).len();
+            assert_eq!(neuron_rows(&d, l), gapless, "L = {l}");
+            let v = useful_at(&d, l);
+            assert!(v <= l && u.contains(&v) && neuron_rows(&d, v) == gapless);
+        }
+    }
 
     #[test]
     fn one_lane_is_the_serial_microcode() {

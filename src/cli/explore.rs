@@ -7,6 +7,7 @@
 
 use super::timing::{self, FpgaFit};
 use super::train::{load_data, Engine};
+use crate::chip::lanes;
 use crate::config::Config;
 use crate::export::synth::Target;
 use crate::export::{fnv1a64, Design};
@@ -24,7 +25,8 @@ pub struct ExploreArgs {
     /// Configuration file (TOML); its own `chip.lanes` is replaced by each of `--lanes`.
     #[arg(long, short)]
     config: PathBuf,
-    /// Lane counts, comma separated: numbers in 1..=P, or `P` for one lane per parameter.
+    /// Lane counts, comma separated: numbers in 1..=P, `P` for one lane per parameter, or
+    /// `useful` for every useful L (the least L of each row count, `chip::lanes::useful_lanes`).
     #[arg(long, default_value = "1,2,4,8,16,32,64,P", value_delimiter = ',')]
     lanes: Vec<String>,
     /// Synthesize, place and route each L the RTL implements on this FPGA (cached in
@@ -83,27 +85,65 @@ pub struct Exploration {
     pub backprop: Option<(Option<u64>, f64)>,
 }
 
-/// Parse `--lanes` against P.
-pub fn parse_lanes(list: &[String], p: usize) -> anyhow::Result<Vec<usize>> {
+/// Parse `--lanes` against the network `layers` (P parameters).
+pub fn parse_lanes(list: &[String], layers: &[usize]) -> anyhow::Result<Vec<usize>> {
+    let p = crate::config::n_params(layers);
     let mut out = vec![];
     for s in list {
         let s = s.trim();
-        let l = if s == "P" {
-            p
+        let ls = if s == "P" {
+            vec![p]
+        } else if s == "useful" {
+            lanes::useful_lanes(layers)
         } else {
-            s.parse::<usize>()
+            vec![s
+                .parse::<usize>()
                 .ok()
                 .filter(|l| (1..=p).contains(l))
                 .with_context(|| {
-                    format!("--lanes: `{s}` is not a lane count: valid are 1..={p} or P ({p})")
-                })?
+                    format!(
+                        "--lanes: `{s}` is not a lane count: valid are 1..={p}, P ({p}) or \
+                         `useful` ({})",
+                        useful_list(layers)
+                    )
+                })?]
         };
-        if !out.contains(&l) {
-            out.push(l);
+        for l in ls {
+            if !out.contains(&l) {
+                out.push(l);
+            }
         }
     }
     out.sort_unstable();
     Ok(out)
+}
+
+/// The useful lane counts, as `explore` prints them.
+fn useful_list(layers: &[usize]) -> String {
+    let u: Vec<String> = lanes::useful_lanes(layers)
+        .iter()
+        .map(|l| l.to_string())
+        .collect();
+    u.join(", ")
+}
+
+/// A note for each L in `lanes` that runs the rows of a smaller one (its extra lanes idle).
+pub fn idle_lane_notes(layers: &[usize], lanes: &[usize]) -> Vec<String> {
+    lanes
+        .iter()
+        .filter_map(|&l| {
+            let u = lanes::useful_at(layers, l);
+            (u < l).then(|| {
+                format!(
+                    "note: L = {l} takes as many neuron rows as L = {u} ({}): {} of its lanes \
+                     idle in every one (only sample loads use them); the useful L are {}",
+                    lanes::neuron_rows(layers, l),
+                    l - u,
+                    useful_list(layers)
+                )
+            })
+        })
+        .collect()
 }
 
 /// Count the cycles of `config` at each of `lanes` with the fast model.
@@ -322,7 +362,10 @@ pub fn run(args: ExploreArgs) -> anyhow::Result<ExitCode> {
     let base = args.config.parent().map(PathBuf::from).unwrap_or_default();
     let data = load_data(&config, &base)?;
     let p = config.n_params();
-    let lanes = parse_lanes(&args.lanes, p)?;
+    let lanes = parse_lanes(&args.lanes, &config.network.layers)?;
+    for n in idle_lane_notes(&config.network.layers, &lanes) {
+        println!("{n}");
+    }
     if let Some(t) = args.target {
         timing::check_place_and_route(t)?;
     }
@@ -416,10 +459,20 @@ mod tests {
 
     #[test]
     fn lane_lists_name_the_valid_values() {
-        let l = |s: &str| parse_lanes(&s.split(',').map(String::from).collect::<Vec<_>>(), 9);
+        // 2-2-1: P = 9, neurons of 3 slots.
+        let layers = [2, 2, 1];
+        let l = |s: &str| parse_lanes(&s.split(',').map(String::from).collect::<Vec<_>>(), &layers);
         assert_eq!(l("P,1,4,4").unwrap(), vec![1, 4, 9]);
+        assert_eq!(l("useful").unwrap(), vec![1, 2, 3]);
+        assert_eq!(l("useful,P").unwrap(), vec![1, 2, 3, 9]);
         let e = l("1,10").unwrap_err().to_string();
-        assert!(e.contains("valid are 1..=9 or P (9)"), "{e}");
+        assert!(
+            e.contains("valid are 1..=9, P (9) or `useful` (1, 2, 3)"),
+            "{e}"
+        );
         assert!(l("0").is_err() && l("x").is_err());
+        let notes = idle_lane_notes(&layers, &[1, 3, 4, 9]);
+        assert_eq!(notes.len(), 2, "{notes:?}");
+        assert!(notes[0].starts_with("note: L = 4 takes as many neuron rows as L = 3 (3)"));
     }
 }
