@@ -164,6 +164,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     reg  [9:0] lanes__0__write_row;
     reg  lanes__0__init;
     reg  lanes__0__corr;
+    reg  lanes__0__corr_next;
     reg  lanes__0__update;
     reg signed [31:0] lanes__0__cost_delta;
     reg signed [15:0] lanes__0__delta_node;
@@ -202,6 +203,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     reg  [9:0] lanes__1__write_row;
     reg  lanes__1__init;
     reg  lanes__1__corr;
+    reg  lanes__1__corr_next;
     reg  lanes__1__update;
     reg signed [31:0] lanes__1__cost_delta;
     reg signed [15:0] lanes__1__delta_node;
@@ -240,6 +242,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     reg  [9:0] lanes__2__write_row;
     reg  lanes__2__init;
     reg  lanes__2__corr;
+    reg  lanes__2__corr_next;
     reg  lanes__2__update;
     reg signed [31:0] lanes__2__cost_delta;
     reg signed [15:0] lanes__2__delta_node;
@@ -278,6 +281,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     reg  [9:0] lanes__3__write_row;
     reg  lanes__3__init;
     reg  lanes__3__corr;
+    reg  lanes__3__corr_next;
     reg  lanes__3__update;
     reg signed [31:0] lanes__3__cost_delta;
     reg signed [15:0] lanes__3__delta_node;
@@ -316,6 +320,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     reg  [9:0] lanes__4__write_row;
     reg  lanes__4__init;
     reg  lanes__4__corr;
+    reg  lanes__4__corr_next;
     reg  lanes__4__update;
     reg signed [31:0] lanes__4__cost_delta;
     reg signed [15:0] lanes__4__delta_node;
@@ -354,6 +359,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     reg  [9:0] lanes__5__write_row;
     reg  lanes__5__init;
     reg  lanes__5__corr;
+    reg  lanes__5__corr_next;
     reg  lanes__5__update;
     reg signed [31:0] lanes__5__cost_delta;
     reg signed [15:0] lanes__5__delta_node;
@@ -392,6 +398,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     reg  [9:0] lanes__6__write_row;
     reg  lanes__6__init;
     reg  lanes__6__corr;
+    reg  lanes__6__corr_next;
     reg  lanes__6__update;
     reg signed [31:0] lanes__6__cost_delta;
     reg signed [15:0] lanes__6__delta_node;
@@ -430,6 +437,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     reg  [9:0] lanes__7__write_row;
     reg  lanes__7__init;
     reg  lanes__7__corr;
+    reg  lanes__7__corr_next;
     reg  lanes__7__update;
     reg signed [31:0] lanes__7__cost_delta;
     reg signed [15:0] lanes__7__delta_node;
@@ -589,6 +597,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .write_row(lanes__0__write_row),
         .init(lanes__0__init),
         .corr(lanes__0__corr),
+        .corr_next(lanes__0__corr_next),
         .update(lanes__0__update),
         .cost_delta(lanes__0__cost_delta),
         .delta_node(lanes__0__delta_node),
@@ -629,6 +638,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .write_row(lanes__1__write_row),
         .init(lanes__1__init),
         .corr(lanes__1__corr),
+        .corr_next(lanes__1__corr_next),
         .update(lanes__1__update),
         .cost_delta(lanes__1__cost_delta),
         .delta_node(lanes__1__delta_node),
@@ -669,6 +679,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .write_row(lanes__2__write_row),
         .init(lanes__2__init),
         .corr(lanes__2__corr),
+        .corr_next(lanes__2__corr_next),
         .update(lanes__2__update),
         .cost_delta(lanes__2__cost_delta),
         .delta_node(lanes__2__delta_node),
@@ -709,6 +720,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .write_row(lanes__3__write_row),
         .init(lanes__3__init),
         .corr(lanes__3__corr),
+        .corr_next(lanes__3__corr_next),
         .update(lanes__3__update),
         .cost_delta(lanes__3__cost_delta),
         .delta_node(lanes__3__delta_node),
@@ -749,6 +761,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .write_row(lanes__4__write_row),
         .init(lanes__4__init),
         .corr(lanes__4__corr),
+        .corr_next(lanes__4__corr_next),
         .update(lanes__4__update),
         .cost_delta(lanes__4__cost_delta),
         .delta_node(lanes__4__delta_node),
@@ -789,6 +802,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .write_row(lanes__5__write_row),
         .init(lanes__5__init),
         .corr(lanes__5__corr),
+        .corr_next(lanes__5__corr_next),
         .update(lanes__5__update),
         .cost_delta(lanes__5__cost_delta),
         .delta_node(lanes__5__delta_node),
@@ -829,6 +843,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .write_row(lanes__6__write_row),
         .init(lanes__6__init),
         .corr(lanes__6__corr),
+        .corr_next(lanes__6__corr_next),
         .update(lanes__6__update),
         .cost_delta(lanes__6__cost_delta),
         .delta_node(lanes__6__delta_node),
@@ -869,6 +884,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .write_row(lanes__7__write_row),
         .init(lanes__7__init),
         .corr(lanes__7__corr),
+        .corr_next(lanes__7__corr_next),
         .update(lanes__7__update),
         .cost_delta(lanes__7__cost_delta),
         .delta_node(lanes__7__delta_node),
@@ -997,6 +1013,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         lanes__0__write_row = sequencer__index;
         lanes__0__init = sequencer__init;
         lanes__0__corr = sequencer__corr;
+        lanes__0__corr_next = sequencer__corr_next;
         lanes__0__update = sequencer__update;
         lanes__0__cost_delta = cost__cost_delta;
         lanes__0__delta_node = cost__delta_node;
@@ -1042,6 +1059,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         lanes__1__write_row = sequencer__index;
         lanes__1__init = sequencer__init;
         lanes__1__corr = sequencer__corr;
+        lanes__1__corr_next = sequencer__corr_next;
         lanes__1__update = sequencer__update;
         lanes__1__cost_delta = cost__cost_delta;
         lanes__1__delta_node = cost__delta_node;
@@ -1087,6 +1105,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         lanes__2__write_row = sequencer__index;
         lanes__2__init = sequencer__init;
         lanes__2__corr = sequencer__corr;
+        lanes__2__corr_next = sequencer__corr_next;
         lanes__2__update = sequencer__update;
         lanes__2__cost_delta = cost__cost_delta;
         lanes__2__delta_node = cost__delta_node;
@@ -1132,6 +1151,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         lanes__3__write_row = sequencer__index;
         lanes__3__init = sequencer__init;
         lanes__3__corr = sequencer__corr;
+        lanes__3__corr_next = sequencer__corr_next;
         lanes__3__update = sequencer__update;
         lanes__3__cost_delta = cost__cost_delta;
         lanes__3__delta_node = cost__delta_node;
@@ -1177,6 +1197,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         lanes__4__write_row = sequencer__index;
         lanes__4__init = sequencer__init;
         lanes__4__corr = sequencer__corr;
+        lanes__4__corr_next = sequencer__corr_next;
         lanes__4__update = sequencer__update;
         lanes__4__cost_delta = cost__cost_delta;
         lanes__4__delta_node = cost__delta_node;
@@ -1222,6 +1243,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         lanes__5__write_row = sequencer__index;
         lanes__5__init = sequencer__init;
         lanes__5__corr = sequencer__corr;
+        lanes__5__corr_next = sequencer__corr_next;
         lanes__5__update = sequencer__update;
         lanes__5__cost_delta = cost__cost_delta;
         lanes__5__delta_node = cost__delta_node;
@@ -1267,6 +1289,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         lanes__6__write_row = sequencer__index;
         lanes__6__init = sequencer__init;
         lanes__6__corr = sequencer__corr;
+        lanes__6__corr_next = sequencer__corr_next;
         lanes__6__update = sequencer__update;
         lanes__6__cost_delta = cost__cost_delta;
         lanes__6__delta_node = cost__delta_node;
@@ -1312,6 +1335,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         lanes__7__write_row = sequencer__index;
         lanes__7__init = sequencer__init;
         lanes__7__corr = sequencer__corr;
+        lanes__7__corr_next = sequencer__corr_next;
         lanes__7__update = sequencer__update;
         lanes__7__cost_delta = cost__cost_delta;
         lanes__7__delta_node = cost__delta_node;
@@ -2206,7 +2230,7 @@ module mgd_trainer_nist7x7_hw_lanes8__labels(address,data);
 endmodule // mgd_trainer_nist7x7_hw_lanes8__labels
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias,state,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias,state,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -2228,6 +2252,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
     input wire  [9:0] write_row;
     input wire  init;
     input wire  corr;
+    input wire  corr_next;
     input wire  update;
     input wire signed [31:0] cost_delta;
     input wire signed [15:0] delta_node;
@@ -2396,6 +2421,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
     reg  [9:0] pipe_nrow__d;
     wire  [9:0] pipe_nrow__q;
     reg  pipe_nrow__clock;
+    reg  corr_q__d;
+    wire  corr_q__q;
+    reg  corr_q__clock;
     
     // Local signals
     reg  load_here;
@@ -2608,6 +2636,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
         .q(pipe_nrow__q),
         .clock(pipe_nrow__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__0__corr_q corr_q(
+        .d(corr_q__d),
+        .q(corr_q__q),
+        .clock(corr_q__clock)
+    );
     
     // Update code
     always @(*) begin
@@ -2632,6 +2665,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
         pipe_nswept__clock = clock;
         pipe_nupd__clock = clock;
         pipe_nrow__clock = clock;
+        corr_q__clock = clock;
         pipe_theta__d = pipe_theta__q;
         pipe_x__d = pipe_x__q;
         pipe_product__d = pipe_product__q;
@@ -2653,6 +2687,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
         pipe_nswept__d = pipe_nswept__q;
         pipe_nupd__d = pipe_nupd__q;
         pipe_nrow__d = pipe_nrow__q;
+        corr_q__d = corr_q__q;
         theta_mem__clock = clock;
         grad_mem__clock = clock;
         acts__clock = clock;
@@ -2719,7 +2754,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
             mul_t = pipe_theta__q;
             mul_x = pipe_x__q;
         end
-        node_corr = node & corr;
+        corr_q__d = corr_next;
+        node_corr = node & corr_q__q;
         if (node_corr) begin
             mul_t = delta_node;
             mul_x = x;
@@ -3170,6 +3206,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0__acts(clock,read_address,read_dat
        end
     end
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__0__acts
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__0__corr_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__0__corr_q
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__0__correlator(sign,active,cost_delta,corr);
@@ -5189,7 +5244,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0__vel_mem(clock,read_address,read_
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__0__vel_mem
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias,state,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias,state,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -5211,6 +5266,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
     input wire  [9:0] write_row;
     input wire  init;
     input wire  corr;
+    input wire  corr_next;
     input wire  update;
     input wire signed [31:0] cost_delta;
     input wire signed [15:0] delta_node;
@@ -5379,6 +5435,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
     reg  [9:0] pipe_nrow__d;
     wire  [9:0] pipe_nrow__q;
     reg  pipe_nrow__clock;
+    reg  corr_q__d;
+    wire  corr_q__q;
+    reg  corr_q__clock;
     
     // Local signals
     reg  load_here;
@@ -5591,6 +5650,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
         .q(pipe_nrow__q),
         .clock(pipe_nrow__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__1__corr_q corr_q(
+        .d(corr_q__d),
+        .q(corr_q__q),
+        .clock(corr_q__clock)
+    );
     
     // Update code
     always @(*) begin
@@ -5615,6 +5679,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
         pipe_nswept__clock = clock;
         pipe_nupd__clock = clock;
         pipe_nrow__clock = clock;
+        corr_q__clock = clock;
         pipe_theta__d = pipe_theta__q;
         pipe_x__d = pipe_x__q;
         pipe_product__d = pipe_product__q;
@@ -5636,6 +5701,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
         pipe_nswept__d = pipe_nswept__q;
         pipe_nupd__d = pipe_nupd__q;
         pipe_nrow__d = pipe_nrow__q;
+        corr_q__d = corr_q__q;
         theta_mem__clock = clock;
         grad_mem__clock = clock;
         acts__clock = clock;
@@ -5702,7 +5768,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
             mul_t = pipe_theta__q;
             mul_x = pipe_x__q;
         end
-        node_corr = node & corr;
+        corr_q__d = corr_next;
+        node_corr = node & corr_q__q;
         if (node_corr) begin
             mul_t = delta_node;
             mul_x = x;
@@ -6153,6 +6220,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1__acts(clock,read_address,read_dat
        end
     end
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__1__acts
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__1__corr_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__1__corr_q
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__1__correlator(sign,active,cost_delta,corr);
@@ -8172,7 +8258,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1__vel_mem(clock,read_address,read_
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__1__vel_mem
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias,state,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias,state,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -8194,6 +8280,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
     input wire  [9:0] write_row;
     input wire  init;
     input wire  corr;
+    input wire  corr_next;
     input wire  update;
     input wire signed [31:0] cost_delta;
     input wire signed [15:0] delta_node;
@@ -8362,6 +8449,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
     reg  [9:0] pipe_nrow__d;
     wire  [9:0] pipe_nrow__q;
     reg  pipe_nrow__clock;
+    reg  corr_q__d;
+    wire  corr_q__q;
+    reg  corr_q__clock;
     
     // Local signals
     reg  load_here;
@@ -8574,6 +8664,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
         .q(pipe_nrow__q),
         .clock(pipe_nrow__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__2__corr_q corr_q(
+        .d(corr_q__d),
+        .q(corr_q__q),
+        .clock(corr_q__clock)
+    );
     
     // Update code
     always @(*) begin
@@ -8598,6 +8693,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
         pipe_nswept__clock = clock;
         pipe_nupd__clock = clock;
         pipe_nrow__clock = clock;
+        corr_q__clock = clock;
         pipe_theta__d = pipe_theta__q;
         pipe_x__d = pipe_x__q;
         pipe_product__d = pipe_product__q;
@@ -8619,6 +8715,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
         pipe_nswept__d = pipe_nswept__q;
         pipe_nupd__d = pipe_nupd__q;
         pipe_nrow__d = pipe_nrow__q;
+        corr_q__d = corr_q__q;
         theta_mem__clock = clock;
         grad_mem__clock = clock;
         acts__clock = clock;
@@ -8685,7 +8782,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
             mul_t = pipe_theta__q;
             mul_x = pipe_x__q;
         end
-        node_corr = node & corr;
+        corr_q__d = corr_next;
+        node_corr = node & corr_q__q;
         if (node_corr) begin
             mul_t = delta_node;
             mul_x = x;
@@ -9136,6 +9234,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2__acts(clock,read_address,read_dat
        end
     end
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__2__acts
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__2__corr_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__2__corr_q
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__2__correlator(sign,active,cost_delta,corr);
@@ -11155,7 +11272,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2__vel_mem(clock,read_address,read_
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__2__vel_mem
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias,state,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias,state,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -11177,6 +11294,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
     input wire  [9:0] write_row;
     input wire  init;
     input wire  corr;
+    input wire  corr_next;
     input wire  update;
     input wire signed [31:0] cost_delta;
     input wire signed [15:0] delta_node;
@@ -11345,6 +11463,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
     reg  [9:0] pipe_nrow__d;
     wire  [9:0] pipe_nrow__q;
     reg  pipe_nrow__clock;
+    reg  corr_q__d;
+    wire  corr_q__q;
+    reg  corr_q__clock;
     
     // Local signals
     reg  load_here;
@@ -11557,6 +11678,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
         .q(pipe_nrow__q),
         .clock(pipe_nrow__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__3__corr_q corr_q(
+        .d(corr_q__d),
+        .q(corr_q__q),
+        .clock(corr_q__clock)
+    );
     
     // Update code
     always @(*) begin
@@ -11581,6 +11707,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
         pipe_nswept__clock = clock;
         pipe_nupd__clock = clock;
         pipe_nrow__clock = clock;
+        corr_q__clock = clock;
         pipe_theta__d = pipe_theta__q;
         pipe_x__d = pipe_x__q;
         pipe_product__d = pipe_product__q;
@@ -11602,6 +11729,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
         pipe_nswept__d = pipe_nswept__q;
         pipe_nupd__d = pipe_nupd__q;
         pipe_nrow__d = pipe_nrow__q;
+        corr_q__d = corr_q__q;
         theta_mem__clock = clock;
         grad_mem__clock = clock;
         acts__clock = clock;
@@ -11668,7 +11796,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
             mul_t = pipe_theta__q;
             mul_x = pipe_x__q;
         end
-        node_corr = node & corr;
+        corr_q__d = corr_next;
+        node_corr = node & corr_q__q;
         if (node_corr) begin
             mul_t = delta_node;
             mul_x = x;
@@ -12119,6 +12248,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3__acts(clock,read_address,read_dat
        end
     end
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__3__acts
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__3__corr_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__3__corr_q
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__3__correlator(sign,active,cost_delta,corr);
@@ -14138,7 +14286,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3__vel_mem(clock,read_address,read_
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__3__vel_mem
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias,state,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias,state,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -14160,6 +14308,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
     input wire  [9:0] write_row;
     input wire  init;
     input wire  corr;
+    input wire  corr_next;
     input wire  update;
     input wire signed [31:0] cost_delta;
     input wire signed [15:0] delta_node;
@@ -14328,6 +14477,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
     reg  [9:0] pipe_nrow__d;
     wire  [9:0] pipe_nrow__q;
     reg  pipe_nrow__clock;
+    reg  corr_q__d;
+    wire  corr_q__q;
+    reg  corr_q__clock;
     
     // Local signals
     reg  load_here;
@@ -14540,6 +14692,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
         .q(pipe_nrow__q),
         .clock(pipe_nrow__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__4__corr_q corr_q(
+        .d(corr_q__d),
+        .q(corr_q__q),
+        .clock(corr_q__clock)
+    );
     
     // Update code
     always @(*) begin
@@ -14564,6 +14721,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
         pipe_nswept__clock = clock;
         pipe_nupd__clock = clock;
         pipe_nrow__clock = clock;
+        corr_q__clock = clock;
         pipe_theta__d = pipe_theta__q;
         pipe_x__d = pipe_x__q;
         pipe_product__d = pipe_product__q;
@@ -14585,6 +14743,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
         pipe_nswept__d = pipe_nswept__q;
         pipe_nupd__d = pipe_nupd__q;
         pipe_nrow__d = pipe_nrow__q;
+        corr_q__d = corr_q__q;
         theta_mem__clock = clock;
         grad_mem__clock = clock;
         acts__clock = clock;
@@ -14651,7 +14810,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
             mul_t = pipe_theta__q;
             mul_x = pipe_x__q;
         end
-        node_corr = node & corr;
+        corr_q__d = corr_next;
+        node_corr = node & corr_q__q;
         if (node_corr) begin
             mul_t = delta_node;
             mul_x = x;
@@ -15102,6 +15262,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4__acts(clock,read_address,read_dat
        end
     end
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__4__acts
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__4__corr_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__4__corr_q
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__4__correlator(sign,active,cost_delta,corr);
@@ -17121,7 +17300,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4__vel_mem(clock,read_address,read_
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__4__vel_mem
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias,state,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias,state,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -17143,6 +17322,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
     input wire  [9:0] write_row;
     input wire  init;
     input wire  corr;
+    input wire  corr_next;
     input wire  update;
     input wire signed [31:0] cost_delta;
     input wire signed [15:0] delta_node;
@@ -17311,6 +17491,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
     reg  [9:0] pipe_nrow__d;
     wire  [9:0] pipe_nrow__q;
     reg  pipe_nrow__clock;
+    reg  corr_q__d;
+    wire  corr_q__q;
+    reg  corr_q__clock;
     
     // Local signals
     reg  load_here;
@@ -17523,6 +17706,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
         .q(pipe_nrow__q),
         .clock(pipe_nrow__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__5__corr_q corr_q(
+        .d(corr_q__d),
+        .q(corr_q__q),
+        .clock(corr_q__clock)
+    );
     
     // Update code
     always @(*) begin
@@ -17547,6 +17735,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
         pipe_nswept__clock = clock;
         pipe_nupd__clock = clock;
         pipe_nrow__clock = clock;
+        corr_q__clock = clock;
         pipe_theta__d = pipe_theta__q;
         pipe_x__d = pipe_x__q;
         pipe_product__d = pipe_product__q;
@@ -17568,6 +17757,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
         pipe_nswept__d = pipe_nswept__q;
         pipe_nupd__d = pipe_nupd__q;
         pipe_nrow__d = pipe_nrow__q;
+        corr_q__d = corr_q__q;
         theta_mem__clock = clock;
         grad_mem__clock = clock;
         acts__clock = clock;
@@ -17634,7 +17824,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
             mul_t = pipe_theta__q;
             mul_x = pipe_x__q;
         end
-        node_corr = node & corr;
+        corr_q__d = corr_next;
+        node_corr = node & corr_q__q;
         if (node_corr) begin
             mul_t = delta_node;
             mul_x = x;
@@ -18085,6 +18276,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5__acts(clock,read_address,read_dat
        end
     end
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__5__acts
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__5__corr_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__5__corr_q
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__5__correlator(sign,active,cost_delta,corr);
@@ -20104,7 +20314,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5__vel_mem(clock,read_address,read_
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__5__vel_mem
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias,state,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias,state,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -20126,6 +20336,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
     input wire  [9:0] write_row;
     input wire  init;
     input wire  corr;
+    input wire  corr_next;
     input wire  update;
     input wire signed [31:0] cost_delta;
     input wire signed [15:0] delta_node;
@@ -20294,6 +20505,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
     reg  [9:0] pipe_nrow__d;
     wire  [9:0] pipe_nrow__q;
     reg  pipe_nrow__clock;
+    reg  corr_q__d;
+    wire  corr_q__q;
+    reg  corr_q__clock;
     
     // Local signals
     reg  load_here;
@@ -20506,6 +20720,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
         .q(pipe_nrow__q),
         .clock(pipe_nrow__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__6__corr_q corr_q(
+        .d(corr_q__d),
+        .q(corr_q__q),
+        .clock(corr_q__clock)
+    );
     
     // Update code
     always @(*) begin
@@ -20530,6 +20749,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
         pipe_nswept__clock = clock;
         pipe_nupd__clock = clock;
         pipe_nrow__clock = clock;
+        corr_q__clock = clock;
         pipe_theta__d = pipe_theta__q;
         pipe_x__d = pipe_x__q;
         pipe_product__d = pipe_product__q;
@@ -20551,6 +20771,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
         pipe_nswept__d = pipe_nswept__q;
         pipe_nupd__d = pipe_nupd__q;
         pipe_nrow__d = pipe_nrow__q;
+        corr_q__d = corr_q__q;
         theta_mem__clock = clock;
         grad_mem__clock = clock;
         acts__clock = clock;
@@ -20617,7 +20838,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
             mul_t = pipe_theta__q;
             mul_x = pipe_x__q;
         end
-        node_corr = node & corr;
+        corr_q__d = corr_next;
+        node_corr = node & corr_q__q;
         if (node_corr) begin
             mul_t = delta_node;
             mul_x = x;
@@ -21068,6 +21290,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6__acts(clock,read_address,read_dat
        end
     end
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__6__acts
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__6__corr_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__6__corr_q
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__6__correlator(sign,active,cost_delta,corr);
@@ -23087,7 +23328,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6__vel_mem(clock,read_address,read_
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__6__vel_mem
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias,state,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias,state,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -23109,6 +23350,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
     input wire  [9:0] write_row;
     input wire  init;
     input wire  corr;
+    input wire  corr_next;
     input wire  update;
     input wire signed [31:0] cost_delta;
     input wire signed [15:0] delta_node;
@@ -23277,6 +23519,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
     reg  [9:0] pipe_nrow__d;
     wire  [9:0] pipe_nrow__q;
     reg  pipe_nrow__clock;
+    reg  corr_q__d;
+    wire  corr_q__q;
+    reg  corr_q__clock;
     
     // Local signals
     reg  load_here;
@@ -23489,6 +23734,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
         .q(pipe_nrow__q),
         .clock(pipe_nrow__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__7__corr_q corr_q(
+        .d(corr_q__d),
+        .q(corr_q__q),
+        .clock(corr_q__clock)
+    );
     
     // Update code
     always @(*) begin
@@ -23513,6 +23763,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
         pipe_nswept__clock = clock;
         pipe_nupd__clock = clock;
         pipe_nrow__clock = clock;
+        corr_q__clock = clock;
         pipe_theta__d = pipe_theta__q;
         pipe_x__d = pipe_x__q;
         pipe_product__d = pipe_product__q;
@@ -23534,6 +23785,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
         pipe_nswept__d = pipe_nswept__q;
         pipe_nupd__d = pipe_nupd__q;
         pipe_nrow__d = pipe_nrow__q;
+        corr_q__d = corr_q__q;
         theta_mem__clock = clock;
         grad_mem__clock = clock;
         acts__clock = clock;
@@ -23600,7 +23852,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
             mul_t = pipe_theta__q;
             mul_x = pipe_x__q;
         end
-        node_corr = node & corr;
+        corr_q__d = corr_next;
+        node_corr = node & corr_q__q;
         if (node_corr) begin
             mul_t = delta_node;
             mul_x = x;
@@ -24051,6 +24304,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7__acts(clock,read_address,read_dat
        end
     end
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__7__acts
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__7__corr_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__7__corr_q
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__7__correlator(sign,active,cost_delta,corr);

@@ -164,6 +164,7 @@ module mgd_trainer_nist7x7_hw_pipe(clock,reset,stream_select,sample_valid,sample
     reg  [9:0] lanes__0__write_row;
     reg  lanes__0__init;
     reg  lanes__0__corr;
+    reg  lanes__0__corr_next;
     reg  lanes__0__update;
     reg signed [31:0] lanes__0__cost_delta;
     reg signed [15:0] lanes__0__delta_node;
@@ -315,6 +316,7 @@ module mgd_trainer_nist7x7_hw_pipe(clock,reset,stream_select,sample_valid,sample
         .write_row(lanes__0__write_row),
         .init(lanes__0__init),
         .corr(lanes__0__corr),
+        .corr_next(lanes__0__corr_next),
         .update(lanes__0__update),
         .cost_delta(lanes__0__cost_delta),
         .delta_node(lanes__0__delta_node),
@@ -431,6 +433,7 @@ module mgd_trainer_nist7x7_hw_pipe(clock,reset,stream_select,sample_valid,sample
         lanes__0__write_row = sequencer__index;
         lanes__0__init = sequencer__init;
         lanes__0__corr = sequencer__corr;
+        lanes__0__corr_next = sequencer__corr_next;
         lanes__0__update = sequencer__update;
         lanes__0__cost_delta = cost__cost_delta;
         lanes__0__delta_node = cost__delta_node;
@@ -1178,7 +1181,7 @@ module mgd_trainer_nist7x7_hw_pipe__labels(address,data);
 endmodule // mgd_trainer_nist7x7_hw_pipe__labels
 
 
-module mgd_trainer_nist7x7_hw_pipe__lanes__0(clock,row_first,row_used,row_bias,state,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_pipe__lanes__0(clock,row_first,row_used,row_bias,state,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -1200,6 +1203,7 @@ module mgd_trainer_nist7x7_hw_pipe__lanes__0(clock,row_first,row_used,row_bias,s
     input wire  [9:0] write_row;
     input wire  init;
     input wire  corr;
+    input wire  corr_next;
     input wire  update;
     input wire signed [31:0] cost_delta;
     input wire signed [15:0] delta_node;
@@ -1368,6 +1372,9 @@ module mgd_trainer_nist7x7_hw_pipe__lanes__0(clock,row_first,row_used,row_bias,s
     reg  [9:0] pipe_nrow__d;
     wire  [9:0] pipe_nrow__q;
     reg  pipe_nrow__clock;
+    reg  corr_q__d;
+    wire  corr_q__q;
+    reg  corr_q__clock;
     
     // Local signals
     reg  load_here;
@@ -1580,6 +1587,11 @@ module mgd_trainer_nist7x7_hw_pipe__lanes__0(clock,row_first,row_used,row_bias,s
         .q(pipe_nrow__q),
         .clock(pipe_nrow__clock)
     );
+    mgd_trainer_nist7x7_hw_pipe__lanes__0__corr_q corr_q(
+        .d(corr_q__d),
+        .q(corr_q__q),
+        .clock(corr_q__clock)
+    );
     
     // Update code
     always @(*) begin
@@ -1604,6 +1616,7 @@ module mgd_trainer_nist7x7_hw_pipe__lanes__0(clock,row_first,row_used,row_bias,s
         pipe_nswept__clock = clock;
         pipe_nupd__clock = clock;
         pipe_nrow__clock = clock;
+        corr_q__clock = clock;
         pipe_theta__d = pipe_theta__q;
         pipe_x__d = pipe_x__q;
         pipe_product__d = pipe_product__q;
@@ -1625,6 +1638,7 @@ module mgd_trainer_nist7x7_hw_pipe__lanes__0(clock,row_first,row_used,row_bias,s
         pipe_nswept__d = pipe_nswept__q;
         pipe_nupd__d = pipe_nupd__q;
         pipe_nrow__d = pipe_nrow__q;
+        corr_q__d = corr_q__q;
         theta_mem__clock = clock;
         grad_mem__clock = clock;
         acts__clock = clock;
@@ -1691,7 +1705,8 @@ module mgd_trainer_nist7x7_hw_pipe__lanes__0(clock,row_first,row_used,row_bias,s
             mul_t = pipe_theta__q;
             mul_x = pipe_x__q;
         end
-        node_corr = node & corr;
+        corr_q__d = corr_next;
+        node_corr = node & corr_q__q;
         if (node_corr) begin
             mul_t = delta_node;
             mul_x = x;
@@ -2142,6 +2157,25 @@ module mgd_trainer_nist7x7_hw_pipe__lanes__0__acts(clock,read_address,read_data,
        end
     end
 endmodule // mgd_trainer_nist7x7_hw_pipe__lanes__0__acts
+
+
+module mgd_trainer_nist7x7_hw_pipe__lanes__0__corr_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_pipe__lanes__0__corr_q
 
 
 module mgd_trainer_nist7x7_hw_pipe__lanes__0__correlator(sign,active,cost_delta,corr);

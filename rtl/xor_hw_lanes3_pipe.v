@@ -164,6 +164,7 @@ module mgd_trainer_xor_hw_lanes3_pipe(clock,reset,stream_select,sample_valid,sam
     reg  [9:0] lanes__0__write_row;
     reg  lanes__0__init;
     reg  lanes__0__corr;
+    reg  lanes__0__corr_next;
     reg  lanes__0__update;
     reg signed [31:0] lanes__0__cost_delta;
     reg signed [15:0] lanes__0__delta_node;
@@ -202,6 +203,7 @@ module mgd_trainer_xor_hw_lanes3_pipe(clock,reset,stream_select,sample_valid,sam
     reg  [9:0] lanes__1__write_row;
     reg  lanes__1__init;
     reg  lanes__1__corr;
+    reg  lanes__1__corr_next;
     reg  lanes__1__update;
     reg signed [31:0] lanes__1__cost_delta;
     reg signed [15:0] lanes__1__delta_node;
@@ -240,6 +242,7 @@ module mgd_trainer_xor_hw_lanes3_pipe(clock,reset,stream_select,sample_valid,sam
     reg  [9:0] lanes__2__write_row;
     reg  lanes__2__init;
     reg  lanes__2__corr;
+    reg  lanes__2__corr_next;
     reg  lanes__2__update;
     reg signed [31:0] lanes__2__cost_delta;
     reg signed [15:0] lanes__2__delta_node;
@@ -391,6 +394,7 @@ module mgd_trainer_xor_hw_lanes3_pipe(clock,reset,stream_select,sample_valid,sam
         .write_row(lanes__0__write_row),
         .init(lanes__0__init),
         .corr(lanes__0__corr),
+        .corr_next(lanes__0__corr_next),
         .update(lanes__0__update),
         .cost_delta(lanes__0__cost_delta),
         .delta_node(lanes__0__delta_node),
@@ -431,6 +435,7 @@ module mgd_trainer_xor_hw_lanes3_pipe(clock,reset,stream_select,sample_valid,sam
         .write_row(lanes__1__write_row),
         .init(lanes__1__init),
         .corr(lanes__1__corr),
+        .corr_next(lanes__1__corr_next),
         .update(lanes__1__update),
         .cost_delta(lanes__1__cost_delta),
         .delta_node(lanes__1__delta_node),
@@ -471,6 +476,7 @@ module mgd_trainer_xor_hw_lanes3_pipe(clock,reset,stream_select,sample_valid,sam
         .write_row(lanes__2__write_row),
         .init(lanes__2__init),
         .corr(lanes__2__corr),
+        .corr_next(lanes__2__corr_next),
         .update(lanes__2__update),
         .cost_delta(lanes__2__cost_delta),
         .delta_node(lanes__2__delta_node),
@@ -587,6 +593,7 @@ module mgd_trainer_xor_hw_lanes3_pipe(clock,reset,stream_select,sample_valid,sam
         lanes__0__write_row = sequencer__index;
         lanes__0__init = sequencer__init;
         lanes__0__corr = sequencer__corr;
+        lanes__0__corr_next = sequencer__corr_next;
         lanes__0__update = sequencer__update;
         lanes__0__cost_delta = cost__cost_delta;
         lanes__0__delta_node = cost__delta_node;
@@ -632,6 +639,7 @@ module mgd_trainer_xor_hw_lanes3_pipe(clock,reset,stream_select,sample_valid,sam
         lanes__1__write_row = sequencer__index;
         lanes__1__init = sequencer__init;
         lanes__1__corr = sequencer__corr;
+        lanes__1__corr_next = sequencer__corr_next;
         lanes__1__update = sequencer__update;
         lanes__1__cost_delta = cost__cost_delta;
         lanes__1__delta_node = cost__delta_node;
@@ -677,6 +685,7 @@ module mgd_trainer_xor_hw_lanes3_pipe(clock,reset,stream_select,sample_valid,sam
         lanes__2__write_row = sequencer__index;
         lanes__2__init = sequencer__init;
         lanes__2__corr = sequencer__corr;
+        lanes__2__corr_next = sequencer__corr_next;
         lanes__2__update = sequencer__update;
         lanes__2__cost_delta = cost__cost_delta;
         lanes__2__delta_node = cost__delta_node;
@@ -1234,7 +1243,7 @@ module mgd_trainer_xor_hw_lanes3_pipe__labels(address,data);
 endmodule // mgd_trainer_xor_hw_lanes3_pipe__labels
 
 
-module mgd_trainer_xor_hw_lanes3_pipe__lanes__0(clock,row_first,row_used,row_bias,state,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_xor_hw_lanes3_pipe__lanes__0(clock,row_first,row_used,row_bias,state,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -1256,6 +1265,7 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__0(clock,row_first,row_used,row_bia
     input wire  [9:0] write_row;
     input wire  init;
     input wire  corr;
+    input wire  corr_next;
     input wire  update;
     input wire signed [31:0] cost_delta;
     input wire signed [15:0] delta_node;
@@ -1424,6 +1434,9 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__0(clock,row_first,row_used,row_bia
     reg  [9:0] pipe_nrow__d;
     wire  [9:0] pipe_nrow__q;
     reg  pipe_nrow__clock;
+    reg  corr_q__d;
+    wire  corr_q__q;
+    reg  corr_q__clock;
     
     // Local signals
     reg  load_here;
@@ -1636,6 +1649,11 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__0(clock,row_first,row_used,row_bia
         .q(pipe_nrow__q),
         .clock(pipe_nrow__clock)
     );
+    mgd_trainer_xor_hw_lanes3_pipe__lanes__0__corr_q corr_q(
+        .d(corr_q__d),
+        .q(corr_q__q),
+        .clock(corr_q__clock)
+    );
     
     // Update code
     always @(*) begin
@@ -1660,6 +1678,7 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__0(clock,row_first,row_used,row_bia
         pipe_nswept__clock = clock;
         pipe_nupd__clock = clock;
         pipe_nrow__clock = clock;
+        corr_q__clock = clock;
         pipe_theta__d = pipe_theta__q;
         pipe_x__d = pipe_x__q;
         pipe_product__d = pipe_product__q;
@@ -1681,6 +1700,7 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__0(clock,row_first,row_used,row_bia
         pipe_nswept__d = pipe_nswept__q;
         pipe_nupd__d = pipe_nupd__q;
         pipe_nrow__d = pipe_nrow__q;
+        corr_q__d = corr_q__q;
         theta_mem__clock = clock;
         grad_mem__clock = clock;
         acts__clock = clock;
@@ -1747,7 +1767,8 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__0(clock,row_first,row_used,row_bia
             mul_t = pipe_theta__q;
             mul_x = pipe_x__q;
         end
-        node_corr = node & corr;
+        corr_q__d = corr_next;
+        node_corr = node & corr_q__q;
         if (node_corr) begin
             mul_t = delta_node;
             mul_x = x;
@@ -2198,6 +2219,25 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__0__acts(clock,read_address,read_da
        end
     end
 endmodule // mgd_trainer_xor_hw_lanes3_pipe__lanes__0__acts
+
+
+module mgd_trainer_xor_hw_lanes3_pipe__lanes__0__corr_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_lanes3_pipe__lanes__0__corr_q
 
 
 module mgd_trainer_xor_hw_lanes3_pipe__lanes__0__correlator(sign,active,cost_delta,corr);
@@ -2804,7 +2844,7 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__0__vel_mem(clock,read_address,read
 endmodule // mgd_trainer_xor_hw_lanes3_pipe__lanes__0__vel_mem
 
 
-module mgd_trainer_xor_hw_lanes3_pipe__lanes__1(clock,row_first,row_used,row_bias,state,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_xor_hw_lanes3_pipe__lanes__1(clock,row_first,row_used,row_bias,state,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -2826,6 +2866,7 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__1(clock,row_first,row_used,row_bia
     input wire  [9:0] write_row;
     input wire  init;
     input wire  corr;
+    input wire  corr_next;
     input wire  update;
     input wire signed [31:0] cost_delta;
     input wire signed [15:0] delta_node;
@@ -2994,6 +3035,9 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__1(clock,row_first,row_used,row_bia
     reg  [9:0] pipe_nrow__d;
     wire  [9:0] pipe_nrow__q;
     reg  pipe_nrow__clock;
+    reg  corr_q__d;
+    wire  corr_q__q;
+    reg  corr_q__clock;
     
     // Local signals
     reg  load_here;
@@ -3206,6 +3250,11 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__1(clock,row_first,row_used,row_bia
         .q(pipe_nrow__q),
         .clock(pipe_nrow__clock)
     );
+    mgd_trainer_xor_hw_lanes3_pipe__lanes__1__corr_q corr_q(
+        .d(corr_q__d),
+        .q(corr_q__q),
+        .clock(corr_q__clock)
+    );
     
     // Update code
     always @(*) begin
@@ -3230,6 +3279,7 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__1(clock,row_first,row_used,row_bia
         pipe_nswept__clock = clock;
         pipe_nupd__clock = clock;
         pipe_nrow__clock = clock;
+        corr_q__clock = clock;
         pipe_theta__d = pipe_theta__q;
         pipe_x__d = pipe_x__q;
         pipe_product__d = pipe_product__q;
@@ -3251,6 +3301,7 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__1(clock,row_first,row_used,row_bia
         pipe_nswept__d = pipe_nswept__q;
         pipe_nupd__d = pipe_nupd__q;
         pipe_nrow__d = pipe_nrow__q;
+        corr_q__d = corr_q__q;
         theta_mem__clock = clock;
         grad_mem__clock = clock;
         acts__clock = clock;
@@ -3317,7 +3368,8 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__1(clock,row_first,row_used,row_bia
             mul_t = pipe_theta__q;
             mul_x = pipe_x__q;
         end
-        node_corr = node & corr;
+        corr_q__d = corr_next;
+        node_corr = node & corr_q__q;
         if (node_corr) begin
             mul_t = delta_node;
             mul_x = x;
@@ -3768,6 +3820,25 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__1__acts(clock,read_address,read_da
        end
     end
 endmodule // mgd_trainer_xor_hw_lanes3_pipe__lanes__1__acts
+
+
+module mgd_trainer_xor_hw_lanes3_pipe__lanes__1__corr_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_lanes3_pipe__lanes__1__corr_q
 
 
 module mgd_trainer_xor_hw_lanes3_pipe__lanes__1__correlator(sign,active,cost_delta,corr);
@@ -4374,7 +4445,7 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__1__vel_mem(clock,read_address,read
 endmodule // mgd_trainer_xor_hw_lanes3_pipe__lanes__1__vel_mem
 
 
-module mgd_trainer_xor_hw_lanes3_pipe__lanes__2(clock,row_first,row_used,row_bias,state,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_xor_hw_lanes3_pipe__lanes__2(clock,row_first,row_used,row_bias,state,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -4396,6 +4467,7 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__2(clock,row_first,row_used,row_bia
     input wire  [9:0] write_row;
     input wire  init;
     input wire  corr;
+    input wire  corr_next;
     input wire  update;
     input wire signed [31:0] cost_delta;
     input wire signed [15:0] delta_node;
@@ -4564,6 +4636,9 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__2(clock,row_first,row_used,row_bia
     reg  [9:0] pipe_nrow__d;
     wire  [9:0] pipe_nrow__q;
     reg  pipe_nrow__clock;
+    reg  corr_q__d;
+    wire  corr_q__q;
+    reg  corr_q__clock;
     
     // Local signals
     reg  load_here;
@@ -4776,6 +4851,11 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__2(clock,row_first,row_used,row_bia
         .q(pipe_nrow__q),
         .clock(pipe_nrow__clock)
     );
+    mgd_trainer_xor_hw_lanes3_pipe__lanes__2__corr_q corr_q(
+        .d(corr_q__d),
+        .q(corr_q__q),
+        .clock(corr_q__clock)
+    );
     
     // Update code
     always @(*) begin
@@ -4800,6 +4880,7 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__2(clock,row_first,row_used,row_bia
         pipe_nswept__clock = clock;
         pipe_nupd__clock = clock;
         pipe_nrow__clock = clock;
+        corr_q__clock = clock;
         pipe_theta__d = pipe_theta__q;
         pipe_x__d = pipe_x__q;
         pipe_product__d = pipe_product__q;
@@ -4821,6 +4902,7 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__2(clock,row_first,row_used,row_bia
         pipe_nswept__d = pipe_nswept__q;
         pipe_nupd__d = pipe_nupd__q;
         pipe_nrow__d = pipe_nrow__q;
+        corr_q__d = corr_q__q;
         theta_mem__clock = clock;
         grad_mem__clock = clock;
         acts__clock = clock;
@@ -4887,7 +4969,8 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__2(clock,row_first,row_used,row_bia
             mul_t = pipe_theta__q;
             mul_x = pipe_x__q;
         end
-        node_corr = node & corr;
+        corr_q__d = corr_next;
+        node_corr = node & corr_q__q;
         if (node_corr) begin
             mul_t = delta_node;
             mul_x = x;
@@ -5338,6 +5421,25 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__2__acts(clock,read_address,read_da
        end
     end
 endmodule // mgd_trainer_xor_hw_lanes3_pipe__lanes__2__acts
+
+
+module mgd_trainer_xor_hw_lanes3_pipe__lanes__2__corr_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_lanes3_pipe__lanes__2__corr_q
 
 
 module mgd_trainer_xor_hw_lanes3_pipe__lanes__2__correlator(sign,active,cost_delta,corr);

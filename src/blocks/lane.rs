@@ -95,6 +95,8 @@ pub struct Lane {
     pub init: Signal<In, Bit>,
     /// Corr sweep: G' (and theta' at `update`) into the banks.
     pub corr: Signal<In, Bit>,
+    /// `corr` of the next cycle (`sequencer.corr_next`), registered here as `corr_q`.
+    pub corr_next: Signal<In, Bit>,
     /// A tau_theta boundary.
     pub update: Signal<In, Bit>,
     /// C~.
@@ -199,6 +201,10 @@ pub struct Lane {
     pipe_nupd: DFF<Bit>,
     /// See `pipe_nprod`: ... at this row.
     pipe_nrow: DFF<Bits<PADDR_W>>,
+    /// `corr`, registered in the lane from `corr_next`: the multiplier's operand select
+    /// starts at a local flip-flop, not at the sequencer's state decode fanned out to every
+    /// lane.
+    corr_q: DFF<Bit>,
     load_here: Signal<Local, Bit>,
     load_word: Signal<Local, Signed<ACT_W>>,
     swept: Signal<Local, Bit>,
@@ -292,6 +298,7 @@ impl Lane {
             write_row: Default::default(),
             init: Default::default(),
             corr: Default::default(),
+            corr_next: Default::default(),
             update: Default::default(),
             cost_delta: Default::default(),
             delta_node: Default::default(),
@@ -340,6 +347,7 @@ impl Lane {
             pipe_nswept: Default::default(),
             pipe_nupd: Default::default(),
             pipe_nrow: Default::default(),
+            corr_q: Default::default(),
             load_here: Default::default(),
             load_word: Default::default(),
             swept: Default::default(),
@@ -413,7 +421,8 @@ impl Logic for Lane {
             pipe_nsign,
             pipe_nswept,
             pipe_nupd,
-            pipe_nrow
+            pipe_nrow,
+            corr_q
         );
         self.theta_mem.clock.next = self.clock.val();
         self.grad_mem.clock.next = self.clock.val();
@@ -486,7 +495,8 @@ impl Logic for Lane {
             self.mul_x.next = self.pipe_x.q.val();
         }
         // Node perturbation's Corr sweep: the idle multiplier takes C~16 x_i.
-        self.node_corr.next = self.node.val() & self.corr.val();
+        self.corr_q.d.next = self.corr_next.val();
+        self.node_corr.next = self.node.val() & self.corr_q.q.val();
         if self.node_corr.val() {
             self.mul_t.next = self.delta_node.val();
             self.mul_x.next = self.x.val();

@@ -304,6 +304,7 @@ impl Logic for MgdTrainer {
             self.lanes[l].write_row.next = self.sequencer.index.val();
             self.lanes[l].init.next = self.sequencer.init.val();
             self.lanes[l].corr.next = self.sequencer.corr.val();
+            self.lanes[l].corr_next.next = self.sequencer.corr_next.val();
             self.lanes[l].update.next = self.sequencer.update.val();
             self.lanes[l].cost_delta.next = self.cost.cost_delta.val();
             self.lanes[l].delta_node.next = self.cost.delta_node.val();

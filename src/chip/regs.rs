@@ -117,6 +117,7 @@ pub const LANE_REGS: &[Reg] = &[
     bits("pipe_nswept", 1),
     bits("pipe_nupd", 1),
     bits("pipe_nrow", PADDR_W),
+    bits("corr_q", 1),
 ];
 
 /// The register at rust-hdl field path `path`: one of [`REGS`], or `lanes$l.<reg>` of

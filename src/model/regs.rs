@@ -118,6 +118,8 @@ pub fn lane_value(t: &FastTrainer, l: usize, name: &str) -> Option<RegValue> {
         "pipe_nswept" => p.nswept.into(),
         "pipe_nupd" => p.nupd.into(),
         "pipe_nrow" => p.nrow.into(),
+        // `sequencer.corr_next` registered: `corr` itself.
+        "corr_q" => (t.snapshot().sequencer.state == crate::chip::SeqState::Corr).into(),
         _ => return None,
     }))
 }
