@@ -1,7 +1,7 @@
 // mgd_trainer_nist7x7_hw: MGD trainer exported by mgdsim 0.1.0 (`mgdsim export`). Do not edit: regenerate.
 // config: sim/configs/nist7x7_hw.toml (fnv1a64 of its text: 9b9bf9011e582d0c)
 // network [49, 4, 4] HardSigmoid, P = 220 parameters, 200 training samples in the sample ROM
-// formats: theta Q2.12, act Q1.13, grad 32 bits, eta_shift 8, perturbation Random amplitude 3 LSB
+// formats: theta Q2.12, act Q1.13, grad 32 bits, eta_shift 8, perturbation Random amplitude [3] LSB (per pass)
 // taus: tau_x 1, tau_p 1, tau_theta 1; run.steps 100000 (then `done`)
 // own evaluation of the 200 training samples after reset and every 1000 steps (54201 cycles); done at 160 correct
 //
@@ -50,6 +50,8 @@ module mgd_trainer_nist7x7_hw(clock,reset,stream_select,sample_valid,sample_data
     output reg  [15:0] sample_index;
     
     // Constant declarations
+    localparam  per_layer = 1'b0;
+    localparam signed amp = 32'h3;
     localparam signed one = 16'h2000;
     localparam signed zero = 16'h0;
     localparam  single_output = 1'b0;
@@ -81,6 +83,7 @@ module mgd_trainer_nist7x7_hw(clock,reset,stream_select,sample_valid,sample_data
     wire  sequencer__restart;
     wire  sequencer__corr;
     wire  sequencer__update;
+    wire  [2:0] sequencer__pass;
     wire  sequencer__next_window;
     wire  sequencer__step_done;
     wire  sequencer__done;
@@ -116,6 +119,7 @@ module mgd_trainer_nist7x7_hw(clock,reset,stream_select,sample_valid,sample_data
     wire  [9:0] network__row_first;
     wire  [10:0] network__row_used;
     wire  network__row_bias;
+    wire  [2:0] network__row_layer;
     wire  [9:0] network__act_row_next;
     wire  network__out_write;
     wire  [9:0] network__out_lane;
@@ -152,6 +156,8 @@ module mgd_trainer_nist7x7_hw(clock,reset,stream_select,sample_valid,sample_data
     reg  [15:0] lanes__0__state;
     reg  [9:0] lanes__0__slot;
     reg  lanes__0__enable;
+    reg signed [31:0] lanes__0__amp;
+    reg  lanes__0__in_pass;
     reg  lanes__0__running;
     wire  lanes__0__sign;
     wire  lanes__0__active;
@@ -192,11 +198,15 @@ module mgd_trainer_nist7x7_hw(clock,reset,stream_select,sample_valid,sample_data
     wire  [19:0] read_map__data;
     reg  [15:0] labels__address;
     wire  [7:0] labels__data;
+    reg  [2:0] pass_amps__address;
+    wire signed [31:0] pass_amps__data;
     reg  [7:0] label__d;
     wire  [7:0] label__q;
     reg  label__clock;
     
     // Local signals
+    reg  in_pass;
+    reg signed [31:0] lane_amp;
     reg  stream_on;
     reg signed [15:0] target;
     reg  [10:0] row_steps;
@@ -223,6 +233,7 @@ module mgd_trainer_nist7x7_hw(clock,reset,stream_select,sample_valid,sample_data
         .restart(sequencer__restart),
         .corr(sequencer__corr),
         .update(sequencer__update),
+        .pass(sequencer__pass),
         .next_window(sequencer__next_window),
         .step_done(sequencer__step_done),
         .done(sequencer__done),
@@ -262,6 +273,7 @@ module mgd_trainer_nist7x7_hw(clock,reset,stream_select,sample_valid,sample_data
         .row_first(network__row_first),
         .row_used(network__row_used),
         .row_bias(network__row_bias),
+        .row_layer(network__row_layer),
         .act_row_next(network__act_row_next),
         .out_write(network__out_write),
         .out_lane(network__out_lane),
@@ -304,6 +316,8 @@ module mgd_trainer_nist7x7_hw(clock,reset,stream_select,sample_valid,sample_data
         .state(lanes__0__state),
         .slot(lanes__0__slot),
         .enable(lanes__0__enable),
+        .amp(lanes__0__amp),
+        .in_pass(lanes__0__in_pass),
         .running(lanes__0__running),
         .sign(lanes__0__sign),
         .active(lanes__0__active),
@@ -350,6 +364,10 @@ module mgd_trainer_nist7x7_hw(clock,reset,stream_select,sample_valid,sample_data
     mgd_trainer_nist7x7_hw__labels labels(
         .address(labels__address),
         .data(labels__data)
+    );
+    mgd_trainer_nist7x7_hw__pass_amps pass_amps(
+        .address(pass_amps__address),
+        .data(pass_amps__data)
     );
     mgd_trainer_nist7x7_hw__label label(
         .d(label__d),
@@ -404,11 +422,21 @@ module mgd_trainer_nist7x7_hw(clock,reset,stream_select,sample_valid,sample_data
         perturbation__advance = ((sequencer__perturb_on & network__busy) | sequencer__corr) & |row_steps;
         perturbation__next_window = sequencer__next_window;
         read_map__address = read_addr;
+        pass_amps__address = sequencer__pass;
+        if (per_layer) begin
+            lane_amp = pass_amps__data;
+        end
+        else begin
+            lane_amp = amp;
+        end
+        in_pass = ~per_layer | (network__row_layer == sequencer__pass);
         lanes__0__clock = clock;
         lanes__0__read_clock = read_clock;
         lanes__0__row_first = network__row_first;
         lanes__0__row_used = network__row_used;
         lanes__0__row_bias = network__row_bias;
+        lanes__0__in_pass = in_pass;
+        lanes__0__amp = lane_amp;
         lanes__0__slot = perturbation__window;
         lanes__0__enable = sequencer__perturb_on;
         lanes__0__running = network__busy;
@@ -1181,7 +1209,7 @@ module mgd_trainer_nist7x7_hw__labels(address,data);
 endmodule // mgd_trainer_nist7x7_hw__labels
 
 
-module mgd_trainer_nist7x7_hw__lanes__0(clock,row_first,row_used,row_bias,state,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw__lanes__0(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -1191,6 +1219,8 @@ module mgd_trainer_nist7x7_hw__lanes__0(clock,row_first,row_used,row_bias,state,
     input wire  [15:0] state;
     input wire  [9:0] slot;
     input wire  enable;
+    input wire signed [31:0] amp;
+    input wire  in_pass;
     input wire  running;
     output reg  sign;
     output reg  active;
@@ -1231,7 +1261,6 @@ module mgd_trainer_nist7x7_hw__lanes__0(clock,row_first,row_used,row_bias,state,
     localparam  mask = 16'h1;
     localparam  walsh = 1'b0;
     localparam  time_mux = 1'b0;
-    localparam signed amp = 32'h3;
     localparam signed theta_max = 32'h3fff;
     localparam signed theta_min = 32'hffffc000;
     localparam  flip = 32'h80000000;
@@ -1665,9 +1694,9 @@ module mgd_trainer_nist7x7_hw__lanes__0(clock,row_first,row_used,row_bias,state,
             s = 1'b1;
             act = index == slot;
         end
-        pert = act;
+        pert = act & in_pass;
         if (node) begin
-            pert = bias_here;
+            pert = bias_here & in_pass;
         end
         sign = s;
         active = pert;
@@ -1733,9 +1762,11 @@ module mgd_trainer_nist7x7_hw__lanes__0(clock,row_first,row_used,row_bias,state,
         pipe_nsign__d = 1'b0;
         pipe_nrow__d = 32'h0;
         if (nswept) begin
-            pipe_nprod__d = product;
             pipe_nsign__d = s;
             pipe_nrow__d = write_row;
+        end
+        if (nswept & in_pass) begin
+            pipe_nprod__d = product;
         end
         pipe_nswept__d = nswept;
         pipe_nupd__d = nswept & update;
@@ -1746,12 +1777,12 @@ module mgd_trainer_nist7x7_hw__lanes__0(clock,row_first,row_used,row_bias,state,
         end
         else if (node) begin
             correlator__sign = s;
-            correlator__active = 1'b1;
+            correlator__active = in_pass;
             correlator__cost_delta = product;
         end
         else begin
             correlator__sign = s;
-            correlator__active = act;
+            correlator__active = act & in_pass;
             correlator__cost_delta = cost_delta;
         end
         accumulator__grad = grad_mem__read_data;
@@ -12783,7 +12814,7 @@ module mgd_trainer_nist7x7_hw__lanes__0__vel_mem(clock,read_address,read_data,re
 endmodule // mgd_trainer_nist7x7_hw__lanes__0__vel_mem
 
 
-module mgd_trainer_nist7x7_hw__network(clock,reset,start,busy,done,row,row_next,sweep_next,sweep_row_next,row_sum,row_first,row_used,row_bias,act_row_next,out_write,out_lane,out_row,y,y_valid,y_index);
+module mgd_trainer_nist7x7_hw__network(clock,reset,start,busy,done,row,row_next,sweep_next,sweep_row_next,row_sum,row_first,row_used,row_bias,row_layer,act_row_next,out_write,out_lane,out_row,y,y_valid,y_index);
     
     // Module arguments
     input wire  clock;
@@ -12799,6 +12830,7 @@ module mgd_trainer_nist7x7_hw__network(clock,reset,start,busy,done,row,row_next,
     output reg  [9:0] row_first;
     output reg  [10:0] row_used;
     output reg  row_bias;
+    output reg  [2:0] row_layer;
     output reg  [9:0] act_row_next;
     output reg  out_write;
     output reg  [9:0] out_lane;
@@ -13072,6 +13104,7 @@ module mgd_trainer_nist7x7_hw__network(clock,reset,start,busy,done,row,row_next,
         row_first = word[(32'h33)+:(10)];
         row_used = word[(32'h28)+:(11)];
         row_bias = bias;
+        row_layer = word[(32'h3d)+:(3)];
         sat = $signed(fin);
         sum_u = $unsigned(fin);
         sum_hi = sum_u[(32'h1f)+:(11)];
@@ -13705,30 +13738,53 @@ module mgd_trainer_nist7x7_hw__network__ucode(address,data);
       10'b11000101: data = 64'h628010000c0d02f;
       10'b11000110: data = 64'h630010000c0d030;
       10'b11000111: data = 64'h638010000d0d000;
-      10'b11001000: data = 64'h64001000020d431;
-      10'b11001001: data = 64'h64801000020d432;
-      10'b11001010: data = 64'h65001000020d433;
-      10'b11001011: data = 64'h65801000020d434;
-      10'b11001100: data = 64'h66001000030d400;
-      10'b11001101: data = 64'h66801000060d831;
-      10'b11001110: data = 64'h67001000060d832;
-      10'b11001111: data = 64'h67801000060d833;
-      10'b11010000: data = 64'h68001000060d834;
-      10'b11010001: data = 64'h68801000070d800;
-      10'b11010010: data = 64'h690010000a0dc31;
-      10'b11010011: data = 64'h698010000a0dc32;
-      10'b11010100: data = 64'h6a0010000a0dc33;
-      10'b11010101: data = 64'h6a8010000a0dc34;
-      10'b11010110: data = 64'h6b0010000b0dc00;
-      10'b11010111: data = 64'h6b8010000e0e031;
-      10'b11011000: data = 64'h6c0010000e0e032;
-      10'b11011001: data = 64'h6c8010000e0e033;
-      10'b11011010: data = 64'h6d0010000e0e034;
-      10'b11011011: data = 64'h6d8010000f0e000;
+      10'b11001000: data = 64'h264001000020d431;
+      10'b11001001: data = 64'h264801000020d432;
+      10'b11001010: data = 64'h265001000020d433;
+      10'b11001011: data = 64'h265801000020d434;
+      10'b11001100: data = 64'h266001000030d400;
+      10'b11001101: data = 64'h266801000060d831;
+      10'b11001110: data = 64'h267001000060d832;
+      10'b11001111: data = 64'h267801000060d833;
+      10'b11010000: data = 64'h268001000060d834;
+      10'b11010001: data = 64'h268801000070d800;
+      10'b11010010: data = 64'h2690010000a0dc31;
+      10'b11010011: data = 64'h2698010000a0dc32;
+      10'b11010100: data = 64'h26a0010000a0dc33;
+      10'b11010101: data = 64'h26a8010000a0dc34;
+      10'b11010110: data = 64'h26b0010000b0dc00;
+      10'b11010111: data = 64'h26b8010000e0e031;
+      10'b11011000: data = 64'h26c0010000e0e032;
+      10'b11011001: data = 64'h26c8010000e0e033;
+      10'b11011010: data = 64'h26d0010000e0e034;
+      10'b11011011: data = 64'h26d8010000f0e000;
       default: data = 64'h0;
     endcase
             
 endmodule // mgd_trainer_nist7x7_hw__network__ucode
+
+
+module mgd_trainer_nist7x7_hw__pass_amps(address,data);
+    
+    // Module arguments
+    input wire  [2:0] address;
+    output reg signed [31:0] data;
+    
+    // Update code (custom)
+    always @*
+    case (address)
+        3'b0: data = 32'h3;
+      3'b1: data = 32'h3;
+      3'b10: data = 32'h3;
+      3'b11: data = 32'h3;
+      3'b100: data = 32'h3;
+      3'b101: data = 32'h3;
+      3'b110: data = 32'h3;
+      3'b111: data = 32'h3;
+      default: data = 32'h0;
+    endcase
+            
+endmodule // mgd_trainer_nist7x7_hw__pass_amps
 
 
 module mgd_trainer_nist7x7_hw__perturbation(clock,reset,restart,advance,stepped,next_window,state,window);
@@ -14279,7 +14335,7 @@ module mgd_trainer_nist7x7_hw__score__tally(d,q,clock);
 endmodule // mgd_trainer_nist7x7_hw__score__tally
 
 
-module mgd_trainer_nist7x7_hw__sequencer(clock,reset,net_done,load_ok,met,wide,word_lane,init,load,loading,load_last,load_addr,rom_addr,sample,net_start,perturb_on,latch_base,restart,corr,update,next_window,step_done,done,judge,eval_end,evaluating,halted_at_target,index,index_next,corr_next,steps,tau_x,tau_p,tau_theta);
+module mgd_trainer_nist7x7_hw__sequencer(clock,reset,net_done,load_ok,met,wide,word_lane,init,load,loading,load_last,load_addr,rom_addr,sample,net_start,perturb_on,latch_base,restart,corr,update,pass,next_window,step_done,done,judge,eval_end,evaluating,halted_at_target,index,index_next,corr_next,steps,tau_x,tau_p,tau_theta);
     
     // Module arguments
     input wire  clock;
@@ -14302,6 +14358,7 @@ module mgd_trainer_nist7x7_hw__sequencer(clock,reset,net_done,load_ok,met,wide,w
     output reg  restart;
     output reg  corr;
     output reg  update;
+    output reg  [2:0] pass;
     output reg  next_window;
     output reg  step_done;
     output reg  done;
@@ -14319,6 +14376,8 @@ module mgd_trainer_nist7x7_hw__sequencer(clock,reset,net_done,load_ok,met,wide,w
     
     // Constant declarations
     localparam  last_row = 10'b11011011;
+    localparam  last_pass = 3'b0;
+    localparam  multi_pass = 1'b0;
     localparam  last_load = 10'b110000;
     localparam  load_rows = 16'h31;
     localparam  last_sample = 16'hc7;
@@ -14387,6 +14446,9 @@ module mgd_trainer_nist7x7_hw__sequencer(clock,reset,net_done,load_ok,met,wide,w
     reg  [9:0] load_lane__d;
     wire  [9:0] load_lane__q;
     reg  load_lane__clock;
+    reg  [2:0] pass_count__d;
+    wire  [2:0] pass_count__q;
+    reg  pass_count__clock;
     
     // Local signals
     reg  row_end;
@@ -14459,6 +14521,11 @@ module mgd_trainer_nist7x7_hw__sequencer(clock,reset,net_done,load_ok,met,wide,w
         .q(load_lane__q),
         .clock(load_lane__clock)
     );
+    mgd_trainer_nist7x7_hw__sequencer__pass_count pass_count(
+        .d(pass_count__d),
+        .q(pass_count__q),
+        .clock(pass_count__clock)
+    );
     
     // Update code
     always @(*) begin
@@ -14475,6 +14542,7 @@ module mgd_trainer_nist7x7_hw__sequencer(clock,reset,net_done,load_ok,met,wide,w
         eval_base__clock = clock;
         at_target__clock = clock;
         load_lane__clock = clock;
+        pass_count__clock = clock;
         state__d = state__q;
         count__d = count__q;
         x_count__d = x_count__q;
@@ -14488,6 +14556,7 @@ module mgd_trainer_nist7x7_hw__sequencer(clock,reset,net_done,load_ok,met,wide,w
         eval_base__d = eval_base__q;
         at_target__d = at_target__q;
         load_lane__d = load_lane__q;
+        pass_count__d = pass_count__q;
         evaluating = (state__q == SeqState__EvalLoad) | (state__q == SeqState__EvalStart) | (state__q == SeqState__EvalWait) | (state__q == SeqState__EvalEnd);
         loading = (state__q == SeqState__Load) | (state__q == SeqState__EvalLoad);
         index = count__q;
@@ -14523,7 +14592,8 @@ module mgd_trainer_nist7x7_hw__sequencer(clock,reset,net_done,load_ok,met,wide,w
         latch_base = (state__q == SeqState__BaseWait) & net_done;
         restart = (state__q == SeqState__Pert) | ((state__q == SeqState__PertWait) & net_done);
         corr = state__q == SeqState__Corr;
-        update = (state__q == SeqState__Corr) & (theta_count__q == tau_theta_last);
+        update = (state__q == SeqState__Corr) & (theta_count__q == tau_theta_last) & (~multi_pass | (pass_count__q == last_pass));
+        pass = pass_count__q;
         next_window = (state__q == SeqState__Next) & (p_count__q == tau_p_last);
         step_done = state__q == SeqState__Next;
         done = state__q == SeqState__Halt;
@@ -14583,6 +14653,11 @@ module mgd_trainer_nist7x7_hw__sequencer(clock,reset,net_done,load_ok,met,wide,w
                     if (~corr_stays) begin
                         count__d = 32'h0;
                         state__d = SeqState__Next;
+                        pass_count__d = 32'h0;
+                        if (multi_pass & (pass_count__q != last_pass)) begin
+                            state__d = SeqState__Pert;
+                            pass_count__d = pass_count__q + 32'h1;
+                        end
                     end
                 end
             SeqState__Next:
@@ -14680,6 +14755,7 @@ module mgd_trainer_nist7x7_hw__sequencer(clock,reset,net_done,load_ok,met,wide,w
             eval_base__d = 32'h0;
             at_target__d = 1'b0;
             load_lane__d = 32'h0;
+            pass_count__d = 32'h0;
         end
         corr_next = (to_corr | corr_stays) & ~reset;
         if (corr_stays) begin
@@ -14824,6 +14900,25 @@ module mgd_trainer_nist7x7_hw__sequencer__p_count(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw__sequencer__p_count
+
+
+module mgd_trainer_nist7x7_hw__sequencer__pass_count(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw__sequencer__pass_count
 
 
 module mgd_trainer_nist7x7_hw__sequencer__sample_base(d,q,clock);

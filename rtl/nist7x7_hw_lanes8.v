@@ -1,7 +1,7 @@
 // mgd_trainer_nist7x7_hw_lanes8: MGD trainer exported by mgdsim 0.1.0 (`mgdsim export`). Do not edit: regenerate.
 // config: sim/configs/nist7x7_hw_lanes8.toml (fnv1a64 of its text: 52ed63779b9be0c6)
 // network [49, 4, 4] HardSigmoid, P = 220 parameters, 200 training samples in the sample ROM
-// formats: theta Q2.12, act Q1.13, grad 32 bits, eta_shift 8, perturbation Random amplitude 3 LSB
+// formats: theta Q2.12, act Q1.13, grad 32 bits, eta_shift 8, perturbation Random amplitude [3] LSB (per pass)
 // taus: tau_x 1, tau_p 1, tau_theta 1; run.steps 100000 (then `done`)
 // own evaluation of the 200 training samples after reset and every 1000 steps (8201 cycles); done at 160 correct
 //
@@ -50,6 +50,8 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     output reg  [15:0] sample_index;
     
     // Constant declarations
+    localparam  per_layer = 1'b0;
+    localparam signed amp = 32'h3;
     localparam signed one = 16'h2000;
     localparam signed zero = 16'h0;
     localparam  single_output = 1'b0;
@@ -81,6 +83,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     wire  sequencer__restart;
     wire  sequencer__corr;
     wire  sequencer__update;
+    wire  [2:0] sequencer__pass;
     wire  sequencer__next_window;
     wire  sequencer__step_done;
     wire  sequencer__done;
@@ -116,6 +119,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     wire  [9:0] network__row_first;
     wire  [10:0] network__row_used;
     wire  network__row_bias;
+    wire  [2:0] network__row_layer;
     wire  [9:0] network__act_row_next;
     wire  network__out_write;
     wire  [9:0] network__out_lane;
@@ -152,6 +156,8 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     reg  [15:0] lanes__0__state;
     reg  [9:0] lanes__0__slot;
     reg  lanes__0__enable;
+    reg signed [31:0] lanes__0__amp;
+    reg  lanes__0__in_pass;
     reg  lanes__0__running;
     wire  lanes__0__sign;
     wire  lanes__0__active;
@@ -191,6 +197,8 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     reg  [15:0] lanes__1__state;
     reg  [9:0] lanes__1__slot;
     reg  lanes__1__enable;
+    reg signed [31:0] lanes__1__amp;
+    reg  lanes__1__in_pass;
     reg  lanes__1__running;
     wire  lanes__1__sign;
     wire  lanes__1__active;
@@ -230,6 +238,8 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     reg  [15:0] lanes__2__state;
     reg  [9:0] lanes__2__slot;
     reg  lanes__2__enable;
+    reg signed [31:0] lanes__2__amp;
+    reg  lanes__2__in_pass;
     reg  lanes__2__running;
     wire  lanes__2__sign;
     wire  lanes__2__active;
@@ -269,6 +279,8 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     reg  [15:0] lanes__3__state;
     reg  [9:0] lanes__3__slot;
     reg  lanes__3__enable;
+    reg signed [31:0] lanes__3__amp;
+    reg  lanes__3__in_pass;
     reg  lanes__3__running;
     wire  lanes__3__sign;
     wire  lanes__3__active;
@@ -308,6 +320,8 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     reg  [15:0] lanes__4__state;
     reg  [9:0] lanes__4__slot;
     reg  lanes__4__enable;
+    reg signed [31:0] lanes__4__amp;
+    reg  lanes__4__in_pass;
     reg  lanes__4__running;
     wire  lanes__4__sign;
     wire  lanes__4__active;
@@ -347,6 +361,8 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     reg  [15:0] lanes__5__state;
     reg  [9:0] lanes__5__slot;
     reg  lanes__5__enable;
+    reg signed [31:0] lanes__5__amp;
+    reg  lanes__5__in_pass;
     reg  lanes__5__running;
     wire  lanes__5__sign;
     wire  lanes__5__active;
@@ -386,6 +402,8 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     reg  [15:0] lanes__6__state;
     reg  [9:0] lanes__6__slot;
     reg  lanes__6__enable;
+    reg signed [31:0] lanes__6__amp;
+    reg  lanes__6__in_pass;
     reg  lanes__6__running;
     wire  lanes__6__sign;
     wire  lanes__6__active;
@@ -425,6 +443,8 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     reg  [15:0] lanes__7__state;
     reg  [9:0] lanes__7__slot;
     reg  lanes__7__enable;
+    reg signed [31:0] lanes__7__amp;
+    reg  lanes__7__in_pass;
     reg  lanes__7__running;
     wire  lanes__7__sign;
     wire  lanes__7__active;
@@ -473,11 +493,15 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     wire  [19:0] read_map__data;
     reg  [15:0] labels__address;
     wire  [7:0] labels__data;
+    reg  [2:0] pass_amps__address;
+    wire signed [31:0] pass_amps__data;
     reg  [7:0] label__d;
     wire  [7:0] label__q;
     reg  label__clock;
     
     // Local signals
+    reg  in_pass;
+    reg signed [31:0] lane_amp;
     reg  stream_on;
     reg signed [15:0] target;
     reg  [10:0] row_steps;
@@ -504,6 +528,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .restart(sequencer__restart),
         .corr(sequencer__corr),
         .update(sequencer__update),
+        .pass(sequencer__pass),
         .next_window(sequencer__next_window),
         .step_done(sequencer__step_done),
         .done(sequencer__done),
@@ -543,6 +568,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .row_first(network__row_first),
         .row_used(network__row_used),
         .row_bias(network__row_bias),
+        .row_layer(network__row_layer),
         .act_row_next(network__act_row_next),
         .out_write(network__out_write),
         .out_lane(network__out_lane),
@@ -585,6 +611,8 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .state(lanes__0__state),
         .slot(lanes__0__slot),
         .enable(lanes__0__enable),
+        .amp(lanes__0__amp),
+        .in_pass(lanes__0__in_pass),
         .running(lanes__0__running),
         .sign(lanes__0__sign),
         .active(lanes__0__active),
@@ -626,6 +654,8 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .state(lanes__1__state),
         .slot(lanes__1__slot),
         .enable(lanes__1__enable),
+        .amp(lanes__1__amp),
+        .in_pass(lanes__1__in_pass),
         .running(lanes__1__running),
         .sign(lanes__1__sign),
         .active(lanes__1__active),
@@ -667,6 +697,8 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .state(lanes__2__state),
         .slot(lanes__2__slot),
         .enable(lanes__2__enable),
+        .amp(lanes__2__amp),
+        .in_pass(lanes__2__in_pass),
         .running(lanes__2__running),
         .sign(lanes__2__sign),
         .active(lanes__2__active),
@@ -708,6 +740,8 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .state(lanes__3__state),
         .slot(lanes__3__slot),
         .enable(lanes__3__enable),
+        .amp(lanes__3__amp),
+        .in_pass(lanes__3__in_pass),
         .running(lanes__3__running),
         .sign(lanes__3__sign),
         .active(lanes__3__active),
@@ -749,6 +783,8 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .state(lanes__4__state),
         .slot(lanes__4__slot),
         .enable(lanes__4__enable),
+        .amp(lanes__4__amp),
+        .in_pass(lanes__4__in_pass),
         .running(lanes__4__running),
         .sign(lanes__4__sign),
         .active(lanes__4__active),
@@ -790,6 +826,8 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .state(lanes__5__state),
         .slot(lanes__5__slot),
         .enable(lanes__5__enable),
+        .amp(lanes__5__amp),
+        .in_pass(lanes__5__in_pass),
         .running(lanes__5__running),
         .sign(lanes__5__sign),
         .active(lanes__5__active),
@@ -831,6 +869,8 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .state(lanes__6__state),
         .slot(lanes__6__slot),
         .enable(lanes__6__enable),
+        .amp(lanes__6__amp),
+        .in_pass(lanes__6__in_pass),
         .running(lanes__6__running),
         .sign(lanes__6__sign),
         .active(lanes__6__active),
@@ -872,6 +912,8 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .state(lanes__7__state),
         .slot(lanes__7__slot),
         .enable(lanes__7__enable),
+        .amp(lanes__7__amp),
+        .in_pass(lanes__7__in_pass),
         .running(lanes__7__running),
         .sign(lanes__7__sign),
         .active(lanes__7__active),
@@ -931,6 +973,10 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .address(labels__address),
         .data(labels__data)
     );
+    mgd_trainer_nist7x7_hw_lanes8__pass_amps pass_amps(
+        .address(pass_amps__address),
+        .data(pass_amps__data)
+    );
     mgd_trainer_nist7x7_hw_lanes8__label label(
         .d(label__d),
         .q(label__q),
@@ -984,11 +1030,21 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         perturbation__advance = ((sequencer__perturb_on & network__busy) | sequencer__corr) & |row_steps;
         perturbation__next_window = sequencer__next_window;
         read_map__address = read_addr;
+        pass_amps__address = sequencer__pass;
+        if (per_layer) begin
+            lane_amp = pass_amps__data;
+        end
+        else begin
+            lane_amp = amp;
+        end
+        in_pass = ~per_layer | (network__row_layer == sequencer__pass);
         lanes__0__clock = clock;
         lanes__0__read_clock = read_clock;
         lanes__0__row_first = network__row_first;
         lanes__0__row_used = network__row_used;
         lanes__0__row_bias = network__row_bias;
+        lanes__0__in_pass = in_pass;
+        lanes__0__amp = lane_amp;
         lanes__0__slot = perturbation__window;
         lanes__0__enable = sequencer__perturb_on;
         lanes__0__running = network__busy;
@@ -1035,6 +1091,8 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         lanes__1__row_first = network__row_first;
         lanes__1__row_used = network__row_used;
         lanes__1__row_bias = network__row_bias;
+        lanes__1__in_pass = in_pass;
+        lanes__1__amp = lane_amp;
         lanes__1__slot = perturbation__window;
         lanes__1__enable = sequencer__perturb_on;
         lanes__1__running = network__busy;
@@ -1081,6 +1139,8 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         lanes__2__row_first = network__row_first;
         lanes__2__row_used = network__row_used;
         lanes__2__row_bias = network__row_bias;
+        lanes__2__in_pass = in_pass;
+        lanes__2__amp = lane_amp;
         lanes__2__slot = perturbation__window;
         lanes__2__enable = sequencer__perturb_on;
         lanes__2__running = network__busy;
@@ -1127,6 +1187,8 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         lanes__3__row_first = network__row_first;
         lanes__3__row_used = network__row_used;
         lanes__3__row_bias = network__row_bias;
+        lanes__3__in_pass = in_pass;
+        lanes__3__amp = lane_amp;
         lanes__3__slot = perturbation__window;
         lanes__3__enable = sequencer__perturb_on;
         lanes__3__running = network__busy;
@@ -1173,6 +1235,8 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         lanes__4__row_first = network__row_first;
         lanes__4__row_used = network__row_used;
         lanes__4__row_bias = network__row_bias;
+        lanes__4__in_pass = in_pass;
+        lanes__4__amp = lane_amp;
         lanes__4__slot = perturbation__window;
         lanes__4__enable = sequencer__perturb_on;
         lanes__4__running = network__busy;
@@ -1219,6 +1283,8 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         lanes__5__row_first = network__row_first;
         lanes__5__row_used = network__row_used;
         lanes__5__row_bias = network__row_bias;
+        lanes__5__in_pass = in_pass;
+        lanes__5__amp = lane_amp;
         lanes__5__slot = perturbation__window;
         lanes__5__enable = sequencer__perturb_on;
         lanes__5__running = network__busy;
@@ -1265,6 +1331,8 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         lanes__6__row_first = network__row_first;
         lanes__6__row_used = network__row_used;
         lanes__6__row_bias = network__row_bias;
+        lanes__6__in_pass = in_pass;
+        lanes__6__amp = lane_amp;
         lanes__6__slot = perturbation__window;
         lanes__6__enable = sequencer__perturb_on;
         lanes__6__running = network__busy;
@@ -1311,6 +1379,8 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         lanes__7__row_first = network__row_first;
         lanes__7__row_used = network__row_used;
         lanes__7__row_bias = network__row_bias;
+        lanes__7__in_pass = in_pass;
+        lanes__7__amp = lane_amp;
         lanes__7__slot = perturbation__window;
         lanes__7__enable = sequencer__perturb_on;
         lanes__7__running = network__busy;
@@ -2230,7 +2300,7 @@ module mgd_trainer_nist7x7_hw_lanes8__labels(address,data);
 endmodule // mgd_trainer_nist7x7_hw_lanes8__labels
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias,state,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -2240,6 +2310,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
     input wire  [15:0] state;
     input wire  [9:0] slot;
     input wire  enable;
+    input wire signed [31:0] amp;
+    input wire  in_pass;
     input wire  running;
     output reg  sign;
     output reg  active;
@@ -2280,7 +2352,6 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
     localparam  mask = 16'h1;
     localparam  walsh = 1'b0;
     localparam  time_mux = 1'b0;
-    localparam signed amp = 32'h3;
     localparam signed theta_max = 32'h3fff;
     localparam signed theta_min = 32'hffffc000;
     localparam  flip = 32'h80000000;
@@ -2714,9 +2785,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
             s = 1'b1;
             act = index == slot;
         end
-        pert = act;
+        pert = act & in_pass;
         if (node) begin
-            pert = bias_here;
+            pert = bias_here & in_pass;
         end
         sign = s;
         active = pert;
@@ -2782,9 +2853,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
         pipe_nsign__d = 1'b0;
         pipe_nrow__d = 32'h0;
         if (nswept) begin
-            pipe_nprod__d = product;
             pipe_nsign__d = s;
             pipe_nrow__d = write_row;
+        end
+        if (nswept & in_pass) begin
+            pipe_nprod__d = product;
         end
         pipe_nswept__d = nswept;
         pipe_nupd__d = nswept & update;
@@ -2795,12 +2868,12 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
         end
         else if (node) begin
             correlator__sign = s;
-            correlator__active = 1'b1;
+            correlator__active = in_pass;
             correlator__cost_delta = product;
         end
         else begin
             correlator__sign = s;
-            correlator__active = act;
+            correlator__active = act & in_pass;
             correlator__cost_delta = cost_delta;
         end
         accumulator__grad = grad_mem__read_data;
@@ -5244,7 +5317,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0__vel_mem(clock,read_address,read_
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__0__vel_mem
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias,state,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -5254,6 +5327,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
     input wire  [15:0] state;
     input wire  [9:0] slot;
     input wire  enable;
+    input wire signed [31:0] amp;
+    input wire  in_pass;
     input wire  running;
     output reg  sign;
     output reg  active;
@@ -5294,7 +5369,6 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
     localparam  mask = 16'h2;
     localparam  walsh = 1'b0;
     localparam  time_mux = 1'b0;
-    localparam signed amp = 32'h3;
     localparam signed theta_max = 32'h3fff;
     localparam signed theta_min = 32'hffffc000;
     localparam  flip = 32'h80000000;
@@ -5728,9 +5802,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
             s = 1'b1;
             act = index == slot;
         end
-        pert = act;
+        pert = act & in_pass;
         if (node) begin
-            pert = bias_here;
+            pert = bias_here & in_pass;
         end
         sign = s;
         active = pert;
@@ -5796,9 +5870,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
         pipe_nsign__d = 1'b0;
         pipe_nrow__d = 32'h0;
         if (nswept) begin
-            pipe_nprod__d = product;
             pipe_nsign__d = s;
             pipe_nrow__d = write_row;
+        end
+        if (nswept & in_pass) begin
+            pipe_nprod__d = product;
         end
         pipe_nswept__d = nswept;
         pipe_nupd__d = nswept & update;
@@ -5809,12 +5885,12 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
         end
         else if (node) begin
             correlator__sign = s;
-            correlator__active = 1'b1;
+            correlator__active = in_pass;
             correlator__cost_delta = product;
         end
         else begin
             correlator__sign = s;
-            correlator__active = act;
+            correlator__active = act & in_pass;
             correlator__cost_delta = cost_delta;
         end
         accumulator__grad = grad_mem__read_data;
@@ -8258,7 +8334,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1__vel_mem(clock,read_address,read_
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__1__vel_mem
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias,state,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -8268,6 +8344,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
     input wire  [15:0] state;
     input wire  [9:0] slot;
     input wire  enable;
+    input wire signed [31:0] amp;
+    input wire  in_pass;
     input wire  running;
     output reg  sign;
     output reg  active;
@@ -8308,7 +8386,6 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
     localparam  mask = 16'h4;
     localparam  walsh = 1'b0;
     localparam  time_mux = 1'b0;
-    localparam signed amp = 32'h3;
     localparam signed theta_max = 32'h3fff;
     localparam signed theta_min = 32'hffffc000;
     localparam  flip = 32'h80000000;
@@ -8742,9 +8819,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
             s = 1'b1;
             act = index == slot;
         end
-        pert = act;
+        pert = act & in_pass;
         if (node) begin
-            pert = bias_here;
+            pert = bias_here & in_pass;
         end
         sign = s;
         active = pert;
@@ -8810,9 +8887,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
         pipe_nsign__d = 1'b0;
         pipe_nrow__d = 32'h0;
         if (nswept) begin
-            pipe_nprod__d = product;
             pipe_nsign__d = s;
             pipe_nrow__d = write_row;
+        end
+        if (nswept & in_pass) begin
+            pipe_nprod__d = product;
         end
         pipe_nswept__d = nswept;
         pipe_nupd__d = nswept & update;
@@ -8823,12 +8902,12 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
         end
         else if (node) begin
             correlator__sign = s;
-            correlator__active = 1'b1;
+            correlator__active = in_pass;
             correlator__cost_delta = product;
         end
         else begin
             correlator__sign = s;
-            correlator__active = act;
+            correlator__active = act & in_pass;
             correlator__cost_delta = cost_delta;
         end
         accumulator__grad = grad_mem__read_data;
@@ -11272,7 +11351,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2__vel_mem(clock,read_address,read_
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__2__vel_mem
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias,state,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -11282,6 +11361,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
     input wire  [15:0] state;
     input wire  [9:0] slot;
     input wire  enable;
+    input wire signed [31:0] amp;
+    input wire  in_pass;
     input wire  running;
     output reg  sign;
     output reg  active;
@@ -11322,7 +11403,6 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
     localparam  mask = 16'h8;
     localparam  walsh = 1'b0;
     localparam  time_mux = 1'b0;
-    localparam signed amp = 32'h3;
     localparam signed theta_max = 32'h3fff;
     localparam signed theta_min = 32'hffffc000;
     localparam  flip = 32'h80000000;
@@ -11756,9 +11836,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
             s = 1'b1;
             act = index == slot;
         end
-        pert = act;
+        pert = act & in_pass;
         if (node) begin
-            pert = bias_here;
+            pert = bias_here & in_pass;
         end
         sign = s;
         active = pert;
@@ -11824,9 +11904,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
         pipe_nsign__d = 1'b0;
         pipe_nrow__d = 32'h0;
         if (nswept) begin
-            pipe_nprod__d = product;
             pipe_nsign__d = s;
             pipe_nrow__d = write_row;
+        end
+        if (nswept & in_pass) begin
+            pipe_nprod__d = product;
         end
         pipe_nswept__d = nswept;
         pipe_nupd__d = nswept & update;
@@ -11837,12 +11919,12 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
         end
         else if (node) begin
             correlator__sign = s;
-            correlator__active = 1'b1;
+            correlator__active = in_pass;
             correlator__cost_delta = product;
         end
         else begin
             correlator__sign = s;
-            correlator__active = act;
+            correlator__active = act & in_pass;
             correlator__cost_delta = cost_delta;
         end
         accumulator__grad = grad_mem__read_data;
@@ -14286,7 +14368,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3__vel_mem(clock,read_address,read_
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__3__vel_mem
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias,state,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -14296,6 +14378,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
     input wire  [15:0] state;
     input wire  [9:0] slot;
     input wire  enable;
+    input wire signed [31:0] amp;
+    input wire  in_pass;
     input wire  running;
     output reg  sign;
     output reg  active;
@@ -14336,7 +14420,6 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
     localparam  mask = 16'h10;
     localparam  walsh = 1'b0;
     localparam  time_mux = 1'b0;
-    localparam signed amp = 32'h3;
     localparam signed theta_max = 32'h3fff;
     localparam signed theta_min = 32'hffffc000;
     localparam  flip = 32'h80000000;
@@ -14770,9 +14853,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
             s = 1'b1;
             act = index == slot;
         end
-        pert = act;
+        pert = act & in_pass;
         if (node) begin
-            pert = bias_here;
+            pert = bias_here & in_pass;
         end
         sign = s;
         active = pert;
@@ -14838,9 +14921,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
         pipe_nsign__d = 1'b0;
         pipe_nrow__d = 32'h0;
         if (nswept) begin
-            pipe_nprod__d = product;
             pipe_nsign__d = s;
             pipe_nrow__d = write_row;
+        end
+        if (nswept & in_pass) begin
+            pipe_nprod__d = product;
         end
         pipe_nswept__d = nswept;
         pipe_nupd__d = nswept & update;
@@ -14851,12 +14936,12 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
         end
         else if (node) begin
             correlator__sign = s;
-            correlator__active = 1'b1;
+            correlator__active = in_pass;
             correlator__cost_delta = product;
         end
         else begin
             correlator__sign = s;
-            correlator__active = act;
+            correlator__active = act & in_pass;
             correlator__cost_delta = cost_delta;
         end
         accumulator__grad = grad_mem__read_data;
@@ -17300,7 +17385,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4__vel_mem(clock,read_address,read_
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__4__vel_mem
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias,state,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -17310,6 +17395,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
     input wire  [15:0] state;
     input wire  [9:0] slot;
     input wire  enable;
+    input wire signed [31:0] amp;
+    input wire  in_pass;
     input wire  running;
     output reg  sign;
     output reg  active;
@@ -17350,7 +17437,6 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
     localparam  mask = 16'h20;
     localparam  walsh = 1'b0;
     localparam  time_mux = 1'b0;
-    localparam signed amp = 32'h3;
     localparam signed theta_max = 32'h3fff;
     localparam signed theta_min = 32'hffffc000;
     localparam  flip = 32'h80000000;
@@ -17784,9 +17870,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
             s = 1'b1;
             act = index == slot;
         end
-        pert = act;
+        pert = act & in_pass;
         if (node) begin
-            pert = bias_here;
+            pert = bias_here & in_pass;
         end
         sign = s;
         active = pert;
@@ -17852,9 +17938,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
         pipe_nsign__d = 1'b0;
         pipe_nrow__d = 32'h0;
         if (nswept) begin
-            pipe_nprod__d = product;
             pipe_nsign__d = s;
             pipe_nrow__d = write_row;
+        end
+        if (nswept & in_pass) begin
+            pipe_nprod__d = product;
         end
         pipe_nswept__d = nswept;
         pipe_nupd__d = nswept & update;
@@ -17865,12 +17953,12 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
         end
         else if (node) begin
             correlator__sign = s;
-            correlator__active = 1'b1;
+            correlator__active = in_pass;
             correlator__cost_delta = product;
         end
         else begin
             correlator__sign = s;
-            correlator__active = act;
+            correlator__active = act & in_pass;
             correlator__cost_delta = cost_delta;
         end
         accumulator__grad = grad_mem__read_data;
@@ -20314,7 +20402,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5__vel_mem(clock,read_address,read_
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__5__vel_mem
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias,state,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -20324,6 +20412,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
     input wire  [15:0] state;
     input wire  [9:0] slot;
     input wire  enable;
+    input wire signed [31:0] amp;
+    input wire  in_pass;
     input wire  running;
     output reg  sign;
     output reg  active;
@@ -20364,7 +20454,6 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
     localparam  mask = 16'h40;
     localparam  walsh = 1'b0;
     localparam  time_mux = 1'b0;
-    localparam signed amp = 32'h3;
     localparam signed theta_max = 32'h3fff;
     localparam signed theta_min = 32'hffffc000;
     localparam  flip = 32'h80000000;
@@ -20798,9 +20887,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
             s = 1'b1;
             act = index == slot;
         end
-        pert = act;
+        pert = act & in_pass;
         if (node) begin
-            pert = bias_here;
+            pert = bias_here & in_pass;
         end
         sign = s;
         active = pert;
@@ -20866,9 +20955,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
         pipe_nsign__d = 1'b0;
         pipe_nrow__d = 32'h0;
         if (nswept) begin
-            pipe_nprod__d = product;
             pipe_nsign__d = s;
             pipe_nrow__d = write_row;
+        end
+        if (nswept & in_pass) begin
+            pipe_nprod__d = product;
         end
         pipe_nswept__d = nswept;
         pipe_nupd__d = nswept & update;
@@ -20879,12 +20970,12 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
         end
         else if (node) begin
             correlator__sign = s;
-            correlator__active = 1'b1;
+            correlator__active = in_pass;
             correlator__cost_delta = product;
         end
         else begin
             correlator__sign = s;
-            correlator__active = act;
+            correlator__active = act & in_pass;
             correlator__cost_delta = cost_delta;
         end
         accumulator__grad = grad_mem__read_data;
@@ -23328,7 +23419,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6__vel_mem(clock,read_address,read_
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__6__vel_mem
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias,state,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -23338,6 +23429,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
     input wire  [15:0] state;
     input wire  [9:0] slot;
     input wire  enable;
+    input wire signed [31:0] amp;
+    input wire  in_pass;
     input wire  running;
     output reg  sign;
     output reg  active;
@@ -23378,7 +23471,6 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
     localparam  mask = 16'h80;
     localparam  walsh = 1'b0;
     localparam  time_mux = 1'b0;
-    localparam signed amp = 32'h3;
     localparam signed theta_max = 32'h3fff;
     localparam signed theta_min = 32'hffffc000;
     localparam  flip = 32'h80000000;
@@ -23812,9 +23904,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
             s = 1'b1;
             act = index == slot;
         end
-        pert = act;
+        pert = act & in_pass;
         if (node) begin
-            pert = bias_here;
+            pert = bias_here & in_pass;
         end
         sign = s;
         active = pert;
@@ -23880,9 +23972,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
         pipe_nsign__d = 1'b0;
         pipe_nrow__d = 32'h0;
         if (nswept) begin
-            pipe_nprod__d = product;
             pipe_nsign__d = s;
             pipe_nrow__d = write_row;
+        end
+        if (nswept & in_pass) begin
+            pipe_nprod__d = product;
         end
         pipe_nswept__d = nswept;
         pipe_nupd__d = nswept & update;
@@ -23893,12 +23987,12 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
         end
         else if (node) begin
             correlator__sign = s;
-            correlator__active = 1'b1;
+            correlator__active = in_pass;
             correlator__cost_delta = product;
         end
         else begin
             correlator__sign = s;
-            correlator__active = act;
+            correlator__active = act & in_pass;
             correlator__cost_delta = cost_delta;
         end
         accumulator__grad = grad_mem__read_data;
@@ -26342,7 +26436,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7__vel_mem(clock,read_address,read_
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__7__vel_mem
 
 
-module mgd_trainer_nist7x7_hw_lanes8__network(clock,reset,start,busy,done,row,row_next,sweep_next,sweep_row_next,row_sum,row_first,row_used,row_bias,act_row_next,out_write,out_lane,out_row,y,y_valid,y_index);
+module mgd_trainer_nist7x7_hw_lanes8__network(clock,reset,start,busy,done,row,row_next,sweep_next,sweep_row_next,row_sum,row_first,row_used,row_bias,row_layer,act_row_next,out_write,out_lane,out_row,y,y_valid,y_index);
     
     // Module arguments
     input wire  clock;
@@ -26358,6 +26452,7 @@ module mgd_trainer_nist7x7_hw_lanes8__network(clock,reset,start,busy,done,row,ro
     output reg  [9:0] row_first;
     output reg  [10:0] row_used;
     output reg  row_bias;
+    output reg  [2:0] row_layer;
     output reg  [9:0] act_row_next;
     output reg  out_write;
     output reg  [9:0] out_lane;
@@ -26631,6 +26726,7 @@ module mgd_trainer_nist7x7_hw_lanes8__network(clock,reset,start,busy,done,row,ro
         row_first = word[(32'h33)+:(10)];
         row_used = word[(32'h28)+:(11)];
         row_bias = bias;
+        row_layer = word[(32'h3d)+:(3)];
         sat = $signed(fin);
         sum_u = $unsigned(fin);
         sum_hi = sum_u[(32'h1f)+:(11)];
@@ -27092,14 +27188,37 @@ module mgd_trainer_nist7x7_hw_lanes8__network__ucode(address,data);
       10'b11001: data = 64'h5b00800c0c01c04;
       10'b11010: data = 64'h5f00800c0c01c05;
       10'b11011: data = 64'h6300200c0d01c06;
-      10'b11100: data = 64'h640050000302007;
-      10'b11101: data = 64'h668050040702007;
-      10'b11110: data = 64'h690050080b02007;
-      10'b11111: data = 64'h6b80500c0f02007;
+      10'b11100: data = 64'h2640050000302007;
+      10'b11101: data = 64'h2668050040702007;
+      10'b11110: data = 64'h2690050080b02007;
+      10'b11111: data = 64'h26b80500c0f02007;
       default: data = 64'h0;
     endcase
             
 endmodule // mgd_trainer_nist7x7_hw_lanes8__network__ucode
+
+
+module mgd_trainer_nist7x7_hw_lanes8__pass_amps(address,data);
+    
+    // Module arguments
+    input wire  [2:0] address;
+    output reg signed [31:0] data;
+    
+    // Update code (custom)
+    always @*
+    case (address)
+        3'b0: data = 32'h3;
+      3'b1: data = 32'h3;
+      3'b10: data = 32'h3;
+      3'b11: data = 32'h3;
+      3'b100: data = 32'h3;
+      3'b101: data = 32'h3;
+      3'b110: data = 32'h3;
+      3'b111: data = 32'h3;
+      default: data = 32'h0;
+    endcase
+            
+endmodule // mgd_trainer_nist7x7_hw_lanes8__pass_amps
 
 
 module mgd_trainer_nist7x7_hw_lanes8__perturbation(clock,reset,restart,advance,stepped,next_window,state,window);
@@ -27650,7 +27769,7 @@ module mgd_trainer_nist7x7_hw_lanes8__score__tally(d,q,clock);
 endmodule // mgd_trainer_nist7x7_hw_lanes8__score__tally
 
 
-module mgd_trainer_nist7x7_hw_lanes8__sequencer(clock,reset,net_done,load_ok,met,wide,word_lane,init,load,loading,load_last,load_addr,rom_addr,sample,net_start,perturb_on,latch_base,restart,corr,update,next_window,step_done,done,judge,eval_end,evaluating,halted_at_target,index,index_next,corr_next,steps,tau_x,tau_p,tau_theta);
+module mgd_trainer_nist7x7_hw_lanes8__sequencer(clock,reset,net_done,load_ok,met,wide,word_lane,init,load,loading,load_last,load_addr,rom_addr,sample,net_start,perturb_on,latch_base,restart,corr,update,pass,next_window,step_done,done,judge,eval_end,evaluating,halted_at_target,index,index_next,corr_next,steps,tau_x,tau_p,tau_theta);
     
     // Module arguments
     input wire  clock;
@@ -27673,6 +27792,7 @@ module mgd_trainer_nist7x7_hw_lanes8__sequencer(clock,reset,net_done,load_ok,met
     output reg  restart;
     output reg  corr;
     output reg  update;
+    output reg  [2:0] pass;
     output reg  next_window;
     output reg  step_done;
     output reg  done;
@@ -27690,6 +27810,8 @@ module mgd_trainer_nist7x7_hw_lanes8__sequencer(clock,reset,net_done,load_ok,met
     
     // Constant declarations
     localparam  last_row = 10'b11111;
+    localparam  last_pass = 3'b0;
+    localparam  multi_pass = 1'b0;
     localparam  last_load = 10'b110;
     localparam  load_rows = 16'h7;
     localparam  last_sample = 16'hc7;
@@ -27758,6 +27880,9 @@ module mgd_trainer_nist7x7_hw_lanes8__sequencer(clock,reset,net_done,load_ok,met
     reg  [9:0] load_lane__d;
     wire  [9:0] load_lane__q;
     reg  load_lane__clock;
+    reg  [2:0] pass_count__d;
+    wire  [2:0] pass_count__q;
+    reg  pass_count__clock;
     
     // Local signals
     reg  row_end;
@@ -27830,6 +27955,11 @@ module mgd_trainer_nist7x7_hw_lanes8__sequencer(clock,reset,net_done,load_ok,met
         .q(load_lane__q),
         .clock(load_lane__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__sequencer__pass_count pass_count(
+        .d(pass_count__d),
+        .q(pass_count__q),
+        .clock(pass_count__clock)
+    );
     
     // Update code
     always @(*) begin
@@ -27846,6 +27976,7 @@ module mgd_trainer_nist7x7_hw_lanes8__sequencer(clock,reset,net_done,load_ok,met
         eval_base__clock = clock;
         at_target__clock = clock;
         load_lane__clock = clock;
+        pass_count__clock = clock;
         state__d = state__q;
         count__d = count__q;
         x_count__d = x_count__q;
@@ -27859,6 +27990,7 @@ module mgd_trainer_nist7x7_hw_lanes8__sequencer(clock,reset,net_done,load_ok,met
         eval_base__d = eval_base__q;
         at_target__d = at_target__q;
         load_lane__d = load_lane__q;
+        pass_count__d = pass_count__q;
         evaluating = (state__q == SeqState__EvalLoad) | (state__q == SeqState__EvalStart) | (state__q == SeqState__EvalWait) | (state__q == SeqState__EvalEnd);
         loading = (state__q == SeqState__Load) | (state__q == SeqState__EvalLoad);
         index = count__q;
@@ -27894,7 +28026,8 @@ module mgd_trainer_nist7x7_hw_lanes8__sequencer(clock,reset,net_done,load_ok,met
         latch_base = (state__q == SeqState__BaseWait) & net_done;
         restart = (state__q == SeqState__Pert) | ((state__q == SeqState__PertWait) & net_done);
         corr = state__q == SeqState__Corr;
-        update = (state__q == SeqState__Corr) & (theta_count__q == tau_theta_last);
+        update = (state__q == SeqState__Corr) & (theta_count__q == tau_theta_last) & (~multi_pass | (pass_count__q == last_pass));
+        pass = pass_count__q;
         next_window = (state__q == SeqState__Next) & (p_count__q == tau_p_last);
         step_done = state__q == SeqState__Next;
         done = state__q == SeqState__Halt;
@@ -27954,6 +28087,11 @@ module mgd_trainer_nist7x7_hw_lanes8__sequencer(clock,reset,net_done,load_ok,met
                     if (~corr_stays) begin
                         count__d = 32'h0;
                         state__d = SeqState__Next;
+                        pass_count__d = 32'h0;
+                        if (multi_pass & (pass_count__q != last_pass)) begin
+                            state__d = SeqState__Pert;
+                            pass_count__d = pass_count__q + 32'h1;
+                        end
                     end
                 end
             SeqState__Next:
@@ -28051,6 +28189,7 @@ module mgd_trainer_nist7x7_hw_lanes8__sequencer(clock,reset,net_done,load_ok,met
             eval_base__d = 32'h0;
             at_target__d = 1'b0;
             load_lane__d = 32'h0;
+            pass_count__d = 32'h0;
         end
         corr_next = (to_corr | corr_stays) & ~reset;
         if (corr_stays) begin
@@ -28195,6 +28334,25 @@ module mgd_trainer_nist7x7_hw_lanes8__sequencer__p_count(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__sequencer__p_count
+
+
+module mgd_trainer_nist7x7_hw_lanes8__sequencer__pass_count(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__sequencer__pass_count
 
 
 module mgd_trainer_nist7x7_hw_lanes8__sequencer__sample_base(d,q,clock);

@@ -1,7 +1,7 @@
 // mgd_trainer_xor: MGD trainer exported by mgdsim 0.1.0 (`mgdsim export`). Do not edit: regenerate.
 // config: sim/configs/xor.toml (fnv1a64 of its text: 30d2fd68de29befe)
 // network [2, 2, 1] Sigmoid, P = 9 parameters, 4 training samples in the sample ROM
-// formats: theta Q2.12, act Q2.12, grad 32 bits, eta_shift 13, perturbation Random amplitude 68 LSB
+// formats: theta Q2.12, act Q2.12, grad 32 bits, eta_shift 13, perturbation Random amplitude [68] LSB (per pass)
 // taus: tau_x 1, tau_p 1, tau_theta 1; run.steps 200000 (then `done`)
 // own evaluation of the 4 training samples after reset and every 1000 steps (53 cycles); done at 5 correct (never: run.stop_at_target = false)
 //
@@ -50,6 +50,8 @@ module mgd_trainer_xor(clock,reset,stream_select,sample_valid,sample_data,sample
     output reg  [15:0] sample_index;
     
     // Constant declarations
+    localparam  per_layer = 1'b0;
+    localparam signed amp = 32'h44;
     localparam signed one = 16'h1000;
     localparam signed zero = 16'h0;
     localparam  single_output = 1'b1;
@@ -81,6 +83,7 @@ module mgd_trainer_xor(clock,reset,stream_select,sample_valid,sample_data,sample
     wire  sequencer__restart;
     wire  sequencer__corr;
     wire  sequencer__update;
+    wire  [2:0] sequencer__pass;
     wire  sequencer__next_window;
     wire  sequencer__step_done;
     wire  sequencer__done;
@@ -116,6 +119,7 @@ module mgd_trainer_xor(clock,reset,stream_select,sample_valid,sample_data,sample
     wire  [9:0] network__row_first;
     wire  [10:0] network__row_used;
     wire  network__row_bias;
+    wire  [2:0] network__row_layer;
     wire  [9:0] network__act_row_next;
     wire  network__out_write;
     wire  [9:0] network__out_lane;
@@ -152,6 +156,8 @@ module mgd_trainer_xor(clock,reset,stream_select,sample_valid,sample_data,sample
     reg  [15:0] lanes__0__state;
     reg  [9:0] lanes__0__slot;
     reg  lanes__0__enable;
+    reg signed [31:0] lanes__0__amp;
+    reg  lanes__0__in_pass;
     reg  lanes__0__running;
     wire  lanes__0__sign;
     wire  lanes__0__active;
@@ -192,11 +198,15 @@ module mgd_trainer_xor(clock,reset,stream_select,sample_valid,sample_data,sample
     wire  [19:0] read_map__data;
     reg  [15:0] labels__address;
     wire  [7:0] labels__data;
+    reg  [2:0] pass_amps__address;
+    wire signed [31:0] pass_amps__data;
     reg  [7:0] label__d;
     wire  [7:0] label__q;
     reg  label__clock;
     
     // Local signals
+    reg  in_pass;
+    reg signed [31:0] lane_amp;
     reg  stream_on;
     reg signed [15:0] target;
     reg  [10:0] row_steps;
@@ -223,6 +233,7 @@ module mgd_trainer_xor(clock,reset,stream_select,sample_valid,sample_data,sample
         .restart(sequencer__restart),
         .corr(sequencer__corr),
         .update(sequencer__update),
+        .pass(sequencer__pass),
         .next_window(sequencer__next_window),
         .step_done(sequencer__step_done),
         .done(sequencer__done),
@@ -262,6 +273,7 @@ module mgd_trainer_xor(clock,reset,stream_select,sample_valid,sample_data,sample
         .row_first(network__row_first),
         .row_used(network__row_used),
         .row_bias(network__row_bias),
+        .row_layer(network__row_layer),
         .act_row_next(network__act_row_next),
         .out_write(network__out_write),
         .out_lane(network__out_lane),
@@ -304,6 +316,8 @@ module mgd_trainer_xor(clock,reset,stream_select,sample_valid,sample_data,sample
         .state(lanes__0__state),
         .slot(lanes__0__slot),
         .enable(lanes__0__enable),
+        .amp(lanes__0__amp),
+        .in_pass(lanes__0__in_pass),
         .running(lanes__0__running),
         .sign(lanes__0__sign),
         .active(lanes__0__active),
@@ -350,6 +364,10 @@ module mgd_trainer_xor(clock,reset,stream_select,sample_valid,sample_data,sample
     mgd_trainer_xor__labels labels(
         .address(labels__address),
         .data(labels__data)
+    );
+    mgd_trainer_xor__pass_amps pass_amps(
+        .address(pass_amps__address),
+        .data(pass_amps__data)
     );
     mgd_trainer_xor__label label(
         .d(label__d),
@@ -404,11 +422,21 @@ module mgd_trainer_xor(clock,reset,stream_select,sample_valid,sample_data,sample
         perturbation__advance = ((sequencer__perturb_on & network__busy) | sequencer__corr) & |row_steps;
         perturbation__next_window = sequencer__next_window;
         read_map__address = read_addr;
+        pass_amps__address = sequencer__pass;
+        if (per_layer) begin
+            lane_amp = pass_amps__data;
+        end
+        else begin
+            lane_amp = amp;
+        end
+        in_pass = ~per_layer | (network__row_layer == sequencer__pass);
         lanes__0__clock = clock;
         lanes__0__read_clock = read_clock;
         lanes__0__row_first = network__row_first;
         lanes__0__row_used = network__row_used;
         lanes__0__row_bias = network__row_bias;
+        lanes__0__in_pass = in_pass;
+        lanes__0__amp = lane_amp;
         lanes__0__slot = perturbation__window;
         lanes__0__enable = sequencer__perturb_on;
         lanes__0__running = network__busy;
@@ -985,7 +1013,7 @@ module mgd_trainer_xor__labels(address,data);
 endmodule // mgd_trainer_xor__labels
 
 
-module mgd_trainer_xor__lanes__0(clock,row_first,row_used,row_bias,state,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_xor__lanes__0(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -995,6 +1023,8 @@ module mgd_trainer_xor__lanes__0(clock,row_first,row_used,row_bias,state,slot,en
     input wire  [15:0] state;
     input wire  [9:0] slot;
     input wire  enable;
+    input wire signed [31:0] amp;
+    input wire  in_pass;
     input wire  running;
     output reg  sign;
     output reg  active;
@@ -1035,7 +1065,6 @@ module mgd_trainer_xor__lanes__0(clock,row_first,row_used,row_bias,state,slot,en
     localparam  mask = 16'h1;
     localparam  walsh = 1'b0;
     localparam  time_mux = 1'b0;
-    localparam signed amp = 32'h44;
     localparam signed theta_max = 32'h3fff;
     localparam signed theta_min = 32'hffffc000;
     localparam  flip = 32'h80000000;
@@ -1469,9 +1498,9 @@ module mgd_trainer_xor__lanes__0(clock,row_first,row_used,row_bias,state,slot,en
             s = 1'b1;
             act = index == slot;
         end
-        pert = act;
+        pert = act & in_pass;
         if (node) begin
-            pert = bias_here;
+            pert = bias_here & in_pass;
         end
         sign = s;
         active = pert;
@@ -1537,9 +1566,11 @@ module mgd_trainer_xor__lanes__0(clock,row_first,row_used,row_bias,state,slot,en
         pipe_nsign__d = 1'b0;
         pipe_nrow__d = 32'h0;
         if (nswept) begin
-            pipe_nprod__d = product;
             pipe_nsign__d = s;
             pipe_nrow__d = write_row;
+        end
+        if (nswept & in_pass) begin
+            pipe_nprod__d = product;
         end
         pipe_nswept__d = nswept;
         pipe_nupd__d = nswept & update;
@@ -1550,12 +1581,12 @@ module mgd_trainer_xor__lanes__0(clock,row_first,row_used,row_bias,state,slot,en
         end
         else if (node) begin
             correlator__sign = s;
-            correlator__active = 1'b1;
+            correlator__active = in_pass;
             correlator__cost_delta = product;
         end
         else begin
             correlator__sign = s;
-            correlator__active = act;
+            correlator__active = act & in_pass;
             correlator__cost_delta = cost_delta;
         end
         accumulator__grad = grad_mem__read_data;
@@ -2584,7 +2615,7 @@ module mgd_trainer_xor__lanes__0__vel_mem(clock,read_address,read_data,read2_clo
 endmodule // mgd_trainer_xor__lanes__0__vel_mem
 
 
-module mgd_trainer_xor__network(clock,reset,start,busy,done,row,row_next,sweep_next,sweep_row_next,row_sum,row_first,row_used,row_bias,act_row_next,out_write,out_lane,out_row,y,y_valid,y_index);
+module mgd_trainer_xor__network(clock,reset,start,busy,done,row,row_next,sweep_next,sweep_row_next,row_sum,row_first,row_used,row_bias,row_layer,act_row_next,out_write,out_lane,out_row,y,y_valid,y_index);
     
     // Module arguments
     input wire  clock;
@@ -2600,6 +2631,7 @@ module mgd_trainer_xor__network(clock,reset,start,busy,done,row,row_next,sweep_n
     output reg  [9:0] row_first;
     output reg  [10:0] row_used;
     output reg  row_bias;
+    output reg  [2:0] row_layer;
     output reg  [9:0] act_row_next;
     output reg  out_write;
     output reg  [9:0] out_lane;
@@ -2873,6 +2905,7 @@ module mgd_trainer_xor__network(clock,reset,start,busy,done,row,row_next,sweep_n
         row_first = word[(32'h33)+:(10)];
         row_used = word[(32'h28)+:(11)];
         row_bias = bias;
+        row_layer = word[(32'h3d)+:(3)];
         sat = $signed(fin);
         sum_u = $unsigned(fin);
         sum_hi = sum_u[(32'h1f)+:(11)];
@@ -7407,13 +7440,36 @@ module mgd_trainer_xor__network__ucode(address,data);
       10'b11: data = 64'h18010000400c00;
       10'b100: data = 64'h20010000400c01;
       10'b101: data = 64'h28010000500c00;
-      10'b110: data = 64'h30010000201002;
-      10'b111: data = 64'h38010000201003;
-      10'b1000: data = 64'h40010000301000;
+      10'b110: data = 64'h2030010000201002;
+      10'b111: data = 64'h2038010000201003;
+      10'b1000: data = 64'h2040010000301000;
       default: data = 64'h0;
     endcase
             
 endmodule // mgd_trainer_xor__network__ucode
+
+
+module mgd_trainer_xor__pass_amps(address,data);
+    
+    // Module arguments
+    input wire  [2:0] address;
+    output reg signed [31:0] data;
+    
+    // Update code (custom)
+    always @*
+    case (address)
+        3'b0: data = 32'h44;
+      3'b1: data = 32'h44;
+      3'b10: data = 32'h44;
+      3'b11: data = 32'h44;
+      3'b100: data = 32'h44;
+      3'b101: data = 32'h44;
+      3'b110: data = 32'h44;
+      3'b111: data = 32'h44;
+      default: data = 32'h0;
+    endcase
+            
+endmodule // mgd_trainer_xor__pass_amps
 
 
 module mgd_trainer_xor__perturbation(clock,reset,restart,advance,stepped,next_window,state,window);
@@ -7753,7 +7809,7 @@ module mgd_trainer_xor__score__tally(d,q,clock);
 endmodule // mgd_trainer_xor__score__tally
 
 
-module mgd_trainer_xor__sequencer(clock,reset,net_done,load_ok,met,wide,word_lane,init,load,loading,load_last,load_addr,rom_addr,sample,net_start,perturb_on,latch_base,restart,corr,update,next_window,step_done,done,judge,eval_end,evaluating,halted_at_target,index,index_next,corr_next,steps,tau_x,tau_p,tau_theta);
+module mgd_trainer_xor__sequencer(clock,reset,net_done,load_ok,met,wide,word_lane,init,load,loading,load_last,load_addr,rom_addr,sample,net_start,perturb_on,latch_base,restart,corr,update,pass,next_window,step_done,done,judge,eval_end,evaluating,halted_at_target,index,index_next,corr_next,steps,tau_x,tau_p,tau_theta);
     
     // Module arguments
     input wire  clock;
@@ -7776,6 +7832,7 @@ module mgd_trainer_xor__sequencer(clock,reset,net_done,load_ok,met,wide,word_lan
     output reg  restart;
     output reg  corr;
     output reg  update;
+    output reg  [2:0] pass;
     output reg  next_window;
     output reg  step_done;
     output reg  done;
@@ -7793,6 +7850,8 @@ module mgd_trainer_xor__sequencer(clock,reset,net_done,load_ok,met,wide,word_lan
     
     // Constant declarations
     localparam  last_row = 10'b1000;
+    localparam  last_pass = 3'b0;
+    localparam  multi_pass = 1'b0;
     localparam  last_load = 10'b1;
     localparam  load_rows = 16'h2;
     localparam  last_sample = 16'h3;
@@ -7861,6 +7920,9 @@ module mgd_trainer_xor__sequencer(clock,reset,net_done,load_ok,met,wide,word_lan
     reg  [9:0] load_lane__d;
     wire  [9:0] load_lane__q;
     reg  load_lane__clock;
+    reg  [2:0] pass_count__d;
+    wire  [2:0] pass_count__q;
+    reg  pass_count__clock;
     
     // Local signals
     reg  row_end;
@@ -7933,6 +7995,11 @@ module mgd_trainer_xor__sequencer(clock,reset,net_done,load_ok,met,wide,word_lan
         .q(load_lane__q),
         .clock(load_lane__clock)
     );
+    mgd_trainer_xor__sequencer__pass_count pass_count(
+        .d(pass_count__d),
+        .q(pass_count__q),
+        .clock(pass_count__clock)
+    );
     
     // Update code
     always @(*) begin
@@ -7949,6 +8016,7 @@ module mgd_trainer_xor__sequencer(clock,reset,net_done,load_ok,met,wide,word_lan
         eval_base__clock = clock;
         at_target__clock = clock;
         load_lane__clock = clock;
+        pass_count__clock = clock;
         state__d = state__q;
         count__d = count__q;
         x_count__d = x_count__q;
@@ -7962,6 +8030,7 @@ module mgd_trainer_xor__sequencer(clock,reset,net_done,load_ok,met,wide,word_lan
         eval_base__d = eval_base__q;
         at_target__d = at_target__q;
         load_lane__d = load_lane__q;
+        pass_count__d = pass_count__q;
         evaluating = (state__q == SeqState__EvalLoad) | (state__q == SeqState__EvalStart) | (state__q == SeqState__EvalWait) | (state__q == SeqState__EvalEnd);
         loading = (state__q == SeqState__Load) | (state__q == SeqState__EvalLoad);
         index = count__q;
@@ -7997,7 +8066,8 @@ module mgd_trainer_xor__sequencer(clock,reset,net_done,load_ok,met,wide,word_lan
         latch_base = (state__q == SeqState__BaseWait) & net_done;
         restart = (state__q == SeqState__Pert) | ((state__q == SeqState__PertWait) & net_done);
         corr = state__q == SeqState__Corr;
-        update = (state__q == SeqState__Corr) & (theta_count__q == tau_theta_last);
+        update = (state__q == SeqState__Corr) & (theta_count__q == tau_theta_last) & (~multi_pass | (pass_count__q == last_pass));
+        pass = pass_count__q;
         next_window = (state__q == SeqState__Next) & (p_count__q == tau_p_last);
         step_done = state__q == SeqState__Next;
         done = state__q == SeqState__Halt;
@@ -8057,6 +8127,11 @@ module mgd_trainer_xor__sequencer(clock,reset,net_done,load_ok,met,wide,word_lan
                     if (~corr_stays) begin
                         count__d = 32'h0;
                         state__d = SeqState__Next;
+                        pass_count__d = 32'h0;
+                        if (multi_pass & (pass_count__q != last_pass)) begin
+                            state__d = SeqState__Pert;
+                            pass_count__d = pass_count__q + 32'h1;
+                        end
                     end
                 end
             SeqState__Next:
@@ -8154,6 +8229,7 @@ module mgd_trainer_xor__sequencer(clock,reset,net_done,load_ok,met,wide,word_lan
             eval_base__d = 32'h0;
             at_target__d = 1'b0;
             load_lane__d = 32'h0;
+            pass_count__d = 32'h0;
         end
         corr_next = (to_corr | corr_stays) & ~reset;
         if (corr_stays) begin
@@ -8298,6 +8374,25 @@ module mgd_trainer_xor__sequencer__p_count(d,q,clock);
     end
           
 endmodule // mgd_trainer_xor__sequencer__p_count
+
+
+module mgd_trainer_xor__sequencer__pass_count(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor__sequencer__pass_count
 
 
 module mgd_trainer_xor__sequencer__sample_base(d,q,clock);

@@ -1,7 +1,7 @@
 // mgd_trainer_xor_hw_lanes3_pipe: MGD trainer exported by mgdsim 0.1.0 (`mgdsim export`). Do not edit: regenerate.
 // config: sim/configs/xor_hw_lanes3_pipe.toml (fnv1a64 of its text: 90a90a4610f7c845)
 // network [2, 2, 1] HardSigmoid, P = 9 parameters, 4 training samples in the sample ROM
-// formats: theta Q2.12, act Q2.12, grad 32 bits, eta_shift 10, perturbation Random amplitude 273 LSB
+// formats: theta Q2.12, act Q2.12, grad 32 bits, eta_shift 10, perturbation Random amplitude [273] LSB (per pass)
 // taus: tau_x 1, tau_p 1, tau_theta 1; run.steps 100000 (then `done`)
 // own evaluation of the 4 training samples after reset and every 100 steps (73 cycles); done at 4 correct
 //
@@ -50,6 +50,8 @@ module mgd_trainer_xor_hw_lanes3_pipe(clock,reset,stream_select,sample_valid,sam
     output reg  [15:0] sample_index;
     
     // Constant declarations
+    localparam  per_layer = 1'b0;
+    localparam signed amp = 32'h111;
     localparam signed one = 16'h1000;
     localparam signed zero = 16'h0;
     localparam  single_output = 1'b1;
@@ -81,6 +83,7 @@ module mgd_trainer_xor_hw_lanes3_pipe(clock,reset,stream_select,sample_valid,sam
     wire  sequencer__restart;
     wire  sequencer__corr;
     wire  sequencer__update;
+    wire  [2:0] sequencer__pass;
     wire  sequencer__next_window;
     wire  sequencer__step_done;
     wire  sequencer__done;
@@ -116,6 +119,7 @@ module mgd_trainer_xor_hw_lanes3_pipe(clock,reset,stream_select,sample_valid,sam
     wire  [9:0] network__row_first;
     wire  [10:0] network__row_used;
     wire  network__row_bias;
+    wire  [2:0] network__row_layer;
     wire  [9:0] network__act_row_next;
     wire  network__out_write;
     wire  [9:0] network__out_lane;
@@ -152,6 +156,8 @@ module mgd_trainer_xor_hw_lanes3_pipe(clock,reset,stream_select,sample_valid,sam
     reg  [15:0] lanes__0__state;
     reg  [9:0] lanes__0__slot;
     reg  lanes__0__enable;
+    reg signed [31:0] lanes__0__amp;
+    reg  lanes__0__in_pass;
     reg  lanes__0__running;
     wire  lanes__0__sign;
     wire  lanes__0__active;
@@ -191,6 +197,8 @@ module mgd_trainer_xor_hw_lanes3_pipe(clock,reset,stream_select,sample_valid,sam
     reg  [15:0] lanes__1__state;
     reg  [9:0] lanes__1__slot;
     reg  lanes__1__enable;
+    reg signed [31:0] lanes__1__amp;
+    reg  lanes__1__in_pass;
     reg  lanes__1__running;
     wire  lanes__1__sign;
     wire  lanes__1__active;
@@ -230,6 +238,8 @@ module mgd_trainer_xor_hw_lanes3_pipe(clock,reset,stream_select,sample_valid,sam
     reg  [15:0] lanes__2__state;
     reg  [9:0] lanes__2__slot;
     reg  lanes__2__enable;
+    reg signed [31:0] lanes__2__amp;
+    reg  lanes__2__in_pass;
     reg  lanes__2__running;
     wire  lanes__2__sign;
     wire  lanes__2__active;
@@ -270,11 +280,15 @@ module mgd_trainer_xor_hw_lanes3_pipe(clock,reset,stream_select,sample_valid,sam
     wire  [19:0] read_map__data;
     reg  [15:0] labels__address;
     wire  [7:0] labels__data;
+    reg  [2:0] pass_amps__address;
+    wire signed [31:0] pass_amps__data;
     reg  [7:0] label__d;
     wire  [7:0] label__q;
     reg  label__clock;
     
     // Local signals
+    reg  in_pass;
+    reg signed [31:0] lane_amp;
     reg  stream_on;
     reg signed [15:0] target;
     reg  [10:0] row_steps;
@@ -301,6 +315,7 @@ module mgd_trainer_xor_hw_lanes3_pipe(clock,reset,stream_select,sample_valid,sam
         .restart(sequencer__restart),
         .corr(sequencer__corr),
         .update(sequencer__update),
+        .pass(sequencer__pass),
         .next_window(sequencer__next_window),
         .step_done(sequencer__step_done),
         .done(sequencer__done),
@@ -340,6 +355,7 @@ module mgd_trainer_xor_hw_lanes3_pipe(clock,reset,stream_select,sample_valid,sam
         .row_first(network__row_first),
         .row_used(network__row_used),
         .row_bias(network__row_bias),
+        .row_layer(network__row_layer),
         .act_row_next(network__act_row_next),
         .out_write(network__out_write),
         .out_lane(network__out_lane),
@@ -382,6 +398,8 @@ module mgd_trainer_xor_hw_lanes3_pipe(clock,reset,stream_select,sample_valid,sam
         .state(lanes__0__state),
         .slot(lanes__0__slot),
         .enable(lanes__0__enable),
+        .amp(lanes__0__amp),
+        .in_pass(lanes__0__in_pass),
         .running(lanes__0__running),
         .sign(lanes__0__sign),
         .active(lanes__0__active),
@@ -423,6 +441,8 @@ module mgd_trainer_xor_hw_lanes3_pipe(clock,reset,stream_select,sample_valid,sam
         .state(lanes__1__state),
         .slot(lanes__1__slot),
         .enable(lanes__1__enable),
+        .amp(lanes__1__amp),
+        .in_pass(lanes__1__in_pass),
         .running(lanes__1__running),
         .sign(lanes__1__sign),
         .active(lanes__1__active),
@@ -464,6 +484,8 @@ module mgd_trainer_xor_hw_lanes3_pipe(clock,reset,stream_select,sample_valid,sam
         .state(lanes__2__state),
         .slot(lanes__2__slot),
         .enable(lanes__2__enable),
+        .amp(lanes__2__amp),
+        .in_pass(lanes__2__in_pass),
         .running(lanes__2__running),
         .sign(lanes__2__sign),
         .active(lanes__2__active),
@@ -510,6 +532,10 @@ module mgd_trainer_xor_hw_lanes3_pipe(clock,reset,stream_select,sample_valid,sam
     mgd_trainer_xor_hw_lanes3_pipe__labels labels(
         .address(labels__address),
         .data(labels__data)
+    );
+    mgd_trainer_xor_hw_lanes3_pipe__pass_amps pass_amps(
+        .address(pass_amps__address),
+        .data(pass_amps__data)
     );
     mgd_trainer_xor_hw_lanes3_pipe__label label(
         .d(label__d),
@@ -564,11 +590,21 @@ module mgd_trainer_xor_hw_lanes3_pipe(clock,reset,stream_select,sample_valid,sam
         perturbation__advance = ((sequencer__perturb_on & network__busy) | sequencer__corr) & |row_steps;
         perturbation__next_window = sequencer__next_window;
         read_map__address = read_addr;
+        pass_amps__address = sequencer__pass;
+        if (per_layer) begin
+            lane_amp = pass_amps__data;
+        end
+        else begin
+            lane_amp = amp;
+        end
+        in_pass = ~per_layer | (network__row_layer == sequencer__pass);
         lanes__0__clock = clock;
         lanes__0__read_clock = read_clock;
         lanes__0__row_first = network__row_first;
         lanes__0__row_used = network__row_used;
         lanes__0__row_bias = network__row_bias;
+        lanes__0__in_pass = in_pass;
+        lanes__0__amp = lane_amp;
         lanes__0__slot = perturbation__window;
         lanes__0__enable = sequencer__perturb_on;
         lanes__0__running = network__busy;
@@ -615,6 +651,8 @@ module mgd_trainer_xor_hw_lanes3_pipe(clock,reset,stream_select,sample_valid,sam
         lanes__1__row_first = network__row_first;
         lanes__1__row_used = network__row_used;
         lanes__1__row_bias = network__row_bias;
+        lanes__1__in_pass = in_pass;
+        lanes__1__amp = lane_amp;
         lanes__1__slot = perturbation__window;
         lanes__1__enable = sequencer__perturb_on;
         lanes__1__running = network__busy;
@@ -661,6 +699,8 @@ module mgd_trainer_xor_hw_lanes3_pipe(clock,reset,stream_select,sample_valid,sam
         lanes__2__row_first = network__row_first;
         lanes__2__row_used = network__row_used;
         lanes__2__row_bias = network__row_bias;
+        lanes__2__in_pass = in_pass;
+        lanes__2__amp = lane_amp;
         lanes__2__slot = perturbation__window;
         lanes__2__enable = sequencer__perturb_on;
         lanes__2__running = network__busy;
@@ -1243,7 +1283,7 @@ module mgd_trainer_xor_hw_lanes3_pipe__labels(address,data);
 endmodule // mgd_trainer_xor_hw_lanes3_pipe__labels
 
 
-module mgd_trainer_xor_hw_lanes3_pipe__lanes__0(clock,row_first,row_used,row_bias,state,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_xor_hw_lanes3_pipe__lanes__0(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -1253,6 +1293,8 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__0(clock,row_first,row_used,row_bia
     input wire  [15:0] state;
     input wire  [9:0] slot;
     input wire  enable;
+    input wire signed [31:0] amp;
+    input wire  in_pass;
     input wire  running;
     output reg  sign;
     output reg  active;
@@ -1293,7 +1335,6 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__0(clock,row_first,row_used,row_bia
     localparam  mask = 16'h1;
     localparam  walsh = 1'b0;
     localparam  time_mux = 1'b0;
-    localparam signed amp = 32'h111;
     localparam signed theta_max = 32'h3fff;
     localparam signed theta_min = 32'hffffc000;
     localparam  flip = 32'h80000000;
@@ -1727,9 +1768,9 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__0(clock,row_first,row_used,row_bia
             s = 1'b1;
             act = index == slot;
         end
-        pert = act;
+        pert = act & in_pass;
         if (node) begin
-            pert = bias_here;
+            pert = bias_here & in_pass;
         end
         sign = s;
         active = pert;
@@ -1795,9 +1836,11 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__0(clock,row_first,row_used,row_bia
         pipe_nsign__d = 1'b0;
         pipe_nrow__d = 32'h0;
         if (nswept) begin
-            pipe_nprod__d = product;
             pipe_nsign__d = s;
             pipe_nrow__d = write_row;
+        end
+        if (nswept & in_pass) begin
+            pipe_nprod__d = product;
         end
         pipe_nswept__d = nswept;
         pipe_nupd__d = nswept & update;
@@ -1808,12 +1851,12 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__0(clock,row_first,row_used,row_bia
         end
         else if (node) begin
             correlator__sign = s;
-            correlator__active = 1'b1;
+            correlator__active = in_pass;
             correlator__cost_delta = product;
         end
         else begin
             correlator__sign = s;
-            correlator__active = act;
+            correlator__active = act & in_pass;
             correlator__cost_delta = cost_delta;
         end
         accumulator__grad = grad_mem__read_data;
@@ -2844,7 +2887,7 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__0__vel_mem(clock,read_address,read
 endmodule // mgd_trainer_xor_hw_lanes3_pipe__lanes__0__vel_mem
 
 
-module mgd_trainer_xor_hw_lanes3_pipe__lanes__1(clock,row_first,row_used,row_bias,state,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_xor_hw_lanes3_pipe__lanes__1(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -2854,6 +2897,8 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__1(clock,row_first,row_used,row_bia
     input wire  [15:0] state;
     input wire  [9:0] slot;
     input wire  enable;
+    input wire signed [31:0] amp;
+    input wire  in_pass;
     input wire  running;
     output reg  sign;
     output reg  active;
@@ -2894,7 +2939,6 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__1(clock,row_first,row_used,row_bia
     localparam  mask = 16'h2;
     localparam  walsh = 1'b0;
     localparam  time_mux = 1'b0;
-    localparam signed amp = 32'h111;
     localparam signed theta_max = 32'h3fff;
     localparam signed theta_min = 32'hffffc000;
     localparam  flip = 32'h80000000;
@@ -3328,9 +3372,9 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__1(clock,row_first,row_used,row_bia
             s = 1'b1;
             act = index == slot;
         end
-        pert = act;
+        pert = act & in_pass;
         if (node) begin
-            pert = bias_here;
+            pert = bias_here & in_pass;
         end
         sign = s;
         active = pert;
@@ -3396,9 +3440,11 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__1(clock,row_first,row_used,row_bia
         pipe_nsign__d = 1'b0;
         pipe_nrow__d = 32'h0;
         if (nswept) begin
-            pipe_nprod__d = product;
             pipe_nsign__d = s;
             pipe_nrow__d = write_row;
+        end
+        if (nswept & in_pass) begin
+            pipe_nprod__d = product;
         end
         pipe_nswept__d = nswept;
         pipe_nupd__d = nswept & update;
@@ -3409,12 +3455,12 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__1(clock,row_first,row_used,row_bia
         end
         else if (node) begin
             correlator__sign = s;
-            correlator__active = 1'b1;
+            correlator__active = in_pass;
             correlator__cost_delta = product;
         end
         else begin
             correlator__sign = s;
-            correlator__active = act;
+            correlator__active = act & in_pass;
             correlator__cost_delta = cost_delta;
         end
         accumulator__grad = grad_mem__read_data;
@@ -4445,7 +4491,7 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__1__vel_mem(clock,read_address,read
 endmodule // mgd_trainer_xor_hw_lanes3_pipe__lanes__1__vel_mem
 
 
-module mgd_trainer_xor_hw_lanes3_pipe__lanes__2(clock,row_first,row_used,row_bias,state,slot,enable,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_xor_hw_lanes3_pipe__lanes__2(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -4455,6 +4501,8 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__2(clock,row_first,row_used,row_bia
     input wire  [15:0] state;
     input wire  [9:0] slot;
     input wire  enable;
+    input wire signed [31:0] amp;
+    input wire  in_pass;
     input wire  running;
     output reg  sign;
     output reg  active;
@@ -4495,7 +4543,6 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__2(clock,row_first,row_used,row_bia
     localparam  mask = 16'h4;
     localparam  walsh = 1'b0;
     localparam  time_mux = 1'b0;
-    localparam signed amp = 32'h111;
     localparam signed theta_max = 32'h3fff;
     localparam signed theta_min = 32'hffffc000;
     localparam  flip = 32'h80000000;
@@ -4929,9 +4976,9 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__2(clock,row_first,row_used,row_bia
             s = 1'b1;
             act = index == slot;
         end
-        pert = act;
+        pert = act & in_pass;
         if (node) begin
-            pert = bias_here;
+            pert = bias_here & in_pass;
         end
         sign = s;
         active = pert;
@@ -4997,9 +5044,11 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__2(clock,row_first,row_used,row_bia
         pipe_nsign__d = 1'b0;
         pipe_nrow__d = 32'h0;
         if (nswept) begin
-            pipe_nprod__d = product;
             pipe_nsign__d = s;
             pipe_nrow__d = write_row;
+        end
+        if (nswept & in_pass) begin
+            pipe_nprod__d = product;
         end
         pipe_nswept__d = nswept;
         pipe_nupd__d = nswept & update;
@@ -5010,12 +5059,12 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__2(clock,row_first,row_used,row_bia
         end
         else if (node) begin
             correlator__sign = s;
-            correlator__active = 1'b1;
+            correlator__active = in_pass;
             correlator__cost_delta = product;
         end
         else begin
             correlator__sign = s;
-            correlator__active = act;
+            correlator__active = act & in_pass;
             correlator__cost_delta = cost_delta;
         end
         accumulator__grad = grad_mem__read_data;
@@ -6046,7 +6095,7 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__2__vel_mem(clock,read_address,read
 endmodule // mgd_trainer_xor_hw_lanes3_pipe__lanes__2__vel_mem
 
 
-module mgd_trainer_xor_hw_lanes3_pipe__network(clock,reset,start,busy,done,row,row_next,sweep_next,sweep_row_next,row_sum,row_first,row_used,row_bias,act_row_next,out_write,out_lane,out_row,y,y_valid,y_index);
+module mgd_trainer_xor_hw_lanes3_pipe__network(clock,reset,start,busy,done,row,row_next,sweep_next,sweep_row_next,row_sum,row_first,row_used,row_bias,row_layer,act_row_next,out_write,out_lane,out_row,y,y_valid,y_index);
     
     // Module arguments
     input wire  clock;
@@ -6062,6 +6111,7 @@ module mgd_trainer_xor_hw_lanes3_pipe__network(clock,reset,start,busy,done,row,r
     output reg  [9:0] row_first;
     output reg  [10:0] row_used;
     output reg  row_bias;
+    output reg  [2:0] row_layer;
     output reg  [9:0] act_row_next;
     output reg  out_write;
     output reg  [9:0] out_lane;
@@ -6335,6 +6385,7 @@ module mgd_trainer_xor_hw_lanes3_pipe__network(clock,reset,start,busy,done,row,r
         row_first = word[(32'h33)+:(10)];
         row_used = word[(32'h28)+:(11)];
         row_bias = bias;
+        row_layer = word[(32'h3d)+:(3)];
         sat = $signed(fin);
         sum_u = $unsigned(fin);
         sum_hi = sum_u[(32'h1f)+:(11)];
@@ -6759,14 +6810,14 @@ module mgd_trainer_xor_hw_lanes3_pipe__network__sweep_ucode(address,data);
       10'b100: data = 64'h30000000000000;
       10'b101: data = 64'h30000000000000;
       10'b110: data = 64'h30000000000000;
-      10'b111: data = 64'h30030000300801;
-      10'b1000: data = 64'h48000000000000;
-      10'b1001: data = 64'h48000000000000;
-      10'b1010: data = 64'h48000000000000;
-      10'b1011: data = 64'h48000000000000;
-      10'b1100: data = 64'h48000000000000;
-      10'b1101: data = 64'h48000000000000;
-      10'b1110: data = 64'h48000000000000;
+      10'b111: data = 64'h2030030000300801;
+      10'b1000: data = 64'h2048000000000000;
+      10'b1001: data = 64'h2048000000000000;
+      10'b1010: data = 64'h2048000000000000;
+      10'b1011: data = 64'h2048000000000000;
+      10'b1100: data = 64'h2048000000000000;
+      10'b1101: data = 64'h2048000000000000;
+      10'b1110: data = 64'h2048000000000000;
       default: data = 64'h0;
     endcase
             
@@ -6789,18 +6840,41 @@ module mgd_trainer_xor_hw_lanes3_pipe__network__ucode(address,data);
       10'b100: data = 64'h30000000000000;
       10'b101: data = 64'h30000000000000;
       10'b110: data = 64'h30000000000000;
-      10'b111: data = 64'h30030000300801;
-      10'b1000: data = 64'h48000000000000;
-      10'b1001: data = 64'h48000000000000;
-      10'b1010: data = 64'h48000000000000;
-      10'b1011: data = 64'h48000000000000;
-      10'b1100: data = 64'h48000000000000;
-      10'b1101: data = 64'h48000000000000;
-      10'b1110: data = 64'h48000000000000;
+      10'b111: data = 64'h2030030000300801;
+      10'b1000: data = 64'h2048000000000000;
+      10'b1001: data = 64'h2048000000000000;
+      10'b1010: data = 64'h2048000000000000;
+      10'b1011: data = 64'h2048000000000000;
+      10'b1100: data = 64'h2048000000000000;
+      10'b1101: data = 64'h2048000000000000;
+      10'b1110: data = 64'h2048000000000000;
       default: data = 64'h0;
     endcase
             
 endmodule // mgd_trainer_xor_hw_lanes3_pipe__network__ucode
+
+
+module mgd_trainer_xor_hw_lanes3_pipe__pass_amps(address,data);
+    
+    // Module arguments
+    input wire  [2:0] address;
+    output reg signed [31:0] data;
+    
+    // Update code (custom)
+    always @*
+    case (address)
+        3'b0: data = 32'h111;
+      3'b1: data = 32'h111;
+      3'b10: data = 32'h111;
+      3'b11: data = 32'h111;
+      3'b100: data = 32'h111;
+      3'b101: data = 32'h111;
+      3'b110: data = 32'h111;
+      3'b111: data = 32'h111;
+      default: data = 32'h0;
+    endcase
+            
+endmodule // mgd_trainer_xor_hw_lanes3_pipe__pass_amps
 
 
 module mgd_trainer_xor_hw_lanes3_pipe__perturbation(clock,reset,restart,advance,stepped,next_window,state,window);
@@ -7140,7 +7214,7 @@ module mgd_trainer_xor_hw_lanes3_pipe__score__tally(d,q,clock);
 endmodule // mgd_trainer_xor_hw_lanes3_pipe__score__tally
 
 
-module mgd_trainer_xor_hw_lanes3_pipe__sequencer(clock,reset,net_done,load_ok,met,wide,word_lane,init,load,loading,load_last,load_addr,rom_addr,sample,net_start,perturb_on,latch_base,restart,corr,update,next_window,step_done,done,judge,eval_end,evaluating,halted_at_target,index,index_next,corr_next,steps,tau_x,tau_p,tau_theta);
+module mgd_trainer_xor_hw_lanes3_pipe__sequencer(clock,reset,net_done,load_ok,met,wide,word_lane,init,load,loading,load_last,load_addr,rom_addr,sample,net_start,perturb_on,latch_base,restart,corr,update,pass,next_window,step_done,done,judge,eval_end,evaluating,halted_at_target,index,index_next,corr_next,steps,tau_x,tau_p,tau_theta);
     
     // Module arguments
     input wire  clock;
@@ -7163,6 +7237,7 @@ module mgd_trainer_xor_hw_lanes3_pipe__sequencer(clock,reset,net_done,load_ok,me
     output reg  restart;
     output reg  corr;
     output reg  update;
+    output reg  [2:0] pass;
     output reg  next_window;
     output reg  step_done;
     output reg  done;
@@ -7180,6 +7255,8 @@ module mgd_trainer_xor_hw_lanes3_pipe__sequencer(clock,reset,net_done,load_ok,me
     
     // Constant declarations
     localparam  last_row = 10'b1110;
+    localparam  last_pass = 3'b0;
+    localparam  multi_pass = 1'b0;
     localparam  last_load = 10'b0;
     localparam  load_rows = 16'h1;
     localparam  last_sample = 16'h3;
@@ -7248,6 +7325,9 @@ module mgd_trainer_xor_hw_lanes3_pipe__sequencer(clock,reset,net_done,load_ok,me
     reg  [9:0] load_lane__d;
     wire  [9:0] load_lane__q;
     reg  load_lane__clock;
+    reg  [2:0] pass_count__d;
+    wire  [2:0] pass_count__q;
+    reg  pass_count__clock;
     
     // Local signals
     reg  row_end;
@@ -7320,6 +7400,11 @@ module mgd_trainer_xor_hw_lanes3_pipe__sequencer(clock,reset,net_done,load_ok,me
         .q(load_lane__q),
         .clock(load_lane__clock)
     );
+    mgd_trainer_xor_hw_lanes3_pipe__sequencer__pass_count pass_count(
+        .d(pass_count__d),
+        .q(pass_count__q),
+        .clock(pass_count__clock)
+    );
     
     // Update code
     always @(*) begin
@@ -7336,6 +7421,7 @@ module mgd_trainer_xor_hw_lanes3_pipe__sequencer(clock,reset,net_done,load_ok,me
         eval_base__clock = clock;
         at_target__clock = clock;
         load_lane__clock = clock;
+        pass_count__clock = clock;
         state__d = state__q;
         count__d = count__q;
         x_count__d = x_count__q;
@@ -7349,6 +7435,7 @@ module mgd_trainer_xor_hw_lanes3_pipe__sequencer(clock,reset,net_done,load_ok,me
         eval_base__d = eval_base__q;
         at_target__d = at_target__q;
         load_lane__d = load_lane__q;
+        pass_count__d = pass_count__q;
         evaluating = (state__q == SeqState__EvalLoad) | (state__q == SeqState__EvalStart) | (state__q == SeqState__EvalWait) | (state__q == SeqState__EvalEnd);
         loading = (state__q == SeqState__Load) | (state__q == SeqState__EvalLoad);
         index = count__q;
@@ -7384,7 +7471,8 @@ module mgd_trainer_xor_hw_lanes3_pipe__sequencer(clock,reset,net_done,load_ok,me
         latch_base = (state__q == SeqState__BaseWait) & net_done;
         restart = (state__q == SeqState__Pert) | ((state__q == SeqState__PertWait) & net_done);
         corr = state__q == SeqState__Corr;
-        update = (state__q == SeqState__Corr) & (theta_count__q == tau_theta_last);
+        update = (state__q == SeqState__Corr) & (theta_count__q == tau_theta_last) & (~multi_pass | (pass_count__q == last_pass));
+        pass = pass_count__q;
         next_window = (state__q == SeqState__Next) & (p_count__q == tau_p_last);
         step_done = state__q == SeqState__Next;
         done = state__q == SeqState__Halt;
@@ -7444,6 +7532,11 @@ module mgd_trainer_xor_hw_lanes3_pipe__sequencer(clock,reset,net_done,load_ok,me
                     if (~corr_stays) begin
                         count__d = 32'h0;
                         state__d = SeqState__Next;
+                        pass_count__d = 32'h0;
+                        if (multi_pass & (pass_count__q != last_pass)) begin
+                            state__d = SeqState__Pert;
+                            pass_count__d = pass_count__q + 32'h1;
+                        end
                     end
                 end
             SeqState__Next:
@@ -7541,6 +7634,7 @@ module mgd_trainer_xor_hw_lanes3_pipe__sequencer(clock,reset,net_done,load_ok,me
             eval_base__d = 32'h0;
             at_target__d = 1'b0;
             load_lane__d = 32'h0;
+            pass_count__d = 32'h0;
         end
         corr_next = (to_corr | corr_stays) & ~reset;
         if (corr_stays) begin
@@ -7685,6 +7779,25 @@ module mgd_trainer_xor_hw_lanes3_pipe__sequencer__p_count(d,q,clock);
     end
           
 endmodule // mgd_trainer_xor_hw_lanes3_pipe__sequencer__p_count
+
+
+module mgd_trainer_xor_hw_lanes3_pipe__sequencer__pass_count(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_lanes3_pipe__sequencer__pass_count
 
 
 module mgd_trainer_xor_hw_lanes3_pipe__sequencer__sample_base(d,q,clock);

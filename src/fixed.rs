@@ -264,8 +264,10 @@ pub struct Formats {
     pub cost_frac: u32,
     /// Network activation (see [`activate`]).
     pub activation: Activation,
-    /// Perturbation amplitude in theta LSBs (>= 1).
-    pub amp: i64,
+    /// Perturbation amplitude of each pass in theta LSBs (>= 1): one entry (all layers at
+    /// once), or one per weight layer with per-layer perturbation (`mgd.per_layer`, layer l's
+    /// `dtheta / sqrt(N_l)`).
+    pub amps: Vec<i64>,
     /// Node perturbation (`mgd.target = "node"`): the bias slot carries the node's
     /// perturbation and e_i = s_j (C~16 x_i) ([`Formats::node_delta`], [`Formats::node_corr`]).
     pub node: bool,
@@ -292,12 +294,19 @@ impl Formats {
         Act(1 << self.act.frac_bits)
     }
 
-    /// theta_i + s_i * amp (s = +1 if `sign`), saturated; `theta` itself when not `active`.
-    pub fn perturb(&self, theta: Theta, sign: bool, active: bool) -> Theta {
+    /// The amplitude of pass `pass` (`amps`; the last entry past them).
+    pub fn amp(&self, pass: usize) -> i64 {
+        self.amps[pass.min(self.amps.len() - 1)]
+    }
+
+    /// theta_i + s_i * amp of pass `pass` (s = +1 if `sign`), saturated; `theta` itself when
+    /// not `active`.
+    pub fn perturb(&self, theta: Theta, sign: bool, active: bool, pass: usize) -> Theta {
         if !active {
             return theta;
         }
-        let d = if sign { self.amp } else { -self.amp };
+        let amp = self.amp(pass);
+        let d = if sign { amp } else { -amp };
         self.sat_theta(theta.0 as i64 + d)
     }
 
@@ -450,7 +459,7 @@ pub(crate) mod tests {
             eta_shift: 10,
             cost_frac: 25,
             activation,
-            amp: 273,
+            amps: vec![273],
             node: false,
             delta_shift: 0,
             momentum: None,

@@ -1,7 +1,8 @@
 //! The exported cocotb testbenches (`testbenches/cocotb/<stem>/run.py`, cocotb 2.1 + Icarus
-//! Verilog from `./test.sh`'s venv): they pass for xor_hw, nist7x7_hw and xor_hw_np_mom (reset, train, read
-//! out, golden vectors, the fixed-point model's accuracy, the stalled stream, the chip's own
-//! evaluation count against the model's) and fail on a corrupted golden vector. A missing cocotb fails the test, never skips it.
+//! Verilog from `./test.sh`'s venv): they pass for xor_hw, nist7x7_hw, xor_hw_np_mom and
+//! xor_hw_np_layer (reset, train, read out, golden vectors, the fixed-point model's accuracy,
+//! the stalled stream, the chip's own evaluation count against the model's) and fail on a
+//! corrupted golden vector. A missing cocotb fails the test, never skips it.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -59,6 +60,12 @@ fn cocotb_testbench_passes_for_nist7x7_hw() {
 #[test]
 fn cocotb_testbench_passes_for_xor_hw_np_mom() {
     passes("xor_hw_np_mom");
+}
+
+/// The same, with per-layer perturbation (one perturbed inference and sweep per layer).
+#[test]
+fn cocotb_testbench_passes_for_xor_hw_np_layer() {
+    passes("xor_hw_np_layer");
 }
 
 /// One `current_cost` word flipped in a copy of the vectors: the unstalled test fails at that

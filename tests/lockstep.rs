@@ -328,6 +328,53 @@ fn lockstep_momentum() {
     lockstep(&c, &d, 12).unwrap_or_else(|e| panic!("nist7x7 momentum: {e}"));
 }
 
+/// Per-layer perturbation (`mgd.per_layer`): one perturbed inference and one Corr sweep per
+/// weight layer, each at its layer's amplitude; weight and node perturbation, serial and at
+/// lanes, with and without the pipeline and momentum.
+#[test]
+fn lockstep_per_layer() {
+    for (target, lanes, pipeline, tau_theta, momentum) in [
+        (PerturbTarget::Weight, 1, false, 1, false),
+        (PerturbTarget::Weight, 3, true, 2, false),
+        (PerturbTarget::Node, 1, false, 1, true),
+        (PerturbTarget::Node, 1, true, 3, false),
+        (PerturbTarget::Node, 3, true, 1, true),
+    ] {
+        let mut c = xor_config();
+        c.mgd.target = target;
+        c.mgd.per_layer = true;
+        c.mgd.tau_theta = tau_theta;
+        if momentum {
+            c.mgd.optimizer = Optimizer::Momentum { gamma: 0.9 };
+        }
+        c.chip.lanes = lanes;
+        c.chip.pipeline = pipeline;
+        assert_eq!(
+            ChipPlan::new(&c, &xor_data().train)
+                .unwrap()
+                .schedule
+                .passes,
+            2
+        );
+        lockstep(&c, &xor_data(), 120).unwrap_or_else(|e| {
+            panic!("xor per layer {target:?} L {lanes} pipe {pipeline} tau {tau_theta}: {e}")
+        });
+    }
+    let d = nist_data();
+    for (target, lanes, pipeline) in [
+        (PerturbTarget::Node, 8, true),
+        (PerturbTarget::Weight, 5, false),
+    ] {
+        let mut c = nist_config();
+        c.mgd.target = target;
+        c.mgd.per_layer = true;
+        c.chip.lanes = lanes;
+        c.chip.pipeline = pipeline;
+        lockstep(&c, &d, 12)
+            .unwrap_or_else(|e| panic!("nist7x7 per layer {target:?} L {lanes}: {e}"));
+    }
+}
+
 /// A random small configuration and data set from `seed`, or `None` if the chip refuses it.
 fn random_case(seed: u64) -> Option<(Config, Dataset)> {
     let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(seed);
@@ -400,6 +447,8 @@ fn random_case(seed: u64) -> Option<(Config, Dataset)> {
             label: rng.random_range(0..n_out.max(2)),
         })
         .collect();
+    // Per-layer perturbation (random codes only on the chip), a quarter of the time.
+    c.mgd.per_layer = c.mgd.perturbation == PerturbationKind::Random && rng.random_bool(0.25);
     ChipPlan::for_rtl(&c, &samples).ok()?;
     let data = Dataset {
         name: format!("random{seed}"),

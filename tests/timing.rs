@@ -38,6 +38,7 @@ fn timing_of(name: &str) -> mgdsim::timing::report::TimingReport {
         eval_interval: config.run.eval_interval as u32,
         need: mgdsim::chip::need(data.train.len(), config.run.target_accuracy, true),
         stream: false,
+        passes: 1,
     };
     if let Some(hit) = r.reached {
         assert_eq!(

@@ -419,6 +419,7 @@ fn stalled_streams_and_read_outs_pass_in_icarus_and_verilator() {
         "xor_hw",
         "xor_hw_lanes3_pipe",
         "xor_hw_np_mom",
+        "xor_hw_np_layer",
     ] {
         let d = design(stem);
         let committed = d

@@ -69,6 +69,11 @@ pub struct Lane {
     pub slot: Signal<In, Bits<PADDR_W>>,
     /// Perturb theta (the perturbed inference).
     pub enable: Signal<In, Bit>,
+    /// The perturbation amplitude of the pass (`trainer.pass_amps`).
+    pub amp: Signal<In, Signed<WIDE_W>>,
+    /// The row's layer is the pass's (per-layer perturbation; always 1 without it): only then
+    /// is its slot perturbed and its e_i non-zero.
+    pub in_pass: Signal<In, Bit>,
     /// The network is in a row cycle (`network.busy`): the pipeline takes the operands.
     pub running: Signal<In, Bit>,
     /// s_i: 1 for +1.
@@ -235,7 +240,6 @@ pub struct Lane {
     mask: Constant<Bits<16>>,
     walsh: Constant<Bit>,
     time_mux: Constant<Bit>,
-    amp: Constant<Signed<WIDE_W>>,
     theta_max: Constant<Signed<WIDE_W>>,
     theta_min: Constant<Signed<WIDE_W>>,
     flip: Constant<Bits<WIDE_W>>,
@@ -286,6 +290,8 @@ impl Lane {
             state: Default::default(),
             slot: Default::default(),
             enable: Default::default(),
+            amp: Default::default(),
+            in_pass: Default::default(),
             running: Default::default(),
             sign: Default::default(),
             active: Default::default(),
@@ -378,7 +384,6 @@ impl Lane {
             mask: Constant::new(u64::from(plan.lane_masks[l]).into()),
             walsh: Constant::new(signs.walsh()),
             time_mux: Constant::new(signs.time_mux()),
-            amp: Constant::new(to_hw(f.amp)),
             theta_max: Constant::new(to_hw(max_of(w))),
             theta_min: Constant::new(to_hw(min_of(w))),
             flip: Constant::new(0x8000_0000u64.into()),
@@ -452,10 +457,11 @@ impl Logic for Lane {
             self.s.next = true;
             self.act.next = self.index.val() == self.slot.val();
         }
-        // Node perturbation: the neuron's sign, on its bias slot only (`SignSource::perturbs`).
-        self.pert.next = self.act.val();
+        // Node perturbation: the neuron's sign, on its bias slot only (`SignSource::perturbs`);
+        // per layer, only in the pass's layer.
+        self.pert.next = self.act.val() & self.in_pass.val();
         if self.node.val() {
-            self.pert.next = self.bias_here.val();
+            self.pert.next = self.bias_here.val() & self.in_pass.val();
         }
         self.sign.next = self.s.val();
         self.active.next = self.pert.val();
@@ -533,9 +539,13 @@ impl Logic for Lane {
         self.pipe_nsign.d.next = false;
         self.pipe_nrow.d.next = 0.into();
         if self.nswept.val() {
-            self.pipe_nprod.d.next = self.product.val();
             self.pipe_nsign.d.next = self.s.val();
             self.pipe_nrow.d.next = self.write_row.val();
+        }
+        // Per layer: a row outside the pass's layer sweeps with e_i = 0 (G kept; the update
+        // at the last pass reaches every row).
+        if self.nswept.val() & self.in_pass.val() {
+            self.pipe_nprod.d.next = self.product.val();
         }
         self.pipe_nswept.d.next = self.nswept.val();
         self.pipe_nupd.d.next = self.nswept.val() & self.update.val();
@@ -547,11 +557,11 @@ impl Logic for Lane {
             self.correlator.cost_delta.next = self.pipe_nprod.q.val();
         } else if self.node.val() {
             self.correlator.sign.next = self.s.val();
-            self.correlator.active.next = true;
+            self.correlator.active.next = self.in_pass.val();
             self.correlator.cost_delta.next = self.product.val();
         } else {
             self.correlator.sign.next = self.s.val();
-            self.correlator.active.next = self.act.val();
+            self.correlator.active.next = self.act.val() & self.in_pass.val();
             self.correlator.cost_delta.next = self.cost_delta.val();
         }
         self.accumulator.grad.next = self.grad_mem.read_data.val();

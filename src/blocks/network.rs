@@ -29,7 +29,10 @@ use crate::fixed::{
 };
 use rust_hdl::prelude::*;
 
-use crate::chip::lanes::{Row, ROW_W, USED_W};
+use crate::chip::lanes::{Row, LAYER_W, ROW_W, RW_FIRST, RW_LAYER, RW_USED, USED_W};
+
+// hdl_gen takes only literal bit numbers: the row word's fields are decoded at these.
+const _: () = assert!(RW_USED == 40 && RW_FIRST == 51 && RW_LAYER == 61);
 
 /// `x` as 32 bits with the sign bit flipped: signed order becomes unsigned order.
 pub fn flipped(x: i64) -> Bits<WIDE_W> {
@@ -73,6 +76,8 @@ pub struct Network {
     pub row_used: Signal<Out, Bits<USED_W>>,
     /// The row word ends a neuron.
     pub row_bias: Signal<Out, Bit>,
+    /// The row word's weight layer (`chip::lanes::RW_LAYER`).
+    pub row_layer: Signal<Out, Bits<LAYER_W>>,
     /// Activation word the banks read at this edge (the next row's).
     pub act_row_next: Signal<Out, Bits<AADDR_W>>,
     /// A neuron's output is written at this edge.
@@ -228,6 +233,7 @@ impl Network {
             row_first: Default::default(),
             row_used: Default::default(),
             row_bias: Default::default(),
+            row_layer: Default::default(),
             act_row_next: Default::default(),
             out_write: Default::default(),
             out_lane: Default::default(),
@@ -375,6 +381,7 @@ impl Logic for Network {
         self.row_first.next = self.word.val().get_bits::<PADDR_W>(51);
         self.row_used.next = self.word.val().get_bits::<USED_W>(40);
         self.row_bias.next = self.bias.val();
+        self.row_layer.next = self.word.val().get_bits::<LAYER_W>(61);
         // The exact sum (ACC_W bits cannot overflow, `fixed::ACC_W`), saturated once to 32
         // bits for the neuron: in range iff its bits 41..31 are all equal.
         self.sat.next = signed_bit_cast::<WIDE_W, ACC_W>(self.fin.val());

@@ -4,6 +4,7 @@
 //! that FSM in gates. `reset` (synchronous) restarts from Init at any time. Twin:
 //! `model::sequencer`. Larger runs: `trainer`'s tests.
 
+use crate::chip::lanes::LAYER_W;
 use crate::chip::Schedule;
 pub use crate::chip::SeqState;
 use crate::fixed::{AADDR_W, PADDR_W, SADDR_W};
@@ -52,8 +53,11 @@ pub struct Sequencer {
     pub restart: Signal<Out, Bit>,
     /// Correlation sweep: parameter `index` is correlated and accumulated this cycle.
     pub corr: Signal<Out, Bit>,
-    /// This sweep also applies the tau_theta update.
+    /// This sweep also applies the tau_theta update (the last pass's sweep).
     pub update: Signal<Out, Bit>,
+    /// The pass of the step (`Schedule::passes`): with per-layer perturbation the weight
+    /// layer being perturbed and correlated; 0 otherwise.
+    pub pass: Signal<Out, Bits<LAYER_W>>,
     /// A tau_p window ends at this edge.
     pub next_window: Signal<Out, Bit>,
     /// A step ends at this edge.
@@ -99,12 +103,16 @@ pub struct Sequencer {
     eval_base: DFF<Bits<SADDR_W>>,
     at_target: DFF<Bit>,
     load_lane: DFF<Bits<PADDR_W>>,
+    pass_count: DFF<Bits<LAYER_W>>,
     row_end: Signal<Local, Bit>,
     /// PertWait -> Corr at this edge.
     to_corr: Signal<Local, Bit>,
     /// Corr -> Corr at this edge (not the sweep's last row).
     corr_stays: Signal<Local, Bit>,
     last_row: Constant<Bits<PADDR_W>>,
+    last_pass: Constant<Bits<LAYER_W>>,
+    /// More than one pass (per layer): without it `pass_count` stays 0 and synthesis drops it.
+    multi_pass: Constant<Bit>,
     last_load: Constant<Bits<PADDR_W>>,
     load_rows: Constant<Bits<SADDR_W>>,
     last_sample: Constant<Bits<SADDR_W>>,
@@ -129,6 +137,7 @@ impl Sequencer {
         assert!(t.n_inputs >= 1 && t.n_samples >= 1 && t.n_samples * t.n_inputs <= 1 << SADDR_W);
         assert!(t.tau_x >= 1 && t.tau_p >= 1 && t.tau_theta >= 1 && t.max_steps >= 1);
         assert!(t.eval_interval >= 1);
+        assert!(t.passes >= 1 && t.passes <= 1 << LAYER_W);
         Self {
             clock: Default::default(),
             reset: Default::default(),
@@ -150,6 +159,7 @@ impl Sequencer {
             restart: Default::default(),
             corr: Default::default(),
             update: Default::default(),
+            pass: Default::default(),
             next_window: Default::default(),
             step_done: Default::default(),
             done: Default::default(),
@@ -177,10 +187,13 @@ impl Sequencer {
             eval_base: Default::default(),
             at_target: Default::default(),
             load_lane: Default::default(),
+            pass_count: Default::default(),
             row_end: Default::default(),
             to_corr: Default::default(),
             corr_stays: Default::default(),
             last_row: Constant::new((t.rows - 1).to_bits()),
+            last_pass: Constant::new(((t.passes - 1) as u64).into()),
+            multi_pass: Constant::new(t.passes > 1),
             last_load: Constant::new((t.load_rows() - 1).to_bits()),
             load_rows: Constant::new(t.load_rows().to_bits()),
             last_sample: Constant::new((t.n_samples - 1).to_bits()),
@@ -215,7 +228,8 @@ impl Logic for Sequencer {
             eval_index,
             eval_base,
             at_target,
-            load_lane
+            load_lane,
+            pass_count
         );
         self.evaluating.next = (self.state.q.val() == SeqState::EvalLoad)
             | (self.state.q.val() == SeqState::EvalStart)
@@ -266,7 +280,9 @@ impl Logic for Sequencer {
             | ((self.state.q.val() == SeqState::PertWait) & self.net_done.val());
         self.corr.next = self.state.q.val() == SeqState::Corr;
         self.update.next = (self.state.q.val() == SeqState::Corr)
-            & (self.theta_count.q.val() == self.tau_theta_last.val());
+            & (self.theta_count.q.val() == self.tau_theta_last.val())
+            & (!self.multi_pass.val() | (self.pass_count.q.val() == self.last_pass.val()));
+        self.pass.next = self.pass_count.q.val();
         self.next_window.next = (self.state.q.val() == SeqState::Next)
             & (self.p_count.q.val() == self.tau_p_last.val());
         self.step_done.next = self.state.q.val() == SeqState::Next;
@@ -321,6 +337,12 @@ impl Logic for Sequencer {
                 if !self.corr_stays.val() {
                     self.count.d.next = 0.into();
                     self.state.d.next = SeqState::Next;
+                    self.pass_count.d.next = 0.into();
+                    // Per layer: the next layer's perturbed inference (same window, same C0).
+                    if self.multi_pass.val() & (self.pass_count.q.val() != self.last_pass.val()) {
+                        self.state.d.next = SeqState::Pert;
+                        self.pass_count.d.next = self.pass_count.q.val() + 1;
+                    }
                 }
             }
             SeqState::Next => {
@@ -414,6 +436,7 @@ impl Logic for Sequencer {
             self.eval_base.d.next = 0.into();
             self.at_target.d.next = false;
             self.load_lane.d.next = 0.into();
+            self.pass_count.d.next = 0.into();
         }
         // The next cycle's sweep, for the block RAMs' read addresses: the two ways into Corr,
         // not `state.d` (whose other arms wait on the stream and the score).
@@ -440,6 +463,9 @@ mod tests {
         updates: bool,
         window_end: bool,
         sample: u64,
+        /// Corr cycles, and the passes seen in them.
+        corr_cycles: u64,
+        passes: Vec<u64>,
     }
 
     /// Drive the sequencer with a stand-in network that raises `net_done` P + 1 cycles after
@@ -473,6 +499,15 @@ mod tests {
                 log.sample = uut.sample.val().to_u64();
             }
             log.updates |= uut.update.val();
+            if uut.corr.val() {
+                log.corr_cycles += 1;
+                let p = uut.pass.val().to_u64();
+                if log.passes.last() != Some(&p) {
+                    log.passes.push(p);
+                }
+                // Only the last pass's sweep updates.
+                assert!(!uut.update.val() || p + 1 == u64::from(t.passes));
+            }
             log.window_end |= uut.next_window.val();
             if uut.net_start.val() {
                 log.inferences += 1;
@@ -493,8 +528,15 @@ mod tests {
     }
 
     #[test]
-    fn sequencer_timing_for_several_taus() {
-        for (tau_x, tau_p, tau_theta) in [(1, 1, 1), (2, 3, 4), (3, 1, 2), (1, 2, 5)] {
+    fn sequencer_timing_for_several_taus_and_passes() {
+        for (tau_x, tau_p, tau_theta, passes) in [
+            (1, 1, 1, 1),
+            (2, 3, 4, 1),
+            (3, 1, 2, 1),
+            (1, 2, 5, 1),
+            (1, 1, 1, 3),
+            (2, 1, 3, 2),
+        ] {
             let t = Schedule {
                 n_params: 9,
                 n_inputs: 2,
@@ -509,12 +551,13 @@ mod tests {
                 eval_interval: 1,
                 need: 5,
                 stream: false,
+                passes,
             };
             let (_, logs, init) = run(&t, 24);
             assert_eq!(init, t.n_params as u64, "Init sweep");
             for (k, log) in logs.iter().enumerate() {
                 let k64 = k as u64;
-                let ctx = format!("taus {tau_x}/{tau_p}/{tau_theta}, step {k}");
+                let ctx = format!("taus {tau_x}/{tau_p}/{tau_theta}, {passes} passes, step {k}");
                 assert_eq!(log.cycles, t.step(k64), "{ctx}");
                 let new_x = k64.is_multiple_of(tau_x as u64);
                 assert_eq!(log.loads, if new_x { 2 } else { 0 }, "{ctx}");
@@ -522,7 +565,13 @@ mod tests {
                     assert_eq!(log.sample, (k64 / tau_x as u64) % 4, "{ctx}");
                 }
                 let base = new_x || (k > 0 && k64.is_multiple_of(tau_theta as u64));
-                assert_eq!(log.inferences, 1 + base as u64, "{ctx}");
+                assert_eq!(log.inferences, u64::from(passes) + base as u64, "{ctx}");
+                assert_eq!(log.corr_cycles, u64::from(passes) * 9, "{ctx}");
+                assert_eq!(
+                    log.passes,
+                    (0..u64::from(passes)).collect::<Vec<_>>(),
+                    "{ctx}"
+                );
                 assert_eq!(
                     log.updates,
                     (k64 + 1).is_multiple_of(tau_theta as u64),
@@ -553,6 +602,7 @@ mod tests {
             eval_interval: 1,
             need: 2,
             stream: false,
+            passes: 1,
         };
         let (mut uut, logs, _) = run(&t, 5);
         assert_eq!(logs.len(), 5);
@@ -577,6 +627,7 @@ mod tests {
             eval_interval: 7,
             need: 3,
             stream: false,
+            passes: 1,
         };
         let mut uut = Sequencer::new(&t);
         uut.connect_all();

@@ -29,7 +29,7 @@
 //! Cycle budget: `chip::schedule`. The engine that drives this block cycle by cycle is
 //! `engine::rtl::RtlTrainer`, where the larger tests sit.
 
-use crate::chip::lanes::{slot_of, USED_W};
+use crate::chip::lanes::{slot_of, LAYER_W, USED_W};
 use crate::chip::regs::SCORE_W;
 use crate::chip::ChipPlan;
 use crate::fixed::{to_hw, ACC_W, ACT_W, PADDR_W, SADDR_W, THETA_W, WIDE_W};
@@ -100,7 +100,19 @@ pub struct MgdTrainer {
     pub read_map: ROM<Bits<20>, PADDR_W>,
     /// Training labels.
     pub labels: ROM<Bits<8>, SADDR_W>,
+    /// The perturbation amplitude of each pass (`Formats::amps`), at `sequencer.pass` (per
+    /// layer; else the constant `amp`).
+    pub pass_amps: ROM<Signed<WIDE_W>, LAYER_W>,
     label: DFF<Bits<8>>,
+    /// The row's layer is the pass's (always, without per-layer perturbation): its slots are
+    /// perturbed and correlated.
+    in_pass: Signal<Local, Bit>,
+    /// Per-layer perturbation (`mgd.per_layer`).
+    per_layer: Constant<Bit>,
+    /// The amplitude of every perturbed inference without per-layer perturbation.
+    amp: Constant<Signed<WIDE_W>>,
+    /// The lanes' amplitude: `pass_amps`' word, or `amp`.
+    lane_amp: Signal<Local, Signed<WIDE_W>>,
     stream_on: Signal<Local, Bit>,
     target: Signal<Local, Signed<ACT_W>>,
     row_steps: Signal<Local, Bits<USED_W>>,
@@ -192,6 +204,11 @@ impl MgdTrainer {
             jumps: plan.row_lengths().into_iter().map(Jump::new).collect(),
             read_map: ROM::from(read_map.into_iter()),
             labels: ROM::from(labels.into_iter()),
+            pass_amps: ROM::from((0..1 << LAYER_W).map(|k| to_hw(f.amp(k)))),
+            in_pass: Default::default(),
+            per_layer: Constant::new(plan.schedule.passes > 1),
+            amp: Constant::new(to_hw(f.amp(0))),
+            lane_amp: Default::default(),
             label: Default::default(),
             stream_on: Default::default(),
             target: Default::default(),
@@ -271,6 +288,14 @@ impl Logic for MgdTrainer {
             & self.row_steps.val().any();
         self.perturbation.next_window.next = self.sequencer.next_window.val();
         self.read_map.address.next = self.read_addr.val();
+        self.pass_amps.address.next = self.sequencer.pass.val();
+        if self.per_layer.val() {
+            self.lane_amp.next = self.pass_amps.data.val();
+        } else {
+            self.lane_amp.next = self.amp.val();
+        }
+        self.in_pass.next =
+            !self.per_layer.val() | (self.network.row_layer.val() == self.sequencer.pass.val());
         // Every lane: the row, the sweep, the banks' addresses.
         for l in 0..self._lanes {
             self.lanes[l].clock.next = self.clock.val();
@@ -278,6 +303,8 @@ impl Logic for MgdTrainer {
             self.lanes[l].row_first.next = self.network.row_first.val();
             self.lanes[l].row_used.next = self.network.row_used.val();
             self.lanes[l].row_bias.next = self.network.row_bias.val();
+            self.lanes[l].in_pass.next = self.in_pass.val();
+            self.lanes[l].amp.next = self.lane_amp.val();
             self.lanes[l].slot.next = self.perturbation.window.val();
             self.lanes[l].enable.next = self.sequencer.perturb_on.val();
             self.lanes[l].running.next = self.network.busy.val();

@@ -2,11 +2,13 @@
 //! not implement is refused here, naming the config's file, line and field, so that no engine
 //! built on a [`super::ChipPlan`] silently ignores one. The chip is discrete MGD with weight
 //! perturbation (random, Walsh or time-multiplexed codes) or node perturbation (random
-//! codes); a vanilla update `theta -= round(G / 2^eta_shift)` or momentum (V leaks by V >>> k
+//! codes), all layers at once or one layer per pass (`mgd.per_layer`, random codes); a
+//! vanilla update `theta -= round(G / 2^eta_shift)` or momentum (V leaks by V >>> k
 //! and adds G, `theta -= round(V / 2^eta_shift)`); an exact cost and identical neurons. The
 //! f64 reference has the rest. `[noise] update_noise` alone is accepted: it only says how
 //! `update_sigma` would be drawn.
 
+use super::lanes::LAYER_W;
 use crate::config::{
     Activation, Config, ConfigError, Mode, NetworkKind, Optimizer, PerturbTarget, PerturbationKind,
 };
@@ -63,12 +65,24 @@ pub fn check(config: &Config) -> Result<(), ConfigError> {
             &"`analog`",
         );
     }
-    if m.per_layer {
+    if m.per_layer && m.perturbation != PerturbationKind::Random {
         return refuse(
             "mgd.per_layer",
             format!(
-                "false on the chip (it perturbs all layers at once: one perturbed inference \
-                 per step); {USE_REFERENCE}"
+                "false on the chip unless `mgd.perturbation = \"random\"` (each pass perturbs \
+                 one layer's share of the random code); {USE_REFERENCE}"
+            ),
+            &true,
+        );
+    }
+    let weight_layers = config.network.layers.len().saturating_sub(1);
+    if m.per_layer && weight_layers > 1 << LAYER_W {
+        return refuse(
+            "mgd.per_layer",
+            format!(
+                "false on the chip for more than {} weight layers (its pass counter is {LAYER_W} \
+                 bits); {USE_REFERENCE}",
+                1 << LAYER_W
             ),
             &true,
         );
@@ -179,7 +193,10 @@ mod tests {
                 c.network.activation = Activation::Tanh
             }),
             ("mgd.mode", |c| c.mgd.mode = Mode::Analog),
-            ("mgd.per_layer", |c| c.mgd.per_layer = true),
+            ("mgd.per_layer", |c| {
+                c.mgd.per_layer = true;
+                c.mgd.perturbation = PerturbationKind::Walsh
+            }),
             ("mgd.perturbation", |c| {
                 c.mgd.target = PerturbTarget::Node;
                 c.mgd.perturbation = PerturbationKind::Walsh

@@ -117,25 +117,37 @@ pub fn formats(config: &Config) -> Result<Formats, ConfigError> {
             &f.act,
         );
     }
-    // The perturbed quantities: P weights, or N nodes (the bias slot of each neuron).
+    // The perturbed quantities: P weights, or N nodes (the bias slot of each neuron); with
+    // per-layer perturbation each pass perturbs one weight layer's, at its own amplitude.
     let node = config.mgd.target == PerturbTarget::Node;
-    let n = match node {
-        true => config.network.layers[1..].iter().sum(),
-        false => config.n_params(),
+    let layers = &config.network.layers;
+    let count = |w: &[usize]| match node {
+        true => w[1],
+        false => (w[0] + 1) * w[1],
     };
-    let amp_real = match config.mgd.perturbation {
-        PerturbationKind::Time => config.mgd.dtheta,
-        PerturbationKind::Random | PerturbationKind::Walsh => config.mgd.dtheta / (n as f64).sqrt(),
-        PerturbationKind::Sinusoid => return Err(super::features::no_sinusoid(config)),
+    let counts: Vec<usize> = match config.mgd.per_layer {
+        true => layers.windows(2).map(count).collect(),
+        false => vec![layers.windows(2).map(count).sum()],
     };
-    // Round to nearest LSB, at least one LSB so that every parameter is perturbed.
-    let amp = ((amp_real * (1u64 << f.theta.frac_bits) as f64).round() as i64).max(1);
-    if amp > max_of(f.theta.width()) / 2 {
-        return refuse(
-            "mgd.dtheta",
-            "small against the theta range",
-            &config.mgd.dtheta,
-        );
+    let mut amps = Vec::with_capacity(counts.len());
+    for n in counts {
+        let amp_real = match config.mgd.perturbation {
+            PerturbationKind::Time => config.mgd.dtheta,
+            PerturbationKind::Random | PerturbationKind::Walsh => {
+                config.mgd.dtheta / (n as f64).sqrt()
+            }
+            PerturbationKind::Sinusoid => return Err(super::features::no_sinusoid(config)),
+        };
+        // Round to nearest LSB, at least one LSB so that every parameter is perturbed.
+        let amp = ((amp_real * (1u64 << f.theta.frac_bits) as f64).round() as i64).max(1);
+        if amp > max_of(f.theta.width()) / 2 {
+            return refuse(
+                "mgd.dtheta",
+                "small against the theta range",
+                &config.mgd.dtheta,
+            );
+        }
+        amps.push(amp);
     }
     if let Optimizer::Momentum { gamma } = config.mgd.optimizer {
         let k = momentum_shift(config).unwrap_or(1);
@@ -157,8 +169,13 @@ pub fn formats(config: &Config) -> Result<Formats, ConfigError> {
             .unwrap_or_else(|| derive_delta_shift(config, cost_frac)),
         false => 0,
     };
+    // One shift for every pass: derived at the amplitudes' geometric mean (per layer, layer
+    // l's step is a_l / mean of the reference's; within 2^(1/2) when node counts differ by 2x).
+    let mean_amp = (amps.iter().map(|&a| (a as f64).ln()).sum::<f64>() / amps.len() as f64)
+        .exp()
+        .round() as i64;
     let eta_shift = f.eta_shift.unwrap_or_else(|| {
-        derive_eta_shift(config, cost_frac, amp, delta_shift).min(f.grad_width - 1)
+        derive_eta_shift(config, cost_frac, mean_amp, delta_shift).min(f.grad_width - 1)
     });
     Ok(Formats {
         theta: f.theta,
@@ -167,7 +184,7 @@ pub fn formats(config: &Config) -> Result<Formats, ConfigError> {
         eta_shift,
         cost_frac,
         activation,
-        amp,
+        amps,
         node,
         delta_shift,
         momentum: momentum_shift(config),
@@ -199,11 +216,11 @@ mod tests {
         c.fixed.eta_shift = None;
         let w = formats(&c).unwrap();
         assert_eq!((w.node, w.delta_shift), (false, 0));
-        assert_eq!(w.amp, 7, "round(0.05 / sqrt(910) * 4096)");
+        assert_eq!(w.amps, [7], "round(0.05 / sqrt(910) * 4096)");
         c.mgd.target = PerturbTarget::Node;
         let f = formats(&c).unwrap();
         assert!(f.node);
-        assert_eq!(f.amp, 44, "round(0.05 / sqrt(22) * 4096)");
+        assert_eq!(f.amps, [44], "round(0.05 / sqrt(22) * 4096)");
         // 0.05 * 2^25 = 2^20.7: 21 bits, 15 of them kept.
         assert_eq!(f.delta_shift, 6);
         // 25 + 12 - 6 - 12 - log2(1.0 * 2 / 10 * (44 / 4096) / 0.05^2) = 19.2.
@@ -216,7 +233,7 @@ mod tests {
     fn formats_accept_xor_and_name_bad_fields() {
         let f = formats(&xor_config()).expect("xor config fits");
         assert_eq!(f.cost_frac, 25);
-        assert_eq!(f.amp, 273, "round(0.2 / 3 * 4096)");
+        assert_eq!(f.amps, [273], "round(0.2 / 3 * 4096)");
         let mut c = xor_config();
         c.fixed.theta = QFormat {
             int_bits: 3,

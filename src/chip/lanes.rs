@@ -42,7 +42,15 @@ pub const RW_OUT_LANE: usize = 30;
 pub const RW_USED: usize = 40;
 /// Bit offset of `first_param`: the parameter of lane 0 (PADDR_W bits).
 pub const RW_FIRST: usize = 51;
-const _: () = assert!(AADDR_W == 10 && PADDR_W == 10 && RW_FIRST + PADDR_W <= ROW_W);
+/// Bit offset of `layer`: the row's weight layer, 0-based ([`LAYER_W`] bits), which
+/// per-layer perturbation compares with the sequencer's pass.
+pub const RW_LAYER: usize = 61;
+/// Width of a row's `layer` and of the sequencer's `pass`: at most 8 weight layers per pass
+/// count (`chip::features` refuses more with `mgd.per_layer`).
+pub const LAYER_W: usize = 3;
+const _: () = assert!(
+    AADDR_W == 10 && PADDR_W == 10 && RW_FIRST + PADDR_W <= RW_LAYER && RW_LAYER + LAYER_W <= ROW_W
+);
 
 /// One row: its control word (as at L = 1: `act_addr` is lane 0's input, `bias` marks the
 /// neuron's last row) and the lanes it uses.
@@ -54,6 +62,8 @@ pub struct Row {
     pub first_param: u16,
     /// Lanes in use (1..=L): lanes `0..used` hold parameters `first_param + l`.
     pub used: u16,
+    /// The weight layer of the row's neuron (of the layer it follows, for a bubble), 0-based.
+    pub layer: u8,
 }
 
 impl Row {
@@ -76,6 +86,7 @@ impl Row {
             | (u64::from(w.out_addr) % l) << RW_OUT_LANE
             | u64::from(self.used) << RW_USED
             | u64::from(self.first_param) << RW_FIRST
+            | (u64::from(self.layer) & ((1 << LAYER_W) - 1)) << RW_LAYER
     }
 }
 
@@ -119,7 +130,8 @@ pub fn rows(layers: &[usize], lanes: usize, gap: usize) -> Vec<Row> {
     let words = microcode::build(layers, lanes);
     let mut rows = vec![];
     let mut p = 0;
-    for w in layers.windows(2) {
+    for (layer, w) in layers.windows(2).enumerate() {
+        let layer = layer as u8;
         let slots = w[0] + 1;
         for _ in 0..w[1] {
             // The neuron's words: weights then bias, one per slot.
@@ -134,6 +146,7 @@ pub fn rows(layers: &[usize], lanes: usize, gap: usize) -> Vec<Row> {
                     },
                     first_param: (p + r * lanes) as u16,
                     used: chunk.len() as u16,
+                    layer,
                 });
             }
             p += slots;
@@ -145,6 +158,7 @@ pub fn rows(layers: &[usize], lanes: usize, gap: usize) -> Vec<Row> {
             word: Microword::default(),
             first_param: p as u16,
             used: 0,
+            layer,
         }));
     }
     rows
@@ -281,8 +295,8 @@ mod tests {
             vec![3, 1, 3, 2],
         ] {
             let p = crate::config::n_params(&layers);
-            for lanes in [1, 2, 3, 8, 50, p] {
-                let rows = rows(&layers, lanes, 0);
+            for (lanes, gap) in [(1, 0), (2, 0), (3, 5), (8, 0), (50, 5), (p, 0)] {
+                let rows = rows(&layers, lanes, gap);
                 for r in &rows {
                     if !(r.word.bias && r.used == 1) {
                         assert_eq!(r.word.act_addr as usize % lanes, 0, "L = {lanes}");
@@ -290,6 +304,13 @@ mod tests {
                     let w = r.encode(lanes);
                     assert_eq!((w >> RW_USED) & 0x7ff, u64::from(r.used));
                     assert_eq!((w >> RW_FIRST) & 0x3ff, u64::from(r.first_param));
+                    assert_eq!(w >> RW_LAYER, u64::from(r.layer));
+                    // The row's neuron is in weight layer `layer` (a bubble: the one before).
+                    let (lo, hi) = layers
+                        .windows(2)
+                        .take(r.layer as usize + 1)
+                        .fold((0, 0), |(_, hi), w| (hi, hi + (w[0] + 1) * w[1]));
+                    assert!((lo..=hi).contains(&(r.first_param as usize)), "L = {lanes}");
                     let out =
                         ((w >> RW_OUT_ROW) & 0x3ff) * lanes as u64 + ((w >> RW_OUT_LANE) & 0x3ff);
                     assert_eq!(out, u64::from(r.word.out_addr));

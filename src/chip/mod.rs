@@ -17,10 +17,11 @@
 //! parameters of one neuron is perturbed, multiplied (one 16x16 multiply per lane) and summed
 //! (an adder tree) into the neuron's exact accumulator; one shared sign state that every lane
 //! reads through its mask; a correlate/update sweep over the rows after the perturbed
-//! inference. Optionally (`[chip] pipeline`) the datapath has [`lanes::PIPE_DEPTH`] register
-//! stages and empty rows after each layer ([`lanes::gap`]). The RTL and the fast model
-//! implement every L, with or without the pipeline. Cycle
-//! counts are [`schedule::Schedule`]'s.
+//! inference (with `mgd.per_layer`, a perturbed inference and a sweep per weight layer,
+//! [`Schedule::passes`]). Optionally (`[chip] pipeline`) the datapath has
+//! [`lanes::PIPE_DEPTH`] register stages and empty rows after each layer ([`lanes::gap`]).
+//! The RTL and the fast model implement every L, with or without the pipeline. Cycle counts
+//! are [`schedule::Schedule`]'s.
 //!
 //! Widths (the register containers, defined with the arithmetic in `crate::fixed` and
 //! re-exported here; the configured formats must fit them, [`formats`]):
@@ -36,6 +37,7 @@
 //! | [`SADDR_W`] | 16 | sample-ROM address: samples x inputs <= 65536 |
 //! | [`signs::LFSR_W`] | 16 | the LFSR |
 //! | [`microcode::UC_W`] | 32 | a microcode word |
+//! | [`lanes::LAYER_W`] | 3 | a row's weight layer and the sequencer's pass: <= 8 passes (`mgd.per_layer`) |
 //! | [`regs::COUNTER_W`] | 32 | tau counters and the step counter (run.steps < 2^32) |
 //! | [`regs::LABEL_W`] | 8 | the latched label: <= 256 outputs |
 //! | [`regs::SCORE_W`] | 17 | correct samples of an evaluation: <= 65536 |
@@ -257,6 +259,7 @@ impl ChipPlan {
                 config.run.stop_at_target,
             ),
             stream: config.data.samples == SampleSource::Stream,
+            passes: formats.amps.len() as u32,
         };
         let storage = match config.weight_storage_field() {
             None => None,

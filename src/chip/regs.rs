@@ -7,7 +7,7 @@
 //! `uut/block/reg`; in the exported Verilog the register is the DFF instance `reg` inside
 //! `block`'s module.
 
-use super::lanes::ROW_W;
+use super::lanes::{LAYER_W, ROW_W};
 use super::signs::LFSR_W;
 use crate::fixed::{AADDR_W, ACC_W, ACT_W, PADDR_W, SADDR_W, THETA_W, WIDE_W};
 
@@ -61,6 +61,7 @@ pub const REGS: &[Reg] = &[
     bits("sequencer.eval_base", SADDR_W),
     bits("sequencer.at_target", 1),
     bits("sequencer.load_lane", PADDR_W),
+    bits("sequencer.pass_count", LAYER_W),
     bits("perturbation.lfsr", LFSR_W),
     bits("perturbation.start", LFSR_W),
     bits("perturbation.slot", PADDR_W),

@@ -9,6 +9,8 @@
 //!   -> Pert, PertWait (R + 2: perturbed inference, C)          every step
 //!   -> Corr (R cycles: G_i <- sat(G_i + s_i C~), and at a tau_theta boundary
 //!            theta_i <- sat(theta_i - G_i >>> eta_shift), G_i <- 0)
+//!   [per layer (`mgd.per_layer`): Pert, PertWait, Corr once per weight layer (`passes`), pass
+//!    l perturbing and correlating layer l only; the update is the last pass's sweep]
 //!   -> Next (1 cycle: step counters; new perturbation window every tau_p steps)
 //!   -> Load | Base | Pert ... -> Halt after `max_steps` steps
 //!
@@ -57,6 +59,9 @@ pub struct Schedule {
     /// The chip loads its samples from the stream port, one word per cycle (a stream-only
     /// chip, `data.samples = "stream"`), not L words per cycle from its sample ROM.
     pub stream: bool,
+    /// Perturbed inferences and Corr sweeps per step: 1 (all layers at once), or one per
+    /// weight layer with per-layer perturbation (`mgd.per_layer`).
+    pub passes: u32,
 }
 
 impl Schedule {
@@ -144,8 +149,8 @@ impl Schedule {
 
     /// Cycles of step `k` (0-based): Load (n_in) if a new sample is due or an evaluation came
     /// before it, a baseline inference if x was loaded or the previous step updated theta, the
-    /// perturbed inference, the Corr sweep (R) and Next (1). With tau_x = tau_theta = 1 that
-    /// is 3 R + ceil(n_in / L) + 5.
+    /// perturbed inference and the Corr sweep (R) once per pass, and Next (1). With tau_x =
+    /// tau_theta = 1 and one pass that is 3 R + ceil(n_in / L) + 5.
     pub fn step(&self, k: u64) -> u64 {
         let new_x = self.loads_sample(k) || self.evaluates_after(k);
         let updated = k > 0 && self.updates(k - 1);
@@ -155,12 +160,23 @@ impl Schedule {
         } else {
             0
         };
-        load + base + self.inference() + self.correlate() + self.next()
+        load + base + self.pass_cycles() + self.next()
     }
 
-    /// The longest step: a load, both inferences, the sweep and Next.
+    /// A row of weight layer `layer` is perturbed and correlated in pass `pass`: always with
+    /// one pass, else in its layer's pass only (the RTL's `trainer.in_pass`).
+    pub fn in_pass(&self, layer: u8, pass: u8) -> bool {
+        self.passes == 1 || layer == pass
+    }
+
+    /// The perturbed inferences and Corr sweeps of one step.
+    pub fn pass_cycles(&self) -> u64 {
+        u64::from(self.passes) * (self.inference() + self.correlate())
+    }
+
+    /// The longest step: a load, the baseline, the passes and Next.
     pub fn max_step(&self) -> u64 {
-        self.load() + 2 * self.inference() + self.correlate() + self.next()
+        self.load() + self.inference() + self.pass_cycles() + self.next()
     }
 
     /// Cycles from the start of step 0 to the end of step `n - 1`.
@@ -219,6 +235,7 @@ mod tests {
             eval_interval: 1,
             need: 5,
             stream: false,
+            passes: 1,
         }
     }
 
@@ -256,6 +273,17 @@ mod tests {
         assert_eq!(s.load(), 1);
         assert_eq!(s.step(0), 3 * 3 + 1 + 5);
         assert_eq!(s.reset(), 4);
+    }
+
+    #[test]
+    fn per_layer_repeats_the_perturbed_inference_and_the_sweep() {
+        let s = Schedule {
+            passes: 2,
+            ..xor(1, 1)
+        };
+        assert_eq!(s.step(0), 2 + 11 + 2 * (11 + 9) + 1);
+        assert_eq!(s.max_step(), s.step(0));
+        assert_eq!(s.step(1), xor(1, 1).step(1) + 11 + 9);
     }
 
     #[test]

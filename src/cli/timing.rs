@@ -53,6 +53,7 @@ pub fn budget(b: &ChipSchedule) -> Budget {
         load: b.load(),
         inference: b.inference(),
         correlate: b.correlate() + b.next(),
+        passes: b.passes,
         mean_step: b.mean_step(),
         period_steps: b.period(),
         eval: b.eval(),

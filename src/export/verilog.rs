@@ -140,7 +140,7 @@ pub fn header(design: &Design) -> String {
         "// {top}: MGD trainer exported by mgdsim {ver} (`mgdsim export`). Do not edit: regenerate.\n\
          // config: {path} (fnv1a64 of its text: {hash:016x})\n\
          // network {layers:?} {act:?}, P = {p} parameters, {n} training samples in the sample ROM\n\
-         // formats: theta {theta}, act {actf}, grad {gw} bits, eta_shift {eta}, perturbation {pert:?} amplitude {amp} LSB\n\
+         // formats: theta {theta}, act {actf}, grad {gw} bits, eta_shift {eta}, perturbation {pert:?} amplitude {amp:?} LSB (per pass)\n\
          // taus: tau_x {tx}, tau_p {tp}, tau_theta {tt}; run.steps {steps} (then `done`)\n\
          // {eval}\n\
          //\n\
@@ -158,7 +158,7 @@ pub fn header(design: &Design) -> String {
         gw = f.grad_width,
         eta = f.eta_shift,
         pert = plan.signs.kind,
-        amp = f.amp,
+        amp = f.amps,
         tx = t.tau_x,
         tp = t.tau_p,
         tt = t.tau_theta,

@@ -33,6 +33,7 @@ pub fn value(t: &FastTrainer, path: &str) -> Option<RegValue> {
         "sequencer.eval_base" => Int(q.eval_base.into()),
         "sequencer.at_target" => Int(q.at_target.into()),
         "sequencer.load_lane" => Int(q.load_lane.into()),
+        "sequencer.pass_count" => Int(q.pass_count.into()),
         "perturbation.lfsr" => Int(p.lfsr.into()),
         "perturbation.start" => Int(p.start.into()),
         "perturbation.slot" => Int(p.slot.into()),

@@ -39,6 +39,10 @@ pub struct State {
     /// L words at a time, and at L = 1).
     #[serde(default)]
     pub load_lane: u16,
+    /// The step's pass (`pass_count`, `Bits<3>`): with per-layer perturbation the weight
+    /// layer perturbed and correlated; 0 otherwise.
+    #[serde(default)]
+    pub pass_count: u8,
 }
 
 impl State {
@@ -137,7 +141,7 @@ pub fn outputs(q: &State, t: &Schedule, net_done: bool) -> Outputs {
         }
         SeqState::Corr => {
             o.corr = true;
-            o.update = q.theta_count == t.tau_theta - 1;
+            o.update = q.theta_count == t.tau_theta - 1 && last_pass(q, t);
         }
         SeqState::Next => {
             o.step_done = true;
@@ -153,6 +157,11 @@ pub fn outputs(q: &State, t: &Schedule, net_done: bool) -> Outputs {
         SeqState::EvalEnd => o.eval_end = true,
     }
     o
+}
+
+/// The step's last pass (the only one with per-layer perturbation off).
+pub fn last_pass(q: &State, t: &Schedule) -> bool {
+    u32::from(q.pass_count) == t.passes - 1
 }
 
 /// The load takes the sample's last input word now: the last load row, and from the stream
@@ -219,6 +228,12 @@ pub fn step(q: &State, t: &Schedule, i: Inputs) -> State {
             if q.count as usize == t.rows - 1 {
                 d.count = 0;
                 d.state = SeqState::Next;
+                d.pass_count = 0;
+                // Per layer: the next layer's perturbed inference (same window, same C0).
+                if !last_pass(q, t) {
+                    d.state = SeqState::Pert;
+                    d.pass_count = q.pass_count + 1;
+                }
             }
         }
         SeqState::Next => next(q, &mut d, t),

@@ -72,6 +72,8 @@ pub struct State {
 pub struct Lane {
     /// The parameter the lane's perturbation and memories see (row's first + lane).
     pub pindex: u16,
+    /// The row's layer is the pass's (`trainer.in_pass`; always without per-layer).
+    pub in_pass: bool,
     /// The row holds a parameter in this lane.
     pub used: bool,
     /// s_i (true: +1).
@@ -164,6 +166,8 @@ pub struct FastTrainer {
     state: State,
     /// Scratch: (sign, active) per parameter of the current window (fast path).
     signs: Vec<(bool, bool)>,
+    /// The weight layer of each parameter (its row's, `chip::lanes::Row::layer`).
+    layer_of: Vec<u8>,
     /// Hashes of the configuration and data set the plan was built from (set by
     /// `checkpoint::fast_trainer`, empty otherwise), for the checkpoint header.
     hashes: (String, String),
@@ -200,10 +204,14 @@ impl FastTrainer {
             },
             ..Default::default()
         };
+        let layer_of = (0..p)
+            .map(|i| plan.rows[crate::chip::lanes::slot_of(&plan.rows, i).0].layer)
+            .collect();
         Self {
             plan,
             state,
             signs: vec![(false, false); p],
+            layer_of,
             hashes: Default::default(),
             storage,
         }
@@ -321,6 +329,9 @@ impl FastTrainer {
             .unwrap_or(rows[0]);
         let piped = self.plan.pipeline;
         let node_piped = piped && self.plan.formats.node;
+        // Per layer: the row's slots are perturbed and correlated in its layer's pass only.
+        let pass = q.sequencer.pass_count;
+        let in_pass = self.plan.schedule.in_pass(seen.layer, pass);
         // With the pipeline C~ is the cost block's register (`cost.delta`).
         let cost_delta = match piped {
             true => crate::fixed::Cost(q.cost.delta),
@@ -337,14 +348,14 @@ impl FastTrainer {
                     self.plan.lane_masks[l],
                     pindex,
                 );
-                let active = self.plan.signs.perturbs(code_active, seen.is_bias(l));
+                let active = self.plan.signs.perturbs(code_active, seen.is_bias(l)) && in_pass;
                 // A slot the row leaves empty holds 0 in the lane's bank.
                 let theta_r = match used {
                     true => Theta(q.theta_mem[pindex as usize]),
                     false => Theta(0),
                 };
                 let theta_pert = if seq.perturb_on {
-                    f.perturb(theta_r, sign, active)
+                    f.perturb(theta_r, sign, active, usize::from(pass))
                 } else {
                     theta_r
                 };
@@ -365,7 +376,8 @@ impl FastTrainer {
                 // before, with its sign and row (`pipe_nprod`, `pipe_nsign`, `pipe_nrow`).
                 let corr = match (f.node, node_piped) {
                     (true, true) => f.correlate(Cost(pipe.nprod), pipe.nsign, true),
-                    (true, false) => f.node_corr(f.node_delta(cost_delta), x, sign),
+                    (true, false) if in_pass => f.node_corr(f.node_delta(cost_delta), x, sign),
+                    (true, false) => Corr(0),
                     (false, _) => correlator::corr(f, cost_delta, sign, active),
                 };
                 let (urow, uused) = match node_piped {
@@ -415,6 +427,7 @@ impl FastTrainer {
                 };
                 Lane {
                     pindex,
+                    in_pass,
                     used,
                     sign,
                     active,
@@ -624,7 +637,7 @@ impl FastTrainer {
                 load: false,
                 load_row: 0,
                 load_data: 0,
-                nprod: match nswept {
+                nprod: match nswept && lane.in_pass {
                     true => f.node_product(f.node_delta(c.cost_delta), lane.x),
                     false => 0,
                 },
@@ -840,7 +853,7 @@ impl FastTrainer {
             let th = Theta(s.theta_mem[p]);
             let th = if perturbed {
                 let (sign, active) = self.signs[p];
-                f.perturb(th, sign, active)
+                f.perturb(th, sign, active, usize::from(s.sequencer.pass_count))
             } else {
                 th
             };
@@ -873,7 +886,6 @@ impl FastTrainer {
     /// One MGD step from a step boundary, phase by phase (see the module doc).
     fn step_fast(&mut self) {
         let t = self.plan.schedule;
-        let p = t.n_params;
         // Load: n_in input words, the label with the last one.
         if self.state.sequencer.state == SeqState::Load {
             let s = &mut self.state;
@@ -891,15 +903,54 @@ impl FastTrainer {
             self.infer_fast(false, false);
             self.state.cost.base = self.state.cost.sum;
         }
+        // Per pass (one, or one per weight layer with per-layer perturbation): the perturbed
+        // inference, then the Corr sweep; only the last pass's sweep updates.
+        for pass in 0..t.passes {
+            self.state.sequencer.pass_count = pass as u8;
+            self.pass_fast(pass == t.passes - 1);
+        }
+        self.state.sequencer.pass_count = 0;
+        // Next.
+        let s = &mut self.state;
+        let q = s.sequencer.clone();
+        s.sequencer.state = SeqState::Next;
+        if q.p_count == t.tau_p - 1 {
+            let pq = s.perturbation.clone();
+            s.perturbation = perturbation::step(
+                &pq,
+                &self.plan.signs,
+                perturbation::Inputs {
+                    next_window: true,
+                    ..Default::default()
+                },
+            );
+        }
+        let mut d = q.clone();
+        sequencer::next(&q, &mut d, &t);
+        s.sequencer = d;
+        s.cycles += t.next();
+        s.steps += 1;
+        self.settle_delta();
+    }
+
+    /// One pass of a step from its Pert state: the perturbed inference and the Corr sweep, at
+    /// the pass in `sequencer.pass_count`; `last`: the step's last pass (the update's).
+    fn pass_fast(&mut self, last: bool) {
+        let t = self.plan.schedule;
+        let p = t.n_params;
         // Perturbed inference: restart, P signs (the LFSR steps once per parameter, or once
-        // per neuron with node perturbation), restart.
+        // per neuron with node perturbation; per layer, only the pass's layer is perturbed),
+        // restart.
         let start = self.state.perturbation.start;
         let mut lfsr = start;
         let slot = self.state.perturbation.slot;
         let signs = &self.plan.signs;
+        let pass = self.state.sequencer.pass_count;
+        let layer_of = std::mem::take(&mut self.layer_of);
+        let in_pass = |i: usize| t.in_pass(layer_of[i], pass);
         for (i, (s, w)) in self.signs.iter_mut().zip(&self.plan.ucode).enumerate() {
             let (sign, active) = signs.sign_at(lfsr, 1, slot, i as u16);
-            *s = (sign, signs.perturbs(active, w.bias));
+            *s = (sign, signs.perturbs(active, w.bias) && in_pass(i));
             lfsr = lfsr_steps(lfsr, usize::from(signs.row_steps(1, w.bias)));
         }
         self.infer_fast(true, false);
@@ -907,13 +958,14 @@ impl FastTrainer {
         {
             let f = &self.plan.formats;
             let s = &mut self.state;
-            let update = s.sequencer.theta_count == t.tau_theta - 1;
+            let update = last && s.sequencer.theta_count == t.tau_theta - 1;
             let delta = s.cost.cost_delta();
             let delta16 = f.node_delta(delta);
             let acts = &s.network.acts;
             // e_i: s_i C~, or with node perturbation s_j (C~16 x_i) (the perturbed
             // inference's activations, as the chip's banks hold them).
             let corr = |i: usize, (sign, active): (bool, bool)| match f.node {
+                true if !in_pass(i) => Corr(0),
                 true => {
                     let w = self.plan.ucode[i];
                     let x = match w.bias {
@@ -967,27 +1019,7 @@ impl FastTrainer {
             s.perturbation.lfsr = lfsr;
             s.cycles += t.correlate();
         }
-        // Next.
-        let s = &mut self.state;
-        let q = s.sequencer.clone();
-        s.sequencer.state = SeqState::Next;
-        if q.p_count == t.tau_p - 1 {
-            let pq = s.perturbation.clone();
-            s.perturbation = perturbation::step(
-                &pq,
-                &self.plan.signs,
-                perturbation::Inputs {
-                    next_window: true,
-                    ..Default::default()
-                },
-            );
-        }
-        let mut d = q.clone();
-        sequencer::next(&q, &mut d, &t);
-        s.sequencer = d;
-        s.cycles += t.next();
-        s.steps += 1;
-        self.settle_delta();
+        self.layer_of = layer_of;
     }
 
     /// The pipelined cost block's `delta` register after the idle cycles that end a phase

@@ -20,6 +20,9 @@ pub struct Budget {
     pub inference: u64,
     /// The correlate-and-accumulate sweep plus the step's last cycle.
     pub correlate: u64,
+    /// Perturbed inferences and sweeps per step (1, or one per weight layer with
+    /// `mgd.per_layer`).
+    pub passes: u32,
     /// Mean cycles per step over one period of the time constants.
     pub mean_step: f64,
     /// Steps in that period (lcm of tau_x, tau_theta and the evaluation interval).
@@ -150,6 +153,13 @@ impl std::fmt::Display for TimingReport {
         writeln!(f, "  load a sample           {:>10}", b.load)?;
         writeln!(f, "  one inference           {:>10}", b.inference)?;
         writeln!(f, "  correlate + accumulate  {:>10}", b.correlate)?;
+        if b.passes > 1 {
+            writeln!(
+                f,
+                "  passes per step         {:>10}  (per layer: a perturbed inference and a sweep each)",
+                b.passes
+            )?;
+        }
         writeln!(
             f,
             "  mean per step           {:>10.2}  (over {} steps)",
@@ -233,6 +243,7 @@ mod tests {
                 load: 2,
                 inference: 11,
                 correlate: 10,
+                passes: 1,
                 mean_step: 34.0,
                 period_steps: 1,
                 eval: 0,
