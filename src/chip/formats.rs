@@ -169,8 +169,9 @@ pub fn formats(config: &Config) -> Result<Formats, ConfigError> {
             .unwrap_or_else(|| derive_delta_shift(config, cost_frac)),
         false => 0,
     };
-    // One shift for every pass: derived at the amplitudes' geometric mean (per layer, layer
-    // l's step is a_l / mean of the reference's; within 2^(1/2) when node counts differ by 2x).
+    // One shift for every pass, derived at the amplitudes' geometric mean m: the chip's e
+    // lacks the reference's factor a_l / dtheta^2, so layer l steps m / a_l times as far as
+    // the reference's (2^(+/-1/4) for two layers whose node counts differ by 2x).
     let mean_amp = (amps.iter().map(|&a| (a as f64).ln()).sum::<f64>() / amps.len() as f64)
         .exp()
         .round() as i64;

@@ -45,8 +45,9 @@ pub const RW_FIRST: usize = 51;
 /// Bit offset of `layer`: the row's weight layer, 0-based ([`LAYER_W`] bits), which
 /// per-layer perturbation compares with the sequencer's pass.
 pub const RW_LAYER: usize = 61;
-/// Width of a row's `layer` and of the sequencer's `pass`: at most 8 weight layers per pass
-/// count (`chip::features` refuses more with `mgd.per_layer`).
+/// Width of a row's `layer` and of the sequencer's `pass`: at most 8 passes
+/// (`chip::features` refuses more weight layers with `mgd.per_layer`; without it the field
+/// is never read, and `Row::encode` keeps its low bits).
 pub const LAYER_W: usize = 3;
 const _: () = assert!(
     AADDR_W == 10 && PADDR_W == 10 && RW_FIRST + PADDR_W <= RW_LAYER && RW_LAYER + LAYER_W <= ROW_W
