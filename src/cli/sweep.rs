@@ -74,6 +74,10 @@ struct RunArgs {
     /// point, the chip's derived learning-rate shift), beside the f64 reference.
     #[arg(long)]
     chip: bool,
+    /// Sweep a: perturb one layer at a time (`mgd.per_layer`, paper B's code): an iteration is
+    /// one perturbed inference per layer, and each layer's G is weighed by its own count.
+    #[arg(long)]
+    per_layer: bool,
 }
 
 /// Arguments of `mgdsim sweep merge`.
@@ -105,6 +109,10 @@ pub fn run(args: SweepArgs) -> anyhow::Result<ExitCode> {
         !a.chip || sweep == Sweep::E,
         "--chip: only sweep e runs on the chip (its configs are ones the chip can build)"
     );
+    anyhow::ensure!(
+        !a.per_layer || sweep == Sweep::A,
+        "--per-layer: only sweep a takes it"
+    );
     anyhow::ensure!(a.depth >= 1, "--depth: must be >= 1, got 0");
     if let Some(e) = a.eta {
         anyhow::ensure!(
@@ -127,6 +135,7 @@ pub fn run(args: SweepArgs) -> anyhow::Result<ExitCode> {
         depth: a.depth,
         eta: a.eta,
         chip: a.chip,
+        per_layer: a.per_layer,
     };
     let plan = Plan::new(sweep, &settings);
     let shard = match &a.shard {

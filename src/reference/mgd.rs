@@ -275,6 +275,20 @@ impl Mgd {
         &self.grad
     }
 
+    /// G with each layer entry's part times its perturbed count (N, or N_l per layer): an
+    /// estimate whose expectation is the gradient times the iterations. With paper A's
+    /// convention one iteration adds `grad / N_l` to a layer's G in expectation, so G itself
+    /// leans towards the layers with fewer quantities when perturbed per layer; all at once
+    /// the factor is one N and G's direction is unchanged.
+    pub fn grad_estimate(&self) -> Vec<f64> {
+        let mut g = self.grad.clone();
+        for (q, w) in &self.layer_ranges {
+            let n = q.len() as f64;
+            g[w.clone()].iter_mut().for_each(|x| *x *= n);
+        }
+        g
+    }
+
     /// The held perturbation theta~ (one per parameter, or per node for node perturbation).
     pub fn perturbation(&self) -> &[f64] {
         &self.pert

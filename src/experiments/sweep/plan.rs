@@ -34,6 +34,8 @@ pub struct Settings {
     pub eta: Option<f64>,
     /// Also run sweep e's points on the chip's fast model (method `chip`).
     pub chip: bool,
+    /// Sweep a: perturb one layer at a time (`mgd.per_layer`, paper B's code).
+    pub per_layer: bool,
 }
 
 impl Default for Settings {
@@ -46,6 +48,7 @@ impl Default for Settings {
             depth: 2,
             eta: None,
             chip: false,
+            per_layer: false,
         }
     }
 }
@@ -78,6 +81,8 @@ pub struct Knobs {
     pub target: f64,
     /// Chip points are in the plan (sweep e).
     pub chip: bool,
+    /// Sweep a perturbs one layer at a time.
+    pub per_layer: bool,
 }
 
 /// One sweep's points and shared settings.
@@ -184,6 +189,7 @@ impl Plan {
                 eval_interval,
                 target: 0.8,
                 chip: s.chip && sweep == Sweep::E,
+                per_layer: s.per_layer && sweep == Sweep::A,
             },
         }
     }
@@ -193,7 +199,7 @@ impl Plan {
         let k = &self.knobs;
         format!(
             "# mgdsim sweep {}: digits={} depth={} dtheta={} steps={} eval_interval={} target={} \
-             (learning rates: the eta column){}",
+             (learning rates: the eta column){}{}",
             self.sweep.name(),
             k.digits,
             k.depth,
@@ -201,7 +207,8 @@ impl Plan {
             k.steps,
             k.eval_interval,
             k.target,
-            if k.chip { " chip=fast-model" } else { "" }
+            if k.chip { " chip=fast-model" } else { "" },
+            if k.per_layer { " per_layer" } else { "" }
         )
     }
 
