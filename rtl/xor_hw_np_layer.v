@@ -1,7 +1,7 @@
 // mgd_trainer_xor_hw_np_layer: MGD trainer exported by mgdsim 0.1.0 (`mgdsim export`). Do not edit: regenerate.
-// config: sim/configs/xor_hw_np_layer.toml (fnv1a64 of its text: d8bdf33d25d0cd16)
+// config: sim/configs/xor_hw_np_layer.toml (fnv1a64 of its text: bf090b0a18f0ad44)
 // network [2, 2, 1] HardSigmoid, P = 9 parameters, 4 training samples in the sample ROM
-// formats: theta Q2.12, act Q2.12, grad 32 bits, eta_shift 19, perturbation Random amplitude [579, 819] LSB (per pass)
+// formats: theta Q2.12, act Q2.12, grad 32 bits, eta_shift 17, perturbation Random amplitude [579, 819] LSB (per pass)
 // taus: tau_x 1, tau_p 1, tau_theta 1; run.steps 100000 (then `done`)
 // own evaluation of the 4 training samples after reset and every 100 steps (73 cycles); done at 4 correct
 //
@@ -2036,9 +2036,9 @@ module mgd_trainer_xor_hw_np_layer__lanes__0__accumulator(grad,corr,acc_out,acc_
     localparam signed theta_min = 16'hc000;
     localparam  theta_hi = 18'b111100000000000000;
     localparam  ones16 = 16'hffff;
-    localparam  eta_shift = 8'h13;
-    localparam  fill = 32'hffffe000;
-    localparam  half = 32'h40000;
+    localparam  eta_shift = 8'h11;
+    localparam  fill = 32'hffff8000;
+    localparam  half = 32'h10000;
     localparam  momentum = 1'b1;
     localparam  mom_shift = 8'h3;
     localparam  mom_fill = 32'he0000000;
@@ -3640,9 +3640,9 @@ module mgd_trainer_xor_hw_np_layer__lanes__1__accumulator(grad,corr,acc_out,acc_
     localparam signed theta_min = 16'hc000;
     localparam  theta_hi = 18'b111100000000000000;
     localparam  ones16 = 16'hffff;
-    localparam  eta_shift = 8'h13;
-    localparam  fill = 32'hffffe000;
-    localparam  half = 32'h40000;
+    localparam  eta_shift = 8'h11;
+    localparam  fill = 32'hffff8000;
+    localparam  half = 32'h10000;
     localparam  momentum = 1'b1;
     localparam  mom_shift = 8'h3;
     localparam  mom_fill = 32'he0000000;
@@ -5244,9 +5244,9 @@ module mgd_trainer_xor_hw_np_layer__lanes__2__accumulator(grad,corr,acc_out,acc_
     localparam signed theta_min = 16'hc000;
     localparam  theta_hi = 18'b111100000000000000;
     localparam  ones16 = 16'hffff;
-    localparam  eta_shift = 8'h13;
-    localparam  fill = 32'hffffe000;
-    localparam  half = 32'h40000;
+    localparam  eta_shift = 8'h11;
+    localparam  fill = 32'hffff8000;
+    localparam  half = 32'h10000;
     localparam  momentum = 1'b1;
     localparam  mom_shift = 8'h3;
     localparam  mom_fill = 32'he0000000;
