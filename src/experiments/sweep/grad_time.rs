@@ -110,32 +110,42 @@ mod tests {
     use super::*;
     use crate::experiments::sweep::{Opt, Settings, Sweep};
 
-    /// Weight perturbation takes about (P - 1) cot^2(15 deg) = 13.9 P iterations; node
-    /// perturbation, estimating N node errors instead of P weights, far fewer.
-    #[test]
-    fn weight_perturbation_needs_about_14_p_and_node_perturbation_fewer() {
+    /// The 64-3-10 family (one hidden layer of 3) on the repository's digits, and its data.
+    fn small() -> (Settings, Dataset) {
         let s = Settings {
             digits: concat!(env!("CARGO_MANIFEST_DIR"), "/data/digits.csv.gz").into(),
             depth: 1,
             ..Settings::default()
         };
-        let plan = Plan::new(Sweep::A, &s);
         let data = crate::datasets::load(&s.digits, std::path::Path::new("."), 0.2, 0).unwrap();
+        (s, data)
+    }
+
+    /// Sweep a's point of `method` at width 3 and `seed`.
+    fn point(method: Method, seed: u64) -> Point {
+        Point {
+            sweep: Sweep::A,
+            dataset: "digits".into(),
+            method,
+            width: 3,
+            tau_x: 1,
+            tau_theta: 1,
+            eta: 0.0,
+            optimizer: Opt::Vanilla,
+            seed,
+        }
+    }
+
+    /// Weight perturbation takes about (P - 1) cot^2(15 deg) = 13.9 P iterations; node
+    /// perturbation, estimating N node errors instead of P weights, far fewer.
+    #[test]
+    fn weight_perturbation_needs_about_14_p_and_node_perturbation_fewer() {
+        let (s, data) = small();
+        let plan = Plan::new(Sweep::A, &s);
         let mut wp_per_p = Vec::new();
         for seed in 1..=4 {
-            let pt = |method| Point {
-                sweep: Sweep::A,
-                dataset: "digits".into(),
-                method,
-                width: 3,
-                tau_x: 1,
-                tau_theta: 1,
-                eta: 0.0,
-                optimizer: Opt::Vanilla,
-                seed,
-            };
-            let wp = run(&plan, &pt(Method::Wp), &data).unwrap();
-            let np = run(&plan, &pt(Method::Np), &data).unwrap();
+            let wp = run(&plan, &point(Method::Wp, seed), &data).unwrap();
+            let np = run(&plan, &point(Method::Np, seed), &data).unwrap();
             let (w, n) = (wp.grad_iters.unwrap(), np.grad_iters.unwrap());
             assert!(n * 3 < w, "seed {seed}: np {n} vs wp {w}");
             assert!(wp.final_cos.unwrap() >= cos_min());
@@ -151,12 +161,7 @@ mod tests {
     /// --widths 3 --depth 1 --seeds 4 [--per-layer]`: medians 598 against 3,086).
     #[test]
     fn per_layer_estimates_in_fewer_iterations() {
-        let s = Settings {
-            digits: concat!(env!("CARGO_MANIFEST_DIR"), "/data/digits.csv.gz").into(),
-            depth: 1,
-            ..Settings::default()
-        };
-        let data = crate::datasets::load(&s.digits, std::path::Path::new("."), 0.2, 0).unwrap();
+        let (s, data) = small();
         let all = Plan::new(Sweep::A, &s);
         let per = Plan::new(
             Sweep::A,
@@ -168,19 +173,11 @@ mod tests {
         assert!(per.settings_line().ends_with(" per_layer"));
         let (mut a, mut p) = (0u64, 0u64);
         for seed in 1..=4 {
-            let pt = Point {
-                sweep: Sweep::A,
-                dataset: "digits".into(),
-                method: Method::Wp,
-                width: 3,
-                tau_x: 1,
-                tau_theta: 1,
-                eta: 0.0,
-                optimizer: Opt::Vanilla,
-                seed,
-            };
-            a += run(&all, &pt, &data).unwrap().grad_iters.unwrap();
-            let o = run(&per, &pt, &data).unwrap();
+            a += run(&all, &point(Method::Wp, seed), &data)
+                .unwrap()
+                .grad_iters
+                .unwrap();
+            let o = run(&per, &point(Method::Wp, seed), &data).unwrap();
             assert!(o.final_cos.unwrap() >= cos_min());
             p += o.grad_iters.unwrap();
         }
