@@ -2354,9 +2354,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
     localparam  time_mux = 1'b0;
     localparam signed theta_max = 32'h3fff;
     localparam signed theta_min = 32'hffffc000;
-    localparam  flip = 32'h80000000;
-    localparam  theta_max_f = 32'h80003fff;
-    localparam  theta_min_f = 32'h7fffc000;
+    localparam  rail_shift = 32'he;
+    localparam  hi_ones = 32'h3ffff;
     localparam signed one = 16'h2000;
     localparam  msb16 = 16'h8000;
     localparam  two30 = 32'h40000000;
@@ -2515,6 +2514,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
     reg  pert;
     reg  node_corr;
     reg signed [31:0] wide;
+    reg  [31:0] wide_hi;
+    reg  above;
+    reg  below;
     reg signed [15:0] x;
     reg  [15:0] ut;
     reg  [15:0] ux;
@@ -2795,13 +2797,16 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
         if (s) begin
             wide = $signed(theta_mem__read_data) + amp;
         end
+        wide_hi = $unsigned(wide) >> rail_shift;
+        above = ~wide[32'h1f] & |wide_hi;
+        below = wide[32'h1f] & (wide_hi != hi_ones);
         if (~(enable & pert)) begin
             theta_pert = theta_mem__read_data;
         end
-        else if (($unsigned(wide) ^ flip) > theta_max_f) begin
+        else if (above) begin
             theta_pert = $signed(theta_max);
         end
-        else if (($unsigned(wide) ^ flip) < theta_min_f) begin
+        else if (below) begin
             theta_pert = $signed(theta_min);
         end
         else begin
@@ -5371,9 +5376,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
     localparam  time_mux = 1'b0;
     localparam signed theta_max = 32'h3fff;
     localparam signed theta_min = 32'hffffc000;
-    localparam  flip = 32'h80000000;
-    localparam  theta_max_f = 32'h80003fff;
-    localparam  theta_min_f = 32'h7fffc000;
+    localparam  rail_shift = 32'he;
+    localparam  hi_ones = 32'h3ffff;
     localparam signed one = 16'h2000;
     localparam  msb16 = 16'h8000;
     localparam  two30 = 32'h40000000;
@@ -5532,6 +5536,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
     reg  pert;
     reg  node_corr;
     reg signed [31:0] wide;
+    reg  [31:0] wide_hi;
+    reg  above;
+    reg  below;
     reg signed [15:0] x;
     reg  [15:0] ut;
     reg  [15:0] ux;
@@ -5812,13 +5819,16 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
         if (s) begin
             wide = $signed(theta_mem__read_data) + amp;
         end
+        wide_hi = $unsigned(wide) >> rail_shift;
+        above = ~wide[32'h1f] & |wide_hi;
+        below = wide[32'h1f] & (wide_hi != hi_ones);
         if (~(enable & pert)) begin
             theta_pert = theta_mem__read_data;
         end
-        else if (($unsigned(wide) ^ flip) > theta_max_f) begin
+        else if (above) begin
             theta_pert = $signed(theta_max);
         end
-        else if (($unsigned(wide) ^ flip) < theta_min_f) begin
+        else if (below) begin
             theta_pert = $signed(theta_min);
         end
         else begin
@@ -8388,9 +8398,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
     localparam  time_mux = 1'b0;
     localparam signed theta_max = 32'h3fff;
     localparam signed theta_min = 32'hffffc000;
-    localparam  flip = 32'h80000000;
-    localparam  theta_max_f = 32'h80003fff;
-    localparam  theta_min_f = 32'h7fffc000;
+    localparam  rail_shift = 32'he;
+    localparam  hi_ones = 32'h3ffff;
     localparam signed one = 16'h2000;
     localparam  msb16 = 16'h8000;
     localparam  two30 = 32'h40000000;
@@ -8549,6 +8558,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
     reg  pert;
     reg  node_corr;
     reg signed [31:0] wide;
+    reg  [31:0] wide_hi;
+    reg  above;
+    reg  below;
     reg signed [15:0] x;
     reg  [15:0] ut;
     reg  [15:0] ux;
@@ -8829,13 +8841,16 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
         if (s) begin
             wide = $signed(theta_mem__read_data) + amp;
         end
+        wide_hi = $unsigned(wide) >> rail_shift;
+        above = ~wide[32'h1f] & |wide_hi;
+        below = wide[32'h1f] & (wide_hi != hi_ones);
         if (~(enable & pert)) begin
             theta_pert = theta_mem__read_data;
         end
-        else if (($unsigned(wide) ^ flip) > theta_max_f) begin
+        else if (above) begin
             theta_pert = $signed(theta_max);
         end
-        else if (($unsigned(wide) ^ flip) < theta_min_f) begin
+        else if (below) begin
             theta_pert = $signed(theta_min);
         end
         else begin
@@ -11405,9 +11420,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
     localparam  time_mux = 1'b0;
     localparam signed theta_max = 32'h3fff;
     localparam signed theta_min = 32'hffffc000;
-    localparam  flip = 32'h80000000;
-    localparam  theta_max_f = 32'h80003fff;
-    localparam  theta_min_f = 32'h7fffc000;
+    localparam  rail_shift = 32'he;
+    localparam  hi_ones = 32'h3ffff;
     localparam signed one = 16'h2000;
     localparam  msb16 = 16'h8000;
     localparam  two30 = 32'h40000000;
@@ -11566,6 +11580,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
     reg  pert;
     reg  node_corr;
     reg signed [31:0] wide;
+    reg  [31:0] wide_hi;
+    reg  above;
+    reg  below;
     reg signed [15:0] x;
     reg  [15:0] ut;
     reg  [15:0] ux;
@@ -11846,13 +11863,16 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
         if (s) begin
             wide = $signed(theta_mem__read_data) + amp;
         end
+        wide_hi = $unsigned(wide) >> rail_shift;
+        above = ~wide[32'h1f] & |wide_hi;
+        below = wide[32'h1f] & (wide_hi != hi_ones);
         if (~(enable & pert)) begin
             theta_pert = theta_mem__read_data;
         end
-        else if (($unsigned(wide) ^ flip) > theta_max_f) begin
+        else if (above) begin
             theta_pert = $signed(theta_max);
         end
-        else if (($unsigned(wide) ^ flip) < theta_min_f) begin
+        else if (below) begin
             theta_pert = $signed(theta_min);
         end
         else begin
@@ -14422,9 +14442,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
     localparam  time_mux = 1'b0;
     localparam signed theta_max = 32'h3fff;
     localparam signed theta_min = 32'hffffc000;
-    localparam  flip = 32'h80000000;
-    localparam  theta_max_f = 32'h80003fff;
-    localparam  theta_min_f = 32'h7fffc000;
+    localparam  rail_shift = 32'he;
+    localparam  hi_ones = 32'h3ffff;
     localparam signed one = 16'h2000;
     localparam  msb16 = 16'h8000;
     localparam  two30 = 32'h40000000;
@@ -14583,6 +14602,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
     reg  pert;
     reg  node_corr;
     reg signed [31:0] wide;
+    reg  [31:0] wide_hi;
+    reg  above;
+    reg  below;
     reg signed [15:0] x;
     reg  [15:0] ut;
     reg  [15:0] ux;
@@ -14863,13 +14885,16 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
         if (s) begin
             wide = $signed(theta_mem__read_data) + amp;
         end
+        wide_hi = $unsigned(wide) >> rail_shift;
+        above = ~wide[32'h1f] & |wide_hi;
+        below = wide[32'h1f] & (wide_hi != hi_ones);
         if (~(enable & pert)) begin
             theta_pert = theta_mem__read_data;
         end
-        else if (($unsigned(wide) ^ flip) > theta_max_f) begin
+        else if (above) begin
             theta_pert = $signed(theta_max);
         end
-        else if (($unsigned(wide) ^ flip) < theta_min_f) begin
+        else if (below) begin
             theta_pert = $signed(theta_min);
         end
         else begin
@@ -17439,9 +17464,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
     localparam  time_mux = 1'b0;
     localparam signed theta_max = 32'h3fff;
     localparam signed theta_min = 32'hffffc000;
-    localparam  flip = 32'h80000000;
-    localparam  theta_max_f = 32'h80003fff;
-    localparam  theta_min_f = 32'h7fffc000;
+    localparam  rail_shift = 32'he;
+    localparam  hi_ones = 32'h3ffff;
     localparam signed one = 16'h2000;
     localparam  msb16 = 16'h8000;
     localparam  two30 = 32'h40000000;
@@ -17600,6 +17624,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
     reg  pert;
     reg  node_corr;
     reg signed [31:0] wide;
+    reg  [31:0] wide_hi;
+    reg  above;
+    reg  below;
     reg signed [15:0] x;
     reg  [15:0] ut;
     reg  [15:0] ux;
@@ -17880,13 +17907,16 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
         if (s) begin
             wide = $signed(theta_mem__read_data) + amp;
         end
+        wide_hi = $unsigned(wide) >> rail_shift;
+        above = ~wide[32'h1f] & |wide_hi;
+        below = wide[32'h1f] & (wide_hi != hi_ones);
         if (~(enable & pert)) begin
             theta_pert = theta_mem__read_data;
         end
-        else if (($unsigned(wide) ^ flip) > theta_max_f) begin
+        else if (above) begin
             theta_pert = $signed(theta_max);
         end
-        else if (($unsigned(wide) ^ flip) < theta_min_f) begin
+        else if (below) begin
             theta_pert = $signed(theta_min);
         end
         else begin
@@ -20456,9 +20486,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
     localparam  time_mux = 1'b0;
     localparam signed theta_max = 32'h3fff;
     localparam signed theta_min = 32'hffffc000;
-    localparam  flip = 32'h80000000;
-    localparam  theta_max_f = 32'h80003fff;
-    localparam  theta_min_f = 32'h7fffc000;
+    localparam  rail_shift = 32'he;
+    localparam  hi_ones = 32'h3ffff;
     localparam signed one = 16'h2000;
     localparam  msb16 = 16'h8000;
     localparam  two30 = 32'h40000000;
@@ -20617,6 +20646,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
     reg  pert;
     reg  node_corr;
     reg signed [31:0] wide;
+    reg  [31:0] wide_hi;
+    reg  above;
+    reg  below;
     reg signed [15:0] x;
     reg  [15:0] ut;
     reg  [15:0] ux;
@@ -20897,13 +20929,16 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
         if (s) begin
             wide = $signed(theta_mem__read_data) + amp;
         end
+        wide_hi = $unsigned(wide) >> rail_shift;
+        above = ~wide[32'h1f] & |wide_hi;
+        below = wide[32'h1f] & (wide_hi != hi_ones);
         if (~(enable & pert)) begin
             theta_pert = theta_mem__read_data;
         end
-        else if (($unsigned(wide) ^ flip) > theta_max_f) begin
+        else if (above) begin
             theta_pert = $signed(theta_max);
         end
-        else if (($unsigned(wide) ^ flip) < theta_min_f) begin
+        else if (below) begin
             theta_pert = $signed(theta_min);
         end
         else begin
@@ -23473,9 +23508,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
     localparam  time_mux = 1'b0;
     localparam signed theta_max = 32'h3fff;
     localparam signed theta_min = 32'hffffc000;
-    localparam  flip = 32'h80000000;
-    localparam  theta_max_f = 32'h80003fff;
-    localparam  theta_min_f = 32'h7fffc000;
+    localparam  rail_shift = 32'he;
+    localparam  hi_ones = 32'h3ffff;
     localparam signed one = 16'h2000;
     localparam  msb16 = 16'h8000;
     localparam  two30 = 32'h40000000;
@@ -23634,6 +23668,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
     reg  pert;
     reg  node_corr;
     reg signed [31:0] wide;
+    reg  [31:0] wide_hi;
+    reg  above;
+    reg  below;
     reg signed [15:0] x;
     reg  [15:0] ut;
     reg  [15:0] ux;
@@ -23914,13 +23951,16 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
         if (s) begin
             wide = $signed(theta_mem__read_data) + amp;
         end
+        wide_hi = $unsigned(wide) >> rail_shift;
+        above = ~wide[32'h1f] & |wide_hi;
+        below = wide[32'h1f] & (wide_hi != hi_ones);
         if (~(enable & pert)) begin
             theta_pert = theta_mem__read_data;
         end
-        else if (($unsigned(wide) ^ flip) > theta_max_f) begin
+        else if (above) begin
             theta_pert = $signed(theta_max);
         end
-        else if (($unsigned(wide) ^ flip) < theta_min_f) begin
+        else if (below) begin
             theta_pert = $signed(theta_min);
         end
         else begin

@@ -1337,9 +1337,8 @@ module mgd_trainer_xor_hw_lanes3__lanes__0(clock,row_first,row_used,row_bias,sta
     localparam  time_mux = 1'b0;
     localparam signed theta_max = 32'h3fff;
     localparam signed theta_min = 32'hffffc000;
-    localparam  flip = 32'h80000000;
-    localparam  theta_max_f = 32'h80003fff;
-    localparam  theta_min_f = 32'h7fffc000;
+    localparam  rail_shift = 32'he;
+    localparam  hi_ones = 32'h3ffff;
     localparam signed one = 16'h1000;
     localparam  msb16 = 16'h8000;
     localparam  two30 = 32'h40000000;
@@ -1498,6 +1497,9 @@ module mgd_trainer_xor_hw_lanes3__lanes__0(clock,row_first,row_used,row_bias,sta
     reg  pert;
     reg  node_corr;
     reg signed [31:0] wide;
+    reg  [31:0] wide_hi;
+    reg  above;
+    reg  below;
     reg signed [15:0] x;
     reg  [15:0] ut;
     reg  [15:0] ux;
@@ -1778,13 +1780,16 @@ module mgd_trainer_xor_hw_lanes3__lanes__0(clock,row_first,row_used,row_bias,sta
         if (s) begin
             wide = $signed(theta_mem__read_data) + amp;
         end
+        wide_hi = $unsigned(wide) >> rail_shift;
+        above = ~wide[32'h1f] & |wide_hi;
+        below = wide[32'h1f] & (wide_hi != hi_ones);
         if (~(enable & pert)) begin
             theta_pert = theta_mem__read_data;
         end
-        else if (($unsigned(wide) ^ flip) > theta_max_f) begin
+        else if (above) begin
             theta_pert = $signed(theta_max);
         end
-        else if (($unsigned(wide) ^ flip) < theta_min_f) begin
+        else if (below) begin
             theta_pert = $signed(theta_min);
         end
         else begin
@@ -2929,9 +2934,8 @@ module mgd_trainer_xor_hw_lanes3__lanes__1(clock,row_first,row_used,row_bias,sta
     localparam  time_mux = 1'b0;
     localparam signed theta_max = 32'h3fff;
     localparam signed theta_min = 32'hffffc000;
-    localparam  flip = 32'h80000000;
-    localparam  theta_max_f = 32'h80003fff;
-    localparam  theta_min_f = 32'h7fffc000;
+    localparam  rail_shift = 32'he;
+    localparam  hi_ones = 32'h3ffff;
     localparam signed one = 16'h1000;
     localparam  msb16 = 16'h8000;
     localparam  two30 = 32'h40000000;
@@ -3090,6 +3094,9 @@ module mgd_trainer_xor_hw_lanes3__lanes__1(clock,row_first,row_used,row_bias,sta
     reg  pert;
     reg  node_corr;
     reg signed [31:0] wide;
+    reg  [31:0] wide_hi;
+    reg  above;
+    reg  below;
     reg signed [15:0] x;
     reg  [15:0] ut;
     reg  [15:0] ux;
@@ -3370,13 +3377,16 @@ module mgd_trainer_xor_hw_lanes3__lanes__1(clock,row_first,row_used,row_bias,sta
         if (s) begin
             wide = $signed(theta_mem__read_data) + amp;
         end
+        wide_hi = $unsigned(wide) >> rail_shift;
+        above = ~wide[32'h1f] & |wide_hi;
+        below = wide[32'h1f] & (wide_hi != hi_ones);
         if (~(enable & pert)) begin
             theta_pert = theta_mem__read_data;
         end
-        else if (($unsigned(wide) ^ flip) > theta_max_f) begin
+        else if (above) begin
             theta_pert = $signed(theta_max);
         end
-        else if (($unsigned(wide) ^ flip) < theta_min_f) begin
+        else if (below) begin
             theta_pert = $signed(theta_min);
         end
         else begin
@@ -4521,9 +4531,8 @@ module mgd_trainer_xor_hw_lanes3__lanes__2(clock,row_first,row_used,row_bias,sta
     localparam  time_mux = 1'b0;
     localparam signed theta_max = 32'h3fff;
     localparam signed theta_min = 32'hffffc000;
-    localparam  flip = 32'h80000000;
-    localparam  theta_max_f = 32'h80003fff;
-    localparam  theta_min_f = 32'h7fffc000;
+    localparam  rail_shift = 32'he;
+    localparam  hi_ones = 32'h3ffff;
     localparam signed one = 16'h1000;
     localparam  msb16 = 16'h8000;
     localparam  two30 = 32'h40000000;
@@ -4682,6 +4691,9 @@ module mgd_trainer_xor_hw_lanes3__lanes__2(clock,row_first,row_used,row_bias,sta
     reg  pert;
     reg  node_corr;
     reg signed [31:0] wide;
+    reg  [31:0] wide_hi;
+    reg  above;
+    reg  below;
     reg signed [15:0] x;
     reg  [15:0] ut;
     reg  [15:0] ux;
@@ -4962,13 +4974,16 @@ module mgd_trainer_xor_hw_lanes3__lanes__2(clock,row_first,row_used,row_bias,sta
         if (s) begin
             wide = $signed(theta_mem__read_data) + amp;
         end
+        wide_hi = $unsigned(wide) >> rail_shift;
+        above = ~wide[32'h1f] & |wide_hi;
+        below = wide[32'h1f] & (wide_hi != hi_ones);
         if (~(enable & pert)) begin
             theta_pert = theta_mem__read_data;
         end
-        else if (($unsigned(wide) ^ flip) > theta_max_f) begin
+        else if (above) begin
             theta_pert = $signed(theta_max);
         end
-        else if (($unsigned(wide) ^ flip) < theta_min_f) begin
+        else if (below) begin
             theta_pert = $signed(theta_min);
         end
         else begin

@@ -50,7 +50,6 @@ use rust_hdl::prelude::*;
 use super::accumulator::Accumulator;
 use super::correlator::Correlator;
 use super::memory::BlockRam;
-use super::network::flipped;
 
 /// One lane. Port names = Verilog = VCD (`lanes$l$...`).
 #[derive(LogicBlock)]
@@ -228,6 +227,9 @@ pub struct Lane {
     pert: Signal<Local, Bit>,
     node_corr: Signal<Local, Bit>,
     wide: Signal<Local, Signed<WIDE_W>>,
+    wide_hi: Signal<Local, Bits<WIDE_W>>,
+    above: Signal<Local, Bit>,
+    below: Signal<Local, Bit>,
     x: Signal<Local, Signed<ACT_W>>,
     ut: Signal<Local, Bits<THETA_W>>,
     ux: Signal<Local, Bits<ACT_W>>,
@@ -242,9 +244,10 @@ pub struct Lane {
     time_mux: Constant<Bit>,
     theta_max: Constant<Signed<WIDE_W>>,
     theta_min: Constant<Signed<WIDE_W>>,
-    flip: Constant<Bits<WIDE_W>>,
-    theta_max_f: Constant<Bits<WIDE_W>>,
-    theta_min_f: Constant<Bits<WIDE_W>>,
+    /// w - 1, w the theta format's width: theta +/- amp >> it is all sign bits on the rails.
+    rail_shift: Constant<Bits<WIDE_W>>,
+    /// All ones in bits 0 .. 32 - w: a negative theta +/- amp that fits.
+    hi_ones: Constant<Bits<WIDE_W>>,
     one: Constant<Signed<ACT_W>>,
     msb16: Constant<Bits<16>>,
     two30: Constant<Bits<WIDE_W>>,
@@ -372,6 +375,9 @@ impl Lane {
             pert: Default::default(),
             node_corr: Default::default(),
             wide: Default::default(),
+            wide_hi: Default::default(),
+            above: Default::default(),
+            below: Default::default(),
             x: Default::default(),
             ut: Default::default(),
             ux: Default::default(),
@@ -386,9 +392,8 @@ impl Lane {
             time_mux: Constant::new(signs.time_mux()),
             theta_max: Constant::new(to_hw(max_of(w))),
             theta_min: Constant::new(to_hw(min_of(w))),
-            flip: Constant::new(0x8000_0000u64.into()),
-            theta_max_f: Constant::new(flipped(max_of(w))),
-            theta_min_f: Constant::new(flipped(min_of(w))),
+            rail_shift: Constant::new(u64::from(w - 1).into()),
+            hi_ones: Constant::new(((1u64 << (WIDE_W as u32 + 1 - w)) - 1).into()),
             one: Constant::new(to_hw(f.one().0 as i64)),
             msb16: Constant::new(0x8000u64.into()),
             two30: Constant::new((1u64 << 30).into()),
@@ -472,11 +477,16 @@ impl Logic for Lane {
             self.wide.next =
                 signed_bit_cast::<WIDE_W, THETA_W>(self.theta_mem.read_data.val()) + self.amp.val();
         }
+        // It leaves the w-bit rails iff its bits w - 1 .. 31 are not all its sign: a test of
+        // constant bits (LUTs), not a 32-bit comparison after the adder's carry chain.
+        self.wide_hi.next = unsigned_cast(self.wide.val()) >> self.rail_shift.val();
+        self.above.next = !self.wide.val().get_bit(31) & self.wide_hi.val().any();
+        self.below.next = self.wide.val().get_bit(31) & (self.wide_hi.val() != self.hi_ones.val());
         if !(self.enable.val() & self.pert.val()) {
             self.theta_pert.next = self.theta_mem.read_data.val();
-        } else if (unsigned_cast(self.wide.val()) ^ self.flip.val()) > self.theta_max_f.val() {
+        } else if self.above.val() {
             self.theta_pert.next = signed_bit_cast::<THETA_W, WIDE_W>(self.theta_max.val());
-        } else if (unsigned_cast(self.wide.val()) ^ self.flip.val()) < self.theta_min_f.val() {
+        } else if self.below.val() {
             self.theta_pert.next = signed_bit_cast::<THETA_W, WIDE_W>(self.theta_min.val());
         } else {
             self.theta_pert.next = signed_bit_cast::<THETA_W, WIDE_W>(self.wide.val());
