@@ -556,12 +556,9 @@ module mgd_trainer_nist7x7_hw_pipe__cost(clock,reset,clear,strobe,y,target,latch
     reg signed [15:0] delta16__d;
     wire signed [15:0] delta16__q;
     reg  delta16__clock;
-    reg signed [15:0] pipe_y__d;
-    wire signed [15:0] pipe_y__q;
-    reg  pipe_y__clock;
-    reg signed [15:0] pipe_target__d;
-    wire signed [15:0] pipe_target__q;
-    reg  pipe_target__clock;
+    reg  [15:0] pipe_mag__d;
+    wire  [15:0] pipe_mag__q;
+    reg  pipe_mag__clock;
     reg  pipe_strobe__d;
     wire  pipe_strobe__q;
     reg  pipe_strobe__clock;
@@ -577,6 +574,7 @@ module mgd_trainer_nist7x7_hw_pipe__cost(clock,reset,clear,strobe,y,target,latch
     reg  fold;
     reg signed [15:0] diff;
     reg  [15:0] mag;
+    reg  [15:0] mag_sq;
     reg  [31:0] square_u;
     reg signed [31:0] square;
     reg signed [31:0] total;
@@ -607,15 +605,10 @@ module mgd_trainer_nist7x7_hw_pipe__cost(clock,reset,clear,strobe,y,target,latch
         .q(delta16__q),
         .clock(delta16__clock)
     );
-    mgd_trainer_nist7x7_hw_pipe__cost__pipe_y pipe_y(
-        .d(pipe_y__d),
-        .q(pipe_y__q),
-        .clock(pipe_y__clock)
-    );
-    mgd_trainer_nist7x7_hw_pipe__cost__pipe_target pipe_target(
-        .d(pipe_target__d),
-        .q(pipe_target__q),
-        .clock(pipe_target__clock)
+    mgd_trainer_nist7x7_hw_pipe__cost__pipe_mag pipe_mag(
+        .d(pipe_mag__d),
+        .q(pipe_mag__q),
+        .clock(pipe_mag__clock)
     );
     mgd_trainer_nist7x7_hw_pipe__cost__pipe_strobe pipe_strobe(
         .d(pipe_strobe__d),
@@ -639,8 +632,7 @@ module mgd_trainer_nist7x7_hw_pipe__cost(clock,reset,clear,strobe,y,target,latch
         base__clock = clock;
         delta__clock = clock;
         delta16__clock = clock;
-        pipe_y__clock = clock;
-        pipe_target__clock = clock;
+        pipe_mag__clock = clock;
         pipe_strobe__clock = clock;
         pipe_term__clock = clock;
         pipe_fold__clock = clock;
@@ -648,30 +640,26 @@ module mgd_trainer_nist7x7_hw_pipe__cost(clock,reset,clear,strobe,y,target,latch
         base__d = base__q;
         delta__d = delta__q;
         delta16__d = delta16__q;
-        pipe_y__d = pipe_y__q;
-        pipe_target__d = pipe_target__q;
+        pipe_mag__d = pipe_mag__q;
         pipe_strobe__d = pipe_strobe__q;
         pipe_term__d = pipe_term__q;
         pipe_fold__d = pipe_fold__q;
-        pipe_y__d = 32'h0;
-        pipe_target__d = 32'h0;
-        pipe_strobe__d = 1'b0;
-        if (piped & strobe) begin
-            pipe_y__d = y;
-            pipe_target__d = target;
-            pipe_strobe__d = 1'b1;
-        end
-        if (piped) begin
-            diff = pipe_y__q - pipe_target__q;
-        end
-        else begin
-            diff = y - target;
-        end
+        diff = y - target;
         mag = $unsigned(diff);
         if (diff[32'hf]) begin
             mag = $unsigned(-diff);
         end
-        square_u = mag * mag;
+        pipe_mag__d = 32'h0;
+        pipe_strobe__d = 1'b0;
+        if (piped & strobe) begin
+            pipe_mag__d = mag;
+            pipe_strobe__d = 1'b1;
+        end
+        mag_sq = mag;
+        if (piped) begin
+            mag_sq = pipe_mag__q;
+        end
+        square_u = mag_sq * mag_sq;
         square = $signed(square_u);
         pipe_term__d = 32'h0;
         if (pipe_strobe__q) begin
@@ -820,6 +808,25 @@ module mgd_trainer_nist7x7_hw_pipe__cost__pipe_fold(d,q,clock);
 endmodule // mgd_trainer_nist7x7_hw_pipe__cost__pipe_fold
 
 
+module mgd_trainer_nist7x7_hw_pipe__cost__pipe_mag(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_pipe__cost__pipe_mag
+
+
 module mgd_trainer_nist7x7_hw_pipe__cost__pipe_strobe(d,q,clock);
     
     // Module arguments
@@ -839,25 +846,6 @@ module mgd_trainer_nist7x7_hw_pipe__cost__pipe_strobe(d,q,clock);
 endmodule // mgd_trainer_nist7x7_hw_pipe__cost__pipe_strobe
 
 
-module mgd_trainer_nist7x7_hw_pipe__cost__pipe_target(d,q,clock);
-    
-    // Module arguments
-    input wire signed [15:0] d;
-    output reg signed [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mgd_trainer_nist7x7_hw_pipe__cost__pipe_target
-
-
 module mgd_trainer_nist7x7_hw_pipe__cost__pipe_term(d,q,clock);
     
     // Module arguments
@@ -875,25 +863,6 @@ module mgd_trainer_nist7x7_hw_pipe__cost__pipe_term(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_pipe__cost__pipe_term
-
-
-module mgd_trainer_nist7x7_hw_pipe__cost__pipe_y(d,q,clock);
-    
-    // Module arguments
-    input wire signed [15:0] d;
-    output reg signed [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mgd_trainer_nist7x7_hw_pipe__cost__pipe_y
 
 
 module mgd_trainer_nist7x7_hw_pipe__cost__sum(d,q,clock);

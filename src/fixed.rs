@@ -349,8 +349,18 @@ impl Formats {
 
     /// One output's cost term (y - t)^2 (= (y - t)^2 / 2 in the cost format).
     pub fn cost_term(&self, y: Act, target: Act) -> i64 {
-        let d = (y.0 - target.0) as i64;
-        d * d
+        self.cost_square(self.cost_mag(y, target))
+    }
+
+    /// |y - t|, the square's operand (the pipeline registers it, `cost.pipe_mag`).
+    pub fn cost_mag(&self, y: Act, target: Act) -> i32 {
+        (y.0 - target.0).abs()
+    }
+
+    /// The cost term of a registered |y - t|.
+    pub fn cost_square(&self, mag: i32) -> i64 {
+        let m = mag as i64;
+        m * m
     }
 
     /// Cost accumulation: C + term, saturated at 32 bits.

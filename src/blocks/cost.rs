@@ -51,12 +51,11 @@ pub struct Cost {
     /// as of the last edge), so node perturbation's Corr path starts at the multiplier's
     /// operand; 0 without it.
     delta16: DFF<Signed<THETA_W>>,
-    /// With the pipeline (stage 6): the strobed output, its target and the strobe, squared
-    /// a cycle later (0 but after a strobe; always 0 without the pipeline).
-    pipe_y: DFF<Signed<ACT_W>>,
-    /// See `pipe_y`.
-    pipe_target: DFF<Signed<ACT_W>>,
-    /// See `pipe_y`.
+    /// With the pipeline (stage 6): |y - t| of the strobed output and the strobe, squared a
+    /// cycle later (0 but after a strobe; always 0 without the pipeline). The difference is
+    /// taken before the register, so the square's stage starts at the multiplier's operand.
+    pipe_mag: DFF<Bits<ACT_W>>,
+    /// See `pipe_mag`.
     pipe_strobe: DFF<Bit>,
     /// With the pipeline (stage 7): (y - t)^2 and its strobe, folded into `sum` a cycle
     /// later (0 but after a strobe).
@@ -67,6 +66,7 @@ pub struct Cost {
     fold: Signal<Local, Bit>,
     diff: Signal<Local, Signed<ACT_W>>,
     mag: Signal<Local, Bits<ACT_W>>,
+    mag_sq: Signal<Local, Bits<ACT_W>>,
     square_u: Signal<Local, Bits<WIDE_W>>,
     square: Signal<Local, Signed<WIDE_W>>,
     total: Signal<Local, Signed<WIDE_W>>,
@@ -114,8 +114,7 @@ impl Cost {
             base: Default::default(),
             delta: Default::default(),
             delta16: Default::default(),
-            pipe_y: Default::default(),
-            pipe_target: Default::default(),
+            pipe_mag: Default::default(),
             pipe_strobe: Default::default(),
             pipe_term: Default::default(),
             pipe_fold: Default::default(),
@@ -123,6 +122,7 @@ impl Cost {
             fold: Default::default(),
             diff: Default::default(),
             mag: Default::default(),
+            mag_sq: Default::default(),
             square_u: Default::default(),
             square: Default::default(),
             total: Default::default(),
@@ -154,34 +154,31 @@ impl Logic for Cost {
             base,
             delta,
             delta16,
-            pipe_y,
-            pipe_target,
+            pipe_mag,
             pipe_strobe,
             pipe_term,
             pipe_fold
         );
-        self.pipe_y.d.next = 0.into();
-        self.pipe_target.d.next = 0.into();
-        self.pipe_strobe.d.next = false;
-        if self.piped.val() & self.strobe.val() {
-            self.pipe_y.d.next = self.y.val();
-            self.pipe_target.d.next = self.target.val();
-            self.pipe_strobe.d.next = true;
-        }
-        // The square: of this cycle's strobe, or with the pipeline of the registered one.
-        if self.piped.val() {
-            self.diff.next = self.pipe_y.q.val() - self.pipe_target.q.val();
-        } else {
-            self.diff.next = self.y.val() - self.target.val();
-        }
         // d * d from the unsigned multiplier: |d| squared (d never the most negative value).
+        self.diff.next = self.y.val() - self.target.val();
         self.mag.next = unsigned_cast(self.diff.val());
         if self.diff.val().get_bit(15) {
             self.mag.next = unsigned_cast(-self.diff.val());
         }
+        self.pipe_mag.d.next = 0.into();
+        self.pipe_strobe.d.next = false;
+        if self.piped.val() & self.strobe.val() {
+            self.pipe_mag.d.next = self.mag.val();
+            self.pipe_strobe.d.next = true;
+        }
+        // The square: of this cycle's |d|, or with the pipeline of the registered one.
+        self.mag_sq.next = self.mag.val();
+        if self.piped.val() {
+            self.mag_sq.next = self.pipe_mag.q.val();
+        }
         // The product goes to a 32-bit signal first: inside `$signed(..)` Verilog would size
         // it by its 16-bit operands and drop the top half.
-        self.square_u.next = self.mag.val() * self.mag.val();
+        self.square_u.next = self.mag_sq.val() * self.mag_sq.val();
         self.square.next = signed_cast(self.square_u.val());
         self.pipe_term.d.next = 0.into();
         if self.pipe_strobe.q.val() {

@@ -14,14 +14,11 @@ pub struct State {
     /// without it.
     #[serde(default)]
     pub delta: i64,
-    /// With the pipeline (stage 6): the strobed output, its target and the strobe, squared a
+    /// With the pipeline (stage 6): |y - t| of the strobed output and the strobe, squared a
     /// cycle later; 0 but after a strobe.
     #[serde(default)]
-    pub pipe_y: i32,
-    /// See `pipe_y`.
-    #[serde(default)]
-    pub pipe_target: i32,
-    /// See `pipe_y`.
+    pub pipe_mag: i32,
+    /// See `pipe_mag`.
     #[serde(default)]
     pub pipe_strobe: bool,
     /// With the pipeline (stage 7): (y - t)^2 of the registered output, folded a cycle
@@ -65,11 +62,10 @@ pub fn step(q: &State, f: &Formats, i: Inputs) -> State {
     let mut d = q.clone();
     d.delta = if i.piped { q.sum - q.base } else { 0 };
     let take = i.piped && i.strobe;
-    d.pipe_y = if take { i.y.0 } else { 0 };
-    d.pipe_target = if take { i.target.0 } else { 0 };
+    d.pipe_mag = if take { f.cost_mag(i.y, i.target) } else { 0 };
     d.pipe_strobe = take;
     d.pipe_term = match q.pipe_strobe {
-        true => f.cost_term(Act(q.pipe_y), Act(q.pipe_target)),
+        true => f.cost_square(q.pipe_mag),
         false => 0,
     };
     d.pipe_fold = q.pipe_strobe;

@@ -74,8 +74,7 @@ pub fn value(t: &FastTrainer, path: &str) -> Option<RegValue> {
                 false => 0,
             })
         }
-        "cost.pipe_y" => Int(s.cost.pipe_y.into()),
-        "cost.pipe_target" => Int(s.cost.pipe_target.into()),
+        "cost.pipe_mag" => Int(s.cost.pipe_mag.into()),
         "cost.pipe_strobe" => Int(s.cost.pipe_strobe.into()),
         "cost.pipe_term" => Int(s.cost.pipe_term),
         "cost.pipe_fold" => Int(s.cost.pipe_fold.into()),
