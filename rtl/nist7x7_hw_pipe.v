@@ -115,6 +115,7 @@ module mgd_trainer_nist7x7_hw_pipe(clock,reset,stream_select,sample_valid,sample
     wire  [9:0] network__row_next;
     reg  network__sweep_next;
     reg  [9:0] network__sweep_row_next;
+    reg  network__sweeping;
     reg signed [41:0] network__row_sum;
     wire  [9:0] network__row_first;
     wire  [10:0] network__row_used;
@@ -269,6 +270,7 @@ module mgd_trainer_nist7x7_hw_pipe(clock,reset,stream_select,sample_valid,sample
         .row_next(network__row_next),
         .sweep_next(network__sweep_next),
         .sweep_row_next(network__sweep_row_next),
+        .sweeping(network__sweeping),
         .row_sum(network__row_sum),
         .row_first(network__row_first),
         .row_used(network__row_used),
@@ -411,6 +413,7 @@ module mgd_trainer_nist7x7_hw_pipe(clock,reset,stream_select,sample_valid,sample
         network__start = sequencer__net_start;
         network__sweep_next = sequencer__corr_next;
         network__sweep_row_next = sequencer__index_next;
+        network__sweeping = sequencer__corr;
         perturbation__restart = sequencer__restart;
         row_steps = network__row_used;
         if (node) begin
@@ -12800,7 +12803,7 @@ module mgd_trainer_nist7x7_hw_pipe__lanes__0__vel_mem(clock,read_address,read_da
 endmodule // mgd_trainer_nist7x7_hw_pipe__lanes__0__vel_mem
 
 
-module mgd_trainer_nist7x7_hw_pipe__network(clock,reset,start,busy,done,row,row_next,sweep_next,sweep_row_next,row_sum,row_first,row_used,row_bias,row_layer,act_row_next,out_write,out_lane,out_row,y,y_valid,y_index);
+module mgd_trainer_nist7x7_hw_pipe__network(clock,reset,start,busy,done,row,row_next,sweep_next,sweep_row_next,sweeping,row_sum,row_first,row_used,row_bias,row_layer,act_row_next,out_write,out_lane,out_row,y,y_valid,y_index);
     
     // Module arguments
     input wire  clock;
@@ -12812,6 +12815,7 @@ module mgd_trainer_nist7x7_hw_pipe__network(clock,reset,start,busy,done,row,row_
     output reg  [9:0] row_next;
     input wire  sweep_next;
     input wire  [9:0] sweep_row_next;
+    input wire  sweeping;
     input wire signed [41:0] row_sum;
     output reg  [9:0] row_first;
     output reg  [10:0] row_used;
@@ -12827,6 +12831,7 @@ module mgd_trainer_nist7x7_hw_pipe__network(clock,reset,start,busy,done,row,row_
     
     // Constant declarations
     localparam  last = 10'b11100111;
+    localparam  act_row0 = 10'b0;
     localparam signed one32 = 32'h2000;
     localparam signed half32 = 32'h1000;
     localparam signed zero32 = 32'h0;
@@ -12861,6 +12866,10 @@ module mgd_trainer_nist7x7_hw_pipe__network(clock,reset,start,busy,done,row,row_
     wire  [63:0] ucode__data;
     reg  [9:0] sweep_ucode__address;
     wire  [63:0] sweep_ucode__data;
+    reg  [9:0] next_acts__address;
+    wire  [9:0] next_acts__data;
+    reg  [9:0] sweep_next_acts__address;
+    wire  [9:0] sweep_next_acts__data;
     reg  [11:0] sig_rom__address;
     wire  [15:0] sig_rom__data;
     reg  [9:0] count__d;
@@ -12869,6 +12878,9 @@ module mgd_trainer_nist7x7_hw_pipe__network(clock,reset,start,busy,done,row,row_
     reg  [63:0] row_word__d;
     wire  [63:0] row_word__q;
     reg  row_word__clock;
+    reg  [9:0] next_act__d;
+    wire  [9:0] next_act__q;
+    reg  next_act__clock;
     reg  running__d;
     wire  running__q;
     reg  running__clock;
@@ -12905,6 +12917,8 @@ module mgd_trainer_nist7x7_hw_pipe__network(clock,reset,start,busy,done,row,row_
     
     // Local signals
     reg  [9:0] count_next;
+    reg  [9:0] next_fetched;
+    reg  runs_on;
     reg  [63:0] w2;
     reg  [63:0] w3;
     reg  [63:0] w4;
@@ -12950,6 +12964,14 @@ module mgd_trainer_nist7x7_hw_pipe__network(clock,reset,start,busy,done,row,row_
         .address(sweep_ucode__address),
         .data(sweep_ucode__data)
     );
+    mgd_trainer_nist7x7_hw_pipe__network__next_acts next_acts(
+        .address(next_acts__address),
+        .data(next_acts__data)
+    );
+    mgd_trainer_nist7x7_hw_pipe__network__sweep_next_acts sweep_next_acts(
+        .address(sweep_next_acts__address),
+        .data(sweep_next_acts__data)
+    );
     mgd_trainer_nist7x7_hw_pipe__network__sig_rom sig_rom(
         .address(sig_rom__address),
         .data(sig_rom__data)
@@ -12963,6 +12985,11 @@ module mgd_trainer_nist7x7_hw_pipe__network(clock,reset,start,busy,done,row,row_
         .d(row_word__d),
         .q(row_word__q),
         .clock(row_word__clock)
+    );
+    mgd_trainer_nist7x7_hw_pipe__network__next_act next_act(
+        .d(next_act__d),
+        .q(next_act__q),
+        .clock(next_act__clock)
     );
     mgd_trainer_nist7x7_hw_pipe__network__running running(
         .d(running__d),
@@ -13024,6 +13051,7 @@ module mgd_trainer_nist7x7_hw_pipe__network(clock,reset,start,busy,done,row,row_
     always @(*) begin
         count__clock = clock;
         row_word__clock = clock;
+        next_act__clock = clock;
         running__clock = clock;
         finished__clock = clock;
         acc__clock = clock;
@@ -13037,6 +13065,7 @@ module mgd_trainer_nist7x7_hw_pipe__network(clock,reset,start,busy,done,row,row_
         pipe_out__clock = clock;
         count__d = count__q;
         row_word__d = row_word__q;
+        next_act__d = next_act__q;
         running__d = running__q;
         finished__d = finished__q;
         acc__d = acc__q;
@@ -13211,13 +13240,19 @@ module mgd_trainer_nist7x7_hw_pipe__network(clock,reset,start,busy,done,row,row_
         count__d = count_next;
         row_next = count_next;
         sweep_ucode__address = sweep_row_next;
+        sweep_next_acts__address = sweep_row_next;
+        next_acts__address = count_next;
+        next_fetched = 32'h0;
+        runs_on = ~reset & ((running__q & (count__q != last)) | (sweeping & sweep_next));
         if (piped) begin
             ucode__address = count_next;
             if (sweep_next) begin
                 fetched = sweep_ucode__data;
+                next_fetched = sweep_next_acts__data;
             end
             else begin
                 fetched = ucode__data;
+                next_fetched = next_acts__data;
             end
         end
         else begin
@@ -13230,7 +13265,16 @@ module mgd_trainer_nist7x7_hw_pipe__network(clock,reset,start,busy,done,row,row_
             fetched = ucode__data;
         end
         row_word__d = fetched;
-        act_row_next = fetched[(32'h0)+:(10)];
+        next_act__d = next_fetched;
+        if (~piped) begin
+            act_row_next = fetched[(32'h0)+:(10)];
+        end
+        else if (runs_on) begin
+            act_row_next = next_act__q;
+        end
+        else begin
+            act_row_next = act_row0;
+        end
     end
     
 endmodule // mgd_trainer_nist7x7_hw_pipe__network
@@ -13291,6 +13335,272 @@ module mgd_trainer_nist7x7_hw_pipe__network__finished(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_pipe__network__finished
+
+
+module mgd_trainer_nist7x7_hw_pipe__network__next_act(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_pipe__network__next_act
+
+
+module mgd_trainer_nist7x7_hw_pipe__network__next_acts(address,data);
+    
+    // Module arguments
+    input wire  [9:0] address;
+    output reg  [9:0] data;
+    
+    // Update code (custom)
+    always @*
+    case (address)
+        10'b0: data = 10'b1;
+      10'b1: data = 10'b10;
+      10'b10: data = 10'b11;
+      10'b11: data = 10'b100;
+      10'b100: data = 10'b101;
+      10'b101: data = 10'b110;
+      10'b110: data = 10'b111;
+      10'b111: data = 10'b1000;
+      10'b1000: data = 10'b1001;
+      10'b1001: data = 10'b1010;
+      10'b1010: data = 10'b1011;
+      10'b1011: data = 10'b1100;
+      10'b1100: data = 10'b1101;
+      10'b1101: data = 10'b1110;
+      10'b1110: data = 10'b1111;
+      10'b1111: data = 10'b10000;
+      10'b10000: data = 10'b10001;
+      10'b10001: data = 10'b10010;
+      10'b10010: data = 10'b10011;
+      10'b10011: data = 10'b10100;
+      10'b10100: data = 10'b10101;
+      10'b10101: data = 10'b10110;
+      10'b10110: data = 10'b10111;
+      10'b10111: data = 10'b11000;
+      10'b11000: data = 10'b11001;
+      10'b11001: data = 10'b11010;
+      10'b11010: data = 10'b11011;
+      10'b11011: data = 10'b11100;
+      10'b11100: data = 10'b11101;
+      10'b11101: data = 10'b11110;
+      10'b11110: data = 10'b11111;
+      10'b11111: data = 10'b100000;
+      10'b100000: data = 10'b100001;
+      10'b100001: data = 10'b100010;
+      10'b100010: data = 10'b100011;
+      10'b100011: data = 10'b100100;
+      10'b100100: data = 10'b100101;
+      10'b100101: data = 10'b100110;
+      10'b100110: data = 10'b100111;
+      10'b100111: data = 10'b101000;
+      10'b101000: data = 10'b101001;
+      10'b101001: data = 10'b101010;
+      10'b101010: data = 10'b101011;
+      10'b101011: data = 10'b101100;
+      10'b101100: data = 10'b101101;
+      10'b101101: data = 10'b101110;
+      10'b101110: data = 10'b101111;
+      10'b101111: data = 10'b110000;
+      10'b110000: data = 10'b0;
+      10'b110001: data = 10'b0;
+      10'b110010: data = 10'b1;
+      10'b110011: data = 10'b10;
+      10'b110100: data = 10'b11;
+      10'b110101: data = 10'b100;
+      10'b110110: data = 10'b101;
+      10'b110111: data = 10'b110;
+      10'b111000: data = 10'b111;
+      10'b111001: data = 10'b1000;
+      10'b111010: data = 10'b1001;
+      10'b111011: data = 10'b1010;
+      10'b111100: data = 10'b1011;
+      10'b111101: data = 10'b1100;
+      10'b111110: data = 10'b1101;
+      10'b111111: data = 10'b1110;
+      10'b1000000: data = 10'b1111;
+      10'b1000001: data = 10'b10000;
+      10'b1000010: data = 10'b10001;
+      10'b1000011: data = 10'b10010;
+      10'b1000100: data = 10'b10011;
+      10'b1000101: data = 10'b10100;
+      10'b1000110: data = 10'b10101;
+      10'b1000111: data = 10'b10110;
+      10'b1001000: data = 10'b10111;
+      10'b1001001: data = 10'b11000;
+      10'b1001010: data = 10'b11001;
+      10'b1001011: data = 10'b11010;
+      10'b1001100: data = 10'b11011;
+      10'b1001101: data = 10'b11100;
+      10'b1001110: data = 10'b11101;
+      10'b1001111: data = 10'b11110;
+      10'b1010000: data = 10'b11111;
+      10'b1010001: data = 10'b100000;
+      10'b1010010: data = 10'b100001;
+      10'b1010011: data = 10'b100010;
+      10'b1010100: data = 10'b100011;
+      10'b1010101: data = 10'b100100;
+      10'b1010110: data = 10'b100101;
+      10'b1010111: data = 10'b100110;
+      10'b1011000: data = 10'b100111;
+      10'b1011001: data = 10'b101000;
+      10'b1011010: data = 10'b101001;
+      10'b1011011: data = 10'b101010;
+      10'b1011100: data = 10'b101011;
+      10'b1011101: data = 10'b101100;
+      10'b1011110: data = 10'b101101;
+      10'b1011111: data = 10'b101110;
+      10'b1100000: data = 10'b101111;
+      10'b1100001: data = 10'b110000;
+      10'b1100010: data = 10'b0;
+      10'b1100011: data = 10'b0;
+      10'b1100100: data = 10'b1;
+      10'b1100101: data = 10'b10;
+      10'b1100110: data = 10'b11;
+      10'b1100111: data = 10'b100;
+      10'b1101000: data = 10'b101;
+      10'b1101001: data = 10'b110;
+      10'b1101010: data = 10'b111;
+      10'b1101011: data = 10'b1000;
+      10'b1101100: data = 10'b1001;
+      10'b1101101: data = 10'b1010;
+      10'b1101110: data = 10'b1011;
+      10'b1101111: data = 10'b1100;
+      10'b1110000: data = 10'b1101;
+      10'b1110001: data = 10'b1110;
+      10'b1110010: data = 10'b1111;
+      10'b1110011: data = 10'b10000;
+      10'b1110100: data = 10'b10001;
+      10'b1110101: data = 10'b10010;
+      10'b1110110: data = 10'b10011;
+      10'b1110111: data = 10'b10100;
+      10'b1111000: data = 10'b10101;
+      10'b1111001: data = 10'b10110;
+      10'b1111010: data = 10'b10111;
+      10'b1111011: data = 10'b11000;
+      10'b1111100: data = 10'b11001;
+      10'b1111101: data = 10'b11010;
+      10'b1111110: data = 10'b11011;
+      10'b1111111: data = 10'b11100;
+      10'b10000000: data = 10'b11101;
+      10'b10000001: data = 10'b11110;
+      10'b10000010: data = 10'b11111;
+      10'b10000011: data = 10'b100000;
+      10'b10000100: data = 10'b100001;
+      10'b10000101: data = 10'b100010;
+      10'b10000110: data = 10'b100011;
+      10'b10000111: data = 10'b100100;
+      10'b10001000: data = 10'b100101;
+      10'b10001001: data = 10'b100110;
+      10'b10001010: data = 10'b100111;
+      10'b10001011: data = 10'b101000;
+      10'b10001100: data = 10'b101001;
+      10'b10001101: data = 10'b101010;
+      10'b10001110: data = 10'b101011;
+      10'b10001111: data = 10'b101100;
+      10'b10010000: data = 10'b101101;
+      10'b10010001: data = 10'b101110;
+      10'b10010010: data = 10'b101111;
+      10'b10010011: data = 10'b110000;
+      10'b10010100: data = 10'b0;
+      10'b10010101: data = 10'b0;
+      10'b10010110: data = 10'b1;
+      10'b10010111: data = 10'b10;
+      10'b10011000: data = 10'b11;
+      10'b10011001: data = 10'b100;
+      10'b10011010: data = 10'b101;
+      10'b10011011: data = 10'b110;
+      10'b10011100: data = 10'b111;
+      10'b10011101: data = 10'b1000;
+      10'b10011110: data = 10'b1001;
+      10'b10011111: data = 10'b1010;
+      10'b10100000: data = 10'b1011;
+      10'b10100001: data = 10'b1100;
+      10'b10100010: data = 10'b1101;
+      10'b10100011: data = 10'b1110;
+      10'b10100100: data = 10'b1111;
+      10'b10100101: data = 10'b10000;
+      10'b10100110: data = 10'b10001;
+      10'b10100111: data = 10'b10010;
+      10'b10101000: data = 10'b10011;
+      10'b10101001: data = 10'b10100;
+      10'b10101010: data = 10'b10101;
+      10'b10101011: data = 10'b10110;
+      10'b10101100: data = 10'b10111;
+      10'b10101101: data = 10'b11000;
+      10'b10101110: data = 10'b11001;
+      10'b10101111: data = 10'b11010;
+      10'b10110000: data = 10'b11011;
+      10'b10110001: data = 10'b11100;
+      10'b10110010: data = 10'b11101;
+      10'b10110011: data = 10'b11110;
+      10'b10110100: data = 10'b11111;
+      10'b10110101: data = 10'b100000;
+      10'b10110110: data = 10'b100001;
+      10'b10110111: data = 10'b100010;
+      10'b10111000: data = 10'b100011;
+      10'b10111001: data = 10'b100100;
+      10'b10111010: data = 10'b100101;
+      10'b10111011: data = 10'b100110;
+      10'b10111100: data = 10'b100111;
+      10'b10111101: data = 10'b101000;
+      10'b10111110: data = 10'b101001;
+      10'b10111111: data = 10'b101010;
+      10'b11000000: data = 10'b101011;
+      10'b11000001: data = 10'b101100;
+      10'b11000010: data = 10'b101101;
+      10'b11000011: data = 10'b101110;
+      10'b11000100: data = 10'b101111;
+      10'b11000101: data = 10'b110000;
+      10'b11000110: data = 10'b0;
+      10'b11000111: data = 10'b0;
+      10'b11001000: data = 10'b0;
+      10'b11001001: data = 10'b0;
+      10'b11001010: data = 10'b0;
+      10'b11001011: data = 10'b0;
+      10'b11001100: data = 10'b110001;
+      10'b11001101: data = 10'b110010;
+      10'b11001110: data = 10'b110011;
+      10'b11001111: data = 10'b110100;
+      10'b11010000: data = 10'b0;
+      10'b11010001: data = 10'b110001;
+      10'b11010010: data = 10'b110010;
+      10'b11010011: data = 10'b110011;
+      10'b11010100: data = 10'b110100;
+      10'b11010101: data = 10'b0;
+      10'b11010110: data = 10'b110001;
+      10'b11010111: data = 10'b110010;
+      10'b11011000: data = 10'b110011;
+      10'b11011001: data = 10'b110100;
+      10'b11011010: data = 10'b0;
+      10'b11011011: data = 10'b110001;
+      10'b11011100: data = 10'b110010;
+      10'b11011101: data = 10'b110011;
+      10'b11011110: data = 10'b110100;
+      10'b11011111: data = 10'b0;
+      10'b11100000: data = 10'b0;
+      10'b11100001: data = 10'b0;
+      10'b11100010: data = 10'b0;
+      10'b11100011: data = 10'b0;
+      10'b11100100: data = 10'b0;
+      10'b11100101: data = 10'b0;
+      10'b11100110: data = 10'b0;
+      10'b11100111: data = 10'b0;
+      default: data = 10'b0;
+    endcase
+            
+endmodule // mgd_trainer_nist7x7_hw_pipe__network__next_acts
 
 
 module mgd_trainer_nist7x7_hw_pipe__network__pipe_out(d,q,clock);
@@ -13497,6 +13807,253 @@ module mgd_trainer_nist7x7_hw_pipe__network__sig_rom(address,data);
     endcase
             
 endmodule // mgd_trainer_nist7x7_hw_pipe__network__sig_rom
+
+
+module mgd_trainer_nist7x7_hw_pipe__network__sweep_next_acts(address,data);
+    
+    // Module arguments
+    input wire  [9:0] address;
+    output reg  [9:0] data;
+    
+    // Update code (custom)
+    always @*
+    case (address)
+        10'b0: data = 10'b1;
+      10'b1: data = 10'b10;
+      10'b10: data = 10'b11;
+      10'b11: data = 10'b100;
+      10'b100: data = 10'b101;
+      10'b101: data = 10'b110;
+      10'b110: data = 10'b111;
+      10'b111: data = 10'b1000;
+      10'b1000: data = 10'b1001;
+      10'b1001: data = 10'b1010;
+      10'b1010: data = 10'b1011;
+      10'b1011: data = 10'b1100;
+      10'b1100: data = 10'b1101;
+      10'b1101: data = 10'b1110;
+      10'b1110: data = 10'b1111;
+      10'b1111: data = 10'b10000;
+      10'b10000: data = 10'b10001;
+      10'b10001: data = 10'b10010;
+      10'b10010: data = 10'b10011;
+      10'b10011: data = 10'b10100;
+      10'b10100: data = 10'b10101;
+      10'b10101: data = 10'b10110;
+      10'b10110: data = 10'b10111;
+      10'b10111: data = 10'b11000;
+      10'b11000: data = 10'b11001;
+      10'b11001: data = 10'b11010;
+      10'b11010: data = 10'b11011;
+      10'b11011: data = 10'b11100;
+      10'b11100: data = 10'b11101;
+      10'b11101: data = 10'b11110;
+      10'b11110: data = 10'b11111;
+      10'b11111: data = 10'b100000;
+      10'b100000: data = 10'b100001;
+      10'b100001: data = 10'b100010;
+      10'b100010: data = 10'b100011;
+      10'b100011: data = 10'b100100;
+      10'b100100: data = 10'b100101;
+      10'b100101: data = 10'b100110;
+      10'b100110: data = 10'b100111;
+      10'b100111: data = 10'b101000;
+      10'b101000: data = 10'b101001;
+      10'b101001: data = 10'b101010;
+      10'b101010: data = 10'b101011;
+      10'b101011: data = 10'b101100;
+      10'b101100: data = 10'b101101;
+      10'b101101: data = 10'b101110;
+      10'b101110: data = 10'b101111;
+      10'b101111: data = 10'b110000;
+      10'b110000: data = 10'b0;
+      10'b110001: data = 10'b0;
+      10'b110010: data = 10'b1;
+      10'b110011: data = 10'b10;
+      10'b110100: data = 10'b11;
+      10'b110101: data = 10'b100;
+      10'b110110: data = 10'b101;
+      10'b110111: data = 10'b110;
+      10'b111000: data = 10'b111;
+      10'b111001: data = 10'b1000;
+      10'b111010: data = 10'b1001;
+      10'b111011: data = 10'b1010;
+      10'b111100: data = 10'b1011;
+      10'b111101: data = 10'b1100;
+      10'b111110: data = 10'b1101;
+      10'b111111: data = 10'b1110;
+      10'b1000000: data = 10'b1111;
+      10'b1000001: data = 10'b10000;
+      10'b1000010: data = 10'b10001;
+      10'b1000011: data = 10'b10010;
+      10'b1000100: data = 10'b10011;
+      10'b1000101: data = 10'b10100;
+      10'b1000110: data = 10'b10101;
+      10'b1000111: data = 10'b10110;
+      10'b1001000: data = 10'b10111;
+      10'b1001001: data = 10'b11000;
+      10'b1001010: data = 10'b11001;
+      10'b1001011: data = 10'b11010;
+      10'b1001100: data = 10'b11011;
+      10'b1001101: data = 10'b11100;
+      10'b1001110: data = 10'b11101;
+      10'b1001111: data = 10'b11110;
+      10'b1010000: data = 10'b11111;
+      10'b1010001: data = 10'b100000;
+      10'b1010010: data = 10'b100001;
+      10'b1010011: data = 10'b100010;
+      10'b1010100: data = 10'b100011;
+      10'b1010101: data = 10'b100100;
+      10'b1010110: data = 10'b100101;
+      10'b1010111: data = 10'b100110;
+      10'b1011000: data = 10'b100111;
+      10'b1011001: data = 10'b101000;
+      10'b1011010: data = 10'b101001;
+      10'b1011011: data = 10'b101010;
+      10'b1011100: data = 10'b101011;
+      10'b1011101: data = 10'b101100;
+      10'b1011110: data = 10'b101101;
+      10'b1011111: data = 10'b101110;
+      10'b1100000: data = 10'b101111;
+      10'b1100001: data = 10'b110000;
+      10'b1100010: data = 10'b0;
+      10'b1100011: data = 10'b0;
+      10'b1100100: data = 10'b1;
+      10'b1100101: data = 10'b10;
+      10'b1100110: data = 10'b11;
+      10'b1100111: data = 10'b100;
+      10'b1101000: data = 10'b101;
+      10'b1101001: data = 10'b110;
+      10'b1101010: data = 10'b111;
+      10'b1101011: data = 10'b1000;
+      10'b1101100: data = 10'b1001;
+      10'b1101101: data = 10'b1010;
+      10'b1101110: data = 10'b1011;
+      10'b1101111: data = 10'b1100;
+      10'b1110000: data = 10'b1101;
+      10'b1110001: data = 10'b1110;
+      10'b1110010: data = 10'b1111;
+      10'b1110011: data = 10'b10000;
+      10'b1110100: data = 10'b10001;
+      10'b1110101: data = 10'b10010;
+      10'b1110110: data = 10'b10011;
+      10'b1110111: data = 10'b10100;
+      10'b1111000: data = 10'b10101;
+      10'b1111001: data = 10'b10110;
+      10'b1111010: data = 10'b10111;
+      10'b1111011: data = 10'b11000;
+      10'b1111100: data = 10'b11001;
+      10'b1111101: data = 10'b11010;
+      10'b1111110: data = 10'b11011;
+      10'b1111111: data = 10'b11100;
+      10'b10000000: data = 10'b11101;
+      10'b10000001: data = 10'b11110;
+      10'b10000010: data = 10'b11111;
+      10'b10000011: data = 10'b100000;
+      10'b10000100: data = 10'b100001;
+      10'b10000101: data = 10'b100010;
+      10'b10000110: data = 10'b100011;
+      10'b10000111: data = 10'b100100;
+      10'b10001000: data = 10'b100101;
+      10'b10001001: data = 10'b100110;
+      10'b10001010: data = 10'b100111;
+      10'b10001011: data = 10'b101000;
+      10'b10001100: data = 10'b101001;
+      10'b10001101: data = 10'b101010;
+      10'b10001110: data = 10'b101011;
+      10'b10001111: data = 10'b101100;
+      10'b10010000: data = 10'b101101;
+      10'b10010001: data = 10'b101110;
+      10'b10010010: data = 10'b101111;
+      10'b10010011: data = 10'b110000;
+      10'b10010100: data = 10'b0;
+      10'b10010101: data = 10'b0;
+      10'b10010110: data = 10'b1;
+      10'b10010111: data = 10'b10;
+      10'b10011000: data = 10'b11;
+      10'b10011001: data = 10'b100;
+      10'b10011010: data = 10'b101;
+      10'b10011011: data = 10'b110;
+      10'b10011100: data = 10'b111;
+      10'b10011101: data = 10'b1000;
+      10'b10011110: data = 10'b1001;
+      10'b10011111: data = 10'b1010;
+      10'b10100000: data = 10'b1011;
+      10'b10100001: data = 10'b1100;
+      10'b10100010: data = 10'b1101;
+      10'b10100011: data = 10'b1110;
+      10'b10100100: data = 10'b1111;
+      10'b10100101: data = 10'b10000;
+      10'b10100110: data = 10'b10001;
+      10'b10100111: data = 10'b10010;
+      10'b10101000: data = 10'b10011;
+      10'b10101001: data = 10'b10100;
+      10'b10101010: data = 10'b10101;
+      10'b10101011: data = 10'b10110;
+      10'b10101100: data = 10'b10111;
+      10'b10101101: data = 10'b11000;
+      10'b10101110: data = 10'b11001;
+      10'b10101111: data = 10'b11010;
+      10'b10110000: data = 10'b11011;
+      10'b10110001: data = 10'b11100;
+      10'b10110010: data = 10'b11101;
+      10'b10110011: data = 10'b11110;
+      10'b10110100: data = 10'b11111;
+      10'b10110101: data = 10'b100000;
+      10'b10110110: data = 10'b100001;
+      10'b10110111: data = 10'b100010;
+      10'b10111000: data = 10'b100011;
+      10'b10111001: data = 10'b100100;
+      10'b10111010: data = 10'b100101;
+      10'b10111011: data = 10'b100110;
+      10'b10111100: data = 10'b100111;
+      10'b10111101: data = 10'b101000;
+      10'b10111110: data = 10'b101001;
+      10'b10111111: data = 10'b101010;
+      10'b11000000: data = 10'b101011;
+      10'b11000001: data = 10'b101100;
+      10'b11000010: data = 10'b101101;
+      10'b11000011: data = 10'b101110;
+      10'b11000100: data = 10'b101111;
+      10'b11000101: data = 10'b110000;
+      10'b11000110: data = 10'b0;
+      10'b11000111: data = 10'b0;
+      10'b11001000: data = 10'b0;
+      10'b11001001: data = 10'b0;
+      10'b11001010: data = 10'b0;
+      10'b11001011: data = 10'b0;
+      10'b11001100: data = 10'b110001;
+      10'b11001101: data = 10'b110010;
+      10'b11001110: data = 10'b110011;
+      10'b11001111: data = 10'b110100;
+      10'b11010000: data = 10'b0;
+      10'b11010001: data = 10'b110001;
+      10'b11010010: data = 10'b110010;
+      10'b11010011: data = 10'b110011;
+      10'b11010100: data = 10'b110100;
+      10'b11010101: data = 10'b0;
+      10'b11010110: data = 10'b110001;
+      10'b11010111: data = 10'b110010;
+      10'b11011000: data = 10'b110011;
+      10'b11011001: data = 10'b110100;
+      10'b11011010: data = 10'b0;
+      10'b11011011: data = 10'b110001;
+      10'b11011100: data = 10'b110010;
+      10'b11011101: data = 10'b110011;
+      10'b11011110: data = 10'b110100;
+      10'b11011111: data = 10'b0;
+      10'b11100000: data = 10'b0;
+      10'b11100001: data = 10'b0;
+      10'b11100010: data = 10'b0;
+      10'b11100011: data = 10'b0;
+      10'b11100100: data = 10'b0;
+      10'b11100101: data = 10'b0;
+      10'b11100110: data = 10'b0;
+      10'b11100111: data = 10'b0;
+      default: data = 10'b0;
+    endcase
+            
+endmodule // mgd_trainer_nist7x7_hw_pipe__network__sweep_next_acts
 
 
 module mgd_trainer_nist7x7_hw_pipe__network__sweep_ucode(address,data);

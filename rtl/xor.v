@@ -115,6 +115,7 @@ module mgd_trainer_xor(clock,reset,stream_select,sample_valid,sample_data,sample
     wire  [9:0] network__row_next;
     reg  network__sweep_next;
     reg  [9:0] network__sweep_row_next;
+    reg  network__sweeping;
     reg signed [41:0] network__row_sum;
     wire  [9:0] network__row_first;
     wire  [10:0] network__row_used;
@@ -269,6 +270,7 @@ module mgd_trainer_xor(clock,reset,stream_select,sample_valid,sample_data,sample
         .row_next(network__row_next),
         .sweep_next(network__sweep_next),
         .sweep_row_next(network__sweep_row_next),
+        .sweeping(network__sweeping),
         .row_sum(network__row_sum),
         .row_first(network__row_first),
         .row_used(network__row_used),
@@ -411,6 +413,7 @@ module mgd_trainer_xor(clock,reset,stream_select,sample_valid,sample_data,sample
         network__start = sequencer__net_start;
         network__sweep_next = sequencer__corr_next;
         network__sweep_row_next = sequencer__index_next;
+        network__sweeping = sequencer__corr;
         perturbation__restart = sequencer__restart;
         row_steps = network__row_used;
         if (node) begin
@@ -2589,7 +2592,7 @@ module mgd_trainer_xor__lanes__0__vel_mem(clock,read_address,read_data,read2_clo
 endmodule // mgd_trainer_xor__lanes__0__vel_mem
 
 
-module mgd_trainer_xor__network(clock,reset,start,busy,done,row,row_next,sweep_next,sweep_row_next,row_sum,row_first,row_used,row_bias,row_layer,act_row_next,out_write,out_lane,out_row,y,y_valid,y_index);
+module mgd_trainer_xor__network(clock,reset,start,busy,done,row,row_next,sweep_next,sweep_row_next,sweeping,row_sum,row_first,row_used,row_bias,row_layer,act_row_next,out_write,out_lane,out_row,y,y_valid,y_index);
     
     // Module arguments
     input wire  clock;
@@ -2601,6 +2604,7 @@ module mgd_trainer_xor__network(clock,reset,start,busy,done,row,row_next,sweep_n
     output reg  [9:0] row_next;
     input wire  sweep_next;
     input wire  [9:0] sweep_row_next;
+    input wire  sweeping;
     input wire signed [41:0] row_sum;
     output reg  [9:0] row_first;
     output reg  [10:0] row_used;
@@ -2616,6 +2620,7 @@ module mgd_trainer_xor__network(clock,reset,start,busy,done,row,row_next,sweep_n
     
     // Constant declarations
     localparam  last = 10'b1000;
+    localparam  act_row0 = 10'b0;
     localparam signed one32 = 32'h1000;
     localparam signed half32 = 32'h800;
     localparam signed zero32 = 32'h0;
@@ -2650,6 +2655,10 @@ module mgd_trainer_xor__network(clock,reset,start,busy,done,row,row_next,sweep_n
     wire  [63:0] ucode__data;
     reg  [9:0] sweep_ucode__address;
     wire  [63:0] sweep_ucode__data;
+    reg  [9:0] next_acts__address;
+    wire  [9:0] next_acts__data;
+    reg  [9:0] sweep_next_acts__address;
+    wire  [9:0] sweep_next_acts__data;
     reg  [11:0] sig_rom__address;
     wire  [15:0] sig_rom__data;
     reg  [9:0] count__d;
@@ -2658,6 +2667,9 @@ module mgd_trainer_xor__network(clock,reset,start,busy,done,row,row_next,sweep_n
     reg  [63:0] row_word__d;
     wire  [63:0] row_word__q;
     reg  row_word__clock;
+    reg  [9:0] next_act__d;
+    wire  [9:0] next_act__q;
+    reg  next_act__clock;
     reg  running__d;
     wire  running__q;
     reg  running__clock;
@@ -2694,6 +2706,8 @@ module mgd_trainer_xor__network(clock,reset,start,busy,done,row,row_next,sweep_n
     
     // Local signals
     reg  [9:0] count_next;
+    reg  [9:0] next_fetched;
+    reg  runs_on;
     reg  [63:0] w2;
     reg  [63:0] w3;
     reg  [63:0] w4;
@@ -2739,6 +2753,14 @@ module mgd_trainer_xor__network(clock,reset,start,busy,done,row,row_next,sweep_n
         .address(sweep_ucode__address),
         .data(sweep_ucode__data)
     );
+    mgd_trainer_xor__network__next_acts next_acts(
+        .address(next_acts__address),
+        .data(next_acts__data)
+    );
+    mgd_trainer_xor__network__sweep_next_acts sweep_next_acts(
+        .address(sweep_next_acts__address),
+        .data(sweep_next_acts__data)
+    );
     mgd_trainer_xor__network__sig_rom sig_rom(
         .address(sig_rom__address),
         .data(sig_rom__data)
@@ -2752,6 +2774,11 @@ module mgd_trainer_xor__network(clock,reset,start,busy,done,row,row_next,sweep_n
         .d(row_word__d),
         .q(row_word__q),
         .clock(row_word__clock)
+    );
+    mgd_trainer_xor__network__next_act next_act(
+        .d(next_act__d),
+        .q(next_act__q),
+        .clock(next_act__clock)
     );
     mgd_trainer_xor__network__running running(
         .d(running__d),
@@ -2813,6 +2840,7 @@ module mgd_trainer_xor__network(clock,reset,start,busy,done,row,row_next,sweep_n
     always @(*) begin
         count__clock = clock;
         row_word__clock = clock;
+        next_act__clock = clock;
         running__clock = clock;
         finished__clock = clock;
         acc__clock = clock;
@@ -2826,6 +2854,7 @@ module mgd_trainer_xor__network(clock,reset,start,busy,done,row,row_next,sweep_n
         pipe_out__clock = clock;
         count__d = count__q;
         row_word__d = row_word__q;
+        next_act__d = next_act__q;
         running__d = running__q;
         finished__d = finished__q;
         acc__d = acc__q;
@@ -3000,13 +3029,19 @@ module mgd_trainer_xor__network(clock,reset,start,busy,done,row,row_next,sweep_n
         count__d = count_next;
         row_next = count_next;
         sweep_ucode__address = sweep_row_next;
+        sweep_next_acts__address = sweep_row_next;
+        next_acts__address = count_next;
+        next_fetched = 32'h0;
+        runs_on = ~reset & ((running__q & (count__q != last)) | (sweeping & sweep_next));
         if (piped) begin
             ucode__address = count_next;
             if (sweep_next) begin
                 fetched = sweep_ucode__data;
+                next_fetched = sweep_next_acts__data;
             end
             else begin
                 fetched = ucode__data;
+                next_fetched = next_acts__data;
             end
         end
         else begin
@@ -3019,7 +3054,16 @@ module mgd_trainer_xor__network(clock,reset,start,busy,done,row,row_next,sweep_n
             fetched = ucode__data;
         end
         row_word__d = fetched;
-        act_row_next = fetched[(32'h0)+:(10)];
+        next_act__d = next_fetched;
+        if (~piped) begin
+            act_row_next = fetched[(32'h0)+:(10)];
+        end
+        else if (runs_on) begin
+            act_row_next = next_act__q;
+        end
+        else begin
+            act_row_next = act_row0;
+        end
     end
     
 endmodule // mgd_trainer_xor__network
@@ -3080,6 +3124,41 @@ module mgd_trainer_xor__network__finished(d,q,clock);
     end
           
 endmodule // mgd_trainer_xor__network__finished
+
+
+module mgd_trainer_xor__network__next_act(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor__network__next_act
+
+
+module mgd_trainer_xor__network__next_acts(address,data);
+    
+    // Module arguments
+    input wire  [9:0] address;
+    output reg  [9:0] data;
+    
+    // Update code (custom)
+    always @*
+    case (address)
+      
+      default: data = 10'b0;
+    endcase
+            
+endmodule // mgd_trainer_xor__network__next_acts
 
 
 module mgd_trainer_xor__network__pipe_out(d,q,clock);
@@ -7381,6 +7460,22 @@ module mgd_trainer_xor__network__sig_rom(address,data);
     endcase
             
 endmodule // mgd_trainer_xor__network__sig_rom
+
+
+module mgd_trainer_xor__network__sweep_next_acts(address,data);
+    
+    // Module arguments
+    input wire  [9:0] address;
+    output reg  [9:0] data;
+    
+    // Update code (custom)
+    always @*
+    case (address)
+      
+      default: data = 10'b0;
+    endcase
+            
+endmodule // mgd_trainer_xor__network__sweep_next_acts
 
 
 module mgd_trainer_xor__network__sweep_ucode(address,data);

@@ -29,7 +29,9 @@ use crate::fixed::{
 };
 use rust_hdl::prelude::*;
 
-use crate::chip::lanes::{Row, LAYER_W, ROW_W, RW_FIRST, RW_LAYER, RW_USED, USED_W};
+use crate::chip::lanes::{
+    next_act_words, Row, LAYER_W, ROW_W, RW_ACT_ROW, RW_FIRST, RW_LAYER, RW_USED, USED_W,
+};
 
 // hdl_gen takes only literal bit numbers: the row word's fields are decoded at these.
 const _: () = assert!(RW_USED == 40 && RW_FIRST == 51 && RW_LAYER == 61);
@@ -68,6 +70,8 @@ pub struct Network {
     pub sweep_next: Signal<In, Bit>,
     /// The sweep's next row.
     pub sweep_row_next: Signal<In, Bits<PADDR_W>>,
+    /// This cycle is a Corr sweep cycle (`sequencer.corr`).
+    pub sweeping: Signal<In, Bit>,
     /// The row's products summed (lane 0's `subtree`).
     pub row_sum: Signal<In, Signed<ACC_W>>,
     /// The row word's first parameter.
@@ -99,13 +103,24 @@ pub struct Network {
     /// lookup on the path to the activation banks' read address. Without it (where the
     /// datapath, not this, is the long path) it is empty and `ucode` serves both.
     pub sweep_ucode: ROM<Bits<ROW_W>, PADDR_W>,
+    /// With the pipeline, per row the activation word of the row after it
+    /// (`chip::lanes::next_act_words`), read beside `ucode`; empty without it.
+    pub next_acts: ROM<Bits<AADDR_W>, PADDR_W>,
+    /// The same words read beside `sweep_ucode`.
+    pub sweep_next_acts: ROM<Bits<AADDR_W>, PADDR_W>,
     /// The logistic table, `fixed::activate` at each `Formats::sig_grid` sum (empty, so all
     /// zero, unless the activation is sigmoid).
     pub sig_rom: ROM<Bits<ACT_W>, SIG_W>,
     count: DFF<Bits<PADDR_W>>,
     /// The word of this cycle's row, read a cycle ahead like the block RAMs.
     row_word: DFF<Bits<ROW_W>>,
+    /// With the pipeline, the activation word of the row after `row_word`'s, fetched with it
+    /// (0 without the pipeline): the banks' next read address while the rows run on.
+    next_act: DFF<Bits<AADDR_W>>,
     count_next: Signal<Local, Bits<PADDR_W>>,
+    next_fetched: Signal<Local, Bits<AADDR_W>>,
+    /// The next cycle's row is this cycle's plus one (a running inference or sweep).
+    runs_on: Signal<Local, Bit>,
     running: DFF<Bit>,
     finished: DFF<Bit>,
     acc: DFF<Signed<ACC_W>>,
@@ -164,6 +179,7 @@ pub struct Network {
     sig_j: Signal<Local, Bits<WIDE_W>>,
     out: Signal<Local, Signed<ACT_W>>,
     last: Constant<Bits<PADDR_W>>,
+    act_row0: Constant<Bits<AADDR_W>>,
     one32: Constant<Signed<WIDE_W>>,
     half32: Constant<Signed<WIDE_W>>,
     zero32: Constant<Signed<WIDE_W>>,
@@ -203,6 +219,13 @@ impl Network {
         let one = formats.one().0 as i64;
         let aw = formats.act.width();
         let ucode: Vec<Bits<ROW_W>> = rows.iter().map(|r| Bits::from(r.encode(lanes))).collect();
+        let next_acts: Vec<Bits<AADDR_W>> = match pipeline {
+            true => next_act_words(rows, lanes)
+                .into_iter()
+                .map(Bits::from)
+                .collect(),
+            false => vec![],
+        };
         let sigmoid = formats.activation == Activation::Sigmoid;
         let sig_table: Vec<Bits<ACT_W>> = if sigmoid {
             (0..SIG_N)
@@ -229,6 +252,7 @@ impl Network {
             row_next: Default::default(),
             sweep_next: Default::default(),
             sweep_row_next: Default::default(),
+            sweeping: Default::default(),
             row_sum: Default::default(),
             row_first: Default::default(),
             row_used: Default::default(),
@@ -243,10 +267,15 @@ impl Network {
             y_index: Default::default(),
             sweep_ucode: ROM::from(if pipeline { ucode.clone() } else { vec![] }.into_iter()),
             ucode: ROM::from(ucode.into_iter()),
+            sweep_next_acts: ROM::from(next_acts.clone().into_iter()),
+            next_acts: ROM::from(next_acts.into_iter()),
             sig_rom: ROM::from(sig_table.into_iter()),
             count: Default::default(),
             row_word: Default::default(),
+            next_act: Default::default(),
             count_next: Default::default(),
+            next_fetched: Default::default(),
+            runs_on: Default::default(),
             running: Default::default(),
             finished: Default::default(),
             acc: Default::default(),
@@ -294,6 +323,9 @@ impl Network {
             sig_j: Default::default(),
             out: Default::default(),
             last: Constant::new((p - 1).to_bits()),
+            act_row0: Constant::new(
+                (rows[0].encode(lanes) >> RW_ACT_ROW & ((1 << AADDR_W) - 1)).into(),
+            ),
             one32: Constant::new(to_hw(one)),
             half32: Constant::new(to_hw(one / 2)),
             zero32: Constant::new(to_hw(0)),
@@ -330,7 +362,7 @@ impl Logic for Network {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, count, row_word, running, finished, acc, pipe_word1, pipe_word2,
+            self, clock, count, row_word, next_act, running, finished, acc, pipe_word1, pipe_word2,
             pipe_word3, pipe_word4, pipe_word5, pipe_sum, pipe_u, pipe_out
         );
         self.count_next.next = self.count.q.val();
@@ -521,12 +553,20 @@ impl Logic for Network {
         self.count.d.next = self.count_next.val();
         self.row_next.next = self.count_next.val();
         self.sweep_ucode.address.next = self.sweep_row_next.val();
+        self.sweep_next_acts.address.next = self.sweep_row_next.val();
+        self.next_acts.address.next = self.count_next.val();
+        self.next_fetched.next = 0.into();
+        self.runs_on.next = !self.reset.val()
+            & ((self.running.q.val() & (self.count.q.val() != self.last.val()))
+                | (self.sweeping.val() & self.sweep_next.val()));
         if self.piped.val() {
             self.ucode.address.next = self.count_next.val();
             if self.sweep_next.val() {
                 self.fetched.next = self.sweep_ucode.data.val();
+                self.next_fetched.next = self.sweep_next_acts.data.val();
             } else {
                 self.fetched.next = self.ucode.data.val();
+                self.next_fetched.next = self.next_acts.data.val();
             }
         } else {
             if self.sweep_next.val() {
@@ -537,7 +577,16 @@ impl Logic for Network {
             self.fetched.next = self.ucode.data.val();
         }
         self.row_word.d.next = self.fetched.val();
-        self.act_row_next.next = self.fetched.val().get_bits::<AADDR_W>(0);
+        self.next_act.d.next = self.next_fetched.val();
+        // The banks' next read: with the pipeline from registers only (the row after this
+        // one's, or row 0's when an inference or a sweep starts or the network idles).
+        if !self.piped.val() {
+            self.act_row_next.next = self.fetched.val().get_bits::<AADDR_W>(0);
+        } else if self.runs_on.val() {
+            self.act_row_next.next = self.next_act.q.val();
+        } else {
+            self.act_row_next.next = self.act_row0.val();
+        }
     }
 }
 

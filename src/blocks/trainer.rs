@@ -272,6 +272,7 @@ impl Logic for MgdTrainer {
         // The row word follows the Corr sweep's row while it runs.
         self.network.sweep_next.next = self.sequencer.corr_next.val();
         self.network.sweep_row_next.next = self.sequencer.index_next.val();
+        self.network.sweeping.next = self.sequencer.corr.val();
         self.perturbation.restart.next = self.sequencer.restart.val();
         // How far the row steps the LFSR (`SignSource::row_steps`): its lanes, or with node
         // perturbation 1 at a neuron's end. A pipeline bubble (no lanes) leaves it where it is.

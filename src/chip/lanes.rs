@@ -91,6 +91,15 @@ impl Row {
     }
 }
 
+/// With the pipeline, the activation word the row after row r reads (row 0's after the last):
+/// the RTL's `network.next_act` takes it with the row's word, so the activation banks' read
+/// address for the next row comes from a register, not from the next-row logic and a ROM.
+pub fn next_act_words(rows: &[Row], lanes: usize) -> Vec<u64> {
+    (0..rows.len())
+        .map(|r| u64::from(rows[(r + 1) % rows.len()].word.act_addr) / lanes as u64)
+        .collect()
+}
+
 /// (row, lane) of parameter `p` among `rows`: where its bank word lives.
 pub fn slot_of(rows: &[Row], p: usize) -> (usize, usize) {
     let r = rows.partition_point(|r| r.first_param as usize + r.used as usize <= p);

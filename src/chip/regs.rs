@@ -67,6 +67,7 @@ pub const REGS: &[Reg] = &[
     bits("perturbation.slot", PADDR_W),
     bits("network.count", PADDR_W),
     bits("network.row_word", ROW_W),
+    bits("network.next_act", AADDR_W),
     bits("network.running", 1),
     bits("network.finished", 1),
     bits("network.acc", ACC_W),

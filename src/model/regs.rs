@@ -48,6 +48,19 @@ pub fn value(t: &FastTrainer, path: &str) -> Option<RegValue> {
             let r = plan.rows.get(row as usize).unwrap_or(&plan.rows[0]);
             Int(r.encode(plan.lanes) as i64)
         }
+        "network.next_act" => {
+            // With the pipeline, the activation word of the row after the row word's.
+            let row = match q.state {
+                crate::chip::SeqState::Corr => q.count,
+                _ => n.count,
+            };
+            let plan = t.plan();
+            let words = crate::chip::lanes::next_act_words(&plan.rows, plan.lanes);
+            match plan.pipeline {
+                true => Int(words.get(row as usize).copied().unwrap_or(words[0]) as i64),
+                false => Int(0),
+            }
+        }
         "network.running" => Int(n.running.into()),
         "network.finished" => Int(n.finished.into()),
         "network.acc" => Int(n.acc),
