@@ -60,7 +60,6 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     localparam  zero_read = 16'h0;
     localparam signed zero_acc = 42'h0;
     localparam  node = 1'b0;
-    localparam  node_piped = 1'b0;
     
     // Stub signals
     reg  sequencer__clock;
@@ -1053,22 +1052,12 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         lanes__0__running = network__busy;
         lanes__0__state = perturbation__state;
         if (sequencer__corr_next) begin
-            if (node_piped & sequencer__corr) begin
-                lanes__0__theta_read_row = sequencer__index;
-            end
-            else begin
-                lanes__0__theta_read_row = sequencer__index_next;
-            end
+            lanes__0__theta_read_row = sequencer__index_next;
         end
         else begin
             lanes__0__theta_read_row = network__row_next;
         end
-        if (node_piped) begin
-            lanes__0__grad_read_row = sequencer__index;
-        end
-        else begin
-            lanes__0__grad_read_row = sequencer__index_next;
-        end
+        lanes__0__grad_read_row = sequencer__index_next;
         lanes__0__write_row = sequencer__index;
         lanes__0__init = sequencer__init;
         lanes__0__corr = sequencer__corr;
@@ -1101,22 +1090,12 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         lanes__1__running = network__busy;
         lanes__1__state = perturbation__state;
         if (sequencer__corr_next) begin
-            if (node_piped & sequencer__corr) begin
-                lanes__1__theta_read_row = sequencer__index;
-            end
-            else begin
-                lanes__1__theta_read_row = sequencer__index_next;
-            end
+            lanes__1__theta_read_row = sequencer__index_next;
         end
         else begin
             lanes__1__theta_read_row = network__row_next;
         end
-        if (node_piped) begin
-            lanes__1__grad_read_row = sequencer__index;
-        end
-        else begin
-            lanes__1__grad_read_row = sequencer__index_next;
-        end
+        lanes__1__grad_read_row = sequencer__index_next;
         lanes__1__write_row = sequencer__index;
         lanes__1__init = sequencer__init;
         lanes__1__corr = sequencer__corr;
@@ -1149,22 +1128,12 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         lanes__2__running = network__busy;
         lanes__2__state = perturbation__state;
         if (sequencer__corr_next) begin
-            if (node_piped & sequencer__corr) begin
-                lanes__2__theta_read_row = sequencer__index;
-            end
-            else begin
-                lanes__2__theta_read_row = sequencer__index_next;
-            end
+            lanes__2__theta_read_row = sequencer__index_next;
         end
         else begin
             lanes__2__theta_read_row = network__row_next;
         end
-        if (node_piped) begin
-            lanes__2__grad_read_row = sequencer__index;
-        end
-        else begin
-            lanes__2__grad_read_row = sequencer__index_next;
-        end
+        lanes__2__grad_read_row = sequencer__index_next;
         lanes__2__write_row = sequencer__index;
         lanes__2__init = sequencer__init;
         lanes__2__corr = sequencer__corr;
@@ -1197,22 +1166,12 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         lanes__3__running = network__busy;
         lanes__3__state = perturbation__state;
         if (sequencer__corr_next) begin
-            if (node_piped & sequencer__corr) begin
-                lanes__3__theta_read_row = sequencer__index;
-            end
-            else begin
-                lanes__3__theta_read_row = sequencer__index_next;
-            end
+            lanes__3__theta_read_row = sequencer__index_next;
         end
         else begin
             lanes__3__theta_read_row = network__row_next;
         end
-        if (node_piped) begin
-            lanes__3__grad_read_row = sequencer__index;
-        end
-        else begin
-            lanes__3__grad_read_row = sequencer__index_next;
-        end
+        lanes__3__grad_read_row = sequencer__index_next;
         lanes__3__write_row = sequencer__index;
         lanes__3__init = sequencer__init;
         lanes__3__corr = sequencer__corr;
@@ -1245,22 +1204,12 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         lanes__4__running = network__busy;
         lanes__4__state = perturbation__state;
         if (sequencer__corr_next) begin
-            if (node_piped & sequencer__corr) begin
-                lanes__4__theta_read_row = sequencer__index;
-            end
-            else begin
-                lanes__4__theta_read_row = sequencer__index_next;
-            end
+            lanes__4__theta_read_row = sequencer__index_next;
         end
         else begin
             lanes__4__theta_read_row = network__row_next;
         end
-        if (node_piped) begin
-            lanes__4__grad_read_row = sequencer__index;
-        end
-        else begin
-            lanes__4__grad_read_row = sequencer__index_next;
-        end
+        lanes__4__grad_read_row = sequencer__index_next;
         lanes__4__write_row = sequencer__index;
         lanes__4__init = sequencer__init;
         lanes__4__corr = sequencer__corr;
@@ -1293,22 +1242,12 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         lanes__5__running = network__busy;
         lanes__5__state = perturbation__state;
         if (sequencer__corr_next) begin
-            if (node_piped & sequencer__corr) begin
-                lanes__5__theta_read_row = sequencer__index;
-            end
-            else begin
-                lanes__5__theta_read_row = sequencer__index_next;
-            end
+            lanes__5__theta_read_row = sequencer__index_next;
         end
         else begin
             lanes__5__theta_read_row = network__row_next;
         end
-        if (node_piped) begin
-            lanes__5__grad_read_row = sequencer__index;
-        end
-        else begin
-            lanes__5__grad_read_row = sequencer__index_next;
-        end
+        lanes__5__grad_read_row = sequencer__index_next;
         lanes__5__write_row = sequencer__index;
         lanes__5__init = sequencer__init;
         lanes__5__corr = sequencer__corr;
@@ -1341,22 +1280,12 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         lanes__6__running = network__busy;
         lanes__6__state = perturbation__state;
         if (sequencer__corr_next) begin
-            if (node_piped & sequencer__corr) begin
-                lanes__6__theta_read_row = sequencer__index;
-            end
-            else begin
-                lanes__6__theta_read_row = sequencer__index_next;
-            end
+            lanes__6__theta_read_row = sequencer__index_next;
         end
         else begin
             lanes__6__theta_read_row = network__row_next;
         end
-        if (node_piped) begin
-            lanes__6__grad_read_row = sequencer__index;
-        end
-        else begin
-            lanes__6__grad_read_row = sequencer__index_next;
-        end
+        lanes__6__grad_read_row = sequencer__index_next;
         lanes__6__write_row = sequencer__index;
         lanes__6__init = sequencer__init;
         lanes__6__corr = sequencer__corr;
@@ -1389,22 +1318,12 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         lanes__7__running = network__busy;
         lanes__7__state = perturbation__state;
         if (sequencer__corr_next) begin
-            if (node_piped & sequencer__corr) begin
-                lanes__7__theta_read_row = sequencer__index;
-            end
-            else begin
-                lanes__7__theta_read_row = sequencer__index_next;
-            end
+            lanes__7__theta_read_row = sequencer__index_next;
         end
         else begin
             lanes__7__theta_read_row = network__row_next;
         end
-        if (node_piped) begin
-            lanes__7__grad_read_row = sequencer__index;
-        end
-        else begin
-            lanes__7__grad_read_row = sequencer__index_next;
-        end
+        lanes__7__grad_read_row = sequencer__index_next;
         lanes__7__write_row = sequencer__index;
         lanes__7__init = sequencer__init;
         lanes__7__corr = sequencer__corr;
@@ -2448,6 +2367,18 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
     reg signed [15:0] pipe_load_data__d;
     wire signed [15:0] pipe_load_data__q;
     reg  pipe_load_data__clock;
+    reg  pipe_nsign0__d;
+    wire  pipe_nsign0__q;
+    reg  pipe_nsign0__clock;
+    reg  pipe_nswept0__d;
+    wire  pipe_nswept0__q;
+    reg  pipe_nswept0__clock;
+    reg  pipe_nupd0__d;
+    wire  pipe_nupd0__q;
+    reg  pipe_nupd0__clock;
+    reg  [9:0] pipe_nrow0__d;
+    wire  [9:0] pipe_nrow0__q;
+    reg  pipe_nrow0__clock;
     reg signed [31:0] pipe_nprod__d;
     wire signed [31:0] pipe_nprod__q;
     reg  pipe_nprod__clock;
@@ -2656,6 +2587,26 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
         .q(pipe_load_data__q),
         .clock(pipe_load_data__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_nsign0 pipe_nsign0(
+        .d(pipe_nsign0__d),
+        .q(pipe_nsign0__q),
+        .clock(pipe_nsign0__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_nswept0 pipe_nswept0(
+        .d(pipe_nswept0__d),
+        .q(pipe_nswept0__q),
+        .clock(pipe_nswept0__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_nupd0 pipe_nupd0(
+        .d(pipe_nupd0__d),
+        .q(pipe_nupd0__q),
+        .clock(pipe_nupd0__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_nrow0 pipe_nrow0(
+        .d(pipe_nrow0__d),
+        .q(pipe_nrow0__q),
+        .clock(pipe_nrow0__clock)
+    );
     mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_nprod pipe_nprod(
         .d(pipe_nprod__d),
         .q(pipe_nprod__q),
@@ -2705,6 +2656,10 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
         pipe_load__clock = clock;
         pipe_load_row__clock = clock;
         pipe_load_data__clock = clock;
+        pipe_nsign0__clock = clock;
+        pipe_nswept0__clock = clock;
+        pipe_nupd0__clock = clock;
+        pipe_nrow0__clock = clock;
         pipe_nprod__clock = clock;
         pipe_nsign__clock = clock;
         pipe_nswept__clock = clock;
@@ -2727,6 +2682,10 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
         pipe_load__d = pipe_load__q;
         pipe_load_row__d = pipe_load_row__q;
         pipe_load_data__d = pipe_load_data__q;
+        pipe_nsign0__d = pipe_nsign0__q;
+        pipe_nswept0__d = pipe_nswept0__q;
+        pipe_nupd0__d = pipe_nupd0__q;
+        pipe_nrow0__d = pipe_nrow0__q;
         pipe_nprod__d = pipe_nprod__q;
         pipe_nsign__d = pipe_nsign__q;
         pipe_nswept__d = pipe_nswept__q;
@@ -2790,20 +2749,33 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
         else begin
             x = acts__read_data;
         end
+        corr_q__d = corr_next;
+        nswept = node_piped & corr & used_here;
         pipe_theta__d = 32'h0;
         pipe_x__d = 32'h0;
         if (piped & running & used_here) begin
             pipe_theta__d = theta_pert;
             pipe_x__d = x;
         end
+        if (nswept & in_pass) begin
+            pipe_theta__d = delta_node;
+            pipe_x__d = x;
+        end
+        pipe_nsign0__d = 1'b0;
+        pipe_nrow0__d = 32'h0;
+        if (nswept) begin
+            pipe_nsign0__d = s;
+            pipe_nrow0__d = write_row;
+        end
+        pipe_nswept0__d = nswept;
+        pipe_nupd0__d = nswept & update;
         mul_t = theta_pert;
         mul_x = x;
         if (piped) begin
             mul_t = pipe_theta__q;
             mul_x = pipe_x__q;
         end
-        corr_q__d = corr_next;
-        node_corr = node & corr_q__q;
+        node_corr = node & ~piped & corr_q__q;
         if (node_corr) begin
             mul_t = delta_node;
             mul_x = x;
@@ -2821,23 +2793,20 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
         if (piped) begin
             term = pipe_product__q;
         end
-        if (piped & ~node_corr) begin
+        if (piped & ~pipe_nswept0__q) begin
             pipe_product__d = product;
         end
         subtree = $signed(term) + left_in + right_in;
-        nswept = node_piped & corr & used_here;
         pipe_nprod__d = 32'h0;
         pipe_nsign__d = 1'b0;
         pipe_nrow__d = 32'h0;
-        if (nswept) begin
-            pipe_nsign__d = s;
-            pipe_nrow__d = write_row;
-        end
-        if (nswept & in_pass) begin
+        if (pipe_nswept0__q) begin
             pipe_nprod__d = product;
+            pipe_nsign__d = pipe_nsign0__q;
+            pipe_nrow__d = pipe_nrow0__q;
         end
-        pipe_nswept__d = nswept;
-        pipe_nupd__d = nswept & update;
+        pipe_nswept__d = pipe_nswept0__q;
+        pipe_nupd__d = pipe_nupd0__q;
         if (node_piped) begin
             correlator__sign = pipe_nsign__q;
             correlator__active = 1'b1;
@@ -2909,9 +2878,16 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
             accumulator__theta = theta_mem__read_data;
             accumulator__apply = update;
         end
-        theta_mem__read_address = theta_read_row;
-        grad_mem__read_address = grad_read_row;
-        vel_mem__read_address = grad_read_row;
+        if (node_piped & corr_q__q) begin
+            theta_mem__read_address = pipe_nrow0__q;
+            grad_mem__read_address = pipe_nrow0__q;
+            vel_mem__read_address = pipe_nrow0__q;
+        end
+        else begin
+            theta_mem__read_address = theta_read_row;
+            grad_mem__read_address = grad_read_row;
+            vel_mem__read_address = grad_read_row;
+        end
         theta_init__address = write_row;
         theta_mem__write_address = write_row;
         grad_mem__write_address = write_row;
@@ -3497,6 +3473,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_nrow(d,q,clock);
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_nrow
 
 
+module mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_nrow0(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_nrow0
+
+
 module mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_nsign(d,q,clock);
     
     // Module arguments
@@ -3514,6 +3509,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_nsign(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_nsign
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_nsign0(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_nsign0
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_nswept(d,q,clock);
@@ -3535,6 +3549,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_nswept(d,q,clock);
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_nswept
 
 
+module mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_nswept0(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_nswept0
+
+
 module mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_nupd(d,q,clock);
     
     // Module arguments
@@ -3552,6 +3585,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_nupd(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_nupd
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_nupd0(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_nupd0
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_old(d,q,clock);
@@ -5470,6 +5522,18 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
     reg signed [15:0] pipe_load_data__d;
     wire signed [15:0] pipe_load_data__q;
     reg  pipe_load_data__clock;
+    reg  pipe_nsign0__d;
+    wire  pipe_nsign0__q;
+    reg  pipe_nsign0__clock;
+    reg  pipe_nswept0__d;
+    wire  pipe_nswept0__q;
+    reg  pipe_nswept0__clock;
+    reg  pipe_nupd0__d;
+    wire  pipe_nupd0__q;
+    reg  pipe_nupd0__clock;
+    reg  [9:0] pipe_nrow0__d;
+    wire  [9:0] pipe_nrow0__q;
+    reg  pipe_nrow0__clock;
     reg signed [31:0] pipe_nprod__d;
     wire signed [31:0] pipe_nprod__q;
     reg  pipe_nprod__clock;
@@ -5678,6 +5742,26 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
         .q(pipe_load_data__q),
         .clock(pipe_load_data__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_nsign0 pipe_nsign0(
+        .d(pipe_nsign0__d),
+        .q(pipe_nsign0__q),
+        .clock(pipe_nsign0__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_nswept0 pipe_nswept0(
+        .d(pipe_nswept0__d),
+        .q(pipe_nswept0__q),
+        .clock(pipe_nswept0__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_nupd0 pipe_nupd0(
+        .d(pipe_nupd0__d),
+        .q(pipe_nupd0__q),
+        .clock(pipe_nupd0__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_nrow0 pipe_nrow0(
+        .d(pipe_nrow0__d),
+        .q(pipe_nrow0__q),
+        .clock(pipe_nrow0__clock)
+    );
     mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_nprod pipe_nprod(
         .d(pipe_nprod__d),
         .q(pipe_nprod__q),
@@ -5727,6 +5811,10 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
         pipe_load__clock = clock;
         pipe_load_row__clock = clock;
         pipe_load_data__clock = clock;
+        pipe_nsign0__clock = clock;
+        pipe_nswept0__clock = clock;
+        pipe_nupd0__clock = clock;
+        pipe_nrow0__clock = clock;
         pipe_nprod__clock = clock;
         pipe_nsign__clock = clock;
         pipe_nswept__clock = clock;
@@ -5749,6 +5837,10 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
         pipe_load__d = pipe_load__q;
         pipe_load_row__d = pipe_load_row__q;
         pipe_load_data__d = pipe_load_data__q;
+        pipe_nsign0__d = pipe_nsign0__q;
+        pipe_nswept0__d = pipe_nswept0__q;
+        pipe_nupd0__d = pipe_nupd0__q;
+        pipe_nrow0__d = pipe_nrow0__q;
         pipe_nprod__d = pipe_nprod__q;
         pipe_nsign__d = pipe_nsign__q;
         pipe_nswept__d = pipe_nswept__q;
@@ -5812,20 +5904,33 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
         else begin
             x = acts__read_data;
         end
+        corr_q__d = corr_next;
+        nswept = node_piped & corr & used_here;
         pipe_theta__d = 32'h0;
         pipe_x__d = 32'h0;
         if (piped & running & used_here) begin
             pipe_theta__d = theta_pert;
             pipe_x__d = x;
         end
+        if (nswept & in_pass) begin
+            pipe_theta__d = delta_node;
+            pipe_x__d = x;
+        end
+        pipe_nsign0__d = 1'b0;
+        pipe_nrow0__d = 32'h0;
+        if (nswept) begin
+            pipe_nsign0__d = s;
+            pipe_nrow0__d = write_row;
+        end
+        pipe_nswept0__d = nswept;
+        pipe_nupd0__d = nswept & update;
         mul_t = theta_pert;
         mul_x = x;
         if (piped) begin
             mul_t = pipe_theta__q;
             mul_x = pipe_x__q;
         end
-        corr_q__d = corr_next;
-        node_corr = node & corr_q__q;
+        node_corr = node & ~piped & corr_q__q;
         if (node_corr) begin
             mul_t = delta_node;
             mul_x = x;
@@ -5843,23 +5948,20 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
         if (piped) begin
             term = pipe_product__q;
         end
-        if (piped & ~node_corr) begin
+        if (piped & ~pipe_nswept0__q) begin
             pipe_product__d = product;
         end
         subtree = $signed(term) + left_in + right_in;
-        nswept = node_piped & corr & used_here;
         pipe_nprod__d = 32'h0;
         pipe_nsign__d = 1'b0;
         pipe_nrow__d = 32'h0;
-        if (nswept) begin
-            pipe_nsign__d = s;
-            pipe_nrow__d = write_row;
-        end
-        if (nswept & in_pass) begin
+        if (pipe_nswept0__q) begin
             pipe_nprod__d = product;
+            pipe_nsign__d = pipe_nsign0__q;
+            pipe_nrow__d = pipe_nrow0__q;
         end
-        pipe_nswept__d = nswept;
-        pipe_nupd__d = nswept & update;
+        pipe_nswept__d = pipe_nswept0__q;
+        pipe_nupd__d = pipe_nupd0__q;
         if (node_piped) begin
             correlator__sign = pipe_nsign__q;
             correlator__active = 1'b1;
@@ -5931,9 +6033,16 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
             accumulator__theta = theta_mem__read_data;
             accumulator__apply = update;
         end
-        theta_mem__read_address = theta_read_row;
-        grad_mem__read_address = grad_read_row;
-        vel_mem__read_address = grad_read_row;
+        if (node_piped & corr_q__q) begin
+            theta_mem__read_address = pipe_nrow0__q;
+            grad_mem__read_address = pipe_nrow0__q;
+            vel_mem__read_address = pipe_nrow0__q;
+        end
+        else begin
+            theta_mem__read_address = theta_read_row;
+            grad_mem__read_address = grad_read_row;
+            vel_mem__read_address = grad_read_row;
+        end
         theta_init__address = write_row;
         theta_mem__write_address = write_row;
         grad_mem__write_address = write_row;
@@ -6519,6 +6628,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_nrow(d,q,clock);
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_nrow
 
 
+module mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_nrow0(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_nrow0
+
+
 module mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_nsign(d,q,clock);
     
     // Module arguments
@@ -6536,6 +6664,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_nsign(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_nsign
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_nsign0(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_nsign0
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_nswept(d,q,clock);
@@ -6557,6 +6704,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_nswept(d,q,clock);
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_nswept
 
 
+module mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_nswept0(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_nswept0
+
+
 module mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_nupd(d,q,clock);
     
     // Module arguments
@@ -6574,6 +6740,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_nupd(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_nupd
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_nupd0(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_nupd0
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_old(d,q,clock);
@@ -8492,6 +8677,18 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
     reg signed [15:0] pipe_load_data__d;
     wire signed [15:0] pipe_load_data__q;
     reg  pipe_load_data__clock;
+    reg  pipe_nsign0__d;
+    wire  pipe_nsign0__q;
+    reg  pipe_nsign0__clock;
+    reg  pipe_nswept0__d;
+    wire  pipe_nswept0__q;
+    reg  pipe_nswept0__clock;
+    reg  pipe_nupd0__d;
+    wire  pipe_nupd0__q;
+    reg  pipe_nupd0__clock;
+    reg  [9:0] pipe_nrow0__d;
+    wire  [9:0] pipe_nrow0__q;
+    reg  pipe_nrow0__clock;
     reg signed [31:0] pipe_nprod__d;
     wire signed [31:0] pipe_nprod__q;
     reg  pipe_nprod__clock;
@@ -8700,6 +8897,26 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
         .q(pipe_load_data__q),
         .clock(pipe_load_data__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_nsign0 pipe_nsign0(
+        .d(pipe_nsign0__d),
+        .q(pipe_nsign0__q),
+        .clock(pipe_nsign0__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_nswept0 pipe_nswept0(
+        .d(pipe_nswept0__d),
+        .q(pipe_nswept0__q),
+        .clock(pipe_nswept0__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_nupd0 pipe_nupd0(
+        .d(pipe_nupd0__d),
+        .q(pipe_nupd0__q),
+        .clock(pipe_nupd0__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_nrow0 pipe_nrow0(
+        .d(pipe_nrow0__d),
+        .q(pipe_nrow0__q),
+        .clock(pipe_nrow0__clock)
+    );
     mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_nprod pipe_nprod(
         .d(pipe_nprod__d),
         .q(pipe_nprod__q),
@@ -8749,6 +8966,10 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
         pipe_load__clock = clock;
         pipe_load_row__clock = clock;
         pipe_load_data__clock = clock;
+        pipe_nsign0__clock = clock;
+        pipe_nswept0__clock = clock;
+        pipe_nupd0__clock = clock;
+        pipe_nrow0__clock = clock;
         pipe_nprod__clock = clock;
         pipe_nsign__clock = clock;
         pipe_nswept__clock = clock;
@@ -8771,6 +8992,10 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
         pipe_load__d = pipe_load__q;
         pipe_load_row__d = pipe_load_row__q;
         pipe_load_data__d = pipe_load_data__q;
+        pipe_nsign0__d = pipe_nsign0__q;
+        pipe_nswept0__d = pipe_nswept0__q;
+        pipe_nupd0__d = pipe_nupd0__q;
+        pipe_nrow0__d = pipe_nrow0__q;
         pipe_nprod__d = pipe_nprod__q;
         pipe_nsign__d = pipe_nsign__q;
         pipe_nswept__d = pipe_nswept__q;
@@ -8834,20 +9059,33 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
         else begin
             x = acts__read_data;
         end
+        corr_q__d = corr_next;
+        nswept = node_piped & corr & used_here;
         pipe_theta__d = 32'h0;
         pipe_x__d = 32'h0;
         if (piped & running & used_here) begin
             pipe_theta__d = theta_pert;
             pipe_x__d = x;
         end
+        if (nswept & in_pass) begin
+            pipe_theta__d = delta_node;
+            pipe_x__d = x;
+        end
+        pipe_nsign0__d = 1'b0;
+        pipe_nrow0__d = 32'h0;
+        if (nswept) begin
+            pipe_nsign0__d = s;
+            pipe_nrow0__d = write_row;
+        end
+        pipe_nswept0__d = nswept;
+        pipe_nupd0__d = nswept & update;
         mul_t = theta_pert;
         mul_x = x;
         if (piped) begin
             mul_t = pipe_theta__q;
             mul_x = pipe_x__q;
         end
-        corr_q__d = corr_next;
-        node_corr = node & corr_q__q;
+        node_corr = node & ~piped & corr_q__q;
         if (node_corr) begin
             mul_t = delta_node;
             mul_x = x;
@@ -8865,23 +9103,20 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
         if (piped) begin
             term = pipe_product__q;
         end
-        if (piped & ~node_corr) begin
+        if (piped & ~pipe_nswept0__q) begin
             pipe_product__d = product;
         end
         subtree = $signed(term) + left_in + right_in;
-        nswept = node_piped & corr & used_here;
         pipe_nprod__d = 32'h0;
         pipe_nsign__d = 1'b0;
         pipe_nrow__d = 32'h0;
-        if (nswept) begin
-            pipe_nsign__d = s;
-            pipe_nrow__d = write_row;
-        end
-        if (nswept & in_pass) begin
+        if (pipe_nswept0__q) begin
             pipe_nprod__d = product;
+            pipe_nsign__d = pipe_nsign0__q;
+            pipe_nrow__d = pipe_nrow0__q;
         end
-        pipe_nswept__d = nswept;
-        pipe_nupd__d = nswept & update;
+        pipe_nswept__d = pipe_nswept0__q;
+        pipe_nupd__d = pipe_nupd0__q;
         if (node_piped) begin
             correlator__sign = pipe_nsign__q;
             correlator__active = 1'b1;
@@ -8953,9 +9188,16 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
             accumulator__theta = theta_mem__read_data;
             accumulator__apply = update;
         end
-        theta_mem__read_address = theta_read_row;
-        grad_mem__read_address = grad_read_row;
-        vel_mem__read_address = grad_read_row;
+        if (node_piped & corr_q__q) begin
+            theta_mem__read_address = pipe_nrow0__q;
+            grad_mem__read_address = pipe_nrow0__q;
+            vel_mem__read_address = pipe_nrow0__q;
+        end
+        else begin
+            theta_mem__read_address = theta_read_row;
+            grad_mem__read_address = grad_read_row;
+            vel_mem__read_address = grad_read_row;
+        end
         theta_init__address = write_row;
         theta_mem__write_address = write_row;
         grad_mem__write_address = write_row;
@@ -9541,6 +9783,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_nrow(d,q,clock);
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_nrow
 
 
+module mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_nrow0(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_nrow0
+
+
 module mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_nsign(d,q,clock);
     
     // Module arguments
@@ -9558,6 +9819,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_nsign(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_nsign
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_nsign0(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_nsign0
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_nswept(d,q,clock);
@@ -9579,6 +9859,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_nswept(d,q,clock);
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_nswept
 
 
+module mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_nswept0(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_nswept0
+
+
 module mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_nupd(d,q,clock);
     
     // Module arguments
@@ -9596,6 +9895,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_nupd(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_nupd
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_nupd0(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_nupd0
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_old(d,q,clock);
@@ -11514,6 +11832,18 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
     reg signed [15:0] pipe_load_data__d;
     wire signed [15:0] pipe_load_data__q;
     reg  pipe_load_data__clock;
+    reg  pipe_nsign0__d;
+    wire  pipe_nsign0__q;
+    reg  pipe_nsign0__clock;
+    reg  pipe_nswept0__d;
+    wire  pipe_nswept0__q;
+    reg  pipe_nswept0__clock;
+    reg  pipe_nupd0__d;
+    wire  pipe_nupd0__q;
+    reg  pipe_nupd0__clock;
+    reg  [9:0] pipe_nrow0__d;
+    wire  [9:0] pipe_nrow0__q;
+    reg  pipe_nrow0__clock;
     reg signed [31:0] pipe_nprod__d;
     wire signed [31:0] pipe_nprod__q;
     reg  pipe_nprod__clock;
@@ -11722,6 +12052,26 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
         .q(pipe_load_data__q),
         .clock(pipe_load_data__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_nsign0 pipe_nsign0(
+        .d(pipe_nsign0__d),
+        .q(pipe_nsign0__q),
+        .clock(pipe_nsign0__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_nswept0 pipe_nswept0(
+        .d(pipe_nswept0__d),
+        .q(pipe_nswept0__q),
+        .clock(pipe_nswept0__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_nupd0 pipe_nupd0(
+        .d(pipe_nupd0__d),
+        .q(pipe_nupd0__q),
+        .clock(pipe_nupd0__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_nrow0 pipe_nrow0(
+        .d(pipe_nrow0__d),
+        .q(pipe_nrow0__q),
+        .clock(pipe_nrow0__clock)
+    );
     mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_nprod pipe_nprod(
         .d(pipe_nprod__d),
         .q(pipe_nprod__q),
@@ -11771,6 +12121,10 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
         pipe_load__clock = clock;
         pipe_load_row__clock = clock;
         pipe_load_data__clock = clock;
+        pipe_nsign0__clock = clock;
+        pipe_nswept0__clock = clock;
+        pipe_nupd0__clock = clock;
+        pipe_nrow0__clock = clock;
         pipe_nprod__clock = clock;
         pipe_nsign__clock = clock;
         pipe_nswept__clock = clock;
@@ -11793,6 +12147,10 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
         pipe_load__d = pipe_load__q;
         pipe_load_row__d = pipe_load_row__q;
         pipe_load_data__d = pipe_load_data__q;
+        pipe_nsign0__d = pipe_nsign0__q;
+        pipe_nswept0__d = pipe_nswept0__q;
+        pipe_nupd0__d = pipe_nupd0__q;
+        pipe_nrow0__d = pipe_nrow0__q;
         pipe_nprod__d = pipe_nprod__q;
         pipe_nsign__d = pipe_nsign__q;
         pipe_nswept__d = pipe_nswept__q;
@@ -11856,20 +12214,33 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
         else begin
             x = acts__read_data;
         end
+        corr_q__d = corr_next;
+        nswept = node_piped & corr & used_here;
         pipe_theta__d = 32'h0;
         pipe_x__d = 32'h0;
         if (piped & running & used_here) begin
             pipe_theta__d = theta_pert;
             pipe_x__d = x;
         end
+        if (nswept & in_pass) begin
+            pipe_theta__d = delta_node;
+            pipe_x__d = x;
+        end
+        pipe_nsign0__d = 1'b0;
+        pipe_nrow0__d = 32'h0;
+        if (nswept) begin
+            pipe_nsign0__d = s;
+            pipe_nrow0__d = write_row;
+        end
+        pipe_nswept0__d = nswept;
+        pipe_nupd0__d = nswept & update;
         mul_t = theta_pert;
         mul_x = x;
         if (piped) begin
             mul_t = pipe_theta__q;
             mul_x = pipe_x__q;
         end
-        corr_q__d = corr_next;
-        node_corr = node & corr_q__q;
+        node_corr = node & ~piped & corr_q__q;
         if (node_corr) begin
             mul_t = delta_node;
             mul_x = x;
@@ -11887,23 +12258,20 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
         if (piped) begin
             term = pipe_product__q;
         end
-        if (piped & ~node_corr) begin
+        if (piped & ~pipe_nswept0__q) begin
             pipe_product__d = product;
         end
         subtree = $signed(term) + left_in + right_in;
-        nswept = node_piped & corr & used_here;
         pipe_nprod__d = 32'h0;
         pipe_nsign__d = 1'b0;
         pipe_nrow__d = 32'h0;
-        if (nswept) begin
-            pipe_nsign__d = s;
-            pipe_nrow__d = write_row;
-        end
-        if (nswept & in_pass) begin
+        if (pipe_nswept0__q) begin
             pipe_nprod__d = product;
+            pipe_nsign__d = pipe_nsign0__q;
+            pipe_nrow__d = pipe_nrow0__q;
         end
-        pipe_nswept__d = nswept;
-        pipe_nupd__d = nswept & update;
+        pipe_nswept__d = pipe_nswept0__q;
+        pipe_nupd__d = pipe_nupd0__q;
         if (node_piped) begin
             correlator__sign = pipe_nsign__q;
             correlator__active = 1'b1;
@@ -11975,9 +12343,16 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
             accumulator__theta = theta_mem__read_data;
             accumulator__apply = update;
         end
-        theta_mem__read_address = theta_read_row;
-        grad_mem__read_address = grad_read_row;
-        vel_mem__read_address = grad_read_row;
+        if (node_piped & corr_q__q) begin
+            theta_mem__read_address = pipe_nrow0__q;
+            grad_mem__read_address = pipe_nrow0__q;
+            vel_mem__read_address = pipe_nrow0__q;
+        end
+        else begin
+            theta_mem__read_address = theta_read_row;
+            grad_mem__read_address = grad_read_row;
+            vel_mem__read_address = grad_read_row;
+        end
         theta_init__address = write_row;
         theta_mem__write_address = write_row;
         grad_mem__write_address = write_row;
@@ -12563,6 +12938,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_nrow(d,q,clock);
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_nrow
 
 
+module mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_nrow0(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_nrow0
+
+
 module mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_nsign(d,q,clock);
     
     // Module arguments
@@ -12580,6 +12974,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_nsign(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_nsign
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_nsign0(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_nsign0
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_nswept(d,q,clock);
@@ -12601,6 +13014,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_nswept(d,q,clock);
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_nswept
 
 
+module mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_nswept0(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_nswept0
+
+
 module mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_nupd(d,q,clock);
     
     // Module arguments
@@ -12618,6 +13050,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_nupd(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_nupd
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_nupd0(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_nupd0
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_old(d,q,clock);
@@ -14536,6 +14987,18 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
     reg signed [15:0] pipe_load_data__d;
     wire signed [15:0] pipe_load_data__q;
     reg  pipe_load_data__clock;
+    reg  pipe_nsign0__d;
+    wire  pipe_nsign0__q;
+    reg  pipe_nsign0__clock;
+    reg  pipe_nswept0__d;
+    wire  pipe_nswept0__q;
+    reg  pipe_nswept0__clock;
+    reg  pipe_nupd0__d;
+    wire  pipe_nupd0__q;
+    reg  pipe_nupd0__clock;
+    reg  [9:0] pipe_nrow0__d;
+    wire  [9:0] pipe_nrow0__q;
+    reg  pipe_nrow0__clock;
     reg signed [31:0] pipe_nprod__d;
     wire signed [31:0] pipe_nprod__q;
     reg  pipe_nprod__clock;
@@ -14744,6 +15207,26 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
         .q(pipe_load_data__q),
         .clock(pipe_load_data__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_nsign0 pipe_nsign0(
+        .d(pipe_nsign0__d),
+        .q(pipe_nsign0__q),
+        .clock(pipe_nsign0__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_nswept0 pipe_nswept0(
+        .d(pipe_nswept0__d),
+        .q(pipe_nswept0__q),
+        .clock(pipe_nswept0__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_nupd0 pipe_nupd0(
+        .d(pipe_nupd0__d),
+        .q(pipe_nupd0__q),
+        .clock(pipe_nupd0__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_nrow0 pipe_nrow0(
+        .d(pipe_nrow0__d),
+        .q(pipe_nrow0__q),
+        .clock(pipe_nrow0__clock)
+    );
     mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_nprod pipe_nprod(
         .d(pipe_nprod__d),
         .q(pipe_nprod__q),
@@ -14793,6 +15276,10 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
         pipe_load__clock = clock;
         pipe_load_row__clock = clock;
         pipe_load_data__clock = clock;
+        pipe_nsign0__clock = clock;
+        pipe_nswept0__clock = clock;
+        pipe_nupd0__clock = clock;
+        pipe_nrow0__clock = clock;
         pipe_nprod__clock = clock;
         pipe_nsign__clock = clock;
         pipe_nswept__clock = clock;
@@ -14815,6 +15302,10 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
         pipe_load__d = pipe_load__q;
         pipe_load_row__d = pipe_load_row__q;
         pipe_load_data__d = pipe_load_data__q;
+        pipe_nsign0__d = pipe_nsign0__q;
+        pipe_nswept0__d = pipe_nswept0__q;
+        pipe_nupd0__d = pipe_nupd0__q;
+        pipe_nrow0__d = pipe_nrow0__q;
         pipe_nprod__d = pipe_nprod__q;
         pipe_nsign__d = pipe_nsign__q;
         pipe_nswept__d = pipe_nswept__q;
@@ -14878,20 +15369,33 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
         else begin
             x = acts__read_data;
         end
+        corr_q__d = corr_next;
+        nswept = node_piped & corr & used_here;
         pipe_theta__d = 32'h0;
         pipe_x__d = 32'h0;
         if (piped & running & used_here) begin
             pipe_theta__d = theta_pert;
             pipe_x__d = x;
         end
+        if (nswept & in_pass) begin
+            pipe_theta__d = delta_node;
+            pipe_x__d = x;
+        end
+        pipe_nsign0__d = 1'b0;
+        pipe_nrow0__d = 32'h0;
+        if (nswept) begin
+            pipe_nsign0__d = s;
+            pipe_nrow0__d = write_row;
+        end
+        pipe_nswept0__d = nswept;
+        pipe_nupd0__d = nswept & update;
         mul_t = theta_pert;
         mul_x = x;
         if (piped) begin
             mul_t = pipe_theta__q;
             mul_x = pipe_x__q;
         end
-        corr_q__d = corr_next;
-        node_corr = node & corr_q__q;
+        node_corr = node & ~piped & corr_q__q;
         if (node_corr) begin
             mul_t = delta_node;
             mul_x = x;
@@ -14909,23 +15413,20 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
         if (piped) begin
             term = pipe_product__q;
         end
-        if (piped & ~node_corr) begin
+        if (piped & ~pipe_nswept0__q) begin
             pipe_product__d = product;
         end
         subtree = $signed(term) + left_in + right_in;
-        nswept = node_piped & corr & used_here;
         pipe_nprod__d = 32'h0;
         pipe_nsign__d = 1'b0;
         pipe_nrow__d = 32'h0;
-        if (nswept) begin
-            pipe_nsign__d = s;
-            pipe_nrow__d = write_row;
-        end
-        if (nswept & in_pass) begin
+        if (pipe_nswept0__q) begin
             pipe_nprod__d = product;
+            pipe_nsign__d = pipe_nsign0__q;
+            pipe_nrow__d = pipe_nrow0__q;
         end
-        pipe_nswept__d = nswept;
-        pipe_nupd__d = nswept & update;
+        pipe_nswept__d = pipe_nswept0__q;
+        pipe_nupd__d = pipe_nupd0__q;
         if (node_piped) begin
             correlator__sign = pipe_nsign__q;
             correlator__active = 1'b1;
@@ -14997,9 +15498,16 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
             accumulator__theta = theta_mem__read_data;
             accumulator__apply = update;
         end
-        theta_mem__read_address = theta_read_row;
-        grad_mem__read_address = grad_read_row;
-        vel_mem__read_address = grad_read_row;
+        if (node_piped & corr_q__q) begin
+            theta_mem__read_address = pipe_nrow0__q;
+            grad_mem__read_address = pipe_nrow0__q;
+            vel_mem__read_address = pipe_nrow0__q;
+        end
+        else begin
+            theta_mem__read_address = theta_read_row;
+            grad_mem__read_address = grad_read_row;
+            vel_mem__read_address = grad_read_row;
+        end
         theta_init__address = write_row;
         theta_mem__write_address = write_row;
         grad_mem__write_address = write_row;
@@ -15585,6 +16093,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_nrow(d,q,clock);
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_nrow
 
 
+module mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_nrow0(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_nrow0
+
+
 module mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_nsign(d,q,clock);
     
     // Module arguments
@@ -15602,6 +16129,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_nsign(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_nsign
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_nsign0(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_nsign0
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_nswept(d,q,clock);
@@ -15623,6 +16169,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_nswept(d,q,clock);
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_nswept
 
 
+module mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_nswept0(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_nswept0
+
+
 module mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_nupd(d,q,clock);
     
     // Module arguments
@@ -15640,6 +16205,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_nupd(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_nupd
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_nupd0(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_nupd0
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_old(d,q,clock);
@@ -17558,6 +18142,18 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
     reg signed [15:0] pipe_load_data__d;
     wire signed [15:0] pipe_load_data__q;
     reg  pipe_load_data__clock;
+    reg  pipe_nsign0__d;
+    wire  pipe_nsign0__q;
+    reg  pipe_nsign0__clock;
+    reg  pipe_nswept0__d;
+    wire  pipe_nswept0__q;
+    reg  pipe_nswept0__clock;
+    reg  pipe_nupd0__d;
+    wire  pipe_nupd0__q;
+    reg  pipe_nupd0__clock;
+    reg  [9:0] pipe_nrow0__d;
+    wire  [9:0] pipe_nrow0__q;
+    reg  pipe_nrow0__clock;
     reg signed [31:0] pipe_nprod__d;
     wire signed [31:0] pipe_nprod__q;
     reg  pipe_nprod__clock;
@@ -17766,6 +18362,26 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
         .q(pipe_load_data__q),
         .clock(pipe_load_data__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_nsign0 pipe_nsign0(
+        .d(pipe_nsign0__d),
+        .q(pipe_nsign0__q),
+        .clock(pipe_nsign0__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_nswept0 pipe_nswept0(
+        .d(pipe_nswept0__d),
+        .q(pipe_nswept0__q),
+        .clock(pipe_nswept0__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_nupd0 pipe_nupd0(
+        .d(pipe_nupd0__d),
+        .q(pipe_nupd0__q),
+        .clock(pipe_nupd0__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_nrow0 pipe_nrow0(
+        .d(pipe_nrow0__d),
+        .q(pipe_nrow0__q),
+        .clock(pipe_nrow0__clock)
+    );
     mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_nprod pipe_nprod(
         .d(pipe_nprod__d),
         .q(pipe_nprod__q),
@@ -17815,6 +18431,10 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
         pipe_load__clock = clock;
         pipe_load_row__clock = clock;
         pipe_load_data__clock = clock;
+        pipe_nsign0__clock = clock;
+        pipe_nswept0__clock = clock;
+        pipe_nupd0__clock = clock;
+        pipe_nrow0__clock = clock;
         pipe_nprod__clock = clock;
         pipe_nsign__clock = clock;
         pipe_nswept__clock = clock;
@@ -17837,6 +18457,10 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
         pipe_load__d = pipe_load__q;
         pipe_load_row__d = pipe_load_row__q;
         pipe_load_data__d = pipe_load_data__q;
+        pipe_nsign0__d = pipe_nsign0__q;
+        pipe_nswept0__d = pipe_nswept0__q;
+        pipe_nupd0__d = pipe_nupd0__q;
+        pipe_nrow0__d = pipe_nrow0__q;
         pipe_nprod__d = pipe_nprod__q;
         pipe_nsign__d = pipe_nsign__q;
         pipe_nswept__d = pipe_nswept__q;
@@ -17900,20 +18524,33 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
         else begin
             x = acts__read_data;
         end
+        corr_q__d = corr_next;
+        nswept = node_piped & corr & used_here;
         pipe_theta__d = 32'h0;
         pipe_x__d = 32'h0;
         if (piped & running & used_here) begin
             pipe_theta__d = theta_pert;
             pipe_x__d = x;
         end
+        if (nswept & in_pass) begin
+            pipe_theta__d = delta_node;
+            pipe_x__d = x;
+        end
+        pipe_nsign0__d = 1'b0;
+        pipe_nrow0__d = 32'h0;
+        if (nswept) begin
+            pipe_nsign0__d = s;
+            pipe_nrow0__d = write_row;
+        end
+        pipe_nswept0__d = nswept;
+        pipe_nupd0__d = nswept & update;
         mul_t = theta_pert;
         mul_x = x;
         if (piped) begin
             mul_t = pipe_theta__q;
             mul_x = pipe_x__q;
         end
-        corr_q__d = corr_next;
-        node_corr = node & corr_q__q;
+        node_corr = node & ~piped & corr_q__q;
         if (node_corr) begin
             mul_t = delta_node;
             mul_x = x;
@@ -17931,23 +18568,20 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
         if (piped) begin
             term = pipe_product__q;
         end
-        if (piped & ~node_corr) begin
+        if (piped & ~pipe_nswept0__q) begin
             pipe_product__d = product;
         end
         subtree = $signed(term) + left_in + right_in;
-        nswept = node_piped & corr & used_here;
         pipe_nprod__d = 32'h0;
         pipe_nsign__d = 1'b0;
         pipe_nrow__d = 32'h0;
-        if (nswept) begin
-            pipe_nsign__d = s;
-            pipe_nrow__d = write_row;
-        end
-        if (nswept & in_pass) begin
+        if (pipe_nswept0__q) begin
             pipe_nprod__d = product;
+            pipe_nsign__d = pipe_nsign0__q;
+            pipe_nrow__d = pipe_nrow0__q;
         end
-        pipe_nswept__d = nswept;
-        pipe_nupd__d = nswept & update;
+        pipe_nswept__d = pipe_nswept0__q;
+        pipe_nupd__d = pipe_nupd0__q;
         if (node_piped) begin
             correlator__sign = pipe_nsign__q;
             correlator__active = 1'b1;
@@ -18019,9 +18653,16 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
             accumulator__theta = theta_mem__read_data;
             accumulator__apply = update;
         end
-        theta_mem__read_address = theta_read_row;
-        grad_mem__read_address = grad_read_row;
-        vel_mem__read_address = grad_read_row;
+        if (node_piped & corr_q__q) begin
+            theta_mem__read_address = pipe_nrow0__q;
+            grad_mem__read_address = pipe_nrow0__q;
+            vel_mem__read_address = pipe_nrow0__q;
+        end
+        else begin
+            theta_mem__read_address = theta_read_row;
+            grad_mem__read_address = grad_read_row;
+            vel_mem__read_address = grad_read_row;
+        end
         theta_init__address = write_row;
         theta_mem__write_address = write_row;
         grad_mem__write_address = write_row;
@@ -18607,6 +19248,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_nrow(d,q,clock);
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_nrow
 
 
+module mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_nrow0(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_nrow0
+
+
 module mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_nsign(d,q,clock);
     
     // Module arguments
@@ -18624,6 +19284,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_nsign(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_nsign
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_nsign0(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_nsign0
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_nswept(d,q,clock);
@@ -18645,6 +19324,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_nswept(d,q,clock);
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_nswept
 
 
+module mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_nswept0(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_nswept0
+
+
 module mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_nupd(d,q,clock);
     
     // Module arguments
@@ -18662,6 +19360,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_nupd(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_nupd
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_nupd0(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_nupd0
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_old(d,q,clock);
@@ -20580,6 +21297,18 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
     reg signed [15:0] pipe_load_data__d;
     wire signed [15:0] pipe_load_data__q;
     reg  pipe_load_data__clock;
+    reg  pipe_nsign0__d;
+    wire  pipe_nsign0__q;
+    reg  pipe_nsign0__clock;
+    reg  pipe_nswept0__d;
+    wire  pipe_nswept0__q;
+    reg  pipe_nswept0__clock;
+    reg  pipe_nupd0__d;
+    wire  pipe_nupd0__q;
+    reg  pipe_nupd0__clock;
+    reg  [9:0] pipe_nrow0__d;
+    wire  [9:0] pipe_nrow0__q;
+    reg  pipe_nrow0__clock;
     reg signed [31:0] pipe_nprod__d;
     wire signed [31:0] pipe_nprod__q;
     reg  pipe_nprod__clock;
@@ -20788,6 +21517,26 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
         .q(pipe_load_data__q),
         .clock(pipe_load_data__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_nsign0 pipe_nsign0(
+        .d(pipe_nsign0__d),
+        .q(pipe_nsign0__q),
+        .clock(pipe_nsign0__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_nswept0 pipe_nswept0(
+        .d(pipe_nswept0__d),
+        .q(pipe_nswept0__q),
+        .clock(pipe_nswept0__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_nupd0 pipe_nupd0(
+        .d(pipe_nupd0__d),
+        .q(pipe_nupd0__q),
+        .clock(pipe_nupd0__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_nrow0 pipe_nrow0(
+        .d(pipe_nrow0__d),
+        .q(pipe_nrow0__q),
+        .clock(pipe_nrow0__clock)
+    );
     mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_nprod pipe_nprod(
         .d(pipe_nprod__d),
         .q(pipe_nprod__q),
@@ -20837,6 +21586,10 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
         pipe_load__clock = clock;
         pipe_load_row__clock = clock;
         pipe_load_data__clock = clock;
+        pipe_nsign0__clock = clock;
+        pipe_nswept0__clock = clock;
+        pipe_nupd0__clock = clock;
+        pipe_nrow0__clock = clock;
         pipe_nprod__clock = clock;
         pipe_nsign__clock = clock;
         pipe_nswept__clock = clock;
@@ -20859,6 +21612,10 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
         pipe_load__d = pipe_load__q;
         pipe_load_row__d = pipe_load_row__q;
         pipe_load_data__d = pipe_load_data__q;
+        pipe_nsign0__d = pipe_nsign0__q;
+        pipe_nswept0__d = pipe_nswept0__q;
+        pipe_nupd0__d = pipe_nupd0__q;
+        pipe_nrow0__d = pipe_nrow0__q;
         pipe_nprod__d = pipe_nprod__q;
         pipe_nsign__d = pipe_nsign__q;
         pipe_nswept__d = pipe_nswept__q;
@@ -20922,20 +21679,33 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
         else begin
             x = acts__read_data;
         end
+        corr_q__d = corr_next;
+        nswept = node_piped & corr & used_here;
         pipe_theta__d = 32'h0;
         pipe_x__d = 32'h0;
         if (piped & running & used_here) begin
             pipe_theta__d = theta_pert;
             pipe_x__d = x;
         end
+        if (nswept & in_pass) begin
+            pipe_theta__d = delta_node;
+            pipe_x__d = x;
+        end
+        pipe_nsign0__d = 1'b0;
+        pipe_nrow0__d = 32'h0;
+        if (nswept) begin
+            pipe_nsign0__d = s;
+            pipe_nrow0__d = write_row;
+        end
+        pipe_nswept0__d = nswept;
+        pipe_nupd0__d = nswept & update;
         mul_t = theta_pert;
         mul_x = x;
         if (piped) begin
             mul_t = pipe_theta__q;
             mul_x = pipe_x__q;
         end
-        corr_q__d = corr_next;
-        node_corr = node & corr_q__q;
+        node_corr = node & ~piped & corr_q__q;
         if (node_corr) begin
             mul_t = delta_node;
             mul_x = x;
@@ -20953,23 +21723,20 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
         if (piped) begin
             term = pipe_product__q;
         end
-        if (piped & ~node_corr) begin
+        if (piped & ~pipe_nswept0__q) begin
             pipe_product__d = product;
         end
         subtree = $signed(term) + left_in + right_in;
-        nswept = node_piped & corr & used_here;
         pipe_nprod__d = 32'h0;
         pipe_nsign__d = 1'b0;
         pipe_nrow__d = 32'h0;
-        if (nswept) begin
-            pipe_nsign__d = s;
-            pipe_nrow__d = write_row;
-        end
-        if (nswept & in_pass) begin
+        if (pipe_nswept0__q) begin
             pipe_nprod__d = product;
+            pipe_nsign__d = pipe_nsign0__q;
+            pipe_nrow__d = pipe_nrow0__q;
         end
-        pipe_nswept__d = nswept;
-        pipe_nupd__d = nswept & update;
+        pipe_nswept__d = pipe_nswept0__q;
+        pipe_nupd__d = pipe_nupd0__q;
         if (node_piped) begin
             correlator__sign = pipe_nsign__q;
             correlator__active = 1'b1;
@@ -21041,9 +21808,16 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
             accumulator__theta = theta_mem__read_data;
             accumulator__apply = update;
         end
-        theta_mem__read_address = theta_read_row;
-        grad_mem__read_address = grad_read_row;
-        vel_mem__read_address = grad_read_row;
+        if (node_piped & corr_q__q) begin
+            theta_mem__read_address = pipe_nrow0__q;
+            grad_mem__read_address = pipe_nrow0__q;
+            vel_mem__read_address = pipe_nrow0__q;
+        end
+        else begin
+            theta_mem__read_address = theta_read_row;
+            grad_mem__read_address = grad_read_row;
+            vel_mem__read_address = grad_read_row;
+        end
         theta_init__address = write_row;
         theta_mem__write_address = write_row;
         grad_mem__write_address = write_row;
@@ -21629,6 +22403,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_nrow(d,q,clock);
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_nrow
 
 
+module mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_nrow0(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_nrow0
+
+
 module mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_nsign(d,q,clock);
     
     // Module arguments
@@ -21646,6 +22439,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_nsign(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_nsign
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_nsign0(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_nsign0
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_nswept(d,q,clock);
@@ -21667,6 +22479,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_nswept(d,q,clock);
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_nswept
 
 
+module mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_nswept0(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_nswept0
+
+
 module mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_nupd(d,q,clock);
     
     // Module arguments
@@ -21684,6 +22515,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_nupd(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_nupd
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_nupd0(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_nupd0
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_old(d,q,clock);
@@ -23602,6 +24452,18 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
     reg signed [15:0] pipe_load_data__d;
     wire signed [15:0] pipe_load_data__q;
     reg  pipe_load_data__clock;
+    reg  pipe_nsign0__d;
+    wire  pipe_nsign0__q;
+    reg  pipe_nsign0__clock;
+    reg  pipe_nswept0__d;
+    wire  pipe_nswept0__q;
+    reg  pipe_nswept0__clock;
+    reg  pipe_nupd0__d;
+    wire  pipe_nupd0__q;
+    reg  pipe_nupd0__clock;
+    reg  [9:0] pipe_nrow0__d;
+    wire  [9:0] pipe_nrow0__q;
+    reg  pipe_nrow0__clock;
     reg signed [31:0] pipe_nprod__d;
     wire signed [31:0] pipe_nprod__q;
     reg  pipe_nprod__clock;
@@ -23810,6 +24672,26 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
         .q(pipe_load_data__q),
         .clock(pipe_load_data__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_nsign0 pipe_nsign0(
+        .d(pipe_nsign0__d),
+        .q(pipe_nsign0__q),
+        .clock(pipe_nsign0__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_nswept0 pipe_nswept0(
+        .d(pipe_nswept0__d),
+        .q(pipe_nswept0__q),
+        .clock(pipe_nswept0__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_nupd0 pipe_nupd0(
+        .d(pipe_nupd0__d),
+        .q(pipe_nupd0__q),
+        .clock(pipe_nupd0__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_nrow0 pipe_nrow0(
+        .d(pipe_nrow0__d),
+        .q(pipe_nrow0__q),
+        .clock(pipe_nrow0__clock)
+    );
     mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_nprod pipe_nprod(
         .d(pipe_nprod__d),
         .q(pipe_nprod__q),
@@ -23859,6 +24741,10 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
         pipe_load__clock = clock;
         pipe_load_row__clock = clock;
         pipe_load_data__clock = clock;
+        pipe_nsign0__clock = clock;
+        pipe_nswept0__clock = clock;
+        pipe_nupd0__clock = clock;
+        pipe_nrow0__clock = clock;
         pipe_nprod__clock = clock;
         pipe_nsign__clock = clock;
         pipe_nswept__clock = clock;
@@ -23881,6 +24767,10 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
         pipe_load__d = pipe_load__q;
         pipe_load_row__d = pipe_load_row__q;
         pipe_load_data__d = pipe_load_data__q;
+        pipe_nsign0__d = pipe_nsign0__q;
+        pipe_nswept0__d = pipe_nswept0__q;
+        pipe_nupd0__d = pipe_nupd0__q;
+        pipe_nrow0__d = pipe_nrow0__q;
         pipe_nprod__d = pipe_nprod__q;
         pipe_nsign__d = pipe_nsign__q;
         pipe_nswept__d = pipe_nswept__q;
@@ -23944,20 +24834,33 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
         else begin
             x = acts__read_data;
         end
+        corr_q__d = corr_next;
+        nswept = node_piped & corr & used_here;
         pipe_theta__d = 32'h0;
         pipe_x__d = 32'h0;
         if (piped & running & used_here) begin
             pipe_theta__d = theta_pert;
             pipe_x__d = x;
         end
+        if (nswept & in_pass) begin
+            pipe_theta__d = delta_node;
+            pipe_x__d = x;
+        end
+        pipe_nsign0__d = 1'b0;
+        pipe_nrow0__d = 32'h0;
+        if (nswept) begin
+            pipe_nsign0__d = s;
+            pipe_nrow0__d = write_row;
+        end
+        pipe_nswept0__d = nswept;
+        pipe_nupd0__d = nswept & update;
         mul_t = theta_pert;
         mul_x = x;
         if (piped) begin
             mul_t = pipe_theta__q;
             mul_x = pipe_x__q;
         end
-        corr_q__d = corr_next;
-        node_corr = node & corr_q__q;
+        node_corr = node & ~piped & corr_q__q;
         if (node_corr) begin
             mul_t = delta_node;
             mul_x = x;
@@ -23975,23 +24878,20 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
         if (piped) begin
             term = pipe_product__q;
         end
-        if (piped & ~node_corr) begin
+        if (piped & ~pipe_nswept0__q) begin
             pipe_product__d = product;
         end
         subtree = $signed(term) + left_in + right_in;
-        nswept = node_piped & corr & used_here;
         pipe_nprod__d = 32'h0;
         pipe_nsign__d = 1'b0;
         pipe_nrow__d = 32'h0;
-        if (nswept) begin
-            pipe_nsign__d = s;
-            pipe_nrow__d = write_row;
-        end
-        if (nswept & in_pass) begin
+        if (pipe_nswept0__q) begin
             pipe_nprod__d = product;
+            pipe_nsign__d = pipe_nsign0__q;
+            pipe_nrow__d = pipe_nrow0__q;
         end
-        pipe_nswept__d = nswept;
-        pipe_nupd__d = nswept & update;
+        pipe_nswept__d = pipe_nswept0__q;
+        pipe_nupd__d = pipe_nupd0__q;
         if (node_piped) begin
             correlator__sign = pipe_nsign__q;
             correlator__active = 1'b1;
@@ -24063,9 +24963,16 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
             accumulator__theta = theta_mem__read_data;
             accumulator__apply = update;
         end
-        theta_mem__read_address = theta_read_row;
-        grad_mem__read_address = grad_read_row;
-        vel_mem__read_address = grad_read_row;
+        if (node_piped & corr_q__q) begin
+            theta_mem__read_address = pipe_nrow0__q;
+            grad_mem__read_address = pipe_nrow0__q;
+            vel_mem__read_address = pipe_nrow0__q;
+        end
+        else begin
+            theta_mem__read_address = theta_read_row;
+            grad_mem__read_address = grad_read_row;
+            vel_mem__read_address = grad_read_row;
+        end
         theta_init__address = write_row;
         theta_mem__write_address = write_row;
         grad_mem__write_address = write_row;
@@ -24651,6 +25558,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_nrow(d,q,clock);
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_nrow
 
 
+module mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_nrow0(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_nrow0
+
+
 module mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_nsign(d,q,clock);
     
     // Module arguments
@@ -24668,6 +25594,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_nsign(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_nsign
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_nsign0(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_nsign0
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_nswept(d,q,clock);
@@ -24689,6 +25634,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_nswept(d,q,clock);
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_nswept
 
 
+module mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_nswept0(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_nswept0
+
+
 module mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_nupd(d,q,clock);
     
     // Module arguments
@@ -24706,6 +25670,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_nupd(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_nupd
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_nupd0(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_nupd0
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_old(d,q,clock);

@@ -60,7 +60,6 @@ module mgd_trainer_xor(clock,reset,stream_select,sample_valid,sample_data,sample
     localparam  zero_read = 16'h0;
     localparam signed zero_acc = 42'h0;
     localparam  node = 1'b0;
-    localparam  node_piped = 1'b0;
     
     // Stub signals
     reg  sequencer__clock;
@@ -445,22 +444,12 @@ module mgd_trainer_xor(clock,reset,stream_select,sample_valid,sample_data,sample
         lanes__0__running = network__busy;
         lanes__0__state = perturbation__state;
         if (sequencer__corr_next) begin
-            if (node_piped & sequencer__corr) begin
-                lanes__0__theta_read_row = sequencer__index;
-            end
-            else begin
-                lanes__0__theta_read_row = sequencer__index_next;
-            end
+            lanes__0__theta_read_row = sequencer__index_next;
         end
         else begin
             lanes__0__theta_read_row = network__row_next;
         end
-        if (node_piped) begin
-            lanes__0__grad_read_row = sequencer__index;
-        end
-        else begin
-            lanes__0__grad_read_row = sequencer__index_next;
-        end
+        lanes__0__grad_read_row = sequencer__index_next;
         lanes__0__write_row = sequencer__index;
         lanes__0__init = sequencer__init;
         lanes__0__corr = sequencer__corr;
@@ -1161,6 +1150,18 @@ module mgd_trainer_xor__lanes__0(clock,row_first,row_used,row_bias,state,slot,en
     reg signed [15:0] pipe_load_data__d;
     wire signed [15:0] pipe_load_data__q;
     reg  pipe_load_data__clock;
+    reg  pipe_nsign0__d;
+    wire  pipe_nsign0__q;
+    reg  pipe_nsign0__clock;
+    reg  pipe_nswept0__d;
+    wire  pipe_nswept0__q;
+    reg  pipe_nswept0__clock;
+    reg  pipe_nupd0__d;
+    wire  pipe_nupd0__q;
+    reg  pipe_nupd0__clock;
+    reg  [9:0] pipe_nrow0__d;
+    wire  [9:0] pipe_nrow0__q;
+    reg  pipe_nrow0__clock;
     reg signed [31:0] pipe_nprod__d;
     wire signed [31:0] pipe_nprod__q;
     reg  pipe_nprod__clock;
@@ -1369,6 +1370,26 @@ module mgd_trainer_xor__lanes__0(clock,row_first,row_used,row_bias,state,slot,en
         .q(pipe_load_data__q),
         .clock(pipe_load_data__clock)
     );
+    mgd_trainer_xor__lanes__0__pipe_nsign0 pipe_nsign0(
+        .d(pipe_nsign0__d),
+        .q(pipe_nsign0__q),
+        .clock(pipe_nsign0__clock)
+    );
+    mgd_trainer_xor__lanes__0__pipe_nswept0 pipe_nswept0(
+        .d(pipe_nswept0__d),
+        .q(pipe_nswept0__q),
+        .clock(pipe_nswept0__clock)
+    );
+    mgd_trainer_xor__lanes__0__pipe_nupd0 pipe_nupd0(
+        .d(pipe_nupd0__d),
+        .q(pipe_nupd0__q),
+        .clock(pipe_nupd0__clock)
+    );
+    mgd_trainer_xor__lanes__0__pipe_nrow0 pipe_nrow0(
+        .d(pipe_nrow0__d),
+        .q(pipe_nrow0__q),
+        .clock(pipe_nrow0__clock)
+    );
     mgd_trainer_xor__lanes__0__pipe_nprod pipe_nprod(
         .d(pipe_nprod__d),
         .q(pipe_nprod__q),
@@ -1418,6 +1439,10 @@ module mgd_trainer_xor__lanes__0(clock,row_first,row_used,row_bias,state,slot,en
         pipe_load__clock = clock;
         pipe_load_row__clock = clock;
         pipe_load_data__clock = clock;
+        pipe_nsign0__clock = clock;
+        pipe_nswept0__clock = clock;
+        pipe_nupd0__clock = clock;
+        pipe_nrow0__clock = clock;
         pipe_nprod__clock = clock;
         pipe_nsign__clock = clock;
         pipe_nswept__clock = clock;
@@ -1440,6 +1465,10 @@ module mgd_trainer_xor__lanes__0(clock,row_first,row_used,row_bias,state,slot,en
         pipe_load__d = pipe_load__q;
         pipe_load_row__d = pipe_load_row__q;
         pipe_load_data__d = pipe_load_data__q;
+        pipe_nsign0__d = pipe_nsign0__q;
+        pipe_nswept0__d = pipe_nswept0__q;
+        pipe_nupd0__d = pipe_nupd0__q;
+        pipe_nrow0__d = pipe_nrow0__q;
         pipe_nprod__d = pipe_nprod__q;
         pipe_nsign__d = pipe_nsign__q;
         pipe_nswept__d = pipe_nswept__q;
@@ -1503,20 +1532,33 @@ module mgd_trainer_xor__lanes__0(clock,row_first,row_used,row_bias,state,slot,en
         else begin
             x = acts__read_data;
         end
+        corr_q__d = corr_next;
+        nswept = node_piped & corr & used_here;
         pipe_theta__d = 32'h0;
         pipe_x__d = 32'h0;
         if (piped & running & used_here) begin
             pipe_theta__d = theta_pert;
             pipe_x__d = x;
         end
+        if (nswept & in_pass) begin
+            pipe_theta__d = delta_node;
+            pipe_x__d = x;
+        end
+        pipe_nsign0__d = 1'b0;
+        pipe_nrow0__d = 32'h0;
+        if (nswept) begin
+            pipe_nsign0__d = s;
+            pipe_nrow0__d = write_row;
+        end
+        pipe_nswept0__d = nswept;
+        pipe_nupd0__d = nswept & update;
         mul_t = theta_pert;
         mul_x = x;
         if (piped) begin
             mul_t = pipe_theta__q;
             mul_x = pipe_x__q;
         end
-        corr_q__d = corr_next;
-        node_corr = node & corr_q__q;
+        node_corr = node & ~piped & corr_q__q;
         if (node_corr) begin
             mul_t = delta_node;
             mul_x = x;
@@ -1534,23 +1576,20 @@ module mgd_trainer_xor__lanes__0(clock,row_first,row_used,row_bias,state,slot,en
         if (piped) begin
             term = pipe_product__q;
         end
-        if (piped & ~node_corr) begin
+        if (piped & ~pipe_nswept0__q) begin
             pipe_product__d = product;
         end
         subtree = $signed(term) + left_in + right_in;
-        nswept = node_piped & corr & used_here;
         pipe_nprod__d = 32'h0;
         pipe_nsign__d = 1'b0;
         pipe_nrow__d = 32'h0;
-        if (nswept) begin
-            pipe_nsign__d = s;
-            pipe_nrow__d = write_row;
-        end
-        if (nswept & in_pass) begin
+        if (pipe_nswept0__q) begin
             pipe_nprod__d = product;
+            pipe_nsign__d = pipe_nsign0__q;
+            pipe_nrow__d = pipe_nrow0__q;
         end
-        pipe_nswept__d = nswept;
-        pipe_nupd__d = nswept & update;
+        pipe_nswept__d = pipe_nswept0__q;
+        pipe_nupd__d = pipe_nupd0__q;
         if (node_piped) begin
             correlator__sign = pipe_nsign__q;
             correlator__active = 1'b1;
@@ -1622,9 +1661,16 @@ module mgd_trainer_xor__lanes__0(clock,row_first,row_used,row_bias,state,slot,en
             accumulator__theta = theta_mem__read_data;
             accumulator__apply = update;
         end
-        theta_mem__read_address = theta_read_row;
-        grad_mem__read_address = grad_read_row;
-        vel_mem__read_address = grad_read_row;
+        if (node_piped & corr_q__q) begin
+            theta_mem__read_address = pipe_nrow0__q;
+            grad_mem__read_address = pipe_nrow0__q;
+            vel_mem__read_address = pipe_nrow0__q;
+        end
+        else begin
+            theta_mem__read_address = theta_read_row;
+            grad_mem__read_address = grad_read_row;
+            vel_mem__read_address = grad_read_row;
+        end
         theta_init__address = write_row;
         theta_mem__write_address = write_row;
         grad_mem__write_address = write_row;
@@ -2210,6 +2256,25 @@ module mgd_trainer_xor__lanes__0__pipe_nrow(d,q,clock);
 endmodule // mgd_trainer_xor__lanes__0__pipe_nrow
 
 
+module mgd_trainer_xor__lanes__0__pipe_nrow0(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor__lanes__0__pipe_nrow0
+
+
 module mgd_trainer_xor__lanes__0__pipe_nsign(d,q,clock);
     
     // Module arguments
@@ -2227,6 +2292,25 @@ module mgd_trainer_xor__lanes__0__pipe_nsign(d,q,clock);
     end
           
 endmodule // mgd_trainer_xor__lanes__0__pipe_nsign
+
+
+module mgd_trainer_xor__lanes__0__pipe_nsign0(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor__lanes__0__pipe_nsign0
 
 
 module mgd_trainer_xor__lanes__0__pipe_nswept(d,q,clock);
@@ -2248,6 +2332,25 @@ module mgd_trainer_xor__lanes__0__pipe_nswept(d,q,clock);
 endmodule // mgd_trainer_xor__lanes__0__pipe_nswept
 
 
+module mgd_trainer_xor__lanes__0__pipe_nswept0(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor__lanes__0__pipe_nswept0
+
+
 module mgd_trainer_xor__lanes__0__pipe_nupd(d,q,clock);
     
     // Module arguments
@@ -2265,6 +2368,25 @@ module mgd_trainer_xor__lanes__0__pipe_nupd(d,q,clock);
     end
           
 endmodule // mgd_trainer_xor__lanes__0__pipe_nupd
+
+
+module mgd_trainer_xor__lanes__0__pipe_nupd0(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor__lanes__0__pipe_nupd0
 
 
 module mgd_trainer_xor__lanes__0__pipe_old(d,q,clock);

@@ -193,7 +193,17 @@ pub struct Lane {
     pipe_load_row: DFF<Bits<AADDR_W>>,
     /// See `pipe_load`.
     pipe_load_data: DFF<Signed<ACT_W>>,
-    /// Node perturbation with the pipeline, Corr sweep, cycle 0: C~16 x_i of a used slot (else
+    /// Node perturbation with the pipeline, Corr sweep, cycle 0: the neuron's sign with the
+    /// operands C~16 and x_i (in `pipe_theta`, `pipe_x`), so the multiplier starts at
+    /// registers as in an inference.
+    pipe_nsign0: DFF<Bit>,
+    /// See `pipe_nsign0`: the slot was swept.
+    pipe_nswept0: DFF<Bit>,
+    /// See `pipe_nsign0`: ... at a tau_theta update.
+    pipe_nupd0: DFF<Bit>,
+    /// See `pipe_nsign0`: ... at this row (the banks read it in the next cycle).
+    pipe_nrow0: DFF<Bits<PADDR_W>>,
+    /// Node perturbation with the pipeline, Corr sweep, cycle 1: C~16 x_i of a used slot (else
     /// 0), so the multiplier's path ends at a register; the sweep's first cycle (`pipe_grad`)
     /// follows a cycle later, for the row in `pipe_nrow`.
     pipe_nprod: DFF<Signed<WIDE_W>>,
@@ -351,6 +361,10 @@ impl Lane {
             pipe_load: Default::default(),
             pipe_load_row: Default::default(),
             pipe_load_data: Default::default(),
+            pipe_nsign0: Default::default(),
+            pipe_nswept0: Default::default(),
+            pipe_nupd0: Default::default(),
+            pipe_nrow0: Default::default(),
             pipe_nprod: Default::default(),
             pipe_nsign: Default::default(),
             pipe_nswept: Default::default(),
@@ -427,6 +441,10 @@ impl Logic for Lane {
             pipe_load,
             pipe_load_row,
             pipe_load_data,
+            pipe_nsign0,
+            pipe_nswept0,
+            pipe_nupd0,
+            pipe_nrow0,
             pipe_nprod,
             pipe_nsign,
             pipe_nswept,
@@ -497,22 +515,38 @@ impl Logic for Lane {
         } else {
             self.x.next = self.acts.read_data.val();
         }
-        // Stage 0 of the pipeline: the operands of a used slot in a row cycle.
+        // Stage 0 of the pipeline: the operands of a used slot in a row cycle; with node
+        // perturbation, in a Corr sweep row C~16 and x_i of a used slot in the pass's layer
+        // (else 0, whose product is 0), with the neuron's sign, the row and the update flag.
+        self.corr_q.d.next = self.corr_next.val();
+        self.nswept.next = self.node_piped.val() & self.corr.val() & self.used_here.val();
         self.pipe_theta.d.next = 0.into();
         self.pipe_x.d.next = 0.into();
         if self.piped.val() & self.running.val() & self.used_here.val() {
             self.pipe_theta.d.next = self.theta_pert.val();
             self.pipe_x.d.next = self.x.val();
         }
+        if self.nswept.val() & self.in_pass.val() {
+            self.pipe_theta.d.next = self.delta_node.val();
+            self.pipe_x.d.next = self.x.val();
+        }
+        self.pipe_nsign0.d.next = false;
+        self.pipe_nrow0.d.next = 0.into();
+        if self.nswept.val() {
+            self.pipe_nsign0.d.next = self.s.val();
+            self.pipe_nrow0.d.next = self.write_row.val();
+        }
+        self.pipe_nswept0.d.next = self.nswept.val();
+        self.pipe_nupd0.d.next = self.nswept.val() & self.update.val();
         self.mul_t.next = self.theta_pert.val();
         self.mul_x.next = self.x.val();
         if self.piped.val() {
             self.mul_t.next = self.pipe_theta.q.val();
             self.mul_x.next = self.pipe_x.q.val();
         }
-        // Node perturbation's Corr sweep: the idle multiplier takes C~16 x_i.
-        self.corr_q.d.next = self.corr_next.val();
-        self.node_corr.next = self.node.val() & self.corr_q.q.val();
+        // Node perturbation's Corr sweep without the pipeline: the idle multiplier takes
+        // C~16 x_i.
+        self.node_corr.next = self.node.val() & !self.piped.val() & self.corr_q.q.val();
         if self.node_corr.val() {
             self.mul_t.next = self.delta_node.val();
             self.mul_x.next = self.x.val();
@@ -535,30 +569,27 @@ impl Logic for Lane {
         if self.piped.val() {
             self.term.next = self.pipe_product.q.val();
         }
-        if self.piped.val() & !self.node_corr.val() {
+        if self.piped.val() & !self.pipe_nswept0.q.val() {
             self.pipe_product.d.next = self.product.val();
         }
         self.subtree.next = signed_bit_cast::<ACC_W, WIDE_W>(self.term.val())
             + self.left_in.val()
             + self.right_in.val();
-        // Node perturbation with the pipeline: the Corr row's product, sign and row are
-        // registered (cycle 0); the correlator and G + e work on them a cycle later, when the
-        // trainer has the banks read that row (`sequencer.index`, not `index_next`).
-        self.nswept.next = self.node_piped.val() & self.corr.val() & self.used_here.val();
+        // Node perturbation with the pipeline: the Corr row's product of the stage-0 operands
+        // is registered with its sign and row (cycle 1; per layer a row outside the pass's
+        // layer had operands 0, so e_i = 0: G kept, the last pass's update reaches every
+        // row); the correlator and G + e work on them a cycle later, when the banks have
+        // read that row (`pipe_nrow0`, below).
         self.pipe_nprod.d.next = 0.into();
         self.pipe_nsign.d.next = false;
         self.pipe_nrow.d.next = 0.into();
-        if self.nswept.val() {
-            self.pipe_nsign.d.next = self.s.val();
-            self.pipe_nrow.d.next = self.write_row.val();
-        }
-        // Per layer: a row outside the pass's layer sweeps with e_i = 0 (G kept; the update
-        // at the last pass reaches every row).
-        if self.nswept.val() & self.in_pass.val() {
+        if self.pipe_nswept0.q.val() {
             self.pipe_nprod.d.next = self.product.val();
+            self.pipe_nsign.d.next = self.pipe_nsign0.q.val();
+            self.pipe_nrow.d.next = self.pipe_nrow0.q.val();
         }
-        self.pipe_nswept.d.next = self.nswept.val();
-        self.pipe_nupd.d.next = self.nswept.val() & self.update.val();
+        self.pipe_nswept.d.next = self.pipe_nswept0.q.val();
+        self.pipe_nupd.d.next = self.pipe_nupd0.q.val();
         // Correlate and update.
         // One assignment per pass: the correlator reads them.
         if self.node_piped.val() {
@@ -631,9 +662,17 @@ impl Logic for Lane {
             self.accumulator.apply.next = self.update.val();
         }
         // Banks.
-        self.theta_mem.read_address.next = self.theta_read_row.val();
-        self.grad_mem.read_address.next = self.grad_read_row.val();
-        self.vel_mem.read_address.next = self.grad_read_row.val();
+        // With node perturbation and the pipeline the sweep's update half reads, in the cycle
+        // after a row's operands were registered, the row they came from.
+        if self.node_piped.val() & self.corr_q.q.val() {
+            self.theta_mem.read_address.next = self.pipe_nrow0.q.val();
+            self.grad_mem.read_address.next = self.pipe_nrow0.q.val();
+            self.vel_mem.read_address.next = self.pipe_nrow0.q.val();
+        } else {
+            self.theta_mem.read_address.next = self.theta_read_row.val();
+            self.grad_mem.read_address.next = self.grad_read_row.val();
+            self.vel_mem.read_address.next = self.grad_read_row.val();
+        }
         self.theta_init.address.next = self.write_row.val();
         self.theta_mem.write_address.next = self.write_row.val();
         self.grad_mem.write_address.next = self.write_row.val();

@@ -126,9 +126,6 @@ pub struct MgdTrainer {
     zero_acc: Constant<Signed<ACC_W>>,
     /// Node perturbation (`SignSource::node`).
     node: Constant<Bit>,
-    /// Node perturbation with the pipeline: the Corr sweep reads G and theta a cycle later
-    /// (the lanes register the product first, `blocks::lane`'s `pipe_nprod`).
-    node_piped: Constant<Bit>,
     /// The lane loops' bounds (`hdl_gen` unrolls them): L, L - 1, the lanes with two children
     /// in the adder tree (2l + 2 < L) and with at least one (2l + 1 < L).
     _lanes: usize,
@@ -221,7 +218,6 @@ impl MgdTrainer {
             zero_read: Constant::new(0.into()),
             zero_acc: Constant::new(0.into()),
             node: Constant::new(plan.signs.node),
-            node_piped: Constant::new(plan.signs.node & plan.pipeline),
             _lanes: l,
             _tail: l - 1,
             _both: (l - 1) / 2,
@@ -311,24 +307,14 @@ impl Logic for MgdTrainer {
             self.lanes[l].running.next = self.network.busy.val();
             self.lanes[l].state.next = self.perturbation.state.val();
             // Parameters: the network's row during inference, the sweep's otherwise (the
-            // block RAM takes the next cycle's address at the edge).
-            // With node perturbation and the pipeline the sweep's update half reads row r a
-            // cycle after row r's cycle: the banks take this cycle's row (the sweep's last
-            // cycles are bubbles, so the next inference's first read is still in time).
+            // block RAM takes the next cycle's address at the edge; with node perturbation and
+            // the pipeline the lane reads its registered row in the sweep, `pipe_nrow0`).
             if self.sequencer.corr_next.val() {
-                if self.node_piped.val() & self.sequencer.corr.val() {
-                    self.lanes[l].theta_read_row.next = self.sequencer.index.val();
-                } else {
-                    self.lanes[l].theta_read_row.next = self.sequencer.index_next.val();
-                }
+                self.lanes[l].theta_read_row.next = self.sequencer.index_next.val();
             } else {
                 self.lanes[l].theta_read_row.next = self.network.row_next.val();
             }
-            if self.node_piped.val() {
-                self.lanes[l].grad_read_row.next = self.sequencer.index.val();
-            } else {
-                self.lanes[l].grad_read_row.next = self.sequencer.index_next.val();
-            }
+            self.lanes[l].grad_read_row.next = self.sequencer.index_next.val();
             self.lanes[l].write_row.next = self.sequencer.index.val();
             self.lanes[l].init.next = self.sequencer.init.val();
             self.lanes[l].corr.next = self.sequencer.corr.val();

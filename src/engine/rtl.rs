@@ -50,7 +50,7 @@ impl RtlTrainer {
             steps: 0,
             inferences: 0,
             vcd: None,
-            vcd_period_ps: 10_000,
+            vcd_period_ps: crate::model::vcd::PERIOD_PS,
         };
         t.reset();
         t

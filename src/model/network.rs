@@ -47,11 +47,11 @@ pub struct State {
 /// step boundary.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct LanePipe {
-    /// Stage 0: theta_i perturbed (`pipe_theta`).
+    /// Stage 0: theta_i perturbed (`pipe_theta`; C~16 in a node perturbation sweep).
     pub theta: i32,
     /// Stage 0: the multiplier's other operand (`pipe_x`).
     pub x: i32,
-    /// Stage 1: their product (`pipe_product`).
+    /// Stage 1: their product (`pipe_product`; 0 in a node perturbation sweep).
     pub product: i64,
     /// Corr sweep, first cycle: G' = sat(G + e) (`pipe_grad`).
     pub grad: i64,
@@ -88,8 +88,20 @@ pub struct LanePipe {
     /// ... this input (`pipe_load_data`).
     #[serde(default)]
     pub load_data: i32,
-    /// Node perturbation with the pipeline, Corr sweep, cycle 0: C~16 x_i of a used slot
-    /// (`pipe_nprod`; `fixed::Formats::node_product`) ...
+    /// Node perturbation with the pipeline, Corr sweep, cycle 0 (C~16 and x_i are in `theta`
+    /// and `x`): the neuron's sign (`pipe_nsign0`) ...
+    #[serde(default)]
+    pub nsign0: bool,
+    /// ... the slot was swept (`pipe_nswept0`) ...
+    #[serde(default)]
+    pub nswept0: bool,
+    /// ... at an update (`pipe_nupd0`) ...
+    #[serde(default)]
+    pub nupd0: bool,
+    /// ... at this row (`pipe_nrow0`).
+    #[serde(default)]
+    pub nrow0: u16,
+    /// Cycle 1: C~16 x_i of a used slot (`pipe_nprod`; `fixed::Formats::node_product`) ...
     #[serde(default)]
     pub nprod: i64,
     /// ... the neuron's sign (`pipe_nsign`) ...

@@ -605,10 +605,16 @@ impl FastTrainer {
                 true => (p.nswept, p.nrow, p.nupd),
                 false => (swept_now, sweep_row, o.update),
             };
+            // A node sweep row's operands: C~16 and x_i, in the pass's layer (else 0).
+            let noperands = nswept && lane.in_pass;
             net_d.lanes.push(network::LanePipe {
-                theta: if take { lane.theta_pert.0 } else { 0 },
-                x: if take { lane.x.0 } else { 0 },
-                product: match piped {
+                theta: match (take, noperands) {
+                    (true, _) => lane.theta_pert.0,
+                    (false, true) => f.node_delta(c.cost_delta),
+                    (false, false) => 0,
+                },
+                x: if take || noperands { lane.x.0 } else { 0 },
+                product: match piped && !p.nswept0 {
                     true => f.mac(0, Theta(p.theta), Act(p.x)),
                     false => 0,
                 },
@@ -637,14 +643,18 @@ impl FastTrainer {
                 load: false,
                 load_row: 0,
                 load_data: 0,
-                nprod: match nswept && lane.in_pass {
-                    true => f.node_product(f.node_delta(c.cost_delta), lane.x),
+                nsign0: nswept && lane.sign,
+                nswept0: nswept,
+                nupd0: nswept && o.update,
+                nrow0: if nswept { sweep_row } else { 0 },
+                nprod: match p.nswept0 {
+                    true => f.node_product(p.theta, Act(p.x)),
                     false => 0,
                 },
-                nsign: nswept && lane.sign,
-                nswept,
-                nupd: nswept && o.update,
-                nrow: if nswept { sweep_row } else { 0 },
+                nsign: p.nsign0,
+                nswept: p.nswept0,
+                nupd: p.nupd0,
+                nrow: p.nrow0,
             });
         }
         if c.sum_live {
@@ -678,7 +688,8 @@ impl FastTrainer {
         };
         let lanes = t.lanes;
         // This cycle's load: lane a mod L takes input a at word a / L. A stream-only chip's
-        // source sends the sample's inputs in order (`RtlTrainer`'s).
+        // source sends the sample's inputs in order (`RtlTrainer`'s). The sample ROM's row
+        // loads every lane, those past the inputs with 0 (padding no row reads).
         let mut load_words = vec![];
         if o.load {
             let first = q.sequencer.sample() as usize * t.n_inputs;
@@ -688,10 +699,14 @@ impl FastTrainer {
                     let a = idx * lanes + q.sequencer.load_lane as usize;
                     a..a + 1
                 }
-                false => idx * lanes..((idx + 1) * lanes).min(t.n_inputs),
+                false => idx * lanes..(idx + 1) * lanes,
             };
             for a in words {
-                load_words.push((a, self.plan.inputs[first + a].0));
+                let v = match a < t.n_inputs {
+                    true => self.plan.inputs[first + a].0,
+                    false => 0,
+                };
+                load_words.push((a, v));
             }
         }
         // The load written now: with the pipeline the one registered a cycle ago (`pipe_load*`).

@@ -281,13 +281,16 @@ pub fn run_to(t: &mut FastTrainer, n: u64) {
     }
 }
 
+/// The clock period of the VCD files (1 ps units): 10 ns.
+pub const PERIOD_PS: u64 = 10_000;
+
 /// Write a VCD of cycles `window` of a fresh chip of `plan` to `path`, the model running at
 /// full speed up to `window.start` (the twin of `engine::rtl::write_vcd`).
 pub fn write_vcd_window(plan: ChipPlan, window: Range<u64>, path: &Path) -> Result<(), VcdError> {
     let mut t = FastTrainer::new(plan);
     let io = |e| VcdError::Io(path.display().to_string(), e);
     let file = std::fs::File::create(path).map_err(io)?;
-    record_window(&mut t, std::io::BufWriter::new(file), window, 10_000).map_err(io)
+    record_window(&mut t, std::io::BufWriter::new(file), window, PERIOD_PS).map_err(io)
 }
 
 #[cfg(test)]
