@@ -60,6 +60,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     localparam  zero_read = 16'h0;
     localparam signed zero_acc = 42'h0;
     localparam  node = 1'b0;
+    localparam  one_lane = 1'b0;
     
     // Stub signals
     reg  sequencer__clock;
@@ -164,6 +165,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     wire signed [15:0] lanes__0__theta_pert;
     reg signed [41:0] lanes__0__left_in;
     reg signed [41:0] lanes__0__right_in;
+    wire signed [41:0] lanes__0__term_out;
     wire signed [41:0] lanes__0__subtree;
     reg  [9:0] lanes__0__theta_read_row;
     reg  [9:0] lanes__0__grad_read_row;
@@ -205,6 +207,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     wire signed [15:0] lanes__1__theta_pert;
     reg signed [41:0] lanes__1__left_in;
     reg signed [41:0] lanes__1__right_in;
+    wire signed [41:0] lanes__1__term_out;
     wire signed [41:0] lanes__1__subtree;
     reg  [9:0] lanes__1__theta_read_row;
     reg  [9:0] lanes__1__grad_read_row;
@@ -246,6 +249,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     wire signed [15:0] lanes__2__theta_pert;
     reg signed [41:0] lanes__2__left_in;
     reg signed [41:0] lanes__2__right_in;
+    wire signed [41:0] lanes__2__term_out;
     wire signed [41:0] lanes__2__subtree;
     reg  [9:0] lanes__2__theta_read_row;
     reg  [9:0] lanes__2__grad_read_row;
@@ -287,6 +291,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     wire signed [15:0] lanes__3__theta_pert;
     reg signed [41:0] lanes__3__left_in;
     reg signed [41:0] lanes__3__right_in;
+    wire signed [41:0] lanes__3__term_out;
     wire signed [41:0] lanes__3__subtree;
     reg  [9:0] lanes__3__theta_read_row;
     reg  [9:0] lanes__3__grad_read_row;
@@ -328,6 +333,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     wire signed [15:0] lanes__4__theta_pert;
     reg signed [41:0] lanes__4__left_in;
     reg signed [41:0] lanes__4__right_in;
+    wire signed [41:0] lanes__4__term_out;
     wire signed [41:0] lanes__4__subtree;
     reg  [9:0] lanes__4__theta_read_row;
     reg  [9:0] lanes__4__grad_read_row;
@@ -369,6 +375,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     wire signed [15:0] lanes__5__theta_pert;
     reg signed [41:0] lanes__5__left_in;
     reg signed [41:0] lanes__5__right_in;
+    wire signed [41:0] lanes__5__term_out;
     wire signed [41:0] lanes__5__subtree;
     reg  [9:0] lanes__5__theta_read_row;
     reg  [9:0] lanes__5__grad_read_row;
@@ -410,6 +417,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     wire signed [15:0] lanes__6__theta_pert;
     reg signed [41:0] lanes__6__left_in;
     reg signed [41:0] lanes__6__right_in;
+    wire signed [41:0] lanes__6__term_out;
     wire signed [41:0] lanes__6__subtree;
     reg  [9:0] lanes__6__theta_read_row;
     reg  [9:0] lanes__6__grad_read_row;
@@ -451,6 +459,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     wire signed [15:0] lanes__7__theta_pert;
     reg signed [41:0] lanes__7__left_in;
     reg signed [41:0] lanes__7__right_in;
+    wire signed [41:0] lanes__7__term_out;
     wire signed [41:0] lanes__7__subtree;
     reg  [9:0] lanes__7__theta_read_row;
     reg  [9:0] lanes__7__grad_read_row;
@@ -620,6 +629,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .theta_pert(lanes__0__theta_pert),
         .left_in(lanes__0__left_in),
         .right_in(lanes__0__right_in),
+        .term_out(lanes__0__term_out),
         .subtree(lanes__0__subtree),
         .theta_read_row(lanes__0__theta_read_row),
         .grad_read_row(lanes__0__grad_read_row),
@@ -663,6 +673,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .theta_pert(lanes__1__theta_pert),
         .left_in(lanes__1__left_in),
         .right_in(lanes__1__right_in),
+        .term_out(lanes__1__term_out),
         .subtree(lanes__1__subtree),
         .theta_read_row(lanes__1__theta_read_row),
         .grad_read_row(lanes__1__grad_read_row),
@@ -706,6 +717,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .theta_pert(lanes__2__theta_pert),
         .left_in(lanes__2__left_in),
         .right_in(lanes__2__right_in),
+        .term_out(lanes__2__term_out),
         .subtree(lanes__2__subtree),
         .theta_read_row(lanes__2__theta_read_row),
         .grad_read_row(lanes__2__grad_read_row),
@@ -749,6 +761,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .theta_pert(lanes__3__theta_pert),
         .left_in(lanes__3__left_in),
         .right_in(lanes__3__right_in),
+        .term_out(lanes__3__term_out),
         .subtree(lanes__3__subtree),
         .theta_read_row(lanes__3__theta_read_row),
         .grad_read_row(lanes__3__grad_read_row),
@@ -792,6 +805,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .theta_pert(lanes__4__theta_pert),
         .left_in(lanes__4__left_in),
         .right_in(lanes__4__right_in),
+        .term_out(lanes__4__term_out),
         .subtree(lanes__4__subtree),
         .theta_read_row(lanes__4__theta_read_row),
         .grad_read_row(lanes__4__grad_read_row),
@@ -835,6 +849,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .theta_pert(lanes__5__theta_pert),
         .left_in(lanes__5__left_in),
         .right_in(lanes__5__right_in),
+        .term_out(lanes__5__term_out),
         .subtree(lanes__5__subtree),
         .theta_read_row(lanes__5__theta_read_row),
         .grad_read_row(lanes__5__grad_read_row),
@@ -878,6 +893,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .theta_pert(lanes__6__theta_pert),
         .left_in(lanes__6__left_in),
         .right_in(lanes__6__right_in),
+        .term_out(lanes__6__term_out),
         .subtree(lanes__6__subtree),
         .theta_read_row(lanes__6__theta_read_row),
         .grad_read_row(lanes__6__grad_read_row),
@@ -921,6 +937,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .theta_pert(lanes__7__theta_pert),
         .left_in(lanes__7__left_in),
         .right_in(lanes__7__right_in),
+        .term_out(lanes__7__term_out),
         .subtree(lanes__7__subtree),
         .theta_read_row(lanes__7__theta_read_row),
         .grad_read_row(lanes__7__grad_read_row),
@@ -1369,17 +1386,22 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         lanes__1__right_in = lanes__4__subtree;
         lanes__2__left_in = lanes__5__subtree;
         lanes__2__right_in = lanes__6__subtree;
-        lanes__3__left_in = lanes__7__subtree;
-        lanes__3__right_in = zero_acc;
-        lanes__4__left_in = zero_acc;
-        lanes__4__right_in = zero_acc;
-        lanes__5__left_in = zero_acc;
-        lanes__5__right_in = zero_acc;
-        lanes__6__left_in = zero_acc;
-        lanes__6__right_in = zero_acc;
+        lanes__3__left_in = lanes__0__term_out;
+        lanes__3__right_in = lanes__1__term_out;
+        lanes__4__left_in = lanes__2__term_out;
+        lanes__4__right_in = lanes__3__term_out;
+        lanes__5__left_in = lanes__4__term_out;
+        lanes__5__right_in = lanes__5__term_out;
+        lanes__6__left_in = lanes__6__term_out;
+        lanes__6__right_in = lanes__7__term_out;
         lanes__7__left_in = zero_acc;
         lanes__7__right_in = zero_acc;
-        network__row_sum = lanes__0__subtree;
+        if (one_lane) begin
+            network__row_sum = lanes__0__term_out;
+        end
+        else begin
+            network__row_sum = lanes__0__subtree;
+        end
         if ((single_output & label__q[32'h0]) | (~single_output & (network__y_index == label__q))) begin
             target = one;
         end
@@ -2191,7 +2213,7 @@ module mgd_trainer_nist7x7_hw_lanes8__labels(address,data);
 endmodule // mgd_trainer_nist7x7_hw_lanes8__labels
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,write_row,init,corr,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -2209,6 +2231,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
     output reg signed [15:0] theta_pert;
     input wire signed [41:0] left_in;
     input wire signed [41:0] right_in;
+    output reg signed [41:0] term_out;
     output reg signed [41:0] subtree;
     input wire  [9:0] theta_read_row;
     input wire  [9:0] grad_read_row;
@@ -2796,7 +2819,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
         if (piped & ~pipe_nswept0__q) begin
             pipe_product__d = product;
         end
-        subtree = $signed(term) + left_in + right_in;
+        term_out = $signed(term);
+        subtree = left_in + right_in;
         pipe_nprod__d = 32'h0;
         pipe_nsign__d = 1'b0;
         pipe_nrow__d = 32'h0;
@@ -5346,7 +5370,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0__vel_mem(clock,read_address,read_
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__0__vel_mem
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,write_row,init,corr,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -5364,6 +5388,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
     output reg signed [15:0] theta_pert;
     input wire signed [41:0] left_in;
     input wire signed [41:0] right_in;
+    output reg signed [41:0] term_out;
     output reg signed [41:0] subtree;
     input wire  [9:0] theta_read_row;
     input wire  [9:0] grad_read_row;
@@ -5951,7 +5976,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
         if (piped & ~pipe_nswept0__q) begin
             pipe_product__d = product;
         end
-        subtree = $signed(term) + left_in + right_in;
+        term_out = $signed(term);
+        subtree = left_in + right_in;
         pipe_nprod__d = 32'h0;
         pipe_nsign__d = 1'b0;
         pipe_nrow__d = 32'h0;
@@ -8501,7 +8527,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1__vel_mem(clock,read_address,read_
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__1__vel_mem
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,write_row,init,corr,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -8519,6 +8545,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
     output reg signed [15:0] theta_pert;
     input wire signed [41:0] left_in;
     input wire signed [41:0] right_in;
+    output reg signed [41:0] term_out;
     output reg signed [41:0] subtree;
     input wire  [9:0] theta_read_row;
     input wire  [9:0] grad_read_row;
@@ -9106,7 +9133,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
         if (piped & ~pipe_nswept0__q) begin
             pipe_product__d = product;
         end
-        subtree = $signed(term) + left_in + right_in;
+        term_out = $signed(term);
+        subtree = left_in + right_in;
         pipe_nprod__d = 32'h0;
         pipe_nsign__d = 1'b0;
         pipe_nrow__d = 32'h0;
@@ -11656,7 +11684,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2__vel_mem(clock,read_address,read_
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__2__vel_mem
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,write_row,init,corr,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -11674,6 +11702,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
     output reg signed [15:0] theta_pert;
     input wire signed [41:0] left_in;
     input wire signed [41:0] right_in;
+    output reg signed [41:0] term_out;
     output reg signed [41:0] subtree;
     input wire  [9:0] theta_read_row;
     input wire  [9:0] grad_read_row;
@@ -12261,7 +12290,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
         if (piped & ~pipe_nswept0__q) begin
             pipe_product__d = product;
         end
-        subtree = $signed(term) + left_in + right_in;
+        term_out = $signed(term);
+        subtree = left_in + right_in;
         pipe_nprod__d = 32'h0;
         pipe_nsign__d = 1'b0;
         pipe_nrow__d = 32'h0;
@@ -14811,7 +14841,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3__vel_mem(clock,read_address,read_
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__3__vel_mem
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,write_row,init,corr,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -14829,6 +14859,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
     output reg signed [15:0] theta_pert;
     input wire signed [41:0] left_in;
     input wire signed [41:0] right_in;
+    output reg signed [41:0] term_out;
     output reg signed [41:0] subtree;
     input wire  [9:0] theta_read_row;
     input wire  [9:0] grad_read_row;
@@ -15416,7 +15447,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
         if (piped & ~pipe_nswept0__q) begin
             pipe_product__d = product;
         end
-        subtree = $signed(term) + left_in + right_in;
+        term_out = $signed(term);
+        subtree = left_in + right_in;
         pipe_nprod__d = 32'h0;
         pipe_nsign__d = 1'b0;
         pipe_nrow__d = 32'h0;
@@ -17966,7 +17998,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4__vel_mem(clock,read_address,read_
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__4__vel_mem
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,write_row,init,corr,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -17984,6 +18016,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
     output reg signed [15:0] theta_pert;
     input wire signed [41:0] left_in;
     input wire signed [41:0] right_in;
+    output reg signed [41:0] term_out;
     output reg signed [41:0] subtree;
     input wire  [9:0] theta_read_row;
     input wire  [9:0] grad_read_row;
@@ -18571,7 +18604,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
         if (piped & ~pipe_nswept0__q) begin
             pipe_product__d = product;
         end
-        subtree = $signed(term) + left_in + right_in;
+        term_out = $signed(term);
+        subtree = left_in + right_in;
         pipe_nprod__d = 32'h0;
         pipe_nsign__d = 1'b0;
         pipe_nrow__d = 32'h0;
@@ -21121,7 +21155,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5__vel_mem(clock,read_address,read_
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__5__vel_mem
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,write_row,init,corr,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -21139,6 +21173,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
     output reg signed [15:0] theta_pert;
     input wire signed [41:0] left_in;
     input wire signed [41:0] right_in;
+    output reg signed [41:0] term_out;
     output reg signed [41:0] subtree;
     input wire  [9:0] theta_read_row;
     input wire  [9:0] grad_read_row;
@@ -21726,7 +21761,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
         if (piped & ~pipe_nswept0__q) begin
             pipe_product__d = product;
         end
-        subtree = $signed(term) + left_in + right_in;
+        term_out = $signed(term);
+        subtree = left_in + right_in;
         pipe_nprod__d = 32'h0;
         pipe_nsign__d = 1'b0;
         pipe_nrow__d = 32'h0;
@@ -24276,7 +24312,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6__vel_mem(clock,read_address,read_
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__6__vel_mem
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,write_row,init,corr,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -24294,6 +24330,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
     output reg signed [15:0] theta_pert;
     input wire signed [41:0] left_in;
     input wire signed [41:0] right_in;
+    output reg signed [41:0] term_out;
     output reg signed [41:0] subtree;
     input wire  [9:0] theta_read_row;
     input wire  [9:0] grad_read_row;
@@ -24881,7 +24918,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
         if (piped & ~pipe_nswept0__q) begin
             pipe_product__d = product;
         end
-        subtree = $signed(term) + left_in + right_in;
+        term_out = $signed(term);
+        subtree = left_in + right_in;
         pipe_nprod__d = 32'h0;
         pipe_nsign__d = 1'b0;
         pipe_nrow__d = 32'h0;

@@ -60,6 +60,7 @@ module mgd_trainer_nist7x7_hw_pipe(clock,reset,stream_select,sample_valid,sample
     localparam  zero_read = 16'h0;
     localparam signed zero_acc = 42'h0;
     localparam  node = 1'b0;
+    localparam  one_lane = 1'b1;
     
     // Stub signals
     reg  sequencer__clock;
@@ -164,6 +165,7 @@ module mgd_trainer_nist7x7_hw_pipe(clock,reset,stream_select,sample_valid,sample
     wire signed [15:0] lanes__0__theta_pert;
     reg signed [41:0] lanes__0__left_in;
     reg signed [41:0] lanes__0__right_in;
+    wire signed [41:0] lanes__0__term_out;
     wire signed [41:0] lanes__0__subtree;
     reg  [9:0] lanes__0__theta_read_row;
     reg  [9:0] lanes__0__grad_read_row;
@@ -325,6 +327,7 @@ module mgd_trainer_nist7x7_hw_pipe(clock,reset,stream_select,sample_valid,sample
         .theta_pert(lanes__0__theta_pert),
         .left_in(lanes__0__left_in),
         .right_in(lanes__0__right_in),
+        .term_out(lanes__0__term_out),
         .subtree(lanes__0__subtree),
         .theta_read_row(lanes__0__theta_read_row),
         .grad_read_row(lanes__0__grad_read_row),
@@ -478,7 +481,12 @@ module mgd_trainer_nist7x7_hw_pipe(clock,reset,stream_select,sample_valid,sample
         perturbation__stepped = jumps__0__chain_out;
         lanes__0__left_in = zero_acc;
         lanes__0__right_in = zero_acc;
-        network__row_sum = lanes__0__subtree;
+        if (one_lane) begin
+            network__row_sum = lanes__0__term_out;
+        end
+        else begin
+            network__row_sum = lanes__0__subtree;
+        end
         if ((single_output & label__q[32'h0]) | (~single_output & (network__y_index == label__q))) begin
             target = one;
         end
@@ -1170,7 +1178,7 @@ module mgd_trainer_nist7x7_hw_pipe__labels(address,data);
 endmodule // mgd_trainer_nist7x7_hw_pipe__labels
 
 
-module mgd_trainer_nist7x7_hw_pipe__lanes__0(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_pipe__lanes__0(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,write_row,init,corr,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -1188,6 +1196,7 @@ module mgd_trainer_nist7x7_hw_pipe__lanes__0(clock,row_first,row_used,row_bias,s
     output reg signed [15:0] theta_pert;
     input wire signed [41:0] left_in;
     input wire signed [41:0] right_in;
+    output reg signed [41:0] term_out;
     output reg signed [41:0] subtree;
     input wire  [9:0] theta_read_row;
     input wire  [9:0] grad_read_row;
@@ -1775,7 +1784,8 @@ module mgd_trainer_nist7x7_hw_pipe__lanes__0(clock,row_first,row_used,row_bias,s
         if (piped & ~pipe_nswept0__q) begin
             pipe_product__d = product;
         end
-        subtree = $signed(term) + left_in + right_in;
+        term_out = $signed(term);
+        subtree = left_in + right_in;
         pipe_nprod__d = 32'h0;
         pipe_nsign__d = 1'b0;
         pipe_nrow__d = 32'h0;

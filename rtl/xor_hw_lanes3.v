@@ -60,6 +60,7 @@ module mgd_trainer_xor_hw_lanes3(clock,reset,stream_select,sample_valid,sample_d
     localparam  zero_read = 16'h0;
     localparam signed zero_acc = 42'h0;
     localparam  node = 1'b0;
+    localparam  one_lane = 1'b0;
     
     // Stub signals
     reg  sequencer__clock;
@@ -164,6 +165,7 @@ module mgd_trainer_xor_hw_lanes3(clock,reset,stream_select,sample_valid,sample_d
     wire signed [15:0] lanes__0__theta_pert;
     reg signed [41:0] lanes__0__left_in;
     reg signed [41:0] lanes__0__right_in;
+    wire signed [41:0] lanes__0__term_out;
     wire signed [41:0] lanes__0__subtree;
     reg  [9:0] lanes__0__theta_read_row;
     reg  [9:0] lanes__0__grad_read_row;
@@ -205,6 +207,7 @@ module mgd_trainer_xor_hw_lanes3(clock,reset,stream_select,sample_valid,sample_d
     wire signed [15:0] lanes__1__theta_pert;
     reg signed [41:0] lanes__1__left_in;
     reg signed [41:0] lanes__1__right_in;
+    wire signed [41:0] lanes__1__term_out;
     wire signed [41:0] lanes__1__subtree;
     reg  [9:0] lanes__1__theta_read_row;
     reg  [9:0] lanes__1__grad_read_row;
@@ -246,6 +249,7 @@ module mgd_trainer_xor_hw_lanes3(clock,reset,stream_select,sample_valid,sample_d
     wire signed [15:0] lanes__2__theta_pert;
     reg signed [41:0] lanes__2__left_in;
     reg signed [41:0] lanes__2__right_in;
+    wire signed [41:0] lanes__2__term_out;
     wire signed [41:0] lanes__2__subtree;
     reg  [9:0] lanes__2__theta_read_row;
     reg  [9:0] lanes__2__grad_read_row;
@@ -407,6 +411,7 @@ module mgd_trainer_xor_hw_lanes3(clock,reset,stream_select,sample_valid,sample_d
         .theta_pert(lanes__0__theta_pert),
         .left_in(lanes__0__left_in),
         .right_in(lanes__0__right_in),
+        .term_out(lanes__0__term_out),
         .subtree(lanes__0__subtree),
         .theta_read_row(lanes__0__theta_read_row),
         .grad_read_row(lanes__0__grad_read_row),
@@ -450,6 +455,7 @@ module mgd_trainer_xor_hw_lanes3(clock,reset,stream_select,sample_valid,sample_d
         .theta_pert(lanes__1__theta_pert),
         .left_in(lanes__1__left_in),
         .right_in(lanes__1__right_in),
+        .term_out(lanes__1__term_out),
         .subtree(lanes__1__subtree),
         .theta_read_row(lanes__1__theta_read_row),
         .grad_read_row(lanes__1__grad_read_row),
@@ -493,6 +499,7 @@ module mgd_trainer_xor_hw_lanes3(clock,reset,stream_select,sample_valid,sample_d
         .theta_pert(lanes__2__theta_pert),
         .left_in(lanes__2__left_in),
         .right_in(lanes__2__right_in),
+        .term_out(lanes__2__term_out),
         .subtree(lanes__2__subtree),
         .theta_read_row(lanes__2__theta_read_row),
         .grad_read_row(lanes__2__grad_read_row),
@@ -723,12 +730,17 @@ module mgd_trainer_xor_hw_lanes3(clock,reset,stream_select,sample_valid,sample_d
         jumps__0__chain_in = zero16;
         perturbation__stepped = jumps__0__chain_out;
         lanes__0__left_in = lanes__1__subtree;
-        lanes__0__right_in = lanes__2__subtree;
-        lanes__1__left_in = zero_acc;
-        lanes__1__right_in = zero_acc;
+        lanes__0__right_in = lanes__0__term_out;
+        lanes__1__left_in = lanes__1__term_out;
+        lanes__1__right_in = lanes__2__term_out;
         lanes__2__left_in = zero_acc;
         lanes__2__right_in = zero_acc;
-        network__row_sum = lanes__0__subtree;
+        if (one_lane) begin
+            network__row_sum = lanes__0__term_out;
+        end
+        else begin
+            network__row_sum = lanes__0__subtree;
+        end
         if ((single_output & label__q[32'h0]) | (~single_output & (network__y_index == label__q))) begin
             target = one;
         end
@@ -1224,7 +1236,7 @@ module mgd_trainer_xor_hw_lanes3__labels(address,data);
 endmodule // mgd_trainer_xor_hw_lanes3__labels
 
 
-module mgd_trainer_xor_hw_lanes3__lanes__0(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_xor_hw_lanes3__lanes__0(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,write_row,init,corr,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -1242,6 +1254,7 @@ module mgd_trainer_xor_hw_lanes3__lanes__0(clock,row_first,row_used,row_bias,sta
     output reg signed [15:0] theta_pert;
     input wire signed [41:0] left_in;
     input wire signed [41:0] right_in;
+    output reg signed [41:0] term_out;
     output reg signed [41:0] subtree;
     input wire  [9:0] theta_read_row;
     input wire  [9:0] grad_read_row;
@@ -1829,7 +1842,8 @@ module mgd_trainer_xor_hw_lanes3__lanes__0(clock,row_first,row_used,row_bias,sta
         if (piped & ~pipe_nswept0__q) begin
             pipe_product__d = product;
         end
-        subtree = $signed(term) + left_in + right_in;
+        term_out = $signed(term);
+        subtree = left_in + right_in;
         pipe_nprod__d = 32'h0;
         pipe_nsign__d = 1'b0;
         pipe_nrow__d = 32'h0;
@@ -2954,7 +2968,7 @@ module mgd_trainer_xor_hw_lanes3__lanes__0__vel_mem(clock,read_address,read_data
 endmodule // mgd_trainer_xor_hw_lanes3__lanes__0__vel_mem
 
 
-module mgd_trainer_xor_hw_lanes3__lanes__1(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_xor_hw_lanes3__lanes__1(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,write_row,init,corr,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -2972,6 +2986,7 @@ module mgd_trainer_xor_hw_lanes3__lanes__1(clock,row_first,row_used,row_bias,sta
     output reg signed [15:0] theta_pert;
     input wire signed [41:0] left_in;
     input wire signed [41:0] right_in;
+    output reg signed [41:0] term_out;
     output reg signed [41:0] subtree;
     input wire  [9:0] theta_read_row;
     input wire  [9:0] grad_read_row;
@@ -3559,7 +3574,8 @@ module mgd_trainer_xor_hw_lanes3__lanes__1(clock,row_first,row_used,row_bias,sta
         if (piped & ~pipe_nswept0__q) begin
             pipe_product__d = product;
         end
-        subtree = $signed(term) + left_in + right_in;
+        term_out = $signed(term);
+        subtree = left_in + right_in;
         pipe_nprod__d = 32'h0;
         pipe_nsign__d = 1'b0;
         pipe_nrow__d = 32'h0;
@@ -4684,7 +4700,7 @@ module mgd_trainer_xor_hw_lanes3__lanes__1__vel_mem(clock,read_address,read_data
 endmodule // mgd_trainer_xor_hw_lanes3__lanes__1__vel_mem
 
 
-module mgd_trainer_xor_hw_lanes3__lanes__2(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,subtree,theta_read_row,grad_read_row,write_row,init,corr,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_xor_hw_lanes3__lanes__2(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,write_row,init,corr,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -4702,6 +4718,7 @@ module mgd_trainer_xor_hw_lanes3__lanes__2(clock,row_first,row_used,row_bias,sta
     output reg signed [15:0] theta_pert;
     input wire signed [41:0] left_in;
     input wire signed [41:0] right_in;
+    output reg signed [41:0] term_out;
     output reg signed [41:0] subtree;
     input wire  [9:0] theta_read_row;
     input wire  [9:0] grad_read_row;
@@ -5289,7 +5306,8 @@ module mgd_trainer_xor_hw_lanes3__lanes__2(clock,row_first,row_used,row_bias,sta
         if (piped & ~pipe_nswept0__q) begin
             pipe_product__d = product;
         end
-        subtree = $signed(term) + left_in + right_in;
+        term_out = $signed(term);
+        subtree = left_in + right_in;
         pipe_nprod__d = 32'h0;
         pipe_nsign__d = 1'b0;
         pipe_nrow__d = 32'h0;

@@ -6,10 +6,10 @@
 //!   constant mask (`chip::signs::lane_masks`); Walsh and time multiplexing are functions of
 //!   the index `row_first + l`;
 //! - theta_i + s_i amp, saturated, during the perturbed inference;
-//! - the product theta_i x_j (x_j from its activation bank, or 1.0 for the bias), added to the
-//!   row's sum in a tree: lane l's `subtree` is its product plus the subtrees of lanes 2l + 1
-//!   and 2l + 2 (`left_in`, `right_in`; 0 where there is no such lane), so lane 0's is the
-//!   row's sum after ceil(log2(L + 1)) levels of adders, exact at `fixed::ACC_W` bits;
+//! - the product theta_i x_j (x_j from its activation bank, or 1.0 for the bias), a leaf
+//!   (`term_out`) of the row's adder tree, whose node l this lane hosts: `subtree` =
+//!   `left_in` + `right_in` (`blocks::trainer::AdderTree`), so lane 0's is the row's sum
+//!   after ceil(log2 L) levels of adders, exact at `fixed::ACC_W` bits;
 //! - with `[chip] pipeline`, theta_i perturbed and x_j are registered (`pipe_theta`,
 //!   `pipe_x`, stage 0), then their product (`pipe_product`, stage 1), and the tree sums the
 //!   registered products;
@@ -82,11 +82,15 @@ pub struct Lane {
     pub active: Signal<Out, Bit>,
     /// theta_i, perturbed while `enable`.
     pub theta_pert: Signal<Out, Signed<THETA_W>>,
-    /// Lane 2l + 1's `subtree` (0 if there is none).
+    /// The adder tree's node this lane hosts: its left child, another lane's `subtree` or
+    /// `term_out` (0 in the lane that hosts no node).
     pub left_in: Signal<In, Signed<ACC_W>>,
-    /// Lane 2l + 2's `subtree` (0 if there is none).
+    /// ... and its right child.
     pub right_in: Signal<In, Signed<ACC_W>>,
-    /// This lane's product (0 if the row leaves it empty) plus `left_in` and `right_in`;
+    /// This lane's product (0 if the row leaves it empty), a leaf of the adder tree; with the
+    /// pipeline, the registered product of the row a cycle back.
+    pub term_out: Signal<Out, Signed<ACC_W>>,
+    /// `left_in` plus `right_in`;
     /// with the pipeline, the registered product of the row two cycles back.
     pub subtree: Signal<Out, Signed<ACC_W>>,
     /// Row the theta bank reads at this edge (the next cycle's).
@@ -312,6 +316,7 @@ impl Lane {
             left_in: Default::default(),
             right_in: Default::default(),
             subtree: Default::default(),
+            term_out: Default::default(),
             theta_read_row: Default::default(),
             grad_read_row: Default::default(),
             write_row: Default::default(),
@@ -572,9 +577,8 @@ impl Logic for Lane {
         if self.piped.val() & !self.pipe_nswept0.q.val() {
             self.pipe_product.d.next = self.product.val();
         }
-        self.subtree.next = signed_bit_cast::<ACC_W, WIDE_W>(self.term.val())
-            + self.left_in.val()
-            + self.right_in.val();
+        self.term_out.next = signed_bit_cast::<ACC_W, WIDE_W>(self.term.val());
+        self.subtree.next = self.left_in.val() + self.right_in.val();
         // Node perturbation with the pipeline: the Corr row's product of the stage-0 operands
         // is registered with its sign and row (cycle 1; per layer a row outside the pass's
         // layer had operands 0, so e_i = 0: G kept, the last pass's update reaches every

@@ -126,15 +126,63 @@ pub struct MgdTrainer {
     zero_acc: Constant<Signed<ACC_W>>,
     /// Node perturbation (`SignSource::node`).
     node: Constant<Bit>,
-    /// The lane loops' bounds (`hdl_gen` unrolls them): L, L - 1, the lanes with two children
-    /// in the adder tree (2l + 2 < L) and with at least one (2l + 1 < L).
+    /// The lane loops' bounds (`hdl_gen` unrolls them): L, L - 1, and the adder tree's
+    /// (`AdderTree`): its nodes with two node children, with one leaf, with two leaves; L - 1
+    /// (the nodes, and the first leaf's node number).
     _lanes: usize,
     _tail: usize,
     _both: usize,
-    _one: usize,
+    _one_leaf: usize,
+    _two_leaves: usize,
+    _leaf_base: usize,
+    _leaf_end: usize,
+    _nodes: usize,
+    /// L = 1: the row's sum is lane 0's product (no node).
+    one_lane: Constant<Bit>,
     /// Jumps K and K - 1 (`hdl_gen` loop bounds).
     _jumps: usize,
     _jump_tail: usize,
+}
+
+/// The adder tree over L lane products: a complete binary tree, its L - 1 nodes in heap order
+/// (node n's children are nodes 2n + 1 and 2n + 2; node L - 1 + k is leaf k, lane k's
+/// product), node n in lane n. Its depth is ceil(log2 L) adders, where a heap of 3-input nodes
+/// (each lane's product plus its children) took two adders per level. The nodes split into
+/// ranges by their children: `0..both` two nodes, `both..one_leaf` a node and leaf 0,
+/// `one_leaf..two_leaves` two leaves.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct AdderTree {
+    /// Nodes whose children are both nodes.
+    pub both: usize,
+    /// End of the nodes whose right child is leaf 0 (at most one).
+    pub one_leaf: usize,
+    /// End of the nodes whose children are both leaves (= L - 1, the node count).
+    pub two_leaves: usize,
+    /// L - 1: node L - 1 + k is leaf k.
+    pub leaf_base: usize,
+}
+
+impl AdderTree {
+    /// The tree of `lanes` products.
+    pub fn new(lanes: usize) -> Self {
+        let nodes = lanes.saturating_sub(1);
+        let both = (0..nodes).take_while(|&n| 2 * n + 2 < nodes).count();
+        let one_leaf = (both..nodes).take_while(|&n| 2 * n + 1 < nodes).count() + both;
+        Self {
+            both,
+            one_leaf,
+            two_leaves: nodes,
+            leaf_base: nodes,
+        }
+    }
+
+    /// Node n's children: `Ok(node)` or `Err(leaf)`.
+    pub fn children(&self, n: usize) -> [Result<usize, usize>; 2] {
+        [2 * n + 1, 2 * n + 2].map(|c| match c < self.leaf_base {
+            true => Ok(c),
+            false => Err(c - self.leaf_base),
+        })
+    }
 }
 
 impl MgdTrainer {
@@ -159,6 +207,7 @@ impl MgdTrainer {
         let f = &plan.formats;
         let p = plan.n_params();
         let l = plan.lanes;
+        let tree = AdderTree::new(l);
         let read_map: Vec<Bits<20>> = (0..p)
             .map(|i| {
                 let (r, lane) = slot_of(&plan.rows, i);
@@ -220,8 +269,13 @@ impl MgdTrainer {
             node: Constant::new(plan.signs.node),
             _lanes: l,
             _tail: l - 1,
-            _both: (l - 1) / 2,
-            _one: l / 2,
+            _both: tree.both,
+            _one_leaf: tree.one_leaf,
+            _two_leaves: tree.two_leaves,
+            _leaf_base: tree.leaf_base,
+            _leaf_end: tree.leaf_base + 1,
+            _nodes: l - 1,
+            one_lane: Constant::new(l == 1),
             _jumps: plan.row_lengths().len(),
             _jump_tail: plan.row_lengths().len() - 1,
         }
@@ -356,20 +410,34 @@ impl Logic for MgdTrainer {
         for k in self._jump_tail..self._jumps {
             self.perturbation.stepped.next = self.jumps[k].chain_out.val();
         }
-        // The adder tree: lane l adds the subtrees of lanes 2l + 1 and 2l + 2 (a heap).
+        // The adder tree (`AdderTree`): a complete binary tree over the L products, its L - 1
+        // nodes in heap order in lanes 0 .. L - 2, node n's children nodes 2n + 1 and 2n + 2,
+        // leaf k (node L - 1 + k) lane k's product: ceil(log2 L) adders deep. Index
+        // arithmetic must use loop variables only (rust-hdl evaluates the indices), so the
+        // one-pass loops bind the constants.
         for l in 0..self._both {
             self.lanes[l].left_in.next = self.lanes[2 * l + 1].subtree.val();
             self.lanes[l].right_in.next = self.lanes[2 * l + 2].subtree.val();
         }
-        for l in self._both..self._one {
+        for l in self._both..self._one_leaf {
             self.lanes[l].left_in.next = self.lanes[2 * l + 1].subtree.val();
-            self.lanes[l].right_in.next = self.zero_acc.val();
+            self.lanes[l].right_in.next = self.lanes[0].term_out.val();
         }
-        for l in self._one..self._lanes {
+        for b in self._leaf_base..self._leaf_end {
+            for l in self._one_leaf..self._two_leaves {
+                self.lanes[l].left_in.next = self.lanes[2 * l + 1 - b].term_out.val();
+                self.lanes[l].right_in.next = self.lanes[2 * l + 2 - b].term_out.val();
+            }
+        }
+        for l in self._nodes..self._lanes {
             self.lanes[l].left_in.next = self.zero_acc.val();
             self.lanes[l].right_in.next = self.zero_acc.val();
         }
-        self.network.row_sum.next = self.lanes[0].subtree.val();
+        if self.one_lane.val() {
+            self.network.row_sum.next = self.lanes[0].term_out.val();
+        } else {
+            self.network.row_sum.next = self.lanes[0].subtree.val();
+        }
         // Cost: one-hot target, or the label itself for a single output.
         if (self.single_output.val() & self.label.q.val().get_bit(0))
             | (!self.single_output.val() & (self.network.y_index.val() == self.label.q.val()))
@@ -441,6 +509,60 @@ impl MgdTrainer {
 mod tests {
     use super::*;
     use crate::fixtures::{xor_config, xor_data};
+
+    #[test]
+    fn the_adder_tree_adds_every_product_once_in_ceil_log2_levels() {
+        for lanes in 1..=300usize {
+            let t = AdderTree::new(lanes);
+            let nodes = lanes - 1;
+            assert_eq!((t.two_leaves, t.leaf_base), (nodes, nodes));
+            let (mut leaves, mut parents) = (vec![0; lanes], vec![0; nodes]);
+            for n in 0..nodes {
+                // The ranges the trainer's loops wire: two nodes, a node and leaf 0, two leaves.
+                let kind = t.children(n).map(|c| c.is_ok());
+                let range = match n {
+                    n if n < t.both => [true, true],
+                    n if n < t.one_leaf => [true, false],
+                    _ => [false, false],
+                };
+                assert_eq!(kind, range, "L {lanes}, node {n}");
+                if n >= t.both && n < t.one_leaf {
+                    assert_eq!(t.children(n)[1], Err(0));
+                }
+                for c in t.children(n) {
+                    match c {
+                        Ok(m) => parents[m] += 1,
+                        Err(k) => leaves[k] += 1,
+                    }
+                }
+            }
+            if lanes == 1 {
+                leaves[0] += 1; // the row's sum is lane 0's product
+            }
+            assert!(leaves.iter().all(|&k| k == 1), "L {lanes}: every leaf once");
+            assert!(
+                parents.iter().skip(1).all(|&k| k == 1),
+                "L {lanes}: one tree"
+            );
+            // Depth: the deepest leaf's node number L - 1 + k, halved up to the root.
+            let depth = (0..lanes)
+                .map(|k| {
+                    let (mut v, mut d) = (nodes + k, 0);
+                    while v > 0 {
+                        v = (v - 1) / 2;
+                        d += 1;
+                    }
+                    d
+                })
+                .max()
+                .unwrap();
+            assert_eq!(
+                depth,
+                lanes.next_power_of_two().trailing_zeros(),
+                "L {lanes}"
+            );
+        }
+    }
 
     #[test]
     fn trainer_synthesizes() {
