@@ -88,10 +88,9 @@ pub struct Lane {
     /// ... and its right child.
     pub right_in: Signal<In, Signed<ACC_W>>,
     /// This lane's product (0 if the row leaves it empty), a leaf of the adder tree; with the
-    /// pipeline, the registered product of the row a cycle back.
+    /// pipeline, the registered product of the row two cycles back.
     pub term_out: Signal<Out, Signed<ACC_W>>,
-    /// `left_in` plus `right_in`;
-    /// with the pipeline, the registered product of the row two cycles back.
+    /// `left_in` plus `right_in`: the sum under this lane's node of the adder tree.
     pub subtree: Signal<Out, Signed<ACC_W>>,
     /// Row the theta bank reads at this edge (the next cycle's).
     pub theta_read_row: Signal<In, Bits<PADDR_W>>,

@@ -72,7 +72,8 @@ pub struct Network {
     pub sweep_row_next: Signal<In, Bits<PADDR_W>>,
     /// This cycle is a Corr sweep cycle (`sequencer.corr`).
     pub sweeping: Signal<In, Bit>,
-    /// The row's products summed (lane 0's `subtree`).
+    /// The row's products summed (the adder tree's root: lane 0's `subtree`, or at one lane its
+    /// `term_out`).
     pub row_sum: Signal<In, Signed<ACC_W>>,
     /// The row word's first parameter.
     pub row_first: Signal<Out, Bits<PADDR_W>>,
