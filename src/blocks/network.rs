@@ -30,7 +30,7 @@ use crate::fixed::{
 use rust_hdl::prelude::*;
 
 use crate::chip::lanes::{
-    next_act_words, Row, LAYER_W, ROW_W, RW_ACT_ROW, RW_FIRST, RW_LAYER, RW_USED, USED_W,
+    next_act_words, Row, LAYER_W, ROW_W, RW_FIRST, RW_LAYER, RW_USED, USED_W,
 };
 
 // hdl_gen takes only literal bit numbers: the row word's fields are decoded at these.
@@ -324,9 +324,7 @@ impl Network {
             sig_j: Default::default(),
             out: Default::default(),
             last: Constant::new((p - 1).to_bits()),
-            act_row0: Constant::new(
-                (rows[0].encode(lanes) >> RW_ACT_ROW & ((1 << AADDR_W) - 1)).into(),
-            ),
+            act_row0: Constant::new(rows[0].act_word(lanes).into()),
             one32: Constant::new(to_hw(one)),
             half32: Constant::new(to_hw(one / 2)),
             zero32: Constant::new(to_hw(0)),

@@ -127,16 +127,14 @@ pub struct MgdTrainer {
     /// Node perturbation (`SignSource::node`).
     node: Constant<Bit>,
     /// The lane loops' bounds (`hdl_gen` unrolls them): L, L - 1, and the adder tree's
-    /// (`AdderTree`): its nodes with two node children, with one leaf, with two leaves; L - 1
-    /// (the nodes, and the first leaf's node number).
+    /// (`AdderTree`): the ends of its nodes with two node children and with leaf 0, its node
+    /// count (the first leaf's node number) and that plus one (a one-pass loop binds it).
     _lanes: usize,
     _tail: usize,
     _both: usize,
     _one_leaf: usize,
-    _two_leaves: usize,
-    _leaf_base: usize,
-    _leaf_end: usize,
     _nodes: usize,
+    _leaf_end: usize,
     /// L = 1: the row's sum is lane 0's product (no node).
     one_lane: Constant<Bit>,
     /// Jumps K and K - 1 (`hdl_gen` loop bounds).
@@ -149,17 +147,15 @@ pub struct MgdTrainer {
 /// product), node n in lane n. Its depth is ceil(log2 L) adders, where a heap of 3-input nodes
 /// (each lane's product plus its children) took two adders per level. The nodes split into
 /// ranges by their children: `0..both` two nodes, `both..one_leaf` a node and leaf 0,
-/// `one_leaf..two_leaves` two leaves.
+/// `one_leaf..nodes` two leaves.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct AdderTree {
     /// Nodes whose children are both nodes.
     pub both: usize,
     /// End of the nodes whose right child is leaf 0 (at most one).
     pub one_leaf: usize,
-    /// End of the nodes whose children are both leaves (= L - 1, the node count).
-    pub two_leaves: usize,
-    /// L - 1: node L - 1 + k is leaf k.
-    pub leaf_base: usize,
+    /// L - 1: the node count, so node L - 1 + k is leaf k.
+    pub nodes: usize,
 }
 
 impl AdderTree {
@@ -171,16 +167,15 @@ impl AdderTree {
         Self {
             both,
             one_leaf,
-            two_leaves: nodes,
-            leaf_base: nodes,
+            nodes,
         }
     }
 
     /// Node n's children: `Ok(node)` or `Err(leaf)`.
     pub fn children(&self, n: usize) -> [Result<usize, usize>; 2] {
-        [2 * n + 1, 2 * n + 2].map(|c| match c < self.leaf_base {
+        [2 * n + 1, 2 * n + 2].map(|c| match c < self.nodes {
             true => Ok(c),
-            false => Err(c - self.leaf_base),
+            false => Err(c - self.nodes),
         })
     }
 }
@@ -271,10 +266,8 @@ impl MgdTrainer {
             _tail: l - 1,
             _both: tree.both,
             _one_leaf: tree.one_leaf,
-            _two_leaves: tree.two_leaves,
-            _leaf_base: tree.leaf_base,
-            _leaf_end: tree.leaf_base + 1,
-            _nodes: l - 1,
+            _nodes: tree.nodes,
+            _leaf_end: tree.nodes + 1,
             one_lane: Constant::new(l == 1),
             _jumps: plan.row_lengths().len(),
             _jump_tail: plan.row_lengths().len() - 1,
@@ -423,8 +416,8 @@ impl Logic for MgdTrainer {
             self.lanes[l].left_in.next = self.lanes[2 * l + 1].subtree.val();
             self.lanes[l].right_in.next = self.lanes[0].term_out.val();
         }
-        for b in self._leaf_base..self._leaf_end {
-            for l in self._one_leaf..self._two_leaves {
+        for b in self._nodes..self._leaf_end {
+            for l in self._one_leaf..self._nodes {
                 self.lanes[l].left_in.next = self.lanes[2 * l + 1 - b].term_out.val();
                 self.lanes[l].right_in.next = self.lanes[2 * l + 2 - b].term_out.val();
             }
@@ -515,7 +508,7 @@ mod tests {
         for lanes in 1..=300usize {
             let t = AdderTree::new(lanes);
             let nodes = lanes - 1;
-            assert_eq!((t.two_leaves, t.leaf_base), (nodes, nodes));
+            assert_eq!(t.nodes, nodes);
             let (mut leaves, mut parents) = (vec![0; lanes], vec![0; nodes]);
             for n in 0..nodes {
                 // The ranges the trainer's loops wire: two nodes, a node and leaf 0, two leaves.

@@ -73,13 +73,18 @@ impl Row {
         self.word.bias && l + 1 == self.used as usize
     }
 
+    /// The activation word (bank word) the row's lanes read at `lanes` lanes.
+    pub fn act_word(&self, lanes: usize) -> u64 {
+        u64::from(self.word.act_addr) / lanes as u64
+    }
+
     /// The row as the RTL's `ucode` ROM holds it at `lanes` lanes (the `RW_*` table): the
     /// activation addresses split into bank word and bank (`microcode::layer_bases` aligns
     /// every row's first activation to bank 0).
     pub fn encode(&self, lanes: usize) -> u64 {
         let w = &self.word;
         let l = lanes as u64;
-        (u64::from(w.act_addr) / l) << RW_ACT_ROW
+        self.act_word(lanes) << RW_ACT_ROW
             | (u64::from(w.out_addr) / l) << RW_OUT_ROW
             | u64::from(w.bias) << RW_BIAS
             | u64::from(w.is_out) << RW_IS_OUT
@@ -96,8 +101,14 @@ impl Row {
 /// address for the next row comes from a register, not from the next-row logic and a ROM.
 pub fn next_act_words(rows: &[Row], lanes: usize) -> Vec<u64> {
     (0..rows.len())
-        .map(|r| u64::from(rows[(r + 1) % rows.len()].word.act_addr) / lanes as u64)
+        .map(|r| next_act_word(rows, lanes, r))
         .collect()
+}
+
+/// Row r's entry of [`next_act_words`] (row 0's for an r past the rows, as the row word).
+pub fn next_act_word(rows: &[Row], lanes: usize, r: usize) -> u64 {
+    let r = if r < rows.len() { r } else { 0 };
+    rows[(r + 1) % rows.len()].act_word(lanes)
 }
 
 /// (row, lane) of parameter `p` among `rows`: where its bank word lives.

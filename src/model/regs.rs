@@ -19,6 +19,11 @@ pub fn value(t: &FastTrainer, path: &str) -> Option<RegValue> {
     use RegValue::Int;
     let s = t.snapshot();
     let (q, p, n) = (&s.sequencer, &s.perturbation, &s.network);
+    // The row the row word holds: the sweep's in Corr, else the network's.
+    let seen = match q.state {
+        crate::chip::SeqState::Corr => q.count,
+        _ => n.count,
+    } as usize;
     Some(match path {
         "sequencer.state" => RegValue::State(q.state.name()),
         "sequencer.count" => Int(q.count.into()),
@@ -39,25 +44,15 @@ pub fn value(t: &FastTrainer, path: &str) -> Option<RegValue> {
         "perturbation.slot" => Int(p.slot.into()),
         "network.count" => Int(n.count.into()),
         "network.row_word" => {
-            // The word of the row the lanes see: the sweep's in Corr, else the network's.
-            let row = match q.state {
-                crate::chip::SeqState::Corr => q.count,
-                _ => n.count,
-            };
             let plan = t.plan();
-            let r = plan.rows.get(row as usize).unwrap_or(&plan.rows[0]);
+            let r = plan.rows.get(seen).unwrap_or(&plan.rows[0]);
             Int(r.encode(plan.lanes) as i64)
         }
         "network.next_act" => {
             // With the pipeline, the activation word of the row after the row word's.
-            let row = match q.state {
-                crate::chip::SeqState::Corr => q.count,
-                _ => n.count,
-            };
             let plan = t.plan();
-            let words = crate::chip::lanes::next_act_words(&plan.rows, plan.lanes);
             match plan.pipeline {
-                true => Int(words.get(row as usize).copied().unwrap_or(words[0]) as i64),
+                true => Int(crate::chip::lanes::next_act_word(&plan.rows, plan.lanes, seen) as i64),
                 false => Int(0),
             }
         }
