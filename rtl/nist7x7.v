@@ -18672,6 +18672,8 @@ module mgd_trainer_nist7x7__sequencer(clock,reset,net_done,load_ok,met,wide,word
     
     // Constant declarations
     localparam  last_row = 10'b11011011;
+    localparam  skips = 1'b0;
+    localparam  last_sweep = 10'b11011011;
     localparam  last_pass = 3'b0;
     localparam  multi_pass = 1'b0;
     localparam  last_load = 10'b110000;
@@ -18745,6 +18747,8 @@ module mgd_trainer_nist7x7__sequencer(clock,reset,net_done,load_ok,met,wide,word
     reg  [2:0] pass_count__d;
     wire  [2:0] pass_count__q;
     reg  pass_count__clock;
+    reg  [9:0] sweep_after__address;
+    wire  [9:0] sweep_after__data;
     
     // Local signals
     reg  row_end;
@@ -18822,6 +18826,10 @@ module mgd_trainer_nist7x7__sequencer(clock,reset,net_done,load_ok,met,wide,word
         .q(pass_count__q),
         .clock(pass_count__clock)
     );
+    mgd_trainer_nist7x7__sequencer__sweep_after sweep_after(
+        .address(sweep_after__address),
+        .data(sweep_after__data)
+    );
     
     // Update code
     always @(*) begin
@@ -18896,7 +18904,8 @@ module mgd_trainer_nist7x7__sequencer(clock,reset,net_done,load_ok,met,wide,word
         judge = (state__q == SeqState__EvalWait) & net_done;
         eval_end = state__q == SeqState__EvalEnd;
         to_corr = (state__q == SeqState__PertWait) & net_done;
-        corr_stays = (state__q == SeqState__Corr) & (count__q != last_row);
+        corr_stays = (state__q == SeqState__Corr) & (count__q != last_sweep);
+        sweep_after__address = count__q;
         case (state__q)
             SeqState__Init:
                 begin
@@ -18945,7 +18954,12 @@ module mgd_trainer_nist7x7__sequencer(clock,reset,net_done,load_ok,met,wide,word
                 end
             SeqState__Corr:
                 begin
-                    count__d = count__q + 32'h1;
+                    if (skips) begin
+                        count__d = sweep_after__data;
+                    end
+                    else begin
+                        count__d = count__q + 32'h1;
+                    end
                     if (~corr_stays) begin
                         count__d = 32'h0;
                         state__d = SeqState__Next;
@@ -19054,7 +19068,10 @@ module mgd_trainer_nist7x7__sequencer(clock,reset,net_done,load_ok,met,wide,word
             pass_count__d = 32'h0;
         end
         corr_next = (to_corr | corr_stays) & ~reset;
-        if (corr_stays) begin
+        if (corr_stays & skips) begin
+            index_next = sweep_after__data;
+        end
+        else if (corr_stays) begin
             index_next = count__q + 32'h1;
         end
         else begin
@@ -19306,6 +19323,22 @@ module mgd_trainer_nist7x7__sequencer__step_count(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7__sequencer__step_count
+
+
+module mgd_trainer_nist7x7__sequencer__sweep_after(address,data);
+    
+    // Module arguments
+    input wire  [9:0] address;
+    output reg  [9:0] data;
+    
+    // Update code (custom)
+    always @*
+    case (address)
+      
+      default: data = 10'b0;
+    endcase
+            
+endmodule // mgd_trainer_nist7x7__sequencer__sweep_after
 
 
 module mgd_trainer_nist7x7__sequencer__theta_count(d,q,clock);

@@ -14149,11 +14149,11 @@ module mgd_trainer_nist7x7_hw_pipe__network__sweep_next_acts(address,data);
       10'b11000100: data = 10'b101111;
       10'b11000101: data = 10'b110000;
       10'b11000110: data = 10'b0;
-      10'b11000111: data = 10'b0;
-      10'b11001000: data = 10'b0;
-      10'b11001001: data = 10'b0;
-      10'b11001010: data = 10'b0;
-      10'b11001011: data = 10'b0;
+      10'b11000111: data = 10'b110001;
+      10'b11001000: data = 10'b110001;
+      10'b11001001: data = 10'b110001;
+      10'b11001010: data = 10'b110001;
+      10'b11001011: data = 10'b110001;
       10'b11001100: data = 10'b110001;
       10'b11001101: data = 10'b110010;
       10'b11001110: data = 10'b110011;
@@ -15294,6 +15294,8 @@ module mgd_trainer_nist7x7_hw_pipe__sequencer(clock,reset,net_done,load_ok,met,w
     
     // Constant declarations
     localparam  last_row = 10'b11100111;
+    localparam  skips = 1'b1;
+    localparam  last_sweep = 10'b11100010;
     localparam  last_pass = 3'b0;
     localparam  multi_pass = 1'b0;
     localparam  last_load = 10'b110000;
@@ -15367,6 +15369,8 @@ module mgd_trainer_nist7x7_hw_pipe__sequencer(clock,reset,net_done,load_ok,met,w
     reg  [2:0] pass_count__d;
     wire  [2:0] pass_count__q;
     reg  pass_count__clock;
+    reg  [9:0] sweep_after__address;
+    wire  [9:0] sweep_after__data;
     
     // Local signals
     reg  row_end;
@@ -15444,6 +15448,10 @@ module mgd_trainer_nist7x7_hw_pipe__sequencer(clock,reset,net_done,load_ok,met,w
         .q(pass_count__q),
         .clock(pass_count__clock)
     );
+    mgd_trainer_nist7x7_hw_pipe__sequencer__sweep_after sweep_after(
+        .address(sweep_after__address),
+        .data(sweep_after__data)
+    );
     
     // Update code
     always @(*) begin
@@ -15518,7 +15526,8 @@ module mgd_trainer_nist7x7_hw_pipe__sequencer(clock,reset,net_done,load_ok,met,w
         judge = (state__q == SeqState__EvalWait) & net_done;
         eval_end = state__q == SeqState__EvalEnd;
         to_corr = (state__q == SeqState__PertWait) & net_done;
-        corr_stays = (state__q == SeqState__Corr) & (count__q != last_row);
+        corr_stays = (state__q == SeqState__Corr) & (count__q != last_sweep);
+        sweep_after__address = count__q;
         case (state__q)
             SeqState__Init:
                 begin
@@ -15567,7 +15576,12 @@ module mgd_trainer_nist7x7_hw_pipe__sequencer(clock,reset,net_done,load_ok,met,w
                 end
             SeqState__Corr:
                 begin
-                    count__d = count__q + 32'h1;
+                    if (skips) begin
+                        count__d = sweep_after__data;
+                    end
+                    else begin
+                        count__d = count__q + 32'h1;
+                    end
                     if (~corr_stays) begin
                         count__d = 32'h0;
                         state__d = SeqState__Next;
@@ -15676,7 +15690,10 @@ module mgd_trainer_nist7x7_hw_pipe__sequencer(clock,reset,net_done,load_ok,met,w
             pass_count__d = 32'h0;
         end
         corr_next = (to_corr | corr_stays) & ~reset;
-        if (corr_stays) begin
+        if (corr_stays & skips) begin
+            index_next = sweep_after__data;
+        end
+        else if (corr_stays) begin
             index_next = count__q + 32'h1;
         end
         else begin
@@ -15928,6 +15945,253 @@ module mgd_trainer_nist7x7_hw_pipe__sequencer__step_count(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_pipe__sequencer__step_count
+
+
+module mgd_trainer_nist7x7_hw_pipe__sequencer__sweep_after(address,data);
+    
+    // Module arguments
+    input wire  [9:0] address;
+    output reg  [9:0] data;
+    
+    // Update code (custom)
+    always @*
+    case (address)
+        10'b0: data = 10'b1;
+      10'b1: data = 10'b10;
+      10'b10: data = 10'b11;
+      10'b11: data = 10'b100;
+      10'b100: data = 10'b101;
+      10'b101: data = 10'b110;
+      10'b110: data = 10'b111;
+      10'b111: data = 10'b1000;
+      10'b1000: data = 10'b1001;
+      10'b1001: data = 10'b1010;
+      10'b1010: data = 10'b1011;
+      10'b1011: data = 10'b1100;
+      10'b1100: data = 10'b1101;
+      10'b1101: data = 10'b1110;
+      10'b1110: data = 10'b1111;
+      10'b1111: data = 10'b10000;
+      10'b10000: data = 10'b10001;
+      10'b10001: data = 10'b10010;
+      10'b10010: data = 10'b10011;
+      10'b10011: data = 10'b10100;
+      10'b10100: data = 10'b10101;
+      10'b10101: data = 10'b10110;
+      10'b10110: data = 10'b10111;
+      10'b10111: data = 10'b11000;
+      10'b11000: data = 10'b11001;
+      10'b11001: data = 10'b11010;
+      10'b11010: data = 10'b11011;
+      10'b11011: data = 10'b11100;
+      10'b11100: data = 10'b11101;
+      10'b11101: data = 10'b11110;
+      10'b11110: data = 10'b11111;
+      10'b11111: data = 10'b100000;
+      10'b100000: data = 10'b100001;
+      10'b100001: data = 10'b100010;
+      10'b100010: data = 10'b100011;
+      10'b100011: data = 10'b100100;
+      10'b100100: data = 10'b100101;
+      10'b100101: data = 10'b100110;
+      10'b100110: data = 10'b100111;
+      10'b100111: data = 10'b101000;
+      10'b101000: data = 10'b101001;
+      10'b101001: data = 10'b101010;
+      10'b101010: data = 10'b101011;
+      10'b101011: data = 10'b101100;
+      10'b101100: data = 10'b101101;
+      10'b101101: data = 10'b101110;
+      10'b101110: data = 10'b101111;
+      10'b101111: data = 10'b110000;
+      10'b110000: data = 10'b110001;
+      10'b110001: data = 10'b110010;
+      10'b110010: data = 10'b110011;
+      10'b110011: data = 10'b110100;
+      10'b110100: data = 10'b110101;
+      10'b110101: data = 10'b110110;
+      10'b110110: data = 10'b110111;
+      10'b110111: data = 10'b111000;
+      10'b111000: data = 10'b111001;
+      10'b111001: data = 10'b111010;
+      10'b111010: data = 10'b111011;
+      10'b111011: data = 10'b111100;
+      10'b111100: data = 10'b111101;
+      10'b111101: data = 10'b111110;
+      10'b111110: data = 10'b111111;
+      10'b111111: data = 10'b1000000;
+      10'b1000000: data = 10'b1000001;
+      10'b1000001: data = 10'b1000010;
+      10'b1000010: data = 10'b1000011;
+      10'b1000011: data = 10'b1000100;
+      10'b1000100: data = 10'b1000101;
+      10'b1000101: data = 10'b1000110;
+      10'b1000110: data = 10'b1000111;
+      10'b1000111: data = 10'b1001000;
+      10'b1001000: data = 10'b1001001;
+      10'b1001001: data = 10'b1001010;
+      10'b1001010: data = 10'b1001011;
+      10'b1001011: data = 10'b1001100;
+      10'b1001100: data = 10'b1001101;
+      10'b1001101: data = 10'b1001110;
+      10'b1001110: data = 10'b1001111;
+      10'b1001111: data = 10'b1010000;
+      10'b1010000: data = 10'b1010001;
+      10'b1010001: data = 10'b1010010;
+      10'b1010010: data = 10'b1010011;
+      10'b1010011: data = 10'b1010100;
+      10'b1010100: data = 10'b1010101;
+      10'b1010101: data = 10'b1010110;
+      10'b1010110: data = 10'b1010111;
+      10'b1010111: data = 10'b1011000;
+      10'b1011000: data = 10'b1011001;
+      10'b1011001: data = 10'b1011010;
+      10'b1011010: data = 10'b1011011;
+      10'b1011011: data = 10'b1011100;
+      10'b1011100: data = 10'b1011101;
+      10'b1011101: data = 10'b1011110;
+      10'b1011110: data = 10'b1011111;
+      10'b1011111: data = 10'b1100000;
+      10'b1100000: data = 10'b1100001;
+      10'b1100001: data = 10'b1100010;
+      10'b1100010: data = 10'b1100011;
+      10'b1100011: data = 10'b1100100;
+      10'b1100100: data = 10'b1100101;
+      10'b1100101: data = 10'b1100110;
+      10'b1100110: data = 10'b1100111;
+      10'b1100111: data = 10'b1101000;
+      10'b1101000: data = 10'b1101001;
+      10'b1101001: data = 10'b1101010;
+      10'b1101010: data = 10'b1101011;
+      10'b1101011: data = 10'b1101100;
+      10'b1101100: data = 10'b1101101;
+      10'b1101101: data = 10'b1101110;
+      10'b1101110: data = 10'b1101111;
+      10'b1101111: data = 10'b1110000;
+      10'b1110000: data = 10'b1110001;
+      10'b1110001: data = 10'b1110010;
+      10'b1110010: data = 10'b1110011;
+      10'b1110011: data = 10'b1110100;
+      10'b1110100: data = 10'b1110101;
+      10'b1110101: data = 10'b1110110;
+      10'b1110110: data = 10'b1110111;
+      10'b1110111: data = 10'b1111000;
+      10'b1111000: data = 10'b1111001;
+      10'b1111001: data = 10'b1111010;
+      10'b1111010: data = 10'b1111011;
+      10'b1111011: data = 10'b1111100;
+      10'b1111100: data = 10'b1111101;
+      10'b1111101: data = 10'b1111110;
+      10'b1111110: data = 10'b1111111;
+      10'b1111111: data = 10'b10000000;
+      10'b10000000: data = 10'b10000001;
+      10'b10000001: data = 10'b10000010;
+      10'b10000010: data = 10'b10000011;
+      10'b10000011: data = 10'b10000100;
+      10'b10000100: data = 10'b10000101;
+      10'b10000101: data = 10'b10000110;
+      10'b10000110: data = 10'b10000111;
+      10'b10000111: data = 10'b10001000;
+      10'b10001000: data = 10'b10001001;
+      10'b10001001: data = 10'b10001010;
+      10'b10001010: data = 10'b10001011;
+      10'b10001011: data = 10'b10001100;
+      10'b10001100: data = 10'b10001101;
+      10'b10001101: data = 10'b10001110;
+      10'b10001110: data = 10'b10001111;
+      10'b10001111: data = 10'b10010000;
+      10'b10010000: data = 10'b10010001;
+      10'b10010001: data = 10'b10010010;
+      10'b10010010: data = 10'b10010011;
+      10'b10010011: data = 10'b10010100;
+      10'b10010100: data = 10'b10010101;
+      10'b10010101: data = 10'b10010110;
+      10'b10010110: data = 10'b10010111;
+      10'b10010111: data = 10'b10011000;
+      10'b10011000: data = 10'b10011001;
+      10'b10011001: data = 10'b10011010;
+      10'b10011010: data = 10'b10011011;
+      10'b10011011: data = 10'b10011100;
+      10'b10011100: data = 10'b10011101;
+      10'b10011101: data = 10'b10011110;
+      10'b10011110: data = 10'b10011111;
+      10'b10011111: data = 10'b10100000;
+      10'b10100000: data = 10'b10100001;
+      10'b10100001: data = 10'b10100010;
+      10'b10100010: data = 10'b10100011;
+      10'b10100011: data = 10'b10100100;
+      10'b10100100: data = 10'b10100101;
+      10'b10100101: data = 10'b10100110;
+      10'b10100110: data = 10'b10100111;
+      10'b10100111: data = 10'b10101000;
+      10'b10101000: data = 10'b10101001;
+      10'b10101001: data = 10'b10101010;
+      10'b10101010: data = 10'b10101011;
+      10'b10101011: data = 10'b10101100;
+      10'b10101100: data = 10'b10101101;
+      10'b10101101: data = 10'b10101110;
+      10'b10101110: data = 10'b10101111;
+      10'b10101111: data = 10'b10110000;
+      10'b10110000: data = 10'b10110001;
+      10'b10110001: data = 10'b10110010;
+      10'b10110010: data = 10'b10110011;
+      10'b10110011: data = 10'b10110100;
+      10'b10110100: data = 10'b10110101;
+      10'b10110101: data = 10'b10110110;
+      10'b10110110: data = 10'b10110111;
+      10'b10110111: data = 10'b10111000;
+      10'b10111000: data = 10'b10111001;
+      10'b10111001: data = 10'b10111010;
+      10'b10111010: data = 10'b10111011;
+      10'b10111011: data = 10'b10111100;
+      10'b10111100: data = 10'b10111101;
+      10'b10111101: data = 10'b10111110;
+      10'b10111110: data = 10'b10111111;
+      10'b10111111: data = 10'b11000000;
+      10'b11000000: data = 10'b11000001;
+      10'b11000001: data = 10'b11000010;
+      10'b11000010: data = 10'b11000011;
+      10'b11000011: data = 10'b11000100;
+      10'b11000100: data = 10'b11000101;
+      10'b11000101: data = 10'b11000110;
+      10'b11000110: data = 10'b11000111;
+      10'b11000111: data = 10'b11001101;
+      10'b11001000: data = 10'b11001101;
+      10'b11001001: data = 10'b11001101;
+      10'b11001010: data = 10'b11001101;
+      10'b11001011: data = 10'b11001101;
+      10'b11001100: data = 10'b11001101;
+      10'b11001101: data = 10'b11001110;
+      10'b11001110: data = 10'b11001111;
+      10'b11001111: data = 10'b11010000;
+      10'b11010000: data = 10'b11010001;
+      10'b11010001: data = 10'b11010010;
+      10'b11010010: data = 10'b11010011;
+      10'b11010011: data = 10'b11010100;
+      10'b11010100: data = 10'b11010101;
+      10'b11010101: data = 10'b11010110;
+      10'b11010110: data = 10'b11010111;
+      10'b11010111: data = 10'b11011000;
+      10'b11011000: data = 10'b11011001;
+      10'b11011001: data = 10'b11011010;
+      10'b11011010: data = 10'b11011011;
+      10'b11011011: data = 10'b11011100;
+      10'b11011100: data = 10'b11011101;
+      10'b11011101: data = 10'b11011110;
+      10'b11011110: data = 10'b11011111;
+      10'b11011111: data = 10'b11100000;
+      10'b11100000: data = 10'b11100001;
+      10'b11100001: data = 10'b11100010;
+      10'b11100010: data = 10'b11100011;
+      10'b11100011: data = 10'b11100100;
+      10'b11100100: data = 10'b11100101;
+      10'b11100101: data = 10'b11100110;
+      10'b11100110: data = 10'b11100111;
+      10'b11100111: data = 10'b0;
+      default: data = 10'b0;
+    endcase
+            
+endmodule // mgd_trainer_nist7x7_hw_pipe__sequencer__sweep_after
 
 
 module mgd_trainer_nist7x7_hw_pipe__sequencer__theta_count(d,q,clock);

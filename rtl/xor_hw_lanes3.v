@@ -7658,6 +7658,8 @@ module mgd_trainer_xor_hw_lanes3__sequencer(clock,reset,net_done,load_ok,met,wid
     
     // Constant declarations
     localparam  last_row = 10'b10;
+    localparam  skips = 1'b0;
+    localparam  last_sweep = 10'b10;
     localparam  last_pass = 3'b0;
     localparam  multi_pass = 1'b0;
     localparam  last_load = 10'b0;
@@ -7731,6 +7733,8 @@ module mgd_trainer_xor_hw_lanes3__sequencer(clock,reset,net_done,load_ok,met,wid
     reg  [2:0] pass_count__d;
     wire  [2:0] pass_count__q;
     reg  pass_count__clock;
+    reg  [9:0] sweep_after__address;
+    wire  [9:0] sweep_after__data;
     
     // Local signals
     reg  row_end;
@@ -7808,6 +7812,10 @@ module mgd_trainer_xor_hw_lanes3__sequencer(clock,reset,net_done,load_ok,met,wid
         .q(pass_count__q),
         .clock(pass_count__clock)
     );
+    mgd_trainer_xor_hw_lanes3__sequencer__sweep_after sweep_after(
+        .address(sweep_after__address),
+        .data(sweep_after__data)
+    );
     
     // Update code
     always @(*) begin
@@ -7882,7 +7890,8 @@ module mgd_trainer_xor_hw_lanes3__sequencer(clock,reset,net_done,load_ok,met,wid
         judge = (state__q == SeqState__EvalWait) & net_done;
         eval_end = state__q == SeqState__EvalEnd;
         to_corr = (state__q == SeqState__PertWait) & net_done;
-        corr_stays = (state__q == SeqState__Corr) & (count__q != last_row);
+        corr_stays = (state__q == SeqState__Corr) & (count__q != last_sweep);
+        sweep_after__address = count__q;
         case (state__q)
             SeqState__Init:
                 begin
@@ -7931,7 +7940,12 @@ module mgd_trainer_xor_hw_lanes3__sequencer(clock,reset,net_done,load_ok,met,wid
                 end
             SeqState__Corr:
                 begin
-                    count__d = count__q + 32'h1;
+                    if (skips) begin
+                        count__d = sweep_after__data;
+                    end
+                    else begin
+                        count__d = count__q + 32'h1;
+                    end
                     if (~corr_stays) begin
                         count__d = 32'h0;
                         state__d = SeqState__Next;
@@ -8040,7 +8054,10 @@ module mgd_trainer_xor_hw_lanes3__sequencer(clock,reset,net_done,load_ok,met,wid
             pass_count__d = 32'h0;
         end
         corr_next = (to_corr | corr_stays) & ~reset;
-        if (corr_stays) begin
+        if (corr_stays & skips) begin
+            index_next = sweep_after__data;
+        end
+        else if (corr_stays) begin
             index_next = count__q + 32'h1;
         end
         else begin
@@ -8292,6 +8309,22 @@ module mgd_trainer_xor_hw_lanes3__sequencer__step_count(d,q,clock);
     end
           
 endmodule // mgd_trainer_xor_hw_lanes3__sequencer__step_count
+
+
+module mgd_trainer_xor_hw_lanes3__sequencer__sweep_after(address,data);
+    
+    // Module arguments
+    input wire  [9:0] address;
+    output reg  [9:0] data;
+    
+    // Update code (custom)
+    always @*
+    case (address)
+      
+      default: data = 10'b0;
+    endcase
+            
+endmodule // mgd_trainer_xor_hw_lanes3__sequencer__sweep_after
 
 
 module mgd_trainer_xor_hw_lanes3__sequencer__theta_count(d,q,clock);

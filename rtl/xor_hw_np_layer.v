@@ -7267,11 +7267,11 @@ module mgd_trainer_xor_hw_np_layer__network__sweep_next_acts(address,data);
     always @*
     case (address)
         10'b0: data = 10'b0;
-      10'b1: data = 10'b0;
-      10'b10: data = 10'b0;
-      10'b11: data = 10'b0;
-      10'b100: data = 10'b0;
-      10'b101: data = 10'b0;
+      10'b1: data = 10'b1;
+      10'b10: data = 10'b1;
+      10'b11: data = 10'b1;
+      10'b100: data = 10'b1;
+      10'b101: data = 10'b1;
       10'b110: data = 10'b1;
       10'b111: data = 10'b0;
       10'b1000: data = 10'b0;
@@ -7748,6 +7748,8 @@ module mgd_trainer_xor_hw_np_layer__sequencer(clock,reset,net_done,load_ok,met,w
     
     // Constant declarations
     localparam  last_row = 10'b1110;
+    localparam  skips = 1'b1;
+    localparam  last_sweep = 10'b1011;
     localparam  last_pass = 3'b1;
     localparam  multi_pass = 1'b1;
     localparam  last_load = 10'b0;
@@ -7821,6 +7823,8 @@ module mgd_trainer_xor_hw_np_layer__sequencer(clock,reset,net_done,load_ok,met,w
     reg  [2:0] pass_count__d;
     wire  [2:0] pass_count__q;
     reg  pass_count__clock;
+    reg  [9:0] sweep_after__address;
+    wire  [9:0] sweep_after__data;
     
     // Local signals
     reg  row_end;
@@ -7898,6 +7902,10 @@ module mgd_trainer_xor_hw_np_layer__sequencer(clock,reset,net_done,load_ok,met,w
         .q(pass_count__q),
         .clock(pass_count__clock)
     );
+    mgd_trainer_xor_hw_np_layer__sequencer__sweep_after sweep_after(
+        .address(sweep_after__address),
+        .data(sweep_after__data)
+    );
     
     // Update code
     always @(*) begin
@@ -7972,7 +7980,8 @@ module mgd_trainer_xor_hw_np_layer__sequencer(clock,reset,net_done,load_ok,met,w
         judge = (state__q == SeqState__EvalWait) & net_done;
         eval_end = state__q == SeqState__EvalEnd;
         to_corr = (state__q == SeqState__PertWait) & net_done;
-        corr_stays = (state__q == SeqState__Corr) & (count__q != last_row);
+        corr_stays = (state__q == SeqState__Corr) & (count__q != last_sweep);
+        sweep_after__address = count__q;
         case (state__q)
             SeqState__Init:
                 begin
@@ -8021,7 +8030,12 @@ module mgd_trainer_xor_hw_np_layer__sequencer(clock,reset,net_done,load_ok,met,w
                 end
             SeqState__Corr:
                 begin
-                    count__d = count__q + 32'h1;
+                    if (skips) begin
+                        count__d = sweep_after__data;
+                    end
+                    else begin
+                        count__d = count__q + 32'h1;
+                    end
                     if (~corr_stays) begin
                         count__d = 32'h0;
                         state__d = SeqState__Next;
@@ -8130,7 +8144,10 @@ module mgd_trainer_xor_hw_np_layer__sequencer(clock,reset,net_done,load_ok,met,w
             pass_count__d = 32'h0;
         end
         corr_next = (to_corr | corr_stays) & ~reset;
-        if (corr_stays) begin
+        if (corr_stays & skips) begin
+            index_next = sweep_after__data;
+        end
+        else if (corr_stays) begin
             index_next = count__q + 32'h1;
         end
         else begin
@@ -8382,6 +8399,36 @@ module mgd_trainer_xor_hw_np_layer__sequencer__step_count(d,q,clock);
     end
           
 endmodule // mgd_trainer_xor_hw_np_layer__sequencer__step_count
+
+
+module mgd_trainer_xor_hw_np_layer__sequencer__sweep_after(address,data);
+    
+    // Module arguments
+    input wire  [9:0] address;
+    output reg  [9:0] data;
+    
+    // Update code (custom)
+    always @*
+    case (address)
+        10'b0: data = 10'b1;
+      10'b1: data = 10'b111;
+      10'b10: data = 10'b111;
+      10'b11: data = 10'b111;
+      10'b100: data = 10'b111;
+      10'b101: data = 10'b111;
+      10'b110: data = 10'b111;
+      10'b111: data = 10'b1000;
+      10'b1000: data = 10'b1001;
+      10'b1001: data = 10'b1010;
+      10'b1010: data = 10'b1011;
+      10'b1011: data = 10'b1100;
+      10'b1100: data = 10'b1101;
+      10'b1101: data = 10'b1110;
+      10'b1110: data = 10'b0;
+      default: data = 10'b0;
+    endcase
+            
+endmodule // mgd_trainer_xor_hw_np_layer__sequencer__sweep_after
 
 
 module mgd_trainer_xor_hw_np_layer__sequencer__theta_count(d,q,clock);

@@ -29,6 +29,8 @@ fn timing_of(name: &str) -> mgdsim::timing::report::TimingReport {
         n_inputs: data.n_inputs,
         lanes: 1,
         rows: config.n_params(),
+        sweep_rows: config.n_params(),
+        sweep_last: config.n_params() - 1,
         n_samples: data.train.len(),
         tau_x: t.tau_x,
         tau_p: t.tau_p,

@@ -30,7 +30,7 @@ use crate::fixed::{
 use rust_hdl::prelude::*;
 
 use crate::chip::lanes::{
-    next_act_words, Row, LAYER_W, ROW_W, RW_FIRST, RW_LAYER, RW_USED, USED_W,
+    next_act_words, sweep_next_act_words, Row, LAYER_W, ROW_W, RW_FIRST, RW_LAYER, RW_USED, USED_W,
 };
 
 // hdl_gen takes only literal bit numbers: the row word's fields are decoded at these.
@@ -107,7 +107,8 @@ pub struct Network {
     /// With the pipeline, per row the activation word of the row after it
     /// (`chip::lanes::next_act_words`), read beside `ucode`; empty without it.
     pub next_acts: ROM<Bits<AADDR_W>, PADDR_W>,
-    /// The same words read beside `sweep_ucode`.
+    /// Beside `sweep_ucode`, the activation word of the row the Corr sweep visits next
+    /// (`chip::lanes::sweep_next_act_words`: the bubbles between layers skipped).
     pub sweep_next_acts: ROM<Bits<AADDR_W>, PADDR_W>,
     /// The logistic table, `fixed::activate` at each `Formats::sig_grid` sum (empty, so all
     /// zero, unless the activation is sigmoid).
@@ -220,13 +221,14 @@ impl Network {
         let one = formats.one().0 as i64;
         let aw = formats.act.width();
         let ucode: Vec<Bits<ROW_W>> = rows.iter().map(|r| Bits::from(r.encode(lanes))).collect();
-        let next_acts: Vec<Bits<AADDR_W>> = match pipeline {
-            true => next_act_words(rows, lanes)
-                .into_iter()
-                .map(Bits::from)
-                .collect(),
-            false => vec![],
+        let words = |w: Vec<u64>| -> Vec<Bits<AADDR_W>> {
+            match pipeline {
+                true => w.into_iter().map(Bits::from).collect(),
+                false => vec![],
+            }
         };
+        let next_acts = words(next_act_words(rows, lanes));
+        let sweep_next_acts = words(sweep_next_act_words(rows, lanes));
         let sigmoid = formats.activation == Activation::Sigmoid;
         let sig_table: Vec<Bits<ACT_W>> = if sigmoid {
             (0..SIG_N)
@@ -268,7 +270,7 @@ impl Network {
             y_index: Default::default(),
             sweep_ucode: ROM::from(if pipeline { ucode.clone() } else { vec![] }.into_iter()),
             ucode: ROM::from(ucode.into_iter()),
-            sweep_next_acts: ROM::from(next_acts.clone().into_iter()),
+            sweep_next_acts: ROM::from(sweep_next_acts.into_iter()),
             next_acts: ROM::from(next_acts.into_iter()),
             sig_rom: ROM::from(sig_table.into_iter()),
             count: Default::default(),

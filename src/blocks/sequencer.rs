@@ -110,6 +110,13 @@ pub struct Sequencer {
     /// Corr -> Corr at this edge (not the sweep's last row).
     corr_stays: Signal<Local, Bit>,
     last_row: Constant<Bits<PADDR_W>>,
+    /// With the pipeline, the row the Corr sweep visits after `count` (`chip::lanes::sweep_after`:
+    /// the bubbles between layers skipped); empty without it, whose sweep counts up.
+    pub sweep_after: ROM<Bits<PADDR_W>, PADDR_W>,
+    /// The sweep skips rows (the pipeline's bubbles).
+    skips: Constant<Bit>,
+    /// The Corr sweep's last row (`Schedule::sweep_last`).
+    last_sweep: Constant<Bits<PADDR_W>>,
     last_pass: Constant<Bits<LAYER_W>>,
     /// More than one pass (per layer): without it `pass_count` stays 0 and synthesis drops it.
     multi_pass: Constant<Bit>,
@@ -130,8 +137,12 @@ pub struct Sequencer {
 }
 
 impl Sequencer {
-    /// A sequencer with schedule `t` (all counts >= 1, checked by the chip plan).
-    pub fn new(t: &Schedule) -> Self {
+    /// A sequencer with schedule `t` (all counts >= 1, checked by the chip plan) and the
+    /// sweep's next rows `sweep_after` (`ChipPlan::sweep_after_rom`: empty, the sweep counts
+    /// up, or one entry per row).
+    pub fn new(t: &Schedule, sweep_after: &[usize]) -> Self {
+        assert!(sweep_after.is_empty() || sweep_after.len() == t.rows);
+        assert!(t.sweep_last < t.rows && t.sweep_rows >= 1);
         assert!(t.n_params >= 1 && t.n_params <= 1 << PADDR_W);
         assert!(t.lanes >= 1 && t.rows >= 1 && t.rows <= 1 << PADDR_W);
         assert!(t.n_inputs >= 1 && t.n_samples >= 1 && t.n_samples * t.n_inputs <= 1 << SADDR_W);
@@ -192,6 +203,9 @@ impl Sequencer {
             to_corr: Default::default(),
             corr_stays: Default::default(),
             last_row: Constant::new((t.rows - 1).to_bits()),
+            sweep_after: ROM::from(sweep_after.iter().map(|&r| r.to_bits())),
+            skips: Constant::new(!sweep_after.is_empty()),
+            last_sweep: Constant::new(t.sweep_last.to_bits()),
             last_pass: Constant::new(((t.passes - 1) as u64).into()),
             multi_pass: Constant::new(t.passes > 1),
             last_load: Constant::new((t.load_rows() - 1).to_bits()),
@@ -291,7 +305,8 @@ impl Logic for Sequencer {
         self.eval_end.next = self.state.q.val() == SeqState::EvalEnd;
         self.to_corr.next = (self.state.q.val() == SeqState::PertWait) & self.net_done.val();
         self.corr_stays.next =
-            (self.state.q.val() == SeqState::Corr) & (self.count.q.val() != self.last_row.val());
+            (self.state.q.val() == SeqState::Corr) & (self.count.q.val() != self.last_sweep.val());
+        self.sweep_after.address.next = self.count.q.val();
         match self.state.q.val() {
             SeqState::Init => {
                 self.count.d.next = self.count.q.val() + 1;
@@ -333,7 +348,11 @@ impl Logic for Sequencer {
                 }
             }
             SeqState::Corr => {
-                self.count.d.next = self.count.q.val() + 1;
+                if self.skips.val() {
+                    self.count.d.next = self.sweep_after.data.val();
+                } else {
+                    self.count.d.next = self.count.q.val() + 1;
+                }
                 if !self.corr_stays.val() {
                     self.count.d.next = 0.into();
                     self.state.d.next = SeqState::Next;
@@ -441,7 +460,9 @@ impl Logic for Sequencer {
         // The next cycle's sweep, for the block RAMs' read addresses: the two ways into Corr,
         // not `state.d` (whose other arms wait on the stream and the score).
         self.corr_next.next = (self.to_corr.val() | self.corr_stays.val()) & !self.reset.val();
-        if self.corr_stays.val() {
+        if self.corr_stays.val() & self.skips.val() {
+            self.index_next.next = self.sweep_after.data.val();
+        } else if self.corr_stays.val() {
             self.index_next.next = self.count.q.val() + 1;
         } else {
             self.index_next.next = self.count.q.val();
@@ -471,7 +492,7 @@ mod tests {
     /// Drive the sequencer with a stand-in network that raises `net_done` P + 1 cycles after
     /// `net_start` (as `Network` does); log `steps` steps. Asserts reset first.
     fn run(t: &Schedule, steps: usize) -> (Sequencer, Vec<StepLog>, u64) {
-        let mut uut = Sequencer::new(t);
+        let mut uut = Sequencer::new(t, &[]);
         uut.connect_all();
         uut.load_ok.next = true;
         uut.reset.next = true;
@@ -542,6 +563,8 @@ mod tests {
                 n_inputs: 2,
                 lanes: 1,
                 rows: 9,
+                sweep_rows: 9,
+                sweep_last: 8,
                 n_samples: 4,
                 tau_x,
                 tau_p,
@@ -593,6 +616,8 @@ mod tests {
             n_inputs: 1,
             lanes: 1,
             rows: 3,
+            sweep_rows: 3,
+            sweep_last: 2,
             n_samples: 1,
             tau_x: 1,
             tau_p: 1,
@@ -618,6 +643,8 @@ mod tests {
             n_inputs: 2,
             lanes: 1,
             rows: 9,
+            sweep_rows: 9,
+            sweep_last: 8,
             n_samples: 4,
             tau_x: 1,
             tau_p: 2,
@@ -629,7 +656,7 @@ mod tests {
             stream: false,
             passes: 1,
         };
-        let mut uut = Sequencer::new(&t);
+        let mut uut = Sequencer::new(&t, &[]);
         uut.connect_all();
         yosys_check("sequencer", &uut).unwrap();
     }

@@ -232,7 +232,7 @@ impl MgdTrainer {
             correct: Default::default(),
             evaluating: Default::default(),
             sample_index: Default::default(),
-            sequencer: Sequencer::new(&plan.schedule),
+            sequencer: Sequencer::new(&plan.schedule, &plan.sweep_after_rom()),
             perturbation: Perturbation::new(&plan.signs),
             network: Network::new(&plan.rows, l, f, plan.pipeline),
             cost: Cost::new(plan.pipeline, plan.formats.delta_shift),

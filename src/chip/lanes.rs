@@ -8,10 +8,12 @@
 //! (exact, `fixed::ACC_W`, so the sum does not depend on L). A row never spans two neurons, so
 //! every value of L from 1 to P is valid; lanes past the widest neuron's n + 1 are always idle.
 //!
-//! Cycle counts (`Schedule`): rows per inference R = sum over neurons of ceil((n + 1) / L); an
-//! inference is R + 2 cycles, the Init and correlate sweeps R cycles each, and a sample load
-//! ceil(n_in / L) cycles (lane l writes input r L + l). At L = 1 a row is one parameter and
-//! R = P: the serial chip.
+//! Cycle counts (`Schedule`): rows per inference R = sum over neurons of ceil((n + 1) / L)
+//! (with the pipeline, plus its bubbles, [`rows`]); an inference is R + 2 cycles, the Init
+//! sweep R cycles, the Corr sweep R without the pipeline and with it the parameter rows and
+//! [`sweep_tail`] bubbles ([`sweep_len`]: a sweep row needs no other row's result, so the
+//! bubbles between layers are skipped), and a sample load ceil(n_in / L) cycles (lane l
+//! writes input r L + l). At L = 1 a row is one parameter and R = P: the serial chip.
 //!
 //! The training run does not depend on L: the rows visit the parameters in parameter order,
 //! a parameter's sign is a function of its index and the window (`chip::signs`), updates are
@@ -183,6 +185,56 @@ pub fn rows(layers: &[usize], lanes: usize, gap: usize) -> Vec<Row> {
         }));
     }
     rows
+}
+
+/// Rows the Corr sweep visits after its last parameter row (`[chip] pipeline`): the lanes'
+/// sweep writes trail their row (`blocks::lane`), G' by 1 cycle and theta' by 2; with node
+/// perturbation the product is registered first and the banks read its row a cycle later,
+/// so G' by 3 and theta' by 4. Visiting that many bubbles lets every write land inside the
+/// sweep. Without the pipeline the sweep writes in its row's cycle: 0.
+pub fn sweep_tail(pipeline: bool, node: bool) -> usize {
+    match (pipeline, node) {
+        (false, _) => 0,
+        (true, false) => 2,
+        (true, true) => 4,
+    }
+}
+
+/// The row the Corr sweep visits after row r (the RTL's `sequencer.sweep_after` ROM): the
+/// next row that holds parameters, so the bubbles between layers are skipped (a sweep row
+/// depends on no other row); after the last such row, r + 1 (the [`sweep_tail`] bubbles);
+/// row 0 after the last row.
+pub fn sweep_after(rows: &[Row], r: usize) -> usize {
+    let last = sweep_last_param_row(rows);
+    match r < last {
+        true => (r + 1..=last).find(|&n| rows[n].used > 0).unwrap_or(last),
+        false => (r + 1) % rows.len(),
+    }
+}
+
+/// The last row that holds parameters.
+fn sweep_last_param_row(rows: &[Row]) -> usize {
+    rows.iter().rposition(|r| r.used > 0).unwrap_or(0)
+}
+
+/// The Corr sweep's last row: the last parameter row and `tail` rows ([`sweep_tail`]) after
+/// it (the rows end with at least `PIPE_DEPTH + COST_TAIL` bubbles when `tail` > 0).
+pub fn sweep_last(rows: &[Row], tail: usize) -> usize {
+    (sweep_last_param_row(rows) + tail).min(rows.len() - 1)
+}
+
+/// Cycles of a Corr sweep: the parameter rows and the `tail` rows after the last of them.
+pub fn sweep_len(rows: &[Row], tail: usize) -> usize {
+    rows.iter().filter(|r| r.used > 0).count() + sweep_last(rows, tail) - sweep_last_param_row(rows)
+}
+
+/// With the pipeline, the activation word of the row the Corr sweep visits after row r
+/// ([`sweep_after`]): the network's `sweep_next_acts` ROM, as [`next_act_words`] for an
+/// inference.
+pub fn sweep_next_act_words(rows: &[Row], lanes: usize) -> Vec<u64> {
+    (0..rows.len())
+        .map(|r| rows[sweep_after(rows, r)].act_word(lanes))
+        .collect()
 }
 
 /// Cycles of a sample load at `lanes` lanes: ceil(n_in / L).

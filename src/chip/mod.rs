@@ -241,11 +241,14 @@ impl ChipPlan {
                 )
                 .into());
         }
+        let tail = lanes::sweep_tail(config.chip.pipeline, formats.node);
         let schedule = Schedule {
             n_params: p,
             n_inputs: n_in,
             lanes: lanes_n,
             rows: rows.len(),
+            sweep_rows: lanes::sweep_len(&rows, tail),
+            sweep_last: lanes::sweep_last(&rows, tail),
             n_samples: train.len(),
             tau_x: m.tau_x.max(1),
             tau_p: m.tau_p.max(1),
@@ -312,6 +315,24 @@ impl ChipPlan {
         v.sort_unstable();
         v.dedup();
         v
+    }
+
+    /// The row the Corr sweep visits after row r (`lanes::sweep_after`): the sequencer's
+    /// next count in the sweep. Without the pipeline there are no bubbles: r + 1.
+    pub fn sweep_after(&self, r: usize) -> usize {
+        match self.pipeline {
+            true => lanes::sweep_after(&self.rows, r.min(self.rows.len() - 1)),
+            false => r + 1,
+        }
+    }
+
+    /// The RTL sequencer's `sweep_after` ROM ([`Self::sweep_after`] of every row); empty
+    /// without the pipeline, whose sweep counts up.
+    pub fn sweep_after_rom(&self) -> Vec<usize> {
+        match self.pipeline {
+            true => (0..self.rows.len()).map(|r| self.sweep_after(r)).collect(),
+            false => vec![],
+        }
     }
 
     /// Parameters P.

@@ -7,8 +7,9 @@
 //!   -> Load (ceil(n_in / L) cycles from the ROM, n_in from the stream) when x changes (every tau_x)
 //!   -> Base, BaseWait (R + 2: baseline inference, C0)          when x or theta changed
 //!   -> Pert, PertWait (R + 2: perturbed inference, C)          every step
-//!   -> Corr (R cycles: G_i <- sat(G_i + s_i C~), and at a tau_theta boundary
-//!            theta_i <- sat(theta_i - G_i >>> eta_shift), G_i <- 0)
+//!   -> Corr (R' cycles: G_i <- sat(G_i + s_i C~), and at a tau_theta boundary
+//!            theta_i <- sat(theta_i - G_i >>> eta_shift), G_i <- 0; R' = R without the
+//!            pipeline, with it the parameter rows and a short tail, `lanes::sweep_len`)
 //!   [per layer (`mgd.per_layer`): Pert, PertWait, Corr once per weight layer (`passes`), pass
 //!    l perturbing and correlating layer l only; the update is the last pass's sweep]
 //!   -> Next (1 cycle: step counters; new perturbation window every tau_p steps)
@@ -39,6 +40,11 @@ pub struct Schedule {
     pub lanes: usize,
     /// Rows R of one pass over the parameters (P at L = 1; `chip::lanes::rows`).
     pub rows: usize,
+    /// Cycles of a Corr sweep: R without the pipeline; with it the parameter rows and the
+    /// sweep's tail (`chip::lanes::sweep_len`), the bubbles between layers skipped.
+    pub sweep_rows: usize,
+    /// The Corr sweep's last row (`chip::lanes::sweep_last`): R - 1 without the pipeline.
+    pub sweep_last: usize,
     /// Training samples in the sample memory.
     pub n_samples: usize,
     /// Steps a sample is held (>= 1).
@@ -99,9 +105,10 @@ impl Schedule {
         (self.n_inputs - 1) % self.lanes
     }
 
-    /// The Corr sweep: R cycles.
+    /// The Corr sweep: R cycles without the pipeline; with it the parameter rows and the
+    /// sweep's tail (`chip::lanes::sweep_len`).
     pub fn correlate(&self) -> u64 {
-        self.rows as u64
+        self.sweep_rows as u64
     }
 
     /// The Next state: 1 cycle.
@@ -150,7 +157,8 @@ impl Schedule {
     /// Cycles of step `k` (0-based): Load (n_in) if a new sample is due or an evaluation came
     /// before it, a baseline inference if x was loaded or the previous step updated theta, the
     /// perturbed inference and the Corr sweep (R) once per pass, and Next (1). With tau_x =
-    /// tau_theta = 1 and one pass that is 3 R + ceil(n_in / L) + 5.
+    /// tau_theta = 1 and one pass that is 2 R + R' + ceil(n_in / L) + 5 (3 R + ... without the
+    /// pipeline, where R' = R).
     pub fn step(&self, k: u64) -> u64 {
         let new_x = self.loads_sample(k) || self.evaluates_after(k);
         let updated = k > 0 && self.updates(k - 1);
@@ -226,6 +234,8 @@ mod tests {
             n_inputs: 2,
             lanes: 1,
             rows: 9,
+            sweep_rows: 9,
+            sweep_last: 8,
             n_samples: 4,
             tau_x,
             tau_p: 1,
@@ -268,11 +278,29 @@ mod tests {
         let s = Schedule {
             lanes: 3,
             rows: 3,
+            sweep_rows: 3,
+            sweep_last: 2,
             ..xor(1, 1)
         };
         assert_eq!(s.load(), 1);
         assert_eq!(s.step(0), 3 * 3 + 1 + 5);
         assert_eq!(s.reset(), 4);
+    }
+
+    #[test]
+    fn the_sweep_skips_the_bubbles_the_inferences_need() {
+        // 2-2-1 at L = 3 with the pipeline: 3 parameter rows, 5 bubbles after layer 1 and 7
+        // after layer 2 (R = 15); the sweep visits the 3 rows and the 2 bubbles of its tail.
+        let s = Schedule {
+            lanes: 3,
+            rows: 15,
+            sweep_rows: 5,
+            sweep_last: 9,
+            ..xor(1, 1)
+        };
+        assert_eq!(s.correlate(), 5);
+        assert_eq!(s.step(0), 1 + 2 * 17 + 5 + 1);
+        assert_eq!(s.reset(), 16, "Init writes every row");
     }
 
     #[test]

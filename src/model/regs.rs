@@ -49,11 +49,15 @@ pub fn value(t: &FastTrainer, path: &str) -> Option<RegValue> {
             Int(r.encode(plan.lanes) as i64)
         }
         "network.next_act" => {
-            // With the pipeline, the activation word of the row after the row word's.
+            // With the pipeline, the activation word of the row after the row word's (in the
+            // Corr sweep, of the sweep's next row).
             let plan = t.plan();
-            match plan.pipeline {
-                true => Int(crate::chip::lanes::next_act_word(&plan.rows, plan.lanes, seen) as i64),
-                false => Int(0),
+            match (plan.pipeline, q.state == crate::chip::SeqState::Corr) {
+                (true, false) => {
+                    Int(crate::chip::lanes::next_act_word(&plan.rows, plan.lanes, seen) as i64)
+                }
+                (true, true) => Int(plan.rows[plan.sweep_after(seen)].act_word(plan.lanes) as i64),
+                (false, _) => Int(0),
             }
         }
         "network.running" => Int(n.running.into()),

@@ -77,6 +77,9 @@ pub struct Inputs {
     pub net_done: bool,
     /// The evaluation's count reached the target (`score.met`).
     pub met: bool,
+    /// The row the Corr sweep visits after `count` (`ChipPlan::sweep_after`: the RTL's
+    /// `sweep_after` ROM, or `count` + 1).
+    pub sweep_after: u16,
 }
 
 /// The combinational outputs of one cycle (strobes; the counters are the registers).
@@ -224,8 +227,8 @@ pub fn step(q: &State, t: &Schedule, i: Inputs) -> State {
             }
         }
         SeqState::Corr => {
-            d.count = inc(q.count);
-            if q.count as usize == t.rows - 1 {
+            d.count = i.sweep_after & COUNT_MASK;
+            if q.count as usize == t.sweep_last {
                 d.count = 0;
                 d.state = SeqState::Next;
                 d.pass_count = 0;

@@ -533,6 +533,7 @@ impl FastTrainer {
                 reset,
                 net_done: net.finished,
                 met: c.met,
+                sweep_after: self.plan.sweep_after(q.sequencer.count as usize) as u16,
             },
         );
         let score_d = score::step(
@@ -790,7 +791,7 @@ impl FastTrainer {
                         if let Some(step) = step {
                             st.command(f, i, step);
                             // The store takes the whole sweep's commands after its last row.
-                            pulses = idx == t.rows - 1;
+                            pulses = idx == t.sweep_last;
                         }
                     }
                 }
@@ -1250,6 +1251,8 @@ mod tests {
             (vec![2, 2, 1], (1, 1, 1)),
             (vec![2, 5, 3, 2], (1, 1, 1)),
             (vec![2, 7, 2], (2, 3, 2)),
+            // One weight layer: the sweep's last row is the next inference's first.
+            (vec![2, 1], (1, 1, 1)),
         ] {
             let modes = kinds.map(|k| (k, false, false));
             let extra = [
@@ -1271,21 +1274,34 @@ mod tests {
                 let p = c.n_params();
                 let d = xor_data();
                 let mut first: Option<(FastTrainer, FastTrainer)> = None;
-                let runs = [1, 2, 3, 8, p].map(|l| (l, false));
+                let runs = [1, 2, 3, 8, p].map(|l| (l.min(p), false));
                 for (lanes, pipeline) in runs.into_iter().chain([(1, true), (3, true), (p, true)]) {
                     c.chip.lanes = lanes;
                     c.chip.pipeline = pipeline;
                     let mut fast = fast_of(&c, &d);
                     let mut slow = fast.clone();
-                    for _ in 0..60 {
-                        fast.step();
-                        while !slow.tick() {}
-                        slow.state.steps += 1;
-                    }
                     let ctx = format!(
                         "{layers:?} {kind:?} node {node} momentum {momentum} L = {lanes}, \
                          pipeline {pipeline}"
                     );
+                    for _ in 0..60 {
+                        fast.step();
+                        loop {
+                            let in_sweep = slow.state.sequencer.state == SeqState::Corr;
+                            let ends = slow.tick();
+                            // The sweep's tail (`lanes::sweep_tail`): its writes land inside it.
+                            if in_sweep && slow.state.sequencer.state != SeqState::Corr {
+                                let pending = slow.state.network.lanes.iter().any(|p| {
+                                    p.write || p.apply || p.update || p.nswept0 || p.nswept
+                                });
+                                assert!(!pending, "a write outlives the sweep, {ctx}");
+                            }
+                            if ends {
+                                break;
+                            }
+                        }
+                        slow.state.steps += 1;
+                    }
                     assert_eq!(fast.snapshot(), slow.snapshot(), "fast path = tick, {ctx}");
                     match &first {
                         None => first = Some((fast, slow)),
