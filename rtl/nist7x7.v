@@ -66,6 +66,7 @@ module mgd_trainer_nist7x7(clock,reset,stream_select,sample_valid,sample_data,sa
     reg  sequencer__clock;
     reg  sequencer__reset;
     reg  sequencer__net_done;
+    reg  sequencer__net_issued;
     reg  sequencer__load_ok;
     reg  sequencer__met;
     reg  sequencer__wide;
@@ -80,6 +81,7 @@ module mgd_trainer_nist7x7(clock,reset,stream_select,sample_valid,sample_data,sa
     wire  sequencer__net_start;
     wire  sequencer__perturb_on;
     wire  sequencer__latch_base;
+    wire  sequencer__clear_cost;
     wire  sequencer__restart;
     wire  sequencer__corr;
     wire  sequencer__update;
@@ -111,6 +113,7 @@ module mgd_trainer_nist7x7(clock,reset,stream_select,sample_valid,sample_data,sa
     reg  network__start;
     wire  network__busy;
     wire  network__done;
+    wire  network__issued;
     wire  [9:0] network__row;
     wire  [9:0] network__row_next;
     reg  network__sweep_next;
@@ -218,6 +221,7 @@ module mgd_trainer_nist7x7(clock,reset,stream_select,sample_valid,sample_data,sa
         .clock(sequencer__clock),
         .reset(sequencer__reset),
         .net_done(sequencer__net_done),
+        .net_issued(sequencer__net_issued),
         .load_ok(sequencer__load_ok),
         .met(sequencer__met),
         .wide(sequencer__wide),
@@ -232,6 +236,7 @@ module mgd_trainer_nist7x7(clock,reset,stream_select,sample_valid,sample_data,sa
         .net_start(sequencer__net_start),
         .perturb_on(sequencer__perturb_on),
         .latch_base(sequencer__latch_base),
+        .clear_cost(sequencer__clear_cost),
         .restart(sequencer__restart),
         .corr(sequencer__corr),
         .update(sequencer__update),
@@ -267,6 +272,7 @@ module mgd_trainer_nist7x7(clock,reset,stream_select,sample_valid,sample_data,sa
         .start(network__start),
         .busy(network__busy),
         .done(network__done),
+        .issued(network__issued),
         .row(network__row),
         .row_next(network__row_next),
         .sweep_next(network__sweep_next),
@@ -393,6 +399,7 @@ module mgd_trainer_nist7x7(clock,reset,stream_select,sample_valid,sample_data,sa
         cost__reset = reset;
         score__reset = reset;
         sequencer__net_done = network__done;
+        sequencer__net_issued = network__issued;
         stream_on = stream_select | stream_only;
         sequencer__wide = ~stream_on;
         if (stream_on) begin
@@ -493,7 +500,7 @@ module mgd_trainer_nist7x7(clock,reset,stream_select,sample_valid,sample_data,sa
         else begin
             target = zero;
         end
-        cost__clear = sequencer__net_start;
+        cost__clear = sequencer__clear_cost;
         cost__strobe = network__y_valid;
         cost__y = network__y;
         cost__target = target;
@@ -12923,7 +12930,7 @@ module mgd_trainer_nist7x7__lanes__0__vel_mem(clock,read_address,read_data,read2
 endmodule // mgd_trainer_nist7x7__lanes__0__vel_mem
 
 
-module mgd_trainer_nist7x7__network(clock,reset,start,busy,done,row,row_next,sweep_next,sweep_row_next,sweeping,row_sum,row_first,row_used,row_bias,row_layer,act_row_next,out_write,out_lane,out_row,y,y_valid,y_index);
+module mgd_trainer_nist7x7__network(clock,reset,start,busy,done,issued,row,row_next,sweep_next,sweep_row_next,sweeping,row_sum,row_first,row_used,row_bias,row_layer,act_row_next,out_write,out_lane,out_row,y,y_valid,y_index);
     
     // Module arguments
     input wire  clock;
@@ -12931,6 +12938,7 @@ module mgd_trainer_nist7x7__network(clock,reset,start,busy,done,row,row_next,swe
     input wire  start;
     output reg  busy;
     output reg  done;
+    output reg  issued;
     output reg  [9:0] row;
     output reg  [9:0] row_next;
     input wire  sweep_next;
@@ -12951,6 +12959,7 @@ module mgd_trainer_nist7x7__network(clock,reset,start,busy,done,row,row_next,swe
     
     // Constant declarations
     localparam  last = 10'b11011011;
+    localparam  issue_last = 10'b11011011;
     localparam  act_row0 = 10'b0;
     localparam signed one32 = 32'h1000;
     localparam signed half32 = 32'h800;
@@ -13325,6 +13334,7 @@ module mgd_trainer_nist7x7__network(clock,reset,start,busy,done,row,row_next,swe
         end
         busy = running__q;
         done = finished__q;
+        issued = running__q & (count__q == issue_last);
         y = y_out;
         y_index = w5[(32'h16)+:(8)];
         y_valid = live5 & bias5 & w5[32'h15];
@@ -13349,7 +13359,9 @@ module mgd_trainer_nist7x7__network(clock,reset,start,busy,done,row,row_next,swe
         if (start) begin
             running__d = 1'b1;
             count_next = 32'h0;
-            acc__d = zero_acc;
+            if (~piped) begin
+                acc__d = zero_acc;
+            end
         end
         if (reset) begin
             running__d = 1'b0;
@@ -18631,12 +18643,13 @@ module mgd_trainer_nist7x7__score__tally(d,q,clock);
 endmodule // mgd_trainer_nist7x7__score__tally
 
 
-module mgd_trainer_nist7x7__sequencer(clock,reset,net_done,load_ok,met,wide,word_lane,init,load,loading,load_last,load_addr,rom_addr,sample,net_start,perturb_on,latch_base,restart,corr,update,pass,next_window,step_done,done,judge,eval_end,evaluating,halted_at_target,index,index_next,corr_next,steps,tau_x,tau_p,tau_theta);
+module mgd_trainer_nist7x7__sequencer(clock,reset,net_done,net_issued,load_ok,met,wide,word_lane,init,load,loading,load_last,load_addr,rom_addr,sample,net_start,perturb_on,latch_base,clear_cost,restart,corr,update,pass,next_window,step_done,done,judge,eval_end,evaluating,halted_at_target,index,index_next,corr_next,steps,tau_x,tau_p,tau_theta);
     
     // Module arguments
     input wire  clock;
     input wire  reset;
     input wire  net_done;
+    input wire  net_issued;
     input wire  load_ok;
     input wire  met;
     input wire  wide;
@@ -18651,6 +18664,7 @@ module mgd_trainer_nist7x7__sequencer(clock,reset,net_done,load_ok,met,wide,word
     output reg  net_start;
     output reg  perturb_on;
     output reg  latch_base;
+    output reg  clear_cost;
     output reg  restart;
     output reg  corr;
     output reg  update;
@@ -18672,6 +18686,9 @@ module mgd_trainer_nist7x7__sequencer(clock,reset,net_done,load_ok,met,wide,word
     
     // Constant declarations
     localparam  last_row = 10'b11011011;
+    localparam  overlap = 1'b0;
+    localparam  drain_len = 4'h1;
+    localparam  drain_one = 4'h1;
     localparam  skips = 1'b0;
     localparam  last_sweep = 10'b11011011;
     localparam  last_pass = 3'b0;
@@ -18747,6 +18764,9 @@ module mgd_trainer_nist7x7__sequencer(clock,reset,net_done,load_ok,met,wide,word
     reg  [2:0] pass_count__d;
     wire  [2:0] pass_count__q;
     reg  pass_count__clock;
+    reg  [3:0] drain__d;
+    wire  [3:0] drain__q;
+    reg  drain__clock;
     reg  [9:0] sweep_after__address;
     wire  [9:0] sweep_after__data;
     
@@ -18826,6 +18846,11 @@ module mgd_trainer_nist7x7__sequencer(clock,reset,net_done,load_ok,met,wide,word
         .q(pass_count__q),
         .clock(pass_count__clock)
     );
+    mgd_trainer_nist7x7__sequencer__drain drain(
+        .d(drain__d),
+        .q(drain__q),
+        .clock(drain__clock)
+    );
     mgd_trainer_nist7x7__sequencer__sweep_after sweep_after(
         .address(sweep_after__address),
         .data(sweep_after__data)
@@ -18847,6 +18872,7 @@ module mgd_trainer_nist7x7__sequencer(clock,reset,net_done,load_ok,met,wide,word
         at_target__clock = clock;
         load_lane__clock = clock;
         pass_count__clock = clock;
+        drain__clock = clock;
         state__d = state__q;
         count__d = count__q;
         x_count__d = x_count__q;
@@ -18861,6 +18887,7 @@ module mgd_trainer_nist7x7__sequencer(clock,reset,net_done,load_ok,met,wide,word
         at_target__d = at_target__q;
         load_lane__d = load_lane__q;
         pass_count__d = pass_count__q;
+        drain__d = drain__q;
         evaluating = (state__q == SeqState__EvalLoad) | (state__q == SeqState__EvalStart) | (state__q == SeqState__EvalWait) | (state__q == SeqState__EvalEnd);
         loading = (state__q == SeqState__Load) | (state__q == SeqState__EvalLoad);
         index = count__q;
@@ -18893,7 +18920,17 @@ module mgd_trainer_nist7x7__sequencer(clock,reset,net_done,load_ok,met,wide,word
         load_last = loading & load_ok & (count__q == last_load) & row_end;
         net_start = (state__q == SeqState__Base) | (state__q == SeqState__Pert) | (state__q == SeqState__EvalStart);
         perturb_on = (state__q == SeqState__Pert) | (state__q == SeqState__PertWait);
-        latch_base = (state__q == SeqState__BaseWait) & net_done;
+        if (overlap) begin
+            latch_base = drain__q == drain_one;
+        end
+        else begin
+            latch_base = (state__q == SeqState__BaseWait) & net_done;
+        end
+        clear_cost = (net_start & ~|drain__q) | (overlap & latch_base);
+        drain__d = 32'h0;
+        if (overlap & |drain__q) begin
+            drain__d = drain__q - 32'h1;
+        end
         restart = (state__q == SeqState__Pert) | ((state__q == SeqState__PertWait) & net_done);
         corr = state__q == SeqState__Corr;
         update = (state__q == SeqState__Corr) & (theta_count__q == tau_theta_last) & (~multi_pass | (pass_count__q == last_pass));
@@ -18938,7 +18975,11 @@ module mgd_trainer_nist7x7__sequencer(clock,reset,net_done,load_ok,met,wide,word
                 end
             SeqState__BaseWait:
                 begin
-                    if (net_done) begin
+                    if (overlap & net_issued) begin
+                        state__d = SeqState__Pert;
+                        drain__d = drain_len;
+                    end
+                    if (~overlap & net_done) begin
                         state__d = SeqState__Pert;
                     end
                 end
@@ -19066,6 +19107,7 @@ module mgd_trainer_nist7x7__sequencer(clock,reset,net_done,load_ok,met,wide,word
             at_target__d = 1'b0;
             load_lane__d = 32'h0;
             pass_count__d = 32'h0;
+            drain__d = 32'h0;
         end
         corr_next = (to_corr | corr_stays) & ~reset;
         if (corr_stays & skips) begin
@@ -19118,6 +19160,25 @@ module mgd_trainer_nist7x7__sequencer__count(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7__sequencer__count
+
+
+module mgd_trainer_nist7x7__sequencer__drain(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7__sequencer__drain
 
 
 module mgd_trainer_nist7x7__sequencer__eval_base(d,q,clock);

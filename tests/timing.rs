@@ -31,6 +31,7 @@ fn timing_of(name: &str) -> mgdsim::timing::report::TimingReport {
         rows: config.n_params(),
         sweep_rows: config.n_params(),
         sweep_last: config.n_params() - 1,
+        drain: 0,
         n_samples: data.train.len(),
         tau_x: t.tau_x,
         tau_p: t.tau_p,

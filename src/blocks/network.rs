@@ -30,7 +30,8 @@ use crate::fixed::{
 use rust_hdl::prelude::*;
 
 use crate::chip::lanes::{
-    next_act_words, sweep_next_act_words, Row, LAYER_W, ROW_W, RW_FIRST, RW_LAYER, RW_USED, USED_W,
+    last_param_row, next_act_words, sweep_next_act_words, Row, LAYER_W, ROW_W, RW_FIRST, RW_LAYER,
+    RW_USED, USED_W,
 };
 
 // hdl_gen takes only literal bit numbers: the row word's fields are decoded at these.
@@ -56,12 +57,15 @@ pub struct Network {
     pub clock: Signal<In, Clock>,
     /// Synchronous reset: idle, accumulator 0.
     pub reset: Signal<In, Bit>,
-    /// Start an inference (while idle).
+    /// Start an inference (while idle, or with the pipeline while the last one drains its
+    /// trailing bubbles).
     pub start: Signal<In, Bit>,
     /// MAC cycles in progress.
     pub busy: Signal<Out, Bit>,
     /// The inference finished at the last edge (one cycle).
     pub done: Signal<Out, Bit>,
+    /// The inference's last parameter row is this cycle's (the rest are bubbles).
+    pub issued: Signal<Out, Bit>,
     /// Row of this cycle.
     pub row: Signal<Out, Bits<PADDR_W>>,
     /// Row of the next cycle (the theta banks' read address).
@@ -181,6 +185,8 @@ pub struct Network {
     sig_j: Signal<Local, Bits<WIDE_W>>,
     out: Signal<Local, Signed<ACT_W>>,
     last: Constant<Bits<PADDR_W>>,
+    /// The last row that holds parameters (`chip::lanes::last_param_row`).
+    issue_last: Constant<Bits<PADDR_W>>,
     act_row0: Constant<Bits<AADDR_W>>,
     one32: Constant<Signed<WIDE_W>>,
     half32: Constant<Signed<WIDE_W>>,
@@ -250,6 +256,7 @@ impl Network {
             reset: Default::default(),
             start: Default::default(),
             busy: Default::default(),
+            issued: Default::default(),
             done: Default::default(),
             row: Default::default(),
             row_next: Default::default(),
@@ -326,6 +333,7 @@ impl Network {
             sig_j: Default::default(),
             out: Default::default(),
             last: Constant::new((p - 1).to_bits()),
+            issue_last: Constant::new(last_param_row(rows).to_bits()),
             act_row0: Constant::new(rows[0].act_word(lanes).into()),
             one32: Constant::new(to_hw(one)),
             half32: Constant::new(to_hw(one / 2)),
@@ -514,6 +522,7 @@ impl Logic for Network {
         // Outputs.
         self.busy.next = self.running.q.val();
         self.done.next = self.finished.q.val();
+        self.issued.next = self.running.q.val() & (self.count.q.val() == self.issue_last.val());
         self.y.next = self.y_out.val();
         self.y_index.next = self.w5.val().get_bits::<8>(22);
         self.y_valid.next = self.live5.val() & self.bias5.val() & self.w5.val().get_bit(21);
@@ -538,10 +547,15 @@ impl Logic for Network {
                 self.count_next.next = 0.into();
             }
         }
+        // With the pipeline an inference may start while the last one drains (the
+        // baseline's bubbles): its last neuron's rows still reach the accumulator, which
+        // every neuron's end leaves at 0 anyway.
         if self.start.val() {
             self.running.d.next = true;
             self.count_next.next = 0.into();
-            self.acc.d.next = self.zero_acc.val();
+            if !self.piped.val() {
+                self.acc.d.next = self.zero_acc.val();
+            }
         }
         if self.reset.val() {
             self.running.d.next = false;

@@ -5,6 +5,7 @@
 //! `model::sequencer`. Larger runs: `trainer`'s tests.
 
 use crate::chip::lanes::LAYER_W;
+use crate::chip::regs::DRAIN_W;
 use crate::chip::Schedule;
 pub use crate::chip::SeqState;
 use crate::fixed::{AADDR_W, PADDR_W, SADDR_W};
@@ -19,6 +20,8 @@ pub struct Sequencer {
     pub reset: Signal<In, Bit>,
     /// The network finished an inference.
     pub net_done: Signal<In, Bit>,
+    /// The network issues its last parameter row this cycle (`network.issued`).
+    pub net_issued: Signal<In, Bit>,
     /// The sample word is available this cycle (always, for the on-chip sample memory).
     pub load_ok: Signal<In, Bit>,
     /// The evaluation's count reached the target (`score.met`).
@@ -49,6 +52,9 @@ pub struct Sequencer {
     pub perturb_on: Signal<Out, Bit>,
     /// C0 <- C at this edge.
     pub latch_base: Signal<Out, Bit>,
+    /// C <- 0 at this edge: an inference starts, but not a perturbed one that overlaps the
+    /// baseline's drain (then the latch clears C instead).
+    pub clear_cost: Signal<Out, Bit>,
     /// Reload the perturbation generator's window start.
     pub restart: Signal<Out, Bit>,
     /// Correlation sweep: parameter `index` is correlated and accumulated this cycle.
@@ -104,12 +110,21 @@ pub struct Sequencer {
     at_target: DFF<Bit>,
     load_lane: DFF<Bits<PADDR_W>>,
     pass_count: DFF<Bits<LAYER_W>>,
+    /// With the pipeline, cycles until C0 is latched while the baseline drains (D + 1 down
+    /// to 1, `Schedule::drain`; 0: no drain).
+    drain: DFF<Bits<DRAIN_W>>,
     row_end: Signal<Local, Bit>,
     /// PertWait -> Corr at this edge.
     to_corr: Signal<Local, Bit>,
     /// Corr -> Corr at this edge (not the sweep's last row).
     corr_stays: Signal<Local, Bit>,
     last_row: Constant<Bits<PADDR_W>>,
+    /// The baseline hands over to Pert when its last parameter row is issued (the pipeline).
+    overlap: Constant<Bit>,
+    /// D + 1: the edges from that row's cycle to C0's latch, as `done` would give.
+    drain_len: Constant<Bits<DRAIN_W>>,
+    /// 1, for the drain's last count.
+    drain_one: Constant<Bits<DRAIN_W>>,
     /// With the pipeline, the row the Corr sweep visits after `count` (`chip::lanes::sweep_after`:
     /// the bubbles between layers skipped); empty without it, whose sweep counts up.
     pub sweep_after: ROM<Bits<PADDR_W>, PADDR_W>,
@@ -142,7 +157,7 @@ impl Sequencer {
     /// up, or one entry per row).
     pub fn new(t: &Schedule, sweep_after: &[usize]) -> Self {
         assert!(sweep_after.is_empty() || sweep_after.len() == t.rows);
-        assert!(t.sweep_last < t.rows && t.sweep_rows >= 1);
+        assert!(t.sweep_last < t.rows && t.sweep_rows >= 1 && t.drain + 1 < 1 << DRAIN_W);
         assert!(t.n_params >= 1 && t.n_params <= 1 << PADDR_W);
         assert!(t.lanes >= 1 && t.rows >= 1 && t.rows <= 1 << PADDR_W);
         assert!(t.n_inputs >= 1 && t.n_samples >= 1 && t.n_samples * t.n_inputs <= 1 << SADDR_W);
@@ -181,6 +196,8 @@ impl Sequencer {
             index: Default::default(),
             index_next: Default::default(),
             corr_next: Default::default(),
+            net_issued: Default::default(),
+            clear_cost: Default::default(),
             steps: Default::default(),
             tau_x: Default::default(),
             tau_p: Default::default(),
@@ -203,6 +220,10 @@ impl Sequencer {
             to_corr: Default::default(),
             corr_stays: Default::default(),
             last_row: Constant::new((t.rows - 1).to_bits()),
+            overlap: Constant::new(t.drain > 0),
+            drain_len: Constant::new((t.drain + 1).to_bits()),
+            drain_one: Constant::new(1.into()),
+            drain: Default::default(),
             sweep_after: ROM::from(sweep_after.iter().map(|&r| r.to_bits())),
             skips: Constant::new(!sweep_after.is_empty()),
             last_sweep: Constant::new(t.sweep_last.to_bits()),
@@ -243,7 +264,8 @@ impl Logic for Sequencer {
             eval_base,
             at_target,
             load_lane,
-            pass_count
+            pass_count,
+            drain
         );
         self.evaluating.next = (self.state.q.val() == SeqState::EvalLoad)
             | (self.state.q.val() == SeqState::EvalStart)
@@ -289,7 +311,18 @@ impl Logic for Sequencer {
             | (self.state.q.val() == SeqState::EvalStart);
         self.perturb_on.next =
             (self.state.q.val() == SeqState::Pert) | (self.state.q.val() == SeqState::PertWait);
-        self.latch_base.next = (self.state.q.val() == SeqState::BaseWait) & self.net_done.val();
+        if self.overlap.val() {
+            self.latch_base.next = self.drain.q.val() == self.drain_one.val();
+        } else {
+            self.latch_base.next = (self.state.q.val() == SeqState::BaseWait) & self.net_done.val();
+        }
+        self.clear_cost.next = (self.net_start.val() & !self.drain.q.val().any())
+            | (self.overlap.val() & self.latch_base.val());
+        // (Without the overlap its input is the constant 0, so synthesis drops it.)
+        self.drain.d.next = 0.into();
+        if self.overlap.val() & self.drain.q.val().any() {
+            self.drain.d.next = self.drain.q.val() - 1;
+        }
         self.restart.next = (self.state.q.val() == SeqState::Pert)
             | ((self.state.q.val() == SeqState::PertWait) & self.net_done.val());
         self.corr.next = self.state.q.val() == SeqState::Corr;
@@ -335,7 +368,11 @@ impl Logic for Sequencer {
                 self.state.d.next = SeqState::BaseWait;
             }
             SeqState::BaseWait => {
-                if self.net_done.val() {
+                if self.overlap.val() & self.net_issued.val() {
+                    self.state.d.next = SeqState::Pert;
+                    self.drain.d.next = self.drain_len.val();
+                }
+                if !self.overlap.val() & self.net_done.val() {
                     self.state.d.next = SeqState::Pert;
                 }
             }
@@ -456,6 +493,7 @@ impl Logic for Sequencer {
             self.at_target.d.next = false;
             self.load_lane.d.next = 0.into();
             self.pass_count.d.next = 0.into();
+            self.drain.d.next = 0.into();
         }
         // The next cycle's sweep, for the block RAMs' read addresses: the two ways into Corr,
         // not `state.d` (whose other arms wait on the stream and the score).
@@ -565,6 +603,7 @@ mod tests {
                 rows: 9,
                 sweep_rows: 9,
                 sweep_last: 8,
+                drain: 0,
                 n_samples: 4,
                 tau_x,
                 tau_p,
@@ -618,6 +657,7 @@ mod tests {
             rows: 3,
             sweep_rows: 3,
             sweep_last: 2,
+            drain: 0,
             n_samples: 1,
             tau_x: 1,
             tau_p: 1,
@@ -645,6 +685,7 @@ mod tests {
             rows: 9,
             sweep_rows: 9,
             sweep_last: 8,
+            drain: 0,
             n_samples: 4,
             tau_x: 1,
             tau_p: 2,

@@ -292,6 +292,7 @@ impl Logic for MgdTrainer {
         self.score.reset.next = self.reset.val();
         // Samples: on-chip memory or the stream.
         self.sequencer.net_done.next = self.network.done.val();
+        self.sequencer.net_issued.next = self.network.issued.val();
         // Each signal read by another block is assigned once per pass (if/else, never a default
         // then an override): Icarus re-runs a reader on every glitch, and a glitch that feeds back
         // (load_ok -> sequencer.loading -> this block) never settles.
@@ -439,7 +440,7 @@ impl Logic for MgdTrainer {
         } else {
             self.target.next = self.zero.val();
         }
-        self.cost.clear.next = self.sequencer.net_start.val();
+        self.cost.clear.next = self.sequencer.clear_cost.val();
         self.cost.strobe.next = self.network.y_valid.val();
         self.cost.y.next = self.network.y.val();
         self.cost.target.next = self.target.val();

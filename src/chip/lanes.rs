@@ -205,7 +205,7 @@ pub fn sweep_tail(pipeline: bool, node: bool) -> usize {
 /// depends on no other row); after the last such row, r + 1 (the [`sweep_tail`] bubbles);
 /// row 0 after the last row.
 pub fn sweep_after(rows: &[Row], r: usize) -> usize {
-    let last = sweep_last_param_row(rows);
+    let last = last_param_row(rows);
     match r < last {
         true => (r + 1..=last).find(|&n| rows[n].used > 0).unwrap_or(last),
         false => (r + 1) % rows.len(),
@@ -213,19 +213,19 @@ pub fn sweep_after(rows: &[Row], r: usize) -> usize {
 }
 
 /// The last row that holds parameters.
-fn sweep_last_param_row(rows: &[Row]) -> usize {
+pub fn last_param_row(rows: &[Row]) -> usize {
     rows.iter().rposition(|r| r.used > 0).unwrap_or(0)
 }
 
 /// The Corr sweep's last row: the last parameter row and `tail` rows ([`sweep_tail`]) after
 /// it (the rows end with at least `PIPE_DEPTH + COST_TAIL` bubbles when `tail` > 0).
 pub fn sweep_last(rows: &[Row], tail: usize) -> usize {
-    (sweep_last_param_row(rows) + tail).min(rows.len() - 1)
+    (last_param_row(rows) + tail).min(rows.len() - 1)
 }
 
 /// Cycles of a Corr sweep: the parameter rows and the `tail` rows after the last of them.
 pub fn sweep_len(rows: &[Row], tail: usize) -> usize {
-    rows.iter().filter(|r| r.used > 0).count() + sweep_last(rows, tail) - sweep_last_param_row(rows)
+    rows.iter().filter(|r| r.used > 0).count() + sweep_last(rows, tail) - last_param_row(rows)
 }
 
 /// With the pipeline, the activation word of the row the Corr sweep visits after row r

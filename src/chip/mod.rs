@@ -249,6 +249,7 @@ impl ChipPlan {
             rows: rows.len(),
             sweep_rows: lanes::sweep_len(&rows, tail),
             sweep_last: lanes::sweep_last(&rows, tail),
+            drain: rows.len() - 1 - lanes::last_param_row(&rows),
             n_samples: train.len(),
             tau_x: m.tau_x.max(1),
             tau_p: m.tau_p.max(1),

@@ -40,6 +40,10 @@ const fn bits(path: &'static str, width: usize) -> Reg {
 pub const LABEL_W: usize = 8;
 /// Width of the tau counters and the step counter.
 pub const COUNTER_W: usize = 32;
+/// Width of the sequencer's `drain` count (up to `Schedule::drain` + 1 = `PIPE_DEPTH` +
+/// `COST_TAIL` + 1).
+pub const DRAIN_W: usize = 4;
+const _: () = assert!(super::lanes::PIPE_DEPTH + super::lanes::COST_TAIL + 1 < 1 << DRAIN_W);
 /// Width of the evaluation's counts (`score.tally`, `score.correct`): up to 2^SADDR_W samples.
 pub const SCORE_W: usize = SADDR_W + 1;
 
@@ -62,6 +66,7 @@ pub const REGS: &[Reg] = &[
     bits("sequencer.at_target", 1),
     bits("sequencer.load_lane", PADDR_W),
     bits("sequencer.pass_count", LAYER_W),
+    bits("sequencer.drain", DRAIN_W),
     bits("perturbation.lfsr", LFSR_W),
     bits("perturbation.start", LFSR_W),
     bits("perturbation.slot", PADDR_W),

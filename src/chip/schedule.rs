@@ -6,6 +6,8 @@
 //! reset -> Init (R cycles: theta_i <- theta0_i, G_i <- 0)
 //!   -> Load (ceil(n_in / L) cycles from the ROM, n_in from the stream) when x changes (every tau_x)
 //!   -> Base, BaseWait (R + 2: baseline inference, C0)          when x or theta changed
+//!        [with the pipeline R + 1 - D: Pert starts once the baseline's last parameter row
+//!         is issued, while its D trailing bubbles drain; C0 is latched D + 1 cycles later]
 //!   -> Pert, PertWait (R + 2: perturbed inference, C)          every step
 //!   -> Corr (R' cycles: G_i <- sat(G_i + s_i C~), and at a tau_theta boundary
 //!            theta_i <- sat(theta_i - G_i >>> eta_shift), G_i <- 0; R' = R without the
@@ -45,6 +47,10 @@ pub struct Schedule {
     pub sweep_rows: usize,
     /// The Corr sweep's last row (`chip::lanes::sweep_last`): R - 1 without the pipeline.
     pub sweep_last: usize,
+    /// With the pipeline, the bubble rows D after the last parameter row, which the baseline
+    /// inference drains while the perturbed one starts (`PIPE_DEPTH + COST_TAIL`); 0 without
+    /// it (no overlap).
+    pub drain: usize,
     /// Training samples in the sample memory.
     pub n_samples: usize,
     /// Steps a sample is held (>= 1).
@@ -74,6 +80,16 @@ impl Schedule {
     /// One inference: the start cycle, R row cycles, the cycle that sees `done` = R + 2.
     pub fn inference(&self) -> u64 {
         self.rows as u64 + 2
+    }
+
+    /// The baseline inference up to the Pert state: R + 2 cycles, or with the pipeline
+    /// ([`Self::drain`] D > 0) the start cycle and the rows up to the last parameter row,
+    /// R + 1 - D (the sequencer moves on when the network has issued that row).
+    pub fn base(&self) -> u64 {
+        match self.drain {
+            0 => self.inference(),
+            d => (self.rows + 1 - d) as u64,
+        }
     }
 
     /// The Init sweep: R cycles.
@@ -163,11 +179,7 @@ impl Schedule {
         let new_x = self.loads_sample(k) || self.evaluates_after(k);
         let updated = k > 0 && self.updates(k - 1);
         let load = if new_x { self.load() } else { 0 };
-        let base = if new_x || updated {
-            self.inference()
-        } else {
-            0
-        };
+        let base = if new_x || updated { self.base() } else { 0 };
         load + base + self.pass_cycles() + self.next()
     }
 
@@ -184,7 +196,7 @@ impl Schedule {
 
     /// The longest step: a load, the baseline, the passes and Next.
     pub fn max_step(&self) -> u64 {
-        self.load() + self.inference() + self.pass_cycles() + self.next()
+        self.load() + self.base() + self.pass_cycles() + self.next()
     }
 
     /// Cycles from the start of step 0 to the end of step `n - 1`.
@@ -236,6 +248,7 @@ mod tests {
             rows: 9,
             sweep_rows: 9,
             sweep_last: 8,
+            drain: 0,
             n_samples: 4,
             tau_x,
             tau_p: 1,
@@ -290,16 +303,20 @@ mod tests {
     #[test]
     fn the_sweep_skips_the_bubbles_the_inferences_need() {
         // 2-2-1 at L = 3 with the pipeline: 3 parameter rows, 5 bubbles after layer 1 and 7
-        // after layer 2 (R = 15); the sweep visits the 3 rows and the 2 bubbles of its tail.
+        // after layer 2 (R = 15); the sweep visits the 3 rows and the 2 bubbles of its tail,
+        // and the baseline hands over to Pert after its last parameter row (row 7).
         let s = Schedule {
             lanes: 3,
             rows: 15,
             sweep_rows: 5,
             sweep_last: 9,
+            drain: 7,
             ..xor(1, 1)
         };
         assert_eq!(s.correlate(), 5);
-        assert_eq!(s.step(0), 1 + 2 * 17 + 5 + 1);
+        assert_eq!(s.base(), 9, "the start cycle and rows 0..=7");
+        assert_eq!(s.step(0), 1 + 9 + 17 + 5 + 1);
+        assert_eq!(s.step(1), s.step(0));
         assert_eq!(s.reset(), 16, "Init writes every row");
     }
 

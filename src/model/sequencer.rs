@@ -43,6 +43,10 @@ pub struct State {
     /// layer perturbed and correlated; 0 otherwise.
     #[serde(default)]
     pub pass_count: u8,
+    /// With the pipeline, cycles until C0 is latched while the baseline drains
+    /// (`Bits<DRAIN_W>`; 0: no drain).
+    #[serde(default)]
+    pub drain: u8,
 }
 
 impl State {
@@ -75,6 +79,8 @@ pub struct Inputs {
     pub reset: bool,
     /// The network finished an inference (`network.finished`).
     pub net_done: bool,
+    /// The network issues its last parameter row (`network.issued`).
+    pub net_issued: bool,
     /// The evaluation's count reached the target (`score.met`).
     pub met: bool,
     /// The row the Corr sweep visits after `count` (`ChipPlan::sweep_after`: the RTL's
@@ -97,6 +103,9 @@ pub struct Outputs {
     pub perturb_on: bool,
     /// C0 <- C.
     pub latch_base: bool,
+    /// C <- 0: an inference starts (not a perturbed one overlapping the baseline's drain), or
+    /// C0 is latched after that drain.
+    pub clear_cost: bool,
     /// Reload the LFSR window start.
     pub restart: bool,
     /// Correlation sweep cycle.
@@ -132,7 +141,7 @@ pub fn outputs(q: &State, t: &Schedule, net_done: bool) -> Outputs {
             o.load_last = last_word(q, t);
         }
         SeqState::Base => o.net_start = true,
-        SeqState::BaseWait => o.latch_base = net_done,
+        SeqState::BaseWait => o.latch_base = t.drain == 0 && net_done,
         SeqState::Pert => {
             o.net_start = true;
             o.perturb_on = true;
@@ -159,6 +168,10 @@ pub fn outputs(q: &State, t: &Schedule, net_done: bool) -> Outputs {
         SeqState::EvalWait => o.judge = net_done,
         SeqState::EvalEnd => o.eval_end = true,
     }
+    if t.drain > 0 {
+        o.latch_base = q.drain == 1;
+    }
+    o.clear_cost = (o.net_start && q.drain == 0) || (t.drain > 0 && o.latch_base);
     o
 }
 
@@ -197,6 +210,7 @@ fn load_word(q: &State, d: &mut State, t: &Schedule) -> bool {
 /// One rising edge: the registers after it.
 pub fn step(q: &State, t: &Schedule, i: Inputs) -> State {
     let mut d = q.clone();
+    d.drain = q.drain.saturating_sub(1);
     let inc = |c: u16| (c + 1) & COUNT_MASK;
     match q.state {
         SeqState::Init => {
@@ -216,7 +230,13 @@ pub fn step(q: &State, t: &Schedule, i: Inputs) -> State {
         }
         SeqState::Base => d.state = SeqState::BaseWait,
         SeqState::BaseWait => {
-            if i.net_done {
+            // With the pipeline Pert starts at the baseline's last parameter row; C0 is
+            // latched D + 1 edges later (`drain`), when `done` would have come.
+            if t.drain > 0 && i.net_issued {
+                d.state = SeqState::Pert;
+                d.drain = (t.drain + 1) as u8;
+            }
+            if t.drain == 0 && i.net_done {
                 d.state = SeqState::Pert;
             }
         }

@@ -518,7 +518,7 @@ impl FastTrainer {
         let (sum, out) = (c.sum, c.out);
         let cost_in = cost::Inputs {
             reset,
-            clear: o.net_start,
+            clear: o.clear_cost,
             strobe: c.y_valid,
             y: out,
             target: c.target,
@@ -532,6 +532,7 @@ impl FastTrainer {
             sequencer::Inputs {
                 reset,
                 net_done: net.finished,
+                net_issued: net.running && usize::from(net.count) == t.rows - 1 - t.drain,
                 met: c.met,
                 sweep_after: self.plan.sweep_after(q.sequencer.count as usize) as u16,
             },
@@ -672,7 +673,10 @@ impl FastTrainer {
         if o.net_start {
             net_d.running = true;
             net_d.count = 0;
-            net_d.acc = 0;
+            // With the pipeline the baseline may still drain into the accumulator.
+            if !piped {
+                net_d.acc = 0;
+            }
         }
         if reset {
             net_d.running = false;
@@ -918,6 +922,8 @@ impl FastTrainer {
         if self.state.sequencer.state == SeqState::Base {
             self.infer_fast(false, false);
             self.state.cost.base = self.state.cost.sum;
+            // With the pipeline Pert starts while the baseline drains (`Schedule::base`).
+            self.state.cycles -= t.inference() - t.base();
         }
         // Per pass (one, or one per weight layer with per-layer perturbation): the perturbed
         // inference, then the Corr sweep; only the last pass's sweep updates.

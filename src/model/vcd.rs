@@ -59,6 +59,8 @@ pub fn signals(t: &FastTrainer) -> Vec<(Cow<'static, str>, Value)> {
     let row = plan.rows.get(c.row).unwrap_or(&plan.rows[0]);
     let lfsr = s.perturbation.lfsr;
     let bit = |x: bool| b(1, x);
+    let sch = &plan.schedule;
+    let issued = net.running && usize::from(net.count) == sch.rows - 1 - sch.drain;
     let v = vec![
         ("steps", b(32, seq.step_count)),
         ("current_cost", b(32, s.cost.base)),
@@ -68,6 +70,7 @@ pub fn signals(t: &FastTrainer) -> Vec<(Cow<'static, str>, Value)> {
         ("evaluating", bit(o.evaluating)),
         ("sample_index", b(16, seq.sample())),
         ("sequencer/net_done", bit(net.finished)),
+        ("sequencer/net_issued", bit(issued)),
         ("sequencer/init", bit(o.init)),
         ("sequencer/load", bit(o.load)),
         (
@@ -87,6 +90,7 @@ pub fn signals(t: &FastTrainer) -> Vec<(Cow<'static, str>, Value)> {
         ("sequencer/net_start", bit(o.net_start)),
         ("sequencer/perturb_on", bit(o.perturb_on)),
         ("sequencer/latch_base", bit(o.latch_base)),
+        ("sequencer/clear_cost", bit(o.clear_cost)),
         ("sequencer/restart", bit(o.restart)),
         ("sequencer/corr", bit(o.corr)),
         ("sequencer/update", bit(o.update)),
@@ -121,6 +125,7 @@ pub fn signals(t: &FastTrainer) -> Vec<(Cow<'static, str>, Value)> {
         ("network/start", bit(o.net_start)),
         ("network/busy", bit(net.running)),
         ("network/done", bit(net.finished)),
+        ("network/issued", bit(issued)),
         ("network/row", b(10, net.count)),
         ("network/row_sum", b(42, c.sum - net.acc)),
         ("network/row_first", b(10, row.first_param)),
@@ -130,7 +135,7 @@ pub fn signals(t: &FastTrainer) -> Vec<(Cow<'static, str>, Value)> {
         ("network/y", b(16, out.0)),
         ("network/y_valid", bit(y_valid)),
         ("network/y_index", b(8, c.out_word.out_index)),
-        ("cost/clear", bit(o.net_start)),
+        ("cost/clear", bit(o.clear_cost)),
         ("cost/strobe", bit(y_valid)),
         ("cost/y", b(16, out.0)),
         ("cost/target", b(16, target)),
