@@ -436,10 +436,10 @@ pub fn validate(s: &State, plan: &ChipPlan) -> Result<(), String> {
         )?;
     }
     let q = &s.sequencer;
+    // A load's count is its load row; the sweeps' and every other state's a row (0 there).
     let count_end = match q.state {
-        SeqState::Load => t.n_inputs,
-        SeqState::Init | SeqState::Corr => np,
-        _ => np.max(t.n_inputs),
+        SeqState::Load | SeqState::EvalLoad => t.load_rows(),
+        _ => t.rows,
     };
     let counters = [
         ("sequencer.count", u64::from(q.count), count_end as u64),
@@ -465,6 +465,27 @@ pub fn validate(s: &State, plan: &ChipPlan) -> Result<(), String> {
             t.n_samples as u64,
         ),
         (
+            "sequencer.eval_index",
+            u64::from(q.eval_index),
+            t.n_samples as u64,
+        ),
+        (
+            "sequencer.eval_count",
+            u64::from(q.eval_count),
+            u64::from(t.eval_interval),
+        ),
+        (
+            "sequencer.pass_count",
+            u64::from(q.pass_count),
+            u64::from(t.passes),
+        ),
+        (
+            "sequencer.load_lane",
+            u64::from(q.load_lane),
+            t.lanes as u64,
+        ),
+        ("sequencer.drain", u64::from(q.drain), t.drain as u64 + 2),
+        (
             "label",
             u64::from(s.label),
             plan.labels.iter().max().map_or(1, |&m| m as u64 + 1),
@@ -473,14 +494,16 @@ pub fn validate(s: &State, plan: &ChipPlan) -> Result<(), String> {
     for (name, v, end) in counters {
         ensure(v < end, format!("{name} = {v} is not below {end}"))?;
     }
-    let base = usize::from(q.sample_index) * t.load_rows();
-    ensure(
-        usize::from(q.sample_base) == base,
-        format!(
-            "sequencer.sample_base = {} is not sample_index * load rows = {base}",
-            q.sample_base
-        ),
-    )?;
+    for (name, index, base) in [
+        ("sample", q.sample_index, q.sample_base),
+        ("eval", q.eval_index, q.eval_base),
+    ] {
+        let want = usize::from(index) * t.load_rows();
+        ensure(
+            usize::from(base) == want,
+            format!("sequencer.{name}_base = {base} is not {name}_index * load rows = {want}"),
+        )?;
+    }
     // Walsh windows run to the next power of two; `parse` checks the exact end of the kind.
     let slot_end = np.next_power_of_two().max(2);
     let pert = &s.perturbation;
@@ -666,5 +689,26 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(e.contains("missing.ckpt") && e.contains("read"), "{e}");
+
+        // Forged states with a valid hash that the fuzzer found to panic the model: an
+        // evaluation index past the samples, a load row past the sample's.
+        for (from, to, field) in [
+            (
+                "\"eval_index\":0",
+                "\"eval_index\":255",
+                "sequencer.eval_index",
+            ),
+            ("\"count\":0", "\"count\":8", "sequencer.count"),
+            ("\"drain\":0", "\"drain\":9", "sequencer.drain"),
+        ] {
+            assert!(text.contains(from), "{from}");
+            let forged = text
+                .replacen(from, to, 1)
+                .replacen("\"Load\"", "\"EvalLoad\"", 1);
+            let forged = reseal(&forged).expect("a checkpoint to reseal");
+            std::fs::write(&path, forged).unwrap();
+            let e = load(&path, &c, &d).unwrap_err().to_string();
+            assert!(e.contains(field), "{field}: {e}");
+        }
     }
 }
