@@ -157,7 +157,7 @@ impl Sequencer {
     /// up, or one entry per row).
     pub fn new(t: &Schedule, sweep_after: &[usize]) -> Self {
         assert!(sweep_after.is_empty() || sweep_after.len() == t.rows);
-        assert!(t.sweep_last < t.rows && t.sweep_rows >= 1 && t.drain + 1 < 1 << DRAIN_W);
+        assert!(t.sweep_last < t.rows && t.sweep_rows >= 1 && t.latch_delay() < 1 << DRAIN_W);
         assert!(t.n_params >= 1 && t.n_params <= 1 << PADDR_W);
         assert!(t.lanes >= 1 && t.rows >= 1 && t.rows <= 1 << PADDR_W);
         assert!(t.n_inputs >= 1 && t.n_samples >= 1 && t.n_samples * t.n_inputs <= 1 << SADDR_W);
@@ -221,7 +221,7 @@ impl Sequencer {
             corr_stays: Default::default(),
             last_row: Constant::new((t.rows - 1).to_bits()),
             overlap: Constant::new(t.drain > 0),
-            drain_len: Constant::new((t.drain + 1).to_bits()),
+            drain_len: Constant::new(t.latch_delay().to_bits()),
             drain_one: Constant::new(1.into()),
             drain: Default::default(),
             sweep_after: ROM::from(sweep_after.iter().map(|&r| r.to_bits())),

@@ -92,6 +92,17 @@ impl Schedule {
         }
     }
 
+    /// The row whose issue hands the baseline over to Pert: the last parameter row, R - 1 - D.
+    pub fn issue_row(&self) -> usize {
+        self.rows - 1 - self.drain
+    }
+
+    /// Edges from the baseline's issue row to C0's latch while it drains: D + 1, where
+    /// `done` would have latched it (the sequencer's `drain` count starts here).
+    pub fn latch_delay(&self) -> usize {
+        self.drain + 1
+    }
+
     /// The Init sweep: R cycles.
     pub fn init(&self) -> u64 {
         self.rows as u64

@@ -484,7 +484,11 @@ pub fn validate(s: &State, plan: &ChipPlan) -> Result<(), String> {
             u64::from(q.load_lane),
             t.lanes as u64,
         ),
-        ("sequencer.drain", u64::from(q.drain), t.drain as u64 + 2),
+        (
+            "sequencer.drain",
+            u64::from(q.drain),
+            t.latch_delay() as u64 + 1,
+        ),
         (
             "label",
             u64::from(s.label),

@@ -234,7 +234,7 @@ pub fn step(q: &State, t: &Schedule, i: Inputs) -> State {
             // latched D + 1 edges later (`drain`), when `done` would have come.
             if t.drain > 0 && i.net_issued {
                 d.state = SeqState::Pert;
-                d.drain = (t.drain + 1) as u8;
+                d.drain = t.latch_delay() as u8;
             }
             if t.drain == 0 && i.net_done {
                 d.state = SeqState::Pert;

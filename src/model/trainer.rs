@@ -532,7 +532,7 @@ impl FastTrainer {
             sequencer::Inputs {
                 reset,
                 net_done: net.finished,
-                net_issued: net.running && usize::from(net.count) == t.rows - 1 - t.drain,
+                net_issued: net.running && usize::from(net.count) == t.issue_row(),
                 met: c.met,
                 sweep_after: self.plan.sweep_after(q.sequencer.count as usize) as u16,
             },

@@ -60,7 +60,7 @@ pub fn signals(t: &FastTrainer) -> Vec<(Cow<'static, str>, Value)> {
     let lfsr = s.perturbation.lfsr;
     let bit = |x: bool| b(1, x);
     let sch = &plan.schedule;
-    let issued = net.running && usize::from(net.count) == sch.rows - 1 - sch.drain;
+    let issued = net.running && usize::from(net.count) == sch.issue_row();
     let v = vec![
         ("steps", b(32, seq.step_count)),
         ("current_cost", b(32, s.cost.base)),
