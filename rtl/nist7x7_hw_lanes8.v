@@ -2349,6 +2349,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
     reg  acts__write_enable;
     reg  [15:0] samples__address;
     wire signed [15:0] samples__data;
+    reg  samples_sync__clock;
+    reg  [15:0] samples_sync__address;
+    wire signed [15:0] samples_sync__data;
     reg signed [15:0] pipe_theta__d;
     wire signed [15:0] pipe_theta__q;
     reg  pipe_theta__clock;
@@ -2397,6 +2400,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
     reg signed [15:0] pipe_load_data__d;
     wire signed [15:0] pipe_load_data__q;
     reg  pipe_load_data__clock;
+    reg  pipe_load_stream__d;
+    wire  pipe_load_stream__q;
+    reg  pipe_load_stream__clock;
     reg  pipe_nsign0__d;
     wire  pipe_nsign0__q;
     reg  pipe_nsign0__clock;
@@ -2430,7 +2436,6 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
     
     // Local signals
     reg  load_here;
-    reg signed [15:0] load_word;
     reg  swept;
     reg  nswept;
     reg  [9:0] sweep_row;
@@ -2537,6 +2542,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
         .address(samples__address),
         .data(samples__data)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__0__samples_sync samples_sync(
+        .clock(samples_sync__clock),
+        .address(samples_sync__address),
+        .data(samples_sync__data)
+    );
     mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_theta pipe_theta(
         .d(pipe_theta__d),
         .q(pipe_theta__q),
@@ -2617,6 +2627,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
         .q(pipe_load_data__q),
         .clock(pipe_load_data__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_load_stream pipe_load_stream(
+        .d(pipe_load_stream__d),
+        .q(pipe_load_stream__q),
+        .clock(pipe_load_stream__clock)
+    );
     mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_nsign0 pipe_nsign0(
         .d(pipe_nsign0__d),
         .q(pipe_nsign0__q),
@@ -2686,6 +2701,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
         pipe_load__clock = clock;
         pipe_load_row__clock = clock;
         pipe_load_data__clock = clock;
+        pipe_load_stream__clock = clock;
         pipe_nsign0__clock = clock;
         pipe_nswept0__clock = clock;
         pipe_nupd0__clock = clock;
@@ -2712,6 +2728,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
         pipe_load__d = pipe_load__q;
         pipe_load_row__d = pipe_load_row__q;
         pipe_load_data__d = pipe_load_data__q;
+        pipe_load_stream__d = pipe_load_stream__q;
         pipe_nsign0__d = pipe_nsign0__q;
         pipe_nswept0__d = pipe_nswept0__q;
         pipe_nupd0__d = pipe_nupd0__q;
@@ -2958,26 +2975,31 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
             theta_mem__write_enable = corr & update & used_here;
         end
         samples__address = rom_addr;
+        samples_sync__clock = clock;
+        samples_sync__address = rom_addr;
         acts__read_address = act_read_row;
         load_here = load & (~stream | (load_lane == lane_p));
-        if (stream) begin
-            load_word = stream_data;
-        end
-        else begin
-            load_word = samples__data;
-        end
         pipe_load__d = piped & load_here;
         pipe_load_row__d = 32'h0;
         pipe_load_data__d = 32'h0;
+        pipe_load_stream__d = 1'b0;
         if (piped & load_here) begin
             pipe_load_row__d = load_row;
-            pipe_load_data__d = load_word;
+            pipe_load_stream__d = stream;
+            if (stream) begin
+                pipe_load_data__d = stream_data;
+            end
         end
         if (piped) begin
             if (pipe_load__q) begin
                 acts__write_enable = 1'b1;
                 acts__write_address = pipe_load_row__q;
-                acts__write_data = pipe_load_data__q;
+                if (pipe_load_stream__q) begin
+                    acts__write_data = pipe_load_data__q;
+                end
+                else begin
+                    acts__write_data = samples_sync__data;
+                end
             end
             else begin
                 acts__write_enable = out_write & (out_lane == lane_p);
@@ -3464,6 +3486,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_load_row(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_load_row
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_load_stream(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_load_stream
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_nprod(d,q,clock);
@@ -5242,6 +5283,27 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0__samples(address,data);
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__0__samples
 
 
+module mgd_trainer_nist7x7_hw_lanes8__lanes__0__samples_sync(clock,address,data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [15:0] address;
+    output reg signed [15:0] data;
+    
+    // Update code (custom)
+    reg [15:0] mem[0:1];
+    integer i;
+    initial begin
+       for (i = 0; i <= 1; i = i + 1) mem[i] = 0;
+       data = 0;
+    end
+    
+    always @(posedge clock) begin
+       data <= mem[address[0:0]];
+    end
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__0__samples_sync
+
+
 module mgd_trainer_nist7x7_hw_lanes8__lanes__0__theta_init(address,data);
     
     // Module arguments
@@ -5506,6 +5568,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
     reg  acts__write_enable;
     reg  [15:0] samples__address;
     wire signed [15:0] samples__data;
+    reg  samples_sync__clock;
+    reg  [15:0] samples_sync__address;
+    wire signed [15:0] samples_sync__data;
     reg signed [15:0] pipe_theta__d;
     wire signed [15:0] pipe_theta__q;
     reg  pipe_theta__clock;
@@ -5554,6 +5619,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
     reg signed [15:0] pipe_load_data__d;
     wire signed [15:0] pipe_load_data__q;
     reg  pipe_load_data__clock;
+    reg  pipe_load_stream__d;
+    wire  pipe_load_stream__q;
+    reg  pipe_load_stream__clock;
     reg  pipe_nsign0__d;
     wire  pipe_nsign0__q;
     reg  pipe_nsign0__clock;
@@ -5587,7 +5655,6 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
     
     // Local signals
     reg  load_here;
-    reg signed [15:0] load_word;
     reg  swept;
     reg  nswept;
     reg  [9:0] sweep_row;
@@ -5694,6 +5761,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
         .address(samples__address),
         .data(samples__data)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__1__samples_sync samples_sync(
+        .clock(samples_sync__clock),
+        .address(samples_sync__address),
+        .data(samples_sync__data)
+    );
     mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_theta pipe_theta(
         .d(pipe_theta__d),
         .q(pipe_theta__q),
@@ -5774,6 +5846,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
         .q(pipe_load_data__q),
         .clock(pipe_load_data__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_load_stream pipe_load_stream(
+        .d(pipe_load_stream__d),
+        .q(pipe_load_stream__q),
+        .clock(pipe_load_stream__clock)
+    );
     mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_nsign0 pipe_nsign0(
         .d(pipe_nsign0__d),
         .q(pipe_nsign0__q),
@@ -5843,6 +5920,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
         pipe_load__clock = clock;
         pipe_load_row__clock = clock;
         pipe_load_data__clock = clock;
+        pipe_load_stream__clock = clock;
         pipe_nsign0__clock = clock;
         pipe_nswept0__clock = clock;
         pipe_nupd0__clock = clock;
@@ -5869,6 +5947,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
         pipe_load__d = pipe_load__q;
         pipe_load_row__d = pipe_load_row__q;
         pipe_load_data__d = pipe_load_data__q;
+        pipe_load_stream__d = pipe_load_stream__q;
         pipe_nsign0__d = pipe_nsign0__q;
         pipe_nswept0__d = pipe_nswept0__q;
         pipe_nupd0__d = pipe_nupd0__q;
@@ -6115,26 +6194,31 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
             theta_mem__write_enable = corr & update & used_here;
         end
         samples__address = rom_addr;
+        samples_sync__clock = clock;
+        samples_sync__address = rom_addr;
         acts__read_address = act_read_row;
         load_here = load & (~stream | (load_lane == lane_p));
-        if (stream) begin
-            load_word = stream_data;
-        end
-        else begin
-            load_word = samples__data;
-        end
         pipe_load__d = piped & load_here;
         pipe_load_row__d = 32'h0;
         pipe_load_data__d = 32'h0;
+        pipe_load_stream__d = 1'b0;
         if (piped & load_here) begin
             pipe_load_row__d = load_row;
-            pipe_load_data__d = load_word;
+            pipe_load_stream__d = stream;
+            if (stream) begin
+                pipe_load_data__d = stream_data;
+            end
         end
         if (piped) begin
             if (pipe_load__q) begin
                 acts__write_enable = 1'b1;
                 acts__write_address = pipe_load_row__q;
-                acts__write_data = pipe_load_data__q;
+                if (pipe_load_stream__q) begin
+                    acts__write_data = pipe_load_data__q;
+                end
+                else begin
+                    acts__write_data = samples_sync__data;
+                end
             end
             else begin
                 acts__write_enable = out_write & (out_lane == lane_p);
@@ -6621,6 +6705,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_load_row(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_load_row
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_load_stream(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_load_stream
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_nprod(d,q,clock);
@@ -8399,6 +8502,27 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1__samples(address,data);
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__1__samples
 
 
+module mgd_trainer_nist7x7_hw_lanes8__lanes__1__samples_sync(clock,address,data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [15:0] address;
+    output reg signed [15:0] data;
+    
+    // Update code (custom)
+    reg [15:0] mem[0:1];
+    integer i;
+    initial begin
+       for (i = 0; i <= 1; i = i + 1) mem[i] = 0;
+       data = 0;
+    end
+    
+    always @(posedge clock) begin
+       data <= mem[address[0:0]];
+    end
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__1__samples_sync
+
+
 module mgd_trainer_nist7x7_hw_lanes8__lanes__1__theta_init(address,data);
     
     // Module arguments
@@ -8663,6 +8787,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
     reg  acts__write_enable;
     reg  [15:0] samples__address;
     wire signed [15:0] samples__data;
+    reg  samples_sync__clock;
+    reg  [15:0] samples_sync__address;
+    wire signed [15:0] samples_sync__data;
     reg signed [15:0] pipe_theta__d;
     wire signed [15:0] pipe_theta__q;
     reg  pipe_theta__clock;
@@ -8711,6 +8838,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
     reg signed [15:0] pipe_load_data__d;
     wire signed [15:0] pipe_load_data__q;
     reg  pipe_load_data__clock;
+    reg  pipe_load_stream__d;
+    wire  pipe_load_stream__q;
+    reg  pipe_load_stream__clock;
     reg  pipe_nsign0__d;
     wire  pipe_nsign0__q;
     reg  pipe_nsign0__clock;
@@ -8744,7 +8874,6 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
     
     // Local signals
     reg  load_here;
-    reg signed [15:0] load_word;
     reg  swept;
     reg  nswept;
     reg  [9:0] sweep_row;
@@ -8851,6 +8980,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
         .address(samples__address),
         .data(samples__data)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__2__samples_sync samples_sync(
+        .clock(samples_sync__clock),
+        .address(samples_sync__address),
+        .data(samples_sync__data)
+    );
     mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_theta pipe_theta(
         .d(pipe_theta__d),
         .q(pipe_theta__q),
@@ -8931,6 +9065,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
         .q(pipe_load_data__q),
         .clock(pipe_load_data__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_load_stream pipe_load_stream(
+        .d(pipe_load_stream__d),
+        .q(pipe_load_stream__q),
+        .clock(pipe_load_stream__clock)
+    );
     mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_nsign0 pipe_nsign0(
         .d(pipe_nsign0__d),
         .q(pipe_nsign0__q),
@@ -9000,6 +9139,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
         pipe_load__clock = clock;
         pipe_load_row__clock = clock;
         pipe_load_data__clock = clock;
+        pipe_load_stream__clock = clock;
         pipe_nsign0__clock = clock;
         pipe_nswept0__clock = clock;
         pipe_nupd0__clock = clock;
@@ -9026,6 +9166,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
         pipe_load__d = pipe_load__q;
         pipe_load_row__d = pipe_load_row__q;
         pipe_load_data__d = pipe_load_data__q;
+        pipe_load_stream__d = pipe_load_stream__q;
         pipe_nsign0__d = pipe_nsign0__q;
         pipe_nswept0__d = pipe_nswept0__q;
         pipe_nupd0__d = pipe_nupd0__q;
@@ -9272,26 +9413,31 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
             theta_mem__write_enable = corr & update & used_here;
         end
         samples__address = rom_addr;
+        samples_sync__clock = clock;
+        samples_sync__address = rom_addr;
         acts__read_address = act_read_row;
         load_here = load & (~stream | (load_lane == lane_p));
-        if (stream) begin
-            load_word = stream_data;
-        end
-        else begin
-            load_word = samples__data;
-        end
         pipe_load__d = piped & load_here;
         pipe_load_row__d = 32'h0;
         pipe_load_data__d = 32'h0;
+        pipe_load_stream__d = 1'b0;
         if (piped & load_here) begin
             pipe_load_row__d = load_row;
-            pipe_load_data__d = load_word;
+            pipe_load_stream__d = stream;
+            if (stream) begin
+                pipe_load_data__d = stream_data;
+            end
         end
         if (piped) begin
             if (pipe_load__q) begin
                 acts__write_enable = 1'b1;
                 acts__write_address = pipe_load_row__q;
-                acts__write_data = pipe_load_data__q;
+                if (pipe_load_stream__q) begin
+                    acts__write_data = pipe_load_data__q;
+                end
+                else begin
+                    acts__write_data = samples_sync__data;
+                end
             end
             else begin
                 acts__write_enable = out_write & (out_lane == lane_p);
@@ -9778,6 +9924,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_load_row(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_load_row
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_load_stream(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_load_stream
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_nprod(d,q,clock);
@@ -11556,6 +11721,27 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2__samples(address,data);
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__2__samples
 
 
+module mgd_trainer_nist7x7_hw_lanes8__lanes__2__samples_sync(clock,address,data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [15:0] address;
+    output reg signed [15:0] data;
+    
+    // Update code (custom)
+    reg [15:0] mem[0:1];
+    integer i;
+    initial begin
+       for (i = 0; i <= 1; i = i + 1) mem[i] = 0;
+       data = 0;
+    end
+    
+    always @(posedge clock) begin
+       data <= mem[address[0:0]];
+    end
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__2__samples_sync
+
+
 module mgd_trainer_nist7x7_hw_lanes8__lanes__2__theta_init(address,data);
     
     // Module arguments
@@ -11820,6 +12006,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
     reg  acts__write_enable;
     reg  [15:0] samples__address;
     wire signed [15:0] samples__data;
+    reg  samples_sync__clock;
+    reg  [15:0] samples_sync__address;
+    wire signed [15:0] samples_sync__data;
     reg signed [15:0] pipe_theta__d;
     wire signed [15:0] pipe_theta__q;
     reg  pipe_theta__clock;
@@ -11868,6 +12057,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
     reg signed [15:0] pipe_load_data__d;
     wire signed [15:0] pipe_load_data__q;
     reg  pipe_load_data__clock;
+    reg  pipe_load_stream__d;
+    wire  pipe_load_stream__q;
+    reg  pipe_load_stream__clock;
     reg  pipe_nsign0__d;
     wire  pipe_nsign0__q;
     reg  pipe_nsign0__clock;
@@ -11901,7 +12093,6 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
     
     // Local signals
     reg  load_here;
-    reg signed [15:0] load_word;
     reg  swept;
     reg  nswept;
     reg  [9:0] sweep_row;
@@ -12008,6 +12199,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
         .address(samples__address),
         .data(samples__data)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__3__samples_sync samples_sync(
+        .clock(samples_sync__clock),
+        .address(samples_sync__address),
+        .data(samples_sync__data)
+    );
     mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_theta pipe_theta(
         .d(pipe_theta__d),
         .q(pipe_theta__q),
@@ -12088,6 +12284,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
         .q(pipe_load_data__q),
         .clock(pipe_load_data__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_load_stream pipe_load_stream(
+        .d(pipe_load_stream__d),
+        .q(pipe_load_stream__q),
+        .clock(pipe_load_stream__clock)
+    );
     mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_nsign0 pipe_nsign0(
         .d(pipe_nsign0__d),
         .q(pipe_nsign0__q),
@@ -12157,6 +12358,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
         pipe_load__clock = clock;
         pipe_load_row__clock = clock;
         pipe_load_data__clock = clock;
+        pipe_load_stream__clock = clock;
         pipe_nsign0__clock = clock;
         pipe_nswept0__clock = clock;
         pipe_nupd0__clock = clock;
@@ -12183,6 +12385,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
         pipe_load__d = pipe_load__q;
         pipe_load_row__d = pipe_load_row__q;
         pipe_load_data__d = pipe_load_data__q;
+        pipe_load_stream__d = pipe_load_stream__q;
         pipe_nsign0__d = pipe_nsign0__q;
         pipe_nswept0__d = pipe_nswept0__q;
         pipe_nupd0__d = pipe_nupd0__q;
@@ -12429,26 +12632,31 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
             theta_mem__write_enable = corr & update & used_here;
         end
         samples__address = rom_addr;
+        samples_sync__clock = clock;
+        samples_sync__address = rom_addr;
         acts__read_address = act_read_row;
         load_here = load & (~stream | (load_lane == lane_p));
-        if (stream) begin
-            load_word = stream_data;
-        end
-        else begin
-            load_word = samples__data;
-        end
         pipe_load__d = piped & load_here;
         pipe_load_row__d = 32'h0;
         pipe_load_data__d = 32'h0;
+        pipe_load_stream__d = 1'b0;
         if (piped & load_here) begin
             pipe_load_row__d = load_row;
-            pipe_load_data__d = load_word;
+            pipe_load_stream__d = stream;
+            if (stream) begin
+                pipe_load_data__d = stream_data;
+            end
         end
         if (piped) begin
             if (pipe_load__q) begin
                 acts__write_enable = 1'b1;
                 acts__write_address = pipe_load_row__q;
-                acts__write_data = pipe_load_data__q;
+                if (pipe_load_stream__q) begin
+                    acts__write_data = pipe_load_data__q;
+                end
+                else begin
+                    acts__write_data = samples_sync__data;
+                end
             end
             else begin
                 acts__write_enable = out_write & (out_lane == lane_p);
@@ -12935,6 +13143,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_load_row(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_load_row
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_load_stream(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_load_stream
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_nprod(d,q,clock);
@@ -14713,6 +14940,27 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3__samples(address,data);
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__3__samples
 
 
+module mgd_trainer_nist7x7_hw_lanes8__lanes__3__samples_sync(clock,address,data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [15:0] address;
+    output reg signed [15:0] data;
+    
+    // Update code (custom)
+    reg [15:0] mem[0:1];
+    integer i;
+    initial begin
+       for (i = 0; i <= 1; i = i + 1) mem[i] = 0;
+       data = 0;
+    end
+    
+    always @(posedge clock) begin
+       data <= mem[address[0:0]];
+    end
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__3__samples_sync
+
+
 module mgd_trainer_nist7x7_hw_lanes8__lanes__3__theta_init(address,data);
     
     // Module arguments
@@ -14977,6 +15225,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
     reg  acts__write_enable;
     reg  [15:0] samples__address;
     wire signed [15:0] samples__data;
+    reg  samples_sync__clock;
+    reg  [15:0] samples_sync__address;
+    wire signed [15:0] samples_sync__data;
     reg signed [15:0] pipe_theta__d;
     wire signed [15:0] pipe_theta__q;
     reg  pipe_theta__clock;
@@ -15025,6 +15276,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
     reg signed [15:0] pipe_load_data__d;
     wire signed [15:0] pipe_load_data__q;
     reg  pipe_load_data__clock;
+    reg  pipe_load_stream__d;
+    wire  pipe_load_stream__q;
+    reg  pipe_load_stream__clock;
     reg  pipe_nsign0__d;
     wire  pipe_nsign0__q;
     reg  pipe_nsign0__clock;
@@ -15058,7 +15312,6 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
     
     // Local signals
     reg  load_here;
-    reg signed [15:0] load_word;
     reg  swept;
     reg  nswept;
     reg  [9:0] sweep_row;
@@ -15165,6 +15418,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
         .address(samples__address),
         .data(samples__data)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__4__samples_sync samples_sync(
+        .clock(samples_sync__clock),
+        .address(samples_sync__address),
+        .data(samples_sync__data)
+    );
     mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_theta pipe_theta(
         .d(pipe_theta__d),
         .q(pipe_theta__q),
@@ -15245,6 +15503,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
         .q(pipe_load_data__q),
         .clock(pipe_load_data__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_load_stream pipe_load_stream(
+        .d(pipe_load_stream__d),
+        .q(pipe_load_stream__q),
+        .clock(pipe_load_stream__clock)
+    );
     mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_nsign0 pipe_nsign0(
         .d(pipe_nsign0__d),
         .q(pipe_nsign0__q),
@@ -15314,6 +15577,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
         pipe_load__clock = clock;
         pipe_load_row__clock = clock;
         pipe_load_data__clock = clock;
+        pipe_load_stream__clock = clock;
         pipe_nsign0__clock = clock;
         pipe_nswept0__clock = clock;
         pipe_nupd0__clock = clock;
@@ -15340,6 +15604,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
         pipe_load__d = pipe_load__q;
         pipe_load_row__d = pipe_load_row__q;
         pipe_load_data__d = pipe_load_data__q;
+        pipe_load_stream__d = pipe_load_stream__q;
         pipe_nsign0__d = pipe_nsign0__q;
         pipe_nswept0__d = pipe_nswept0__q;
         pipe_nupd0__d = pipe_nupd0__q;
@@ -15586,26 +15851,31 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
             theta_mem__write_enable = corr & update & used_here;
         end
         samples__address = rom_addr;
+        samples_sync__clock = clock;
+        samples_sync__address = rom_addr;
         acts__read_address = act_read_row;
         load_here = load & (~stream | (load_lane == lane_p));
-        if (stream) begin
-            load_word = stream_data;
-        end
-        else begin
-            load_word = samples__data;
-        end
         pipe_load__d = piped & load_here;
         pipe_load_row__d = 32'h0;
         pipe_load_data__d = 32'h0;
+        pipe_load_stream__d = 1'b0;
         if (piped & load_here) begin
             pipe_load_row__d = load_row;
-            pipe_load_data__d = load_word;
+            pipe_load_stream__d = stream;
+            if (stream) begin
+                pipe_load_data__d = stream_data;
+            end
         end
         if (piped) begin
             if (pipe_load__q) begin
                 acts__write_enable = 1'b1;
                 acts__write_address = pipe_load_row__q;
-                acts__write_data = pipe_load_data__q;
+                if (pipe_load_stream__q) begin
+                    acts__write_data = pipe_load_data__q;
+                end
+                else begin
+                    acts__write_data = samples_sync__data;
+                end
             end
             else begin
                 acts__write_enable = out_write & (out_lane == lane_p);
@@ -16092,6 +16362,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_load_row(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_load_row
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_load_stream(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_load_stream
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_nprod(d,q,clock);
@@ -17870,6 +18159,27 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4__samples(address,data);
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__4__samples
 
 
+module mgd_trainer_nist7x7_hw_lanes8__lanes__4__samples_sync(clock,address,data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [15:0] address;
+    output reg signed [15:0] data;
+    
+    // Update code (custom)
+    reg [15:0] mem[0:1];
+    integer i;
+    initial begin
+       for (i = 0; i <= 1; i = i + 1) mem[i] = 0;
+       data = 0;
+    end
+    
+    always @(posedge clock) begin
+       data <= mem[address[0:0]];
+    end
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__4__samples_sync
+
+
 module mgd_trainer_nist7x7_hw_lanes8__lanes__4__theta_init(address,data);
     
     // Module arguments
@@ -18134,6 +18444,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
     reg  acts__write_enable;
     reg  [15:0] samples__address;
     wire signed [15:0] samples__data;
+    reg  samples_sync__clock;
+    reg  [15:0] samples_sync__address;
+    wire signed [15:0] samples_sync__data;
     reg signed [15:0] pipe_theta__d;
     wire signed [15:0] pipe_theta__q;
     reg  pipe_theta__clock;
@@ -18182,6 +18495,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
     reg signed [15:0] pipe_load_data__d;
     wire signed [15:0] pipe_load_data__q;
     reg  pipe_load_data__clock;
+    reg  pipe_load_stream__d;
+    wire  pipe_load_stream__q;
+    reg  pipe_load_stream__clock;
     reg  pipe_nsign0__d;
     wire  pipe_nsign0__q;
     reg  pipe_nsign0__clock;
@@ -18215,7 +18531,6 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
     
     // Local signals
     reg  load_here;
-    reg signed [15:0] load_word;
     reg  swept;
     reg  nswept;
     reg  [9:0] sweep_row;
@@ -18322,6 +18637,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
         .address(samples__address),
         .data(samples__data)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__5__samples_sync samples_sync(
+        .clock(samples_sync__clock),
+        .address(samples_sync__address),
+        .data(samples_sync__data)
+    );
     mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_theta pipe_theta(
         .d(pipe_theta__d),
         .q(pipe_theta__q),
@@ -18402,6 +18722,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
         .q(pipe_load_data__q),
         .clock(pipe_load_data__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_load_stream pipe_load_stream(
+        .d(pipe_load_stream__d),
+        .q(pipe_load_stream__q),
+        .clock(pipe_load_stream__clock)
+    );
     mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_nsign0 pipe_nsign0(
         .d(pipe_nsign0__d),
         .q(pipe_nsign0__q),
@@ -18471,6 +18796,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
         pipe_load__clock = clock;
         pipe_load_row__clock = clock;
         pipe_load_data__clock = clock;
+        pipe_load_stream__clock = clock;
         pipe_nsign0__clock = clock;
         pipe_nswept0__clock = clock;
         pipe_nupd0__clock = clock;
@@ -18497,6 +18823,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
         pipe_load__d = pipe_load__q;
         pipe_load_row__d = pipe_load_row__q;
         pipe_load_data__d = pipe_load_data__q;
+        pipe_load_stream__d = pipe_load_stream__q;
         pipe_nsign0__d = pipe_nsign0__q;
         pipe_nswept0__d = pipe_nswept0__q;
         pipe_nupd0__d = pipe_nupd0__q;
@@ -18743,26 +19070,31 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
             theta_mem__write_enable = corr & update & used_here;
         end
         samples__address = rom_addr;
+        samples_sync__clock = clock;
+        samples_sync__address = rom_addr;
         acts__read_address = act_read_row;
         load_here = load & (~stream | (load_lane == lane_p));
-        if (stream) begin
-            load_word = stream_data;
-        end
-        else begin
-            load_word = samples__data;
-        end
         pipe_load__d = piped & load_here;
         pipe_load_row__d = 32'h0;
         pipe_load_data__d = 32'h0;
+        pipe_load_stream__d = 1'b0;
         if (piped & load_here) begin
             pipe_load_row__d = load_row;
-            pipe_load_data__d = load_word;
+            pipe_load_stream__d = stream;
+            if (stream) begin
+                pipe_load_data__d = stream_data;
+            end
         end
         if (piped) begin
             if (pipe_load__q) begin
                 acts__write_enable = 1'b1;
                 acts__write_address = pipe_load_row__q;
-                acts__write_data = pipe_load_data__q;
+                if (pipe_load_stream__q) begin
+                    acts__write_data = pipe_load_data__q;
+                end
+                else begin
+                    acts__write_data = samples_sync__data;
+                end
             end
             else begin
                 acts__write_enable = out_write & (out_lane == lane_p);
@@ -19249,6 +19581,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_load_row(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_load_row
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_load_stream(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_load_stream
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_nprod(d,q,clock);
@@ -21027,6 +21378,27 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5__samples(address,data);
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__5__samples
 
 
+module mgd_trainer_nist7x7_hw_lanes8__lanes__5__samples_sync(clock,address,data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [15:0] address;
+    output reg signed [15:0] data;
+    
+    // Update code (custom)
+    reg [15:0] mem[0:1];
+    integer i;
+    initial begin
+       for (i = 0; i <= 1; i = i + 1) mem[i] = 0;
+       data = 0;
+    end
+    
+    always @(posedge clock) begin
+       data <= mem[address[0:0]];
+    end
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__5__samples_sync
+
+
 module mgd_trainer_nist7x7_hw_lanes8__lanes__5__theta_init(address,data);
     
     // Module arguments
@@ -21291,6 +21663,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
     reg  acts__write_enable;
     reg  [15:0] samples__address;
     wire signed [15:0] samples__data;
+    reg  samples_sync__clock;
+    reg  [15:0] samples_sync__address;
+    wire signed [15:0] samples_sync__data;
     reg signed [15:0] pipe_theta__d;
     wire signed [15:0] pipe_theta__q;
     reg  pipe_theta__clock;
@@ -21339,6 +21714,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
     reg signed [15:0] pipe_load_data__d;
     wire signed [15:0] pipe_load_data__q;
     reg  pipe_load_data__clock;
+    reg  pipe_load_stream__d;
+    wire  pipe_load_stream__q;
+    reg  pipe_load_stream__clock;
     reg  pipe_nsign0__d;
     wire  pipe_nsign0__q;
     reg  pipe_nsign0__clock;
@@ -21372,7 +21750,6 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
     
     // Local signals
     reg  load_here;
-    reg signed [15:0] load_word;
     reg  swept;
     reg  nswept;
     reg  [9:0] sweep_row;
@@ -21479,6 +21856,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
         .address(samples__address),
         .data(samples__data)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__6__samples_sync samples_sync(
+        .clock(samples_sync__clock),
+        .address(samples_sync__address),
+        .data(samples_sync__data)
+    );
     mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_theta pipe_theta(
         .d(pipe_theta__d),
         .q(pipe_theta__q),
@@ -21559,6 +21941,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
         .q(pipe_load_data__q),
         .clock(pipe_load_data__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_load_stream pipe_load_stream(
+        .d(pipe_load_stream__d),
+        .q(pipe_load_stream__q),
+        .clock(pipe_load_stream__clock)
+    );
     mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_nsign0 pipe_nsign0(
         .d(pipe_nsign0__d),
         .q(pipe_nsign0__q),
@@ -21628,6 +22015,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
         pipe_load__clock = clock;
         pipe_load_row__clock = clock;
         pipe_load_data__clock = clock;
+        pipe_load_stream__clock = clock;
         pipe_nsign0__clock = clock;
         pipe_nswept0__clock = clock;
         pipe_nupd0__clock = clock;
@@ -21654,6 +22042,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
         pipe_load__d = pipe_load__q;
         pipe_load_row__d = pipe_load_row__q;
         pipe_load_data__d = pipe_load_data__q;
+        pipe_load_stream__d = pipe_load_stream__q;
         pipe_nsign0__d = pipe_nsign0__q;
         pipe_nswept0__d = pipe_nswept0__q;
         pipe_nupd0__d = pipe_nupd0__q;
@@ -21900,26 +22289,31 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
             theta_mem__write_enable = corr & update & used_here;
         end
         samples__address = rom_addr;
+        samples_sync__clock = clock;
+        samples_sync__address = rom_addr;
         acts__read_address = act_read_row;
         load_here = load & (~stream | (load_lane == lane_p));
-        if (stream) begin
-            load_word = stream_data;
-        end
-        else begin
-            load_word = samples__data;
-        end
         pipe_load__d = piped & load_here;
         pipe_load_row__d = 32'h0;
         pipe_load_data__d = 32'h0;
+        pipe_load_stream__d = 1'b0;
         if (piped & load_here) begin
             pipe_load_row__d = load_row;
-            pipe_load_data__d = load_word;
+            pipe_load_stream__d = stream;
+            if (stream) begin
+                pipe_load_data__d = stream_data;
+            end
         end
         if (piped) begin
             if (pipe_load__q) begin
                 acts__write_enable = 1'b1;
                 acts__write_address = pipe_load_row__q;
-                acts__write_data = pipe_load_data__q;
+                if (pipe_load_stream__q) begin
+                    acts__write_data = pipe_load_data__q;
+                end
+                else begin
+                    acts__write_data = samples_sync__data;
+                end
             end
             else begin
                 acts__write_enable = out_write & (out_lane == lane_p);
@@ -22406,6 +22800,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_load_row(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_load_row
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_load_stream(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_load_stream
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_nprod(d,q,clock);
@@ -24184,6 +24597,27 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6__samples(address,data);
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__6__samples
 
 
+module mgd_trainer_nist7x7_hw_lanes8__lanes__6__samples_sync(clock,address,data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [15:0] address;
+    output reg signed [15:0] data;
+    
+    // Update code (custom)
+    reg [15:0] mem[0:1];
+    integer i;
+    initial begin
+       for (i = 0; i <= 1; i = i + 1) mem[i] = 0;
+       data = 0;
+    end
+    
+    always @(posedge clock) begin
+       data <= mem[address[0:0]];
+    end
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__6__samples_sync
+
+
 module mgd_trainer_nist7x7_hw_lanes8__lanes__6__theta_init(address,data);
     
     // Module arguments
@@ -24448,6 +24882,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
     reg  acts__write_enable;
     reg  [15:0] samples__address;
     wire signed [15:0] samples__data;
+    reg  samples_sync__clock;
+    reg  [15:0] samples_sync__address;
+    wire signed [15:0] samples_sync__data;
     reg signed [15:0] pipe_theta__d;
     wire signed [15:0] pipe_theta__q;
     reg  pipe_theta__clock;
@@ -24496,6 +24933,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
     reg signed [15:0] pipe_load_data__d;
     wire signed [15:0] pipe_load_data__q;
     reg  pipe_load_data__clock;
+    reg  pipe_load_stream__d;
+    wire  pipe_load_stream__q;
+    reg  pipe_load_stream__clock;
     reg  pipe_nsign0__d;
     wire  pipe_nsign0__q;
     reg  pipe_nsign0__clock;
@@ -24529,7 +24969,6 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
     
     // Local signals
     reg  load_here;
-    reg signed [15:0] load_word;
     reg  swept;
     reg  nswept;
     reg  [9:0] sweep_row;
@@ -24636,6 +25075,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
         .address(samples__address),
         .data(samples__data)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__7__samples_sync samples_sync(
+        .clock(samples_sync__clock),
+        .address(samples_sync__address),
+        .data(samples_sync__data)
+    );
     mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_theta pipe_theta(
         .d(pipe_theta__d),
         .q(pipe_theta__q),
@@ -24716,6 +25160,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
         .q(pipe_load_data__q),
         .clock(pipe_load_data__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_load_stream pipe_load_stream(
+        .d(pipe_load_stream__d),
+        .q(pipe_load_stream__q),
+        .clock(pipe_load_stream__clock)
+    );
     mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_nsign0 pipe_nsign0(
         .d(pipe_nsign0__d),
         .q(pipe_nsign0__q),
@@ -24785,6 +25234,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
         pipe_load__clock = clock;
         pipe_load_row__clock = clock;
         pipe_load_data__clock = clock;
+        pipe_load_stream__clock = clock;
         pipe_nsign0__clock = clock;
         pipe_nswept0__clock = clock;
         pipe_nupd0__clock = clock;
@@ -24811,6 +25261,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
         pipe_load__d = pipe_load__q;
         pipe_load_row__d = pipe_load_row__q;
         pipe_load_data__d = pipe_load_data__q;
+        pipe_load_stream__d = pipe_load_stream__q;
         pipe_nsign0__d = pipe_nsign0__q;
         pipe_nswept0__d = pipe_nswept0__q;
         pipe_nupd0__d = pipe_nupd0__q;
@@ -25057,26 +25508,31 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
             theta_mem__write_enable = corr & update & used_here;
         end
         samples__address = rom_addr;
+        samples_sync__clock = clock;
+        samples_sync__address = rom_addr;
         acts__read_address = act_read_row;
         load_here = load & (~stream | (load_lane == lane_p));
-        if (stream) begin
-            load_word = stream_data;
-        end
-        else begin
-            load_word = samples__data;
-        end
         pipe_load__d = piped & load_here;
         pipe_load_row__d = 32'h0;
         pipe_load_data__d = 32'h0;
+        pipe_load_stream__d = 1'b0;
         if (piped & load_here) begin
             pipe_load_row__d = load_row;
-            pipe_load_data__d = load_word;
+            pipe_load_stream__d = stream;
+            if (stream) begin
+                pipe_load_data__d = stream_data;
+            end
         end
         if (piped) begin
             if (pipe_load__q) begin
                 acts__write_enable = 1'b1;
                 acts__write_address = pipe_load_row__q;
-                acts__write_data = pipe_load_data__q;
+                if (pipe_load_stream__q) begin
+                    acts__write_data = pipe_load_data__q;
+                end
+                else begin
+                    acts__write_data = samples_sync__data;
+                end
             end
             else begin
                 acts__write_enable = out_write & (out_lane == lane_p);
@@ -25563,6 +26019,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_load_row(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_load_row
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_load_stream(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_load_stream
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_nprod(d,q,clock);
@@ -27339,6 +27814,27 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7__samples(address,data);
     endcase
             
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__7__samples
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__7__samples_sync(clock,address,data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [15:0] address;
+    output reg signed [15:0] data;
+    
+    // Update code (custom)
+    reg [15:0] mem[0:1];
+    integer i;
+    initial begin
+       for (i = 0; i <= 1; i = i + 1) mem[i] = 0;
+       data = 0;
+    end
+    
+    always @(posedge clock) begin
+       data <= mem[address[0:0]];
+    end
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__7__samples_sync
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__7__theta_init(address,data);

@@ -1118,6 +1118,9 @@ module mgd_trainer_xor__lanes__0(clock,row_first,row_used,row_bias,state,slot,en
     reg  acts__write_enable;
     reg  [15:0] samples__address;
     wire signed [15:0] samples__data;
+    reg  samples_sync__clock;
+    reg  [15:0] samples_sync__address;
+    wire signed [15:0] samples_sync__data;
     reg signed [15:0] pipe_theta__d;
     wire signed [15:0] pipe_theta__q;
     reg  pipe_theta__clock;
@@ -1166,6 +1169,9 @@ module mgd_trainer_xor__lanes__0(clock,row_first,row_used,row_bias,state,slot,en
     reg signed [15:0] pipe_load_data__d;
     wire signed [15:0] pipe_load_data__q;
     reg  pipe_load_data__clock;
+    reg  pipe_load_stream__d;
+    wire  pipe_load_stream__q;
+    reg  pipe_load_stream__clock;
     reg  pipe_nsign0__d;
     wire  pipe_nsign0__q;
     reg  pipe_nsign0__clock;
@@ -1199,7 +1205,6 @@ module mgd_trainer_xor__lanes__0(clock,row_first,row_used,row_bias,state,slot,en
     
     // Local signals
     reg  load_here;
-    reg signed [15:0] load_word;
     reg  swept;
     reg  nswept;
     reg  [9:0] sweep_row;
@@ -1306,6 +1311,11 @@ module mgd_trainer_xor__lanes__0(clock,row_first,row_used,row_bias,state,slot,en
         .address(samples__address),
         .data(samples__data)
     );
+    mgd_trainer_xor__lanes__0__samples_sync samples_sync(
+        .clock(samples_sync__clock),
+        .address(samples_sync__address),
+        .data(samples_sync__data)
+    );
     mgd_trainer_xor__lanes__0__pipe_theta pipe_theta(
         .d(pipe_theta__d),
         .q(pipe_theta__q),
@@ -1386,6 +1396,11 @@ module mgd_trainer_xor__lanes__0(clock,row_first,row_used,row_bias,state,slot,en
         .q(pipe_load_data__q),
         .clock(pipe_load_data__clock)
     );
+    mgd_trainer_xor__lanes__0__pipe_load_stream pipe_load_stream(
+        .d(pipe_load_stream__d),
+        .q(pipe_load_stream__q),
+        .clock(pipe_load_stream__clock)
+    );
     mgd_trainer_xor__lanes__0__pipe_nsign0 pipe_nsign0(
         .d(pipe_nsign0__d),
         .q(pipe_nsign0__q),
@@ -1455,6 +1470,7 @@ module mgd_trainer_xor__lanes__0(clock,row_first,row_used,row_bias,state,slot,en
         pipe_load__clock = clock;
         pipe_load_row__clock = clock;
         pipe_load_data__clock = clock;
+        pipe_load_stream__clock = clock;
         pipe_nsign0__clock = clock;
         pipe_nswept0__clock = clock;
         pipe_nupd0__clock = clock;
@@ -1481,6 +1497,7 @@ module mgd_trainer_xor__lanes__0(clock,row_first,row_used,row_bias,state,slot,en
         pipe_load__d = pipe_load__q;
         pipe_load_row__d = pipe_load_row__q;
         pipe_load_data__d = pipe_load_data__q;
+        pipe_load_stream__d = pipe_load_stream__q;
         pipe_nsign0__d = pipe_nsign0__q;
         pipe_nswept0__d = pipe_nswept0__q;
         pipe_nupd0__d = pipe_nupd0__q;
@@ -1727,26 +1744,31 @@ module mgd_trainer_xor__lanes__0(clock,row_first,row_used,row_bias,state,slot,en
             theta_mem__write_enable = corr & update & used_here;
         end
         samples__address = rom_addr;
+        samples_sync__clock = clock;
+        samples_sync__address = rom_addr;
         acts__read_address = act_read_row;
         load_here = load & (~stream | (load_lane == lane_p));
-        if (stream) begin
-            load_word = stream_data;
-        end
-        else begin
-            load_word = samples__data;
-        end
         pipe_load__d = piped & load_here;
         pipe_load_row__d = 32'h0;
         pipe_load_data__d = 32'h0;
+        pipe_load_stream__d = 1'b0;
         if (piped & load_here) begin
             pipe_load_row__d = load_row;
-            pipe_load_data__d = load_word;
+            pipe_load_stream__d = stream;
+            if (stream) begin
+                pipe_load_data__d = stream_data;
+            end
         end
         if (piped) begin
             if (pipe_load__q) begin
                 acts__write_enable = 1'b1;
                 acts__write_address = pipe_load_row__q;
-                acts__write_data = pipe_load_data__q;
+                if (pipe_load_stream__q) begin
+                    acts__write_data = pipe_load_data__q;
+                end
+                else begin
+                    acts__write_data = samples_sync__data;
+                end
             end
             else begin
                 acts__write_enable = out_write & (out_lane == lane_p);
@@ -2235,6 +2257,25 @@ module mgd_trainer_xor__lanes__0__pipe_load_row(d,q,clock);
 endmodule // mgd_trainer_xor__lanes__0__pipe_load_row
 
 
+module mgd_trainer_xor__lanes__0__pipe_load_stream(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor__lanes__0__pipe_load_stream
+
+
 module mgd_trainer_xor__lanes__0__pipe_nprod(d,q,clock);
     
     // Module arguments
@@ -2617,6 +2658,27 @@ module mgd_trainer_xor__lanes__0__samples(address,data);
     endcase
             
 endmodule // mgd_trainer_xor__lanes__0__samples
+
+
+module mgd_trainer_xor__lanes__0__samples_sync(clock,address,data);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [15:0] address;
+    output reg signed [15:0] data;
+    
+    // Update code (custom)
+    reg [15:0] mem[0:1];
+    integer i;
+    initial begin
+       for (i = 0; i <= 1; i = i + 1) mem[i] = 0;
+       data = 0;
+    end
+    
+    always @(posedge clock) begin
+       data <= mem[address[0:0]];
+    end
+endmodule // mgd_trainer_xor__lanes__0__samples_sync
 
 
 module mgd_trainer_xor__lanes__0__theta_init(address,data);

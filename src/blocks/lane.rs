@@ -26,8 +26,9 @@
 //!   update half works on that row a cycle later;
 //! - with momentum, the update's step comes from the velocity V_i (`vel_mem`; the leaked V
 //!   registered in `pipe_vel` with the pipeline; `blocks::accumulator`);
-//! - with the pipeline, a sample load is written a cycle late (`pipe_load`, `pipe_load_row`,
-//!   `pipe_load_data`), so the sample ROM's path ends at a register.
+//! - with the pipeline, a sample load is written a cycle late (`pipe_load`, `pipe_load_row`;
+//!   a streamed word in `pipe_load_data` with `pipe_load_stream`), and the sample ROM is read
+//!   at the edge (`samples_sync`, a block RAM), so its path ends at the memory.
 //!
 //! Banks, all addressed by row (`theta_mem`, `grad_mem`, `vel_mem`, `theta_init`) or by
 //! activation word a / L (`acts`) or by sample word (`samples`: sample s's inputs k L + l,
@@ -49,7 +50,7 @@ use rust_hdl::prelude::*;
 
 use super::accumulator::Accumulator;
 use super::correlator::Correlator;
-use super::memory::BlockRam;
+use super::memory::{BlockRam, BlockRom};
 
 /// One lane. Port names = Verilog = VCD (`lanes$l$...`).
 #[derive(LogicBlock)]
@@ -157,8 +158,12 @@ pub struct Lane {
     pub theta_init: ROM<Signed<THETA_W>, PADDR_W>,
     /// Activations a with a mod L = l, at word a / L.
     pub acts: BlockRam<Signed<ACT_W>, AADDR_W>,
-    /// Inputs k L + l of every sample (0 past n_in; empty for a stream-only chip).
+    /// Inputs k L + l of every sample (0 past n_in; empty for a stream-only chip), read in
+    /// the cycle that loads them (empty with the pipeline).
     pub samples: ROM<Signed<ACT_W>, SADDR_W>,
+    /// With the pipeline, `samples`' words in a block ROM read at the edge: its `data` is the
+    /// word a load writes a cycle late (a register, like `pipe_load_data`).
+    pub samples_sync: BlockRom<Signed<ACT_W>, SADDR_W>,
     /// Pipeline stage 0: theta_i as perturbed (0 in an empty slot or while the network is
     /// idle; always 0 without the pipeline).
     pipe_theta: DFF<Signed<THETA_W>>,
@@ -194,8 +199,11 @@ pub struct Lane {
     pipe_load: DFF<Bit>,
     /// See `pipe_load`.
     pipe_load_row: DFF<Bits<AADDR_W>>,
-    /// See `pipe_load`.
+    /// See `pipe_load`: the streamed word (0 for a sample-ROM load, whose word is
+    /// `samples_sync.data`).
     pipe_load_data: DFF<Signed<ACT_W>>,
+    /// See `pipe_load`: the word is `pipe_load_data`, not the sample ROM's.
+    pipe_load_stream: DFF<Bit>,
     /// Node perturbation with the pipeline, Corr sweep, cycle 0: the neuron's sign with the
     /// operands C~16 and x_i (in `pipe_theta`, `pipe_x`), so the multiplier starts at
     /// registers as in an inference.
@@ -223,7 +231,6 @@ pub struct Lane {
     /// lane.
     corr_q: DFF<Bit>,
     load_here: Signal<Local, Bit>,
-    load_word: Signal<Local, Signed<ACT_W>>,
     swept: Signal<Local, Bit>,
     nswept: Signal<Local, Bit>,
     sweep_row: Signal<Local, Bits<PADDR_W>>,
@@ -348,7 +355,14 @@ impl Lane {
             vel_mem: BlockRam::new(plan.rows.len()),
             theta_init: ROM::from(theta0.into_iter()),
             acts: BlockRam::new(plan.n_acts().div_ceil(lanes)),
-            samples: ROM::from(samples.into_iter()),
+            samples: match plan.pipeline {
+                true => ROM::from(std::iter::empty()),
+                false => ROM::from(samples.iter().copied()),
+            },
+            samples_sync: BlockRom::new(match plan.pipeline {
+                true => samples,
+                false => vec![],
+            }),
             pipe_theta: Default::default(),
             pipe_x: Default::default(),
             pipe_product: Default::default(),
@@ -365,6 +379,7 @@ impl Lane {
             pipe_load: Default::default(),
             pipe_load_row: Default::default(),
             pipe_load_data: Default::default(),
+            pipe_load_stream: Default::default(),
             pipe_nsign0: Default::default(),
             pipe_nswept0: Default::default(),
             pipe_nupd0: Default::default(),
@@ -376,7 +391,6 @@ impl Lane {
             pipe_nrow: Default::default(),
             corr_q: Default::default(),
             load_here: Default::default(),
-            load_word: Default::default(),
             swept: Default::default(),
             nswept: Default::default(),
             sweep_row: Default::default(),
@@ -445,6 +459,7 @@ impl Logic for Lane {
             pipe_load,
             pipe_load_row,
             pipe_load_data,
+            pipe_load_stream,
             pipe_nsign0,
             pipe_nswept0,
             pipe_nupd0,
@@ -717,26 +732,31 @@ impl Logic for Lane {
         // is written a cycle late, from `pipe_load*` (the network is idle then: the Base or
         // EvalStart cycle, whose row-0 read the write-first port bypasses).
         self.samples.address.next = self.rom_addr.val();
+        self.samples_sync.clock.next = self.clock.val();
+        self.samples_sync.address.next = self.rom_addr.val();
         self.acts.read_address.next = self.act_read_row.val();
         self.load_here.next =
             self.load.val() & (!self.stream.val() | (self.load_lane.val() == self.lane_p.val()));
-        if self.stream.val() {
-            self.load_word.next = self.stream_data.val();
-        } else {
-            self.load_word.next = self.samples.data.val();
-        }
         self.pipe_load.d.next = self.piped.val() & self.load_here.val();
         self.pipe_load_row.d.next = 0.into();
         self.pipe_load_data.d.next = 0.into();
+        self.pipe_load_stream.d.next = false;
         if self.piped.val() & self.load_here.val() {
             self.pipe_load_row.d.next = self.load_row.val();
-            self.pipe_load_data.d.next = self.load_word.val();
+            self.pipe_load_stream.d.next = self.stream.val();
+            if self.stream.val() {
+                self.pipe_load_data.d.next = self.stream_data.val();
+            }
         }
         if self.piped.val() {
             if self.pipe_load.q.val() {
                 self.acts.write_enable.next = true;
                 self.acts.write_address.next = self.pipe_load_row.q.val();
-                self.acts.write_data.next = self.pipe_load_data.q.val();
+                if self.pipe_load_stream.q.val() {
+                    self.acts.write_data.next = self.pipe_load_data.q.val();
+                } else {
+                    self.acts.write_data.next = self.samples_sync.data.val();
+                }
             } else {
                 self.acts.write_enable.next =
                     self.out_write.val() & (self.out_lane.val() == self.lane_p.val());

@@ -169,6 +169,97 @@ end
     }
 }
 
+/// Read-only memory of `depth` (a power of two, at least 2) words of type `D`, read at the
+/// rising edge: `data` is a register, loaded with the word at `address` (its low `log2(depth)`
+/// bits) at each edge, so synthesis maps it to block RAM (ECP5 DP16KD, iCE40 SB_RAM40_4K, with
+/// the words as its initial contents) and the path from `address` ends at the memory. A
+/// combinational `ROM` (rust-hdl's) of thousands of words becomes a tree of LUT multiplexers:
+/// the pipelined chip's sample ROM was its critical path on ECP5 (14.8 ns).
+#[derive(LogicBlock, Default)]
+pub struct BlockRom<D: Synth, const N: usize> {
+    /// Clock.
+    pub clock: Signal<In, Clock>,
+    /// Address read at the rising edge.
+    pub address: Signal<In, Bits<N>>,
+    /// The word at `address` as of the last edge (0 before the first).
+    pub data: Signal<Out, D>,
+    _rom: Vec<D>,
+    _read: D,
+}
+
+impl<D: Synth, const N: usize> BlockRom<D, N> {
+    /// A memory holding `words` (rounded up to a power of two, at least 2, with 0).
+    pub fn new(words: Vec<D>) -> Self {
+        let depth = words.len().next_power_of_two().max(2);
+        assert!(depth <= 1 << N, "{depth} words do not fit 2^{N}");
+        let mut rom = words;
+        rom.resize(depth, D::default());
+        Self {
+            _rom: rom,
+            ..Default::default()
+        }
+    }
+
+    /// Words the memory holds (a power of two).
+    pub fn depth(&self) -> usize {
+        self._rom.len()
+    }
+}
+
+impl<D: Synth, const N: usize> Logic for BlockRom<D, N> {
+    fn update(&mut self) {
+        if self.clock.pos_edge() {
+            self._read = self._rom[self.address.val().index() & (self._rom.len() - 1)];
+        }
+        self.data.next = self._read;
+    }
+
+    fn connect(&mut self) {
+        self.data.connect();
+    }
+
+    fn hdl(&self) -> Verilog {
+        let bits = if self._rom.len() == 1 << N {
+            String::new()
+        } else {
+            format!("[{}:0]", self._rom.len().trailing_zeros() - 1)
+        };
+        // Only the non-zero words are listed: a sample ROM is mostly zeros.
+        let words: String = self
+            ._rom
+            .iter()
+            .enumerate()
+            .filter(|(_, w)| **w != D::default())
+            .map(|(i, w)| format!("   mem[{i}] = {};\n", w.verilog()))
+            .collect();
+        Verilog::Custom(format!(
+            "\
+reg [{msb}:0] mem[0:{last}];
+integer i;
+initial begin
+   for (i = 0; i <= {last}; i = i + 1) mem[i] = 0;
+{words}   data = 0;
+end
+
+always @(posedge clock) begin
+   data <= mem[address{bits}];
+end
+",
+            msb = D::BITS - 1,
+            last = self._rom.len() - 1,
+        ))
+    }
+
+    fn timing(&self) -> Vec<TimingInfo> {
+        vec![TimingInfo {
+            name: "block_rom".into(),
+            clock: "clock".into(),
+            inputs: vec!["address".into()],
+            outputs: vec!["data".into()],
+        }]
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -270,5 +361,37 @@ mod tests {
         assert_eq!(uut.depth(), 8);
         uut.connect_all();
         yosys_check("block_ram", &uut).unwrap();
+    }
+
+    #[test]
+    fn block_rom_reads_its_words_at_the_edge() {
+        let words: Vec<Signed<16>> = [3i64, -2, 0].iter().map(|&w| w.into()).collect();
+        let mut uut = BlockRom::<Signed<16>, 4>::new(words);
+        assert_eq!(uut.depth(), 4);
+        uut.connect_all();
+        uut.address.next = 1u64.into();
+        assert!(settle(&mut uut));
+        assert_eq!(
+            uut.data.val(),
+            Signed::<16>::from(0i64),
+            "nothing before the edge"
+        );
+        assert!(drive(&mut uut, |u| &mut u.clock));
+        assert_eq!(uut.data.val(), Signed::<16>::from(-2i64));
+        uut.address.next = 4u64.into(); // aliases word 0
+        assert!(settle(&mut uut));
+        assert_eq!(
+            uut.data.val(),
+            Signed::<16>::from(-2i64),
+            "a register until the edge"
+        );
+        assert!(drive(&mut uut, |u| &mut u.clock));
+        assert_eq!(uut.data.val(), Signed::<16>::from(3i64));
+        let Verilog::Custom(text) = uut.hdl() else {
+            panic!("custom Verilog")
+        };
+        assert!(text.contains("mem[0:3]") && text.contains("mem[address[1:0]]"));
+        assert!(!text.contains("mem[2] ="), "zero words are not listed");
+        yosys_check("block_rom", &uut).unwrap();
     }
 }

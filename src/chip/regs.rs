@@ -118,6 +118,7 @@ pub const LANE_REGS: &[Reg] = &[
     bits("pipe_load", 1),
     bits("pipe_load_row", AADDR_W),
     bits("pipe_load_data", ACT_W),
+    bits("pipe_load_stream", 1),
     bits("pipe_nsign0", 1),
     bits("pipe_nswept0", 1),
     bits("pipe_nupd0", 1),

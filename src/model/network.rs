@@ -85,9 +85,13 @@ pub struct LanePipe {
     /// ... at this activation word (`pipe_load_row`) ...
     #[serde(default)]
     pub load_row: u16,
-    /// ... this input (`pipe_load_data`).
+    /// ... this input: a streamed word is `pipe_load_data`, a sample ROM's word the ROM's
+    /// output register (`samples_sync.data`; the RTL's `pipe_load_data` then holds 0) ...
     #[serde(default)]
     pub load_data: i32,
+    /// ... streamed (`pipe_load_stream`).
+    #[serde(default)]
+    pub load_stream: bool,
     /// Node perturbation with the pipeline, Corr sweep, cycle 0 (C~16 and x_i are in `theta`
     /// and `x`): the neuron's sign (`pipe_nsign0`) ...
     #[serde(default)]

@@ -125,7 +125,11 @@ pub fn lane_value(t: &FastTrainer, l: usize, name: &str) -> Option<RegValue> {
         "pipe_theta_row" => p.theta_row.into(),
         "pipe_load" => p.load.into(),
         "pipe_load_row" => p.load_row.into(),
-        "pipe_load_data" => p.load_data.into(),
+        "pipe_load_data" => match p.load_stream {
+            true => p.load_data.into(),
+            false => 0i32.into(),
+        },
+        "pipe_load_stream" => p.load_stream.into(),
         "pipe_nsign0" => p.nsign0.into(),
         "pipe_nswept0" => p.nswept0.into(),
         "pipe_nupd0" => p.nupd0.into(),

@@ -645,6 +645,7 @@ impl FastTrainer {
                 load: false,
                 load_row: 0,
                 load_data: 0,
+                load_stream: false,
                 nsign0: nswept && lane.sign,
                 nswept0: nswept,
                 nupd0: nswept && o.update,
@@ -743,6 +744,7 @@ impl FastTrainer {
                 p.load = true;
                 p.load_row = (a / lanes) as u16;
                 p.load_data = v;
+                p.load_stream = t.stream;
             }
         }
         // (parameter, G', theta') written by the used lanes of the sweep row.
