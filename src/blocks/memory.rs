@@ -82,6 +82,15 @@ impl<D: Synth, const N: usize> BlockRam<D, N> {
     }
 }
 
+/// The part-select of an `n`-bit address that a memory of `depth` words (a power of two)
+/// decodes: `[k-1:0]` for depth 2^k < 2^n, nothing for the whole address.
+fn low_bits(depth: usize, n: usize) -> String {
+    match depth == 1 << n {
+        true => String::new(),
+        false => format!("[{}:0]", depth.trailing_zeros() - 1),
+    }
+}
+
 impl<D: Synth, const N: usize> Logic for BlockRam<D, N> {
     fn update(&mut self) {
         // Inputs are the values before the edge (rust-hdl commits signals after the pass).
@@ -115,11 +124,7 @@ impl<D: Synth, const N: usize> Logic for BlockRam<D, N> {
     }
 
     fn hdl(&self) -> Verilog {
-        let bits = if self._mem.len() == 1 << N {
-            String::new()
-        } else {
-            format!("[{}:0]", self._mem.len().trailing_zeros() - 1)
-        };
+        let bits = low_bits(self._mem.len(), N);
         Verilog::Custom(format!(
             "\
 reg [{msb}:0] mem[0:{last}];
@@ -219,11 +224,7 @@ impl<D: Synth, const N: usize> Logic for BlockRom<D, N> {
     }
 
     fn hdl(&self) -> Verilog {
-        let bits = if self._rom.len() == 1 << N {
-            String::new()
-        } else {
-            format!("[{}:0]", self._rom.len().trailing_zeros() - 1)
-        };
+        let bits = low_bits(self._rom.len(), N);
         // Only the non-zero words are listed: a sample ROM is mostly zeros.
         let words: String = self
             ._rom
