@@ -395,35 +395,4 @@ mod tests {
         assert!(!text.contains("mem[2] ="), "zero words are not listed");
         yosys_check("block_rom", &uut).unwrap();
     }
-
-    /// The reason `BlockRom` exists: yosys maps it to block RAM on both families (a
-    /// combinational ROM of this size becomes LUTs).
-    #[test]
-    fn block_rom_maps_to_block_ram() {
-        let words: Vec<Signed<16>> = (0..1000i64).map(|i| ((i * 37) % 8192).into()).collect();
-        let mut uut = BlockRom::<Signed<16>, 12>::new(words);
-        uut.connect_all();
-        let vlog = yosys_check("block_rom_bram", &uut).unwrap();
-        let dir = std::env::temp_dir().join(format!("mgdsim_block_rom_{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
-        let file = dir.join("rom.v");
-        std::fs::write(&file, vlog).unwrap();
-        for (synth, cell) in [("synth_ice40", "SB_RAM40_4K"), ("synth_ecp5", "DP16KD")] {
-            let out = std::process::Command::new("yosys")
-                .arg("-p")
-                .arg(format!(
-                    "read_verilog {}; {synth} -top top; stat",
-                    file.display()
-                ))
-                .output()
-                .expect("yosys runs");
-            let text = String::from_utf8_lossy(&out.stdout);
-            let stat = text.rsplit("Printing statistics").next().unwrap_or("");
-            assert!(
-                out.status.success() && stat.contains(cell),
-                "{synth}: {stat}"
-            );
-        }
-        let _ = std::fs::remove_dir_all(&dir);
-    }
 }

@@ -513,6 +513,33 @@ pub fn parse_fmax(log: &str) -> Option<f64> {
 mod tests {
     use super::*;
 
+    /// The reason `blocks::memory::BlockRom` exists: synthesis maps it to block RAM on both
+    /// families (a combinational ROM of this size becomes LUTs).
+    #[test]
+    fn block_rom_synthesizes_to_block_ram() {
+        use crate::blocks::memory::BlockRom;
+        use rust_hdl::prelude::*;
+        let words: Vec<Signed<16>> = (0..1000i64).map(|i| ((i * 37) % 8192).into()).collect();
+        let mut uut = BlockRom::<Signed<16>, 12>::new(words);
+        uut.connect_all();
+        let work = std::env::temp_dir().join(format!("mgdsim_block_rom_{}", std::process::id()));
+        std::fs::create_dir_all(&work).unwrap();
+        let verilog = work.join("rom.v");
+        std::fs::write(&verilog, generate_verilog(&uut)).unwrap();
+        for target in [Target::Ice40Hx8k, Target::Ecp5U25] {
+            let r = synth(
+                &verilog,
+                "top",
+                1,
+                target,
+                &work.join(format!("{target:?}")),
+            )
+            .unwrap();
+            assert!(r.resources.brams >= 1, "{target:?}: {:?}", r.resources);
+        }
+        let _ = std::fs::remove_dir_all(&work);
+    }
+
     #[test]
     fn nextpnr_logs_give_fmax_and_packed_logic_cells() {
         let log = "Info: \t         ICESTORM_LC: 10886/ 7680   141%\n\
