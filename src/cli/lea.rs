@@ -123,6 +123,21 @@ struct YinyangArgs {
     /// latent weights, Fisher of the ternary network) rather than at the f64 task-1 network.
     #[arg(long)]
     ternary_anchor: bool,
+    /// How the f64 networks become ternary: ternary-aware fine-tuning after each task
+    /// (`qat`), or the f64 network ternarized after training by layer-wise reconstruction of
+    /// its pre-activations on the inputs of the tasks seen so far (`fit`, BRECQ's idea, the
+    /// authors' quantizer; `--qat-epochs` and `--ternary-anchor` then do nothing).
+    #[arg(long, value_enum, default_value_t = TernArg::Qat)]
+    ternarize: TernArg,
+}
+
+/// `--ternarize`.
+#[derive(clap::ValueEnum, Clone, Copy, Debug)]
+enum TernArg {
+    /// Ternary-aware fine-tuning.
+    Qat,
+    /// Layer-wise reconstruction after training.
+    Fit,
 }
 
 /// `--quantizer`.
@@ -459,8 +474,18 @@ fn run_yinyang(a: YinyangArgs) -> anyhow::Result<ExitCode> {
             QuantArg::Layer => crate::devices::lea::Quantizer::Layer,
         },
         ternary_anchor: a.ternary_anchor,
+        ternarize: match a.ternarize {
+            TernArg::Qat => yy::Ternarize::Qat,
+            TernArg::Fit => yy::Ternarize::Fit,
+        },
         ..TrainSpec::defaults(a.seed)
     };
+    // The fit's rows have their own scales; one scale per layer would re-quantize them.
+    anyhow::ensure!(
+        !(spec.ternarize == yy::Ternarize::Fit
+            && spec.quantizer == crate::devices::lea::Quantizer::Layer),
+        "--ternarize fit gives each row its own scale: it needs --quantizer row"
+    );
     let plain = yy::train(
         &tasks,
         &TrainSpec {
@@ -471,9 +496,11 @@ fn run_yinyang(a: YinyangArgs) -> anyhow::Result<ExitCode> {
     let ewc = yy::train(&tasks, &spec);
     println!("Software accuracy % (task 1 / task 2 / mean), 4-12-6-3 tanh; paper D's software baseline: about 72% mean");
     println!(
-        "(ternary: one scale per {}; mirrored inputs: {})",
+        "(ternary: one scale per {}, by {}; mirrored inputs: {}; write noise clamped to the {})",
         spec.quantizer.name(),
-        mirror.name()
+        spec.ternarize.name(),
+        mirror.name(),
+        params.write_clamp.name()
     );
     println!(
         "{:<34} {:>22} {:>22}",

@@ -3,7 +3,7 @@
 //! output file.
 
 use crate::datasets;
-use crate::devices::crossbar::CrossbarParams;
+use crate::devices::crossbar::{CrossbarParams, WriteClamp};
 use crate::experiments::crossbar_net::TernaryNet;
 use crate::experiments::lea_sweep::{BetaRule, SweepSpec};
 use crate::experiments::sgd;
@@ -25,6 +25,20 @@ pub(super) struct XbarArgs {
     /// ADC bits (0: ideal).
     #[arg(long, default_value_t = 12)]
     adc_bits: u32,
+    /// Clamp of a programmed device's write noise: the programming window [G_OFF, G_ON]
+    /// (biased: both ternary levels sit at its edges) or the device's range [10, 500] uS
+    /// (unbiased; the paper's mapping errors at 0% stuck fall as 1/sqrt(alpha), as with it).
+    #[arg(long, value_enum, default_value_t = ClampArg::Window)]
+    write_clamp: ClampArg,
+}
+
+/// `--write-clamp`.
+#[derive(clap::ValueEnum, Clone, Copy, Debug)]
+pub(super) enum ClampArg {
+    /// [G_OFF, G_ON].
+    Window,
+    /// [g_stuck_low, g_stuck_high].
+    Device,
 }
 
 impl XbarArgs {
@@ -34,6 +48,10 @@ impl XbarArgs {
             write_noise: self.write_noise,
             dac_bits: self.dac_bits,
             adc_bits: self.adc_bits,
+            write_clamp: match self.write_clamp {
+                ClampArg::Window => WriteClamp::Window,
+                ClampArg::Device => WriteClamp::Device,
+            },
             ..CrossbarParams::default()
         };
         p.validate()?;

@@ -7,7 +7,8 @@
 //! ("slots"); a mapping with `alpha` copies takes `2 alpha` slots, i.e. `2 alpha m n` devices.
 //!
 //! Devices: programmed values lie in the window `[G_OFF, G_ON]` (133/233 uS); write noise
-//! N(0, 16.66 uS) is added once at programming and clamped to the window. A fraction `p` of
+//! N(0, 16.66 uS) is added once at programming and clamped ([`WriteClamp`]) to that window
+//! (the default) or to the device's range `[g_stuck_low, g_stuck_high]`. A fraction `p` of
 //! the physical devices is stuck, uniformly placed, half low (10 uS) and half high (500 uS);
 //! stuck devices ignore programming, are never clamped, and reach the arithmetic as they are.
 //! Every read adds U(-10, +10) uS per device. Inputs go through a signed DAC, the differential
@@ -38,6 +39,32 @@ pub struct CrossbarParams {
     pub dac_bits: u32,
     /// Signed ADC resolution in bits (0 = ideal).
     pub adc_bits: u32,
+    /// Where a programmed device's write noise is clamped.
+    pub write_clamp: WriteClamp,
+}
+
+/// The range a programmed conductance (target plus write noise) is clamped to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum WriteClamp {
+    /// The programming window `[G_OFF, G_ON]`. Both ternary levels sit at its edges, so the
+    /// clamp keeps only the inward half of the noise: a programmed device is off by
+    /// `sigma / sqrt(2 pi)` on average (6.6 uS at 16.66 uS), towards the middle, a bias that
+    /// averaging copies does not remove.
+    #[default]
+    Window,
+    /// The device's whole range `[g_stuck_low, g_stuck_high]` (10/500 uS): the noise stays
+    /// unbiased, so averaging `k` copies divides its error by `sqrt(k)`.
+    Device,
+}
+
+impl WriteClamp {
+    /// `window` or `device`.
+    pub fn name(self) -> &'static str {
+        match self {
+            WriteClamp::Window => "window",
+            WriteClamp::Device => "device",
+        }
+    }
 }
 
 impl Default for CrossbarParams {
@@ -52,6 +79,7 @@ impl Default for CrossbarParams {
             write_noise: 16.66,
             dac_bits: 8,
             adc_bits: 12,
+            write_clamp: WriteClamp::Window,
         }
     }
 }
@@ -115,7 +143,7 @@ impl CrossbarParams {
     }
 
     /// Program one device towards `target`: stuck devices keep their value, others get write
-    /// noise and are clamped to the window.
+    /// noise and are clamped by [`Self::write_clamp`].
     pub fn program(&self, target: f64, stuck: Option<f64>, rng: &mut ChaCha8Rng) -> f64 {
         if let Some(s) = stuck {
             return s;
@@ -125,7 +153,10 @@ impl CrossbarParams {
             let n = Normal::new(0.0, self.write_noise).expect("validated write noise");
             g += n.sample(rng);
         }
-        g.clamp(self.g_off, self.g_on)
+        match self.write_clamp {
+            WriteClamp::Window => g.clamp(self.g_off, self.g_on),
+            WriteClamp::Device => g.clamp(self.g_stuck_low, self.g_stuck_high),
+        }
     }
 
     /// One read of a device: its value plus read noise (unclamped).
@@ -378,6 +409,31 @@ mod tests {
             let g = p.program(233.0, None, &mut rng);
             assert!((133.0..=233.0).contains(&g), "{g}");
         }
+    }
+
+    #[test]
+    fn the_window_clamp_biases_the_write_noise_and_the_device_clamp_does_not() {
+        let mean_at = |clamp, target| {
+            let p = CrossbarParams {
+                write_clamp: clamp,
+                ..CrossbarParams::default()
+            };
+            let mut rng = ChaCha8Rng::seed_from_u64(4);
+            let k = 200_000;
+            (0..k)
+                .map(|_| p.program(target, None, &mut rng))
+                .sum::<f64>()
+                / k as f64
+        };
+        let shift = 16.66 / (2.0 * std::f64::consts::PI).sqrt();
+        let on = mean_at(WriteClamp::Window, 233.0);
+        let off = mean_at(WriteClamp::Window, 133.0);
+        assert!((on - (233.0 - shift)).abs() < 0.1, "{on}");
+        assert!((off - (133.0 + shift)).abs() < 0.1, "{off}");
+        let on = mean_at(WriteClamp::Device, 233.0);
+        let off = mean_at(WriteClamp::Device, 133.0);
+        assert!((on - 233.0).abs() < 0.1, "{on}");
+        assert!((off - 133.0).abs() < 0.1, "{off}");
     }
 
     #[test]

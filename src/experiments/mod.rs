@@ -16,6 +16,8 @@
 //! - [`mgd_in_place`]: beyond paper D, MGD trains the network on the faulty crossbar itself
 //!   (chip in the loop), compared with LEA at equal device count;
 //! - [`sgd`]: SGD with elastic weight consolidation and ternary-aware fine-tuning;
+//! - [`ternary_fit`]: post-training ternarization by layer-wise reconstruction (BRECQ's
+//!   idea, paper D's quantizer);
 //! - [`yinyang_cl`]: paper D's two-task Yin-Yang continual learning with EWC, mapped with LEA
 //!   over the (alpha, beta) grid (Fig. 5b).
 
@@ -27,5 +29,6 @@ pub mod mgd_in_place;
 pub mod robustness;
 pub mod sgd;
 pub mod sweep;
+pub mod ternary_fit;
 pub mod training;
 pub mod yinyang_cl;
