@@ -78,6 +78,11 @@ struct YinyangArgs {
     /// Blocks per layer strip on the chip stand-in.
     #[arg(long, default_value_t = 40)]
     pool: usize,
+    /// Instead of the strip: per layer this many kernels of 25 x 25 devices, on which a
+    /// block may sit at any offset inside one kernel (the authors' board has 32 kernels for
+    /// its 3 layers; greedy then searches every offset, as their code does). 0: the strip.
+    #[arg(long, default_value_t = 0)]
+    kernels: usize,
     /// Stuck fraction (stuck high, as on the authors' board).
     #[arg(long, default_value_t = 0.04)]
     stuck: f64,
@@ -404,6 +409,11 @@ fn run_yinyang(a: YinyangArgs) -> anyhow::Result<ExitCode> {
         a.pool
     );
     anyhow::ensure!(
+        a.kernels <= 1000,
+        "--kernels must be in 0..=1000, got {}",
+        a.kernels
+    );
+    anyhow::ensure!(
         (0.0..=1.0).contains(&a.stuck),
         "--stuck must be in [0, 1], got {}",
         a.stuck
@@ -540,6 +550,7 @@ fn run_yinyang(a: YinyangArgs) -> anyhow::Result<ExitCode> {
         alpha_max: a.alpha_max,
         reps: a.reps,
         pool: a.pool,
+        kernels: a.kernels,
         stuck: a.stuck,
         params,
         seed: a.seed,
@@ -548,7 +559,7 @@ fn run_yinyang(a: YinyangArgs) -> anyhow::Result<ExitCode> {
     };
     let cells = yy::grid(&tn, &tasks.test, authors.as_ref(), &grid)?;
     println!(
-        "\nLEA grid on the EWC ternary network: mean multi-task accuracy % over {} ({}% stuck high, {} blocks per layer), mean +- std",
+        "\nLEA grid on the EWC ternary network: mean multi-task accuracy % over {} ({}% stuck high, {}), mean +- std",
         if a.read_only {
             format!("{} reads of one programmed chip", a.reps)
         } else if a.one_chip {
@@ -557,7 +568,15 @@ fn run_yinyang(a: YinyangArgs) -> anyhow::Result<ExitCode> {
             format!("{} fault maps", a.reps)
         },
         100.0 * a.stuck,
-        a.pool
+        if a.kernels > 0 {
+            format!(
+                "{} kernels of {k} x {k} per layer",
+                a.kernels,
+                k = yy::KERNEL
+            )
+        } else {
+            format!("{} blocks per layer", a.pool)
+        }
     );
     println!(
         "{:<14} {:>5} {:>4} {:>16} {:>16} {:>9} {:>16} {:>9}",

@@ -193,12 +193,17 @@ fn quantize(v: f64, bits: u32) -> f64 {
     (v * levels).round() / levels
 }
 
-/// A physical array: `rows x cols` devices, each free or stuck at a conductance.
+/// A physical array: `rows x cols` devices, each free or stuck at a conductance. Either one
+/// grid of blocks (a strip: blocks tile it), or a row of square kernels of `kernel x kernel`
+/// devices side by side (`rows = kernel`), on which a block may sit at any offset inside one
+/// kernel, as on paper D's board (32 kernels of 25 x 25).
 #[derive(Clone, Debug, PartialEq)]
 pub struct PhysicalArray {
     rows: usize,
     cols: usize,
     stuck: Vec<Option<f64>>,
+    /// Side of the kernels (0: a strip, no kernels).
+    kernel: usize,
 }
 
 impl PhysicalArray {
@@ -208,7 +213,44 @@ impl PhysicalArray {
             rows,
             cols,
             stuck: vec![None; rows * cols],
+            kernel: 0,
         }
+    }
+
+    /// `count` kernels of `size x size` devices, each with `round(p size^2)` stuck devices
+    /// placed uniformly (as [`PhysicalArray::with_faults`], kernel `k` seeded `seed + k`),
+    /// as the authors disturb their simulated board kernel by kernel.
+    pub fn kernels(
+        size: usize,
+        count: usize,
+        p: f64,
+        high_only: bool,
+        params: &CrossbarParams,
+        seed: u64,
+    ) -> Result<Self, DeviceError> {
+        let mut a = PhysicalArray::clean(size, size * count);
+        a.kernel = size;
+        for k in 0..count {
+            let one = PhysicalArray::with_faults(
+                size,
+                size,
+                p,
+                high_only,
+                params,
+                seed.wrapping_add(k as u64),
+            )?;
+            for r in 0..size {
+                for c in 0..size {
+                    a.stuck[r * a.cols + k * size + c] = one.stuck_at(r, c);
+                }
+            }
+        }
+        Ok(a)
+    }
+
+    /// Side of the kernels (0: a strip of tiled blocks).
+    pub fn kernel(&self) -> usize {
+        self.kernel
     }
 
     /// `round(p * rows * cols)` stuck devices placed uniformly from `seed`, alternately low and
@@ -348,6 +390,9 @@ pub fn choose_slots(
     placement: Placement,
     rng: &mut ChaCha8Rng,
 ) -> Result<Vec<Slot>, DeviceError> {
+    if array.kernel > 0 {
+        return choose_offsets(array, n, m, k, used, placement, rng);
+    }
     let mut free = free_slots(array, n, m, used);
     if free.len() < k {
         return Err(DeviceError::parameter(
@@ -371,6 +416,68 @@ pub fn choose_slots(
     }
     free.truncate(k);
     Ok(free)
+}
+
+/// Whether two `n x m` blocks share a device.
+fn overlap(a: Slot, b: Slot, n: usize, m: usize) -> bool {
+    a.row.abs_diff(b.row) < n && a.col.abs_diff(b.col) < m
+}
+
+/// [`choose_slots`] on an array of kernels: every offset at which an `n x m` block lies
+/// inside one kernel is a candidate (the authors' `find_ensemble_offsets_sim` slides the
+/// block over every offset of every kernel). Greedy takes candidates by increasing count of
+/// stuck devices, ties in scan order (kernel, row, column), random in a shuffled order; each
+/// skips a candidate that overlaps a block taken before or in `used` (blocks of this size).
+fn choose_offsets(
+    array: &PhysicalArray,
+    n: usize,
+    m: usize,
+    k: usize,
+    used: &[Slot],
+    placement: Placement,
+    rng: &mut ChaCha8Rng,
+) -> Result<Vec<Slot>, DeviceError> {
+    let size = array.kernel;
+    let mut cands = Vec::new();
+    if n >= 1 && m >= 1 && n <= size && m <= size {
+        for kern in 0..array.cols / size {
+            for row in 0..=size - n {
+                for c in 0..=size - m {
+                    cands.push(Slot {
+                        row,
+                        col: kern * size + c,
+                    });
+                }
+            }
+        }
+    }
+    match placement {
+        Placement::Greedy => cands.sort_by_key(|&s| stuck_in(array, s, n, m)),
+        Placement::Random => {
+            for i in 0..cands.len() {
+                let j = rng.random_range(i..cands.len());
+                cands.swap(i, j);
+            }
+        }
+        Placement::Ordered => {}
+    }
+    let mut out: Vec<Slot> = Vec::with_capacity(k);
+    for s in cands {
+        if out.len() == k {
+            break;
+        }
+        if !used.iter().chain(&out).any(|&u| overlap(u, s, n, m)) {
+            out.push(s);
+        }
+    }
+    if out.len() < k {
+        return Err(DeviceError::parameter(
+            "crossbar size",
+            &format!("room for {k} more blocks of {n}x{m} in the kernels"),
+            format!("{} placed", out.len()),
+        ));
+    }
+    Ok(out)
 }
 
 /// The stuck map of one block, `n x m` row-major as `[input][output]`, transposed to the
@@ -409,6 +516,44 @@ mod tests {
             let g = p.program(233.0, None, &mut rng);
             assert!((133.0..=233.0).contains(&g), "{g}");
         }
+    }
+
+    #[test]
+    fn kernel_offsets_stay_inside_one_kernel_never_overlap_and_greedy_avoids_faults() {
+        let p = CrossbarParams::default();
+        let a = PhysicalArray::kernels(25, 10, 0.04, true, &p, 3).unwrap();
+        assert_eq!((a.rows(), a.cols(), a.kernel()), (25, 250, 25));
+        // 4% of each kernel: 25 stuck devices in each.
+        for k in 0..10 {
+            let stuck = (0..25)
+                .flat_map(|r| (0..25).map(move |c| (r, c)))
+                .filter(|&(r, c)| a.stuck_at(r, k * 25 + c).is_some())
+                .count();
+            assert_eq!(stuck, 25, "kernel {k}");
+        }
+        let mut rng = ChaCha8Rng::seed_from_u64(1);
+        for placement in [Placement::Greedy, Placement::Random] {
+            let (n, m) = (12, 6);
+            let used = vec![Slot { row: 0, col: 0 }];
+            let s = choose_slots(&a, n, m, 8, &used, placement, &mut rng).unwrap();
+            for (i, x) in s.iter().enumerate() {
+                assert!(
+                    x.row + n <= 25 && x.col % 25 + m <= 25,
+                    "{x:?} leaves its kernel"
+                );
+                for y in used.iter().chain(&s[..i]) {
+                    assert!(!overlap(*x, *y, n, m), "{x:?} overlaps {y:?}");
+                }
+            }
+            if placement == Placement::Greedy {
+                // At 4% a 12 x 6 block is clean with probability 5%, but of the 2,800
+                // offsets enough are: greedy finds 8 clean, non-overlapping ones.
+                assert!(s.iter().all(|&x| stuck_in(&a, x, n, m) == 0), "{s:?}");
+            }
+        }
+        // Too many blocks for the kernels: an error, not a panic.
+        assert!(choose_slots(&a, 25, 25, 11, &[], Placement::Greedy, &mut rng).is_err());
+        assert!(choose_slots(&a, 26, 1, 1, &[], Placement::Greedy, &mut rng).is_err());
     }
 
     #[test]

@@ -335,6 +335,25 @@ pub fn strip_arrays(
         .collect()
 }
 
+/// Per layer of `tn`, its own `count` kernels of `size x size` devices
+/// ([`PhysicalArray::kernels`]), stuck fraction `p` in each, seeded `seed + 1000 l`.
+pub fn kernel_arrays(
+    tn: &TernaryNet,
+    size: usize,
+    count: usize,
+    p: f64,
+    high_only: bool,
+    params: &CrossbarParams,
+    seed: u64,
+) -> Result<Vec<PhysicalArray>, DeviceError> {
+    (0..tn.targets.len())
+        .map(|l| {
+            let seed = seed.wrapping_add(1000 * l as u64);
+            PhysicalArray::kernels(size, count, p, high_only, params, seed)
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

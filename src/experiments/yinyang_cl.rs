@@ -7,10 +7,11 @@
 //! (Fig. 5b).
 //!
 //! The chip (our stand-in for their 20,000-device board): per layer a strip of `pool` blocks
-//! of that layer's size, `stuck` of its devices stuck high (the board's faults were ~4% per
+//! of that layer's size, or `kernels` kernels of 25 x 25 on which blocks sit at any offset
+//! (the board's geometry), `stuck` of its devices stuck high (the board's faults were ~4% per
 //! kernel, stuck high). Each repetition draws a new fault map.
 
-use super::crossbar_net::{map, strip_arrays, Method, TernaryNet};
+use super::crossbar_net::{kernel_arrays, map, strip_arrays, Method, TernaryNet};
 use super::lea_sweep::read_table;
 use super::sgd::{self, Cost, Ewc, Optimizer, Project, Trainer};
 use super::ternary_fit;
@@ -23,6 +24,9 @@ use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
 use rayon::prelude::*;
 use std::path::Path;
+
+/// Side of the authors' board kernels (32 of 25 x 25 devices).
+pub const KERNEL: usize = 25;
 
 /// Layer sizes of paper D's network.
 pub const LAYERS: [usize; 4] = [4, 12, 6, 3];
@@ -406,8 +410,11 @@ pub struct GridSpec {
     pub alpha_max: usize,
     /// Repetitions (fault maps) per cell.
     pub reps: usize,
-    /// Blocks per layer strip.
+    /// Blocks per layer strip (when `kernels` is 0).
     pub pool: usize,
+    /// Kernels of [`KERNEL`] x [`KERNEL`] devices per layer, on which blocks slide to any
+    /// offset (the authors' board and search); 0: the strip of `pool` tiles.
+    pub kernels: usize,
     /// Stuck fraction (all stuck high).
     pub stuck: f64,
     /// Device constants.
@@ -465,8 +472,12 @@ pub fn grid(
                 // The same chip for every cell at a given repetition; with one_chip, the same
                 // chip for all.
                 let chip_seed = spec.seed ^ ((if one_chip { 0 } else { rep } as u64 + 1) << 32);
-                let arrays =
-                    strip_arrays(tn, spec.pool, spec.stuck, true, &spec.params, chip_seed)?;
+                let arrays = if spec.kernels > 0 {
+                    let (p, k) = (&spec.params, spec.kernels);
+                    kernel_arrays(tn, KERNEL, k, spec.stuck, true, p, chip_seed)?
+                } else {
+                    strip_arrays(tn, spec.pool, spec.stuck, true, &spec.params, chip_seed)?
+                };
                 map(tn, method, &arrays, &spec.params, placement, rng)
             };
             let mut once = None;
@@ -723,6 +734,7 @@ mod tests {
                 alpha_max: 2,
                 reps: 4,
                 pool: 6,
+                kernels: 0,
                 stuck: 0.1,
                 params: params.clone(),
                 seed: 5,
@@ -761,6 +773,7 @@ mod tests {
                 alpha_max: 2,
                 reps: 4,
                 pool: 6,
+                kernels: 0,
                 stuck: 0.1,
                 params: CrossbarParams {
                     read_noise,
