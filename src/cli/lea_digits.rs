@@ -89,6 +89,15 @@ pub(super) struct DigitsArgs {
     /// the paper's: it trains the network to tolerate mapping errors.
     #[arg(long, default_value_t = 0.0)]
     pub(super) qat_noise: f64,
+    /// Ternary-aware fine-tuning: in every forward pass the weights LEA would read at
+    /// `--qat-alpha` copies if this fraction of the devices were stuck (half low, half high;
+    /// `TernaryNet::faulted`; 0: none). Our addition, not the paper's: fault-aware training.
+    /// Replaces `--qat-noise`.
+    #[arg(long, default_value_t = 0.0)]
+    pub(super) qat_faults: f64,
+    /// Copies averaged in `--qat-faults`.
+    #[arg(long, default_value_t = 6)]
+    pub(super) qat_alpha: usize,
     /// Stuck fractions, comma separated.
     #[arg(long, default_value = "0,0.05,0.1,0.2,0.4,0.5", value_parser = parse_fractions)]
     pub(super) fractions: Fractions,
@@ -173,6 +182,12 @@ pub(super) fn prepare_digits(a: &DigitsArgs, who: &str) -> anyhow::Result<Prepar
         a.eta
     );
     anyhow::ensure!(
+        (0.0..=1.0).contains(&a.qat_faults) && (1..=16).contains(&a.qat_alpha),
+        "--qat-faults must be in [0, 1] and --qat-alpha in 1..=16, got {} and {}",
+        a.qat_faults,
+        a.qat_alpha
+    );
+    anyhow::ensure!(
         a.qat_noise.is_finite() && (0.0..=1000.0).contains(&a.qat_noise),
         "--qat-noise must be in 0..=1000 (%), got {}",
         a.qat_noise
@@ -200,7 +215,14 @@ pub(super) fn prepare_digits(a: &DigitsArgs, who: &str) -> anyhow::Result<Prepar
     );
     let project = |th: &[f64]| {
         let tn = TernaryNet::new(&net, th, x_max);
-        if a.qat_noise > 0.0 {
+        if a.qat_faults > 0.0 {
+            tn.faulted(
+                a.qat_faults,
+                a.qat_alpha,
+                &params,
+                &mut noise_rng.borrow_mut(),
+            )
+        } else if a.qat_noise > 0.0 {
             tn.perturbed(a.qat_noise, &mut noise_rng.borrow_mut())
         } else {
             tn.theta
@@ -232,7 +254,7 @@ pub(super) fn prepare_digits(a: &DigitsArgs, who: &str) -> anyhow::Result<Prepar
     let tn = TernaryNet::new(&net, &theta, x_max);
     let tern_acc = 100.0 * net.evaluate(&tn.theta, &data.test).accuracy;
     eprintln!(
-        "{who}: {} ({} train / {} test), network {:?} tanh, {} epochs + {} ternary-aware (decay {}, noise {}%); test accuracy f64 {:.2}%, ternary {:.2}% (software, no crossbar)",
+        "{who}: {} ({} train / {} test), network {:?} tanh, {} epochs + {} ternary-aware (decay {}, noise {}%, faults {} at alpha {}); test accuracy f64 {:.2}%, ternary {:.2}% (software, no crossbar)",
         data.name,
         data.train.len(),
         data.test.len(),
@@ -241,6 +263,8 @@ pub(super) fn prepare_digits(a: &DigitsArgs, who: &str) -> anyhow::Result<Prepar
         a.qat_epochs,
         a.qat_decay,
         a.qat_noise,
+        a.qat_faults,
+        a.qat_alpha,
         f64_acc,
         tern_acc
     );

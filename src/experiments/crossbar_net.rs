@@ -137,6 +137,48 @@ impl TernaryNet {
         }
         th
     }
+
+    /// `theta` with each weight as LEA's average of `alpha` copies (all kept) would read it if
+    /// every device were stuck with probability `p`, half at `g_stuck_low` and half at
+    /// `g_stuck_high`, and the others exact: the faults' part of the mapping error, drawn in
+    /// weight space (no placement, selection, write or read noise). Biases are kept.
+    pub fn faulted(
+        &self,
+        p: f64,
+        alpha: usize,
+        params: &CrossbarParams,
+        rng: &mut ChaCha8Rng,
+    ) -> Vec<f64> {
+        use rand::Rng;
+        let mut th = self.theta.clone();
+        let copies = alpha.max(1);
+        let mut off = 0;
+        for t in &self.targets {
+            for i in 0..t.m {
+                for j in 0..t.n {
+                    let w = t.w[i * t.n + j];
+                    let plus = if w > 0.0 { params.g_on } else { params.g_off };
+                    let minus = if w < 0.0 { params.g_on } else { params.g_off };
+                    let mut err = 0.0;
+                    for _ in 0..copies {
+                        for (target, sign) in [(plus, 1.0), (minus, -1.0)] {
+                            if rng.random::<f64>() < p {
+                                let g = if rng.random::<bool>() {
+                                    params.g_stuck_high
+                                } else {
+                                    params.g_stuck_low
+                                };
+                                err += sign * (g - target) / params.dg();
+                            }
+                        }
+                    }
+                    th[off + i * (t.n + 1) + j] = (w + err / copies as f64) * t.row_scale(i);
+                }
+            }
+            off += (t.n + 1) * t.m;
+        }
+        th
+    }
 }
 
 /// A network mapped onto crossbars: one set of layers per committee member (one for LEA and
@@ -391,6 +433,35 @@ mod tests {
                 off += (t.n + 1) * t.m;
             }
         }
+    }
+
+    #[test]
+    fn faulted_weights_are_exact_without_faults_and_err_as_the_crossbar_does_with_them() {
+        let net = Network::new(&[30, 20, 5], Activation::Tanh);
+        let mut rng = ChaCha8Rng::seed_from_u64(6);
+        let theta = net.init_theta(-1.0, 1.0, &mut rng);
+        let tn = TernaryNet::with_quantizer(&net, &theta, 1.0, Quantizer::Row);
+        let p = CrossbarParams::default();
+        assert_eq!(tn.faulted(0.0, 6, &p, &mut rng), tn.theta);
+        // Mapping error of the faults alone at 20% stuck: falls with alpha about as
+        // 1/sqrt(alpha), since the copies' errors are independent.
+        let err = |alpha: usize, rng: &mut ChaCha8Rng| {
+            let th = tn.faulted(0.2, alpha, &p, rng);
+            let (mut num, mut den) = (0.0, 0.0);
+            let t = &tn.targets[0];
+            for i in 0..t.m {
+                for j in 0..t.n {
+                    let d = i * (t.n + 1) + j;
+                    num += (th[d] - tn.theta[d]).powi(2);
+                    den += tn.theta[d].powi(2);
+                }
+            }
+            100.0 * (num / den).sqrt()
+        };
+        let (e1, e6) = (err(1, &mut rng), err(6, &mut rng));
+        assert!(e1 > 100.0, "{e1}");
+        let ratio = e1 / e6;
+        assert!((ratio - 6f64.sqrt()).abs() < 0.5, "{e1} / {e6} = {ratio}");
     }
 
     #[test]
