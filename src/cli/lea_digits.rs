@@ -253,8 +253,13 @@ pub(super) fn prepare_digits(a: &DigitsArgs, who: &str) -> anyhow::Result<Prepar
     }
     let tn = TernaryNet::new(&net, &theta, x_max);
     let tern_acc = 100.0 * net.evaluate(&tn.theta, &data.test).accuracy;
+    let faults = if a.qat_faults > 0.0 {
+        format!(", faults {} at alpha {}", a.qat_faults, a.qat_alpha)
+    } else {
+        String::new()
+    };
     eprintln!(
-        "{who}: {} ({} train / {} test), network {:?} tanh, {} epochs + {} ternary-aware (decay {}, noise {}%, faults {} at alpha {}); test accuracy f64 {:.2}%, ternary {:.2}% (software, no crossbar)",
+        "{who}: {} ({} train / {} test), network {:?} tanh, {} epochs + {} ternary-aware (decay {}, noise {}%{faults}); test accuracy f64 {:.2}%, ternary {:.2}% (software, no crossbar)",
         data.name,
         data.train.len(),
         data.test.len(),
@@ -263,8 +268,6 @@ pub(super) fn prepare_digits(a: &DigitsArgs, who: &str) -> anyhow::Result<Prepar
         a.qat_epochs,
         a.qat_decay,
         a.qat_noise,
-        a.qat_faults,
-        a.qat_alpha,
         f64_acc,
         tern_acc
     );
