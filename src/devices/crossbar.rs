@@ -411,7 +411,7 @@ pub fn choose_slots(
         Placement::Ordered => {}
         Placement::Greedy => {
             // Stable sort: ties keep the tiling order, so the choice is deterministic.
-            free.sort_by_key(|&s| stuck_in(array, s, n, m));
+            free.sort_by_cached_key(|&s| stuck_in(array, s, n, m));
         }
     }
     free.truncate(k);
@@ -452,7 +452,7 @@ fn choose_offsets(
         }
     }
     match placement {
-        Placement::Greedy => cands.sort_by_key(|&s| stuck_in(array, s, n, m)),
+        Placement::Greedy => cands.sort_by_cached_key(|&s| stuck_in(array, s, n, m)),
         Placement::Random => {
             for i in 0..cands.len() {
                 let j = rng.random_range(i..cands.len());
