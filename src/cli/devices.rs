@@ -34,7 +34,7 @@ enum Experiment {
     /// One network trained through ideal weights, the devices and their tables.
     Compare(CompareArgs),
     /// Paper D: layer ensemble averaging on faulty crossbars (`lea digits`, `lea yinyang`).
-    Lea(super::lea::LeaArgs),
+    Lea(Box<super::lea::LeaArgs>),
 }
 
 /// Arguments of `mgdsim devices bias`.
@@ -168,7 +168,7 @@ pub fn run(args: DevicesArgs) -> anyhow::Result<ExitCode> {
         Experiment::Bias(a) => run_bias(a),
         Experiment::Robustness(a) => run_robustness(a),
         Experiment::Compare(a) => run_compare(a),
-        Experiment::Lea(a) => super::lea::run(a),
+        Experiment::Lea(a) => super::lea::run(*a),
     }
 }
 

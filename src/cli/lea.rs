@@ -4,7 +4,9 @@
 //! published numbers beside ours and writes CSV and SVG into `--out`. The logic lives in
 //! `experiments::{crossbar_net, lea_sweep, yinyang_cl}`; this file parses, prints and draws.
 
-use super::lea_digits::{digits_spec, prepare_digits, write, DigitsArgs, XbarArgs};
+use super::lea_digits::{
+    digits_spec, prepare_digits, print_calibration, write, CalibrateArg, DigitsArgs, XbarArgs,
+};
 pub(super) use super::lea_inplace::InplaceArgs;
 use crate::experiments::lea_diag;
 use crate::experiments::lea_sweep::{self, SweepRow, SweepSpec};
@@ -134,6 +136,11 @@ struct YinyangArgs {
     /// authors' quantizer; `--qat-epochs` and `--ternary-anchor` then do nothing).
     #[arg(long, value_enum, default_value_t = TernArg::Qat)]
     ternarize: TernArg,
+    /// Post-mapping calibration of each row's digital offset (`mean`) or offset and gain
+    /// (`affine`) on the unlabeled inputs the chip holds at task 2's end: task 2's training
+    /// inputs and the task-1 samples of EWC's Fisher. Our addition, not the paper's.
+    #[arg(long, value_enum, default_value_t = CalibrateArg::None)]
+    calibrate: CalibrateArg,
 }
 
 /// `--ternarize`.
@@ -195,6 +202,7 @@ fn run_digits(a: DigitsArgs) -> anyhow::Result<ExitCode> {
     let pr = prepare_digits(&a, "mgdsim devices lea digits")?;
     let (data, tn, f64_acc, tern_acc) = (&pr.data, &pr.tn, pr.f64_acc, pr.tern_acc);
     let spec = digits_spec(&a, &pr);
+    print_calibration(spec.calibration, spec.calib_inputs.len(), "training inputs");
     if a.diagnose {
         return run_diagnose(&a, &pr, &spec, start);
     }
@@ -556,7 +564,21 @@ fn run_yinyang(a: YinyangArgs) -> anyhow::Result<ExitCode> {
         seed: a.seed,
         one_chip: a.one_chip,
         read_only: a.read_only,
+        calibration: a.calibrate.calibration(),
+        calib_inputs: match a.calibrate {
+            CalibrateArg::None => Vec::new(),
+            _ => tasks.train[1]
+                .iter()
+                .chain(&tasks.train[0][..spec.fisher_samples.min(tasks.train[0].len())])
+                .map(|s| s.x.clone())
+                .collect(),
+        },
     };
+    print_calibration(
+        grid.calibration,
+        grid.calib_inputs.len(),
+        "task 2's training inputs and EWC's task-1 samples",
+    );
     let cells = yy::grid(&tn, &tasks.test, authors.as_ref(), &grid)?;
     println!(
         "\nLEA grid on the EWC ternary network: mean multi-task accuracy % over {} ({}% stuck high, {}), mean +- std",

@@ -4,7 +4,7 @@
 
 use crate::datasets;
 use crate::devices::crossbar::{CrossbarParams, WriteClamp};
-use crate::experiments::crossbar_net::TernaryNet;
+use crate::experiments::crossbar_net::{Calibration, TernaryNet};
 use crate::experiments::lea_sweep::{BetaRule, SweepSpec};
 use crate::experiments::sgd;
 use anyhow::Context;
@@ -115,6 +115,14 @@ pub(super) struct DigitsArgs {
     pub(super) seed: u64,
     #[command(flatten)]
     pub(super) xbar: XbarArgs,
+    /// Post-mapping calibration of each row's digital offset (`mean`) or offset and gain
+    /// (`affine`) on unlabeled training inputs, for every method alike. Our addition, not
+    /// the paper's (`crossbar_net::Calibration`).
+    #[arg(long, value_enum, default_value_t = CalibrateArg::None)]
+    pub(super) calibrate: CalibrateArg,
+    /// Training inputs used by `--calibrate` (the first N of the training split).
+    #[arg(long, default_value_t = 256)]
+    pub(super) calibrate_samples: usize,
     /// `lea digits` only: instead of the sweep, run the ablations of `experiments::lea_diag`
     /// on LEA (software weight-noise tolerance, read-back weights, one layer at a time).
     #[arg(long)]
@@ -125,6 +133,27 @@ pub(super) struct DigitsArgs {
     /// Output folder for lea_digits.csv and lea_digits.svg.
     #[arg(long, default_value = "out/lea")]
     pub(super) out: PathBuf,
+}
+
+/// `--calibrate`.
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum CalibrateArg {
+    /// No correction (the paper).
+    None,
+    /// Each row's offset.
+    Mean,
+    /// Each row's offset and gain.
+    Affine,
+}
+
+impl CalibrateArg {
+    pub(super) fn calibration(self) -> Calibration {
+        match self {
+            CalibrateArg::None => Calibration::None,
+            CalibrateArg::Mean => Calibration::Mean,
+            CalibrateArg::Affine => Calibration::Affine,
+        }
+    }
 }
 
 /// Stuck fractions in [0, 1].
@@ -186,6 +215,11 @@ pub(super) fn prepare_digits(a: &DigitsArgs, who: &str) -> anyhow::Result<Prepar
         "--qat-faults must be in [0, 1] and --qat-alpha in 1..=16, got {} and {}",
         a.qat_faults,
         a.qat_alpha
+    );
+    anyhow::ensure!(
+        (1..=100_000).contains(&a.calibrate_samples),
+        "--calibrate-samples must be in 1..=100000, got {}",
+        a.calibrate_samples
     );
     anyhow::ensure!(
         a.qat_noise.is_finite() && (0.0..=1000.0).contains(&a.qat_noise),
@@ -280,6 +314,21 @@ pub(super) fn prepare_digits(a: &DigitsArgs, who: &str) -> anyhow::Result<Prepar
     })
 }
 
+/// The line that says the calibration is on, on `n` inputs from `source` (nothing when it is
+/// off, the paper's setting).
+pub(super) fn print_calibration(how: Calibration, n: usize, source: &str) {
+    if how != Calibration::None {
+        let gain = if how == Calibration::Affine {
+            " and gain"
+        } else {
+            ""
+        };
+        println!(
+            "calibration: {how:?}, each mapped row's digital offset{gain} set on {n} unlabeled inputs ({source}; our addition, not the paper's; every method alike)"
+        );
+    }
+}
+
 /// The LEA sweep of `mgdsim devices lea digits` for `a` on `pr`'s network.
 pub(super) fn digits_spec(a: &DigitsArgs, pr: &Prepared) -> SweepSpec {
     SweepSpec {
@@ -289,5 +338,16 @@ pub(super) fn digits_spec(a: &DigitsArgs, pr: &Prepared) -> SweepSpec {
         beta: a.beta,
         params: pr.params.clone(),
         seed: a.seed,
+        calibration: a.calibrate.calibration(),
+        calib_inputs: match a.calibrate {
+            CalibrateArg::None => Vec::new(),
+            _ => pr
+                .data
+                .train
+                .iter()
+                .take(a.calibrate_samples)
+                .map(|s| s.x.clone())
+                .collect(),
+        },
     }
 }

@@ -4,7 +4,7 @@
 //! same code path, `lea_sweep::run`). Prints the tables, writes `lea_inplace.csv` and
 //! `lea_inplace.svg` into `--out`.
 
-use super::lea_digits::{digits_spec, prepare_digits, write, DigitsArgs};
+use super::lea_digits::{digits_spec, prepare_digits, print_calibration, write, DigitsArgs};
 use crate::experiments::lea_sweep;
 use crate::experiments::mgd_in_place::{self, InPlaceRow, InPlaceSpec, MgdSettings};
 use crate::timing::{human_duration, PAPER_STEP_TIMES};
@@ -99,6 +99,7 @@ pub fn run(a: InplaceArgs) -> anyhow::Result<ExitCode> {
     let start = std::time::Instant::now();
     let pr = prepare_digits(d, "mgdsim devices lea inplace")?;
     let spec = digits_spec(d, &pr);
+    print_calibration(spec.calibration, spec.calib_inputs.len(), "training inputs");
     let lea = lea_sweep::run(&pr.tn, &pr.data.test, &spec)?;
     let lea_time = start.elapsed().as_secs_f64();
     let ispec = InPlaceSpec {

@@ -186,6 +186,61 @@ impl TernaryNet {
 #[derive(Clone, Debug)]
 pub struct MappedNet {
     members: Vec<Vec<MappedLayer>>,
+    /// Per member and layer, each row's digital correction of its crossbar output.
+    cal: Vec<Vec<RowCal>>,
+}
+
+/// Post-mapping calibration (our addition, not paper D's): unlabeled inputs run through the
+/// mapped network layer by layer, and each row's crossbar output `y` becomes `g y + c`, with
+/// `g` and `c` chosen so that its mean (and for [`Calibration::Affine`] its standard
+/// deviation) over those inputs equals the ternary network's in software. `g` folds into the
+/// row's digital scale and `c` into its digital bias, so it costs no devices; the mapping
+/// error `E` is unchanged (it measures the devices).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Calibration {
+    /// No correction (paper D).
+    None,
+    /// Offset only: `g = 1`.
+    Mean,
+    /// Offset and gain.
+    Affine,
+}
+
+/// One layer's per-row correction `g y + c` (identity: `g = 1`, `c = 0`).
+#[derive(Clone, Debug, PartialEq)]
+struct RowCal {
+    gain: Vec<f64>,
+    shift: Vec<f64>,
+}
+
+impl RowCal {
+    fn identity(m: usize) -> RowCal {
+        RowCal {
+            gain: vec![1.0; m],
+            shift: vec![0.0; m],
+        }
+    }
+
+    fn apply(&self, pre: &mut [f64]) {
+        for ((y, g), c) in pre.iter_mut().zip(&self.gain).zip(&self.shift) {
+            *y = g * *y + c;
+        }
+    }
+}
+
+/// Per-row mean and standard deviation of `rows` (one vector of `m` values per input).
+fn row_stats(rows: &[Vec<f64>], m: usize) -> (Vec<f64>, Vec<f64>) {
+    let k = rows.len().max(1) as f64;
+    let mean: Vec<f64> = (0..m)
+        .map(|i| rows.iter().map(|r| r[i]).sum::<f64>() / k)
+        .collect();
+    let sd = (0..m)
+        .map(|i| {
+            let v = rows.iter().map(|r| (r[i] - mean[i]).powi(2)).sum::<f64>() / k;
+            v.sqrt()
+        })
+        .collect();
+    (mean, sd)
 }
 
 /// Map `tn` by `method` onto `arrays` (one per layer, big enough for `2 alpha` blocks).
@@ -225,7 +280,11 @@ pub fn map(
         }
         out.push(layers);
     }
-    Ok(MappedNet { members: out })
+    let cal = out
+        .iter()
+        .map(|_| tn.targets.iter().map(|t| RowCal::identity(t.m)).collect())
+        .collect();
+    Ok(MappedNet { members: out, cal })
 }
 
 impl MappedNet {
@@ -286,10 +345,11 @@ impl MappedNet {
             })
             .collect();
         let mut acc = vec![0.0; tn.net.n_outputs()];
-        for member in &self.members {
+        for (member, cal) in self.members.iter().zip(&self.cal) {
             let mut mvm = |l: usize, input: &[f64], pre: &mut Vec<f64>| {
                 if on.is_none_or(|on| on[l]) {
                     member[l].mvm(input, tn.x_max[l], rng, pre);
+                    cal[l].apply(pre);
                 } else {
                     let (n, m) = (layers[l], layers[l + 1]);
                     let th = &tn.theta[offsets[l]..];
@@ -308,6 +368,88 @@ impl MappedNet {
         let k = self.members.len() as f64;
         acc.iter_mut().for_each(|a| *a /= k);
         acc
+    }
+
+    /// Calibrate every member's rows by `how` on the unlabeled `inputs`
+    /// ([`Calibration`]): layer by layer, so each layer's statistics are taken with the
+    /// layers before it already corrected. Reads are fresh (read noise from `rng`).
+    pub fn calibrate(
+        &mut self,
+        tn: &TernaryNet,
+        inputs: &[Vec<f64>],
+        how: Calibration,
+        rng: &mut ChaCha8Rng,
+    ) {
+        if how == Calibration::None || inputs.is_empty() {
+            return;
+        }
+        let layers = tn.net.layers();
+        let mut buf = Activations::default();
+        // The ternary network's own products (pre-activations less the bias), per layer.
+        let biases: Vec<Vec<f64>> = tn
+            .targets
+            .iter()
+            .scan(0, |off, t| {
+                let o = *off;
+                *off += (t.n + 1) * t.m;
+                Some(
+                    (0..t.m)
+                        .map(|i| tn.theta[o + i * (t.n + 1) + t.n])
+                        .collect(),
+                )
+            })
+            .collect();
+        let ideal: Vec<(Vec<f64>, Vec<f64>)> = (0..tn.targets.len())
+            .map(|l| {
+                let rows: Vec<Vec<f64>> = inputs
+                    .iter()
+                    .map(|x| {
+                        tn.net.forward(&tn.theta, x, None, &mut buf);
+                        buf.pre[l]
+                            .iter()
+                            .zip(&biases[l])
+                            .map(|(u, b)| u - b)
+                            .collect()
+                    })
+                    .collect();
+                row_stats(&rows, tn.targets[l].m)
+            })
+            .collect();
+        for (member, cal) in self.members.iter().zip(self.cal.iter_mut()) {
+            for l in 0..tn.targets.len() {
+                let mut rows = Vec::with_capacity(inputs.len());
+                for x in inputs {
+                    let mut raw = Vec::new();
+                    let mut mvm = |k: usize, input: &[f64], pre: &mut Vec<f64>| {
+                        if k <= l {
+                            member[k].mvm(input, tn.x_max[k], rng, pre);
+                        }
+                        if k < l {
+                            cal[k].apply(pre);
+                        } else {
+                            if k == l {
+                                raw = pre.clone();
+                            }
+                            // Later layers are not needed: zeros keep the pass cheap.
+                            pre.clear();
+                            pre.resize(layers[k + 1], 0.0);
+                        }
+                    };
+                    tn.net.forward_with(&tn.theta, x, &mut mvm, &mut buf);
+                    rows.push(raw);
+                }
+                let (mu, sd) = row_stats(&rows, tn.targets[l].m);
+                let (mu_ideal, sd_ideal) = &ideal[l];
+                for i in 0..tn.targets[l].m {
+                    let g = match how {
+                        Calibration::Affine if sd[i] > 0.0 => sd_ideal[i] / sd[i],
+                        _ => 1.0,
+                    };
+                    cal[l].gain[i] = g;
+                    cal[l].shift[i] = mu_ideal[i] - g * mu[i];
+                }
+            }
+        }
     }
 
     /// Test accuracy (fraction) on `samples`.
@@ -519,5 +661,75 @@ mod tests {
                 }
             }
         }
+    }
+
+    fn inputs(k: usize, rng: &mut ChaCha8Rng) -> Vec<Vec<f64>> {
+        // Input 2 is constant: a fault on it is a pure offset.
+        (0..k)
+            .map(|_| vec![rng.random_range(0.0..1.0), rng.random_range(0.0..1.0), 1.0])
+            .collect()
+    }
+
+    #[test]
+    fn calibration_of_a_fault_free_noiseless_mapping_changes_nothing() {
+        let net = Network::new(&[3, 4, 2], Activation::Tanh);
+        let mut rng = ChaCha8Rng::seed_from_u64(11);
+        let theta = net.init_theta(-1.0, 1.0, &mut rng);
+        let tn = TernaryNet::new(&net, &theta, 1.0);
+        let p = CrossbarParams::ideal();
+        let arrays = strip_arrays(&tn, 4, 0.0, false, &p, 3).unwrap();
+        let xs = inputs(50, &mut rng);
+        let mut buf = Activations::default();
+        for how in [Calibration::Mean, Calibration::Affine] {
+            let method = Method::Cm { alpha: 2 };
+            let mut m = map(&tn, method, &arrays, &p, Placement::Random, &mut rng).unwrap();
+            m.calibrate(&tn, &xs, how, &mut rng);
+            for x in &xs {
+                let want = tn.net.forward(&tn.theta, x, None, &mut buf).to_vec();
+                let got = m.infer(&tn, x, &mut rng, &mut buf);
+                for (g, w) in got.iter().zip(&want) {
+                    assert!((g - w).abs() < 1e-9, "{how:?}: {g} vs {w}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn mean_calibration_removes_the_offset_of_stuck_devices_on_a_constant_input() {
+        let net = Network::new(&[3, 4, 2], Activation::Tanh);
+        let mut rng = ChaCha8Rng::seed_from_u64(12);
+        let theta = net.init_theta(-1.0, 1.0, &mut rng);
+        let tn = TernaryNet::new(&net, &theta, 1.0);
+        let p = CrossbarParams::ideal();
+        let mut arrays = strip_arrays(&tn, 2, 0.0, false, &p, 3).unwrap();
+        // Half the columns of layer 1's strip: input 2's device stuck high.
+        for c in 0..arrays[0].cols() / 2 {
+            arrays[0].set_stuck(2, c, Some(p.g_stuck_high));
+        }
+        let method = Method::Lea {
+            alpha: 1,
+            beta: 1,
+            encoding: Encoding::Simple,
+        };
+        let xs = inputs(30, &mut rng);
+        let mut buf = Activations::default();
+        let worst = |m: &MappedNet, rng: &mut ChaCha8Rng, buf: &mut Activations| {
+            xs.iter()
+                .map(|x| {
+                    let want = tn.net.forward(&tn.theta, x, None, buf).to_vec();
+                    let got = m.infer(&tn, x, rng, buf);
+                    got.iter()
+                        .zip(&want)
+                        .map(|(g, w)| (g - w).abs())
+                        .fold(0.0, f64::max)
+                })
+                .fold(0.0, f64::max)
+        };
+        let mut m = map(&tn, method, &arrays, &p, Placement::Random, &mut rng).unwrap();
+        let before = worst(&m, &mut rng, &mut buf);
+        assert!(before > 1e-3, "the stuck devices must matter: {before}");
+        m.calibrate(&tn, &xs, Calibration::Mean, &mut rng);
+        let after = worst(&m, &mut rng, &mut buf);
+        assert!(after < 1e-9, "offset left after calibration: {after}");
     }
 }

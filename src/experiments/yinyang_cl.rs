@@ -11,7 +11,7 @@
 //! (the board's geometry), `stuck` of its devices stuck high (the board's faults were ~4% per
 //! kernel, stuck high). Each repetition draws a new fault map.
 
-use super::crossbar_net::{kernel_arrays, map, strip_arrays, Method, TernaryNet};
+use super::crossbar_net::{kernel_arrays, map, strip_arrays, Calibration, Method, TernaryNet};
 use super::lea_sweep::read_table;
 use super::sgd::{self, Cost, Ewc, Optimizer, Project, Trainer};
 use super::ternary_fit;
@@ -427,6 +427,10 @@ pub struct GridSpec {
     /// placement, write noise and read-back selection) and every repetition only reads it
     /// again (fresh read noise). Implies `one_chip`.
     pub read_only: bool,
+    /// Post-mapping calibration of each row ([`Calibration`]; `None`: the paper).
+    pub calibration: Calibration,
+    /// Its unlabeled inputs (empty when `calibration` is `None`).
+    pub calib_inputs: Vec<Vec<f64>>,
 }
 
 /// Run the grid for `tn`, on our test sets and (if given) the authors'.
@@ -478,7 +482,9 @@ pub fn grid(
                 } else {
                     strip_arrays(tn, spec.pool, spec.stuck, true, &spec.params, chip_seed)?
                 };
-                map(tn, method, &arrays, &spec.params, placement, rng)
+                let mut m = map(tn, method, &arrays, &spec.params, placement, rng)?;
+                m.calibrate(tn, &spec.calib_inputs, spec.calibration, rng);
+                Ok::<_, DeviceError>(m)
             };
             let mut once = None;
             for rep in 0..spec.reps {
@@ -740,6 +746,8 @@ mod tests {
                 seed: 5,
                 one_chip,
                 read_only: false,
+                calibration: Calibration::None,
+                calib_inputs: Vec::new(),
             };
             let cells = grid(&tn, &test, None, &g).unwrap();
             let c = cells
@@ -782,6 +790,8 @@ mod tests {
                 seed: 7,
                 one_chip,
                 read_only,
+                calibration: Calibration::None,
+                calib_inputs: Vec::new(),
             };
             let cells = grid(&tn, &test, None, &g).unwrap();
             cells
