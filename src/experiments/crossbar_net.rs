@@ -1,7 +1,8 @@
 //! A trained reference network on faulty crossbars: ternarize every layer's weights (biases
 //! stay digital, f64), map each layer with LEA or MAO, or the whole network `alpha` times
 //! (committee machine), and run inference through the crossbars' analog products with the
-//! reference network's own forward pass ([`Network::forward_with`]).
+//! reference network's own forward pass ([`Network::forward_with`]), optionally after a
+//! post-mapping calibration of each row's digital offset and gain ([`Calibration`]).
 //!
 //! Physical arrays: each layer gets its own array, a strip of `slots` blocks of `n x m`
 //! devices (inputs on rows, outputs on columns) with the faults drawn over the whole strip;
