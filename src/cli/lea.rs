@@ -8,6 +8,7 @@ use super::lea_digits::{
     digits_spec, prepare_digits, print_calibration, write, CalibrateArg, DigitsArgs, XbarArgs,
 };
 pub(super) use super::lea_inplace::InplaceArgs;
+use crate::experiments::crossbar_net::CalibrationSet;
 use crate::experiments::lea_diag;
 use crate::experiments::lea_sweep::{self, SweepRow, SweepSpec};
 use anyhow::Context;
@@ -202,7 +203,7 @@ fn run_digits(a: DigitsArgs) -> anyhow::Result<ExitCode> {
     let pr = prepare_digits(&a, "mgdsim devices lea digits")?;
     let (data, tn, f64_acc, tern_acc) = (&pr.data, &pr.tn, pr.f64_acc, pr.tern_acc);
     let spec = digits_spec(&a, &pr);
-    print_calibration(spec.calibration, spec.calib_inputs.len(), "training inputs");
+    print_calibration(&spec.calibration, "training inputs");
     if a.diagnose {
         return run_diagnose(&a, &pr, &spec, start);
     }
@@ -564,19 +565,17 @@ fn run_yinyang(a: YinyangArgs) -> anyhow::Result<ExitCode> {
         seed: a.seed,
         one_chip: a.one_chip,
         read_only: a.read_only,
-        calibration: a.calibrate.calibration(),
-        calib_inputs: match a.calibrate {
-            CalibrateArg::None => Vec::new(),
-            _ => tasks.train[1]
+        calibration: CalibrationSet::new(
+            &tn,
+            a.calibrate.calibration(),
+            tasks.train[1]
                 .iter()
                 .chain(&tasks.train[0][..spec.fisher_samples.min(tasks.train[0].len())])
-                .map(|s| s.x.clone())
-                .collect(),
-        },
+                .map(|s| s.x.clone()),
+        ),
     };
     print_calibration(
-        grid.calibration,
-        grid.calib_inputs.len(),
+        &grid.calibration,
         "task 2's training inputs and EWC's task-1 samples",
     );
     let cells = yy::grid(&tn, &tasks.test, authors.as_ref(), &grid)?;

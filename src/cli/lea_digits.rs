@@ -4,7 +4,7 @@
 
 use crate::datasets;
 use crate::devices::crossbar::{CrossbarParams, WriteClamp};
-use crate::experiments::crossbar_net::{Calibration, TernaryNet};
+use crate::experiments::crossbar_net::{Calibration, CalibrationSet, TernaryNet};
 use crate::experiments::lea_sweep::{BetaRule, SweepSpec};
 use crate::experiments::sgd;
 use anyhow::Context;
@@ -314,9 +314,10 @@ pub(super) fn prepare_digits(a: &DigitsArgs, who: &str) -> anyhow::Result<Prepar
     })
 }
 
-/// The line that says the calibration is on, on `n` inputs from `source` (nothing when it is
-/// off, the paper's setting).
-pub(super) fn print_calibration(how: Calibration, n: usize, source: &str) {
+/// The line that says the calibration is on, on inputs from `source` (nothing when it is off,
+/// the paper's setting).
+pub(super) fn print_calibration(set: &CalibrationSet, source: &str) {
+    let how = set.how();
     if how != Calibration::None {
         let gain = if how == Calibration::Affine {
             " and gain"
@@ -324,7 +325,8 @@ pub(super) fn print_calibration(how: Calibration, n: usize, source: &str) {
             ""
         };
         println!(
-            "calibration: {how:?}, each mapped row's digital offset{gain} set on {n} unlabeled inputs ({source}; our addition, not the paper's; every method alike)"
+            "calibration: {how:?}, each mapped row's digital offset{gain} set on {} unlabeled inputs ({source}; our addition, not the paper's; every method alike)",
+            set.n_inputs()
         );
     }
 }
@@ -338,16 +340,14 @@ pub(super) fn digits_spec(a: &DigitsArgs, pr: &Prepared) -> SweepSpec {
         beta: a.beta,
         params: pr.params.clone(),
         seed: a.seed,
-        calibration: a.calibrate.calibration(),
-        calib_inputs: match a.calibrate {
-            CalibrateArg::None => Vec::new(),
-            _ => pr
-                .data
+        calibration: CalibrationSet::new(
+            &pr.tn,
+            a.calibrate.calibration(),
+            pr.data
                 .train
                 .iter()
                 .take(a.calibrate_samples)
-                .map(|s| s.x.clone())
-                .collect(),
-        },
+                .map(|s| s.x.clone()),
+        ),
     }
 }

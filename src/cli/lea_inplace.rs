@@ -99,7 +99,7 @@ pub fn run(a: InplaceArgs) -> anyhow::Result<ExitCode> {
     let start = std::time::Instant::now();
     let pr = prepare_digits(d, "mgdsim devices lea inplace")?;
     let spec = digits_spec(d, &pr);
-    print_calibration(spec.calibration, spec.calib_inputs.len(), "training inputs");
+    print_calibration(&spec.calibration, "training inputs");
     let lea = lea_sweep::run(&pr.tn, &pr.data.test, &spec)?;
     let lea_time = start.elapsed().as_secs_f64();
     let ispec = InPlaceSpec {

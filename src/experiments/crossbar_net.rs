@@ -197,14 +197,71 @@ pub struct MappedNet {
 /// deviation) over those inputs equals the ternary network's in software. `g` folds into the
 /// row's digital scale and `c` into its digital bias, so it costs no devices; the mapping
 /// error `E` is unchanged (it measures the devices).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Calibration {
     /// No correction (paper D).
+    #[default]
     None,
     /// Offset only: `g = 1`.
     Mean,
     /// Offset and gain.
     Affine,
+}
+
+/// A [`Calibration`] ready to apply to any mapping of one ternary network: the setting, its
+/// unlabeled inputs, and the network's per-row mean and standard deviation of its products
+/// (pre-activations less the bias) on them, per layer, computed once.
+#[derive(Clone, Debug, Default)]
+pub struct CalibrationSet {
+    how: Calibration,
+    inputs: Vec<Vec<f64>>,
+    ideal: Vec<(Vec<f64>, Vec<f64>)>,
+}
+
+impl CalibrationSet {
+    /// No calibration (paper D).
+    pub fn none() -> CalibrationSet {
+        CalibrationSet::default()
+    }
+
+    /// `how` on `inputs` for `tn`; with [`Calibration::None`] the inputs are not read.
+    pub fn new(
+        tn: &TernaryNet,
+        how: Calibration,
+        inputs: impl IntoIterator<Item = Vec<f64>>,
+    ) -> CalibrationSet {
+        if how == Calibration::None {
+            return CalibrationSet::none();
+        }
+        let inputs: Vec<Vec<f64>> = inputs.into_iter().collect();
+        let mut rows: Vec<Vec<Vec<f64>>> = vec![Vec::with_capacity(inputs.len()); tn.targets.len()];
+        let mut buf = Activations::default();
+        for x in &inputs {
+            tn.net.forward(&tn.theta, x, None, &mut buf);
+            let mut off = 0;
+            for (l, t) in tn.targets.iter().enumerate() {
+                let bias = |i: usize| tn.theta[off + i * (t.n + 1) + t.n];
+                rows[l].push((0..t.m).map(|i| buf.pre[l][i] - bias(i)).collect());
+                off += (t.n + 1) * t.m;
+            }
+        }
+        let ideal = rows
+            .iter()
+            .zip(&tn.targets)
+            .map(|(r, t)| row_stats(r, t.m))
+            .collect();
+        CalibrationSet { how, inputs, ideal }
+    }
+
+    /// The setting.
+    pub fn how(&self) -> Calibration {
+        self.how
+    }
+
+    /// Inputs it calibrates on.
+    pub fn n_inputs(&self) -> usize {
+        self.inputs.len()
+    }
 }
 
 /// One layer's per-row correction `g y + c` (identity: `g = 1`, `c = 0`).
@@ -371,51 +428,16 @@ impl MappedNet {
         acc
     }
 
-    /// Calibrate every member's rows by `how` on the unlabeled `inputs`
-    /// ([`Calibration`]): layer by layer, so each layer's statistics are taken with the
-    /// layers before it already corrected. Reads are fresh (read noise from `rng`).
-    pub fn calibrate(
-        &mut self,
-        tn: &TernaryNet,
-        inputs: &[Vec<f64>],
-        how: Calibration,
-        rng: &mut ChaCha8Rng,
-    ) {
+    /// Calibrate every member's rows by `set` ([`Calibration`]): layer by layer, so each
+    /// layer's statistics are taken with the layers before it already corrected. Reads are
+    /// fresh (read noise from `rng`). `set` must have been made for `tn`.
+    pub fn calibrate(&mut self, tn: &TernaryNet, set: &CalibrationSet, rng: &mut ChaCha8Rng) {
+        let (how, inputs) = (set.how, &set.inputs);
         if how == Calibration::None || inputs.is_empty() {
             return;
         }
         let layers = tn.net.layers();
         let mut buf = Activations::default();
-        // The ternary network's own products (pre-activations less the bias), per layer.
-        let biases: Vec<Vec<f64>> = tn
-            .targets
-            .iter()
-            .scan(0, |off, t| {
-                let o = *off;
-                *off += (t.n + 1) * t.m;
-                Some(
-                    (0..t.m)
-                        .map(|i| tn.theta[o + i * (t.n + 1) + t.n])
-                        .collect(),
-                )
-            })
-            .collect();
-        let ideal: Vec<(Vec<f64>, Vec<f64>)> = (0..tn.targets.len())
-            .map(|l| {
-                let rows: Vec<Vec<f64>> = inputs
-                    .iter()
-                    .map(|x| {
-                        tn.net.forward(&tn.theta, x, None, &mut buf);
-                        buf.pre[l]
-                            .iter()
-                            .zip(&biases[l])
-                            .map(|(u, b)| u - b)
-                            .collect()
-                    })
-                    .collect();
-                row_stats(&rows, tn.targets[l].m)
-            })
-            .collect();
         for (member, cal) in self.members.iter().zip(self.cal.iter_mut()) {
             for l in 0..tn.targets.len() {
                 let mut rows = Vec::with_capacity(inputs.len());
@@ -440,7 +462,7 @@ impl MappedNet {
                     rows.push(raw);
                 }
                 let (mu, sd) = row_stats(&rows, tn.targets[l].m);
-                let (mu_ideal, sd_ideal) = &ideal[l];
+                let (mu_ideal, sd_ideal) = &set.ideal[l];
                 for i in 0..tn.targets[l].m {
                     let g = match how {
                         Calibration::Affine if sd[i] > 0.0 => sd_ideal[i] / sd[i],
@@ -682,9 +704,11 @@ mod tests {
         let xs = inputs(50, &mut rng);
         let mut buf = Activations::default();
         for how in [Calibration::Mean, Calibration::Affine] {
+            let set = CalibrationSet::new(&tn, how, xs.clone());
+            assert_eq!((set.how(), set.n_inputs()), (how, xs.len()));
             let method = Method::Cm { alpha: 2 };
             let mut m = map(&tn, method, &arrays, &p, Placement::Random, &mut rng).unwrap();
-            m.calibrate(&tn, &xs, how, &mut rng);
+            m.calibrate(&tn, &set, &mut rng);
             for x in &xs {
                 let want = tn.net.forward(&tn.theta, x, None, &mut buf).to_vec();
                 let got = m.infer(&tn, x, &mut rng, &mut buf);
@@ -729,7 +753,8 @@ mod tests {
         let mut m = map(&tn, method, &arrays, &p, Placement::Random, &mut rng).unwrap();
         let before = worst(&m, &mut rng, &mut buf);
         assert!(before > 1e-3, "the stuck devices must matter: {before}");
-        m.calibrate(&tn, &xs, Calibration::Mean, &mut rng);
+        let set = CalibrationSet::new(&tn, Calibration::Mean, xs.clone());
+        m.calibrate(&tn, &set, &mut rng);
         let after = worst(&m, &mut rng, &mut buf);
         assert!(after < 1e-9, "offset left after calibration: {after}");
     }

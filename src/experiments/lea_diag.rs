@@ -138,7 +138,7 @@ pub fn ablate(
                 Placement::Random,
                 &mut rng,
             )?;
-            m.calibrate(tn, &spec.calib_inputs, spec.calibration, &mut rng);
+            m.calibrate(tn, &spec.calibration, &mut rng);
             let acc = 100.0 * m.accuracy(tn, test, &mut rng);
             let wmap = 100.0 * tn.net.evaluate(&m.w_map_theta(tn), test).accuracy;
             let per_layer: Vec<f64> = (0..n_layers)

@@ -4,7 +4,7 @@
 //! Every method sees the same fault maps for a given (`p`, cycle); LEA keeps `beta(alpha)`.
 //! Also reads the authors' published Fig. 4b files for the side-by-side table.
 
-use super::crossbar_net::{map, strip_arrays, Calibration, Method, TernaryNet};
+use super::crossbar_net::{map, strip_arrays, CalibrationSet, Method, TernaryNet};
 use crate::datasets::Sample;
 use crate::devices::crossbar::{CrossbarParams, Placement};
 use crate::devices::lea::Encoding;
@@ -63,10 +63,9 @@ pub struct SweepSpec {
     pub params: CrossbarParams,
     /// Seed of the fault maps, placement and noise.
     pub seed: u64,
-    /// Post-mapping calibration of every method's rows ([`Calibration`]; `None`: paper D).
-    pub calibration: Calibration,
-    /// Its unlabeled inputs (training inputs; empty when `calibration` is `None`).
-    pub calib_inputs: Vec<Vec<f64>>,
+    /// Post-mapping calibration of every method's rows, on training inputs
+    /// ([`CalibrationSet::none`]: paper D).
+    pub calibration: CalibrationSet,
 }
 
 /// One point of the sweep.
@@ -152,7 +151,7 @@ pub fn run(
                 Placement::Random,
                 &mut rng,
             )?;
-            m.calibrate(tn, &spec.calib_inputs, spec.calibration, &mut rng);
+            m.calibrate(tn, &spec.calibration, &mut rng);
             let acc = 100.0 * m.accuracy(tn, test, &mut rng);
             Ok((acc, m.mapping_error(tn), m.devices()))
         })

@@ -11,7 +11,7 @@
 //! (the board's geometry), `stuck` of its devices stuck high (the board's faults were ~4% per
 //! kernel, stuck high). Each repetition draws a new fault map.
 
-use super::crossbar_net::{kernel_arrays, map, strip_arrays, Calibration, Method, TernaryNet};
+use super::crossbar_net::{kernel_arrays, map, strip_arrays, CalibrationSet, Method, TernaryNet};
 use super::lea_sweep::read_table;
 use super::sgd::{self, Cost, Ewc, Optimizer, Project, Trainer};
 use super::ternary_fit;
@@ -427,10 +427,8 @@ pub struct GridSpec {
     /// placement, write noise and read-back selection) and every repetition only reads it
     /// again (fresh read noise). Implies `one_chip`.
     pub read_only: bool,
-    /// Post-mapping calibration of each row ([`Calibration`]; `None`: the paper).
-    pub calibration: Calibration,
-    /// Its unlabeled inputs (empty when `calibration` is `None`).
-    pub calib_inputs: Vec<Vec<f64>>,
+    /// Post-mapping calibration of each row ([`CalibrationSet::none`]: the paper).
+    pub calibration: CalibrationSet,
 }
 
 /// Run the grid for `tn`, on our test sets and (if given) the authors'.
@@ -483,7 +481,7 @@ pub fn grid(
                     strip_arrays(tn, spec.pool, spec.stuck, true, &spec.params, chip_seed)?
                 };
                 let mut m = map(tn, method, &arrays, &spec.params, placement, rng)?;
-                m.calibrate(tn, &spec.calib_inputs, spec.calibration, rng);
+                m.calibrate(tn, &spec.calibration, rng);
                 Ok::<_, DeviceError>(m)
             };
             let mut once = None;
@@ -746,8 +744,7 @@ mod tests {
                 seed: 5,
                 one_chip,
                 read_only: false,
-                calibration: Calibration::None,
-                calib_inputs: Vec::new(),
+                calibration: CalibrationSet::none(),
             };
             let cells = grid(&tn, &test, None, &g).unwrap();
             let c = cells
@@ -790,8 +787,7 @@ mod tests {
                 seed: 7,
                 one_chip,
                 read_only,
-                calibration: Calibration::None,
-                calib_inputs: Vec::new(),
+                calibration: CalibrationSet::none(),
             };
             let cells = grid(&tn, &test, None, &g).unwrap();
             cells
