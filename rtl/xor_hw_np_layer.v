@@ -96,6 +96,8 @@ module mgd_trainer_xor_hw_np_layer(clock,reset,stream_select,sample_valid,sample
     wire  [9:0] sequencer__index;
     wire  [9:0] sequencer__index_next;
     wire  sequencer__corr_next;
+    wire  sequencer__fusing;
+    wire  sequencer__deferred;
     wire  [31:0] sequencer__steps;
     wire  [31:0] sequencer__tau_x;
     wire  [31:0] sequencer__tau_p;
@@ -138,6 +140,7 @@ module mgd_trainer_xor_hw_np_layer(clock,reset,stream_select,sample_valid,sample
     reg signed [15:0] cost__y;
     reg signed [15:0] cost__target;
     reg  cost__latch_base;
+    reg  cost__hold;
     wire signed [31:0] cost__cost;
     wire signed [31:0] cost__cost_base;
     wire signed [31:0] cost__cost_delta;
@@ -335,6 +338,8 @@ module mgd_trainer_xor_hw_np_layer(clock,reset,stream_select,sample_valid,sample
         .index(sequencer__index),
         .index_next(sequencer__index_next),
         .corr_next(sequencer__corr_next),
+        .fusing(sequencer__fusing),
+        .deferred(sequencer__deferred),
         .steps(sequencer__steps),
         .tau_x(sequencer__tau_x),
         .tau_p(sequencer__tau_p),
@@ -383,6 +388,7 @@ module mgd_trainer_xor_hw_np_layer(clock,reset,stream_select,sample_valid,sample
         .y(cost__y),
         .target(cost__target),
         .latch_base(cost__latch_base),
+        .hold(cost__hold),
         .cost(cost__cost),
         .cost_base(cost__cost_base),
         .cost_delta(cost__cost_delta),
@@ -603,7 +609,7 @@ module mgd_trainer_xor_hw_np_layer(clock,reset,stream_select,sample_valid,sample
                 row_steps = 32'h1;
             end
         end
-        perturbation__advance = ((sequencer__perturb_on & network__busy) | sequencer__corr) & |row_steps;
+        perturbation__advance = (((sequencer__perturb_on | sequencer__fusing) & network__busy) | sequencer__corr) & |row_steps;
         perturbation__next_window = sequencer__next_window;
         read_map__address = read_addr;
         pass_amps__address = sequencer__pass;
@@ -627,14 +633,20 @@ module mgd_trainer_xor_hw_np_layer(clock,reset,stream_select,sample_valid,sample
         lanes__0__state = perturbation__state;
         if (sequencer__corr_next) begin
             lanes__0__theta_read_row = sequencer__index_next;
+            lanes__0__grad_read_row = sequencer__index_next;
         end
         else begin
             lanes__0__theta_read_row = network__row_next;
+            lanes__0__grad_read_row = network__row_next;
         end
-        lanes__0__grad_read_row = sequencer__index_next;
-        lanes__0__write_row = sequencer__index;
+        if (sequencer__fusing) begin
+            lanes__0__write_row = network__row;
+        end
+        else begin
+            lanes__0__write_row = sequencer__index;
+        end
         lanes__0__init = sequencer__init;
-        lanes__0__corr = sequencer__corr;
+        lanes__0__corr = sequencer__corr | (sequencer__fusing & network__busy);
         lanes__0__corr_next = sequencer__corr_next;
         lanes__0__update = sequencer__update;
         lanes__0__cost_delta = cost__cost_delta;
@@ -665,14 +677,20 @@ module mgd_trainer_xor_hw_np_layer(clock,reset,stream_select,sample_valid,sample
         lanes__1__state = perturbation__state;
         if (sequencer__corr_next) begin
             lanes__1__theta_read_row = sequencer__index_next;
+            lanes__1__grad_read_row = sequencer__index_next;
         end
         else begin
             lanes__1__theta_read_row = network__row_next;
+            lanes__1__grad_read_row = network__row_next;
         end
-        lanes__1__grad_read_row = sequencer__index_next;
-        lanes__1__write_row = sequencer__index;
+        if (sequencer__fusing) begin
+            lanes__1__write_row = network__row;
+        end
+        else begin
+            lanes__1__write_row = sequencer__index;
+        end
         lanes__1__init = sequencer__init;
-        lanes__1__corr = sequencer__corr;
+        lanes__1__corr = sequencer__corr | (sequencer__fusing & network__busy);
         lanes__1__corr_next = sequencer__corr_next;
         lanes__1__update = sequencer__update;
         lanes__1__cost_delta = cost__cost_delta;
@@ -703,14 +721,20 @@ module mgd_trainer_xor_hw_np_layer(clock,reset,stream_select,sample_valid,sample
         lanes__2__state = perturbation__state;
         if (sequencer__corr_next) begin
             lanes__2__theta_read_row = sequencer__index_next;
+            lanes__2__grad_read_row = sequencer__index_next;
         end
         else begin
             lanes__2__theta_read_row = network__row_next;
+            lanes__2__grad_read_row = network__row_next;
         end
-        lanes__2__grad_read_row = sequencer__index_next;
-        lanes__2__write_row = sequencer__index;
+        if (sequencer__fusing) begin
+            lanes__2__write_row = network__row;
+        end
+        else begin
+            lanes__2__write_row = sequencer__index;
+        end
         lanes__2__init = sequencer__init;
-        lanes__2__corr = sequencer__corr;
+        lanes__2__corr = sequencer__corr | (sequencer__fusing & network__busy);
         lanes__2__corr_next = sequencer__corr_next;
         lanes__2__update = sequencer__update;
         lanes__2__cost_delta = cost__cost_delta;
@@ -759,6 +783,7 @@ module mgd_trainer_xor_hw_np_layer(clock,reset,stream_select,sample_valid,sample
         cost__y = network__y;
         cost__target = target;
         cost__latch_base = sequencer__latch_base;
+        cost__hold = sequencer__deferred;
         score__strobe = network__y_valid & sequencer__evaluating;
         score__y = network__y;
         score__y_index = network__y_index;
@@ -778,7 +803,7 @@ module mgd_trainer_xor_hw_np_layer(clock,reset,stream_select,sample_valid,sample
 endmodule // mgd_trainer_xor_hw_np_layer
 
 
-module mgd_trainer_xor_hw_np_layer__cost(clock,reset,clear,strobe,y,target,latch_base,cost,cost_base,cost_delta,delta_node);
+module mgd_trainer_xor_hw_np_layer__cost(clock,reset,clear,strobe,y,target,latch_base,hold,cost,cost_base,cost_delta,delta_node);
     
     // Module arguments
     input wire  clock;
@@ -788,6 +813,7 @@ module mgd_trainer_xor_hw_np_layer__cost(clock,reset,clear,strobe,y,target,latch
     input wire signed [15:0] y;
     input wire signed [15:0] target;
     input wire  latch_base;
+    input wire  hold;
     output reg signed [31:0] cost;
     output reg signed [31:0] cost_base;
     output reg signed [31:0] cost_delta;
@@ -956,6 +982,9 @@ module mgd_trainer_xor_hw_np_layer__cost(clock,reset,clear,strobe,y,target,latch
         delta__d = 32'h0;
         if (piped) begin
             delta__d = raw;
+        end
+        if (hold) begin
+            delta__d = delta__q;
         end
         if (piped) begin
             delta_v = delta__q;
@@ -7900,7 +7929,7 @@ module mgd_trainer_xor_hw_np_layer__score__tally(d,q,clock);
 endmodule // mgd_trainer_xor_hw_np_layer__score__tally
 
 
-module mgd_trainer_xor_hw_np_layer__sequencer(clock,reset,net_done,net_issued,load_ok,met,wide,word_lane,init,load,loading,load_last,load_addr,rom_addr,sample,net_start,perturb_on,latch_base,clear_cost,restart,corr,update,pass,next_window,step_done,done,judge,eval_end,evaluating,halted_at_target,index,index_next,corr_next,steps,tau_x,tau_p,tau_theta);
+module mgd_trainer_xor_hw_np_layer__sequencer(clock,reset,net_done,net_issued,load_ok,met,wide,word_lane,init,load,loading,load_last,load_addr,rom_addr,sample,net_start,perturb_on,latch_base,clear_cost,restart,corr,update,pass,next_window,step_done,done,judge,eval_end,evaluating,halted_at_target,index,index_next,corr_next,fusing,deferred,steps,tau_x,tau_p,tau_theta);
     
     // Module arguments
     input wire  clock;
@@ -7936,12 +7965,15 @@ module mgd_trainer_xor_hw_np_layer__sequencer(clock,reset,net_done,net_issued,lo
     output reg  [9:0] index;
     output reg  [9:0] index_next;
     output reg  corr_next;
+    output reg  fusing;
+    output reg  deferred;
     output reg  [31:0] steps;
     output reg  [31:0] tau_x;
     output reg  [31:0] tau_p;
     output reg  [31:0] tau_theta;
     
     // Constant declarations
+    localparam  fuse = 1'b0;
     localparam  last_row = 10'b1110;
     localparam  overlap = 1'b1;
     localparam  drain_len = 4'h8;
@@ -8024,10 +8056,15 @@ module mgd_trainer_xor_hw_np_layer__sequencer(clock,reset,net_done,net_issued,lo
     reg  [3:0] drain__d;
     wire  [3:0] drain__q;
     reg  drain__clock;
+    reg  defer__d;
+    wire  defer__q;
+    reg  defer__clock;
     reg  [9:0] sweep_after__address;
     wire  [9:0] sweep_after__data;
     
     // Local signals
+    reg  defers;
+    reg  moves;
     reg  row_end;
     reg  to_corr;
     reg  corr_stays;
@@ -8108,6 +8145,11 @@ module mgd_trainer_xor_hw_np_layer__sequencer(clock,reset,net_done,net_issued,lo
         .q(drain__q),
         .clock(drain__clock)
     );
+    mgd_trainer_xor_hw_np_layer__sequencer__defer defer(
+        .d(defer__d),
+        .q(defer__q),
+        .clock(defer__clock)
+    );
     mgd_trainer_xor_hw_np_layer__sequencer__sweep_after sweep_after(
         .address(sweep_after__address),
         .data(sweep_after__data)
@@ -8130,6 +8172,7 @@ module mgd_trainer_xor_hw_np_layer__sequencer(clock,reset,net_done,net_issued,lo
         load_lane__clock = clock;
         pass_count__clock = clock;
         drain__clock = clock;
+        defer__clock = clock;
         state__d = state__q;
         count__d = count__q;
         x_count__d = x_count__q;
@@ -8145,6 +8188,7 @@ module mgd_trainer_xor_hw_np_layer__sequencer(clock,reset,net_done,net_issued,lo
         load_lane__d = load_lane__q;
         pass_count__d = pass_count__q;
         drain__d = drain__q;
+        defer__d = defer__q;
         evaluating = (state__q == SeqState__EvalLoad) | (state__q == SeqState__EvalStart) | (state__q == SeqState__EvalWait) | (state__q == SeqState__EvalEnd);
         loading = (state__q == SeqState__Load) | (state__q == SeqState__EvalLoad);
         index = count__q;
@@ -8188,16 +8232,20 @@ module mgd_trainer_xor_hw_np_layer__sequencer(clock,reset,net_done,net_issued,lo
         if (overlap & |drain__q) begin
             drain__d = drain__q - 32'h1;
         end
-        restart = (state__q == SeqState__Pert) | ((state__q == SeqState__PertWait) & net_done);
+        defers = fuse & (theta_count__q != tau_theta_last) & (x_count__q == tau_x_last) & ~(evaluate & (eval_count__q == eval_last)) & (step_count__q != last_step);
+        moves = defer__q & ~|p_count__q;
+        fusing = defer__q & ((state__q == SeqState__Base) | (state__q == SeqState__BaseWait));
+        deferred = defer__q;
+        restart = ((state__q == SeqState__Pert) & ~moves) | ((state__q == SeqState__PertWait) & net_done);
         corr = state__q == SeqState__Corr;
         update = (state__q == SeqState__Corr) & (theta_count__q == tau_theta_last) & (~multi_pass | (pass_count__q == last_pass));
         pass = pass_count__q;
-        next_window = (state__q == SeqState__Next) & (p_count__q == tau_p_last);
+        next_window = ((state__q == SeqState__Next) & (p_count__q == tau_p_last) & ~defer__q) | ((state__q == SeqState__Pert) & moves);
         step_done = state__q == SeqState__Next;
         done = state__q == SeqState__Halt;
         judge = (state__q == SeqState__EvalWait) & net_done;
         eval_end = state__q == SeqState__EvalEnd;
-        to_corr = (state__q == SeqState__PertWait) & net_done;
+        to_corr = (state__q == SeqState__PertWait) & net_done & ~defers;
         corr_stays = (state__q == SeqState__Corr) & (count__q != last_sweep);
         sweep_after__address = count__q;
         case (state__q)
@@ -8243,11 +8291,16 @@ module mgd_trainer_xor_hw_np_layer__sequencer(clock,reset,net_done,net_issued,lo
             SeqState__Pert:
                 begin
                     state__d = SeqState__PertWait;
+                    defer__d = 1'b0;
                 end
             SeqState__PertWait:
                 begin
                     if (to_corr) begin
                         state__d = SeqState__Corr;
+                    end
+                    if (net_done & defers) begin
+                        state__d = SeqState__Next;
+                        defer__d = 1'b1;
                     end
                 end
             SeqState__Corr:
@@ -8365,6 +8418,7 @@ module mgd_trainer_xor_hw_np_layer__sequencer(clock,reset,net_done,net_issued,lo
             load_lane__d = 32'h0;
             pass_count__d = 32'h0;
             drain__d = 32'h0;
+            defer__d = 1'b0;
         end
         corr_next = (to_corr | corr_stays) & ~reset;
         if (corr_stays & skips) begin
@@ -8417,6 +8471,25 @@ module mgd_trainer_xor_hw_np_layer__sequencer__count(d,q,clock);
     end
           
 endmodule // mgd_trainer_xor_hw_np_layer__sequencer__count
+
+
+module mgd_trainer_xor_hw_np_layer__sequencer__defer(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_np_layer__sequencer__defer
 
 
 module mgd_trainer_xor_hw_np_layer__sequencer__drain(d,q,clock);

@@ -277,6 +277,11 @@ pub struct Chip {
     /// reach the activation memory. Shorter paths for a higher Fmax, a few more cycles; the
     /// training run does not depend on it.
     pub pipeline: bool,
+    /// With the pipeline and weight perturbation: a step that does not update theta leaves
+    /// its Corr sweep to the next step's baseline inference, whose lanes read G_i beside
+    /// theta_i (`chip::Schedule::defers`). Fewer cycles per step; the training run does not
+    /// depend on it.
+    pub fuse_corr: bool,
 }
 
 impl Default for Chip {
@@ -285,6 +290,7 @@ impl Default for Chip {
             lanes: 1,
             evaluate: true,
             pipeline: false,
+            fuse_corr: false,
         }
     }
 }
@@ -492,6 +498,7 @@ mod raw {
         pub lanes: S<i64>,
         pub evaluate: S<bool>,
         pub pipeline: S<bool>,
+        pub fuse_corr: S<bool>,
     }
 }
 
@@ -1125,6 +1132,7 @@ impl Config {
             lanes: v as usize,
             evaluate: s.take("chip.evaluate", c.evaluate, true),
             pipeline: s.take("chip.pipeline", c.pipeline, false),
+            fuse_corr: s.take("chip.fuse_corr", c.fuse_corr, false),
         };
 
         let device = s

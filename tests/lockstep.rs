@@ -277,6 +277,22 @@ fn lockstep_nist7x7_hard_sigmoid() {
     }
 }
 
+/// `fuse_corr`: the sweeps of the steps between updates run inside the next baseline, serial
+/// and at 25 lanes, with tau_p 1 and 2 (the window moves after the fused baseline).
+#[test]
+fn lockstep_nist7x7_fused_sweep() {
+    let d = nist_data();
+    for (lanes, tau_p) in [(1, 1), (25, 2)] {
+        let mut c = nist_config();
+        c.mgd.tau_p = tau_p;
+        c.mgd.tau_theta = 4;
+        c.chip.lanes = lanes;
+        c.chip.pipeline = true;
+        c.chip.fuse_corr = true;
+        lockstep(&c, &d, 10).unwrap_or_else(|e| panic!("nist7x7 fused L {lanes}: {e}"));
+    }
+}
+
 /// Node perturbation: the bias slots carry the neurons' signs and the Corr sweep multiplies
 /// C~16 by each input activity, serial and at 3 and 7 lanes, with and without the pipeline.
 #[test]
@@ -449,6 +465,11 @@ fn random_case(seed: u64) -> Option<(Config, Dataset)> {
         .collect();
     // Per-layer perturbation (random codes only on the chip), a quarter of the time.
     c.mgd.per_layer = c.mgd.perturbation == PerturbationKind::Random && rng.random_bool(0.25);
+    // The deferred Corr sweep, half the time where the chip allows it.
+    c.chip.fuse_corr = c.chip.pipeline
+        && c.mgd.target != PerturbTarget::Node
+        && !c.mgd.per_layer
+        && rng.random_bool(0.5);
     ChipPlan::for_rtl(&c, &samples).ok()?;
     let data = Dataset {
         name: format!("random{seed}"),

@@ -42,6 +42,7 @@ fn timing_of(name: &str) -> mgdsim::timing::report::TimingReport {
         need: mgdsim::chip::need(data.train.len(), config.run.target_accuracy, true),
         stream: false,
         passes: 1,
+        fuse: false,
     };
     if let Some(hit) = r.reached {
         assert_eq!(

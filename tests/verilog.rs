@@ -418,6 +418,7 @@ fn stalled_streams_and_read_outs_pass_in_icarus_and_verilator() {
         "nist7x7_hw_lanes8",
         "xor_hw",
         "xor_hw_lanes3_pipe",
+        "xor_hw_lanes3_fused",
         "xor_hw_np_mom",
         "xor_hw_np_layer",
     ] {

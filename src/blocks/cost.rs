@@ -33,6 +33,8 @@ pub struct Cost {
     pub target: Signal<In, Signed<ACT_W>>,
     /// C0 = C at this edge (after a baseline inference).
     pub latch_base: Signal<In, Bit>,
+    /// `delta` keeps its C~ (a deferred Corr sweep's, `sequencer.deferred`).
+    pub hold: Signal<In, Bit>,
     /// C, format `Cost`.
     pub cost: Signal<Out, Signed<WIDE_W>>,
     /// C0, format `Cost`.
@@ -106,6 +108,7 @@ impl Cost {
             y: Default::default(),
             target: Default::default(),
             latch_base: Default::default(),
+            hold: Default::default(),
             cost: Default::default(),
             cost_base: Default::default(),
             cost_delta: Default::default(),
@@ -216,6 +219,9 @@ impl Logic for Cost {
         self.delta.d.next = 0.into();
         if self.piped.val() {
             self.delta.d.next = self.raw.val();
+        }
+        if self.hold.val() {
+            self.delta.d.next = self.delta.q.val();
         }
         if self.piped.val() {
             self.delta_v.next = self.delta.q.val();

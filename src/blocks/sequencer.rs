@@ -87,6 +87,11 @@ pub struct Sequencer {
     pub index_next: Signal<Out, Bits<PADDR_W>>,
     /// `corr` of the next cycle.
     pub corr_next: Signal<Out, Bit>,
+    /// The baseline inference carries the last step's deferred Corr sweep (`[chip]
+    /// fuse_corr`): its used slots add s_i C~ to G_i.
+    pub fusing: Signal<Out, Bit>,
+    /// A Corr sweep is deferred (PertWait skipped it; until Pert): the cost block holds C~.
+    pub deferred: Signal<Out, Bit>,
     /// Steps taken.
     pub steps: Signal<Out, Bits<32>>,
     /// Steps into the current sample (0..tau_x).
@@ -113,6 +118,15 @@ pub struct Sequencer {
     /// With the pipeline, cycles until C0 is latched while the baseline drains (D + 1 down
     /// to 1, `Schedule::drain`; 0: no drain).
     drain: DFF<Bits<DRAIN_W>>,
+    /// The step's Corr sweep waits for the next baseline (`Schedule::defers`).
+    defer: DFF<Bit>,
+    /// In PertWait: this step defers its sweep.
+    defers: Signal<Local, Bit>,
+    /// In Pert after a fused baseline: a tau_p window ends, so the LFSR's state is the next
+    /// window's start (no restart).
+    moves: Signal<Local, Bit>,
+    /// `Schedule::fuse`.
+    fuse: Constant<Bit>,
     row_end: Signal<Local, Bit>,
     /// PertWait -> Corr at this edge.
     to_corr: Signal<Local, Bit>,
@@ -196,6 +210,12 @@ impl Sequencer {
             index: Default::default(),
             index_next: Default::default(),
             corr_next: Default::default(),
+            fusing: Default::default(),
+            deferred: Default::default(),
+            defer: Default::default(),
+            defers: Default::default(),
+            moves: Default::default(),
+            fuse: Constant::new(t.fuse),
             net_issued: Default::default(),
             clear_cost: Default::default(),
             steps: Default::default(),
@@ -265,7 +285,8 @@ impl Logic for Sequencer {
             at_target,
             load_lane,
             pass_count,
-            drain
+            drain,
+            defer
         );
         self.evaluating.next = (self.state.q.val() == SeqState::EvalLoad)
             | (self.state.q.val() == SeqState::EvalStart)
@@ -323,20 +344,34 @@ impl Logic for Sequencer {
         if self.overlap.val() & self.drain.q.val().any() {
             self.drain.d.next = self.drain.q.val() - 1;
         }
-        self.restart.next = (self.state.q.val() == SeqState::Pert)
+        // `Schedule::defers`, from the counters Next will move (the last step never defers,
+        // which also covers the evaluation at the budget).
+        self.defers.next = self.fuse.val()
+            & (self.theta_count.q.val() != self.tau_theta_last.val())
+            & (self.x_count.q.val() == self.tau_x_last.val())
+            & !(self.evaluate.val() & (self.eval_count.q.val() == self.eval_last.val()))
+            & (self.step_count.q.val() != self.last_step.val());
+        self.moves.next = self.defer.q.val() & !self.p_count.q.val().any();
+        self.fusing.next = self.defer.q.val()
+            & ((self.state.q.val() == SeqState::Base) | (self.state.q.val() == SeqState::BaseWait));
+        self.deferred.next = self.defer.q.val();
+        self.restart.next = ((self.state.q.val() == SeqState::Pert) & !self.moves.val())
             | ((self.state.q.val() == SeqState::PertWait) & self.net_done.val());
         self.corr.next = self.state.q.val() == SeqState::Corr;
         self.update.next = (self.state.q.val() == SeqState::Corr)
             & (self.theta_count.q.val() == self.tau_theta_last.val())
             & (!self.multi_pass.val() | (self.pass_count.q.val() == self.last_pass.val()));
         self.pass.next = self.pass_count.q.val();
-        self.next_window.next = (self.state.q.val() == SeqState::Next)
-            & (self.p_count.q.val() == self.tau_p_last.val());
+        self.next_window.next = ((self.state.q.val() == SeqState::Next)
+            & (self.p_count.q.val() == self.tau_p_last.val())
+            & !self.defer.q.val())
+            | ((self.state.q.val() == SeqState::Pert) & self.moves.val());
         self.step_done.next = self.state.q.val() == SeqState::Next;
         self.done.next = self.state.q.val() == SeqState::Halt;
         self.judge.next = (self.state.q.val() == SeqState::EvalWait) & self.net_done.val();
         self.eval_end.next = self.state.q.val() == SeqState::EvalEnd;
-        self.to_corr.next = (self.state.q.val() == SeqState::PertWait) & self.net_done.val();
+        self.to_corr.next =
+            (self.state.q.val() == SeqState::PertWait) & self.net_done.val() & !self.defers.val();
         self.corr_stays.next =
             (self.state.q.val() == SeqState::Corr) & (self.count.q.val() != self.last_sweep.val());
         self.sweep_after.address.next = self.count.q.val();
@@ -378,10 +413,15 @@ impl Logic for Sequencer {
             }
             SeqState::Pert => {
                 self.state.d.next = SeqState::PertWait;
+                self.defer.d.next = false;
             }
             SeqState::PertWait => {
                 if self.to_corr.val() {
                     self.state.d.next = SeqState::Corr;
+                }
+                if self.net_done.val() & self.defers.val() {
+                    self.state.d.next = SeqState::Next;
+                    self.defer.d.next = true;
                 }
             }
             SeqState::Corr => {
@@ -494,6 +534,7 @@ impl Logic for Sequencer {
             self.load_lane.d.next = 0.into();
             self.pass_count.d.next = 0.into();
             self.drain.d.next = 0.into();
+            self.defer.d.next = false;
         }
         // The next cycle's sweep, for the block RAMs' read addresses: the two ways into Corr,
         // not `state.d` (whose other arms wait on the stream and the score).
@@ -614,6 +655,7 @@ mod tests {
                 need: 5,
                 stream: false,
                 passes,
+                fuse: false,
             };
             let (_, logs, init) = run(&t, 24);
             assert_eq!(init, t.n_params as u64, "Init sweep");
@@ -668,6 +710,7 @@ mod tests {
             need: 2,
             stream: false,
             passes: 1,
+            fuse: false,
         };
         let (mut uut, logs, _) = run(&t, 5);
         assert_eq!(logs.len(), 5);
@@ -696,6 +739,7 @@ mod tests {
             need: 3,
             stream: false,
             passes: 1,
+            fuse: false,
         };
         let mut uut = Sequencer::new(&t, &[]);
         uut.connect_all();

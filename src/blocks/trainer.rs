@@ -327,7 +327,8 @@ impl Logic for MgdTrainer {
                 self.row_steps.next = 1.into();
             }
         }
-        self.perturbation.advance.next = ((self.sequencer.perturb_on.val()
+        self.perturbation.advance.next = (((self.sequencer.perturb_on.val()
+            | self.sequencer.fusing.val())
             & self.network.busy.val())
             | self.sequencer.corr.val())
             & self.row_steps.val().any();
@@ -357,15 +358,22 @@ impl Logic for MgdTrainer {
             // Parameters: the network's row during inference, the sweep's otherwise (the
             // block RAM takes the next cycle's address at the edge; with node perturbation and
             // the pipeline the lane reads its registered row in the sweep, `pipe_nrow0`).
+            // A fused baseline (`sequencer.fusing`) correlates its own rows: G follows theta.
             if self.sequencer.corr_next.val() {
                 self.lanes[l].theta_read_row.next = self.sequencer.index_next.val();
+                self.lanes[l].grad_read_row.next = self.sequencer.index_next.val();
             } else {
                 self.lanes[l].theta_read_row.next = self.network.row_next.val();
+                self.lanes[l].grad_read_row.next = self.network.row_next.val();
             }
-            self.lanes[l].grad_read_row.next = self.sequencer.index_next.val();
-            self.lanes[l].write_row.next = self.sequencer.index.val();
+            if self.sequencer.fusing.val() {
+                self.lanes[l].write_row.next = self.network.row.val();
+            } else {
+                self.lanes[l].write_row.next = self.sequencer.index.val();
+            }
             self.lanes[l].init.next = self.sequencer.init.val();
-            self.lanes[l].corr.next = self.sequencer.corr.val();
+            self.lanes[l].corr.next =
+                self.sequencer.corr.val() | (self.sequencer.fusing.val() & self.network.busy.val());
             self.lanes[l].corr_next.next = self.sequencer.corr_next.val();
             self.lanes[l].update.next = self.sequencer.update.val();
             self.lanes[l].cost_delta.next = self.cost.cost_delta.val();
@@ -445,6 +453,7 @@ impl Logic for MgdTrainer {
         self.cost.y.next = self.network.y.val();
         self.cost.target.next = self.target.val();
         self.cost.latch_base.next = self.sequencer.latch_base.val();
+        self.cost.hold.next = self.sequencer.deferred.val();
         // The chip's own evaluation.
         self.score.strobe.next = self.network.y_valid.val() & self.sequencer.evaluating.val();
         self.score.y.next = self.network.y.val();

@@ -97,6 +97,24 @@ pub fn check(config: &Config) -> Result<(), ConfigError> {
             &format!("{:?}", m.perturbation).to_lowercase(),
         );
     }
+    if config.chip.fuse_corr && !config.chip.pipeline {
+        return refuse(
+            "chip.fuse_corr",
+            "false without `chip.pipeline = true` (the fused sweep writes G through the \
+             pipeline's registers)"
+                .into(),
+            &true,
+        );
+    }
+    if config.chip.fuse_corr && (m.target == PerturbTarget::Node || m.per_layer) {
+        return refuse(
+            "chip.fuse_corr",
+            "false with node or per-layer perturbation (only a weight-perturbation sweep \
+             of one pass reads nothing but G_i, s_i and C~)"
+                .into(),
+            &true,
+        );
+    }
     if let Optimizer::Adam { .. } = m.optimizer {
         return refuse(
             "mgd.optimizer",

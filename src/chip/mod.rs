@@ -264,6 +264,7 @@ impl ChipPlan {
             ),
             stream: config.data.samples == SampleSource::Stream,
             passes: formats.amps.len() as u32,
+            fuse: config.chip.fuse_corr,
         };
         let storage = match config.weight_storage_field() {
             None => None,

@@ -67,6 +67,7 @@ pub const REGS: &[Reg] = &[
     bits("sequencer.load_lane", PADDR_W),
     bits("sequencer.pass_count", LAYER_W),
     bits("sequencer.drain", DRAIN_W),
+    bits("sequencer.defer", 1),
     bits("perturbation.lfsr", LFSR_W),
     bits("perturbation.start", LFSR_W),
     bits("perturbation.slot", PADDR_W),

@@ -74,6 +74,9 @@ pub struct Schedule {
     /// Perturbed inferences and Corr sweeps per step: 1 (all layers at once), or one per
     /// weight layer with per-layer perturbation (`mgd.per_layer`).
     pub passes: u32,
+    /// The Corr sweep of a step that does not update may run inside the next step's baseline
+    /// inference (`[chip] fuse_corr`; [`Self::defers`]).
+    pub fuse: bool,
 }
 
 impl Schedule {
@@ -185,13 +188,28 @@ impl Schedule {
     /// before it, a baseline inference if x was loaded or the previous step updated theta, the
     /// perturbed inference and the Corr sweep (R) once per pass, and Next (1). With tau_x =
     /// tau_theta = 1 and one pass that is 2 R + R' + ceil(n_in / L) + 5 (3 R + ... without the
-    /// pipeline, where R' = R).
+    /// pipeline, where R' = R). A step that [`Self::defers`] its sweep has none.
     pub fn step(&self, k: u64) -> u64 {
         let new_x = self.loads_sample(k) || self.evaluates_after(k);
         let updated = k > 0 && self.updates(k - 1);
         let load = if new_x { self.load() } else { 0 };
         let base = if new_x || updated { self.base() } else { 0 };
-        load + base + self.pass_cycles() + self.next()
+        let sweep = if self.defers(k) { self.correlate() } else { 0 };
+        load + base + self.pass_cycles() - sweep + self.next()
+    }
+
+    /// Step `k` leaves its Corr sweep to step k + 1's baseline inference (`fuse`): the lanes
+    /// that read theta_i for that inference read G_i too and add s_i C~ of step k, with step
+    /// k's signs (the tau_p window moves on when that baseline has visited every row). Only a
+    /// step that does not update theta and is followed by a step with a baseline and no
+    /// evaluation or halt between them: a new sample (tau_x) after it, not the budget's end.
+    /// The sequencer decides it in PertWait from the same counters.
+    pub fn defers(&self, k: u64) -> bool {
+        self.fuse
+            && !self.updates(k)
+            && self.loads_sample(k + 1)
+            && !self.evaluates_after(k + 1)
+            && k + 1 < u64::from(self.max_steps)
     }
 
     /// A row of weight layer `layer` is perturbed and correlated in pass `pass`: always with
@@ -270,6 +288,7 @@ mod tests {
             need: 5,
             stream: false,
             passes: 1,
+            fuse: false,
         }
     }
 

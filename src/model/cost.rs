@@ -55,12 +55,18 @@ pub struct Inputs {
     pub latch_base: bool,
     /// The chip is pipelined (`delta` registers C~).
     pub piped: bool,
+    /// `delta` keeps its C~ (a deferred Corr sweep's, `sequencer.defer`).
+    pub hold: bool,
 }
 
 /// One rising edge.
 pub fn step(q: &State, f: &Formats, i: Inputs) -> State {
     let mut d = q.clone();
-    d.delta = if i.piped { q.sum - q.base } else { 0 };
+    d.delta = match (i.hold, i.piped) {
+        (true, _) => q.delta,
+        (false, true) => q.sum - q.base,
+        (false, false) => 0,
+    };
     let take = i.piped && i.strobe;
     d.pipe_mag = if take { f.cost_mag(i.y, i.target) } else { 0 };
     d.pipe_strobe = take;

@@ -40,6 +40,7 @@ pub fn value(t: &FastTrainer, path: &str) -> Option<RegValue> {
         "sequencer.load_lane" => Int(q.load_lane.into()),
         "sequencer.pass_count" => Int(q.pass_count.into()),
         "sequencer.drain" => Int(q.drain.into()),
+        "sequencer.defer" => Int(q.defer.into()),
         "perturbation.lfsr" => Int(p.lfsr.into()),
         "perturbation.start" => Int(p.start.into()),
         "perturbation.slot" => Int(p.slot.into()),

@@ -47,6 +47,10 @@ pub struct State {
     /// (`Bits<DRAIN_W>`; 0: no drain).
     #[serde(default)]
     pub drain: u8,
+    /// The step's Corr sweep waits for the next step's baseline inference (`[chip]
+    /// fuse_corr`, `Schedule::defers`): set when PertWait skips Corr, cleared in Pert.
+    #[serde(default)]
+    pub defer: bool,
 }
 
 impl State {
@@ -124,6 +128,9 @@ pub struct Outputs {
     pub eval_end: bool,
     /// In an evaluation.
     pub evaluating: bool,
+    /// The baseline inference carries the last step's deferred Corr sweep: its used slots
+    /// add s_i C~ to G_i (`defer` in Base or BaseWait).
+    pub fusing: bool,
 }
 
 const COUNT_MASK: u16 = (1 << crate::fixed::PADDR_W) - 1;
@@ -140,12 +147,22 @@ pub fn outputs(q: &State, t: &Schedule, net_done: bool) -> Outputs {
             o.load = true; // the on-chip sample memory is always ready
             o.load_last = last_word(q, t);
         }
-        SeqState::Base => o.net_start = true,
-        SeqState::BaseWait => o.latch_base = t.drain == 0 && net_done,
+        SeqState::Base => {
+            o.net_start = true;
+            o.fusing = q.defer;
+        }
+        SeqState::BaseWait => {
+            o.latch_base = t.drain == 0 && net_done;
+            o.fusing = q.defer;
+        }
         SeqState::Pert => {
             o.net_start = true;
             o.perturb_on = true;
-            o.restart = true;
+            // After a fused baseline the LFSR has stepped over every row: at a tau_p
+            // window's end that state is the next window's start, else replay the window.
+            let moves = q.defer && q.p_count == 0;
+            o.restart = !moves;
+            o.next_window = moves;
         }
         SeqState::PertWait => {
             o.perturb_on = true;
@@ -157,7 +174,7 @@ pub fn outputs(q: &State, t: &Schedule, net_done: bool) -> Outputs {
         }
         SeqState::Next => {
             o.step_done = true;
-            o.next_window = q.p_count == t.tau_p - 1;
+            o.next_window = q.p_count == t.tau_p - 1 && !q.defer;
         }
         SeqState::Halt => o.done = true,
         SeqState::EvalLoad => {
@@ -173,6 +190,18 @@ pub fn outputs(q: &State, t: &Schedule, net_done: bool) -> Outputs {
     }
     o.clear_cost = (o.net_start && q.drain == 0) || (t.drain > 0 && o.latch_base);
     o
+}
+
+/// In PertWait: this step leaves its Corr sweep to the next step's baseline
+/// (`Schedule::defers` of the step `step_count`, from the counters Next will move; the last
+/// step never defers, which also covers the evaluation at the budget).
+pub fn defers(q: &State, t: &Schedule) -> bool {
+    let last = q.step_count.wrapping_add(1) == t.max_steps;
+    t.fuse
+        && q.theta_count != t.tau_theta - 1
+        && q.x_count == t.tau_x - 1
+        && !(t.evaluate && q.eval_count == t.eval_interval - 1)
+        && !last
 }
 
 /// The step's last pass (the only one with per-layer perturbation off).
@@ -240,10 +269,17 @@ pub fn step(q: &State, t: &Schedule, i: Inputs) -> State {
                 d.state = SeqState::Pert;
             }
         }
-        SeqState::Pert => d.state = SeqState::PertWait,
+        SeqState::Pert => {
+            d.state = SeqState::PertWait;
+            d.defer = false;
+        }
         SeqState::PertWait => {
             if i.net_done {
                 d.state = SeqState::Corr;
+                if defers(q, t) {
+                    d.state = SeqState::Next;
+                    d.defer = true;
+                }
             }
         }
         SeqState::Corr => {

@@ -380,12 +380,14 @@ impl FastTrainer {
                     (true, false) => Corr(0),
                     (false, _) => correlator::corr(f, cost_delta, sign, active),
                 };
-                let (urow, uused) = match node_piped {
-                    true => {
+                // A fused baseline row reads G_i of its own slots (`seen`, the network's row).
+                let (urow, uused) = match (node_piped, seq.fusing) {
+                    (true, _) => {
                         let r = rows.get(pipe.nrow as usize).unwrap_or(&rows[0]);
                         (r, pipe.nswept)
                     }
-                    false => (&sweep, l < sweep.used as usize),
+                    (false, true) => (&seen, used),
+                    (false, false) => (&sweep, l < sweep.used as usize),
                 };
                 let gi = urow.first_param as usize + l;
                 let grad = match uused {
@@ -463,7 +465,7 @@ impl FastTrainer {
             true => Act(net.pipe_out),
             false => f.neuron(sum),
         };
-        let advance = if (seq.perturb_on && net.running) || seq.corr {
+        let advance = if ((seq.perturb_on || seq.fusing) && net.running) || seq.corr {
             self.plan.signs.row_steps(seen.used, seen.word.bias)
         } else {
             0
@@ -524,6 +526,7 @@ impl FastTrainer {
             target: c.target,
             latch_base: o.latch_base,
             piped: self.plan.pipeline,
+            hold: q.sequencer.defer,
         };
         // Next registers.
         let seq_d = sequencer::step(
@@ -599,13 +602,16 @@ impl FastTrainer {
         for (l, lane) in c.lanes.iter().enumerate() {
             let p = net.lanes[l];
             let take = piped && net.running && lane.used;
-            let swept_now = piped && o.corr && l < sweep_used as usize;
+            // A fused baseline's used slots correlate in their row cycle, as a sweep row.
+            let fused = o.fusing && net.running && lane.used;
+            let swept_now = piped && ((o.corr && l < sweep_used as usize) || fused);
             // Node perturbation with the pipeline: the row's product first, the update half
             // a cycle later on the registered row.
             let nswept = node_piped && swept_now;
-            let (swept, srow, supdate) = match node_piped {
-                true => (p.nswept, p.nrow, p.nupd),
-                false => (swept_now, sweep_row, o.update),
+            let (swept, srow, supdate) = match (node_piped, o.fusing) {
+                (true, _) => (p.nswept, p.nrow, p.nupd),
+                (false, true) => (swept_now, net.count, o.update),
+                (false, false) => (swept_now, sweep_row, o.update),
             };
             // A node sweep row's operands: C~16 and x_i, in the pass's layer (else 0).
             let noperands = nswept && lane.in_pass;
@@ -772,8 +778,14 @@ impl FastTrainer {
                 }
             }
         }
-        if o.corr {
-            let row = sweep.expect("the Corr sweep counts rows");
+        // The rows a sweep correlates this cycle: the Corr sweep's, or a fused baseline's.
+        let swept_row = match (o.corr, o.fusing && net.running) {
+            (true, _) => sweep,
+            (false, true) => self.plan.rows.get(net.count as usize).copied(),
+            (false, false) => None,
+        };
+        if o.corr || swept_row.is_some() {
+            let row = swept_row.expect("the Corr sweep counts rows");
             for (l, lane) in c.lanes.iter().enumerate().take(row.used as usize) {
                 let i = row.first_param as usize + l;
                 match self.storage.as_mut() {
@@ -920,8 +932,12 @@ impl FastTrainer {
             s.cycles += t.load();
             s.sequencer.state = SeqState::Base;
         }
-        // Baseline inference; C0 latched in the `done` cycle.
+        // Baseline inference; C0 latched in the `done` cycle. It carries the last step's
+        // deferred sweep.
         if self.state.sequencer.state == SeqState::Base {
+            if self.state.sequencer.defer {
+                self.fused_fast();
+            }
             self.infer_fast(false, false);
             self.state.cost.base = self.state.cost.sum;
             // With the pipeline Pert starts while the baseline drains (`Schedule::base`).
@@ -938,7 +954,7 @@ impl FastTrainer {
         let s = &mut self.state;
         let q = s.sequencer.clone();
         s.sequencer.state = SeqState::Next;
-        if q.p_count == t.tau_p - 1 {
+        if q.p_count == t.tau_p - 1 && !q.defer {
             let pq = s.perturbation.clone();
             s.perturbation = perturbation::step(
                 &pq,
@@ -961,28 +977,51 @@ impl FastTrainer {
     /// the pass in `sequencer.pass_count`; `last`: the step's last pass (the update's).
     fn pass_fast(&mut self, last: bool) {
         let t = self.plan.schedule;
-        let p = t.n_params;
         // Perturbed inference: restart, P signs (the LFSR steps once per parameter, or once
         // per neuron with node perturbation; per layer, only the pass's layer is perturbed),
         // restart.
-        let start = self.state.perturbation.start;
-        let mut lfsr = start;
+        let lfsr = self.fill_signs();
+        self.infer_fast(true, false);
+        // A deferred sweep (`fuse_corr`): the LFSR stays at the window's start, C~ is held.
+        let q = &self.state.sequencer;
+        if last && sequencer::defers(q, &t) {
+            self.state.perturbation.lfsr = self.state.perturbation.start;
+            self.state.sequencer.defer = true;
+            return;
+        }
+        let update = last && q.theta_count == t.tau_theta - 1;
+        self.corr_fast(update);
+        self.state.perturbation.lfsr = lfsr;
+        self.state.cycles += t.correlate();
+    }
+
+    /// The window's signs of the pass in `sequencer.pass_count` into `self.signs`, from the
+    /// window's start; returns the LFSR state past the last parameter.
+    fn fill_signs(&mut self) -> u16 {
+        let t = self.plan.schedule;
+        let mut lfsr = self.state.perturbation.start;
         let slot = self.state.perturbation.slot;
         let signs = &self.plan.signs;
         let pass = self.state.sequencer.pass_count;
-        let layer_of = std::mem::take(&mut self.layer_of);
-        let in_pass = |i: usize| t.in_pass(layer_of[i], pass);
         for (i, (s, w)) in self.signs.iter_mut().zip(&self.plan.ucode).enumerate() {
             let (sign, active) = signs.sign_at(lfsr, 1, slot, i as u16);
-            *s = (sign, signs.perturbs(active, w.bias) && in_pass(i));
+            let in_pass = t.in_pass(self.layer_of[i], pass);
+            *s = (sign, signs.perturbs(active, w.bias) && in_pass);
             lfsr = lfsr_steps(lfsr, usize::from(signs.row_steps(1, w.bias)));
         }
-        self.infer_fast(true, false);
-        // Corr: G_i, theta_i with the same signs; the LFSR ends `start` stepped P (or N) times.
+        lfsr
+    }
+
+    /// A Corr sweep with `self.signs` and C~ = C - C0: G_i, and theta_i at an update.
+    fn corr_fast(&mut self, update: bool) {
+        let t = self.plan.schedule;
+        let p = t.n_params;
+        let pass = self.state.sequencer.pass_count;
+        let layer_of = std::mem::take(&mut self.layer_of);
+        let in_pass = |i: usize| t.in_pass(layer_of[i], pass);
         {
             let f = &self.plan.formats;
             let s = &mut self.state;
-            let update = last && s.sequencer.theta_count == t.tau_theta - 1;
             let delta = s.cost.cost_delta();
             let delta16 = f.node_delta(delta);
             let acts = &s.network.acts;
@@ -1040,10 +1079,32 @@ impl FastTrainer {
                     }
                 }
             }
-            s.perturbation.lfsr = lfsr;
-            s.cycles += t.correlate();
         }
         self.layer_of = layer_of;
+    }
+
+    /// A fused baseline's share of the deferred sweep, before the baseline overwrites C: the
+    /// last step's signs (the window has not moved) correlate with its held C~; the LFSR ends
+    /// past every row, and at a tau_p window's end (`p_count` back at 0) that is the next
+    /// window's start (the Pert cycle's `next_window`), else the window is replayed.
+    fn fused_fast(&mut self) {
+        let lfsr = self.fill_signs();
+        self.corr_fast(false);
+        let s = &mut self.state;
+        s.perturbation.lfsr = lfsr;
+        if s.sequencer.p_count == 0 {
+            let pq = s.perturbation.clone();
+            s.perturbation = perturbation::step(
+                &pq,
+                &self.plan.signs,
+                perturbation::Inputs {
+                    next_window: true,
+                    ..Default::default()
+                },
+            );
+        }
+        s.perturbation.lfsr = s.perturbation.start;
+        s.sequencer.defer = false;
     }
 
     /// The pipelined cost block's `delta` register after the idle cycles that end a phase
@@ -1261,6 +1322,9 @@ mod tests {
             (vec![2, 7, 2], (2, 3, 2)),
             // One weight layer: the sweep's last row is the next inference's first.
             (vec![2, 1], (1, 1, 1)),
+            // tau_theta > tau_x: `fuse_corr` defers the sweeps of the steps between updates.
+            (vec![2, 5, 3, 2], (1, 1, 4)),
+            (vec![2, 7, 2], (1, 2, 3)),
         ] {
             let modes = kinds.map(|k| (k, false, false));
             let extra = [
@@ -1282,15 +1346,19 @@ mod tests {
                 let p = c.n_params();
                 let d = xor_data();
                 let mut first: Option<(FastTrainer, FastTrainer)> = None;
-                let runs = [1, 2, 3, 8, p].map(|l| (l.min(p), false));
-                for (lanes, pipeline) in runs.into_iter().chain([(1, true), (3, true), (p, true)]) {
+                let runs = [1, 2, 3, 8, p].map(|l| (l.min(p), false, false));
+                let piped = [(1, true, false), (3, true, false), (p, true, false)];
+                let fused = [(1, true, true), (3, true, true), (p, true, true)];
+                let fused = fused.iter().filter(|_| !node).copied();
+                for (lanes, pipeline, fuse) in runs.into_iter().chain(piped).chain(fused) {
                     c.chip.lanes = lanes;
                     c.chip.pipeline = pipeline;
+                    c.chip.fuse_corr = fuse;
                     let mut fast = fast_of(&c, &d);
                     let mut slow = fast.clone();
                     let ctx = format!(
                         "{layers:?} {kind:?} node {node} momentum {momentum} L = {lanes}, \
-                         pipeline {pipeline}"
+                         pipeline {pipeline}, fuse {fuse}"
                     );
                     for _ in 0..60 {
                         fast.step();
@@ -1332,6 +1400,37 @@ mod tests {
 
     /// The cycle counts at L lanes are the schedule's: reset 1 + R, a step 3 R + ceil(n_in / L)
     /// + 5 (tau 1).
+    #[test]
+    fn fused_sweeps_save_their_cycles_and_change_no_weight() {
+        let mut c = xor_config();
+        c.network.layers = vec![2, 5, 3, 2];
+        c.mgd.tau_theta = 4;
+        c.chip.lanes = 3;
+        c.chip.pipeline = true;
+        c.run.eval_interval = 6;
+        let d = xor_data();
+        let mut plain = fast_of(&c, &d);
+        c.chip.fuse_corr = true;
+        let mut fused = fast_of(&c, &d);
+        let sch = fused.plan().schedule;
+        // 24 steps: the last one updates, so no sweep is pending at the end.
+        let n = 24;
+        for t in [&mut plain, &mut fused] {
+            for _ in 0..n {
+                while !t.tick() {}
+            }
+            assert_eq!(t.cycles(), t.plan().schedule.run(n), "ticked = scheduled");
+        }
+        let deferred = (0..n).filter(|&k| sch.defers(k)).count() as u64;
+        // The 18 steps that do not update, less steps 5 and 17, which an evaluation follows.
+        assert_eq!(deferred, 16);
+        assert_eq!(plain.cycles() - fused.cycles(), deferred * sch.correlate());
+        let (a, b) = (plain.snapshot(), fused.snapshot());
+        assert_eq!(a.theta_mem, b.theta_mem);
+        assert_eq!(a.grad_mem, b.grad_mem);
+        assert_eq!(a.perturbation, b.perturbation);
+    }
+
     #[test]
     fn lane_cycles_are_the_schedule() {
         let mut c = xor_config();
