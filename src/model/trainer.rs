@@ -955,16 +955,9 @@ impl FastTrainer {
         let q = s.sequencer.clone();
         s.sequencer.state = SeqState::Next;
         if q.p_count == t.tau_p - 1 && !q.defer {
-            let pq = s.perturbation.clone();
-            s.perturbation = perturbation::step(
-                &pq,
-                &self.plan.signs,
-                perturbation::Inputs {
-                    next_window: true,
-                    ..Default::default()
-                },
-            );
+            self.move_window();
         }
+        let s = &mut self.state;
         let mut d = q.clone();
         sequencer::next(&q, &mut d, &t);
         s.sequencer = d;
@@ -1093,18 +1086,25 @@ impl FastTrainer {
         let s = &mut self.state;
         s.perturbation.lfsr = lfsr;
         if s.sequencer.p_count == 0 {
-            let pq = s.perturbation.clone();
-            s.perturbation = perturbation::step(
-                &pq,
-                &self.plan.signs,
-                perturbation::Inputs {
-                    next_window: true,
-                    ..Default::default()
-                },
-            );
+            self.move_window();
         }
+        let s = &mut self.state;
         s.perturbation.lfsr = s.perturbation.start;
         s.sequencer.defer = false;
+    }
+
+    /// The perturbation generator's `next_window` edge: the LFSR's state becomes the next
+    /// window's start and the slot moves on.
+    fn move_window(&mut self) {
+        let pq = self.state.perturbation.clone();
+        self.state.perturbation = perturbation::step(
+            &pq,
+            &self.plan.signs,
+            perturbation::Inputs {
+                next_window: true,
+                ..Default::default()
+            },
+        );
     }
 
     /// The pipelined cost block's `delta` register after the idle cycles that end a phase
