@@ -3,7 +3,7 @@
 // network [49, 4, 4] HardSigmoid, P = 220 parameters, 200 training samples in the sample ROM
 // formats: theta Q2.12, act Q1.13, grad 32 bits, eta_shift 8, perturbation Random amplitude [3] LSB (per pass)
 // taus: tau_x 1, tau_p 1, tau_theta 1; run.steps 100000 (then `done`)
-// own evaluation of the 200 training samples after reset and every 1000 steps (56601 cycles); done at 160 correct
+// own evaluation of the 200 training samples after reset and every 1000 steps (55009 cycles); done at 160 correct
 //
 // Top-level ports (module mgd_trainer_nist7x7_hw_pipe):
 //   input          clock         clock; every register updates at its rising edge
@@ -98,6 +98,7 @@ module mgd_trainer_nist7x7_hw_pipe(clock,reset,stream_select,sample_valid,sample
     wire  sequencer__corr_next;
     wire  sequencer__fusing;
     wire  sequencer__deferred;
+    wire  sequencer__eval_moves;
     wire  [31:0] sequencer__steps;
     wire  [31:0] sequencer__tau_x;
     wire  [31:0] sequencer__tau_p;
@@ -211,6 +212,9 @@ module mgd_trainer_nist7x7_hw_pipe(clock,reset,stream_select,sample_valid,sample
     reg  [7:0] label__d;
     wire  [7:0] label__q;
     reg  label__clock;
+    reg  [7:0] eval_label__d;
+    wire  [7:0] eval_label__q;
+    reg  eval_label__clock;
     
     // Local signals
     reg  in_pass;
@@ -256,6 +260,7 @@ module mgd_trainer_nist7x7_hw_pipe(clock,reset,stream_select,sample_valid,sample
         .corr_next(sequencer__corr_next),
         .fusing(sequencer__fusing),
         .deferred(sequencer__deferred),
+        .eval_moves(sequencer__eval_moves),
         .steps(sequencer__steps),
         .tau_x(sequencer__tau_x),
         .tau_p(sequencer__tau_p),
@@ -390,10 +395,16 @@ module mgd_trainer_nist7x7_hw_pipe(clock,reset,stream_select,sample_valid,sample
         .q(label__q),
         .clock(label__clock)
     );
+    mgd_trainer_nist7x7_hw_pipe__eval_label eval_label(
+        .d(eval_label__d),
+        .q(eval_label__q),
+        .clock(eval_label__clock)
+    );
     
     // Update code
     always @(*) begin
         label__clock = clock;
+        eval_label__clock = clock;
         sequencer__clock = clock;
         perturbation__clock = clock;
         network__clock = clock;
@@ -424,6 +435,10 @@ module mgd_trainer_nist7x7_hw_pipe(clock,reset,stream_select,sample_valid,sample
         end
         else begin
             label__d = labels__data;
+        end
+        eval_label__d = eval_label__q;
+        if (sequencer__eval_moves) begin
+            eval_label__d = label__q;
         end
         network__start = sequencer__net_start;
         network__sweep_next = sequencer__corr_next;
@@ -513,7 +528,7 @@ module mgd_trainer_nist7x7_hw_pipe(clock,reset,stream_select,sample_valid,sample
             target = zero;
         end
         cost__clear = sequencer__clear_cost;
-        cost__strobe = network__y_valid;
+        cost__strobe = network__y_valid & ~sequencer__evaluating;
         cost__y = network__y;
         cost__target = target;
         cost__latch_base = sequencer__latch_base;
@@ -522,7 +537,7 @@ module mgd_trainer_nist7x7_hw_pipe(clock,reset,stream_select,sample_valid,sample
         score__y = network__y;
         score__y_index = network__y_index;
         score__judge = sequencer__judge;
-        score__label = label__q;
+        score__label = eval_label__q;
         score__latch = sequencer__eval_end;
         sequencer__met = score__met;
         steps = sequencer__steps;
@@ -745,6 +760,9 @@ module mgd_trainer_nist7x7_hw_pipe__cost(clock,reset,clear,strobe,y,target,latch
         if (piped) begin
             delta16__d = narrow;
         end
+        if (hold) begin
+            delta16__d = delta16__q;
+        end
         if (piped) begin
             delta_node = delta16__q;
         end
@@ -906,6 +924,25 @@ module mgd_trainer_nist7x7_hw_pipe__cost__sum(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_pipe__cost__sum
+
+
+module mgd_trainer_nist7x7_hw_pipe__eval_label(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_pipe__eval_label
 
 
 module mgd_trainer_nist7x7_hw_pipe__jumps__0(state,row_used,chain_in,chain_out);
@@ -9389,7 +9426,7 @@ module mgd_trainer_nist7x7_hw_pipe__score__tally(d,q,clock);
 endmodule // mgd_trainer_nist7x7_hw_pipe__score__tally
 
 
-module mgd_trainer_nist7x7_hw_pipe__sequencer(clock,reset,net_done,net_issued,load_ok,met,wide,word_lane,init,load,loading,load_last,load_addr,rom_addr,sample,net_start,perturb_on,latch_base,clear_cost,restart,corr,update,pass,next_window,step_done,done,judge,eval_end,evaluating,halted_at_target,index,index_next,corr_next,fusing,deferred,steps,tau_x,tau_p,tau_theta);
+module mgd_trainer_nist7x7_hw_pipe__sequencer(clock,reset,net_done,net_issued,load_ok,met,wide,word_lane,init,load,loading,load_last,load_addr,rom_addr,sample,net_start,perturb_on,latch_base,clear_cost,restart,corr,update,pass,next_window,step_done,done,judge,eval_end,evaluating,halted_at_target,index,index_next,corr_next,fusing,deferred,eval_moves,steps,tau_x,tau_p,tau_theta);
     
     // Module arguments
     input wire  clock;
@@ -9427,6 +9464,7 @@ module mgd_trainer_nist7x7_hw_pipe__sequencer(clock,reset,net_done,net_issued,lo
     output reg  corr_next;
     output reg  fusing;
     output reg  deferred;
+    output reg  eval_moves;
     output reg  [31:0] steps;
     output reg  [31:0] tau_x;
     output reg  [31:0] tau_p;
@@ -9434,6 +9472,7 @@ module mgd_trainer_nist7x7_hw_pipe__sequencer(clock,reset,net_done,net_issued,lo
     
     // Constant declarations
     localparam  fuse = 1'b0;
+    localparam  eval_overlap = 1'b1;
     localparam  last_row = 10'b11100111;
     localparam  overlap = 1'b1;
     localparam  drain_len = 4'h8;
@@ -9519,12 +9558,16 @@ module mgd_trainer_nist7x7_hw_pipe__sequencer(clock,reset,net_done,net_issued,lo
     reg  defer__d;
     wire  defer__q;
     reg  defer__clock;
+    reg  defers__d;
+    wire  defers__q;
+    reg  defers__clock;
     reg  [9:0] sweep_after__address;
     wire  [9:0] sweep_after__data;
     
     // Local signals
-    reg  defers;
+    reg  defers_now;
     reg  moves;
+    reg  eval_hands;
     reg  row_end;
     reg  to_corr;
     reg  corr_stays;
@@ -9610,6 +9653,11 @@ module mgd_trainer_nist7x7_hw_pipe__sequencer(clock,reset,net_done,net_issued,lo
         .q(defer__q),
         .clock(defer__clock)
     );
+    mgd_trainer_nist7x7_hw_pipe__sequencer__defers defers(
+        .d(defers__d),
+        .q(defers__q),
+        .clock(defers__clock)
+    );
     mgd_trainer_nist7x7_hw_pipe__sequencer__sweep_after sweep_after(
         .address(sweep_after__address),
         .data(sweep_after__data)
@@ -9633,6 +9681,7 @@ module mgd_trainer_nist7x7_hw_pipe__sequencer(clock,reset,net_done,net_issued,lo
         pass_count__clock = clock;
         drain__clock = clock;
         defer__clock = clock;
+        defers__clock = clock;
         state__d = state__q;
         count__d = count__q;
         x_count__d = x_count__q;
@@ -9649,6 +9698,7 @@ module mgd_trainer_nist7x7_hw_pipe__sequencer(clock,reset,net_done,net_issued,lo
         pass_count__d = pass_count__q;
         drain__d = drain__q;
         defer__d = defer__q;
+        defers__d = defers__q;
         evaluating = (state__q == SeqState__EvalLoad) | (state__q == SeqState__EvalStart) | (state__q == SeqState__EvalWait) | (state__q == SeqState__EvalEnd);
         loading = (state__q == SeqState__Load) | (state__q == SeqState__EvalLoad);
         index = count__q;
@@ -9682,17 +9732,19 @@ module mgd_trainer_nist7x7_hw_pipe__sequencer(clock,reset,net_done,net_issued,lo
         net_start = (state__q == SeqState__Base) | (state__q == SeqState__Pert) | (state__q == SeqState__EvalStart);
         perturb_on = (state__q == SeqState__Pert) | (state__q == SeqState__PertWait);
         if (overlap) begin
-            latch_base = drain__q == drain_one;
+            latch_base = (drain__q == drain_one) & ~evaluating;
         end
         else begin
             latch_base = (state__q == SeqState__BaseWait) & net_done;
         end
-        clear_cost = (net_start & ~|drain__q) | (overlap & latch_base);
+        clear_cost = (net_start & ~|drain__q & ~evaluating) | (overlap & latch_base);
+        eval_moves = (state__q == SeqState__EvalWait) & net_issued;
+        eval_hands = eval_overlap & eval_moves & (eval_index__q != last_sample);
         drain__d = 32'h0;
         if (overlap & |drain__q) begin
             drain__d = drain__q - 32'h1;
         end
-        defers = fuse & (theta_count__q != tau_theta_last) & (x_count__q == tau_x_last) & ~(evaluate & (eval_count__q == eval_last)) & (step_count__q != last_step);
+        defers_now = fuse & (theta_count__q != tau_theta_last) & (x_count__q == tau_x_last) & ~(evaluate & (eval_count__q == eval_last)) & (step_count__q != last_step);
         moves = defer__q & ~|p_count__q;
         fusing = defer__q & ((state__q == SeqState__Base) | (state__q == SeqState__BaseWait));
         deferred = defer__q;
@@ -9703,9 +9755,10 @@ module mgd_trainer_nist7x7_hw_pipe__sequencer(clock,reset,net_done,net_issued,lo
         next_window = ((state__q == SeqState__Next) & (p_count__q == tau_p_last) & ~defer__q) | ((state__q == SeqState__Pert) & moves);
         step_done = state__q == SeqState__Next;
         done = state__q == SeqState__Halt;
-        judge = (state__q == SeqState__EvalWait) & net_done;
+        judge = ((state__q == SeqState__EvalWait) & net_done) | (overlap & evaluating & (drain__q == drain_one));
         eval_end = state__q == SeqState__EvalEnd;
-        to_corr = (state__q == SeqState__PertWait) & net_done & ~defers;
+        defers__d = defers_now;
+        to_corr = (state__q == SeqState__PertWait) & net_done & ~defers__q;
         corr_stays = (state__q == SeqState__Corr) & (count__q != last_sweep);
         sweep_after__address = count__q;
         case (state__q)
@@ -9758,7 +9811,7 @@ module mgd_trainer_nist7x7_hw_pipe__sequencer(clock,reset,net_done,net_issued,lo
                     if (to_corr) begin
                         state__d = SeqState__Corr;
                     end
-                    if (net_done & defers) begin
+                    if (net_done & defers__q) begin
                         state__d = SeqState__Next;
                         defer__d = 1'b1;
                     end
@@ -9839,6 +9892,12 @@ module mgd_trainer_nist7x7_hw_pipe__sequencer(clock,reset,net_done,net_issued,lo
                 end
             SeqState__EvalWait:
                 begin
+                    if (eval_hands) begin
+                        eval_index__d = eval_index__q + 32'h1;
+                        eval_base__d = eval_base__q + load_rows;
+                        state__d = SeqState__EvalLoad;
+                        drain__d = drain_len;
+                    end
                     if (net_done) begin
                         eval_index__d = eval_index__q + 32'h1;
                         eval_base__d = eval_base__q + load_rows;
@@ -9879,6 +9938,7 @@ module mgd_trainer_nist7x7_hw_pipe__sequencer(clock,reset,net_done,net_issued,lo
             pass_count__d = 32'h0;
             drain__d = 32'h0;
             defer__d = 1'b0;
+            defers__d = 1'b0;
         end
         corr_next = (to_corr | corr_stays) & ~reset;
         if (corr_stays & skips) begin
@@ -9950,6 +10010,25 @@ module mgd_trainer_nist7x7_hw_pipe__sequencer__defer(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_pipe__sequencer__defer
+
+
+module mgd_trainer_nist7x7_hw_pipe__sequencer__defers(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_pipe__sequencer__defers
 
 
 module mgd_trainer_nist7x7_hw_pipe__sequencer__drain(d,q,clock);

@@ -3,7 +3,7 @@
 // network [2, 2, 1] HardSigmoid, P = 9 parameters, 4 training samples in the sample ROM
 // formats: theta Q2.12, act Q2.12, grad 32 bits, eta_shift 20, perturbation Random amplitude [473] LSB (per pass)
 // taus: tau_x 1, tau_p 1, tau_theta 1; run.steps 100000 (then `done`)
-// own evaluation of the 4 training samples after reset and every 100 steps (73 cycles); done at 4 correct
+// own evaluation of the 4 training samples after reset and every 100 steps (49 cycles); done at 4 correct
 //
 // Top-level ports (module mgd_trainer_xor_hw_np_mom):
 //   input          clock         clock; every register updates at its rising edge
@@ -98,6 +98,7 @@ module mgd_trainer_xor_hw_np_mom(clock,reset,stream_select,sample_valid,sample_d
     wire  sequencer__corr_next;
     wire  sequencer__fusing;
     wire  sequencer__deferred;
+    wire  sequencer__eval_moves;
     wire  [31:0] sequencer__steps;
     wire  [31:0] sequencer__tau_x;
     wire  [31:0] sequencer__tau_p;
@@ -295,6 +296,9 @@ module mgd_trainer_xor_hw_np_mom(clock,reset,stream_select,sample_valid,sample_d
     reg  [7:0] label__d;
     wire  [7:0] label__q;
     reg  label__clock;
+    reg  [7:0] eval_label__d;
+    wire  [7:0] eval_label__q;
+    reg  eval_label__clock;
     
     // Local signals
     reg  in_pass;
@@ -340,6 +344,7 @@ module mgd_trainer_xor_hw_np_mom(clock,reset,stream_select,sample_valid,sample_d
         .corr_next(sequencer__corr_next),
         .fusing(sequencer__fusing),
         .deferred(sequencer__deferred),
+        .eval_moves(sequencer__eval_moves),
         .steps(sequencer__steps),
         .tau_x(sequencer__tau_x),
         .tau_p(sequencer__tau_p),
@@ -562,10 +567,16 @@ module mgd_trainer_xor_hw_np_mom(clock,reset,stream_select,sample_valid,sample_d
         .q(label__q),
         .clock(label__clock)
     );
+    mgd_trainer_xor_hw_np_mom__eval_label eval_label(
+        .d(eval_label__d),
+        .q(eval_label__q),
+        .clock(eval_label__clock)
+    );
     
     // Update code
     always @(*) begin
         label__clock = clock;
+        eval_label__clock = clock;
         sequencer__clock = clock;
         perturbation__clock = clock;
         network__clock = clock;
@@ -596,6 +607,10 @@ module mgd_trainer_xor_hw_np_mom(clock,reset,stream_select,sample_valid,sample_d
         end
         else begin
             label__d = labels__data;
+        end
+        eval_label__d = eval_label__q;
+        if (sequencer__eval_moves) begin
+            eval_label__d = label__q;
         end
         network__start = sequencer__net_start;
         network__sweep_next = sequencer__corr_next;
@@ -779,7 +794,7 @@ module mgd_trainer_xor_hw_np_mom(clock,reset,stream_select,sample_valid,sample_d
             target = zero;
         end
         cost__clear = sequencer__clear_cost;
-        cost__strobe = network__y_valid;
+        cost__strobe = network__y_valid & ~sequencer__evaluating;
         cost__y = network__y;
         cost__target = target;
         cost__latch_base = sequencer__latch_base;
@@ -788,7 +803,7 @@ module mgd_trainer_xor_hw_np_mom(clock,reset,stream_select,sample_valid,sample_d
         score__y = network__y;
         score__y_index = network__y_index;
         score__judge = sequencer__judge;
-        score__label = label__q;
+        score__label = eval_label__q;
         score__latch = sequencer__eval_end;
         sequencer__met = score__met;
         steps = sequencer__steps;
@@ -1011,6 +1026,9 @@ module mgd_trainer_xor_hw_np_mom__cost(clock,reset,clear,strobe,y,target,latch_b
         if (piped) begin
             delta16__d = narrow;
         end
+        if (hold) begin
+            delta16__d = delta16__q;
+        end
         if (piped) begin
             delta_node = delta16__q;
         end
@@ -1172,6 +1190,25 @@ module mgd_trainer_xor_hw_np_mom__cost__sum(d,q,clock);
     end
           
 endmodule // mgd_trainer_xor_hw_np_mom__cost__sum
+
+
+module mgd_trainer_xor_hw_np_mom__eval_label(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_np_mom__eval_label
 
 
 module mgd_trainer_xor_hw_np_mom__jumps__0(state,row_used,chain_in,chain_out);
@@ -7929,7 +7966,7 @@ module mgd_trainer_xor_hw_np_mom__score__tally(d,q,clock);
 endmodule // mgd_trainer_xor_hw_np_mom__score__tally
 
 
-module mgd_trainer_xor_hw_np_mom__sequencer(clock,reset,net_done,net_issued,load_ok,met,wide,word_lane,init,load,loading,load_last,load_addr,rom_addr,sample,net_start,perturb_on,latch_base,clear_cost,restart,corr,update,pass,next_window,step_done,done,judge,eval_end,evaluating,halted_at_target,index,index_next,corr_next,fusing,deferred,steps,tau_x,tau_p,tau_theta);
+module mgd_trainer_xor_hw_np_mom__sequencer(clock,reset,net_done,net_issued,load_ok,met,wide,word_lane,init,load,loading,load_last,load_addr,rom_addr,sample,net_start,perturb_on,latch_base,clear_cost,restart,corr,update,pass,next_window,step_done,done,judge,eval_end,evaluating,halted_at_target,index,index_next,corr_next,fusing,deferred,eval_moves,steps,tau_x,tau_p,tau_theta);
     
     // Module arguments
     input wire  clock;
@@ -7967,6 +8004,7 @@ module mgd_trainer_xor_hw_np_mom__sequencer(clock,reset,net_done,net_issued,load
     output reg  corr_next;
     output reg  fusing;
     output reg  deferred;
+    output reg  eval_moves;
     output reg  [31:0] steps;
     output reg  [31:0] tau_x;
     output reg  [31:0] tau_p;
@@ -7974,6 +8012,7 @@ module mgd_trainer_xor_hw_np_mom__sequencer(clock,reset,net_done,net_issued,load
     
     // Constant declarations
     localparam  fuse = 1'b0;
+    localparam  eval_overlap = 1'b1;
     localparam  last_row = 10'b1110;
     localparam  overlap = 1'b1;
     localparam  drain_len = 4'h8;
@@ -8059,12 +8098,16 @@ module mgd_trainer_xor_hw_np_mom__sequencer(clock,reset,net_done,net_issued,load
     reg  defer__d;
     wire  defer__q;
     reg  defer__clock;
+    reg  defers__d;
+    wire  defers__q;
+    reg  defers__clock;
     reg  [9:0] sweep_after__address;
     wire  [9:0] sweep_after__data;
     
     // Local signals
-    reg  defers;
+    reg  defers_now;
     reg  moves;
+    reg  eval_hands;
     reg  row_end;
     reg  to_corr;
     reg  corr_stays;
@@ -8150,6 +8193,11 @@ module mgd_trainer_xor_hw_np_mom__sequencer(clock,reset,net_done,net_issued,load
         .q(defer__q),
         .clock(defer__clock)
     );
+    mgd_trainer_xor_hw_np_mom__sequencer__defers defers(
+        .d(defers__d),
+        .q(defers__q),
+        .clock(defers__clock)
+    );
     mgd_trainer_xor_hw_np_mom__sequencer__sweep_after sweep_after(
         .address(sweep_after__address),
         .data(sweep_after__data)
@@ -8173,6 +8221,7 @@ module mgd_trainer_xor_hw_np_mom__sequencer(clock,reset,net_done,net_issued,load
         pass_count__clock = clock;
         drain__clock = clock;
         defer__clock = clock;
+        defers__clock = clock;
         state__d = state__q;
         count__d = count__q;
         x_count__d = x_count__q;
@@ -8189,6 +8238,7 @@ module mgd_trainer_xor_hw_np_mom__sequencer(clock,reset,net_done,net_issued,load
         pass_count__d = pass_count__q;
         drain__d = drain__q;
         defer__d = defer__q;
+        defers__d = defers__q;
         evaluating = (state__q == SeqState__EvalLoad) | (state__q == SeqState__EvalStart) | (state__q == SeqState__EvalWait) | (state__q == SeqState__EvalEnd);
         loading = (state__q == SeqState__Load) | (state__q == SeqState__EvalLoad);
         index = count__q;
@@ -8222,17 +8272,19 @@ module mgd_trainer_xor_hw_np_mom__sequencer(clock,reset,net_done,net_issued,load
         net_start = (state__q == SeqState__Base) | (state__q == SeqState__Pert) | (state__q == SeqState__EvalStart);
         perturb_on = (state__q == SeqState__Pert) | (state__q == SeqState__PertWait);
         if (overlap) begin
-            latch_base = drain__q == drain_one;
+            latch_base = (drain__q == drain_one) & ~evaluating;
         end
         else begin
             latch_base = (state__q == SeqState__BaseWait) & net_done;
         end
-        clear_cost = (net_start & ~|drain__q) | (overlap & latch_base);
+        clear_cost = (net_start & ~|drain__q & ~evaluating) | (overlap & latch_base);
+        eval_moves = (state__q == SeqState__EvalWait) & net_issued;
+        eval_hands = eval_overlap & eval_moves & (eval_index__q != last_sample);
         drain__d = 32'h0;
         if (overlap & |drain__q) begin
             drain__d = drain__q - 32'h1;
         end
-        defers = fuse & (theta_count__q != tau_theta_last) & (x_count__q == tau_x_last) & ~(evaluate & (eval_count__q == eval_last)) & (step_count__q != last_step);
+        defers_now = fuse & (theta_count__q != tau_theta_last) & (x_count__q == tau_x_last) & ~(evaluate & (eval_count__q == eval_last)) & (step_count__q != last_step);
         moves = defer__q & ~|p_count__q;
         fusing = defer__q & ((state__q == SeqState__Base) | (state__q == SeqState__BaseWait));
         deferred = defer__q;
@@ -8243,9 +8295,10 @@ module mgd_trainer_xor_hw_np_mom__sequencer(clock,reset,net_done,net_issued,load
         next_window = ((state__q == SeqState__Next) & (p_count__q == tau_p_last) & ~defer__q) | ((state__q == SeqState__Pert) & moves);
         step_done = state__q == SeqState__Next;
         done = state__q == SeqState__Halt;
-        judge = (state__q == SeqState__EvalWait) & net_done;
+        judge = ((state__q == SeqState__EvalWait) & net_done) | (overlap & evaluating & (drain__q == drain_one));
         eval_end = state__q == SeqState__EvalEnd;
-        to_corr = (state__q == SeqState__PertWait) & net_done & ~defers;
+        defers__d = defers_now;
+        to_corr = (state__q == SeqState__PertWait) & net_done & ~defers__q;
         corr_stays = (state__q == SeqState__Corr) & (count__q != last_sweep);
         sweep_after__address = count__q;
         case (state__q)
@@ -8298,7 +8351,7 @@ module mgd_trainer_xor_hw_np_mom__sequencer(clock,reset,net_done,net_issued,load
                     if (to_corr) begin
                         state__d = SeqState__Corr;
                     end
-                    if (net_done & defers) begin
+                    if (net_done & defers__q) begin
                         state__d = SeqState__Next;
                         defer__d = 1'b1;
                     end
@@ -8379,6 +8432,12 @@ module mgd_trainer_xor_hw_np_mom__sequencer(clock,reset,net_done,net_issued,load
                 end
             SeqState__EvalWait:
                 begin
+                    if (eval_hands) begin
+                        eval_index__d = eval_index__q + 32'h1;
+                        eval_base__d = eval_base__q + load_rows;
+                        state__d = SeqState__EvalLoad;
+                        drain__d = drain_len;
+                    end
                     if (net_done) begin
                         eval_index__d = eval_index__q + 32'h1;
                         eval_base__d = eval_base__q + load_rows;
@@ -8419,6 +8478,7 @@ module mgd_trainer_xor_hw_np_mom__sequencer(clock,reset,net_done,net_issued,load
             pass_count__d = 32'h0;
             drain__d = 32'h0;
             defer__d = 1'b0;
+            defers__d = 1'b0;
         end
         corr_next = (to_corr | corr_stays) & ~reset;
         if (corr_stays & skips) begin
@@ -8490,6 +8550,25 @@ module mgd_trainer_xor_hw_np_mom__sequencer__defer(d,q,clock);
     end
           
 endmodule // mgd_trainer_xor_hw_np_mom__sequencer__defer
+
+
+module mgd_trainer_xor_hw_np_mom__sequencer__defers(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_np_mom__sequencer__defers
 
 
 module mgd_trainer_xor_hw_np_mom__sequencer__drain(d,q,clock);

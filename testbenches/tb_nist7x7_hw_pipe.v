@@ -34,7 +34,7 @@
 `ifndef N_CHECKPOINTS
 `define N_CHECKPOINTS 0
 `endif
-`define N_WORDS 603
+`define N_WORDS 637
 `define STREAM_ON 1
 `else
 `ifndef STATUS_HEX

@@ -633,6 +633,10 @@ fn vcd_window_of_the_model_equals_the_rtls() {
     vcd_window_matches(&c, &xor_data(), 0..300);
     c.chip.lanes = 3;
     vcd_window_matches(&c, &xor_data(), 0..400);
+    // The deferred sweep (`fuse_corr`, tau_theta 4) and the evaluation's handovers.
+    c.mgd.tau_theta = 4;
+    c.chip.fuse_corr = true;
+    vcd_window_matches(&c, &xor_data(), 0..600);
     let mut c = nist_config();
     c.chip.lanes = 8;
     c.chip.pipeline = true;

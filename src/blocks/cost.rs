@@ -33,7 +33,7 @@ pub struct Cost {
     pub target: Signal<In, Signed<ACT_W>>,
     /// C0 = C at this edge (after a baseline inference).
     pub latch_base: Signal<In, Bit>,
-    /// `delta` keeps its C~ (a deferred Corr sweep's, `sequencer.deferred`).
+    /// `delta` and `delta16` keep their C~ (a deferred Corr sweep's, `sequencer.deferred`).
     pub hold: Signal<In, Bit>,
     /// C, format `Cost`.
     pub cost: Signal<Out, Signed<WIDE_W>>,
@@ -247,6 +247,9 @@ impl Logic for Cost {
         self.delta16.d.next = 0.into();
         if self.piped.val() {
             self.delta16.d.next = self.narrow.val();
+        }
+        if self.hold.val() {
+            self.delta16.d.next = self.delta16.q.val();
         }
         // One assignment per pass: the lanes read it.
         if self.piped.val() {

@@ -92,6 +92,8 @@ pub struct Sequencer {
     pub fusing: Signal<Out, Bit>,
     /// A Corr sweep is deferred (PertWait skipped it; until Pert): the cost block holds C~.
     pub deferred: Signal<Out, Bit>,
+    /// An evaluated sample's last parameter row is issued: its label is the one to judge.
+    pub eval_moves: Signal<Out, Bit>,
     /// Steps taken.
     pub steps: Signal<Out, Bits<32>>,
     /// Steps into the current sample (0..tau_x).
@@ -120,13 +122,22 @@ pub struct Sequencer {
     drain: DFF<Bits<DRAIN_W>>,
     /// The step's Corr sweep waits for the next baseline (`Schedule::defers`).
     defer: DFF<Bit>,
-    /// In PertWait: this step defers its sweep.
-    defers: Signal<Local, Bit>,
+    /// This step would defer its sweep (`Schedule::defers`), from this cycle's counters.
+    defers_now: Signal<Local, Bit>,
+    /// `defers_now` of the cycle before: PertWait reads it from a register, not through four
+    /// 32-bit compares on the way to the banks' read addresses (the counters change only in
+    /// Next, at least two cycles before PertWait).
+    defers: DFF<Bit>,
     /// In Pert after a fused baseline: a tau_p window ends, so the LFSR's state is the next
     /// window's start (no restart).
     moves: Signal<Local, Bit>,
     /// `Schedule::fuse`.
     fuse: Constant<Bit>,
+    /// With the pipeline an evaluated sample that is not the last hands over to the next
+    /// one's load at its last parameter row (its judge waits in `drain`).
+    eval_hands: Signal<Local, Bit>,
+    /// `Schedule::eval_hands`.
+    eval_overlap: Constant<Bit>,
     row_end: Signal<Local, Bit>,
     /// PertWait -> Corr at this edge.
     to_corr: Signal<Local, Bit>,
@@ -212,7 +223,11 @@ impl Sequencer {
             corr_next: Default::default(),
             fusing: Default::default(),
             deferred: Default::default(),
+            eval_moves: Default::default(),
+            eval_hands: Default::default(),
+            eval_overlap: Constant::new(t.eval_hands()),
             defer: Default::default(),
+            defers_now: Default::default(),
             defers: Default::default(),
             moves: Default::default(),
             fuse: Constant::new(t.fuse),
@@ -286,7 +301,8 @@ impl Logic for Sequencer {
             load_lane,
             pass_count,
             drain,
-            defer
+            defer,
+            defers
         );
         self.evaluating.next = (self.state.q.val() == SeqState::EvalLoad)
             | (self.state.q.val() == SeqState::EvalStart)
@@ -332,13 +348,21 @@ impl Logic for Sequencer {
             | (self.state.q.val() == SeqState::EvalStart);
         self.perturb_on.next =
             (self.state.q.val() == SeqState::Pert) | (self.state.q.val() == SeqState::PertWait);
+        // With the pipeline the drain count ends in C0's latch after a baseline, or in the judge
+        // of an evaluated sample whose successor is loading. An evaluation leaves C alone.
         if self.overlap.val() {
-            self.latch_base.next = self.drain.q.val() == self.drain_one.val();
+            self.latch_base.next =
+                (self.drain.q.val() == self.drain_one.val()) & !self.evaluating.val();
         } else {
             self.latch_base.next = (self.state.q.val() == SeqState::BaseWait) & self.net_done.val();
         }
-        self.clear_cost.next = (self.net_start.val() & !self.drain.q.val().any())
-            | (self.overlap.val() & self.latch_base.val());
+        self.clear_cost.next =
+            (self.net_start.val() & !self.drain.q.val().any() & !self.evaluating.val())
+                | (self.overlap.val() & self.latch_base.val());
+        self.eval_moves.next = (self.state.q.val() == SeqState::EvalWait) & self.net_issued.val();
+        self.eval_hands.next = self.eval_overlap.val()
+            & self.eval_moves.val()
+            & (self.eval_index.q.val() != self.last_sample.val());
         // (Without the overlap its input is the constant 0, so synthesis drops it.)
         self.drain.d.next = 0.into();
         if self.overlap.val() & self.drain.q.val().any() {
@@ -346,7 +370,7 @@ impl Logic for Sequencer {
         }
         // `Schedule::defers`, from the counters Next will move (the last step never defers,
         // which also covers the evaluation at the budget).
-        self.defers.next = self.fuse.val()
+        self.defers_now.next = self.fuse.val()
             & (self.theta_count.q.val() != self.tau_theta_last.val())
             & (self.x_count.q.val() == self.tau_x_last.val())
             & !(self.evaluate.val() & (self.eval_count.q.val() == self.eval_last.val()))
@@ -368,10 +392,14 @@ impl Logic for Sequencer {
             | ((self.state.q.val() == SeqState::Pert) & self.moves.val());
         self.step_done.next = self.state.q.val() == SeqState::Next;
         self.done.next = self.state.q.val() == SeqState::Halt;
-        self.judge.next = (self.state.q.val() == SeqState::EvalWait) & self.net_done.val();
+        self.judge.next = ((self.state.q.val() == SeqState::EvalWait) & self.net_done.val())
+            | (self.overlap.val()
+                & self.evaluating.val()
+                & (self.drain.q.val() == self.drain_one.val()));
         self.eval_end.next = self.state.q.val() == SeqState::EvalEnd;
+        self.defers.d.next = self.defers_now.val();
         self.to_corr.next =
-            (self.state.q.val() == SeqState::PertWait) & self.net_done.val() & !self.defers.val();
+            (self.state.q.val() == SeqState::PertWait) & self.net_done.val() & !self.defers.q.val();
         self.corr_stays.next =
             (self.state.q.val() == SeqState::Corr) & (self.count.q.val() != self.last_sweep.val());
         self.sweep_after.address.next = self.count.q.val();
@@ -419,7 +447,7 @@ impl Logic for Sequencer {
                 if self.to_corr.val() {
                     self.state.d.next = SeqState::Corr;
                 }
-                if self.net_done.val() & self.defers.val() {
+                if self.net_done.val() & self.defers.q.val() {
                     self.state.d.next = SeqState::Next;
                     self.defer.d.next = true;
                 }
@@ -496,6 +524,12 @@ impl Logic for Sequencer {
                 self.state.d.next = SeqState::EvalWait;
             }
             SeqState::EvalWait => {
+                if self.eval_hands.val() {
+                    self.eval_index.d.next = self.eval_index.q.val() + 1;
+                    self.eval_base.d.next = self.eval_base.q.val() + self.load_rows.val();
+                    self.state.d.next = SeqState::EvalLoad;
+                    self.drain.d.next = self.drain_len.val();
+                }
                 if self.net_done.val() {
                     self.eval_index.d.next = self.eval_index.q.val() + 1;
                     self.eval_base.d.next = self.eval_base.q.val() + self.load_rows.val();
@@ -535,6 +569,7 @@ impl Logic for Sequencer {
             self.pass_count.d.next = 0.into();
             self.drain.d.next = 0.into();
             self.defer.d.next = false;
+            self.defers.d.next = false;
         }
         // The next cycle's sweep, for the block RAMs' read addresses: the two ways into Corr,
         // not `state.d` (whose other arms wait on the stream and the score).

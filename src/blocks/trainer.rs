@@ -104,6 +104,9 @@ pub struct MgdTrainer {
     /// layer; else the constant `amp`).
     pub pass_amps: ROM<Signed<WIDE_W>, LAYER_W>,
     label: DFF<Bits<8>>,
+    /// The evaluated sample's label, taken at its last parameter row
+    /// (`sequencer.eval_moves`): the score judges against it while the next sample loads.
+    eval_label: DFF<Bits<8>>,
     /// The row's layer is the pass's (always, without per-layer perturbation): its slots are
     /// perturbed and correlated.
     in_pass: Signal<Local, Bit>,
@@ -251,6 +254,7 @@ impl MgdTrainer {
             amp: Constant::new(to_hw(f.amp(0))),
             lane_amp: Default::default(),
             label: Default::default(),
+            eval_label: Default::default(),
             stream_on: Default::default(),
             target: Default::default(),
             row_steps: Default::default(),
@@ -279,6 +283,7 @@ impl Logic for MgdTrainer {
     #[hdl_gen]
     fn update(&mut self) {
         self.label.clock.next = self.clock.val();
+        self.eval_label.clock.next = self.clock.val();
         // Clocks and resets.
         self.sequencer.clock.next = self.clock.val();
         self.perturbation.clock.next = self.clock.val();
@@ -311,6 +316,10 @@ impl Logic for MgdTrainer {
             self.label.d.next = self.sample_label.val();
         } else {
             self.label.d.next = self.labels.data.val();
+        }
+        self.eval_label.d.next = self.eval_label.q.val();
+        if self.sequencer.eval_moves.val() {
+            self.eval_label.d.next = self.label.q.val();
         }
         self.network.start.next = self.sequencer.net_start.val();
         // The row word follows the Corr sweep's row while it runs.
@@ -449,7 +458,8 @@ impl Logic for MgdTrainer {
             self.target.next = self.zero.val();
         }
         self.cost.clear.next = self.sequencer.clear_cost.val();
-        self.cost.strobe.next = self.network.y_valid.val();
+        // An evaluation leaves C alone.
+        self.cost.strobe.next = self.network.y_valid.val() & !self.sequencer.evaluating.val();
         self.cost.y.next = self.network.y.val();
         self.cost.target.next = self.target.val();
         self.cost.latch_base.next = self.sequencer.latch_base.val();
@@ -459,7 +469,7 @@ impl Logic for MgdTrainer {
         self.score.y.next = self.network.y.val();
         self.score.y_index.next = self.network.y_index.val();
         self.score.judge.next = self.sequencer.judge.val();
-        self.score.label.next = self.label.q.val();
+        self.score.label.next = self.eval_label.q.val();
         self.score.latch.next = self.sequencer.eval_end.val();
         self.sequencer.met.next = self.score.met.val();
         // Status.

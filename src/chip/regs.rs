@@ -68,6 +68,7 @@ pub const REGS: &[Reg] = &[
     bits("sequencer.pass_count", LAYER_W),
     bits("sequencer.drain", DRAIN_W),
     bits("sequencer.defer", 1),
+    bits("sequencer.defers", 1),
     bits("perturbation.lfsr", LFSR_W),
     bits("perturbation.start", LFSR_W),
     bits("perturbation.slot", PADDR_W),
@@ -98,6 +99,7 @@ pub const REGS: &[Reg] = &[
     bits("score.tally", SCORE_W),
     bits("score.correct", SCORE_W),
     bits("label", LABEL_W),
+    bits("eval_label", LABEL_W),
 ];
 
 /// Every register of each lane, under `lanes$l.` (rust-hdl's name of element l of the

@@ -21,6 +21,9 @@
 //! brings the step count to a multiple of eval_interval N or to `max_steps`:
 //!   -> per training sample s = 0..S: EvalLoad (ceil(n_in / L): sample s's inputs, its label),
 //!        EvalStart, EvalWait (R + 2: an unperturbed inference; the prediction is scored)
+//!        [with the pipeline (`eval_hands`) R + 1 - D for every sample but the last: the next sample's load
+//!         starts at the last parameter row, and the prediction is judged D + 1 edges later,
+//!         while the next one loads; an evaluation leaves C and C0 alone]
 //!   -> EvalEnd (1 cycle: `correct` <- the count; Halt if the count reached the target and
 //!        run.stop_at_target, or if the step budget is spent; else Load)
 //! ```
@@ -163,12 +166,28 @@ impl Schedule {
     }
 
     /// Cycles of one evaluation: per sample a load and an inference, then EvalEnd (1);
-    /// 0 without `evaluate`.
+    /// 0 without `evaluate`. With the pipeline every sample but the last hands over to the
+    /// next one's load when its last parameter row is issued, as the baseline hands over to
+    /// Pert ([`Self::base`]), and is judged while it drains.
     pub fn eval(&self) -> u64 {
         match self.evaluate {
-            true => self.n_samples as u64 * (self.load() + self.inference()) + 1,
+            true => {
+                let each = match self.eval_hands() {
+                    true => self.load() + self.base(),
+                    false => self.load() + self.inference(),
+                };
+                (self.n_samples as u64 - 1) * each + self.load() + self.inference() + 1
+            }
             false => 0,
         }
+    }
+
+    /// With the pipeline, an evaluated sample hands over to the next one's load at its last
+    /// parameter row when the next one's last parameter row comes no earlier than its judge
+    /// (D + 1 edges later): one label waits to be judged at a time (a design whose loads and
+    /// rows are that short evaluates sample by sample).
+    pub fn eval_hands(&self) -> bool {
+        self.drain > 0 && self.load() + self.base() > self.latch_delay() as u64
     }
 
     /// Cycles from the first reset edge to the end of step `n - 1` (to the reset and Init for

@@ -494,6 +494,11 @@ pub fn validate(s: &State, plan: &ChipPlan) -> Result<(), String> {
             u64::from(s.label),
             plan.labels.iter().max().map_or(1, |&m| m as u64 + 1),
         ),
+        (
+            "eval_label",
+            u64::from(s.eval_label),
+            plan.labels.iter().max().map_or(1, |&m| m as u64 + 1),
+        ),
     ];
     for (name, v, end) in counters {
         ensure(v < end, format!("{name} = {v} is not below {end}"))?;

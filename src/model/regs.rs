@@ -41,6 +41,7 @@ pub fn value(t: &FastTrainer, path: &str) -> Option<RegValue> {
         "sequencer.pass_count" => Int(q.pass_count.into()),
         "sequencer.drain" => Int(q.drain.into()),
         "sequencer.defer" => Int(q.defer.into()),
+        "sequencer.defers" => Int(q.defers.into()),
         "perturbation.lfsr" => Int(p.lfsr.into()),
         "perturbation.start" => Int(p.start.into()),
         "perturbation.slot" => Int(p.slot.into()),
@@ -97,6 +98,7 @@ pub fn value(t: &FastTrainer, path: &str) -> Option<RegValue> {
         "score.tally" => Int(s.score.tally.into()),
         "score.correct" => Int(s.score.correct.into()),
         "label" => Int(s.label.into()),
+        "eval_label" => Int(s.eval_label.into()),
         _ => return None,
     })
 }

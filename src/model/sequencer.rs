@@ -51,6 +51,10 @@ pub struct State {
     /// fuse_corr`, `Schedule::defers`): set when PertWait skips Corr, cleared in Pert.
     #[serde(default)]
     pub defer: bool,
+    /// [`defers`] of the cycle before (PertWait reads the register; the counters change only
+    /// in Next, at least two cycles earlier).
+    #[serde(default)]
+    pub defers: bool,
 }
 
 impl State {
@@ -185,10 +189,13 @@ pub fn outputs(q: &State, t: &Schedule, net_done: bool) -> Outputs {
         SeqState::EvalWait => o.judge = net_done,
         SeqState::EvalEnd => o.eval_end = true,
     }
+    // With the pipeline the drain count ends in C0's latch after a baseline, or in the judge
+    // of an evaluated sample whose successor is loading. An evaluation leaves C alone.
     if t.drain > 0 {
-        o.latch_base = q.drain == 1;
+        o.latch_base = q.drain == 1 && !o.evaluating;
+        o.judge |= q.drain == 1 && o.evaluating;
     }
-    o.clear_cost = (o.net_start && q.drain == 0) || (t.drain > 0 && o.latch_base);
+    o.clear_cost = (o.net_start && q.drain == 0 && !o.evaluating) || (t.drain > 0 && o.latch_base);
     o
 }
 
@@ -240,6 +247,7 @@ fn load_word(q: &State, d: &mut State, t: &Schedule) -> bool {
 pub fn step(q: &State, t: &Schedule, i: Inputs) -> State {
     let mut d = q.clone();
     d.drain = q.drain.saturating_sub(1);
+    d.defers = defers(q, t);
     let inc = |c: u16| (c + 1) & COUNT_MASK;
     match q.state {
         SeqState::Init => {
@@ -276,7 +284,7 @@ pub fn step(q: &State, t: &Schedule, i: Inputs) -> State {
         SeqState::PertWait => {
             if i.net_done {
                 d.state = SeqState::Corr;
-                if defers(q, t) {
+                if q.defers {
                     d.state = SeqState::Next;
                     d.defer = true;
                 }
@@ -304,6 +312,12 @@ pub fn step(q: &State, t: &Schedule, i: Inputs) -> State {
         }
         SeqState::EvalStart => d.state = SeqState::EvalWait,
         SeqState::EvalWait => {
+            // With the pipeline every sample but the last hands over at its last parameter
+            // row; its judge waits in `drain`.
+            if t.eval_hands() && i.net_issued && usize::from(q.eval_index) != t.n_samples - 1 {
+                eval_next(q, &mut d, t);
+                d.drain = t.latch_delay() as u8;
+            }
             if i.net_done {
                 eval_next(q, &mut d, t);
             }

@@ -51,6 +51,10 @@ pub struct State {
     pub score: score::State,
     /// Label of the current sample (`Bits<8>`).
     pub label: u8,
+    /// Label of the evaluated sample being judged (`Bits<8>`): `label`, taken when the
+    /// sample's last parameter row is issued, so that the next sample's load may replace it.
+    #[serde(default)]
+    pub eval_label: u8,
     /// theta_i, raw `Theta`.
     pub theta_mem: Vec<i32>,
     /// G_i, raw `Grad`.
@@ -323,10 +327,6 @@ impl FastTrainer {
         // is unused), as the RTL's `network.row_word` does.
         let seen = rows.get(row).copied().unwrap_or(rows[0]);
         let word = seen.word;
-        let sweep = rows
-            .get(q.sequencer.count as usize)
-            .copied()
-            .unwrap_or(rows[0]);
         let piped = self.plan.pipeline;
         let node_piped = piped && self.plan.formats.node;
         // Per layer: the row's slots are perturbed and correlated in its layer's pass only.
@@ -380,14 +380,14 @@ impl FastTrainer {
                     (true, false) => Corr(0),
                     (false, _) => correlator::corr(f, cost_delta, sign, active),
                 };
-                // A fused baseline row reads G_i of its own slots (`seen`, the network's row).
-                let (urow, uused) = match (node_piped, seq.fusing) {
-                    (true, _) => {
+                // G_i is read at the row theta_i is (`seen`: the sweep's in Corr, else the
+                // network's, as a fused baseline correlates it).
+                let (urow, uused) = match node_piped {
+                    true => {
                         let r = rows.get(pipe.nrow as usize).unwrap_or(&rows[0]);
                         (r, pipe.nswept)
                     }
-                    (false, true) => (&seen, used),
-                    (false, false) => (&sweep, l < sweep.used as usize),
+                    false => (&seen, used),
                 };
                 let gi = urow.first_param as usize + l;
                 let grad = match uused {
@@ -486,7 +486,7 @@ impl FastTrainer {
             target: self.plan.target(q.label, out_word.out_index),
             cost_delta,
             advance,
-            hit: score::hit(&q.score, &consts, q.label),
+            hit: score::hit(&q.score, &consts, q.eval_label),
             met: score::met(&q.score, &consts),
         }
     }
@@ -521,13 +521,14 @@ impl FastTrainer {
         let cost_in = cost::Inputs {
             reset,
             clear: o.clear_cost,
-            strobe: c.y_valid,
+            strobe: c.y_valid && !o.evaluating,
             y: out,
             target: c.target,
             latch_base: o.latch_base,
             piped: self.plan.pipeline,
             hold: q.sequencer.defer,
         };
+        let net_issued = net.running && usize::from(net.count) == t.issue_row();
         // Next registers.
         let seq_d = sequencer::step(
             &q.sequencer,
@@ -535,7 +536,7 @@ impl FastTrainer {
             sequencer::Inputs {
                 reset,
                 net_done: net.finished,
-                net_issued: net.running && usize::from(net.count) == t.issue_row(),
+                net_issued,
                 met: c.met,
                 sweep_after: self.plan.sweep_after(q.sequencer.count as usize) as u16,
             },
@@ -549,7 +550,7 @@ impl FastTrainer {
                 y: out,
                 y_index: c.out_word.out_index,
                 judge: o.judge,
-                label: q.label,
+                label: q.eval_label,
                 latch: o.eval_end,
             },
         );
@@ -693,6 +694,10 @@ impl FastTrainer {
         }
         // Memory writes at this edge (addresses and data of this cycle).
         let idx = q.sequencer.count as usize;
+        let eval_label_d = match q.sequencer.state == SeqState::EvalWait && net_issued {
+            true => q.label,
+            false => q.eval_label,
+        };
         let label_d = if o.load_last {
             self.plan.labels[q.sequencer.sample() as usize]
         } else {
@@ -842,6 +847,7 @@ impl FastTrainer {
         s.cost = cost_d;
         s.score = score_d;
         s.label = label_d;
+        s.eval_label = eval_label_d;
         s.network.count = net_d.count;
         s.network.running = net_d.running;
         s.network.finished = net_d.finished;
@@ -950,7 +956,8 @@ impl FastTrainer {
             self.pass_fast(pass == t.passes - 1);
         }
         self.state.sequencer.pass_count = 0;
-        // Next.
+        // Next (the `defers` register follows the step's counters).
+        self.state.sequencer.defers = sequencer::defers(&self.state.sequencer, &t);
         let s = &mut self.state;
         let q = s.sequencer.clone();
         s.sequencer.state = SeqState::Next;
@@ -976,6 +983,7 @@ impl FastTrainer {
         let lfsr = self.fill_signs();
         self.infer_fast(true, false);
         // A deferred sweep (`fuse_corr`): the LFSR stays at the window's start, C~ is held.
+        // (The `defers` register by PertWait: the counters have not moved since Next.)
         let q = &self.state.sequencer;
         if last && sequencer::defers(q, &t) {
             self.state.perturbation.lfsr = self.state.perturbation.start;
@@ -1124,6 +1132,8 @@ impl FastTrainer {
         let t = self.plan.schedule;
         let n_in = t.n_inputs;
         let consts = self.score_consts();
+        // An evaluation leaves C alone (its outputs fold into the score only).
+        let cost = self.state.cost.sum;
         for k in 0..t.n_samples {
             let s = &mut self.state;
             let x = &self.plan.inputs[k * n_in..(k + 1) * n_in];
@@ -1131,12 +1141,18 @@ impl FastTrainer {
                 *a = xi.0;
             }
             s.label = self.plan.labels[k];
+            s.eval_label = s.label;
             s.cycles += t.load();
             self.infer_fast(false, true);
             let s = &mut self.state;
-            s.score.tally += u32::from(score::hit(&s.score, &consts, s.label));
+            s.score.tally += u32::from(score::hit(&s.score, &consts, s.eval_label));
+            // With the pipeline all but the last sample hand over while they drain.
+            if t.eval_hands() && k + 1 < t.n_samples {
+                s.cycles -= t.inference() - t.base();
+            }
         }
         let s = &mut self.state;
+        s.cost.sum = cost;
         let q = s.sequencer.clone();
         let met = score::met(&s.score, &consts);
         sequencer::eval_end(&q, &mut s.sequencer, &t, met);
@@ -1145,6 +1161,7 @@ impl FastTrainer {
         s.sequencer.eval_base = 0;
         s.score.correct = s.score.tally;
         s.score.tally = 0;
+        s.sequencer.defers = sequencer::defers(&s.sequencer, &t);
         s.cycles += 1;
         self.settle_delta();
     }
