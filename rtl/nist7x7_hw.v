@@ -60,7 +60,6 @@ module mgd_trainer_nist7x7_hw(clock,reset,stream_select,sample_valid,sample_data
     localparam  zero_read = 16'h0;
     localparam signed zero_acc = 42'h0;
     localparam  node = 1'b0;
-    localparam  one_lane = 1'b1;
     
     // Stub signals
     reg  sequencer__clock;
@@ -513,14 +512,9 @@ module mgd_trainer_nist7x7_hw(clock,reset,stream_select,sample_valid,sample_data
         jumps__0__row_used = row_steps;
         jumps__0__chain_in = zero16;
         perturbation__stepped = jumps__0__chain_out;
-        lanes__0__left_in = zero_acc;
+        lanes__0__left_in = lanes__0__term_out;
         lanes__0__right_in = zero_acc;
-        if (one_lane) begin
-            network__row_sum = lanes__0__term_out;
-        end
-        else begin
-            network__row_sum = lanes__0__subtree;
-        end
+        network__row_sum = lanes__0__subtree;
         if ((single_output & label__q[32'h0]) | (~single_output & (network__y_index == label__q))) begin
             target = one;
         end
@@ -1286,6 +1280,7 @@ module mgd_trainer_nist7x7_hw__lanes__0(clock,row_first,row_used,row_bias,state,
     output reg  [15:0] read_out;
     
     // Constant declarations
+    localparam  cut = 1'b0;
     localparam  lane = 11'b0;
     localparam  lane_p = 10'b0;
     localparam  lane_end = 11'b1;
@@ -1380,6 +1375,9 @@ module mgd_trainer_nist7x7_hw__lanes__0(clock,row_first,row_used,row_bias,state,
     reg signed [31:0] pipe_product__d;
     wire signed [31:0] pipe_product__q;
     reg  pipe_product__clock;
+    reg signed [41:0] pipe_subtree__d;
+    wire signed [41:0] pipe_subtree__q;
+    reg  pipe_subtree__clock;
     reg signed [31:0] pipe_grad__d;
     wire signed [31:0] pipe_grad__q;
     reg  pipe_grad__clock;
@@ -1454,6 +1452,7 @@ module mgd_trainer_nist7x7_hw__lanes__0(clock,row_first,row_used,row_bias,state,
     reg  corr_q__clock;
     
     // Local signals
+    reg signed [41:0] node_sum;
     reg  load_here;
     reg  swept;
     reg  nswept;
@@ -1581,6 +1580,11 @@ module mgd_trainer_nist7x7_hw__lanes__0(clock,row_first,row_used,row_bias,state,
         .q(pipe_product__q),
         .clock(pipe_product__clock)
     );
+    mgd_trainer_nist7x7_hw__lanes__0__pipe_subtree pipe_subtree(
+        .d(pipe_subtree__d),
+        .q(pipe_subtree__q),
+        .clock(pipe_subtree__clock)
+    );
     mgd_trainer_nist7x7_hw__lanes__0__pipe_grad pipe_grad(
         .d(pipe_grad__d),
         .q(pipe_grad__q),
@@ -1707,6 +1711,7 @@ module mgd_trainer_nist7x7_hw__lanes__0(clock,row_first,row_used,row_bias,state,
         pipe_theta__clock = clock;
         pipe_x__clock = clock;
         pipe_product__clock = clock;
+        pipe_subtree__clock = clock;
         pipe_grad__clock = clock;
         pipe_old__clock = clock;
         pipe_write__clock = clock;
@@ -1734,6 +1739,7 @@ module mgd_trainer_nist7x7_hw__lanes__0(clock,row_first,row_used,row_bias,state,
         pipe_theta__d = pipe_theta__q;
         pipe_x__d = pipe_x__q;
         pipe_product__d = pipe_product__q;
+        pipe_subtree__d = pipe_subtree__q;
         pipe_grad__d = pipe_grad__q;
         pipe_old__d = pipe_old__q;
         pipe_write__d = pipe_write__q;
@@ -1863,7 +1869,15 @@ module mgd_trainer_nist7x7_hw__lanes__0(clock,row_first,row_used,row_bias,state,
             pipe_product__d = product;
         end
         term_out = $signed(term);
-        subtree = left_in + right_in;
+        node_sum = left_in + right_in;
+        pipe_subtree__d = 32'h0;
+        if (cut) begin
+            pipe_subtree__d = node_sum;
+            subtree = pipe_subtree__q;
+        end
+        else begin
+            subtree = node_sum;
+        end
         pipe_nprod__d = 32'h0;
         pipe_nsign__d = 1'b0;
         pipe_nrow__d = 32'h0;
@@ -2771,6 +2785,25 @@ module mgd_trainer_nist7x7_hw__lanes__0__pipe_step(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw__lanes__0__pipe_step
+
+
+module mgd_trainer_nist7x7_hw__lanes__0__pipe_subtree(d,q,clock);
+    
+    // Module arguments
+    input wire signed [41:0] d;
+    output reg signed [41:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 42'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw__lanes__0__pipe_subtree
 
 
 module mgd_trainer_nist7x7_hw__lanes__0__pipe_theta(d,q,clock);
@@ -13150,6 +13183,9 @@ module mgd_trainer_nist7x7_hw__network(clock,reset,start,busy,done,issued,row,ro
     reg  [63:0] pipe_word5__d;
     wire  [63:0] pipe_word5__q;
     reg  pipe_word5__clock;
+    reg  [63:0] pipe_word6__d;
+    wire  [63:0] pipe_word6__q;
+    reg  pipe_word6__clock;
     reg signed [41:0] pipe_sum__d;
     wire signed [41:0] pipe_sum__q;
     reg  pipe_sum__clock;
@@ -13164,16 +13200,16 @@ module mgd_trainer_nist7x7_hw__network(clock,reset,start,busy,done,issued,row,ro
     reg  [9:0] count_next;
     reg  [9:0] next_fetched;
     reg  runs_on;
-    reg  [63:0] w2;
     reg  [63:0] w3;
     reg  [63:0] w4;
     reg  [63:0] w5;
-    reg  live2;
-    reg  live5;
-    reg  bias2;
+    reg  [63:0] w6;
+    reg  live3;
+    reg  live6;
     reg  bias3;
     reg  bias4;
     reg  bias5;
+    reg  bias6;
     reg signed [15:0] v_in;
     reg signed [15:0] v;
     reg signed [31:0] v32;
@@ -13276,6 +13312,11 @@ module mgd_trainer_nist7x7_hw__network(clock,reset,start,busy,done,issued,row,ro
         .q(pipe_word5__q),
         .clock(pipe_word5__clock)
     );
+    mgd_trainer_nist7x7_hw__network__pipe_word6 pipe_word6(
+        .d(pipe_word6__d),
+        .q(pipe_word6__q),
+        .clock(pipe_word6__clock)
+    );
     mgd_trainer_nist7x7_hw__network__pipe_sum pipe_sum(
         .d(pipe_sum__d),
         .q(pipe_sum__q),
@@ -13305,6 +13346,7 @@ module mgd_trainer_nist7x7_hw__network(clock,reset,start,busy,done,issued,row,ro
         pipe_word3__clock = clock;
         pipe_word4__clock = clock;
         pipe_word5__clock = clock;
+        pipe_word6__clock = clock;
         pipe_sum__clock = clock;
         pipe_u__clock = clock;
         pipe_out__clock = clock;
@@ -13319,6 +13361,7 @@ module mgd_trainer_nist7x7_hw__network(clock,reset,start,busy,done,issued,row,ro
         pipe_word3__d = pipe_word3__q;
         pipe_word4__d = pipe_word4__q;
         pipe_word5__d = pipe_word5__q;
+        pipe_word6__d = pipe_word6__q;
         pipe_sum__d = pipe_sum__q;
         pipe_u__d = pipe_u__q;
         pipe_out__d = pipe_out__q;
@@ -13334,27 +13377,28 @@ module mgd_trainer_nist7x7_hw__network(clock,reset,start,busy,done,issued,row,ro
         pipe_word3__d = pipe_word2__q;
         pipe_word4__d = pipe_word3__q;
         pipe_word5__d = pipe_word4__q;
-        w2 = word;
+        pipe_word6__d = pipe_word5__q;
         w3 = word;
         w4 = word;
         w5 = word;
-        live2 = running__q;
-        live5 = running__q;
+        w6 = word;
+        live3 = running__q;
+        live6 = running__q;
         if (piped) begin
-            w2 = pipe_word2__q;
             w3 = pipe_word3__q;
             w4 = pipe_word4__q;
             w5 = pipe_word5__q;
-            live2 = 1'b1;
-            live5 = 1'b1;
+            w6 = pipe_word6__q;
+            live3 = 1'b1;
+            live6 = 1'b1;
         end
-        bias2 = w2[32'h14];
         bias3 = w3[32'h14];
         bias4 = w4[32'h14];
         bias5 = w5[32'h14];
+        bias6 = w6[32'h14];
         sum = acc__q + row_sum;
         pipe_sum__d = zero_acc;
-        if (piped & bias2) begin
+        if (piped & bias3) begin
             pipe_sum__d = sum;
         end
         fin = sum;
@@ -13408,7 +13452,7 @@ module mgd_trainer_nist7x7_hw__network(clock,reset,start,busy,done,issued,row,ro
             v_in = $signed(sig_j[(32'h0)+:(16)]);
         end
         pipe_u__d = 32'h0;
-        if (piped & bias3) begin
+        if (piped & bias4) begin
             pipe_u__d = v_in;
         end
         v = v_in;
@@ -13441,7 +13485,7 @@ module mgd_trainer_nist7x7_hw__network(clock,reset,start,busy,done,issued,row,ro
             out = $signed(sig_rom__data);
         end
         pipe_out__d = 32'h0;
-        if (piped & bias4) begin
+        if (piped & bias5) begin
             pipe_out__d = out;
         end
         y_out = out;
@@ -13452,15 +13496,15 @@ module mgd_trainer_nist7x7_hw__network(clock,reset,start,busy,done,issued,row,ro
         done = finished__q;
         issued = running__q & (count__q == issue_last);
         y = y_out;
-        y_index = w5[(32'h16)+:(8)];
-        y_valid = live5 & bias5 & w5[32'h15];
-        out_write = live5 & bias5;
-        out_lane = w5[(32'h1e)+:(10)];
-        out_row = w5[(32'ha)+:(10)];
+        y_index = w6[(32'h16)+:(8)];
+        y_valid = live6 & bias6 & w6[32'h15];
+        out_write = live6 & bias6;
+        out_lane = w6[(32'h1e)+:(10)];
+        out_row = w6[(32'ha)+:(10)];
         finished__d = 1'b0;
-        if (live2) begin
+        if (live3) begin
             acc__d = sum;
-            if (bias2) begin
+            if (bias3) begin
                 acc__d = zero_acc;
             end
         end
@@ -13474,6 +13518,7 @@ module mgd_trainer_nist7x7_hw__network(clock,reset,start,busy,done,issued,row,ro
         end
         if (start) begin
             running__d = 1'b1;
+            finished__d = 1'b0;
             count_next = 32'h0;
             if (~piped) begin
                 acc__d = zero_acc;
@@ -13770,6 +13815,25 @@ module mgd_trainer_nist7x7_hw__network__pipe_word5(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw__network__pipe_word5
+
+
+module mgd_trainer_nist7x7_hw__network__pipe_word6(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw__network__pipe_word6
 
 
 module mgd_trainer_nist7x7_hw__network__row_word(d,q,clock);

@@ -60,7 +60,6 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     localparam  zero_read = 16'h0;
     localparam signed zero_acc = 42'h0;
     localparam  node = 1'b0;
-    localparam  one_lane = 1'b0;
     
     // Stub signals
     reg  sequencer__clock;
@@ -1472,12 +1471,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         lanes__6__right_in = lanes__7__term_out;
         lanes__7__left_in = zero_acc;
         lanes__7__right_in = zero_acc;
-        if (one_lane) begin
-            network__row_sum = lanes__0__term_out;
-        end
-        else begin
-            network__row_sum = lanes__0__subtree;
-        end
+        network__row_sum = lanes__0__subtree;
         if ((single_output & label__q[32'h0]) | (~single_output & (network__y_index == label__q))) begin
             target = one;
         end
@@ -2363,6 +2357,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
     output reg  [15:0] read_out;
     
     // Constant declarations
+    localparam  cut = 1'b0;
     localparam  lane = 11'b0;
     localparam  lane_p = 10'b0;
     localparam  lane_end = 11'b1;
@@ -2457,6 +2452,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
     reg signed [31:0] pipe_product__d;
     wire signed [31:0] pipe_product__q;
     reg  pipe_product__clock;
+    reg signed [41:0] pipe_subtree__d;
+    wire signed [41:0] pipe_subtree__q;
+    reg  pipe_subtree__clock;
     reg signed [31:0] pipe_grad__d;
     wire signed [31:0] pipe_grad__q;
     reg  pipe_grad__clock;
@@ -2531,6 +2529,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
     reg  corr_q__clock;
     
     // Local signals
+    reg signed [41:0] node_sum;
     reg  load_here;
     reg  swept;
     reg  nswept;
@@ -2658,6 +2657,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
         .q(pipe_product__q),
         .clock(pipe_product__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_subtree pipe_subtree(
+        .d(pipe_subtree__d),
+        .q(pipe_subtree__q),
+        .clock(pipe_subtree__clock)
+    );
     mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_grad pipe_grad(
         .d(pipe_grad__d),
         .q(pipe_grad__q),
@@ -2784,6 +2788,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
         pipe_theta__clock = clock;
         pipe_x__clock = clock;
         pipe_product__clock = clock;
+        pipe_subtree__clock = clock;
         pipe_grad__clock = clock;
         pipe_old__clock = clock;
         pipe_write__clock = clock;
@@ -2811,6 +2816,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
         pipe_theta__d = pipe_theta__q;
         pipe_x__d = pipe_x__q;
         pipe_product__d = pipe_product__q;
+        pipe_subtree__d = pipe_subtree__q;
         pipe_grad__d = pipe_grad__q;
         pipe_old__d = pipe_old__q;
         pipe_write__d = pipe_write__q;
@@ -2940,7 +2946,15 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
             pipe_product__d = product;
         end
         term_out = $signed(term);
-        subtree = left_in + right_in;
+        node_sum = left_in + right_in;
+        pipe_subtree__d = 32'h0;
+        if (cut) begin
+            pipe_subtree__d = node_sum;
+            subtree = pipe_subtree__q;
+        end
+        else begin
+            subtree = node_sum;
+        end
         pipe_nprod__d = 32'h0;
         pipe_nsign__d = 1'b0;
         pipe_nrow__d = 32'h0;
@@ -3848,6 +3862,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_step(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_step
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_subtree(d,q,clock);
+    
+    // Module arguments
+    input wire signed [41:0] d;
+    output reg signed [41:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 42'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_subtree
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_theta(d,q,clock);
@@ -5582,6 +5615,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
     output reg  [15:0] read_out;
     
     // Constant declarations
+    localparam  cut = 1'b0;
     localparam  lane = 11'b1;
     localparam  lane_p = 10'b1;
     localparam  lane_end = 11'b10;
@@ -5676,6 +5710,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
     reg signed [31:0] pipe_product__d;
     wire signed [31:0] pipe_product__q;
     reg  pipe_product__clock;
+    reg signed [41:0] pipe_subtree__d;
+    wire signed [41:0] pipe_subtree__q;
+    reg  pipe_subtree__clock;
     reg signed [31:0] pipe_grad__d;
     wire signed [31:0] pipe_grad__q;
     reg  pipe_grad__clock;
@@ -5750,6 +5787,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
     reg  corr_q__clock;
     
     // Local signals
+    reg signed [41:0] node_sum;
     reg  load_here;
     reg  swept;
     reg  nswept;
@@ -5877,6 +5915,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
         .q(pipe_product__q),
         .clock(pipe_product__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_subtree pipe_subtree(
+        .d(pipe_subtree__d),
+        .q(pipe_subtree__q),
+        .clock(pipe_subtree__clock)
+    );
     mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_grad pipe_grad(
         .d(pipe_grad__d),
         .q(pipe_grad__q),
@@ -6003,6 +6046,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
         pipe_theta__clock = clock;
         pipe_x__clock = clock;
         pipe_product__clock = clock;
+        pipe_subtree__clock = clock;
         pipe_grad__clock = clock;
         pipe_old__clock = clock;
         pipe_write__clock = clock;
@@ -6030,6 +6074,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
         pipe_theta__d = pipe_theta__q;
         pipe_x__d = pipe_x__q;
         pipe_product__d = pipe_product__q;
+        pipe_subtree__d = pipe_subtree__q;
         pipe_grad__d = pipe_grad__q;
         pipe_old__d = pipe_old__q;
         pipe_write__d = pipe_write__q;
@@ -6159,7 +6204,15 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
             pipe_product__d = product;
         end
         term_out = $signed(term);
-        subtree = left_in + right_in;
+        node_sum = left_in + right_in;
+        pipe_subtree__d = 32'h0;
+        if (cut) begin
+            pipe_subtree__d = node_sum;
+            subtree = pipe_subtree__q;
+        end
+        else begin
+            subtree = node_sum;
+        end
         pipe_nprod__d = 32'h0;
         pipe_nsign__d = 1'b0;
         pipe_nrow__d = 32'h0;
@@ -7067,6 +7120,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_step(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_step
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_subtree(d,q,clock);
+    
+    // Module arguments
+    input wire signed [41:0] d;
+    output reg signed [41:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 42'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_subtree
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_theta(d,q,clock);
@@ -8801,6 +8873,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
     output reg  [15:0] read_out;
     
     // Constant declarations
+    localparam  cut = 1'b0;
     localparam  lane = 11'b10;
     localparam  lane_p = 10'b10;
     localparam  lane_end = 11'b11;
@@ -8895,6 +8968,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
     reg signed [31:0] pipe_product__d;
     wire signed [31:0] pipe_product__q;
     reg  pipe_product__clock;
+    reg signed [41:0] pipe_subtree__d;
+    wire signed [41:0] pipe_subtree__q;
+    reg  pipe_subtree__clock;
     reg signed [31:0] pipe_grad__d;
     wire signed [31:0] pipe_grad__q;
     reg  pipe_grad__clock;
@@ -8969,6 +9045,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
     reg  corr_q__clock;
     
     // Local signals
+    reg signed [41:0] node_sum;
     reg  load_here;
     reg  swept;
     reg  nswept;
@@ -9096,6 +9173,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
         .q(pipe_product__q),
         .clock(pipe_product__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_subtree pipe_subtree(
+        .d(pipe_subtree__d),
+        .q(pipe_subtree__q),
+        .clock(pipe_subtree__clock)
+    );
     mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_grad pipe_grad(
         .d(pipe_grad__d),
         .q(pipe_grad__q),
@@ -9222,6 +9304,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
         pipe_theta__clock = clock;
         pipe_x__clock = clock;
         pipe_product__clock = clock;
+        pipe_subtree__clock = clock;
         pipe_grad__clock = clock;
         pipe_old__clock = clock;
         pipe_write__clock = clock;
@@ -9249,6 +9332,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
         pipe_theta__d = pipe_theta__q;
         pipe_x__d = pipe_x__q;
         pipe_product__d = pipe_product__q;
+        pipe_subtree__d = pipe_subtree__q;
         pipe_grad__d = pipe_grad__q;
         pipe_old__d = pipe_old__q;
         pipe_write__d = pipe_write__q;
@@ -9378,7 +9462,15 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
             pipe_product__d = product;
         end
         term_out = $signed(term);
-        subtree = left_in + right_in;
+        node_sum = left_in + right_in;
+        pipe_subtree__d = 32'h0;
+        if (cut) begin
+            pipe_subtree__d = node_sum;
+            subtree = pipe_subtree__q;
+        end
+        else begin
+            subtree = node_sum;
+        end
         pipe_nprod__d = 32'h0;
         pipe_nsign__d = 1'b0;
         pipe_nrow__d = 32'h0;
@@ -10286,6 +10378,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_step(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_step
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_subtree(d,q,clock);
+    
+    // Module arguments
+    input wire signed [41:0] d;
+    output reg signed [41:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 42'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_subtree
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_theta(d,q,clock);
@@ -12020,6 +12131,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
     output reg  [15:0] read_out;
     
     // Constant declarations
+    localparam  cut = 1'b0;
     localparam  lane = 11'b11;
     localparam  lane_p = 10'b11;
     localparam  lane_end = 11'b100;
@@ -12114,6 +12226,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
     reg signed [31:0] pipe_product__d;
     wire signed [31:0] pipe_product__q;
     reg  pipe_product__clock;
+    reg signed [41:0] pipe_subtree__d;
+    wire signed [41:0] pipe_subtree__q;
+    reg  pipe_subtree__clock;
     reg signed [31:0] pipe_grad__d;
     wire signed [31:0] pipe_grad__q;
     reg  pipe_grad__clock;
@@ -12188,6 +12303,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
     reg  corr_q__clock;
     
     // Local signals
+    reg signed [41:0] node_sum;
     reg  load_here;
     reg  swept;
     reg  nswept;
@@ -12315,6 +12431,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
         .q(pipe_product__q),
         .clock(pipe_product__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_subtree pipe_subtree(
+        .d(pipe_subtree__d),
+        .q(pipe_subtree__q),
+        .clock(pipe_subtree__clock)
+    );
     mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_grad pipe_grad(
         .d(pipe_grad__d),
         .q(pipe_grad__q),
@@ -12441,6 +12562,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
         pipe_theta__clock = clock;
         pipe_x__clock = clock;
         pipe_product__clock = clock;
+        pipe_subtree__clock = clock;
         pipe_grad__clock = clock;
         pipe_old__clock = clock;
         pipe_write__clock = clock;
@@ -12468,6 +12590,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
         pipe_theta__d = pipe_theta__q;
         pipe_x__d = pipe_x__q;
         pipe_product__d = pipe_product__q;
+        pipe_subtree__d = pipe_subtree__q;
         pipe_grad__d = pipe_grad__q;
         pipe_old__d = pipe_old__q;
         pipe_write__d = pipe_write__q;
@@ -12597,7 +12720,15 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
             pipe_product__d = product;
         end
         term_out = $signed(term);
-        subtree = left_in + right_in;
+        node_sum = left_in + right_in;
+        pipe_subtree__d = 32'h0;
+        if (cut) begin
+            pipe_subtree__d = node_sum;
+            subtree = pipe_subtree__q;
+        end
+        else begin
+            subtree = node_sum;
+        end
         pipe_nprod__d = 32'h0;
         pipe_nsign__d = 1'b0;
         pipe_nrow__d = 32'h0;
@@ -13505,6 +13636,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_step(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_step
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_subtree(d,q,clock);
+    
+    // Module arguments
+    input wire signed [41:0] d;
+    output reg signed [41:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 42'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_subtree
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_theta(d,q,clock);
@@ -15239,6 +15389,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
     output reg  [15:0] read_out;
     
     // Constant declarations
+    localparam  cut = 1'b0;
     localparam  lane = 11'b100;
     localparam  lane_p = 10'b100;
     localparam  lane_end = 11'b101;
@@ -15333,6 +15484,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
     reg signed [31:0] pipe_product__d;
     wire signed [31:0] pipe_product__q;
     reg  pipe_product__clock;
+    reg signed [41:0] pipe_subtree__d;
+    wire signed [41:0] pipe_subtree__q;
+    reg  pipe_subtree__clock;
     reg signed [31:0] pipe_grad__d;
     wire signed [31:0] pipe_grad__q;
     reg  pipe_grad__clock;
@@ -15407,6 +15561,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
     reg  corr_q__clock;
     
     // Local signals
+    reg signed [41:0] node_sum;
     reg  load_here;
     reg  swept;
     reg  nswept;
@@ -15534,6 +15689,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
         .q(pipe_product__q),
         .clock(pipe_product__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_subtree pipe_subtree(
+        .d(pipe_subtree__d),
+        .q(pipe_subtree__q),
+        .clock(pipe_subtree__clock)
+    );
     mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_grad pipe_grad(
         .d(pipe_grad__d),
         .q(pipe_grad__q),
@@ -15660,6 +15820,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
         pipe_theta__clock = clock;
         pipe_x__clock = clock;
         pipe_product__clock = clock;
+        pipe_subtree__clock = clock;
         pipe_grad__clock = clock;
         pipe_old__clock = clock;
         pipe_write__clock = clock;
@@ -15687,6 +15848,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
         pipe_theta__d = pipe_theta__q;
         pipe_x__d = pipe_x__q;
         pipe_product__d = pipe_product__q;
+        pipe_subtree__d = pipe_subtree__q;
         pipe_grad__d = pipe_grad__q;
         pipe_old__d = pipe_old__q;
         pipe_write__d = pipe_write__q;
@@ -15816,7 +15978,15 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
             pipe_product__d = product;
         end
         term_out = $signed(term);
-        subtree = left_in + right_in;
+        node_sum = left_in + right_in;
+        pipe_subtree__d = 32'h0;
+        if (cut) begin
+            pipe_subtree__d = node_sum;
+            subtree = pipe_subtree__q;
+        end
+        else begin
+            subtree = node_sum;
+        end
         pipe_nprod__d = 32'h0;
         pipe_nsign__d = 1'b0;
         pipe_nrow__d = 32'h0;
@@ -16724,6 +16894,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_step(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_step
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_subtree(d,q,clock);
+    
+    // Module arguments
+    input wire signed [41:0] d;
+    output reg signed [41:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 42'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_subtree
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_theta(d,q,clock);
@@ -18458,6 +18647,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
     output reg  [15:0] read_out;
     
     // Constant declarations
+    localparam  cut = 1'b0;
     localparam  lane = 11'b101;
     localparam  lane_p = 10'b101;
     localparam  lane_end = 11'b110;
@@ -18552,6 +18742,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
     reg signed [31:0] pipe_product__d;
     wire signed [31:0] pipe_product__q;
     reg  pipe_product__clock;
+    reg signed [41:0] pipe_subtree__d;
+    wire signed [41:0] pipe_subtree__q;
+    reg  pipe_subtree__clock;
     reg signed [31:0] pipe_grad__d;
     wire signed [31:0] pipe_grad__q;
     reg  pipe_grad__clock;
@@ -18626,6 +18819,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
     reg  corr_q__clock;
     
     // Local signals
+    reg signed [41:0] node_sum;
     reg  load_here;
     reg  swept;
     reg  nswept;
@@ -18753,6 +18947,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
         .q(pipe_product__q),
         .clock(pipe_product__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_subtree pipe_subtree(
+        .d(pipe_subtree__d),
+        .q(pipe_subtree__q),
+        .clock(pipe_subtree__clock)
+    );
     mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_grad pipe_grad(
         .d(pipe_grad__d),
         .q(pipe_grad__q),
@@ -18879,6 +19078,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
         pipe_theta__clock = clock;
         pipe_x__clock = clock;
         pipe_product__clock = clock;
+        pipe_subtree__clock = clock;
         pipe_grad__clock = clock;
         pipe_old__clock = clock;
         pipe_write__clock = clock;
@@ -18906,6 +19106,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
         pipe_theta__d = pipe_theta__q;
         pipe_x__d = pipe_x__q;
         pipe_product__d = pipe_product__q;
+        pipe_subtree__d = pipe_subtree__q;
         pipe_grad__d = pipe_grad__q;
         pipe_old__d = pipe_old__q;
         pipe_write__d = pipe_write__q;
@@ -19035,7 +19236,15 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
             pipe_product__d = product;
         end
         term_out = $signed(term);
-        subtree = left_in + right_in;
+        node_sum = left_in + right_in;
+        pipe_subtree__d = 32'h0;
+        if (cut) begin
+            pipe_subtree__d = node_sum;
+            subtree = pipe_subtree__q;
+        end
+        else begin
+            subtree = node_sum;
+        end
         pipe_nprod__d = 32'h0;
         pipe_nsign__d = 1'b0;
         pipe_nrow__d = 32'h0;
@@ -19943,6 +20152,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_step(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_step
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_subtree(d,q,clock);
+    
+    // Module arguments
+    input wire signed [41:0] d;
+    output reg signed [41:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 42'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_subtree
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_theta(d,q,clock);
@@ -21677,6 +21905,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
     output reg  [15:0] read_out;
     
     // Constant declarations
+    localparam  cut = 1'b0;
     localparam  lane = 11'b110;
     localparam  lane_p = 10'b110;
     localparam  lane_end = 11'b111;
@@ -21771,6 +22000,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
     reg signed [31:0] pipe_product__d;
     wire signed [31:0] pipe_product__q;
     reg  pipe_product__clock;
+    reg signed [41:0] pipe_subtree__d;
+    wire signed [41:0] pipe_subtree__q;
+    reg  pipe_subtree__clock;
     reg signed [31:0] pipe_grad__d;
     wire signed [31:0] pipe_grad__q;
     reg  pipe_grad__clock;
@@ -21845,6 +22077,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
     reg  corr_q__clock;
     
     // Local signals
+    reg signed [41:0] node_sum;
     reg  load_here;
     reg  swept;
     reg  nswept;
@@ -21972,6 +22205,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
         .q(pipe_product__q),
         .clock(pipe_product__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_subtree pipe_subtree(
+        .d(pipe_subtree__d),
+        .q(pipe_subtree__q),
+        .clock(pipe_subtree__clock)
+    );
     mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_grad pipe_grad(
         .d(pipe_grad__d),
         .q(pipe_grad__q),
@@ -22098,6 +22336,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
         pipe_theta__clock = clock;
         pipe_x__clock = clock;
         pipe_product__clock = clock;
+        pipe_subtree__clock = clock;
         pipe_grad__clock = clock;
         pipe_old__clock = clock;
         pipe_write__clock = clock;
@@ -22125,6 +22364,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
         pipe_theta__d = pipe_theta__q;
         pipe_x__d = pipe_x__q;
         pipe_product__d = pipe_product__q;
+        pipe_subtree__d = pipe_subtree__q;
         pipe_grad__d = pipe_grad__q;
         pipe_old__d = pipe_old__q;
         pipe_write__d = pipe_write__q;
@@ -22254,7 +22494,15 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
             pipe_product__d = product;
         end
         term_out = $signed(term);
-        subtree = left_in + right_in;
+        node_sum = left_in + right_in;
+        pipe_subtree__d = 32'h0;
+        if (cut) begin
+            pipe_subtree__d = node_sum;
+            subtree = pipe_subtree__q;
+        end
+        else begin
+            subtree = node_sum;
+        end
         pipe_nprod__d = 32'h0;
         pipe_nsign__d = 1'b0;
         pipe_nrow__d = 32'h0;
@@ -23162,6 +23410,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_step(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_step
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_subtree(d,q,clock);
+    
+    // Module arguments
+    input wire signed [41:0] d;
+    output reg signed [41:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 42'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_subtree
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_theta(d,q,clock);
@@ -24896,6 +25163,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
     output reg  [15:0] read_out;
     
     // Constant declarations
+    localparam  cut = 1'b0;
     localparam  lane = 11'b111;
     localparam  lane_p = 10'b111;
     localparam  lane_end = 11'b1000;
@@ -24990,6 +25258,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
     reg signed [31:0] pipe_product__d;
     wire signed [31:0] pipe_product__q;
     reg  pipe_product__clock;
+    reg signed [41:0] pipe_subtree__d;
+    wire signed [41:0] pipe_subtree__q;
+    reg  pipe_subtree__clock;
     reg signed [31:0] pipe_grad__d;
     wire signed [31:0] pipe_grad__q;
     reg  pipe_grad__clock;
@@ -25064,6 +25335,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
     reg  corr_q__clock;
     
     // Local signals
+    reg signed [41:0] node_sum;
     reg  load_here;
     reg  swept;
     reg  nswept;
@@ -25191,6 +25463,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
         .q(pipe_product__q),
         .clock(pipe_product__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_subtree pipe_subtree(
+        .d(pipe_subtree__d),
+        .q(pipe_subtree__q),
+        .clock(pipe_subtree__clock)
+    );
     mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_grad pipe_grad(
         .d(pipe_grad__d),
         .q(pipe_grad__q),
@@ -25317,6 +25594,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
         pipe_theta__clock = clock;
         pipe_x__clock = clock;
         pipe_product__clock = clock;
+        pipe_subtree__clock = clock;
         pipe_grad__clock = clock;
         pipe_old__clock = clock;
         pipe_write__clock = clock;
@@ -25344,6 +25622,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
         pipe_theta__d = pipe_theta__q;
         pipe_x__d = pipe_x__q;
         pipe_product__d = pipe_product__q;
+        pipe_subtree__d = pipe_subtree__q;
         pipe_grad__d = pipe_grad__q;
         pipe_old__d = pipe_old__q;
         pipe_write__d = pipe_write__q;
@@ -25473,7 +25752,15 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
             pipe_product__d = product;
         end
         term_out = $signed(term);
-        subtree = left_in + right_in;
+        node_sum = left_in + right_in;
+        pipe_subtree__d = 32'h0;
+        if (cut) begin
+            pipe_subtree__d = node_sum;
+            subtree = pipe_subtree__q;
+        end
+        else begin
+            subtree = node_sum;
+        end
         pipe_nprod__d = 32'h0;
         pipe_nsign__d = 1'b0;
         pipe_nrow__d = 32'h0;
@@ -26381,6 +26668,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_step(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_step
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_subtree(d,q,clock);
+    
+    // Module arguments
+    input wire signed [41:0] d;
+    output reg signed [41:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 42'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_subtree
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_theta(d,q,clock);
@@ -28172,6 +28478,9 @@ module mgd_trainer_nist7x7_hw_lanes8__network(clock,reset,start,busy,done,issued
     reg  [63:0] pipe_word5__d;
     wire  [63:0] pipe_word5__q;
     reg  pipe_word5__clock;
+    reg  [63:0] pipe_word6__d;
+    wire  [63:0] pipe_word6__q;
+    reg  pipe_word6__clock;
     reg signed [41:0] pipe_sum__d;
     wire signed [41:0] pipe_sum__q;
     reg  pipe_sum__clock;
@@ -28186,16 +28495,16 @@ module mgd_trainer_nist7x7_hw_lanes8__network(clock,reset,start,busy,done,issued
     reg  [9:0] count_next;
     reg  [9:0] next_fetched;
     reg  runs_on;
-    reg  [63:0] w2;
     reg  [63:0] w3;
     reg  [63:0] w4;
     reg  [63:0] w5;
-    reg  live2;
-    reg  live5;
-    reg  bias2;
+    reg  [63:0] w6;
+    reg  live3;
+    reg  live6;
     reg  bias3;
     reg  bias4;
     reg  bias5;
+    reg  bias6;
     reg signed [15:0] v_in;
     reg signed [15:0] v;
     reg signed [31:0] v32;
@@ -28298,6 +28607,11 @@ module mgd_trainer_nist7x7_hw_lanes8__network(clock,reset,start,busy,done,issued
         .q(pipe_word5__q),
         .clock(pipe_word5__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__network__pipe_word6 pipe_word6(
+        .d(pipe_word6__d),
+        .q(pipe_word6__q),
+        .clock(pipe_word6__clock)
+    );
     mgd_trainer_nist7x7_hw_lanes8__network__pipe_sum pipe_sum(
         .d(pipe_sum__d),
         .q(pipe_sum__q),
@@ -28327,6 +28641,7 @@ module mgd_trainer_nist7x7_hw_lanes8__network(clock,reset,start,busy,done,issued
         pipe_word3__clock = clock;
         pipe_word4__clock = clock;
         pipe_word5__clock = clock;
+        pipe_word6__clock = clock;
         pipe_sum__clock = clock;
         pipe_u__clock = clock;
         pipe_out__clock = clock;
@@ -28341,6 +28656,7 @@ module mgd_trainer_nist7x7_hw_lanes8__network(clock,reset,start,busy,done,issued
         pipe_word3__d = pipe_word3__q;
         pipe_word4__d = pipe_word4__q;
         pipe_word5__d = pipe_word5__q;
+        pipe_word6__d = pipe_word6__q;
         pipe_sum__d = pipe_sum__q;
         pipe_u__d = pipe_u__q;
         pipe_out__d = pipe_out__q;
@@ -28356,27 +28672,28 @@ module mgd_trainer_nist7x7_hw_lanes8__network(clock,reset,start,busy,done,issued
         pipe_word3__d = pipe_word2__q;
         pipe_word4__d = pipe_word3__q;
         pipe_word5__d = pipe_word4__q;
-        w2 = word;
+        pipe_word6__d = pipe_word5__q;
         w3 = word;
         w4 = word;
         w5 = word;
-        live2 = running__q;
-        live5 = running__q;
+        w6 = word;
+        live3 = running__q;
+        live6 = running__q;
         if (piped) begin
-            w2 = pipe_word2__q;
             w3 = pipe_word3__q;
             w4 = pipe_word4__q;
             w5 = pipe_word5__q;
-            live2 = 1'b1;
-            live5 = 1'b1;
+            w6 = pipe_word6__q;
+            live3 = 1'b1;
+            live6 = 1'b1;
         end
-        bias2 = w2[32'h14];
         bias3 = w3[32'h14];
         bias4 = w4[32'h14];
         bias5 = w5[32'h14];
+        bias6 = w6[32'h14];
         sum = acc__q + row_sum;
         pipe_sum__d = zero_acc;
-        if (piped & bias2) begin
+        if (piped & bias3) begin
             pipe_sum__d = sum;
         end
         fin = sum;
@@ -28430,7 +28747,7 @@ module mgd_trainer_nist7x7_hw_lanes8__network(clock,reset,start,busy,done,issued
             v_in = $signed(sig_j[(32'h0)+:(16)]);
         end
         pipe_u__d = 32'h0;
-        if (piped & bias3) begin
+        if (piped & bias4) begin
             pipe_u__d = v_in;
         end
         v = v_in;
@@ -28463,7 +28780,7 @@ module mgd_trainer_nist7x7_hw_lanes8__network(clock,reset,start,busy,done,issued
             out = $signed(sig_rom__data);
         end
         pipe_out__d = 32'h0;
-        if (piped & bias4) begin
+        if (piped & bias5) begin
             pipe_out__d = out;
         end
         y_out = out;
@@ -28474,15 +28791,15 @@ module mgd_trainer_nist7x7_hw_lanes8__network(clock,reset,start,busy,done,issued
         done = finished__q;
         issued = running__q & (count__q == issue_last);
         y = y_out;
-        y_index = w5[(32'h16)+:(8)];
-        y_valid = live5 & bias5 & w5[32'h15];
-        out_write = live5 & bias5;
-        out_lane = w5[(32'h1e)+:(10)];
-        out_row = w5[(32'ha)+:(10)];
+        y_index = w6[(32'h16)+:(8)];
+        y_valid = live6 & bias6 & w6[32'h15];
+        out_write = live6 & bias6;
+        out_lane = w6[(32'h1e)+:(10)];
+        out_row = w6[(32'ha)+:(10)];
         finished__d = 1'b0;
-        if (live2) begin
+        if (live3) begin
             acc__d = sum;
-            if (bias2) begin
+            if (bias3) begin
                 acc__d = zero_acc;
             end
         end
@@ -28496,6 +28813,7 @@ module mgd_trainer_nist7x7_hw_lanes8__network(clock,reset,start,busy,done,issued
         end
         if (start) begin
             running__d = 1'b1;
+            finished__d = 1'b0;
             count_next = 32'h0;
             if (~piped) begin
                 acc__d = zero_acc;
@@ -28792,6 +29110,25 @@ module mgd_trainer_nist7x7_hw_lanes8__network__pipe_word5(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__network__pipe_word5
+
+
+module mgd_trainer_nist7x7_hw_lanes8__network__pipe_word6(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__network__pipe_word6
 
 
 module mgd_trainer_nist7x7_hw_lanes8__network__row_word(d,q,clock);

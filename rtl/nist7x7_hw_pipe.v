@@ -3,7 +3,7 @@
 // network [49, 4, 4] HardSigmoid, P = 220 parameters, 200 training samples in the sample ROM
 // formats: theta Q2.12, act Q1.13, grad 32 bits, eta_shift 8, perturbation Random amplitude [3] LSB (per pass)
 // taus: tau_x 1, tau_p 1, tau_theta 1; run.steps 100000 (then `done`)
-// own evaluation of the 200 training samples after reset and every 1000 steps (55009 cycles); done at 160 correct
+// own evaluation of the 200 training samples after reset and every 1000 steps (55210 cycles); done at 160 correct
 //
 // Top-level ports (module mgd_trainer_nist7x7_hw_pipe):
 //   input          clock         clock; every register updates at its rising edge
@@ -60,7 +60,6 @@ module mgd_trainer_nist7x7_hw_pipe(clock,reset,stream_select,sample_valid,sample
     localparam  zero_read = 16'h0;
     localparam signed zero_acc = 42'h0;
     localparam  node = 1'b0;
-    localparam  one_lane = 1'b1;
     
     // Stub signals
     reg  sequencer__clock;
@@ -513,14 +512,9 @@ module mgd_trainer_nist7x7_hw_pipe(clock,reset,stream_select,sample_valid,sample
         jumps__0__row_used = row_steps;
         jumps__0__chain_in = zero16;
         perturbation__stepped = jumps__0__chain_out;
-        lanes__0__left_in = zero_acc;
+        lanes__0__left_in = lanes__0__term_out;
         lanes__0__right_in = zero_acc;
-        if (one_lane) begin
-            network__row_sum = lanes__0__term_out;
-        end
-        else begin
-            network__row_sum = lanes__0__subtree;
-        end
+        network__row_sum = lanes__0__subtree;
         if ((single_output & label__q[32'h0]) | (~single_output & (network__y_index == label__q))) begin
             target = one;
         end
@@ -1286,6 +1280,7 @@ module mgd_trainer_nist7x7_hw_pipe__lanes__0(clock,row_first,row_used,row_bias,s
     output reg  [15:0] read_out;
     
     // Constant declarations
+    localparam  cut = 1'b1;
     localparam  lane = 11'b0;
     localparam  lane_p = 10'b0;
     localparam  lane_end = 11'b1;
@@ -1380,6 +1375,9 @@ module mgd_trainer_nist7x7_hw_pipe__lanes__0(clock,row_first,row_used,row_bias,s
     reg signed [31:0] pipe_product__d;
     wire signed [31:0] pipe_product__q;
     reg  pipe_product__clock;
+    reg signed [41:0] pipe_subtree__d;
+    wire signed [41:0] pipe_subtree__q;
+    reg  pipe_subtree__clock;
     reg signed [31:0] pipe_grad__d;
     wire signed [31:0] pipe_grad__q;
     reg  pipe_grad__clock;
@@ -1454,6 +1452,7 @@ module mgd_trainer_nist7x7_hw_pipe__lanes__0(clock,row_first,row_used,row_bias,s
     reg  corr_q__clock;
     
     // Local signals
+    reg signed [41:0] node_sum;
     reg  load_here;
     reg  swept;
     reg  nswept;
@@ -1581,6 +1580,11 @@ module mgd_trainer_nist7x7_hw_pipe__lanes__0(clock,row_first,row_used,row_bias,s
         .q(pipe_product__q),
         .clock(pipe_product__clock)
     );
+    mgd_trainer_nist7x7_hw_pipe__lanes__0__pipe_subtree pipe_subtree(
+        .d(pipe_subtree__d),
+        .q(pipe_subtree__q),
+        .clock(pipe_subtree__clock)
+    );
     mgd_trainer_nist7x7_hw_pipe__lanes__0__pipe_grad pipe_grad(
         .d(pipe_grad__d),
         .q(pipe_grad__q),
@@ -1707,6 +1711,7 @@ module mgd_trainer_nist7x7_hw_pipe__lanes__0(clock,row_first,row_used,row_bias,s
         pipe_theta__clock = clock;
         pipe_x__clock = clock;
         pipe_product__clock = clock;
+        pipe_subtree__clock = clock;
         pipe_grad__clock = clock;
         pipe_old__clock = clock;
         pipe_write__clock = clock;
@@ -1734,6 +1739,7 @@ module mgd_trainer_nist7x7_hw_pipe__lanes__0(clock,row_first,row_used,row_bias,s
         pipe_theta__d = pipe_theta__q;
         pipe_x__d = pipe_x__q;
         pipe_product__d = pipe_product__q;
+        pipe_subtree__d = pipe_subtree__q;
         pipe_grad__d = pipe_grad__q;
         pipe_old__d = pipe_old__q;
         pipe_write__d = pipe_write__q;
@@ -1863,7 +1869,15 @@ module mgd_trainer_nist7x7_hw_pipe__lanes__0(clock,row_first,row_used,row_bias,s
             pipe_product__d = product;
         end
         term_out = $signed(term);
-        subtree = left_in + right_in;
+        node_sum = left_in + right_in;
+        pipe_subtree__d = 32'h0;
+        if (cut) begin
+            pipe_subtree__d = node_sum;
+            subtree = pipe_subtree__q;
+        end
+        else begin
+            subtree = node_sum;
+        end
         pipe_nprod__d = 32'h0;
         pipe_nsign__d = 1'b0;
         pipe_nrow__d = 32'h0;
@@ -2771,6 +2785,25 @@ module mgd_trainer_nist7x7_hw_pipe__lanes__0__pipe_step(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_pipe__lanes__0__pipe_step
+
+
+module mgd_trainer_nist7x7_hw_pipe__lanes__0__pipe_subtree(d,q,clock);
+    
+    // Module arguments
+    input wire signed [41:0] d;
+    output reg signed [41:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 42'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_pipe__lanes__0__pipe_subtree
 
 
 module mgd_trainer_nist7x7_hw_pipe__lanes__0__pipe_theta(d,q,clock);
@@ -6982,33 +7015,35 @@ module mgd_trainer_nist7x7_hw_pipe__lanes__0__theta_init(address,data);
       10'b11001010: data = 16'h0;
       10'b11001011: data = 16'h0;
       10'b11001100: data = 16'h0;
-      10'b11001101: data = 16'h7b3;
-      10'b11001110: data = 16'h37f;
-      10'b11001111: data = 16'hf8b5;
-      10'b11010000: data = 16'hf9df;
-      10'b11010001: data = 16'hff64;
-      10'b11010010: data = 16'h224;
-      10'b11010011: data = 16'hfbf8;
-      10'b11010100: data = 16'h163;
-      10'b11010101: data = 16'h2a0;
-      10'b11010110: data = 16'h229;
-      10'b11010111: data = 16'h7e0;
-      10'b11011000: data = 16'hf954;
-      10'b11011001: data = 16'hfc57;
-      10'b11011010: data = 16'h42f;
-      10'b11011011: data = 16'hfb70;
-      10'b11011100: data = 16'hff02;
-      10'b11011101: data = 16'h51c;
-      10'b11011110: data = 16'hf821;
-      10'b11011111: data = 16'h4a1;
-      10'b11100000: data = 16'h6b0;
-      10'b11100001: data = 16'h0;
+      10'b11001101: data = 16'h0;
+      10'b11001110: data = 16'h7b3;
+      10'b11001111: data = 16'h37f;
+      10'b11010000: data = 16'hf8b5;
+      10'b11010001: data = 16'hf9df;
+      10'b11010010: data = 16'hff64;
+      10'b11010011: data = 16'h224;
+      10'b11010100: data = 16'hfbf8;
+      10'b11010101: data = 16'h163;
+      10'b11010110: data = 16'h2a0;
+      10'b11010111: data = 16'h229;
+      10'b11011000: data = 16'h7e0;
+      10'b11011001: data = 16'hf954;
+      10'b11011010: data = 16'hfc57;
+      10'b11011011: data = 16'h42f;
+      10'b11011100: data = 16'hfb70;
+      10'b11011101: data = 16'hff02;
+      10'b11011110: data = 16'h51c;
+      10'b11011111: data = 16'hf821;
+      10'b11100000: data = 16'h4a1;
+      10'b11100001: data = 16'h6b0;
       10'b11100010: data = 16'h0;
       10'b11100011: data = 16'h0;
       10'b11100100: data = 16'h0;
       10'b11100101: data = 16'h0;
       10'b11100110: data = 16'h0;
       10'b11100111: data = 16'h0;
+      10'b11101000: data = 16'h0;
+      10'b11101001: data = 16'h0;
       default: data = 16'h0;
     endcase
             
@@ -7131,8 +7166,8 @@ module mgd_trainer_nist7x7_hw_pipe__network(clock,reset,start,busy,done,issued,r
     output reg  [7:0] y_index;
     
     // Constant declarations
-    localparam  last = 10'b11100111;
-    localparam  issue_last = 10'b11100000;
+    localparam  last = 10'b11101001;
+    localparam  issue_last = 10'b11100001;
     localparam  act_row0 = 10'b0;
     localparam signed one32 = 32'h2000;
     localparam signed half32 = 32'h1000;
@@ -7207,6 +7242,9 @@ module mgd_trainer_nist7x7_hw_pipe__network(clock,reset,start,busy,done,issued,r
     reg  [63:0] pipe_word5__d;
     wire  [63:0] pipe_word5__q;
     reg  pipe_word5__clock;
+    reg  [63:0] pipe_word6__d;
+    wire  [63:0] pipe_word6__q;
+    reg  pipe_word6__clock;
     reg signed [41:0] pipe_sum__d;
     wire signed [41:0] pipe_sum__q;
     reg  pipe_sum__clock;
@@ -7221,16 +7259,16 @@ module mgd_trainer_nist7x7_hw_pipe__network(clock,reset,start,busy,done,issued,r
     reg  [9:0] count_next;
     reg  [9:0] next_fetched;
     reg  runs_on;
-    reg  [63:0] w2;
     reg  [63:0] w3;
     reg  [63:0] w4;
     reg  [63:0] w5;
-    reg  live2;
-    reg  live5;
-    reg  bias2;
+    reg  [63:0] w6;
+    reg  live3;
+    reg  live6;
     reg  bias3;
     reg  bias4;
     reg  bias5;
+    reg  bias6;
     reg signed [15:0] v_in;
     reg signed [15:0] v;
     reg signed [31:0] v32;
@@ -7333,6 +7371,11 @@ module mgd_trainer_nist7x7_hw_pipe__network(clock,reset,start,busy,done,issued,r
         .q(pipe_word5__q),
         .clock(pipe_word5__clock)
     );
+    mgd_trainer_nist7x7_hw_pipe__network__pipe_word6 pipe_word6(
+        .d(pipe_word6__d),
+        .q(pipe_word6__q),
+        .clock(pipe_word6__clock)
+    );
     mgd_trainer_nist7x7_hw_pipe__network__pipe_sum pipe_sum(
         .d(pipe_sum__d),
         .q(pipe_sum__q),
@@ -7362,6 +7405,7 @@ module mgd_trainer_nist7x7_hw_pipe__network(clock,reset,start,busy,done,issued,r
         pipe_word3__clock = clock;
         pipe_word4__clock = clock;
         pipe_word5__clock = clock;
+        pipe_word6__clock = clock;
         pipe_sum__clock = clock;
         pipe_u__clock = clock;
         pipe_out__clock = clock;
@@ -7376,6 +7420,7 @@ module mgd_trainer_nist7x7_hw_pipe__network(clock,reset,start,busy,done,issued,r
         pipe_word3__d = pipe_word3__q;
         pipe_word4__d = pipe_word4__q;
         pipe_word5__d = pipe_word5__q;
+        pipe_word6__d = pipe_word6__q;
         pipe_sum__d = pipe_sum__q;
         pipe_u__d = pipe_u__q;
         pipe_out__d = pipe_out__q;
@@ -7391,27 +7436,28 @@ module mgd_trainer_nist7x7_hw_pipe__network(clock,reset,start,busy,done,issued,r
         pipe_word3__d = pipe_word2__q;
         pipe_word4__d = pipe_word3__q;
         pipe_word5__d = pipe_word4__q;
-        w2 = word;
+        pipe_word6__d = pipe_word5__q;
         w3 = word;
         w4 = word;
         w5 = word;
-        live2 = running__q;
-        live5 = running__q;
+        w6 = word;
+        live3 = running__q;
+        live6 = running__q;
         if (piped) begin
-            w2 = pipe_word2__q;
             w3 = pipe_word3__q;
             w4 = pipe_word4__q;
             w5 = pipe_word5__q;
-            live2 = 1'b1;
-            live5 = 1'b1;
+            w6 = pipe_word6__q;
+            live3 = 1'b1;
+            live6 = 1'b1;
         end
-        bias2 = w2[32'h14];
         bias3 = w3[32'h14];
         bias4 = w4[32'h14];
         bias5 = w5[32'h14];
+        bias6 = w6[32'h14];
         sum = acc__q + row_sum;
         pipe_sum__d = zero_acc;
-        if (piped & bias2) begin
+        if (piped & bias3) begin
             pipe_sum__d = sum;
         end
         fin = sum;
@@ -7465,7 +7511,7 @@ module mgd_trainer_nist7x7_hw_pipe__network(clock,reset,start,busy,done,issued,r
             v_in = $signed(sig_j[(32'h0)+:(16)]);
         end
         pipe_u__d = 32'h0;
-        if (piped & bias3) begin
+        if (piped & bias4) begin
             pipe_u__d = v_in;
         end
         v = v_in;
@@ -7498,7 +7544,7 @@ module mgd_trainer_nist7x7_hw_pipe__network(clock,reset,start,busy,done,issued,r
             out = $signed(sig_rom__data);
         end
         pipe_out__d = 32'h0;
-        if (piped & bias4) begin
+        if (piped & bias5) begin
             pipe_out__d = out;
         end
         y_out = out;
@@ -7509,15 +7555,15 @@ module mgd_trainer_nist7x7_hw_pipe__network(clock,reset,start,busy,done,issued,r
         done = finished__q;
         issued = running__q & (count__q == issue_last);
         y = y_out;
-        y_index = w5[(32'h16)+:(8)];
-        y_valid = live5 & bias5 & w5[32'h15];
-        out_write = live5 & bias5;
-        out_lane = w5[(32'h1e)+:(10)];
-        out_row = w5[(32'ha)+:(10)];
+        y_index = w6[(32'h16)+:(8)];
+        y_valid = live6 & bias6 & w6[32'h15];
+        out_write = live6 & bias6;
+        out_lane = w6[(32'h1e)+:(10)];
+        out_row = w6[(32'ha)+:(10)];
         finished__d = 1'b0;
-        if (live2) begin
+        if (live3) begin
             acc__d = sum;
-            if (bias2) begin
+            if (bias3) begin
                 acc__d = zero_acc;
             end
         end
@@ -7531,6 +7577,7 @@ module mgd_trainer_nist7x7_hw_pipe__network(clock,reset,start,busy,done,issued,r
         end
         if (start) begin
             running__d = 1'b1;
+            finished__d = 1'b0;
             count_next = 32'h0;
             if (~piped) begin
                 acc__d = zero_acc;
@@ -7874,26 +7921,26 @@ module mgd_trainer_nist7x7_hw_pipe__network__next_acts(address,data);
       10'b11001001: data = 10'b0;
       10'b11001010: data = 10'b0;
       10'b11001011: data = 10'b0;
-      10'b11001100: data = 10'b110001;
-      10'b11001101: data = 10'b110010;
-      10'b11001110: data = 10'b110011;
-      10'b11001111: data = 10'b110100;
-      10'b11010000: data = 10'b0;
-      10'b11010001: data = 10'b110001;
-      10'b11010010: data = 10'b110010;
-      10'b11010011: data = 10'b110011;
-      10'b11010100: data = 10'b110100;
-      10'b11010101: data = 10'b0;
-      10'b11010110: data = 10'b110001;
-      10'b11010111: data = 10'b110010;
-      10'b11011000: data = 10'b110011;
-      10'b11011001: data = 10'b110100;
-      10'b11011010: data = 10'b0;
-      10'b11011011: data = 10'b110001;
-      10'b11011100: data = 10'b110010;
-      10'b11011101: data = 10'b110011;
-      10'b11011110: data = 10'b110100;
-      10'b11011111: data = 10'b0;
+      10'b11001100: data = 10'b0;
+      10'b11001101: data = 10'b110001;
+      10'b11001110: data = 10'b110010;
+      10'b11001111: data = 10'b110011;
+      10'b11010000: data = 10'b110100;
+      10'b11010001: data = 10'b0;
+      10'b11010010: data = 10'b110001;
+      10'b11010011: data = 10'b110010;
+      10'b11010100: data = 10'b110011;
+      10'b11010101: data = 10'b110100;
+      10'b11010110: data = 10'b0;
+      10'b11010111: data = 10'b110001;
+      10'b11011000: data = 10'b110010;
+      10'b11011001: data = 10'b110011;
+      10'b11011010: data = 10'b110100;
+      10'b11011011: data = 10'b0;
+      10'b11011100: data = 10'b110001;
+      10'b11011101: data = 10'b110010;
+      10'b11011110: data = 10'b110011;
+      10'b11011111: data = 10'b110100;
       10'b11100000: data = 10'b0;
       10'b11100001: data = 10'b0;
       10'b11100010: data = 10'b0;
@@ -7902,6 +7949,8 @@ module mgd_trainer_nist7x7_hw_pipe__network__next_acts(address,data);
       10'b11100101: data = 10'b0;
       10'b11100110: data = 10'b0;
       10'b11100111: data = 10'b0;
+      10'b11101000: data = 10'b0;
+      10'b11101001: data = 10'b0;
       default: data = 10'b0;
     endcase
             
@@ -8058,6 +8107,25 @@ module mgd_trainer_nist7x7_hw_pipe__network__pipe_word5(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_pipe__network__pipe_word5
+
+
+module mgd_trainer_nist7x7_hw_pipe__network__pipe_word6(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_pipe__network__pipe_word6
 
 
 module mgd_trainer_nist7x7_hw_pipe__network__row_word(d,q,clock);
@@ -8328,25 +8396,25 @@ module mgd_trainer_nist7x7_hw_pipe__network__sweep_next_acts(address,data);
       10'b11001010: data = 10'b110001;
       10'b11001011: data = 10'b110001;
       10'b11001100: data = 10'b110001;
-      10'b11001101: data = 10'b110010;
-      10'b11001110: data = 10'b110011;
-      10'b11001111: data = 10'b110100;
-      10'b11010000: data = 10'b0;
-      10'b11010001: data = 10'b110001;
-      10'b11010010: data = 10'b110010;
-      10'b11010011: data = 10'b110011;
-      10'b11010100: data = 10'b110100;
-      10'b11010101: data = 10'b0;
-      10'b11010110: data = 10'b110001;
-      10'b11010111: data = 10'b110010;
-      10'b11011000: data = 10'b110011;
-      10'b11011001: data = 10'b110100;
-      10'b11011010: data = 10'b0;
-      10'b11011011: data = 10'b110001;
-      10'b11011100: data = 10'b110010;
-      10'b11011101: data = 10'b110011;
-      10'b11011110: data = 10'b110100;
-      10'b11011111: data = 10'b0;
+      10'b11001101: data = 10'b110001;
+      10'b11001110: data = 10'b110010;
+      10'b11001111: data = 10'b110011;
+      10'b11010000: data = 10'b110100;
+      10'b11010001: data = 10'b0;
+      10'b11010010: data = 10'b110001;
+      10'b11010011: data = 10'b110010;
+      10'b11010100: data = 10'b110011;
+      10'b11010101: data = 10'b110100;
+      10'b11010110: data = 10'b0;
+      10'b11010111: data = 10'b110001;
+      10'b11011000: data = 10'b110010;
+      10'b11011001: data = 10'b110011;
+      10'b11011010: data = 10'b110100;
+      10'b11011011: data = 10'b0;
+      10'b11011100: data = 10'b110001;
+      10'b11011101: data = 10'b110010;
+      10'b11011110: data = 10'b110011;
+      10'b11011111: data = 10'b110100;
       10'b11100000: data = 10'b0;
       10'b11100001: data = 10'b0;
       10'b11100010: data = 10'b0;
@@ -8355,6 +8423,8 @@ module mgd_trainer_nist7x7_hw_pipe__network__sweep_next_acts(address,data);
       10'b11100101: data = 10'b0;
       10'b11100110: data = 10'b0;
       10'b11100111: data = 10'b0;
+      10'b11101000: data = 10'b0;
+      10'b11101001: data = 10'b0;
       default: data = 10'b0;
     endcase
             
@@ -8575,33 +8645,35 @@ module mgd_trainer_nist7x7_hw_pipe__network__sweep_ucode(address,data);
       10'b11001010: data = 64'h640000000000000;
       10'b11001011: data = 64'h640000000000000;
       10'b11001100: data = 64'h640000000000000;
-      10'b11001101: data = 64'h264001000020d431;
-      10'b11001110: data = 64'h264801000020d432;
-      10'b11001111: data = 64'h265001000020d433;
-      10'b11010000: data = 64'h265801000020d434;
-      10'b11010001: data = 64'h266001000030d400;
-      10'b11010010: data = 64'h266801000060d831;
-      10'b11010011: data = 64'h267001000060d832;
-      10'b11010100: data = 64'h267801000060d833;
-      10'b11010101: data = 64'h268001000060d834;
-      10'b11010110: data = 64'h268801000070d800;
-      10'b11010111: data = 64'h2690010000a0dc31;
-      10'b11011000: data = 64'h2698010000a0dc32;
-      10'b11011001: data = 64'h26a0010000a0dc33;
-      10'b11011010: data = 64'h26a8010000a0dc34;
-      10'b11011011: data = 64'h26b0010000b0dc00;
-      10'b11011100: data = 64'h26b8010000e0e031;
-      10'b11011101: data = 64'h26c0010000e0e032;
-      10'b11011110: data = 64'h26c8010000e0e033;
-      10'b11011111: data = 64'h26d0010000e0e034;
-      10'b11100000: data = 64'h26d8010000f0e000;
-      10'b11100001: data = 64'h26e0000000000000;
+      10'b11001101: data = 64'h640000000000000;
+      10'b11001110: data = 64'h264001000020d431;
+      10'b11001111: data = 64'h264801000020d432;
+      10'b11010000: data = 64'h265001000020d433;
+      10'b11010001: data = 64'h265801000020d434;
+      10'b11010010: data = 64'h266001000030d400;
+      10'b11010011: data = 64'h266801000060d831;
+      10'b11010100: data = 64'h267001000060d832;
+      10'b11010101: data = 64'h267801000060d833;
+      10'b11010110: data = 64'h268001000060d834;
+      10'b11010111: data = 64'h268801000070d800;
+      10'b11011000: data = 64'h2690010000a0dc31;
+      10'b11011001: data = 64'h2698010000a0dc32;
+      10'b11011010: data = 64'h26a0010000a0dc33;
+      10'b11011011: data = 64'h26a8010000a0dc34;
+      10'b11011100: data = 64'h26b0010000b0dc00;
+      10'b11011101: data = 64'h26b8010000e0e031;
+      10'b11011110: data = 64'h26c0010000e0e032;
+      10'b11011111: data = 64'h26c8010000e0e033;
+      10'b11100000: data = 64'h26d0010000e0e034;
+      10'b11100001: data = 64'h26d8010000f0e000;
       10'b11100010: data = 64'h26e0000000000000;
       10'b11100011: data = 64'h26e0000000000000;
       10'b11100100: data = 64'h26e0000000000000;
       10'b11100101: data = 64'h26e0000000000000;
       10'b11100110: data = 64'h26e0000000000000;
       10'b11100111: data = 64'h26e0000000000000;
+      10'b11101000: data = 64'h26e0000000000000;
+      10'b11101001: data = 64'h26e0000000000000;
       default: data = 64'h0;
     endcase
             
@@ -8822,33 +8894,35 @@ module mgd_trainer_nist7x7_hw_pipe__network__ucode(address,data);
       10'b11001010: data = 64'h640000000000000;
       10'b11001011: data = 64'h640000000000000;
       10'b11001100: data = 64'h640000000000000;
-      10'b11001101: data = 64'h264001000020d431;
-      10'b11001110: data = 64'h264801000020d432;
-      10'b11001111: data = 64'h265001000020d433;
-      10'b11010000: data = 64'h265801000020d434;
-      10'b11010001: data = 64'h266001000030d400;
-      10'b11010010: data = 64'h266801000060d831;
-      10'b11010011: data = 64'h267001000060d832;
-      10'b11010100: data = 64'h267801000060d833;
-      10'b11010101: data = 64'h268001000060d834;
-      10'b11010110: data = 64'h268801000070d800;
-      10'b11010111: data = 64'h2690010000a0dc31;
-      10'b11011000: data = 64'h2698010000a0dc32;
-      10'b11011001: data = 64'h26a0010000a0dc33;
-      10'b11011010: data = 64'h26a8010000a0dc34;
-      10'b11011011: data = 64'h26b0010000b0dc00;
-      10'b11011100: data = 64'h26b8010000e0e031;
-      10'b11011101: data = 64'h26c0010000e0e032;
-      10'b11011110: data = 64'h26c8010000e0e033;
-      10'b11011111: data = 64'h26d0010000e0e034;
-      10'b11100000: data = 64'h26d8010000f0e000;
-      10'b11100001: data = 64'h26e0000000000000;
+      10'b11001101: data = 64'h640000000000000;
+      10'b11001110: data = 64'h264001000020d431;
+      10'b11001111: data = 64'h264801000020d432;
+      10'b11010000: data = 64'h265001000020d433;
+      10'b11010001: data = 64'h265801000020d434;
+      10'b11010010: data = 64'h266001000030d400;
+      10'b11010011: data = 64'h266801000060d831;
+      10'b11010100: data = 64'h267001000060d832;
+      10'b11010101: data = 64'h267801000060d833;
+      10'b11010110: data = 64'h268001000060d834;
+      10'b11010111: data = 64'h268801000070d800;
+      10'b11011000: data = 64'h2690010000a0dc31;
+      10'b11011001: data = 64'h2698010000a0dc32;
+      10'b11011010: data = 64'h26a0010000a0dc33;
+      10'b11011011: data = 64'h26a8010000a0dc34;
+      10'b11011100: data = 64'h26b0010000b0dc00;
+      10'b11011101: data = 64'h26b8010000e0e031;
+      10'b11011110: data = 64'h26c0010000e0e032;
+      10'b11011111: data = 64'h26c8010000e0e033;
+      10'b11100000: data = 64'h26d0010000e0e034;
+      10'b11100001: data = 64'h26d8010000f0e000;
       10'b11100010: data = 64'h26e0000000000000;
       10'b11100011: data = 64'h26e0000000000000;
       10'b11100100: data = 64'h26e0000000000000;
       10'b11100101: data = 64'h26e0000000000000;
       10'b11100110: data = 64'h26e0000000000000;
       10'b11100111: data = 64'h26e0000000000000;
+      10'b11101000: data = 64'h26e0000000000000;
+      10'b11101001: data = 64'h26e0000000000000;
       default: data = 64'h0;
     endcase
             
@@ -9221,26 +9295,26 @@ module mgd_trainer_nist7x7_hw_pipe__read_map(address,data);
       10'b11000101: data = 20'hc5;
       10'b11000110: data = 20'hc6;
       10'b11000111: data = 20'hc7;
-      10'b11001000: data = 20'hcd;
-      10'b11001001: data = 20'hce;
-      10'b11001010: data = 20'hcf;
-      10'b11001011: data = 20'hd0;
-      10'b11001100: data = 20'hd1;
-      10'b11001101: data = 20'hd2;
-      10'b11001110: data = 20'hd3;
-      10'b11001111: data = 20'hd4;
-      10'b11010000: data = 20'hd5;
-      10'b11010001: data = 20'hd6;
-      10'b11010010: data = 20'hd7;
-      10'b11010011: data = 20'hd8;
-      10'b11010100: data = 20'hd9;
-      10'b11010101: data = 20'hda;
-      10'b11010110: data = 20'hdb;
-      10'b11010111: data = 20'hdc;
-      10'b11011000: data = 20'hdd;
-      10'b11011001: data = 20'hde;
-      10'b11011010: data = 20'hdf;
-      10'b11011011: data = 20'he0;
+      10'b11001000: data = 20'hce;
+      10'b11001001: data = 20'hcf;
+      10'b11001010: data = 20'hd0;
+      10'b11001011: data = 20'hd1;
+      10'b11001100: data = 20'hd2;
+      10'b11001101: data = 20'hd3;
+      10'b11001110: data = 20'hd4;
+      10'b11001111: data = 20'hd5;
+      10'b11010000: data = 20'hd6;
+      10'b11010001: data = 20'hd7;
+      10'b11010010: data = 20'hd8;
+      10'b11010011: data = 20'hd9;
+      10'b11010100: data = 20'hda;
+      10'b11010101: data = 20'hdb;
+      10'b11010110: data = 20'hdc;
+      10'b11010111: data = 20'hdd;
+      10'b11011000: data = 20'hde;
+      10'b11011001: data = 20'hdf;
+      10'b11011010: data = 20'he0;
+      10'b11011011: data = 20'he1;
       default: data = 20'h0;
     endcase
             
@@ -9473,12 +9547,12 @@ module mgd_trainer_nist7x7_hw_pipe__sequencer(clock,reset,net_done,net_issued,lo
     // Constant declarations
     localparam  fuse = 1'b0;
     localparam  eval_overlap = 1'b1;
-    localparam  last_row = 10'b11100111;
+    localparam  last_row = 10'b11101001;
     localparam  overlap = 1'b1;
-    localparam  drain_len = 4'h8;
+    localparam  drain_len = 4'h9;
     localparam  drain_one = 4'h1;
     localparam  skips = 1'b1;
-    localparam  last_sweep = 10'b11100010;
+    localparam  last_sweep = 10'b11100011;
     localparam  last_pass = 3'b0;
     localparam  multi_pass = 1'b0;
     localparam  last_load = 10'b110000;
@@ -10463,12 +10537,12 @@ module mgd_trainer_nist7x7_hw_pipe__sequencer__sweep_after(address,data);
       10'b11000100: data = 10'b11000101;
       10'b11000101: data = 10'b11000110;
       10'b11000110: data = 10'b11000111;
-      10'b11000111: data = 10'b11001101;
-      10'b11001000: data = 10'b11001101;
-      10'b11001001: data = 10'b11001101;
-      10'b11001010: data = 10'b11001101;
-      10'b11001011: data = 10'b11001101;
-      10'b11001100: data = 10'b11001101;
+      10'b11000111: data = 10'b11001110;
+      10'b11001000: data = 10'b11001110;
+      10'b11001001: data = 10'b11001110;
+      10'b11001010: data = 10'b11001110;
+      10'b11001011: data = 10'b11001110;
+      10'b11001100: data = 10'b11001110;
       10'b11001101: data = 10'b11001110;
       10'b11001110: data = 10'b11001111;
       10'b11001111: data = 10'b11010000;
@@ -10495,7 +10569,9 @@ module mgd_trainer_nist7x7_hw_pipe__sequencer__sweep_after(address,data);
       10'b11100100: data = 10'b11100101;
       10'b11100101: data = 10'b11100110;
       10'b11100110: data = 10'b11100111;
-      10'b11100111: data = 10'b0;
+      10'b11100111: data = 10'b11101000;
+      10'b11101000: data = 10'b11101001;
+      10'b11101001: data = 10'b0;
       default: data = 10'b0;
     endcase
             

@@ -60,7 +60,6 @@ module mgd_trainer_xor_hw_lanes3(clock,reset,stream_select,sample_valid,sample_d
     localparam  zero_read = 16'h0;
     localparam signed zero_acc = 42'h0;
     localparam  node = 1'b0;
-    localparam  one_lane = 1'b0;
     
     // Stub signals
     reg  sequencer__clock;
@@ -781,12 +780,7 @@ module mgd_trainer_xor_hw_lanes3(clock,reset,stream_select,sample_valid,sample_d
         lanes__1__right_in = lanes__2__term_out;
         lanes__2__left_in = zero_acc;
         lanes__2__right_in = zero_acc;
-        if (one_lane) begin
-            network__row_sum = lanes__0__term_out;
-        end
-        else begin
-            network__row_sum = lanes__0__subtree;
-        end
+        network__row_sum = lanes__0__subtree;
         if ((single_output & label__q[32'h0]) | (~single_output & (network__y_index == label__q))) begin
             target = one;
         end
@@ -1356,6 +1350,7 @@ module mgd_trainer_xor_hw_lanes3__lanes__0(clock,row_first,row_used,row_bias,sta
     output reg  [15:0] read_out;
     
     // Constant declarations
+    localparam  cut = 1'b0;
     localparam  lane = 11'b0;
     localparam  lane_p = 10'b0;
     localparam  lane_end = 11'b1;
@@ -1450,6 +1445,9 @@ module mgd_trainer_xor_hw_lanes3__lanes__0(clock,row_first,row_used,row_bias,sta
     reg signed [31:0] pipe_product__d;
     wire signed [31:0] pipe_product__q;
     reg  pipe_product__clock;
+    reg signed [41:0] pipe_subtree__d;
+    wire signed [41:0] pipe_subtree__q;
+    reg  pipe_subtree__clock;
     reg signed [31:0] pipe_grad__d;
     wire signed [31:0] pipe_grad__q;
     reg  pipe_grad__clock;
@@ -1524,6 +1522,7 @@ module mgd_trainer_xor_hw_lanes3__lanes__0(clock,row_first,row_used,row_bias,sta
     reg  corr_q__clock;
     
     // Local signals
+    reg signed [41:0] node_sum;
     reg  load_here;
     reg  swept;
     reg  nswept;
@@ -1651,6 +1650,11 @@ module mgd_trainer_xor_hw_lanes3__lanes__0(clock,row_first,row_used,row_bias,sta
         .q(pipe_product__q),
         .clock(pipe_product__clock)
     );
+    mgd_trainer_xor_hw_lanes3__lanes__0__pipe_subtree pipe_subtree(
+        .d(pipe_subtree__d),
+        .q(pipe_subtree__q),
+        .clock(pipe_subtree__clock)
+    );
     mgd_trainer_xor_hw_lanes3__lanes__0__pipe_grad pipe_grad(
         .d(pipe_grad__d),
         .q(pipe_grad__q),
@@ -1777,6 +1781,7 @@ module mgd_trainer_xor_hw_lanes3__lanes__0(clock,row_first,row_used,row_bias,sta
         pipe_theta__clock = clock;
         pipe_x__clock = clock;
         pipe_product__clock = clock;
+        pipe_subtree__clock = clock;
         pipe_grad__clock = clock;
         pipe_old__clock = clock;
         pipe_write__clock = clock;
@@ -1804,6 +1809,7 @@ module mgd_trainer_xor_hw_lanes3__lanes__0(clock,row_first,row_used,row_bias,sta
         pipe_theta__d = pipe_theta__q;
         pipe_x__d = pipe_x__q;
         pipe_product__d = pipe_product__q;
+        pipe_subtree__d = pipe_subtree__q;
         pipe_grad__d = pipe_grad__q;
         pipe_old__d = pipe_old__q;
         pipe_write__d = pipe_write__q;
@@ -1933,7 +1939,15 @@ module mgd_trainer_xor_hw_lanes3__lanes__0(clock,row_first,row_used,row_bias,sta
             pipe_product__d = product;
         end
         term_out = $signed(term);
-        subtree = left_in + right_in;
+        node_sum = left_in + right_in;
+        pipe_subtree__d = 32'h0;
+        if (cut) begin
+            pipe_subtree__d = node_sum;
+            subtree = pipe_subtree__q;
+        end
+        else begin
+            subtree = node_sum;
+        end
         pipe_nprod__d = 32'h0;
         pipe_nsign__d = 1'b0;
         pipe_nrow__d = 32'h0;
@@ -2843,6 +2857,25 @@ module mgd_trainer_xor_hw_lanes3__lanes__0__pipe_step(d,q,clock);
 endmodule // mgd_trainer_xor_hw_lanes3__lanes__0__pipe_step
 
 
+module mgd_trainer_xor_hw_lanes3__lanes__0__pipe_subtree(d,q,clock);
+    
+    // Module arguments
+    input wire signed [41:0] d;
+    output reg signed [41:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 42'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_lanes3__lanes__0__pipe_subtree
+
+
 module mgd_trainer_xor_hw_lanes3__lanes__0__pipe_theta(d,q,clock);
     
     // Module arguments
@@ -3150,6 +3183,7 @@ module mgd_trainer_xor_hw_lanes3__lanes__1(clock,row_first,row_used,row_bias,sta
     output reg  [15:0] read_out;
     
     // Constant declarations
+    localparam  cut = 1'b0;
     localparam  lane = 11'b1;
     localparam  lane_p = 10'b1;
     localparam  lane_end = 11'b10;
@@ -3244,6 +3278,9 @@ module mgd_trainer_xor_hw_lanes3__lanes__1(clock,row_first,row_used,row_bias,sta
     reg signed [31:0] pipe_product__d;
     wire signed [31:0] pipe_product__q;
     reg  pipe_product__clock;
+    reg signed [41:0] pipe_subtree__d;
+    wire signed [41:0] pipe_subtree__q;
+    reg  pipe_subtree__clock;
     reg signed [31:0] pipe_grad__d;
     wire signed [31:0] pipe_grad__q;
     reg  pipe_grad__clock;
@@ -3318,6 +3355,7 @@ module mgd_trainer_xor_hw_lanes3__lanes__1(clock,row_first,row_used,row_bias,sta
     reg  corr_q__clock;
     
     // Local signals
+    reg signed [41:0] node_sum;
     reg  load_here;
     reg  swept;
     reg  nswept;
@@ -3445,6 +3483,11 @@ module mgd_trainer_xor_hw_lanes3__lanes__1(clock,row_first,row_used,row_bias,sta
         .q(pipe_product__q),
         .clock(pipe_product__clock)
     );
+    mgd_trainer_xor_hw_lanes3__lanes__1__pipe_subtree pipe_subtree(
+        .d(pipe_subtree__d),
+        .q(pipe_subtree__q),
+        .clock(pipe_subtree__clock)
+    );
     mgd_trainer_xor_hw_lanes3__lanes__1__pipe_grad pipe_grad(
         .d(pipe_grad__d),
         .q(pipe_grad__q),
@@ -3571,6 +3614,7 @@ module mgd_trainer_xor_hw_lanes3__lanes__1(clock,row_first,row_used,row_bias,sta
         pipe_theta__clock = clock;
         pipe_x__clock = clock;
         pipe_product__clock = clock;
+        pipe_subtree__clock = clock;
         pipe_grad__clock = clock;
         pipe_old__clock = clock;
         pipe_write__clock = clock;
@@ -3598,6 +3642,7 @@ module mgd_trainer_xor_hw_lanes3__lanes__1(clock,row_first,row_used,row_bias,sta
         pipe_theta__d = pipe_theta__q;
         pipe_x__d = pipe_x__q;
         pipe_product__d = pipe_product__q;
+        pipe_subtree__d = pipe_subtree__q;
         pipe_grad__d = pipe_grad__q;
         pipe_old__d = pipe_old__q;
         pipe_write__d = pipe_write__q;
@@ -3727,7 +3772,15 @@ module mgd_trainer_xor_hw_lanes3__lanes__1(clock,row_first,row_used,row_bias,sta
             pipe_product__d = product;
         end
         term_out = $signed(term);
-        subtree = left_in + right_in;
+        node_sum = left_in + right_in;
+        pipe_subtree__d = 32'h0;
+        if (cut) begin
+            pipe_subtree__d = node_sum;
+            subtree = pipe_subtree__q;
+        end
+        else begin
+            subtree = node_sum;
+        end
         pipe_nprod__d = 32'h0;
         pipe_nsign__d = 1'b0;
         pipe_nrow__d = 32'h0;
@@ -4637,6 +4690,25 @@ module mgd_trainer_xor_hw_lanes3__lanes__1__pipe_step(d,q,clock);
 endmodule // mgd_trainer_xor_hw_lanes3__lanes__1__pipe_step
 
 
+module mgd_trainer_xor_hw_lanes3__lanes__1__pipe_subtree(d,q,clock);
+    
+    // Module arguments
+    input wire signed [41:0] d;
+    output reg signed [41:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 42'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_lanes3__lanes__1__pipe_subtree
+
+
 module mgd_trainer_xor_hw_lanes3__lanes__1__pipe_theta(d,q,clock);
     
     // Module arguments
@@ -4944,6 +5016,7 @@ module mgd_trainer_xor_hw_lanes3__lanes__2(clock,row_first,row_used,row_bias,sta
     output reg  [15:0] read_out;
     
     // Constant declarations
+    localparam  cut = 1'b0;
     localparam  lane = 11'b10;
     localparam  lane_p = 10'b10;
     localparam  lane_end = 11'b11;
@@ -5038,6 +5111,9 @@ module mgd_trainer_xor_hw_lanes3__lanes__2(clock,row_first,row_used,row_bias,sta
     reg signed [31:0] pipe_product__d;
     wire signed [31:0] pipe_product__q;
     reg  pipe_product__clock;
+    reg signed [41:0] pipe_subtree__d;
+    wire signed [41:0] pipe_subtree__q;
+    reg  pipe_subtree__clock;
     reg signed [31:0] pipe_grad__d;
     wire signed [31:0] pipe_grad__q;
     reg  pipe_grad__clock;
@@ -5112,6 +5188,7 @@ module mgd_trainer_xor_hw_lanes3__lanes__2(clock,row_first,row_used,row_bias,sta
     reg  corr_q__clock;
     
     // Local signals
+    reg signed [41:0] node_sum;
     reg  load_here;
     reg  swept;
     reg  nswept;
@@ -5239,6 +5316,11 @@ module mgd_trainer_xor_hw_lanes3__lanes__2(clock,row_first,row_used,row_bias,sta
         .q(pipe_product__q),
         .clock(pipe_product__clock)
     );
+    mgd_trainer_xor_hw_lanes3__lanes__2__pipe_subtree pipe_subtree(
+        .d(pipe_subtree__d),
+        .q(pipe_subtree__q),
+        .clock(pipe_subtree__clock)
+    );
     mgd_trainer_xor_hw_lanes3__lanes__2__pipe_grad pipe_grad(
         .d(pipe_grad__d),
         .q(pipe_grad__q),
@@ -5365,6 +5447,7 @@ module mgd_trainer_xor_hw_lanes3__lanes__2(clock,row_first,row_used,row_bias,sta
         pipe_theta__clock = clock;
         pipe_x__clock = clock;
         pipe_product__clock = clock;
+        pipe_subtree__clock = clock;
         pipe_grad__clock = clock;
         pipe_old__clock = clock;
         pipe_write__clock = clock;
@@ -5392,6 +5475,7 @@ module mgd_trainer_xor_hw_lanes3__lanes__2(clock,row_first,row_used,row_bias,sta
         pipe_theta__d = pipe_theta__q;
         pipe_x__d = pipe_x__q;
         pipe_product__d = pipe_product__q;
+        pipe_subtree__d = pipe_subtree__q;
         pipe_grad__d = pipe_grad__q;
         pipe_old__d = pipe_old__q;
         pipe_write__d = pipe_write__q;
@@ -5521,7 +5605,15 @@ module mgd_trainer_xor_hw_lanes3__lanes__2(clock,row_first,row_used,row_bias,sta
             pipe_product__d = product;
         end
         term_out = $signed(term);
-        subtree = left_in + right_in;
+        node_sum = left_in + right_in;
+        pipe_subtree__d = 32'h0;
+        if (cut) begin
+            pipe_subtree__d = node_sum;
+            subtree = pipe_subtree__q;
+        end
+        else begin
+            subtree = node_sum;
+        end
         pipe_nprod__d = 32'h0;
         pipe_nsign__d = 1'b0;
         pipe_nrow__d = 32'h0;
@@ -6431,6 +6523,25 @@ module mgd_trainer_xor_hw_lanes3__lanes__2__pipe_step(d,q,clock);
 endmodule // mgd_trainer_xor_hw_lanes3__lanes__2__pipe_step
 
 
+module mgd_trainer_xor_hw_lanes3__lanes__2__pipe_subtree(d,q,clock);
+    
+    // Module arguments
+    input wire signed [41:0] d;
+    output reg signed [41:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 42'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_lanes3__lanes__2__pipe_subtree
+
+
 module mgd_trainer_xor_hw_lanes3__lanes__2__pipe_theta(d,q,clock);
     
     // Module arguments
@@ -6795,6 +6906,9 @@ module mgd_trainer_xor_hw_lanes3__network(clock,reset,start,busy,done,issued,row
     reg  [63:0] pipe_word5__d;
     wire  [63:0] pipe_word5__q;
     reg  pipe_word5__clock;
+    reg  [63:0] pipe_word6__d;
+    wire  [63:0] pipe_word6__q;
+    reg  pipe_word6__clock;
     reg signed [41:0] pipe_sum__d;
     wire signed [41:0] pipe_sum__q;
     reg  pipe_sum__clock;
@@ -6809,16 +6923,16 @@ module mgd_trainer_xor_hw_lanes3__network(clock,reset,start,busy,done,issued,row
     reg  [9:0] count_next;
     reg  [9:0] next_fetched;
     reg  runs_on;
-    reg  [63:0] w2;
     reg  [63:0] w3;
     reg  [63:0] w4;
     reg  [63:0] w5;
-    reg  live2;
-    reg  live5;
-    reg  bias2;
+    reg  [63:0] w6;
+    reg  live3;
+    reg  live6;
     reg  bias3;
     reg  bias4;
     reg  bias5;
+    reg  bias6;
     reg signed [15:0] v_in;
     reg signed [15:0] v;
     reg signed [31:0] v32;
@@ -6921,6 +7035,11 @@ module mgd_trainer_xor_hw_lanes3__network(clock,reset,start,busy,done,issued,row
         .q(pipe_word5__q),
         .clock(pipe_word5__clock)
     );
+    mgd_trainer_xor_hw_lanes3__network__pipe_word6 pipe_word6(
+        .d(pipe_word6__d),
+        .q(pipe_word6__q),
+        .clock(pipe_word6__clock)
+    );
     mgd_trainer_xor_hw_lanes3__network__pipe_sum pipe_sum(
         .d(pipe_sum__d),
         .q(pipe_sum__q),
@@ -6950,6 +7069,7 @@ module mgd_trainer_xor_hw_lanes3__network(clock,reset,start,busy,done,issued,row
         pipe_word3__clock = clock;
         pipe_word4__clock = clock;
         pipe_word5__clock = clock;
+        pipe_word6__clock = clock;
         pipe_sum__clock = clock;
         pipe_u__clock = clock;
         pipe_out__clock = clock;
@@ -6964,6 +7084,7 @@ module mgd_trainer_xor_hw_lanes3__network(clock,reset,start,busy,done,issued,row
         pipe_word3__d = pipe_word3__q;
         pipe_word4__d = pipe_word4__q;
         pipe_word5__d = pipe_word5__q;
+        pipe_word6__d = pipe_word6__q;
         pipe_sum__d = pipe_sum__q;
         pipe_u__d = pipe_u__q;
         pipe_out__d = pipe_out__q;
@@ -6979,27 +7100,28 @@ module mgd_trainer_xor_hw_lanes3__network(clock,reset,start,busy,done,issued,row
         pipe_word3__d = pipe_word2__q;
         pipe_word4__d = pipe_word3__q;
         pipe_word5__d = pipe_word4__q;
-        w2 = word;
+        pipe_word6__d = pipe_word5__q;
         w3 = word;
         w4 = word;
         w5 = word;
-        live2 = running__q;
-        live5 = running__q;
+        w6 = word;
+        live3 = running__q;
+        live6 = running__q;
         if (piped) begin
-            w2 = pipe_word2__q;
             w3 = pipe_word3__q;
             w4 = pipe_word4__q;
             w5 = pipe_word5__q;
-            live2 = 1'b1;
-            live5 = 1'b1;
+            w6 = pipe_word6__q;
+            live3 = 1'b1;
+            live6 = 1'b1;
         end
-        bias2 = w2[32'h14];
         bias3 = w3[32'h14];
         bias4 = w4[32'h14];
         bias5 = w5[32'h14];
+        bias6 = w6[32'h14];
         sum = acc__q + row_sum;
         pipe_sum__d = zero_acc;
-        if (piped & bias2) begin
+        if (piped & bias3) begin
             pipe_sum__d = sum;
         end
         fin = sum;
@@ -7053,7 +7175,7 @@ module mgd_trainer_xor_hw_lanes3__network(clock,reset,start,busy,done,issued,row
             v_in = $signed(sig_j[(32'h0)+:(16)]);
         end
         pipe_u__d = 32'h0;
-        if (piped & bias3) begin
+        if (piped & bias4) begin
             pipe_u__d = v_in;
         end
         v = v_in;
@@ -7086,7 +7208,7 @@ module mgd_trainer_xor_hw_lanes3__network(clock,reset,start,busy,done,issued,row
             out = $signed(sig_rom__data);
         end
         pipe_out__d = 32'h0;
-        if (piped & bias4) begin
+        if (piped & bias5) begin
             pipe_out__d = out;
         end
         y_out = out;
@@ -7097,15 +7219,15 @@ module mgd_trainer_xor_hw_lanes3__network(clock,reset,start,busy,done,issued,row
         done = finished__q;
         issued = running__q & (count__q == issue_last);
         y = y_out;
-        y_index = w5[(32'h16)+:(8)];
-        y_valid = live5 & bias5 & w5[32'h15];
-        out_write = live5 & bias5;
-        out_lane = w5[(32'h1e)+:(10)];
-        out_row = w5[(32'ha)+:(10)];
+        y_index = w6[(32'h16)+:(8)];
+        y_valid = live6 & bias6 & w6[32'h15];
+        out_write = live6 & bias6;
+        out_lane = w6[(32'h1e)+:(10)];
+        out_row = w6[(32'ha)+:(10)];
         finished__d = 1'b0;
-        if (live2) begin
+        if (live3) begin
             acc__d = sum;
-            if (bias2) begin
+            if (bias3) begin
                 acc__d = zero_acc;
             end
         end
@@ -7119,6 +7241,7 @@ module mgd_trainer_xor_hw_lanes3__network(clock,reset,start,busy,done,issued,row
         end
         if (start) begin
             running__d = 1'b1;
+            finished__d = 1'b0;
             count_next = 32'h0;
             if (~piped) begin
                 acc__d = zero_acc;
@@ -7415,6 +7538,25 @@ module mgd_trainer_xor_hw_lanes3__network__pipe_word5(d,q,clock);
     end
           
 endmodule // mgd_trainer_xor_hw_lanes3__network__pipe_word5
+
+
+module mgd_trainer_xor_hw_lanes3__network__pipe_word6(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_lanes3__network__pipe_word6
 
 
 module mgd_trainer_xor_hw_lanes3__network__row_word(d,q,clock);

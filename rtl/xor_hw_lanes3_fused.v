@@ -3,7 +3,7 @@
 // network [2, 2, 1] HardSigmoid, P = 9 parameters, 4 training samples in the sample ROM
 // formats: theta Q2.12, act Q2.12, grad 32 bits, eta_shift 10, perturbation Random amplitude [273] LSB (per pass)
 // taus: tau_x 1, tau_p 1, tau_theta 4; run.steps 100000 (then `done`)
-// own evaluation of the 4 training samples after reset and every 100 steps (49 cycles); done at 4 correct
+// own evaluation of the 4 training samples after reset and every 100 steps (54 cycles); done at 4 correct
 //
 // Top-level ports (module mgd_trainer_xor_hw_lanes3_fused):
 //   input          clock         clock; every register updates at its rising edge
@@ -60,7 +60,6 @@ module mgd_trainer_xor_hw_lanes3_fused(clock,reset,stream_select,sample_valid,sa
     localparam  zero_read = 16'h0;
     localparam signed zero_acc = 42'h0;
     localparam  node = 1'b0;
-    localparam  one_lane = 1'b0;
     
     // Stub signals
     reg  sequencer__clock;
@@ -781,12 +780,7 @@ module mgd_trainer_xor_hw_lanes3_fused(clock,reset,stream_select,sample_valid,sa
         lanes__1__right_in = lanes__2__term_out;
         lanes__2__left_in = zero_acc;
         lanes__2__right_in = zero_acc;
-        if (one_lane) begin
-            network__row_sum = lanes__0__term_out;
-        end
-        else begin
-            network__row_sum = lanes__0__subtree;
-        end
+        network__row_sum = lanes__0__subtree;
         if ((single_output & label__q[32'h0]) | (~single_output & (network__y_index == label__q))) begin
             target = one;
         end
@@ -1356,6 +1350,7 @@ module mgd_trainer_xor_hw_lanes3_fused__lanes__0(clock,row_first,row_used,row_bi
     output reg  [15:0] read_out;
     
     // Constant declarations
+    localparam  cut = 1'b1;
     localparam  lane = 11'b0;
     localparam  lane_p = 10'b0;
     localparam  lane_end = 11'b1;
@@ -1450,6 +1445,9 @@ module mgd_trainer_xor_hw_lanes3_fused__lanes__0(clock,row_first,row_used,row_bi
     reg signed [31:0] pipe_product__d;
     wire signed [31:0] pipe_product__q;
     reg  pipe_product__clock;
+    reg signed [41:0] pipe_subtree__d;
+    wire signed [41:0] pipe_subtree__q;
+    reg  pipe_subtree__clock;
     reg signed [31:0] pipe_grad__d;
     wire signed [31:0] pipe_grad__q;
     reg  pipe_grad__clock;
@@ -1524,6 +1522,7 @@ module mgd_trainer_xor_hw_lanes3_fused__lanes__0(clock,row_first,row_used,row_bi
     reg  corr_q__clock;
     
     // Local signals
+    reg signed [41:0] node_sum;
     reg  load_here;
     reg  swept;
     reg  nswept;
@@ -1651,6 +1650,11 @@ module mgd_trainer_xor_hw_lanes3_fused__lanes__0(clock,row_first,row_used,row_bi
         .q(pipe_product__q),
         .clock(pipe_product__clock)
     );
+    mgd_trainer_xor_hw_lanes3_fused__lanes__0__pipe_subtree pipe_subtree(
+        .d(pipe_subtree__d),
+        .q(pipe_subtree__q),
+        .clock(pipe_subtree__clock)
+    );
     mgd_trainer_xor_hw_lanes3_fused__lanes__0__pipe_grad pipe_grad(
         .d(pipe_grad__d),
         .q(pipe_grad__q),
@@ -1777,6 +1781,7 @@ module mgd_trainer_xor_hw_lanes3_fused__lanes__0(clock,row_first,row_used,row_bi
         pipe_theta__clock = clock;
         pipe_x__clock = clock;
         pipe_product__clock = clock;
+        pipe_subtree__clock = clock;
         pipe_grad__clock = clock;
         pipe_old__clock = clock;
         pipe_write__clock = clock;
@@ -1804,6 +1809,7 @@ module mgd_trainer_xor_hw_lanes3_fused__lanes__0(clock,row_first,row_used,row_bi
         pipe_theta__d = pipe_theta__q;
         pipe_x__d = pipe_x__q;
         pipe_product__d = pipe_product__q;
+        pipe_subtree__d = pipe_subtree__q;
         pipe_grad__d = pipe_grad__q;
         pipe_old__d = pipe_old__q;
         pipe_write__d = pipe_write__q;
@@ -1933,7 +1939,15 @@ module mgd_trainer_xor_hw_lanes3_fused__lanes__0(clock,row_first,row_used,row_bi
             pipe_product__d = product;
         end
         term_out = $signed(term);
-        subtree = left_in + right_in;
+        node_sum = left_in + right_in;
+        pipe_subtree__d = 32'h0;
+        if (cut) begin
+            pipe_subtree__d = node_sum;
+            subtree = pipe_subtree__q;
+        end
+        else begin
+            subtree = node_sum;
+        end
         pipe_nprod__d = 32'h0;
         pipe_nsign__d = 1'b0;
         pipe_nrow__d = 32'h0;
@@ -2434,28 +2448,28 @@ module mgd_trainer_xor_hw_lanes3_fused__lanes__0__grad_mem(clock,read_address,re
     input wire  write_enable;
     
     // Update code (custom)
-    reg [31:0] mem[0:15];
+    reg [31:0] mem[0:31];
     integer i;
     initial begin
-       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
        read_data = 0;
        read2_data = 0;
     end
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[3:0]] <= write_data;
+          mem[write_address[4:0]] <= write_data;
        end
-       if (write_enable && write_address[3:0] == read_address[3:0]) begin
+       if (write_enable && write_address[4:0] == read_address[4:0]) begin
           read_data <= write_data;
        end else begin
-          read_data <= mem[read_address[3:0]];
+          read_data <= mem[read_address[4:0]];
        end
     end
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[3:0]];
+          read2_data <= mem[read2_address[4:0]];
        end else begin
           read2_data <= 0;
        end
@@ -2843,6 +2857,25 @@ module mgd_trainer_xor_hw_lanes3_fused__lanes__0__pipe_step(d,q,clock);
 endmodule // mgd_trainer_xor_hw_lanes3_fused__lanes__0__pipe_step
 
 
+module mgd_trainer_xor_hw_lanes3_fused__lanes__0__pipe_subtree(d,q,clock);
+    
+    // Module arguments
+    input wire signed [41:0] d;
+    output reg signed [41:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 42'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_lanes3_fused__lanes__0__pipe_subtree
+
+
 module mgd_trainer_xor_hw_lanes3_fused__lanes__0__pipe_theta(d,q,clock);
     
     // Module arguments
@@ -3012,14 +3045,16 @@ module mgd_trainer_xor_hw_lanes3_fused__lanes__0__theta_init(address,data);
       10'b100: data = 16'h0;
       10'b101: data = 16'h0;
       10'b110: data = 16'h0;
-      10'b111: data = 16'hf6;
-      10'b1000: data = 16'h0;
+      10'b111: data = 16'h0;
+      10'b1000: data = 16'hf6;
       10'b1001: data = 16'h0;
       10'b1010: data = 16'h0;
       10'b1011: data = 16'h0;
       10'b1100: data = 16'h0;
       10'b1101: data = 16'h0;
       10'b1110: data = 16'h0;
+      10'b1111: data = 16'h0;
+      10'b10000: data = 16'h0;
       default: data = 16'h0;
     endcase
             
@@ -3041,28 +3076,28 @@ module mgd_trainer_xor_hw_lanes3_fused__lanes__0__theta_mem(clock,read_address,r
     input wire  write_enable;
     
     // Update code (custom)
-    reg [15:0] mem[0:15];
+    reg [15:0] mem[0:31];
     integer i;
     initial begin
-       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
        read_data = 0;
        read2_data = 0;
     end
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[3:0]] <= write_data;
+          mem[write_address[4:0]] <= write_data;
        end
-       if (write_enable && write_address[3:0] == read_address[3:0]) begin
+       if (write_enable && write_address[4:0] == read_address[4:0]) begin
           read_data <= write_data;
        end else begin
-          read_data <= mem[read_address[3:0]];
+          read_data <= mem[read_address[4:0]];
        end
     end
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[3:0]];
+          read2_data <= mem[read2_address[4:0]];
        end else begin
           read2_data <= 0;
        end
@@ -3085,28 +3120,28 @@ module mgd_trainer_xor_hw_lanes3_fused__lanes__0__vel_mem(clock,read_address,rea
     input wire  write_enable;
     
     // Update code (custom)
-    reg [31:0] mem[0:15];
+    reg [31:0] mem[0:31];
     integer i;
     initial begin
-       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
        read_data = 0;
        read2_data = 0;
     end
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[3:0]] <= write_data;
+          mem[write_address[4:0]] <= write_data;
        end
-       if (write_enable && write_address[3:0] == read_address[3:0]) begin
+       if (write_enable && write_address[4:0] == read_address[4:0]) begin
           read_data <= write_data;
        end else begin
-          read_data <= mem[read_address[3:0]];
+          read_data <= mem[read_address[4:0]];
        end
     end
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[3:0]];
+          read2_data <= mem[read2_address[4:0]];
        end else begin
           read2_data <= 0;
        end
@@ -3161,6 +3196,7 @@ module mgd_trainer_xor_hw_lanes3_fused__lanes__1(clock,row_first,row_used,row_bi
     output reg  [15:0] read_out;
     
     // Constant declarations
+    localparam  cut = 1'b0;
     localparam  lane = 11'b1;
     localparam  lane_p = 10'b1;
     localparam  lane_end = 11'b10;
@@ -3255,6 +3291,9 @@ module mgd_trainer_xor_hw_lanes3_fused__lanes__1(clock,row_first,row_used,row_bi
     reg signed [31:0] pipe_product__d;
     wire signed [31:0] pipe_product__q;
     reg  pipe_product__clock;
+    reg signed [41:0] pipe_subtree__d;
+    wire signed [41:0] pipe_subtree__q;
+    reg  pipe_subtree__clock;
     reg signed [31:0] pipe_grad__d;
     wire signed [31:0] pipe_grad__q;
     reg  pipe_grad__clock;
@@ -3329,6 +3368,7 @@ module mgd_trainer_xor_hw_lanes3_fused__lanes__1(clock,row_first,row_used,row_bi
     reg  corr_q__clock;
     
     // Local signals
+    reg signed [41:0] node_sum;
     reg  load_here;
     reg  swept;
     reg  nswept;
@@ -3456,6 +3496,11 @@ module mgd_trainer_xor_hw_lanes3_fused__lanes__1(clock,row_first,row_used,row_bi
         .q(pipe_product__q),
         .clock(pipe_product__clock)
     );
+    mgd_trainer_xor_hw_lanes3_fused__lanes__1__pipe_subtree pipe_subtree(
+        .d(pipe_subtree__d),
+        .q(pipe_subtree__q),
+        .clock(pipe_subtree__clock)
+    );
     mgd_trainer_xor_hw_lanes3_fused__lanes__1__pipe_grad pipe_grad(
         .d(pipe_grad__d),
         .q(pipe_grad__q),
@@ -3582,6 +3627,7 @@ module mgd_trainer_xor_hw_lanes3_fused__lanes__1(clock,row_first,row_used,row_bi
         pipe_theta__clock = clock;
         pipe_x__clock = clock;
         pipe_product__clock = clock;
+        pipe_subtree__clock = clock;
         pipe_grad__clock = clock;
         pipe_old__clock = clock;
         pipe_write__clock = clock;
@@ -3609,6 +3655,7 @@ module mgd_trainer_xor_hw_lanes3_fused__lanes__1(clock,row_first,row_used,row_bi
         pipe_theta__d = pipe_theta__q;
         pipe_x__d = pipe_x__q;
         pipe_product__d = pipe_product__q;
+        pipe_subtree__d = pipe_subtree__q;
         pipe_grad__d = pipe_grad__q;
         pipe_old__d = pipe_old__q;
         pipe_write__d = pipe_write__q;
@@ -3738,7 +3785,15 @@ module mgd_trainer_xor_hw_lanes3_fused__lanes__1(clock,row_first,row_used,row_bi
             pipe_product__d = product;
         end
         term_out = $signed(term);
-        subtree = left_in + right_in;
+        node_sum = left_in + right_in;
+        pipe_subtree__d = 32'h0;
+        if (cut) begin
+            pipe_subtree__d = node_sum;
+            subtree = pipe_subtree__q;
+        end
+        else begin
+            subtree = node_sum;
+        end
         pipe_nprod__d = 32'h0;
         pipe_nsign__d = 1'b0;
         pipe_nrow__d = 32'h0;
@@ -4239,28 +4294,28 @@ module mgd_trainer_xor_hw_lanes3_fused__lanes__1__grad_mem(clock,read_address,re
     input wire  write_enable;
     
     // Update code (custom)
-    reg [31:0] mem[0:15];
+    reg [31:0] mem[0:31];
     integer i;
     initial begin
-       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
        read_data = 0;
        read2_data = 0;
     end
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[3:0]] <= write_data;
+          mem[write_address[4:0]] <= write_data;
        end
-       if (write_enable && write_address[3:0] == read_address[3:0]) begin
+       if (write_enable && write_address[4:0] == read_address[4:0]) begin
           read_data <= write_data;
        end else begin
-          read_data <= mem[read_address[3:0]];
+          read_data <= mem[read_address[4:0]];
        end
     end
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[3:0]];
+          read2_data <= mem[read2_address[4:0]];
        end else begin
           read2_data <= 0;
        end
@@ -4648,6 +4703,25 @@ module mgd_trainer_xor_hw_lanes3_fused__lanes__1__pipe_step(d,q,clock);
 endmodule // mgd_trainer_xor_hw_lanes3_fused__lanes__1__pipe_step
 
 
+module mgd_trainer_xor_hw_lanes3_fused__lanes__1__pipe_subtree(d,q,clock);
+    
+    // Module arguments
+    input wire signed [41:0] d;
+    output reg signed [41:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 42'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_lanes3_fused__lanes__1__pipe_subtree
+
+
 module mgd_trainer_xor_hw_lanes3_fused__lanes__1__pipe_theta(d,q,clock);
     
     // Module arguments
@@ -4817,14 +4891,16 @@ module mgd_trainer_xor_hw_lanes3_fused__lanes__1__theta_init(address,data);
       10'b100: data = 16'h0;
       10'b101: data = 16'h0;
       10'b110: data = 16'h0;
-      10'b111: data = 16'h1b7;
-      10'b1000: data = 16'h0;
+      10'b111: data = 16'h0;
+      10'b1000: data = 16'h1b7;
       10'b1001: data = 16'h0;
       10'b1010: data = 16'h0;
       10'b1011: data = 16'h0;
       10'b1100: data = 16'h0;
       10'b1101: data = 16'h0;
       10'b1110: data = 16'h0;
+      10'b1111: data = 16'h0;
+      10'b10000: data = 16'h0;
       default: data = 16'h0;
     endcase
             
@@ -4846,28 +4922,28 @@ module mgd_trainer_xor_hw_lanes3_fused__lanes__1__theta_mem(clock,read_address,r
     input wire  write_enable;
     
     // Update code (custom)
-    reg [15:0] mem[0:15];
+    reg [15:0] mem[0:31];
     integer i;
     initial begin
-       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
        read_data = 0;
        read2_data = 0;
     end
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[3:0]] <= write_data;
+          mem[write_address[4:0]] <= write_data;
        end
-       if (write_enable && write_address[3:0] == read_address[3:0]) begin
+       if (write_enable && write_address[4:0] == read_address[4:0]) begin
           read_data <= write_data;
        end else begin
-          read_data <= mem[read_address[3:0]];
+          read_data <= mem[read_address[4:0]];
        end
     end
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[3:0]];
+          read2_data <= mem[read2_address[4:0]];
        end else begin
           read2_data <= 0;
        end
@@ -4890,28 +4966,28 @@ module mgd_trainer_xor_hw_lanes3_fused__lanes__1__vel_mem(clock,read_address,rea
     input wire  write_enable;
     
     // Update code (custom)
-    reg [31:0] mem[0:15];
+    reg [31:0] mem[0:31];
     integer i;
     initial begin
-       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
        read_data = 0;
        read2_data = 0;
     end
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[3:0]] <= write_data;
+          mem[write_address[4:0]] <= write_data;
        end
-       if (write_enable && write_address[3:0] == read_address[3:0]) begin
+       if (write_enable && write_address[4:0] == read_address[4:0]) begin
           read_data <= write_data;
        end else begin
-          read_data <= mem[read_address[3:0]];
+          read_data <= mem[read_address[4:0]];
        end
     end
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[3:0]];
+          read2_data <= mem[read2_address[4:0]];
        end else begin
           read2_data <= 0;
        end
@@ -4966,6 +5042,7 @@ module mgd_trainer_xor_hw_lanes3_fused__lanes__2(clock,row_first,row_used,row_bi
     output reg  [15:0] read_out;
     
     // Constant declarations
+    localparam  cut = 1'b0;
     localparam  lane = 11'b10;
     localparam  lane_p = 10'b10;
     localparam  lane_end = 11'b11;
@@ -5060,6 +5137,9 @@ module mgd_trainer_xor_hw_lanes3_fused__lanes__2(clock,row_first,row_used,row_bi
     reg signed [31:0] pipe_product__d;
     wire signed [31:0] pipe_product__q;
     reg  pipe_product__clock;
+    reg signed [41:0] pipe_subtree__d;
+    wire signed [41:0] pipe_subtree__q;
+    reg  pipe_subtree__clock;
     reg signed [31:0] pipe_grad__d;
     wire signed [31:0] pipe_grad__q;
     reg  pipe_grad__clock;
@@ -5134,6 +5214,7 @@ module mgd_trainer_xor_hw_lanes3_fused__lanes__2(clock,row_first,row_used,row_bi
     reg  corr_q__clock;
     
     // Local signals
+    reg signed [41:0] node_sum;
     reg  load_here;
     reg  swept;
     reg  nswept;
@@ -5261,6 +5342,11 @@ module mgd_trainer_xor_hw_lanes3_fused__lanes__2(clock,row_first,row_used,row_bi
         .q(pipe_product__q),
         .clock(pipe_product__clock)
     );
+    mgd_trainer_xor_hw_lanes3_fused__lanes__2__pipe_subtree pipe_subtree(
+        .d(pipe_subtree__d),
+        .q(pipe_subtree__q),
+        .clock(pipe_subtree__clock)
+    );
     mgd_trainer_xor_hw_lanes3_fused__lanes__2__pipe_grad pipe_grad(
         .d(pipe_grad__d),
         .q(pipe_grad__q),
@@ -5387,6 +5473,7 @@ module mgd_trainer_xor_hw_lanes3_fused__lanes__2(clock,row_first,row_used,row_bi
         pipe_theta__clock = clock;
         pipe_x__clock = clock;
         pipe_product__clock = clock;
+        pipe_subtree__clock = clock;
         pipe_grad__clock = clock;
         pipe_old__clock = clock;
         pipe_write__clock = clock;
@@ -5414,6 +5501,7 @@ module mgd_trainer_xor_hw_lanes3_fused__lanes__2(clock,row_first,row_used,row_bi
         pipe_theta__d = pipe_theta__q;
         pipe_x__d = pipe_x__q;
         pipe_product__d = pipe_product__q;
+        pipe_subtree__d = pipe_subtree__q;
         pipe_grad__d = pipe_grad__q;
         pipe_old__d = pipe_old__q;
         pipe_write__d = pipe_write__q;
@@ -5543,7 +5631,15 @@ module mgd_trainer_xor_hw_lanes3_fused__lanes__2(clock,row_first,row_used,row_bi
             pipe_product__d = product;
         end
         term_out = $signed(term);
-        subtree = left_in + right_in;
+        node_sum = left_in + right_in;
+        pipe_subtree__d = 32'h0;
+        if (cut) begin
+            pipe_subtree__d = node_sum;
+            subtree = pipe_subtree__q;
+        end
+        else begin
+            subtree = node_sum;
+        end
         pipe_nprod__d = 32'h0;
         pipe_nsign__d = 1'b0;
         pipe_nrow__d = 32'h0;
@@ -6044,28 +6140,28 @@ module mgd_trainer_xor_hw_lanes3_fused__lanes__2__grad_mem(clock,read_address,re
     input wire  write_enable;
     
     // Update code (custom)
-    reg [31:0] mem[0:15];
+    reg [31:0] mem[0:31];
     integer i;
     initial begin
-       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
        read_data = 0;
        read2_data = 0;
     end
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[3:0]] <= write_data;
+          mem[write_address[4:0]] <= write_data;
        end
-       if (write_enable && write_address[3:0] == read_address[3:0]) begin
+       if (write_enable && write_address[4:0] == read_address[4:0]) begin
           read_data <= write_data;
        end else begin
-          read_data <= mem[read_address[3:0]];
+          read_data <= mem[read_address[4:0]];
        end
     end
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[3:0]];
+          read2_data <= mem[read2_address[4:0]];
        end else begin
           read2_data <= 0;
        end
@@ -6453,6 +6549,25 @@ module mgd_trainer_xor_hw_lanes3_fused__lanes__2__pipe_step(d,q,clock);
 endmodule // mgd_trainer_xor_hw_lanes3_fused__lanes__2__pipe_step
 
 
+module mgd_trainer_xor_hw_lanes3_fused__lanes__2__pipe_subtree(d,q,clock);
+    
+    // Module arguments
+    input wire signed [41:0] d;
+    output reg signed [41:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 42'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_lanes3_fused__lanes__2__pipe_subtree
+
+
 module mgd_trainer_xor_hw_lanes3_fused__lanes__2__pipe_theta(d,q,clock);
     
     // Module arguments
@@ -6620,14 +6735,16 @@ module mgd_trainer_xor_hw_lanes3_fused__lanes__2__theta_init(address,data);
       10'b100: data = 16'h0;
       10'b101: data = 16'h0;
       10'b110: data = 16'h0;
-      10'b111: data = 16'hfd0;
-      10'b1000: data = 16'h0;
+      10'b111: data = 16'h0;
+      10'b1000: data = 16'hfd0;
       10'b1001: data = 16'h0;
       10'b1010: data = 16'h0;
       10'b1011: data = 16'h0;
       10'b1100: data = 16'h0;
       10'b1101: data = 16'h0;
       10'b1110: data = 16'h0;
+      10'b1111: data = 16'h0;
+      10'b10000: data = 16'h0;
       default: data = 16'h0;
     endcase
             
@@ -6649,28 +6766,28 @@ module mgd_trainer_xor_hw_lanes3_fused__lanes__2__theta_mem(clock,read_address,r
     input wire  write_enable;
     
     // Update code (custom)
-    reg [15:0] mem[0:15];
+    reg [15:0] mem[0:31];
     integer i;
     initial begin
-       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
        read_data = 0;
        read2_data = 0;
     end
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[3:0]] <= write_data;
+          mem[write_address[4:0]] <= write_data;
        end
-       if (write_enable && write_address[3:0] == read_address[3:0]) begin
+       if (write_enable && write_address[4:0] == read_address[4:0]) begin
           read_data <= write_data;
        end else begin
-          read_data <= mem[read_address[3:0]];
+          read_data <= mem[read_address[4:0]];
        end
     end
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[3:0]];
+          read2_data <= mem[read2_address[4:0]];
        end else begin
           read2_data <= 0;
        end
@@ -6693,28 +6810,28 @@ module mgd_trainer_xor_hw_lanes3_fused__lanes__2__vel_mem(clock,read_address,rea
     input wire  write_enable;
     
     // Update code (custom)
-    reg [31:0] mem[0:15];
+    reg [31:0] mem[0:31];
     integer i;
     initial begin
-       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
        read_data = 0;
        read2_data = 0;
     end
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[3:0]] <= write_data;
+          mem[write_address[4:0]] <= write_data;
        end
-       if (write_enable && write_address[3:0] == read_address[3:0]) begin
+       if (write_enable && write_address[4:0] == read_address[4:0]) begin
           read_data <= write_data;
        end else begin
-          read_data <= mem[read_address[3:0]];
+          read_data <= mem[read_address[4:0]];
        end
     end
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[3:0]];
+          read2_data <= mem[read2_address[4:0]];
        end else begin
           read2_data <= 0;
        end
@@ -6750,8 +6867,8 @@ module mgd_trainer_xor_hw_lanes3_fused__network(clock,reset,start,busy,done,issu
     output reg  [7:0] y_index;
     
     // Constant declarations
-    localparam  last = 10'b1110;
-    localparam  issue_last = 10'b111;
+    localparam  last = 10'b10000;
+    localparam  issue_last = 10'b1000;
     localparam  act_row0 = 10'b0;
     localparam signed one32 = 32'h1000;
     localparam signed half32 = 32'h800;
@@ -6826,6 +6943,9 @@ module mgd_trainer_xor_hw_lanes3_fused__network(clock,reset,start,busy,done,issu
     reg  [63:0] pipe_word5__d;
     wire  [63:0] pipe_word5__q;
     reg  pipe_word5__clock;
+    reg  [63:0] pipe_word6__d;
+    wire  [63:0] pipe_word6__q;
+    reg  pipe_word6__clock;
     reg signed [41:0] pipe_sum__d;
     wire signed [41:0] pipe_sum__q;
     reg  pipe_sum__clock;
@@ -6840,16 +6960,16 @@ module mgd_trainer_xor_hw_lanes3_fused__network(clock,reset,start,busy,done,issu
     reg  [9:0] count_next;
     reg  [9:0] next_fetched;
     reg  runs_on;
-    reg  [63:0] w2;
     reg  [63:0] w3;
     reg  [63:0] w4;
     reg  [63:0] w5;
-    reg  live2;
-    reg  live5;
-    reg  bias2;
+    reg  [63:0] w6;
+    reg  live3;
+    reg  live6;
     reg  bias3;
     reg  bias4;
     reg  bias5;
+    reg  bias6;
     reg signed [15:0] v_in;
     reg signed [15:0] v;
     reg signed [31:0] v32;
@@ -6952,6 +7072,11 @@ module mgd_trainer_xor_hw_lanes3_fused__network(clock,reset,start,busy,done,issu
         .q(pipe_word5__q),
         .clock(pipe_word5__clock)
     );
+    mgd_trainer_xor_hw_lanes3_fused__network__pipe_word6 pipe_word6(
+        .d(pipe_word6__d),
+        .q(pipe_word6__q),
+        .clock(pipe_word6__clock)
+    );
     mgd_trainer_xor_hw_lanes3_fused__network__pipe_sum pipe_sum(
         .d(pipe_sum__d),
         .q(pipe_sum__q),
@@ -6981,6 +7106,7 @@ module mgd_trainer_xor_hw_lanes3_fused__network(clock,reset,start,busy,done,issu
         pipe_word3__clock = clock;
         pipe_word4__clock = clock;
         pipe_word5__clock = clock;
+        pipe_word6__clock = clock;
         pipe_sum__clock = clock;
         pipe_u__clock = clock;
         pipe_out__clock = clock;
@@ -6995,6 +7121,7 @@ module mgd_trainer_xor_hw_lanes3_fused__network(clock,reset,start,busy,done,issu
         pipe_word3__d = pipe_word3__q;
         pipe_word4__d = pipe_word4__q;
         pipe_word5__d = pipe_word5__q;
+        pipe_word6__d = pipe_word6__q;
         pipe_sum__d = pipe_sum__q;
         pipe_u__d = pipe_u__q;
         pipe_out__d = pipe_out__q;
@@ -7010,27 +7137,28 @@ module mgd_trainer_xor_hw_lanes3_fused__network(clock,reset,start,busy,done,issu
         pipe_word3__d = pipe_word2__q;
         pipe_word4__d = pipe_word3__q;
         pipe_word5__d = pipe_word4__q;
-        w2 = word;
+        pipe_word6__d = pipe_word5__q;
         w3 = word;
         w4 = word;
         w5 = word;
-        live2 = running__q;
-        live5 = running__q;
+        w6 = word;
+        live3 = running__q;
+        live6 = running__q;
         if (piped) begin
-            w2 = pipe_word2__q;
             w3 = pipe_word3__q;
             w4 = pipe_word4__q;
             w5 = pipe_word5__q;
-            live2 = 1'b1;
-            live5 = 1'b1;
+            w6 = pipe_word6__q;
+            live3 = 1'b1;
+            live6 = 1'b1;
         end
-        bias2 = w2[32'h14];
         bias3 = w3[32'h14];
         bias4 = w4[32'h14];
         bias5 = w5[32'h14];
+        bias6 = w6[32'h14];
         sum = acc__q + row_sum;
         pipe_sum__d = zero_acc;
-        if (piped & bias2) begin
+        if (piped & bias3) begin
             pipe_sum__d = sum;
         end
         fin = sum;
@@ -7084,7 +7212,7 @@ module mgd_trainer_xor_hw_lanes3_fused__network(clock,reset,start,busy,done,issu
             v_in = $signed(sig_j[(32'h0)+:(16)]);
         end
         pipe_u__d = 32'h0;
-        if (piped & bias3) begin
+        if (piped & bias4) begin
             pipe_u__d = v_in;
         end
         v = v_in;
@@ -7117,7 +7245,7 @@ module mgd_trainer_xor_hw_lanes3_fused__network(clock,reset,start,busy,done,issu
             out = $signed(sig_rom__data);
         end
         pipe_out__d = 32'h0;
-        if (piped & bias4) begin
+        if (piped & bias5) begin
             pipe_out__d = out;
         end
         y_out = out;
@@ -7128,15 +7256,15 @@ module mgd_trainer_xor_hw_lanes3_fused__network(clock,reset,start,busy,done,issu
         done = finished__q;
         issued = running__q & (count__q == issue_last);
         y = y_out;
-        y_index = w5[(32'h16)+:(8)];
-        y_valid = live5 & bias5 & w5[32'h15];
-        out_write = live5 & bias5;
-        out_lane = w5[(32'h1e)+:(10)];
-        out_row = w5[(32'ha)+:(10)];
+        y_index = w6[(32'h16)+:(8)];
+        y_valid = live6 & bias6 & w6[32'h15];
+        out_write = live6 & bias6;
+        out_lane = w6[(32'h1e)+:(10)];
+        out_row = w6[(32'ha)+:(10)];
         finished__d = 1'b0;
-        if (live2) begin
+        if (live3) begin
             acc__d = sum;
-            if (bias2) begin
+            if (bias3) begin
                 acc__d = zero_acc;
             end
         end
@@ -7150,6 +7278,7 @@ module mgd_trainer_xor_hw_lanes3_fused__network(clock,reset,start,busy,done,issu
         end
         if (start) begin
             running__d = 1'b1;
+            finished__d = 1'b0;
             count_next = 32'h0;
             if (~piped) begin
                 acc__d = zero_acc;
@@ -7295,8 +7424,8 @@ module mgd_trainer_xor_hw_lanes3_fused__network__next_acts(address,data);
       10'b11: data = 10'b0;
       10'b100: data = 10'b0;
       10'b101: data = 10'b0;
-      10'b110: data = 10'b1;
-      10'b111: data = 10'b0;
+      10'b110: data = 10'b0;
+      10'b111: data = 10'b1;
       10'b1000: data = 10'b0;
       10'b1001: data = 10'b0;
       10'b1010: data = 10'b0;
@@ -7304,6 +7433,8 @@ module mgd_trainer_xor_hw_lanes3_fused__network__next_acts(address,data);
       10'b1100: data = 10'b0;
       10'b1101: data = 10'b0;
       10'b1110: data = 10'b0;
+      10'b1111: data = 10'b0;
+      10'b10000: data = 10'b0;
       default: data = 10'b0;
     endcase
             
@@ -7462,6 +7593,25 @@ module mgd_trainer_xor_hw_lanes3_fused__network__pipe_word5(d,q,clock);
 endmodule // mgd_trainer_xor_hw_lanes3_fused__network__pipe_word5
 
 
+module mgd_trainer_xor_hw_lanes3_fused__network__pipe_word6(d,q,clock);
+    
+    // Module arguments
+    input wire  [63:0] d;
+    output reg  [63:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_lanes3_fused__network__pipe_word6
+
+
 module mgd_trainer_xor_hw_lanes3_fused__network__row_word(d,q,clock);
     
     // Module arguments
@@ -7532,7 +7682,7 @@ module mgd_trainer_xor_hw_lanes3_fused__network__sweep_next_acts(address,data);
       10'b100: data = 10'b1;
       10'b101: data = 10'b1;
       10'b110: data = 10'b1;
-      10'b111: data = 10'b0;
+      10'b111: data = 10'b1;
       10'b1000: data = 10'b0;
       10'b1001: data = 10'b0;
       10'b1010: data = 10'b0;
@@ -7540,6 +7690,8 @@ module mgd_trainer_xor_hw_lanes3_fused__network__sweep_next_acts(address,data);
       10'b1100: data = 10'b0;
       10'b1101: data = 10'b0;
       10'b1110: data = 10'b0;
+      10'b1111: data = 10'b0;
+      10'b10000: data = 10'b0;
       default: data = 10'b0;
     endcase
             
@@ -7562,14 +7714,16 @@ module mgd_trainer_xor_hw_lanes3_fused__network__sweep_ucode(address,data);
       10'b100: data = 64'h30000000000000;
       10'b101: data = 64'h30000000000000;
       10'b110: data = 64'h30000000000000;
-      10'b111: data = 64'h2030030000300801;
-      10'b1000: data = 64'h2048000000000000;
+      10'b111: data = 64'h30000000000000;
+      10'b1000: data = 64'h2030030000300801;
       10'b1001: data = 64'h2048000000000000;
       10'b1010: data = 64'h2048000000000000;
       10'b1011: data = 64'h2048000000000000;
       10'b1100: data = 64'h2048000000000000;
       10'b1101: data = 64'h2048000000000000;
       10'b1110: data = 64'h2048000000000000;
+      10'b1111: data = 64'h2048000000000000;
+      10'b10000: data = 64'h2048000000000000;
       default: data = 64'h0;
     endcase
             
@@ -7592,14 +7746,16 @@ module mgd_trainer_xor_hw_lanes3_fused__network__ucode(address,data);
       10'b100: data = 64'h30000000000000;
       10'b101: data = 64'h30000000000000;
       10'b110: data = 64'h30000000000000;
-      10'b111: data = 64'h2030030000300801;
-      10'b1000: data = 64'h2048000000000000;
+      10'b111: data = 64'h30000000000000;
+      10'b1000: data = 64'h2030030000300801;
       10'b1001: data = 64'h2048000000000000;
       10'b1010: data = 64'h2048000000000000;
       10'b1011: data = 64'h2048000000000000;
       10'b1100: data = 64'h2048000000000000;
       10'b1101: data = 64'h2048000000000000;
       10'b1110: data = 64'h2048000000000000;
+      10'b1111: data = 64'h2048000000000000;
+      10'b10000: data = 64'h2048000000000000;
       default: data = 64'h0;
     endcase
             
@@ -7778,9 +7934,9 @@ module mgd_trainer_xor_hw_lanes3_fused__read_map(address,data);
       10'b11: data = 20'h1;
       10'b100: data = 20'h401;
       10'b101: data = 20'h801;
-      10'b110: data = 20'h7;
-      10'b111: data = 20'h407;
-      10'b1000: data = 20'h807;
+      10'b110: data = 20'h8;
+      10'b111: data = 20'h408;
+      10'b1000: data = 20'h808;
       default: data = 20'h0;
     endcase
             
@@ -8013,12 +8169,12 @@ module mgd_trainer_xor_hw_lanes3_fused__sequencer(clock,reset,net_done,net_issue
     // Constant declarations
     localparam  fuse = 1'b1;
     localparam  eval_overlap = 1'b1;
-    localparam  last_row = 10'b1110;
+    localparam  last_row = 10'b10000;
     localparam  overlap = 1'b1;
-    localparam  drain_len = 4'h8;
+    localparam  drain_len = 4'h9;
     localparam  drain_one = 4'h1;
     localparam  skips = 1'b1;
-    localparam  last_sweep = 10'b1001;
+    localparam  last_sweep = 10'b1010;
     localparam  last_pass = 3'b0;
     localparam  multi_pass = 1'b0;
     localparam  last_load = 10'b0;
@@ -8805,12 +8961,12 @@ module mgd_trainer_xor_hw_lanes3_fused__sequencer__sweep_after(address,data);
     always @*
     case (address)
         10'b0: data = 10'b1;
-      10'b1: data = 10'b111;
-      10'b10: data = 10'b111;
-      10'b11: data = 10'b111;
-      10'b100: data = 10'b111;
-      10'b101: data = 10'b111;
-      10'b110: data = 10'b111;
+      10'b1: data = 10'b1000;
+      10'b10: data = 10'b1000;
+      10'b11: data = 10'b1000;
+      10'b100: data = 10'b1000;
+      10'b101: data = 10'b1000;
+      10'b110: data = 10'b1000;
       10'b111: data = 10'b1000;
       10'b1000: data = 10'b1001;
       10'b1001: data = 10'b1010;
@@ -8818,7 +8974,9 @@ module mgd_trainer_xor_hw_lanes3_fused__sequencer__sweep_after(address,data);
       10'b1011: data = 10'b1100;
       10'b1100: data = 10'b1101;
       10'b1101: data = 10'b1110;
-      10'b1110: data = 10'b0;
+      10'b1110: data = 10'b1111;
+      10'b1111: data = 10'b10000;
+      10'b10000: data = 10'b0;
       default: data = 10'b0;
     endcase
             

@@ -293,6 +293,22 @@ fn lockstep_nist7x7_fused_sweep() {
     }
 }
 
+/// An evaluated sample hands over to the next one's load at its last parameter row; when the
+/// load and EvalStart end exactly where the old inference drains its last row, the restart
+/// must not let that row's `done` into the new sample's EvalWait (it did, and a sample was
+/// skipped, while the drain was one longer than the load).
+#[test]
+fn lockstep_eval_handover_ends_at_the_drains_last_row() {
+    let d = nist_data();
+    let mut c = nist_config();
+    c.chip.pipeline = true;
+    let drain = mgdsim::chip::lanes::PIPE_DEPTH + mgdsim::chip::lanes::COST_TAIL;
+    c.chip.lanes = (1..=49)
+        .find(|l| 49usize.div_ceil(*l) + 1 == drain)
+        .expect("a lane count whose load is one shorter than the drain");
+    lockstep(&c, &d, 3).unwrap_or_else(|e| panic!("nist7x7 L {}: {e}", c.chip.lanes));
+}
+
 /// Node perturbation: the bias slots carry the neurons' signs and the Corr sweep multiplies
 /// C~16 by each input activity, serial and at 3 and 7 lanes, with and without the pipeline.
 #[test]

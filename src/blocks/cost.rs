@@ -53,13 +53,13 @@ pub struct Cost {
     /// as of the last edge), so node perturbation's Corr path starts at the multiplier's
     /// operand; 0 without it.
     delta16: DFF<Signed<THETA_W>>,
-    /// With the pipeline (stage 6): |y - t| of the strobed output and the strobe, squared a
+    /// With the pipeline (stage 7): |y - t| of the strobed output and the strobe, squared a
     /// cycle later (0 but after a strobe; always 0 without the pipeline). The difference is
     /// taken before the register, so the square's stage starts at the multiplier's operand.
     pipe_mag: DFF<Bits<ACT_W>>,
     /// See `pipe_mag`.
     pipe_strobe: DFF<Bit>,
-    /// With the pipeline (stage 7): (y - t)^2 and its strobe, folded into `sum` a cycle
+    /// With the pipeline (stage 8): (y - t)^2 and its strobe, folded into `sum` a cycle
     /// later (0 but after a strobe).
     pipe_term: DFF<Signed<WIDE_W>>,
     /// See `pipe_term`.

@@ -8,7 +8,7 @@
 //! - theta_i + s_i amp, saturated, during the perturbed inference;
 //! - the product theta_i x_j (x_j from its activation bank, or 1.0 for the bias), a leaf
 //!   (`term_out`) of the row's adder tree, whose node l this lane hosts: `subtree` =
-//!   `left_in` + `right_in` (`blocks::trainer::AdderTree`), so lane 0's is the row's sum
+//!   `left_in` + `right_in` (`chip::lanes::AdderTree`), so lane 0's is the row's sum
 //!   after ceil(log2 L) levels of adders, exact at `fixed::ACC_W` bits;
 //! - with `[chip] pipeline`, theta_i perturbed and x_j are registered (`pipe_theta`,
 //!   `pipe_x`, stage 0), then their product (`pipe_product`, stage 1), and the tree sums the
@@ -91,7 +91,8 @@ pub struct Lane {
     /// This lane's product (0 if the row leaves it empty), a leaf of the adder tree; with the
     /// pipeline, the registered product of the row two cycles back.
     pub term_out: Signal<Out, Signed<ACC_W>>,
-    /// `left_in` plus `right_in`: the sum under this lane's node of the adder tree.
+    /// `left_in` plus `right_in`: the sum under this lane's node of the adder tree, or with
+    /// the pipeline at a cut node (`chip::lanes::AdderTree::cut`) that sum registered.
     pub subtree: Signal<Out, Signed<ACC_W>>,
     /// Row the theta bank reads at this edge (the next cycle's).
     pub theta_read_row: Signal<In, Bits<PADDR_W>>,
@@ -171,6 +172,12 @@ pub struct Lane {
     pipe_x: DFF<Signed<ACT_W>>,
     /// Pipeline stage 1: the product of `pipe_theta` and `pipe_x` (0 without the pipeline).
     pipe_product: DFF<Signed<WIDE_W>>,
+    /// Pipeline stage 2, at a cut node of the adder tree (`chip::lanes::AdderTree::cut`):
+    /// the sum under it (always 0 elsewhere and without the pipeline).
+    pipe_subtree: DFF<Signed<ACC_W>>,
+    /// This lane's node is a cut node.
+    cut: Constant<Bit>,
+    node_sum: Signal<Local, Signed<ACC_W>>,
     /// Corr sweep with the pipeline, first cycle: G' = sat(G + e) of a used slot (else 0);
     /// the second cycle writes G back and takes the update's step.
     pipe_grad: DFF<Signed<WIDE_W>>,
@@ -366,6 +373,13 @@ impl Lane {
             pipe_theta: Default::default(),
             pipe_x: Default::default(),
             pipe_product: Default::default(),
+            pipe_subtree: Default::default(),
+            cut: Constant::new(
+                crate::chip::lanes::AdderTree::new(lanes)
+                    .cut(plan.pipeline)
+                    .contains(&l),
+            ),
+            node_sum: Default::default(),
             pipe_grad: Default::default(),
             pipe_old: Default::default(),
             pipe_write: Default::default(),
@@ -446,6 +460,7 @@ impl Logic for Lane {
             pipe_theta,
             pipe_x,
             pipe_product,
+            pipe_subtree,
             pipe_grad,
             pipe_old,
             pipe_write,
@@ -592,7 +607,14 @@ impl Logic for Lane {
             self.pipe_product.d.next = self.product.val();
         }
         self.term_out.next = signed_bit_cast::<ACC_W, WIDE_W>(self.term.val());
-        self.subtree.next = self.left_in.val() + self.right_in.val();
+        self.node_sum.next = self.left_in.val() + self.right_in.val();
+        self.pipe_subtree.d.next = 0.into();
+        if self.cut.val() {
+            self.pipe_subtree.d.next = self.node_sum.val();
+            self.subtree.next = self.pipe_subtree.q.val();
+        } else {
+            self.subtree.next = self.node_sum.val();
+        }
         // Node perturbation with the pipeline: the Corr row's product of the stage-0 operands
         // is registered with its sign and row (cycle 1; per layer a row outside the pass's
         // layer had operands 0, so e_i = 0: G kept, the last pass's update reaches every

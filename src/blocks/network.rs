@@ -11,11 +11,12 @@
 //! bits (top bit flipped) address the table, whose words are `fixed::activate` itself
 //! evaluated at each entry's centre.
 //!
-//! With `[chip] pipeline` (`chip::lanes::PIPE_DEPTH`) `row_sum` is the sum of the row two
-//! cycles back (the lanes register operands and products), the row words follow it in
-//! `pipe_word1..5`, a finished neuron's sum waits in `pipe_sum`, the activation's input
-//! (`fixed::activation_input`) in `pipe_u`, the activation in `pipe_out`, and it is written
-//! in the cycle after: five cycles after its last row (the plan's empty rows cover that).
+//! With `[chip] pipeline` (`chip::lanes::PIPE_DEPTH`) `row_sum` is the sum of the row three
+//! cycles back (the lanes register operands, products, and the sums at the adder tree's cut,
+//! `chip::lanes::AdderTree::cut`); the row words follow it in `pipe_word1..6`, a finished
+//! neuron's sum waits in `pipe_sum`, the activation's input (`fixed::activation_input`) in
+//! `pipe_u`, the activation in `pipe_out`, and it is written in the cycle after: six cycles
+//! after its last row (the plan's empty rows cover that).
 //!
 //! Timing: `start` at cycle 0; cycles 1..=R are the R row cycles (`busy`); `done` is high in
 //! cycle R + 1. Output neurons raise `y_valid` with `y`, `y_index` during their last row (the
@@ -76,8 +77,8 @@ pub struct Network {
     pub sweep_row_next: Signal<In, Bits<PADDR_W>>,
     /// This cycle is a Corr sweep cycle (`sequencer.corr`).
     pub sweeping: Signal<In, Bit>,
-    /// The row's products summed (the adder tree's root: lane 0's `subtree`, or at one lane its
-    /// `term_out`).
+    /// The row's products summed (the adder tree's root: lane 0's `subtree`; at one lane its
+    /// product).
     pub row_sum: Signal<In, Signed<ACC_W>>,
     /// The row word's first parameter.
     pub row_first: Signal<Out, Bits<PADDR_W>>,
@@ -130,9 +131,10 @@ pub struct Network {
     running: DFF<Bit>,
     finished: DFF<Bit>,
     acc: DFF<Signed<ACC_W>>,
-    /// Pipeline: the row word one to five cycles back (0 for a cycle that was not a
-    /// row cycle or was a bubble; always 0 without the pipeline): stage 2 adds the row's products, stages 3
-    /// and 4 activate its neuron's sum, stage 5 writes the output.
+    /// Pipeline: the row word one to six cycles back (0 for a cycle that was not a row cycle
+    /// or was a bubble; always 0 without the pipeline): stage 2 registers the adder tree's
+    /// cut, stage 3 adds the row's sum, stages 4 and 5 activate its neuron's sum, stage 6
+    /// writes the output.
     pipe_word1: DFF<Bits<ROW_W>>,
     /// See `pipe_word1`.
     pipe_word2: DFF<Bits<ROW_W>>,
@@ -142,23 +144,25 @@ pub struct Network {
     pipe_word4: DFF<Bits<ROW_W>>,
     /// See `pipe_word1`.
     pipe_word5: DFF<Bits<ROW_W>>,
-    /// Pipeline stage 2 -> 3: a finished neuron's exact sum (else 0).
+    /// See `pipe_word1`.
+    pipe_word6: DFF<Bits<ROW_W>>,
+    /// Pipeline stage 3 -> 4: a finished neuron's exact sum (else 0).
     pipe_sum: DFF<Signed<ACC_W>>,
-    /// Pipeline stage 3 -> 4: a finished neuron's activation input
+    /// Pipeline stage 4 -> 5: a finished neuron's activation input
     /// (`fixed::activation_input`: u, or the sigmoid's table step j; else 0).
     pipe_u: DFF<Signed<ACT_W>>,
-    /// Pipeline stage 4 -> 5: a finished neuron's activation (else 0).
+    /// Pipeline stage 5 -> 6: a finished neuron's activation (else 0).
     pipe_out: DFF<Signed<ACT_W>>,
-    w2: Signal<Local, Bits<ROW_W>>,
     w3: Signal<Local, Bits<ROW_W>>,
     w4: Signal<Local, Bits<ROW_W>>,
     w5: Signal<Local, Bits<ROW_W>>,
-    live2: Signal<Local, Bit>,
-    live5: Signal<Local, Bit>,
-    bias2: Signal<Local, Bit>,
+    w6: Signal<Local, Bits<ROW_W>>,
+    live3: Signal<Local, Bit>,
+    live6: Signal<Local, Bit>,
     bias3: Signal<Local, Bit>,
     bias4: Signal<Local, Bit>,
     bias5: Signal<Local, Bit>,
+    bias6: Signal<Local, Bit>,
     v_in: Signal<Local, Signed<ACT_W>>,
     v: Signal<Local, Signed<ACT_W>>,
     v32: Signal<Local, Signed<WIDE_W>>,
@@ -294,19 +298,20 @@ impl Network {
             pipe_word3: Default::default(),
             pipe_word4: Default::default(),
             pipe_word5: Default::default(),
+            pipe_word6: Default::default(),
             pipe_sum: Default::default(),
             pipe_u: Default::default(),
             pipe_out: Default::default(),
-            w2: Default::default(),
             w3: Default::default(),
             w4: Default::default(),
             w5: Default::default(),
-            live2: Default::default(),
-            live5: Default::default(),
-            bias2: Default::default(),
+            w6: Default::default(),
+            live3: Default::default(),
+            live6: Default::default(),
             bias3: Default::default(),
             bias4: Default::default(),
             bias5: Default::default(),
+            bias6: Default::default(),
             v_in: Default::default(),
             v: Default::default(),
             v32: Default::default(),
@@ -372,14 +377,14 @@ impl Logic for Network {
     fn update(&mut self) {
         dff_setup!(
             self, clock, count, row_word, next_act, running, finished, acc, pipe_word1, pipe_word2,
-            pipe_word3, pipe_word4, pipe_word5, pipe_sum, pipe_u, pipe_out
+            pipe_word3, pipe_word4, pipe_word5, pipe_word6, pipe_sum, pipe_u, pipe_out
         );
         self.count_next.next = self.count.q.val();
         self.word.next = self.row_word.q.val();
         self.bias.next = self.word.val().get_bit(20);
         self.row.next = self.count.q.val();
-        // The rows of stage 2 (its products are in `row_sum`), stage 3 (its neuron's sum
-        // becomes the activation's input), stage 4 (that becomes its output) and stage 5 (the
+        // The rows of stage 3 (its products' sum is in `row_sum`), stage 4 (its neuron's
+        // sum becomes the activation's input), stage 5 (that becomes its output) and stage 6 (the
         // output is written): this cycle's row without the pipeline.
         // (A bubble enters as 0, so the pipeline is all 0 again when the network is done.)
         self.pipe_word1.d.next = 0.into();
@@ -390,29 +395,30 @@ impl Logic for Network {
         self.pipe_word3.d.next = self.pipe_word2.q.val();
         self.pipe_word4.d.next = self.pipe_word3.q.val();
         self.pipe_word5.d.next = self.pipe_word4.q.val();
-        self.w2.next = self.word.val();
+        self.pipe_word6.d.next = self.pipe_word5.q.val();
         self.w3.next = self.word.val();
         self.w4.next = self.word.val();
         self.w5.next = self.word.val();
-        self.live2.next = self.running.q.val();
-        self.live5.next = self.running.q.val();
+        self.w6.next = self.word.val();
+        self.live3.next = self.running.q.val();
+        self.live6.next = self.running.q.val();
         if self.piped.val() {
-            self.w2.next = self.pipe_word2.q.val();
             self.w3.next = self.pipe_word3.q.val();
             self.w4.next = self.pipe_word4.q.val();
             self.w5.next = self.pipe_word5.q.val();
-            self.live2.next = true;
-            self.live5.next = true;
+            self.w6.next = self.pipe_word6.q.val();
+            self.live3.next = true;
+            self.live6.next = true;
         }
-        self.bias2.next = self.w2.val().get_bit(20);
         self.bias3.next = self.w3.val().get_bit(20);
         self.bias4.next = self.w4.val().get_bit(20);
         self.bias5.next = self.w5.val().get_bit(20);
+        self.bias6.next = self.w6.val().get_bit(20);
         // The neuron's exact sum so far; at its last row, the activation's input (registered
         // with the pipeline).
         self.sum.next = self.acc.q.val() + self.row_sum.val();
         self.pipe_sum.d.next = self.zero_acc.val();
-        if self.piped.val() & self.bias2.val() {
+        if self.piped.val() & self.bias3.val() {
             self.pipe_sum.d.next = self.sum.val();
         }
         self.fin.next = self.sum.val();
@@ -470,13 +476,13 @@ impl Logic for Network {
         if self.sig_r.val().get_bit(31) {
             self.sig_j.next = (self.sig_r.val() >> self.sig_shift.val()) | self.sig_fill.val();
         }
-        // The activation's input (u, or the sigmoid's j), registered at stage 3.
+        // The activation's input (u, or the sigmoid's j), registered at stage 4.
         self.v_in.next = signed_bit_cast::<ACT_W, WIDE_W>(self.u.val());
         if self.sigmoid.val() {
             self.v_in.next = signed_cast(self.sig_j.val().get_bits::<ACT_W>(0));
         }
         self.pipe_u.d.next = 0.into();
-        if self.piped.val() & self.bias3.val() {
+        if self.piped.val() & self.bias4.val() {
             self.pipe_u.d.next = self.v_in.val();
         }
         self.v.next = self.v_in.val();
@@ -510,9 +516,9 @@ impl Logic for Network {
         if self.sigmoid.val() {
             self.out.next = signed_cast(self.sig_rom.data.val());
         }
-        // Stage 4 -> 5: the activation waits a cycle.
+        // Stage 5 -> 6: the activation waits a cycle.
         self.pipe_out.d.next = 0.into();
-        if self.piped.val() & self.bias4.val() {
+        if self.piped.val() & self.bias5.val() {
             self.pipe_out.d.next = self.out.val();
         }
         self.y_out.next = self.out.val();
@@ -524,18 +530,18 @@ impl Logic for Network {
         self.done.next = self.finished.q.val();
         self.issued.next = self.running.q.val() & (self.count.q.val() == self.issue_last.val());
         self.y.next = self.y_out.val();
-        self.y_index.next = self.w5.val().get_bits::<8>(22);
-        self.y_valid.next = self.live5.val() & self.bias5.val() & self.w5.val().get_bit(21);
-        // The neuron's output goes to its bank at its last row's stage 5 (a load wins, in the
+        self.y_index.next = self.w6.val().get_bits::<8>(22);
+        self.y_valid.next = self.live6.val() & self.bias6.val() & self.w6.val().get_bit(21);
+        // The neuron's output goes to its bank at its last row's stage 6 (a load wins, in the
         // lanes).
-        self.out_write.next = self.live5.val() & self.bias5.val();
-        self.out_lane.next = self.w5.val().get_bits::<PADDR_W>(30);
-        self.out_row.next = self.w5.val().get_bits::<AADDR_W>(10);
+        self.out_write.next = self.live6.val() & self.bias6.val();
+        self.out_lane.next = self.w6.val().get_bits::<PADDR_W>(30);
+        self.out_row.next = self.w6.val().get_bits::<AADDR_W>(10);
         // Counter.
         self.finished.d.next = false;
-        if self.live2.val() {
+        if self.live3.val() {
             self.acc.d.next = self.sum.val();
-            if self.bias2.val() {
+            if self.bias3.val() {
                 self.acc.d.next = self.zero_acc.val();
             }
         }
@@ -549,9 +555,11 @@ impl Logic for Network {
         }
         // With the pipeline an inference may start while the last one drains (the
         // baseline's bubbles): its last neuron's rows still reach the accumulator, which
-        // every neuron's end leaves at 0 anyway.
+        // every neuron's end leaves at 0 anyway. A drain cut short at its last row does not
+        // say `done` for it (an evaluated sample's successor may start there).
         if self.start.val() {
             self.running.d.next = true;
+            self.finished.d.next = false;
             self.count_next.next = 0.into();
             if !self.piped.val() {
                 self.acc.d.next = self.zero_acc.val();

@@ -29,7 +29,7 @@
 //! Cycle budget: `chip::schedule`. The engine that drives this block cycle by cycle is
 //! `engine::rtl::RtlTrainer`, where the larger tests sit.
 
-use crate::chip::lanes::{slot_of, LAYER_W, USED_W};
+use crate::chip::lanes::{slot_of, AdderTree, LAYER_W, USED_W};
 use crate::chip::regs::SCORE_W;
 use crate::chip::ChipPlan;
 use crate::fixed::{to_hw, ACC_W, ACT_W, PADDR_W, SADDR_W, THETA_W, WIDE_W};
@@ -138,49 +138,13 @@ pub struct MgdTrainer {
     _one_leaf: usize,
     _nodes: usize,
     _leaf_end: usize,
-    /// L = 1: the row's sum is lane 0's product (no node).
-    one_lane: Constant<Bit>,
+    /// The lanes that host no node and add nothing: `_idle..L` (none at L = 1, where lane 0's
+    /// node is its product alone, `0.._solo`; `_solo` is 0 at L > 1).
+    _idle: usize,
+    _solo: usize,
     /// Jumps K and K - 1 (`hdl_gen` loop bounds).
     _jumps: usize,
     _jump_tail: usize,
-}
-
-/// The adder tree over L lane products: a complete binary tree, its L - 1 nodes in heap order
-/// (node n's children are nodes 2n + 1 and 2n + 2; node L - 1 + k is leaf k, lane k's
-/// product), node n in lane n. Its depth is ceil(log2 L) adders, where a heap of 3-input nodes
-/// (each lane's product plus its children) took two adders per level. The nodes split into
-/// ranges by their children: `0..both` two nodes, `both..one_leaf` a node and leaf 0,
-/// `one_leaf..nodes` two leaves.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct AdderTree {
-    /// Nodes whose children are both nodes.
-    pub both: usize,
-    /// End of the nodes whose right child is leaf 0 (at most one).
-    pub one_leaf: usize,
-    /// L - 1: the node count, so node L - 1 + k is leaf k.
-    pub nodes: usize,
-}
-
-impl AdderTree {
-    /// The tree of `lanes` products.
-    pub fn new(lanes: usize) -> Self {
-        let nodes = lanes.saturating_sub(1);
-        let both = (0..nodes).take_while(|&n| 2 * n + 2 < nodes).count();
-        let one_leaf = (both..nodes).take_while(|&n| 2 * n + 1 < nodes).count() + both;
-        Self {
-            both,
-            one_leaf,
-            nodes,
-        }
-    }
-
-    /// Node n's children: `Ok(node)` or `Err(leaf)`.
-    pub fn children(&self, n: usize) -> [Result<usize, usize>; 2] {
-        [2 * n + 1, 2 * n + 2].map(|c| match c < self.nodes {
-            true => Ok(c),
-            false => Err(c - self.nodes),
-        })
-    }
 }
 
 impl MgdTrainer {
@@ -272,7 +236,8 @@ impl MgdTrainer {
             _one_leaf: tree.one_leaf,
             _nodes: tree.nodes,
             _leaf_end: tree.nodes + 1,
-            one_lane: Constant::new(l == 1),
+            _idle: tree.nodes.max(1),
+            _solo: usize::from(l == 1),
             _jumps: plan.row_lengths().len(),
             _jump_tail: plan.row_lengths().len() - 1,
         }
@@ -440,15 +405,16 @@ impl Logic for MgdTrainer {
                 self.lanes[l].right_in.next = self.lanes[2 * l + 2 - b].term_out.val();
             }
         }
-        for l in self._nodes..self._lanes {
+        for l in self._idle..self._lanes {
             self.lanes[l].left_in.next = self.zero_acc.val();
             self.lanes[l].right_in.next = self.zero_acc.val();
         }
-        if self.one_lane.val() {
-            self.network.row_sum.next = self.lanes[0].term_out.val();
-        } else {
-            self.network.row_sum.next = self.lanes[0].subtree.val();
+        // At one lane, lane 0's node is its product alone (registered with the pipeline).
+        for l in 0..self._solo {
+            self.lanes[l].left_in.next = self.lanes[l].term_out.val();
+            self.lanes[l].right_in.next = self.zero_acc.val();
         }
+        self.network.row_sum.next = self.lanes[0].subtree.val();
         // Cost: one-hot target, or the label itself for a single output.
         if (self.single_output.val() & self.label.q.val().get_bit(0))
             | (!self.single_output.val() & (self.network.y_index.val() == self.label.q.val()))
@@ -522,60 +488,6 @@ impl MgdTrainer {
 mod tests {
     use super::*;
     use crate::fixtures::{xor_config, xor_data};
-
-    #[test]
-    fn the_adder_tree_adds_every_product_once_in_ceil_log2_levels() {
-        for lanes in 1..=300usize {
-            let t = AdderTree::new(lanes);
-            let nodes = lanes - 1;
-            assert_eq!(t.nodes, nodes);
-            let (mut leaves, mut parents) = (vec![0; lanes], vec![0; nodes]);
-            for n in 0..nodes {
-                // The ranges the trainer's loops wire: two nodes, a node and leaf 0, two leaves.
-                let kind = t.children(n).map(|c| c.is_ok());
-                let range = match n {
-                    n if n < t.both => [true, true],
-                    n if n < t.one_leaf => [true, false],
-                    _ => [false, false],
-                };
-                assert_eq!(kind, range, "L {lanes}, node {n}");
-                if n >= t.both && n < t.one_leaf {
-                    assert_eq!(t.children(n)[1], Err(0));
-                }
-                for c in t.children(n) {
-                    match c {
-                        Ok(m) => parents[m] += 1,
-                        Err(k) => leaves[k] += 1,
-                    }
-                }
-            }
-            if lanes == 1 {
-                leaves[0] += 1; // the row's sum is lane 0's product
-            }
-            assert!(leaves.iter().all(|&k| k == 1), "L {lanes}: every leaf once");
-            assert!(
-                parents.iter().skip(1).all(|&k| k == 1),
-                "L {lanes}: one tree"
-            );
-            // Depth: the deepest leaf's node number L - 1 + k, halved up to the root.
-            let depth = (0..lanes)
-                .map(|k| {
-                    let (mut v, mut d) = (nodes + k, 0);
-                    while v > 0 {
-                        v = (v - 1) / 2;
-                        d += 1;
-                    }
-                    d
-                })
-                .max()
-                .unwrap();
-            assert_eq!(
-                depth,
-                lanes.next_power_of_two().trailing_zeros(),
-                "L {lanes}"
-            );
-        }
-    }
 
     #[test]
     fn trainer_synthesizes() {

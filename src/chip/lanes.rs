@@ -119,24 +119,102 @@ pub fn slot_of(rows: &[Row], p: usize) -> (usize, usize) {
     (r, p - rows[r].first_param as usize)
 }
 
+/// The adder tree over L lane products: a complete binary tree, its L - 1 nodes in heap order
+/// (node n's children are nodes 2n + 1 and 2n + 2; node L - 1 + k is leaf k, lane k's
+/// product), node n in lane n. Its depth is ceil(log2 L) adders, where a heap of 3-input nodes
+/// (each lane's product plus its children) took two adders per level. The nodes split into
+/// ranges by their children: `0..both` two nodes, `both..one_leaf` a node and leaf 0,
+/// `one_leaf..nodes` two leaves.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct AdderTree {
+    /// Nodes whose children are both nodes.
+    pub both: usize,
+    /// End of the nodes whose right child is leaf 0 (at most one).
+    pub one_leaf: usize,
+    /// L - 1: the node count, so node L - 1 + k is leaf k.
+    pub nodes: usize,
+}
+
+impl AdderTree {
+    /// The tree of `lanes` products.
+    pub fn new(lanes: usize) -> Self {
+        let nodes = lanes.saturating_sub(1);
+        let both = (0..nodes).take_while(|&n| 2 * n + 2 < nodes).count();
+        let one_leaf = (both..nodes).take_while(|&n| 2 * n + 1 < nodes).count() + both;
+        Self {
+            both,
+            one_leaf,
+            nodes,
+        }
+    }
+
+    /// Node n's children: `Ok(node)` or `Err(leaf)`.
+    pub fn children(&self, n: usize) -> [Result<usize, usize>; 2] {
+        [2 * n + 1, 2 * n + 2].map(|c| match c < self.nodes {
+            true => Ok(c),
+            false => Err(c - self.nodes),
+        })
+    }
+
+    /// With the pipeline, the lanes whose node's sum is registered (`lanes$l.pipe_subtree`,
+    /// pipeline stage 2), so that the tree is two paths: the nodes at depth c = min(floor(d /
+    /// 2), floor(log2 L) - 1), d = ceil(log2 L) the tree's depth. Every leaf lies deeper than
+    /// c (the shallowest leaf's depth is floor(log2 L)), so each product passes exactly one
+    /// registered node: c levels of adders and the accumulator's add after the registers, d - c
+    /// before them. At L = 1, where there is no node, lane 0 registers its product. Empty
+    /// without the pipeline.
+    pub fn cut(&self, pipeline: bool) -> std::ops::Range<usize> {
+        let lanes = self.nodes + 1;
+        match (pipeline, lanes) {
+            (false, _) => 0..0,
+            (true, 1) => 0..1,
+            (true, _) => {
+                let d = lanes.next_power_of_two().trailing_zeros() as usize;
+                let c = (d / 2).min(lanes.ilog2() as usize - 1);
+                (1 << c) - 1..(2 << c) - 1
+            }
+        }
+    }
+
+    /// The sum at every node (the node's products; at L = 1 lane 0's product as node 0), in
+    /// heap order, from the L `products`: exact, so any registered cut adds up to the row's sum.
+    pub fn node_sums(&self, products: &[i64]) -> Vec<i64> {
+        if self.nodes == 0 {
+            return products.to_vec();
+        }
+        let mut sums = vec![0i64; self.nodes];
+        for n in (0..self.nodes).rev() {
+            sums[n] = self
+                .children(n)
+                .iter()
+                .map(|c| match *c {
+                    Ok(m) => sums[m],
+                    Err(k) => products[k],
+                })
+                .sum();
+        }
+        sums
+    }
+}
+
 /// Pipeline stages between a row's cycle and the write of its neuron's output (`[chip]
 /// pipeline`): stage 0 registers the lanes' operands (theta_i perturbed, x_j), stage 1 their
-/// products, stage 2 adds the row into the accumulator and registers a finished neuron's sum,
-/// stage 3 saturates it and registers the activation's input (`fixed::activation_input`),
-/// stage 4 the activation, stage 5 writes it (and registers an output for the cost), stage 6
-/// squares an output's error, stage 7 folds it into the cost. Without the pipeline all eight
-/// are one cycle. The network
-/// carries the row word through stages 1 to `PIPE_DEPTH` (`network.pipe_word1..5`).
-pub const PIPE_DEPTH: usize = 5;
+/// products, stage 2 the adder tree's sum of them (`network.pipe_row_sum`), stage 3 adds that
+/// into the accumulator and registers a finished neuron's sum, stage 4 saturates it and
+/// registers the activation's input (`fixed::activation_input`), stage 5 the activation,
+/// stage 6 writes it (and registers an output for the cost), stage 7 squares an output's
+/// error, stage 8 folds it into the cost. Without the pipeline all nine are one cycle. The
+/// network carries the row word through stages 1 to `PIPE_DEPTH` (`network.pipe_word1..6`).
+pub const PIPE_DEPTH: usize = 6;
 
 /// Pipeline stages of the cost after a neuron's output is written (`[chip] pipeline`): it
 /// registers the output and its target, then their square, then folds that into C.
 pub const COST_TAIL: usize = 2;
 
 /// Empty rows after each layer: none without the pipeline; with it `PIPE_DEPTH`, so that the
-/// layer's last output is written (at the edge that ends its stage 5) before the next layer's
+/// layer's last output is written (at the edge that ends its stage 6) before the next layer's
 /// first row reads it (the block RAM's read is write-first), and [`COST_TAIL`] more after the
-/// last layer, so that its outputs reach C (stage 7) before the network says `done`.
+/// last layer, so that its outputs reach C (stage 8) before the network says `done`.
 pub fn gap(pipeline: bool) -> usize {
     if pipeline {
         PIPE_DEPTH
@@ -280,6 +358,92 @@ pub fn useful_at(layers: &[usize], lanes: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_adder_tree_adds_every_product_once_in_ceil_log2_levels() {
+        for lanes in 1..=300usize {
+            let t = AdderTree::new(lanes);
+            let nodes = lanes - 1;
+            assert_eq!(t.nodes, nodes);
+            let (mut leaves, mut parents) = (vec![0; lanes], vec![0; nodes]);
+            for n in 0..nodes {
+                // The ranges the trainer's loops wire: two nodes, a node and leaf 0, two leaves.
+                let kind = t.children(n).map(|c| c.is_ok());
+                let range = match n {
+                    n if n < t.both => [true, true],
+                    n if n < t.one_leaf => [true, false],
+                    _ => [false, false],
+                };
+                assert_eq!(kind, range, "L {lanes}, node {n}");
+                if n >= t.both && n < t.one_leaf {
+                    assert_eq!(t.children(n)[1], Err(0));
+                }
+                for c in t.children(n) {
+                    match c {
+                        Ok(m) => parents[m] += 1,
+                        Err(k) => leaves[k] += 1,
+                    }
+                }
+            }
+            if lanes == 1 {
+                leaves[0] += 1; // the row's sum is lane 0's product
+            }
+            assert!(leaves.iter().all(|&k| k == 1), "L {lanes}: every leaf once");
+            assert!(
+                parents.iter().skip(1).all(|&k| k == 1),
+                "L {lanes}: one tree"
+            );
+            // Depth: the deepest leaf's node number L - 1 + k, halved up to the root.
+            let depth = (0..lanes)
+                .map(|k| {
+                    let (mut v, mut d) = (nodes + k, 0);
+                    while v > 0 {
+                        v = (v - 1) / 2;
+                        d += 1;
+                    }
+                    d
+                })
+                .max()
+                .unwrap();
+            assert_eq!(
+                depth,
+                lanes.next_power_of_two().trailing_zeros(),
+                "L {lanes}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_tree_cut_registers_every_product_once_and_halves_the_depth() {
+        for lanes in 1..=300usize {
+            let t = AdderTree::new(lanes);
+            assert!(t.cut(false).is_empty());
+            let cut = t.cut(true);
+            let products: Vec<i64> = (0..lanes as i64).map(|k| 3 * k + 1).collect();
+            let sums = t.node_sums(&products);
+            // The registered sums add up to the row's sum: each leaf under exactly one.
+            let total: i64 = products.iter().sum();
+            assert_eq!(
+                cut.clone().map(|n| sums[n]).sum::<i64>(),
+                total,
+                "L {lanes}"
+            );
+            assert_eq!(sums[0], total, "L {lanes}");
+            let depth = |n: usize| (n + 1).ilog2() as usize;
+            let d = lanes.next_power_of_two().trailing_zeros() as usize;
+            if lanes > 1 {
+                let c = depth(cut.start);
+                assert!(
+                    cut.clone().all(|n| depth(n) == c && n < t.nodes),
+                    "L {lanes}"
+                );
+                assert!(
+                    c <= d / 2 && d - c <= d.div_ceil(2) + 1,
+                    "L {lanes}: c {c}, d {d}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn useful_lanes_are_where_the_rows_drop() {

@@ -14,14 +14,14 @@ pub struct State {
     /// without it.
     #[serde(default)]
     pub delta: i64,
-    /// With the pipeline (stage 6): |y - t| of the strobed output and the strobe, squared a
+    /// With the pipeline (stage 7): |y - t| of the strobed output and the strobe, squared a
     /// cycle later; 0 but after a strobe.
     #[serde(default)]
     pub pipe_mag: i32,
     /// See `pipe_mag`.
     #[serde(default)]
     pub pipe_strobe: bool,
-    /// With the pipeline (stage 7): (y - t)^2 of the registered output, folded a cycle
+    /// With the pipeline (stage 8): (y - t)^2 of the registered output, folded a cycle
     /// later; 0 but after a strobe.
     #[serde(default)]
     pub pipe_term: i64,

@@ -24,18 +24,18 @@ pub struct State {
     pub acc: i64,
     /// Activations, raw `Act`: inputs, then each layer's outputs.
     pub acts: Vec<i32>,
-    /// Pipeline (`[chip] pipeline`; all empty or 0 without it): the rows in stages 1 to 5
-    /// (`network.pipe_word1..5`: the row's word, 0 for `None`).
+    /// Pipeline (`[chip] pipeline`; all empty or 0 without it): the rows in stages 1 to 6
+    /// (`network.pipe_word1..6`: the row's word, 0 for `None`).
     #[serde(default)]
     pub pipe_rows: [Option<u16>; PIPE_DEPTH],
-    /// A finished neuron's exact sum, stage 2 -> 3 (`network.pipe_sum`).
+    /// A finished neuron's exact sum, stage 3 -> 4 (`network.pipe_sum`).
     #[serde(default)]
     pub pipe_sum: i64,
-    /// A finished neuron's activation input, stage 3 -> 4 (`network.pipe_u`,
+    /// A finished neuron's activation input, stage 4 -> 5 (`network.pipe_u`,
     /// `fixed::activation_input`).
     #[serde(default)]
     pub pipe_u: i32,
-    /// A finished neuron's activation, stage 4 -> 5 (`network.pipe_out`, raw `Act`).
+    /// A finished neuron's activation, stage 5 -> 6 (`network.pipe_out`, raw `Act`).
     #[serde(default)]
     pub pipe_out: i32,
     /// Each lane's pipeline registers (`lanes$l.pipe_*`; L of them).
@@ -53,6 +53,10 @@ pub struct LanePipe {
     pub x: i32,
     /// Stage 1: their product (`pipe_product`; 0 in a node perturbation sweep).
     pub product: i64,
+    /// Stage 2: at a cut node of the adder tree (`chip::lanes::AdderTree::cut`), the sum of
+    /// the products under it (`pipe_subtree`; else 0).
+    #[serde(default)]
+    pub subtree: i64,
     /// Corr sweep, first cycle: G' = sat(G + e) (`pipe_grad`).
     pub grad: i64,
     /// Corr sweep, first cycle: theta_i as read (`pipe_old`).

@@ -67,7 +67,7 @@ pub fn value(t: &FastTrainer, path: &str) -> Option<RegValue> {
         "network.finished" => Int(n.finished.into()),
         "network.acc" => Int(n.acc),
         "network.pipe_word1" | "network.pipe_word2" | "network.pipe_word3"
-        | "network.pipe_word4" | "network.pipe_word5" => {
+        | "network.pipe_word4" | "network.pipe_word5" | "network.pipe_word6" => {
             let k = usize::from(path.as_bytes()[path.len() - 1] - b'1');
             let plan = t.plan();
             Int(n.pipe_rows[k].map_or(0, |r| plan.rows[r as usize].encode(plan.lanes) as i64))
@@ -116,6 +116,7 @@ pub fn lane_value(t: &FastTrainer, l: usize, name: &str) -> Option<RegValue> {
         "pipe_theta" => p.theta.into(),
         "pipe_x" => p.x.into(),
         "pipe_product" => p.product,
+        "pipe_subtree" => p.subtree,
         "pipe_grad" => p.grad,
         "pipe_old" => p.old.into(),
         "pipe_write" => p.write.into(),

@@ -25,6 +25,7 @@
 //! `RtlTrainer`'s does); the stream port's handshakes and stalls are not modelled. Built from a
 //! `chip::ChipPlan`, like the RTL.
 
+use crate::chip::lanes::AdderTree;
 use crate::chip::signs::lfsr_steps;
 use crate::chip::{ChipPlan, Microword};
 use crate::datasets::Sample;
@@ -137,12 +138,12 @@ pub struct Comb {
     /// bits).
     pub sum: i64,
     /// The row whose products `sum` adds ends its neuron (`acc` restarts at 0): `word`'s, or
-    /// with the pipeline stage 2's.
+    /// with the pipeline stage 3's.
     pub sum_ends: bool,
     /// `acc` takes `sum` at this edge: in a row cycle, or always with the pipeline.
     pub sum_live: bool,
-    /// The word of the row whose neuron output `out` is (the RTL's `w5`): `word`, or with the
-    /// pipeline stage 5's (all 0 for an empty stage).
+    /// The word of the row whose neuron output `out` is (the RTL's `w6`): `word`, or with the
+    /// pipeline stage 6's (all 0 for an empty stage).
     pub out_word: Microword,
     /// `out_word` is a row of the running inference: a row cycle, or always with the pipeline
     /// (whose empty stages hold no neuron end).
@@ -450,14 +451,15 @@ impl FastTrainer {
                 }
             })
             .collect();
-        // With the pipeline the adder sees stage 1's products (exact: the same sum).
+        // With the pipeline the accumulator adds the adder tree's registered cut (stage 2;
+        // exact: the same sum).
         if piped {
-            sum += net.lanes.iter().map(|p| p.product).sum::<i64>();
+            sum += net.lanes.iter().map(|p| p.subtree).sum::<i64>();
         }
         let stage =
             |k: usize| net.pipe_rows[k].map_or(Microword::default(), |r| rows[r as usize].word);
         let (sum_word, out_word) = match piped {
-            true => (stage(1), stage(4)),
+            true => (stage(2), stage(5)),
             false => (word, word),
         };
         let live = piped || net.running;
@@ -582,14 +584,15 @@ impl FastTrainer {
                 net.pipe_rows[1],
                 net.pipe_rows[2],
                 net.pipe_rows[3],
+                net.pipe_rows[4],
             ],
             pipe_sum: if piped && c.sum_ends { sum } else { 0 },
-            // Stages 3 and 4: the two halves of `fixed::activate` for a neuron's end.
-            pipe_u: match stage_ends(2) {
+            // Stages 4 and 5: the two halves of `fixed::activate` for a neuron's end.
+            pipe_u: match stage_ends(3) {
                 true => activation_input(f, f.neuron_sum(net.pipe_sum)) as i32,
                 false => 0,
             },
-            pipe_out: match stage_ends(3) {
+            pipe_out: match stage_ends(4) {
                 true => activation_output(f, net.pipe_u.into()).0,
                 false => 0,
             },
@@ -600,6 +603,13 @@ impl FastTrainer {
         let sweep_row = q.sequencer.count;
         let sweep_used = self.plan.rows.get(sweep_row as usize).map_or(0, |r| r.used);
         let node_piped = piped && f.node;
+        // Stage 2: the adder tree's cut nodes register the sums of stage 1's products.
+        let tree = AdderTree::new(self.plan.lanes);
+        let cut = tree.cut(piped);
+        let node_sums = match cut.is_empty() {
+            true => vec![],
+            false => tree.node_sums(&net.lanes.iter().map(|p| p.product).collect::<Vec<_>>()),
+        };
         for (l, lane) in c.lanes.iter().enumerate() {
             let p = net.lanes[l];
             let take = piped && net.running && lane.used;
@@ -625,6 +635,10 @@ impl FastTrainer {
                 x: if take || noperands { lane.x.0 } else { 0 },
                 product: match piped && !p.nswept0 {
                     true => f.mac(0, Theta(p.theta), Act(p.x)),
+                    false => 0,
+                },
+                subtree: match cut.contains(&l) {
+                    true => node_sums[l],
                     false => 0,
                 },
                 grad: if swept {
@@ -681,6 +695,8 @@ impl FastTrainer {
         if o.net_start {
             net_d.running = true;
             net_d.count = 0;
+            // A drain cut short at its last row does not say `done` for it.
+            net_d.finished = false;
             // With the pipeline the baseline may still drain into the accumulator.
             if !piped {
                 net_d.acc = 0;
