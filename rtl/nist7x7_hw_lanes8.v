@@ -3369,10 +3369,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0__acts(clock,read_address,read_dat
     
     // Update code (custom)
     reg [15:0] mem[0:15];
+    reg [3:0] read_at;
     integer i;
     initial begin
        for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
-       read_data = 0;
+       read_at = 0;
        read2_data = 0;
     end
     
@@ -3380,12 +3381,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0__acts(clock,read_address,read_dat
        if (write_enable) begin
           mem[write_address[3:0]] <= write_data;
        end
-       if (write_enable && write_address[3:0] == read_address[3:0]) begin
-          read_data <= write_data;
-       end else begin
-          read_data <= mem[read_address[3:0]];
-       end
+       read_at <= read_address[3:0];
     end
+    always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
@@ -3456,10 +3454,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0__grad_mem(clock,read_address,read
     
     // Update code (custom)
     reg [31:0] mem[0:31];
+    reg [4:0] read_at;
     integer i;
     initial begin
        for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
-       read_data = 0;
+       read_at = 0;
        read2_data = 0;
     end
     
@@ -3467,12 +3466,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0__grad_mem(clock,read_address,read
        if (write_enable) begin
           mem[write_address[4:0]] <= write_data;
        end
-       if (write_enable && write_address[4:0] == read_address[4:0]) begin
-          read_data <= write_data;
-       end else begin
-          read_data <= mem[read_address[4:0]];
-       end
+       read_at <= read_address[4:0];
     end
+    always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
@@ -5496,10 +5492,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0__theta_mem(clock,read_address,rea
     
     // Update code (custom)
     reg [15:0] mem[0:31];
+    reg [4:0] read_at;
     integer i;
     initial begin
        for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
-       read_data = 0;
+       read_at = 0;
        read2_data = 0;
     end
     
@@ -5507,12 +5504,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0__theta_mem(clock,read_address,rea
        if (write_enable) begin
           mem[write_address[4:0]] <= write_data;
        end
-       if (write_enable && write_address[4:0] == read_address[4:0]) begin
-          read_data <= write_data;
-       end else begin
-          read_data <= mem[read_address[4:0]];
-       end
+       read_at <= read_address[4:0];
     end
+    always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
@@ -5540,10 +5534,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0__vel_mem(clock,read_address,read_
     
     // Update code (custom)
     reg [31:0] mem[0:31];
+    reg [4:0] read_at;
     integer i;
     initial begin
        for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
-       read_data = 0;
+       read_at = 0;
        read2_data = 0;
     end
     
@@ -5551,12 +5546,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0__vel_mem(clock,read_address,read_
        if (write_enable) begin
           mem[write_address[4:0]] <= write_data;
        end
-       if (write_enable && write_address[4:0] == read_address[4:0]) begin
-          read_data <= write_data;
-       end else begin
-          read_data <= mem[read_address[4:0]];
-       end
+       read_at <= read_address[4:0];
     end
+    always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
@@ -6627,10 +6619,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1__acts(clock,read_address,read_dat
     
     // Update code (custom)
     reg [15:0] mem[0:15];
+    reg [3:0] read_at;
     integer i;
     initial begin
        for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
-       read_data = 0;
+       read_at = 0;
        read2_data = 0;
     end
     
@@ -6638,12 +6631,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1__acts(clock,read_address,read_dat
        if (write_enable) begin
           mem[write_address[3:0]] <= write_data;
        end
-       if (write_enable && write_address[3:0] == read_address[3:0]) begin
-          read_data <= write_data;
-       end else begin
-          read_data <= mem[read_address[3:0]];
-       end
+       read_at <= read_address[3:0];
     end
+    always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
@@ -6714,10 +6704,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1__grad_mem(clock,read_address,read
     
     // Update code (custom)
     reg [31:0] mem[0:31];
+    reg [4:0] read_at;
     integer i;
     initial begin
        for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
-       read_data = 0;
+       read_at = 0;
        read2_data = 0;
     end
     
@@ -6725,12 +6716,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1__grad_mem(clock,read_address,read
        if (write_enable) begin
           mem[write_address[4:0]] <= write_data;
        end
-       if (write_enable && write_address[4:0] == read_address[4:0]) begin
-          read_data <= write_data;
-       end else begin
-          read_data <= mem[read_address[4:0]];
-       end
+       read_at <= read_address[4:0];
     end
+    always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
@@ -8754,10 +8742,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1__theta_mem(clock,read_address,rea
     
     // Update code (custom)
     reg [15:0] mem[0:31];
+    reg [4:0] read_at;
     integer i;
     initial begin
        for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
-       read_data = 0;
+       read_at = 0;
        read2_data = 0;
     end
     
@@ -8765,12 +8754,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1__theta_mem(clock,read_address,rea
        if (write_enable) begin
           mem[write_address[4:0]] <= write_data;
        end
-       if (write_enable && write_address[4:0] == read_address[4:0]) begin
-          read_data <= write_data;
-       end else begin
-          read_data <= mem[read_address[4:0]];
-       end
+       read_at <= read_address[4:0];
     end
+    always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
@@ -8798,10 +8784,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1__vel_mem(clock,read_address,read_
     
     // Update code (custom)
     reg [31:0] mem[0:31];
+    reg [4:0] read_at;
     integer i;
     initial begin
        for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
-       read_data = 0;
+       read_at = 0;
        read2_data = 0;
     end
     
@@ -8809,12 +8796,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1__vel_mem(clock,read_address,read_
        if (write_enable) begin
           mem[write_address[4:0]] <= write_data;
        end
-       if (write_enable && write_address[4:0] == read_address[4:0]) begin
-          read_data <= write_data;
-       end else begin
-          read_data <= mem[read_address[4:0]];
-       end
+       read_at <= read_address[4:0];
     end
+    always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
@@ -9885,10 +9869,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2__acts(clock,read_address,read_dat
     
     // Update code (custom)
     reg [15:0] mem[0:15];
+    reg [3:0] read_at;
     integer i;
     initial begin
        for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
-       read_data = 0;
+       read_at = 0;
        read2_data = 0;
     end
     
@@ -9896,12 +9881,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2__acts(clock,read_address,read_dat
        if (write_enable) begin
           mem[write_address[3:0]] <= write_data;
        end
-       if (write_enable && write_address[3:0] == read_address[3:0]) begin
-          read_data <= write_data;
-       end else begin
-          read_data <= mem[read_address[3:0]];
-       end
+       read_at <= read_address[3:0];
     end
+    always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
@@ -9972,10 +9954,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2__grad_mem(clock,read_address,read
     
     // Update code (custom)
     reg [31:0] mem[0:31];
+    reg [4:0] read_at;
     integer i;
     initial begin
        for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
-       read_data = 0;
+       read_at = 0;
        read2_data = 0;
     end
     
@@ -9983,12 +9966,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2__grad_mem(clock,read_address,read
        if (write_enable) begin
           mem[write_address[4:0]] <= write_data;
        end
-       if (write_enable && write_address[4:0] == read_address[4:0]) begin
-          read_data <= write_data;
-       end else begin
-          read_data <= mem[read_address[4:0]];
-       end
+       read_at <= read_address[4:0];
     end
+    always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
@@ -12012,10 +11992,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2__theta_mem(clock,read_address,rea
     
     // Update code (custom)
     reg [15:0] mem[0:31];
+    reg [4:0] read_at;
     integer i;
     initial begin
        for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
-       read_data = 0;
+       read_at = 0;
        read2_data = 0;
     end
     
@@ -12023,12 +12004,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2__theta_mem(clock,read_address,rea
        if (write_enable) begin
           mem[write_address[4:0]] <= write_data;
        end
-       if (write_enable && write_address[4:0] == read_address[4:0]) begin
-          read_data <= write_data;
-       end else begin
-          read_data <= mem[read_address[4:0]];
-       end
+       read_at <= read_address[4:0];
     end
+    always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
@@ -12056,10 +12034,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2__vel_mem(clock,read_address,read_
     
     // Update code (custom)
     reg [31:0] mem[0:31];
+    reg [4:0] read_at;
     integer i;
     initial begin
        for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
-       read_data = 0;
+       read_at = 0;
        read2_data = 0;
     end
     
@@ -12067,12 +12046,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2__vel_mem(clock,read_address,read_
        if (write_enable) begin
           mem[write_address[4:0]] <= write_data;
        end
-       if (write_enable && write_address[4:0] == read_address[4:0]) begin
-          read_data <= write_data;
-       end else begin
-          read_data <= mem[read_address[4:0]];
-       end
+       read_at <= read_address[4:0];
     end
+    always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
@@ -13143,10 +13119,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3__acts(clock,read_address,read_dat
     
     // Update code (custom)
     reg [15:0] mem[0:15];
+    reg [3:0] read_at;
     integer i;
     initial begin
        for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
-       read_data = 0;
+       read_at = 0;
        read2_data = 0;
     end
     
@@ -13154,12 +13131,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3__acts(clock,read_address,read_dat
        if (write_enable) begin
           mem[write_address[3:0]] <= write_data;
        end
-       if (write_enable && write_address[3:0] == read_address[3:0]) begin
-          read_data <= write_data;
-       end else begin
-          read_data <= mem[read_address[3:0]];
-       end
+       read_at <= read_address[3:0];
     end
+    always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
@@ -13230,10 +13204,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3__grad_mem(clock,read_address,read
     
     // Update code (custom)
     reg [31:0] mem[0:31];
+    reg [4:0] read_at;
     integer i;
     initial begin
        for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
-       read_data = 0;
+       read_at = 0;
        read2_data = 0;
     end
     
@@ -13241,12 +13216,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3__grad_mem(clock,read_address,read
        if (write_enable) begin
           mem[write_address[4:0]] <= write_data;
        end
-       if (write_enable && write_address[4:0] == read_address[4:0]) begin
-          read_data <= write_data;
-       end else begin
-          read_data <= mem[read_address[4:0]];
-       end
+       read_at <= read_address[4:0];
     end
+    always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
@@ -15270,10 +15242,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3__theta_mem(clock,read_address,rea
     
     // Update code (custom)
     reg [15:0] mem[0:31];
+    reg [4:0] read_at;
     integer i;
     initial begin
        for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
-       read_data = 0;
+       read_at = 0;
        read2_data = 0;
     end
     
@@ -15281,12 +15254,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3__theta_mem(clock,read_address,rea
        if (write_enable) begin
           mem[write_address[4:0]] <= write_data;
        end
-       if (write_enable && write_address[4:0] == read_address[4:0]) begin
-          read_data <= write_data;
-       end else begin
-          read_data <= mem[read_address[4:0]];
-       end
+       read_at <= read_address[4:0];
     end
+    always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
@@ -15314,10 +15284,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3__vel_mem(clock,read_address,read_
     
     // Update code (custom)
     reg [31:0] mem[0:31];
+    reg [4:0] read_at;
     integer i;
     initial begin
        for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
-       read_data = 0;
+       read_at = 0;
        read2_data = 0;
     end
     
@@ -15325,12 +15296,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3__vel_mem(clock,read_address,read_
        if (write_enable) begin
           mem[write_address[4:0]] <= write_data;
        end
-       if (write_enable && write_address[4:0] == read_address[4:0]) begin
-          read_data <= write_data;
-       end else begin
-          read_data <= mem[read_address[4:0]];
-       end
+       read_at <= read_address[4:0];
     end
+    always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
@@ -16401,10 +16369,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4__acts(clock,read_address,read_dat
     
     // Update code (custom)
     reg [15:0] mem[0:15];
+    reg [3:0] read_at;
     integer i;
     initial begin
        for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
-       read_data = 0;
+       read_at = 0;
        read2_data = 0;
     end
     
@@ -16412,12 +16381,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4__acts(clock,read_address,read_dat
        if (write_enable) begin
           mem[write_address[3:0]] <= write_data;
        end
-       if (write_enable && write_address[3:0] == read_address[3:0]) begin
-          read_data <= write_data;
-       end else begin
-          read_data <= mem[read_address[3:0]];
-       end
+       read_at <= read_address[3:0];
     end
+    always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
@@ -16488,10 +16454,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4__grad_mem(clock,read_address,read
     
     // Update code (custom)
     reg [31:0] mem[0:31];
+    reg [4:0] read_at;
     integer i;
     initial begin
        for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
-       read_data = 0;
+       read_at = 0;
        read2_data = 0;
     end
     
@@ -16499,12 +16466,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4__grad_mem(clock,read_address,read
        if (write_enable) begin
           mem[write_address[4:0]] <= write_data;
        end
-       if (write_enable && write_address[4:0] == read_address[4:0]) begin
-          read_data <= write_data;
-       end else begin
-          read_data <= mem[read_address[4:0]];
-       end
+       read_at <= read_address[4:0];
     end
+    always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
@@ -18528,10 +18492,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4__theta_mem(clock,read_address,rea
     
     // Update code (custom)
     reg [15:0] mem[0:31];
+    reg [4:0] read_at;
     integer i;
     initial begin
        for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
-       read_data = 0;
+       read_at = 0;
        read2_data = 0;
     end
     
@@ -18539,12 +18504,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4__theta_mem(clock,read_address,rea
        if (write_enable) begin
           mem[write_address[4:0]] <= write_data;
        end
-       if (write_enable && write_address[4:0] == read_address[4:0]) begin
-          read_data <= write_data;
-       end else begin
-          read_data <= mem[read_address[4:0]];
-       end
+       read_at <= read_address[4:0];
     end
+    always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
@@ -18572,10 +18534,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4__vel_mem(clock,read_address,read_
     
     // Update code (custom)
     reg [31:0] mem[0:31];
+    reg [4:0] read_at;
     integer i;
     initial begin
        for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
-       read_data = 0;
+       read_at = 0;
        read2_data = 0;
     end
     
@@ -18583,12 +18546,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4__vel_mem(clock,read_address,read_
        if (write_enable) begin
           mem[write_address[4:0]] <= write_data;
        end
-       if (write_enable && write_address[4:0] == read_address[4:0]) begin
-          read_data <= write_data;
-       end else begin
-          read_data <= mem[read_address[4:0]];
-       end
+       read_at <= read_address[4:0];
     end
+    always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
@@ -19659,10 +19619,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5__acts(clock,read_address,read_dat
     
     // Update code (custom)
     reg [15:0] mem[0:15];
+    reg [3:0] read_at;
     integer i;
     initial begin
        for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
-       read_data = 0;
+       read_at = 0;
        read2_data = 0;
     end
     
@@ -19670,12 +19631,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5__acts(clock,read_address,read_dat
        if (write_enable) begin
           mem[write_address[3:0]] <= write_data;
        end
-       if (write_enable && write_address[3:0] == read_address[3:0]) begin
-          read_data <= write_data;
-       end else begin
-          read_data <= mem[read_address[3:0]];
-       end
+       read_at <= read_address[3:0];
     end
+    always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
@@ -19746,10 +19704,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5__grad_mem(clock,read_address,read
     
     // Update code (custom)
     reg [31:0] mem[0:31];
+    reg [4:0] read_at;
     integer i;
     initial begin
        for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
-       read_data = 0;
+       read_at = 0;
        read2_data = 0;
     end
     
@@ -19757,12 +19716,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5__grad_mem(clock,read_address,read
        if (write_enable) begin
           mem[write_address[4:0]] <= write_data;
        end
-       if (write_enable && write_address[4:0] == read_address[4:0]) begin
-          read_data <= write_data;
-       end else begin
-          read_data <= mem[read_address[4:0]];
-       end
+       read_at <= read_address[4:0];
     end
+    always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
@@ -21786,10 +21742,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5__theta_mem(clock,read_address,rea
     
     // Update code (custom)
     reg [15:0] mem[0:31];
+    reg [4:0] read_at;
     integer i;
     initial begin
        for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
-       read_data = 0;
+       read_at = 0;
        read2_data = 0;
     end
     
@@ -21797,12 +21754,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5__theta_mem(clock,read_address,rea
        if (write_enable) begin
           mem[write_address[4:0]] <= write_data;
        end
-       if (write_enable && write_address[4:0] == read_address[4:0]) begin
-          read_data <= write_data;
-       end else begin
-          read_data <= mem[read_address[4:0]];
-       end
+       read_at <= read_address[4:0];
     end
+    always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
@@ -21830,10 +21784,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5__vel_mem(clock,read_address,read_
     
     // Update code (custom)
     reg [31:0] mem[0:31];
+    reg [4:0] read_at;
     integer i;
     initial begin
        for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
-       read_data = 0;
+       read_at = 0;
        read2_data = 0;
     end
     
@@ -21841,12 +21796,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5__vel_mem(clock,read_address,read_
        if (write_enable) begin
           mem[write_address[4:0]] <= write_data;
        end
-       if (write_enable && write_address[4:0] == read_address[4:0]) begin
-          read_data <= write_data;
-       end else begin
-          read_data <= mem[read_address[4:0]];
-       end
+       read_at <= read_address[4:0];
     end
+    always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
@@ -22917,10 +22869,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6__acts(clock,read_address,read_dat
     
     // Update code (custom)
     reg [15:0] mem[0:15];
+    reg [3:0] read_at;
     integer i;
     initial begin
        for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
-       read_data = 0;
+       read_at = 0;
        read2_data = 0;
     end
     
@@ -22928,12 +22881,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6__acts(clock,read_address,read_dat
        if (write_enable) begin
           mem[write_address[3:0]] <= write_data;
        end
-       if (write_enable && write_address[3:0] == read_address[3:0]) begin
-          read_data <= write_data;
-       end else begin
-          read_data <= mem[read_address[3:0]];
-       end
+       read_at <= read_address[3:0];
     end
+    always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
@@ -23004,10 +22954,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6__grad_mem(clock,read_address,read
     
     // Update code (custom)
     reg [31:0] mem[0:31];
+    reg [4:0] read_at;
     integer i;
     initial begin
        for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
-       read_data = 0;
+       read_at = 0;
        read2_data = 0;
     end
     
@@ -23015,12 +22966,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6__grad_mem(clock,read_address,read
        if (write_enable) begin
           mem[write_address[4:0]] <= write_data;
        end
-       if (write_enable && write_address[4:0] == read_address[4:0]) begin
-          read_data <= write_data;
-       end else begin
-          read_data <= mem[read_address[4:0]];
-       end
+       read_at <= read_address[4:0];
     end
+    always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
@@ -25044,10 +24992,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6__theta_mem(clock,read_address,rea
     
     // Update code (custom)
     reg [15:0] mem[0:31];
+    reg [4:0] read_at;
     integer i;
     initial begin
        for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
-       read_data = 0;
+       read_at = 0;
        read2_data = 0;
     end
     
@@ -25055,12 +25004,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6__theta_mem(clock,read_address,rea
        if (write_enable) begin
           mem[write_address[4:0]] <= write_data;
        end
-       if (write_enable && write_address[4:0] == read_address[4:0]) begin
-          read_data <= write_data;
-       end else begin
-          read_data <= mem[read_address[4:0]];
-       end
+       read_at <= read_address[4:0];
     end
+    always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
@@ -25088,10 +25034,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6__vel_mem(clock,read_address,read_
     
     // Update code (custom)
     reg [31:0] mem[0:31];
+    reg [4:0] read_at;
     integer i;
     initial begin
        for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
-       read_data = 0;
+       read_at = 0;
        read2_data = 0;
     end
     
@@ -25099,12 +25046,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6__vel_mem(clock,read_address,read_
        if (write_enable) begin
           mem[write_address[4:0]] <= write_data;
        end
-       if (write_enable && write_address[4:0] == read_address[4:0]) begin
-          read_data <= write_data;
-       end else begin
-          read_data <= mem[read_address[4:0]];
-       end
+       read_at <= read_address[4:0];
     end
+    always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
@@ -26175,10 +26119,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7__acts(clock,read_address,read_dat
     
     // Update code (custom)
     reg [15:0] mem[0:15];
+    reg [3:0] read_at;
     integer i;
     initial begin
        for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
-       read_data = 0;
+       read_at = 0;
        read2_data = 0;
     end
     
@@ -26186,12 +26131,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7__acts(clock,read_address,read_dat
        if (write_enable) begin
           mem[write_address[3:0]] <= write_data;
        end
-       if (write_enable && write_address[3:0] == read_address[3:0]) begin
-          read_data <= write_data;
-       end else begin
-          read_data <= mem[read_address[3:0]];
-       end
+       read_at <= read_address[3:0];
     end
+    always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
@@ -26262,10 +26204,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7__grad_mem(clock,read_address,read
     
     // Update code (custom)
     reg [31:0] mem[0:31];
+    reg [4:0] read_at;
     integer i;
     initial begin
        for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
-       read_data = 0;
+       read_at = 0;
        read2_data = 0;
     end
     
@@ -26273,12 +26216,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7__grad_mem(clock,read_address,read
        if (write_enable) begin
           mem[write_address[4:0]] <= write_data;
        end
-       if (write_enable && write_address[4:0] == read_address[4:0]) begin
-          read_data <= write_data;
-       end else begin
-          read_data <= mem[read_address[4:0]];
-       end
+       read_at <= read_address[4:0];
     end
+    always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
@@ -28302,10 +28242,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7__theta_mem(clock,read_address,rea
     
     // Update code (custom)
     reg [15:0] mem[0:31];
+    reg [4:0] read_at;
     integer i;
     initial begin
        for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
-       read_data = 0;
+       read_at = 0;
        read2_data = 0;
     end
     
@@ -28313,12 +28254,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7__theta_mem(clock,read_address,rea
        if (write_enable) begin
           mem[write_address[4:0]] <= write_data;
        end
-       if (write_enable && write_address[4:0] == read_address[4:0]) begin
-          read_data <= write_data;
-       end else begin
-          read_data <= mem[read_address[4:0]];
-       end
+       read_at <= read_address[4:0];
     end
+    always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
@@ -28346,10 +28284,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7__vel_mem(clock,read_address,read_
     
     // Update code (custom)
     reg [31:0] mem[0:31];
+    reg [4:0] read_at;
     integer i;
     initial begin
        for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
-       read_data = 0;
+       read_at = 0;
        read2_data = 0;
     end
     
@@ -28357,12 +28296,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7__vel_mem(clock,read_address,read_
        if (write_enable) begin
           mem[write_address[4:0]] <= write_data;
        end
-       if (write_enable && write_address[4:0] == read_address[4:0]) begin
-          read_data <= write_data;
-       end else begin
-          read_data <= mem[read_address[4:0]];
-       end
+       read_at <= read_address[4:0];
     end
+    always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin

@@ -2096,10 +2096,11 @@ module mgd_trainer_xor__lanes__0__acts(clock,read_address,read_data,read2_clock,
     
     // Update code (custom)
     reg [15:0] mem[0:7];
+    reg [2:0] read_at;
     integer i;
     initial begin
        for (i = 0; i <= 7; i = i + 1) mem[i] = 0;
-       read_data = 0;
+       read_at = 0;
        read2_data = 0;
     end
     
@@ -2107,12 +2108,9 @@ module mgd_trainer_xor__lanes__0__acts(clock,read_address,read_data,read2_clock,
        if (write_enable) begin
           mem[write_address[2:0]] <= write_data;
        end
-       if (write_enable && write_address[2:0] == read_address[2:0]) begin
-          read_data <= write_data;
-       end else begin
-          read_data <= mem[read_address[2:0]];
-       end
+       read_at <= read_address[2:0];
     end
+    always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
@@ -2183,10 +2181,11 @@ module mgd_trainer_xor__lanes__0__grad_mem(clock,read_address,read_data,read2_cl
     
     // Update code (custom)
     reg [31:0] mem[0:15];
+    reg [3:0] read_at;
     integer i;
     initial begin
        for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
-       read_data = 0;
+       read_at = 0;
        read2_data = 0;
     end
     
@@ -2194,12 +2193,9 @@ module mgd_trainer_xor__lanes__0__grad_mem(clock,read_address,read_data,read2_cl
        if (write_enable) begin
           mem[write_address[3:0]] <= write_data;
        end
-       if (write_enable && write_address[3:0] == read_address[3:0]) begin
-          read_data <= write_data;
-       end else begin
-          read_data <= mem[read_address[3:0]];
-       end
+       read_at <= read_address[3:0];
     end
+    always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
@@ -2808,10 +2804,11 @@ module mgd_trainer_xor__lanes__0__theta_mem(clock,read_address,read_data,read2_c
     
     // Update code (custom)
     reg [15:0] mem[0:15];
+    reg [3:0] read_at;
     integer i;
     initial begin
        for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
-       read_data = 0;
+       read_at = 0;
        read2_data = 0;
     end
     
@@ -2819,12 +2816,9 @@ module mgd_trainer_xor__lanes__0__theta_mem(clock,read_address,read_data,read2_c
        if (write_enable) begin
           mem[write_address[3:0]] <= write_data;
        end
-       if (write_enable && write_address[3:0] == read_address[3:0]) begin
-          read_data <= write_data;
-       end else begin
-          read_data <= mem[read_address[3:0]];
-       end
+       read_at <= read_address[3:0];
     end
+    always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
@@ -2852,10 +2846,11 @@ module mgd_trainer_xor__lanes__0__vel_mem(clock,read_address,read_data,read2_clo
     
     // Update code (custom)
     reg [31:0] mem[0:15];
+    reg [3:0] read_at;
     integer i;
     initial begin
        for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
-       read_data = 0;
+       read_at = 0;
        read2_data = 0;
     end
     
@@ -2863,12 +2858,9 @@ module mgd_trainer_xor__lanes__0__vel_mem(clock,read_address,read_data,read2_clo
        if (write_enable) begin
           mem[write_address[3:0]] <= write_data;
        end
-       if (write_enable && write_address[3:0] == read_address[3:0]) begin
-          read_data <= write_data;
-       end else begin
-          read_data <= mem[read_address[3:0]];
-       end
+       read_at <= read_address[3:0];
     end
+    always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin

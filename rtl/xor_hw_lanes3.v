@@ -2362,10 +2362,11 @@ module mgd_trainer_xor_hw_lanes3__lanes__0__acts(clock,read_address,read_data,re
     
     // Update code (custom)
     reg [15:0] mem[0:3];
+    reg [1:0] read_at;
     integer i;
     initial begin
        for (i = 0; i <= 3; i = i + 1) mem[i] = 0;
-       read_data = 0;
+       read_at = 0;
        read2_data = 0;
     end
     
@@ -2373,12 +2374,9 @@ module mgd_trainer_xor_hw_lanes3__lanes__0__acts(clock,read_address,read_data,re
        if (write_enable) begin
           mem[write_address[1:0]] <= write_data;
        end
-       if (write_enable && write_address[1:0] == read_address[1:0]) begin
-          read_data <= write_data;
-       end else begin
-          read_data <= mem[read_address[1:0]];
-       end
+       read_at <= read_address[1:0];
     end
+    always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
@@ -2449,10 +2447,11 @@ module mgd_trainer_xor_hw_lanes3__lanes__0__grad_mem(clock,read_address,read_dat
     
     // Update code (custom)
     reg [31:0] mem[0:3];
+    reg [1:0] read_at;
     integer i;
     initial begin
        for (i = 0; i <= 3; i = i + 1) mem[i] = 0;
-       read_data = 0;
+       read_at = 0;
        read2_data = 0;
     end
     
@@ -2460,12 +2459,9 @@ module mgd_trainer_xor_hw_lanes3__lanes__0__grad_mem(clock,read_address,read_dat
        if (write_enable) begin
           mem[write_address[1:0]] <= write_data;
        end
-       if (write_enable && write_address[1:0] == read_address[1:0]) begin
-          read_data <= write_data;
-       end else begin
-          read_data <= mem[read_address[1:0]];
-       end
+       read_at <= read_address[1:0];
     end
+    always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
@@ -3064,10 +3060,11 @@ module mgd_trainer_xor_hw_lanes3__lanes__0__theta_mem(clock,read_address,read_da
     
     // Update code (custom)
     reg [15:0] mem[0:3];
+    reg [1:0] read_at;
     integer i;
     initial begin
        for (i = 0; i <= 3; i = i + 1) mem[i] = 0;
-       read_data = 0;
+       read_at = 0;
        read2_data = 0;
     end
     
@@ -3075,12 +3072,9 @@ module mgd_trainer_xor_hw_lanes3__lanes__0__theta_mem(clock,read_address,read_da
        if (write_enable) begin
           mem[write_address[1:0]] <= write_data;
        end
-       if (write_enable && write_address[1:0] == read_address[1:0]) begin
-          read_data <= write_data;
-       end else begin
-          read_data <= mem[read_address[1:0]];
-       end
+       read_at <= read_address[1:0];
     end
+    always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
@@ -3108,10 +3102,11 @@ module mgd_trainer_xor_hw_lanes3__lanes__0__vel_mem(clock,read_address,read_data
     
     // Update code (custom)
     reg [31:0] mem[0:3];
+    reg [1:0] read_at;
     integer i;
     initial begin
        for (i = 0; i <= 3; i = i + 1) mem[i] = 0;
-       read_data = 0;
+       read_at = 0;
        read2_data = 0;
     end
     
@@ -3119,12 +3114,9 @@ module mgd_trainer_xor_hw_lanes3__lanes__0__vel_mem(clock,read_address,read_data
        if (write_enable) begin
           mem[write_address[1:0]] <= write_data;
        end
-       if (write_enable && write_address[1:0] == read_address[1:0]) begin
-          read_data <= write_data;
-       end else begin
-          read_data <= mem[read_address[1:0]];
-       end
+       read_at <= read_address[1:0];
     end
+    always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
@@ -4195,10 +4187,11 @@ module mgd_trainer_xor_hw_lanes3__lanes__1__acts(clock,read_address,read_data,re
     
     // Update code (custom)
     reg [15:0] mem[0:3];
+    reg [1:0] read_at;
     integer i;
     initial begin
        for (i = 0; i <= 3; i = i + 1) mem[i] = 0;
-       read_data = 0;
+       read_at = 0;
        read2_data = 0;
     end
     
@@ -4206,12 +4199,9 @@ module mgd_trainer_xor_hw_lanes3__lanes__1__acts(clock,read_address,read_data,re
        if (write_enable) begin
           mem[write_address[1:0]] <= write_data;
        end
-       if (write_enable && write_address[1:0] == read_address[1:0]) begin
-          read_data <= write_data;
-       end else begin
-          read_data <= mem[read_address[1:0]];
-       end
+       read_at <= read_address[1:0];
     end
+    always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
@@ -4282,10 +4272,11 @@ module mgd_trainer_xor_hw_lanes3__lanes__1__grad_mem(clock,read_address,read_dat
     
     // Update code (custom)
     reg [31:0] mem[0:3];
+    reg [1:0] read_at;
     integer i;
     initial begin
        for (i = 0; i <= 3; i = i + 1) mem[i] = 0;
-       read_data = 0;
+       read_at = 0;
        read2_data = 0;
     end
     
@@ -4293,12 +4284,9 @@ module mgd_trainer_xor_hw_lanes3__lanes__1__grad_mem(clock,read_address,read_dat
        if (write_enable) begin
           mem[write_address[1:0]] <= write_data;
        end
-       if (write_enable && write_address[1:0] == read_address[1:0]) begin
-          read_data <= write_data;
-       end else begin
-          read_data <= mem[read_address[1:0]];
-       end
+       read_at <= read_address[1:0];
     end
+    always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
@@ -4897,10 +4885,11 @@ module mgd_trainer_xor_hw_lanes3__lanes__1__theta_mem(clock,read_address,read_da
     
     // Update code (custom)
     reg [15:0] mem[0:3];
+    reg [1:0] read_at;
     integer i;
     initial begin
        for (i = 0; i <= 3; i = i + 1) mem[i] = 0;
-       read_data = 0;
+       read_at = 0;
        read2_data = 0;
     end
     
@@ -4908,12 +4897,9 @@ module mgd_trainer_xor_hw_lanes3__lanes__1__theta_mem(clock,read_address,read_da
        if (write_enable) begin
           mem[write_address[1:0]] <= write_data;
        end
-       if (write_enable && write_address[1:0] == read_address[1:0]) begin
-          read_data <= write_data;
-       end else begin
-          read_data <= mem[read_address[1:0]];
-       end
+       read_at <= read_address[1:0];
     end
+    always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
@@ -4941,10 +4927,11 @@ module mgd_trainer_xor_hw_lanes3__lanes__1__vel_mem(clock,read_address,read_data
     
     // Update code (custom)
     reg [31:0] mem[0:3];
+    reg [1:0] read_at;
     integer i;
     initial begin
        for (i = 0; i <= 3; i = i + 1) mem[i] = 0;
-       read_data = 0;
+       read_at = 0;
        read2_data = 0;
     end
     
@@ -4952,12 +4939,9 @@ module mgd_trainer_xor_hw_lanes3__lanes__1__vel_mem(clock,read_address,read_data
        if (write_enable) begin
           mem[write_address[1:0]] <= write_data;
        end
-       if (write_enable && write_address[1:0] == read_address[1:0]) begin
-          read_data <= write_data;
-       end else begin
-          read_data <= mem[read_address[1:0]];
-       end
+       read_at <= read_address[1:0];
     end
+    always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
@@ -6028,10 +6012,11 @@ module mgd_trainer_xor_hw_lanes3__lanes__2__acts(clock,read_address,read_data,re
     
     // Update code (custom)
     reg [15:0] mem[0:3];
+    reg [1:0] read_at;
     integer i;
     initial begin
        for (i = 0; i <= 3; i = i + 1) mem[i] = 0;
-       read_data = 0;
+       read_at = 0;
        read2_data = 0;
     end
     
@@ -6039,12 +6024,9 @@ module mgd_trainer_xor_hw_lanes3__lanes__2__acts(clock,read_address,read_data,re
        if (write_enable) begin
           mem[write_address[1:0]] <= write_data;
        end
-       if (write_enable && write_address[1:0] == read_address[1:0]) begin
-          read_data <= write_data;
-       end else begin
-          read_data <= mem[read_address[1:0]];
-       end
+       read_at <= read_address[1:0];
     end
+    always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
@@ -6115,10 +6097,11 @@ module mgd_trainer_xor_hw_lanes3__lanes__2__grad_mem(clock,read_address,read_dat
     
     // Update code (custom)
     reg [31:0] mem[0:3];
+    reg [1:0] read_at;
     integer i;
     initial begin
        for (i = 0; i <= 3; i = i + 1) mem[i] = 0;
-       read_data = 0;
+       read_at = 0;
        read2_data = 0;
     end
     
@@ -6126,12 +6109,9 @@ module mgd_trainer_xor_hw_lanes3__lanes__2__grad_mem(clock,read_address,read_dat
        if (write_enable) begin
           mem[write_address[1:0]] <= write_data;
        end
-       if (write_enable && write_address[1:0] == read_address[1:0]) begin
-          read_data <= write_data;
-       end else begin
-          read_data <= mem[read_address[1:0]];
-       end
+       read_at <= read_address[1:0];
     end
+    always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
@@ -6730,10 +6710,11 @@ module mgd_trainer_xor_hw_lanes3__lanes__2__theta_mem(clock,read_address,read_da
     
     // Update code (custom)
     reg [15:0] mem[0:3];
+    reg [1:0] read_at;
     integer i;
     initial begin
        for (i = 0; i <= 3; i = i + 1) mem[i] = 0;
-       read_data = 0;
+       read_at = 0;
        read2_data = 0;
     end
     
@@ -6741,12 +6722,9 @@ module mgd_trainer_xor_hw_lanes3__lanes__2__theta_mem(clock,read_address,read_da
        if (write_enable) begin
           mem[write_address[1:0]] <= write_data;
        end
-       if (write_enable && write_address[1:0] == read_address[1:0]) begin
-          read_data <= write_data;
-       end else begin
-          read_data <= mem[read_address[1:0]];
-       end
+       read_at <= read_address[1:0];
     end
+    always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
@@ -6774,10 +6752,11 @@ module mgd_trainer_xor_hw_lanes3__lanes__2__vel_mem(clock,read_address,read_data
     
     // Update code (custom)
     reg [31:0] mem[0:3];
+    reg [1:0] read_at;
     integer i;
     initial begin
        for (i = 0; i <= 3; i = i + 1) mem[i] = 0;
-       read_data = 0;
+       read_at = 0;
        read2_data = 0;
     end
     
@@ -6785,12 +6764,9 @@ module mgd_trainer_xor_hw_lanes3__lanes__2__vel_mem(clock,read_address,read_data
        if (write_enable) begin
           mem[write_address[1:0]] <= write_data;
        end
-       if (write_enable && write_address[1:0] == read_address[1:0]) begin
-          read_data <= write_data;
-       end else begin
-          read_data <= mem[read_address[1:0]];
-       end
+       read_at <= read_address[1:0];
     end
+    always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin

@@ -2362,10 +2362,11 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__0__acts(clock,read_address,read_da
     
     // Update code (custom)
     reg [15:0] mem[0:3];
+    reg [1:0] read_at;
     integer i;
     initial begin
        for (i = 0; i <= 3; i = i + 1) mem[i] = 0;
-       read_data = 0;
+       read_at = 0;
        read2_data = 0;
     end
     
@@ -2373,12 +2374,9 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__0__acts(clock,read_address,read_da
        if (write_enable) begin
           mem[write_address[1:0]] <= write_data;
        end
-       if (write_enable && write_address[1:0] == read_address[1:0]) begin
-          read_data <= write_data;
-       end else begin
-          read_data <= mem[read_address[1:0]];
-       end
+       read_at <= read_address[1:0];
     end
+    always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
@@ -2449,10 +2447,11 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__0__grad_mem(clock,read_address,rea
     
     // Update code (custom)
     reg [31:0] mem[0:31];
+    reg [4:0] read_at;
     integer i;
     initial begin
        for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
-       read_data = 0;
+       read_at = 0;
        read2_data = 0;
     end
     
@@ -2460,12 +2459,9 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__0__grad_mem(clock,read_address,rea
        if (write_enable) begin
           mem[write_address[4:0]] <= write_data;
        end
-       if (write_enable && write_address[4:0] == read_address[4:0]) begin
-          read_data <= write_data;
-       end else begin
-          read_data <= mem[read_address[4:0]];
-       end
+       read_at <= read_address[4:0];
     end
+    always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
@@ -3077,10 +3073,11 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__0__theta_mem(clock,read_address,re
     
     // Update code (custom)
     reg [15:0] mem[0:31];
+    reg [4:0] read_at;
     integer i;
     initial begin
        for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
-       read_data = 0;
+       read_at = 0;
        read2_data = 0;
     end
     
@@ -3088,12 +3085,9 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__0__theta_mem(clock,read_address,re
        if (write_enable) begin
           mem[write_address[4:0]] <= write_data;
        end
-       if (write_enable && write_address[4:0] == read_address[4:0]) begin
-          read_data <= write_data;
-       end else begin
-          read_data <= mem[read_address[4:0]];
-       end
+       read_at <= read_address[4:0];
     end
+    always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
@@ -3121,10 +3115,11 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__0__vel_mem(clock,read_address,read
     
     // Update code (custom)
     reg [31:0] mem[0:31];
+    reg [4:0] read_at;
     integer i;
     initial begin
        for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
-       read_data = 0;
+       read_at = 0;
        read2_data = 0;
     end
     
@@ -3132,12 +3127,9 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__0__vel_mem(clock,read_address,read
        if (write_enable) begin
           mem[write_address[4:0]] <= write_data;
        end
-       if (write_enable && write_address[4:0] == read_address[4:0]) begin
-          read_data <= write_data;
-       end else begin
-          read_data <= mem[read_address[4:0]];
-       end
+       read_at <= read_address[4:0];
     end
+    always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
@@ -4208,10 +4200,11 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__1__acts(clock,read_address,read_da
     
     // Update code (custom)
     reg [15:0] mem[0:3];
+    reg [1:0] read_at;
     integer i;
     initial begin
        for (i = 0; i <= 3; i = i + 1) mem[i] = 0;
-       read_data = 0;
+       read_at = 0;
        read2_data = 0;
     end
     
@@ -4219,12 +4212,9 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__1__acts(clock,read_address,read_da
        if (write_enable) begin
           mem[write_address[1:0]] <= write_data;
        end
-       if (write_enable && write_address[1:0] == read_address[1:0]) begin
-          read_data <= write_data;
-       end else begin
-          read_data <= mem[read_address[1:0]];
-       end
+       read_at <= read_address[1:0];
     end
+    always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
@@ -4295,10 +4285,11 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__1__grad_mem(clock,read_address,rea
     
     // Update code (custom)
     reg [31:0] mem[0:31];
+    reg [4:0] read_at;
     integer i;
     initial begin
        for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
-       read_data = 0;
+       read_at = 0;
        read2_data = 0;
     end
     
@@ -4306,12 +4297,9 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__1__grad_mem(clock,read_address,rea
        if (write_enable) begin
           mem[write_address[4:0]] <= write_data;
        end
-       if (write_enable && write_address[4:0] == read_address[4:0]) begin
-          read_data <= write_data;
-       end else begin
-          read_data <= mem[read_address[4:0]];
-       end
+       read_at <= read_address[4:0];
     end
+    always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
@@ -4923,10 +4911,11 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__1__theta_mem(clock,read_address,re
     
     // Update code (custom)
     reg [15:0] mem[0:31];
+    reg [4:0] read_at;
     integer i;
     initial begin
        for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
-       read_data = 0;
+       read_at = 0;
        read2_data = 0;
     end
     
@@ -4934,12 +4923,9 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__1__theta_mem(clock,read_address,re
        if (write_enable) begin
           mem[write_address[4:0]] <= write_data;
        end
-       if (write_enable && write_address[4:0] == read_address[4:0]) begin
-          read_data <= write_data;
-       end else begin
-          read_data <= mem[read_address[4:0]];
-       end
+       read_at <= read_address[4:0];
     end
+    always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
@@ -4967,10 +4953,11 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__1__vel_mem(clock,read_address,read
     
     // Update code (custom)
     reg [31:0] mem[0:31];
+    reg [4:0] read_at;
     integer i;
     initial begin
        for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
-       read_data = 0;
+       read_at = 0;
        read2_data = 0;
     end
     
@@ -4978,12 +4965,9 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__1__vel_mem(clock,read_address,read
        if (write_enable) begin
           mem[write_address[4:0]] <= write_data;
        end
-       if (write_enable && write_address[4:0] == read_address[4:0]) begin
-          read_data <= write_data;
-       end else begin
-          read_data <= mem[read_address[4:0]];
-       end
+       read_at <= read_address[4:0];
     end
+    always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
@@ -6054,10 +6038,11 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__2__acts(clock,read_address,read_da
     
     // Update code (custom)
     reg [15:0] mem[0:3];
+    reg [1:0] read_at;
     integer i;
     initial begin
        for (i = 0; i <= 3; i = i + 1) mem[i] = 0;
-       read_data = 0;
+       read_at = 0;
        read2_data = 0;
     end
     
@@ -6065,12 +6050,9 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__2__acts(clock,read_address,read_da
        if (write_enable) begin
           mem[write_address[1:0]] <= write_data;
        end
-       if (write_enable && write_address[1:0] == read_address[1:0]) begin
-          read_data <= write_data;
-       end else begin
-          read_data <= mem[read_address[1:0]];
-       end
+       read_at <= read_address[1:0];
     end
+    always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
@@ -6141,10 +6123,11 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__2__grad_mem(clock,read_address,rea
     
     // Update code (custom)
     reg [31:0] mem[0:31];
+    reg [4:0] read_at;
     integer i;
     initial begin
        for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
-       read_data = 0;
+       read_at = 0;
        read2_data = 0;
     end
     
@@ -6152,12 +6135,9 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__2__grad_mem(clock,read_address,rea
        if (write_enable) begin
           mem[write_address[4:0]] <= write_data;
        end
-       if (write_enable && write_address[4:0] == read_address[4:0]) begin
-          read_data <= write_data;
-       end else begin
-          read_data <= mem[read_address[4:0]];
-       end
+       read_at <= read_address[4:0];
     end
+    always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
@@ -6767,10 +6747,11 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__2__theta_mem(clock,read_address,re
     
     // Update code (custom)
     reg [15:0] mem[0:31];
+    reg [4:0] read_at;
     integer i;
     initial begin
        for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
-       read_data = 0;
+       read_at = 0;
        read2_data = 0;
     end
     
@@ -6778,12 +6759,9 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__2__theta_mem(clock,read_address,re
        if (write_enable) begin
           mem[write_address[4:0]] <= write_data;
        end
-       if (write_enable && write_address[4:0] == read_address[4:0]) begin
-          read_data <= write_data;
-       end else begin
-          read_data <= mem[read_address[4:0]];
-       end
+       read_at <= read_address[4:0];
     end
+    always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
@@ -6811,10 +6789,11 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__2__vel_mem(clock,read_address,read
     
     // Update code (custom)
     reg [31:0] mem[0:31];
+    reg [4:0] read_at;
     integer i;
     initial begin
        for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
-       read_data = 0;
+       read_at = 0;
        read2_data = 0;
     end
     
@@ -6822,12 +6801,9 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__2__vel_mem(clock,read_address,read
        if (write_enable) begin
           mem[write_address[4:0]] <= write_data;
        end
-       if (write_enable && write_address[4:0] == read_address[4:0]) begin
-          read_data <= write_data;
-       end else begin
-          read_data <= mem[read_address[4:0]];
-       end
+       read_at <= read_address[4:0];
     end
+    always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin

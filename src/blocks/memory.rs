@@ -10,6 +10,14 @@
 //! transparent), so a value written at an edge is readable in the next cycle, as with the
 //! register file this replaced.
 //!
+//! A memory of at most [`LUT_RAM_WORDS`] words (a lane's bank at many lanes) is written the
+//! other way, with the same cycles: the main read port registers its address and reads the
+//! memory asynchronously, so that tools map it to LUT RAM (the ECP5's distributed RAM) with
+//! the register at the address, next to the RAM: the path of the address, one row number
+//! fanned out to every lane's banks, then ends there instead of continuing through the RAM.
+//! (A block RAM needs the data register: yosys 0.23 does not fold an address register into
+//! one, and maps such a memory to flip-flops.)
+//!
 //! The second read port (`read2_*`) has its own clock, so the weight read-out works while the
 //! chip's clock is stopped (the testbench pauses the chip and reads every weight); tie
 //! `read2_clock` to the chip clock otherwise. It reads the memory as it is before that edge's
@@ -25,6 +33,11 @@
 //! the bottom of this file.
 
 use rust_hdl::prelude::*;
+
+/// The largest memory written for LUT RAM (a registered address): 32 words, a 16-bit bank in
+/// 8 ECP5 DPR16X4 cells (nist7x7's theta and G banks from L = 17 up; its 57 activations at one
+/// lane stay a block RAM).
+pub const LUT_RAM_WORDS: usize = 32;
 
 /// Memory of `depth` (a power of two, at most `2^N`) words of type `D`: writes and reads at the
 /// rising edge, addressed by the low `log2(depth)` bits of `N`-bit addresses.
@@ -125,9 +138,31 @@ impl<D: Synth, const N: usize> Logic for BlockRam<D, N> {
 
     fn hdl(&self) -> Verilog {
         let bits = low_bits(self._mem.len(), N);
-        Verilog::Custom(format!(
-            "\
-reg [{msb}:0] mem[0:{last}];
+        let last = self._mem.len() - 1;
+        // Both forms read a word written at the edge that takes its address as written.
+        let main = match self._mem.len() <= LUT_RAM_WORDS {
+            true => format!(
+                "\
+reg [{amsb}:0] read_at;
+integer i;
+initial begin
+   for (i = 0; i <= {last}; i = i + 1) mem[i] = 0;
+   read_at = 0;
+   read2_data = 0;
+end
+
+always @(posedge clock) begin
+   if (write_enable) begin
+      mem[write_address{bits}] <= write_data;
+   end
+   read_at <= read_address{bits};
+end
+always @(*) read_data = mem[read_at];
+",
+                amsb = self._mem.len().trailing_zeros() - 1,
+            ),
+            false => format!(
+                "\
 integer i;
 initial begin
    for (i = 0; i <= {last}; i = i + 1) mem[i] = 0;
@@ -145,7 +180,13 @@ always @(posedge clock) begin
       read_data <= mem[read_address{bits}];
    end
 end
-
+"
+            ),
+        };
+        Verilog::Custom(format!(
+            "\
+reg [{msb}:0] mem[0:{last}];
+{main}
 always @(posedge read2_clock) begin
    if (read2_enable) begin
       read2_data <= mem[read2_address{bits}];
@@ -353,7 +394,12 @@ mod tests {
         let Verilog::Custom(text) = uut.hdl() else {
             panic!("custom Verilog")
         };
-        assert!(text.contains("mem[0:3]") && text.contains("mem[read_address[1:0]]"));
+        assert!(text.contains("mem[0:3]") && text.contains("read_at <= read_address[1:0]"));
+        // Past `LUT_RAM_WORDS` the data is the register (a block RAM).
+        let Verilog::Custom(big) = BlockRam::<Bits<8>, 8>::new(LUT_RAM_WORDS + 1).hdl() else {
+            panic!("custom Verilog")
+        };
+        assert!(big.contains("read_data <= mem[read_address[5:0]]") && !big.contains("read_at"));
     }
 
     #[test]
