@@ -139,50 +139,45 @@ impl<D: Synth, const N: usize> Logic for BlockRam<D, N> {
     fn hdl(&self) -> Verilog {
         let bits = low_bits(self._mem.len(), N);
         let last = self._mem.len() - 1;
-        // Both forms read a word written at the edge that takes its address as written.
-        let main = match self._mem.len() <= LUT_RAM_WORDS {
-            true => format!(
-                "\
-reg [{amsb}:0] read_at;
-integer i;
-initial begin
-   for (i = 0; i <= {last}; i = i + 1) mem[i] = 0;
-   read_at = 0;
-   read2_data = 0;
-end
-
-always @(posedge clock) begin
-   if (write_enable) begin
-      mem[write_address{bits}] <= write_data;
-   end
-   read_at <= read_address{bits};
-end
-always @(*) read_data = mem[read_at];
-",
-                amsb = self._mem.len().trailing_zeros() - 1,
+        // Both forms read a word written at the edge that takes its address as written: the
+        // registered address (LUT RAM) or the data register with a write-first bypass.
+        let (declare, start, read) = match self._mem.len() <= LUT_RAM_WORDS {
+            true => (
+                format!("reg [{}:0] read_at;\n", self._mem.len().trailing_zeros() - 1),
+                "read_at",
+                format!(
+                    "   read_at <= read_address{bits};\nend\nalways @(*) read_data = mem[read_at];\n"
+                ),
             ),
-            false => format!(
-                "\
-integer i;
-initial begin
-   for (i = 0; i <= {last}; i = i + 1) mem[i] = 0;
-   read_data = 0;
-   read2_data = 0;
-end
-
-always @(posedge clock) begin
-   if (write_enable) begin
-      mem[write_address{bits}] <= write_data;
-   end
-   if (write_enable && write_address{bits} == read_address{bits}) begin
+            false => (
+                String::new(),
+                "read_data",
+                format!(
+                    "   if (write_enable && write_address{bits} == read_address{bits}) begin
       read_data <= write_data;
    end else begin
       read_data <= mem[read_address{bits}];
    end
 end
 "
+                ),
             ),
         };
+        let main = format!(
+            "\
+{declare}integer i;
+initial begin
+   for (i = 0; i <= {last}; i = i + 1) mem[i] = 0;
+   {start} = 0;
+   read2_data = 0;
+end
+
+always @(posedge clock) begin
+   if (write_enable) begin
+      mem[write_address{bits}] <= write_data;
+   end
+{read}"
+        );
         Verilog::Custom(format!(
             "\
 reg [{msb}:0] mem[0:{last}];
