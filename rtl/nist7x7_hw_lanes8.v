@@ -70,7 +70,8 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     reg  sequencer__met;
     reg  sequencer__wide;
     wire  [9:0] sequencer__word_lane;
-    wire  sequencer__init;
+    wire  sequencer__init_next;
+    wire  [9:0] sequencer__init_row_next;
     wire  sequencer__load;
     wire  sequencer__loading;
     wire  sequencer__load_last;
@@ -176,7 +177,8 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     reg  [9:0] lanes__0__theta_read_row;
     reg  [9:0] lanes__0__grad_read_row;
     reg  [9:0] lanes__0__write_row;
-    reg  lanes__0__init;
+    reg  lanes__0__init_next;
+    reg  [9:0] lanes__0__init_row_next;
     reg  lanes__0__corr;
     reg  lanes__0__corr_next;
     reg  lanes__0__update;
@@ -218,7 +220,8 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     reg  [9:0] lanes__1__theta_read_row;
     reg  [9:0] lanes__1__grad_read_row;
     reg  [9:0] lanes__1__write_row;
-    reg  lanes__1__init;
+    reg  lanes__1__init_next;
+    reg  [9:0] lanes__1__init_row_next;
     reg  lanes__1__corr;
     reg  lanes__1__corr_next;
     reg  lanes__1__update;
@@ -260,7 +263,8 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     reg  [9:0] lanes__2__theta_read_row;
     reg  [9:0] lanes__2__grad_read_row;
     reg  [9:0] lanes__2__write_row;
-    reg  lanes__2__init;
+    reg  lanes__2__init_next;
+    reg  [9:0] lanes__2__init_row_next;
     reg  lanes__2__corr;
     reg  lanes__2__corr_next;
     reg  lanes__2__update;
@@ -302,7 +306,8 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     reg  [9:0] lanes__3__theta_read_row;
     reg  [9:0] lanes__3__grad_read_row;
     reg  [9:0] lanes__3__write_row;
-    reg  lanes__3__init;
+    reg  lanes__3__init_next;
+    reg  [9:0] lanes__3__init_row_next;
     reg  lanes__3__corr;
     reg  lanes__3__corr_next;
     reg  lanes__3__update;
@@ -344,7 +349,8 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     reg  [9:0] lanes__4__theta_read_row;
     reg  [9:0] lanes__4__grad_read_row;
     reg  [9:0] lanes__4__write_row;
-    reg  lanes__4__init;
+    reg  lanes__4__init_next;
+    reg  [9:0] lanes__4__init_row_next;
     reg  lanes__4__corr;
     reg  lanes__4__corr_next;
     reg  lanes__4__update;
@@ -386,7 +392,8 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     reg  [9:0] lanes__5__theta_read_row;
     reg  [9:0] lanes__5__grad_read_row;
     reg  [9:0] lanes__5__write_row;
-    reg  lanes__5__init;
+    reg  lanes__5__init_next;
+    reg  [9:0] lanes__5__init_row_next;
     reg  lanes__5__corr;
     reg  lanes__5__corr_next;
     reg  lanes__5__update;
@@ -428,7 +435,8 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     reg  [9:0] lanes__6__theta_read_row;
     reg  [9:0] lanes__6__grad_read_row;
     reg  [9:0] lanes__6__write_row;
-    reg  lanes__6__init;
+    reg  lanes__6__init_next;
+    reg  [9:0] lanes__6__init_row_next;
     reg  lanes__6__corr;
     reg  lanes__6__corr_next;
     reg  lanes__6__update;
@@ -470,7 +478,8 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     reg  [9:0] lanes__7__theta_read_row;
     reg  [9:0] lanes__7__grad_read_row;
     reg  [9:0] lanes__7__write_row;
-    reg  lanes__7__init;
+    reg  lanes__7__init_next;
+    reg  [9:0] lanes__7__init_row_next;
     reg  lanes__7__corr;
     reg  lanes__7__corr_next;
     reg  lanes__7__update;
@@ -534,7 +543,8 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .met(sequencer__met),
         .wide(sequencer__wide),
         .word_lane(sequencer__word_lane),
-        .init(sequencer__init),
+        .init_next(sequencer__init_next),
+        .init_row_next(sequencer__init_row_next),
         .load(sequencer__load),
         .loading(sequencer__loading),
         .load_last(sequencer__load_last),
@@ -650,7 +660,8 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .theta_read_row(lanes__0__theta_read_row),
         .grad_read_row(lanes__0__grad_read_row),
         .write_row(lanes__0__write_row),
-        .init(lanes__0__init),
+        .init_next(lanes__0__init_next),
+        .init_row_next(lanes__0__init_row_next),
         .corr(lanes__0__corr),
         .corr_next(lanes__0__corr_next),
         .update(lanes__0__update),
@@ -694,7 +705,8 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .theta_read_row(lanes__1__theta_read_row),
         .grad_read_row(lanes__1__grad_read_row),
         .write_row(lanes__1__write_row),
-        .init(lanes__1__init),
+        .init_next(lanes__1__init_next),
+        .init_row_next(lanes__1__init_row_next),
         .corr(lanes__1__corr),
         .corr_next(lanes__1__corr_next),
         .update(lanes__1__update),
@@ -738,7 +750,8 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .theta_read_row(lanes__2__theta_read_row),
         .grad_read_row(lanes__2__grad_read_row),
         .write_row(lanes__2__write_row),
-        .init(lanes__2__init),
+        .init_next(lanes__2__init_next),
+        .init_row_next(lanes__2__init_row_next),
         .corr(lanes__2__corr),
         .corr_next(lanes__2__corr_next),
         .update(lanes__2__update),
@@ -782,7 +795,8 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .theta_read_row(lanes__3__theta_read_row),
         .grad_read_row(lanes__3__grad_read_row),
         .write_row(lanes__3__write_row),
-        .init(lanes__3__init),
+        .init_next(lanes__3__init_next),
+        .init_row_next(lanes__3__init_row_next),
         .corr(lanes__3__corr),
         .corr_next(lanes__3__corr_next),
         .update(lanes__3__update),
@@ -826,7 +840,8 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .theta_read_row(lanes__4__theta_read_row),
         .grad_read_row(lanes__4__grad_read_row),
         .write_row(lanes__4__write_row),
-        .init(lanes__4__init),
+        .init_next(lanes__4__init_next),
+        .init_row_next(lanes__4__init_row_next),
         .corr(lanes__4__corr),
         .corr_next(lanes__4__corr_next),
         .update(lanes__4__update),
@@ -870,7 +885,8 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .theta_read_row(lanes__5__theta_read_row),
         .grad_read_row(lanes__5__grad_read_row),
         .write_row(lanes__5__write_row),
-        .init(lanes__5__init),
+        .init_next(lanes__5__init_next),
+        .init_row_next(lanes__5__init_row_next),
         .corr(lanes__5__corr),
         .corr_next(lanes__5__corr_next),
         .update(lanes__5__update),
@@ -914,7 +930,8 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .theta_read_row(lanes__6__theta_read_row),
         .grad_read_row(lanes__6__grad_read_row),
         .write_row(lanes__6__write_row),
-        .init(lanes__6__init),
+        .init_next(lanes__6__init_next),
+        .init_row_next(lanes__6__init_row_next),
         .corr(lanes__6__corr),
         .corr_next(lanes__6__corr_next),
         .update(lanes__6__update),
@@ -958,7 +975,8 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .theta_read_row(lanes__7__theta_read_row),
         .grad_read_row(lanes__7__grad_read_row),
         .write_row(lanes__7__write_row),
-        .init(lanes__7__init),
+        .init_next(lanes__7__init_next),
+        .init_row_next(lanes__7__init_row_next),
         .corr(lanes__7__corr),
         .corr_next(lanes__7__corr_next),
         .update(lanes__7__update),
@@ -1109,7 +1127,8 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         else begin
             lanes__0__write_row = sequencer__index;
         end
-        lanes__0__init = sequencer__init;
+        lanes__0__init_next = sequencer__init_next;
+        lanes__0__init_row_next = sequencer__init_row_next;
         lanes__0__corr = sequencer__corr | (sequencer__fusing & network__busy);
         lanes__0__corr_next = sequencer__corr_next;
         lanes__0__update = sequencer__update;
@@ -1153,7 +1172,8 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         else begin
             lanes__1__write_row = sequencer__index;
         end
-        lanes__1__init = sequencer__init;
+        lanes__1__init_next = sequencer__init_next;
+        lanes__1__init_row_next = sequencer__init_row_next;
         lanes__1__corr = sequencer__corr | (sequencer__fusing & network__busy);
         lanes__1__corr_next = sequencer__corr_next;
         lanes__1__update = sequencer__update;
@@ -1197,7 +1217,8 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         else begin
             lanes__2__write_row = sequencer__index;
         end
-        lanes__2__init = sequencer__init;
+        lanes__2__init_next = sequencer__init_next;
+        lanes__2__init_row_next = sequencer__init_row_next;
         lanes__2__corr = sequencer__corr | (sequencer__fusing & network__busy);
         lanes__2__corr_next = sequencer__corr_next;
         lanes__2__update = sequencer__update;
@@ -1241,7 +1262,8 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         else begin
             lanes__3__write_row = sequencer__index;
         end
-        lanes__3__init = sequencer__init;
+        lanes__3__init_next = sequencer__init_next;
+        lanes__3__init_row_next = sequencer__init_row_next;
         lanes__3__corr = sequencer__corr | (sequencer__fusing & network__busy);
         lanes__3__corr_next = sequencer__corr_next;
         lanes__3__update = sequencer__update;
@@ -1285,7 +1307,8 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         else begin
             lanes__4__write_row = sequencer__index;
         end
-        lanes__4__init = sequencer__init;
+        lanes__4__init_next = sequencer__init_next;
+        lanes__4__init_row_next = sequencer__init_row_next;
         lanes__4__corr = sequencer__corr | (sequencer__fusing & network__busy);
         lanes__4__corr_next = sequencer__corr_next;
         lanes__4__update = sequencer__update;
@@ -1329,7 +1352,8 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         else begin
             lanes__5__write_row = sequencer__index;
         end
-        lanes__5__init = sequencer__init;
+        lanes__5__init_next = sequencer__init_next;
+        lanes__5__init_row_next = sequencer__init_row_next;
         lanes__5__corr = sequencer__corr | (sequencer__fusing & network__busy);
         lanes__5__corr_next = sequencer__corr_next;
         lanes__5__update = sequencer__update;
@@ -1373,7 +1397,8 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         else begin
             lanes__6__write_row = sequencer__index;
         end
-        lanes__6__init = sequencer__init;
+        lanes__6__init_next = sequencer__init_next;
+        lanes__6__init_row_next = sequencer__init_row_next;
         lanes__6__corr = sequencer__corr | (sequencer__fusing & network__busy);
         lanes__6__corr_next = sequencer__corr_next;
         lanes__6__update = sequencer__update;
@@ -1417,7 +1442,8 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         else begin
             lanes__7__write_row = sequencer__index;
         end
-        lanes__7__init = sequencer__init;
+        lanes__7__init_next = sequencer__init_next;
+        lanes__7__init_row_next = sequencer__init_row_next;
         lanes__7__corr = sequencer__corr | (sequencer__fusing & network__busy);
         lanes__7__corr_next = sequencer__corr_next;
         lanes__7__update = sequencer__update;
@@ -2310,7 +2336,7 @@ module mgd_trainer_nist7x7_hw_lanes8__labels(address,data);
 endmodule // mgd_trainer_nist7x7_hw_lanes8__labels
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,write_row,init,corr,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,write_row,init_next,init_row_next,corr,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -2333,7 +2359,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
     input wire  [9:0] theta_read_row;
     input wire  [9:0] grad_read_row;
     input wire  [9:0] write_row;
-    input wire  init;
+    input wire  init_next;
+    input wire  [9:0] init_row_next;
     input wire  corr;
     input wire  corr_next;
     input wire  update;
@@ -2449,9 +2476,15 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
     reg signed [15:0] pipe_x__d;
     wire signed [15:0] pipe_x__q;
     reg  pipe_x__clock;
+    reg  pipe_take__d;
+    wire  pipe_take__q;
+    reg  pipe_take__clock;
     reg signed [31:0] pipe_product__d;
     wire signed [31:0] pipe_product__q;
     reg  pipe_product__clock;
+    reg signed [31:0] pipe_fix__d;
+    wire signed [31:0] pipe_fix__q;
+    reg  pipe_fix__clock;
     reg signed [41:0] pipe_subtree__d;
     wire signed [41:0] pipe_subtree__q;
     reg  pipe_subtree__clock;
@@ -2524,12 +2557,19 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
     reg  [9:0] pipe_nrow__d;
     wire  [9:0] pipe_nrow__q;
     reg  pipe_nrow__clock;
+    reg  init_done__d;
+    wire  init_done__q;
+    reg  init_done__clock;
+    reg  [9:0] init_row__d;
+    wire  [9:0] init_row__q;
+    reg  init_row__clock;
     reg  corr_q__d;
     wire  corr_q__q;
     reg  corr_q__clock;
     
     // Local signals
     reg signed [41:0] node_sum;
+    reg  init;
     reg  load_here;
     reg  swept;
     reg  nswept;
@@ -2555,6 +2595,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
     reg  [15:0] ux;
     reg  [31:0] offset_sum;
     reg  [31:0] offset_fix;
+    reg  [31:0] raw_product;
     reg signed [31:0] product;
     
     // Sub module instances
@@ -2652,10 +2693,20 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
         .q(pipe_x__q),
         .clock(pipe_x__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_take pipe_take(
+        .d(pipe_take__d),
+        .q(pipe_take__q),
+        .clock(pipe_take__clock)
+    );
     mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_product pipe_product(
         .d(pipe_product__d),
         .q(pipe_product__q),
         .clock(pipe_product__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_fix pipe_fix(
+        .d(pipe_fix__d),
+        .q(pipe_fix__q),
+        .clock(pipe_fix__clock)
     );
     mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_subtree pipe_subtree(
         .d(pipe_subtree__d),
@@ -2777,6 +2828,16 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
         .q(pipe_nrow__q),
         .clock(pipe_nrow__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__0__init_done init_done(
+        .d(init_done__d),
+        .q(init_done__q),
+        .clock(init_done__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__0__init_row init_row(
+        .d(init_row__d),
+        .q(init_row__q),
+        .clock(init_row__clock)
+    );
     mgd_trainer_nist7x7_hw_lanes8__lanes__0__corr_q corr_q(
         .d(corr_q__d),
         .q(corr_q__q),
@@ -2787,7 +2848,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
     always @(*) begin
         pipe_theta__clock = clock;
         pipe_x__clock = clock;
+        pipe_take__clock = clock;
         pipe_product__clock = clock;
+        pipe_fix__clock = clock;
         pipe_subtree__clock = clock;
         pipe_grad__clock = clock;
         pipe_old__clock = clock;
@@ -2813,9 +2876,13 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
         pipe_nupd__clock = clock;
         pipe_nrow__clock = clock;
         corr_q__clock = clock;
+        init_done__clock = clock;
+        init_row__clock = clock;
         pipe_theta__d = pipe_theta__q;
         pipe_x__d = pipe_x__q;
+        pipe_take__d = pipe_take__q;
         pipe_product__d = pipe_product__q;
+        pipe_fix__d = pipe_fix__q;
         pipe_subtree__d = pipe_subtree__q;
         pipe_grad__d = pipe_grad__q;
         pipe_old__d = pipe_old__q;
@@ -2841,6 +2908,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
         pipe_nupd__d = pipe_nupd__q;
         pipe_nrow__d = pipe_nrow__q;
         corr_q__d = corr_q__q;
+        init_done__d = init_done__q;
+        init_row__d = init_row__q;
         theta_mem__clock = clock;
         grad_mem__clock = clock;
         acts__clock = clock;
@@ -2899,9 +2968,13 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
             x = acts__read_data;
         end
         corr_q__d = corr_next;
+        init_done__d = ~init_next;
+        init_row__d = init_row_next;
+        init = ~init_done__q;
         nswept = node_piped & corr & used_here;
         pipe_theta__d = 32'h0;
         pipe_x__d = 32'h0;
+        pipe_take__d = piped & running & used_here;
         if (piped & running & used_here) begin
             pipe_theta__d = theta_pert;
             pipe_x__d = x;
@@ -2933,17 +3006,20 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
         ux = $unsigned(mul_x) ^ msb16;
         offset_sum = ((ut) & 32'hffffffff) + ((ux) & 32'hffffffff);
         offset_fix = two30 - (offset_sum << 32'hf);
-        product = $signed((ut * ux) + offset_fix);
+        raw_product = ut * ux;
+        product = $signed(raw_product + offset_fix);
         pipe_product__d = 32'h0;
+        pipe_fix__d = 32'h0;
         term = 32'h0;
         if (used_here) begin
             term = product;
         end
         if (piped) begin
-            term = pipe_product__q;
+            term = $signed($unsigned(pipe_product__q) + $unsigned(pipe_fix__q));
         end
-        if (piped & ~pipe_nswept0__q) begin
-            pipe_product__d = product;
+        if (pipe_take__q & ~pipe_nswept0__q) begin
+            pipe_product__d = $signed(raw_product);
+            pipe_fix__d = $signed(offset_fix);
         end
         term_out = $signed(term);
         node_sum = left_in + right_in;
@@ -3046,11 +3122,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
             grad_mem__read_address = grad_read_row;
             vel_mem__read_address = grad_read_row;
         end
-        theta_init__address = write_row;
+        theta_init__address = init_row__q;
         theta_mem__write_address = write_row;
         grad_mem__write_address = write_row;
         if (init) begin
-            vel_mem__write_address = write_row;
+            vel_mem__write_address = init_row__q;
             vel_mem__write_data = 32'h0;
             vel_mem__write_enable = momentum;
         end
@@ -3065,6 +3141,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
             vel_mem__write_enable = momentum & corr & update & used_here;
         end
         if (init) begin
+            theta_mem__write_address = init_row__q;
+            grad_mem__write_address = init_row__q;
             grad_mem__write_data = 32'h0;
             grad_mem__write_enable = 1'b1;
             theta_mem__write_data = theta_init__data;
@@ -3480,6 +3558,44 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0__grad_mem(clock,read_address,read
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__0__grad_mem
 
 
+module mgd_trainer_nist7x7_hw_lanes8__lanes__0__init_done(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__0__init_done
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__0__init_row(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__0__init_row
+
+
 module mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_apply(d,q,clock);
     
     // Module arguments
@@ -3516,6 +3632,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_base(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_base
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_fix(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_fix
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_grad(d,q,clock);
@@ -3877,6 +4012,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_subtree(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_subtree
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_take(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_take
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_theta(d,q,clock);
@@ -5560,7 +5714,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0__vel_mem(clock,read_address,read_
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__0__vel_mem
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,write_row,init,corr,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,write_row,init_next,init_row_next,corr,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -5583,7 +5737,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
     input wire  [9:0] theta_read_row;
     input wire  [9:0] grad_read_row;
     input wire  [9:0] write_row;
-    input wire  init;
+    input wire  init_next;
+    input wire  [9:0] init_row_next;
     input wire  corr;
     input wire  corr_next;
     input wire  update;
@@ -5699,9 +5854,15 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
     reg signed [15:0] pipe_x__d;
     wire signed [15:0] pipe_x__q;
     reg  pipe_x__clock;
+    reg  pipe_take__d;
+    wire  pipe_take__q;
+    reg  pipe_take__clock;
     reg signed [31:0] pipe_product__d;
     wire signed [31:0] pipe_product__q;
     reg  pipe_product__clock;
+    reg signed [31:0] pipe_fix__d;
+    wire signed [31:0] pipe_fix__q;
+    reg  pipe_fix__clock;
     reg signed [41:0] pipe_subtree__d;
     wire signed [41:0] pipe_subtree__q;
     reg  pipe_subtree__clock;
@@ -5774,12 +5935,19 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
     reg  [9:0] pipe_nrow__d;
     wire  [9:0] pipe_nrow__q;
     reg  pipe_nrow__clock;
+    reg  init_done__d;
+    wire  init_done__q;
+    reg  init_done__clock;
+    reg  [9:0] init_row__d;
+    wire  [9:0] init_row__q;
+    reg  init_row__clock;
     reg  corr_q__d;
     wire  corr_q__q;
     reg  corr_q__clock;
     
     // Local signals
     reg signed [41:0] node_sum;
+    reg  init;
     reg  load_here;
     reg  swept;
     reg  nswept;
@@ -5805,6 +5973,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
     reg  [15:0] ux;
     reg  [31:0] offset_sum;
     reg  [31:0] offset_fix;
+    reg  [31:0] raw_product;
     reg signed [31:0] product;
     
     // Sub module instances
@@ -5902,10 +6071,20 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
         .q(pipe_x__q),
         .clock(pipe_x__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_take pipe_take(
+        .d(pipe_take__d),
+        .q(pipe_take__q),
+        .clock(pipe_take__clock)
+    );
     mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_product pipe_product(
         .d(pipe_product__d),
         .q(pipe_product__q),
         .clock(pipe_product__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_fix pipe_fix(
+        .d(pipe_fix__d),
+        .q(pipe_fix__q),
+        .clock(pipe_fix__clock)
     );
     mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_subtree pipe_subtree(
         .d(pipe_subtree__d),
@@ -6027,6 +6206,16 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
         .q(pipe_nrow__q),
         .clock(pipe_nrow__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__1__init_done init_done(
+        .d(init_done__d),
+        .q(init_done__q),
+        .clock(init_done__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__1__init_row init_row(
+        .d(init_row__d),
+        .q(init_row__q),
+        .clock(init_row__clock)
+    );
     mgd_trainer_nist7x7_hw_lanes8__lanes__1__corr_q corr_q(
         .d(corr_q__d),
         .q(corr_q__q),
@@ -6037,7 +6226,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
     always @(*) begin
         pipe_theta__clock = clock;
         pipe_x__clock = clock;
+        pipe_take__clock = clock;
         pipe_product__clock = clock;
+        pipe_fix__clock = clock;
         pipe_subtree__clock = clock;
         pipe_grad__clock = clock;
         pipe_old__clock = clock;
@@ -6063,9 +6254,13 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
         pipe_nupd__clock = clock;
         pipe_nrow__clock = clock;
         corr_q__clock = clock;
+        init_done__clock = clock;
+        init_row__clock = clock;
         pipe_theta__d = pipe_theta__q;
         pipe_x__d = pipe_x__q;
+        pipe_take__d = pipe_take__q;
         pipe_product__d = pipe_product__q;
+        pipe_fix__d = pipe_fix__q;
         pipe_subtree__d = pipe_subtree__q;
         pipe_grad__d = pipe_grad__q;
         pipe_old__d = pipe_old__q;
@@ -6091,6 +6286,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
         pipe_nupd__d = pipe_nupd__q;
         pipe_nrow__d = pipe_nrow__q;
         corr_q__d = corr_q__q;
+        init_done__d = init_done__q;
+        init_row__d = init_row__q;
         theta_mem__clock = clock;
         grad_mem__clock = clock;
         acts__clock = clock;
@@ -6149,9 +6346,13 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
             x = acts__read_data;
         end
         corr_q__d = corr_next;
+        init_done__d = ~init_next;
+        init_row__d = init_row_next;
+        init = ~init_done__q;
         nswept = node_piped & corr & used_here;
         pipe_theta__d = 32'h0;
         pipe_x__d = 32'h0;
+        pipe_take__d = piped & running & used_here;
         if (piped & running & used_here) begin
             pipe_theta__d = theta_pert;
             pipe_x__d = x;
@@ -6183,17 +6384,20 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
         ux = $unsigned(mul_x) ^ msb16;
         offset_sum = ((ut) & 32'hffffffff) + ((ux) & 32'hffffffff);
         offset_fix = two30 - (offset_sum << 32'hf);
-        product = $signed((ut * ux) + offset_fix);
+        raw_product = ut * ux;
+        product = $signed(raw_product + offset_fix);
         pipe_product__d = 32'h0;
+        pipe_fix__d = 32'h0;
         term = 32'h0;
         if (used_here) begin
             term = product;
         end
         if (piped) begin
-            term = pipe_product__q;
+            term = $signed($unsigned(pipe_product__q) + $unsigned(pipe_fix__q));
         end
-        if (piped & ~pipe_nswept0__q) begin
-            pipe_product__d = product;
+        if (pipe_take__q & ~pipe_nswept0__q) begin
+            pipe_product__d = $signed(raw_product);
+            pipe_fix__d = $signed(offset_fix);
         end
         term_out = $signed(term);
         node_sum = left_in + right_in;
@@ -6296,11 +6500,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
             grad_mem__read_address = grad_read_row;
             vel_mem__read_address = grad_read_row;
         end
-        theta_init__address = write_row;
+        theta_init__address = init_row__q;
         theta_mem__write_address = write_row;
         grad_mem__write_address = write_row;
         if (init) begin
-            vel_mem__write_address = write_row;
+            vel_mem__write_address = init_row__q;
             vel_mem__write_data = 32'h0;
             vel_mem__write_enable = momentum;
         end
@@ -6315,6 +6519,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
             vel_mem__write_enable = momentum & corr & update & used_here;
         end
         if (init) begin
+            theta_mem__write_address = init_row__q;
+            grad_mem__write_address = init_row__q;
             grad_mem__write_data = 32'h0;
             grad_mem__write_enable = 1'b1;
             theta_mem__write_data = theta_init__data;
@@ -6730,6 +6936,44 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1__grad_mem(clock,read_address,read
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__1__grad_mem
 
 
+module mgd_trainer_nist7x7_hw_lanes8__lanes__1__init_done(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__1__init_done
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__1__init_row(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__1__init_row
+
+
 module mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_apply(d,q,clock);
     
     // Module arguments
@@ -6766,6 +7010,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_base(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_base
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_fix(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_fix
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_grad(d,q,clock);
@@ -7127,6 +7390,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_subtree(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_subtree
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_take(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_take
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_theta(d,q,clock);
@@ -8810,7 +9092,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1__vel_mem(clock,read_address,read_
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__1__vel_mem
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,write_row,init,corr,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,write_row,init_next,init_row_next,corr,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -8833,7 +9115,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
     input wire  [9:0] theta_read_row;
     input wire  [9:0] grad_read_row;
     input wire  [9:0] write_row;
-    input wire  init;
+    input wire  init_next;
+    input wire  [9:0] init_row_next;
     input wire  corr;
     input wire  corr_next;
     input wire  update;
@@ -8949,9 +9232,15 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
     reg signed [15:0] pipe_x__d;
     wire signed [15:0] pipe_x__q;
     reg  pipe_x__clock;
+    reg  pipe_take__d;
+    wire  pipe_take__q;
+    reg  pipe_take__clock;
     reg signed [31:0] pipe_product__d;
     wire signed [31:0] pipe_product__q;
     reg  pipe_product__clock;
+    reg signed [31:0] pipe_fix__d;
+    wire signed [31:0] pipe_fix__q;
+    reg  pipe_fix__clock;
     reg signed [41:0] pipe_subtree__d;
     wire signed [41:0] pipe_subtree__q;
     reg  pipe_subtree__clock;
@@ -9024,12 +9313,19 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
     reg  [9:0] pipe_nrow__d;
     wire  [9:0] pipe_nrow__q;
     reg  pipe_nrow__clock;
+    reg  init_done__d;
+    wire  init_done__q;
+    reg  init_done__clock;
+    reg  [9:0] init_row__d;
+    wire  [9:0] init_row__q;
+    reg  init_row__clock;
     reg  corr_q__d;
     wire  corr_q__q;
     reg  corr_q__clock;
     
     // Local signals
     reg signed [41:0] node_sum;
+    reg  init;
     reg  load_here;
     reg  swept;
     reg  nswept;
@@ -9055,6 +9351,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
     reg  [15:0] ux;
     reg  [31:0] offset_sum;
     reg  [31:0] offset_fix;
+    reg  [31:0] raw_product;
     reg signed [31:0] product;
     
     // Sub module instances
@@ -9152,10 +9449,20 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
         .q(pipe_x__q),
         .clock(pipe_x__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_take pipe_take(
+        .d(pipe_take__d),
+        .q(pipe_take__q),
+        .clock(pipe_take__clock)
+    );
     mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_product pipe_product(
         .d(pipe_product__d),
         .q(pipe_product__q),
         .clock(pipe_product__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_fix pipe_fix(
+        .d(pipe_fix__d),
+        .q(pipe_fix__q),
+        .clock(pipe_fix__clock)
     );
     mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_subtree pipe_subtree(
         .d(pipe_subtree__d),
@@ -9277,6 +9584,16 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
         .q(pipe_nrow__q),
         .clock(pipe_nrow__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__2__init_done init_done(
+        .d(init_done__d),
+        .q(init_done__q),
+        .clock(init_done__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__2__init_row init_row(
+        .d(init_row__d),
+        .q(init_row__q),
+        .clock(init_row__clock)
+    );
     mgd_trainer_nist7x7_hw_lanes8__lanes__2__corr_q corr_q(
         .d(corr_q__d),
         .q(corr_q__q),
@@ -9287,7 +9604,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
     always @(*) begin
         pipe_theta__clock = clock;
         pipe_x__clock = clock;
+        pipe_take__clock = clock;
         pipe_product__clock = clock;
+        pipe_fix__clock = clock;
         pipe_subtree__clock = clock;
         pipe_grad__clock = clock;
         pipe_old__clock = clock;
@@ -9313,9 +9632,13 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
         pipe_nupd__clock = clock;
         pipe_nrow__clock = clock;
         corr_q__clock = clock;
+        init_done__clock = clock;
+        init_row__clock = clock;
         pipe_theta__d = pipe_theta__q;
         pipe_x__d = pipe_x__q;
+        pipe_take__d = pipe_take__q;
         pipe_product__d = pipe_product__q;
+        pipe_fix__d = pipe_fix__q;
         pipe_subtree__d = pipe_subtree__q;
         pipe_grad__d = pipe_grad__q;
         pipe_old__d = pipe_old__q;
@@ -9341,6 +9664,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
         pipe_nupd__d = pipe_nupd__q;
         pipe_nrow__d = pipe_nrow__q;
         corr_q__d = corr_q__q;
+        init_done__d = init_done__q;
+        init_row__d = init_row__q;
         theta_mem__clock = clock;
         grad_mem__clock = clock;
         acts__clock = clock;
@@ -9399,9 +9724,13 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
             x = acts__read_data;
         end
         corr_q__d = corr_next;
+        init_done__d = ~init_next;
+        init_row__d = init_row_next;
+        init = ~init_done__q;
         nswept = node_piped & corr & used_here;
         pipe_theta__d = 32'h0;
         pipe_x__d = 32'h0;
+        pipe_take__d = piped & running & used_here;
         if (piped & running & used_here) begin
             pipe_theta__d = theta_pert;
             pipe_x__d = x;
@@ -9433,17 +9762,20 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
         ux = $unsigned(mul_x) ^ msb16;
         offset_sum = ((ut) & 32'hffffffff) + ((ux) & 32'hffffffff);
         offset_fix = two30 - (offset_sum << 32'hf);
-        product = $signed((ut * ux) + offset_fix);
+        raw_product = ut * ux;
+        product = $signed(raw_product + offset_fix);
         pipe_product__d = 32'h0;
+        pipe_fix__d = 32'h0;
         term = 32'h0;
         if (used_here) begin
             term = product;
         end
         if (piped) begin
-            term = pipe_product__q;
+            term = $signed($unsigned(pipe_product__q) + $unsigned(pipe_fix__q));
         end
-        if (piped & ~pipe_nswept0__q) begin
-            pipe_product__d = product;
+        if (pipe_take__q & ~pipe_nswept0__q) begin
+            pipe_product__d = $signed(raw_product);
+            pipe_fix__d = $signed(offset_fix);
         end
         term_out = $signed(term);
         node_sum = left_in + right_in;
@@ -9546,11 +9878,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
             grad_mem__read_address = grad_read_row;
             vel_mem__read_address = grad_read_row;
         end
-        theta_init__address = write_row;
+        theta_init__address = init_row__q;
         theta_mem__write_address = write_row;
         grad_mem__write_address = write_row;
         if (init) begin
-            vel_mem__write_address = write_row;
+            vel_mem__write_address = init_row__q;
             vel_mem__write_data = 32'h0;
             vel_mem__write_enable = momentum;
         end
@@ -9565,6 +9897,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
             vel_mem__write_enable = momentum & corr & update & used_here;
         end
         if (init) begin
+            theta_mem__write_address = init_row__q;
+            grad_mem__write_address = init_row__q;
             grad_mem__write_data = 32'h0;
             grad_mem__write_enable = 1'b1;
             theta_mem__write_data = theta_init__data;
@@ -9980,6 +10314,44 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2__grad_mem(clock,read_address,read
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__2__grad_mem
 
 
+module mgd_trainer_nist7x7_hw_lanes8__lanes__2__init_done(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__2__init_done
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__2__init_row(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__2__init_row
+
+
 module mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_apply(d,q,clock);
     
     // Module arguments
@@ -10016,6 +10388,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_base(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_base
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_fix(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_fix
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_grad(d,q,clock);
@@ -10377,6 +10768,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_subtree(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_subtree
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_take(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_take
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_theta(d,q,clock);
@@ -12060,7 +12470,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2__vel_mem(clock,read_address,read_
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__2__vel_mem
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,write_row,init,corr,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,write_row,init_next,init_row_next,corr,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -12083,7 +12493,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
     input wire  [9:0] theta_read_row;
     input wire  [9:0] grad_read_row;
     input wire  [9:0] write_row;
-    input wire  init;
+    input wire  init_next;
+    input wire  [9:0] init_row_next;
     input wire  corr;
     input wire  corr_next;
     input wire  update;
@@ -12199,9 +12610,15 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
     reg signed [15:0] pipe_x__d;
     wire signed [15:0] pipe_x__q;
     reg  pipe_x__clock;
+    reg  pipe_take__d;
+    wire  pipe_take__q;
+    reg  pipe_take__clock;
     reg signed [31:0] pipe_product__d;
     wire signed [31:0] pipe_product__q;
     reg  pipe_product__clock;
+    reg signed [31:0] pipe_fix__d;
+    wire signed [31:0] pipe_fix__q;
+    reg  pipe_fix__clock;
     reg signed [41:0] pipe_subtree__d;
     wire signed [41:0] pipe_subtree__q;
     reg  pipe_subtree__clock;
@@ -12274,12 +12691,19 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
     reg  [9:0] pipe_nrow__d;
     wire  [9:0] pipe_nrow__q;
     reg  pipe_nrow__clock;
+    reg  init_done__d;
+    wire  init_done__q;
+    reg  init_done__clock;
+    reg  [9:0] init_row__d;
+    wire  [9:0] init_row__q;
+    reg  init_row__clock;
     reg  corr_q__d;
     wire  corr_q__q;
     reg  corr_q__clock;
     
     // Local signals
     reg signed [41:0] node_sum;
+    reg  init;
     reg  load_here;
     reg  swept;
     reg  nswept;
@@ -12305,6 +12729,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
     reg  [15:0] ux;
     reg  [31:0] offset_sum;
     reg  [31:0] offset_fix;
+    reg  [31:0] raw_product;
     reg signed [31:0] product;
     
     // Sub module instances
@@ -12402,10 +12827,20 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
         .q(pipe_x__q),
         .clock(pipe_x__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_take pipe_take(
+        .d(pipe_take__d),
+        .q(pipe_take__q),
+        .clock(pipe_take__clock)
+    );
     mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_product pipe_product(
         .d(pipe_product__d),
         .q(pipe_product__q),
         .clock(pipe_product__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_fix pipe_fix(
+        .d(pipe_fix__d),
+        .q(pipe_fix__q),
+        .clock(pipe_fix__clock)
     );
     mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_subtree pipe_subtree(
         .d(pipe_subtree__d),
@@ -12527,6 +12962,16 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
         .q(pipe_nrow__q),
         .clock(pipe_nrow__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__3__init_done init_done(
+        .d(init_done__d),
+        .q(init_done__q),
+        .clock(init_done__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__3__init_row init_row(
+        .d(init_row__d),
+        .q(init_row__q),
+        .clock(init_row__clock)
+    );
     mgd_trainer_nist7x7_hw_lanes8__lanes__3__corr_q corr_q(
         .d(corr_q__d),
         .q(corr_q__q),
@@ -12537,7 +12982,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
     always @(*) begin
         pipe_theta__clock = clock;
         pipe_x__clock = clock;
+        pipe_take__clock = clock;
         pipe_product__clock = clock;
+        pipe_fix__clock = clock;
         pipe_subtree__clock = clock;
         pipe_grad__clock = clock;
         pipe_old__clock = clock;
@@ -12563,9 +13010,13 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
         pipe_nupd__clock = clock;
         pipe_nrow__clock = clock;
         corr_q__clock = clock;
+        init_done__clock = clock;
+        init_row__clock = clock;
         pipe_theta__d = pipe_theta__q;
         pipe_x__d = pipe_x__q;
+        pipe_take__d = pipe_take__q;
         pipe_product__d = pipe_product__q;
+        pipe_fix__d = pipe_fix__q;
         pipe_subtree__d = pipe_subtree__q;
         pipe_grad__d = pipe_grad__q;
         pipe_old__d = pipe_old__q;
@@ -12591,6 +13042,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
         pipe_nupd__d = pipe_nupd__q;
         pipe_nrow__d = pipe_nrow__q;
         corr_q__d = corr_q__q;
+        init_done__d = init_done__q;
+        init_row__d = init_row__q;
         theta_mem__clock = clock;
         grad_mem__clock = clock;
         acts__clock = clock;
@@ -12649,9 +13102,13 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
             x = acts__read_data;
         end
         corr_q__d = corr_next;
+        init_done__d = ~init_next;
+        init_row__d = init_row_next;
+        init = ~init_done__q;
         nswept = node_piped & corr & used_here;
         pipe_theta__d = 32'h0;
         pipe_x__d = 32'h0;
+        pipe_take__d = piped & running & used_here;
         if (piped & running & used_here) begin
             pipe_theta__d = theta_pert;
             pipe_x__d = x;
@@ -12683,17 +13140,20 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
         ux = $unsigned(mul_x) ^ msb16;
         offset_sum = ((ut) & 32'hffffffff) + ((ux) & 32'hffffffff);
         offset_fix = two30 - (offset_sum << 32'hf);
-        product = $signed((ut * ux) + offset_fix);
+        raw_product = ut * ux;
+        product = $signed(raw_product + offset_fix);
         pipe_product__d = 32'h0;
+        pipe_fix__d = 32'h0;
         term = 32'h0;
         if (used_here) begin
             term = product;
         end
         if (piped) begin
-            term = pipe_product__q;
+            term = $signed($unsigned(pipe_product__q) + $unsigned(pipe_fix__q));
         end
-        if (piped & ~pipe_nswept0__q) begin
-            pipe_product__d = product;
+        if (pipe_take__q & ~pipe_nswept0__q) begin
+            pipe_product__d = $signed(raw_product);
+            pipe_fix__d = $signed(offset_fix);
         end
         term_out = $signed(term);
         node_sum = left_in + right_in;
@@ -12796,11 +13256,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
             grad_mem__read_address = grad_read_row;
             vel_mem__read_address = grad_read_row;
         end
-        theta_init__address = write_row;
+        theta_init__address = init_row__q;
         theta_mem__write_address = write_row;
         grad_mem__write_address = write_row;
         if (init) begin
-            vel_mem__write_address = write_row;
+            vel_mem__write_address = init_row__q;
             vel_mem__write_data = 32'h0;
             vel_mem__write_enable = momentum;
         end
@@ -12815,6 +13275,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
             vel_mem__write_enable = momentum & corr & update & used_here;
         end
         if (init) begin
+            theta_mem__write_address = init_row__q;
+            grad_mem__write_address = init_row__q;
             grad_mem__write_data = 32'h0;
             grad_mem__write_enable = 1'b1;
             theta_mem__write_data = theta_init__data;
@@ -13230,6 +13692,44 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3__grad_mem(clock,read_address,read
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__3__grad_mem
 
 
+module mgd_trainer_nist7x7_hw_lanes8__lanes__3__init_done(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__3__init_done
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__3__init_row(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__3__init_row
+
+
 module mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_apply(d,q,clock);
     
     // Module arguments
@@ -13266,6 +13766,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_base(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_base
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_fix(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_fix
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_grad(d,q,clock);
@@ -13627,6 +14146,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_subtree(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_subtree
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_take(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_take
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_theta(d,q,clock);
@@ -15310,7 +15848,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3__vel_mem(clock,read_address,read_
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__3__vel_mem
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,write_row,init,corr,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,write_row,init_next,init_row_next,corr,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -15333,7 +15871,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
     input wire  [9:0] theta_read_row;
     input wire  [9:0] grad_read_row;
     input wire  [9:0] write_row;
-    input wire  init;
+    input wire  init_next;
+    input wire  [9:0] init_row_next;
     input wire  corr;
     input wire  corr_next;
     input wire  update;
@@ -15449,9 +15988,15 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
     reg signed [15:0] pipe_x__d;
     wire signed [15:0] pipe_x__q;
     reg  pipe_x__clock;
+    reg  pipe_take__d;
+    wire  pipe_take__q;
+    reg  pipe_take__clock;
     reg signed [31:0] pipe_product__d;
     wire signed [31:0] pipe_product__q;
     reg  pipe_product__clock;
+    reg signed [31:0] pipe_fix__d;
+    wire signed [31:0] pipe_fix__q;
+    reg  pipe_fix__clock;
     reg signed [41:0] pipe_subtree__d;
     wire signed [41:0] pipe_subtree__q;
     reg  pipe_subtree__clock;
@@ -15524,12 +16069,19 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
     reg  [9:0] pipe_nrow__d;
     wire  [9:0] pipe_nrow__q;
     reg  pipe_nrow__clock;
+    reg  init_done__d;
+    wire  init_done__q;
+    reg  init_done__clock;
+    reg  [9:0] init_row__d;
+    wire  [9:0] init_row__q;
+    reg  init_row__clock;
     reg  corr_q__d;
     wire  corr_q__q;
     reg  corr_q__clock;
     
     // Local signals
     reg signed [41:0] node_sum;
+    reg  init;
     reg  load_here;
     reg  swept;
     reg  nswept;
@@ -15555,6 +16107,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
     reg  [15:0] ux;
     reg  [31:0] offset_sum;
     reg  [31:0] offset_fix;
+    reg  [31:0] raw_product;
     reg signed [31:0] product;
     
     // Sub module instances
@@ -15652,10 +16205,20 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
         .q(pipe_x__q),
         .clock(pipe_x__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_take pipe_take(
+        .d(pipe_take__d),
+        .q(pipe_take__q),
+        .clock(pipe_take__clock)
+    );
     mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_product pipe_product(
         .d(pipe_product__d),
         .q(pipe_product__q),
         .clock(pipe_product__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_fix pipe_fix(
+        .d(pipe_fix__d),
+        .q(pipe_fix__q),
+        .clock(pipe_fix__clock)
     );
     mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_subtree pipe_subtree(
         .d(pipe_subtree__d),
@@ -15777,6 +16340,16 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
         .q(pipe_nrow__q),
         .clock(pipe_nrow__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__4__init_done init_done(
+        .d(init_done__d),
+        .q(init_done__q),
+        .clock(init_done__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__4__init_row init_row(
+        .d(init_row__d),
+        .q(init_row__q),
+        .clock(init_row__clock)
+    );
     mgd_trainer_nist7x7_hw_lanes8__lanes__4__corr_q corr_q(
         .d(corr_q__d),
         .q(corr_q__q),
@@ -15787,7 +16360,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
     always @(*) begin
         pipe_theta__clock = clock;
         pipe_x__clock = clock;
+        pipe_take__clock = clock;
         pipe_product__clock = clock;
+        pipe_fix__clock = clock;
         pipe_subtree__clock = clock;
         pipe_grad__clock = clock;
         pipe_old__clock = clock;
@@ -15813,9 +16388,13 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
         pipe_nupd__clock = clock;
         pipe_nrow__clock = clock;
         corr_q__clock = clock;
+        init_done__clock = clock;
+        init_row__clock = clock;
         pipe_theta__d = pipe_theta__q;
         pipe_x__d = pipe_x__q;
+        pipe_take__d = pipe_take__q;
         pipe_product__d = pipe_product__q;
+        pipe_fix__d = pipe_fix__q;
         pipe_subtree__d = pipe_subtree__q;
         pipe_grad__d = pipe_grad__q;
         pipe_old__d = pipe_old__q;
@@ -15841,6 +16420,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
         pipe_nupd__d = pipe_nupd__q;
         pipe_nrow__d = pipe_nrow__q;
         corr_q__d = corr_q__q;
+        init_done__d = init_done__q;
+        init_row__d = init_row__q;
         theta_mem__clock = clock;
         grad_mem__clock = clock;
         acts__clock = clock;
@@ -15899,9 +16480,13 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
             x = acts__read_data;
         end
         corr_q__d = corr_next;
+        init_done__d = ~init_next;
+        init_row__d = init_row_next;
+        init = ~init_done__q;
         nswept = node_piped & corr & used_here;
         pipe_theta__d = 32'h0;
         pipe_x__d = 32'h0;
+        pipe_take__d = piped & running & used_here;
         if (piped & running & used_here) begin
             pipe_theta__d = theta_pert;
             pipe_x__d = x;
@@ -15933,17 +16518,20 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
         ux = $unsigned(mul_x) ^ msb16;
         offset_sum = ((ut) & 32'hffffffff) + ((ux) & 32'hffffffff);
         offset_fix = two30 - (offset_sum << 32'hf);
-        product = $signed((ut * ux) + offset_fix);
+        raw_product = ut * ux;
+        product = $signed(raw_product + offset_fix);
         pipe_product__d = 32'h0;
+        pipe_fix__d = 32'h0;
         term = 32'h0;
         if (used_here) begin
             term = product;
         end
         if (piped) begin
-            term = pipe_product__q;
+            term = $signed($unsigned(pipe_product__q) + $unsigned(pipe_fix__q));
         end
-        if (piped & ~pipe_nswept0__q) begin
-            pipe_product__d = product;
+        if (pipe_take__q & ~pipe_nswept0__q) begin
+            pipe_product__d = $signed(raw_product);
+            pipe_fix__d = $signed(offset_fix);
         end
         term_out = $signed(term);
         node_sum = left_in + right_in;
@@ -16046,11 +16634,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
             grad_mem__read_address = grad_read_row;
             vel_mem__read_address = grad_read_row;
         end
-        theta_init__address = write_row;
+        theta_init__address = init_row__q;
         theta_mem__write_address = write_row;
         grad_mem__write_address = write_row;
         if (init) begin
-            vel_mem__write_address = write_row;
+            vel_mem__write_address = init_row__q;
             vel_mem__write_data = 32'h0;
             vel_mem__write_enable = momentum;
         end
@@ -16065,6 +16653,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
             vel_mem__write_enable = momentum & corr & update & used_here;
         end
         if (init) begin
+            theta_mem__write_address = init_row__q;
+            grad_mem__write_address = init_row__q;
             grad_mem__write_data = 32'h0;
             grad_mem__write_enable = 1'b1;
             theta_mem__write_data = theta_init__data;
@@ -16480,6 +17070,44 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4__grad_mem(clock,read_address,read
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__4__grad_mem
 
 
+module mgd_trainer_nist7x7_hw_lanes8__lanes__4__init_done(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__4__init_done
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__4__init_row(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__4__init_row
+
+
 module mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_apply(d,q,clock);
     
     // Module arguments
@@ -16516,6 +17144,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_base(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_base
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_fix(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_fix
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_grad(d,q,clock);
@@ -16877,6 +17524,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_subtree(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_subtree
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_take(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_take
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_theta(d,q,clock);
@@ -18560,7 +19226,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4__vel_mem(clock,read_address,read_
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__4__vel_mem
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,write_row,init,corr,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,write_row,init_next,init_row_next,corr,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -18583,7 +19249,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
     input wire  [9:0] theta_read_row;
     input wire  [9:0] grad_read_row;
     input wire  [9:0] write_row;
-    input wire  init;
+    input wire  init_next;
+    input wire  [9:0] init_row_next;
     input wire  corr;
     input wire  corr_next;
     input wire  update;
@@ -18699,9 +19366,15 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
     reg signed [15:0] pipe_x__d;
     wire signed [15:0] pipe_x__q;
     reg  pipe_x__clock;
+    reg  pipe_take__d;
+    wire  pipe_take__q;
+    reg  pipe_take__clock;
     reg signed [31:0] pipe_product__d;
     wire signed [31:0] pipe_product__q;
     reg  pipe_product__clock;
+    reg signed [31:0] pipe_fix__d;
+    wire signed [31:0] pipe_fix__q;
+    reg  pipe_fix__clock;
     reg signed [41:0] pipe_subtree__d;
     wire signed [41:0] pipe_subtree__q;
     reg  pipe_subtree__clock;
@@ -18774,12 +19447,19 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
     reg  [9:0] pipe_nrow__d;
     wire  [9:0] pipe_nrow__q;
     reg  pipe_nrow__clock;
+    reg  init_done__d;
+    wire  init_done__q;
+    reg  init_done__clock;
+    reg  [9:0] init_row__d;
+    wire  [9:0] init_row__q;
+    reg  init_row__clock;
     reg  corr_q__d;
     wire  corr_q__q;
     reg  corr_q__clock;
     
     // Local signals
     reg signed [41:0] node_sum;
+    reg  init;
     reg  load_here;
     reg  swept;
     reg  nswept;
@@ -18805,6 +19485,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
     reg  [15:0] ux;
     reg  [31:0] offset_sum;
     reg  [31:0] offset_fix;
+    reg  [31:0] raw_product;
     reg signed [31:0] product;
     
     // Sub module instances
@@ -18902,10 +19583,20 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
         .q(pipe_x__q),
         .clock(pipe_x__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_take pipe_take(
+        .d(pipe_take__d),
+        .q(pipe_take__q),
+        .clock(pipe_take__clock)
+    );
     mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_product pipe_product(
         .d(pipe_product__d),
         .q(pipe_product__q),
         .clock(pipe_product__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_fix pipe_fix(
+        .d(pipe_fix__d),
+        .q(pipe_fix__q),
+        .clock(pipe_fix__clock)
     );
     mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_subtree pipe_subtree(
         .d(pipe_subtree__d),
@@ -19027,6 +19718,16 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
         .q(pipe_nrow__q),
         .clock(pipe_nrow__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__5__init_done init_done(
+        .d(init_done__d),
+        .q(init_done__q),
+        .clock(init_done__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__5__init_row init_row(
+        .d(init_row__d),
+        .q(init_row__q),
+        .clock(init_row__clock)
+    );
     mgd_trainer_nist7x7_hw_lanes8__lanes__5__corr_q corr_q(
         .d(corr_q__d),
         .q(corr_q__q),
@@ -19037,7 +19738,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
     always @(*) begin
         pipe_theta__clock = clock;
         pipe_x__clock = clock;
+        pipe_take__clock = clock;
         pipe_product__clock = clock;
+        pipe_fix__clock = clock;
         pipe_subtree__clock = clock;
         pipe_grad__clock = clock;
         pipe_old__clock = clock;
@@ -19063,9 +19766,13 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
         pipe_nupd__clock = clock;
         pipe_nrow__clock = clock;
         corr_q__clock = clock;
+        init_done__clock = clock;
+        init_row__clock = clock;
         pipe_theta__d = pipe_theta__q;
         pipe_x__d = pipe_x__q;
+        pipe_take__d = pipe_take__q;
         pipe_product__d = pipe_product__q;
+        pipe_fix__d = pipe_fix__q;
         pipe_subtree__d = pipe_subtree__q;
         pipe_grad__d = pipe_grad__q;
         pipe_old__d = pipe_old__q;
@@ -19091,6 +19798,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
         pipe_nupd__d = pipe_nupd__q;
         pipe_nrow__d = pipe_nrow__q;
         corr_q__d = corr_q__q;
+        init_done__d = init_done__q;
+        init_row__d = init_row__q;
         theta_mem__clock = clock;
         grad_mem__clock = clock;
         acts__clock = clock;
@@ -19149,9 +19858,13 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
             x = acts__read_data;
         end
         corr_q__d = corr_next;
+        init_done__d = ~init_next;
+        init_row__d = init_row_next;
+        init = ~init_done__q;
         nswept = node_piped & corr & used_here;
         pipe_theta__d = 32'h0;
         pipe_x__d = 32'h0;
+        pipe_take__d = piped & running & used_here;
         if (piped & running & used_here) begin
             pipe_theta__d = theta_pert;
             pipe_x__d = x;
@@ -19183,17 +19896,20 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
         ux = $unsigned(mul_x) ^ msb16;
         offset_sum = ((ut) & 32'hffffffff) + ((ux) & 32'hffffffff);
         offset_fix = two30 - (offset_sum << 32'hf);
-        product = $signed((ut * ux) + offset_fix);
+        raw_product = ut * ux;
+        product = $signed(raw_product + offset_fix);
         pipe_product__d = 32'h0;
+        pipe_fix__d = 32'h0;
         term = 32'h0;
         if (used_here) begin
             term = product;
         end
         if (piped) begin
-            term = pipe_product__q;
+            term = $signed($unsigned(pipe_product__q) + $unsigned(pipe_fix__q));
         end
-        if (piped & ~pipe_nswept0__q) begin
-            pipe_product__d = product;
+        if (pipe_take__q & ~pipe_nswept0__q) begin
+            pipe_product__d = $signed(raw_product);
+            pipe_fix__d = $signed(offset_fix);
         end
         term_out = $signed(term);
         node_sum = left_in + right_in;
@@ -19296,11 +20012,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
             grad_mem__read_address = grad_read_row;
             vel_mem__read_address = grad_read_row;
         end
-        theta_init__address = write_row;
+        theta_init__address = init_row__q;
         theta_mem__write_address = write_row;
         grad_mem__write_address = write_row;
         if (init) begin
-            vel_mem__write_address = write_row;
+            vel_mem__write_address = init_row__q;
             vel_mem__write_data = 32'h0;
             vel_mem__write_enable = momentum;
         end
@@ -19315,6 +20031,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
             vel_mem__write_enable = momentum & corr & update & used_here;
         end
         if (init) begin
+            theta_mem__write_address = init_row__q;
+            grad_mem__write_address = init_row__q;
             grad_mem__write_data = 32'h0;
             grad_mem__write_enable = 1'b1;
             theta_mem__write_data = theta_init__data;
@@ -19730,6 +20448,44 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5__grad_mem(clock,read_address,read
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__5__grad_mem
 
 
+module mgd_trainer_nist7x7_hw_lanes8__lanes__5__init_done(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__5__init_done
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__5__init_row(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__5__init_row
+
+
 module mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_apply(d,q,clock);
     
     // Module arguments
@@ -19766,6 +20522,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_base(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_base
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_fix(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_fix
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_grad(d,q,clock);
@@ -20127,6 +20902,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_subtree(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_subtree
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_take(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_take
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_theta(d,q,clock);
@@ -21810,7 +22604,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5__vel_mem(clock,read_address,read_
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__5__vel_mem
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,write_row,init,corr,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,write_row,init_next,init_row_next,corr,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -21833,7 +22627,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
     input wire  [9:0] theta_read_row;
     input wire  [9:0] grad_read_row;
     input wire  [9:0] write_row;
-    input wire  init;
+    input wire  init_next;
+    input wire  [9:0] init_row_next;
     input wire  corr;
     input wire  corr_next;
     input wire  update;
@@ -21949,9 +22744,15 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
     reg signed [15:0] pipe_x__d;
     wire signed [15:0] pipe_x__q;
     reg  pipe_x__clock;
+    reg  pipe_take__d;
+    wire  pipe_take__q;
+    reg  pipe_take__clock;
     reg signed [31:0] pipe_product__d;
     wire signed [31:0] pipe_product__q;
     reg  pipe_product__clock;
+    reg signed [31:0] pipe_fix__d;
+    wire signed [31:0] pipe_fix__q;
+    reg  pipe_fix__clock;
     reg signed [41:0] pipe_subtree__d;
     wire signed [41:0] pipe_subtree__q;
     reg  pipe_subtree__clock;
@@ -22024,12 +22825,19 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
     reg  [9:0] pipe_nrow__d;
     wire  [9:0] pipe_nrow__q;
     reg  pipe_nrow__clock;
+    reg  init_done__d;
+    wire  init_done__q;
+    reg  init_done__clock;
+    reg  [9:0] init_row__d;
+    wire  [9:0] init_row__q;
+    reg  init_row__clock;
     reg  corr_q__d;
     wire  corr_q__q;
     reg  corr_q__clock;
     
     // Local signals
     reg signed [41:0] node_sum;
+    reg  init;
     reg  load_here;
     reg  swept;
     reg  nswept;
@@ -22055,6 +22863,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
     reg  [15:0] ux;
     reg  [31:0] offset_sum;
     reg  [31:0] offset_fix;
+    reg  [31:0] raw_product;
     reg signed [31:0] product;
     
     // Sub module instances
@@ -22152,10 +22961,20 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
         .q(pipe_x__q),
         .clock(pipe_x__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_take pipe_take(
+        .d(pipe_take__d),
+        .q(pipe_take__q),
+        .clock(pipe_take__clock)
+    );
     mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_product pipe_product(
         .d(pipe_product__d),
         .q(pipe_product__q),
         .clock(pipe_product__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_fix pipe_fix(
+        .d(pipe_fix__d),
+        .q(pipe_fix__q),
+        .clock(pipe_fix__clock)
     );
     mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_subtree pipe_subtree(
         .d(pipe_subtree__d),
@@ -22277,6 +23096,16 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
         .q(pipe_nrow__q),
         .clock(pipe_nrow__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__6__init_done init_done(
+        .d(init_done__d),
+        .q(init_done__q),
+        .clock(init_done__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__6__init_row init_row(
+        .d(init_row__d),
+        .q(init_row__q),
+        .clock(init_row__clock)
+    );
     mgd_trainer_nist7x7_hw_lanes8__lanes__6__corr_q corr_q(
         .d(corr_q__d),
         .q(corr_q__q),
@@ -22287,7 +23116,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
     always @(*) begin
         pipe_theta__clock = clock;
         pipe_x__clock = clock;
+        pipe_take__clock = clock;
         pipe_product__clock = clock;
+        pipe_fix__clock = clock;
         pipe_subtree__clock = clock;
         pipe_grad__clock = clock;
         pipe_old__clock = clock;
@@ -22313,9 +23144,13 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
         pipe_nupd__clock = clock;
         pipe_nrow__clock = clock;
         corr_q__clock = clock;
+        init_done__clock = clock;
+        init_row__clock = clock;
         pipe_theta__d = pipe_theta__q;
         pipe_x__d = pipe_x__q;
+        pipe_take__d = pipe_take__q;
         pipe_product__d = pipe_product__q;
+        pipe_fix__d = pipe_fix__q;
         pipe_subtree__d = pipe_subtree__q;
         pipe_grad__d = pipe_grad__q;
         pipe_old__d = pipe_old__q;
@@ -22341,6 +23176,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
         pipe_nupd__d = pipe_nupd__q;
         pipe_nrow__d = pipe_nrow__q;
         corr_q__d = corr_q__q;
+        init_done__d = init_done__q;
+        init_row__d = init_row__q;
         theta_mem__clock = clock;
         grad_mem__clock = clock;
         acts__clock = clock;
@@ -22399,9 +23236,13 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
             x = acts__read_data;
         end
         corr_q__d = corr_next;
+        init_done__d = ~init_next;
+        init_row__d = init_row_next;
+        init = ~init_done__q;
         nswept = node_piped & corr & used_here;
         pipe_theta__d = 32'h0;
         pipe_x__d = 32'h0;
+        pipe_take__d = piped & running & used_here;
         if (piped & running & used_here) begin
             pipe_theta__d = theta_pert;
             pipe_x__d = x;
@@ -22433,17 +23274,20 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
         ux = $unsigned(mul_x) ^ msb16;
         offset_sum = ((ut) & 32'hffffffff) + ((ux) & 32'hffffffff);
         offset_fix = two30 - (offset_sum << 32'hf);
-        product = $signed((ut * ux) + offset_fix);
+        raw_product = ut * ux;
+        product = $signed(raw_product + offset_fix);
         pipe_product__d = 32'h0;
+        pipe_fix__d = 32'h0;
         term = 32'h0;
         if (used_here) begin
             term = product;
         end
         if (piped) begin
-            term = pipe_product__q;
+            term = $signed($unsigned(pipe_product__q) + $unsigned(pipe_fix__q));
         end
-        if (piped & ~pipe_nswept0__q) begin
-            pipe_product__d = product;
+        if (pipe_take__q & ~pipe_nswept0__q) begin
+            pipe_product__d = $signed(raw_product);
+            pipe_fix__d = $signed(offset_fix);
         end
         term_out = $signed(term);
         node_sum = left_in + right_in;
@@ -22546,11 +23390,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
             grad_mem__read_address = grad_read_row;
             vel_mem__read_address = grad_read_row;
         end
-        theta_init__address = write_row;
+        theta_init__address = init_row__q;
         theta_mem__write_address = write_row;
         grad_mem__write_address = write_row;
         if (init) begin
-            vel_mem__write_address = write_row;
+            vel_mem__write_address = init_row__q;
             vel_mem__write_data = 32'h0;
             vel_mem__write_enable = momentum;
         end
@@ -22565,6 +23409,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
             vel_mem__write_enable = momentum & corr & update & used_here;
         end
         if (init) begin
+            theta_mem__write_address = init_row__q;
+            grad_mem__write_address = init_row__q;
             grad_mem__write_data = 32'h0;
             grad_mem__write_enable = 1'b1;
             theta_mem__write_data = theta_init__data;
@@ -22980,6 +23826,44 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6__grad_mem(clock,read_address,read
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__6__grad_mem
 
 
+module mgd_trainer_nist7x7_hw_lanes8__lanes__6__init_done(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__6__init_done
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__6__init_row(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__6__init_row
+
+
 module mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_apply(d,q,clock);
     
     // Module arguments
@@ -23016,6 +23900,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_base(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_base
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_fix(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_fix
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_grad(d,q,clock);
@@ -23377,6 +24280,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_subtree(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_subtree
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_take(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_take
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_theta(d,q,clock);
@@ -25060,7 +25982,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6__vel_mem(clock,read_address,read_
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__6__vel_mem
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,write_row,init,corr,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,write_row,init_next,init_row_next,corr,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -25083,7 +26005,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
     input wire  [9:0] theta_read_row;
     input wire  [9:0] grad_read_row;
     input wire  [9:0] write_row;
-    input wire  init;
+    input wire  init_next;
+    input wire  [9:0] init_row_next;
     input wire  corr;
     input wire  corr_next;
     input wire  update;
@@ -25199,9 +26122,15 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
     reg signed [15:0] pipe_x__d;
     wire signed [15:0] pipe_x__q;
     reg  pipe_x__clock;
+    reg  pipe_take__d;
+    wire  pipe_take__q;
+    reg  pipe_take__clock;
     reg signed [31:0] pipe_product__d;
     wire signed [31:0] pipe_product__q;
     reg  pipe_product__clock;
+    reg signed [31:0] pipe_fix__d;
+    wire signed [31:0] pipe_fix__q;
+    reg  pipe_fix__clock;
     reg signed [41:0] pipe_subtree__d;
     wire signed [41:0] pipe_subtree__q;
     reg  pipe_subtree__clock;
@@ -25274,12 +26203,19 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
     reg  [9:0] pipe_nrow__d;
     wire  [9:0] pipe_nrow__q;
     reg  pipe_nrow__clock;
+    reg  init_done__d;
+    wire  init_done__q;
+    reg  init_done__clock;
+    reg  [9:0] init_row__d;
+    wire  [9:0] init_row__q;
+    reg  init_row__clock;
     reg  corr_q__d;
     wire  corr_q__q;
     reg  corr_q__clock;
     
     // Local signals
     reg signed [41:0] node_sum;
+    reg  init;
     reg  load_here;
     reg  swept;
     reg  nswept;
@@ -25305,6 +26241,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
     reg  [15:0] ux;
     reg  [31:0] offset_sum;
     reg  [31:0] offset_fix;
+    reg  [31:0] raw_product;
     reg signed [31:0] product;
     
     // Sub module instances
@@ -25402,10 +26339,20 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
         .q(pipe_x__q),
         .clock(pipe_x__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_take pipe_take(
+        .d(pipe_take__d),
+        .q(pipe_take__q),
+        .clock(pipe_take__clock)
+    );
     mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_product pipe_product(
         .d(pipe_product__d),
         .q(pipe_product__q),
         .clock(pipe_product__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_fix pipe_fix(
+        .d(pipe_fix__d),
+        .q(pipe_fix__q),
+        .clock(pipe_fix__clock)
     );
     mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_subtree pipe_subtree(
         .d(pipe_subtree__d),
@@ -25527,6 +26474,16 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
         .q(pipe_nrow__q),
         .clock(pipe_nrow__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__7__init_done init_done(
+        .d(init_done__d),
+        .q(init_done__q),
+        .clock(init_done__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__7__init_row init_row(
+        .d(init_row__d),
+        .q(init_row__q),
+        .clock(init_row__clock)
+    );
     mgd_trainer_nist7x7_hw_lanes8__lanes__7__corr_q corr_q(
         .d(corr_q__d),
         .q(corr_q__q),
@@ -25537,7 +26494,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
     always @(*) begin
         pipe_theta__clock = clock;
         pipe_x__clock = clock;
+        pipe_take__clock = clock;
         pipe_product__clock = clock;
+        pipe_fix__clock = clock;
         pipe_subtree__clock = clock;
         pipe_grad__clock = clock;
         pipe_old__clock = clock;
@@ -25563,9 +26522,13 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
         pipe_nupd__clock = clock;
         pipe_nrow__clock = clock;
         corr_q__clock = clock;
+        init_done__clock = clock;
+        init_row__clock = clock;
         pipe_theta__d = pipe_theta__q;
         pipe_x__d = pipe_x__q;
+        pipe_take__d = pipe_take__q;
         pipe_product__d = pipe_product__q;
+        pipe_fix__d = pipe_fix__q;
         pipe_subtree__d = pipe_subtree__q;
         pipe_grad__d = pipe_grad__q;
         pipe_old__d = pipe_old__q;
@@ -25591,6 +26554,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
         pipe_nupd__d = pipe_nupd__q;
         pipe_nrow__d = pipe_nrow__q;
         corr_q__d = corr_q__q;
+        init_done__d = init_done__q;
+        init_row__d = init_row__q;
         theta_mem__clock = clock;
         grad_mem__clock = clock;
         acts__clock = clock;
@@ -25649,9 +26614,13 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
             x = acts__read_data;
         end
         corr_q__d = corr_next;
+        init_done__d = ~init_next;
+        init_row__d = init_row_next;
+        init = ~init_done__q;
         nswept = node_piped & corr & used_here;
         pipe_theta__d = 32'h0;
         pipe_x__d = 32'h0;
+        pipe_take__d = piped & running & used_here;
         if (piped & running & used_here) begin
             pipe_theta__d = theta_pert;
             pipe_x__d = x;
@@ -25683,17 +26652,20 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
         ux = $unsigned(mul_x) ^ msb16;
         offset_sum = ((ut) & 32'hffffffff) + ((ux) & 32'hffffffff);
         offset_fix = two30 - (offset_sum << 32'hf);
-        product = $signed((ut * ux) + offset_fix);
+        raw_product = ut * ux;
+        product = $signed(raw_product + offset_fix);
         pipe_product__d = 32'h0;
+        pipe_fix__d = 32'h0;
         term = 32'h0;
         if (used_here) begin
             term = product;
         end
         if (piped) begin
-            term = pipe_product__q;
+            term = $signed($unsigned(pipe_product__q) + $unsigned(pipe_fix__q));
         end
-        if (piped & ~pipe_nswept0__q) begin
-            pipe_product__d = product;
+        if (pipe_take__q & ~pipe_nswept0__q) begin
+            pipe_product__d = $signed(raw_product);
+            pipe_fix__d = $signed(offset_fix);
         end
         term_out = $signed(term);
         node_sum = left_in + right_in;
@@ -25796,11 +26768,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
             grad_mem__read_address = grad_read_row;
             vel_mem__read_address = grad_read_row;
         end
-        theta_init__address = write_row;
+        theta_init__address = init_row__q;
         theta_mem__write_address = write_row;
         grad_mem__write_address = write_row;
         if (init) begin
-            vel_mem__write_address = write_row;
+            vel_mem__write_address = init_row__q;
             vel_mem__write_data = 32'h0;
             vel_mem__write_enable = momentum;
         end
@@ -25815,6 +26787,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
             vel_mem__write_enable = momentum & corr & update & used_here;
         end
         if (init) begin
+            theta_mem__write_address = init_row__q;
+            grad_mem__write_address = init_row__q;
             grad_mem__write_data = 32'h0;
             grad_mem__write_enable = 1'b1;
             theta_mem__write_data = theta_init__data;
@@ -26230,6 +27204,44 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7__grad_mem(clock,read_address,read
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__7__grad_mem
 
 
+module mgd_trainer_nist7x7_hw_lanes8__lanes__7__init_done(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__7__init_done
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__7__init_row(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__7__init_row
+
+
 module mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_apply(d,q,clock);
     
     // Module arguments
@@ -26266,6 +27278,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_base(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_base
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_fix(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_fix
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_grad(d,q,clock);
@@ -26627,6 +27658,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_subtree(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_subtree
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_take(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_take
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_theta(d,q,clock);
@@ -29771,7 +30821,7 @@ module mgd_trainer_nist7x7_hw_lanes8__score__tally(d,q,clock);
 endmodule // mgd_trainer_nist7x7_hw_lanes8__score__tally
 
 
-module mgd_trainer_nist7x7_hw_lanes8__sequencer(clock,reset,net_done,net_issued,load_ok,met,wide,word_lane,init,load,loading,load_last,load_addr,rom_addr,sample,net_start,perturb_on,latch_base,clear_cost,restart,corr,update,pass,next_window,step_done,done,judge,eval_end,evaluating,halted_at_target,index,index_next,corr_next,fusing,deferred,eval_moves,steps,tau_x,tau_p,tau_theta);
+module mgd_trainer_nist7x7_hw_lanes8__sequencer(clock,reset,net_done,net_issued,load_ok,met,wide,word_lane,init_next,init_row_next,load,loading,load_last,load_addr,rom_addr,sample,net_start,perturb_on,latch_base,clear_cost,restart,corr,update,pass,next_window,step_done,done,judge,eval_end,evaluating,halted_at_target,index,index_next,corr_next,fusing,deferred,eval_moves,steps,tau_x,tau_p,tau_theta);
     
     // Module arguments
     input wire  clock;
@@ -29782,7 +30832,8 @@ module mgd_trainer_nist7x7_hw_lanes8__sequencer(clock,reset,net_done,net_issued,
     input wire  met;
     input wire  wide;
     output reg  [9:0] word_lane;
-    output reg  init;
+    output reg  init_next;
+    output reg  [9:0] init_row_next;
     output reg  load;
     output reg  loading;
     output reg  load_last;
@@ -29915,6 +30966,7 @@ module mgd_trainer_nist7x7_hw_lanes8__sequencer(clock,reset,net_done,net_issued,
     reg  eval_hands;
     reg  row_end;
     reg  to_corr;
+    reg  [9:0] init_row;
     reg  corr_stays;
     
     // Sub module instances
@@ -30061,7 +31113,12 @@ module mgd_trainer_nist7x7_hw_lanes8__sequencer(clock,reset,net_done,net_issued,
         tau_x = x_count__q;
         tau_p = p_count__q;
         tau_theta = theta_count__q;
-        init = state__q == SeqState__Init;
+        init_next = reset | ((state__q == SeqState__Init) & (count__q != last_row));
+        init_row = 32'h0;
+        if ((state__q == SeqState__Init) & (count__q != last_row) & ~reset) begin
+            init_row = count__q + 32'h1;
+        end
+        init_row_next = init_row;
         load = loading & load_ok;
         word_lane = load_lane__q;
         if (wide) begin

@@ -70,7 +70,8 @@ module mgd_trainer_nist7x7_hw_pipe(clock,reset,stream_select,sample_valid,sample
     reg  sequencer__met;
     reg  sequencer__wide;
     wire  [9:0] sequencer__word_lane;
-    wire  sequencer__init;
+    wire  sequencer__init_next;
+    wire  [9:0] sequencer__init_row_next;
     wire  sequencer__load;
     wire  sequencer__loading;
     wire  sequencer__load_last;
@@ -176,7 +177,8 @@ module mgd_trainer_nist7x7_hw_pipe(clock,reset,stream_select,sample_valid,sample
     reg  [9:0] lanes__0__theta_read_row;
     reg  [9:0] lanes__0__grad_read_row;
     reg  [9:0] lanes__0__write_row;
-    reg  lanes__0__init;
+    reg  lanes__0__init_next;
+    reg  [9:0] lanes__0__init_row_next;
     reg  lanes__0__corr;
     reg  lanes__0__corr_next;
     reg  lanes__0__update;
@@ -232,7 +234,8 @@ module mgd_trainer_nist7x7_hw_pipe(clock,reset,stream_select,sample_valid,sample
         .met(sequencer__met),
         .wide(sequencer__wide),
         .word_lane(sequencer__word_lane),
-        .init(sequencer__init),
+        .init_next(sequencer__init_next),
+        .init_row_next(sequencer__init_row_next),
         .load(sequencer__load),
         .loading(sequencer__loading),
         .load_last(sequencer__load_last),
@@ -348,7 +351,8 @@ module mgd_trainer_nist7x7_hw_pipe(clock,reset,stream_select,sample_valid,sample
         .theta_read_row(lanes__0__theta_read_row),
         .grad_read_row(lanes__0__grad_read_row),
         .write_row(lanes__0__write_row),
-        .init(lanes__0__init),
+        .init_next(lanes__0__init_next),
+        .init_row_next(lanes__0__init_row_next),
         .corr(lanes__0__corr),
         .corr_next(lanes__0__corr_next),
         .update(lanes__0__update),
@@ -487,7 +491,8 @@ module mgd_trainer_nist7x7_hw_pipe(clock,reset,stream_select,sample_valid,sample
         else begin
             lanes__0__write_row = sequencer__index;
         end
-        lanes__0__init = sequencer__init;
+        lanes__0__init_next = sequencer__init_next;
+        lanes__0__init_row_next = sequencer__init_row_next;
         lanes__0__corr = sequencer__corr | (sequencer__fusing & network__busy);
         lanes__0__corr_next = sequencer__corr_next;
         lanes__0__update = sequencer__update;
@@ -1233,7 +1238,7 @@ module mgd_trainer_nist7x7_hw_pipe__labels(address,data);
 endmodule // mgd_trainer_nist7x7_hw_pipe__labels
 
 
-module mgd_trainer_nist7x7_hw_pipe__lanes__0(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,write_row,init,corr,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_pipe__lanes__0(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,write_row,init_next,init_row_next,corr,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -1256,7 +1261,8 @@ module mgd_trainer_nist7x7_hw_pipe__lanes__0(clock,row_first,row_used,row_bias,s
     input wire  [9:0] theta_read_row;
     input wire  [9:0] grad_read_row;
     input wire  [9:0] write_row;
-    input wire  init;
+    input wire  init_next;
+    input wire  [9:0] init_row_next;
     input wire  corr;
     input wire  corr_next;
     input wire  update;
@@ -1372,9 +1378,15 @@ module mgd_trainer_nist7x7_hw_pipe__lanes__0(clock,row_first,row_used,row_bias,s
     reg signed [15:0] pipe_x__d;
     wire signed [15:0] pipe_x__q;
     reg  pipe_x__clock;
+    reg  pipe_take__d;
+    wire  pipe_take__q;
+    reg  pipe_take__clock;
     reg signed [31:0] pipe_product__d;
     wire signed [31:0] pipe_product__q;
     reg  pipe_product__clock;
+    reg signed [31:0] pipe_fix__d;
+    wire signed [31:0] pipe_fix__q;
+    reg  pipe_fix__clock;
     reg signed [41:0] pipe_subtree__d;
     wire signed [41:0] pipe_subtree__q;
     reg  pipe_subtree__clock;
@@ -1447,12 +1459,19 @@ module mgd_trainer_nist7x7_hw_pipe__lanes__0(clock,row_first,row_used,row_bias,s
     reg  [9:0] pipe_nrow__d;
     wire  [9:0] pipe_nrow__q;
     reg  pipe_nrow__clock;
+    reg  init_done__d;
+    wire  init_done__q;
+    reg  init_done__clock;
+    reg  [9:0] init_row__d;
+    wire  [9:0] init_row__q;
+    reg  init_row__clock;
     reg  corr_q__d;
     wire  corr_q__q;
     reg  corr_q__clock;
     
     // Local signals
     reg signed [41:0] node_sum;
+    reg  init;
     reg  load_here;
     reg  swept;
     reg  nswept;
@@ -1478,6 +1497,7 @@ module mgd_trainer_nist7x7_hw_pipe__lanes__0(clock,row_first,row_used,row_bias,s
     reg  [15:0] ux;
     reg  [31:0] offset_sum;
     reg  [31:0] offset_fix;
+    reg  [31:0] raw_product;
     reg signed [31:0] product;
     
     // Sub module instances
@@ -1575,10 +1595,20 @@ module mgd_trainer_nist7x7_hw_pipe__lanes__0(clock,row_first,row_used,row_bias,s
         .q(pipe_x__q),
         .clock(pipe_x__clock)
     );
+    mgd_trainer_nist7x7_hw_pipe__lanes__0__pipe_take pipe_take(
+        .d(pipe_take__d),
+        .q(pipe_take__q),
+        .clock(pipe_take__clock)
+    );
     mgd_trainer_nist7x7_hw_pipe__lanes__0__pipe_product pipe_product(
         .d(pipe_product__d),
         .q(pipe_product__q),
         .clock(pipe_product__clock)
+    );
+    mgd_trainer_nist7x7_hw_pipe__lanes__0__pipe_fix pipe_fix(
+        .d(pipe_fix__d),
+        .q(pipe_fix__q),
+        .clock(pipe_fix__clock)
     );
     mgd_trainer_nist7x7_hw_pipe__lanes__0__pipe_subtree pipe_subtree(
         .d(pipe_subtree__d),
@@ -1700,6 +1730,16 @@ module mgd_trainer_nist7x7_hw_pipe__lanes__0(clock,row_first,row_used,row_bias,s
         .q(pipe_nrow__q),
         .clock(pipe_nrow__clock)
     );
+    mgd_trainer_nist7x7_hw_pipe__lanes__0__init_done init_done(
+        .d(init_done__d),
+        .q(init_done__q),
+        .clock(init_done__clock)
+    );
+    mgd_trainer_nist7x7_hw_pipe__lanes__0__init_row init_row(
+        .d(init_row__d),
+        .q(init_row__q),
+        .clock(init_row__clock)
+    );
     mgd_trainer_nist7x7_hw_pipe__lanes__0__corr_q corr_q(
         .d(corr_q__d),
         .q(corr_q__q),
@@ -1710,7 +1750,9 @@ module mgd_trainer_nist7x7_hw_pipe__lanes__0(clock,row_first,row_used,row_bias,s
     always @(*) begin
         pipe_theta__clock = clock;
         pipe_x__clock = clock;
+        pipe_take__clock = clock;
         pipe_product__clock = clock;
+        pipe_fix__clock = clock;
         pipe_subtree__clock = clock;
         pipe_grad__clock = clock;
         pipe_old__clock = clock;
@@ -1736,9 +1778,13 @@ module mgd_trainer_nist7x7_hw_pipe__lanes__0(clock,row_first,row_used,row_bias,s
         pipe_nupd__clock = clock;
         pipe_nrow__clock = clock;
         corr_q__clock = clock;
+        init_done__clock = clock;
+        init_row__clock = clock;
         pipe_theta__d = pipe_theta__q;
         pipe_x__d = pipe_x__q;
+        pipe_take__d = pipe_take__q;
         pipe_product__d = pipe_product__q;
+        pipe_fix__d = pipe_fix__q;
         pipe_subtree__d = pipe_subtree__q;
         pipe_grad__d = pipe_grad__q;
         pipe_old__d = pipe_old__q;
@@ -1764,6 +1810,8 @@ module mgd_trainer_nist7x7_hw_pipe__lanes__0(clock,row_first,row_used,row_bias,s
         pipe_nupd__d = pipe_nupd__q;
         pipe_nrow__d = pipe_nrow__q;
         corr_q__d = corr_q__q;
+        init_done__d = init_done__q;
+        init_row__d = init_row__q;
         theta_mem__clock = clock;
         grad_mem__clock = clock;
         acts__clock = clock;
@@ -1822,9 +1870,13 @@ module mgd_trainer_nist7x7_hw_pipe__lanes__0(clock,row_first,row_used,row_bias,s
             x = acts__read_data;
         end
         corr_q__d = corr_next;
+        init_done__d = ~init_next;
+        init_row__d = init_row_next;
+        init = ~init_done__q;
         nswept = node_piped & corr & used_here;
         pipe_theta__d = 32'h0;
         pipe_x__d = 32'h0;
+        pipe_take__d = piped & running & used_here;
         if (piped & running & used_here) begin
             pipe_theta__d = theta_pert;
             pipe_x__d = x;
@@ -1856,17 +1908,20 @@ module mgd_trainer_nist7x7_hw_pipe__lanes__0(clock,row_first,row_used,row_bias,s
         ux = $unsigned(mul_x) ^ msb16;
         offset_sum = ((ut) & 32'hffffffff) + ((ux) & 32'hffffffff);
         offset_fix = two30 - (offset_sum << 32'hf);
-        product = $signed((ut * ux) + offset_fix);
+        raw_product = ut * ux;
+        product = $signed(raw_product + offset_fix);
         pipe_product__d = 32'h0;
+        pipe_fix__d = 32'h0;
         term = 32'h0;
         if (used_here) begin
             term = product;
         end
         if (piped) begin
-            term = pipe_product__q;
+            term = $signed($unsigned(pipe_product__q) + $unsigned(pipe_fix__q));
         end
-        if (piped & ~pipe_nswept0__q) begin
-            pipe_product__d = product;
+        if (pipe_take__q & ~pipe_nswept0__q) begin
+            pipe_product__d = $signed(raw_product);
+            pipe_fix__d = $signed(offset_fix);
         end
         term_out = $signed(term);
         node_sum = left_in + right_in;
@@ -1969,11 +2024,11 @@ module mgd_trainer_nist7x7_hw_pipe__lanes__0(clock,row_first,row_used,row_bias,s
             grad_mem__read_address = grad_read_row;
             vel_mem__read_address = grad_read_row;
         end
-        theta_init__address = write_row;
+        theta_init__address = init_row__q;
         theta_mem__write_address = write_row;
         grad_mem__write_address = write_row;
         if (init) begin
-            vel_mem__write_address = write_row;
+            vel_mem__write_address = init_row__q;
             vel_mem__write_data = 32'h0;
             vel_mem__write_enable = momentum;
         end
@@ -1988,6 +2043,8 @@ module mgd_trainer_nist7x7_hw_pipe__lanes__0(clock,row_first,row_used,row_bias,s
             vel_mem__write_enable = momentum & corr & update & used_here;
         end
         if (init) begin
+            theta_mem__write_address = init_row__q;
+            grad_mem__write_address = init_row__q;
             grad_mem__write_data = 32'h0;
             grad_mem__write_enable = 1'b1;
             theta_mem__write_data = theta_init__data;
@@ -2407,6 +2464,44 @@ module mgd_trainer_nist7x7_hw_pipe__lanes__0__grad_mem(clock,read_address,read_d
 endmodule // mgd_trainer_nist7x7_hw_pipe__lanes__0__grad_mem
 
 
+module mgd_trainer_nist7x7_hw_pipe__lanes__0__init_done(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_pipe__lanes__0__init_done
+
+
+module mgd_trainer_nist7x7_hw_pipe__lanes__0__init_row(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_pipe__lanes__0__init_row
+
+
 module mgd_trainer_nist7x7_hw_pipe__lanes__0__pipe_apply(d,q,clock);
     
     // Module arguments
@@ -2443,6 +2538,25 @@ module mgd_trainer_nist7x7_hw_pipe__lanes__0__pipe_base(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_pipe__lanes__0__pipe_base
+
+
+module mgd_trainer_nist7x7_hw_pipe__lanes__0__pipe_fix(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_pipe__lanes__0__pipe_fix
 
 
 module mgd_trainer_nist7x7_hw_pipe__lanes__0__pipe_grad(d,q,clock);
@@ -2804,6 +2918,25 @@ module mgd_trainer_nist7x7_hw_pipe__lanes__0__pipe_subtree(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_pipe__lanes__0__pipe_subtree
+
+
+module mgd_trainer_nist7x7_hw_pipe__lanes__0__pipe_take(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_pipe__lanes__0__pipe_take
 
 
 module mgd_trainer_nist7x7_hw_pipe__lanes__0__pipe_theta(d,q,clock);
@@ -9500,7 +9633,7 @@ module mgd_trainer_nist7x7_hw_pipe__score__tally(d,q,clock);
 endmodule // mgd_trainer_nist7x7_hw_pipe__score__tally
 
 
-module mgd_trainer_nist7x7_hw_pipe__sequencer(clock,reset,net_done,net_issued,load_ok,met,wide,word_lane,init,load,loading,load_last,load_addr,rom_addr,sample,net_start,perturb_on,latch_base,clear_cost,restart,corr,update,pass,next_window,step_done,done,judge,eval_end,evaluating,halted_at_target,index,index_next,corr_next,fusing,deferred,eval_moves,steps,tau_x,tau_p,tau_theta);
+module mgd_trainer_nist7x7_hw_pipe__sequencer(clock,reset,net_done,net_issued,load_ok,met,wide,word_lane,init_next,init_row_next,load,loading,load_last,load_addr,rom_addr,sample,net_start,perturb_on,latch_base,clear_cost,restart,corr,update,pass,next_window,step_done,done,judge,eval_end,evaluating,halted_at_target,index,index_next,corr_next,fusing,deferred,eval_moves,steps,tau_x,tau_p,tau_theta);
     
     // Module arguments
     input wire  clock;
@@ -9511,7 +9644,8 @@ module mgd_trainer_nist7x7_hw_pipe__sequencer(clock,reset,net_done,net_issued,lo
     input wire  met;
     input wire  wide;
     output reg  [9:0] word_lane;
-    output reg  init;
+    output reg  init_next;
+    output reg  [9:0] init_row_next;
     output reg  load;
     output reg  loading;
     output reg  load_last;
@@ -9644,6 +9778,7 @@ module mgd_trainer_nist7x7_hw_pipe__sequencer(clock,reset,net_done,net_issued,lo
     reg  eval_hands;
     reg  row_end;
     reg  to_corr;
+    reg  [9:0] init_row;
     reg  corr_stays;
     
     // Sub module instances
@@ -9790,7 +9925,12 @@ module mgd_trainer_nist7x7_hw_pipe__sequencer(clock,reset,net_done,net_issued,lo
         tau_x = x_count__q;
         tau_p = p_count__q;
         tau_theta = theta_count__q;
-        init = state__q == SeqState__Init;
+        init_next = reset | ((state__q == SeqState__Init) & (count__q != last_row));
+        init_row = 32'h0;
+        if ((state__q == SeqState__Init) & (count__q != last_row) & ~reset) begin
+            init_row = count__q + 32'h1;
+        end
+        init_row_next = init_row;
         load = loading & load_ok;
         word_lane = load_lane__q;
         if (wide) begin

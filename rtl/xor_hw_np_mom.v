@@ -70,7 +70,8 @@ module mgd_trainer_xor_hw_np_mom(clock,reset,stream_select,sample_valid,sample_d
     reg  sequencer__met;
     reg  sequencer__wide;
     wire  [9:0] sequencer__word_lane;
-    wire  sequencer__init;
+    wire  sequencer__init_next;
+    wire  [9:0] sequencer__init_row_next;
     wire  sequencer__load;
     wire  sequencer__loading;
     wire  sequencer__load_last;
@@ -176,7 +177,8 @@ module mgd_trainer_xor_hw_np_mom(clock,reset,stream_select,sample_valid,sample_d
     reg  [9:0] lanes__0__theta_read_row;
     reg  [9:0] lanes__0__grad_read_row;
     reg  [9:0] lanes__0__write_row;
-    reg  lanes__0__init;
+    reg  lanes__0__init_next;
+    reg  [9:0] lanes__0__init_row_next;
     reg  lanes__0__corr;
     reg  lanes__0__corr_next;
     reg  lanes__0__update;
@@ -218,7 +220,8 @@ module mgd_trainer_xor_hw_np_mom(clock,reset,stream_select,sample_valid,sample_d
     reg  [9:0] lanes__1__theta_read_row;
     reg  [9:0] lanes__1__grad_read_row;
     reg  [9:0] lanes__1__write_row;
-    reg  lanes__1__init;
+    reg  lanes__1__init_next;
+    reg  [9:0] lanes__1__init_row_next;
     reg  lanes__1__corr;
     reg  lanes__1__corr_next;
     reg  lanes__1__update;
@@ -260,7 +263,8 @@ module mgd_trainer_xor_hw_np_mom(clock,reset,stream_select,sample_valid,sample_d
     reg  [9:0] lanes__2__theta_read_row;
     reg  [9:0] lanes__2__grad_read_row;
     reg  [9:0] lanes__2__write_row;
-    reg  lanes__2__init;
+    reg  lanes__2__init_next;
+    reg  [9:0] lanes__2__init_row_next;
     reg  lanes__2__corr;
     reg  lanes__2__corr_next;
     reg  lanes__2__update;
@@ -316,7 +320,8 @@ module mgd_trainer_xor_hw_np_mom(clock,reset,stream_select,sample_valid,sample_d
         .met(sequencer__met),
         .wide(sequencer__wide),
         .word_lane(sequencer__word_lane),
-        .init(sequencer__init),
+        .init_next(sequencer__init_next),
+        .init_row_next(sequencer__init_row_next),
         .load(sequencer__load),
         .loading(sequencer__loading),
         .load_last(sequencer__load_last),
@@ -432,7 +437,8 @@ module mgd_trainer_xor_hw_np_mom(clock,reset,stream_select,sample_valid,sample_d
         .theta_read_row(lanes__0__theta_read_row),
         .grad_read_row(lanes__0__grad_read_row),
         .write_row(lanes__0__write_row),
-        .init(lanes__0__init),
+        .init_next(lanes__0__init_next),
+        .init_row_next(lanes__0__init_row_next),
         .corr(lanes__0__corr),
         .corr_next(lanes__0__corr_next),
         .update(lanes__0__update),
@@ -476,7 +482,8 @@ module mgd_trainer_xor_hw_np_mom(clock,reset,stream_select,sample_valid,sample_d
         .theta_read_row(lanes__1__theta_read_row),
         .grad_read_row(lanes__1__grad_read_row),
         .write_row(lanes__1__write_row),
-        .init(lanes__1__init),
+        .init_next(lanes__1__init_next),
+        .init_row_next(lanes__1__init_row_next),
         .corr(lanes__1__corr),
         .corr_next(lanes__1__corr_next),
         .update(lanes__1__update),
@@ -520,7 +527,8 @@ module mgd_trainer_xor_hw_np_mom(clock,reset,stream_select,sample_valid,sample_d
         .theta_read_row(lanes__2__theta_read_row),
         .grad_read_row(lanes__2__grad_read_row),
         .write_row(lanes__2__write_row),
-        .init(lanes__2__init),
+        .init_next(lanes__2__init_next),
+        .init_row_next(lanes__2__init_row_next),
         .corr(lanes__2__corr),
         .corr_next(lanes__2__corr_next),
         .update(lanes__2__update),
@@ -659,7 +667,8 @@ module mgd_trainer_xor_hw_np_mom(clock,reset,stream_select,sample_valid,sample_d
         else begin
             lanes__0__write_row = sequencer__index;
         end
-        lanes__0__init = sequencer__init;
+        lanes__0__init_next = sequencer__init_next;
+        lanes__0__init_row_next = sequencer__init_row_next;
         lanes__0__corr = sequencer__corr | (sequencer__fusing & network__busy);
         lanes__0__corr_next = sequencer__corr_next;
         lanes__0__update = sequencer__update;
@@ -703,7 +712,8 @@ module mgd_trainer_xor_hw_np_mom(clock,reset,stream_select,sample_valid,sample_d
         else begin
             lanes__1__write_row = sequencer__index;
         end
-        lanes__1__init = sequencer__init;
+        lanes__1__init_next = sequencer__init_next;
+        lanes__1__init_row_next = sequencer__init_row_next;
         lanes__1__corr = sequencer__corr | (sequencer__fusing & network__busy);
         lanes__1__corr_next = sequencer__corr_next;
         lanes__1__update = sequencer__update;
@@ -747,7 +757,8 @@ module mgd_trainer_xor_hw_np_mom(clock,reset,stream_select,sample_valid,sample_d
         else begin
             lanes__2__write_row = sequencer__index;
         end
-        lanes__2__init = sequencer__init;
+        lanes__2__init_next = sequencer__init_next;
+        lanes__2__init_row_next = sequencer__init_row_next;
         lanes__2__corr = sequencer__corr | (sequencer__fusing & network__busy);
         lanes__2__corr_next = sequencer__corr_next;
         lanes__2__update = sequencer__update;
@@ -1303,7 +1314,7 @@ module mgd_trainer_xor_hw_np_mom__labels(address,data);
 endmodule // mgd_trainer_xor_hw_np_mom__labels
 
 
-module mgd_trainer_xor_hw_np_mom__lanes__0(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,write_row,init,corr,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_xor_hw_np_mom__lanes__0(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,write_row,init_next,init_row_next,corr,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -1326,7 +1337,8 @@ module mgd_trainer_xor_hw_np_mom__lanes__0(clock,row_first,row_used,row_bias,sta
     input wire  [9:0] theta_read_row;
     input wire  [9:0] grad_read_row;
     input wire  [9:0] write_row;
-    input wire  init;
+    input wire  init_next;
+    input wire  [9:0] init_row_next;
     input wire  corr;
     input wire  corr_next;
     input wire  update;
@@ -1442,9 +1454,15 @@ module mgd_trainer_xor_hw_np_mom__lanes__0(clock,row_first,row_used,row_bias,sta
     reg signed [15:0] pipe_x__d;
     wire signed [15:0] pipe_x__q;
     reg  pipe_x__clock;
+    reg  pipe_take__d;
+    wire  pipe_take__q;
+    reg  pipe_take__clock;
     reg signed [31:0] pipe_product__d;
     wire signed [31:0] pipe_product__q;
     reg  pipe_product__clock;
+    reg signed [31:0] pipe_fix__d;
+    wire signed [31:0] pipe_fix__q;
+    reg  pipe_fix__clock;
     reg signed [41:0] pipe_subtree__d;
     wire signed [41:0] pipe_subtree__q;
     reg  pipe_subtree__clock;
@@ -1517,12 +1535,19 @@ module mgd_trainer_xor_hw_np_mom__lanes__0(clock,row_first,row_used,row_bias,sta
     reg  [9:0] pipe_nrow__d;
     wire  [9:0] pipe_nrow__q;
     reg  pipe_nrow__clock;
+    reg  init_done__d;
+    wire  init_done__q;
+    reg  init_done__clock;
+    reg  [9:0] init_row__d;
+    wire  [9:0] init_row__q;
+    reg  init_row__clock;
     reg  corr_q__d;
     wire  corr_q__q;
     reg  corr_q__clock;
     
     // Local signals
     reg signed [41:0] node_sum;
+    reg  init;
     reg  load_here;
     reg  swept;
     reg  nswept;
@@ -1548,6 +1573,7 @@ module mgd_trainer_xor_hw_np_mom__lanes__0(clock,row_first,row_used,row_bias,sta
     reg  [15:0] ux;
     reg  [31:0] offset_sum;
     reg  [31:0] offset_fix;
+    reg  [31:0] raw_product;
     reg signed [31:0] product;
     
     // Sub module instances
@@ -1645,10 +1671,20 @@ module mgd_trainer_xor_hw_np_mom__lanes__0(clock,row_first,row_used,row_bias,sta
         .q(pipe_x__q),
         .clock(pipe_x__clock)
     );
+    mgd_trainer_xor_hw_np_mom__lanes__0__pipe_take pipe_take(
+        .d(pipe_take__d),
+        .q(pipe_take__q),
+        .clock(pipe_take__clock)
+    );
     mgd_trainer_xor_hw_np_mom__lanes__0__pipe_product pipe_product(
         .d(pipe_product__d),
         .q(pipe_product__q),
         .clock(pipe_product__clock)
+    );
+    mgd_trainer_xor_hw_np_mom__lanes__0__pipe_fix pipe_fix(
+        .d(pipe_fix__d),
+        .q(pipe_fix__q),
+        .clock(pipe_fix__clock)
     );
     mgd_trainer_xor_hw_np_mom__lanes__0__pipe_subtree pipe_subtree(
         .d(pipe_subtree__d),
@@ -1770,6 +1806,16 @@ module mgd_trainer_xor_hw_np_mom__lanes__0(clock,row_first,row_used,row_bias,sta
         .q(pipe_nrow__q),
         .clock(pipe_nrow__clock)
     );
+    mgd_trainer_xor_hw_np_mom__lanes__0__init_done init_done(
+        .d(init_done__d),
+        .q(init_done__q),
+        .clock(init_done__clock)
+    );
+    mgd_trainer_xor_hw_np_mom__lanes__0__init_row init_row(
+        .d(init_row__d),
+        .q(init_row__q),
+        .clock(init_row__clock)
+    );
     mgd_trainer_xor_hw_np_mom__lanes__0__corr_q corr_q(
         .d(corr_q__d),
         .q(corr_q__q),
@@ -1780,7 +1826,9 @@ module mgd_trainer_xor_hw_np_mom__lanes__0(clock,row_first,row_used,row_bias,sta
     always @(*) begin
         pipe_theta__clock = clock;
         pipe_x__clock = clock;
+        pipe_take__clock = clock;
         pipe_product__clock = clock;
+        pipe_fix__clock = clock;
         pipe_subtree__clock = clock;
         pipe_grad__clock = clock;
         pipe_old__clock = clock;
@@ -1806,9 +1854,13 @@ module mgd_trainer_xor_hw_np_mom__lanes__0(clock,row_first,row_used,row_bias,sta
         pipe_nupd__clock = clock;
         pipe_nrow__clock = clock;
         corr_q__clock = clock;
+        init_done__clock = clock;
+        init_row__clock = clock;
         pipe_theta__d = pipe_theta__q;
         pipe_x__d = pipe_x__q;
+        pipe_take__d = pipe_take__q;
         pipe_product__d = pipe_product__q;
+        pipe_fix__d = pipe_fix__q;
         pipe_subtree__d = pipe_subtree__q;
         pipe_grad__d = pipe_grad__q;
         pipe_old__d = pipe_old__q;
@@ -1834,6 +1886,8 @@ module mgd_trainer_xor_hw_np_mom__lanes__0(clock,row_first,row_used,row_bias,sta
         pipe_nupd__d = pipe_nupd__q;
         pipe_nrow__d = pipe_nrow__q;
         corr_q__d = corr_q__q;
+        init_done__d = init_done__q;
+        init_row__d = init_row__q;
         theta_mem__clock = clock;
         grad_mem__clock = clock;
         acts__clock = clock;
@@ -1892,9 +1946,13 @@ module mgd_trainer_xor_hw_np_mom__lanes__0(clock,row_first,row_used,row_bias,sta
             x = acts__read_data;
         end
         corr_q__d = corr_next;
+        init_done__d = ~init_next;
+        init_row__d = init_row_next;
+        init = ~init_done__q;
         nswept = node_piped & corr & used_here;
         pipe_theta__d = 32'h0;
         pipe_x__d = 32'h0;
+        pipe_take__d = piped & running & used_here;
         if (piped & running & used_here) begin
             pipe_theta__d = theta_pert;
             pipe_x__d = x;
@@ -1926,17 +1984,20 @@ module mgd_trainer_xor_hw_np_mom__lanes__0(clock,row_first,row_used,row_bias,sta
         ux = $unsigned(mul_x) ^ msb16;
         offset_sum = ((ut) & 32'hffffffff) + ((ux) & 32'hffffffff);
         offset_fix = two30 - (offset_sum << 32'hf);
-        product = $signed((ut * ux) + offset_fix);
+        raw_product = ut * ux;
+        product = $signed(raw_product + offset_fix);
         pipe_product__d = 32'h0;
+        pipe_fix__d = 32'h0;
         term = 32'h0;
         if (used_here) begin
             term = product;
         end
         if (piped) begin
-            term = pipe_product__q;
+            term = $signed($unsigned(pipe_product__q) + $unsigned(pipe_fix__q));
         end
-        if (piped & ~pipe_nswept0__q) begin
-            pipe_product__d = product;
+        if (pipe_take__q & ~pipe_nswept0__q) begin
+            pipe_product__d = $signed(raw_product);
+            pipe_fix__d = $signed(offset_fix);
         end
         term_out = $signed(term);
         node_sum = left_in + right_in;
@@ -2039,11 +2100,11 @@ module mgd_trainer_xor_hw_np_mom__lanes__0(clock,row_first,row_used,row_bias,sta
             grad_mem__read_address = grad_read_row;
             vel_mem__read_address = grad_read_row;
         end
-        theta_init__address = write_row;
+        theta_init__address = init_row__q;
         theta_mem__write_address = write_row;
         grad_mem__write_address = write_row;
         if (init) begin
-            vel_mem__write_address = write_row;
+            vel_mem__write_address = init_row__q;
             vel_mem__write_data = 32'h0;
             vel_mem__write_enable = momentum;
         end
@@ -2058,6 +2119,8 @@ module mgd_trainer_xor_hw_np_mom__lanes__0(clock,row_first,row_used,row_bias,sta
             vel_mem__write_enable = momentum & corr & update & used_here;
         end
         if (init) begin
+            theta_mem__write_address = init_row__q;
+            grad_mem__write_address = init_row__q;
             grad_mem__write_data = 32'h0;
             grad_mem__write_enable = 1'b1;
             theta_mem__write_data = theta_init__data;
@@ -2473,6 +2536,44 @@ module mgd_trainer_xor_hw_np_mom__lanes__0__grad_mem(clock,read_address,read_dat
 endmodule // mgd_trainer_xor_hw_np_mom__lanes__0__grad_mem
 
 
+module mgd_trainer_xor_hw_np_mom__lanes__0__init_done(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__0__init_done
+
+
+module mgd_trainer_xor_hw_np_mom__lanes__0__init_row(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__0__init_row
+
+
 module mgd_trainer_xor_hw_np_mom__lanes__0__pipe_apply(d,q,clock);
     
     // Module arguments
@@ -2509,6 +2610,25 @@ module mgd_trainer_xor_hw_np_mom__lanes__0__pipe_base(d,q,clock);
     end
           
 endmodule // mgd_trainer_xor_hw_np_mom__lanes__0__pipe_base
+
+
+module mgd_trainer_xor_hw_np_mom__lanes__0__pipe_fix(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__0__pipe_fix
 
 
 module mgd_trainer_xor_hw_np_mom__lanes__0__pipe_grad(d,q,clock);
@@ -2872,6 +2992,25 @@ module mgd_trainer_xor_hw_np_mom__lanes__0__pipe_subtree(d,q,clock);
 endmodule // mgd_trainer_xor_hw_np_mom__lanes__0__pipe_subtree
 
 
+module mgd_trainer_xor_hw_np_mom__lanes__0__pipe_take(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__0__pipe_take
+
+
 module mgd_trainer_xor_hw_np_mom__lanes__0__pipe_theta(d,q,clock);
     
     // Module arguments
@@ -3141,7 +3280,7 @@ module mgd_trainer_xor_hw_np_mom__lanes__0__vel_mem(clock,read_address,read_data
 endmodule // mgd_trainer_xor_hw_np_mom__lanes__0__vel_mem
 
 
-module mgd_trainer_xor_hw_np_mom__lanes__1(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,write_row,init,corr,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_xor_hw_np_mom__lanes__1(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,write_row,init_next,init_row_next,corr,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -3164,7 +3303,8 @@ module mgd_trainer_xor_hw_np_mom__lanes__1(clock,row_first,row_used,row_bias,sta
     input wire  [9:0] theta_read_row;
     input wire  [9:0] grad_read_row;
     input wire  [9:0] write_row;
-    input wire  init;
+    input wire  init_next;
+    input wire  [9:0] init_row_next;
     input wire  corr;
     input wire  corr_next;
     input wire  update;
@@ -3280,9 +3420,15 @@ module mgd_trainer_xor_hw_np_mom__lanes__1(clock,row_first,row_used,row_bias,sta
     reg signed [15:0] pipe_x__d;
     wire signed [15:0] pipe_x__q;
     reg  pipe_x__clock;
+    reg  pipe_take__d;
+    wire  pipe_take__q;
+    reg  pipe_take__clock;
     reg signed [31:0] pipe_product__d;
     wire signed [31:0] pipe_product__q;
     reg  pipe_product__clock;
+    reg signed [31:0] pipe_fix__d;
+    wire signed [31:0] pipe_fix__q;
+    reg  pipe_fix__clock;
     reg signed [41:0] pipe_subtree__d;
     wire signed [41:0] pipe_subtree__q;
     reg  pipe_subtree__clock;
@@ -3355,12 +3501,19 @@ module mgd_trainer_xor_hw_np_mom__lanes__1(clock,row_first,row_used,row_bias,sta
     reg  [9:0] pipe_nrow__d;
     wire  [9:0] pipe_nrow__q;
     reg  pipe_nrow__clock;
+    reg  init_done__d;
+    wire  init_done__q;
+    reg  init_done__clock;
+    reg  [9:0] init_row__d;
+    wire  [9:0] init_row__q;
+    reg  init_row__clock;
     reg  corr_q__d;
     wire  corr_q__q;
     reg  corr_q__clock;
     
     // Local signals
     reg signed [41:0] node_sum;
+    reg  init;
     reg  load_here;
     reg  swept;
     reg  nswept;
@@ -3386,6 +3539,7 @@ module mgd_trainer_xor_hw_np_mom__lanes__1(clock,row_first,row_used,row_bias,sta
     reg  [15:0] ux;
     reg  [31:0] offset_sum;
     reg  [31:0] offset_fix;
+    reg  [31:0] raw_product;
     reg signed [31:0] product;
     
     // Sub module instances
@@ -3483,10 +3637,20 @@ module mgd_trainer_xor_hw_np_mom__lanes__1(clock,row_first,row_used,row_bias,sta
         .q(pipe_x__q),
         .clock(pipe_x__clock)
     );
+    mgd_trainer_xor_hw_np_mom__lanes__1__pipe_take pipe_take(
+        .d(pipe_take__d),
+        .q(pipe_take__q),
+        .clock(pipe_take__clock)
+    );
     mgd_trainer_xor_hw_np_mom__lanes__1__pipe_product pipe_product(
         .d(pipe_product__d),
         .q(pipe_product__q),
         .clock(pipe_product__clock)
+    );
+    mgd_trainer_xor_hw_np_mom__lanes__1__pipe_fix pipe_fix(
+        .d(pipe_fix__d),
+        .q(pipe_fix__q),
+        .clock(pipe_fix__clock)
     );
     mgd_trainer_xor_hw_np_mom__lanes__1__pipe_subtree pipe_subtree(
         .d(pipe_subtree__d),
@@ -3608,6 +3772,16 @@ module mgd_trainer_xor_hw_np_mom__lanes__1(clock,row_first,row_used,row_bias,sta
         .q(pipe_nrow__q),
         .clock(pipe_nrow__clock)
     );
+    mgd_trainer_xor_hw_np_mom__lanes__1__init_done init_done(
+        .d(init_done__d),
+        .q(init_done__q),
+        .clock(init_done__clock)
+    );
+    mgd_trainer_xor_hw_np_mom__lanes__1__init_row init_row(
+        .d(init_row__d),
+        .q(init_row__q),
+        .clock(init_row__clock)
+    );
     mgd_trainer_xor_hw_np_mom__lanes__1__corr_q corr_q(
         .d(corr_q__d),
         .q(corr_q__q),
@@ -3618,7 +3792,9 @@ module mgd_trainer_xor_hw_np_mom__lanes__1(clock,row_first,row_used,row_bias,sta
     always @(*) begin
         pipe_theta__clock = clock;
         pipe_x__clock = clock;
+        pipe_take__clock = clock;
         pipe_product__clock = clock;
+        pipe_fix__clock = clock;
         pipe_subtree__clock = clock;
         pipe_grad__clock = clock;
         pipe_old__clock = clock;
@@ -3644,9 +3820,13 @@ module mgd_trainer_xor_hw_np_mom__lanes__1(clock,row_first,row_used,row_bias,sta
         pipe_nupd__clock = clock;
         pipe_nrow__clock = clock;
         corr_q__clock = clock;
+        init_done__clock = clock;
+        init_row__clock = clock;
         pipe_theta__d = pipe_theta__q;
         pipe_x__d = pipe_x__q;
+        pipe_take__d = pipe_take__q;
         pipe_product__d = pipe_product__q;
+        pipe_fix__d = pipe_fix__q;
         pipe_subtree__d = pipe_subtree__q;
         pipe_grad__d = pipe_grad__q;
         pipe_old__d = pipe_old__q;
@@ -3672,6 +3852,8 @@ module mgd_trainer_xor_hw_np_mom__lanes__1(clock,row_first,row_used,row_bias,sta
         pipe_nupd__d = pipe_nupd__q;
         pipe_nrow__d = pipe_nrow__q;
         corr_q__d = corr_q__q;
+        init_done__d = init_done__q;
+        init_row__d = init_row__q;
         theta_mem__clock = clock;
         grad_mem__clock = clock;
         acts__clock = clock;
@@ -3730,9 +3912,13 @@ module mgd_trainer_xor_hw_np_mom__lanes__1(clock,row_first,row_used,row_bias,sta
             x = acts__read_data;
         end
         corr_q__d = corr_next;
+        init_done__d = ~init_next;
+        init_row__d = init_row_next;
+        init = ~init_done__q;
         nswept = node_piped & corr & used_here;
         pipe_theta__d = 32'h0;
         pipe_x__d = 32'h0;
+        pipe_take__d = piped & running & used_here;
         if (piped & running & used_here) begin
             pipe_theta__d = theta_pert;
             pipe_x__d = x;
@@ -3764,17 +3950,20 @@ module mgd_trainer_xor_hw_np_mom__lanes__1(clock,row_first,row_used,row_bias,sta
         ux = $unsigned(mul_x) ^ msb16;
         offset_sum = ((ut) & 32'hffffffff) + ((ux) & 32'hffffffff);
         offset_fix = two30 - (offset_sum << 32'hf);
-        product = $signed((ut * ux) + offset_fix);
+        raw_product = ut * ux;
+        product = $signed(raw_product + offset_fix);
         pipe_product__d = 32'h0;
+        pipe_fix__d = 32'h0;
         term = 32'h0;
         if (used_here) begin
             term = product;
         end
         if (piped) begin
-            term = pipe_product__q;
+            term = $signed($unsigned(pipe_product__q) + $unsigned(pipe_fix__q));
         end
-        if (piped & ~pipe_nswept0__q) begin
-            pipe_product__d = product;
+        if (pipe_take__q & ~pipe_nswept0__q) begin
+            pipe_product__d = $signed(raw_product);
+            pipe_fix__d = $signed(offset_fix);
         end
         term_out = $signed(term);
         node_sum = left_in + right_in;
@@ -3877,11 +4066,11 @@ module mgd_trainer_xor_hw_np_mom__lanes__1(clock,row_first,row_used,row_bias,sta
             grad_mem__read_address = grad_read_row;
             vel_mem__read_address = grad_read_row;
         end
-        theta_init__address = write_row;
+        theta_init__address = init_row__q;
         theta_mem__write_address = write_row;
         grad_mem__write_address = write_row;
         if (init) begin
-            vel_mem__write_address = write_row;
+            vel_mem__write_address = init_row__q;
             vel_mem__write_data = 32'h0;
             vel_mem__write_enable = momentum;
         end
@@ -3896,6 +4085,8 @@ module mgd_trainer_xor_hw_np_mom__lanes__1(clock,row_first,row_used,row_bias,sta
             vel_mem__write_enable = momentum & corr & update & used_here;
         end
         if (init) begin
+            theta_mem__write_address = init_row__q;
+            grad_mem__write_address = init_row__q;
             grad_mem__write_data = 32'h0;
             grad_mem__write_enable = 1'b1;
             theta_mem__write_data = theta_init__data;
@@ -4311,6 +4502,44 @@ module mgd_trainer_xor_hw_np_mom__lanes__1__grad_mem(clock,read_address,read_dat
 endmodule // mgd_trainer_xor_hw_np_mom__lanes__1__grad_mem
 
 
+module mgd_trainer_xor_hw_np_mom__lanes__1__init_done(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__1__init_done
+
+
+module mgd_trainer_xor_hw_np_mom__lanes__1__init_row(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__1__init_row
+
+
 module mgd_trainer_xor_hw_np_mom__lanes__1__pipe_apply(d,q,clock);
     
     // Module arguments
@@ -4347,6 +4576,25 @@ module mgd_trainer_xor_hw_np_mom__lanes__1__pipe_base(d,q,clock);
     end
           
 endmodule // mgd_trainer_xor_hw_np_mom__lanes__1__pipe_base
+
+
+module mgd_trainer_xor_hw_np_mom__lanes__1__pipe_fix(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__1__pipe_fix
 
 
 module mgd_trainer_xor_hw_np_mom__lanes__1__pipe_grad(d,q,clock);
@@ -4710,6 +4958,25 @@ module mgd_trainer_xor_hw_np_mom__lanes__1__pipe_subtree(d,q,clock);
 endmodule // mgd_trainer_xor_hw_np_mom__lanes__1__pipe_subtree
 
 
+module mgd_trainer_xor_hw_np_mom__lanes__1__pipe_take(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__1__pipe_take
+
+
 module mgd_trainer_xor_hw_np_mom__lanes__1__pipe_theta(d,q,clock);
     
     // Module arguments
@@ -4979,7 +5246,7 @@ module mgd_trainer_xor_hw_np_mom__lanes__1__vel_mem(clock,read_address,read_data
 endmodule // mgd_trainer_xor_hw_np_mom__lanes__1__vel_mem
 
 
-module mgd_trainer_xor_hw_np_mom__lanes__2(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,write_row,init,corr,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_xor_hw_np_mom__lanes__2(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,write_row,init_next,init_row_next,corr,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -5002,7 +5269,8 @@ module mgd_trainer_xor_hw_np_mom__lanes__2(clock,row_first,row_used,row_bias,sta
     input wire  [9:0] theta_read_row;
     input wire  [9:0] grad_read_row;
     input wire  [9:0] write_row;
-    input wire  init;
+    input wire  init_next;
+    input wire  [9:0] init_row_next;
     input wire  corr;
     input wire  corr_next;
     input wire  update;
@@ -5118,9 +5386,15 @@ module mgd_trainer_xor_hw_np_mom__lanes__2(clock,row_first,row_used,row_bias,sta
     reg signed [15:0] pipe_x__d;
     wire signed [15:0] pipe_x__q;
     reg  pipe_x__clock;
+    reg  pipe_take__d;
+    wire  pipe_take__q;
+    reg  pipe_take__clock;
     reg signed [31:0] pipe_product__d;
     wire signed [31:0] pipe_product__q;
     reg  pipe_product__clock;
+    reg signed [31:0] pipe_fix__d;
+    wire signed [31:0] pipe_fix__q;
+    reg  pipe_fix__clock;
     reg signed [41:0] pipe_subtree__d;
     wire signed [41:0] pipe_subtree__q;
     reg  pipe_subtree__clock;
@@ -5193,12 +5467,19 @@ module mgd_trainer_xor_hw_np_mom__lanes__2(clock,row_first,row_used,row_bias,sta
     reg  [9:0] pipe_nrow__d;
     wire  [9:0] pipe_nrow__q;
     reg  pipe_nrow__clock;
+    reg  init_done__d;
+    wire  init_done__q;
+    reg  init_done__clock;
+    reg  [9:0] init_row__d;
+    wire  [9:0] init_row__q;
+    reg  init_row__clock;
     reg  corr_q__d;
     wire  corr_q__q;
     reg  corr_q__clock;
     
     // Local signals
     reg signed [41:0] node_sum;
+    reg  init;
     reg  load_here;
     reg  swept;
     reg  nswept;
@@ -5224,6 +5505,7 @@ module mgd_trainer_xor_hw_np_mom__lanes__2(clock,row_first,row_used,row_bias,sta
     reg  [15:0] ux;
     reg  [31:0] offset_sum;
     reg  [31:0] offset_fix;
+    reg  [31:0] raw_product;
     reg signed [31:0] product;
     
     // Sub module instances
@@ -5321,10 +5603,20 @@ module mgd_trainer_xor_hw_np_mom__lanes__2(clock,row_first,row_used,row_bias,sta
         .q(pipe_x__q),
         .clock(pipe_x__clock)
     );
+    mgd_trainer_xor_hw_np_mom__lanes__2__pipe_take pipe_take(
+        .d(pipe_take__d),
+        .q(pipe_take__q),
+        .clock(pipe_take__clock)
+    );
     mgd_trainer_xor_hw_np_mom__lanes__2__pipe_product pipe_product(
         .d(pipe_product__d),
         .q(pipe_product__q),
         .clock(pipe_product__clock)
+    );
+    mgd_trainer_xor_hw_np_mom__lanes__2__pipe_fix pipe_fix(
+        .d(pipe_fix__d),
+        .q(pipe_fix__q),
+        .clock(pipe_fix__clock)
     );
     mgd_trainer_xor_hw_np_mom__lanes__2__pipe_subtree pipe_subtree(
         .d(pipe_subtree__d),
@@ -5446,6 +5738,16 @@ module mgd_trainer_xor_hw_np_mom__lanes__2(clock,row_first,row_used,row_bias,sta
         .q(pipe_nrow__q),
         .clock(pipe_nrow__clock)
     );
+    mgd_trainer_xor_hw_np_mom__lanes__2__init_done init_done(
+        .d(init_done__d),
+        .q(init_done__q),
+        .clock(init_done__clock)
+    );
+    mgd_trainer_xor_hw_np_mom__lanes__2__init_row init_row(
+        .d(init_row__d),
+        .q(init_row__q),
+        .clock(init_row__clock)
+    );
     mgd_trainer_xor_hw_np_mom__lanes__2__corr_q corr_q(
         .d(corr_q__d),
         .q(corr_q__q),
@@ -5456,7 +5758,9 @@ module mgd_trainer_xor_hw_np_mom__lanes__2(clock,row_first,row_used,row_bias,sta
     always @(*) begin
         pipe_theta__clock = clock;
         pipe_x__clock = clock;
+        pipe_take__clock = clock;
         pipe_product__clock = clock;
+        pipe_fix__clock = clock;
         pipe_subtree__clock = clock;
         pipe_grad__clock = clock;
         pipe_old__clock = clock;
@@ -5482,9 +5786,13 @@ module mgd_trainer_xor_hw_np_mom__lanes__2(clock,row_first,row_used,row_bias,sta
         pipe_nupd__clock = clock;
         pipe_nrow__clock = clock;
         corr_q__clock = clock;
+        init_done__clock = clock;
+        init_row__clock = clock;
         pipe_theta__d = pipe_theta__q;
         pipe_x__d = pipe_x__q;
+        pipe_take__d = pipe_take__q;
         pipe_product__d = pipe_product__q;
+        pipe_fix__d = pipe_fix__q;
         pipe_subtree__d = pipe_subtree__q;
         pipe_grad__d = pipe_grad__q;
         pipe_old__d = pipe_old__q;
@@ -5510,6 +5818,8 @@ module mgd_trainer_xor_hw_np_mom__lanes__2(clock,row_first,row_used,row_bias,sta
         pipe_nupd__d = pipe_nupd__q;
         pipe_nrow__d = pipe_nrow__q;
         corr_q__d = corr_q__q;
+        init_done__d = init_done__q;
+        init_row__d = init_row__q;
         theta_mem__clock = clock;
         grad_mem__clock = clock;
         acts__clock = clock;
@@ -5568,9 +5878,13 @@ module mgd_trainer_xor_hw_np_mom__lanes__2(clock,row_first,row_used,row_bias,sta
             x = acts__read_data;
         end
         corr_q__d = corr_next;
+        init_done__d = ~init_next;
+        init_row__d = init_row_next;
+        init = ~init_done__q;
         nswept = node_piped & corr & used_here;
         pipe_theta__d = 32'h0;
         pipe_x__d = 32'h0;
+        pipe_take__d = piped & running & used_here;
         if (piped & running & used_here) begin
             pipe_theta__d = theta_pert;
             pipe_x__d = x;
@@ -5602,17 +5916,20 @@ module mgd_trainer_xor_hw_np_mom__lanes__2(clock,row_first,row_used,row_bias,sta
         ux = $unsigned(mul_x) ^ msb16;
         offset_sum = ((ut) & 32'hffffffff) + ((ux) & 32'hffffffff);
         offset_fix = two30 - (offset_sum << 32'hf);
-        product = $signed((ut * ux) + offset_fix);
+        raw_product = ut * ux;
+        product = $signed(raw_product + offset_fix);
         pipe_product__d = 32'h0;
+        pipe_fix__d = 32'h0;
         term = 32'h0;
         if (used_here) begin
             term = product;
         end
         if (piped) begin
-            term = pipe_product__q;
+            term = $signed($unsigned(pipe_product__q) + $unsigned(pipe_fix__q));
         end
-        if (piped & ~pipe_nswept0__q) begin
-            pipe_product__d = product;
+        if (pipe_take__q & ~pipe_nswept0__q) begin
+            pipe_product__d = $signed(raw_product);
+            pipe_fix__d = $signed(offset_fix);
         end
         term_out = $signed(term);
         node_sum = left_in + right_in;
@@ -5715,11 +6032,11 @@ module mgd_trainer_xor_hw_np_mom__lanes__2(clock,row_first,row_used,row_bias,sta
             grad_mem__read_address = grad_read_row;
             vel_mem__read_address = grad_read_row;
         end
-        theta_init__address = write_row;
+        theta_init__address = init_row__q;
         theta_mem__write_address = write_row;
         grad_mem__write_address = write_row;
         if (init) begin
-            vel_mem__write_address = write_row;
+            vel_mem__write_address = init_row__q;
             vel_mem__write_data = 32'h0;
             vel_mem__write_enable = momentum;
         end
@@ -5734,6 +6051,8 @@ module mgd_trainer_xor_hw_np_mom__lanes__2(clock,row_first,row_used,row_bias,sta
             vel_mem__write_enable = momentum & corr & update & used_here;
         end
         if (init) begin
+            theta_mem__write_address = init_row__q;
+            grad_mem__write_address = init_row__q;
             grad_mem__write_data = 32'h0;
             grad_mem__write_enable = 1'b1;
             theta_mem__write_data = theta_init__data;
@@ -6149,6 +6468,44 @@ module mgd_trainer_xor_hw_np_mom__lanes__2__grad_mem(clock,read_address,read_dat
 endmodule // mgd_trainer_xor_hw_np_mom__lanes__2__grad_mem
 
 
+module mgd_trainer_xor_hw_np_mom__lanes__2__init_done(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__2__init_done
+
+
+module mgd_trainer_xor_hw_np_mom__lanes__2__init_row(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__2__init_row
+
+
 module mgd_trainer_xor_hw_np_mom__lanes__2__pipe_apply(d,q,clock);
     
     // Module arguments
@@ -6185,6 +6542,25 @@ module mgd_trainer_xor_hw_np_mom__lanes__2__pipe_base(d,q,clock);
     end
           
 endmodule // mgd_trainer_xor_hw_np_mom__lanes__2__pipe_base
+
+
+module mgd_trainer_xor_hw_np_mom__lanes__2__pipe_fix(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__2__pipe_fix
 
 
 module mgd_trainer_xor_hw_np_mom__lanes__2__pipe_grad(d,q,clock);
@@ -6546,6 +6922,25 @@ module mgd_trainer_xor_hw_np_mom__lanes__2__pipe_subtree(d,q,clock);
     end
           
 endmodule // mgd_trainer_xor_hw_np_mom__lanes__2__pipe_subtree
+
+
+module mgd_trainer_xor_hw_np_mom__lanes__2__pipe_take(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__2__pipe_take
 
 
 module mgd_trainer_xor_hw_np_mom__lanes__2__pipe_theta(d,q,clock);
@@ -8098,7 +8493,7 @@ module mgd_trainer_xor_hw_np_mom__score__tally(d,q,clock);
 endmodule // mgd_trainer_xor_hw_np_mom__score__tally
 
 
-module mgd_trainer_xor_hw_np_mom__sequencer(clock,reset,net_done,net_issued,load_ok,met,wide,word_lane,init,load,loading,load_last,load_addr,rom_addr,sample,net_start,perturb_on,latch_base,clear_cost,restart,corr,update,pass,next_window,step_done,done,judge,eval_end,evaluating,halted_at_target,index,index_next,corr_next,fusing,deferred,eval_moves,steps,tau_x,tau_p,tau_theta);
+module mgd_trainer_xor_hw_np_mom__sequencer(clock,reset,net_done,net_issued,load_ok,met,wide,word_lane,init_next,init_row_next,load,loading,load_last,load_addr,rom_addr,sample,net_start,perturb_on,latch_base,clear_cost,restart,corr,update,pass,next_window,step_done,done,judge,eval_end,evaluating,halted_at_target,index,index_next,corr_next,fusing,deferred,eval_moves,steps,tau_x,tau_p,tau_theta);
     
     // Module arguments
     input wire  clock;
@@ -8109,7 +8504,8 @@ module mgd_trainer_xor_hw_np_mom__sequencer(clock,reset,net_done,net_issued,load
     input wire  met;
     input wire  wide;
     output reg  [9:0] word_lane;
-    output reg  init;
+    output reg  init_next;
+    output reg  [9:0] init_row_next;
     output reg  load;
     output reg  loading;
     output reg  load_last;
@@ -8242,6 +8638,7 @@ module mgd_trainer_xor_hw_np_mom__sequencer(clock,reset,net_done,net_issued,load
     reg  eval_hands;
     reg  row_end;
     reg  to_corr;
+    reg  [9:0] init_row;
     reg  corr_stays;
     
     // Sub module instances
@@ -8388,7 +8785,12 @@ module mgd_trainer_xor_hw_np_mom__sequencer(clock,reset,net_done,net_issued,load
         tau_x = x_count__q;
         tau_p = p_count__q;
         tau_theta = theta_count__q;
-        init = state__q == SeqState__Init;
+        init_next = reset | ((state__q == SeqState__Init) & (count__q != last_row));
+        init_row = 32'h0;
+        if ((state__q == SeqState__Init) & (count__q != last_row) & ~reset) begin
+            init_row = count__q + 32'h1;
+        end
+        init_row_next = init_row;
         load = loading & load_ok;
         word_lane = load_lane__q;
         if (wide) begin

@@ -142,6 +142,25 @@ pub fn mul16(a: i32, b: i32) -> i32 {
     a * b
 }
 
+/// [`mul16`] as the lanes build it from rust-hdl's unsigned 16 x 16 -> 32 multiplier, in two
+/// halves that the pipeline registers apart (`lanes$l.pipe_product`, `pipe_fix`): in offset
+/// binary A = a + 2^15 and B = b + 2^15 (the sign bits flipped), the raw product A B and the
+/// correction 2^30 - 2^15 (A + B), each mod 2^32 as the signed 32-bit register holds it.
+/// [`mul16_join`] of the two is a b.
+pub fn mul16_halves(a: i32, b: i32) -> (i32, i32) {
+    mul16(a, b);
+    let ua = u32::from(a as u16 ^ 0x8000);
+    let ub = u32::from(b as u16 ^ 0x8000);
+    let raw = ua * ub;
+    let fix = (1u32 << 30).wrapping_sub((ua + ub) << 15);
+    (raw as i32, fix as i32)
+}
+
+/// The product from its [`mul16_halves`]: their sum mod 2^32.
+pub fn mul16_join(raw: i64, fix: i64) -> i64 {
+    (raw as i32).wrapping_add(fix as i32) as i64
+}
+
 /// Round a real to the nearest value of `q`; out of range is an error, never a clamp.
 pub fn from_f64(x: f64, q: QFormat, what: &'static str) -> Result<i64, FixedError> {
     let scaled = (x * (1u64 << q.frac_bits) as f64).round();
@@ -606,7 +625,29 @@ pub(crate) mod tests {
             }
         }
     }
+    #[test]
+    fn mul16_halves_join_to_the_product_at_the_corners() {
+        for a in [-32768, -32767, -1, 0, 1, 4096, 32767] {
+            for b in [-32768, -1, 0, 1, 8192, 32767] {
+                let (raw, fix) = mul16_halves(a, b);
+                assert_eq!(
+                    mul16_join(raw.into(), fix.into()),
+                    (a * b) as i64,
+                    "{a} x {b}"
+                );
+            }
+        }
+        // Zero operands: the halves are not 0 (an idle multiplier's registers are gated).
+        assert_eq!(mul16_halves(0, 0), (1 << 30, -(1 << 30)));
+    }
+
     proptest! {
+        #[test]
+        fn mul16_halves_join_to_the_product(a in -32768i32..32768, b in -32768i32..32768) {
+            let (raw, fix) = mul16_halves(a, b);
+            prop_assert_eq!(mul16_join(raw.into(), fix.into()), (a * b) as i64);
+        }
+
         #[test]
         fn sat_add_matches_i128(a in any::<i32>(), b in any::<i32>(), w in 2u32..=32) {
             let (a, b) = (sat(a as i64, w), sat(b as i64, w));

@@ -11,8 +11,8 @@
 //!   `left_in` + `right_in` (`chip::lanes::AdderTree`), so lane 0's is the row's sum
 //!   after ceil(log2 L) levels of adders, exact at `fixed::ACC_W` bits;
 //! - with `[chip] pipeline`, theta_i perturbed and x_j are registered (`pipe_theta`,
-//!   `pipe_x`, stage 0), then their product (`pipe_product`, stage 1), and the tree sums the
-//!   registered products;
+//!   `pipe_x`, stage 0), then their product's two halves (`pipe_product`, `pipe_fix`, stage
+//!   1: `fixed::mul16_halves`), and the tree sums the joined products;
 //! - in the Corr sweep, e_i = s_i C~ and the G_i / theta_i update (`correlator`,
 //!   `accumulator`; with the pipeline in three cycles: G' = sat(G + e) and theta_i registered
 //!   in `pipe_grad`, `pipe_old`; then G written to row `pipe_row` and, at an update, the step
@@ -100,8 +100,11 @@ pub struct Lane {
     pub grad_read_row: Signal<In, Bits<PADDR_W>>,
     /// Row the Init and Corr sweeps write.
     pub write_row: Signal<In, Bits<PADDR_W>>,
-    /// Init sweep: theta_init and G = 0 into the banks.
-    pub init: Signal<In, Bit>,
+    /// The next cycle is an Init sweep row (`sequencer.init_next`), registered here as
+    /// `init_done` (inverted).
+    pub init_next: Signal<In, Bit>,
+    /// That row (`sequencer.init_row_next`), registered here as `init_row`.
+    pub init_row_next: Signal<In, Bits<PADDR_W>>,
     /// Corr sweep: G' (and theta' at `update`) into the banks.
     pub corr: Signal<In, Bit>,
     /// `corr` of the next cycle (`sequencer.corr_next`), registered here as `corr_q`.
@@ -170,8 +173,14 @@ pub struct Lane {
     pipe_theta: DFF<Signed<THETA_W>>,
     /// Pipeline stage 0: the multiplier's other operand, as `pipe_theta`.
     pipe_x: DFF<Signed<ACT_W>>,
-    /// Pipeline stage 1: the product of `pipe_theta` and `pipe_x` (0 without the pipeline).
+    /// Pipeline stage 0: the slot's operands were taken (a used slot of a row cycle).
+    pipe_take: DFF<Bit>,
+    /// Pipeline stage 1: the raw offset-binary product of `pipe_theta` and `pipe_x`
+    /// (`fixed::mul16_halves`; 0 unless `pipe_take`, and without the pipeline), so that the
+    /// multiplier's path ends at this register; stage 2 adds `pipe_fix`.
     pipe_product: DFF<Signed<WIDE_W>>,
+    /// Pipeline stage 1: the product's correction 2^30 - 2^15 (A + B), as `pipe_product`.
+    pipe_fix: DFF<Signed<WIDE_W>>,
     /// Pipeline stage 2, at a cut node of the adder tree (`chip::lanes::AdderTree::cut`):
     /// the sum under it (always 0 elsewhere and without the pipeline).
     pipe_subtree: DFF<Signed<ACC_W>>,
@@ -233,6 +242,14 @@ pub struct Lane {
     pipe_nupd: DFF<Bit>,
     /// See `pipe_nprod`: ... at this row.
     pipe_nrow: DFF<Bits<PADDR_W>>,
+    /// The Init sweep is over (0 from power-on or reset to its last row; `init_next`
+    /// registered, inverted so that it agrees with the state Init at power-on): with
+    /// `init_row` the banks' write ports and theta_init's address start at local flip-flops,
+    /// not at the sequencer's state decode and row fanned out to every lane.
+    init_done: DFF<Bit>,
+    /// The Init sweep's row (`sequencer.count` in Init, else 0).
+    init_row: DFF<Bits<PADDR_W>>,
+    init: Signal<Local, Bit>,
     /// `corr`, registered in the lane from `corr_next`: the multiplier's operand select
     /// starts at a local flip-flop, not at the sequencer's state decode fanned out to every
     /// lane.
@@ -262,6 +279,7 @@ pub struct Lane {
     ux: Signal<Local, Bits<ACT_W>>,
     offset_sum: Signal<Local, Bits<WIDE_W>>,
     offset_fix: Signal<Local, Bits<WIDE_W>>,
+    raw_product: Signal<Local, Bits<WIDE_W>>,
     product: Signal<Local, Signed<WIDE_W>>,
     lane: Constant<Bits<USED_W>>,
     lane_p: Constant<Bits<PADDR_W>>,
@@ -333,7 +351,8 @@ impl Lane {
             theta_read_row: Default::default(),
             grad_read_row: Default::default(),
             write_row: Default::default(),
-            init: Default::default(),
+            init_next: Default::default(),
+            init_row_next: Default::default(),
             corr: Default::default(),
             corr_next: Default::default(),
             update: Default::default(),
@@ -372,7 +391,9 @@ impl Lane {
             }),
             pipe_theta: Default::default(),
             pipe_x: Default::default(),
+            pipe_take: Default::default(),
             pipe_product: Default::default(),
+            pipe_fix: Default::default(),
             pipe_subtree: Default::default(),
             cut: Constant::new(
                 crate::chip::lanes::AdderTree::new(lanes)
@@ -403,6 +424,9 @@ impl Lane {
             pipe_nswept: Default::default(),
             pipe_nupd: Default::default(),
             pipe_nrow: Default::default(),
+            init_done: Default::default(),
+            init_row: Default::default(),
+            init: Default::default(),
             corr_q: Default::default(),
             load_here: Default::default(),
             swept: Default::default(),
@@ -429,6 +453,7 @@ impl Lane {
             ux: Default::default(),
             offset_sum: Default::default(),
             offset_fix: Default::default(),
+            raw_product: Default::default(),
             product: Default::default(),
             lane: Constant::new(l.to_bits()),
             lane_p: Constant::new(l.to_bits()),
@@ -459,7 +484,9 @@ impl Logic for Lane {
             clock,
             pipe_theta,
             pipe_x,
+            pipe_take,
             pipe_product,
+            pipe_fix,
             pipe_subtree,
             pipe_grad,
             pipe_old,
@@ -484,7 +511,9 @@ impl Logic for Lane {
             pipe_nswept,
             pipe_nupd,
             pipe_nrow,
-            corr_q
+            corr_q,
+            init_done,
+            init_row
         );
         self.theta_mem.clock.next = self.clock.val();
         self.grad_mem.clock.next = self.clock.val();
@@ -553,9 +582,13 @@ impl Logic for Lane {
         // perturbation, in a Corr sweep row C~16 and x_i of a used slot in the pass's layer
         // (else 0, whose product is 0), with the neuron's sign, the row and the update flag.
         self.corr_q.d.next = self.corr_next.val();
+        self.init_done.d.next = !self.init_next.val();
+        self.init_row.d.next = self.init_row_next.val();
+        self.init.next = !self.init_done.q.val();
         self.nswept.next = self.node_piped.val() & self.corr.val() & self.used_here.val();
         self.pipe_theta.d.next = 0.into();
         self.pipe_x.d.next = 0.into();
+        self.pipe_take.d.next = self.piped.val() & self.running.val() & self.used_here.val();
         if self.piped.val() & self.running.val() & self.used_here.val() {
             self.pipe_theta.d.next = self.theta_pert.val();
             self.pipe_x.d.next = self.x.val();
@@ -585,26 +618,33 @@ impl Logic for Lane {
             self.mul_t.next = self.delta_node.val();
             self.mul_x.next = self.x.val();
         }
-        // Signed 16x16 from the unsigned multiplier in offset binary: with A = a + 2^15 and
-        // B = b + 2^15 (the sign bits flipped), a b = A B + 2^30 - 2^15 (A + B) mod 2^32; the
-        // correction is formed beside the multiplier, so one adder follows it.
+        // Signed 16x16 from the unsigned multiplier in offset binary (`fixed::mul16_halves`):
+        // with A = a + 2^15 and B = b + 2^15 (the sign bits flipped), a b = A B + 2^30 - 2^15
+        // (A + B) mod 2^32; the correction is formed beside the multiplier, so one adder
+        // follows it (with the pipeline, in the next stage).
         self.ut.next = unsigned_cast(self.mul_t.val()) ^ self.msb16.val();
         self.ux.next = unsigned_cast(self.mul_x.val()) ^ self.msb16.val();
         self.offset_sum.next =
             bit_cast::<WIDE_W, THETA_W>(self.ut.val()) + bit_cast::<WIDE_W, ACT_W>(self.ux.val());
         self.offset_fix.next = self.two30.val() - (self.offset_sum.val() << 15);
-        self.product.next = signed_cast((self.ut.val() * self.ux.val()) + self.offset_fix.val());
-        // Stage 1: the product (of operands that are 0 but in a used slot of a row cycle).
+        self.raw_product.next = self.ut.val() * self.ux.val();
+        self.product.next = signed_cast(self.raw_product.val() + self.offset_fix.val());
+        // Stage 1: the product's two halves, of a taken slot only (zero operands have
+        // halves 2^30 and -2^30); stage 2 joins them at the tree's leaf.
         self.pipe_product.d.next = 0.into();
+        self.pipe_fix.d.next = 0.into();
         self.term.next = 0.into();
         if self.used_here.val() {
             self.term.next = self.product.val();
         }
         if self.piped.val() {
-            self.term.next = self.pipe_product.q.val();
+            self.term.next = signed_cast(
+                unsigned_cast(self.pipe_product.q.val()) + unsigned_cast(self.pipe_fix.q.val()),
+            );
         }
-        if self.piped.val() & !self.pipe_nswept0.q.val() {
-            self.pipe_product.d.next = self.product.val();
+        if self.pipe_take.q.val() & !self.pipe_nswept0.q.val() {
+            self.pipe_product.d.next = signed_cast(self.raw_product.val());
+            self.pipe_fix.d.next = signed_cast(self.offset_fix.val());
         }
         self.term_out.next = signed_bit_cast::<ACC_W, WIDE_W>(self.term.val());
         self.node_sum.next = self.left_in.val() + self.right_in.val();
@@ -713,12 +753,12 @@ impl Logic for Lane {
             self.grad_mem.read_address.next = self.grad_read_row.val();
             self.vel_mem.read_address.next = self.grad_read_row.val();
         }
-        self.theta_init.address.next = self.write_row.val();
+        self.theta_init.address.next = self.init_row.q.val();
         self.theta_mem.write_address.next = self.write_row.val();
         self.grad_mem.write_address.next = self.write_row.val();
         // V: written only with momentum (0 by the Init sweep, V' at an update).
         if self.init.val() {
-            self.vel_mem.write_address.next = self.write_row.val();
+            self.vel_mem.write_address.next = self.init_row.q.val();
             self.vel_mem.write_data.next = 0.into();
             self.vel_mem.write_enable.next = self.momentum.val();
         } else if self.piped.val() {
@@ -732,6 +772,8 @@ impl Logic for Lane {
                 self.momentum.val() & self.corr.val() & self.update.val() & self.used_here.val();
         }
         if self.init.val() {
+            self.theta_mem.write_address.next = self.init_row.q.val();
+            self.grad_mem.write_address.next = self.init_row.q.val();
             self.grad_mem.write_data.next = 0.into();
             self.grad_mem.write_enable.next = true;
             self.theta_mem.write_data.next = self.theta_init.data.val();

@@ -31,8 +31,12 @@ pub struct Sequencer {
     pub wide: Signal<In, Bit>,
     /// The lane a streamed word goes to.
     pub word_lane: Signal<Out, Bits<PADDR_W>>,
-    /// Init sweep: write theta0_i and G_i = 0 at `index`.
-    pub init: Signal<Out, Bit>,
+    /// The next cycle is an Init sweep row (theta0_i and G_i = 0 written at its row): the
+    /// lanes register it (`lanes$l.init_done`), so the banks' write ports start at a local
+    /// flip-flop, not at the state decode fanned out to every lane.
+    pub init_next: Signal<Out, Bit>,
+    /// That row (`count` of the next cycle in Init, else 0): the lanes' `init_row`.
+    pub init_row_next: Signal<Out, Bits<PADDR_W>>,
     /// Load input `index` of the sample at this edge.
     pub load: Signal<Out, Bit>,
     /// In the Load state: waiting for (or taking) sample words.
@@ -141,6 +145,7 @@ pub struct Sequencer {
     row_end: Signal<Local, Bit>,
     /// PertWait -> Corr at this edge.
     to_corr: Signal<Local, Bit>,
+    init_row: Signal<Local, Bits<PADDR_W>>,
     /// Corr -> Corr at this edge (not the sweep's last row).
     corr_stays: Signal<Local, Bit>,
     last_row: Constant<Bits<PADDR_W>>,
@@ -197,7 +202,8 @@ impl Sequencer {
             met: Default::default(),
             wide: Default::default(),
             word_lane: Default::default(),
-            init: Default::default(),
+            init_next: Default::default(),
+            init_row_next: Default::default(),
             load: Default::default(),
             loading: Default::default(),
             load_last: Default::default(),
@@ -253,6 +259,7 @@ impl Sequencer {
             pass_count: Default::default(),
             row_end: Default::default(),
             to_corr: Default::default(),
+            init_row: Default::default(),
             corr_stays: Default::default(),
             last_row: Constant::new((t.rows - 1).to_bits()),
             overlap: Constant::new(t.drain > 0),
@@ -328,7 +335,18 @@ impl Logic for Sequencer {
         self.tau_theta.next = self.theta_count.q.val();
         // Strobes: one assignment each per pass, outside the match (an output read by another
         // block must not glitch: Icarus re-runs every reader of a glitch).
-        self.init.next = self.state.q.val() == SeqState::Init;
+        self.init_next.next = self.reset.val()
+            | ((self.state.q.val() == SeqState::Init)
+                & (self.count.q.val() != self.last_row.val()));
+        // (Formed in a local: an output is assigned once per pass.)
+        self.init_row.next = 0.into();
+        if (self.state.q.val() == SeqState::Init)
+            & (self.count.q.val() != self.last_row.val())
+            & !self.reset.val()
+        {
+            self.init_row.next = self.count.q.val() + 1;
+        }
+        self.init_row_next.next = self.init_row.val();
         self.load.next = self.loading.val() & self.load_ok.val();
         self.word_lane.next = self.load_lane.q.val();
         // A load row ends with its word (the ROM), or at its last lane (the stream).
@@ -614,6 +632,14 @@ mod tests {
         uut.reset.next = false;
         let mut init_cycles = 0;
         while uut.state.q.val() == SeqState::Init {
+            // The shallow `init_next` / `init_row_next` agree with the next state and count.
+            assert!(settle(&mut uut));
+            assert_eq!(uut.init_next.val(), uut.state.d.val() == SeqState::Init);
+            let row = match uut.init_next.val() {
+                true => uut.count.d.val(),
+                false => 0.into(),
+            };
+            assert_eq!(uut.init_row_next.val(), row);
             assert!(drive(&mut uut, |u| &mut u.clock));
             init_cycles += 1;
         }
@@ -625,6 +651,7 @@ mod tests {
             assert!(settle(&mut uut));
             // The shallow `corr_next` / `index_next` agree with the next state and count.
             assert_eq!(uut.corr_next.val(), uut.state.d.val() == SeqState::Corr);
+            assert!(!uut.init_next.val() && uut.init_row_next.val() == 0);
             if uut.corr_next.val() {
                 assert_eq!(uut.index_next.val(), uut.count.d.val());
             }

@@ -345,7 +345,8 @@ impl Logic for MgdTrainer {
             } else {
                 self.lanes[l].write_row.next = self.sequencer.index.val();
             }
-            self.lanes[l].init.next = self.sequencer.init.val();
+            self.lanes[l].init_next.next = self.sequencer.init_next.val();
+            self.lanes[l].init_row_next.next = self.sequencer.init_row_next.val();
             self.lanes[l].corr.next =
                 self.sequencer.corr.val() | (self.sequencer.fusing.val() & self.network.busy.val());
             self.lanes[l].corr_next.next = self.sequencer.corr_next.val();

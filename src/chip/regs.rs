@@ -108,7 +108,9 @@ pub const REGS: &[Reg] = &[
 pub const LANE_REGS: &[Reg] = &[
     bits("pipe_theta", THETA_W),
     bits("pipe_x", ACT_W),
+    bits("pipe_take", 1),
     bits("pipe_product", WIDE_W),
+    bits("pipe_fix", WIDE_W),
     bits("pipe_subtree", ACC_W),
     bits("pipe_grad", WIDE_W),
     bits("pipe_old", THETA_W),
@@ -134,6 +136,8 @@ pub const LANE_REGS: &[Reg] = &[
     bits("pipe_nupd", 1),
     bits("pipe_nrow", PADDR_W),
     bits("corr_q", 1),
+    bits("init_done", 1),
+    bits("init_row", PADDR_W),
 ];
 
 /// The register at rust-hdl field path `path`: one of [`REGS`], or `lanes$l.<reg>` of

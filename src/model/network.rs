@@ -51,8 +51,15 @@ pub struct LanePipe {
     pub theta: i32,
     /// Stage 0: the multiplier's other operand (`pipe_x`).
     pub x: i32,
-    /// Stage 1: their product (`pipe_product`; 0 in a node perturbation sweep).
+    /// Stage 0: the slot's operands were taken (`pipe_take`).
+    #[serde(default)]
+    pub take: bool,
+    /// Stage 1: the raw offset-binary half of their product (`pipe_product`,
+    /// `fixed::mul16_halves`; 0 unless taken).
     pub product: i64,
+    /// Stage 1: the product's correction half (`pipe_fix`; 0 unless taken).
+    #[serde(default)]
+    pub fix: i64,
     /// Stage 2: at a cut node of the adder tree (`chip::lanes::AdderTree::cut`), the sum of
     /// the products under it (`pipe_subtree`; else 0).
     #[serde(default)]

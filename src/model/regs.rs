@@ -115,7 +115,9 @@ pub fn lane_value(t: &FastTrainer, l: usize, name: &str) -> Option<RegValue> {
     Some(RegValue::Int(match name {
         "pipe_theta" => p.theta.into(),
         "pipe_x" => p.x.into(),
+        "pipe_take" => p.take.into(),
         "pipe_product" => p.product,
+        "pipe_fix" => p.fix,
         "pipe_subtree" => p.subtree,
         "pipe_grad" => p.grad,
         "pipe_old" => p.old.into(),
@@ -145,6 +147,13 @@ pub fn lane_value(t: &FastTrainer, l: usize, name: &str) -> Option<RegValue> {
         "pipe_nrow" => p.nrow.into(),
         // `sequencer.corr_next` registered: `corr` itself.
         "corr_q" => (t.snapshot().sequencer.state == crate::chip::SeqState::Corr).into(),
+        // `sequencer.init_next` and `init_row_next` registered: the state Init (inverted) and
+        // its row.
+        "init_done" => (t.snapshot().sequencer.state != crate::chip::SeqState::Init).into(),
+        "init_row" => match t.snapshot().sequencer.state {
+            crate::chip::SeqState::Init => t.snapshot().sequencer.count.into(),
+            _ => 0i64,
+        },
         _ => return None,
     }))
 }

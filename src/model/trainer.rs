@@ -29,7 +29,9 @@ use crate::chip::lanes::AdderTree;
 use crate::chip::signs::lfsr_steps;
 use crate::chip::{ChipPlan, Microword};
 use crate::datasets::Sample;
-use crate::fixed::{activation_input, activation_output, Act, Corr, Cost, Grad, Theta};
+use crate::fixed::{
+    activation_input, activation_output, mul16_halves, mul16_join, Act, Corr, Cost, Grad, Theta,
+};
 use crate::run::{Evaluation, Trainer};
 
 use super::perturbation;
@@ -608,7 +610,12 @@ impl FastTrainer {
         let cut = tree.cut(piped);
         let node_sums = match cut.is_empty() {
             true => vec![],
-            false => tree.node_sums(&net.lanes.iter().map(|p| p.product).collect::<Vec<_>>()),
+            false => tree.node_sums(
+                &net.lanes
+                    .iter()
+                    .map(|p| mul16_join(p.product, p.fix))
+                    .collect::<Vec<_>>(),
+            ),
         };
         for (l, lane) in c.lanes.iter().enumerate() {
             let p = net.lanes[l];
@@ -633,8 +640,13 @@ impl FastTrainer {
                     (false, false) => 0,
                 },
                 x: if take || noperands { lane.x.0 } else { 0 },
-                product: match piped && !p.nswept0 {
-                    true => f.mac(0, Theta(p.theta), Act(p.x)),
+                take,
+                product: match p.take && !p.nswept0 {
+                    true => mul16_halves(p.theta, p.x).0.into(),
+                    false => 0,
+                },
+                fix: match p.take && !p.nswept0 {
+                    true => mul16_halves(p.theta, p.x).1.into(),
                     false => 0,
                 },
                 subtree: match cut.contains(&l) {

@@ -61,6 +61,8 @@ pub fn signals(t: &FastTrainer) -> Vec<(Cow<'static, str>, Value)> {
     let bit = |x: bool| b(1, x);
     let sch = &plan.schedule;
     let issued = net.running && usize::from(net.count) == sch.issue_row();
+    // Init with a row to come (no reset inside a window).
+    let init_stays = o.init && usize::from(seq.count) + 1 < sch.rows;
     let v = vec![
         ("steps", b(32, seq.step_count)),
         ("current_cost", b(32, s.cost.base)),
@@ -71,7 +73,11 @@ pub fn signals(t: &FastTrainer) -> Vec<(Cow<'static, str>, Value)> {
         ("sample_index", b(16, seq.sample())),
         ("sequencer/net_done", bit(net.finished)),
         ("sequencer/net_issued", bit(issued)),
-        ("sequencer/init", bit(o.init)),
+        ("sequencer/init_next", bit(init_stays)),
+        (
+            "sequencer/init_row_next",
+            b(10, if init_stays { seq.count + 1 } else { 0 }),
+        ),
         ("sequencer/load", bit(o.load)),
         (
             "sequencer/loading",
