@@ -56,7 +56,7 @@ pub fn groups() -> Vec<Group> {
         (
             "sequencer",
             vec![
-                ("init", 1, false),
+                ("init_next", 1, false),
                 ("load", 1, false),
                 ("net_start", 1, false),
                 ("latch_base", 1, false),
