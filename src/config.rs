@@ -18,6 +18,23 @@ pub enum Activation {
     Tanh,
 }
 
+/// How the exported Verilog writes the chip's read/write memories (the theta, G, V and
+/// activation banks), named after FINN's `ram_style`. The cycles and values are the same in
+/// every style; only what synthesis maps them to changes (`blocks::memory`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RamStyle {
+    /// Distributed (LUT) RAM for memories of at most `chip::LUT_RAM_WORDS` words,
+    /// block RAM for larger ones: fits the iCE40, which has no LUT RAM.
+    #[default]
+    Auto,
+    /// Every memory as block RAM (a data register after the array).
+    Block,
+    /// Every memory as distributed RAM (a registered address, an asynchronous read): the
+    /// ECP5's and Xilinx's LUT RAM; flip-flops on an iCE40.
+    Distributed,
+}
+
 /// Where the chip takes its training samples from.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -282,6 +299,9 @@ pub struct Chip {
     /// theta_i (`chip::Schedule::defers`). Fewer cycles per step; the training run does not
     /// depend on it.
     pub fuse_corr: bool,
+    /// How the memories are written for synthesis (block or LUT RAM); the cycles and the
+    /// training run do not depend on it.
+    pub ram_style: RamStyle,
 }
 
 impl Default for Chip {
@@ -291,6 +311,7 @@ impl Default for Chip {
             evaluate: true,
             pipeline: false,
             fuse_corr: false,
+            ram_style: RamStyle::Auto,
         }
     }
 }
@@ -499,6 +520,7 @@ mod raw {
         pub evaluate: S<bool>,
         pub pipeline: S<bool>,
         pub fuse_corr: S<bool>,
+        pub ram_style: S<super::RamStyle>,
     }
 }
 
@@ -1133,6 +1155,7 @@ impl Config {
             evaluate: s.take("chip.evaluate", c.evaluate, true),
             pipeline: s.take("chip.pipeline", c.pipeline, false),
             fuse_corr: s.take("chip.fuse_corr", c.fuse_corr, false),
+            ram_style: s.take("chip.ram_style", c.ram_style, RamStyle::Auto),
         };
 
         let device = s

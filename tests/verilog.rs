@@ -307,6 +307,63 @@ fn a_stream_only_chip_exports_and_verifies() {
     }
 }
 
+/// `[chip] ram_style` changes how the memories are written, never a vector: nist7x7_hw_pipe
+/// (theta, G and activation banks of 57-256 words, block RAM by default) written all for block
+/// RAM and all for LUT RAM records the committed golden vectors, lints clean, and passes them
+/// under Icarus and Verilator.
+#[test]
+fn ram_styles_change_the_memories_never_the_vectors() {
+    let tmp = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string("sim/configs/nist7x7_hw_pipe.toml").unwrap();
+    let committed = Path::new("testbenches/vectors/nist7x7_hw_pipe");
+    for style in ["block", "distributed"] {
+        let name = format!("nist7x7_{style}");
+        let cfg = tmp.path().join(format!("{name}.toml"));
+        let styled = text.replace("[chip]\n", &format!("[chip]\nram_style = \"{style}\"\n"));
+        assert_ne!(styled, text, "the config has a [chip] table");
+        std::fs::write(&cfg, styled).unwrap();
+        let d = Design::load(&cfg).unwrap();
+        let (rtl, tb) = (tmp.path().join("rtl"), tmp.path().join("tb"));
+        let paths = export::export(&d, &rtl, &tb, export::DEFAULT_CYCLES).unwrap();
+        let verilog = std::fs::read_to_string(&paths.verilog).unwrap();
+        let (lut, block) = (
+            verilog.contains("read_at <="),
+            verilog.contains("read_data <= mem["),
+        );
+        assert_eq!(
+            (lut, block),
+            (style == "distributed", style == "block"),
+            "{style}"
+        );
+        for f in std::fs::read_dir(committed).unwrap() {
+            let f = f.unwrap().path();
+            let ours = paths.vectors.join(f.file_name().unwrap());
+            if f.is_file() {
+                assert!(
+                    std::fs::read(&f).unwrap() == std::fs::read(&ours).unwrap(),
+                    "{style}: {} differs",
+                    ours.display()
+                );
+            }
+        }
+        verify::lint(&paths.verilog, Path::new("rtl/lint.vlt"), &d.top_name()).unwrap();
+        let (cycles, checkpoints) = Vectors::count(&paths.vectors).unwrap();
+        let b = Bench {
+            verilog: paths.verilog.clone(),
+            testbench: paths.testbench.clone(),
+            top: format!("tb_{}", d.stem),
+            vectors: paths.vectors.clone(),
+            cycles,
+            checkpoints,
+            work: tmp.path().join(format!("work_{style}")),
+            stalls: false,
+        };
+        for sim in [Simulator::Iverilog, Simulator::Verilator] {
+            assert_pass(&verify::run(sim, &b).unwrap(), &name);
+        }
+    }
+}
+
 /// No exported combinational block assigns a signal that another combinational block reads
 /// more than once per pass (the default-then-override that hung Icarus on a stalled stream).
 #[test]

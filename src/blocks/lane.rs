@@ -376,11 +376,14 @@ impl Lane {
             read_out: Default::default(),
             correlator: Correlator::default(),
             accumulator: Accumulator::new(f),
-            theta_mem: BlockRam::new(plan.rows.len()),
-            grad_mem: BlockRam::new(plan.rows.len()),
-            vel_mem: BlockRam::new(plan.rows.len()),
+            theta_mem: BlockRam::new(plan.rows.len(), plan.lut_ram(plan.rows.len())),
+            grad_mem: BlockRam::new(plan.rows.len(), plan.lut_ram(plan.rows.len())),
+            vel_mem: BlockRam::new(plan.rows.len(), plan.lut_ram(plan.rows.len())),
             theta_init: ROM::from(theta0.into_iter()),
-            acts: BlockRam::new(plan.n_acts().div_ceil(lanes)),
+            acts: BlockRam::new(
+                plan.n_acts().div_ceil(lanes),
+                plan.lut_ram(plan.n_acts().div_ceil(lanes)),
+            ),
             samples: match plan.pipeline {
                 true => ROM::from(std::iter::empty()),
                 false => ROM::from(samples.iter().copied()),

@@ -10,8 +10,9 @@
 //! transparent), so a value written at an edge is readable in the next cycle, as with the
 //! register file this replaced.
 //!
-//! A memory of at most [`LUT_RAM_WORDS`] words (a lane's bank at many lanes) is written the
-//! other way, with the same cycles: the main read port registers its address and reads the
+//! A memory the plan puts in LUT RAM (`ChipPlan::lut_ram`, `[chip] ram_style`: by default one
+//! of at most `chip::LUT_RAM_WORDS` words, a lane's bank at many lanes) is written the other
+//! way, with the same cycles: the main read port registers its address and reads the
 //! memory asynchronously, so that tools map it to LUT RAM (the ECP5's distributed RAM) with
 //! the register at the address, next to the RAM: the path of the address, one row number
 //! fanned out to every lane's banks, then ends there instead of continuing through the RAM.
@@ -33,11 +34,6 @@
 //! the bottom of this file.
 
 use rust_hdl::prelude::*;
-
-/// The largest memory written for LUT RAM (a registered address): 32 words, a 16-bit bank in
-/// 8 ECP5 DPR16X4 cells (nist7x7's theta and G banks from L = 17 up; its 57 activations at one
-/// lane stay a block RAM).
-pub const LUT_RAM_WORDS: usize = 32;
 
 /// Memory of `depth` (a power of two, at most `2^N`) words of type `D`: writes and reads at the
 /// rising edge, addressed by the low `log2(depth)` bits of `N`-bit addresses.
@@ -64,17 +60,20 @@ pub struct BlockRam<D: Synth, const N: usize> {
     /// Write this cycle.
     pub write_enable: Signal<In, Bit>,
     _mem: Vec<D>,
+    _lut: bool,
     _read: D,
     _read2: D,
 }
 
 impl<D: Synth, const N: usize> BlockRam<D, N> {
-    /// A memory of at least `words` words (rounded up to a power of two, at least 2), all 0.
-    pub fn new(words: usize) -> Self {
+    /// A memory of at least `words` words (rounded up to a power of two, at least 2), all 0,
+    /// written for LUT RAM (`lut`: a registered address) or block RAM (a data register).
+    pub fn new(words: usize, lut: bool) -> Self {
         let depth = words.next_power_of_two().max(2);
         assert!(depth <= 1 << N, "{depth} words do not fit 2^{N}");
         Self {
             _mem: vec![D::default(); depth],
+            _lut: lut,
             ..Default::default()
         }
     }
@@ -141,7 +140,7 @@ impl<D: Synth, const N: usize> Logic for BlockRam<D, N> {
         let last = self._mem.len() - 1;
         // Both forms read a word written at the edge that takes its address as written: the
         // registered address (LUT RAM) or the data register with a write-first bypass.
-        let (declare, start, read) = match self._mem.len() <= LUT_RAM_WORDS {
+        let (declare, start, read) = match self._lut {
             true => (
                 format!("reg [{}:0] read_at;\n", self._mem.len().trailing_zeros() - 1),
                 "read_at",
@@ -308,7 +307,7 @@ mod tests {
 
     #[test]
     fn block_ram_reads_at_the_edge_write_first() {
-        let mut uut = BlockRam::<Bits<8>, 3>::new(8);
+        let mut uut = BlockRam::<Bits<8>, 3>::new(8, true);
         uut.connect_all();
         uut.write_address.next = 1u64.into();
         uut.write_data.next = 9u64.into();
@@ -350,7 +349,7 @@ mod tests {
 
     #[test]
     fn second_port_reads_on_its_own_clock() {
-        let mut uut = BlockRam::<Bits<8>, 3>::new(8);
+        let mut uut = BlockRam::<Bits<8>, 3>::new(8, true);
         uut.connect_all();
         uut.write_address.next = 3u64.into();
         uut.write_data.next = 5u64.into();
@@ -375,7 +374,7 @@ mod tests {
 
     #[test]
     fn block_ram_sized_below_its_address_space_decodes_the_low_bits() {
-        let mut uut = BlockRam::<Bits<8>, 4>::new(3);
+        let mut uut = BlockRam::<Bits<8>, 4>::new(3, true);
         assert_eq!(uut.depth(), 4);
         uut.connect_all();
         uut.write_address.next = 6u64.into(); // aliases word 2
@@ -390,8 +389,8 @@ mod tests {
             panic!("custom Verilog")
         };
         assert!(text.contains("mem[0:3]") && text.contains("read_at <= read_address[1:0]"));
-        // Past `LUT_RAM_WORDS` the data is the register (a block RAM).
-        let Verilog::Custom(big) = BlockRam::<Bits<8>, 8>::new(LUT_RAM_WORDS + 1).hdl() else {
+        // Written for block RAM, the data is the register.
+        let Verilog::Custom(big) = BlockRam::<Bits<8>, 8>::new(33, false).hdl() else {
             panic!("custom Verilog")
         };
         assert!(big.contains("read_data <= mem[read_address[5:0]]") && !big.contains("read_at"));
@@ -399,10 +398,12 @@ mod tests {
 
     #[test]
     fn block_ram_synthesizes() {
-        let mut uut = BlockRam::<Signed<16>, 4>::new(5);
-        assert_eq!(uut.depth(), 8);
-        uut.connect_all();
-        yosys_check("block_ram", &uut).unwrap();
+        for lut in [false, true] {
+            let mut uut = BlockRam::<Signed<16>, 4>::new(5, lut);
+            assert_eq!(uut.depth(), 8);
+            uut.connect_all();
+            yosys_check("block_ram", &uut).unwrap();
+        }
     }
 
     #[test]

@@ -57,7 +57,7 @@ pub mod signs;
 
 use rand::{Rng, SeedableRng};
 
-use crate::config::{Config, ConfigError, SampleSource};
+use crate::config::{Config, ConfigError, RamStyle, SampleSource};
 use crate::datasets::Sample;
 use crate::devices::{DeviceModel, WeightStore};
 use crate::fixed::{from_f64, Act, FixedError, Formats, Theta};
@@ -142,6 +142,8 @@ pub struct ChipPlan {
     pub rows: Vec<Row>,
     /// Pipeline registers in the datapath (`[chip] pipeline`, `lanes::PIPE_DEPTH`).
     pub pipeline: bool,
+    /// How the memories are written for synthesis (`[chip] ram_style`; [`Self::lut_ram`]).
+    pub ram_style: RamStyle,
     /// Initial parameters, U(init_lo, init_hi) from ChaCha8(run.seed), rounded.
     pub theta0: Vec<Theta>,
     /// Quantized training inputs, flattened (the `samples` ROM).
@@ -154,7 +156,22 @@ pub struct ChipPlan {
     pub storage: Option<WeightStorage>,
 }
 
+/// With `ram_style = "auto"`, the largest memory written as LUT RAM: 32 words, a 16-bit bank
+/// in 8 ECP5 DPR16X4 cells (nist7x7's theta and G banks from L = 17 up; its 57 activations at
+/// one lane stay a block RAM). The iCE40 has no LUT RAM: there such a memory is flip-flops.
+pub const LUT_RAM_WORDS: usize = 32;
+
 impl ChipPlan {
+    /// A read/write memory of `words` words is written as LUT RAM (a registered address and
+    /// an asynchronous read), not block RAM (a data register): `[chip] ram_style`.
+    pub fn lut_ram(&self, words: usize) -> bool {
+        match self.ram_style {
+            RamStyle::Auto => words <= LUT_RAM_WORDS,
+            RamStyle::Block => false,
+            RamStyle::Distributed => true,
+        }
+    }
+
     /// Check `config` against the chip and quantize `train` into its sample ROM.
     pub fn new(config: &Config, train: &[Sample]) -> Result<Self, ChipError> {
         features::check(config)?;
@@ -286,6 +303,7 @@ impl ChipPlan {
             lanes: lanes_n,
             rows,
             pipeline: config.chip.pipeline,
+            ram_style: config.chip.ram_style,
             lane_masks: signs.masks(lanes_n),
             signs,
             layers,
