@@ -105,9 +105,17 @@ pub struct TimingReport {
 }
 
 impl TimingReport {
-    /// Seconds on chip to the target at the clock (None without a clock or a target reached).
+    /// Cycles until the target is seen: to the end of the step that reaches it, and the
+    /// chip's own evaluation after that step ([`Budget::eval`], 0 when it does not evaluate).
+    /// A CPU run's wall time likewise includes the evaluation that sees its target.
+    pub fn cycles_to_see_target(&self) -> Option<u64> {
+        Some(self.reached?.cycles + self.budget.eval)
+    }
+
+    /// Seconds on chip until the target is seen ([`Self::cycles_to_see_target`]) at the clock
+    /// (None without a clock or a target reached).
     pub fn on_chip_seconds(&self) -> Option<f64> {
-        Some(self.reached?.cycles as f64 / self.clock.as_ref()?.hz)
+        Some(self.cycles_to_see_target()? as f64 / self.clock.as_ref()?.hz)
     }
 
     /// Seconds on chip until it said `done` itself (None without a clock or an evaluation).
@@ -199,10 +207,17 @@ impl std::fmt::Display for TimingReport {
                 match (&self.clock, self.on_chip_seconds()) {
                     (Some(c), Some(s)) => writeln!(
                         f,
-                        "on chip at {:.3} MHz ({}): {}",
+                        "on chip at {:.3} MHz ({}): {}{}",
                         c.hz / 1e6,
                         c.source,
-                        human_duration(s)
+                        human_duration(s),
+                        match self.budget.eval {
+                            0 => String::new(),
+                            e => format!(
+                                " with its evaluation that sees the target ({} cycles)",
+                                r.cycles + e
+                            ),
+                        }
                     )?,
                     _ => match &self.clock_note {
                         Some(note) => writeln!(f, "on chip: {note}")?,
@@ -278,8 +293,19 @@ mod tests {
         assert_eq!(t.on_chip_seconds(), Some(3.41e-3));
         assert!(
             t.to_string()
-                .contains("on chip at 1.000 MHz (given): 3.41 ms"),
+                .contains("on chip at 1.000 MHz (given): 3.41 ms\n"),
             "{t}"
+        );
+        // With the chip's own evaluation, the one that sees the target counts too.
+        let mut e = t.clone();
+        e.budget.eval = 590;
+        assert_eq!(e.cycles_to_see_target(), Some(4_000));
+        assert_eq!(e.on_chip_seconds(), Some(4e-3));
+        assert!(
+            e.to_string().contains(
+                "on chip at 1.000 MHz (given): 4.00 ms with its evaluation that sees the target (4000 cycles)"
+            ),
+            "{e}"
         );
         assert_eq!(report(Some(r), None).on_chip_seconds(), None);
     }
