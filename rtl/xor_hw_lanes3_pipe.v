@@ -89,7 +89,6 @@ module mgd_trainer_xor_hw_lanes3_pipe(clock,reset,stream_select,sample_valid,sam
     wire  sequencer__next_window;
     wire  sequencer__step_done;
     wire  sequencer__done;
-    wire  sequencer__judge;
     wire  sequencer__eval_end;
     wire  sequencer__evaluating;
     wire  sequencer__halted_at_target;
@@ -151,8 +150,9 @@ module mgd_trainer_xor_hw_lanes3_pipe(clock,reset,stream_select,sample_valid,sam
     reg  score__strobe;
     reg signed [15:0] score__y;
     reg  [7:0] score__y_index;
-    reg  score__judge;
+    reg  score__queue;
     reg  [7:0] score__label;
+    wire  score__judge;
     reg  score__latch;
     wire  score__hit;
     wire  score__met;
@@ -299,9 +299,6 @@ module mgd_trainer_xor_hw_lanes3_pipe(clock,reset,stream_select,sample_valid,sam
     reg  [7:0] label__d;
     wire  [7:0] label__q;
     reg  label__clock;
-    reg  [7:0] eval_label__d;
-    wire  [7:0] eval_label__q;
-    reg  eval_label__clock;
     
     // Local signals
     reg  in_pass;
@@ -339,7 +336,6 @@ module mgd_trainer_xor_hw_lanes3_pipe(clock,reset,stream_select,sample_valid,sam
         .next_window(sequencer__next_window),
         .step_done(sequencer__step_done),
         .done(sequencer__done),
-        .judge(sequencer__judge),
         .eval_end(sequencer__eval_end),
         .evaluating(sequencer__evaluating),
         .halted_at_target(sequencer__halted_at_target),
@@ -409,8 +405,9 @@ module mgd_trainer_xor_hw_lanes3_pipe(clock,reset,stream_select,sample_valid,sam
         .strobe(score__strobe),
         .y(score__y),
         .y_index(score__y_index),
-        .judge(score__judge),
+        .queue(score__queue),
         .label(score__label),
+        .judge(score__judge),
         .latch(score__latch),
         .hit(score__hit),
         .met(score__met),
@@ -574,16 +571,10 @@ module mgd_trainer_xor_hw_lanes3_pipe(clock,reset,stream_select,sample_valid,sam
         .q(label__q),
         .clock(label__clock)
     );
-    mgd_trainer_xor_hw_lanes3_pipe__eval_label eval_label(
-        .d(eval_label__d),
-        .q(eval_label__q),
-        .clock(eval_label__clock)
-    );
     
     // Update code
     always @(*) begin
         label__clock = clock;
-        eval_label__clock = clock;
         sequencer__clock = clock;
         perturbation__clock = clock;
         network__clock = clock;
@@ -614,10 +605,6 @@ module mgd_trainer_xor_hw_lanes3_pipe(clock,reset,stream_select,sample_valid,sam
         end
         else begin
             label__d = labels__data;
-        end
-        eval_label__d = eval_label__q;
-        if (sequencer__eval_moves) begin
-            eval_label__d = label__q;
         end
         network__start = sequencer__net_start;
         network__sweep_next = sequencer__corr_next;
@@ -807,8 +794,8 @@ module mgd_trainer_xor_hw_lanes3_pipe(clock,reset,stream_select,sample_valid,sam
         score__strobe = network__y_valid & sequencer__evaluating;
         score__y = network__y;
         score__y_index = network__y_index;
-        score__judge = sequencer__judge;
-        score__label = eval_label__q;
+        score__queue = sequencer__eval_moves;
+        score__label = label__q;
         score__latch = sequencer__eval_end;
         sequencer__met = score__met;
         steps = sequencer__steps;
@@ -1195,25 +1182,6 @@ module mgd_trainer_xor_hw_lanes3_pipe__cost__sum(d,q,clock);
     end
           
 endmodule // mgd_trainer_xor_hw_lanes3_pipe__cost__sum
-
-
-module mgd_trainer_xor_hw_lanes3_pipe__eval_label(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mgd_trainer_xor_hw_lanes3_pipe__eval_label
 
 
 module mgd_trainer_xor_hw_lanes3_pipe__jumps__0(state,row_used,chain_in,chain_out);
@@ -8314,7 +8282,7 @@ module mgd_trainer_xor_hw_lanes3_pipe__read_map(address,data);
 endmodule // mgd_trainer_xor_hw_lanes3_pipe__read_map
 
 
-module mgd_trainer_xor_hw_lanes3_pipe__score(clock,reset,strobe,y,y_index,judge,label,latch,hit,met,count);
+module mgd_trainer_xor_hw_lanes3_pipe__score(clock,reset,strobe,y,y_index,queue,label,judge,latch,hit,met,count);
     
     // Module arguments
     input wire  clock;
@@ -8322,14 +8290,17 @@ module mgd_trainer_xor_hw_lanes3_pipe__score(clock,reset,strobe,y,y_index,judge,
     input wire  strobe;
     input wire signed [15:0] y;
     input wire  [7:0] y_index;
-    input wire  judge;
+    input wire  queue;
     input wire  [7:0] label;
+    output reg  judge;
     input wire  latch;
     output reg  hit;
     output reg  met;
     output reg  [16:0] count;
     
     // Constant declarations
+    localparam  waits = 9'b100000000;
+    localparam  enter = 9'b100000000;
     localparam  flip = 16'h8000;
     localparam  half_f = 16'h8800;
     localparam  need = 17'b100;
@@ -8348,8 +8319,36 @@ module mgd_trainer_xor_hw_lanes3_pipe__score(clock,reset,strobe,y,y_index,judge,
     reg  [16:0] correct__d;
     wire  [16:0] correct__q;
     reg  correct__clock;
+    reg  [8:0] line__0__d;
+    wire  [8:0] line__0__q;
+    reg  line__0__clock;
+    reg  [8:0] line__1__d;
+    wire  [8:0] line__1__q;
+    reg  line__1__clock;
+    reg  [8:0] line__2__d;
+    wire  [8:0] line__2__q;
+    reg  line__2__clock;
+    reg  [8:0] line__3__d;
+    wire  [8:0] line__3__q;
+    reg  line__3__clock;
+    reg  [8:0] line__4__d;
+    wire  [8:0] line__4__q;
+    reg  line__4__clock;
+    reg  [8:0] line__5__d;
+    wire  [8:0] line__5__q;
+    reg  line__5__clock;
+    reg  [8:0] line__6__d;
+    wire  [8:0] line__6__q;
+    reg  line__6__clock;
+    reg  [8:0] line__7__d;
+    wire  [8:0] line__7__q;
+    reg  line__7__clock;
+    reg  [8:0] line__8__d;
+    wire  [8:0] line__8__q;
+    reg  line__8__clock;
     
     // Local signals
+    reg  [8:0] entry;
     reg  larger;
     reg  at_half;
     
@@ -8374,6 +8373,51 @@ module mgd_trainer_xor_hw_lanes3_pipe__score(clock,reset,strobe,y,y_index,judge,
         .q(correct__q),
         .clock(correct__clock)
     );
+    mgd_trainer_xor_hw_lanes3_pipe__score__line__0 line__0(
+        .d(line__0__d),
+        .q(line__0__q),
+        .clock(line__0__clock)
+    );
+    mgd_trainer_xor_hw_lanes3_pipe__score__line__1 line__1(
+        .d(line__1__d),
+        .q(line__1__q),
+        .clock(line__1__clock)
+    );
+    mgd_trainer_xor_hw_lanes3_pipe__score__line__2 line__2(
+        .d(line__2__d),
+        .q(line__2__q),
+        .clock(line__2__clock)
+    );
+    mgd_trainer_xor_hw_lanes3_pipe__score__line__3 line__3(
+        .d(line__3__d),
+        .q(line__3__q),
+        .clock(line__3__clock)
+    );
+    mgd_trainer_xor_hw_lanes3_pipe__score__line__4 line__4(
+        .d(line__4__d),
+        .q(line__4__q),
+        .clock(line__4__clock)
+    );
+    mgd_trainer_xor_hw_lanes3_pipe__score__line__5 line__5(
+        .d(line__5__d),
+        .q(line__5__q),
+        .clock(line__5__clock)
+    );
+    mgd_trainer_xor_hw_lanes3_pipe__score__line__6 line__6(
+        .d(line__6__d),
+        .q(line__6__q),
+        .clock(line__6__clock)
+    );
+    mgd_trainer_xor_hw_lanes3_pipe__score__line__7 line__7(
+        .d(line__7__d),
+        .q(line__7__q),
+        .clock(line__7__clock)
+    );
+    mgd_trainer_xor_hw_lanes3_pipe__score__line__8 line__8(
+        .d(line__8__d),
+        .q(line__8__q),
+        .clock(line__8__clock)
+    );
     
     // Update code
     always @(*) begin
@@ -8385,13 +8429,68 @@ module mgd_trainer_xor_hw_lanes3_pipe__score(clock,reset,strobe,y,y_index,judge,
         best_index__d = best_index__q;
         tally__d = tally__q;
         correct__d = correct__q;
+        entry = ((label) & 9'h1ff) | waits;
+        line__0__clock = clock;
+        line__0__d = 32'h0;
+        line__1__clock = clock;
+        line__1__d = 32'h0;
+        line__2__clock = clock;
+        line__2__d = 32'h0;
+        line__3__clock = clock;
+        line__3__d = 32'h0;
+        line__4__clock = clock;
+        line__4__d = 32'h0;
+        line__5__clock = clock;
+        line__5__d = 32'h0;
+        line__6__clock = clock;
+        line__6__d = 32'h0;
+        line__7__clock = clock;
+        line__7__d = 32'h0;
+        line__8__clock = clock;
+        line__8__d = 32'h0;
+        line__0__d = line__1__q;
+        line__1__d = line__2__q;
+        line__2__d = line__3__q;
+        line__3__d = line__4__q;
+        line__4__d = line__5__q;
+        line__5__d = line__6__q;
+        line__6__d = line__7__q;
+        line__7__d = line__8__q;
+        if (queue & enter[0]) begin
+            line__0__d = entry;
+        end
+        if (queue & enter[1]) begin
+            line__1__d = entry;
+        end
+        if (queue & enter[2]) begin
+            line__2__d = entry;
+        end
+        if (queue & enter[3]) begin
+            line__3__d = entry;
+        end
+        if (queue & enter[4]) begin
+            line__4__d = entry;
+        end
+        if (queue & enter[5]) begin
+            line__5__d = entry;
+        end
+        if (queue & enter[6]) begin
+            line__6__d = entry;
+        end
+        if (queue & enter[7]) begin
+            line__7__d = entry;
+        end
+        if (queue & enter[8]) begin
+            line__8__d = entry;
+        end
+        judge = line__0__q[32'h8];
         larger = ($unsigned(y) ^ flip) > ($unsigned(best__q) ^ flip);
         at_half = ($unsigned(best__q) ^ flip) >= half_f;
         if (single_output) begin
-            hit = at_half == label[32'h0];
+            hit = at_half == line__0__q[32'h0];
         end
         else begin
-            hit = best_index__q == label;
+            hit = best_index__q == line__0__q[(32'h0)+:(8)];
         end
         met = tally__q >= need;
         count = correct__q;
@@ -8399,7 +8498,7 @@ module mgd_trainer_xor_hw_lanes3_pipe__score(clock,reset,strobe,y,y_index,judge,
             best__d = y;
             best_index__d = y_index;
         end
-        if (judge & hit) begin
+        if (line__0__q[32'h8] & hit) begin
             tally__d = tally__q + 32'h1;
         end
         if (latch) begin
@@ -8411,6 +8510,15 @@ module mgd_trainer_xor_hw_lanes3_pipe__score(clock,reset,strobe,y,y_index,judge,
             best_index__d = 32'h0;
             tally__d = 32'h0;
             correct__d = 32'h0;
+            line__0__d = 32'h0;
+            line__1__d = 32'h0;
+            line__2__d = 32'h0;
+            line__3__d = 32'h0;
+            line__4__d = 32'h0;
+            line__5__d = 32'h0;
+            line__6__d = 32'h0;
+            line__7__d = 32'h0;
+            line__8__d = 32'h0;
         end
     end
     
@@ -8474,6 +8582,177 @@ module mgd_trainer_xor_hw_lanes3_pipe__score__correct(d,q,clock);
 endmodule // mgd_trainer_xor_hw_lanes3_pipe__score__correct
 
 
+module mgd_trainer_xor_hw_lanes3_pipe__score__line__0(d,q,clock);
+    
+    // Module arguments
+    input wire  [8:0] d;
+    output reg  [8:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 9'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_lanes3_pipe__score__line__0
+
+
+module mgd_trainer_xor_hw_lanes3_pipe__score__line__1(d,q,clock);
+    
+    // Module arguments
+    input wire  [8:0] d;
+    output reg  [8:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 9'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_lanes3_pipe__score__line__1
+
+
+module mgd_trainer_xor_hw_lanes3_pipe__score__line__2(d,q,clock);
+    
+    // Module arguments
+    input wire  [8:0] d;
+    output reg  [8:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 9'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_lanes3_pipe__score__line__2
+
+
+module mgd_trainer_xor_hw_lanes3_pipe__score__line__3(d,q,clock);
+    
+    // Module arguments
+    input wire  [8:0] d;
+    output reg  [8:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 9'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_lanes3_pipe__score__line__3
+
+
+module mgd_trainer_xor_hw_lanes3_pipe__score__line__4(d,q,clock);
+    
+    // Module arguments
+    input wire  [8:0] d;
+    output reg  [8:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 9'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_lanes3_pipe__score__line__4
+
+
+module mgd_trainer_xor_hw_lanes3_pipe__score__line__5(d,q,clock);
+    
+    // Module arguments
+    input wire  [8:0] d;
+    output reg  [8:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 9'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_lanes3_pipe__score__line__5
+
+
+module mgd_trainer_xor_hw_lanes3_pipe__score__line__6(d,q,clock);
+    
+    // Module arguments
+    input wire  [8:0] d;
+    output reg  [8:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 9'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_lanes3_pipe__score__line__6
+
+
+module mgd_trainer_xor_hw_lanes3_pipe__score__line__7(d,q,clock);
+    
+    // Module arguments
+    input wire  [8:0] d;
+    output reg  [8:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 9'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_lanes3_pipe__score__line__7
+
+
+module mgd_trainer_xor_hw_lanes3_pipe__score__line__8(d,q,clock);
+    
+    // Module arguments
+    input wire  [8:0] d;
+    output reg  [8:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 9'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_lanes3_pipe__score__line__8
+
+
 module mgd_trainer_xor_hw_lanes3_pipe__score__tally(d,q,clock);
     
     // Module arguments
@@ -8493,7 +8772,7 @@ module mgd_trainer_xor_hw_lanes3_pipe__score__tally(d,q,clock);
 endmodule // mgd_trainer_xor_hw_lanes3_pipe__score__tally
 
 
-module mgd_trainer_xor_hw_lanes3_pipe__sequencer(clock,reset,net_done,net_issued,load_ok,met,wide,word_lane,init_next,init_row_next,load,loading,load_last,load_addr,rom_addr,sample,net_start,perturb_on,latch_base,clear_cost,restart,corr,update,pass,next_window,step_done,done,judge,eval_end,evaluating,halted_at_target,index,index_next,corr_next,fusing,deferred,eval_moves,steps,tau_x,tau_p,tau_theta);
+module mgd_trainer_xor_hw_lanes3_pipe__sequencer(clock,reset,net_done,net_issued,load_ok,met,wide,word_lane,init_next,init_row_next,load,loading,load_last,load_addr,rom_addr,sample,net_start,perturb_on,latch_base,clear_cost,restart,corr,update,pass,next_window,step_done,done,eval_end,evaluating,halted_at_target,index,index_next,corr_next,fusing,deferred,eval_moves,steps,tau_x,tau_p,tau_theta);
     
     // Module arguments
     input wire  clock;
@@ -8523,7 +8802,6 @@ module mgd_trainer_xor_hw_lanes3_pipe__sequencer(clock,reset,net_done,net_issued
     output reg  next_window;
     output reg  step_done;
     output reg  done;
-    output reg  judge;
     output reg  eval_end;
     output reg  evaluating;
     output reg  halted_at_target;
@@ -8829,7 +9107,6 @@ module mgd_trainer_xor_hw_lanes3_pipe__sequencer(clock,reset,net_done,net_issued
         next_window = ((state__q == SeqState__Next) & (p_count__q == tau_p_last) & ~defer__q) | ((state__q == SeqState__Pert) & moves);
         step_done = state__q == SeqState__Next;
         done = state__q == SeqState__Halt;
-        judge = ((state__q == SeqState__EvalWait) & net_done) | (overlap & evaluating & (drain__q == drain_one));
         eval_end = state__q == SeqState__EvalEnd;
         defers__d = defers_now;
         to_corr = (state__q == SeqState__PertWait) & net_done & ~defers__q;
@@ -8970,7 +9247,6 @@ module mgd_trainer_xor_hw_lanes3_pipe__sequencer(clock,reset,net_done,net_issued
                         eval_index__d = eval_index__q + 32'h1;
                         eval_base__d = eval_base__q + load_rows;
                         state__d = SeqState__EvalLoad;
-                        drain__d = drain_len;
                     end
                     if (net_done) begin
                         eval_index__d = eval_index__q + 32'h1;

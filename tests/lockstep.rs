@@ -309,6 +309,27 @@ fn lockstep_eval_handover_ends_at_the_drains_last_row() {
     lockstep(&c, &d, 3).unwrap_or_else(|e| panic!("nist7x7 L {}: {e}", c.chip.lanes));
 }
 
+/// With the pipeline an evaluated sample hands over at its last parameter row however short
+/// its inference, its label waiting in the score's judge line: one layer, xor 2-1 at 1 and 3
+/// lanes (3 samples in flight at 3) and nist7x7 49-4 at 50 lanes (2 in flight).
+#[test]
+fn lockstep_eval_judges_several_samples_in_flight() {
+    for lanes in [1, 3] {
+        let mut c = xor_config();
+        c.network.layers = vec![2, 1];
+        c.chip.pipeline = true;
+        c.chip.lanes = lanes;
+        c.run.eval_interval = 3;
+        lockstep(&c, &xor_data(), 40).unwrap_or_else(|e| panic!("xor 2-1 L {lanes}: {e}"));
+    }
+    let mut c = nist_config();
+    c.network.layers = vec![49, 4];
+    c.chip.pipeline = true;
+    c.chip.lanes = 50;
+    c.run.eval_interval = 2;
+    lockstep(&c, &nist_data(), 4).unwrap_or_else(|e| panic!("nist7x7 49-4 L 50: {e}"));
+}
+
 /// Node perturbation: the bias slots carry the neurons' signs and the Corr sweep multiplies
 /// C~16 by each input activity, serial and at 3 and 7 lanes, with and without the pipeline.
 #[test]

@@ -468,8 +468,9 @@ fn stalls_change_the_cycles_never_the_weights() {
 #[test]
 fn stalled_streams_and_read_outs_pass_in_icarus_and_verilator() {
     let tmp = tempfile::tempdir().unwrap();
-    // The serial chip, both parallel ones (3 and 8 lanes: a streamed word per handshake), a
-    // pipelined one and node perturbation with momentum.
+    // The serial chip, both parallel ones (3 and 8 lanes: a streamed word per handshake),
+    // pipelined ones, node perturbation with momentum, and one-layer Iris (two evaluated
+    // samples in flight, streamed or not).
     for stem in [
         "xor_hw_lanes3",
         "nist7x7_hw_lanes8",
@@ -478,6 +479,7 @@ fn stalled_streams_and_read_outs_pass_in_icarus_and_verilator() {
         "xor_hw_lanes3_fused",
         "xor_hw_np_mom",
         "xor_hw_np_layer",
+        "iris_hw_one_layer",
     ] {
         let d = design(stem);
         let committed = d

@@ -74,8 +74,6 @@ pub struct Sequencer {
     pub step_done: Signal<Out, Bit>,
     /// Halted: the step budget is spent or an evaluation reached the target.
     pub done: Signal<Out, Bit>,
-    /// Judge the evaluated sample's prediction at this edge.
-    pub judge: Signal<Out, Bit>,
     /// The evaluation ends at this edge (latch its count).
     pub eval_end: Signal<Out, Bit>,
     /// In an evaluation (EvalLoad .. EvalEnd).
@@ -138,7 +136,7 @@ pub struct Sequencer {
     /// `Schedule::fuse`.
     fuse: Constant<Bit>,
     /// With the pipeline an evaluated sample that is not the last hands over to the next
-    /// one's load at its last parameter row (its judge waits in `drain`).
+    /// one's load at its last parameter row (its label waits in the score's judge line).
     eval_hands: Signal<Local, Bit>,
     /// `Schedule::eval_hands`.
     eval_overlap: Constant<Bit>,
@@ -220,7 +218,6 @@ impl Sequencer {
             next_window: Default::default(),
             step_done: Default::default(),
             done: Default::default(),
-            judge: Default::default(),
             eval_end: Default::default(),
             evaluating: Default::default(),
             halted_at_target: Default::default(),
@@ -366,8 +363,8 @@ impl Logic for Sequencer {
             | (self.state.q.val() == SeqState::EvalStart);
         self.perturb_on.next =
             (self.state.q.val() == SeqState::Pert) | (self.state.q.val() == SeqState::PertWait);
-        // With the pipeline the drain count ends in C0's latch after a baseline, or in the judge
-        // of an evaluated sample whose successor is loading. An evaluation leaves C alone.
+        // With the pipeline the drain count ends in C0's latch after a baseline. An evaluation
+        // leaves C alone (the score's judge line times its judges).
         if self.overlap.val() {
             self.latch_base.next =
                 (self.drain.q.val() == self.drain_one.val()) & !self.evaluating.val();
@@ -410,10 +407,6 @@ impl Logic for Sequencer {
             | ((self.state.q.val() == SeqState::Pert) & self.moves.val());
         self.step_done.next = self.state.q.val() == SeqState::Next;
         self.done.next = self.state.q.val() == SeqState::Halt;
-        self.judge.next = ((self.state.q.val() == SeqState::EvalWait) & self.net_done.val())
-            | (self.overlap.val()
-                & self.evaluating.val()
-                & (self.drain.q.val() == self.drain_one.val()));
         self.eval_end.next = self.state.q.val() == SeqState::EvalEnd;
         self.defers.d.next = self.defers_now.val();
         self.to_corr.next =
@@ -546,7 +539,6 @@ impl Logic for Sequencer {
                     self.eval_index.d.next = self.eval_index.q.val() + 1;
                     self.eval_base.d.next = self.eval_base.q.val() + self.load_rows.val();
                     self.state.d.next = SeqState::EvalLoad;
-                    self.drain.d.next = self.drain_len.val();
                 }
                 if self.net_done.val() {
                     self.eval_index.d.next = self.eval_index.q.val() + 1;

@@ -104,9 +104,6 @@ pub struct MgdTrainer {
     /// layer; else the constant `amp`).
     pub pass_amps: ROM<Signed<WIDE_W>, LAYER_W>,
     label: DFF<Bits<8>>,
-    /// The evaluated sample's label, taken at its last parameter row
-    /// (`sequencer.eval_moves`): the score judges against it while the next sample loads.
-    eval_label: DFF<Bits<8>>,
     /// The row's layer is the pass's (always, without per-layer perturbation): its slots are
     /// perturbed and correlated.
     in_pass: Signal<Local, Bit>,
@@ -207,6 +204,7 @@ impl MgdTrainer {
                 plan.single_output(),
                 i64::from(f.one().0 / 2),
                 plan.schedule.need,
+                plan.schedule.latch_delay(),
             ),
             lanes: (0..l).map(|k| Lane::new(plan, k)).collect(),
             jumps: plan.row_lengths().into_iter().map(Jump::new).collect(),
@@ -218,7 +216,6 @@ impl MgdTrainer {
             amp: Constant::new(to_hw(f.amp(0))),
             lane_amp: Default::default(),
             label: Default::default(),
-            eval_label: Default::default(),
             stream_on: Default::default(),
             target: Default::default(),
             row_steps: Default::default(),
@@ -248,7 +245,6 @@ impl Logic for MgdTrainer {
     #[hdl_gen]
     fn update(&mut self) {
         self.label.clock.next = self.clock.val();
-        self.eval_label.clock.next = self.clock.val();
         // Clocks and resets.
         self.sequencer.clock.next = self.clock.val();
         self.perturbation.clock.next = self.clock.val();
@@ -281,10 +277,6 @@ impl Logic for MgdTrainer {
             self.label.d.next = self.sample_label.val();
         } else {
             self.label.d.next = self.labels.data.val();
-        }
-        self.eval_label.d.next = self.eval_label.q.val();
-        if self.sequencer.eval_moves.val() {
-            self.eval_label.d.next = self.label.q.val();
         }
         self.network.start.next = self.sequencer.net_start.val();
         // The row word follows the Corr sweep's row while it runs.
@@ -435,8 +427,8 @@ impl Logic for MgdTrainer {
         self.score.strobe.next = self.network.y_valid.val() & self.sequencer.evaluating.val();
         self.score.y.next = self.network.y.val();
         self.score.y_index.next = self.network.y_index.val();
-        self.score.judge.next = self.sequencer.judge.val();
-        self.score.label.next = self.eval_label.q.val();
+        self.score.queue.next = self.sequencer.eval_moves.val();
+        self.score.label.next = self.label.q.val();
         self.score.latch.next = self.sequencer.eval_end.val();
         self.sequencer.met.next = self.score.met.val();
         // Status.

@@ -38,6 +38,12 @@ const fn bits(path: &'static str, width: usize) -> Reg {
 
 /// Width of the latched label register.
 pub const LABEL_W: usize = 8;
+/// Width of a judge line slot: a label and, above it, its waiting bit.
+pub const LINE_W: usize = LABEL_W + 1;
+/// Slots of the score's judge line (`score.line$k`, [`LABEL_W`] + 1 bits each): the most
+/// edges from an evaluated sample's last parameter row to its judge,
+/// `chip::Schedule::latch_delay` with the pipeline.
+pub const JUDGE_SLOTS: usize = super::lanes::PIPE_DEPTH + super::lanes::COST_TAIL + 1;
 /// Width of the tau counters and the step counter.
 pub const COUNTER_W: usize = 32;
 /// Width of the sequencer's `drain` count (up to `Schedule::drain` + 1 = `PIPE_DEPTH` +
@@ -99,9 +105,18 @@ pub const REGS: &[Reg] = &[
     bits("score.best_index", LABEL_W),
     bits("score.tally", SCORE_W),
     bits("score.correct", SCORE_W),
+    bits("score.line$0", LINE_W),
+    bits("score.line$1", LINE_W),
+    bits("score.line$2", LINE_W),
+    bits("score.line$3", LINE_W),
+    bits("score.line$4", LINE_W),
+    bits("score.line$5", LINE_W),
+    bits("score.line$6", LINE_W),
+    bits("score.line$7", LINE_W),
+    bits("score.line$8", LINE_W),
     bits("label", LABEL_W),
-    bits("eval_label", LABEL_W),
 ];
+const _: () = assert!(JUDGE_SLOTS == 9, "REGS lists score.line$0 .. $8");
 
 /// Every register of each lane, under `lanes$l.` (rust-hdl's name of element l of the
 /// trainer's `Vec` of lanes), in the order the fast model reports them after `REGS`.

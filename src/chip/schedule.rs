@@ -22,8 +22,9 @@
 //!   -> per training sample s = 0..S: EvalLoad (ceil(n_in / L): sample s's inputs, its label),
 //!        EvalStart, EvalWait (R + 2: an unperturbed inference; the prediction is scored)
 //!        [with the pipeline (`eval_hands`) R + 1 - D for every sample but the last: the next sample's load
-//!         starts at the last parameter row, and the prediction is judged D + 1 edges later,
-//!         while the next one loads; an evaluation leaves C and C0 alone]
+//!         starts at the last parameter row, and the prediction is judged D + 1 edges later
+//!         (its label waits in the score's judge line), while the next ones load and run; an
+//!         evaluation leaves C and C0 alone]
 //!   -> EvalEnd (1 cycle: `correct` <- the count; Halt if the count reached the target and
 //!        run.stop_at_target, or if the step budget is spent; else Load)
 //! ```
@@ -33,6 +34,10 @@
 //! `blocks::sequencer` is this FSM in gates, `model::sequencer` in plain Rust; the tests
 //! `trainer_cycle_budget_matches_the_simulation` (RTL) and `fast_step_equals_ticking` (model)
 //! hold both to these counts.
+
+// `Schedule::eval_hands`: a load of at least one cycle keeps the next sample's first output
+// fold (load + 2 + PIPE_DEPTH edges after the handover) no earlier than the judge (D + 1).
+const _: () = assert!(super::lanes::COST_TAIL <= 2);
 
 /// Counter limits and sizes of one chip's sequencer, and its cycle budget.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -183,11 +188,12 @@ impl Schedule {
     }
 
     /// With the pipeline, an evaluated sample hands over to the next one's load at its last
-    /// parameter row when the next one's last parameter row comes no earlier than its judge
-    /// (D + 1 edges later): one label waits to be judged at a time (a design whose loads and
-    /// rows are that short evaluates sample by sample).
+    /// parameter row, and is judged D + 1 edges later (`score.line`: its label waits in the
+    /// judge line, so several samples can be in flight). The next sample's first output folds
+    /// into the score no earlier than that judge (load + 2 + PIPE_DEPTH >= D + 1 edges), so the
+    /// judge sees its own sample's outputs.
     pub fn eval_hands(&self) -> bool {
-        self.drain > 0 && self.load() + self.base() > self.latch_delay() as u64
+        self.drain > 0
     }
 
     /// Cycles from the first reset edge to the end of step `n - 1` (to the reset and Init for

@@ -499,14 +499,18 @@ pub fn validate(s: &State, plan: &ChipPlan) -> Result<(), String> {
             u64::from(s.label),
             plan.labels.iter().max().map_or(1, |&m| m as u64 + 1),
         ),
-        (
-            "eval_label",
-            u64::from(s.eval_label),
-            plan.labels.iter().max().map_or(1, |&m| m as u64 + 1),
-        ),
     ];
     for (name, v, end) in counters {
         ensure(v < end, format!("{name} = {v} is not below {end}"))?;
+    }
+    // The score's judge line: a waiting bit and a label in each slot.
+    let labels_end = plan.labels.iter().max().map_or(1, |&m| u16::from(m) + 1);
+    for (k, &v) in s.score.line.iter().enumerate() {
+        let waits = crate::model::score::WAITS;
+        ensure(
+            v & !(waits | (waits - 1)) == 0 && (v & (waits - 1)) < labels_end,
+            format!("score.line${k} = {v} is not a label below {labels_end} and its waiting bit"),
+        )?;
     }
     for (name, index, base) in [
         ("sample", q.sample_index, q.sample_base),

@@ -98,7 +98,10 @@ pub fn value(t: &FastTrainer, path: &str) -> Option<RegValue> {
         "score.tally" => Int(s.score.tally.into()),
         "score.correct" => Int(s.score.correct.into()),
         "label" => Int(s.label.into()),
-        "eval_label" => Int(s.eval_label.into()),
+        _ if path.starts_with("score.line$") => {
+            let k: usize = path["score.line$".len()..].parse().ok()?;
+            Int((*s.score.line.get(k)?).into())
+        }
         _ => return None,
     })
 }

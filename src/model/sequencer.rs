@@ -126,8 +126,6 @@ pub struct Outputs {
     pub step_done: bool,
     /// Halted (`done`).
     pub done: bool,
-    /// Judge the evaluated sample's prediction at this edge.
-    pub judge: bool,
     /// The evaluation ends: latch its count.
     pub eval_end: bool,
     /// In an evaluation.
@@ -186,14 +184,13 @@ pub fn outputs(q: &State, t: &Schedule, net_done: bool) -> Outputs {
             o.load_last = last_word(q, t);
         }
         SeqState::EvalStart => o.net_start = true,
-        SeqState::EvalWait => o.judge = net_done,
+        SeqState::EvalWait => {}
         SeqState::EvalEnd => o.eval_end = true,
     }
-    // With the pipeline the drain count ends in C0's latch after a baseline, or in the judge
-    // of an evaluated sample whose successor is loading. An evaluation leaves C alone.
+    // With the pipeline the drain count ends in C0's latch after a baseline. An evaluation
+    // leaves C alone (its samples are judged by the score's judge line).
     if t.drain > 0 {
         o.latch_base = q.drain == 1 && !o.evaluating;
-        o.judge |= q.drain == 1 && o.evaluating;
     }
     o.clear_cost = (o.net_start && q.drain == 0 && !o.evaluating) || (t.drain > 0 && o.latch_base);
     o
@@ -313,10 +310,9 @@ pub fn step(q: &State, t: &Schedule, i: Inputs) -> State {
         SeqState::EvalStart => d.state = SeqState::EvalWait,
         SeqState::EvalWait => {
             // With the pipeline every sample but the last hands over at its last parameter
-            // row; its judge waits in `drain`.
+            // row; its label waits in the score's judge line.
             if t.eval_hands() && i.net_issued && usize::from(q.eval_index) != t.n_samples - 1 {
                 eval_next(q, &mut d, t);
-                d.drain = t.latch_delay() as u8;
             }
             if i.net_done {
                 eval_next(q, &mut d, t);

@@ -54,10 +54,6 @@ pub struct State {
     pub score: score::State,
     /// Label of the current sample (`Bits<8>`).
     pub label: u8,
-    /// Label of the evaluated sample being judged (`Bits<8>`): `label`, taken when the
-    /// sample's last parameter row is issued, so that the next sample's load may replace it.
-    #[serde(default)]
-    pub eval_label: u8,
     /// theta_i, raw `Theta`.
     pub theta_mem: Vec<i32>,
     /// G_i, raw `Grad`.
@@ -310,6 +306,7 @@ impl FastTrainer {
             single_output: self.plan.single_output(),
             half: self.plan.formats.one().0 / 2,
             need: self.plan.schedule.need,
+            enter: self.plan.schedule.latch_delay() - 1,
         }
     }
 
@@ -490,7 +487,7 @@ impl FastTrainer {
             target: self.plan.target(q.label, out_word.out_index),
             cost_delta,
             advance,
-            hit: score::hit(&q.score, &consts, q.eval_label),
+            hit: score::hit(&q.score, &consts, score::head(&q.score).1),
             met: score::met(&q.score, &consts),
         }
     }
@@ -553,8 +550,8 @@ impl FastTrainer {
                 strobe: c.y_valid && o.evaluating,
                 y: out,
                 y_index: c.out_word.out_index,
-                judge: o.judge,
-                label: q.eval_label,
+                queue: q.sequencer.state == SeqState::EvalWait && net_issued,
+                label: q.label,
                 latch: o.eval_end,
             },
         );
@@ -722,10 +719,6 @@ impl FastTrainer {
         }
         // Memory writes at this edge (addresses and data of this cycle).
         let idx = q.sequencer.count as usize;
-        let eval_label_d = match q.sequencer.state == SeqState::EvalWait && net_issued {
-            true => q.label,
-            false => q.eval_label,
-        };
         let label_d = if o.load_last {
             self.plan.labels[q.sequencer.sample() as usize]
         } else {
@@ -875,7 +868,6 @@ impl FastTrainer {
         s.cost = cost_d;
         s.score = score_d;
         s.label = label_d;
-        s.eval_label = eval_label_d;
         s.network.count = net_d.count;
         s.network.running = net_d.running;
         s.network.finished = net_d.finished;
@@ -1169,11 +1161,10 @@ impl FastTrainer {
                 *a = xi.0;
             }
             s.label = self.plan.labels[k];
-            s.eval_label = s.label;
             s.cycles += t.load();
             self.infer_fast(false, true);
             let s = &mut self.state;
-            s.score.tally += u32::from(score::hit(&s.score, &consts, s.eval_label));
+            s.score.tally += u32::from(score::hit(&s.score, &consts, s.label));
             // With the pipeline all but the last sample hand over while they drain.
             if t.eval_hands() && k + 1 < t.n_samples {
                 s.cycles -= t.inference() - t.base();
@@ -1317,6 +1308,39 @@ mod tests {
             let v = &fast.snapshot().vel_mem;
             assert_eq!(v.len(), if momentum { 9 } else { 0 });
             assert!(!momentum || v.iter().any(|&x| x != 0), "V moves");
+        }
+    }
+
+    /// With the pipeline an evaluated sample hands over at its last parameter row however
+    /// short the inference: one layer (xor 2-1 at 1 and 3 lanes, 3 samples in flight at 3;
+    /// nist7x7 49-4 at 50 lanes, 2 in flight) ticks as the fast path counts, judge line and
+    /// all, and the schedule's evaluation length holds.
+    #[test]
+    fn fast_evaluation_equals_ticking_with_samples_in_flight() {
+        let nist = crate::datasets::load("nist7x7", std::path::Path::new("."), 0.0, 1).unwrap();
+        for (layers, lanes, d) in [
+            (vec![2, 1], 1, xor_data()),
+            (vec![2, 1], 3, xor_data()),
+            (vec![49, 4], 50, nist),
+        ] {
+            let mut c = xor_config();
+            c.network.layers = layers;
+            c.chip.lanes = lanes;
+            c.chip.pipeline = true;
+            c.run.eval_interval = 3;
+            c.run.stop_at_target = false;
+            let mut fast = fast_of(&c, &d);
+            let t = fast.plan.schedule;
+            assert!(t.eval_hands());
+            let mut slow = fast.clone();
+            for k in 0..12 {
+                let before = fast.cycles();
+                fast.step();
+                while !slow.tick() {}
+                slow.state.steps += 1;
+                assert_eq!(fast.snapshot(), slow.snapshot(), "L {lanes} step {k}");
+                assert_eq!(fast.cycles() - before, t.run(k + 1) - t.run(k), "step {k}");
+            }
         }
     }
 
