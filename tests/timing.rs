@@ -336,3 +336,28 @@ fn xor_hw_says_done_at_the_step_train_reaches_100_percent() {
         "{out}"
     );
 }
+
+/// CPU backprop is measured in the same run against the chip's time: the one-layer nist7x7
+/// at a given clock. Backprop is seeded, so its steps to 80% are fixed (400); the chip's time
+/// is its cycles to the evaluation that sees the target over the clock.
+#[test]
+fn timing_measures_cpu_backprop_beside_the_chip() {
+    let dir = tempfile::tempdir().unwrap();
+    let c = repo_config("nist7x7_hw_one_layer");
+    let (ok, out, err) = mgdsim(
+        dir.path(),
+        &["timing", "--json", "--clock-mhz", "50", "--config", &c],
+    );
+    assert!(ok, "{err}");
+    let r: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let bp = &r["backprop_cpu"];
+    assert_eq!(bp["steps_to_target"].as_u64(), Some(400), "{bp}");
+    let secs = bp["wall_seconds"].as_f64().unwrap();
+    assert!(secs > 0.0 && secs < 10.0, "{secs}");
+    let cycles = r["reached"]["cycles"].as_f64().unwrap() + r["budget"]["eval"].as_f64().unwrap();
+    let chip = r["on_chip_seconds"].as_f64().unwrap();
+    assert!(
+        (chip - cycles / 50e6).abs() < 1e-12,
+        "{chip} against {cycles} cycles"
+    );
+}

@@ -282,7 +282,8 @@ impl std::fmt::Display for Exploration {
                 Some(s) => {
                     write!(
                         f,
-                        "backprop on this CPU (measured in this run): {} to the target, {s} steps",
+                        "backprop on this CPU (measured in this run, the fastest of up to {} runs): {} to the target, {s} steps",
+                        timing::BACKPROP_RUNS,
                         human_duration(secs)
                     )?;
                     let best = self
