@@ -338,7 +338,7 @@ fn xor_hw_says_done_at_the_step_train_reaches_100_percent() {
 }
 
 /// CPU backprop is measured in the same run against the chip's time: the one-layer nist7x7
-/// at a given clock. Backprop is seeded, so its steps to 80% are fixed (400); the chip's time
+/// at a given clock; the text says when backprop's first evaluation already saw the target. Backprop is seeded, so its steps to 80% are fixed (400); the chip's time
 /// is its cycles to the evaluation that sees the target over the clock.
 #[test]
 fn timing_measures_cpu_backprop_beside_the_chip() {
@@ -352,6 +352,8 @@ fn timing_measures_cpu_backprop_beside_the_chip() {
     let r: serde_json::Value = serde_json::from_str(&out).unwrap();
     let bp = &r["backprop_cpu"];
     assert_eq!(bp["steps_to_target"].as_u64(), Some(400), "{bp}");
+    // eval_interval = 400: backprop's first evaluation sees 80%, so its time is an upper bound.
+    assert_eq!(bp["at_first_evaluation"].as_bool(), Some(true), "{bp}");
     let secs = bp["wall_seconds"].as_f64().unwrap();
     assert!(secs > 0.0 && secs < 10.0, "{secs}");
     let cycles = r["reached"]["cycles"].as_f64().unwrap() + r["budget"]["eval"].as_f64().unwrap();
@@ -360,4 +362,25 @@ fn timing_measures_cpu_backprop_beside_the_chip() {
         (chip - cycles / 50e6).abs() < 1e-12,
         "{chip} against {cycles} cycles"
     );
+}
+
+/// `--seeds N` compares the chip with CPU backprop per seed: the steps are each seed's own
+/// (seeded runs), backprop misses 80% at seed 3, so two seeds are compared; 0 is refused.
+#[test]
+fn timing_over_seeds_compares_each_seed_and_sums_up() {
+    let dir = tempfile::tempdir().unwrap();
+    let c = repo_config("nist7x7_hw_one_layer");
+    let args = ["timing", "--json", "--clock-mhz", "50", "--seeds", "3"];
+    let (ok, out, err) = mgdsim(dir.path(), &[&args[..], &["--config", &c]].concat());
+    assert!(ok, "{err}");
+    let t: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let rows = t["rows"].as_array().unwrap();
+    let col = |k: &str| rows.iter().map(|r| r[k].as_u64()).collect::<Vec<_>>();
+    assert_eq!(col("seed"), [Some(1), Some(2), Some(3)]);
+    assert_eq!(col("steps"), [Some(400), Some(400), Some(800)]);
+    assert_eq!(col("backprop_steps"), [Some(400), Some(400), None]);
+    assert_eq!(t["compared"].as_u64(), Some(2), "{t}");
+    assert_eq!(t["backprop_at_first_evaluation"].as_u64(), Some(2), "{t}");
+    let (ok, _, err) = mgdsim(dir.path(), &["timing", "--seeds", "0", "--config", &c]);
+    assert!(!ok && err.contains("--seeds"), "{err}");
 }

@@ -80,6 +80,8 @@ pub struct Exploration {
     pub n_params: usize,
     /// Target test accuracy.
     pub target_accuracy: f64,
+    /// Steps between evaluations (`run.eval_interval`), the granularity of every step count.
+    pub eval_interval: u64,
     /// The FPGA part, if any.
     pub part: Option<String>,
     /// One point per L.
@@ -300,6 +302,9 @@ impl std::fmt::Display for Exploration {
                         )?,
                         None => writeln!(f)?,
                     }
+                    if let Some(note) = timing::coarse_evaluation_note(s, self.eval_interval) {
+                        writeln!(f, "{note}")?;
+                    }
                 }
                 None => writeln!(
                     f,
@@ -420,6 +425,7 @@ pub fn run(args: ExploreArgs) -> anyhow::Result<ExitCode> {
         dataset: data.name.clone(),
         n_params: p,
         target_accuracy: config.run.target_accuracy,
+        eval_interval: config.run.eval_interval,
         part: args.target.map(|t| t.part().name.to_string()),
         points,
         backprop,

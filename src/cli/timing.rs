@@ -13,6 +13,7 @@ use crate::run::{self, Schedule, Trainer};
 use crate::timing::human_duration;
 use crate::timing::paper::PaperTable;
 use crate::timing::report::{Budget, ChipDone, Clock, Reached, TimingReport};
+use crate::timing::seeds::{SeedRow, SeedTable};
 use anyhow::Context;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -38,6 +39,10 @@ pub struct TimingArgs {
     /// Skip the CPU backprop measurement.
     #[arg(long)]
     no_backprop: bool,
+    /// Compare with CPU backprop over seeds 1..=N (`run.seed`), a row each and a summary; at
+    /// most 1000. With `--target` every seed runs at the Fmax of the config's own design.
+    #[arg(long, value_parser = clap::value_parser!(u64).range(1..=1000), conflicts_with = "paper")]
+    seeds: Option<u64>,
     /// Reproduce paper A's CIFAR-10 table (about 2 x 10^7 steps against 480 s of GPU backprop).
     #[arg(long)]
     paper: bool,
@@ -260,6 +265,19 @@ impl FpgaFit {
     }
 }
 
+/// A caution when CPU backprop reached the target at its first evaluation (`steps` <=
+/// `eval_interval`): it may have needed fewer steps than the evaluation lets it show, so its
+/// time to the target is an upper bound and the comparison with the chip flatters the chip.
+pub fn coarse_evaluation_note(steps: u64, eval_interval: u64) -> Option<String> {
+    (steps <= eval_interval).then(|| {
+        format!(
+            "note: backprop reached the target at its first evaluation (step {steps}, \
+             run.eval_interval = {eval_interval}); it may need fewer steps, so compare again \
+             with a smaller run.eval_interval"
+        )
+    })
+}
+
 /// Most runs of CPU backprop that [`backprop_seconds`] times.
 pub const BACKPROP_RUNS: usize = 5;
 /// [`backprop_seconds`] starts no further run once its runs have taken this long.
@@ -329,20 +347,28 @@ pub fn run(args: TimingArgs) -> anyhow::Result<ExitCode> {
         None => None,
     };
     let data = load_data(&config, &base_dir)?;
+    let (clock, clock_note) = match fpga {
+        Some(Ok(c)) => (Some(c), None),
+        Some(Err(note)) => (None, Some(note)),
+        None => (clock, None),
+    };
+    if let Some(n) = args.seeds {
+        return over_seeds(&args, &config, n, clock, clock_note);
+    }
     let mut report =
         report(&config, &data, args.engine, clock).context("counting cycles to the target")?;
-    match fpga {
-        Some(Ok(c)) => report.clock = Some(c),
-        Some(Err(note)) => report.clock_note = Some(note),
-        None => {}
-    }
+    report.clock_note = clock_note;
     let backprop = (!args.no_backprop).then(|| backprop_seconds(&config, &data));
     if args.json {
         let mut v = serde_json::to_value(&report)?;
         v["on_chip_seconds"] = serde_json::json!(report.on_chip_seconds());
         if let Some((steps, secs)) = backprop {
-            v["backprop_cpu"] =
-                serde_json::json!({ "steps_to_target": steps, "wall_seconds": secs });
+            let first = steps.is_some_and(|s| s <= config.run.eval_interval);
+            v["backprop_cpu"] = serde_json::json!({
+                "steps_to_target": steps,
+                "wall_seconds": secs,
+                "at_first_evaluation": first,
+            });
         }
         println!("{}", serde_json::to_string_pretty(&v)?);
         return Ok(ExitCode::SUCCESS);
@@ -360,12 +386,54 @@ pub fn run(args: TimingArgs) -> anyhow::Result<ExitCode> {
                     ),
                     None => println!(),
                 }
+                if let Some(note) = coarse_evaluation_note(s, config.run.eval_interval) {
+                    println!("{note}");
+                }
             }
             None => println!(
                 "backprop on this CPU did not reach the target in {} steps either ({})",
                 config.run.steps,
                 human_duration(secs)
             ),
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `timing --seeds N`: the report and CPU backprop per seed (backprop after the chip runs, one
+/// at a time, so that nothing else runs beside its clock).
+fn over_seeds(
+    args: &TimingArgs,
+    config: &Config,
+    n: u64,
+    clock: Option<Clock>,
+    clock_note: Option<String>,
+) -> anyhow::Result<ExitCode> {
+    let base_dir = match &args.config {
+        Some(p) => p.parent().map(PathBuf::from).unwrap_or_default(),
+        None => PathBuf::from("."),
+    };
+    let mut rows = vec![];
+    for seed in 1..=n {
+        let mut c = config.clone();
+        c.run.seed = seed;
+        let data = load_data(&c, &base_dir)?;
+        let r = report(&c, &data, args.engine, clock.clone())
+            .with_context(|| format!("counting cycles to the target at seed {seed}"))?;
+        let backprop = (!args.no_backprop).then(|| backprop_seconds(&c, &data));
+        rows.push(SeedRow::new(seed, &r, backprop));
+    }
+    let name = match &args.config {
+        Some(p) => p.display().to_string(),
+        None => "the embedded nist7x7.toml".into(),
+    };
+    let table = SeedTable::new(name, clock, config.run.eval_interval, rows);
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&table)?);
+    } else {
+        print!("{table}");
+        if let Some(note) = clock_note {
+            println!("{note}");
         }
     }
     Ok(ExitCode::SUCCESS)

@@ -4,6 +4,7 @@
 
 pub mod paper;
 pub mod report;
+pub mod seeds;
 
 /// Hypothetical per-step latencies of paper A: chip in the loop, 1 us, 10 ns, 200 ps.
 pub const PAPER_STEP_TIMES: [(&str, f64); 4] = [

@@ -1,0 +1,210 @@
+//! The chip against CPU backprop over several seeds (`mgdsim timing --seeds N`). One seed's
+//! comparison can turn on where the evaluations fall (both sides see the target only every
+//! `run.eval_interval` steps), so the comparison is made per seed and summed up.
+
+use super::human_duration;
+use super::report::{Clock, TimingReport};
+use serde::Serialize;
+
+/// One seed: the chip's time to the target and CPU backprop's, measured in the same run.
+#[derive(Clone, Debug, Serialize)]
+pub struct SeedRow {
+    /// `run.seed`.
+    pub seed: u64,
+    /// Steps to the target (None: not reached).
+    pub steps: Option<u64>,
+    /// Cycles until the chip's evaluation that sees the target.
+    pub cycles_to_see_target: Option<u64>,
+    /// Those cycles at the clock (None without a clock or a target reached).
+    pub on_chip_seconds: Option<f64>,
+    /// CPU backprop's steps to the target (None: not reached, or not measured).
+    pub backprop_steps: Option<u64>,
+    /// CPU backprop's wall time (None: not measured).
+    pub backprop_seconds: Option<f64>,
+}
+
+impl SeedRow {
+    /// The row of a timing report and a CPU measurement `(steps, seconds)`.
+    pub fn new(seed: u64, report: &TimingReport, backprop: Option<(Option<u64>, f64)>) -> SeedRow {
+        SeedRow {
+            seed,
+            steps: report.reached.map(|r| r.steps),
+            cycles_to_see_target: report.cycles_to_see_target(),
+            on_chip_seconds: report.on_chip_seconds(),
+            backprop_steps: backprop.and_then(|b| b.0),
+            backprop_seconds: backprop.map(|b| b.1),
+        }
+    }
+
+    /// On-chip time over CPU backprop's, when both reached the target.
+    pub fn ratio(&self) -> Option<f64> {
+        self.backprop_steps?;
+        Some(self.on_chip_seconds? / self.backprop_seconds?)
+    }
+}
+
+/// Seeds 1..=N of one config.
+#[derive(Clone, Debug, Serialize)]
+pub struct SeedTable {
+    /// The configuration.
+    pub config: String,
+    /// The chip's clock, the same for every seed.
+    pub clock: Option<Clock>,
+    /// Steps between evaluations: every step count is a multiple of it.
+    pub eval_interval: u64,
+    /// One row per seed.
+    pub rows: Vec<SeedRow>,
+    /// Seeds where both the chip and CPU backprop reached the target.
+    pub compared: usize,
+    /// Of those, the seeds where the chip was faster.
+    pub chip_faster: usize,
+    /// Median on-chip time over the compared seeds.
+    pub chip_median_seconds: Option<f64>,
+    /// Median CPU backprop time over the compared seeds.
+    pub backprop_median_seconds: Option<f64>,
+    /// Compared seeds where backprop saw the target at its first evaluation (its time is an
+    /// upper bound: a finer evaluation may show it sooner).
+    pub backprop_at_first_evaluation: usize,
+}
+
+/// The median of `v` (None if empty).
+fn median(mut v: Vec<f64>) -> Option<f64> {
+    v.sort_by(f64::total_cmp);
+    let n = v.len();
+    match n {
+        0 => None,
+        _ if n % 2 == 1 => Some(v[n / 2]),
+        _ => Some((v[n / 2 - 1] + v[n / 2]) / 2.0),
+    }
+}
+
+impl SeedTable {
+    /// The table of `rows`, with its summary.
+    pub fn new(
+        config: String,
+        clock: Option<Clock>,
+        eval_interval: u64,
+        rows: Vec<SeedRow>,
+    ) -> SeedTable {
+        let both: Vec<&SeedRow> = rows.iter().filter(|r| r.ratio().is_some()).collect();
+        SeedTable {
+            compared: both.len(),
+            chip_faster: both.iter().filter(|r| r.ratio() < Some(1.0)).count(),
+            chip_median_seconds: median(both.iter().filter_map(|r| r.on_chip_seconds).collect()),
+            backprop_median_seconds: median(
+                both.iter().filter_map(|r| r.backprop_seconds).collect(),
+            ),
+            backprop_at_first_evaluation: both
+                .iter()
+                .filter(|r| r.backprop_steps.is_some_and(|s| s <= eval_interval))
+                .count(),
+            config,
+            clock,
+            eval_interval,
+            rows,
+        }
+    }
+}
+
+impl std::fmt::Display for SeedTable {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let clock = match &self.clock {
+            Some(c) => format!("{:.2} MHz ({})", c.hz / 1e6, c.source),
+            None => "no clock (--clock-mhz or --target gives times)".into(),
+        };
+        writeln!(
+            f,
+            "{} over seeds 1..={}, evaluated every {} steps; clock {clock}",
+            self.config,
+            self.rows.len(),
+            self.eval_interval
+        )?;
+        writeln!(
+            f,
+            "{:>6} {:>8} {:>10} {:>10} {:>15} {:>10} {:>16}",
+            "seed", "steps", "cycles", "on chip", "backprop steps", "backprop", "chip / backprop"
+        )?;
+        let opt = |v: Option<String>| v.unwrap_or_else(|| "-".into());
+        for r in &self.rows {
+            let backprop_steps = match (r.backprop_seconds, r.backprop_steps) {
+                (None, _) => "-".to_string(),
+                (Some(_), None) => "not reached".into(),
+                (Some(_), Some(s)) => s.to_string(),
+            };
+            writeln!(
+                f,
+                "{:>6} {:>8} {:>10} {:>10} {:>15} {:>10} {:>16}",
+                r.seed,
+                r.steps
+                    .map(|s| s.to_string())
+                    .unwrap_or_else(|| "not reached".into()),
+                opt(r.cycles_to_see_target.map(|c| c.to_string())),
+                opt(r.on_chip_seconds.map(human_duration)),
+                backprop_steps,
+                opt(r.backprop_seconds.map(human_duration)),
+                opt(r
+                    .ratio()
+                    .map(|x| format!("{x:.2} ({})", if x < 1.0 { "faster" } else { "slower" }))),
+            )?;
+        }
+        if let (Some(c), Some(b)) = (self.chip_median_seconds, self.backprop_median_seconds) {
+            writeln!(
+                f,
+                "the chip is faster on {} of the {} seeds where both reach the target; medians {} on chip, {} of CPU backprop",
+                self.chip_faster,
+                self.compared,
+                human_duration(c),
+                human_duration(b)
+            )?;
+        }
+        if self.backprop_at_first_evaluation > 0 {
+            writeln!(
+                f,
+                "note: on {} of them backprop saw the target at its first evaluation; its times are upper bounds: compare again with a smaller run.eval_interval",
+                self.backprop_at_first_evaluation
+            )?;
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(seed: u64, chip: Option<f64>, backprop: Option<(Option<u64>, f64)>) -> SeedRow {
+        SeedRow {
+            seed,
+            steps: chip.map(|_| 400),
+            cycles_to_see_target: chip.map(|_| 1000),
+            on_chip_seconds: chip,
+            backprop_steps: backprop.and_then(|b| b.0),
+            backprop_seconds: backprop.map(|b| b.1),
+        }
+    }
+
+    /// The summary counts only seeds where both reach, and flags backprop's first evaluation.
+    #[test]
+    fn summary_compares_only_seeds_where_both_reach() {
+        let t = SeedTable::new(
+            "c".into(),
+            None,
+            400,
+            vec![
+                row(1, Some(1.0), Some((Some(400), 2.0))),
+                row(2, Some(3.0), Some((Some(800), 2.0))),
+                row(3, Some(5.0), Some((None, 9.0))),
+                row(4, None, Some((Some(400), 1.0))),
+                row(5, Some(2.0), Some((Some(400), 4.0))),
+            ],
+        );
+        assert_eq!((t.compared, t.chip_faster), (3, 2));
+        assert_eq!(t.chip_median_seconds, Some(2.0));
+        assert_eq!(t.backprop_median_seconds, Some(2.0));
+        assert_eq!(t.backprop_at_first_evaluation, 2);
+        let text = t.to_string();
+        assert!(text.contains("faster on 2 of the 3 seeds"), "{text}");
+        assert!(text.contains("not reached"), "{text}");
+        assert_eq!(median(vec![4.0, 1.0, 3.0, 2.0]), Some(2.5));
+    }
+}
