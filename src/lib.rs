@@ -36,6 +36,7 @@ pub mod limits;
 pub mod model;
 pub mod reference;
 pub mod run;
+pub mod stats;
 pub mod timing;
 
 pub use error::{Error, Result};

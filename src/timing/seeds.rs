@@ -4,6 +4,7 @@
 
 use super::human_duration;
 use super::report::{Clock, TimingReport};
+use crate::stats::median;
 use serde::Serialize;
 
 /// One seed: the chip's time to the target and CPU backprop's, measured in the same run.
@@ -67,17 +68,6 @@ pub struct SeedTable {
     pub backprop_at_first_evaluation: usize,
 }
 
-/// The median of `v` (None if empty).
-fn median(mut v: Vec<f64>) -> Option<f64> {
-    v.sort_by(f64::total_cmp);
-    let n = v.len();
-    match n {
-        0 => None,
-        _ if n % 2 == 1 => Some(v[n / 2]),
-        _ => Some((v[n / 2 - 1] + v[n / 2]) / 2.0),
-    }
-}
-
 impl SeedTable {
     /// The table of `rows`, with its summary.
     pub fn new(
@@ -90,9 +80,17 @@ impl SeedTable {
         SeedTable {
             compared: both.len(),
             chip_faster: both.iter().filter(|r| r.ratio() < Some(1.0)).count(),
-            chip_median_seconds: median(both.iter().filter_map(|r| r.on_chip_seconds).collect()),
+            chip_median_seconds: median(
+                &mut both
+                    .iter()
+                    .filter_map(|r| r.on_chip_seconds)
+                    .collect::<Vec<_>>(),
+            ),
             backprop_median_seconds: median(
-                both.iter().filter_map(|r| r.backprop_seconds).collect(),
+                &mut both
+                    .iter()
+                    .filter_map(|r| r.backprop_seconds)
+                    .collect::<Vec<_>>(),
             ),
             backprop_at_first_evaluation: both
                 .iter()
@@ -205,6 +203,5 @@ mod tests {
         let text = t.to_string();
         assert!(text.contains("faster on 2 of the 3 seeds"), "{text}");
         assert!(text.contains("not reached"), "{text}");
-        assert_eq!(median(vec![4.0, 1.0, 3.0, 2.0]), Some(2.5));
     }
 }

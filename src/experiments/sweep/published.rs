@@ -94,20 +94,6 @@ pub fn read(dir: &Path, fig: u32) -> Result<Vec<PubRow>, SweepError> {
     Ok(rows)
 }
 
-/// Median of the present values (`None` if none).
-pub fn median(v: &mut [f64]) -> Option<f64> {
-    if v.is_empty() {
-        return None;
-    }
-    v.sort_by(f64::total_cmp);
-    let n = v.len();
-    Some(if n % 2 == 1 {
-        v[n / 2]
-    } else {
-        (v[n / 2 - 1] + v[n / 2]) / 2.0
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -4,8 +4,9 @@
 //! Fashion-MNIST CNN, ours digits MLPs, so raw iteration counts are not expected to match.
 
 use super::point::{Method, Opt, Row, Sweep};
-use super::published::{cnn_nodes, cnn_params, median, read, PubRow};
+use super::published::{cnn_nodes, cnn_params, read, PubRow};
 use super::train_time::updates;
+use crate::stats::median;
 use std::fmt::Write;
 use std::path::Path;
 
