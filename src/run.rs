@@ -125,6 +125,39 @@ pub fn train_with<T: Trainer + ?Sized>(
     })
 }
 
+/// The step at which [`train`] with `stop_at_target` first sees the target, taking only the
+/// work that decides it: the steps and, every `eval_interval` steps (and at the start), the
+/// test split's evaluation; no curve, no training-split evaluation. What a CPU run to the
+/// target needs, so that its wall time is not inflated by bookkeeping (`mgdsim timing`).
+pub fn steps_to_target<T: Trainer + ?Sized>(
+    trainer: &mut T,
+    data: &Dataset,
+    schedule: &Schedule,
+) -> Option<u64> {
+    assert!(
+        schedule.eval_interval >= 1,
+        "eval_interval is validated >= 1"
+    );
+    let seen = |t: &T| t.evaluate(&data.test).accuracy >= schedule.target_accuracy;
+    if seen(trainer) {
+        return Some(trainer.steps());
+    }
+    while trainer.steps() < schedule.steps {
+        let chunk = schedule.eval_interval.min(schedule.steps - trainer.steps());
+        let before = trainer.steps();
+        for _ in 0..chunk {
+            trainer.step();
+        }
+        if trainer.steps() == before {
+            return None;
+        }
+        if seen(trainer) {
+            return Some(trainer.steps());
+        }
+    }
+    None
+}
+
 /// The training loop, continuing `history` (the curve of a checkpointed run, whose last point
 /// is the trainer's current state; empty for a fresh run, which evaluates its start).
 /// `on_eval` sees the whole curve after each evaluation and returns `false` to stop the run

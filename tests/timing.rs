@@ -233,7 +233,7 @@ fn explore_cycle_counts_over_lanes() {
         ("xor_hw", vec![1, 2, 3, 9]),
         // The pipelined chip: 5 empty rows after the hidden layer, 7 after the output.
         ("xor_hw_lanes3_pipe", vec![1, 2, 3, 9]),
-        // The README's explore table: the pipelined, tuned nist7x7 reaches 80% (2,000 steps).
+        // docs/LANES.md's explore tables: the pipelined, tuned nist7x7 reaches 80% (2,000 steps).
         ("nist7x7_hw_tuned", vec![1, 4, 16, 64, 220]),
         // One layer, no bubbles between layers (README: 400 steps at seed 1).
         ("nist7x7_hw_one_layer", vec![1, 5, 10, 25, 50]),
@@ -383,4 +383,41 @@ fn timing_over_seeds_compares_each_seed_and_sums_up() {
     assert_eq!(t["backprop_at_first_evaluation"].as_u64(), Some(2), "{t}");
     let (ok, _, err) = mgdsim(dir.path(), &["timing", "--seeds", "0", "--config", &c]);
     assert!(!ok && err.contains("--seeds"), "{err}");
+}
+
+/// `run::steps_to_target` (what CPU backprop's wall time runs) sees the target at the same
+/// step as the training loop with `stop_at_target`, for backprop and MGD, reaching or not.
+#[test]
+fn steps_to_target_agrees_with_the_training_loop() {
+    use mgdsim::run::{steps_to_target, train, Schedule as RunSchedule, Trainer};
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("sim/configs");
+    for (name, seed, interval) in [
+        ("nist7x7_hw_one_layer", 1, 400),
+        ("nist7x7_hw_one_layer", 3, 100),
+        ("nist7x7_hw_one_layer", 2, 25),
+        ("xor", 1, 500),
+    ] {
+        let text = std::fs::read_to_string(dir.join(format!("{name}.toml"))).expect("config");
+        let mut config = Config::parse(&format!("sim/configs/{name}.toml"), &text).expect("valid");
+        config.run.seed = seed;
+        config.run.eval_interval = interval;
+        config.run.steps = config.run.steps.min(3000);
+        let d = &config.data;
+        let data = datasets::load(&d.dataset, &dir, d.test_fraction, d.seed).expect("data set");
+        let mut schedule = RunSchedule::from(&config.run);
+        schedule.stop_at_target = true;
+        let trainers = || -> Vec<Box<dyn Trainer>> {
+            vec![
+                Box::new(mgdsim::reference::Backprop::new(&config, &data)),
+                Box::new(mgdsim::reference::Mgd::new(&config, &data)),
+            ]
+        };
+        for (mut a, mut b) in trainers().into_iter().zip(trainers()) {
+            let looped = train(a.as_mut(), &data, &schedule, |_| {})
+                .reached
+                .map(|p| p.step);
+            let lean = steps_to_target(b.as_mut(), &data, &schedule);
+            assert_eq!(lean, looped, "{name} seed {seed} every {interval}");
+        }
+    }
 }

@@ -197,22 +197,22 @@ pub fn fpga_fit(design: &Design, target: Target) -> anyhow::Result<(FpgaFit, Pat
         design.stem,
         fnv1a64(text.as_bytes())
     ));
-    let cache = work.join("fit2.json");
-    if let Some(fit) = std::fs::read_to_string(&cache)
-        .ok()
-        .and_then(|s| serde_json::from_str(&s).ok())
-    {
+    if let Some(fit) = cached_fit(&work) {
         return Ok((fit, work));
     }
-    std::fs::create_dir_all(&work).with_context(|| format!("creating {}", work.display()))?;
-    let v = work.join(format!("{}.v", design.stem));
+    // Work in a folder of this process's own and publish it whole at the end, so that two
+    // runs of the same design (explore beside timing) never write into each other's logs.
+    let partial = work.with_extension(format!("partial-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&partial);
+    std::fs::create_dir_all(&partial).with_context(|| format!("creating {}", partial.display()))?;
+    let v = partial.join(format!("{}.v", design.stem));
     std::fs::write(&v, &text).with_context(|| format!("writing {}", v.display()))?;
     eprintln!(
         "synthesizing {} for {} (yosys, nextpnr; a minute or more) ...",
         design.path,
         target.part().name
     );
-    let r = synth::synth(&v, &design.top_name(), design.n_params(), target, &work)
+    let r = synth::synth(&v, &design.top_name(), design.n_params(), target, &partial)
         .with_context(|| format!("synthesizing {}", v.display()))?;
     let x = &r.resources;
     let fit = FpgaFit {
@@ -233,9 +233,37 @@ pub fn fpga_fit(design: &Design, target: Target) -> anyhow::Result<(FpgaFit, Pat
         dsps: x.dsps,
         brams: x.brams,
     };
+    let cache = partial.join(FIT_FILE);
     std::fs::write(&cache, serde_json::to_string_pretty(&fit)?)
         .with_context(|| format!("writing {}", cache.display()))?;
-    Ok((fit, work))
+    Ok((publish_fit(&partial, &work)?, work))
+}
+
+/// The cached figures in a synthesis folder.
+const FIT_FILE: &str = "fit2.json";
+
+/// The figures cached in `work`, if a finished run left them there.
+fn cached_fit(work: &Path) -> Option<FpgaFit> {
+    std::fs::read_to_string(work.join(FIT_FILE))
+        .ok()
+        .and_then(|s| serde_json::from_str(&s).ok())
+}
+
+/// Move a finished synthesis folder `partial` to `work` and return its figures. If another run
+/// finished the same design first, keep its folder and drop this one; a folder without figures
+/// (a run that was killed) is replaced.
+fn publish_fit(partial: &Path, work: &Path) -> anyhow::Result<FpgaFit> {
+    if let Some(fit) = cached_fit(work) {
+        let _ = std::fs::remove_dir_all(partial);
+        return Ok(fit);
+    }
+    if work.exists() {
+        std::fs::remove_dir_all(work)
+            .with_context(|| format!("removing the unfinished {}", work.display()))?;
+    }
+    std::fs::rename(partial, work)
+        .with_context(|| format!("moving {} to {}", partial.display(), work.display()))?;
+    cached_fit(work).with_context(|| format!("{} has no {FIT_FILE}", work.display()))
 }
 
 impl FpgaFit {
@@ -284,18 +312,17 @@ pub const BACKPROP_RUNS: usize = 5;
 const BACKPROP_BUDGET_SECONDS: f64 = 1.0;
 
 /// Wall time of the reference backprop to the same target on this CPU (None: not reached):
-/// the fastest of up to [`BACKPROP_RUNS`] identical runs (seeded, so the same steps), so a
-/// preempted run does not flatter the chip.
+/// the steps and the test split's evaluations that decide it ([`run::steps_to_target`]), the
+/// fastest of up to [`BACKPROP_RUNS`] identical runs (seeded, so the same steps), so neither
+/// bookkeeping nor a preempted run flatters the chip.
 pub fn backprop_seconds(config: &Config, data: &Dataset) -> (Option<u64>, f64) {
-    let mut schedule = Schedule::from(&config.run);
-    schedule.stop_at_target = true;
+    let schedule = Schedule::from(&config.run);
     let (mut steps, mut best, mut spent) = (None, f64::INFINITY, 0.0);
     for _ in 0..BACKPROP_RUNS {
         let mut bp = crate::reference::Backprop::new(config, data);
         let start = Instant::now();
-        let r = run::train(&mut bp, data, &schedule, |_| {});
+        steps = run::steps_to_target(&mut bp, data, &schedule);
         let secs = start.elapsed().as_secs_f64();
-        steps = r.reached.map(|p| p.step);
         best = best.min(secs);
         spent += secs;
         if spent > BACKPROP_BUDGET_SECONDS {
@@ -442,6 +469,46 @@ fn over_seeds(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A finished synthesis folder is published whole: into an empty place, over a killed
+    /// run's folder, and not over another run that finished first.
+    #[test]
+    fn a_finished_synthesis_is_published_whole() {
+        let dir = tempfile::tempdir().unwrap();
+        let fit = |mhz| FpgaFit {
+            part: "p".into(),
+            fmax_mhz: Some(mhz),
+            over: vec![],
+            tools: "t".into(),
+            luts: 1,
+            ffs: 2,
+            dsps: 3,
+            brams: 4,
+        };
+        let finished = |name: &str, mhz: f64| {
+            let p = dir.path().join(name);
+            std::fs::create_dir_all(&p).unwrap();
+            std::fs::write(p.join(FIT_FILE), serde_json::to_string(&fit(mhz)).unwrap()).unwrap();
+            std::fs::write(p.join("nextpnr.log"), name).unwrap();
+            p
+        };
+        let work = dir.path().join("work");
+        // Empty place: moved.
+        let a = finished("a.partial-1", 50.0);
+        assert_eq!(publish_fit(&a, &work).unwrap().fmax_mhz, Some(50.0));
+        assert!(!a.exists());
+        // Another run finished first: its folder stays, this one goes.
+        let b = finished("b.partial-2", 60.0);
+        assert_eq!(publish_fit(&b, &work).unwrap().fmax_mhz, Some(50.0));
+        assert!(!b.exists());
+        let log = std::fs::read_to_string(work.join("nextpnr.log")).unwrap();
+        assert_eq!(log, "a.partial-1");
+        // A killed run's folder (no figures) is replaced.
+        std::fs::remove_file(work.join(FIT_FILE)).unwrap();
+        let c = finished("c.partial-3", 70.0);
+        assert_eq!(publish_fit(&c, &work).unwrap().fmax_mhz, Some(70.0));
+        assert_eq!(cached_fit(&work).unwrap().fmax_mhz, Some(70.0));
+    }
 
     #[test]
     fn a_design_that_does_not_fit_gets_no_clock_and_says_by_how_much() {
