@@ -380,7 +380,7 @@ pub fn run(args: TimingArgs) -> anyhow::Result<ExitCode> {
         None => (clock, None),
     };
     if let Some(n) = args.seeds {
-        return over_seeds(&args, &config, n, clock, clock_note);
+        return over_seeds(&args, &config, &data, n, clock, clock_note);
     }
     let mut report =
         report(&config, &data, args.engine, clock).context("counting cycles to the target")?;
@@ -429,25 +429,22 @@ pub fn run(args: TimingArgs) -> anyhow::Result<ExitCode> {
 
 /// `timing --seeds N`: the report and CPU backprop per seed (backprop after the chip runs, one
 /// at a time, so that nothing else runs beside its clock).
+/// The data set's split is `data.seed`'s, so every seed trains on the same `data`.
 fn over_seeds(
     args: &TimingArgs,
     config: &Config,
+    data: &Dataset,
     n: u64,
     clock: Option<Clock>,
     clock_note: Option<String>,
 ) -> anyhow::Result<ExitCode> {
-    let base_dir = match &args.config {
-        Some(p) => p.parent().map(PathBuf::from).unwrap_or_default(),
-        None => PathBuf::from("."),
-    };
     let mut rows = vec![];
     for seed in 1..=n {
         let mut c = config.clone();
         c.run.seed = seed;
-        let data = load_data(&c, &base_dir)?;
-        let r = report(&c, &data, args.engine, clock.clone())
+        let r = report(&c, data, args.engine, clock.clone())
             .with_context(|| format!("counting cycles to the target at seed {seed}"))?;
-        let backprop = (!args.no_backprop).then(|| backprop_seconds(&c, &data));
+        let backprop = (!args.no_backprop).then(|| backprop_seconds(&c, data));
         rows.push(SeedRow::new(seed, &r, backprop));
     }
     let name = match &args.config {
