@@ -47,6 +47,10 @@ pub fn run(args: SynthArgs) -> anyhow::Result<ExitCode> {
         format!("-{}", args.yosys.replace(['/', '.'], "_"))
     };
     let work = PathBuf::from("target/synth").join(format!("{}-{t}{tag}", design.stem));
+    // A folder of this process's own, moved into place when done: two runs of the same design
+    // at once never write into each other's logs.
+    let partial = work.with_extension(format!("partial-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&partial);
     let t0 = std::time::Instant::now();
     let report = synth::synth_with(
         &args.yosys,
@@ -54,9 +58,15 @@ pub fn run(args: SynthArgs) -> anyhow::Result<ExitCode> {
         &design.top_name(),
         design.n_params(),
         args.target,
-        &work,
+        &partial,
     )
     .with_context(|| format!("synthesizing {}", verilog.display()))?;
+    if work.exists() {
+        std::fs::remove_dir_all(&work)
+            .with_context(|| format!("removing the earlier {}", work.display()))?;
+    }
+    std::fs::rename(&partial, &work)
+        .with_context(|| format!("moving {} to {}", partial.display(), work.display()))?;
     println!("{} ({})", verilog.display(), design.path);
     print!("{}", report.summary());
     println!(
