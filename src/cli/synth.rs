@@ -47,10 +47,7 @@ pub fn run(args: SynthArgs) -> anyhow::Result<ExitCode> {
         format!("-{}", args.yosys.replace(['/', '.'], "_"))
     };
     let work = PathBuf::from("target/synth").join(format!("{}-{t}{tag}", design.stem));
-    // A folder of this process's own, moved into place when done: two runs of the same design
-    // at once never write into each other's logs.
-    let partial = work.with_extension(format!("partial-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&partial);
+    let partial = synth::private_work(&work);
     let t0 = std::time::Instant::now();
     let report = synth::synth_with(
         &args.yosys,

@@ -200,10 +200,7 @@ pub fn fpga_fit(design: &Design, target: Target) -> anyhow::Result<(FpgaFit, Pat
     if let Some(fit) = cached_fit(&work) {
         return Ok((fit, work));
     }
-    // Work in a folder of this process's own and publish it whole at the end, so that two
-    // runs of the same design (explore beside timing) never write into each other's logs.
-    let partial = work.with_extension(format!("partial-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&partial);
+    let partial = synth::private_work(&work);
     std::fs::create_dir_all(&partial).with_context(|| format!("creating {}", partial.display()))?;
     let v = partial.join(format!("{}.v", design.stem));
     std::fs::write(&v, &text).with_context(|| format!("writing {}", v.display()))?;

@@ -5,7 +5,7 @@
 //! error. Test: `tests/verilog.rs` (insta snapshots of the resource figures).
 
 use std::collections::BTreeMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use super::verify::run_tool;
@@ -347,6 +347,15 @@ pub fn tool_version(tool: &str, arg: &str) -> Result<String> {
         .unwrap_or("")
         .trim()
         .to_string())
+}
+
+/// A fresh folder beside `work` that belongs to this process (`<work>.partial-<pid>`): a run
+/// synthesizes there and moves it into place when done, so that two runs of the same design
+/// at once never write into each other's logs.
+pub fn private_work(work: &Path) -> PathBuf {
+    let p = work.with_extension(format!("partial-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&p);
+    p
 }
 
 /// Synthesize `verilog` (top module `top`, `n_params` parameters) for `target` with the
