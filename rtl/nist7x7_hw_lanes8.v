@@ -81,6 +81,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     wire  sequencer__net_start;
     wire  sequencer__perturb_on;
     wire  sequencer__latch_base;
+    wire  sequencer__latch_pert;
     wire  sequencer__clear_cost;
     wire  sequencer__restart;
     wire  sequencer__corr;
@@ -96,6 +97,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     wire  [9:0] sequencer__index_next;
     wire  sequencer__corr_next;
     wire  sequencer__fusing;
+    wire  sequencer__pert_draining;
     wire  sequencer__deferred;
     wire  sequencer__eval_moves;
     wire  [31:0] sequencer__steps;
@@ -141,6 +143,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     reg signed [15:0] cost__target;
     reg  cost__latch_base;
     reg  cost__hold;
+    reg  cost__latch_pert;
     wire signed [31:0] cost__cost;
     wire signed [31:0] cost__cost_base;
     wire signed [31:0] cost__cost_delta;
@@ -180,6 +183,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     reg  lanes__0__init_next;
     reg  [9:0] lanes__0__init_row_next;
     reg  lanes__0__corr;
+    reg  lanes__0__fusing;
     reg  lanes__0__corr_next;
     reg  lanes__0__update;
     reg signed [31:0] lanes__0__cost_delta;
@@ -223,6 +227,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     reg  lanes__1__init_next;
     reg  [9:0] lanes__1__init_row_next;
     reg  lanes__1__corr;
+    reg  lanes__1__fusing;
     reg  lanes__1__corr_next;
     reg  lanes__1__update;
     reg signed [31:0] lanes__1__cost_delta;
@@ -266,6 +271,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     reg  lanes__2__init_next;
     reg  [9:0] lanes__2__init_row_next;
     reg  lanes__2__corr;
+    reg  lanes__2__fusing;
     reg  lanes__2__corr_next;
     reg  lanes__2__update;
     reg signed [31:0] lanes__2__cost_delta;
@@ -309,6 +315,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     reg  lanes__3__init_next;
     reg  [9:0] lanes__3__init_row_next;
     reg  lanes__3__corr;
+    reg  lanes__3__fusing;
     reg  lanes__3__corr_next;
     reg  lanes__3__update;
     reg signed [31:0] lanes__3__cost_delta;
@@ -352,6 +359,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     reg  lanes__4__init_next;
     reg  [9:0] lanes__4__init_row_next;
     reg  lanes__4__corr;
+    reg  lanes__4__fusing;
     reg  lanes__4__corr_next;
     reg  lanes__4__update;
     reg signed [31:0] lanes__4__cost_delta;
@@ -395,6 +403,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     reg  lanes__5__init_next;
     reg  [9:0] lanes__5__init_row_next;
     reg  lanes__5__corr;
+    reg  lanes__5__fusing;
     reg  lanes__5__corr_next;
     reg  lanes__5__update;
     reg signed [31:0] lanes__5__cost_delta;
@@ -438,6 +447,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     reg  lanes__6__init_next;
     reg  [9:0] lanes__6__init_row_next;
     reg  lanes__6__corr;
+    reg  lanes__6__fusing;
     reg  lanes__6__corr_next;
     reg  lanes__6__update;
     reg signed [31:0] lanes__6__cost_delta;
@@ -481,6 +491,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     reg  lanes__7__init_next;
     reg  [9:0] lanes__7__init_row_next;
     reg  lanes__7__corr;
+    reg  lanes__7__fusing;
     reg  lanes__7__corr_next;
     reg  lanes__7__update;
     reg signed [31:0] lanes__7__cost_delta;
@@ -522,8 +533,12 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     reg  [7:0] label__d;
     wire  [7:0] label__q;
     reg  label__clock;
+    reg  [7:0] pert_label__d;
+    wire  [7:0] pert_label__q;
+    reg  pert_label__clock;
     
     // Local signals
+    reg  [7:0] cost_label;
     reg  in_pass;
     reg signed [31:0] lane_amp;
     reg  stream_on;
@@ -551,6 +566,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .net_start(sequencer__net_start),
         .perturb_on(sequencer__perturb_on),
         .latch_base(sequencer__latch_base),
+        .latch_pert(sequencer__latch_pert),
         .clear_cost(sequencer__clear_cost),
         .restart(sequencer__restart),
         .corr(sequencer__corr),
@@ -566,6 +582,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .index_next(sequencer__index_next),
         .corr_next(sequencer__corr_next),
         .fusing(sequencer__fusing),
+        .pert_draining(sequencer__pert_draining),
         .deferred(sequencer__deferred),
         .eval_moves(sequencer__eval_moves),
         .steps(sequencer__steps),
@@ -617,6 +634,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .target(cost__target),
         .latch_base(cost__latch_base),
         .hold(cost__hold),
+        .latch_pert(cost__latch_pert),
         .cost(cost__cost),
         .cost_base(cost__cost_base),
         .cost_delta(cost__cost_delta),
@@ -660,6 +678,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .init_next(lanes__0__init_next),
         .init_row_next(lanes__0__init_row_next),
         .corr(lanes__0__corr),
+        .fusing(lanes__0__fusing),
         .corr_next(lanes__0__corr_next),
         .update(lanes__0__update),
         .cost_delta(lanes__0__cost_delta),
@@ -705,6 +724,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .init_next(lanes__1__init_next),
         .init_row_next(lanes__1__init_row_next),
         .corr(lanes__1__corr),
+        .fusing(lanes__1__fusing),
         .corr_next(lanes__1__corr_next),
         .update(lanes__1__update),
         .cost_delta(lanes__1__cost_delta),
@@ -750,6 +770,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .init_next(lanes__2__init_next),
         .init_row_next(lanes__2__init_row_next),
         .corr(lanes__2__corr),
+        .fusing(lanes__2__fusing),
         .corr_next(lanes__2__corr_next),
         .update(lanes__2__update),
         .cost_delta(lanes__2__cost_delta),
@@ -795,6 +816,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .init_next(lanes__3__init_next),
         .init_row_next(lanes__3__init_row_next),
         .corr(lanes__3__corr),
+        .fusing(lanes__3__fusing),
         .corr_next(lanes__3__corr_next),
         .update(lanes__3__update),
         .cost_delta(lanes__3__cost_delta),
@@ -840,6 +862,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .init_next(lanes__4__init_next),
         .init_row_next(lanes__4__init_row_next),
         .corr(lanes__4__corr),
+        .fusing(lanes__4__fusing),
         .corr_next(lanes__4__corr_next),
         .update(lanes__4__update),
         .cost_delta(lanes__4__cost_delta),
@@ -885,6 +908,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .init_next(lanes__5__init_next),
         .init_row_next(lanes__5__init_row_next),
         .corr(lanes__5__corr),
+        .fusing(lanes__5__fusing),
         .corr_next(lanes__5__corr_next),
         .update(lanes__5__update),
         .cost_delta(lanes__5__cost_delta),
@@ -930,6 +954,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .init_next(lanes__6__init_next),
         .init_row_next(lanes__6__init_row_next),
         .corr(lanes__6__corr),
+        .fusing(lanes__6__fusing),
         .corr_next(lanes__6__corr_next),
         .update(lanes__6__update),
         .cost_delta(lanes__6__cost_delta),
@@ -975,6 +1000,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .init_next(lanes__7__init_next),
         .init_row_next(lanes__7__init_row_next),
         .corr(lanes__7__corr),
+        .fusing(lanes__7__fusing),
         .corr_next(lanes__7__corr_next),
         .update(lanes__7__update),
         .cost_delta(lanes__7__cost_delta),
@@ -1031,10 +1057,16 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .q(label__q),
         .clock(label__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__pert_label pert_label(
+        .d(pert_label__d),
+        .q(pert_label__q),
+        .clock(pert_label__clock)
+    );
     
     // Update code
     always @(*) begin
         label__clock = clock;
+        pert_label__clock = clock;
         sequencer__clock = clock;
         perturbation__clock = clock;
         network__clock = clock;
@@ -1118,6 +1150,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         lanes__0__init_row_next = sequencer__init_row_next;
         lanes__0__corr = sequencer__corr | (sequencer__fusing & network__busy);
         lanes__0__corr_next = sequencer__corr_next;
+        lanes__0__fusing = sequencer__fusing;
         lanes__0__update = sequencer__update;
         lanes__0__cost_delta = cost__cost_delta;
         lanes__0__delta_node = cost__delta_node;
@@ -1163,6 +1196,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         lanes__1__init_row_next = sequencer__init_row_next;
         lanes__1__corr = sequencer__corr | (sequencer__fusing & network__busy);
         lanes__1__corr_next = sequencer__corr_next;
+        lanes__1__fusing = sequencer__fusing;
         lanes__1__update = sequencer__update;
         lanes__1__cost_delta = cost__cost_delta;
         lanes__1__delta_node = cost__delta_node;
@@ -1208,6 +1242,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         lanes__2__init_row_next = sequencer__init_row_next;
         lanes__2__corr = sequencer__corr | (sequencer__fusing & network__busy);
         lanes__2__corr_next = sequencer__corr_next;
+        lanes__2__fusing = sequencer__fusing;
         lanes__2__update = sequencer__update;
         lanes__2__cost_delta = cost__cost_delta;
         lanes__2__delta_node = cost__delta_node;
@@ -1253,6 +1288,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         lanes__3__init_row_next = sequencer__init_row_next;
         lanes__3__corr = sequencer__corr | (sequencer__fusing & network__busy);
         lanes__3__corr_next = sequencer__corr_next;
+        lanes__3__fusing = sequencer__fusing;
         lanes__3__update = sequencer__update;
         lanes__3__cost_delta = cost__cost_delta;
         lanes__3__delta_node = cost__delta_node;
@@ -1298,6 +1334,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         lanes__4__init_row_next = sequencer__init_row_next;
         lanes__4__corr = sequencer__corr | (sequencer__fusing & network__busy);
         lanes__4__corr_next = sequencer__corr_next;
+        lanes__4__fusing = sequencer__fusing;
         lanes__4__update = sequencer__update;
         lanes__4__cost_delta = cost__cost_delta;
         lanes__4__delta_node = cost__delta_node;
@@ -1343,6 +1380,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         lanes__5__init_row_next = sequencer__init_row_next;
         lanes__5__corr = sequencer__corr | (sequencer__fusing & network__busy);
         lanes__5__corr_next = sequencer__corr_next;
+        lanes__5__fusing = sequencer__fusing;
         lanes__5__update = sequencer__update;
         lanes__5__cost_delta = cost__cost_delta;
         lanes__5__delta_node = cost__delta_node;
@@ -1388,6 +1426,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         lanes__6__init_row_next = sequencer__init_row_next;
         lanes__6__corr = sequencer__corr | (sequencer__fusing & network__busy);
         lanes__6__corr_next = sequencer__corr_next;
+        lanes__6__fusing = sequencer__fusing;
         lanes__6__update = sequencer__update;
         lanes__6__cost_delta = cost__cost_delta;
         lanes__6__delta_node = cost__delta_node;
@@ -1433,6 +1472,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         lanes__7__init_row_next = sequencer__init_row_next;
         lanes__7__corr = sequencer__corr | (sequencer__fusing & network__busy);
         lanes__7__corr_next = sequencer__corr_next;
+        lanes__7__fusing = sequencer__fusing;
         lanes__7__update = sequencer__update;
         lanes__7__cost_delta = cost__cost_delta;
         lanes__7__delta_node = cost__delta_node;
@@ -1485,7 +1525,14 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         lanes__7__left_in = zero_acc;
         lanes__7__right_in = zero_acc;
         network__row_sum = lanes__0__subtree;
-        if ((single_output & label__q[32'h0]) | (~single_output & (network__y_index == label__q))) begin
+        if (sequencer__pert_draining) begin
+            cost_label = pert_label__q;
+        end
+        else begin
+            cost_label = label__q;
+        end
+        pert_label__d = cost_label;
+        if ((single_output & cost_label[32'h0]) | (~single_output & (network__y_index == cost_label))) begin
             target = one;
         end
         else begin
@@ -1497,6 +1544,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         cost__target = target;
         cost__latch_base = sequencer__latch_base;
         cost__hold = sequencer__deferred;
+        cost__latch_pert = sequencer__latch_pert;
         score__strobe = network__y_valid & sequencer__evaluating;
         score__y = network__y;
         score__y_index = network__y_index;
@@ -1516,7 +1564,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
 endmodule // mgd_trainer_nist7x7_hw_lanes8
 
 
-module mgd_trainer_nist7x7_hw_lanes8__cost(clock,reset,clear,strobe,y,target,latch_base,hold,cost,cost_base,cost_delta,delta_node);
+module mgd_trainer_nist7x7_hw_lanes8__cost(clock,reset,clear,strobe,y,target,latch_base,hold,latch_pert,cost,cost_base,cost_delta,delta_node);
     
     // Module arguments
     input wire  clock;
@@ -1527,6 +1575,7 @@ module mgd_trainer_nist7x7_hw_lanes8__cost(clock,reset,clear,strobe,y,target,lat
     input wire signed [15:0] target;
     input wire  latch_base;
     input wire  hold;
+    input wire  latch_pert;
     output reg signed [31:0] cost;
     output reg signed [31:0] cost_base;
     output reg signed [31:0] cost_delta;
@@ -1699,6 +1748,9 @@ module mgd_trainer_nist7x7_hw_lanes8__cost(clock,reset,clear,strobe,y,target,lat
         if (hold) begin
             delta__d = delta__q;
         end
+        if (piped & latch_pert) begin
+            delta__d = raw;
+        end
         if (piped) begin
             delta_v = delta__q;
         end
@@ -1726,6 +1778,9 @@ module mgd_trainer_nist7x7_hw_lanes8__cost(clock,reset,clear,strobe,y,target,lat
         end
         if (hold) begin
             delta16__d = delta16__q;
+        end
+        if (piped & latch_pert) begin
+            delta16__d = narrow;
         end
         if (piped) begin
             delta_node = delta16__q;
@@ -2304,7 +2359,7 @@ module mgd_trainer_nist7x7_hw_lanes8__labels(address,data);
 endmodule // mgd_trainer_nist7x7_hw_lanes8__labels
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,write_row,init_next,init_row_next,corr,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -2330,6 +2385,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
     input wire  init_next;
     input wire  [9:0] init_row_next;
     input wire  corr;
+    input wire  fusing;
     input wire  corr_next;
     input wire  update;
     input wire signed [31:0] cost_delta;
@@ -2357,6 +2413,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
     localparam  lane_p = 10'b0;
     localparam  lane_end = 11'b1;
     localparam  mask = 16'h1;
+    localparam  cmask = 16'h1;
+    localparam  lag = 1'b0;
     localparam  walsh = 1'b0;
     localparam  time_mux = 1'b0;
     localparam signed theta_max = 32'h3fff;
@@ -2551,6 +2609,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
     reg  [9:0] index;
     reg  [9:0] masked;
     reg  s;
+    reg  cs;
     reg  act;
     reg  pert;
     reg  node_corr;
@@ -2896,6 +2955,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
         index = row_first + lane_p;
         masked = index & slot;
         s = ^(state & mask);
+        cs = ^(state & cmask);
         act = 1'b1;
         if (walsh) begin
             s = ~^masked;
@@ -3018,6 +3078,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
             correlator__sign = s;
             correlator__active = in_pass;
             correlator__cost_delta = product;
+        end
+        else if (lag & fusing) begin
+            correlator__sign = cs;
+            correlator__active = act & in_pass;
+            correlator__cost_delta = cost_delta;
         end
         else begin
             correlator__sign = s;
@@ -5682,7 +5747,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0__vel_mem(clock,read_address,read_
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__0__vel_mem
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,write_row,init_next,init_row_next,corr,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -5708,6 +5773,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
     input wire  init_next;
     input wire  [9:0] init_row_next;
     input wire  corr;
+    input wire  fusing;
     input wire  corr_next;
     input wire  update;
     input wire signed [31:0] cost_delta;
@@ -5735,6 +5801,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
     localparam  lane_p = 10'b1;
     localparam  lane_end = 11'b10;
     localparam  mask = 16'h2;
+    localparam  cmask = 16'h2;
+    localparam  lag = 1'b0;
     localparam  walsh = 1'b0;
     localparam  time_mux = 1'b0;
     localparam signed theta_max = 32'h3fff;
@@ -5929,6 +5997,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
     reg  [9:0] index;
     reg  [9:0] masked;
     reg  s;
+    reg  cs;
     reg  act;
     reg  pert;
     reg  node_corr;
@@ -6274,6 +6343,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
         index = row_first + lane_p;
         masked = index & slot;
         s = ^(state & mask);
+        cs = ^(state & cmask);
         act = 1'b1;
         if (walsh) begin
             s = ~^masked;
@@ -6396,6 +6466,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
             correlator__sign = s;
             correlator__active = in_pass;
             correlator__cost_delta = product;
+        end
+        else if (lag & fusing) begin
+            correlator__sign = cs;
+            correlator__active = act & in_pass;
+            correlator__cost_delta = cost_delta;
         end
         else begin
             correlator__sign = s;
@@ -9060,7 +9135,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1__vel_mem(clock,read_address,read_
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__1__vel_mem
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,write_row,init_next,init_row_next,corr,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -9086,6 +9161,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
     input wire  init_next;
     input wire  [9:0] init_row_next;
     input wire  corr;
+    input wire  fusing;
     input wire  corr_next;
     input wire  update;
     input wire signed [31:0] cost_delta;
@@ -9113,6 +9189,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
     localparam  lane_p = 10'b10;
     localparam  lane_end = 11'b11;
     localparam  mask = 16'h4;
+    localparam  cmask = 16'h4;
+    localparam  lag = 1'b0;
     localparam  walsh = 1'b0;
     localparam  time_mux = 1'b0;
     localparam signed theta_max = 32'h3fff;
@@ -9307,6 +9385,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
     reg  [9:0] index;
     reg  [9:0] masked;
     reg  s;
+    reg  cs;
     reg  act;
     reg  pert;
     reg  node_corr;
@@ -9652,6 +9731,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
         index = row_first + lane_p;
         masked = index & slot;
         s = ^(state & mask);
+        cs = ^(state & cmask);
         act = 1'b1;
         if (walsh) begin
             s = ~^masked;
@@ -9774,6 +9854,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
             correlator__sign = s;
             correlator__active = in_pass;
             correlator__cost_delta = product;
+        end
+        else if (lag & fusing) begin
+            correlator__sign = cs;
+            correlator__active = act & in_pass;
+            correlator__cost_delta = cost_delta;
         end
         else begin
             correlator__sign = s;
@@ -12438,7 +12523,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2__vel_mem(clock,read_address,read_
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__2__vel_mem
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,write_row,init_next,init_row_next,corr,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -12464,6 +12549,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
     input wire  init_next;
     input wire  [9:0] init_row_next;
     input wire  corr;
+    input wire  fusing;
     input wire  corr_next;
     input wire  update;
     input wire signed [31:0] cost_delta;
@@ -12491,6 +12577,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
     localparam  lane_p = 10'b11;
     localparam  lane_end = 11'b100;
     localparam  mask = 16'h8;
+    localparam  cmask = 16'h8;
+    localparam  lag = 1'b0;
     localparam  walsh = 1'b0;
     localparam  time_mux = 1'b0;
     localparam signed theta_max = 32'h3fff;
@@ -12685,6 +12773,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
     reg  [9:0] index;
     reg  [9:0] masked;
     reg  s;
+    reg  cs;
     reg  act;
     reg  pert;
     reg  node_corr;
@@ -13030,6 +13119,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
         index = row_first + lane_p;
         masked = index & slot;
         s = ^(state & mask);
+        cs = ^(state & cmask);
         act = 1'b1;
         if (walsh) begin
             s = ~^masked;
@@ -13152,6 +13242,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
             correlator__sign = s;
             correlator__active = in_pass;
             correlator__cost_delta = product;
+        end
+        else if (lag & fusing) begin
+            correlator__sign = cs;
+            correlator__active = act & in_pass;
+            correlator__cost_delta = cost_delta;
         end
         else begin
             correlator__sign = s;
@@ -15816,7 +15911,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3__vel_mem(clock,read_address,read_
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__3__vel_mem
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,write_row,init_next,init_row_next,corr,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -15842,6 +15937,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
     input wire  init_next;
     input wire  [9:0] init_row_next;
     input wire  corr;
+    input wire  fusing;
     input wire  corr_next;
     input wire  update;
     input wire signed [31:0] cost_delta;
@@ -15869,6 +15965,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
     localparam  lane_p = 10'b100;
     localparam  lane_end = 11'b101;
     localparam  mask = 16'h10;
+    localparam  cmask = 16'h10;
+    localparam  lag = 1'b0;
     localparam  walsh = 1'b0;
     localparam  time_mux = 1'b0;
     localparam signed theta_max = 32'h3fff;
@@ -16063,6 +16161,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
     reg  [9:0] index;
     reg  [9:0] masked;
     reg  s;
+    reg  cs;
     reg  act;
     reg  pert;
     reg  node_corr;
@@ -16408,6 +16507,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
         index = row_first + lane_p;
         masked = index & slot;
         s = ^(state & mask);
+        cs = ^(state & cmask);
         act = 1'b1;
         if (walsh) begin
             s = ~^masked;
@@ -16530,6 +16630,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
             correlator__sign = s;
             correlator__active = in_pass;
             correlator__cost_delta = product;
+        end
+        else if (lag & fusing) begin
+            correlator__sign = cs;
+            correlator__active = act & in_pass;
+            correlator__cost_delta = cost_delta;
         end
         else begin
             correlator__sign = s;
@@ -19194,7 +19299,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4__vel_mem(clock,read_address,read_
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__4__vel_mem
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,write_row,init_next,init_row_next,corr,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -19220,6 +19325,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
     input wire  init_next;
     input wire  [9:0] init_row_next;
     input wire  corr;
+    input wire  fusing;
     input wire  corr_next;
     input wire  update;
     input wire signed [31:0] cost_delta;
@@ -19247,6 +19353,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
     localparam  lane_p = 10'b101;
     localparam  lane_end = 11'b110;
     localparam  mask = 16'h20;
+    localparam  cmask = 16'h20;
+    localparam  lag = 1'b0;
     localparam  walsh = 1'b0;
     localparam  time_mux = 1'b0;
     localparam signed theta_max = 32'h3fff;
@@ -19441,6 +19549,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
     reg  [9:0] index;
     reg  [9:0] masked;
     reg  s;
+    reg  cs;
     reg  act;
     reg  pert;
     reg  node_corr;
@@ -19786,6 +19895,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
         index = row_first + lane_p;
         masked = index & slot;
         s = ^(state & mask);
+        cs = ^(state & cmask);
         act = 1'b1;
         if (walsh) begin
             s = ~^masked;
@@ -19908,6 +20018,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
             correlator__sign = s;
             correlator__active = in_pass;
             correlator__cost_delta = product;
+        end
+        else if (lag & fusing) begin
+            correlator__sign = cs;
+            correlator__active = act & in_pass;
+            correlator__cost_delta = cost_delta;
         end
         else begin
             correlator__sign = s;
@@ -22572,7 +22687,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5__vel_mem(clock,read_address,read_
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__5__vel_mem
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,write_row,init_next,init_row_next,corr,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -22598,6 +22713,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
     input wire  init_next;
     input wire  [9:0] init_row_next;
     input wire  corr;
+    input wire  fusing;
     input wire  corr_next;
     input wire  update;
     input wire signed [31:0] cost_delta;
@@ -22625,6 +22741,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
     localparam  lane_p = 10'b110;
     localparam  lane_end = 11'b111;
     localparam  mask = 16'h40;
+    localparam  cmask = 16'h40;
+    localparam  lag = 1'b0;
     localparam  walsh = 1'b0;
     localparam  time_mux = 1'b0;
     localparam signed theta_max = 32'h3fff;
@@ -22819,6 +22937,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
     reg  [9:0] index;
     reg  [9:0] masked;
     reg  s;
+    reg  cs;
     reg  act;
     reg  pert;
     reg  node_corr;
@@ -23164,6 +23283,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
         index = row_first + lane_p;
         masked = index & slot;
         s = ^(state & mask);
+        cs = ^(state & cmask);
         act = 1'b1;
         if (walsh) begin
             s = ~^masked;
@@ -23286,6 +23406,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
             correlator__sign = s;
             correlator__active = in_pass;
             correlator__cost_delta = product;
+        end
+        else if (lag & fusing) begin
+            correlator__sign = cs;
+            correlator__active = act & in_pass;
+            correlator__cost_delta = cost_delta;
         end
         else begin
             correlator__sign = s;
@@ -25950,7 +26075,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6__vel_mem(clock,read_address,read_
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__6__vel_mem
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,write_row,init_next,init_row_next,corr,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -25976,6 +26101,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
     input wire  init_next;
     input wire  [9:0] init_row_next;
     input wire  corr;
+    input wire  fusing;
     input wire  corr_next;
     input wire  update;
     input wire signed [31:0] cost_delta;
@@ -26003,6 +26129,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
     localparam  lane_p = 10'b111;
     localparam  lane_end = 11'b1000;
     localparam  mask = 16'h80;
+    localparam  cmask = 16'h80;
+    localparam  lag = 1'b0;
     localparam  walsh = 1'b0;
     localparam  time_mux = 1'b0;
     localparam signed theta_max = 32'h3fff;
@@ -26197,6 +26325,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
     reg  [9:0] index;
     reg  [9:0] masked;
     reg  s;
+    reg  cs;
     reg  act;
     reg  pert;
     reg  node_corr;
@@ -26542,6 +26671,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
         index = row_first + lane_p;
         masked = index & slot;
         s = ^(state & mask);
+        cs = ^(state & cmask);
         act = 1'b1;
         if (walsh) begin
             s = ~^masked;
@@ -26664,6 +26794,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
             correlator__sign = s;
             correlator__active = in_pass;
             correlator__cost_delta = product;
+        end
+        else if (lag & fusing) begin
+            correlator__sign = cs;
+            correlator__active = act & in_pass;
+            correlator__cost_delta = cost_delta;
         end
         else begin
             correlator__sign = s;
@@ -30241,6 +30376,25 @@ module mgd_trainer_nist7x7_hw_lanes8__pass_amps(address,data);
 endmodule // mgd_trainer_nist7x7_hw_lanes8__pass_amps
 
 
+module mgd_trainer_nist7x7_hw_lanes8__pert_label(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__pert_label
+
+
 module mgd_trainer_nist7x7_hw_lanes8__perturbation(clock,reset,restart,advance,stepped,next_window,state,window);
     
     // Module arguments
@@ -31100,7 +31254,7 @@ module mgd_trainer_nist7x7_hw_lanes8__score__tally(d,q,clock);
 endmodule // mgd_trainer_nist7x7_hw_lanes8__score__tally
 
 
-module mgd_trainer_nist7x7_hw_lanes8__sequencer(clock,reset,net_done,net_issued,load_ok,met,wide,word_lane,init_next,init_row_next,load,loading,load_last,load_addr,rom_addr,sample,net_start,perturb_on,latch_base,clear_cost,restart,corr,update,pass,next_window,step_done,done,eval_end,evaluating,halted_at_target,index,index_next,corr_next,fusing,deferred,eval_moves,steps,tau_x,tau_p,tau_theta);
+module mgd_trainer_nist7x7_hw_lanes8__sequencer(clock,reset,net_done,net_issued,load_ok,met,wide,word_lane,init_next,init_row_next,load,loading,load_last,load_addr,rom_addr,sample,net_start,perturb_on,latch_base,latch_pert,clear_cost,restart,corr,update,pass,next_window,step_done,done,eval_end,evaluating,halted_at_target,index,index_next,corr_next,fusing,pert_draining,deferred,eval_moves,steps,tau_x,tau_p,tau_theta);
     
     // Module arguments
     input wire  clock;
@@ -31122,6 +31276,7 @@ module mgd_trainer_nist7x7_hw_lanes8__sequencer(clock,reset,net_done,net_issued,
     output reg  net_start;
     output reg  perturb_on;
     output reg  latch_base;
+    output reg  latch_pert;
     output reg  clear_cost;
     output reg  restart;
     output reg  corr;
@@ -31137,6 +31292,7 @@ module mgd_trainer_nist7x7_hw_lanes8__sequencer(clock,reset,net_done,net_issued,
     output reg  [9:0] index_next;
     output reg  corr_next;
     output reg  fusing;
+    output reg  pert_draining;
     output reg  deferred;
     output reg  eval_moves;
     output reg  [31:0] steps;
@@ -31145,6 +31301,8 @@ module mgd_trainer_nist7x7_hw_lanes8__sequencer(clock,reset,net_done,net_issued,
     output reg  [31:0] tau_theta;
     
     // Constant declarations
+    localparam  handover = 1'b0;
+    localparam  drain_three = 4'h3;
     localparam  fuse = 1'b0;
     localparam  eval_overlap = 1'b0;
     localparam  last_row = 10'b11111;
@@ -31232,6 +31390,12 @@ module mgd_trainer_nist7x7_hw_lanes8__sequencer(clock,reset,net_done,net_issued,
     reg  defer__d;
     wire  defer__q;
     reg  defer__clock;
+    reg  [3:0] pdrain__d;
+    wire  [3:0] pdrain__q;
+    reg  pdrain__clock;
+    reg  held__d;
+    wire  held__q;
+    reg  held__clock;
     reg  defers__d;
     wire  defers__q;
     reg  defers__clock;
@@ -31239,6 +31403,7 @@ module mgd_trainer_nist7x7_hw_lanes8__sequencer(clock,reset,net_done,net_issued,
     wire  [9:0] sweep_after__data;
     
     // Local signals
+    reg  pert_ready;
     reg  defers_now;
     reg  moves;
     reg  eval_hands;
@@ -31328,6 +31493,16 @@ module mgd_trainer_nist7x7_hw_lanes8__sequencer(clock,reset,net_done,net_issued,
         .q(defer__q),
         .clock(defer__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__sequencer__pdrain pdrain(
+        .d(pdrain__d),
+        .q(pdrain__q),
+        .clock(pdrain__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__sequencer__held held(
+        .d(held__d),
+        .q(held__q),
+        .clock(held__clock)
+    );
     mgd_trainer_nist7x7_hw_lanes8__sequencer__defers defers(
         .d(defers__d),
         .q(defers__q),
@@ -31357,6 +31532,8 @@ module mgd_trainer_nist7x7_hw_lanes8__sequencer(clock,reset,net_done,net_issued,
         drain__clock = clock;
         defer__clock = clock;
         defers__clock = clock;
+        pdrain__clock = clock;
+        held__clock = clock;
         state__d = state__q;
         count__d = count__q;
         x_count__d = x_count__q;
@@ -31374,6 +31551,8 @@ module mgd_trainer_nist7x7_hw_lanes8__sequencer(clock,reset,net_done,net_issued,
         drain__d = drain__q;
         defer__d = defer__q;
         defers__d = defers__q;
+        pdrain__d = pdrain__q;
+        held__d = held__q;
         evaluating = (state__q == SeqState__EvalLoad) | (state__q == SeqState__EvalStart) | (state__q == SeqState__EvalWait) | (state__q == SeqState__EvalEnd);
         loading = (state__q == SeqState__Load) | (state__q == SeqState__EvalLoad);
         index = count__q;
@@ -31417,22 +31596,29 @@ module mgd_trainer_nist7x7_hw_lanes8__sequencer(clock,reset,net_done,net_issued,
         else begin
             latch_base = (state__q == SeqState__BaseWait) & net_done;
         end
-        clear_cost = (net_start & ~|drain__q & ~evaluating) | (overlap & latch_base);
+        latch_pert = pdrain__q == drain_one;
+        pert_draining = |pdrain__q;
+        pert_ready = pdrain__q < drain_three;
+        clear_cost = (net_start & ~|drain__q & ~|pdrain__q & ~evaluating) | (overlap & latch_base) | latch_pert;
         eval_moves = (state__q == SeqState__EvalWait) & net_issued;
         eval_hands = eval_overlap & eval_moves & (eval_index__q != last_sample);
         drain__d = 32'h0;
         if (overlap & |drain__q) begin
             drain__d = drain__q - 32'h1;
         end
+        pdrain__d = 32'h0;
+        if (handover & |pdrain__q) begin
+            pdrain__d = pdrain__q - 32'h1;
+        end
         defers_now = fuse & (theta_count__q != tau_theta_last) & (x_count__q == tau_x_last) & ~(evaluate & (eval_count__q == eval_last)) & (step_count__q != last_step);
-        moves = defer__q & ~|p_count__q;
-        fusing = defer__q & ((state__q == SeqState__Base) | (state__q == SeqState__BaseWait));
+        moves = defer__q & ~|p_count__q & ~handover;
+        fusing = (defer__q & ~handover & ((state__q == SeqState__Base) | (state__q == SeqState__BaseWait))) | (defer__q & handover & ((state__q == SeqState__Pert) | (state__q == SeqState__PertWait)));
         deferred = defer__q;
         restart = ((state__q == SeqState__Pert) & ~moves) | ((state__q == SeqState__PertWait) & net_done);
         corr = state__q == SeqState__Corr;
         update = (state__q == SeqState__Corr) & (theta_count__q == tau_theta_last) & (~multi_pass | (pass_count__q == last_pass));
         pass = pass_count__q;
-        next_window = ((state__q == SeqState__Next) & (p_count__q == tau_p_last) & ~defer__q) | ((state__q == SeqState__Pert) & moves);
+        next_window = ((state__q == SeqState__Next) & (p_count__q == tau_p_last) & (~defer__q | handover)) | ((state__q == SeqState__Pert) & moves);
         step_done = state__q == SeqState__Next;
         done = state__q == SeqState__Halt;
         eval_end = state__q == SeqState__EvalEnd;
@@ -31473,8 +31659,13 @@ module mgd_trainer_nist7x7_hw_lanes8__sequencer(clock,reset,net_done,net_issued,
             SeqState__BaseWait:
                 begin
                     if (overlap & net_issued) begin
-                        state__d = SeqState__Pert;
                         drain__d = drain_len;
+                    end
+                    if (overlap & (net_issued | held__q)) begin
+                        held__d = ~pert_ready;
+                        if (pert_ready) begin
+                            state__d = SeqState__Pert;
+                        end
                     end
                     if (~overlap & net_done) begin
                         state__d = SeqState__Pert;
@@ -31483,10 +31674,19 @@ module mgd_trainer_nist7x7_hw_lanes8__sequencer(clock,reset,net_done,net_issued,
             SeqState__Pert:
                 begin
                     state__d = SeqState__PertWait;
-                    defer__d = 1'b0;
+                    if (~handover) begin
+                        defer__d = 1'b0;
+                    end
                 end
             SeqState__PertWait:
                 begin
+                    if (handover & net_issued) begin
+                        defer__d = defers__q;
+                        if (defers__q) begin
+                            state__d = SeqState__Next;
+                            pdrain__d = drain_len;
+                        end
+                    end
                     if (to_corr) begin
                         state__d = SeqState__Corr;
                     end
@@ -31617,6 +31817,8 @@ module mgd_trainer_nist7x7_hw_lanes8__sequencer(clock,reset,net_done,net_issued,
             drain__d = 32'h0;
             defer__d = 1'b0;
             defers__d = 1'b0;
+            pdrain__d = 32'h0;
+            held__d = 1'b0;
         end
         corr_next = (to_corr | corr_stays) & ~reset;
         if (corr_stays & skips) begin
@@ -31785,6 +31987,25 @@ module mgd_trainer_nist7x7_hw_lanes8__sequencer__eval_index(d,q,clock);
 endmodule // mgd_trainer_nist7x7_hw_lanes8__sequencer__eval_index
 
 
+module mgd_trainer_nist7x7_hw_lanes8__sequencer__held(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__sequencer__held
+
+
 module mgd_trainer_nist7x7_hw_lanes8__sequencer__load_lane(d,q,clock);
     
     // Module arguments
@@ -31840,6 +32061,25 @@ module mgd_trainer_nist7x7_hw_lanes8__sequencer__pass_count(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__sequencer__pass_count
+
+
+module mgd_trainer_nist7x7_hw_lanes8__sequencer__pdrain(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__sequencer__pdrain
 
 
 module mgd_trainer_nist7x7_hw_lanes8__sequencer__sample_base(d,q,clock);

@@ -81,6 +81,7 @@ module mgd_trainer_nist7x7_hw_pipe(clock,reset,stream_select,sample_valid,sample
     wire  sequencer__net_start;
     wire  sequencer__perturb_on;
     wire  sequencer__latch_base;
+    wire  sequencer__latch_pert;
     wire  sequencer__clear_cost;
     wire  sequencer__restart;
     wire  sequencer__corr;
@@ -96,6 +97,7 @@ module mgd_trainer_nist7x7_hw_pipe(clock,reset,stream_select,sample_valid,sample
     wire  [9:0] sequencer__index_next;
     wire  sequencer__corr_next;
     wire  sequencer__fusing;
+    wire  sequencer__pert_draining;
     wire  sequencer__deferred;
     wire  sequencer__eval_moves;
     wire  [31:0] sequencer__steps;
@@ -141,6 +143,7 @@ module mgd_trainer_nist7x7_hw_pipe(clock,reset,stream_select,sample_valid,sample
     reg signed [15:0] cost__target;
     reg  cost__latch_base;
     reg  cost__hold;
+    reg  cost__latch_pert;
     wire signed [31:0] cost__cost;
     wire signed [31:0] cost__cost_base;
     wire signed [31:0] cost__cost_delta;
@@ -180,6 +183,7 @@ module mgd_trainer_nist7x7_hw_pipe(clock,reset,stream_select,sample_valid,sample
     reg  lanes__0__init_next;
     reg  [9:0] lanes__0__init_row_next;
     reg  lanes__0__corr;
+    reg  lanes__0__fusing;
     reg  lanes__0__corr_next;
     reg  lanes__0__update;
     reg signed [31:0] lanes__0__cost_delta;
@@ -213,8 +217,12 @@ module mgd_trainer_nist7x7_hw_pipe(clock,reset,stream_select,sample_valid,sample
     reg  [7:0] label__d;
     wire  [7:0] label__q;
     reg  label__clock;
+    reg  [7:0] pert_label__d;
+    wire  [7:0] pert_label__q;
+    reg  pert_label__clock;
     
     // Local signals
+    reg  [7:0] cost_label;
     reg  in_pass;
     reg signed [31:0] lane_amp;
     reg  stream_on;
@@ -242,6 +250,7 @@ module mgd_trainer_nist7x7_hw_pipe(clock,reset,stream_select,sample_valid,sample
         .net_start(sequencer__net_start),
         .perturb_on(sequencer__perturb_on),
         .latch_base(sequencer__latch_base),
+        .latch_pert(sequencer__latch_pert),
         .clear_cost(sequencer__clear_cost),
         .restart(sequencer__restart),
         .corr(sequencer__corr),
@@ -257,6 +266,7 @@ module mgd_trainer_nist7x7_hw_pipe(clock,reset,stream_select,sample_valid,sample
         .index_next(sequencer__index_next),
         .corr_next(sequencer__corr_next),
         .fusing(sequencer__fusing),
+        .pert_draining(sequencer__pert_draining),
         .deferred(sequencer__deferred),
         .eval_moves(sequencer__eval_moves),
         .steps(sequencer__steps),
@@ -308,6 +318,7 @@ module mgd_trainer_nist7x7_hw_pipe(clock,reset,stream_select,sample_valid,sample
         .target(cost__target),
         .latch_base(cost__latch_base),
         .hold(cost__hold),
+        .latch_pert(cost__latch_pert),
         .cost(cost__cost),
         .cost_base(cost__cost_base),
         .cost_delta(cost__cost_delta),
@@ -351,6 +362,7 @@ module mgd_trainer_nist7x7_hw_pipe(clock,reset,stream_select,sample_valid,sample
         .init_next(lanes__0__init_next),
         .init_row_next(lanes__0__init_row_next),
         .corr(lanes__0__corr),
+        .fusing(lanes__0__fusing),
         .corr_next(lanes__0__corr_next),
         .update(lanes__0__update),
         .cost_delta(lanes__0__cost_delta),
@@ -395,10 +407,16 @@ module mgd_trainer_nist7x7_hw_pipe(clock,reset,stream_select,sample_valid,sample
         .q(label__q),
         .clock(label__clock)
     );
+    mgd_trainer_nist7x7_hw_pipe__pert_label pert_label(
+        .d(pert_label__d),
+        .q(pert_label__q),
+        .clock(pert_label__clock)
+    );
     
     // Update code
     always @(*) begin
         label__clock = clock;
+        pert_label__clock = clock;
         sequencer__clock = clock;
         perturbation__clock = clock;
         network__clock = clock;
@@ -482,6 +500,7 @@ module mgd_trainer_nist7x7_hw_pipe(clock,reset,stream_select,sample_valid,sample
         lanes__0__init_row_next = sequencer__init_row_next;
         lanes__0__corr = sequencer__corr | (sequencer__fusing & network__busy);
         lanes__0__corr_next = sequencer__corr_next;
+        lanes__0__fusing = sequencer__fusing;
         lanes__0__update = sequencer__update;
         lanes__0__cost_delta = cost__cost_delta;
         lanes__0__delta_node = cost__delta_node;
@@ -507,7 +526,14 @@ module mgd_trainer_nist7x7_hw_pipe(clock,reset,stream_select,sample_valid,sample
         lanes__0__left_in = lanes__0__term_out;
         lanes__0__right_in = zero_acc;
         network__row_sum = lanes__0__subtree;
-        if ((single_output & label__q[32'h0]) | (~single_output & (network__y_index == label__q))) begin
+        if (sequencer__pert_draining) begin
+            cost_label = pert_label__q;
+        end
+        else begin
+            cost_label = label__q;
+        end
+        pert_label__d = cost_label;
+        if ((single_output & cost_label[32'h0]) | (~single_output & (network__y_index == cost_label))) begin
             target = one;
         end
         else begin
@@ -519,6 +545,7 @@ module mgd_trainer_nist7x7_hw_pipe(clock,reset,stream_select,sample_valid,sample
         cost__target = target;
         cost__latch_base = sequencer__latch_base;
         cost__hold = sequencer__deferred;
+        cost__latch_pert = sequencer__latch_pert;
         score__strobe = network__y_valid & sequencer__evaluating;
         score__y = network__y;
         score__y_index = network__y_index;
@@ -538,7 +565,7 @@ module mgd_trainer_nist7x7_hw_pipe(clock,reset,stream_select,sample_valid,sample
 endmodule // mgd_trainer_nist7x7_hw_pipe
 
 
-module mgd_trainer_nist7x7_hw_pipe__cost(clock,reset,clear,strobe,y,target,latch_base,hold,cost,cost_base,cost_delta,delta_node);
+module mgd_trainer_nist7x7_hw_pipe__cost(clock,reset,clear,strobe,y,target,latch_base,hold,latch_pert,cost,cost_base,cost_delta,delta_node);
     
     // Module arguments
     input wire  clock;
@@ -549,6 +576,7 @@ module mgd_trainer_nist7x7_hw_pipe__cost(clock,reset,clear,strobe,y,target,latch
     input wire signed [15:0] target;
     input wire  latch_base;
     input wire  hold;
+    input wire  latch_pert;
     output reg signed [31:0] cost;
     output reg signed [31:0] cost_base;
     output reg signed [31:0] cost_delta;
@@ -721,6 +749,9 @@ module mgd_trainer_nist7x7_hw_pipe__cost(clock,reset,clear,strobe,y,target,latch
         if (hold) begin
             delta__d = delta__q;
         end
+        if (piped & latch_pert) begin
+            delta__d = raw;
+        end
         if (piped) begin
             delta_v = delta__q;
         end
@@ -748,6 +779,9 @@ module mgd_trainer_nist7x7_hw_pipe__cost(clock,reset,clear,strobe,y,target,latch
         end
         if (hold) begin
             delta16__d = delta16__q;
+        end
+        if (piped & latch_pert) begin
+            delta16__d = narrow;
         end
         if (piped) begin
             delta_node = delta16__q;
@@ -1206,7 +1240,7 @@ module mgd_trainer_nist7x7_hw_pipe__labels(address,data);
 endmodule // mgd_trainer_nist7x7_hw_pipe__labels
 
 
-module mgd_trainer_nist7x7_hw_pipe__lanes__0(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,write_row,init_next,init_row_next,corr,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_pipe__lanes__0(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -1232,6 +1266,7 @@ module mgd_trainer_nist7x7_hw_pipe__lanes__0(clock,row_first,row_used,row_bias,s
     input wire  init_next;
     input wire  [9:0] init_row_next;
     input wire  corr;
+    input wire  fusing;
     input wire  corr_next;
     input wire  update;
     input wire signed [31:0] cost_delta;
@@ -1259,6 +1294,8 @@ module mgd_trainer_nist7x7_hw_pipe__lanes__0(clock,row_first,row_used,row_bias,s
     localparam  lane_p = 10'b0;
     localparam  lane_end = 11'b1;
     localparam  mask = 16'h1;
+    localparam  cmask = 16'h1;
+    localparam  lag = 1'b0;
     localparam  walsh = 1'b0;
     localparam  time_mux = 1'b0;
     localparam signed theta_max = 32'h3fff;
@@ -1453,6 +1490,7 @@ module mgd_trainer_nist7x7_hw_pipe__lanes__0(clock,row_first,row_used,row_bias,s
     reg  [9:0] index;
     reg  [9:0] masked;
     reg  s;
+    reg  cs;
     reg  act;
     reg  pert;
     reg  node_corr;
@@ -1798,6 +1836,7 @@ module mgd_trainer_nist7x7_hw_pipe__lanes__0(clock,row_first,row_used,row_bias,s
         index = row_first + lane_p;
         masked = index & slot;
         s = ^(state & mask);
+        cs = ^(state & cmask);
         act = 1'b1;
         if (walsh) begin
             s = ~^masked;
@@ -1920,6 +1959,11 @@ module mgd_trainer_nist7x7_hw_pipe__lanes__0(clock,row_first,row_used,row_bias,s
             correlator__sign = s;
             correlator__active = in_pass;
             correlator__cost_delta = product;
+        end
+        else if (lag & fusing) begin
+            correlator__sign = cs;
+            correlator__active = act & in_pass;
+            correlator__cost_delta = cost_delta;
         end
         else begin
             correlator__sign = s;
@@ -9053,6 +9097,25 @@ module mgd_trainer_nist7x7_hw_pipe__pass_amps(address,data);
 endmodule // mgd_trainer_nist7x7_hw_pipe__pass_amps
 
 
+module mgd_trainer_nist7x7_hw_pipe__pert_label(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_pipe__pert_label
+
+
 module mgd_trainer_nist7x7_hw_pipe__perturbation(clock,reset,restart,advance,stepped,next_window,state,window);
     
     // Module arguments
@@ -9912,7 +9975,7 @@ module mgd_trainer_nist7x7_hw_pipe__score__tally(d,q,clock);
 endmodule // mgd_trainer_nist7x7_hw_pipe__score__tally
 
 
-module mgd_trainer_nist7x7_hw_pipe__sequencer(clock,reset,net_done,net_issued,load_ok,met,wide,word_lane,init_next,init_row_next,load,loading,load_last,load_addr,rom_addr,sample,net_start,perturb_on,latch_base,clear_cost,restart,corr,update,pass,next_window,step_done,done,eval_end,evaluating,halted_at_target,index,index_next,corr_next,fusing,deferred,eval_moves,steps,tau_x,tau_p,tau_theta);
+module mgd_trainer_nist7x7_hw_pipe__sequencer(clock,reset,net_done,net_issued,load_ok,met,wide,word_lane,init_next,init_row_next,load,loading,load_last,load_addr,rom_addr,sample,net_start,perturb_on,latch_base,latch_pert,clear_cost,restart,corr,update,pass,next_window,step_done,done,eval_end,evaluating,halted_at_target,index,index_next,corr_next,fusing,pert_draining,deferred,eval_moves,steps,tau_x,tau_p,tau_theta);
     
     // Module arguments
     input wire  clock;
@@ -9934,6 +9997,7 @@ module mgd_trainer_nist7x7_hw_pipe__sequencer(clock,reset,net_done,net_issued,lo
     output reg  net_start;
     output reg  perturb_on;
     output reg  latch_base;
+    output reg  latch_pert;
     output reg  clear_cost;
     output reg  restart;
     output reg  corr;
@@ -9949,6 +10013,7 @@ module mgd_trainer_nist7x7_hw_pipe__sequencer(clock,reset,net_done,net_issued,lo
     output reg  [9:0] index_next;
     output reg  corr_next;
     output reg  fusing;
+    output reg  pert_draining;
     output reg  deferred;
     output reg  eval_moves;
     output reg  [31:0] steps;
@@ -9957,6 +10022,8 @@ module mgd_trainer_nist7x7_hw_pipe__sequencer(clock,reset,net_done,net_issued,lo
     output reg  [31:0] tau_theta;
     
     // Constant declarations
+    localparam  handover = 1'b0;
+    localparam  drain_three = 4'h3;
     localparam  fuse = 1'b0;
     localparam  eval_overlap = 1'b1;
     localparam  last_row = 10'b11101001;
@@ -10044,6 +10111,12 @@ module mgd_trainer_nist7x7_hw_pipe__sequencer(clock,reset,net_done,net_issued,lo
     reg  defer__d;
     wire  defer__q;
     reg  defer__clock;
+    reg  [3:0] pdrain__d;
+    wire  [3:0] pdrain__q;
+    reg  pdrain__clock;
+    reg  held__d;
+    wire  held__q;
+    reg  held__clock;
     reg  defers__d;
     wire  defers__q;
     reg  defers__clock;
@@ -10051,6 +10124,7 @@ module mgd_trainer_nist7x7_hw_pipe__sequencer(clock,reset,net_done,net_issued,lo
     wire  [9:0] sweep_after__data;
     
     // Local signals
+    reg  pert_ready;
     reg  defers_now;
     reg  moves;
     reg  eval_hands;
@@ -10140,6 +10214,16 @@ module mgd_trainer_nist7x7_hw_pipe__sequencer(clock,reset,net_done,net_issued,lo
         .q(defer__q),
         .clock(defer__clock)
     );
+    mgd_trainer_nist7x7_hw_pipe__sequencer__pdrain pdrain(
+        .d(pdrain__d),
+        .q(pdrain__q),
+        .clock(pdrain__clock)
+    );
+    mgd_trainer_nist7x7_hw_pipe__sequencer__held held(
+        .d(held__d),
+        .q(held__q),
+        .clock(held__clock)
+    );
     mgd_trainer_nist7x7_hw_pipe__sequencer__defers defers(
         .d(defers__d),
         .q(defers__q),
@@ -10169,6 +10253,8 @@ module mgd_trainer_nist7x7_hw_pipe__sequencer(clock,reset,net_done,net_issued,lo
         drain__clock = clock;
         defer__clock = clock;
         defers__clock = clock;
+        pdrain__clock = clock;
+        held__clock = clock;
         state__d = state__q;
         count__d = count__q;
         x_count__d = x_count__q;
@@ -10186,6 +10272,8 @@ module mgd_trainer_nist7x7_hw_pipe__sequencer(clock,reset,net_done,net_issued,lo
         drain__d = drain__q;
         defer__d = defer__q;
         defers__d = defers__q;
+        pdrain__d = pdrain__q;
+        held__d = held__q;
         evaluating = (state__q == SeqState__EvalLoad) | (state__q == SeqState__EvalStart) | (state__q == SeqState__EvalWait) | (state__q == SeqState__EvalEnd);
         loading = (state__q == SeqState__Load) | (state__q == SeqState__EvalLoad);
         index = count__q;
@@ -10229,22 +10317,29 @@ module mgd_trainer_nist7x7_hw_pipe__sequencer(clock,reset,net_done,net_issued,lo
         else begin
             latch_base = (state__q == SeqState__BaseWait) & net_done;
         end
-        clear_cost = (net_start & ~|drain__q & ~evaluating) | (overlap & latch_base);
+        latch_pert = pdrain__q == drain_one;
+        pert_draining = |pdrain__q;
+        pert_ready = pdrain__q < drain_three;
+        clear_cost = (net_start & ~|drain__q & ~|pdrain__q & ~evaluating) | (overlap & latch_base) | latch_pert;
         eval_moves = (state__q == SeqState__EvalWait) & net_issued;
         eval_hands = eval_overlap & eval_moves & (eval_index__q != last_sample);
         drain__d = 32'h0;
         if (overlap & |drain__q) begin
             drain__d = drain__q - 32'h1;
         end
+        pdrain__d = 32'h0;
+        if (handover & |pdrain__q) begin
+            pdrain__d = pdrain__q - 32'h1;
+        end
         defers_now = fuse & (theta_count__q != tau_theta_last) & (x_count__q == tau_x_last) & ~(evaluate & (eval_count__q == eval_last)) & (step_count__q != last_step);
-        moves = defer__q & ~|p_count__q;
-        fusing = defer__q & ((state__q == SeqState__Base) | (state__q == SeqState__BaseWait));
+        moves = defer__q & ~|p_count__q & ~handover;
+        fusing = (defer__q & ~handover & ((state__q == SeqState__Base) | (state__q == SeqState__BaseWait))) | (defer__q & handover & ((state__q == SeqState__Pert) | (state__q == SeqState__PertWait)));
         deferred = defer__q;
         restart = ((state__q == SeqState__Pert) & ~moves) | ((state__q == SeqState__PertWait) & net_done);
         corr = state__q == SeqState__Corr;
         update = (state__q == SeqState__Corr) & (theta_count__q == tau_theta_last) & (~multi_pass | (pass_count__q == last_pass));
         pass = pass_count__q;
-        next_window = ((state__q == SeqState__Next) & (p_count__q == tau_p_last) & ~defer__q) | ((state__q == SeqState__Pert) & moves);
+        next_window = ((state__q == SeqState__Next) & (p_count__q == tau_p_last) & (~defer__q | handover)) | ((state__q == SeqState__Pert) & moves);
         step_done = state__q == SeqState__Next;
         done = state__q == SeqState__Halt;
         eval_end = state__q == SeqState__EvalEnd;
@@ -10285,8 +10380,13 @@ module mgd_trainer_nist7x7_hw_pipe__sequencer(clock,reset,net_done,net_issued,lo
             SeqState__BaseWait:
                 begin
                     if (overlap & net_issued) begin
-                        state__d = SeqState__Pert;
                         drain__d = drain_len;
+                    end
+                    if (overlap & (net_issued | held__q)) begin
+                        held__d = ~pert_ready;
+                        if (pert_ready) begin
+                            state__d = SeqState__Pert;
+                        end
                     end
                     if (~overlap & net_done) begin
                         state__d = SeqState__Pert;
@@ -10295,10 +10395,19 @@ module mgd_trainer_nist7x7_hw_pipe__sequencer(clock,reset,net_done,net_issued,lo
             SeqState__Pert:
                 begin
                     state__d = SeqState__PertWait;
-                    defer__d = 1'b0;
+                    if (~handover) begin
+                        defer__d = 1'b0;
+                    end
                 end
             SeqState__PertWait:
                 begin
+                    if (handover & net_issued) begin
+                        defer__d = defers__q;
+                        if (defers__q) begin
+                            state__d = SeqState__Next;
+                            pdrain__d = drain_len;
+                        end
+                    end
                     if (to_corr) begin
                         state__d = SeqState__Corr;
                     end
@@ -10429,6 +10538,8 @@ module mgd_trainer_nist7x7_hw_pipe__sequencer(clock,reset,net_done,net_issued,lo
             drain__d = 32'h0;
             defer__d = 1'b0;
             defers__d = 1'b0;
+            pdrain__d = 32'h0;
+            held__d = 1'b0;
         end
         corr_next = (to_corr | corr_stays) & ~reset;
         if (corr_stays & skips) begin
@@ -10597,6 +10708,25 @@ module mgd_trainer_nist7x7_hw_pipe__sequencer__eval_index(d,q,clock);
 endmodule // mgd_trainer_nist7x7_hw_pipe__sequencer__eval_index
 
 
+module mgd_trainer_nist7x7_hw_pipe__sequencer__held(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_pipe__sequencer__held
+
+
 module mgd_trainer_nist7x7_hw_pipe__sequencer__load_lane(d,q,clock);
     
     // Module arguments
@@ -10652,6 +10782,25 @@ module mgd_trainer_nist7x7_hw_pipe__sequencer__pass_count(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_pipe__sequencer__pass_count
+
+
+module mgd_trainer_nist7x7_hw_pipe__sequencer__pdrain(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_pipe__sequencer__pdrain
 
 
 module mgd_trainer_nist7x7_hw_pipe__sequencer__sample_base(d,q,clock);

@@ -299,6 +299,12 @@ pub struct Chip {
     /// theta_i (`chip::Schedule::defers`). Fewer cycles per step; the training run does not
     /// depend on it.
     pub fuse_corr: bool,
+    /// With `fuse_corr` and random codes at tau_p = 1: a step that defers its Corr sweep
+    /// hands over to the next step when its perturbed inference's last parameter row is
+    /// issued (the next sample loads and its baseline runs while that inference drains), and
+    /// the deferred sweep runs inside the next perturbed inference (`chip::Schedule::hands_over`).
+    /// Fewer cycles per step; the training run does not depend on it.
+    pub handover: bool,
     /// How the memories are written for synthesis (block or LUT RAM); the cycles and the
     /// training run do not depend on it.
     pub ram_style: RamStyle,
@@ -311,6 +317,7 @@ impl Default for Chip {
             evaluate: true,
             pipeline: false,
             fuse_corr: false,
+            handover: false,
             ram_style: RamStyle::Auto,
         }
     }
@@ -520,6 +527,7 @@ mod raw {
         pub evaluate: S<bool>,
         pub pipeline: S<bool>,
         pub fuse_corr: S<bool>,
+        pub handover: S<bool>,
         pub ram_style: S<super::RamStyle>,
     }
 }
@@ -1155,6 +1163,7 @@ impl Config {
             evaluate: s.take("chip.evaluate", c.evaluate, true),
             pipeline: s.take("chip.pipeline", c.pipeline, false),
             fuse_corr: s.take("chip.fuse_corr", c.fuse_corr, false),
+            handover: s.take("chip.handover", c.handover, false),
             ram_style: s.take("chip.ram_style", c.ram_style, RamStyle::Auto),
         };
 

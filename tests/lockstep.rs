@@ -293,6 +293,30 @@ fn lockstep_nist7x7_fused_sweep() {
     }
 }
 
+/// `handover`: a step that defers its sweep hands over at its perturbed inference's last
+/// parameter row, and the sweep runs inside the next perturbed inference: serial, at 25 lanes,
+/// and one layer at 50 lanes (a row a neuron: Pert waits a cycle for C~, `Schedule::stall`).
+#[test]
+fn lockstep_nist7x7_handover() {
+    let d = nist_data();
+    for (layers, lanes, stall) in [
+        (vec![49, 4, 4], 1, 0),
+        (vec![49, 4, 4], 25, 0),
+        (vec![49, 4], 50, 1),
+    ] {
+        let mut c = nist_config();
+        c.network.layers = layers;
+        c.mgd.tau_theta = 4;
+        c.chip.lanes = lanes;
+        c.chip.pipeline = true;
+        c.chip.fuse_corr = true;
+        c.chip.handover = true;
+        let plan = ChipPlan::for_rtl(&c, &d.train).unwrap();
+        assert_eq!(plan.schedule.stall(), stall, "L {lanes}");
+        lockstep(&c, &d, 12).unwrap_or_else(|e| panic!("nist7x7 handover L {lanes}: {e}"));
+    }
+}
+
 /// An evaluated sample hands over to the next one's load at its last parameter row; when the
 /// load and EvalStart end exactly where the old inference drains its last row, the restart
 /// must not let that row's `done` into the new sample's EvalWait (it did, and a sample was
@@ -507,6 +531,11 @@ fn random_case(seed: u64) -> Option<(Config, Dataset)> {
         && c.mgd.target != PerturbTarget::Node
         && !c.mgd.per_layer
         && rng.random_bool(0.5);
+    // Handovers, half the time where the chip allows them.
+    c.chip.handover = c.chip.fuse_corr
+        && c.mgd.perturbation == PerturbationKind::Random
+        && c.mgd.tau_p == 1
+        && rng.random_bool(0.5);
     ChipPlan::for_rtl(&c, &samples).ok()?;
     let data = Dataset {
         name: format!("random{seed}"),
@@ -674,6 +703,10 @@ fn vcd_window_of_the_model_equals_the_rtls() {
     c.mgd.tau_theta = 4;
     c.chip.fuse_corr = true;
     vcd_window_matches(&c, &xor_data(), 0..600);
+    // Handovers: the next step's load and baseline while the perturbed inference drains.
+    c.chip.handover = true;
+    vcd_window_matches(&c, &xor_data(), 0..600);
+    c.chip.handover = false;
     let mut c = nist_config();
     c.chip.lanes = 8;
     c.chip.pipeline = true;

@@ -43,6 +43,7 @@ fn timing_of(name: &str) -> mgdsim::timing::report::TimingReport {
         stream: false,
         passes: 1,
         fuse: false,
+        handover: false,
     };
     if let Some(hit) = r.reached {
         assert_eq!(

@@ -477,6 +477,7 @@ fn stalled_streams_and_read_outs_pass_in_icarus_and_verilator() {
         "xor_hw",
         "xor_hw_lanes3_pipe",
         "xor_hw_lanes3_fused",
+        "xor_hw_lanes3_handover",
         "xor_hw_np_mom",
         "xor_hw_np_layer",
         "iris_hw_one_layer",

@@ -35,6 +35,9 @@ pub struct Cost {
     pub latch_base: Signal<In, Bit>,
     /// `delta` and `delta16` keep their C~ (a deferred Corr sweep's, `sequencer.deferred`).
     pub hold: Signal<In, Bit>,
+    /// `delta` and `delta16` take C - C0 even while held: a handed-over perturbed inference
+    /// drained (`[chip] handover`, `sequencer.latch_pert`).
+    pub latch_pert: Signal<In, Bit>,
     /// C, format `Cost`.
     pub cost: Signal<Out, Signed<WIDE_W>>,
     /// C0, format `Cost`.
@@ -109,6 +112,7 @@ impl Cost {
             target: Default::default(),
             latch_base: Default::default(),
             hold: Default::default(),
+            latch_pert: Default::default(),
             cost: Default::default(),
             cost_base: Default::default(),
             cost_delta: Default::default(),
@@ -223,6 +227,9 @@ impl Logic for Cost {
         if self.hold.val() {
             self.delta.d.next = self.delta.q.val();
         }
+        if self.piped.val() & self.latch_pert.val() {
+            self.delta.d.next = self.raw.val();
+        }
         if self.piped.val() {
             self.delta_v.next = self.delta.q.val();
         } else {
@@ -250,6 +257,9 @@ impl Logic for Cost {
         }
         if self.hold.val() {
             self.delta16.d.next = self.delta16.q.val();
+        }
+        if self.piped.val() & self.latch_pert.val() {
+            self.delta16.d.next = self.narrow.val();
         }
         // One assignment per pass: the lanes read it.
         if self.piped.val() {

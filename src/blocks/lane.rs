@@ -107,6 +107,9 @@ pub struct Lane {
     pub init_row_next: Signal<In, Bits<PADDR_W>>,
     /// Corr sweep: G' (and theta' at `update`) into the banks.
     pub corr: Signal<In, Bit>,
+    /// The inference carries a deferred Corr sweep (`sequencer.fusing`): with `[chip]
+    /// handover` it correlates with the window before, through `cmask`.
+    pub fusing: Signal<In, Bit>,
     /// `corr` of the next cycle (`sequencer.corr_next`), registered here as `corr_q`.
     pub corr_next: Signal<In, Bit>,
     /// A tau_theta boundary.
@@ -267,6 +270,9 @@ pub struct Lane {
     index: Signal<Local, Bits<PADDR_W>>,
     masked: Signal<Local, Bits<PADDR_W>>,
     s: Signal<Local, Bit>,
+    /// The sign of the window before (`[chip] handover`: the generator runs a window behind,
+    /// `SignSource::lag`).
+    cs: Signal<Local, Bit>,
     act: Signal<Local, Bit>,
     pert: Signal<Local, Bit>,
     node_corr: Signal<Local, Bit>,
@@ -285,6 +291,10 @@ pub struct Lane {
     lane_p: Constant<Bits<PADDR_W>>,
     lane_end: Constant<Bits<USED_W>>,
     mask: Constant<Bits<16>>,
+    /// The plain lane mask (`lane_masks`): a fused sweep's sign with `[chip] handover`.
+    cmask: Constant<Bits<16>>,
+    /// The generator lags the perturbation (`SignSource::lag` > 0).
+    lag: Constant<Bit>,
     walsh: Constant<Bit>,
     time_mux: Constant<Bit>,
     theta_max: Constant<Signed<WIDE_W>>,
@@ -444,6 +454,8 @@ impl Lane {
             index: Default::default(),
             masked: Default::default(),
             s: Default::default(),
+            cs: Default::default(),
+            fusing: Default::default(),
             act: Default::default(),
             pert: Default::default(),
             node_corr: Default::default(),
@@ -461,7 +473,9 @@ impl Lane {
             lane: Constant::new(l.to_bits()),
             lane_p: Constant::new(l.to_bits()),
             lane_end: Constant::new((l + 1).to_bits()),
-            mask: Constant::new(u64::from(plan.lane_masks[l]).into()),
+            mask: Constant::new(u64::from(plan.pert_masks[l]).into()),
+            cmask: Constant::new(u64::from(plan.lane_masks[l]).into()),
+            lag: Constant::new(plan.signs.lag > 0),
             walsh: Constant::new(signs.walsh()),
             time_mux: Constant::new(signs.time_mux()),
             theta_max: Constant::new(to_hw(max_of(w))),
@@ -538,6 +552,7 @@ impl Logic for Lane {
         // Sign (`chip::signs`): LFSR bit 0, Walsh parity, or the time slot.
         self.masked.next = self.index.val() & self.slot.val();
         self.s.next = (self.state.val() & self.mask.val()).xor();
+        self.cs.next = (self.state.val() & self.cmask.val()).xor();
         self.act.next = true;
         if self.walsh.val() {
             self.s.next = !self.masked.val().xor();
@@ -683,6 +698,10 @@ impl Logic for Lane {
             self.correlator.sign.next = self.s.val();
             self.correlator.active.next = self.in_pass.val();
             self.correlator.cost_delta.next = self.product.val();
+        } else if self.lag.val() & self.fusing.val() {
+            self.correlator.sign.next = self.cs.val();
+            self.correlator.active.next = self.act.val() & self.in_pass.val();
+            self.correlator.cost_delta.next = self.cost_delta.val();
         } else {
             self.correlator.sign.next = self.s.val();
             self.correlator.active.next = self.act.val() & self.in_pass.val();

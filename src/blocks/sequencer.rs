@@ -56,6 +56,9 @@ pub struct Sequencer {
     pub perturb_on: Signal<Out, Bit>,
     /// C0 <- C at this edge.
     pub latch_base: Signal<Out, Bit>,
+    /// C~ <- C - C0 at this edge: a handed-over perturbed inference drained (`[chip]
+    /// handover`).
+    pub latch_pert: Signal<Out, Bit>,
     /// C <- 0 at this edge: an inference starts, but not a perturbed one that overlaps the
     /// baseline's drain (then the latch clears C instead).
     pub clear_cost: Signal<Out, Bit>,
@@ -89,9 +92,13 @@ pub struct Sequencer {
     pub index_next: Signal<Out, Bits<PADDR_W>>,
     /// `corr` of the next cycle.
     pub corr_next: Signal<Out, Bit>,
-    /// The baseline inference carries the last step's deferred Corr sweep (`[chip]
-    /// fuse_corr`): its used slots add s_i C~ to G_i.
+    /// The inference carries the last step's deferred Corr sweep (`[chip] fuse_corr`): its
+    /// used slots add s_i C~ to G_i. The baseline does; with `[chip] handover` the perturbed
+    /// inference, whose lanes correlate with the window before (`SignSource::lag`).
     pub fusing: Signal<Out, Bit>,
+    /// A handed-over perturbed inference drains (`pdrain` > 0): the cost compares its
+    /// outputs with its own sample's label.
+    pub pert_draining: Signal<Out, Bit>,
     /// A Corr sweep is deferred (PertWait skipped it; until Pert): the cost block holds C~.
     pub deferred: Signal<Out, Bit>,
     /// An evaluated sample's last parameter row is issued: its label is the one to judge.
@@ -122,8 +129,21 @@ pub struct Sequencer {
     /// With the pipeline, cycles until C0 is latched while the baseline drains (D + 1 down
     /// to 1, `Schedule::drain`; 0: no drain).
     drain: DFF<Bits<DRAIN_W>>,
-    /// The step's Corr sweep waits for the next baseline (`Schedule::defers`).
+    /// The step's Corr sweep waits for the next baseline (`Schedule::defers`), or with
+    /// `[chip] handover` for the next perturbed inference.
     defer: DFF<Bit>,
+    /// With `[chip] handover`, cycles until C is latched while a handed-over perturbed
+    /// inference drains (D + 1 down to 1; 0: none).
+    pdrain: DFF<Bits<DRAIN_W>>,
+    /// With `[chip] handover`: the baseline issued its last parameter row and Pert waits for
+    /// the carried sweep's C~ (`Schedule::stall`).
+    held: DFF<Bit>,
+    /// That C~ is latched by the next cycle (`pdrain` <= 2): Pert may start.
+    pert_ready: Signal<Local, Bit>,
+    /// `Schedule::handover`.
+    handover: Constant<Bit>,
+    /// 3, for `pert_ready`.
+    drain_three: Constant<Bits<DRAIN_W>>,
     /// This step would defer its sweep (`Schedule::defers`), from this cycle's counters.
     defers_now: Signal<Local, Bit>,
     /// `defers_now` of the cycle before: PertWait reads it from a register, not through four
@@ -211,6 +231,13 @@ impl Sequencer {
             net_start: Default::default(),
             perturb_on: Default::default(),
             latch_base: Default::default(),
+            latch_pert: Default::default(),
+            pert_draining: Default::default(),
+            pdrain: Default::default(),
+            held: Default::default(),
+            pert_ready: Default::default(),
+            handover: Constant::new(t.handover),
+            drain_three: Constant::new(3.into()),
             restart: Default::default(),
             corr: Default::default(),
             update: Default::default(),
@@ -306,7 +333,9 @@ impl Logic for Sequencer {
             pass_count,
             drain,
             defer,
-            defers
+            defers,
+            pdrain,
+            held
         );
         self.evaluating.next = (self.state.q.val() == SeqState::EvalLoad)
             | (self.state.q.val() == SeqState::EvalStart)
@@ -371,9 +400,17 @@ impl Logic for Sequencer {
         } else {
             self.latch_base.next = (self.state.q.val() == SeqState::BaseWait) & self.net_done.val();
         }
-        self.clear_cost.next =
-            (self.net_start.val() & !self.drain.q.val().any() & !self.evaluating.val())
-                | (self.overlap.val() & self.latch_base.val());
+        // A handed-over inference's C is latched (and C cleared) D + 1 edges after its last
+        // parameter row; the baseline that starts meanwhile leaves C to it.
+        self.latch_pert.next = self.pdrain.q.val() == self.drain_one.val();
+        self.pert_draining.next = self.pdrain.q.val().any();
+        self.pert_ready.next = self.pdrain.q.val() < self.drain_three.val();
+        self.clear_cost.next = (self.net_start.val()
+            & !self.drain.q.val().any()
+            & !self.pdrain.q.val().any()
+            & !self.evaluating.val())
+            | (self.overlap.val() & self.latch_base.val())
+            | self.latch_pert.val();
         self.eval_moves.next = (self.state.q.val() == SeqState::EvalWait) & self.net_issued.val();
         self.eval_hands.next = self.eval_overlap.val()
             & self.eval_moves.val()
@@ -383,6 +420,10 @@ impl Logic for Sequencer {
         if self.overlap.val() & self.drain.q.val().any() {
             self.drain.d.next = self.drain.q.val() - 1;
         }
+        self.pdrain.d.next = 0.into();
+        if self.handover.val() & self.pdrain.q.val().any() {
+            self.pdrain.d.next = self.pdrain.q.val() - 1;
+        }
         // `Schedule::defers`, from the counters Next will move (the last step never defers,
         // which also covers the evaluation at the budget).
         self.defers_now.next = self.fuse.val()
@@ -390,9 +431,15 @@ impl Logic for Sequencer {
             & (self.x_count.q.val() == self.tau_x_last.val())
             & !(self.evaluate.val() & (self.eval_count.q.val() == self.eval_last.val()))
             & (self.step_count.q.val() != self.last_step.val());
-        self.moves.next = self.defer.q.val() & !self.p_count.q.val().any();
-        self.fusing.next = self.defer.q.val()
-            & ((self.state.q.val() == SeqState::Base) | (self.state.q.val() == SeqState::BaseWait));
+        self.moves.next = self.defer.q.val() & !self.p_count.q.val().any() & !self.handover.val();
+        self.fusing.next = (self.defer.q.val()
+            & !self.handover.val()
+            & ((self.state.q.val() == SeqState::Base)
+                | (self.state.q.val() == SeqState::BaseWait)))
+            | (self.defer.q.val()
+                & self.handover.val()
+                & ((self.state.q.val() == SeqState::Pert)
+                    | (self.state.q.val() == SeqState::PertWait)));
         self.deferred.next = self.defer.q.val();
         self.restart.next = ((self.state.q.val() == SeqState::Pert) & !self.moves.val())
             | ((self.state.q.val() == SeqState::PertWait) & self.net_done.val());
@@ -403,7 +450,7 @@ impl Logic for Sequencer {
         self.pass.next = self.pass_count.q.val();
         self.next_window.next = ((self.state.q.val() == SeqState::Next)
             & (self.p_count.q.val() == self.tau_p_last.val())
-            & !self.defer.q.val())
+            & (!self.defer.q.val() | self.handover.val()))
             | ((self.state.q.val() == SeqState::Pert) & self.moves.val());
         self.step_done.next = self.state.q.val() == SeqState::Next;
         self.done.next = self.state.q.val() == SeqState::Halt;
@@ -442,9 +489,16 @@ impl Logic for Sequencer {
                 self.state.d.next = SeqState::BaseWait;
             }
             SeqState::BaseWait => {
+                // Carrying a handed-over sweep, Pert waits until its C~ is latched by the Pert
+                // cycle (`Schedule::stall`).
                 if self.overlap.val() & self.net_issued.val() {
-                    self.state.d.next = SeqState::Pert;
                     self.drain.d.next = self.drain_len.val();
+                }
+                if self.overlap.val() & (self.net_issued.val() | self.held.q.val()) {
+                    self.held.d.next = !self.pert_ready.val();
+                    if self.pert_ready.val() {
+                        self.state.d.next = SeqState::Pert;
+                    }
                 }
                 if !self.overlap.val() & self.net_done.val() {
                     self.state.d.next = SeqState::Pert;
@@ -452,9 +506,20 @@ impl Logic for Sequencer {
             }
             SeqState::Pert => {
                 self.state.d.next = SeqState::PertWait;
-                self.defer.d.next = false;
+                if !self.handover.val() {
+                    self.defer.d.next = false;
+                }
             }
             SeqState::PertWait => {
+                // With handovers the carried sweep ends at the last parameter row; handing
+                // over, Next comes there too, and C is latched D + 1 edges later.
+                if self.handover.val() & self.net_issued.val() {
+                    self.defer.d.next = self.defers.q.val();
+                    if self.defers.q.val() {
+                        self.state.d.next = SeqState::Next;
+                        self.pdrain.d.next = self.drain_len.val();
+                    }
+                }
                 if self.to_corr.val() {
                     self.state.d.next = SeqState::Corr;
                 }
@@ -580,6 +645,8 @@ impl Logic for Sequencer {
             self.drain.d.next = 0.into();
             self.defer.d.next = false;
             self.defers.d.next = false;
+            self.pdrain.d.next = 0.into();
+            self.held.d.next = false;
         }
         // The next cycle's sweep, for the block RAMs' read addresses: the two ways into Corr,
         // not `state.d` (whose other arms wait on the stream and the score).
@@ -710,6 +777,7 @@ mod tests {
                 stream: false,
                 passes,
                 fuse: false,
+                handover: false,
             };
             let (_, logs, init) = run(&t, 24);
             assert_eq!(init, t.n_params as u64, "Init sweep");
@@ -765,6 +833,7 @@ mod tests {
             stream: false,
             passes: 1,
             fuse: false,
+            handover: false,
         };
         let (mut uut, logs, _) = run(&t, 5);
         assert_eq!(logs.len(), 5);
@@ -794,6 +863,7 @@ mod tests {
             stream: false,
             passes: 1,
             fuse: false,
+            handover: false,
         };
         let mut uut = Sequencer::new(&t, &[]);
         uut.connect_all();

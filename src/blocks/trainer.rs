@@ -104,6 +104,12 @@ pub struct MgdTrainer {
     /// layer; else the constant `amp`).
     pub pass_amps: ROM<Signed<WIDE_W>, LAYER_W>,
     label: DFF<Bits<8>>,
+    /// With `[chip] handover`: the label of the perturbed inference that drains while the
+    /// next sample loads (follows the cost's label while `sequencer.pert_draining` is low).
+    pert_label: DFF<Bits<8>>,
+    /// The label the cost compares the outputs with: `pert_label` while a handed-over
+    /// inference drains, else `label`.
+    cost_label: Signal<Local, Bits<8>>,
     /// The row's layer is the pass's (always, without per-layer perturbation): its slots are
     /// perturbed and correlated.
     in_pass: Signal<Local, Bit>,
@@ -216,6 +222,8 @@ impl MgdTrainer {
             amp: Constant::new(to_hw(f.amp(0))),
             lane_amp: Default::default(),
             label: Default::default(),
+            pert_label: Default::default(),
+            cost_label: Default::default(),
             stream_on: Default::default(),
             target: Default::default(),
             row_steps: Default::default(),
@@ -245,6 +253,7 @@ impl Logic for MgdTrainer {
     #[hdl_gen]
     fn update(&mut self) {
         self.label.clock.next = self.clock.val();
+        self.pert_label.clock.next = self.clock.val();
         // Clocks and resets.
         self.sequencer.clock.next = self.clock.val();
         self.perturbation.clock.next = self.clock.val();
@@ -342,6 +351,7 @@ impl Logic for MgdTrainer {
             self.lanes[l].corr.next =
                 self.sequencer.corr.val() | (self.sequencer.fusing.val() & self.network.busy.val());
             self.lanes[l].corr_next.next = self.sequencer.corr_next.val();
+            self.lanes[l].fusing.next = self.sequencer.fusing.val();
             self.lanes[l].update.next = self.sequencer.update.val();
             self.lanes[l].cost_delta.next = self.cost.cost_delta.val();
             self.lanes[l].delta_node.next = self.cost.delta_node.val();
@@ -409,8 +419,14 @@ impl Logic for MgdTrainer {
         }
         self.network.row_sum.next = self.lanes[0].subtree.val();
         // Cost: one-hot target, or the label itself for a single output.
-        if (self.single_output.val() & self.label.q.val().get_bit(0))
-            | (!self.single_output.val() & (self.network.y_index.val() == self.label.q.val()))
+        if self.sequencer.pert_draining.val() {
+            self.cost_label.next = self.pert_label.q.val();
+        } else {
+            self.cost_label.next = self.label.q.val();
+        }
+        self.pert_label.d.next = self.cost_label.val();
+        if (self.single_output.val() & self.cost_label.val().get_bit(0))
+            | (!self.single_output.val() & (self.network.y_index.val() == self.cost_label.val()))
         {
             self.target.next = self.one.val();
         } else {
@@ -423,6 +439,7 @@ impl Logic for MgdTrainer {
         self.cost.target.next = self.target.val();
         self.cost.latch_base.next = self.sequencer.latch_base.val();
         self.cost.hold.next = self.sequencer.deferred.val();
+        self.cost.latch_pert.next = self.sequencer.latch_pert.val();
         // The chip's own evaluation.
         self.score.strobe.next = self.network.y_valid.val() & self.sequencer.evaluating.val();
         self.score.y.next = self.network.y.val();

@@ -115,6 +115,24 @@ pub fn check(config: &Config) -> Result<(), ConfigError> {
             &true,
         );
     }
+    if config.chip.handover && !config.chip.fuse_corr {
+        return refuse(
+            "chip.handover",
+            "false without `chip.fuse_corr = true` (the deferred sweep is what runs inside the \
+             next perturbed inference)"
+                .into(),
+            &true,
+        );
+    }
+    if config.chip.handover && (m.perturbation != PerturbationKind::Random || m.tau_p != 1) {
+        return refuse(
+            "chip.handover",
+            "false unless `mgd.perturbation = \"random\"` and `mgd.tau_p = 1` (the lanes read \
+             the deferred step's signs from the LFSR one window behind)"
+                .into(),
+            &true,
+        );
+    }
     if let Optimizer::Adam { .. } = m.optimizer {
         return refuse(
             "mgd.optimizer",

@@ -132,6 +132,9 @@ pub struct ChipPlan {
     pub signs: SignSource,
     /// Lane l reads its sign through mask `lane_masks[l]` (`signs::lane_masks`).
     pub lane_masks: Vec<u16>,
+    /// Lane l perturbs (and a Corr sweep correlates) through mask `pert_masks[l]`
+    /// (`SignSource::pert_masks`; `lane_masks` but with `[chip] handover`).
+    pub pert_masks: Vec<u16>,
     /// The network's microcode, one word per parameter (the serial RTL's ROM).
     pub ucode: Vec<Microword>,
     /// Lanes L (`[chip] lanes`).
@@ -248,7 +251,9 @@ impl ChipPlan {
                 .into());
         }
         let rows = lanes::rows(&layers, lanes_n, lanes::gap(config.chip.pipeline));
-        let signs = SignSource::new(m.perturbation, p, config.run.seed, formats.node);
+        // With `handover` the generator runs a window (P steps at tau_p = 1) behind.
+        let lag = if config.chip.handover { p } else { 0 };
+        let signs = SignSource::lagging(m.perturbation, p, config.run.seed, formats.node, lag);
         if rows.len() > 1 << PADDR_W {
             return Err(config
                 .invalid(
@@ -282,7 +287,28 @@ impl ChipPlan {
             stream: config.data.samples == SampleSource::Stream,
             passes: formats.amps.len() as u32,
             fuse: config.chip.fuse_corr,
+            handover: config.chip.handover,
         };
+        // A handed-over step's baseline must issue its last parameter row after the last
+        // baseline's C0 is latched (one drain counter each for C0 and C).
+        if schedule.handover
+            && 2 * schedule.base() + schedule.load() < schedule.latch_delay() as u64
+        {
+            return Err(config
+                .invalid(
+                    "chip.handover",
+                    &format!(
+                        "false here: a baseline and a perturbed inference ({} cycles each to \
+                         their last parameter row) and a load of {} must outlast the pipeline's \
+                         drain of {} edges; use fewer lanes",
+                        schedule.base(),
+                        schedule.load(),
+                        schedule.latch_delay()
+                    ),
+                    true,
+                )
+                .into());
+        }
         let storage = match config.weight_storage_field() {
             None => None,
             Some(field) => {
@@ -305,6 +331,7 @@ impl ChipPlan {
             pipeline: config.chip.pipeline,
             ram_style: config.chip.ram_style,
             lane_masks: signs.masks(lanes_n),
+            pert_masks: signs.pert_masks(lanes_n),
             signs,
             layers,
             schedule,

@@ -8,7 +8,11 @@
 //!   -> Base, BaseWait (R + 2: baseline inference, C0)          when x or theta changed
 //!        [with the pipeline R + 1 - D: Pert starts once the baseline's last parameter row
 //!         is issued, while its D trailing bubbles drain; C0 is latched D + 1 cycles later]
+//!        [carrying a handed-over sweep, Pert also waits until its C~ is latched: `stall`]
 //!   -> Pert, PertWait (R + 2: perturbed inference, C)          every step
+//!        [with `[chip] handover`, a step that `hands_over`: R + 1 - D, Next at the last
+//!         parameter row; C~ is latched D + 1 cycles later while the next step loads and runs
+//!         its baseline, and the step's sweep runs inside the next perturbed inference]
 //!   -> Corr (R' cycles: G_i <- sat(G_i + s_i C~), and at a tau_theta boundary
 //!            theta_i <- sat(theta_i - G_i >>> eta_shift), G_i <- 0; R' = R without the
 //!            pipeline, with it the parameter rows and a short tail, `lanes::sweep_len`)
@@ -85,6 +89,10 @@ pub struct Schedule {
     /// The Corr sweep of a step that does not update may run inside the next step's baseline
     /// inference (`[chip] fuse_corr`; [`Self::defers`]).
     pub fuse: bool,
+    /// A step that defers its sweep hands over to the next one at its perturbed inference's
+    /// last parameter row, and the deferred sweep runs inside the next perturbed inference
+    /// (`[chip] handover`; [`Self::hands_over`]).
+    pub handover: bool,
 }
 
 impl Schedule {
@@ -220,7 +228,32 @@ impl Schedule {
         let load = if new_x { self.load() } else { 0 };
         let base = if new_x || updated { self.base() } else { 0 };
         let sweep = if self.defers(k) { self.correlate() } else { 0 };
-        load + base + self.pass_cycles() - sweep + self.next()
+        // Handed over: Pert to its last parameter row, as the baseline (one pass).
+        let pert = match self.hands_over(k) {
+            true => self.inference() - self.base(),
+            false => 0,
+        };
+        let stall = match k > 0 && self.hands_over(k - 1) {
+            true => self.stall(),
+            false => 0,
+        };
+        load + base + stall + self.pass_cycles() - sweep - pert + self.next()
+    }
+
+    /// Step k hands over to step k + 1 when its perturbed inference's last parameter row is
+    /// issued (`handover`; a step that [`Self::defers`]): step k + 1 loads its sample and runs
+    /// its baseline while that inference drains, C is latched D + 1 edges after that row (the
+    /// sequencer's `pdrain`), and step k's sweep runs inside step k + 1's perturbed inference,
+    /// whose lanes read step k's signs one window behind (`chip::signs::SignSource::lag`).
+    pub fn hands_over(&self, k: u64) -> bool {
+        self.handover && self.defers(k)
+    }
+
+    /// Cycles a step that carries a handed-over sweep waits in BaseWait after its baseline's
+    /// last parameter row, until the C~ it correlates is latched by the Pert cycle: the
+    /// edges from the handover to that row (Next, the load, the baseline) against D + 1.
+    pub fn stall(&self) -> u64 {
+        (self.drain as u64).saturating_sub(1 + self.load() + self.base())
     }
 
     /// Step `k` leaves its Corr sweep to step k + 1's baseline inference (`fuse`): the lanes
@@ -314,6 +347,7 @@ mod tests {
             stream: false,
             passes: 1,
             fuse: false,
+            handover: false,
         }
     }
 
@@ -373,6 +407,49 @@ mod tests {
         assert_eq!(s.step(0), 1 + 9 + 17 + 5 + 1);
         assert_eq!(s.step(1), s.step(0));
         assert_eq!(s.reset(), 16, "Init writes every row");
+    }
+
+    #[test]
+    fn handed_over_steps_end_at_the_last_parameter_row() {
+        // 2-2-1 at L = 3 with the pipeline (R = 15, D = 7) and fused sweeps: steps 0 and 1 hand
+        // over, step 2 updates; step 1 and 2 carry a sweep and wait for its C~.
+        let fused = Schedule {
+            lanes: 3,
+            rows: 15,
+            sweep_rows: 5,
+            sweep_last: 9,
+            drain: 7,
+            fuse: true,
+            ..xor(1, 3)
+        };
+        let s = Schedule {
+            handover: true,
+            ..fused
+        };
+        assert!(s.hands_over(0) && s.hands_over(1) && !s.hands_over(2));
+        assert_eq!(
+            s.stall(),
+            0,
+            "Next, the load and the baseline take 1 + 1 + 9 edges"
+        );
+        assert_eq!(
+            s.step(0),
+            1 + 9 + 9 + 1,
+            "load, baseline, Pert to its last row, Next"
+        );
+        assert_eq!(s.step(1), s.step(0));
+        assert_eq!(
+            s.step(2),
+            fused.step(2),
+            "the updating step drains and sweeps"
+        );
+        let short = Schedule { drain: 13, ..s };
+        assert_eq!(
+            short.stall(),
+            8,
+            "D - 1 = 12 edges against 1 + 1 + 3 (R + 1 - D = 3)"
+        );
+        assert_eq!(short.step(1), short.step(0) + 8);
     }
 
     #[test]

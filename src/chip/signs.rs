@@ -57,6 +57,17 @@ pub fn lfsr_seed(seed: u64) -> u16 {
     }
 }
 
+/// One step of the Galois LFSR undone: the state `state` came from.
+#[inline]
+pub fn lfsr_back(state: u16) -> u16 {
+    // A step that shifted a 1 out set bit 15 (the top tap); one that shifted a 0 left it 0.
+    if state & 0x8000 != 0 {
+        ((state ^ TAPS16) << 1) | 1
+    } else {
+        state << 1
+    }
+}
+
 /// The LFSR stepped `n` times.
 pub fn lfsr_steps(mut state: u16, n: usize) -> u16 {
     for _ in 0..n {
@@ -108,21 +119,41 @@ pub struct SignSource {
     pub seed: u16,
     /// Node perturbation: one sign per neuron, carried by its bias slot.
     pub node: bool,
+    /// LFSR steps the generator's state runs behind the perturbation (`[chip] handover`: one
+    /// window, P; else 0): a perturbed row's lanes read their signs `lag` steps ahead
+    /// ([`SignSource::pert_masks`]), and a deferred sweep inside it reads the window before
+    /// through the plain masks. The reset state is the seed stepped back `lag` times, so
+    /// the perturbations are the same signs at every `lag`.
+    pub lag: usize,
 }
 
 impl SignSource {
     /// The generator of `kind` for `n_params` parameters, seeded from `run_seed`; one sign
     /// per neuron if `node`.
     pub fn new(kind: PerturbationKind, n_params: usize, run_seed: u64, node: bool) -> Self {
+        Self::lagging(kind, n_params, run_seed, node, 0)
+    }
+
+    /// [`SignSource::new`] with its state `lag` LFSR steps behind the perturbation
+    /// ([`SignSource::lag`]).
+    pub fn lagging(
+        kind: PerturbationKind,
+        n_params: usize,
+        run_seed: u64,
+        node: bool,
+        lag: usize,
+    ) -> Self {
         let slot_last = match kind {
             PerturbationKind::Walsh => n_params.next_power_of_two().max(2) - 1,
             _ => n_params - 1,
         } as u16;
+        let seed = (0..lag).fold(lfsr_seed(run_seed), |st, _| lfsr_back(st));
         Self {
             kind,
             slot_last,
-            seed: lfsr_seed(run_seed),
+            seed,
             node,
+            lag,
         }
     }
 
@@ -132,6 +163,15 @@ impl SignSource {
         match self.node {
             true => vec![1; lanes],
             false => lane_masks(lanes),
+        }
+    }
+
+    /// The masks lane l perturbs through (and a Corr sweep correlates through): [`Self::masks`]
+    /// `lag` steps on, so that they read the window ahead of the generator's state.
+    pub fn pert_masks(&self, lanes: usize) -> Vec<u16> {
+        match self.node {
+            true => vec![1; lanes],
+            false => lane_masks(self.lag + lanes).split_off(self.lag),
         }
     }
 
@@ -204,6 +244,23 @@ mod tests {
             }
             s = lfsr_step(s);
         }
+    }
+
+    #[test]
+    fn a_lagging_source_perturbs_with_the_same_signs() {
+        let plain = SignSource::new(PerturbationKind::Random, 200, 7, false);
+        let lagging = SignSource::lagging(PerturbationKind::Random, 200, 7, false, 200);
+        assert_eq!(lfsr_steps(lagging.seed, 200), plain.seed);
+        assert_ne!(lagging.seed, plain.seed);
+        for s in [1u16, 0xACE1, 0xFFFF, 0x8000] {
+            assert_eq!(lfsr_back(lfsr_step(s)), s);
+        }
+        let (m, pm) = (plain.masks(8), lagging.pert_masks(8));
+        for (l, (&a, &b)) in m.iter().zip(&pm).enumerate() {
+            let mine = (lagging.seed & b).count_ones() % 2;
+            assert_eq!(mine, (plain.seed & a).count_ones() % 2, "lane {l}");
+        }
+        assert_eq!(plain.pert_masks(8), m, "no lag: the plain masks");
     }
 
     #[test]

@@ -30,7 +30,8 @@ use crate::datasets::{self, Dataset, DatasetError};
 /// (`mgdsim export` with no `--config`): the papers' XOR and NIST7x7 settings, the
 /// hard-sigmoid variants whose synthesis figures are snapshot-tested, those two at a
 /// parallel lane count (`chip::lanes`: 3 and 8 lanes), NIST7x7's and XOR's (at 3 lanes)
-/// with the pipeline (XOR's also with the deferred Corr sweep, `fuse_corr`), XOR with node
+/// with the pipeline (XOR's also with the deferred Corr sweep, `fuse_corr`, and with
+/// handovers, `handover`), XOR with node
 /// perturbation and momentum (3 lanes, pipelined), all layers at once and per layer, and Iris
 /// with one layer at 5 lanes, pipelined (two evaluated samples in flight).
 pub const STANDARD_CONFIGS: &[&str] = &[
@@ -43,6 +44,7 @@ pub const STANDARD_CONFIGS: &[&str] = &[
     "sim/configs/nist7x7_hw_pipe.toml",
     "sim/configs/xor_hw_lanes3_pipe.toml",
     "sim/configs/xor_hw_lanes3_fused.toml",
+    "sim/configs/xor_hw_lanes3_handover.toml",
     "sim/configs/xor_hw_np_mom.toml",
     "sim/configs/xor_hw_np_layer.toml",
     "sim/configs/iris_hw_one_layer.toml",

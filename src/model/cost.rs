@@ -57,6 +57,9 @@ pub struct Inputs {
     pub piped: bool,
     /// `delta` keeps its C~ (a deferred Corr sweep's, `sequencer.defer`).
     pub hold: bool,
+    /// `delta` <- C - C0 even while held: a handed-over inference drained (`[chip]
+    /// handover`, `sequencer.pdrain`).
+    pub latch_pert: bool,
 }
 
 /// One rising edge.
@@ -67,6 +70,9 @@ pub fn step(q: &State, f: &Formats, i: Inputs) -> State {
         (false, true) => q.sum - q.base,
         (false, false) => 0,
     };
+    if i.latch_pert {
+        d.delta = q.sum - q.base;
+    }
     let take = i.piped && i.strobe;
     d.pipe_mag = if take { f.cost_mag(i.y, i.target) } else { 0 };
     d.pipe_strobe = take;

@@ -42,6 +42,8 @@ pub fn value(t: &FastTrainer, path: &str) -> Option<RegValue> {
         "sequencer.drain" => Int(q.drain.into()),
         "sequencer.defer" => Int(q.defer.into()),
         "sequencer.defers" => Int(q.defers.into()),
+        "sequencer.pdrain" => Int(q.pdrain.into()),
+        "sequencer.held" => Int(q.held.into()),
         "perturbation.lfsr" => Int(p.lfsr.into()),
         "perturbation.start" => Int(p.start.into()),
         "perturbation.slot" => Int(p.slot.into()),
@@ -98,6 +100,7 @@ pub fn value(t: &FastTrainer, path: &str) -> Option<RegValue> {
         "score.tally" => Int(s.score.tally.into()),
         "score.correct" => Int(s.score.correct.into()),
         "label" => Int(s.label.into()),
+        "pert_label" => Int(s.pert_label.into()),
         _ if path.starts_with("score.line$") => {
             let k: usize = path["score.line$".len()..].parse().ok()?;
             Int((*s.score.line.get(k)?).into())

@@ -55,6 +55,14 @@ pub struct State {
     /// in Next, at least two cycles earlier).
     #[serde(default)]
     pub defers: bool,
+    /// With `[chip] handover`, cycles until C is latched while a handed-over perturbed
+    /// inference drains (`Bits<DRAIN_W>`; 0: none).
+    #[serde(default)]
+    pub pdrain: u8,
+    /// With `[chip] handover`: the baseline issued its last parameter row and Pert waits for
+    /// the carried sweep's C~ (`Schedule::stall`).
+    #[serde(default)]
+    pub held: bool,
 }
 
 impl State {
@@ -111,6 +119,8 @@ pub struct Outputs {
     pub perturb_on: bool,
     /// C0 <- C.
     pub latch_base: bool,
+    /// C~ <- C - C0 after a handed-over perturbed inference drained (`[chip] handover`).
+    pub latch_pert: bool,
     /// C <- 0: an inference starts (not a perturbed one overlapping the baseline's drain), or
     /// C0 is latched after that drain.
     pub clear_cost: bool,
@@ -130,8 +140,9 @@ pub struct Outputs {
     pub eval_end: bool,
     /// In an evaluation.
     pub evaluating: bool,
-    /// The baseline inference carries the last step's deferred Corr sweep: its used slots
-    /// add s_i C~ to G_i (`defer` in Base or BaseWait).
+    /// The inference carries a deferred Corr sweep: its used slots add s_i C~ to G_i
+    /// (`defer` in Base or BaseWait; with `[chip] handover` in Pert or PertWait, with the
+    /// signs of the window before, `SignSource::lag`).
     pub fusing: bool,
 }
 
@@ -151,24 +162,27 @@ pub fn outputs(q: &State, t: &Schedule, net_done: bool) -> Outputs {
         }
         SeqState::Base => {
             o.net_start = true;
-            o.fusing = q.defer;
+            o.fusing = q.defer && !t.handover;
         }
         SeqState::BaseWait => {
             o.latch_base = t.drain == 0 && net_done;
-            o.fusing = q.defer;
+            o.fusing = q.defer && !t.handover;
         }
         SeqState::Pert => {
             o.net_start = true;
             o.perturb_on = true;
             // After a fused baseline the LFSR has stepped over every row: at a tau_p
             // window's end that state is the next window's start, else replay the window.
-            let moves = q.defer && q.p_count == 0;
+            // Handing over, the window moved in Next.
+            let moves = q.defer && q.p_count == 0 && !t.handover;
             o.restart = !moves;
             o.next_window = moves;
+            o.fusing = q.defer && t.handover;
         }
         SeqState::PertWait => {
             o.perturb_on = true;
             o.restart = net_done;
+            o.fusing = q.defer && t.handover;
         }
         SeqState::Corr => {
             o.corr = true;
@@ -176,7 +190,7 @@ pub fn outputs(q: &State, t: &Schedule, net_done: bool) -> Outputs {
         }
         SeqState::Next => {
             o.step_done = true;
-            o.next_window = q.p_count == t.tau_p - 1 && !q.defer;
+            o.next_window = q.p_count == t.tau_p - 1 && (!q.defer || t.handover);
         }
         SeqState::Halt => o.done = true,
         SeqState::EvalLoad => {
@@ -192,7 +206,12 @@ pub fn outputs(q: &State, t: &Schedule, net_done: bool) -> Outputs {
     if t.drain > 0 {
         o.latch_base = q.drain == 1 && !o.evaluating;
     }
-    o.clear_cost = (o.net_start && q.drain == 0 && !o.evaluating) || (t.drain > 0 && o.latch_base);
+    // A handed-over inference's C is latched (and C cleared) D + 1 edges after its last
+    // parameter row; the baseline that starts meanwhile leaves C to it.
+    o.latch_pert = q.pdrain == 1;
+    o.clear_cost = (o.net_start && q.drain == 0 && q.pdrain == 0 && !o.evaluating)
+        || (t.drain > 0 && o.latch_base)
+        || o.latch_pert;
     o
 }
 
@@ -244,6 +263,7 @@ fn load_word(q: &State, d: &mut State, t: &Schedule) -> bool {
 pub fn step(q: &State, t: &Schedule, i: Inputs) -> State {
     let mut d = q.clone();
     d.drain = q.drain.saturating_sub(1);
+    d.pdrain = q.pdrain.saturating_sub(1);
     d.defers = defers(q, t);
     let inc = |c: u16| (c + 1) & COUNT_MASK;
     match q.state {
@@ -265,10 +285,17 @@ pub fn step(q: &State, t: &Schedule, i: Inputs) -> State {
         SeqState::Base => d.state = SeqState::BaseWait,
         SeqState::BaseWait => {
             // With the pipeline Pert starts at the baseline's last parameter row; C0 is
-            // latched D + 1 edges later (`drain`), when `done` would have come.
+            // latched D + 1 edges later (`drain`), when `done` would have come. Carrying a
+            // handed-over sweep, Pert waits until its C~ is latched by the Pert cycle
+            // (`Schedule::stall`).
             if t.drain > 0 && i.net_issued {
-                d.state = SeqState::Pert;
                 d.drain = t.latch_delay() as u8;
+            }
+            if t.drain > 0 && (i.net_issued || q.held) {
+                d.held = q.pdrain > 2;
+                if q.pdrain <= 2 {
+                    d.state = SeqState::Pert;
+                }
             }
             if t.drain == 0 && i.net_done {
                 d.state = SeqState::Pert;
@@ -276,10 +303,22 @@ pub fn step(q: &State, t: &Schedule, i: Inputs) -> State {
         }
         SeqState::Pert => {
             d.state = SeqState::PertWait;
-            d.defer = false;
+            if !t.handover {
+                d.defer = false;
+            }
         }
         SeqState::PertWait => {
-            if i.net_done {
+            // With handovers the carried sweep ends at the last parameter row (C~ follows C
+            // again while the inference drains); handing over, Next comes there too, and C
+            // is latched D + 1 edges later.
+            if t.handover && i.net_issued {
+                d.defer = q.defers;
+                if q.defers {
+                    d.state = SeqState::Next;
+                    d.pdrain = t.latch_delay() as u8;
+                }
+            }
+            if i.net_done && !(t.handover && q.defers) {
                 d.state = SeqState::Corr;
                 if q.defers {
                     d.state = SeqState::Next;

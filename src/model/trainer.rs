@@ -54,6 +54,10 @@ pub struct State {
     pub score: score::State,
     /// Label of the current sample (`Bits<8>`).
     pub label: u8,
+    /// With `[chip] handover`: the label of the perturbed inference that drains while the
+    /// next sample loads (`Bits<8>`; follows `label` while `sequencer.pdrain` is 0).
+    #[serde(default)]
+    pub pert_label: u8,
     /// theta_i, raw `Theta`.
     pub theta_mem: Vec<i32>,
     /// G_i, raw `Grad`.
@@ -81,6 +85,9 @@ pub struct Lane {
     pub used: bool,
     /// s_i (true: +1).
     pub sign: bool,
+    /// The sign the correlator uses: `sign`, or in a sweep fused into a perturbed inference
+    /// (`[chip] handover`) the window before's.
+    pub csign: bool,
     /// Parameter `pindex` is perturbed in this window.
     pub active: bool,
     /// theta_mem[pindex] as read.
@@ -345,9 +352,23 @@ impl FastTrainer {
                 let (sign, code_active) = perturbation::sign(
                     &self.plan.signs,
                     &q.perturbation,
-                    self.plan.lane_masks[l],
+                    self.plan.pert_masks[l],
                     pindex,
                 );
+                // A sweep fused into a perturbed inference (`[chip] handover`) correlates
+                // with the window before: the plain mask (`SignSource::lag`).
+                let csign = match seq.fusing {
+                    true => {
+                        perturbation::sign(
+                            &self.plan.signs,
+                            &q.perturbation,
+                            self.plan.lane_masks[l],
+                            pindex,
+                        )
+                        .0
+                    }
+                    false => sign,
+                };
                 let active = self.plan.signs.perturbs(code_active, seen.is_bias(l)) && in_pass;
                 // A slot the row leaves empty holds 0 in the lane's bank.
                 let theta_r = match used {
@@ -378,7 +399,7 @@ impl FastTrainer {
                     (true, true) => f.correlate(Cost(pipe.nprod), pipe.nsign, true),
                     (true, false) if in_pass => f.node_corr(f.node_delta(cost_delta), x, sign),
                     (true, false) => Corr(0),
-                    (false, _) => correlator::corr(f, cost_delta, sign, active),
+                    (false, _) => correlator::corr(f, cost_delta, csign, active),
                 };
                 // G_i is read at the row theta_i is (`seen`: the sweep's in Corr, else the
                 // network's, as a fused baseline correlates it).
@@ -432,6 +453,7 @@ impl FastTrainer {
                     in_pass,
                     used,
                     sign,
+                    csign,
                     active,
                     theta_r,
                     theta_pert,
@@ -484,7 +506,7 @@ impl FastTrainer {
             out_live: live,
             out,
             y_valid: live && out_word.bias && out_word.is_out,
-            target: self.plan.target(q.label, out_word.out_index),
+            target: self.plan.target(cost_label(q), out_word.out_index),
             cost_delta,
             advance,
             hit: score::hit(&q.score, &consts, score::head(&q.score).1),
@@ -528,6 +550,7 @@ impl FastTrainer {
             latch_base: o.latch_base,
             piped: self.plan.pipeline,
             hold: q.sequencer.defer,
+            latch_pert: o.latch_pert,
         };
         let net_issued = net.running && usize::from(net.count) == t.issue_row();
         // Next registers.
@@ -858,6 +881,7 @@ impl FastTrainer {
                 ));
             }
         }
+        let pert_label_d = cost_label(&self.state);
         let s = &mut self.state;
         if o.net_start {
             s.inferences += 1;
@@ -867,6 +891,7 @@ impl FastTrainer {
         s.perturbation = pert_d;
         s.cost = cost_d;
         s.score = score_d;
+        s.pert_label = pert_label_d;
         s.label = label_d;
         s.network.count = net_d.count;
         s.network.running = net_d.running;
@@ -990,6 +1015,8 @@ impl FastTrainer {
         s.sequencer = d;
         s.cycles += t.next();
         s.steps += 1;
+        // Without a handover the drain label follows the label a cycle behind.
+        s.pert_label = s.label;
         self.settle_delta();
     }
 
@@ -1182,6 +1209,7 @@ impl FastTrainer {
         s.score.tally = 0;
         s.sequencer.defers = sequencer::defers(&s.sequencer, &t);
         s.cycles += 1;
+        s.pert_label = s.label;
         self.settle_delta();
     }
 
@@ -1199,6 +1227,15 @@ impl FastTrainer {
     }
 }
 
+/// The label the cost's outputs are compared with: a handed-over inference's while it drains
+/// (`sequencer.pdrain` > 0), else the current sample's.
+fn cost_label(q: &State) -> u8 {
+    match q.sequencer.pdrain > 0 {
+        true => q.pert_label,
+        false => q.label,
+    }
+}
+
 impl Trainer for FastTrainer {
     fn step(&mut self) {
         if self.done() {
@@ -1211,8 +1248,11 @@ impl Trainer for FastTrainer {
                     return;
                 }
             }
-            self.step_fast();
-            return;
+            // Handed-over steps end with the pipeline busy: they tick (`[chip] handover`).
+            if !self.plan.schedule.handover {
+                self.step_fast();
+                return;
+            }
         }
         loop {
             if self.done() {
@@ -1498,6 +1538,58 @@ mod tests {
         assert_eq!(a.theta_mem, b.theta_mem);
         assert_eq!(a.grad_mem, b.grad_mem);
         assert_eq!(a.perturbation, b.perturbation);
+    }
+
+    #[test]
+    fn handed_over_steps_save_their_cycles_and_change_no_weight() {
+        let mut c = xor_config();
+        c.network.layers = vec![2, 5, 3, 2];
+        c.mgd.tau_theta = 4;
+        c.chip.pipeline = true;
+        c.chip.fuse_corr = true;
+        c.run.eval_interval = 6;
+        let d = xor_data();
+        for lanes in [1, 3, 6] {
+            c.chip.lanes = lanes;
+            c.chip.handover = false;
+            let mut fused = fast_of(&c, &d);
+            c.chip.handover = true;
+            let mut handed = fast_of(&c, &d);
+            let sch = handed.plan().schedule;
+            let n = 24;
+            for t in [&mut fused, &mut handed] {
+                for _ in 0..n {
+                    while !t.tick() {}
+                }
+                assert_eq!(
+                    t.cycles(),
+                    t.plan().schedule.run(n),
+                    "ticked = scheduled, L = {lanes}"
+                );
+            }
+            let handovers = (0..n).filter(|&k| sch.hands_over(k)).count() as u64;
+            assert_eq!(handovers, 16);
+            let saved = handovers * (sch.inference() - sch.base());
+            let stalls = (1..n).filter(|&k| sch.hands_over(k - 1)).count() as u64 * sch.stall();
+            assert_eq!(
+                fused.cycles() - handed.cycles(),
+                saved - stalls,
+                "L = {lanes}"
+            );
+            let (a, b) = (fused.snapshot(), handed.snapshot());
+            assert_eq!(a.theta_mem, b.theta_mem, "L = {lanes}");
+            assert_eq!(a.grad_mem, b.grad_mem, "L = {lanes}");
+            // The generator runs a window behind: P steps.
+            let p = sch.n_params;
+            assert_eq!(lfsr_steps(b.perturbation.start, p), a.perturbation.start);
+            // Stepping on with `step` (ticks for handed-over steps) keeps the two equal.
+            for t in [&mut fused, &mut handed] {
+                for _ in 0..20 {
+                    t.step();
+                }
+            }
+            assert_eq!(fused.snapshot().theta_mem, handed.snapshot().theta_mem);
+        }
     }
 
     #[test]
