@@ -412,7 +412,8 @@ mod tests {
     #[test]
     fn handed_over_steps_end_at_the_last_parameter_row() {
         // 2-2-1 at L = 3 with the pipeline (R = 15, D = 7) and fused sweeps: steps 0 and 1 hand
-        // over, step 2 updates; step 1 and 2 carry a sweep and wait for its C~.
+        // over, step 2 updates; steps 1 and 2 carry a sweep (and would wait for its C~ after a
+        // longer drain).
         let fused = Schedule {
             lanes: 3,
             rows: 15,
@@ -447,7 +448,7 @@ mod tests {
         assert_eq!(
             short.stall(),
             8,
-            "D - 1 = 12 edges against 1 + 1 + 3 (R + 1 - D = 3)"
+            "D = 13 against Next, the load and the baseline: 1 + 1 + 3 (R + 1 - D = 3)"
         );
         assert_eq!(short.step(1), short.step(0) + 8);
     }

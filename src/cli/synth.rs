@@ -58,11 +58,7 @@ pub fn run(args: SynthArgs) -> anyhow::Result<ExitCode> {
         &partial,
     )
     .with_context(|| format!("synthesizing {}", verilog.display()))?;
-    if work.exists() {
-        std::fs::remove_dir_all(&work)
-            .with_context(|| format!("removing the earlier {}", work.display()))?;
-    }
-    std::fs::rename(&partial, &work)
+    synth::publish_work(&partial, &work)
         .with_context(|| format!("moving {} to {}", partial.display(), work.display()))?;
     println!("{} ({})", verilog.display(), design.path);
     print!("{}", report.summary());

@@ -254,11 +254,7 @@ fn publish_fit(partial: &Path, work: &Path) -> anyhow::Result<FpgaFit> {
         let _ = std::fs::remove_dir_all(partial);
         return Ok(fit);
     }
-    if work.exists() {
-        std::fs::remove_dir_all(work)
-            .with_context(|| format!("removing the unfinished {}", work.display()))?;
-    }
-    std::fs::rename(partial, work)
+    synth::publish_work(partial, work)
         .with_context(|| format!("moving {} to {}", partial.display(), work.display()))?;
     cached_fit(work).with_context(|| format!("{} has no {FIT_FILE}", work.display()))
 }
@@ -294,7 +290,7 @@ impl FpgaFit {
 /// `eval_interval`): it may have needed fewer steps than the evaluation lets it show, so its
 /// time to the target is an upper bound and the comparison with the chip flatters the chip.
 pub fn coarse_evaluation_note(steps: u64, eval_interval: u64) -> Option<String> {
-    (steps <= eval_interval).then(|| {
+    crate::timing::at_first_evaluation(steps, eval_interval).then(|| {
         format!(
             "note: backprop reached the target at its first evaluation (step {steps}, \
              run.eval_interval = {eval_interval}); it may need fewer steps, so compare again \
@@ -387,7 +383,8 @@ pub fn run(args: TimingArgs) -> anyhow::Result<ExitCode> {
         let mut v = serde_json::to_value(&report)?;
         v["on_chip_seconds"] = serde_json::json!(report.on_chip_seconds());
         if let Some((steps, secs)) = backprop {
-            let first = steps.is_some_and(|s| s <= config.run.eval_interval);
+            let first = steps
+                .is_some_and(|s| crate::timing::at_first_evaluation(s, config.run.eval_interval));
             v["backprop_cpu"] = serde_json::json!({
                 "steps_to_target": steps,
                 "wall_seconds": secs,

@@ -358,6 +358,14 @@ pub fn private_work(work: &Path) -> PathBuf {
     p
 }
 
+/// Move a finished [`private_work`] folder into place as `work`, replacing an earlier one.
+pub fn publish_work(partial: &Path, work: &Path) -> std::io::Result<()> {
+    if work.exists() {
+        std::fs::remove_dir_all(work)?;
+    }
+    std::fs::rename(partial, work)
+}
+
 /// Synthesize `verilog` (top module `top`, `n_params` parameters) for `target` with the
 /// system `yosys`, working in `work`; place and route with nextpnr for Fmax where the part has
 /// it ([`Target::nextpnr_args`]).

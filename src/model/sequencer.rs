@@ -48,7 +48,8 @@ pub struct State {
     #[serde(default)]
     pub drain: u8,
     /// The step's Corr sweep waits for the next step's baseline inference (`[chip]
-    /// fuse_corr`, `Schedule::defers`): set when PertWait skips Corr, cleared in Pert.
+    /// fuse_corr`, `Schedule::defers`): set when PertWait skips Corr, cleared in Pert (with
+    /// `[chip] handover` set and cleared at the perturbed inference's last parameter row).
     #[serde(default)]
     pub defer: bool,
     /// [`defers`] of the cycle before (PertWait reads the register; the counters change only
@@ -318,7 +319,7 @@ pub fn step(q: &State, t: &Schedule, i: Inputs) -> State {
                     d.pdrain = t.latch_delay() as u8;
                 }
             }
-            if i.net_done && !(t.handover && q.defers) {
+            if i.net_done {
                 d.state = SeqState::Corr;
                 if q.defers {
                     d.state = SeqState::Next;

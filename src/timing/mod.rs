@@ -6,6 +6,13 @@ pub mod paper;
 pub mod report;
 pub mod seeds;
 
+/// A run that reached its target at `steps`, evaluated every `eval_interval` steps, saw it at
+/// its first evaluation: it may have needed fewer steps than the evaluations let it show, so
+/// a time to that evaluation is an upper bound.
+pub fn at_first_evaluation(steps: u64, eval_interval: u64) -> bool {
+    steps <= eval_interval
+}
+
 /// Hypothetical per-step latencies of paper A: chip in the loop, 1 us, 10 ns, 200 ps.
 pub const PAPER_STEP_TIMES: [(&str, f64); 4] = [
     ("chip in the loop, 1 ms/step", 1e-3),

@@ -94,7 +94,10 @@ impl SeedTable {
             ),
             backprop_at_first_evaluation: both
                 .iter()
-                .filter(|r| r.backprop_steps.is_some_and(|s| s <= eval_interval))
+                .filter(|r| {
+                    r.backprop_steps
+                        .is_some_and(|s| super::at_first_evaluation(s, eval_interval))
+                })
                 .count(),
             config,
             clock,
