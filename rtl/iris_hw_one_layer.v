@@ -98,6 +98,7 @@ module mgd_trainer_iris_hw_one_layer(clock,reset,stream_select,sample_valid,samp
     wire  sequencer__corr_next;
     wire  sequencer__fusing;
     wire  sequencer__pert_draining;
+    wire  sequencer__pert_draining_next;
     wire  sequencer__deferred;
     wire  sequencer__eval_moves;
     wire  [31:0] sequencer__steps;
@@ -393,12 +394,11 @@ module mgd_trainer_iris_hw_one_layer(clock,reset,stream_select,sample_valid,samp
     reg  [7:0] label__d;
     wire  [7:0] label__q;
     reg  label__clock;
-    reg  [7:0] pert_label__d;
-    wire  [7:0] pert_label__q;
-    reg  pert_label__clock;
+    reg  [7:0] cost_label__d;
+    wire  [7:0] cost_label__q;
+    reg  cost_label__clock;
     
     // Local signals
-    reg  [7:0] cost_label;
     reg  in_pass;
     reg signed [31:0] lane_amp;
     reg  stream_on;
@@ -443,6 +443,7 @@ module mgd_trainer_iris_hw_one_layer(clock,reset,stream_select,sample_valid,samp
         .corr_next(sequencer__corr_next),
         .fusing(sequencer__fusing),
         .pert_draining(sequencer__pert_draining),
+        .pert_draining_next(sequencer__pert_draining_next),
         .deferred(sequencer__deferred),
         .eval_moves(sequencer__eval_moves),
         .steps(sequencer__steps),
@@ -767,16 +768,16 @@ module mgd_trainer_iris_hw_one_layer(clock,reset,stream_select,sample_valid,samp
         .q(label__q),
         .clock(label__clock)
     );
-    mgd_trainer_iris_hw_one_layer__pert_label pert_label(
-        .d(pert_label__d),
-        .q(pert_label__q),
-        .clock(pert_label__clock)
+    mgd_trainer_iris_hw_one_layer__cost_label cost_label(
+        .d(cost_label__d),
+        .q(cost_label__q),
+        .clock(cost_label__clock)
     );
     
     // Update code
     always @(*) begin
         label__clock = clock;
-        pert_label__clock = clock;
+        cost_label__clock = clock;
         sequencer__clock = clock;
         perturbation__clock = clock;
         network__clock = clock;
@@ -1082,14 +1083,13 @@ module mgd_trainer_iris_hw_one_layer(clock,reset,stream_select,sample_valid,samp
         lanes__4__left_in = zero_acc;
         lanes__4__right_in = zero_acc;
         network__row_sum = lanes__0__subtree;
-        if (sequencer__pert_draining) begin
-            cost_label = pert_label__q;
+        if (sequencer__pert_draining_next) begin
+            cost_label__d = cost_label__q;
         end
         else begin
-            cost_label = label__q;
+            cost_label__d = label__d;
         end
-        pert_label__d = cost_label;
-        if ((single_output & cost_label[32'h0]) | (~single_output & (network__y_index == cost_label))) begin
+        if ((single_output & cost_label__q[32'h0]) | (~single_output & (network__y_index == cost_label__q))) begin
             target = one;
         end
         else begin
@@ -1500,6 +1500,25 @@ module mgd_trainer_iris_hw_one_layer__cost__sum(d,q,clock);
     end
           
 endmodule // mgd_trainer_iris_hw_one_layer__cost__sum
+
+
+module mgd_trainer_iris_hw_one_layer__cost_label(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_iris_hw_one_layer__cost_label
 
 
 module mgd_trainer_iris_hw_one_layer__jumps__0(state,row_used,chain_in,chain_out);
@@ -12951,25 +12970,6 @@ module mgd_trainer_iris_hw_one_layer__pass_amps(address,data);
 endmodule // mgd_trainer_iris_hw_one_layer__pass_amps
 
 
-module mgd_trainer_iris_hw_one_layer__pert_label(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mgd_trainer_iris_hw_one_layer__pert_label
-
-
 module mgd_trainer_iris_hw_one_layer__perturbation(clock,reset,restart,advance,stepped,next_window,state,window);
     
     // Module arguments
@@ -13624,7 +13624,7 @@ module mgd_trainer_iris_hw_one_layer__score__tally(d,q,clock);
 endmodule // mgd_trainer_iris_hw_one_layer__score__tally
 
 
-module mgd_trainer_iris_hw_one_layer__sequencer(clock,reset,net_done,net_issued,load_ok,met,wide,word_lane,init_next,init_row_next,load,loading,load_last,load_addr,rom_addr,sample,net_start,perturb_on,latch_base,latch_pert,clear_cost,restart,corr,update,pass,next_window,step_done,done,eval_end,evaluating,halted_at_target,index,index_next,corr_next,fusing,pert_draining,deferred,eval_moves,steps,tau_x,tau_p,tau_theta);
+module mgd_trainer_iris_hw_one_layer__sequencer(clock,reset,net_done,net_issued,load_ok,met,wide,word_lane,init_next,init_row_next,load,loading,load_last,load_addr,rom_addr,sample,net_start,perturb_on,latch_base,latch_pert,clear_cost,restart,corr,update,pass,next_window,step_done,done,eval_end,evaluating,halted_at_target,index,index_next,corr_next,fusing,pert_draining,pert_draining_next,deferred,eval_moves,steps,tau_x,tau_p,tau_theta);
     
     // Module arguments
     input wire  clock;
@@ -13663,6 +13663,7 @@ module mgd_trainer_iris_hw_one_layer__sequencer(clock,reset,net_done,net_issued,
     output reg  corr_next;
     output reg  fusing;
     output reg  pert_draining;
+    output reg  pert_draining_next;
     output reg  deferred;
     output reg  eval_moves;
     output reg  [31:0] steps;
@@ -13766,6 +13767,9 @@ module mgd_trainer_iris_hw_one_layer__sequencer(clock,reset,net_done,net_issued,
     reg  held__d;
     wire  held__q;
     reg  held__clock;
+    reg  fusing_q__d;
+    wire  fusing_q__q;
+    reg  fusing_q__clock;
     reg  defers__d;
     wire  defers__q;
     reg  defers__clock;
@@ -13873,6 +13877,11 @@ module mgd_trainer_iris_hw_one_layer__sequencer(clock,reset,net_done,net_issued,
         .q(held__q),
         .clock(held__clock)
     );
+    mgd_trainer_iris_hw_one_layer__sequencer__fusing_q fusing_q(
+        .d(fusing_q__d),
+        .q(fusing_q__q),
+        .clock(fusing_q__clock)
+    );
     mgd_trainer_iris_hw_one_layer__sequencer__defers defers(
         .d(defers__d),
         .q(defers__q),
@@ -13904,6 +13913,7 @@ module mgd_trainer_iris_hw_one_layer__sequencer(clock,reset,net_done,net_issued,
         defers__clock = clock;
         pdrain__clock = clock;
         held__clock = clock;
+        fusing_q__clock = clock;
         state__d = state__q;
         count__d = count__q;
         x_count__d = x_count__q;
@@ -13923,6 +13933,7 @@ module mgd_trainer_iris_hw_one_layer__sequencer(clock,reset,net_done,net_issued,
         defers__d = defers__q;
         pdrain__d = pdrain__q;
         held__d = held__q;
+        fusing_q__d = fusing_q__q;
         evaluating = (state__q == SeqState__EvalLoad) | (state__q == SeqState__EvalStart) | (state__q == SeqState__EvalWait) | (state__q == SeqState__EvalEnd);
         loading = (state__q == SeqState__Load) | (state__q == SeqState__EvalLoad);
         index = count__q;
@@ -13982,7 +13993,7 @@ module mgd_trainer_iris_hw_one_layer__sequencer(clock,reset,net_done,net_issued,
         end
         defers_now = fuse & (theta_count__q != tau_theta_last) & (x_count__q == tau_x_last) & ~(evaluate & (eval_count__q == eval_last)) & (step_count__q != last_step);
         moves = defer__q & ~|p_count__q & ~handover;
-        fusing = (defer__q & ~handover & ((state__q == SeqState__Base) | (state__q == SeqState__BaseWait))) | (defer__q & handover & ((state__q == SeqState__Pert) | (state__q == SeqState__PertWait)));
+        fusing = fusing_q__q;
         deferred = defer__q;
         restart = ((state__q == SeqState__Pert) & ~moves) | ((state__q == SeqState__PertWait) & net_done);
         corr = state__q == SeqState__Corr;
@@ -14190,6 +14201,8 @@ module mgd_trainer_iris_hw_one_layer__sequencer(clock,reset,net_done,net_issued,
             pdrain__d = 32'h0;
             held__d = 1'b0;
         end
+        pert_draining_next = |pdrain__d;
+        fusing_q__d = (defer__d & ~handover & ((state__d == SeqState__Base) | (state__d == SeqState__BaseWait))) | (defer__d & handover & ((state__d == SeqState__Pert) | (state__d == SeqState__PertWait)));
         corr_next = (to_corr | corr_stays) & ~reset;
         if (corr_stays & skips) begin
             index_next = sweep_after__data;
@@ -14355,6 +14368,25 @@ module mgd_trainer_iris_hw_one_layer__sequencer__eval_index(d,q,clock);
     end
           
 endmodule // mgd_trainer_iris_hw_one_layer__sequencer__eval_index
+
+
+module mgd_trainer_iris_hw_one_layer__sequencer__fusing_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_iris_hw_one_layer__sequencer__fusing_q
 
 
 module mgd_trainer_iris_hw_one_layer__sequencer__held(d,q,clock);

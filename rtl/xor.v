@@ -98,6 +98,7 @@ module mgd_trainer_xor(clock,reset,stream_select,sample_valid,sample_data,sample
     wire  sequencer__corr_next;
     wire  sequencer__fusing;
     wire  sequencer__pert_draining;
+    wire  sequencer__pert_draining_next;
     wire  sequencer__deferred;
     wire  sequencer__eval_moves;
     wire  [31:0] sequencer__steps;
@@ -217,12 +218,11 @@ module mgd_trainer_xor(clock,reset,stream_select,sample_valid,sample_data,sample
     reg  [7:0] label__d;
     wire  [7:0] label__q;
     reg  label__clock;
-    reg  [7:0] pert_label__d;
-    wire  [7:0] pert_label__q;
-    reg  pert_label__clock;
+    reg  [7:0] cost_label__d;
+    wire  [7:0] cost_label__q;
+    reg  cost_label__clock;
     
     // Local signals
-    reg  [7:0] cost_label;
     reg  in_pass;
     reg signed [31:0] lane_amp;
     reg  stream_on;
@@ -267,6 +267,7 @@ module mgd_trainer_xor(clock,reset,stream_select,sample_valid,sample_data,sample
         .corr_next(sequencer__corr_next),
         .fusing(sequencer__fusing),
         .pert_draining(sequencer__pert_draining),
+        .pert_draining_next(sequencer__pert_draining_next),
         .deferred(sequencer__deferred),
         .eval_moves(sequencer__eval_moves),
         .steps(sequencer__steps),
@@ -407,16 +408,16 @@ module mgd_trainer_xor(clock,reset,stream_select,sample_valid,sample_data,sample
         .q(label__q),
         .clock(label__clock)
     );
-    mgd_trainer_xor__pert_label pert_label(
-        .d(pert_label__d),
-        .q(pert_label__q),
-        .clock(pert_label__clock)
+    mgd_trainer_xor__cost_label cost_label(
+        .d(cost_label__d),
+        .q(cost_label__q),
+        .clock(cost_label__clock)
     );
     
     // Update code
     always @(*) begin
         label__clock = clock;
-        pert_label__clock = clock;
+        cost_label__clock = clock;
         sequencer__clock = clock;
         perturbation__clock = clock;
         network__clock = clock;
@@ -526,14 +527,13 @@ module mgd_trainer_xor(clock,reset,stream_select,sample_valid,sample_data,sample
         lanes__0__left_in = lanes__0__term_out;
         lanes__0__right_in = zero_acc;
         network__row_sum = lanes__0__subtree;
-        if (sequencer__pert_draining) begin
-            cost_label = pert_label__q;
+        if (sequencer__pert_draining_next) begin
+            cost_label__d = cost_label__q;
         end
         else begin
-            cost_label = label__q;
+            cost_label__d = label__d;
         end
-        pert_label__d = cost_label;
-        if ((single_output & cost_label[32'h0]) | (~single_output & (network__y_index == cost_label))) begin
+        if ((single_output & cost_label__q[32'h0]) | (~single_output & (network__y_index == cost_label__q))) begin
             target = one;
         end
         else begin
@@ -944,6 +944,25 @@ module mgd_trainer_xor__cost__sum(d,q,clock);
     end
           
 endmodule // mgd_trainer_xor__cost__sum
+
+
+module mgd_trainer_xor__cost_label(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor__cost_label
 
 
 module mgd_trainer_xor__jumps__0(state,row_used,chain_in,chain_out);
@@ -8002,25 +8021,6 @@ module mgd_trainer_xor__pass_amps(address,data);
 endmodule // mgd_trainer_xor__pass_amps
 
 
-module mgd_trainer_xor__pert_label(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mgd_trainer_xor__pert_label
-
-
 module mgd_trainer_xor__perturbation(clock,reset,restart,advance,stepped,next_window,state,window);
     
     // Module arguments
@@ -8669,7 +8669,7 @@ module mgd_trainer_xor__score__tally(d,q,clock);
 endmodule // mgd_trainer_xor__score__tally
 
 
-module mgd_trainer_xor__sequencer(clock,reset,net_done,net_issued,load_ok,met,wide,word_lane,init_next,init_row_next,load,loading,load_last,load_addr,rom_addr,sample,net_start,perturb_on,latch_base,latch_pert,clear_cost,restart,corr,update,pass,next_window,step_done,done,eval_end,evaluating,halted_at_target,index,index_next,corr_next,fusing,pert_draining,deferred,eval_moves,steps,tau_x,tau_p,tau_theta);
+module mgd_trainer_xor__sequencer(clock,reset,net_done,net_issued,load_ok,met,wide,word_lane,init_next,init_row_next,load,loading,load_last,load_addr,rom_addr,sample,net_start,perturb_on,latch_base,latch_pert,clear_cost,restart,corr,update,pass,next_window,step_done,done,eval_end,evaluating,halted_at_target,index,index_next,corr_next,fusing,pert_draining,pert_draining_next,deferred,eval_moves,steps,tau_x,tau_p,tau_theta);
     
     // Module arguments
     input wire  clock;
@@ -8708,6 +8708,7 @@ module mgd_trainer_xor__sequencer(clock,reset,net_done,net_issued,load_ok,met,wi
     output reg  corr_next;
     output reg  fusing;
     output reg  pert_draining;
+    output reg  pert_draining_next;
     output reg  deferred;
     output reg  eval_moves;
     output reg  [31:0] steps;
@@ -8811,6 +8812,9 @@ module mgd_trainer_xor__sequencer(clock,reset,net_done,net_issued,load_ok,met,wi
     reg  held__d;
     wire  held__q;
     reg  held__clock;
+    reg  fusing_q__d;
+    wire  fusing_q__q;
+    reg  fusing_q__clock;
     reg  defers__d;
     wire  defers__q;
     reg  defers__clock;
@@ -8918,6 +8922,11 @@ module mgd_trainer_xor__sequencer(clock,reset,net_done,net_issued,load_ok,met,wi
         .q(held__q),
         .clock(held__clock)
     );
+    mgd_trainer_xor__sequencer__fusing_q fusing_q(
+        .d(fusing_q__d),
+        .q(fusing_q__q),
+        .clock(fusing_q__clock)
+    );
     mgd_trainer_xor__sequencer__defers defers(
         .d(defers__d),
         .q(defers__q),
@@ -8949,6 +8958,7 @@ module mgd_trainer_xor__sequencer(clock,reset,net_done,net_issued,load_ok,met,wi
         defers__clock = clock;
         pdrain__clock = clock;
         held__clock = clock;
+        fusing_q__clock = clock;
         state__d = state__q;
         count__d = count__q;
         x_count__d = x_count__q;
@@ -8968,6 +8978,7 @@ module mgd_trainer_xor__sequencer(clock,reset,net_done,net_issued,load_ok,met,wi
         defers__d = defers__q;
         pdrain__d = pdrain__q;
         held__d = held__q;
+        fusing_q__d = fusing_q__q;
         evaluating = (state__q == SeqState__EvalLoad) | (state__q == SeqState__EvalStart) | (state__q == SeqState__EvalWait) | (state__q == SeqState__EvalEnd);
         loading = (state__q == SeqState__Load) | (state__q == SeqState__EvalLoad);
         index = count__q;
@@ -9027,7 +9038,7 @@ module mgd_trainer_xor__sequencer(clock,reset,net_done,net_issued,load_ok,met,wi
         end
         defers_now = fuse & (theta_count__q != tau_theta_last) & (x_count__q == tau_x_last) & ~(evaluate & (eval_count__q == eval_last)) & (step_count__q != last_step);
         moves = defer__q & ~|p_count__q & ~handover;
-        fusing = (defer__q & ~handover & ((state__q == SeqState__Base) | (state__q == SeqState__BaseWait))) | (defer__q & handover & ((state__q == SeqState__Pert) | (state__q == SeqState__PertWait)));
+        fusing = fusing_q__q;
         deferred = defer__q;
         restart = ((state__q == SeqState__Pert) & ~moves) | ((state__q == SeqState__PertWait) & net_done);
         corr = state__q == SeqState__Corr;
@@ -9235,6 +9246,8 @@ module mgd_trainer_xor__sequencer(clock,reset,net_done,net_issued,load_ok,met,wi
             pdrain__d = 32'h0;
             held__d = 1'b0;
         end
+        pert_draining_next = |pdrain__d;
+        fusing_q__d = (defer__d & ~handover & ((state__d == SeqState__Base) | (state__d == SeqState__BaseWait))) | (defer__d & handover & ((state__d == SeqState__Pert) | (state__d == SeqState__PertWait)));
         corr_next = (to_corr | corr_stays) & ~reset;
         if (corr_stays & skips) begin
             index_next = sweep_after__data;
@@ -9400,6 +9413,25 @@ module mgd_trainer_xor__sequencer__eval_index(d,q,clock);
     end
           
 endmodule // mgd_trainer_xor__sequencer__eval_index
+
+
+module mgd_trainer_xor__sequencer__fusing_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor__sequencer__fusing_q
 
 
 module mgd_trainer_xor__sequencer__held(d,q,clock);

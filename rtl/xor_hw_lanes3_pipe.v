@@ -98,6 +98,7 @@ module mgd_trainer_xor_hw_lanes3_pipe(clock,reset,stream_select,sample_valid,sam
     wire  sequencer__corr_next;
     wire  sequencer__fusing;
     wire  sequencer__pert_draining;
+    wire  sequencer__pert_draining_next;
     wire  sequencer__deferred;
     wire  sequencer__eval_moves;
     wire  [31:0] sequencer__steps;
@@ -305,12 +306,11 @@ module mgd_trainer_xor_hw_lanes3_pipe(clock,reset,stream_select,sample_valid,sam
     reg  [7:0] label__d;
     wire  [7:0] label__q;
     reg  label__clock;
-    reg  [7:0] pert_label__d;
-    wire  [7:0] pert_label__q;
-    reg  pert_label__clock;
+    reg  [7:0] cost_label__d;
+    wire  [7:0] cost_label__q;
+    reg  cost_label__clock;
     
     // Local signals
-    reg  [7:0] cost_label;
     reg  in_pass;
     reg signed [31:0] lane_amp;
     reg  stream_on;
@@ -355,6 +355,7 @@ module mgd_trainer_xor_hw_lanes3_pipe(clock,reset,stream_select,sample_valid,sam
         .corr_next(sequencer__corr_next),
         .fusing(sequencer__fusing),
         .pert_draining(sequencer__pert_draining),
+        .pert_draining_next(sequencer__pert_draining_next),
         .deferred(sequencer__deferred),
         .eval_moves(sequencer__eval_moves),
         .steps(sequencer__steps),
@@ -587,16 +588,16 @@ module mgd_trainer_xor_hw_lanes3_pipe(clock,reset,stream_select,sample_valid,sam
         .q(label__q),
         .clock(label__clock)
     );
-    mgd_trainer_xor_hw_lanes3_pipe__pert_label pert_label(
-        .d(pert_label__d),
-        .q(pert_label__q),
-        .clock(pert_label__clock)
+    mgd_trainer_xor_hw_lanes3_pipe__cost_label cost_label(
+        .d(cost_label__d),
+        .q(cost_label__q),
+        .clock(cost_label__clock)
     );
     
     // Update code
     always @(*) begin
         label__clock = clock;
-        pert_label__clock = clock;
+        cost_label__clock = clock;
         sequencer__clock = clock;
         perturbation__clock = clock;
         network__clock = clock;
@@ -804,14 +805,13 @@ module mgd_trainer_xor_hw_lanes3_pipe(clock,reset,stream_select,sample_valid,sam
         lanes__2__left_in = zero_acc;
         lanes__2__right_in = zero_acc;
         network__row_sum = lanes__0__subtree;
-        if (sequencer__pert_draining) begin
-            cost_label = pert_label__q;
+        if (sequencer__pert_draining_next) begin
+            cost_label__d = cost_label__q;
         end
         else begin
-            cost_label = label__q;
+            cost_label__d = label__d;
         end
-        pert_label__d = cost_label;
-        if ((single_output & cost_label[32'h0]) | (~single_output & (network__y_index == cost_label))) begin
+        if ((single_output & cost_label__q[32'h0]) | (~single_output & (network__y_index == cost_label__q))) begin
             target = one;
         end
         else begin
@@ -1222,6 +1222,25 @@ module mgd_trainer_xor_hw_lanes3_pipe__cost__sum(d,q,clock);
     end
           
 endmodule // mgd_trainer_xor_hw_lanes3_pipe__cost__sum
+
+
+module mgd_trainer_xor_hw_lanes3_pipe__cost_label(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_lanes3_pipe__cost_label
 
 
 module mgd_trainer_xor_hw_lanes3_pipe__jumps__0(state,row_used,chain_in,chain_out);
@@ -8194,25 +8213,6 @@ module mgd_trainer_xor_hw_lanes3_pipe__pass_amps(address,data);
 endmodule // mgd_trainer_xor_hw_lanes3_pipe__pass_amps
 
 
-module mgd_trainer_xor_hw_lanes3_pipe__pert_label(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mgd_trainer_xor_hw_lanes3_pipe__pert_label
-
-
 module mgd_trainer_xor_hw_lanes3_pipe__perturbation(clock,reset,restart,advance,stepped,next_window,state,window);
     
     // Module arguments
@@ -8861,7 +8861,7 @@ module mgd_trainer_xor_hw_lanes3_pipe__score__tally(d,q,clock);
 endmodule // mgd_trainer_xor_hw_lanes3_pipe__score__tally
 
 
-module mgd_trainer_xor_hw_lanes3_pipe__sequencer(clock,reset,net_done,net_issued,load_ok,met,wide,word_lane,init_next,init_row_next,load,loading,load_last,load_addr,rom_addr,sample,net_start,perturb_on,latch_base,latch_pert,clear_cost,restart,corr,update,pass,next_window,step_done,done,eval_end,evaluating,halted_at_target,index,index_next,corr_next,fusing,pert_draining,deferred,eval_moves,steps,tau_x,tau_p,tau_theta);
+module mgd_trainer_xor_hw_lanes3_pipe__sequencer(clock,reset,net_done,net_issued,load_ok,met,wide,word_lane,init_next,init_row_next,load,loading,load_last,load_addr,rom_addr,sample,net_start,perturb_on,latch_base,latch_pert,clear_cost,restart,corr,update,pass,next_window,step_done,done,eval_end,evaluating,halted_at_target,index,index_next,corr_next,fusing,pert_draining,pert_draining_next,deferred,eval_moves,steps,tau_x,tau_p,tau_theta);
     
     // Module arguments
     input wire  clock;
@@ -8900,6 +8900,7 @@ module mgd_trainer_xor_hw_lanes3_pipe__sequencer(clock,reset,net_done,net_issued
     output reg  corr_next;
     output reg  fusing;
     output reg  pert_draining;
+    output reg  pert_draining_next;
     output reg  deferred;
     output reg  eval_moves;
     output reg  [31:0] steps;
@@ -9003,6 +9004,9 @@ module mgd_trainer_xor_hw_lanes3_pipe__sequencer(clock,reset,net_done,net_issued
     reg  held__d;
     wire  held__q;
     reg  held__clock;
+    reg  fusing_q__d;
+    wire  fusing_q__q;
+    reg  fusing_q__clock;
     reg  defers__d;
     wire  defers__q;
     reg  defers__clock;
@@ -9110,6 +9114,11 @@ module mgd_trainer_xor_hw_lanes3_pipe__sequencer(clock,reset,net_done,net_issued
         .q(held__q),
         .clock(held__clock)
     );
+    mgd_trainer_xor_hw_lanes3_pipe__sequencer__fusing_q fusing_q(
+        .d(fusing_q__d),
+        .q(fusing_q__q),
+        .clock(fusing_q__clock)
+    );
     mgd_trainer_xor_hw_lanes3_pipe__sequencer__defers defers(
         .d(defers__d),
         .q(defers__q),
@@ -9141,6 +9150,7 @@ module mgd_trainer_xor_hw_lanes3_pipe__sequencer(clock,reset,net_done,net_issued
         defers__clock = clock;
         pdrain__clock = clock;
         held__clock = clock;
+        fusing_q__clock = clock;
         state__d = state__q;
         count__d = count__q;
         x_count__d = x_count__q;
@@ -9160,6 +9170,7 @@ module mgd_trainer_xor_hw_lanes3_pipe__sequencer(clock,reset,net_done,net_issued
         defers__d = defers__q;
         pdrain__d = pdrain__q;
         held__d = held__q;
+        fusing_q__d = fusing_q__q;
         evaluating = (state__q == SeqState__EvalLoad) | (state__q == SeqState__EvalStart) | (state__q == SeqState__EvalWait) | (state__q == SeqState__EvalEnd);
         loading = (state__q == SeqState__Load) | (state__q == SeqState__EvalLoad);
         index = count__q;
@@ -9219,7 +9230,7 @@ module mgd_trainer_xor_hw_lanes3_pipe__sequencer(clock,reset,net_done,net_issued
         end
         defers_now = fuse & (theta_count__q != tau_theta_last) & (x_count__q == tau_x_last) & ~(evaluate & (eval_count__q == eval_last)) & (step_count__q != last_step);
         moves = defer__q & ~|p_count__q & ~handover;
-        fusing = (defer__q & ~handover & ((state__q == SeqState__Base) | (state__q == SeqState__BaseWait))) | (defer__q & handover & ((state__q == SeqState__Pert) | (state__q == SeqState__PertWait)));
+        fusing = fusing_q__q;
         deferred = defer__q;
         restart = ((state__q == SeqState__Pert) & ~moves) | ((state__q == SeqState__PertWait) & net_done);
         corr = state__q == SeqState__Corr;
@@ -9427,6 +9438,8 @@ module mgd_trainer_xor_hw_lanes3_pipe__sequencer(clock,reset,net_done,net_issued
             pdrain__d = 32'h0;
             held__d = 1'b0;
         end
+        pert_draining_next = |pdrain__d;
+        fusing_q__d = (defer__d & ~handover & ((state__d == SeqState__Base) | (state__d == SeqState__BaseWait))) | (defer__d & handover & ((state__d == SeqState__Pert) | (state__d == SeqState__PertWait)));
         corr_next = (to_corr | corr_stays) & ~reset;
         if (corr_stays & skips) begin
             index_next = sweep_after__data;
@@ -9592,6 +9605,25 @@ module mgd_trainer_xor_hw_lanes3_pipe__sequencer__eval_index(d,q,clock);
     end
           
 endmodule // mgd_trainer_xor_hw_lanes3_pipe__sequencer__eval_index
+
+
+module mgd_trainer_xor_hw_lanes3_pipe__sequencer__fusing_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_lanes3_pipe__sequencer__fusing_q
 
 
 module mgd_trainer_xor_hw_lanes3_pipe__sequencer__held(d,q,clock);

@@ -99,6 +99,8 @@ pub struct Sequencer {
     /// A handed-over perturbed inference drains (`pdrain` > 0): the cost compares its
     /// outputs with its own sample's label.
     pub pert_draining: Signal<Out, Bit>,
+    /// `pert_draining` of the next cycle (for the trainer's `cost_label` register).
+    pub pert_draining_next: Signal<Out, Bit>,
     /// A Corr sweep is deferred (PertWait skipped it; until Pert): the cost block holds C~.
     pub deferred: Signal<Out, Bit>,
     /// An evaluated sample's last parameter row is issued: its label is the one to judge.
@@ -140,6 +142,10 @@ pub struct Sequencer {
     held: DFF<Bit>,
     /// That C~ is latched by the next cycle (`pdrain` <= 2): Pert may start.
     pert_ready: Signal<Local, Bit>,
+    /// `fusing`, registered from the next state and `defer`: the lanes' correlator sign
+    /// select and G's write row start at a flip-flop, not at the state decode and the
+    /// network's `done`/`issued` behind it (the ECP5's critical path at every L, stop 39).
+    fusing_q: DFF<Bit>,
     /// `Schedule::handover`.
     handover: Constant<Bit>,
     /// 3, for `pert_ready`.
@@ -233,8 +239,10 @@ impl Sequencer {
             latch_base: Default::default(),
             latch_pert: Default::default(),
             pert_draining: Default::default(),
+            pert_draining_next: Default::default(),
             pdrain: Default::default(),
             held: Default::default(),
+            fusing_q: Default::default(),
             pert_ready: Default::default(),
             handover: Constant::new(t.handover),
             drain_three: Constant::new(3.into()),
@@ -335,7 +343,8 @@ impl Logic for Sequencer {
             defer,
             defers,
             pdrain,
-            held
+            held,
+            fusing_q
         );
         self.evaluating.next = (self.state.q.val() == SeqState::EvalLoad)
             | (self.state.q.val() == SeqState::EvalStart)
@@ -432,14 +441,7 @@ impl Logic for Sequencer {
             & !(self.evaluate.val() & (self.eval_count.q.val() == self.eval_last.val()))
             & (self.step_count.q.val() != self.last_step.val());
         self.moves.next = self.defer.q.val() & !self.p_count.q.val().any() & !self.handover.val();
-        self.fusing.next = (self.defer.q.val()
-            & !self.handover.val()
-            & ((self.state.q.val() == SeqState::Base)
-                | (self.state.q.val() == SeqState::BaseWait)))
-            | (self.defer.q.val()
-                & self.handover.val()
-                & ((self.state.q.val() == SeqState::Pert)
-                    | (self.state.q.val() == SeqState::PertWait)));
+        self.fusing.next = self.fusing_q.q.val();
         self.deferred.next = self.defer.q.val();
         self.restart.next = ((self.state.q.val() == SeqState::Pert) & !self.moves.val())
             | ((self.state.q.val() == SeqState::PertWait) & self.net_done.val());
@@ -648,6 +650,16 @@ impl Logic for Sequencer {
             self.pdrain.d.next = 0.into();
             self.held.d.next = false;
         }
+        self.pert_draining_next.next = self.pdrain.d.val().any();
+        // `fusing` of the next state (`model::sequencer::outputs`).
+        self.fusing_q.d.next = (self.defer.d.val()
+            & !self.handover.val()
+            & ((self.state.d.val() == SeqState::Base)
+                | (self.state.d.val() == SeqState::BaseWait)))
+            | (self.defer.d.val()
+                & self.handover.val()
+                & ((self.state.d.val() == SeqState::Pert)
+                    | (self.state.d.val() == SeqState::PertWait)));
         // The next cycle's sweep, for the block RAMs' read addresses: the two ways into Corr,
         // not `state.d` (whose other arms wait on the stream and the score).
         self.corr_next.next = (self.to_corr.val() | self.corr_stays.val()) & !self.reset.val();

@@ -104,12 +104,11 @@ pub struct MgdTrainer {
     /// layer; else the constant `amp`).
     pub pass_amps: ROM<Signed<WIDE_W>, LAYER_W>,
     label: DFF<Bits<8>>,
-    /// With `[chip] handover`: the label of the perturbed inference that drains while the
-    /// next sample loads (follows the cost's label while `sequencer.pert_draining` is low).
-    pert_label: DFF<Bits<8>>,
-    /// The label the cost compares the outputs with: `pert_label` while a handed-over
-    /// inference drains, else `label`.
-    cost_label: Signal<Local, Bits<8>>,
+    /// The label the cost compares the outputs with: `label`, but with `[chip] handover` the
+    /// drained perturbed inference's own while it drains (`sequencer.pert_draining`) and the
+    /// next sample loads. A register fed from the next cycle's, so the target's compare starts
+    /// at a flip-flop, not at the sequencer's drain count (the ECP5's critical path, stop 39).
+    cost_label: DFF<Bits<8>>,
     /// The row's layer is the pass's (always, without per-layer perturbation): its slots are
     /// perturbed and correlated.
     in_pass: Signal<Local, Bit>,
@@ -222,7 +221,6 @@ impl MgdTrainer {
             amp: Constant::new(to_hw(f.amp(0))),
             lane_amp: Default::default(),
             label: Default::default(),
-            pert_label: Default::default(),
             cost_label: Default::default(),
             stream_on: Default::default(),
             target: Default::default(),
@@ -253,7 +251,7 @@ impl Logic for MgdTrainer {
     #[hdl_gen]
     fn update(&mut self) {
         self.label.clock.next = self.clock.val();
-        self.pert_label.clock.next = self.clock.val();
+        self.cost_label.clock.next = self.clock.val();
         // Clocks and resets.
         self.sequencer.clock.next = self.clock.val();
         self.perturbation.clock.next = self.clock.val();
@@ -419,14 +417,13 @@ impl Logic for MgdTrainer {
         }
         self.network.row_sum.next = self.lanes[0].subtree.val();
         // Cost: one-hot target, or the label itself for a single output.
-        if self.sequencer.pert_draining.val() {
-            self.cost_label.next = self.pert_label.q.val();
+        if self.sequencer.pert_draining_next.val() {
+            self.cost_label.d.next = self.cost_label.q.val();
         } else {
-            self.cost_label.next = self.label.q.val();
+            self.cost_label.d.next = self.label.d.val();
         }
-        self.pert_label.d.next = self.cost_label.val();
-        if (self.single_output.val() & self.cost_label.val().get_bit(0))
-            | (!self.single_output.val() & (self.network.y_index.val() == self.cost_label.val()))
+        if (self.single_output.val() & self.cost_label.q.val().get_bit(0))
+            | (!self.single_output.val() & (self.network.y_index.val() == self.cost_label.q.val()))
         {
             self.target.next = self.one.val();
         } else {

@@ -77,6 +77,7 @@ pub const REGS: &[Reg] = &[
     bits("sequencer.defers", 1),
     bits("sequencer.pdrain", DRAIN_W),
     bits("sequencer.held", 1),
+    bits("sequencer.fusing_q", 1),
     bits("perturbation.lfsr", LFSR_W),
     bits("perturbation.start", LFSR_W),
     bits("perturbation.slot", PADDR_W),
@@ -117,7 +118,7 @@ pub const REGS: &[Reg] = &[
     bits("score.line$7", LINE_W),
     bits("score.line$8", LINE_W),
     bits("label", LABEL_W),
-    bits("pert_label", LABEL_W),
+    bits("cost_label", LABEL_W),
 ];
 const _: () = assert!(JUDGE_SLOTS == 9, "REGS lists score.line$0 .. $8");
 

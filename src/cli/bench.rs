@@ -1,11 +1,13 @@
 //! `mgdsim bench`: simulated clock cycles per second of the three executions of the same chip,
 //! measured in one run on one machine: (a) the fast cycle model (`model::FastTrainer`),
 //! (b) rust-hdl driven directly (`engine::rtl::RtlTrainer`), (c) Verilator (`-O3`) on the
-//! exported Verilog of the same `MgdTrainer`, clocked by `bench/harness.cpp`; the fast model and
-//! Verilator again at L = P lanes (`chip::lanes`). Prints a table with steps per second and the
-//! ratio to Verilator at the same L. Verilator's runs are also checks: its step count and
-//! weights after N cycles must equal the fast model's after N cycles, at both L; and the fast
-//! model's weights at L = P equal those at L = 1 after the same steps. Results:
+//! exported Verilog of the same `MgdTrainer`, clocked by `bench/harness.cpp`, all at the
+//! configuration's own L (1 for the built-in designs); the fast model and Verilator again at
+//! L = P lanes (`chip::lanes`). The chip never halts while measured (no step budget, no stop at
+//! the target). Prints a table with steps per second and the ratio to Verilator at the same L.
+//! Verilator's runs are also checks: its step count and weights after N cycles must equal the
+//! fast model's after N cycles, at both L; and the fast model's weights at L = P equal those
+//! at the configuration's L after the same steps. Results:
 //! `docs/PERFORMANCE.md`.
 
 use std::path::{Path, PathBuf};
@@ -117,7 +119,9 @@ pub fn run(args: BenchArgs) -> anyhow::Result<ExitCode> {
     };
     println!("{verilator}");
     for (name, mut config, base) in cases {
-        config.run.steps = u32::MAX as u64; // never halt while measuring
+        // Never halt while measuring: a halted chip's cycles are no steps.
+        config.run.steps = u32::MAX as u64;
+        config.run.stop_at_target = false;
         let d = &config.data;
         let data = datasets::load(&d.dataset, &base, d.test_fraction, d.seed)
             .with_context(|| format!("loading data set `{}`", d.dataset))?;
@@ -139,6 +143,7 @@ fn which_verilator() -> anyhow::Result<String> {
 
 fn bench_one(name: &str, config: &Config, data: &Dataset, cycles: u64) -> anyhow::Result<()> {
     let p = config.n_params();
+    let l0 = config.chip.lanes;
     println!(
         "\n{name}: layers {:?}, {p} parameters, {:?} perturbation, taus {}/{}/{}",
         config.network.layers,
@@ -153,7 +158,7 @@ fn bench_one(name: &str, config: &Config, data: &Dataset, cycles: u64) -> anyhow
     let t0 = Instant::now();
     crate::model::vcd::run_to(&mut fast, cycles);
     let fast_row = Row {
-        engine: "fast model (model::FastTrainer)".into(),
+        engine: format!("fast model (model::FastTrainer) at L = {l0}"),
         cycles: fast.cycles() - c0,
         steps: fast.steps() - s0,
         seconds: t0.elapsed().as_secs_f64(),
@@ -171,7 +176,8 @@ fn bench_one(name: &str, config: &Config, data: &Dataset, cycles: u64) -> anyhow
         steps: wide.steps() - s0,
         seconds: t0.elapsed().as_secs_f64(),
     };
-    // The run does not depend on L: a fresh L = 1 run to the same step has the same weights.
+    // The run does not depend on L: a fresh run at the config's L to the same step has the same
+    // weights.
     let mut same = crate::engine::fast(&wide_config, data)?;
     let mut one = crate::engine::fast(config, data)?;
     while same.steps() < wide.steps() {
@@ -180,7 +186,7 @@ fn bench_one(name: &str, config: &Config, data: &Dataset, cycles: u64) -> anyhow
     }
     ensure!(
         same.weights() == one.weights(),
-        "the fast model's weights after {} steps differ between L = 1 and L = {p}",
+        "the fast model's weights after {} steps differ between L = {l0} and L = {p}",
         same.steps()
     );
     // (b) rust-hdl, driven directly.
@@ -192,20 +198,20 @@ fn bench_one(name: &str, config: &Config, data: &Dataset, cycles: u64) -> anyhow
         rtl.step();
     }
     let rtl_row = Row {
-        engine: "rust-hdl (engine::rtl::RtlTrainer)".into(),
+        engine: format!("rust-hdl (engine::rtl::RtlTrainer) at L = {l0}"),
         cycles: rtl.cycles() - c0,
         steps: rtl.steps() - s0,
         seconds: t0.elapsed().as_secs_f64(),
     };
-    // (c) Verilator on the exported Verilog, at L = 1 and at L = P.
+    // (c) Verilator on the exported Verilog, at the config's L and at L = P.
     let mut v_rows = vec![];
-    for (label, c, model) in [("1", config, &fast), ("P", &wide_config, &wide)] {
+    for (label, c, model) in [("", config, &fast), ("P", &wide_config, &wide)] {
         let stem = format!("{name}-lanes{}", c.chip.lanes);
         let (mut row, v_steps, v_theta) = verilator_run(&stem, c, data, cycles)?;
         row.steps = v_steps;
         row.engine = match label {
             "P" => format!("Verilator at L = P = {}", c.chip.lanes),
-            _ => format!("Verilator at L = {label}"),
+            _ => format!("Verilator at L = {}", c.chip.lanes),
         };
         let want: Vec<i32> = model.weights().iter().map(|t| t.0).collect();
         ensure!(
@@ -224,7 +230,7 @@ fn bench_one(name: &str, config: &Config, data: &Dataset, cycles: u64) -> anyhow
         v_rows.push(row);
     }
     println!(
-        "check: after {} steps the fast model at L = {p} has the weights of L = 1",
+        "check: after {} steps the fast model at L = {p} has the weights of L = {l0}",
         same.steps()
     );
     println!(
@@ -249,7 +255,7 @@ fn bench_one(name: &str, config: &Config, data: &Dataset, cycles: u64) -> anyhow
         );
     }
     println!(
-        "(cycles/s vs Verilator at L = 1: fast {:.3}x, rust-hdl {:.3}x; at L = {p}: fast {:.3}x)",
+        "(cycles/s vs Verilator at L = {l0}: fast {:.3}x, rust-hdl {:.3}x; at L = {p}: fast {:.3}x)",
         fast_row.rate() / v_rows[0].rate(),
         rtl_row.rate() / v_rows[0].rate(),
         wide_row.rate() / v_rows[1].rate()

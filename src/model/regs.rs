@@ -44,6 +44,10 @@ pub fn value(t: &FastTrainer, path: &str) -> Option<RegValue> {
         "sequencer.defers" => Int(q.defers.into()),
         "sequencer.pdrain" => Int(q.pdrain.into()),
         "sequencer.held" => Int(q.held.into()),
+        // `fusing` registered from the next state: this state's.
+        "sequencer.fusing_q" => Int(super::sequencer::outputs(q, &t.plan().schedule, false)
+            .fusing
+            .into()),
         "perturbation.lfsr" => Int(p.lfsr.into()),
         "perturbation.start" => Int(p.start.into()),
         "perturbation.slot" => Int(p.slot.into()),
@@ -100,7 +104,7 @@ pub fn value(t: &FastTrainer, path: &str) -> Option<RegValue> {
         "score.tally" => Int(s.score.tally.into()),
         "score.correct" => Int(s.score.correct.into()),
         "label" => Int(s.label.into()),
-        "pert_label" => Int(s.pert_label.into()),
+        "cost_label" => Int(super::trainer::cost_label(s).into()),
         _ if path.starts_with("score.line$") => {
             let k: usize = path["score.line$".len()..].parse().ok()?;
             Int((*s.score.line.get(k)?).into())

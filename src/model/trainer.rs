@@ -1229,7 +1229,7 @@ impl FastTrainer {
 
 /// The label the cost's outputs are compared with: a handed-over inference's while it drains
 /// (`sequencer.pdrain` > 0), else the current sample's.
-fn cost_label(q: &State) -> u8 {
+pub(super) fn cost_label(q: &State) -> u8 {
     match q.sequencer.pdrain > 0 {
         true => q.pert_label,
         false => q.label,
