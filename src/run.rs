@@ -7,6 +7,19 @@ use crate::datasets::{Dataset, Sample};
 pub trait Trainer {
     /// Advance one MGD (or backprop) time step.
     fn step(&mut self);
+
+    /// Take steps until `n` have been taken in all, or until a step makes no progress (a
+    /// halted chip). Engines that run several steps at once override it.
+    fn step_to(&mut self, n: u64) {
+        while self.steps() < n {
+            let before = self.steps();
+            self.step();
+            if self.steps() == before {
+                return;
+            }
+        }
+    }
+
     /// Time steps taken so far.
     fn steps(&self) -> u64;
     /// Inferences (forward passes) taken so far, baseline ones included.
@@ -145,9 +158,7 @@ pub fn steps_to_target<T: Trainer + ?Sized>(
     while trainer.steps() < schedule.steps {
         let chunk = schedule.eval_interval.min(schedule.steps - trainer.steps());
         let before = trainer.steps();
-        for _ in 0..chunk {
-            trainer.step();
-        }
+        trainer.step_to(before + chunk);
         if trainer.steps() == before {
             return None;
         }
@@ -201,9 +212,7 @@ pub fn train_resumable<T: Trainer + ?Sized>(
     {
         let chunk = schedule.eval_interval.min(schedule.steps - trainer.steps());
         let before = trainer.steps();
-        for _ in 0..chunk {
-            trainer.step();
-        }
+        trainer.step_to(before + chunk);
         if trainer.steps() == before {
             // A halted chip (its own step budget spent) makes no progress: stop, do not spin.
             break;

@@ -165,6 +165,24 @@ pub struct ChipPlan {
 pub const LUT_RAM_WORDS: usize = 32;
 
 impl ChipPlan {
+    /// The same chip without `[chip] handover` (and the plan itself without it): its steps
+    /// each end with the pipeline empty, and its run is bit for bit this one's (the same
+    /// weights, sums and registers at every step that does not hand over), with the sign
+    /// generator [`SignSource::unlagged`] and the cycle counts of its own schedule. The fast
+    /// model runs a chain of handed-over steps on it (`model::trainer`).
+    pub fn without_handover(&self) -> Self {
+        let signs = self.signs.unlagged();
+        Self {
+            schedule: Schedule {
+                handover: false,
+                ..self.schedule
+            },
+            pert_masks: signs.pert_masks(self.lanes),
+            signs,
+            ..self.clone()
+        }
+    }
+
     /// A read/write memory of `words` words is written as LUT RAM (a registered address and
     /// an asynchronous read), not block RAM (a data register): `[chip] ram_style`.
     pub fn lut_ram(&self, words: usize) -> bool {

@@ -157,6 +157,26 @@ impl SignSource {
         }
     }
 
+    /// The same generator without its lag: the seed stepped on `lag` times, so its state is
+    /// [`Self::ahead`] of this one's at every edge (the perturbations are the same).
+    pub fn unlagged(&self) -> Self {
+        Self {
+            seed: self.ahead(self.seed),
+            lag: 0,
+            ..*self
+        }
+    }
+
+    /// A state of this generator as the unlagged generator holds it: `lag` steps on.
+    pub fn ahead(&self, state: u16) -> u16 {
+        lfsr_steps(state, self.lag)
+    }
+
+    /// A state of the unlagged generator as this one holds it: `lag` steps back.
+    pub fn behind(&self, state: u16) -> u16 {
+        (0..self.lag).fold(state, |st, _| lfsr_back(st))
+    }
+
     /// The lane masks at `lanes` lanes: [`lane_masks`], or 1 for every lane with node
     /// perturbation (a row's lanes share their neuron's sign).
     pub fn masks(&self, lanes: usize) -> Vec<u16> {

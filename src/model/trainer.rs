@@ -14,6 +14,13 @@
 //!   step that follows it (`eval_fast`). At every
 //!   step boundary all registers and the cycle count equal `tick`'s (and the RTL's:
 //!   `tests/lockstep.rs`). Off a boundary it falls back to `tick`.
+//! - With `[chip] handover` a step that hands over ends with its perturbed inference still in
+//!   the pipeline, so [`FastTrainer::step`] ticks it. [`Trainer::step_to`] (the training
+//!   loop's, between evaluations) and [`FastTrainer::step_within`] (the bench's) run a whole
+//!   chain of such steps at once instead, from the empty pipeline before it to the one after
+//!   the first step that does not hand over: phase by phase on the same chip without
+//!   handovers (`ChipPlan::without_handover`), whose registers there are this chip's but for
+//!   the sign generator's lag and the cycle count, which comes from this chip's schedule.
 //!
 //! With a non-ideal `[device]` or `[stuck]`, the weights live in a [`Storage`] instead of
 //! `theta_mem`'s registers (see `model::storage`): the Init sweep writes theta0 as programmed
@@ -183,6 +190,12 @@ pub struct FastTrainer {
     hashes: (String, String),
     /// Non-ideal weight storage (`None`: theta_mem's registers, as the RTL).
     storage: Option<Storage>,
+    /// With `[chip] handover`: the same chip without it (`ChipPlan::without_handover`), on
+    /// which a chain of handed-over steps runs phase by phase (`run_chain`).
+    plain: Option<Box<ChipPlan>>,
+    /// Chains of more than one step run at once (tests check that they ran).
+    #[cfg(test)]
+    chains: u64,
 }
 
 impl FastTrainer {
@@ -217,6 +230,10 @@ impl FastTrainer {
         let layer_of = (0..p)
             .map(|i| plan.rows[crate::chip::lanes::slot_of(&plan.rows, i).0].layer)
             .collect();
+        let plain = match plan.schedule.handover && storage.is_none() {
+            true => Some(Box::new(plan.without_handover())),
+            false => None,
+        };
         Self {
             plan,
             state,
@@ -224,6 +241,9 @@ impl FastTrainer {
             layer_of,
             hashes: Default::default(),
             storage,
+            plain,
+            #[cfg(test)]
+            chains: 0,
         }
     }
 
@@ -1227,6 +1247,91 @@ impl FastTrainer {
     }
 }
 
+impl FastTrainer {
+    /// At a step boundary with the pipeline empty and no sweep carried (the first step after
+    /// one that did not hand over, or after reset or an evaluation), with `[chip] handover`:
+    /// the step count at the end of the chain from here, the steps that hand over and the
+    /// first one that does not (`Schedule::hands_over`). `None` off such a boundary, and
+    /// without handovers or with device storage (those step as they always did).
+    fn chain_end(&self) -> Option<u64> {
+        let q = &self.state.sequencer;
+        if self.plain.is_none() || !self.at_boundary() || q.defer || q.pdrain != 0 {
+            return None;
+        }
+        let t = &self.plan.schedule;
+        let k = self.state.steps;
+        (k..u64::from(t.max_steps))
+            .find(|&j| !t.hands_over(j))
+            .map(|j| j + 1)
+    }
+
+    /// Cycles from here to the end of the chain ending after `end` steps ([`Self::chain_end`]):
+    /// the evaluation due first, if any, and the chain's steps (`Schedule::step`).
+    fn chain_cycles(&self, end: u64) -> u64 {
+        let t = &self.plan.schedule;
+        let eval = match self.state.sequencer.state == SeqState::EvalLoad {
+            true => t.eval(),
+            false => 0,
+        };
+        eval + (self.state.steps..end).map(|k| t.step(k)).sum::<u64>()
+    }
+
+    /// Run a chain of handed-over steps at once, to the boundary after step `end - 1`, where
+    /// the pipeline is empty again. The chain runs phase by phase on the chip without
+    /// handovers (`plain`), whose registers there are this chip's but for the sign
+    /// generator's lag (`SignSource::ahead` / `behind`) and the cycle count, which is this
+    /// chip's schedule's. The boundaries inside the chain are not visited (their pipeline is
+    /// busy): [`Trainer::step`] ticks through them one by one.
+    fn run_chain(&mut self, end: u64) {
+        if self.state.sequencer.state == SeqState::EvalLoad {
+            self.eval_fast();
+            if self.done() {
+                return;
+            }
+        }
+        #[cfg(test)]
+        {
+            self.chains += u64::from(end > self.state.steps + 1);
+        }
+        let cycles = self.state.cycles + self.chain_cycles(end);
+        let mut plain = self
+            .plain
+            .take()
+            .expect("a handover chip keeps its plain twin");
+        std::mem::swap(&mut self.plan, &mut plain);
+        let signs = plain.signs;
+        let p = &mut self.state.perturbation;
+        (p.lfsr, p.start) = (signs.ahead(p.lfsr), signs.ahead(p.start));
+        while self.state.steps < end && !self.done() {
+            self.step_fast();
+        }
+        let p = &mut self.state.perturbation;
+        (p.lfsr, p.start) = (signs.behind(p.lfsr), signs.behind(p.start));
+        std::mem::swap(&mut self.plan, &mut plain);
+        self.plain = Some(plain);
+        self.state.cycles = cycles;
+    }
+
+    /// Whole steps while they end by cycle `n` (a step may start with an evaluation), chains
+    /// of handed-over steps at once where they fit; the bench's and the VCD window's fast
+    /// part before they tick to an exact cycle.
+    pub fn step_within(&mut self, n: u64) {
+        let t = self.plan.schedule;
+        let bound = t.max_step() + t.eval();
+        while !self.done() {
+            let before = (self.state.steps, self.state.cycles);
+            match self.chain_end() {
+                Some(end) if self.state.cycles + self.chain_cycles(end) <= n => self.run_chain(end),
+                _ if self.state.cycles + bound <= n => self.step(),
+                _ => return,
+            }
+            if (self.state.steps, self.state.cycles) == before {
+                return;
+            }
+        }
+    }
+}
+
 /// The label the cost's outputs are compared with: a handed-over inference's while it drains
 /// (`sequencer.pdrain` > 0), else the current sample's.
 pub(super) fn cost_label(q: &State) -> u8 {
@@ -1248,9 +1353,14 @@ impl Trainer for FastTrainer {
                     return;
                 }
             }
-            // Handed-over steps end with the pipeline busy: they tick (`[chip] handover`).
+            // Handed-over steps end with the pipeline busy: they tick (`[chip] handover`),
+            // but a step that does not hand over from an empty pipeline is a chain of one.
             if !self.plan.schedule.handover {
                 self.step_fast();
+                return;
+            }
+            if let Some(end) = self.chain_end().filter(|&e| e == self.state.steps + 1) {
+                self.run_chain(end);
                 return;
             }
         }
@@ -1260,6 +1370,21 @@ impl Trainer for FastTrainer {
             }
             if self.tick() {
                 self.state.steps += 1;
+                return;
+            }
+        }
+    }
+
+    /// Chains of handed-over steps that end by step `n` run at once (`run_chain`); the rest
+    /// as [`Trainer::step`].
+    fn step_to(&mut self, n: u64) {
+        while self.state.steps < n && !self.done() {
+            let before = (self.state.steps, self.state.cycles);
+            match self.chain_end().filter(|&e| e <= n) {
+                Some(end) => self.run_chain(end),
+                None => self.step(),
+            }
+            if (self.state.steps, self.state.cycles) == before {
                 return;
             }
         }
@@ -1589,6 +1714,61 @@ mod tests {
                 }
             }
             assert_eq!(fused.snapshot().theta_mem, handed.snapshot().theta_mem);
+        }
+    }
+
+    /// Chains of handed-over steps run at once (`step_to`) end with the registers of ticking
+    /// (and of the RTL: `tests/lockstep.rs`), at every L, with momentum, with evaluations
+    /// between them or not, up to the chip's own step budget.
+    #[test]
+    fn chains_of_handed_over_steps_equal_ticking() {
+        let mut c = xor_config();
+        c.network.layers = vec![2, 5, 3, 2];
+        c.chip.pipeline = true;
+        c.chip.fuse_corr = true;
+        c.chip.handover = true;
+        c.run.steps = 45;
+        let d = xor_data();
+        for (lanes, tau_theta, eval_interval, evaluate, momentum) in [
+            (1, 4, 6, true, false),
+            (3, 4, 6, true, false),
+            (6, 5, 7, true, true),
+            (3, 8, 10, false, false),
+            (2, 1, 3, true, false),
+        ] {
+            c.chip.lanes = lanes;
+            c.mgd.tau_theta = tau_theta;
+            c.run.eval_interval = eval_interval;
+            c.chip.evaluate = evaluate;
+            c.mgd.optimizer = match momentum {
+                true => crate::config::Optimizer::Momentum { gamma: 0.9 },
+                false => crate::config::Optimizer::Vanilla,
+            };
+            let ctx = format!("L {lanes} tau_theta {tau_theta} eval {eval_interval}");
+            let mut ticked = fast_of(&c, &d);
+            let mut states = vec![ticked.snapshot().clone()];
+            while !ticked.done() {
+                if ticked.tick_counted() {
+                    states.push(ticked.snapshot().clone());
+                }
+            }
+            assert_eq!(states.len(), 46, "{ctx}");
+            let mut chained = fast_of(&c, &d);
+            for n in [1, 2, 5, 12, 13, 14, 29, 30, 40, 45] {
+                chained.step_to(n);
+                assert_eq!(
+                    chained.snapshot(),
+                    &states[n as usize],
+                    "step_to({n}), {ctx}"
+                );
+            }
+            // The budget's evaluation, then Halt.
+            chained.finish_evaluation();
+            assert!(chained.done(), "{ctx}");
+            assert_eq!(chained.snapshot(), ticked.snapshot(), "{ctx}");
+            if tau_theta > 1 {
+                assert!(chained.chains > 1, "chains of several steps ran, {ctx}");
+            }
         }
     }
 

@@ -294,12 +294,7 @@ pub fn record_window<W: Write>(
 /// Advance `t` to exactly cycle `n` (or not at all if it is past it): whole steps while one
 /// fits, then single edges.
 pub fn run_to(t: &mut FastTrainer, n: u64) {
-    use crate::run::Trainer;
-    // A step may start with an evaluation.
-    let max_step = t.plan().schedule.max_step() + t.plan().schedule.eval();
-    while t.cycles() + max_step <= n && !t.done() {
-        t.step();
-    }
+    t.step_within(n);
     while t.cycles() < n {
         t.tick_counted();
     }
@@ -324,13 +319,23 @@ mod tests {
     use crate::run::Trainer;
 
     /// `run_to` ends at exactly cycle n with the steps and registers of edge-by-edge ticking
-    /// (the bench compares its step count with Verilator's).
+    /// (the bench compares its step count with Verilator's), with handovers too (chains of
+    /// steps at once while they fit).
     #[test]
     fn run_to_counts_the_steps_of_ticking() {
         let mut c = xor_config();
         c.run.eval_interval = 7;
-        let plan = ChipPlan::new(&c, &xor_data().train).unwrap();
-        for n in [100, 997, 1_500, 3_333] {
+        let plain = ChipPlan::new(&c, &xor_data().train).unwrap();
+        c.mgd.tau_theta = 4;
+        c.chip.lanes = 3;
+        c.chip.pipeline = true;
+        c.chip.fuse_corr = true;
+        c.chip.handover = true;
+        let handover = ChipPlan::new(&c, &xor_data().train).unwrap();
+        for (plan, n) in [100, 997, 1_500, 3_333]
+            .into_iter()
+            .flat_map(|n| [(&plain, n), (&handover, n)])
+        {
             let mut fast = FastTrainer::new(plan.clone());
             run_to(&mut fast, n);
             let mut slow = FastTrainer::new(plan.clone());
