@@ -104,7 +104,7 @@ pub fn value(t: &FastTrainer, path: &str) -> Option<RegValue> {
         "score.tally" => Int(s.score.tally.into()),
         "score.correct" => Int(s.score.correct.into()),
         "label" => Int(s.label.into()),
-        "cost_label" => Int(super::trainer::cost_label(s).into()),
+        "cost_label" => Int(s.cost_label.into()),
         _ if path.starts_with("score.line$") => {
             let k: usize = path["score.line$".len()..].parse().ok()?;
             Int((*s.score.line.get(k)?).into())

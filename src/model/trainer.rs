@@ -61,10 +61,12 @@ pub struct State {
     pub score: score::State,
     /// Label of the current sample (`Bits<8>`).
     pub label: u8,
-    /// With `[chip] handover`: the label of the perturbed inference that drains while the
-    /// next sample loads (`Bits<8>`; follows `label` while `sequencer.pdrain` is 0).
-    #[serde(default)]
-    pub pert_label: u8,
+    /// The label the cost's outputs are compared with (`cost_label`, `Bits<8>`): with `[chip]
+    /// handover` the handed-over perturbed inference's while it drains (`sequencer.pdrain` >
+    /// 0, when `label` holds the next sample's already), else `label`. (Checkpoints before
+    /// stop 40 call it `pert_label`; at their boundaries it equals `label`.)
+    #[serde(default, alias = "pert_label")]
+    pub cost_label: u8,
     /// theta_i, raw `Theta`.
     pub theta_mem: Vec<i32>,
     /// G_i, raw `Grad`.
@@ -279,6 +281,11 @@ impl FastTrainer {
     /// Replace the state (checkpoint restore). The caller checks it fits this plan.
     pub(crate) fn set_state(&mut self, state: State) {
         self.state = state;
+        // Without a drain the cost label is the label (a checkpoint before stop 40 holds the
+        // label of the cycle before under the old name).
+        if self.state.sequencer.pdrain == 0 {
+            self.state.cost_label = self.state.label;
+        }
         // A checkpoint from before the pipeline registers holds none: they were 0.
         let l = self.plan.lanes;
         self.state
@@ -526,7 +533,7 @@ impl FastTrainer {
             out_live: live,
             out,
             y_valid: live && out_word.bias && out_word.is_out,
-            target: self.plan.target(cost_label(q), out_word.out_index),
+            target: self.plan.target(q.cost_label, out_word.out_index),
             cost_delta,
             advance,
             hit: score::hit(&q.score, &consts, score::head(&q.score).1),
@@ -901,7 +908,11 @@ impl FastTrainer {
                 ));
             }
         }
-        let pert_label_d = cost_label(&self.state);
+        // The cost label holds while the next cycle drains a handed-over inference.
+        let cost_label_d = match seq_d.pdrain > 0 {
+            true => q.cost_label,
+            false => label_d,
+        };
         let s = &mut self.state;
         if o.net_start {
             s.inferences += 1;
@@ -911,7 +922,7 @@ impl FastTrainer {
         s.perturbation = pert_d;
         s.cost = cost_d;
         s.score = score_d;
-        s.pert_label = pert_label_d;
+        s.cost_label = cost_label_d;
         s.label = label_d;
         s.network.count = net_d.count;
         s.network.running = net_d.running;
@@ -1035,8 +1046,8 @@ impl FastTrainer {
         s.sequencer = d;
         s.cycles += t.next();
         s.steps += 1;
-        // Without a handover the drain label follows the label a cycle behind.
-        s.pert_label = s.label;
+        // No drain runs at a boundary: the cost label is the label.
+        s.cost_label = s.label;
         self.settle_delta();
     }
 
@@ -1229,7 +1240,7 @@ impl FastTrainer {
         s.score.tally = 0;
         s.sequencer.defers = sequencer::defers(&s.sequencer, &t);
         s.cycles += 1;
-        s.pert_label = s.label;
+        s.cost_label = s.label;
         self.settle_delta();
     }
 
@@ -1329,15 +1340,6 @@ impl FastTrainer {
                 return;
             }
         }
-    }
-}
-
-/// The label the cost's outputs are compared with: a handed-over inference's while it drains
-/// (`sequencer.pdrain` > 0), else the current sample's.
-pub(super) fn cost_label(q: &State) -> u8 {
-    match q.sequencer.pdrain > 0 {
-        true => q.pert_label,
-        false => q.label,
     }
 }
 
