@@ -205,13 +205,13 @@ fn bench_one(name: &str, config: &Config, data: &Dataset, cycles: u64) -> anyhow
     };
     // (c) Verilator on the exported Verilog, at the config's L and at L = P.
     let mut v_rows = vec![];
-    for (label, c, model) in [("", config, &fast), ("P", &wide_config, &wide)] {
+    for (at_p, c, model) in [(false, config, &fast), (true, &wide_config, &wide)] {
         let stem = format!("{name}-lanes{}", c.chip.lanes);
         let (mut row, v_steps, v_theta) = verilator_run(&stem, c, data, cycles)?;
         row.steps = v_steps;
-        row.engine = match label {
-            "P" => format!("Verilator at L = P = {}", c.chip.lanes),
-            _ => format!("Verilator at L = {}", c.chip.lanes),
+        row.engine = match at_p {
+            true => format!("Verilator at L = P = {}", c.chip.lanes),
+            false => format!("Verilator at L = {}", c.chip.lanes),
         };
         let want: Vec<i32> = model.weights().iter().map(|t| t.0).collect();
         ensure!(
