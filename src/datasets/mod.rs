@@ -7,7 +7,8 @@
 //!
 //! | spec | train / test | scaling |
 //! |---|---|---|
-//! | `xor`, `parityN` (N in 2..=16), `nist7x7` | train = test = all samples | already 0/1 |
+//! | `xor`, `parityN` (N in 2..=16) | train = test = all samples | already 0/1 |
+//! | `nist7x7` | train = test = all samples, the training order shuffled from `seed` | already 0/1 |
 //! | `yinyang`, `yinyang2` | 5000 / 1000, generated from `seed` | raw (see [`yinyang`]) |
 //! | CSV file (optionally gzip) | stratified split by `test_fraction` ([`split`]) | min/max of train |
 //! | IDX directory (MNIST layout) | `train-*` / `t10k-*` files | pixels / 255 |
@@ -61,6 +62,18 @@ impl Dataset {
             test: samples.clone(),
             train: samples,
         }
+    }
+
+    /// The same set with its training samples shuffled by a `ChaCha8Rng` seeded from `seed`,
+    /// as [`split::stratified`] shuffles a file's: the chip walks its sample ROM in order, so a
+    /// generator that writes its samples class by class (NIST7x7) would otherwise train it on
+    /// one class at a time.
+    fn train_shuffled(mut self, seed: u64) -> Self {
+        use rand::seq::SliceRandom;
+        use rand::SeedableRng;
+        self.train
+            .shuffle(&mut rand_chacha::ChaCha8Rng::seed_from_u64(seed));
+        self
     }
 }
 
@@ -336,7 +349,10 @@ pub fn load(
 ) -> Result<Dataset, DatasetError> {
     match spec {
         "xor" => return Ok(Dataset::train_is_test("xor", 2, 2, xor::samples())),
-        "nist7x7" => return Ok(Dataset::train_is_test("nist7x7", 49, 4, nist7x7::samples())),
+        "nist7x7" => {
+            let d = Dataset::train_is_test("nist7x7", 49, 4, nist7x7::samples());
+            return Ok(d.train_shuffled(seed));
+        }
         "yinyang" => return Ok(yinyang::dataset(seed, false)),
         "yinyang2" => return Ok(yinyang::dataset(seed, true)),
         _ => {}
@@ -500,6 +516,32 @@ mod tests {
         }
     }
 
+    /// The chip trains on its ROM in order: NIST7x7's training set must not come class by
+    /// class (it did until stop 41: 50 N, then 50 I, ...), and its order is the data seed's.
+    #[test]
+    fn nist7x7_trains_in_a_seeded_shuffled_order() {
+        let load = |seed| load("nist7x7", Path::new("."), 0.0, seed).unwrap();
+        let d = load(0);
+        let mut sorted = d.train.clone();
+        sorted.sort_by(|a, b| (a.label, &a.x).partial_cmp(&(b.label, &b.x)).unwrap());
+        let mut all = d.test.clone();
+        all.sort_by(|a, b| (a.label, &a.x).partial_cmp(&(b.label, &b.x)).unwrap());
+        assert_eq!(sorted, all, "the training set is the test set, reordered");
+        // No class holds more than 8 samples in a row (class order: 50).
+        let longest = d
+            .train
+            .chunk_by(|a, b| a.label == b.label)
+            .map(<[Sample]>::len)
+            .max();
+        assert!(longest.is_some_and(|n| n <= 8), "longest run {longest:?}");
+        // Every quarter of the ROM holds every class.
+        for q in d.train.chunks(50) {
+            assert!((0..4).all(|c| q.iter().any(|s| s.label == c)));
+        }
+        assert_eq!(load(0).train, d.train, "same seed, same order");
+        assert_ne!(load(1).train, d.train, "the order is the seed's");
+    }
+
     #[test]
     fn unknown_parity_width_is_refused() {
         let err = load("parity99", manifest(), 0.2, 1).unwrap_err();
@@ -532,7 +574,10 @@ mod tests {
         for (spec, n_in, n) in [("xor", 2, 4), ("parity5", 5, 32), ("nist7x7", 49, 200)] {
             let d = load(spec, manifest(), 0.5, 3).unwrap();
             assert_eq!((d.n_inputs, d.train.len()), (n_in, n), "{spec}");
-            assert_eq!(d.train, d.test, "{spec}");
+            // NIST7x7 trains in a shuffled order (below); the others as generated.
+            if spec != "nist7x7" {
+                assert_eq!(d.train, d.test, "{spec}");
+            }
             assert_eq!(d.name, spec);
         }
     }
