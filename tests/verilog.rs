@@ -364,6 +364,64 @@ fn ram_styles_change_the_memories_never_the_vectors() {
     }
 }
 
+/// The hand cuts of `sim/fmax_cuts_l1.py` (docs/LANES.md, "Stop 42") on nist7x7_hw_pipe with
+/// LUT RAM and without its evaluation: the export itself and the two cuts that rewrite the same
+/// function (stage 4 as one clamp, C; and the row ROMs read at the registered count, E) pass
+/// golden vectors of about nine training steps under Icarus, and a cut that delays theta's and
+/// G's reads (A) fails them, so the bench can tell.
+/// About nine training steps (the copy does not evaluate: its evaluation after reset would take
+/// the first 46,000 cycles, where theta does not move).
+const CUT_CYCLES: u64 = 8_000;
+
+#[test]
+fn fmax_cut_rewrites_keep_the_golden_vectors() {
+    let tmp = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string("sim/configs/nist7x7_hw_pipe.toml").unwrap();
+    let cfg = tmp.path().join("n7p.toml");
+    std::fs::write(
+        &cfg,
+        text.replace(
+            "[chip]\n",
+            "[chip]\nram_style = \"distributed\"\nevaluate = false\n",
+        ),
+    )
+    .unwrap();
+    let d = Design::load(&cfg).unwrap();
+    let paths = export::export(
+        &d,
+        &tmp.path().join("rtl"),
+        &tmp.path().join("tb"),
+        CUT_CYCLES,
+    )
+    .unwrap();
+    let cuts = tmp.path().join("cuts");
+    let st = std::process::Command::new("python3")
+        .arg("sim/fmax_cuts_l1.py")
+        .args([&paths.verilog, &cuts])
+        .status()
+        .expect("python3 runs");
+    assert!(st.success(), "sim/fmax_cuts_l1.py: {st}");
+    let (cycles, checkpoints) = Vectors::count(&paths.vectors).unwrap();
+    for (variant, same) in [("base", true), ("C", true), ("E", true), ("A", false)] {
+        let b = Bench {
+            verilog: cuts.join(variant).join("d.v"),
+            testbench: paths.testbench.clone(),
+            top: format!("tb_{}", d.stem),
+            vectors: paths.vectors.clone(),
+            cycles,
+            checkpoints,
+            work: tmp.path().join(format!("work_{variant}")),
+            stalls: false,
+        };
+        let outcome = verify::run(Simulator::Iverilog, &b).unwrap();
+        assert_eq!(
+            matches!(outcome, Outcome::Pass { .. }),
+            same,
+            "{variant}: {outcome}"
+        );
+    }
+}
+
 /// No exported combinational block assigns a signal that another combinational block reads
 /// more than once per pass (the default-then-override that hung Icarus on a stalled stream).
 #[test]
