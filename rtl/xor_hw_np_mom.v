@@ -7298,22 +7298,22 @@ module mgd_trainer_xor_hw_np_mom__network(clock,reset,start,busy,done,issued,row
     localparam  last = 10'b10000;
     localparam  issue_last = 10'b1000;
     localparam  act_row0 = 10'b0;
+    localparam  row0_word = 64'h30000100400;
+    localparam  row0_next_act = 10'b0;
     localparam signed one32 = 32'h1000;
     localparam signed half32 = 32'h800;
     localparam signed zero32 = 32'h0;
     localparam signed zero_acc = 42'h0;
     localparam  hi_ones = 11'b11111111111;
-    localparam signed act_max = 32'h3fff;
-    localparam signed act_min = 32'hffffc000;
+    localparam signed act_max = 16'h3fff;
+    localparam signed act_min = 16'hc000;
+    localparam  u_mask = 42'h3fffc000000;
     localparam signed wide_max = 32'h7fffffff;
     localparam signed wide_min = 32'h80000000;
     localparam  theta_frac = 8'hc;
-    localparam  fill = 32'hfff00000;
     localparam  quarter_fill = 32'hc0000000;
     localparam  relu = 1'b0;
     localparam  flip = 32'h80000000;
-    localparam  act_max_f = 32'h80003fff;
-    localparam  act_min_f = 32'h7fffc000;
     localparam  one_f = 32'h80001000;
     localparam  sigmoid = 1'b0;
     localparam  sig_lo_f = 32'h80000000;
@@ -7330,10 +7330,12 @@ module mgd_trainer_xor_hw_np_mom__network(clock,reset,start,busy,done,issued,row
     // Stub signals
     reg  [9:0] ucode__address;
     wire  [63:0] ucode__data;
+    reg  [9:0] ucode_after__address;
+    wire  [63:0] ucode_after__data;
     reg  [9:0] sweep_ucode__address;
     wire  [63:0] sweep_ucode__data;
-    reg  [9:0] next_acts__address;
-    wire  [9:0] next_acts__data;
+    reg  [9:0] next_acts_after__address;
+    wire  [9:0] next_acts_after__data;
     reg  [9:0] sweep_next_acts__address;
     wire  [9:0] sweep_next_acts__data;
     reg  [11:0] sig_rom__address;
@@ -7388,6 +7390,7 @@ module mgd_trainer_xor_hw_np_mom__network(clock,reset,start,busy,done,issued,row
     reg  [9:0] count_next;
     reg  [9:0] next_fetched;
     reg  runs_on;
+    reg  infers_on;
     reg  [63:0] w3;
     reg  [63:0] w4;
     reg  [63:0] w5;
@@ -7407,14 +7410,12 @@ module mgd_trainer_xor_hw_np_mom__network(clock,reset,start,busy,done,issued,row
     reg  [63:0] fetched;
     reg  [63:0] word;
     reg  bias;
-    reg  [31:0] pre_f;
     reg signed [41:0] sum;
     reg  [41:0] sum_u;
     reg  [10:0] sum_hi;
     reg signed [31:0] sat;
-    reg  [31:0] shifted;
-    reg signed [31:0] pre;
-    reg signed [31:0] u;
+    reg  [41:0] u_top;
+    reg  [41:0] u_shift;
     reg  [31:0] quarter;
     reg signed [31:0] h;
     reg signed [31:0] g;
@@ -7429,13 +7430,17 @@ module mgd_trainer_xor_hw_np_mom__network(clock,reset,start,busy,done,issued,row
         .address(ucode__address),
         .data(ucode__data)
     );
+    mgd_trainer_xor_hw_np_mom__network__ucode_after ucode_after(
+        .address(ucode_after__address),
+        .data(ucode_after__data)
+    );
     mgd_trainer_xor_hw_np_mom__network__sweep_ucode sweep_ucode(
         .address(sweep_ucode__address),
         .data(sweep_ucode__data)
     );
-    mgd_trainer_xor_hw_np_mom__network__next_acts next_acts(
-        .address(next_acts__address),
-        .data(next_acts__data)
+    mgd_trainer_xor_hw_np_mom__network__next_acts_after next_acts_after(
+        .address(next_acts_after__address),
+        .data(next_acts_after__data)
     );
     mgd_trainer_xor_hw_np_mom__network__sweep_next_acts sweep_next_acts(
         .address(sweep_next_acts__address),
@@ -7606,19 +7611,6 @@ module mgd_trainer_xor_hw_np_mom__network(clock,reset,start,busy,done,issued,row
                 sat = wide_min;
             end
         end
-        shifted = $unsigned(sat) >> theta_frac;
-        if (sat[32'h1f]) begin
-            shifted = ($unsigned(sat) >> theta_frac) | fill;
-        end
-        pre = $signed(shifted);
-        u = pre;
-        pre_f = $unsigned(pre) ^ flip;
-        if (pre_f > act_max_f) begin
-            u = act_max;
-        end
-        if (pre_f < act_min_f) begin
-            u = act_min;
-        end
         sat_f = $unsigned(sat) ^ flip;
         sig_c = $unsigned(sat);
         if (sat_f > sig_hi_f) begin
@@ -7635,7 +7627,15 @@ module mgd_trainer_xor_hw_np_mom__network(clock,reset,start,busy,done,issued,row
         if (sig_r[32'h1f]) begin
             sig_j = (sig_r >> sig_shift) | sig_fill;
         end
-        v_in = $signed(u);
+        u_top = sum_u & u_mask;
+        u_shift = sum_u >> theta_frac;
+        v_in = $signed(u_shift[(32'h0)+:(16)]);
+        if (|u_top & (u_top != u_mask)) begin
+            v_in = act_max;
+            if (fin[32'h29]) begin
+                v_in = act_min;
+            end
+        end
         if (sigmoid) begin
             v_in = $signed(sig_j[(32'h0)+:(16)]);
         end
@@ -7722,18 +7722,24 @@ module mgd_trainer_xor_hw_np_mom__network(clock,reset,start,busy,done,issued,row
         row_next = count_next;
         sweep_ucode__address = sweep_row_next;
         sweep_next_acts__address = sweep_row_next;
-        next_acts__address = count_next;
+        ucode_after__address = count__q;
+        next_acts_after__address = count__q;
         next_fetched = 32'h0;
+        infers_on = running__q & ~start & ~reset;
         runs_on = ~reset & ((running__q & (count__q != last)) | (sweeping & sweep_next));
         if (piped) begin
-            ucode__address = count_next;
+            ucode__address = 32'h0;
             if (sweep_next) begin
                 fetched = sweep_ucode__data;
                 next_fetched = sweep_next_acts__data;
             end
+            else if (infers_on) begin
+                fetched = ucode_after__data;
+                next_fetched = next_acts_after__data;
+            end
             else begin
-                fetched = ucode__data;
-                next_fetched = next_acts__data;
+                fetched = row0_word;
+                next_fetched = row0_next_act;
             end
         end
         else begin
@@ -7837,7 +7843,7 @@ module mgd_trainer_xor_hw_np_mom__network__next_act(d,q,clock);
 endmodule // mgd_trainer_xor_hw_np_mom__network__next_act
 
 
-module mgd_trainer_xor_hw_np_mom__network__next_acts(address,data);
+module mgd_trainer_xor_hw_np_mom__network__next_acts_after(address,data);
     
     // Module arguments
     input wire  [9:0] address;
@@ -7852,8 +7858,8 @@ module mgd_trainer_xor_hw_np_mom__network__next_acts(address,data);
       10'b11: data = 10'b0;
       10'b100: data = 10'b0;
       10'b101: data = 10'b0;
-      10'b110: data = 10'b0;
-      10'b111: data = 10'b1;
+      10'b110: data = 10'b1;
+      10'b111: data = 10'b0;
       10'b1000: data = 10'b0;
       10'b1001: data = 10'b0;
       10'b1010: data = 10'b0;
@@ -7866,7 +7872,7 @@ module mgd_trainer_xor_hw_np_mom__network__next_acts(address,data);
       default: data = 10'b0;
     endcase
             
-endmodule // mgd_trainer_xor_hw_np_mom__network__next_acts
+endmodule // mgd_trainer_xor_hw_np_mom__network__next_acts_after
 
 
 module mgd_trainer_xor_hw_np_mom__network__pipe_out(d,q,clock);
@@ -8167,15 +8173,31 @@ module mgd_trainer_xor_hw_np_mom__network__ucode(address,data);
     // Update code (custom)
     always @*
     case (address)
-        10'b0: data = 64'h30000100400;
-      10'b1: data = 64'h18030040500400;
+      
+      default: data = 64'h0;
+    endcase
+            
+endmodule // mgd_trainer_xor_hw_np_mom__network__ucode
+
+
+module mgd_trainer_xor_hw_np_mom__network__ucode_after(address,data);
+    
+    // Module arguments
+    input wire  [9:0] address;
+    output reg  [63:0] data;
+    
+    // Update code (custom)
+    always @*
+    case (address)
+        10'b0: data = 64'h18030040500400;
+      10'b1: data = 64'h30000000000000;
       10'b10: data = 64'h30000000000000;
       10'b11: data = 64'h30000000000000;
       10'b100: data = 64'h30000000000000;
       10'b101: data = 64'h30000000000000;
       10'b110: data = 64'h30000000000000;
-      10'b111: data = 64'h30000000000000;
-      10'b1000: data = 64'h2030030000300801;
+      10'b111: data = 64'h2030030000300801;
+      10'b1000: data = 64'h2048000000000000;
       10'b1001: data = 64'h2048000000000000;
       10'b1010: data = 64'h2048000000000000;
       10'b1011: data = 64'h2048000000000000;
@@ -8183,11 +8205,11 @@ module mgd_trainer_xor_hw_np_mom__network__ucode(address,data);
       10'b1101: data = 64'h2048000000000000;
       10'b1110: data = 64'h2048000000000000;
       10'b1111: data = 64'h2048000000000000;
-      10'b10000: data = 64'h2048000000000000;
+      10'b10000: data = 64'h30000100400;
       default: data = 64'h0;
     endcase
             
-endmodule // mgd_trainer_xor_hw_np_mom__network__ucode
+endmodule // mgd_trainer_xor_hw_np_mom__network__ucode_after
 
 
 module mgd_trainer_xor_hw_np_mom__pass_amps(address,data);

@@ -1,9 +1,11 @@
 //! `Network`: the plant's control and its neurons. A row ROM (`ucode`, one word per row of L
-//! parameter slots, `chip::lanes`, decoded here with the literal bit numbers of its table)
-//! drives the lanes (`blocks::lane`): the row's first parameter and lane count, the activation
-//! word their banks read, and where the neuron's output goes. The lanes multiply and add their
-//! products (`row_sum`, an adder tree over the lanes) to `acc`, exact at `fixed::ACC_W` bits; at a row that ends a neuron the sum
-//! becomes u = sat_act(sat32(sum) >>> t) and the activation (hard sigmoid clamp((u >>> 2) +
+//! parameter slots, `chip::lanes`, decoded here with the literal bit numbers of its table;
+//! with the pipeline `ucode_after`, read at the registered row) drives the lanes
+//! (`blocks::lane`): the row's first parameter and lane count, the activation word their
+//! banks read, and where the neuron's output goes. The lanes multiply and add their products
+//! (`row_sum`, an adder tree over the lanes) to `acc`, exact at `fixed::ACC_W` bits; at a row
+//! that ends a neuron the sum becomes u = sat_act(sat32(sum) >>> t) (formed as one clamp of
+//! the exact sum, `u_mask`) and the activation (hard sigmoid clamp((u >>> 2) +
 //! 1/2, 0, 1), ReLU, or the logistic table) is written back in the same cycle to bank
 //! `out_lane`, word `out_row`, so the next layer can read it in the next cycle. The logistic
 //! sigmoid is a combinational 4096 x 16 ROM (`sig_rom`, a Verilog `case`) read in that same
@@ -102,16 +104,24 @@ pub struct Network {
     pub y_valid: Signal<Out, Bit>,
     /// Output index of `y`.
     pub y_index: Signal<Out, Bits<8>>,
-    /// One word per row (`chip::lanes::Row::encode`).
+    /// One word per row (`chip::lanes::Row::encode`), read at the next cycle's row; empty
+    /// with the pipeline, which reads `ucode_after`.
     pub ucode: ROM<Bits<ROW_W>, PADDR_W>,
+    /// With the pipeline, entry r holds the word of the row after r (row 0's after the
+    /// last), read at the registered `count`: the next-row logic (`count_next`'s +1 and its
+    /// muxes) no longer sits in front of the ROM. The row after is r + 1 only while an
+    /// inference runs on; otherwise row 0 (`count` is 0 whenever the network idles), whose
+    /// word is the constant `row0_word`. Empty without the pipeline.
+    pub ucode_after: ROM<Bits<ROW_W>, PADDR_W>,
     /// With the pipeline, the same words read at the Corr sweep's next row: two reads, then
     /// the choice, so the sweep's decision (`sweep_next`) does not sit in front of a ROM
     /// lookup on the path to the activation banks' read address. Without it (where the
     /// datapath, not this, is the long path) it is empty and `ucode` serves both.
     pub sweep_ucode: ROM<Bits<ROW_W>, PADDR_W>,
-    /// With the pipeline, per row the activation word of the row after it
-    /// (`chip::lanes::next_act_words`), read beside `ucode`; empty without it.
-    pub next_acts: ROM<Bits<AADDR_W>, PADDR_W>,
+    /// With the pipeline, per row r the activation word of the row after r + 1
+    /// (`chip::lanes::next_act_words` of the row after r), read beside `ucode_after`; empty
+    /// without it.
+    pub next_acts_after: ROM<Bits<AADDR_W>, PADDR_W>,
     /// Beside `sweep_ucode`, the activation word of the row the Corr sweep visits next
     /// (`chip::lanes::sweep_next_act_words`: the bubbles between layers skipped).
     pub sweep_next_acts: ROM<Bits<AADDR_W>, PADDR_W>,
@@ -128,6 +138,8 @@ pub struct Network {
     next_fetched: Signal<Local, Bits<AADDR_W>>,
     /// The next cycle's row is this cycle's plus one (a running inference or sweep).
     runs_on: Signal<Local, Bit>,
+    /// An inference runs on into the next cycle (else its row is row 0).
+    infers_on: Signal<Local, Bit>,
     running: DFF<Bit>,
     finished: DFF<Bit>,
     acc: DFF<Signed<ACC_W>>,
@@ -172,14 +184,12 @@ pub struct Network {
     fetched: Signal<Local, Bits<ROW_W>>,
     word: Signal<Local, Bits<ROW_W>>,
     bias: Signal<Local, Bit>,
-    pre_f: Signal<Local, Bits<WIDE_W>>,
     sum: Signal<Local, Signed<ACC_W>>,
     sum_u: Signal<Local, Bits<ACC_W>>,
     sum_hi: Signal<Local, Bits<HI_W>>,
     sat: Signal<Local, Signed<WIDE_W>>,
-    shifted: Signal<Local, Bits<WIDE_W>>,
-    pre: Signal<Local, Signed<WIDE_W>>,
-    u: Signal<Local, Signed<WIDE_W>>,
+    u_top: Signal<Local, Bits<ACC_W>>,
+    u_shift: Signal<Local, Bits<ACC_W>>,
     quarter: Signal<Local, Bits<WIDE_W>>,
     h: Signal<Local, Signed<WIDE_W>>,
     g: Signal<Local, Signed<WIDE_W>>,
@@ -192,22 +202,26 @@ pub struct Network {
     /// The last row that holds parameters (`chip::lanes::last_param_row`).
     issue_last: Constant<Bits<PADDR_W>>,
     act_row0: Constant<Bits<AADDR_W>>,
+    /// Row 0's word (`ucode_after`).
+    row0_word: Constant<Bits<ROW_W>>,
+    /// Row 0's entry of `chip::lanes::next_act_words` (`next_acts_after`).
+    row0_next_act: Constant<Bits<AADDR_W>>,
     one32: Constant<Signed<WIDE_W>>,
     half32: Constant<Signed<WIDE_W>>,
     zero32: Constant<Signed<WIDE_W>>,
     zero_acc: Constant<Signed<ACC_W>>,
     hi_ones: Constant<Bits<HI_W>>,
-    act_max: Constant<Signed<WIDE_W>>,
-    act_min: Constant<Signed<WIDE_W>>,
+    act_max: Constant<Signed<ACT_W>>,
+    act_min: Constant<Signed<ACT_W>>,
+    /// Bits 41 down to t + w - 1 of the exact sum (t = theta_frac, w the act width): all
+    /// equal iff sum >>> t fits the act format.
+    u_mask: Constant<Bits<ACC_W>>,
     wide_max: Constant<Signed<WIDE_W>>,
     wide_min: Constant<Signed<WIDE_W>>,
     theta_frac: Constant<Bits<8>>,
-    fill: Constant<Bits<WIDE_W>>,
     quarter_fill: Constant<Bits<WIDE_W>>,
     relu: Constant<Bit>,
     flip: Constant<Bits<WIDE_W>>,
-    act_max_f: Constant<Bits<WIDE_W>>,
-    act_min_f: Constant<Bits<WIDE_W>>,
     one_f: Constant<Bits<WIDE_W>>,
     sigmoid: Constant<Bit>,
     sig_lo_f: Constant<Bits<WIDE_W>>,
@@ -237,7 +251,16 @@ impl Network {
                 false => vec![],
             }
         };
-        let next_acts = words(next_act_words(rows, lanes));
+        let next_acts = next_act_words(rows, lanes);
+        let row0_next_act = next_acts[0];
+        // With the pipeline the row ROMs hold the row after each (`ucode_after`).
+        let mut next_acts_after = words(next_acts);
+        next_acts_after.rotate_left(pipeline as usize);
+        let mut ucode_after = match pipeline {
+            true => ucode.clone(),
+            false => vec![],
+        };
+        ucode_after.rotate_left(pipeline as usize);
         let sweep_next_acts = words(sweep_next_act_words(rows, lanes));
         let sigmoid = formats.activation == Activation::Sigmoid;
         let sig_table: Vec<Bits<ACT_W>> = if sigmoid {
@@ -255,6 +278,12 @@ impl Network {
             (0, 0, 1)
         };
         let bits32 = |x: i64| -> Bits<WIDE_W> { (x as u32 as u64).into() };
+        // Stage 4 clamps the exact sum once (`update`): sum >>> t fits w bits iff its bits 41
+        // down to t + w - 1 agree, and then its bits t + 15 .. t are u; the formats' widths
+        // (t < 16, w <= 16) keep t + w - 1 below 31, so a sum that sat32 would move is on a
+        // rail either way.
+        let u_low = formats.theta.frac_bits as usize + aw as usize - 1;
+        assert!(u_low < WIDE_W - 1 && formats.theta.frac_bits as usize + ACT_W <= ACC_W);
         Self {
             clock: Default::default(),
             reset: Default::default(),
@@ -279,10 +308,13 @@ impl Network {
             y: Default::default(),
             y_valid: Default::default(),
             y_index: Default::default(),
+            row0_word: Constant::new(ucode[0]),
+            row0_next_act: Constant::new(row0_next_act.into()),
             sweep_ucode: ROM::from(if pipeline { ucode.clone() } else { vec![] }.into_iter()),
-            ucode: ROM::from(ucode.into_iter()),
+            ucode: ROM::from(if pipeline { vec![] } else { ucode }.into_iter()),
+            ucode_after: ROM::from(ucode_after.into_iter()),
             sweep_next_acts: ROM::from(sweep_next_acts.into_iter()),
-            next_acts: ROM::from(next_acts.into_iter()),
+            next_acts_after: ROM::from(next_acts_after.into_iter()),
             sig_rom: ROM::from(sig_table.into_iter()),
             count: Default::default(),
             row_word: Default::default(),
@@ -290,6 +322,7 @@ impl Network {
             count_next: Default::default(),
             next_fetched: Default::default(),
             runs_on: Default::default(),
+            infers_on: Default::default(),
             running: Default::default(),
             finished: Default::default(),
             acc: Default::default(),
@@ -321,14 +354,12 @@ impl Network {
             fetched: Default::default(),
             word: Default::default(),
             bias: Default::default(),
-            pre_f: Default::default(),
             sum: Default::default(),
             sum_u: Default::default(),
             sum_hi: Default::default(),
             sat: Default::default(),
-            shifted: Default::default(),
-            pre: Default::default(),
-            u: Default::default(),
+            u_top: Default::default(),
+            u_shift: Default::default(),
             quarter: Default::default(),
             h: Default::default(),
             g: Default::default(),
@@ -347,15 +378,13 @@ impl Network {
             hi_ones: Constant::new(((1u64 << (ACC_W - WIDE_W + 1)) - 1).into()),
             act_max: Constant::new(to_hw(max_of(aw))),
             act_min: Constant::new(to_hw(min_of(aw))),
+            u_mask: Constant::new((((1u64 << ACC_W) - 1) & !((1u64 << u_low) - 1)).into()),
             wide_max: Constant::new(to_hw(max_of(32))),
             wide_min: Constant::new(to_hw(min_of(32))),
             theta_frac: Constant::new((formats.theta.frac_bits as u64).into()),
-            fill: Constant::new((!(u32::MAX >> formats.theta.frac_bits) as u64).into()),
             quarter_fill: Constant::new(0xC000_0000u64.into()),
             relu: Constant::new(formats.activation == Activation::Relu),
             flip: Constant::new(0x8000_0000u64.into()),
-            act_max_f: Constant::new(flipped(max_of(aw))),
-            act_min_f: Constant::new(flipped(min_of(aw))),
             one_f: Constant::new(flipped(one)),
             sigmoid: Constant::new(sigmoid),
             sig_lo_f: Constant::new(flipped(sig_lo)),
@@ -440,22 +469,6 @@ impl Logic for Network {
                 self.sat.next = self.wide_min.val();
             }
         }
-        // u = sat_act(sum >>> theta_frac) (floor: logical shift plus sign fill).
-        self.shifted.next = unsigned_cast(self.sat.val()) >> self.theta_frac.val();
-        if self.sat.val().get_bit(31) {
-            self.shifted.next =
-                (unsigned_cast(self.sat.val()) >> self.theta_frac.val()) | self.fill.val();
-        }
-        self.pre.next = signed_cast(self.shifted.val());
-        self.u.next = self.pre.val();
-        // Signed compares as unsigned ones on sign-flipped bits (cheap to simulate).
-        self.pre_f.next = unsigned_cast(self.pre.val()) ^ self.flip.val();
-        if self.pre_f.val() > self.act_max_f.val() {
-            self.u.next = self.act_max.val();
-        }
-        if self.pre_f.val() < self.act_min_f.val() {
-            self.u.next = self.act_min.val();
-        }
         // Logistic sigmoid (`fixed::activation_input`): clamp the sum to [sig_lo, sig_hi],
         // round to the nearest table step (ties away from 0: add half a step, minus 1 if
         // negative), j = that >>> sig_shift. All in two's-complement `Bits` (the add wraps
@@ -476,8 +489,18 @@ impl Logic for Network {
         if self.sig_r.val().get_bit(31) {
             self.sig_j.next = (self.sig_r.val() >> self.sig_shift.val()) | self.sig_fill.val();
         }
-        // The activation's input (u, or the sigmoid's j), registered at stage 4.
-        self.v_in.next = signed_bit_cast::<ACT_W, WIDE_W>(self.u.val());
+        // The activation's input, registered at stage 4: the sigmoid's j, or u = sat_act(
+        // sat32(sum) >>> t) as one clamp of the exact sum (`u_mask`): its bits t + 15 .. t
+        // if its top bits agree, else the rail of its sign.
+        self.u_top.next = self.sum_u.val() & self.u_mask.val();
+        self.u_shift.next = self.sum_u.val() >> self.theta_frac.val();
+        self.v_in.next = signed_cast(self.u_shift.val().get_bits::<ACT_W>(0));
+        if self.u_top.val().any() & (self.u_top.val() != self.u_mask.val()) {
+            self.v_in.next = self.act_max.val();
+            if self.fin.val().get_bit(41) {
+                self.v_in.next = self.act_min.val();
+            }
+        }
         if self.sigmoid.val() {
             self.v_in.next = signed_cast(self.sig_j.val().get_bits::<ACT_W>(0));
         }
@@ -577,19 +600,24 @@ impl Logic for Network {
         self.row_next.next = self.count_next.val();
         self.sweep_ucode.address.next = self.sweep_row_next.val();
         self.sweep_next_acts.address.next = self.sweep_row_next.val();
-        self.next_acts.address.next = self.count_next.val();
+        self.ucode_after.address.next = self.count.q.val();
+        self.next_acts_after.address.next = self.count.q.val();
         self.next_fetched.next = 0.into();
+        self.infers_on.next = self.running.q.val() & !self.start.val() & !self.reset.val();
         self.runs_on.next = !self.reset.val()
             & ((self.running.q.val() & (self.count.q.val() != self.last.val()))
                 | (self.sweeping.val() & self.sweep_next.val()));
         if self.piped.val() {
-            self.ucode.address.next = self.count_next.val();
+            self.ucode.address.next = 0.into();
             if self.sweep_next.val() {
                 self.fetched.next = self.sweep_ucode.data.val();
                 self.next_fetched.next = self.sweep_next_acts.data.val();
+            } else if self.infers_on.val() {
+                self.fetched.next = self.ucode_after.data.val();
+                self.next_fetched.next = self.next_acts_after.data.val();
             } else {
-                self.fetched.next = self.ucode.data.val();
-                self.next_fetched.next = self.next_acts.data.val();
+                self.fetched.next = self.row0_word.val();
+                self.next_fetched.next = self.row0_next_act.val();
             }
         } else {
             if self.sweep_next.val() {
@@ -616,9 +644,87 @@ impl Logic for Network {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::blocks::yosys_check;
+    use crate::blocks::{drive, settle, yosys_check};
     use crate::chip::lanes::rows;
+    use crate::fixed::from_hw;
     use crate::fixtures::{xor_config, xor_sigmoid_config};
+
+    /// One neuron's output when its rows sum to `sum` (the first row's `row_sum`; the bias
+    /// row's 0), with or without the pipeline.
+    fn neuron_output(f: &Formats, pipeline: bool, sum: i64) -> i64 {
+        let gap = crate::chip::lanes::gap(pipeline);
+        // Boxed: the sigmoid's table makes the block too large for a test thread's stack.
+        let mut uut = Box::new(Network::new(&rows(&[1, 1], 1, gap), 1, f, pipeline));
+        let uut = &mut *uut;
+        uut.connect_all();
+        uut.reset.next = true;
+        assert!(drive(uut, |u| &mut u.clock));
+        uut.reset.next = false;
+        uut.start.next = true;
+        assert!(drive(uut, |u| &mut u.clock));
+        uut.start.next = false;
+        for cycle in 1..20 {
+            uut.row_sum.next = to_hw(if cycle == 1 { sum } else { 0 });
+            assert!(settle(uut));
+            if uut.y_valid.val() {
+                return from_hw(uut.y.val());
+            }
+            assert!(drive(uut, |u| &mut u.clock));
+        }
+        panic!("no output");
+    }
+
+    /// Stage 4's one clamp of the exact sum (`u_mask`) is `fixed::activation_input` of the
+    /// saturated 32-bit sum, at the rails of both and for random sums, for each activation,
+    /// act width and theta fraction.
+    #[test]
+    fn the_activation_of_any_exact_sum_is_the_fixed_rule() {
+        use crate::config::QFormat;
+        use rand::{Rng, SeedableRng};
+        let mut rng = rand::rngs::StdRng::seed_from_u64(42);
+        for (act, theta, activation) in [
+            ((1, 12), (1, 12), Activation::HardSigmoid),
+            ((3, 4), (2, 12), Activation::Relu),
+            ((1, 13), (0, 14), Activation::HardSigmoid),
+            ((1, 13), (5, 9), Activation::Relu),
+            ((1, 12), (1, 12), Activation::Sigmoid),
+        ] {
+            let mut c = xor_config();
+            c.network.activation = activation;
+            c.fixed.act = QFormat {
+                int_bits: act.0,
+                frac_bits: act.1,
+            };
+            c.fixed.theta = QFormat {
+                int_bits: theta.0,
+                frac_bits: theta.1,
+            };
+            let f = crate::chip::formats::formats(&c).unwrap();
+            let t = f.theta.frac_bits;
+            let w = f.act.width();
+            // The chip's sums lie strictly inside 42 bits (`fixed::ACC_W`); rust-hdl's
+            // `signed_bit_cast` recurses forever on -2^41, the one value outside.
+            let mut sums = vec![0, 1, -1, (1i64 << 41) - 1, -(1i64 << 41) + 1];
+            for e in [t + w - 1, 31] {
+                for d in -2..=1 {
+                    sums.extend([(1i64 << e) + d, -(1i64 << e) + d]);
+                }
+            }
+            sums.extend((0..40).map(|_| {
+                rng.random_range(-(1i64 << 41) + 1..1i64 << 41) >> rng.random_range(0..41)
+            }));
+            for pipeline in [false, true] {
+                for &sum in &sums {
+                    let want = f.neuron(sum).0 as i64;
+                    assert_eq!(
+                        neuron_output(&f, pipeline, sum),
+                        want,
+                        "{activation:?} {sum}"
+                    );
+                }
+            }
+        }
+    }
 
     #[test]
     fn network_synthesizes() {
