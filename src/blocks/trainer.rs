@@ -29,7 +29,9 @@
 //! Cycle budget: `chip::schedule`. The engine that drives this block cycle by cycle is
 //! `engine::rtl::RtlTrainer`, where the larger tests sit.
 
-use crate::chip::lanes::{slot_of, AdderTree, LAYER_W, USED_W};
+use crate::chip::lanes::{
+    infer_ahead_rows, read_ahead, slot_of, sweep_ahead_rows, AdderTree, LAYER_W, USED_W,
+};
 use crate::chip::regs::SCORE_W;
 use crate::chip::ChipPlan;
 use crate::fixed::{to_hw, ACC_W, ACT_W, PADDR_W, SADDR_W, THETA_W, WIDE_W};
@@ -103,6 +105,18 @@ pub struct MgdTrainer {
     /// The perturbation amplitude of each pass (`Formats::amps`), at `sequencer.pass` (per
     /// layer; else the constant `amp`).
     pub pass_amps: ROM<Signed<WIDE_W>, LAYER_W>,
+    /// With two-cycle bank reads (`ChipPlan::reads_ahead`), the row two cycles after an
+    /// inference's registered row (`chip::lanes::infer_ahead_rows`); else empty.
+    pub infer_ahead: ROM<Bits<PADDR_W>, PADDR_W>,
+    /// ... two cycles after the sequencer's count as it enters the Corr sweep, and as it
+    /// stays in it (`chip::lanes::sweep_ahead_rows`).
+    pub sweep_enter_ahead: ROM<Bits<PADDR_W>, PADDR_W>,
+    /// See `sweep_enter_ahead`.
+    pub sweep_stay_ahead: ROM<Bits<PADDR_W>, PADDR_W>,
+    /// The row after an inference's first: `chip::lanes::read_ahead` of row 1.
+    start_ahead: Constant<Bits<PADDR_W>>,
+    /// The row the theta, G and V banks read two cycles from now (with `reads_ahead`).
+    bank_ahead: Signal<Local, Bits<PADDR_W>>,
     label: DFF<Bits<8>>,
     /// The label the cost compares the outputs with: `label`, but with `[chip] handover` the
     /// drained perturbed inference's own while it drains (`sequencer.pert_draining`) and the
@@ -183,6 +197,10 @@ impl MgdTrainer {
         let labels: Vec<Bits<8>> = (plan.labels.iter().filter(|_| rom))
             .map(|&l| (l as usize).to_bits())
             .collect();
+        let ahead = plan.reads_ahead();
+        let rom_of =
+            |rows: Vec<usize>| ROM::from(rows.into_iter().filter(|_| ahead).map(|r| r.to_bits()));
+        let (sweep_enter, sweep_stay) = sweep_ahead_rows(&plan.rows);
         Self {
             clock: Default::default(),
             reset: Default::default(),
@@ -220,6 +238,11 @@ impl MgdTrainer {
             per_layer: Constant::new(plan.schedule.passes > 1),
             amp: Constant::new(to_hw(f.amp(0))),
             lane_amp: Default::default(),
+            infer_ahead: rom_of(infer_ahead_rows(&plan.rows)),
+            sweep_enter_ahead: rom_of(sweep_enter),
+            sweep_stay_ahead: rom_of(sweep_stay),
+            start_ahead: Constant::new(read_ahead(&plan.rows, 1).to_bits()),
+            bank_ahead: Default::default(),
             label: Default::default(),
             cost_label: Default::default(),
             stream_on: Default::default(),
@@ -315,6 +338,23 @@ impl Logic for MgdTrainer {
         }
         self.in_pass.next =
             !self.per_layer.val() | (self.network.row_layer.val() == self.sequencer.pass.val());
+        // Two-cycle bank reads: the row after the next, from registers (the sweep's count, the
+        // network's row) through the plan's ROMs; 0 where that row is not yet known (it is
+        // then row 0 or unread: `chip::lanes::read_ahead`).
+        self.infer_ahead.address.next = self.network.row.val();
+        self.sweep_enter_ahead.address.next = self.sequencer.index.val();
+        self.sweep_stay_ahead.address.next = self.sequencer.index.val();
+        if self.sequencer.corr_next.val() & self.sequencer.corr.val() {
+            self.bank_ahead.next = self.sweep_stay_ahead.data.val();
+        } else if self.sequencer.corr_next.val() {
+            self.bank_ahead.next = self.sweep_enter_ahead.data.val();
+        } else if self.sequencer.net_start.val() & !self.reset.val() {
+            self.bank_ahead.next = self.start_ahead.val();
+        } else if self.network.busy.val() & !self.reset.val() {
+            self.bank_ahead.next = self.infer_ahead.data.val();
+        } else {
+            self.bank_ahead.next = 0.into();
+        }
         // Every lane: the row, the sweep, the banks' addresses.
         for l in 0..self._lanes {
             self.lanes[l].clock.next = self.clock.val();
@@ -339,6 +379,7 @@ impl Logic for MgdTrainer {
                 self.lanes[l].theta_read_row.next = self.network.row_next.val();
                 self.lanes[l].grad_read_row.next = self.network.row_next.val();
             }
+            self.lanes[l].ahead_row.next = self.bank_ahead.val();
             if self.sequencer.fusing.val() {
                 self.lanes[l].write_row.next = self.network.row.val();
             } else {

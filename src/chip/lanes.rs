@@ -290,6 +290,34 @@ pub fn sweep_after(rows: &[Row], r: usize) -> usize {
     }
 }
 
+/// Row `x` as the theta, G and V banks read it two cycles ahead (`[chip] pipeline` with
+/// weight perturbation, [`super::ChipPlan::reads_ahead`]): `x` if it holds parameters, else 0.
+/// A bubble's read is never used, and row 0 is where an inference and a Corr sweep begin, so
+/// a row that cannot be known two cycles ahead (the first row after a `start`, after an idle
+/// cycle, after a sweep's or an inference's last row) is 0 whenever it is read.
+pub fn read_ahead(rows: &[Row], x: usize) -> usize {
+    match rows.get(x) {
+        Some(r) if r.used > 0 => x,
+        _ => 0,
+    }
+}
+
+/// The banks' address two cycles ahead of an inference at row r: [`read_ahead`] of r + 2
+/// (the RTL's `infer_ahead` ROM, read at the network's registered row).
+pub fn infer_ahead_rows(rows: &[Row]) -> Vec<usize> {
+    (0..rows.len()).map(|r| read_ahead(rows, r + 2)).collect()
+}
+
+/// The banks' address two cycles ahead of a Corr sweep: entering it at row r (its first row
+/// is r, so [`read_ahead`] of [`sweep_after`] r), or staying in it at row r ([`read_ahead`]
+/// of the row after the next); the RTL's `sweep_enter_ahead` and `sweep_stay_ahead` ROMs.
+pub fn sweep_ahead_rows(rows: &[Row]) -> (Vec<usize>, Vec<usize>) {
+    let next = |r: usize| sweep_after(rows, r);
+    (0..rows.len())
+        .map(|r| (read_ahead(rows, next(r)), read_ahead(rows, next(next(r)))))
+        .unzip()
+}
+
 /// The last row that holds parameters.
 pub fn last_param_row(rows: &[Row]) -> usize {
     rows.iter().rposition(|r| r.used > 0).unwrap_or(0)
@@ -557,6 +585,52 @@ mod tests {
                     assert_eq!(rows[r].first_param as usize + l, i);
                     assert!(l < rows[r].used as usize);
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn reads_two_cycles_ahead_name_every_parameter_row_they_reach() {
+        for layers in [vec![2, 2, 1], vec![49, 4, 4], vec![3, 1, 3, 2], vec![1, 1]] {
+            let p = crate::config::n_params(&layers);
+            for lanes in [1, 2, 3, p] {
+                let rows = rows(&layers, lanes, PIPE_DEPTH);
+                let wanted = |r: usize| rows[r].used > 0;
+                // An inference: row 0 after `start` (unknown two cycles before: 0), then row
+                // r + 2 named at row r.
+                let infer = infer_ahead_rows(&rows);
+                assert_eq!(read_ahead(&rows, 0), 0);
+                for c in 1..rows.len() {
+                    let named = if c == 1 {
+                        read_ahead(&rows, 1)
+                    } else {
+                        infer[c - 2]
+                    };
+                    assert!(!wanted(c) || named == c, "inference row {c}: {named}");
+                    assert!(named == 0 || wanted(named));
+                }
+                assert_eq!(infer[rows.len() - 2], 0, "past the last row: idle or row 0");
+                // A Corr sweep from row 0 to its last row (tail 2).
+                let (enter, stay) = sweep_ahead_rows(&rows);
+                let last = sweep_last(&rows, sweep_tail(true, false));
+                let mut visits = vec![0];
+                while *visits.last().unwrap() != last {
+                    visits.push(sweep_after(&rows, *visits.last().unwrap()));
+                }
+                assert_eq!(visits.len(), sweep_len(&rows, sweep_tail(true, false)));
+                for k in 1..visits.len() {
+                    let named = if k == 1 {
+                        enter[0]
+                    } else {
+                        stay[visits[k - 2]]
+                    };
+                    assert!(
+                        !wanted(visits[k]) || named == visits[k],
+                        "sweep {k}: {named}"
+                    );
+                }
+                // What follows the sweep's last row is row 0 or unread.
+                assert_eq!(stay[visits[visits.len() - 2]], 0);
             }
         }
     }

@@ -193,6 +193,15 @@ impl ChipPlan {
         }
     }
 
+    /// The theta, G and V banks read in two cycles (`blocks::memory`, `BlockRam::two_cycle`),
+    /// their address going out for the row after the next (`lanes::read_ahead`): with the
+    /// pipeline and weight perturbation. The cycles and values are the same as without.
+    /// Node perturbation's pipelined sweep reads its registered row (`pipe_nrow0`), known a
+    /// cycle ahead only, so it keeps one-cycle reads.
+    pub fn reads_ahead(&self) -> bool {
+        self.pipeline && !self.formats.node
+    }
+
     /// Check `config` against the chip and quantize `train` into its sample ROM.
     pub fn new(config: &Config, train: &[Sample]) -> Result<Self, ChipError> {
         features::check(config)?;

@@ -11,6 +11,7 @@
 //! the RTL refuses such configs.
 
 pub mod accumulator;
+pub mod bank_reads;
 pub mod correlator;
 pub mod cost;
 pub mod network;

@@ -41,6 +41,7 @@ use crate::fixed::{
 };
 use crate::run::{Evaluation, Trainer};
 
+use super::bank_reads::{BankReads, Banks, Next};
 use super::perturbation;
 use super::sequencer::{self, SeqState};
 use super::storage::Storage;
@@ -195,6 +196,8 @@ pub struct FastTrainer {
     /// With `[chip] handover`: the same chip without it (`ChipPlan::without_handover`), on
     /// which a chain of handed-over steps runs phase by phase (`run_chain`).
     plain: Option<Box<ChipPlan>>,
+    /// With two-cycle bank reads, their registers, as of the last tick (`model::vcd`).
+    reads: Option<BankReads>,
     /// Chains of more than one step run at once (tests check that they ran).
     #[cfg(test)]
     chains: u64,
@@ -232,6 +235,7 @@ impl FastTrainer {
         let layer_of = (0..p)
             .map(|i| plan.rows[crate::chip::lanes::slot_of(&plan.rows, i).0].layer)
             .collect();
+        let reads = BankReads::new(&plan);
         let plain = match plan.schedule.handover && storage.is_none() {
             true => Some(Box::new(plan.without_handover())),
             false => None,
@@ -242,6 +246,7 @@ impl FastTrainer {
             signs: vec![(false, false); p],
             layer_of,
             hashes: Default::default(),
+            reads,
             storage,
             plain,
             #[cfg(test)]
@@ -261,6 +266,12 @@ impl FastTrainer {
             self.tick();
         }
         self.state.steps = 0;
+    }
+
+    /// With two-cycle bank reads, their registers as of the last tick (valid once two edges
+    /// have ticked since the trainer last ran steps at once).
+    pub fn bank_reads(&self) -> Option<&BankReads> {
+        self.reads.as_ref()
     }
 
     /// The plan the chip was built from.
@@ -913,6 +924,24 @@ impl FastTrainer {
             true => q.cost_label,
             false => label_d,
         };
+        if let Some(r) = self.reads.as_mut() {
+            let banks = Banks {
+                theta: &q.theta_mem,
+                grad: &q.grad_mem,
+                sequencer: &q.sequencer,
+                network: &q.network,
+            };
+            let corr_next = seq_d.state == SeqState::Corr;
+            r.edge(
+                &self.plan,
+                banks,
+                Next {
+                    net_start: o.net_start,
+                    corr_next,
+                    reset,
+                },
+            );
+        }
         let s = &mut self.state;
         if o.net_start {
             s.inferences += 1;

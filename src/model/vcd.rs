@@ -10,6 +10,11 @@
 //! blocks' ports and strobes (below); not the blocks' internal combinational `Local` signals
 //! (`lanes$0.product`, ...), the `d` inputs of registers, clocks or constants. The lockstep
 //! test compares every variable written here with the RTL's own VCD of the same window.
+//!
+//! Where the theta and G banks read in two cycles (`ChipPlan::reads_ahead`) the ports that
+//! show their words (`lanes$l/theta_pert`, `lanes$l/accumulator/grad`) hold, in a cycle that
+//! uses no row, the word of the row read ahead, not the current row's: `BankReads` follows
+//! those reads (the model itself reads its banks at the row it uses: the same values there).
 
 use std::borrow::Cow;
 use std::io::Write;
@@ -47,7 +52,8 @@ fn b(width: u32, v: impl Into<i64>) -> Value {
     Value::Bits(width, v.into())
 }
 
-/// Every signal the window holds, as (path under `uut`, value), for the current state of `t`.
+/// Every signal the window holds, as (path under `uut`, value), for the current state of `t`
+/// (its bank reads' registers valid: two edges ticked since it last skipped cycles).
 pub fn signals(t: &FastTrainer) -> Vec<(Cow<'static, str>, Value)> {
     let s = t.snapshot();
     let (seq, net) = (&s.sequencer, &s.network);
@@ -176,17 +182,33 @@ pub fn signals(t: &FastTrainer) -> Vec<(Cow<'static, str>, Value)> {
         v.into_iter().map(|(p, x)| (Cow::Borrowed(p), x)).collect();
     // Every lane (`lanes$l`, as rust-hdl names the elements of a `Vec` of blocks).
     for (l, lane) in c.lanes.iter().enumerate() {
+        let (theta_pert, grad) = match t.bank_reads() {
+            Some(r) => {
+                let theta = crate::fixed::Theta(r.theta[l]);
+                let pert = match o.perturb_on {
+                    true => plan.formats.perturb(
+                        theta,
+                        lane.sign,
+                        lane.active,
+                        s.sequencer.pass_count.into(),
+                    ),
+                    false => theta,
+                };
+                (pert.0, r.grad[l])
+            }
+            None => (lane.theta_pert.0, lane.grad.0),
+        };
         for (name, value) in [
             ("state", b(16, lfsr)),
             ("enable", bit(o.perturb_on)),
             ("sign", bit(lane.sign)),
             ("active", bit(lane.active)),
-            ("theta_pert", b(16, lane.theta_pert.0)),
+            ("theta_pert", b(16, theta_pert)),
             ("correlator/sign", bit(lane.csign)),
             ("correlator/active", bit(lane.active)),
             ("correlator/cost_delta", b(32, delta.0)),
             ("correlator/corr", b(32, lane.corr.0)),
-            ("accumulator/grad", b(32, lane.grad.0)),
+            ("accumulator/grad", b(32, grad)),
             ("accumulator/corr", b(32, lane.corr.0)),
             ("accumulator/theta", b(16, lane.acc_theta.0)),
             ("accumulator/update", bit(lane.acc_update)),
@@ -240,7 +262,12 @@ pub fn record_window<W: Write>(
     window: Range<u64>,
     period_ps: u64,
 ) -> std::io::Result<()> {
-    run_to(t, window.start);
+    // The last two edges tick, so the bank reads' registers are set (a fresh trainer ticked
+    // its reset and Init sweep).
+    run_to(t, window.start.saturating_sub(2));
+    while t.cycles() < window.start {
+        t.tick();
+    }
     let mut w = vcd::Writer::new(out);
     w.timescale(1, vcd::TimescaleUnit::PS)?;
     w.add_module("uut")?;
