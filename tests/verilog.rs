@@ -829,6 +829,22 @@ fn synth_xor_hw_ice40() {
     );
 }
 
+/// `mgdsim synth --seed`: the same netlist placed at another nextpnr seed. yosys's resources
+/// are those of the pinned seed's snapshot; the report names the seed its Fmax comes from.
+#[test]
+fn another_seed_places_the_same_netlist() {
+    let d = design("xor_hw");
+    let tmp = tempfile::tempdir().unwrap();
+    let v = d.paths(Path::new("rtl"), Path::new("testbenches")).verilog;
+    let (top, target) = (d.top_name(), Target::Ice40Hx8k);
+    let r = synth::synth_with("yosys", &v, &top, d.n_params(), target, tmp.path(), 7).unwrap();
+    assert_eq!(r.seed, 7);
+    assert!(r.fmax_mhz.is_some() && r.summary().contains("(nextpnr, seed 7)"));
+    let snap = std::fs::read_to_string("tests/snapshots/verilog__synth_xor_hw_ice40.snap").unwrap();
+    let luts = format!("luts: {} ", r.resources.luts);
+    assert!(snap.contains(&luts), "{luts}not in the seed-1 snapshot");
+}
+
 /// The iCE40 UP5K: yosys maps the multiplier to its SB_MAC16 blocks, and nextpnr refuses the
 /// trainer's 156 port bits on the 48-pin package, which the report says (no Fmax, no fit).
 #[test]

