@@ -57,15 +57,17 @@ impl BankReads {
     /// The reads of `plan` at power-up (row 0 taken, words 0), or `None` without two-cycle
     /// reads.
     pub fn new(plan: &ChipPlan) -> Option<Self> {
-        let (enter, stay) = sweep_ahead_rows(&plan.rows);
-        plan.reads_ahead().then(|| Self {
-            at: 0,
-            theta: vec![0; plan.lanes],
-            grad: vec![0; plan.lanes],
-            infer: infer_ahead_rows(&plan.rows),
-            enter,
-            stay,
-            start: read_ahead(&plan.rows, 1),
+        plan.reads_ahead().then(|| {
+            let (enter, stay) = sweep_ahead_rows(&plan.rows);
+            Self {
+                at: 0,
+                theta: vec![0; plan.lanes],
+                grad: vec![0; plan.lanes],
+                infer: infer_ahead_rows(&plan.rows),
+                enter,
+                stay,
+                start: read_ahead(&plan.rows, 1),
+            }
         })
     }
 
@@ -81,15 +83,16 @@ impl BankReads {
             self.theta[l] = if used { banks.theta[i] } else { 0 };
             self.grad[l] = if used { banks.grad[i] } else { 0 };
         }
-        let (seq, net, reset) = (banks.sequencer, banks.network, on.reset);
-        let (corr_next, net_start) = (on.corr_next, on.net_start);
-        self.at = if corr_next && !reset && seq.state == SeqState::Corr {
+        let (seq, net) = (banks.sequencer, banks.network);
+        self.at = if on.reset {
+            0
+        } else if on.corr_next && seq.state == SeqState::Corr {
             self.stay[seq.count as usize]
-        } else if corr_next && !reset {
+        } else if on.corr_next {
             self.enter[seq.count as usize]
-        } else if net_start && !reset {
+        } else if on.net_start {
             self.start
-        } else if net.running && !reset {
+        } else if net.running {
             self.infer[net.count as usize]
         } else {
             0

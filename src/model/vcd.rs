@@ -262,11 +262,11 @@ pub fn record_window<W: Write>(
     window: Range<u64>,
     period_ps: u64,
 ) -> std::io::Result<()> {
-    // The last two edges tick, so the bank reads' registers are set (a fresh trainer ticked
-    // its reset and Init sweep).
+    // The last two edges tick (counted, as `run_to`'s), so the bank reads' registers are set
+    // (a fresh trainer ticked its reset and Init sweep).
     run_to(t, window.start.saturating_sub(2));
     while t.cycles() < window.start {
-        t.tick();
+        t.tick_counted();
     }
     let mut w = vcd::Writer::new(out);
     w.timescale(1, vcd::TimescaleUnit::PS)?;
