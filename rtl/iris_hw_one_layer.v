@@ -50,7 +50,8 @@ module mgd_trainer_iris_hw_one_layer(clock,reset,stream_select,sample_valid,samp
     output reg  [15:0] sample_index;
     
     // Constant declarations
-    localparam  start_ahead = 10'b1;
+    localparam  start_ahead = 20'h1;
+    localparam  row0_ahead = 20'h0;
     localparam  per_layer = 1'b0;
     localparam signed amp = 32'h9f;
     localparam signed one = 16'h2000;
@@ -192,6 +193,7 @@ module mgd_trainer_iris_hw_one_layer(clock,reset,stream_select,sample_valid,samp
     reg signed [31:0] lanes__0__cost_delta;
     reg signed [15:0] lanes__0__delta_node;
     reg  [9:0] lanes__0__act_read_row;
+    reg  [9:0] lanes__0__act_ahead_row;
     reg  lanes__0__out_write;
     reg  [9:0] lanes__0__out_lane;
     reg  [9:0] lanes__0__out_row;
@@ -237,6 +239,7 @@ module mgd_trainer_iris_hw_one_layer(clock,reset,stream_select,sample_valid,samp
     reg signed [31:0] lanes__1__cost_delta;
     reg signed [15:0] lanes__1__delta_node;
     reg  [9:0] lanes__1__act_read_row;
+    reg  [9:0] lanes__1__act_ahead_row;
     reg  lanes__1__out_write;
     reg  [9:0] lanes__1__out_lane;
     reg  [9:0] lanes__1__out_row;
@@ -282,6 +285,7 @@ module mgd_trainer_iris_hw_one_layer(clock,reset,stream_select,sample_valid,samp
     reg signed [31:0] lanes__2__cost_delta;
     reg signed [15:0] lanes__2__delta_node;
     reg  [9:0] lanes__2__act_read_row;
+    reg  [9:0] lanes__2__act_ahead_row;
     reg  lanes__2__out_write;
     reg  [9:0] lanes__2__out_lane;
     reg  [9:0] lanes__2__out_row;
@@ -327,6 +331,7 @@ module mgd_trainer_iris_hw_one_layer(clock,reset,stream_select,sample_valid,samp
     reg signed [31:0] lanes__3__cost_delta;
     reg signed [15:0] lanes__3__delta_node;
     reg  [9:0] lanes__3__act_read_row;
+    reg  [9:0] lanes__3__act_ahead_row;
     reg  lanes__3__out_write;
     reg  [9:0] lanes__3__out_lane;
     reg  [9:0] lanes__3__out_row;
@@ -372,6 +377,7 @@ module mgd_trainer_iris_hw_one_layer(clock,reset,stream_select,sample_valid,samp
     reg signed [31:0] lanes__4__cost_delta;
     reg signed [15:0] lanes__4__delta_node;
     reg  [9:0] lanes__4__act_read_row;
+    reg  [9:0] lanes__4__act_ahead_row;
     reg  lanes__4__out_write;
     reg  [9:0] lanes__4__out_lane;
     reg  [9:0] lanes__4__out_row;
@@ -398,11 +404,11 @@ module mgd_trainer_iris_hw_one_layer(clock,reset,stream_select,sample_valid,samp
     reg  [2:0] pass_amps__address;
     wire signed [31:0] pass_amps__data;
     reg  [9:0] infer_ahead__address;
-    wire  [9:0] infer_ahead__data;
+    wire  [19:0] infer_ahead__data;
     reg  [9:0] sweep_enter_ahead__address;
-    wire  [9:0] sweep_enter_ahead__data;
+    wire  [19:0] sweep_enter_ahead__data;
     reg  [9:0] sweep_stay_ahead__address;
-    wire  [9:0] sweep_stay_ahead__data;
+    wire  [19:0] sweep_stay_ahead__data;
     reg  [7:0] label__d;
     wire  [7:0] label__q;
     reg  label__clock;
@@ -411,7 +417,7 @@ module mgd_trainer_iris_hw_one_layer(clock,reset,stream_select,sample_valid,samp
     reg  cost_label__clock;
     
     // Local signals
-    reg  [9:0] bank_ahead;
+    reg  [19:0] bank_ahead;
     reg  in_pass;
     reg signed [31:0] lane_amp;
     reg  stream_on;
@@ -559,6 +565,7 @@ module mgd_trainer_iris_hw_one_layer(clock,reset,stream_select,sample_valid,samp
         .cost_delta(lanes__0__cost_delta),
         .delta_node(lanes__0__delta_node),
         .act_read_row(lanes__0__act_read_row),
+        .act_ahead_row(lanes__0__act_ahead_row),
         .out_write(lanes__0__out_write),
         .out_lane(lanes__0__out_lane),
         .out_row(lanes__0__out_row),
@@ -606,6 +613,7 @@ module mgd_trainer_iris_hw_one_layer(clock,reset,stream_select,sample_valid,samp
         .cost_delta(lanes__1__cost_delta),
         .delta_node(lanes__1__delta_node),
         .act_read_row(lanes__1__act_read_row),
+        .act_ahead_row(lanes__1__act_ahead_row),
         .out_write(lanes__1__out_write),
         .out_lane(lanes__1__out_lane),
         .out_row(lanes__1__out_row),
@@ -653,6 +661,7 @@ module mgd_trainer_iris_hw_one_layer(clock,reset,stream_select,sample_valid,samp
         .cost_delta(lanes__2__cost_delta),
         .delta_node(lanes__2__delta_node),
         .act_read_row(lanes__2__act_read_row),
+        .act_ahead_row(lanes__2__act_ahead_row),
         .out_write(lanes__2__out_write),
         .out_lane(lanes__2__out_lane),
         .out_row(lanes__2__out_row),
@@ -700,6 +709,7 @@ module mgd_trainer_iris_hw_one_layer(clock,reset,stream_select,sample_valid,samp
         .cost_delta(lanes__3__cost_delta),
         .delta_node(lanes__3__delta_node),
         .act_read_row(lanes__3__act_read_row),
+        .act_ahead_row(lanes__3__act_ahead_row),
         .out_write(lanes__3__out_write),
         .out_lane(lanes__3__out_lane),
         .out_row(lanes__3__out_row),
@@ -747,6 +757,7 @@ module mgd_trainer_iris_hw_one_layer(clock,reset,stream_select,sample_valid,samp
         .cost_delta(lanes__4__cost_delta),
         .delta_node(lanes__4__delta_node),
         .act_read_row(lanes__4__act_read_row),
+        .act_ahead_row(lanes__4__act_ahead_row),
         .out_write(lanes__4__out_write),
         .out_lane(lanes__4__out_lane),
         .out_row(lanes__4__out_row),
@@ -878,7 +889,7 @@ module mgd_trainer_iris_hw_one_layer(clock,reset,stream_select,sample_valid,samp
             bank_ahead = infer_ahead__data;
         end
         else begin
-            bank_ahead = 32'h0;
+            bank_ahead = row0_ahead;
         end
         lanes__0__clock = clock;
         lanes__0__read_clock = read_clock;
@@ -899,7 +910,8 @@ module mgd_trainer_iris_hw_one_layer(clock,reset,stream_select,sample_valid,samp
             lanes__0__theta_read_row = network__row_next;
             lanes__0__grad_read_row = network__row_next;
         end
-        lanes__0__ahead_row = bank_ahead;
+        lanes__0__ahead_row = bank_ahead[(32'h0)+:(10)];
+        lanes__0__act_ahead_row = bank_ahead[(32'ha)+:(10)];
         if (sequencer__fusing) begin
             lanes__0__write_row = network__row;
         end
@@ -946,7 +958,8 @@ module mgd_trainer_iris_hw_one_layer(clock,reset,stream_select,sample_valid,samp
             lanes__1__theta_read_row = network__row_next;
             lanes__1__grad_read_row = network__row_next;
         end
-        lanes__1__ahead_row = bank_ahead;
+        lanes__1__ahead_row = bank_ahead[(32'h0)+:(10)];
+        lanes__1__act_ahead_row = bank_ahead[(32'ha)+:(10)];
         if (sequencer__fusing) begin
             lanes__1__write_row = network__row;
         end
@@ -993,7 +1006,8 @@ module mgd_trainer_iris_hw_one_layer(clock,reset,stream_select,sample_valid,samp
             lanes__2__theta_read_row = network__row_next;
             lanes__2__grad_read_row = network__row_next;
         end
-        lanes__2__ahead_row = bank_ahead;
+        lanes__2__ahead_row = bank_ahead[(32'h0)+:(10)];
+        lanes__2__act_ahead_row = bank_ahead[(32'ha)+:(10)];
         if (sequencer__fusing) begin
             lanes__2__write_row = network__row;
         end
@@ -1040,7 +1054,8 @@ module mgd_trainer_iris_hw_one_layer(clock,reset,stream_select,sample_valid,samp
             lanes__3__theta_read_row = network__row_next;
             lanes__3__grad_read_row = network__row_next;
         end
-        lanes__3__ahead_row = bank_ahead;
+        lanes__3__ahead_row = bank_ahead[(32'h0)+:(10)];
+        lanes__3__act_ahead_row = bank_ahead[(32'ha)+:(10)];
         if (sequencer__fusing) begin
             lanes__3__write_row = network__row;
         end
@@ -1087,7 +1102,8 @@ module mgd_trainer_iris_hw_one_layer(clock,reset,stream_select,sample_valid,samp
             lanes__4__theta_read_row = network__row_next;
             lanes__4__grad_read_row = network__row_next;
         end
-        lanes__4__ahead_row = bank_ahead;
+        lanes__4__ahead_row = bank_ahead[(32'h0)+:(10)];
+        lanes__4__act_ahead_row = bank_ahead[(32'ha)+:(10)];
         if (sequencer__fusing) begin
             lanes__4__write_row = network__row;
         end
@@ -1578,23 +1594,23 @@ module mgd_trainer_iris_hw_one_layer__infer_ahead(address,data);
     
     // Module arguments
     input wire  [9:0] address;
-    output reg  [9:0] data;
+    output reg  [19:0] data;
     
     // Update code (custom)
     always @*
     case (address)
-        10'b0: data = 10'b10;
-      10'b1: data = 10'b0;
-      10'b10: data = 10'b0;
-      10'b11: data = 10'b0;
-      10'b100: data = 10'b0;
-      10'b101: data = 10'b0;
-      10'b110: data = 10'b0;
-      10'b111: data = 10'b0;
-      10'b1000: data = 10'b0;
-      10'b1001: data = 10'b0;
-      10'b1010: data = 10'b0;
-      default: data = 10'b0;
+        10'b0: data = 20'h2;
+      10'b1: data = 20'h0;
+      10'b10: data = 20'h0;
+      10'b11: data = 20'h0;
+      10'b100: data = 20'h0;
+      10'b101: data = 20'h0;
+      10'b110: data = 20'h0;
+      10'b111: data = 20'h0;
+      10'b1000: data = 20'h0;
+      10'b1001: data = 20'h0;
+      10'b1010: data = 20'h0;
+      default: data = 20'h0;
     endcase
             
 endmodule // mgd_trainer_iris_hw_one_layer__infer_ahead
@@ -1814,7 +1830,7 @@ module mgd_trainer_iris_hw_one_layer__labels(address,data);
 endmodule // mgd_trainer_iris_hw_one_layer__labels
 
 
-module mgd_trainer_iris_hw_one_layer__lanes__0(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,ahead_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_iris_hw_one_layer__lanes__0(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,ahead_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,delta_node,act_read_row,act_ahead_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -1847,6 +1863,7 @@ module mgd_trainer_iris_hw_one_layer__lanes__0(clock,row_first,row_used,row_bias
     input wire signed [31:0] cost_delta;
     input wire signed [15:0] delta_node;
     input wire  [9:0] act_read_row;
+    input wire  [9:0] act_ahead_row;
     input wire  out_write;
     input wire  [9:0] out_lane;
     input wire  [9:0] out_row;
@@ -1884,6 +1901,7 @@ module mgd_trainer_iris_hw_one_layer__lanes__0(clock,row_first,row_used,row_bias
     localparam  node = 1'b0;
     localparam  node_piped = 1'b0;
     localparam  reads_ahead = 1'b1;
+    localparam  late_theta = 1'b1;
     localparam  momentum = 1'b0;
     
     // Stub signals
@@ -2001,6 +2019,15 @@ module mgd_trainer_iris_hw_one_layer__lanes__0(clock,row_first,row_used,row_bias
     reg  [9:0] pipe_theta_row__d;
     wire  [9:0] pipe_theta_row__q;
     reg  pipe_theta_row__clock;
+    reg signed [15:0] pipe_next_theta__d;
+    wire signed [15:0] pipe_next_theta__q;
+    reg  pipe_next_theta__clock;
+    reg  pipe_store__d;
+    wire  pipe_store__q;
+    reg  pipe_store__clock;
+    reg  [9:0] pipe_store_row__d;
+    wire  [9:0] pipe_store_row__q;
+    reg  pipe_store_row__clock;
     reg  pipe_load__d;
     wire  pipe_load__q;
     reg  pipe_load__clock;
@@ -2247,6 +2274,21 @@ module mgd_trainer_iris_hw_one_layer__lanes__0(clock,row_first,row_used,row_bias
         .q(pipe_theta_row__q),
         .clock(pipe_theta_row__clock)
     );
+    mgd_trainer_iris_hw_one_layer__lanes__0__pipe_next_theta pipe_next_theta(
+        .d(pipe_next_theta__d),
+        .q(pipe_next_theta__q),
+        .clock(pipe_next_theta__clock)
+    );
+    mgd_trainer_iris_hw_one_layer__lanes__0__pipe_store pipe_store(
+        .d(pipe_store__d),
+        .q(pipe_store__q),
+        .clock(pipe_store__clock)
+    );
+    mgd_trainer_iris_hw_one_layer__lanes__0__pipe_store_row pipe_store_row(
+        .d(pipe_store_row__d),
+        .q(pipe_store_row__q),
+        .clock(pipe_store_row__clock)
+    );
     mgd_trainer_iris_hw_one_layer__lanes__0__pipe_load pipe_load(
         .d(pipe_load__d),
         .q(pipe_load__q),
@@ -2346,6 +2388,9 @@ module mgd_trainer_iris_hw_one_layer__lanes__0(clock,row_first,row_used,row_bias
         pipe_base__clock = clock;
         pipe_apply__clock = clock;
         pipe_theta_row__clock = clock;
+        pipe_next_theta__clock = clock;
+        pipe_store__clock = clock;
+        pipe_store_row__clock = clock;
         pipe_load__clock = clock;
         pipe_load_row__clock = clock;
         pipe_load_data__clock = clock;
@@ -2378,6 +2423,9 @@ module mgd_trainer_iris_hw_one_layer__lanes__0(clock,row_first,row_used,row_bias
         pipe_base__d = pipe_base__q;
         pipe_apply__d = pipe_apply__q;
         pipe_theta_row__d = pipe_theta_row__q;
+        pipe_next_theta__d = pipe_next_theta__q;
+        pipe_store__d = pipe_store__q;
+        pipe_store_row__d = pipe_store_row__q;
         pipe_load__d = pipe_load__q;
         pipe_load_row__d = pipe_load_row__q;
         pipe_load_data__d = pipe_load_data__q;
@@ -2581,6 +2629,13 @@ module mgd_trainer_iris_hw_one_layer__lanes__0(clock,row_first,row_used,row_bias
             pipe_theta_row__d = pipe_row__q;
         end
         pipe_apply__d = pipe_update__q;
+        pipe_next_theta__d = 32'h0;
+        pipe_store_row__d = 32'h0;
+        if (late_theta & pipe_apply__q) begin
+            pipe_next_theta__d = accumulator__theta_next;
+            pipe_store_row__d = pipe_theta_row__q;
+        end
+        pipe_store__d = late_theta & pipe_apply__q;
         accumulator__vel = vel_mem__read_data;
         if (piped) begin
             accumulator__decay_in = pipe_vel__q;
@@ -2644,12 +2699,19 @@ module mgd_trainer_iris_hw_one_layer__lanes__0(clock,row_first,row_used,row_bias
             theta_mem__write_enable = 1'b1;
         end
         else if (piped) begin
-            theta_mem__write_address = pipe_theta_row__q;
             grad_mem__write_address = pipe_row__q;
             grad_mem__write_data = accumulator__grad_next;
             grad_mem__write_enable = pipe_write__q;
-            theta_mem__write_data = accumulator__theta_next;
-            theta_mem__write_enable = pipe_apply__q;
+            if (late_theta) begin
+                theta_mem__write_address = pipe_store_row__q;
+                theta_mem__write_data = pipe_next_theta__q;
+                theta_mem__write_enable = pipe_store__q;
+            end
+            else begin
+                theta_mem__write_address = pipe_theta_row__q;
+                theta_mem__write_data = accumulator__theta_next;
+                theta_mem__write_enable = pipe_apply__q;
+            end
         end
         else begin
             grad_mem__write_data = accumulator__grad_next;
@@ -2660,7 +2722,12 @@ module mgd_trainer_iris_hw_one_layer__lanes__0(clock,row_first,row_used,row_bias
         samples__address = rom_addr;
         samples_sync__clock = clock;
         samples_sync__address = rom_addr;
-        acts__read_address = act_read_row;
+        if (reads_ahead) begin
+            acts__read_address = act_ahead_row;
+        end
+        else begin
+            acts__read_address = act_read_row;
+        end
         load_here = load & (~stream | (load_lane == lane_p));
         pipe_load__d = piped & load_here;
         pipe_load_row__d = 32'h0;
@@ -2947,6 +3014,7 @@ module mgd_trainer_iris_hw_one_layer__lanes__0__acts(clock,read_address,read_dat
     initial begin
        for (i = 0; i <= 1; i = i + 1) mem[i] = 0;
        read_at = 0;
+       read_data = 0;
        read2_data = 0;
     end
     
@@ -2955,8 +3023,12 @@ module mgd_trainer_iris_hw_one_layer__lanes__0__acts(clock,read_address,read_dat
           mem[write_address[0:0]] <= write_data;
        end
        read_at <= read_address[0:0];
+       if (write_enable && write_address[0:0] == read_at) begin
+          read_data <= write_data;
+       end else begin
+          read_data <= mem[read_at];
+       end
     end
-    always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
@@ -3244,6 +3316,25 @@ module mgd_trainer_iris_hw_one_layer__lanes__0__pipe_load_stream(d,q,clock);
 endmodule // mgd_trainer_iris_hw_one_layer__lanes__0__pipe_load_stream
 
 
+module mgd_trainer_iris_hw_one_layer__lanes__0__pipe_next_theta(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_iris_hw_one_layer__lanes__0__pipe_next_theta
+
+
 module mgd_trainer_iris_hw_one_layer__lanes__0__pipe_nprod(d,q,clock);
     
     // Module arguments
@@ -3489,6 +3580,44 @@ module mgd_trainer_iris_hw_one_layer__lanes__0__pipe_step(d,q,clock);
     end
           
 endmodule // mgd_trainer_iris_hw_one_layer__lanes__0__pipe_step
+
+
+module mgd_trainer_iris_hw_one_layer__lanes__0__pipe_store(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_iris_hw_one_layer__lanes__0__pipe_store
+
+
+module mgd_trainer_iris_hw_one_layer__lanes__0__pipe_store_row(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_iris_hw_one_layer__lanes__0__pipe_store_row
 
 
 module mgd_trainer_iris_hw_one_layer__lanes__0__pipe_subtree(d,q,clock);
@@ -3911,7 +4040,7 @@ module mgd_trainer_iris_hw_one_layer__lanes__0__vel_mem(clock,read_address,read_
 endmodule // mgd_trainer_iris_hw_one_layer__lanes__0__vel_mem
 
 
-module mgd_trainer_iris_hw_one_layer__lanes__1(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,ahead_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_iris_hw_one_layer__lanes__1(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,ahead_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,delta_node,act_read_row,act_ahead_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -3944,6 +4073,7 @@ module mgd_trainer_iris_hw_one_layer__lanes__1(clock,row_first,row_used,row_bias
     input wire signed [31:0] cost_delta;
     input wire signed [15:0] delta_node;
     input wire  [9:0] act_read_row;
+    input wire  [9:0] act_ahead_row;
     input wire  out_write;
     input wire  [9:0] out_lane;
     input wire  [9:0] out_row;
@@ -3981,6 +4111,7 @@ module mgd_trainer_iris_hw_one_layer__lanes__1(clock,row_first,row_used,row_bias
     localparam  node = 1'b0;
     localparam  node_piped = 1'b0;
     localparam  reads_ahead = 1'b1;
+    localparam  late_theta = 1'b1;
     localparam  momentum = 1'b0;
     
     // Stub signals
@@ -4098,6 +4229,15 @@ module mgd_trainer_iris_hw_one_layer__lanes__1(clock,row_first,row_used,row_bias
     reg  [9:0] pipe_theta_row__d;
     wire  [9:0] pipe_theta_row__q;
     reg  pipe_theta_row__clock;
+    reg signed [15:0] pipe_next_theta__d;
+    wire signed [15:0] pipe_next_theta__q;
+    reg  pipe_next_theta__clock;
+    reg  pipe_store__d;
+    wire  pipe_store__q;
+    reg  pipe_store__clock;
+    reg  [9:0] pipe_store_row__d;
+    wire  [9:0] pipe_store_row__q;
+    reg  pipe_store_row__clock;
     reg  pipe_load__d;
     wire  pipe_load__q;
     reg  pipe_load__clock;
@@ -4344,6 +4484,21 @@ module mgd_trainer_iris_hw_one_layer__lanes__1(clock,row_first,row_used,row_bias
         .q(pipe_theta_row__q),
         .clock(pipe_theta_row__clock)
     );
+    mgd_trainer_iris_hw_one_layer__lanes__1__pipe_next_theta pipe_next_theta(
+        .d(pipe_next_theta__d),
+        .q(pipe_next_theta__q),
+        .clock(pipe_next_theta__clock)
+    );
+    mgd_trainer_iris_hw_one_layer__lanes__1__pipe_store pipe_store(
+        .d(pipe_store__d),
+        .q(pipe_store__q),
+        .clock(pipe_store__clock)
+    );
+    mgd_trainer_iris_hw_one_layer__lanes__1__pipe_store_row pipe_store_row(
+        .d(pipe_store_row__d),
+        .q(pipe_store_row__q),
+        .clock(pipe_store_row__clock)
+    );
     mgd_trainer_iris_hw_one_layer__lanes__1__pipe_load pipe_load(
         .d(pipe_load__d),
         .q(pipe_load__q),
@@ -4443,6 +4598,9 @@ module mgd_trainer_iris_hw_one_layer__lanes__1(clock,row_first,row_used,row_bias
         pipe_base__clock = clock;
         pipe_apply__clock = clock;
         pipe_theta_row__clock = clock;
+        pipe_next_theta__clock = clock;
+        pipe_store__clock = clock;
+        pipe_store_row__clock = clock;
         pipe_load__clock = clock;
         pipe_load_row__clock = clock;
         pipe_load_data__clock = clock;
@@ -4475,6 +4633,9 @@ module mgd_trainer_iris_hw_one_layer__lanes__1(clock,row_first,row_used,row_bias
         pipe_base__d = pipe_base__q;
         pipe_apply__d = pipe_apply__q;
         pipe_theta_row__d = pipe_theta_row__q;
+        pipe_next_theta__d = pipe_next_theta__q;
+        pipe_store__d = pipe_store__q;
+        pipe_store_row__d = pipe_store_row__q;
         pipe_load__d = pipe_load__q;
         pipe_load_row__d = pipe_load_row__q;
         pipe_load_data__d = pipe_load_data__q;
@@ -4678,6 +4839,13 @@ module mgd_trainer_iris_hw_one_layer__lanes__1(clock,row_first,row_used,row_bias
             pipe_theta_row__d = pipe_row__q;
         end
         pipe_apply__d = pipe_update__q;
+        pipe_next_theta__d = 32'h0;
+        pipe_store_row__d = 32'h0;
+        if (late_theta & pipe_apply__q) begin
+            pipe_next_theta__d = accumulator__theta_next;
+            pipe_store_row__d = pipe_theta_row__q;
+        end
+        pipe_store__d = late_theta & pipe_apply__q;
         accumulator__vel = vel_mem__read_data;
         if (piped) begin
             accumulator__decay_in = pipe_vel__q;
@@ -4741,12 +4909,19 @@ module mgd_trainer_iris_hw_one_layer__lanes__1(clock,row_first,row_used,row_bias
             theta_mem__write_enable = 1'b1;
         end
         else if (piped) begin
-            theta_mem__write_address = pipe_theta_row__q;
             grad_mem__write_address = pipe_row__q;
             grad_mem__write_data = accumulator__grad_next;
             grad_mem__write_enable = pipe_write__q;
-            theta_mem__write_data = accumulator__theta_next;
-            theta_mem__write_enable = pipe_apply__q;
+            if (late_theta) begin
+                theta_mem__write_address = pipe_store_row__q;
+                theta_mem__write_data = pipe_next_theta__q;
+                theta_mem__write_enable = pipe_store__q;
+            end
+            else begin
+                theta_mem__write_address = pipe_theta_row__q;
+                theta_mem__write_data = accumulator__theta_next;
+                theta_mem__write_enable = pipe_apply__q;
+            end
         end
         else begin
             grad_mem__write_data = accumulator__grad_next;
@@ -4757,7 +4932,12 @@ module mgd_trainer_iris_hw_one_layer__lanes__1(clock,row_first,row_used,row_bias
         samples__address = rom_addr;
         samples_sync__clock = clock;
         samples_sync__address = rom_addr;
-        acts__read_address = act_read_row;
+        if (reads_ahead) begin
+            acts__read_address = act_ahead_row;
+        end
+        else begin
+            acts__read_address = act_read_row;
+        end
         load_here = load & (~stream | (load_lane == lane_p));
         pipe_load__d = piped & load_here;
         pipe_load_row__d = 32'h0;
@@ -5044,6 +5224,7 @@ module mgd_trainer_iris_hw_one_layer__lanes__1__acts(clock,read_address,read_dat
     initial begin
        for (i = 0; i <= 1; i = i + 1) mem[i] = 0;
        read_at = 0;
+       read_data = 0;
        read2_data = 0;
     end
     
@@ -5052,8 +5233,12 @@ module mgd_trainer_iris_hw_one_layer__lanes__1__acts(clock,read_address,read_dat
           mem[write_address[0:0]] <= write_data;
        end
        read_at <= read_address[0:0];
+       if (write_enable && write_address[0:0] == read_at) begin
+          read_data <= write_data;
+       end else begin
+          read_data <= mem[read_at];
+       end
     end
-    always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
@@ -5341,6 +5526,25 @@ module mgd_trainer_iris_hw_one_layer__lanes__1__pipe_load_stream(d,q,clock);
 endmodule // mgd_trainer_iris_hw_one_layer__lanes__1__pipe_load_stream
 
 
+module mgd_trainer_iris_hw_one_layer__lanes__1__pipe_next_theta(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_iris_hw_one_layer__lanes__1__pipe_next_theta
+
+
 module mgd_trainer_iris_hw_one_layer__lanes__1__pipe_nprod(d,q,clock);
     
     // Module arguments
@@ -5586,6 +5790,44 @@ module mgd_trainer_iris_hw_one_layer__lanes__1__pipe_step(d,q,clock);
     end
           
 endmodule // mgd_trainer_iris_hw_one_layer__lanes__1__pipe_step
+
+
+module mgd_trainer_iris_hw_one_layer__lanes__1__pipe_store(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_iris_hw_one_layer__lanes__1__pipe_store
+
+
+module mgd_trainer_iris_hw_one_layer__lanes__1__pipe_store_row(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_iris_hw_one_layer__lanes__1__pipe_store_row
 
 
 module mgd_trainer_iris_hw_one_layer__lanes__1__pipe_subtree(d,q,clock);
@@ -6008,7 +6250,7 @@ module mgd_trainer_iris_hw_one_layer__lanes__1__vel_mem(clock,read_address,read_
 endmodule // mgd_trainer_iris_hw_one_layer__lanes__1__vel_mem
 
 
-module mgd_trainer_iris_hw_one_layer__lanes__2(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,ahead_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_iris_hw_one_layer__lanes__2(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,ahead_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,delta_node,act_read_row,act_ahead_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -6041,6 +6283,7 @@ module mgd_trainer_iris_hw_one_layer__lanes__2(clock,row_first,row_used,row_bias
     input wire signed [31:0] cost_delta;
     input wire signed [15:0] delta_node;
     input wire  [9:0] act_read_row;
+    input wire  [9:0] act_ahead_row;
     input wire  out_write;
     input wire  [9:0] out_lane;
     input wire  [9:0] out_row;
@@ -6078,6 +6321,7 @@ module mgd_trainer_iris_hw_one_layer__lanes__2(clock,row_first,row_used,row_bias
     localparam  node = 1'b0;
     localparam  node_piped = 1'b0;
     localparam  reads_ahead = 1'b1;
+    localparam  late_theta = 1'b1;
     localparam  momentum = 1'b0;
     
     // Stub signals
@@ -6195,6 +6439,15 @@ module mgd_trainer_iris_hw_one_layer__lanes__2(clock,row_first,row_used,row_bias
     reg  [9:0] pipe_theta_row__d;
     wire  [9:0] pipe_theta_row__q;
     reg  pipe_theta_row__clock;
+    reg signed [15:0] pipe_next_theta__d;
+    wire signed [15:0] pipe_next_theta__q;
+    reg  pipe_next_theta__clock;
+    reg  pipe_store__d;
+    wire  pipe_store__q;
+    reg  pipe_store__clock;
+    reg  [9:0] pipe_store_row__d;
+    wire  [9:0] pipe_store_row__q;
+    reg  pipe_store_row__clock;
     reg  pipe_load__d;
     wire  pipe_load__q;
     reg  pipe_load__clock;
@@ -6441,6 +6694,21 @@ module mgd_trainer_iris_hw_one_layer__lanes__2(clock,row_first,row_used,row_bias
         .q(pipe_theta_row__q),
         .clock(pipe_theta_row__clock)
     );
+    mgd_trainer_iris_hw_one_layer__lanes__2__pipe_next_theta pipe_next_theta(
+        .d(pipe_next_theta__d),
+        .q(pipe_next_theta__q),
+        .clock(pipe_next_theta__clock)
+    );
+    mgd_trainer_iris_hw_one_layer__lanes__2__pipe_store pipe_store(
+        .d(pipe_store__d),
+        .q(pipe_store__q),
+        .clock(pipe_store__clock)
+    );
+    mgd_trainer_iris_hw_one_layer__lanes__2__pipe_store_row pipe_store_row(
+        .d(pipe_store_row__d),
+        .q(pipe_store_row__q),
+        .clock(pipe_store_row__clock)
+    );
     mgd_trainer_iris_hw_one_layer__lanes__2__pipe_load pipe_load(
         .d(pipe_load__d),
         .q(pipe_load__q),
@@ -6540,6 +6808,9 @@ module mgd_trainer_iris_hw_one_layer__lanes__2(clock,row_first,row_used,row_bias
         pipe_base__clock = clock;
         pipe_apply__clock = clock;
         pipe_theta_row__clock = clock;
+        pipe_next_theta__clock = clock;
+        pipe_store__clock = clock;
+        pipe_store_row__clock = clock;
         pipe_load__clock = clock;
         pipe_load_row__clock = clock;
         pipe_load_data__clock = clock;
@@ -6572,6 +6843,9 @@ module mgd_trainer_iris_hw_one_layer__lanes__2(clock,row_first,row_used,row_bias
         pipe_base__d = pipe_base__q;
         pipe_apply__d = pipe_apply__q;
         pipe_theta_row__d = pipe_theta_row__q;
+        pipe_next_theta__d = pipe_next_theta__q;
+        pipe_store__d = pipe_store__q;
+        pipe_store_row__d = pipe_store_row__q;
         pipe_load__d = pipe_load__q;
         pipe_load_row__d = pipe_load_row__q;
         pipe_load_data__d = pipe_load_data__q;
@@ -6775,6 +7049,13 @@ module mgd_trainer_iris_hw_one_layer__lanes__2(clock,row_first,row_used,row_bias
             pipe_theta_row__d = pipe_row__q;
         end
         pipe_apply__d = pipe_update__q;
+        pipe_next_theta__d = 32'h0;
+        pipe_store_row__d = 32'h0;
+        if (late_theta & pipe_apply__q) begin
+            pipe_next_theta__d = accumulator__theta_next;
+            pipe_store_row__d = pipe_theta_row__q;
+        end
+        pipe_store__d = late_theta & pipe_apply__q;
         accumulator__vel = vel_mem__read_data;
         if (piped) begin
             accumulator__decay_in = pipe_vel__q;
@@ -6838,12 +7119,19 @@ module mgd_trainer_iris_hw_one_layer__lanes__2(clock,row_first,row_used,row_bias
             theta_mem__write_enable = 1'b1;
         end
         else if (piped) begin
-            theta_mem__write_address = pipe_theta_row__q;
             grad_mem__write_address = pipe_row__q;
             grad_mem__write_data = accumulator__grad_next;
             grad_mem__write_enable = pipe_write__q;
-            theta_mem__write_data = accumulator__theta_next;
-            theta_mem__write_enable = pipe_apply__q;
+            if (late_theta) begin
+                theta_mem__write_address = pipe_store_row__q;
+                theta_mem__write_data = pipe_next_theta__q;
+                theta_mem__write_enable = pipe_store__q;
+            end
+            else begin
+                theta_mem__write_address = pipe_theta_row__q;
+                theta_mem__write_data = accumulator__theta_next;
+                theta_mem__write_enable = pipe_apply__q;
+            end
         end
         else begin
             grad_mem__write_data = accumulator__grad_next;
@@ -6854,7 +7142,12 @@ module mgd_trainer_iris_hw_one_layer__lanes__2(clock,row_first,row_used,row_bias
         samples__address = rom_addr;
         samples_sync__clock = clock;
         samples_sync__address = rom_addr;
-        acts__read_address = act_read_row;
+        if (reads_ahead) begin
+            acts__read_address = act_ahead_row;
+        end
+        else begin
+            acts__read_address = act_read_row;
+        end
         load_here = load & (~stream | (load_lane == lane_p));
         pipe_load__d = piped & load_here;
         pipe_load_row__d = 32'h0;
@@ -7141,6 +7434,7 @@ module mgd_trainer_iris_hw_one_layer__lanes__2__acts(clock,read_address,read_dat
     initial begin
        for (i = 0; i <= 1; i = i + 1) mem[i] = 0;
        read_at = 0;
+       read_data = 0;
        read2_data = 0;
     end
     
@@ -7149,8 +7443,12 @@ module mgd_trainer_iris_hw_one_layer__lanes__2__acts(clock,read_address,read_dat
           mem[write_address[0:0]] <= write_data;
        end
        read_at <= read_address[0:0];
+       if (write_enable && write_address[0:0] == read_at) begin
+          read_data <= write_data;
+       end else begin
+          read_data <= mem[read_at];
+       end
     end
-    always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
@@ -7438,6 +7736,25 @@ module mgd_trainer_iris_hw_one_layer__lanes__2__pipe_load_stream(d,q,clock);
 endmodule // mgd_trainer_iris_hw_one_layer__lanes__2__pipe_load_stream
 
 
+module mgd_trainer_iris_hw_one_layer__lanes__2__pipe_next_theta(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_iris_hw_one_layer__lanes__2__pipe_next_theta
+
+
 module mgd_trainer_iris_hw_one_layer__lanes__2__pipe_nprod(d,q,clock);
     
     // Module arguments
@@ -7683,6 +8000,44 @@ module mgd_trainer_iris_hw_one_layer__lanes__2__pipe_step(d,q,clock);
     end
           
 endmodule // mgd_trainer_iris_hw_one_layer__lanes__2__pipe_step
+
+
+module mgd_trainer_iris_hw_one_layer__lanes__2__pipe_store(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_iris_hw_one_layer__lanes__2__pipe_store
+
+
+module mgd_trainer_iris_hw_one_layer__lanes__2__pipe_store_row(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_iris_hw_one_layer__lanes__2__pipe_store_row
 
 
 module mgd_trainer_iris_hw_one_layer__lanes__2__pipe_subtree(d,q,clock);
@@ -8105,7 +8460,7 @@ module mgd_trainer_iris_hw_one_layer__lanes__2__vel_mem(clock,read_address,read_
 endmodule // mgd_trainer_iris_hw_one_layer__lanes__2__vel_mem
 
 
-module mgd_trainer_iris_hw_one_layer__lanes__3(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,ahead_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_iris_hw_one_layer__lanes__3(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,ahead_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,delta_node,act_read_row,act_ahead_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -8138,6 +8493,7 @@ module mgd_trainer_iris_hw_one_layer__lanes__3(clock,row_first,row_used,row_bias
     input wire signed [31:0] cost_delta;
     input wire signed [15:0] delta_node;
     input wire  [9:0] act_read_row;
+    input wire  [9:0] act_ahead_row;
     input wire  out_write;
     input wire  [9:0] out_lane;
     input wire  [9:0] out_row;
@@ -8175,6 +8531,7 @@ module mgd_trainer_iris_hw_one_layer__lanes__3(clock,row_first,row_used,row_bias
     localparam  node = 1'b0;
     localparam  node_piped = 1'b0;
     localparam  reads_ahead = 1'b1;
+    localparam  late_theta = 1'b1;
     localparam  momentum = 1'b0;
     
     // Stub signals
@@ -8292,6 +8649,15 @@ module mgd_trainer_iris_hw_one_layer__lanes__3(clock,row_first,row_used,row_bias
     reg  [9:0] pipe_theta_row__d;
     wire  [9:0] pipe_theta_row__q;
     reg  pipe_theta_row__clock;
+    reg signed [15:0] pipe_next_theta__d;
+    wire signed [15:0] pipe_next_theta__q;
+    reg  pipe_next_theta__clock;
+    reg  pipe_store__d;
+    wire  pipe_store__q;
+    reg  pipe_store__clock;
+    reg  [9:0] pipe_store_row__d;
+    wire  [9:0] pipe_store_row__q;
+    reg  pipe_store_row__clock;
     reg  pipe_load__d;
     wire  pipe_load__q;
     reg  pipe_load__clock;
@@ -8538,6 +8904,21 @@ module mgd_trainer_iris_hw_one_layer__lanes__3(clock,row_first,row_used,row_bias
         .q(pipe_theta_row__q),
         .clock(pipe_theta_row__clock)
     );
+    mgd_trainer_iris_hw_one_layer__lanes__3__pipe_next_theta pipe_next_theta(
+        .d(pipe_next_theta__d),
+        .q(pipe_next_theta__q),
+        .clock(pipe_next_theta__clock)
+    );
+    mgd_trainer_iris_hw_one_layer__lanes__3__pipe_store pipe_store(
+        .d(pipe_store__d),
+        .q(pipe_store__q),
+        .clock(pipe_store__clock)
+    );
+    mgd_trainer_iris_hw_one_layer__lanes__3__pipe_store_row pipe_store_row(
+        .d(pipe_store_row__d),
+        .q(pipe_store_row__q),
+        .clock(pipe_store_row__clock)
+    );
     mgd_trainer_iris_hw_one_layer__lanes__3__pipe_load pipe_load(
         .d(pipe_load__d),
         .q(pipe_load__q),
@@ -8637,6 +9018,9 @@ module mgd_trainer_iris_hw_one_layer__lanes__3(clock,row_first,row_used,row_bias
         pipe_base__clock = clock;
         pipe_apply__clock = clock;
         pipe_theta_row__clock = clock;
+        pipe_next_theta__clock = clock;
+        pipe_store__clock = clock;
+        pipe_store_row__clock = clock;
         pipe_load__clock = clock;
         pipe_load_row__clock = clock;
         pipe_load_data__clock = clock;
@@ -8669,6 +9053,9 @@ module mgd_trainer_iris_hw_one_layer__lanes__3(clock,row_first,row_used,row_bias
         pipe_base__d = pipe_base__q;
         pipe_apply__d = pipe_apply__q;
         pipe_theta_row__d = pipe_theta_row__q;
+        pipe_next_theta__d = pipe_next_theta__q;
+        pipe_store__d = pipe_store__q;
+        pipe_store_row__d = pipe_store_row__q;
         pipe_load__d = pipe_load__q;
         pipe_load_row__d = pipe_load_row__q;
         pipe_load_data__d = pipe_load_data__q;
@@ -8872,6 +9259,13 @@ module mgd_trainer_iris_hw_one_layer__lanes__3(clock,row_first,row_used,row_bias
             pipe_theta_row__d = pipe_row__q;
         end
         pipe_apply__d = pipe_update__q;
+        pipe_next_theta__d = 32'h0;
+        pipe_store_row__d = 32'h0;
+        if (late_theta & pipe_apply__q) begin
+            pipe_next_theta__d = accumulator__theta_next;
+            pipe_store_row__d = pipe_theta_row__q;
+        end
+        pipe_store__d = late_theta & pipe_apply__q;
         accumulator__vel = vel_mem__read_data;
         if (piped) begin
             accumulator__decay_in = pipe_vel__q;
@@ -8935,12 +9329,19 @@ module mgd_trainer_iris_hw_one_layer__lanes__3(clock,row_first,row_used,row_bias
             theta_mem__write_enable = 1'b1;
         end
         else if (piped) begin
-            theta_mem__write_address = pipe_theta_row__q;
             grad_mem__write_address = pipe_row__q;
             grad_mem__write_data = accumulator__grad_next;
             grad_mem__write_enable = pipe_write__q;
-            theta_mem__write_data = accumulator__theta_next;
-            theta_mem__write_enable = pipe_apply__q;
+            if (late_theta) begin
+                theta_mem__write_address = pipe_store_row__q;
+                theta_mem__write_data = pipe_next_theta__q;
+                theta_mem__write_enable = pipe_store__q;
+            end
+            else begin
+                theta_mem__write_address = pipe_theta_row__q;
+                theta_mem__write_data = accumulator__theta_next;
+                theta_mem__write_enable = pipe_apply__q;
+            end
         end
         else begin
             grad_mem__write_data = accumulator__grad_next;
@@ -8951,7 +9352,12 @@ module mgd_trainer_iris_hw_one_layer__lanes__3(clock,row_first,row_used,row_bias
         samples__address = rom_addr;
         samples_sync__clock = clock;
         samples_sync__address = rom_addr;
-        acts__read_address = act_read_row;
+        if (reads_ahead) begin
+            acts__read_address = act_ahead_row;
+        end
+        else begin
+            acts__read_address = act_read_row;
+        end
         load_here = load & (~stream | (load_lane == lane_p));
         pipe_load__d = piped & load_here;
         pipe_load_row__d = 32'h0;
@@ -9238,6 +9644,7 @@ module mgd_trainer_iris_hw_one_layer__lanes__3__acts(clock,read_address,read_dat
     initial begin
        for (i = 0; i <= 1; i = i + 1) mem[i] = 0;
        read_at = 0;
+       read_data = 0;
        read2_data = 0;
     end
     
@@ -9246,8 +9653,12 @@ module mgd_trainer_iris_hw_one_layer__lanes__3__acts(clock,read_address,read_dat
           mem[write_address[0:0]] <= write_data;
        end
        read_at <= read_address[0:0];
+       if (write_enable && write_address[0:0] == read_at) begin
+          read_data <= write_data;
+       end else begin
+          read_data <= mem[read_at];
+       end
     end
-    always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
@@ -9535,6 +9946,25 @@ module mgd_trainer_iris_hw_one_layer__lanes__3__pipe_load_stream(d,q,clock);
 endmodule // mgd_trainer_iris_hw_one_layer__lanes__3__pipe_load_stream
 
 
+module mgd_trainer_iris_hw_one_layer__lanes__3__pipe_next_theta(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_iris_hw_one_layer__lanes__3__pipe_next_theta
+
+
 module mgd_trainer_iris_hw_one_layer__lanes__3__pipe_nprod(d,q,clock);
     
     // Module arguments
@@ -9780,6 +10210,44 @@ module mgd_trainer_iris_hw_one_layer__lanes__3__pipe_step(d,q,clock);
     end
           
 endmodule // mgd_trainer_iris_hw_one_layer__lanes__3__pipe_step
+
+
+module mgd_trainer_iris_hw_one_layer__lanes__3__pipe_store(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_iris_hw_one_layer__lanes__3__pipe_store
+
+
+module mgd_trainer_iris_hw_one_layer__lanes__3__pipe_store_row(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_iris_hw_one_layer__lanes__3__pipe_store_row
 
 
 module mgd_trainer_iris_hw_one_layer__lanes__3__pipe_subtree(d,q,clock);
@@ -10199,7 +10667,7 @@ module mgd_trainer_iris_hw_one_layer__lanes__3__vel_mem(clock,read_address,read_
 endmodule // mgd_trainer_iris_hw_one_layer__lanes__3__vel_mem
 
 
-module mgd_trainer_iris_hw_one_layer__lanes__4(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,ahead_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_iris_hw_one_layer__lanes__4(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,ahead_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,delta_node,act_read_row,act_ahead_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -10232,6 +10700,7 @@ module mgd_trainer_iris_hw_one_layer__lanes__4(clock,row_first,row_used,row_bias
     input wire signed [31:0] cost_delta;
     input wire signed [15:0] delta_node;
     input wire  [9:0] act_read_row;
+    input wire  [9:0] act_ahead_row;
     input wire  out_write;
     input wire  [9:0] out_lane;
     input wire  [9:0] out_row;
@@ -10269,6 +10738,7 @@ module mgd_trainer_iris_hw_one_layer__lanes__4(clock,row_first,row_used,row_bias
     localparam  node = 1'b0;
     localparam  node_piped = 1'b0;
     localparam  reads_ahead = 1'b1;
+    localparam  late_theta = 1'b1;
     localparam  momentum = 1'b0;
     
     // Stub signals
@@ -10386,6 +10856,15 @@ module mgd_trainer_iris_hw_one_layer__lanes__4(clock,row_first,row_used,row_bias
     reg  [9:0] pipe_theta_row__d;
     wire  [9:0] pipe_theta_row__q;
     reg  pipe_theta_row__clock;
+    reg signed [15:0] pipe_next_theta__d;
+    wire signed [15:0] pipe_next_theta__q;
+    reg  pipe_next_theta__clock;
+    reg  pipe_store__d;
+    wire  pipe_store__q;
+    reg  pipe_store__clock;
+    reg  [9:0] pipe_store_row__d;
+    wire  [9:0] pipe_store_row__q;
+    reg  pipe_store_row__clock;
     reg  pipe_load__d;
     wire  pipe_load__q;
     reg  pipe_load__clock;
@@ -10632,6 +11111,21 @@ module mgd_trainer_iris_hw_one_layer__lanes__4(clock,row_first,row_used,row_bias
         .q(pipe_theta_row__q),
         .clock(pipe_theta_row__clock)
     );
+    mgd_trainer_iris_hw_one_layer__lanes__4__pipe_next_theta pipe_next_theta(
+        .d(pipe_next_theta__d),
+        .q(pipe_next_theta__q),
+        .clock(pipe_next_theta__clock)
+    );
+    mgd_trainer_iris_hw_one_layer__lanes__4__pipe_store pipe_store(
+        .d(pipe_store__d),
+        .q(pipe_store__q),
+        .clock(pipe_store__clock)
+    );
+    mgd_trainer_iris_hw_one_layer__lanes__4__pipe_store_row pipe_store_row(
+        .d(pipe_store_row__d),
+        .q(pipe_store_row__q),
+        .clock(pipe_store_row__clock)
+    );
     mgd_trainer_iris_hw_one_layer__lanes__4__pipe_load pipe_load(
         .d(pipe_load__d),
         .q(pipe_load__q),
@@ -10731,6 +11225,9 @@ module mgd_trainer_iris_hw_one_layer__lanes__4(clock,row_first,row_used,row_bias
         pipe_base__clock = clock;
         pipe_apply__clock = clock;
         pipe_theta_row__clock = clock;
+        pipe_next_theta__clock = clock;
+        pipe_store__clock = clock;
+        pipe_store_row__clock = clock;
         pipe_load__clock = clock;
         pipe_load_row__clock = clock;
         pipe_load_data__clock = clock;
@@ -10763,6 +11260,9 @@ module mgd_trainer_iris_hw_one_layer__lanes__4(clock,row_first,row_used,row_bias
         pipe_base__d = pipe_base__q;
         pipe_apply__d = pipe_apply__q;
         pipe_theta_row__d = pipe_theta_row__q;
+        pipe_next_theta__d = pipe_next_theta__q;
+        pipe_store__d = pipe_store__q;
+        pipe_store_row__d = pipe_store_row__q;
         pipe_load__d = pipe_load__q;
         pipe_load_row__d = pipe_load_row__q;
         pipe_load_data__d = pipe_load_data__q;
@@ -10966,6 +11466,13 @@ module mgd_trainer_iris_hw_one_layer__lanes__4(clock,row_first,row_used,row_bias
             pipe_theta_row__d = pipe_row__q;
         end
         pipe_apply__d = pipe_update__q;
+        pipe_next_theta__d = 32'h0;
+        pipe_store_row__d = 32'h0;
+        if (late_theta & pipe_apply__q) begin
+            pipe_next_theta__d = accumulator__theta_next;
+            pipe_store_row__d = pipe_theta_row__q;
+        end
+        pipe_store__d = late_theta & pipe_apply__q;
         accumulator__vel = vel_mem__read_data;
         if (piped) begin
             accumulator__decay_in = pipe_vel__q;
@@ -11029,12 +11536,19 @@ module mgd_trainer_iris_hw_one_layer__lanes__4(clock,row_first,row_used,row_bias
             theta_mem__write_enable = 1'b1;
         end
         else if (piped) begin
-            theta_mem__write_address = pipe_theta_row__q;
             grad_mem__write_address = pipe_row__q;
             grad_mem__write_data = accumulator__grad_next;
             grad_mem__write_enable = pipe_write__q;
-            theta_mem__write_data = accumulator__theta_next;
-            theta_mem__write_enable = pipe_apply__q;
+            if (late_theta) begin
+                theta_mem__write_address = pipe_store_row__q;
+                theta_mem__write_data = pipe_next_theta__q;
+                theta_mem__write_enable = pipe_store__q;
+            end
+            else begin
+                theta_mem__write_address = pipe_theta_row__q;
+                theta_mem__write_data = accumulator__theta_next;
+                theta_mem__write_enable = pipe_apply__q;
+            end
         end
         else begin
             grad_mem__write_data = accumulator__grad_next;
@@ -11045,7 +11559,12 @@ module mgd_trainer_iris_hw_one_layer__lanes__4(clock,row_first,row_used,row_bias
         samples__address = rom_addr;
         samples_sync__clock = clock;
         samples_sync__address = rom_addr;
-        acts__read_address = act_read_row;
+        if (reads_ahead) begin
+            acts__read_address = act_ahead_row;
+        end
+        else begin
+            acts__read_address = act_read_row;
+        end
         load_here = load & (~stream | (load_lane == lane_p));
         pipe_load__d = piped & load_here;
         pipe_load_row__d = 32'h0;
@@ -11332,6 +11851,7 @@ module mgd_trainer_iris_hw_one_layer__lanes__4__acts(clock,read_address,read_dat
     initial begin
        for (i = 0; i <= 1; i = i + 1) mem[i] = 0;
        read_at = 0;
+       read_data = 0;
        read2_data = 0;
     end
     
@@ -11340,8 +11860,12 @@ module mgd_trainer_iris_hw_one_layer__lanes__4__acts(clock,read_address,read_dat
           mem[write_address[0:0]] <= write_data;
        end
        read_at <= read_address[0:0];
+       if (write_enable && write_address[0:0] == read_at) begin
+          read_data <= write_data;
+       end else begin
+          read_data <= mem[read_at];
+       end
     end
-    always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
@@ -11629,6 +12153,25 @@ module mgd_trainer_iris_hw_one_layer__lanes__4__pipe_load_stream(d,q,clock);
 endmodule // mgd_trainer_iris_hw_one_layer__lanes__4__pipe_load_stream
 
 
+module mgd_trainer_iris_hw_one_layer__lanes__4__pipe_next_theta(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_iris_hw_one_layer__lanes__4__pipe_next_theta
+
+
 module mgd_trainer_iris_hw_one_layer__lanes__4__pipe_nprod(d,q,clock);
     
     // Module arguments
@@ -11874,6 +12417,44 @@ module mgd_trainer_iris_hw_one_layer__lanes__4__pipe_step(d,q,clock);
     end
           
 endmodule // mgd_trainer_iris_hw_one_layer__lanes__4__pipe_step
+
+
+module mgd_trainer_iris_hw_one_layer__lanes__4__pipe_store(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_iris_hw_one_layer__lanes__4__pipe_store
+
+
+module mgd_trainer_iris_hw_one_layer__lanes__4__pipe_store_row(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_iris_hw_one_layer__lanes__4__pipe_store_row
 
 
 module mgd_trainer_iris_hw_one_layer__lanes__4__pipe_subtree(d,q,clock);
@@ -13832,7 +14413,7 @@ module mgd_trainer_iris_hw_one_layer__sequencer(clock,reset,net_done,net_issued,
     localparam  drain_len = 4'h9;
     localparam  drain_one = 4'h1;
     localparam  skips = 1'b1;
-    localparam  last_sweep = 10'b100;
+    localparam  last_sweep = 10'b101;
     localparam  last_pass = 3'b0;
     localparam  multi_pass = 1'b0;
     localparam  last_load = 10'b0;
@@ -14794,23 +15375,23 @@ module mgd_trainer_iris_hw_one_layer__sweep_enter_ahead(address,data);
     
     // Module arguments
     input wire  [9:0] address;
-    output reg  [9:0] data;
+    output reg  [19:0] data;
     
     // Update code (custom)
     always @*
     case (address)
-        10'b0: data = 10'b1;
-      10'b1: data = 10'b10;
-      10'b10: data = 10'b0;
-      10'b11: data = 10'b0;
-      10'b100: data = 10'b0;
-      10'b101: data = 10'b0;
-      10'b110: data = 10'b0;
-      10'b111: data = 10'b0;
-      10'b1000: data = 10'b0;
-      10'b1001: data = 10'b0;
-      10'b1010: data = 10'b0;
-      default: data = 10'b0;
+        10'b0: data = 20'h1;
+      10'b1: data = 20'h2;
+      10'b10: data = 20'h0;
+      10'b11: data = 20'h0;
+      10'b100: data = 20'h0;
+      10'b101: data = 20'h0;
+      10'b110: data = 20'h0;
+      10'b111: data = 20'h0;
+      10'b1000: data = 20'h0;
+      10'b1001: data = 20'h0;
+      10'b1010: data = 20'h0;
+      default: data = 20'h0;
     endcase
             
 endmodule // mgd_trainer_iris_hw_one_layer__sweep_enter_ahead
@@ -14820,23 +15401,23 @@ module mgd_trainer_iris_hw_one_layer__sweep_stay_ahead(address,data);
     
     // Module arguments
     input wire  [9:0] address;
-    output reg  [9:0] data;
+    output reg  [19:0] data;
     
     // Update code (custom)
     always @*
     case (address)
-        10'b0: data = 10'b10;
-      10'b1: data = 10'b0;
-      10'b10: data = 10'b0;
-      10'b11: data = 10'b0;
-      10'b100: data = 10'b0;
-      10'b101: data = 10'b0;
-      10'b110: data = 10'b0;
-      10'b111: data = 10'b0;
-      10'b1000: data = 10'b0;
-      10'b1001: data = 10'b0;
-      10'b1010: data = 10'b1;
-      default: data = 10'b0;
+        10'b0: data = 20'h2;
+      10'b1: data = 20'h0;
+      10'b10: data = 20'h0;
+      10'b11: data = 20'h0;
+      10'b100: data = 20'h0;
+      10'b101: data = 20'h0;
+      10'b110: data = 20'h0;
+      10'b111: data = 20'h0;
+      10'b1000: data = 20'h0;
+      10'b1001: data = 20'h0;
+      10'b1010: data = 20'h1;
+      default: data = 20'h0;
     endcase
             
 endmodule // mgd_trainer_iris_hw_one_layer__sweep_stay_ahead

@@ -50,7 +50,8 @@ module mgd_trainer_nist7x7_hw(clock,reset,stream_select,sample_valid,sample_data
     output reg  [15:0] sample_index;
     
     // Constant declarations
-    localparam  start_ahead = 10'b1;
+    localparam  start_ahead = 20'h401;
+    localparam  row0_ahead = 20'h0;
     localparam  per_layer = 1'b0;
     localparam signed amp = 32'h3;
     localparam signed one = 16'h2000;
@@ -192,6 +193,7 @@ module mgd_trainer_nist7x7_hw(clock,reset,stream_select,sample_valid,sample_data
     reg signed [31:0] lanes__0__cost_delta;
     reg signed [15:0] lanes__0__delta_node;
     reg  [9:0] lanes__0__act_read_row;
+    reg  [9:0] lanes__0__act_ahead_row;
     reg  lanes__0__out_write;
     reg  [9:0] lanes__0__out_lane;
     reg  [9:0] lanes__0__out_row;
@@ -218,11 +220,11 @@ module mgd_trainer_nist7x7_hw(clock,reset,stream_select,sample_valid,sample_data
     reg  [2:0] pass_amps__address;
     wire signed [31:0] pass_amps__data;
     reg  [9:0] infer_ahead__address;
-    wire  [9:0] infer_ahead__data;
+    wire  [19:0] infer_ahead__data;
     reg  [9:0] sweep_enter_ahead__address;
-    wire  [9:0] sweep_enter_ahead__data;
+    wire  [19:0] sweep_enter_ahead__data;
     reg  [9:0] sweep_stay_ahead__address;
-    wire  [9:0] sweep_stay_ahead__data;
+    wire  [19:0] sweep_stay_ahead__data;
     reg  [7:0] label__d;
     wire  [7:0] label__q;
     reg  label__clock;
@@ -231,7 +233,7 @@ module mgd_trainer_nist7x7_hw(clock,reset,stream_select,sample_valid,sample_data
     reg  cost_label__clock;
     
     // Local signals
-    reg  [9:0] bank_ahead;
+    reg  [19:0] bank_ahead;
     reg  in_pass;
     reg signed [31:0] lane_amp;
     reg  stream_on;
@@ -379,6 +381,7 @@ module mgd_trainer_nist7x7_hw(clock,reset,stream_select,sample_valid,sample_data
         .cost_delta(lanes__0__cost_delta),
         .delta_node(lanes__0__delta_node),
         .act_read_row(lanes__0__act_read_row),
+        .act_ahead_row(lanes__0__act_ahead_row),
         .out_write(lanes__0__out_write),
         .out_lane(lanes__0__out_lane),
         .out_row(lanes__0__out_row),
@@ -510,7 +513,7 @@ module mgd_trainer_nist7x7_hw(clock,reset,stream_select,sample_valid,sample_data
             bank_ahead = infer_ahead__data;
         end
         else begin
-            bank_ahead = 32'h0;
+            bank_ahead = row0_ahead;
         end
         lanes__0__clock = clock;
         lanes__0__read_clock = read_clock;
@@ -531,7 +534,8 @@ module mgd_trainer_nist7x7_hw(clock,reset,stream_select,sample_valid,sample_data
             lanes__0__theta_read_row = network__row_next;
             lanes__0__grad_read_row = network__row_next;
         end
-        lanes__0__ahead_row = bank_ahead;
+        lanes__0__ahead_row = bank_ahead[(32'h0)+:(10)];
+        lanes__0__act_ahead_row = bank_ahead[(32'ha)+:(10)];
         if (sequencer__fusing) begin
             lanes__0__write_row = network__row;
         end
@@ -1010,13 +1014,13 @@ module mgd_trainer_nist7x7_hw__infer_ahead(address,data);
     
     // Module arguments
     input wire  [9:0] address;
-    output reg  [9:0] data;
+    output reg  [19:0] data;
     
     // Update code (custom)
     always @*
     case (address)
       
-      default: data = 10'b0;
+      default: data = 20'h0;
     endcase
             
 endmodule // mgd_trainer_nist7x7_hw__infer_ahead
@@ -1316,7 +1320,7 @@ module mgd_trainer_nist7x7_hw__labels(address,data);
 endmodule // mgd_trainer_nist7x7_hw__labels
 
 
-module mgd_trainer_nist7x7_hw__lanes__0(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,ahead_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw__lanes__0(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,ahead_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,delta_node,act_read_row,act_ahead_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -1349,6 +1353,7 @@ module mgd_trainer_nist7x7_hw__lanes__0(clock,row_first,row_used,row_bias,state,
     input wire signed [31:0] cost_delta;
     input wire signed [15:0] delta_node;
     input wire  [9:0] act_read_row;
+    input wire  [9:0] act_ahead_row;
     input wire  out_write;
     input wire  [9:0] out_lane;
     input wire  [9:0] out_row;
@@ -1386,6 +1391,7 @@ module mgd_trainer_nist7x7_hw__lanes__0(clock,row_first,row_used,row_bias,state,
     localparam  node = 1'b0;
     localparam  node_piped = 1'b0;
     localparam  reads_ahead = 1'b0;
+    localparam  late_theta = 1'b0;
     localparam  momentum = 1'b0;
     
     // Stub signals
@@ -1503,6 +1509,15 @@ module mgd_trainer_nist7x7_hw__lanes__0(clock,row_first,row_used,row_bias,state,
     reg  [9:0] pipe_theta_row__d;
     wire  [9:0] pipe_theta_row__q;
     reg  pipe_theta_row__clock;
+    reg signed [15:0] pipe_next_theta__d;
+    wire signed [15:0] pipe_next_theta__q;
+    reg  pipe_next_theta__clock;
+    reg  pipe_store__d;
+    wire  pipe_store__q;
+    reg  pipe_store__clock;
+    reg  [9:0] pipe_store_row__d;
+    wire  [9:0] pipe_store_row__q;
+    reg  pipe_store_row__clock;
     reg  pipe_load__d;
     wire  pipe_load__q;
     reg  pipe_load__clock;
@@ -1749,6 +1764,21 @@ module mgd_trainer_nist7x7_hw__lanes__0(clock,row_first,row_used,row_bias,state,
         .q(pipe_theta_row__q),
         .clock(pipe_theta_row__clock)
     );
+    mgd_trainer_nist7x7_hw__lanes__0__pipe_next_theta pipe_next_theta(
+        .d(pipe_next_theta__d),
+        .q(pipe_next_theta__q),
+        .clock(pipe_next_theta__clock)
+    );
+    mgd_trainer_nist7x7_hw__lanes__0__pipe_store pipe_store(
+        .d(pipe_store__d),
+        .q(pipe_store__q),
+        .clock(pipe_store__clock)
+    );
+    mgd_trainer_nist7x7_hw__lanes__0__pipe_store_row pipe_store_row(
+        .d(pipe_store_row__d),
+        .q(pipe_store_row__q),
+        .clock(pipe_store_row__clock)
+    );
     mgd_trainer_nist7x7_hw__lanes__0__pipe_load pipe_load(
         .d(pipe_load__d),
         .q(pipe_load__q),
@@ -1848,6 +1878,9 @@ module mgd_trainer_nist7x7_hw__lanes__0(clock,row_first,row_used,row_bias,state,
         pipe_base__clock = clock;
         pipe_apply__clock = clock;
         pipe_theta_row__clock = clock;
+        pipe_next_theta__clock = clock;
+        pipe_store__clock = clock;
+        pipe_store_row__clock = clock;
         pipe_load__clock = clock;
         pipe_load_row__clock = clock;
         pipe_load_data__clock = clock;
@@ -1880,6 +1913,9 @@ module mgd_trainer_nist7x7_hw__lanes__0(clock,row_first,row_used,row_bias,state,
         pipe_base__d = pipe_base__q;
         pipe_apply__d = pipe_apply__q;
         pipe_theta_row__d = pipe_theta_row__q;
+        pipe_next_theta__d = pipe_next_theta__q;
+        pipe_store__d = pipe_store__q;
+        pipe_store_row__d = pipe_store_row__q;
         pipe_load__d = pipe_load__q;
         pipe_load_row__d = pipe_load_row__q;
         pipe_load_data__d = pipe_load_data__q;
@@ -2083,6 +2119,13 @@ module mgd_trainer_nist7x7_hw__lanes__0(clock,row_first,row_used,row_bias,state,
             pipe_theta_row__d = pipe_row__q;
         end
         pipe_apply__d = pipe_update__q;
+        pipe_next_theta__d = 32'h0;
+        pipe_store_row__d = 32'h0;
+        if (late_theta & pipe_apply__q) begin
+            pipe_next_theta__d = accumulator__theta_next;
+            pipe_store_row__d = pipe_theta_row__q;
+        end
+        pipe_store__d = late_theta & pipe_apply__q;
         accumulator__vel = vel_mem__read_data;
         if (piped) begin
             accumulator__decay_in = pipe_vel__q;
@@ -2146,12 +2189,19 @@ module mgd_trainer_nist7x7_hw__lanes__0(clock,row_first,row_used,row_bias,state,
             theta_mem__write_enable = 1'b1;
         end
         else if (piped) begin
-            theta_mem__write_address = pipe_theta_row__q;
             grad_mem__write_address = pipe_row__q;
             grad_mem__write_data = accumulator__grad_next;
             grad_mem__write_enable = pipe_write__q;
-            theta_mem__write_data = accumulator__theta_next;
-            theta_mem__write_enable = pipe_apply__q;
+            if (late_theta) begin
+                theta_mem__write_address = pipe_store_row__q;
+                theta_mem__write_data = pipe_next_theta__q;
+                theta_mem__write_enable = pipe_store__q;
+            end
+            else begin
+                theta_mem__write_address = pipe_theta_row__q;
+                theta_mem__write_data = accumulator__theta_next;
+                theta_mem__write_enable = pipe_apply__q;
+            end
         end
         else begin
             grad_mem__write_data = accumulator__grad_next;
@@ -2162,7 +2212,12 @@ module mgd_trainer_nist7x7_hw__lanes__0(clock,row_first,row_used,row_bias,state,
         samples__address = rom_addr;
         samples_sync__clock = clock;
         samples_sync__address = rom_addr;
-        acts__read_address = act_read_row;
+        if (reads_ahead) begin
+            acts__read_address = act_ahead_row;
+        end
+        else begin
+            acts__read_address = act_read_row;
+        end
         load_here = load & (~stream | (load_lane == lane_p));
         pipe_load__d = piped & load_here;
         pipe_load_row__d = 32'h0;
@@ -2749,6 +2804,25 @@ module mgd_trainer_nist7x7_hw__lanes__0__pipe_load_stream(d,q,clock);
 endmodule // mgd_trainer_nist7x7_hw__lanes__0__pipe_load_stream
 
 
+module mgd_trainer_nist7x7_hw__lanes__0__pipe_next_theta(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw__lanes__0__pipe_next_theta
+
+
 module mgd_trainer_nist7x7_hw__lanes__0__pipe_nprod(d,q,clock);
     
     // Module arguments
@@ -2994,6 +3068,44 @@ module mgd_trainer_nist7x7_hw__lanes__0__pipe_step(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw__lanes__0__pipe_step
+
+
+module mgd_trainer_nist7x7_hw__lanes__0__pipe_store(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw__lanes__0__pipe_store
+
+
+module mgd_trainer_nist7x7_hw__lanes__0__pipe_store_row(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw__lanes__0__pipe_store_row
 
 
 module mgd_trainer_nist7x7_hw__lanes__0__pipe_subtree(d,q,clock);
@@ -16298,13 +16410,13 @@ module mgd_trainer_nist7x7_hw__sweep_enter_ahead(address,data);
     
     // Module arguments
     input wire  [9:0] address;
-    output reg  [9:0] data;
+    output reg  [19:0] data;
     
     // Update code (custom)
     always @*
     case (address)
       
-      default: data = 10'b0;
+      default: data = 20'h0;
     endcase
             
 endmodule // mgd_trainer_nist7x7_hw__sweep_enter_ahead
@@ -16314,13 +16426,13 @@ module mgd_trainer_nist7x7_hw__sweep_stay_ahead(address,data);
     
     // Module arguments
     input wire  [9:0] address;
-    output reg  [9:0] data;
+    output reg  [19:0] data;
     
     // Update code (custom)
     always @*
     case (address)
       
-      default: data = 10'b0;
+      default: data = 20'h0;
     endcase
             
 endmodule // mgd_trainer_nist7x7_hw__sweep_stay_ahead

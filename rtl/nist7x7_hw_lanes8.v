@@ -50,7 +50,8 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     output reg  [15:0] sample_index;
     
     // Constant declarations
-    localparam  start_ahead = 10'b1;
+    localparam  start_ahead = 20'h401;
+    localparam  row0_ahead = 20'h0;
     localparam  per_layer = 1'b0;
     localparam signed amp = 32'h3;
     localparam signed one = 16'h2000;
@@ -192,6 +193,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     reg signed [31:0] lanes__0__cost_delta;
     reg signed [15:0] lanes__0__delta_node;
     reg  [9:0] lanes__0__act_read_row;
+    reg  [9:0] lanes__0__act_ahead_row;
     reg  lanes__0__out_write;
     reg  [9:0] lanes__0__out_lane;
     reg  [9:0] lanes__0__out_row;
@@ -237,6 +239,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     reg signed [31:0] lanes__1__cost_delta;
     reg signed [15:0] lanes__1__delta_node;
     reg  [9:0] lanes__1__act_read_row;
+    reg  [9:0] lanes__1__act_ahead_row;
     reg  lanes__1__out_write;
     reg  [9:0] lanes__1__out_lane;
     reg  [9:0] lanes__1__out_row;
@@ -282,6 +285,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     reg signed [31:0] lanes__2__cost_delta;
     reg signed [15:0] lanes__2__delta_node;
     reg  [9:0] lanes__2__act_read_row;
+    reg  [9:0] lanes__2__act_ahead_row;
     reg  lanes__2__out_write;
     reg  [9:0] lanes__2__out_lane;
     reg  [9:0] lanes__2__out_row;
@@ -327,6 +331,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     reg signed [31:0] lanes__3__cost_delta;
     reg signed [15:0] lanes__3__delta_node;
     reg  [9:0] lanes__3__act_read_row;
+    reg  [9:0] lanes__3__act_ahead_row;
     reg  lanes__3__out_write;
     reg  [9:0] lanes__3__out_lane;
     reg  [9:0] lanes__3__out_row;
@@ -372,6 +377,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     reg signed [31:0] lanes__4__cost_delta;
     reg signed [15:0] lanes__4__delta_node;
     reg  [9:0] lanes__4__act_read_row;
+    reg  [9:0] lanes__4__act_ahead_row;
     reg  lanes__4__out_write;
     reg  [9:0] lanes__4__out_lane;
     reg  [9:0] lanes__4__out_row;
@@ -417,6 +423,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     reg signed [31:0] lanes__5__cost_delta;
     reg signed [15:0] lanes__5__delta_node;
     reg  [9:0] lanes__5__act_read_row;
+    reg  [9:0] lanes__5__act_ahead_row;
     reg  lanes__5__out_write;
     reg  [9:0] lanes__5__out_lane;
     reg  [9:0] lanes__5__out_row;
@@ -462,6 +469,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     reg signed [31:0] lanes__6__cost_delta;
     reg signed [15:0] lanes__6__delta_node;
     reg  [9:0] lanes__6__act_read_row;
+    reg  [9:0] lanes__6__act_ahead_row;
     reg  lanes__6__out_write;
     reg  [9:0] lanes__6__out_lane;
     reg  [9:0] lanes__6__out_row;
@@ -507,6 +515,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     reg signed [31:0] lanes__7__cost_delta;
     reg signed [15:0] lanes__7__delta_node;
     reg  [9:0] lanes__7__act_read_row;
+    reg  [9:0] lanes__7__act_ahead_row;
     reg  lanes__7__out_write;
     reg  [9:0] lanes__7__out_lane;
     reg  [9:0] lanes__7__out_row;
@@ -541,11 +550,11 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     reg  [2:0] pass_amps__address;
     wire signed [31:0] pass_amps__data;
     reg  [9:0] infer_ahead__address;
-    wire  [9:0] infer_ahead__data;
+    wire  [19:0] infer_ahead__data;
     reg  [9:0] sweep_enter_ahead__address;
-    wire  [9:0] sweep_enter_ahead__data;
+    wire  [19:0] sweep_enter_ahead__data;
     reg  [9:0] sweep_stay_ahead__address;
-    wire  [9:0] sweep_stay_ahead__data;
+    wire  [19:0] sweep_stay_ahead__data;
     reg  [7:0] label__d;
     wire  [7:0] label__q;
     reg  label__clock;
@@ -554,7 +563,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     reg  cost_label__clock;
     
     // Local signals
-    reg  [9:0] bank_ahead;
+    reg  [19:0] bank_ahead;
     reg  in_pass;
     reg signed [31:0] lane_amp;
     reg  stream_on;
@@ -702,6 +711,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .cost_delta(lanes__0__cost_delta),
         .delta_node(lanes__0__delta_node),
         .act_read_row(lanes__0__act_read_row),
+        .act_ahead_row(lanes__0__act_ahead_row),
         .out_write(lanes__0__out_write),
         .out_lane(lanes__0__out_lane),
         .out_row(lanes__0__out_row),
@@ -749,6 +759,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .cost_delta(lanes__1__cost_delta),
         .delta_node(lanes__1__delta_node),
         .act_read_row(lanes__1__act_read_row),
+        .act_ahead_row(lanes__1__act_ahead_row),
         .out_write(lanes__1__out_write),
         .out_lane(lanes__1__out_lane),
         .out_row(lanes__1__out_row),
@@ -796,6 +807,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .cost_delta(lanes__2__cost_delta),
         .delta_node(lanes__2__delta_node),
         .act_read_row(lanes__2__act_read_row),
+        .act_ahead_row(lanes__2__act_ahead_row),
         .out_write(lanes__2__out_write),
         .out_lane(lanes__2__out_lane),
         .out_row(lanes__2__out_row),
@@ -843,6 +855,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .cost_delta(lanes__3__cost_delta),
         .delta_node(lanes__3__delta_node),
         .act_read_row(lanes__3__act_read_row),
+        .act_ahead_row(lanes__3__act_ahead_row),
         .out_write(lanes__3__out_write),
         .out_lane(lanes__3__out_lane),
         .out_row(lanes__3__out_row),
@@ -890,6 +903,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .cost_delta(lanes__4__cost_delta),
         .delta_node(lanes__4__delta_node),
         .act_read_row(lanes__4__act_read_row),
+        .act_ahead_row(lanes__4__act_ahead_row),
         .out_write(lanes__4__out_write),
         .out_lane(lanes__4__out_lane),
         .out_row(lanes__4__out_row),
@@ -937,6 +951,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .cost_delta(lanes__5__cost_delta),
         .delta_node(lanes__5__delta_node),
         .act_read_row(lanes__5__act_read_row),
+        .act_ahead_row(lanes__5__act_ahead_row),
         .out_write(lanes__5__out_write),
         .out_lane(lanes__5__out_lane),
         .out_row(lanes__5__out_row),
@@ -984,6 +999,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .cost_delta(lanes__6__cost_delta),
         .delta_node(lanes__6__delta_node),
         .act_read_row(lanes__6__act_read_row),
+        .act_ahead_row(lanes__6__act_ahead_row),
         .out_write(lanes__6__out_write),
         .out_lane(lanes__6__out_lane),
         .out_row(lanes__6__out_row),
@@ -1031,6 +1047,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .cost_delta(lanes__7__cost_delta),
         .delta_node(lanes__7__delta_node),
         .act_read_row(lanes__7__act_read_row),
+        .act_ahead_row(lanes__7__act_ahead_row),
         .out_write(lanes__7__out_write),
         .out_lane(lanes__7__out_lane),
         .out_row(lanes__7__out_row),
@@ -1174,7 +1191,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
             bank_ahead = infer_ahead__data;
         end
         else begin
-            bank_ahead = 32'h0;
+            bank_ahead = row0_ahead;
         end
         lanes__0__clock = clock;
         lanes__0__read_clock = read_clock;
@@ -1195,7 +1212,8 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
             lanes__0__theta_read_row = network__row_next;
             lanes__0__grad_read_row = network__row_next;
         end
-        lanes__0__ahead_row = bank_ahead;
+        lanes__0__ahead_row = bank_ahead[(32'h0)+:(10)];
+        lanes__0__act_ahead_row = bank_ahead[(32'ha)+:(10)];
         if (sequencer__fusing) begin
             lanes__0__write_row = network__row;
         end
@@ -1242,7 +1260,8 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
             lanes__1__theta_read_row = network__row_next;
             lanes__1__grad_read_row = network__row_next;
         end
-        lanes__1__ahead_row = bank_ahead;
+        lanes__1__ahead_row = bank_ahead[(32'h0)+:(10)];
+        lanes__1__act_ahead_row = bank_ahead[(32'ha)+:(10)];
         if (sequencer__fusing) begin
             lanes__1__write_row = network__row;
         end
@@ -1289,7 +1308,8 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
             lanes__2__theta_read_row = network__row_next;
             lanes__2__grad_read_row = network__row_next;
         end
-        lanes__2__ahead_row = bank_ahead;
+        lanes__2__ahead_row = bank_ahead[(32'h0)+:(10)];
+        lanes__2__act_ahead_row = bank_ahead[(32'ha)+:(10)];
         if (sequencer__fusing) begin
             lanes__2__write_row = network__row;
         end
@@ -1336,7 +1356,8 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
             lanes__3__theta_read_row = network__row_next;
             lanes__3__grad_read_row = network__row_next;
         end
-        lanes__3__ahead_row = bank_ahead;
+        lanes__3__ahead_row = bank_ahead[(32'h0)+:(10)];
+        lanes__3__act_ahead_row = bank_ahead[(32'ha)+:(10)];
         if (sequencer__fusing) begin
             lanes__3__write_row = network__row;
         end
@@ -1383,7 +1404,8 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
             lanes__4__theta_read_row = network__row_next;
             lanes__4__grad_read_row = network__row_next;
         end
-        lanes__4__ahead_row = bank_ahead;
+        lanes__4__ahead_row = bank_ahead[(32'h0)+:(10)];
+        lanes__4__act_ahead_row = bank_ahead[(32'ha)+:(10)];
         if (sequencer__fusing) begin
             lanes__4__write_row = network__row;
         end
@@ -1430,7 +1452,8 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
             lanes__5__theta_read_row = network__row_next;
             lanes__5__grad_read_row = network__row_next;
         end
-        lanes__5__ahead_row = bank_ahead;
+        lanes__5__ahead_row = bank_ahead[(32'h0)+:(10)];
+        lanes__5__act_ahead_row = bank_ahead[(32'ha)+:(10)];
         if (sequencer__fusing) begin
             lanes__5__write_row = network__row;
         end
@@ -1477,7 +1500,8 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
             lanes__6__theta_read_row = network__row_next;
             lanes__6__grad_read_row = network__row_next;
         end
-        lanes__6__ahead_row = bank_ahead;
+        lanes__6__ahead_row = bank_ahead[(32'h0)+:(10)];
+        lanes__6__act_ahead_row = bank_ahead[(32'ha)+:(10)];
         if (sequencer__fusing) begin
             lanes__6__write_row = network__row;
         end
@@ -1524,7 +1548,8 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
             lanes__7__theta_read_row = network__row_next;
             lanes__7__grad_read_row = network__row_next;
         end
-        lanes__7__ahead_row = bank_ahead;
+        lanes__7__ahead_row = bank_ahead[(32'h0)+:(10)];
+        lanes__7__act_ahead_row = bank_ahead[(32'ha)+:(10)];
         if (sequencer__fusing) begin
             lanes__7__write_row = network__row;
         end
@@ -2030,13 +2055,13 @@ module mgd_trainer_nist7x7_hw_lanes8__infer_ahead(address,data);
     
     // Module arguments
     input wire  [9:0] address;
-    output reg  [9:0] data;
+    output reg  [19:0] data;
     
     // Update code (custom)
     always @*
     case (address)
       
-      default: data = 10'b0;
+      default: data = 20'h0;
     endcase
             
 endmodule // mgd_trainer_nist7x7_hw_lanes8__infer_ahead
@@ -2456,7 +2481,7 @@ module mgd_trainer_nist7x7_hw_lanes8__labels(address,data);
 endmodule // mgd_trainer_nist7x7_hw_lanes8__labels
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,ahead_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,ahead_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,delta_node,act_read_row,act_ahead_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -2489,6 +2514,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
     input wire signed [31:0] cost_delta;
     input wire signed [15:0] delta_node;
     input wire  [9:0] act_read_row;
+    input wire  [9:0] act_ahead_row;
     input wire  out_write;
     input wire  [9:0] out_lane;
     input wire  [9:0] out_row;
@@ -2526,6 +2552,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
     localparam  node = 1'b0;
     localparam  node_piped = 1'b0;
     localparam  reads_ahead = 1'b0;
+    localparam  late_theta = 1'b0;
     localparam  momentum = 1'b0;
     
     // Stub signals
@@ -2643,6 +2670,15 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
     reg  [9:0] pipe_theta_row__d;
     wire  [9:0] pipe_theta_row__q;
     reg  pipe_theta_row__clock;
+    reg signed [15:0] pipe_next_theta__d;
+    wire signed [15:0] pipe_next_theta__q;
+    reg  pipe_next_theta__clock;
+    reg  pipe_store__d;
+    wire  pipe_store__q;
+    reg  pipe_store__clock;
+    reg  [9:0] pipe_store_row__d;
+    wire  [9:0] pipe_store_row__q;
+    reg  pipe_store_row__clock;
     reg  pipe_load__d;
     wire  pipe_load__q;
     reg  pipe_load__clock;
@@ -2889,6 +2925,21 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
         .q(pipe_theta_row__q),
         .clock(pipe_theta_row__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_next_theta pipe_next_theta(
+        .d(pipe_next_theta__d),
+        .q(pipe_next_theta__q),
+        .clock(pipe_next_theta__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_store pipe_store(
+        .d(pipe_store__d),
+        .q(pipe_store__q),
+        .clock(pipe_store__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_store_row pipe_store_row(
+        .d(pipe_store_row__d),
+        .q(pipe_store_row__q),
+        .clock(pipe_store_row__clock)
+    );
     mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_load pipe_load(
         .d(pipe_load__d),
         .q(pipe_load__q),
@@ -2988,6 +3039,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
         pipe_base__clock = clock;
         pipe_apply__clock = clock;
         pipe_theta_row__clock = clock;
+        pipe_next_theta__clock = clock;
+        pipe_store__clock = clock;
+        pipe_store_row__clock = clock;
         pipe_load__clock = clock;
         pipe_load_row__clock = clock;
         pipe_load_data__clock = clock;
@@ -3020,6 +3074,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
         pipe_base__d = pipe_base__q;
         pipe_apply__d = pipe_apply__q;
         pipe_theta_row__d = pipe_theta_row__q;
+        pipe_next_theta__d = pipe_next_theta__q;
+        pipe_store__d = pipe_store__q;
+        pipe_store_row__d = pipe_store_row__q;
         pipe_load__d = pipe_load__q;
         pipe_load_row__d = pipe_load_row__q;
         pipe_load_data__d = pipe_load_data__q;
@@ -3223,6 +3280,13 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
             pipe_theta_row__d = pipe_row__q;
         end
         pipe_apply__d = pipe_update__q;
+        pipe_next_theta__d = 32'h0;
+        pipe_store_row__d = 32'h0;
+        if (late_theta & pipe_apply__q) begin
+            pipe_next_theta__d = accumulator__theta_next;
+            pipe_store_row__d = pipe_theta_row__q;
+        end
+        pipe_store__d = late_theta & pipe_apply__q;
         accumulator__vel = vel_mem__read_data;
         if (piped) begin
             accumulator__decay_in = pipe_vel__q;
@@ -3286,12 +3350,19 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
             theta_mem__write_enable = 1'b1;
         end
         else if (piped) begin
-            theta_mem__write_address = pipe_theta_row__q;
             grad_mem__write_address = pipe_row__q;
             grad_mem__write_data = accumulator__grad_next;
             grad_mem__write_enable = pipe_write__q;
-            theta_mem__write_data = accumulator__theta_next;
-            theta_mem__write_enable = pipe_apply__q;
+            if (late_theta) begin
+                theta_mem__write_address = pipe_store_row__q;
+                theta_mem__write_data = pipe_next_theta__q;
+                theta_mem__write_enable = pipe_store__q;
+            end
+            else begin
+                theta_mem__write_address = pipe_theta_row__q;
+                theta_mem__write_data = accumulator__theta_next;
+                theta_mem__write_enable = pipe_apply__q;
+            end
         end
         else begin
             grad_mem__write_data = accumulator__grad_next;
@@ -3302,7 +3373,12 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
         samples__address = rom_addr;
         samples_sync__clock = clock;
         samples_sync__address = rom_addr;
-        acts__read_address = act_read_row;
+        if (reads_ahead) begin
+            acts__read_address = act_ahead_row;
+        end
+        else begin
+            acts__read_address = act_read_row;
+        end
         load_here = load & (~stream | (load_lane == lane_p));
         pipe_load__d = piped & load_here;
         pipe_load_row__d = 32'h0;
@@ -3885,6 +3961,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_load_stream(d,q,clock);
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_load_stream
 
 
+module mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_next_theta(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_next_theta
+
+
 module mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_nprod(d,q,clock);
     
     // Module arguments
@@ -4130,6 +4225,44 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_step(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_step
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_store(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_store
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_store_row(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_store_row
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_subtree(d,q,clock);
@@ -5851,7 +5984,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0__vel_mem(clock,read_address,read_
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__0__vel_mem
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,ahead_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,ahead_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,delta_node,act_read_row,act_ahead_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -5884,6 +6017,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
     input wire signed [31:0] cost_delta;
     input wire signed [15:0] delta_node;
     input wire  [9:0] act_read_row;
+    input wire  [9:0] act_ahead_row;
     input wire  out_write;
     input wire  [9:0] out_lane;
     input wire  [9:0] out_row;
@@ -5921,6 +6055,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
     localparam  node = 1'b0;
     localparam  node_piped = 1'b0;
     localparam  reads_ahead = 1'b0;
+    localparam  late_theta = 1'b0;
     localparam  momentum = 1'b0;
     
     // Stub signals
@@ -6038,6 +6173,15 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
     reg  [9:0] pipe_theta_row__d;
     wire  [9:0] pipe_theta_row__q;
     reg  pipe_theta_row__clock;
+    reg signed [15:0] pipe_next_theta__d;
+    wire signed [15:0] pipe_next_theta__q;
+    reg  pipe_next_theta__clock;
+    reg  pipe_store__d;
+    wire  pipe_store__q;
+    reg  pipe_store__clock;
+    reg  [9:0] pipe_store_row__d;
+    wire  [9:0] pipe_store_row__q;
+    reg  pipe_store_row__clock;
     reg  pipe_load__d;
     wire  pipe_load__q;
     reg  pipe_load__clock;
@@ -6284,6 +6428,21 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
         .q(pipe_theta_row__q),
         .clock(pipe_theta_row__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_next_theta pipe_next_theta(
+        .d(pipe_next_theta__d),
+        .q(pipe_next_theta__q),
+        .clock(pipe_next_theta__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_store pipe_store(
+        .d(pipe_store__d),
+        .q(pipe_store__q),
+        .clock(pipe_store__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_store_row pipe_store_row(
+        .d(pipe_store_row__d),
+        .q(pipe_store_row__q),
+        .clock(pipe_store_row__clock)
+    );
     mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_load pipe_load(
         .d(pipe_load__d),
         .q(pipe_load__q),
@@ -6383,6 +6542,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
         pipe_base__clock = clock;
         pipe_apply__clock = clock;
         pipe_theta_row__clock = clock;
+        pipe_next_theta__clock = clock;
+        pipe_store__clock = clock;
+        pipe_store_row__clock = clock;
         pipe_load__clock = clock;
         pipe_load_row__clock = clock;
         pipe_load_data__clock = clock;
@@ -6415,6 +6577,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
         pipe_base__d = pipe_base__q;
         pipe_apply__d = pipe_apply__q;
         pipe_theta_row__d = pipe_theta_row__q;
+        pipe_next_theta__d = pipe_next_theta__q;
+        pipe_store__d = pipe_store__q;
+        pipe_store_row__d = pipe_store_row__q;
         pipe_load__d = pipe_load__q;
         pipe_load_row__d = pipe_load_row__q;
         pipe_load_data__d = pipe_load_data__q;
@@ -6618,6 +6783,13 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
             pipe_theta_row__d = pipe_row__q;
         end
         pipe_apply__d = pipe_update__q;
+        pipe_next_theta__d = 32'h0;
+        pipe_store_row__d = 32'h0;
+        if (late_theta & pipe_apply__q) begin
+            pipe_next_theta__d = accumulator__theta_next;
+            pipe_store_row__d = pipe_theta_row__q;
+        end
+        pipe_store__d = late_theta & pipe_apply__q;
         accumulator__vel = vel_mem__read_data;
         if (piped) begin
             accumulator__decay_in = pipe_vel__q;
@@ -6681,12 +6853,19 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
             theta_mem__write_enable = 1'b1;
         end
         else if (piped) begin
-            theta_mem__write_address = pipe_theta_row__q;
             grad_mem__write_address = pipe_row__q;
             grad_mem__write_data = accumulator__grad_next;
             grad_mem__write_enable = pipe_write__q;
-            theta_mem__write_data = accumulator__theta_next;
-            theta_mem__write_enable = pipe_apply__q;
+            if (late_theta) begin
+                theta_mem__write_address = pipe_store_row__q;
+                theta_mem__write_data = pipe_next_theta__q;
+                theta_mem__write_enable = pipe_store__q;
+            end
+            else begin
+                theta_mem__write_address = pipe_theta_row__q;
+                theta_mem__write_data = accumulator__theta_next;
+                theta_mem__write_enable = pipe_apply__q;
+            end
         end
         else begin
             grad_mem__write_data = accumulator__grad_next;
@@ -6697,7 +6876,12 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
         samples__address = rom_addr;
         samples_sync__clock = clock;
         samples_sync__address = rom_addr;
-        acts__read_address = act_read_row;
+        if (reads_ahead) begin
+            acts__read_address = act_ahead_row;
+        end
+        else begin
+            acts__read_address = act_read_row;
+        end
         load_here = load & (~stream | (load_lane == lane_p));
         pipe_load__d = piped & load_here;
         pipe_load_row__d = 32'h0;
@@ -7280,6 +7464,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_load_stream(d,q,clock);
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_load_stream
 
 
+module mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_next_theta(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_next_theta
+
+
 module mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_nprod(d,q,clock);
     
     // Module arguments
@@ -7525,6 +7728,44 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_step(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_step
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_store(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_store
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_store_row(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_store_row
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_subtree(d,q,clock);
@@ -9246,7 +9487,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1__vel_mem(clock,read_address,read_
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__1__vel_mem
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,ahead_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,ahead_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,delta_node,act_read_row,act_ahead_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -9279,6 +9520,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
     input wire signed [31:0] cost_delta;
     input wire signed [15:0] delta_node;
     input wire  [9:0] act_read_row;
+    input wire  [9:0] act_ahead_row;
     input wire  out_write;
     input wire  [9:0] out_lane;
     input wire  [9:0] out_row;
@@ -9316,6 +9558,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
     localparam  node = 1'b0;
     localparam  node_piped = 1'b0;
     localparam  reads_ahead = 1'b0;
+    localparam  late_theta = 1'b0;
     localparam  momentum = 1'b0;
     
     // Stub signals
@@ -9433,6 +9676,15 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
     reg  [9:0] pipe_theta_row__d;
     wire  [9:0] pipe_theta_row__q;
     reg  pipe_theta_row__clock;
+    reg signed [15:0] pipe_next_theta__d;
+    wire signed [15:0] pipe_next_theta__q;
+    reg  pipe_next_theta__clock;
+    reg  pipe_store__d;
+    wire  pipe_store__q;
+    reg  pipe_store__clock;
+    reg  [9:0] pipe_store_row__d;
+    wire  [9:0] pipe_store_row__q;
+    reg  pipe_store_row__clock;
     reg  pipe_load__d;
     wire  pipe_load__q;
     reg  pipe_load__clock;
@@ -9679,6 +9931,21 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
         .q(pipe_theta_row__q),
         .clock(pipe_theta_row__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_next_theta pipe_next_theta(
+        .d(pipe_next_theta__d),
+        .q(pipe_next_theta__q),
+        .clock(pipe_next_theta__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_store pipe_store(
+        .d(pipe_store__d),
+        .q(pipe_store__q),
+        .clock(pipe_store__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_store_row pipe_store_row(
+        .d(pipe_store_row__d),
+        .q(pipe_store_row__q),
+        .clock(pipe_store_row__clock)
+    );
     mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_load pipe_load(
         .d(pipe_load__d),
         .q(pipe_load__q),
@@ -9778,6 +10045,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
         pipe_base__clock = clock;
         pipe_apply__clock = clock;
         pipe_theta_row__clock = clock;
+        pipe_next_theta__clock = clock;
+        pipe_store__clock = clock;
+        pipe_store_row__clock = clock;
         pipe_load__clock = clock;
         pipe_load_row__clock = clock;
         pipe_load_data__clock = clock;
@@ -9810,6 +10080,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
         pipe_base__d = pipe_base__q;
         pipe_apply__d = pipe_apply__q;
         pipe_theta_row__d = pipe_theta_row__q;
+        pipe_next_theta__d = pipe_next_theta__q;
+        pipe_store__d = pipe_store__q;
+        pipe_store_row__d = pipe_store_row__q;
         pipe_load__d = pipe_load__q;
         pipe_load_row__d = pipe_load_row__q;
         pipe_load_data__d = pipe_load_data__q;
@@ -10013,6 +10286,13 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
             pipe_theta_row__d = pipe_row__q;
         end
         pipe_apply__d = pipe_update__q;
+        pipe_next_theta__d = 32'h0;
+        pipe_store_row__d = 32'h0;
+        if (late_theta & pipe_apply__q) begin
+            pipe_next_theta__d = accumulator__theta_next;
+            pipe_store_row__d = pipe_theta_row__q;
+        end
+        pipe_store__d = late_theta & pipe_apply__q;
         accumulator__vel = vel_mem__read_data;
         if (piped) begin
             accumulator__decay_in = pipe_vel__q;
@@ -10076,12 +10356,19 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
             theta_mem__write_enable = 1'b1;
         end
         else if (piped) begin
-            theta_mem__write_address = pipe_theta_row__q;
             grad_mem__write_address = pipe_row__q;
             grad_mem__write_data = accumulator__grad_next;
             grad_mem__write_enable = pipe_write__q;
-            theta_mem__write_data = accumulator__theta_next;
-            theta_mem__write_enable = pipe_apply__q;
+            if (late_theta) begin
+                theta_mem__write_address = pipe_store_row__q;
+                theta_mem__write_data = pipe_next_theta__q;
+                theta_mem__write_enable = pipe_store__q;
+            end
+            else begin
+                theta_mem__write_address = pipe_theta_row__q;
+                theta_mem__write_data = accumulator__theta_next;
+                theta_mem__write_enable = pipe_apply__q;
+            end
         end
         else begin
             grad_mem__write_data = accumulator__grad_next;
@@ -10092,7 +10379,12 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
         samples__address = rom_addr;
         samples_sync__clock = clock;
         samples_sync__address = rom_addr;
-        acts__read_address = act_read_row;
+        if (reads_ahead) begin
+            acts__read_address = act_ahead_row;
+        end
+        else begin
+            acts__read_address = act_read_row;
+        end
         load_here = load & (~stream | (load_lane == lane_p));
         pipe_load__d = piped & load_here;
         pipe_load_row__d = 32'h0;
@@ -10675,6 +10967,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_load_stream(d,q,clock);
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_load_stream
 
 
+module mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_next_theta(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_next_theta
+
+
 module mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_nprod(d,q,clock);
     
     // Module arguments
@@ -10920,6 +11231,44 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_step(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_step
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_store(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_store
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_store_row(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_store_row
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_subtree(d,q,clock);
@@ -12641,7 +12990,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2__vel_mem(clock,read_address,read_
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__2__vel_mem
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,ahead_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,ahead_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,delta_node,act_read_row,act_ahead_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -12674,6 +13023,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
     input wire signed [31:0] cost_delta;
     input wire signed [15:0] delta_node;
     input wire  [9:0] act_read_row;
+    input wire  [9:0] act_ahead_row;
     input wire  out_write;
     input wire  [9:0] out_lane;
     input wire  [9:0] out_row;
@@ -12711,6 +13061,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
     localparam  node = 1'b0;
     localparam  node_piped = 1'b0;
     localparam  reads_ahead = 1'b0;
+    localparam  late_theta = 1'b0;
     localparam  momentum = 1'b0;
     
     // Stub signals
@@ -12828,6 +13179,15 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
     reg  [9:0] pipe_theta_row__d;
     wire  [9:0] pipe_theta_row__q;
     reg  pipe_theta_row__clock;
+    reg signed [15:0] pipe_next_theta__d;
+    wire signed [15:0] pipe_next_theta__q;
+    reg  pipe_next_theta__clock;
+    reg  pipe_store__d;
+    wire  pipe_store__q;
+    reg  pipe_store__clock;
+    reg  [9:0] pipe_store_row__d;
+    wire  [9:0] pipe_store_row__q;
+    reg  pipe_store_row__clock;
     reg  pipe_load__d;
     wire  pipe_load__q;
     reg  pipe_load__clock;
@@ -13074,6 +13434,21 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
         .q(pipe_theta_row__q),
         .clock(pipe_theta_row__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_next_theta pipe_next_theta(
+        .d(pipe_next_theta__d),
+        .q(pipe_next_theta__q),
+        .clock(pipe_next_theta__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_store pipe_store(
+        .d(pipe_store__d),
+        .q(pipe_store__q),
+        .clock(pipe_store__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_store_row pipe_store_row(
+        .d(pipe_store_row__d),
+        .q(pipe_store_row__q),
+        .clock(pipe_store_row__clock)
+    );
     mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_load pipe_load(
         .d(pipe_load__d),
         .q(pipe_load__q),
@@ -13173,6 +13548,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
         pipe_base__clock = clock;
         pipe_apply__clock = clock;
         pipe_theta_row__clock = clock;
+        pipe_next_theta__clock = clock;
+        pipe_store__clock = clock;
+        pipe_store_row__clock = clock;
         pipe_load__clock = clock;
         pipe_load_row__clock = clock;
         pipe_load_data__clock = clock;
@@ -13205,6 +13583,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
         pipe_base__d = pipe_base__q;
         pipe_apply__d = pipe_apply__q;
         pipe_theta_row__d = pipe_theta_row__q;
+        pipe_next_theta__d = pipe_next_theta__q;
+        pipe_store__d = pipe_store__q;
+        pipe_store_row__d = pipe_store_row__q;
         pipe_load__d = pipe_load__q;
         pipe_load_row__d = pipe_load_row__q;
         pipe_load_data__d = pipe_load_data__q;
@@ -13408,6 +13789,13 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
             pipe_theta_row__d = pipe_row__q;
         end
         pipe_apply__d = pipe_update__q;
+        pipe_next_theta__d = 32'h0;
+        pipe_store_row__d = 32'h0;
+        if (late_theta & pipe_apply__q) begin
+            pipe_next_theta__d = accumulator__theta_next;
+            pipe_store_row__d = pipe_theta_row__q;
+        end
+        pipe_store__d = late_theta & pipe_apply__q;
         accumulator__vel = vel_mem__read_data;
         if (piped) begin
             accumulator__decay_in = pipe_vel__q;
@@ -13471,12 +13859,19 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
             theta_mem__write_enable = 1'b1;
         end
         else if (piped) begin
-            theta_mem__write_address = pipe_theta_row__q;
             grad_mem__write_address = pipe_row__q;
             grad_mem__write_data = accumulator__grad_next;
             grad_mem__write_enable = pipe_write__q;
-            theta_mem__write_data = accumulator__theta_next;
-            theta_mem__write_enable = pipe_apply__q;
+            if (late_theta) begin
+                theta_mem__write_address = pipe_store_row__q;
+                theta_mem__write_data = pipe_next_theta__q;
+                theta_mem__write_enable = pipe_store__q;
+            end
+            else begin
+                theta_mem__write_address = pipe_theta_row__q;
+                theta_mem__write_data = accumulator__theta_next;
+                theta_mem__write_enable = pipe_apply__q;
+            end
         end
         else begin
             grad_mem__write_data = accumulator__grad_next;
@@ -13487,7 +13882,12 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
         samples__address = rom_addr;
         samples_sync__clock = clock;
         samples_sync__address = rom_addr;
-        acts__read_address = act_read_row;
+        if (reads_ahead) begin
+            acts__read_address = act_ahead_row;
+        end
+        else begin
+            acts__read_address = act_read_row;
+        end
         load_here = load & (~stream | (load_lane == lane_p));
         pipe_load__d = piped & load_here;
         pipe_load_row__d = 32'h0;
@@ -14070,6 +14470,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_load_stream(d,q,clock);
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_load_stream
 
 
+module mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_next_theta(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_next_theta
+
+
 module mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_nprod(d,q,clock);
     
     // Module arguments
@@ -14315,6 +14734,44 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_step(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_step
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_store(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_store
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_store_row(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_store_row
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_subtree(d,q,clock);
@@ -16036,7 +16493,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3__vel_mem(clock,read_address,read_
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__3__vel_mem
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,ahead_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,ahead_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,delta_node,act_read_row,act_ahead_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -16069,6 +16526,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
     input wire signed [31:0] cost_delta;
     input wire signed [15:0] delta_node;
     input wire  [9:0] act_read_row;
+    input wire  [9:0] act_ahead_row;
     input wire  out_write;
     input wire  [9:0] out_lane;
     input wire  [9:0] out_row;
@@ -16106,6 +16564,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
     localparam  node = 1'b0;
     localparam  node_piped = 1'b0;
     localparam  reads_ahead = 1'b0;
+    localparam  late_theta = 1'b0;
     localparam  momentum = 1'b0;
     
     // Stub signals
@@ -16223,6 +16682,15 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
     reg  [9:0] pipe_theta_row__d;
     wire  [9:0] pipe_theta_row__q;
     reg  pipe_theta_row__clock;
+    reg signed [15:0] pipe_next_theta__d;
+    wire signed [15:0] pipe_next_theta__q;
+    reg  pipe_next_theta__clock;
+    reg  pipe_store__d;
+    wire  pipe_store__q;
+    reg  pipe_store__clock;
+    reg  [9:0] pipe_store_row__d;
+    wire  [9:0] pipe_store_row__q;
+    reg  pipe_store_row__clock;
     reg  pipe_load__d;
     wire  pipe_load__q;
     reg  pipe_load__clock;
@@ -16469,6 +16937,21 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
         .q(pipe_theta_row__q),
         .clock(pipe_theta_row__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_next_theta pipe_next_theta(
+        .d(pipe_next_theta__d),
+        .q(pipe_next_theta__q),
+        .clock(pipe_next_theta__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_store pipe_store(
+        .d(pipe_store__d),
+        .q(pipe_store__q),
+        .clock(pipe_store__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_store_row pipe_store_row(
+        .d(pipe_store_row__d),
+        .q(pipe_store_row__q),
+        .clock(pipe_store_row__clock)
+    );
     mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_load pipe_load(
         .d(pipe_load__d),
         .q(pipe_load__q),
@@ -16568,6 +17051,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
         pipe_base__clock = clock;
         pipe_apply__clock = clock;
         pipe_theta_row__clock = clock;
+        pipe_next_theta__clock = clock;
+        pipe_store__clock = clock;
+        pipe_store_row__clock = clock;
         pipe_load__clock = clock;
         pipe_load_row__clock = clock;
         pipe_load_data__clock = clock;
@@ -16600,6 +17086,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
         pipe_base__d = pipe_base__q;
         pipe_apply__d = pipe_apply__q;
         pipe_theta_row__d = pipe_theta_row__q;
+        pipe_next_theta__d = pipe_next_theta__q;
+        pipe_store__d = pipe_store__q;
+        pipe_store_row__d = pipe_store_row__q;
         pipe_load__d = pipe_load__q;
         pipe_load_row__d = pipe_load_row__q;
         pipe_load_data__d = pipe_load_data__q;
@@ -16803,6 +17292,13 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
             pipe_theta_row__d = pipe_row__q;
         end
         pipe_apply__d = pipe_update__q;
+        pipe_next_theta__d = 32'h0;
+        pipe_store_row__d = 32'h0;
+        if (late_theta & pipe_apply__q) begin
+            pipe_next_theta__d = accumulator__theta_next;
+            pipe_store_row__d = pipe_theta_row__q;
+        end
+        pipe_store__d = late_theta & pipe_apply__q;
         accumulator__vel = vel_mem__read_data;
         if (piped) begin
             accumulator__decay_in = pipe_vel__q;
@@ -16866,12 +17362,19 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
             theta_mem__write_enable = 1'b1;
         end
         else if (piped) begin
-            theta_mem__write_address = pipe_theta_row__q;
             grad_mem__write_address = pipe_row__q;
             grad_mem__write_data = accumulator__grad_next;
             grad_mem__write_enable = pipe_write__q;
-            theta_mem__write_data = accumulator__theta_next;
-            theta_mem__write_enable = pipe_apply__q;
+            if (late_theta) begin
+                theta_mem__write_address = pipe_store_row__q;
+                theta_mem__write_data = pipe_next_theta__q;
+                theta_mem__write_enable = pipe_store__q;
+            end
+            else begin
+                theta_mem__write_address = pipe_theta_row__q;
+                theta_mem__write_data = accumulator__theta_next;
+                theta_mem__write_enable = pipe_apply__q;
+            end
         end
         else begin
             grad_mem__write_data = accumulator__grad_next;
@@ -16882,7 +17385,12 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
         samples__address = rom_addr;
         samples_sync__clock = clock;
         samples_sync__address = rom_addr;
-        acts__read_address = act_read_row;
+        if (reads_ahead) begin
+            acts__read_address = act_ahead_row;
+        end
+        else begin
+            acts__read_address = act_read_row;
+        end
         load_here = load & (~stream | (load_lane == lane_p));
         pipe_load__d = piped & load_here;
         pipe_load_row__d = 32'h0;
@@ -17465,6 +17973,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_load_stream(d,q,clock);
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_load_stream
 
 
+module mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_next_theta(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_next_theta
+
+
 module mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_nprod(d,q,clock);
     
     // Module arguments
@@ -17710,6 +18237,44 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_step(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_step
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_store(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_store
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_store_row(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_store_row
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_subtree(d,q,clock);
@@ -19431,7 +19996,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4__vel_mem(clock,read_address,read_
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__4__vel_mem
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,ahead_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,ahead_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,delta_node,act_read_row,act_ahead_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -19464,6 +20029,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
     input wire signed [31:0] cost_delta;
     input wire signed [15:0] delta_node;
     input wire  [9:0] act_read_row;
+    input wire  [9:0] act_ahead_row;
     input wire  out_write;
     input wire  [9:0] out_lane;
     input wire  [9:0] out_row;
@@ -19501,6 +20067,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
     localparam  node = 1'b0;
     localparam  node_piped = 1'b0;
     localparam  reads_ahead = 1'b0;
+    localparam  late_theta = 1'b0;
     localparam  momentum = 1'b0;
     
     // Stub signals
@@ -19618,6 +20185,15 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
     reg  [9:0] pipe_theta_row__d;
     wire  [9:0] pipe_theta_row__q;
     reg  pipe_theta_row__clock;
+    reg signed [15:0] pipe_next_theta__d;
+    wire signed [15:0] pipe_next_theta__q;
+    reg  pipe_next_theta__clock;
+    reg  pipe_store__d;
+    wire  pipe_store__q;
+    reg  pipe_store__clock;
+    reg  [9:0] pipe_store_row__d;
+    wire  [9:0] pipe_store_row__q;
+    reg  pipe_store_row__clock;
     reg  pipe_load__d;
     wire  pipe_load__q;
     reg  pipe_load__clock;
@@ -19864,6 +20440,21 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
         .q(pipe_theta_row__q),
         .clock(pipe_theta_row__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_next_theta pipe_next_theta(
+        .d(pipe_next_theta__d),
+        .q(pipe_next_theta__q),
+        .clock(pipe_next_theta__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_store pipe_store(
+        .d(pipe_store__d),
+        .q(pipe_store__q),
+        .clock(pipe_store__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_store_row pipe_store_row(
+        .d(pipe_store_row__d),
+        .q(pipe_store_row__q),
+        .clock(pipe_store_row__clock)
+    );
     mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_load pipe_load(
         .d(pipe_load__d),
         .q(pipe_load__q),
@@ -19963,6 +20554,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
         pipe_base__clock = clock;
         pipe_apply__clock = clock;
         pipe_theta_row__clock = clock;
+        pipe_next_theta__clock = clock;
+        pipe_store__clock = clock;
+        pipe_store_row__clock = clock;
         pipe_load__clock = clock;
         pipe_load_row__clock = clock;
         pipe_load_data__clock = clock;
@@ -19995,6 +20589,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
         pipe_base__d = pipe_base__q;
         pipe_apply__d = pipe_apply__q;
         pipe_theta_row__d = pipe_theta_row__q;
+        pipe_next_theta__d = pipe_next_theta__q;
+        pipe_store__d = pipe_store__q;
+        pipe_store_row__d = pipe_store_row__q;
         pipe_load__d = pipe_load__q;
         pipe_load_row__d = pipe_load_row__q;
         pipe_load_data__d = pipe_load_data__q;
@@ -20198,6 +20795,13 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
             pipe_theta_row__d = pipe_row__q;
         end
         pipe_apply__d = pipe_update__q;
+        pipe_next_theta__d = 32'h0;
+        pipe_store_row__d = 32'h0;
+        if (late_theta & pipe_apply__q) begin
+            pipe_next_theta__d = accumulator__theta_next;
+            pipe_store_row__d = pipe_theta_row__q;
+        end
+        pipe_store__d = late_theta & pipe_apply__q;
         accumulator__vel = vel_mem__read_data;
         if (piped) begin
             accumulator__decay_in = pipe_vel__q;
@@ -20261,12 +20865,19 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
             theta_mem__write_enable = 1'b1;
         end
         else if (piped) begin
-            theta_mem__write_address = pipe_theta_row__q;
             grad_mem__write_address = pipe_row__q;
             grad_mem__write_data = accumulator__grad_next;
             grad_mem__write_enable = pipe_write__q;
-            theta_mem__write_data = accumulator__theta_next;
-            theta_mem__write_enable = pipe_apply__q;
+            if (late_theta) begin
+                theta_mem__write_address = pipe_store_row__q;
+                theta_mem__write_data = pipe_next_theta__q;
+                theta_mem__write_enable = pipe_store__q;
+            end
+            else begin
+                theta_mem__write_address = pipe_theta_row__q;
+                theta_mem__write_data = accumulator__theta_next;
+                theta_mem__write_enable = pipe_apply__q;
+            end
         end
         else begin
             grad_mem__write_data = accumulator__grad_next;
@@ -20277,7 +20888,12 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
         samples__address = rom_addr;
         samples_sync__clock = clock;
         samples_sync__address = rom_addr;
-        acts__read_address = act_read_row;
+        if (reads_ahead) begin
+            acts__read_address = act_ahead_row;
+        end
+        else begin
+            acts__read_address = act_read_row;
+        end
         load_here = load & (~stream | (load_lane == lane_p));
         pipe_load__d = piped & load_here;
         pipe_load_row__d = 32'h0;
@@ -20860,6 +21476,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_load_stream(d,q,clock);
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_load_stream
 
 
+module mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_next_theta(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_next_theta
+
+
 module mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_nprod(d,q,clock);
     
     // Module arguments
@@ -21105,6 +21740,44 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_step(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_step
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_store(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_store
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_store_row(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_store_row
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_subtree(d,q,clock);
@@ -22826,7 +23499,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5__vel_mem(clock,read_address,read_
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__5__vel_mem
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,ahead_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,ahead_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,delta_node,act_read_row,act_ahead_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -22859,6 +23532,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
     input wire signed [31:0] cost_delta;
     input wire signed [15:0] delta_node;
     input wire  [9:0] act_read_row;
+    input wire  [9:0] act_ahead_row;
     input wire  out_write;
     input wire  [9:0] out_lane;
     input wire  [9:0] out_row;
@@ -22896,6 +23570,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
     localparam  node = 1'b0;
     localparam  node_piped = 1'b0;
     localparam  reads_ahead = 1'b0;
+    localparam  late_theta = 1'b0;
     localparam  momentum = 1'b0;
     
     // Stub signals
@@ -23013,6 +23688,15 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
     reg  [9:0] pipe_theta_row__d;
     wire  [9:0] pipe_theta_row__q;
     reg  pipe_theta_row__clock;
+    reg signed [15:0] pipe_next_theta__d;
+    wire signed [15:0] pipe_next_theta__q;
+    reg  pipe_next_theta__clock;
+    reg  pipe_store__d;
+    wire  pipe_store__q;
+    reg  pipe_store__clock;
+    reg  [9:0] pipe_store_row__d;
+    wire  [9:0] pipe_store_row__q;
+    reg  pipe_store_row__clock;
     reg  pipe_load__d;
     wire  pipe_load__q;
     reg  pipe_load__clock;
@@ -23259,6 +23943,21 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
         .q(pipe_theta_row__q),
         .clock(pipe_theta_row__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_next_theta pipe_next_theta(
+        .d(pipe_next_theta__d),
+        .q(pipe_next_theta__q),
+        .clock(pipe_next_theta__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_store pipe_store(
+        .d(pipe_store__d),
+        .q(pipe_store__q),
+        .clock(pipe_store__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_store_row pipe_store_row(
+        .d(pipe_store_row__d),
+        .q(pipe_store_row__q),
+        .clock(pipe_store_row__clock)
+    );
     mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_load pipe_load(
         .d(pipe_load__d),
         .q(pipe_load__q),
@@ -23358,6 +24057,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
         pipe_base__clock = clock;
         pipe_apply__clock = clock;
         pipe_theta_row__clock = clock;
+        pipe_next_theta__clock = clock;
+        pipe_store__clock = clock;
+        pipe_store_row__clock = clock;
         pipe_load__clock = clock;
         pipe_load_row__clock = clock;
         pipe_load_data__clock = clock;
@@ -23390,6 +24092,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
         pipe_base__d = pipe_base__q;
         pipe_apply__d = pipe_apply__q;
         pipe_theta_row__d = pipe_theta_row__q;
+        pipe_next_theta__d = pipe_next_theta__q;
+        pipe_store__d = pipe_store__q;
+        pipe_store_row__d = pipe_store_row__q;
         pipe_load__d = pipe_load__q;
         pipe_load_row__d = pipe_load_row__q;
         pipe_load_data__d = pipe_load_data__q;
@@ -23593,6 +24298,13 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
             pipe_theta_row__d = pipe_row__q;
         end
         pipe_apply__d = pipe_update__q;
+        pipe_next_theta__d = 32'h0;
+        pipe_store_row__d = 32'h0;
+        if (late_theta & pipe_apply__q) begin
+            pipe_next_theta__d = accumulator__theta_next;
+            pipe_store_row__d = pipe_theta_row__q;
+        end
+        pipe_store__d = late_theta & pipe_apply__q;
         accumulator__vel = vel_mem__read_data;
         if (piped) begin
             accumulator__decay_in = pipe_vel__q;
@@ -23656,12 +24368,19 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
             theta_mem__write_enable = 1'b1;
         end
         else if (piped) begin
-            theta_mem__write_address = pipe_theta_row__q;
             grad_mem__write_address = pipe_row__q;
             grad_mem__write_data = accumulator__grad_next;
             grad_mem__write_enable = pipe_write__q;
-            theta_mem__write_data = accumulator__theta_next;
-            theta_mem__write_enable = pipe_apply__q;
+            if (late_theta) begin
+                theta_mem__write_address = pipe_store_row__q;
+                theta_mem__write_data = pipe_next_theta__q;
+                theta_mem__write_enable = pipe_store__q;
+            end
+            else begin
+                theta_mem__write_address = pipe_theta_row__q;
+                theta_mem__write_data = accumulator__theta_next;
+                theta_mem__write_enable = pipe_apply__q;
+            end
         end
         else begin
             grad_mem__write_data = accumulator__grad_next;
@@ -23672,7 +24391,12 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
         samples__address = rom_addr;
         samples_sync__clock = clock;
         samples_sync__address = rom_addr;
-        acts__read_address = act_read_row;
+        if (reads_ahead) begin
+            acts__read_address = act_ahead_row;
+        end
+        else begin
+            acts__read_address = act_read_row;
+        end
         load_here = load & (~stream | (load_lane == lane_p));
         pipe_load__d = piped & load_here;
         pipe_load_row__d = 32'h0;
@@ -24255,6 +24979,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_load_stream(d,q,clock);
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_load_stream
 
 
+module mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_next_theta(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_next_theta
+
+
 module mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_nprod(d,q,clock);
     
     // Module arguments
@@ -24500,6 +25243,44 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_step(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_step
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_store(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_store
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_store_row(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_store_row
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_subtree(d,q,clock);
@@ -26221,7 +27002,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6__vel_mem(clock,read_address,read_
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__6__vel_mem
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,ahead_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,ahead_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,delta_node,act_read_row,act_ahead_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -26254,6 +27035,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
     input wire signed [31:0] cost_delta;
     input wire signed [15:0] delta_node;
     input wire  [9:0] act_read_row;
+    input wire  [9:0] act_ahead_row;
     input wire  out_write;
     input wire  [9:0] out_lane;
     input wire  [9:0] out_row;
@@ -26291,6 +27073,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
     localparam  node = 1'b0;
     localparam  node_piped = 1'b0;
     localparam  reads_ahead = 1'b0;
+    localparam  late_theta = 1'b0;
     localparam  momentum = 1'b0;
     
     // Stub signals
@@ -26408,6 +27191,15 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
     reg  [9:0] pipe_theta_row__d;
     wire  [9:0] pipe_theta_row__q;
     reg  pipe_theta_row__clock;
+    reg signed [15:0] pipe_next_theta__d;
+    wire signed [15:0] pipe_next_theta__q;
+    reg  pipe_next_theta__clock;
+    reg  pipe_store__d;
+    wire  pipe_store__q;
+    reg  pipe_store__clock;
+    reg  [9:0] pipe_store_row__d;
+    wire  [9:0] pipe_store_row__q;
+    reg  pipe_store_row__clock;
     reg  pipe_load__d;
     wire  pipe_load__q;
     reg  pipe_load__clock;
@@ -26654,6 +27446,21 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
         .q(pipe_theta_row__q),
         .clock(pipe_theta_row__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_next_theta pipe_next_theta(
+        .d(pipe_next_theta__d),
+        .q(pipe_next_theta__q),
+        .clock(pipe_next_theta__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_store pipe_store(
+        .d(pipe_store__d),
+        .q(pipe_store__q),
+        .clock(pipe_store__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_store_row pipe_store_row(
+        .d(pipe_store_row__d),
+        .q(pipe_store_row__q),
+        .clock(pipe_store_row__clock)
+    );
     mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_load pipe_load(
         .d(pipe_load__d),
         .q(pipe_load__q),
@@ -26753,6 +27560,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
         pipe_base__clock = clock;
         pipe_apply__clock = clock;
         pipe_theta_row__clock = clock;
+        pipe_next_theta__clock = clock;
+        pipe_store__clock = clock;
+        pipe_store_row__clock = clock;
         pipe_load__clock = clock;
         pipe_load_row__clock = clock;
         pipe_load_data__clock = clock;
@@ -26785,6 +27595,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
         pipe_base__d = pipe_base__q;
         pipe_apply__d = pipe_apply__q;
         pipe_theta_row__d = pipe_theta_row__q;
+        pipe_next_theta__d = pipe_next_theta__q;
+        pipe_store__d = pipe_store__q;
+        pipe_store_row__d = pipe_store_row__q;
         pipe_load__d = pipe_load__q;
         pipe_load_row__d = pipe_load_row__q;
         pipe_load_data__d = pipe_load_data__q;
@@ -26988,6 +27801,13 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
             pipe_theta_row__d = pipe_row__q;
         end
         pipe_apply__d = pipe_update__q;
+        pipe_next_theta__d = 32'h0;
+        pipe_store_row__d = 32'h0;
+        if (late_theta & pipe_apply__q) begin
+            pipe_next_theta__d = accumulator__theta_next;
+            pipe_store_row__d = pipe_theta_row__q;
+        end
+        pipe_store__d = late_theta & pipe_apply__q;
         accumulator__vel = vel_mem__read_data;
         if (piped) begin
             accumulator__decay_in = pipe_vel__q;
@@ -27051,12 +27871,19 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
             theta_mem__write_enable = 1'b1;
         end
         else if (piped) begin
-            theta_mem__write_address = pipe_theta_row__q;
             grad_mem__write_address = pipe_row__q;
             grad_mem__write_data = accumulator__grad_next;
             grad_mem__write_enable = pipe_write__q;
-            theta_mem__write_data = accumulator__theta_next;
-            theta_mem__write_enable = pipe_apply__q;
+            if (late_theta) begin
+                theta_mem__write_address = pipe_store_row__q;
+                theta_mem__write_data = pipe_next_theta__q;
+                theta_mem__write_enable = pipe_store__q;
+            end
+            else begin
+                theta_mem__write_address = pipe_theta_row__q;
+                theta_mem__write_data = accumulator__theta_next;
+                theta_mem__write_enable = pipe_apply__q;
+            end
         end
         else begin
             grad_mem__write_data = accumulator__grad_next;
@@ -27067,7 +27894,12 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
         samples__address = rom_addr;
         samples_sync__clock = clock;
         samples_sync__address = rom_addr;
-        acts__read_address = act_read_row;
+        if (reads_ahead) begin
+            acts__read_address = act_ahead_row;
+        end
+        else begin
+            acts__read_address = act_read_row;
+        end
         load_here = load & (~stream | (load_lane == lane_p));
         pipe_load__d = piped & load_here;
         pipe_load_row__d = 32'h0;
@@ -27650,6 +28482,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_load_stream(d,q,clock);
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_load_stream
 
 
+module mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_next_theta(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_next_theta
+
+
 module mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_nprod(d,q,clock);
     
     // Module arguments
@@ -27895,6 +28746,44 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_step(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_step
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_store(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_store
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_store_row(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_store_row
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_subtree(d,q,clock);
@@ -32419,13 +33308,13 @@ module mgd_trainer_nist7x7_hw_lanes8__sweep_enter_ahead(address,data);
     
     // Module arguments
     input wire  [9:0] address;
-    output reg  [9:0] data;
+    output reg  [19:0] data;
     
     // Update code (custom)
     always @*
     case (address)
       
-      default: data = 10'b0;
+      default: data = 20'h0;
     endcase
             
 endmodule // mgd_trainer_nist7x7_hw_lanes8__sweep_enter_ahead
@@ -32435,13 +33324,13 @@ module mgd_trainer_nist7x7_hw_lanes8__sweep_stay_ahead(address,data);
     
     // Module arguments
     input wire  [9:0] address;
-    output reg  [9:0] data;
+    output reg  [19:0] data;
     
     // Update code (custom)
     always @*
     case (address)
       
-      default: data = 10'b0;
+      default: data = 20'h0;
     endcase
             
 endmodule // mgd_trainer_nist7x7_hw_lanes8__sweep_stay_ahead

@@ -50,7 +50,8 @@ module mgd_trainer_xor_hw_lanes3_fused(clock,reset,stream_select,sample_valid,sa
     output reg  [15:0] sample_index;
     
     // Constant declarations
-    localparam  start_ahead = 10'b1;
+    localparam  start_ahead = 20'h1;
+    localparam  row0_ahead = 20'h0;
     localparam  per_layer = 1'b0;
     localparam signed amp = 32'h111;
     localparam signed one = 16'h1000;
@@ -192,6 +193,7 @@ module mgd_trainer_xor_hw_lanes3_fused(clock,reset,stream_select,sample_valid,sa
     reg signed [31:0] lanes__0__cost_delta;
     reg signed [15:0] lanes__0__delta_node;
     reg  [9:0] lanes__0__act_read_row;
+    reg  [9:0] lanes__0__act_ahead_row;
     reg  lanes__0__out_write;
     reg  [9:0] lanes__0__out_lane;
     reg  [9:0] lanes__0__out_row;
@@ -237,6 +239,7 @@ module mgd_trainer_xor_hw_lanes3_fused(clock,reset,stream_select,sample_valid,sa
     reg signed [31:0] lanes__1__cost_delta;
     reg signed [15:0] lanes__1__delta_node;
     reg  [9:0] lanes__1__act_read_row;
+    reg  [9:0] lanes__1__act_ahead_row;
     reg  lanes__1__out_write;
     reg  [9:0] lanes__1__out_lane;
     reg  [9:0] lanes__1__out_row;
@@ -282,6 +285,7 @@ module mgd_trainer_xor_hw_lanes3_fused(clock,reset,stream_select,sample_valid,sa
     reg signed [31:0] lanes__2__cost_delta;
     reg signed [15:0] lanes__2__delta_node;
     reg  [9:0] lanes__2__act_read_row;
+    reg  [9:0] lanes__2__act_ahead_row;
     reg  lanes__2__out_write;
     reg  [9:0] lanes__2__out_lane;
     reg  [9:0] lanes__2__out_row;
@@ -308,11 +312,11 @@ module mgd_trainer_xor_hw_lanes3_fused(clock,reset,stream_select,sample_valid,sa
     reg  [2:0] pass_amps__address;
     wire signed [31:0] pass_amps__data;
     reg  [9:0] infer_ahead__address;
-    wire  [9:0] infer_ahead__data;
+    wire  [19:0] infer_ahead__data;
     reg  [9:0] sweep_enter_ahead__address;
-    wire  [9:0] sweep_enter_ahead__data;
+    wire  [19:0] sweep_enter_ahead__data;
     reg  [9:0] sweep_stay_ahead__address;
-    wire  [9:0] sweep_stay_ahead__data;
+    wire  [19:0] sweep_stay_ahead__data;
     reg  [7:0] label__d;
     wire  [7:0] label__q;
     reg  label__clock;
@@ -321,7 +325,7 @@ module mgd_trainer_xor_hw_lanes3_fused(clock,reset,stream_select,sample_valid,sa
     reg  cost_label__clock;
     
     // Local signals
-    reg  [9:0] bank_ahead;
+    reg  [19:0] bank_ahead;
     reg  in_pass;
     reg signed [31:0] lane_amp;
     reg  stream_on;
@@ -469,6 +473,7 @@ module mgd_trainer_xor_hw_lanes3_fused(clock,reset,stream_select,sample_valid,sa
         .cost_delta(lanes__0__cost_delta),
         .delta_node(lanes__0__delta_node),
         .act_read_row(lanes__0__act_read_row),
+        .act_ahead_row(lanes__0__act_ahead_row),
         .out_write(lanes__0__out_write),
         .out_lane(lanes__0__out_lane),
         .out_row(lanes__0__out_row),
@@ -516,6 +521,7 @@ module mgd_trainer_xor_hw_lanes3_fused(clock,reset,stream_select,sample_valid,sa
         .cost_delta(lanes__1__cost_delta),
         .delta_node(lanes__1__delta_node),
         .act_read_row(lanes__1__act_read_row),
+        .act_ahead_row(lanes__1__act_ahead_row),
         .out_write(lanes__1__out_write),
         .out_lane(lanes__1__out_lane),
         .out_row(lanes__1__out_row),
@@ -563,6 +569,7 @@ module mgd_trainer_xor_hw_lanes3_fused(clock,reset,stream_select,sample_valid,sa
         .cost_delta(lanes__2__cost_delta),
         .delta_node(lanes__2__delta_node),
         .act_read_row(lanes__2__act_read_row),
+        .act_ahead_row(lanes__2__act_ahead_row),
         .out_write(lanes__2__out_write),
         .out_lane(lanes__2__out_lane),
         .out_row(lanes__2__out_row),
@@ -694,7 +701,7 @@ module mgd_trainer_xor_hw_lanes3_fused(clock,reset,stream_select,sample_valid,sa
             bank_ahead = infer_ahead__data;
         end
         else begin
-            bank_ahead = 32'h0;
+            bank_ahead = row0_ahead;
         end
         lanes__0__clock = clock;
         lanes__0__read_clock = read_clock;
@@ -715,7 +722,8 @@ module mgd_trainer_xor_hw_lanes3_fused(clock,reset,stream_select,sample_valid,sa
             lanes__0__theta_read_row = network__row_next;
             lanes__0__grad_read_row = network__row_next;
         end
-        lanes__0__ahead_row = bank_ahead;
+        lanes__0__ahead_row = bank_ahead[(32'h0)+:(10)];
+        lanes__0__act_ahead_row = bank_ahead[(32'ha)+:(10)];
         if (sequencer__fusing) begin
             lanes__0__write_row = network__row;
         end
@@ -762,7 +770,8 @@ module mgd_trainer_xor_hw_lanes3_fused(clock,reset,stream_select,sample_valid,sa
             lanes__1__theta_read_row = network__row_next;
             lanes__1__grad_read_row = network__row_next;
         end
-        lanes__1__ahead_row = bank_ahead;
+        lanes__1__ahead_row = bank_ahead[(32'h0)+:(10)];
+        lanes__1__act_ahead_row = bank_ahead[(32'ha)+:(10)];
         if (sequencer__fusing) begin
             lanes__1__write_row = network__row;
         end
@@ -809,7 +818,8 @@ module mgd_trainer_xor_hw_lanes3_fused(clock,reset,stream_select,sample_valid,sa
             lanes__2__theta_read_row = network__row_next;
             lanes__2__grad_read_row = network__row_next;
         end
-        lanes__2__ahead_row = bank_ahead;
+        lanes__2__ahead_row = bank_ahead[(32'h0)+:(10)];
+        lanes__2__act_ahead_row = bank_ahead[(32'ha)+:(10)];
         if (sequencer__fusing) begin
             lanes__2__write_row = network__row;
         end
@@ -1294,29 +1304,29 @@ module mgd_trainer_xor_hw_lanes3_fused__infer_ahead(address,data);
     
     // Module arguments
     input wire  [9:0] address;
-    output reg  [9:0] data;
+    output reg  [19:0] data;
     
     // Update code (custom)
     always @*
     case (address)
-        10'b0: data = 10'b0;
-      10'b1: data = 10'b0;
-      10'b10: data = 10'b0;
-      10'b11: data = 10'b0;
-      10'b100: data = 10'b0;
-      10'b101: data = 10'b0;
-      10'b110: data = 10'b1000;
-      10'b111: data = 10'b0;
-      10'b1000: data = 10'b0;
-      10'b1001: data = 10'b0;
-      10'b1010: data = 10'b0;
-      10'b1011: data = 10'b0;
-      10'b1100: data = 10'b0;
-      10'b1101: data = 10'b0;
-      10'b1110: data = 10'b0;
-      10'b1111: data = 10'b0;
-      10'b10000: data = 10'b0;
-      default: data = 10'b0;
+        10'b0: data = 20'h0;
+      10'b1: data = 20'h0;
+      10'b10: data = 20'h0;
+      10'b11: data = 20'h0;
+      10'b100: data = 20'h0;
+      10'b101: data = 20'h0;
+      10'b110: data = 20'h408;
+      10'b111: data = 20'h0;
+      10'b1000: data = 20'h0;
+      10'b1001: data = 20'h0;
+      10'b1010: data = 20'h0;
+      10'b1011: data = 20'h0;
+      10'b1100: data = 20'h0;
+      10'b1101: data = 20'h0;
+      10'b1110: data = 20'h0;
+      10'b1111: data = 20'h0;
+      10'b10000: data = 20'h0;
+      default: data = 20'h0;
     endcase
             
 endmodule // mgd_trainer_xor_hw_lanes3_fused__infer_ahead
@@ -1420,7 +1430,7 @@ module mgd_trainer_xor_hw_lanes3_fused__labels(address,data);
 endmodule // mgd_trainer_xor_hw_lanes3_fused__labels
 
 
-module mgd_trainer_xor_hw_lanes3_fused__lanes__0(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,ahead_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_xor_hw_lanes3_fused__lanes__0(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,ahead_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,delta_node,act_read_row,act_ahead_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -1453,6 +1463,7 @@ module mgd_trainer_xor_hw_lanes3_fused__lanes__0(clock,row_first,row_used,row_bi
     input wire signed [31:0] cost_delta;
     input wire signed [15:0] delta_node;
     input wire  [9:0] act_read_row;
+    input wire  [9:0] act_ahead_row;
     input wire  out_write;
     input wire  [9:0] out_lane;
     input wire  [9:0] out_row;
@@ -1490,6 +1501,7 @@ module mgd_trainer_xor_hw_lanes3_fused__lanes__0(clock,row_first,row_used,row_bi
     localparam  node = 1'b0;
     localparam  node_piped = 1'b0;
     localparam  reads_ahead = 1'b1;
+    localparam  late_theta = 1'b1;
     localparam  momentum = 1'b0;
     
     // Stub signals
@@ -1607,6 +1619,15 @@ module mgd_trainer_xor_hw_lanes3_fused__lanes__0(clock,row_first,row_used,row_bi
     reg  [9:0] pipe_theta_row__d;
     wire  [9:0] pipe_theta_row__q;
     reg  pipe_theta_row__clock;
+    reg signed [15:0] pipe_next_theta__d;
+    wire signed [15:0] pipe_next_theta__q;
+    reg  pipe_next_theta__clock;
+    reg  pipe_store__d;
+    wire  pipe_store__q;
+    reg  pipe_store__clock;
+    reg  [9:0] pipe_store_row__d;
+    wire  [9:0] pipe_store_row__q;
+    reg  pipe_store_row__clock;
     reg  pipe_load__d;
     wire  pipe_load__q;
     reg  pipe_load__clock;
@@ -1853,6 +1874,21 @@ module mgd_trainer_xor_hw_lanes3_fused__lanes__0(clock,row_first,row_used,row_bi
         .q(pipe_theta_row__q),
         .clock(pipe_theta_row__clock)
     );
+    mgd_trainer_xor_hw_lanes3_fused__lanes__0__pipe_next_theta pipe_next_theta(
+        .d(pipe_next_theta__d),
+        .q(pipe_next_theta__q),
+        .clock(pipe_next_theta__clock)
+    );
+    mgd_trainer_xor_hw_lanes3_fused__lanes__0__pipe_store pipe_store(
+        .d(pipe_store__d),
+        .q(pipe_store__q),
+        .clock(pipe_store__clock)
+    );
+    mgd_trainer_xor_hw_lanes3_fused__lanes__0__pipe_store_row pipe_store_row(
+        .d(pipe_store_row__d),
+        .q(pipe_store_row__q),
+        .clock(pipe_store_row__clock)
+    );
     mgd_trainer_xor_hw_lanes3_fused__lanes__0__pipe_load pipe_load(
         .d(pipe_load__d),
         .q(pipe_load__q),
@@ -1952,6 +1988,9 @@ module mgd_trainer_xor_hw_lanes3_fused__lanes__0(clock,row_first,row_used,row_bi
         pipe_base__clock = clock;
         pipe_apply__clock = clock;
         pipe_theta_row__clock = clock;
+        pipe_next_theta__clock = clock;
+        pipe_store__clock = clock;
+        pipe_store_row__clock = clock;
         pipe_load__clock = clock;
         pipe_load_row__clock = clock;
         pipe_load_data__clock = clock;
@@ -1984,6 +2023,9 @@ module mgd_trainer_xor_hw_lanes3_fused__lanes__0(clock,row_first,row_used,row_bi
         pipe_base__d = pipe_base__q;
         pipe_apply__d = pipe_apply__q;
         pipe_theta_row__d = pipe_theta_row__q;
+        pipe_next_theta__d = pipe_next_theta__q;
+        pipe_store__d = pipe_store__q;
+        pipe_store_row__d = pipe_store_row__q;
         pipe_load__d = pipe_load__q;
         pipe_load_row__d = pipe_load_row__q;
         pipe_load_data__d = pipe_load_data__q;
@@ -2187,6 +2229,13 @@ module mgd_trainer_xor_hw_lanes3_fused__lanes__0(clock,row_first,row_used,row_bi
             pipe_theta_row__d = pipe_row__q;
         end
         pipe_apply__d = pipe_update__q;
+        pipe_next_theta__d = 32'h0;
+        pipe_store_row__d = 32'h0;
+        if (late_theta & pipe_apply__q) begin
+            pipe_next_theta__d = accumulator__theta_next;
+            pipe_store_row__d = pipe_theta_row__q;
+        end
+        pipe_store__d = late_theta & pipe_apply__q;
         accumulator__vel = vel_mem__read_data;
         if (piped) begin
             accumulator__decay_in = pipe_vel__q;
@@ -2250,12 +2299,19 @@ module mgd_trainer_xor_hw_lanes3_fused__lanes__0(clock,row_first,row_used,row_bi
             theta_mem__write_enable = 1'b1;
         end
         else if (piped) begin
-            theta_mem__write_address = pipe_theta_row__q;
             grad_mem__write_address = pipe_row__q;
             grad_mem__write_data = accumulator__grad_next;
             grad_mem__write_enable = pipe_write__q;
-            theta_mem__write_data = accumulator__theta_next;
-            theta_mem__write_enable = pipe_apply__q;
+            if (late_theta) begin
+                theta_mem__write_address = pipe_store_row__q;
+                theta_mem__write_data = pipe_next_theta__q;
+                theta_mem__write_enable = pipe_store__q;
+            end
+            else begin
+                theta_mem__write_address = pipe_theta_row__q;
+                theta_mem__write_data = accumulator__theta_next;
+                theta_mem__write_enable = pipe_apply__q;
+            end
         end
         else begin
             grad_mem__write_data = accumulator__grad_next;
@@ -2266,7 +2322,12 @@ module mgd_trainer_xor_hw_lanes3_fused__lanes__0(clock,row_first,row_used,row_bi
         samples__address = rom_addr;
         samples_sync__clock = clock;
         samples_sync__address = rom_addr;
-        acts__read_address = act_read_row;
+        if (reads_ahead) begin
+            acts__read_address = act_ahead_row;
+        end
+        else begin
+            acts__read_address = act_read_row;
+        end
         load_here = load & (~stream | (load_lane == lane_p));
         pipe_load__d = piped & load_here;
         pipe_load_row__d = 32'h0;
@@ -2553,6 +2614,7 @@ module mgd_trainer_xor_hw_lanes3_fused__lanes__0__acts(clock,read_address,read_d
     initial begin
        for (i = 0; i <= 3; i = i + 1) mem[i] = 0;
        read_at = 0;
+       read_data = 0;
        read2_data = 0;
     end
     
@@ -2561,8 +2623,12 @@ module mgd_trainer_xor_hw_lanes3_fused__lanes__0__acts(clock,read_address,read_d
           mem[write_address[1:0]] <= write_data;
        end
        read_at <= read_address[1:0];
+       if (write_enable && write_address[1:0] == read_at) begin
+          read_data <= write_data;
+       end else begin
+          read_data <= mem[read_at];
+       end
     end
-    always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
@@ -2850,6 +2916,25 @@ module mgd_trainer_xor_hw_lanes3_fused__lanes__0__pipe_load_stream(d,q,clock);
 endmodule // mgd_trainer_xor_hw_lanes3_fused__lanes__0__pipe_load_stream
 
 
+module mgd_trainer_xor_hw_lanes3_fused__lanes__0__pipe_next_theta(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_lanes3_fused__lanes__0__pipe_next_theta
+
+
 module mgd_trainer_xor_hw_lanes3_fused__lanes__0__pipe_nprod(d,q,clock);
     
     // Module arguments
@@ -3095,6 +3180,44 @@ module mgd_trainer_xor_hw_lanes3_fused__lanes__0__pipe_step(d,q,clock);
     end
           
 endmodule // mgd_trainer_xor_hw_lanes3_fused__lanes__0__pipe_step
+
+
+module mgd_trainer_xor_hw_lanes3_fused__lanes__0__pipe_store(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_lanes3_fused__lanes__0__pipe_store
+
+
+module mgd_trainer_xor_hw_lanes3_fused__lanes__0__pipe_store_row(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_lanes3_fused__lanes__0__pipe_store_row
 
 
 module mgd_trainer_xor_hw_lanes3_fused__lanes__0__pipe_subtree(d,q,clock);
@@ -3406,7 +3529,7 @@ module mgd_trainer_xor_hw_lanes3_fused__lanes__0__vel_mem(clock,read_address,rea
 endmodule // mgd_trainer_xor_hw_lanes3_fused__lanes__0__vel_mem
 
 
-module mgd_trainer_xor_hw_lanes3_fused__lanes__1(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,ahead_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_xor_hw_lanes3_fused__lanes__1(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,ahead_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,delta_node,act_read_row,act_ahead_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -3439,6 +3562,7 @@ module mgd_trainer_xor_hw_lanes3_fused__lanes__1(clock,row_first,row_used,row_bi
     input wire signed [31:0] cost_delta;
     input wire signed [15:0] delta_node;
     input wire  [9:0] act_read_row;
+    input wire  [9:0] act_ahead_row;
     input wire  out_write;
     input wire  [9:0] out_lane;
     input wire  [9:0] out_row;
@@ -3476,6 +3600,7 @@ module mgd_trainer_xor_hw_lanes3_fused__lanes__1(clock,row_first,row_used,row_bi
     localparam  node = 1'b0;
     localparam  node_piped = 1'b0;
     localparam  reads_ahead = 1'b1;
+    localparam  late_theta = 1'b1;
     localparam  momentum = 1'b0;
     
     // Stub signals
@@ -3593,6 +3718,15 @@ module mgd_trainer_xor_hw_lanes3_fused__lanes__1(clock,row_first,row_used,row_bi
     reg  [9:0] pipe_theta_row__d;
     wire  [9:0] pipe_theta_row__q;
     reg  pipe_theta_row__clock;
+    reg signed [15:0] pipe_next_theta__d;
+    wire signed [15:0] pipe_next_theta__q;
+    reg  pipe_next_theta__clock;
+    reg  pipe_store__d;
+    wire  pipe_store__q;
+    reg  pipe_store__clock;
+    reg  [9:0] pipe_store_row__d;
+    wire  [9:0] pipe_store_row__q;
+    reg  pipe_store_row__clock;
     reg  pipe_load__d;
     wire  pipe_load__q;
     reg  pipe_load__clock;
@@ -3839,6 +3973,21 @@ module mgd_trainer_xor_hw_lanes3_fused__lanes__1(clock,row_first,row_used,row_bi
         .q(pipe_theta_row__q),
         .clock(pipe_theta_row__clock)
     );
+    mgd_trainer_xor_hw_lanes3_fused__lanes__1__pipe_next_theta pipe_next_theta(
+        .d(pipe_next_theta__d),
+        .q(pipe_next_theta__q),
+        .clock(pipe_next_theta__clock)
+    );
+    mgd_trainer_xor_hw_lanes3_fused__lanes__1__pipe_store pipe_store(
+        .d(pipe_store__d),
+        .q(pipe_store__q),
+        .clock(pipe_store__clock)
+    );
+    mgd_trainer_xor_hw_lanes3_fused__lanes__1__pipe_store_row pipe_store_row(
+        .d(pipe_store_row__d),
+        .q(pipe_store_row__q),
+        .clock(pipe_store_row__clock)
+    );
     mgd_trainer_xor_hw_lanes3_fused__lanes__1__pipe_load pipe_load(
         .d(pipe_load__d),
         .q(pipe_load__q),
@@ -3938,6 +4087,9 @@ module mgd_trainer_xor_hw_lanes3_fused__lanes__1(clock,row_first,row_used,row_bi
         pipe_base__clock = clock;
         pipe_apply__clock = clock;
         pipe_theta_row__clock = clock;
+        pipe_next_theta__clock = clock;
+        pipe_store__clock = clock;
+        pipe_store_row__clock = clock;
         pipe_load__clock = clock;
         pipe_load_row__clock = clock;
         pipe_load_data__clock = clock;
@@ -3970,6 +4122,9 @@ module mgd_trainer_xor_hw_lanes3_fused__lanes__1(clock,row_first,row_used,row_bi
         pipe_base__d = pipe_base__q;
         pipe_apply__d = pipe_apply__q;
         pipe_theta_row__d = pipe_theta_row__q;
+        pipe_next_theta__d = pipe_next_theta__q;
+        pipe_store__d = pipe_store__q;
+        pipe_store_row__d = pipe_store_row__q;
         pipe_load__d = pipe_load__q;
         pipe_load_row__d = pipe_load_row__q;
         pipe_load_data__d = pipe_load_data__q;
@@ -4173,6 +4328,13 @@ module mgd_trainer_xor_hw_lanes3_fused__lanes__1(clock,row_first,row_used,row_bi
             pipe_theta_row__d = pipe_row__q;
         end
         pipe_apply__d = pipe_update__q;
+        pipe_next_theta__d = 32'h0;
+        pipe_store_row__d = 32'h0;
+        if (late_theta & pipe_apply__q) begin
+            pipe_next_theta__d = accumulator__theta_next;
+            pipe_store_row__d = pipe_theta_row__q;
+        end
+        pipe_store__d = late_theta & pipe_apply__q;
         accumulator__vel = vel_mem__read_data;
         if (piped) begin
             accumulator__decay_in = pipe_vel__q;
@@ -4236,12 +4398,19 @@ module mgd_trainer_xor_hw_lanes3_fused__lanes__1(clock,row_first,row_used,row_bi
             theta_mem__write_enable = 1'b1;
         end
         else if (piped) begin
-            theta_mem__write_address = pipe_theta_row__q;
             grad_mem__write_address = pipe_row__q;
             grad_mem__write_data = accumulator__grad_next;
             grad_mem__write_enable = pipe_write__q;
-            theta_mem__write_data = accumulator__theta_next;
-            theta_mem__write_enable = pipe_apply__q;
+            if (late_theta) begin
+                theta_mem__write_address = pipe_store_row__q;
+                theta_mem__write_data = pipe_next_theta__q;
+                theta_mem__write_enable = pipe_store__q;
+            end
+            else begin
+                theta_mem__write_address = pipe_theta_row__q;
+                theta_mem__write_data = accumulator__theta_next;
+                theta_mem__write_enable = pipe_apply__q;
+            end
         end
         else begin
             grad_mem__write_data = accumulator__grad_next;
@@ -4252,7 +4421,12 @@ module mgd_trainer_xor_hw_lanes3_fused__lanes__1(clock,row_first,row_used,row_bi
         samples__address = rom_addr;
         samples_sync__clock = clock;
         samples_sync__address = rom_addr;
-        acts__read_address = act_read_row;
+        if (reads_ahead) begin
+            acts__read_address = act_ahead_row;
+        end
+        else begin
+            acts__read_address = act_read_row;
+        end
         load_here = load & (~stream | (load_lane == lane_p));
         pipe_load__d = piped & load_here;
         pipe_load_row__d = 32'h0;
@@ -4539,6 +4713,7 @@ module mgd_trainer_xor_hw_lanes3_fused__lanes__1__acts(clock,read_address,read_d
     initial begin
        for (i = 0; i <= 3; i = i + 1) mem[i] = 0;
        read_at = 0;
+       read_data = 0;
        read2_data = 0;
     end
     
@@ -4547,8 +4722,12 @@ module mgd_trainer_xor_hw_lanes3_fused__lanes__1__acts(clock,read_address,read_d
           mem[write_address[1:0]] <= write_data;
        end
        read_at <= read_address[1:0];
+       if (write_enable && write_address[1:0] == read_at) begin
+          read_data <= write_data;
+       end else begin
+          read_data <= mem[read_at];
+       end
     end
-    always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
@@ -4836,6 +5015,25 @@ module mgd_trainer_xor_hw_lanes3_fused__lanes__1__pipe_load_stream(d,q,clock);
 endmodule // mgd_trainer_xor_hw_lanes3_fused__lanes__1__pipe_load_stream
 
 
+module mgd_trainer_xor_hw_lanes3_fused__lanes__1__pipe_next_theta(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_lanes3_fused__lanes__1__pipe_next_theta
+
+
 module mgd_trainer_xor_hw_lanes3_fused__lanes__1__pipe_nprod(d,q,clock);
     
     // Module arguments
@@ -5081,6 +5279,44 @@ module mgd_trainer_xor_hw_lanes3_fused__lanes__1__pipe_step(d,q,clock);
     end
           
 endmodule // mgd_trainer_xor_hw_lanes3_fused__lanes__1__pipe_step
+
+
+module mgd_trainer_xor_hw_lanes3_fused__lanes__1__pipe_store(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_lanes3_fused__lanes__1__pipe_store
+
+
+module mgd_trainer_xor_hw_lanes3_fused__lanes__1__pipe_store_row(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_lanes3_fused__lanes__1__pipe_store_row
 
 
 module mgd_trainer_xor_hw_lanes3_fused__lanes__1__pipe_subtree(d,q,clock);
@@ -5392,7 +5628,7 @@ module mgd_trainer_xor_hw_lanes3_fused__lanes__1__vel_mem(clock,read_address,rea
 endmodule // mgd_trainer_xor_hw_lanes3_fused__lanes__1__vel_mem
 
 
-module mgd_trainer_xor_hw_lanes3_fused__lanes__2(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,ahead_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,delta_node,act_read_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_xor_hw_lanes3_fused__lanes__2(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,ahead_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,delta_node,act_read_row,act_ahead_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -5425,6 +5661,7 @@ module mgd_trainer_xor_hw_lanes3_fused__lanes__2(clock,row_first,row_used,row_bi
     input wire signed [31:0] cost_delta;
     input wire signed [15:0] delta_node;
     input wire  [9:0] act_read_row;
+    input wire  [9:0] act_ahead_row;
     input wire  out_write;
     input wire  [9:0] out_lane;
     input wire  [9:0] out_row;
@@ -5462,6 +5699,7 @@ module mgd_trainer_xor_hw_lanes3_fused__lanes__2(clock,row_first,row_used,row_bi
     localparam  node = 1'b0;
     localparam  node_piped = 1'b0;
     localparam  reads_ahead = 1'b1;
+    localparam  late_theta = 1'b1;
     localparam  momentum = 1'b0;
     
     // Stub signals
@@ -5579,6 +5817,15 @@ module mgd_trainer_xor_hw_lanes3_fused__lanes__2(clock,row_first,row_used,row_bi
     reg  [9:0] pipe_theta_row__d;
     wire  [9:0] pipe_theta_row__q;
     reg  pipe_theta_row__clock;
+    reg signed [15:0] pipe_next_theta__d;
+    wire signed [15:0] pipe_next_theta__q;
+    reg  pipe_next_theta__clock;
+    reg  pipe_store__d;
+    wire  pipe_store__q;
+    reg  pipe_store__clock;
+    reg  [9:0] pipe_store_row__d;
+    wire  [9:0] pipe_store_row__q;
+    reg  pipe_store_row__clock;
     reg  pipe_load__d;
     wire  pipe_load__q;
     reg  pipe_load__clock;
@@ -5825,6 +6072,21 @@ module mgd_trainer_xor_hw_lanes3_fused__lanes__2(clock,row_first,row_used,row_bi
         .q(pipe_theta_row__q),
         .clock(pipe_theta_row__clock)
     );
+    mgd_trainer_xor_hw_lanes3_fused__lanes__2__pipe_next_theta pipe_next_theta(
+        .d(pipe_next_theta__d),
+        .q(pipe_next_theta__q),
+        .clock(pipe_next_theta__clock)
+    );
+    mgd_trainer_xor_hw_lanes3_fused__lanes__2__pipe_store pipe_store(
+        .d(pipe_store__d),
+        .q(pipe_store__q),
+        .clock(pipe_store__clock)
+    );
+    mgd_trainer_xor_hw_lanes3_fused__lanes__2__pipe_store_row pipe_store_row(
+        .d(pipe_store_row__d),
+        .q(pipe_store_row__q),
+        .clock(pipe_store_row__clock)
+    );
     mgd_trainer_xor_hw_lanes3_fused__lanes__2__pipe_load pipe_load(
         .d(pipe_load__d),
         .q(pipe_load__q),
@@ -5924,6 +6186,9 @@ module mgd_trainer_xor_hw_lanes3_fused__lanes__2(clock,row_first,row_used,row_bi
         pipe_base__clock = clock;
         pipe_apply__clock = clock;
         pipe_theta_row__clock = clock;
+        pipe_next_theta__clock = clock;
+        pipe_store__clock = clock;
+        pipe_store_row__clock = clock;
         pipe_load__clock = clock;
         pipe_load_row__clock = clock;
         pipe_load_data__clock = clock;
@@ -5956,6 +6221,9 @@ module mgd_trainer_xor_hw_lanes3_fused__lanes__2(clock,row_first,row_used,row_bi
         pipe_base__d = pipe_base__q;
         pipe_apply__d = pipe_apply__q;
         pipe_theta_row__d = pipe_theta_row__q;
+        pipe_next_theta__d = pipe_next_theta__q;
+        pipe_store__d = pipe_store__q;
+        pipe_store_row__d = pipe_store_row__q;
         pipe_load__d = pipe_load__q;
         pipe_load_row__d = pipe_load_row__q;
         pipe_load_data__d = pipe_load_data__q;
@@ -6159,6 +6427,13 @@ module mgd_trainer_xor_hw_lanes3_fused__lanes__2(clock,row_first,row_used,row_bi
             pipe_theta_row__d = pipe_row__q;
         end
         pipe_apply__d = pipe_update__q;
+        pipe_next_theta__d = 32'h0;
+        pipe_store_row__d = 32'h0;
+        if (late_theta & pipe_apply__q) begin
+            pipe_next_theta__d = accumulator__theta_next;
+            pipe_store_row__d = pipe_theta_row__q;
+        end
+        pipe_store__d = late_theta & pipe_apply__q;
         accumulator__vel = vel_mem__read_data;
         if (piped) begin
             accumulator__decay_in = pipe_vel__q;
@@ -6222,12 +6497,19 @@ module mgd_trainer_xor_hw_lanes3_fused__lanes__2(clock,row_first,row_used,row_bi
             theta_mem__write_enable = 1'b1;
         end
         else if (piped) begin
-            theta_mem__write_address = pipe_theta_row__q;
             grad_mem__write_address = pipe_row__q;
             grad_mem__write_data = accumulator__grad_next;
             grad_mem__write_enable = pipe_write__q;
-            theta_mem__write_data = accumulator__theta_next;
-            theta_mem__write_enable = pipe_apply__q;
+            if (late_theta) begin
+                theta_mem__write_address = pipe_store_row__q;
+                theta_mem__write_data = pipe_next_theta__q;
+                theta_mem__write_enable = pipe_store__q;
+            end
+            else begin
+                theta_mem__write_address = pipe_theta_row__q;
+                theta_mem__write_data = accumulator__theta_next;
+                theta_mem__write_enable = pipe_apply__q;
+            end
         end
         else begin
             grad_mem__write_data = accumulator__grad_next;
@@ -6238,7 +6520,12 @@ module mgd_trainer_xor_hw_lanes3_fused__lanes__2(clock,row_first,row_used,row_bi
         samples__address = rom_addr;
         samples_sync__clock = clock;
         samples_sync__address = rom_addr;
-        acts__read_address = act_read_row;
+        if (reads_ahead) begin
+            acts__read_address = act_ahead_row;
+        end
+        else begin
+            acts__read_address = act_read_row;
+        end
         load_here = load & (~stream | (load_lane == lane_p));
         pipe_load__d = piped & load_here;
         pipe_load_row__d = 32'h0;
@@ -6525,6 +6812,7 @@ module mgd_trainer_xor_hw_lanes3_fused__lanes__2__acts(clock,read_address,read_d
     initial begin
        for (i = 0; i <= 3; i = i + 1) mem[i] = 0;
        read_at = 0;
+       read_data = 0;
        read2_data = 0;
     end
     
@@ -6533,8 +6821,12 @@ module mgd_trainer_xor_hw_lanes3_fused__lanes__2__acts(clock,read_address,read_d
           mem[write_address[1:0]] <= write_data;
        end
        read_at <= read_address[1:0];
+       if (write_enable && write_address[1:0] == read_at) begin
+          read_data <= write_data;
+       end else begin
+          read_data <= mem[read_at];
+       end
     end
-    always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
@@ -6822,6 +7114,25 @@ module mgd_trainer_xor_hw_lanes3_fused__lanes__2__pipe_load_stream(d,q,clock);
 endmodule // mgd_trainer_xor_hw_lanes3_fused__lanes__2__pipe_load_stream
 
 
+module mgd_trainer_xor_hw_lanes3_fused__lanes__2__pipe_next_theta(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_lanes3_fused__lanes__2__pipe_next_theta
+
+
 module mgd_trainer_xor_hw_lanes3_fused__lanes__2__pipe_nprod(d,q,clock);
     
     // Module arguments
@@ -7067,6 +7378,44 @@ module mgd_trainer_xor_hw_lanes3_fused__lanes__2__pipe_step(d,q,clock);
     end
           
 endmodule // mgd_trainer_xor_hw_lanes3_fused__lanes__2__pipe_step
+
+
+module mgd_trainer_xor_hw_lanes3_fused__lanes__2__pipe_store(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_lanes3_fused__lanes__2__pipe_store
+
+
+module mgd_trainer_xor_hw_lanes3_fused__lanes__2__pipe_store_row(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_lanes3_fused__lanes__2__pipe_store_row
 
 
 module mgd_trainer_xor_hw_lanes3_fused__lanes__2__pipe_subtree(d,q,clock);
@@ -9049,7 +9398,7 @@ module mgd_trainer_xor_hw_lanes3_fused__sequencer(clock,reset,net_done,net_issue
     localparam  drain_len = 4'h9;
     localparam  drain_one = 4'h1;
     localparam  skips = 1'b1;
-    localparam  last_sweep = 10'b1010;
+    localparam  last_sweep = 10'b1011;
     localparam  last_pass = 3'b0;
     localparam  multi_pass = 1'b0;
     localparam  last_load = 10'b0;
@@ -10017,29 +10366,29 @@ module mgd_trainer_xor_hw_lanes3_fused__sweep_enter_ahead(address,data);
     
     // Module arguments
     input wire  [9:0] address;
-    output reg  [9:0] data;
+    output reg  [19:0] data;
     
     // Update code (custom)
     always @*
     case (address)
-        10'b0: data = 10'b1;
-      10'b1: data = 10'b1000;
-      10'b10: data = 10'b1000;
-      10'b11: data = 10'b1000;
-      10'b100: data = 10'b1000;
-      10'b101: data = 10'b1000;
-      10'b110: data = 10'b1000;
-      10'b111: data = 10'b1000;
-      10'b1000: data = 10'b0;
-      10'b1001: data = 10'b0;
-      10'b1010: data = 10'b0;
-      10'b1011: data = 10'b0;
-      10'b1100: data = 10'b0;
-      10'b1101: data = 10'b0;
-      10'b1110: data = 10'b0;
-      10'b1111: data = 10'b0;
-      10'b10000: data = 10'b0;
-      default: data = 10'b0;
+        10'b0: data = 20'h1;
+      10'b1: data = 20'h408;
+      10'b10: data = 20'h408;
+      10'b11: data = 20'h408;
+      10'b100: data = 20'h408;
+      10'b101: data = 20'h408;
+      10'b110: data = 20'h408;
+      10'b111: data = 20'h408;
+      10'b1000: data = 20'h0;
+      10'b1001: data = 20'h0;
+      10'b1010: data = 20'h0;
+      10'b1011: data = 20'h0;
+      10'b1100: data = 20'h0;
+      10'b1101: data = 20'h0;
+      10'b1110: data = 20'h0;
+      10'b1111: data = 20'h0;
+      10'b10000: data = 20'h0;
+      default: data = 20'h0;
     endcase
             
 endmodule // mgd_trainer_xor_hw_lanes3_fused__sweep_enter_ahead
@@ -10049,29 +10398,29 @@ module mgd_trainer_xor_hw_lanes3_fused__sweep_stay_ahead(address,data);
     
     // Module arguments
     input wire  [9:0] address;
-    output reg  [9:0] data;
+    output reg  [19:0] data;
     
     // Update code (custom)
     always @*
     case (address)
-        10'b0: data = 10'b1000;
-      10'b1: data = 10'b0;
-      10'b10: data = 10'b0;
-      10'b11: data = 10'b0;
-      10'b100: data = 10'b0;
-      10'b101: data = 10'b0;
-      10'b110: data = 10'b0;
-      10'b111: data = 10'b0;
-      10'b1000: data = 10'b0;
-      10'b1001: data = 10'b0;
-      10'b1010: data = 10'b0;
-      10'b1011: data = 10'b0;
-      10'b1100: data = 10'b0;
-      10'b1101: data = 10'b0;
-      10'b1110: data = 10'b0;
-      10'b1111: data = 10'b0;
-      10'b10000: data = 10'b1;
-      default: data = 10'b0;
+        10'b0: data = 20'h408;
+      10'b1: data = 20'h0;
+      10'b10: data = 20'h0;
+      10'b11: data = 20'h0;
+      10'b100: data = 20'h0;
+      10'b101: data = 20'h0;
+      10'b110: data = 20'h0;
+      10'b111: data = 20'h0;
+      10'b1000: data = 20'h0;
+      10'b1001: data = 20'h0;
+      10'b1010: data = 20'h0;
+      10'b1011: data = 20'h0;
+      10'b1100: data = 20'h0;
+      10'b1101: data = 20'h0;
+      10'b1110: data = 20'h0;
+      10'b1111: data = 20'h0;
+      10'b10000: data = 20'h1;
+      default: data = 20'h0;
     endcase
             
 endmodule // mgd_trainer_xor_hw_lanes3_fused__sweep_stay_ahead

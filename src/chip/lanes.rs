@@ -266,14 +266,15 @@ pub fn rows(layers: &[usize], lanes: usize, gap: usize) -> Vec<Row> {
 }
 
 /// Rows the Corr sweep visits after its last parameter row (`[chip] pipeline`): the lanes'
-/// sweep writes trail their row (`blocks::lane`), G' by 1 cycle and theta' by 2; with node
-/// perturbation the product is registered first and the banks read its row a cycle later,
-/// so G' by 3 and theta' by 4. Visiting that many bubbles lets every write land inside the
+/// sweep writes trail their row (`blocks::lane`), G' by 1 cycle and theta' by 3 (theta' is
+/// registered before its write, `ChipPlan::late_theta`); with node perturbation the product
+/// is registered first and the banks read its row a cycle later, so G' by 3 and theta' by 4
+/// (written as it is formed). Visiting that many bubbles lets every write land inside the
 /// sweep. Without the pipeline the sweep writes in its row's cycle: 0.
 pub fn sweep_tail(pipeline: bool, node: bool) -> usize {
     match (pipeline, node) {
         (false, _) => 0,
-        (true, false) => 2,
+        (true, false) => 3,
         (true, true) => 4,
     }
 }
@@ -300,6 +301,16 @@ pub fn read_ahead(rows: &[Row], x: usize) -> usize {
         Some(r) if r.used > 0 => x,
         _ => 0,
     }
+}
+
+/// Width of a two-cycle read's word (`trainer.bank_ahead`): the row the theta, G and V banks
+/// read in its low `PADDR_W` bits, above them the activation word the `acts` banks read.
+pub const AHEAD_W: usize = PADDR_W + AADDR_W;
+
+/// Row `r` ([`read_ahead`]'s) as a two-cycle read's word ([`AHEAD_W`]): `r` and its
+/// activation word, which every lane's `acts` bank reads with it (`BlockRam::late_writes`).
+pub fn ahead_word(rows: &[Row], lanes: usize, r: usize) -> u64 {
+    rows[r].act_word(lanes) << PADDR_W | r as u64
 }
 
 /// The banks' address two cycles ahead of an inference at row r: [`read_ahead`] of r + 2
@@ -610,7 +621,7 @@ mod tests {
                     assert!(named == 0 || wanted(named));
                 }
                 assert_eq!(infer[rows.len() - 2], 0, "past the last row: idle or row 0");
-                // A Corr sweep from row 0 to its last row (tail 2).
+                // A Corr sweep from row 0 to its last row (tail 3).
                 let (enter, stay) = sweep_ahead_rows(&rows);
                 let last = sweep_last(&rows, sweep_tail(true, false));
                 let mut visits = vec![0];

@@ -193,6 +193,21 @@ impl ChipPlan {
         }
     }
 
+    /// The Corr sweep registers theta' = sat(theta - step) before writing it
+    /// (`blocks::lane`'s `pipe_next_theta`): with the pipeline and weight perturbation, whose
+    /// sweep tail is then 3 (`lanes::sweep_tail`). Node perturbation's sweep writes it at once.
+    pub fn late_theta(&self) -> bool {
+        lanes::sweep_tail(self.pipeline, self.formats.node) == 3
+    }
+
+    /// The activation banks (`acts`, `words` words) in the LUT-RAM form: as [`Self::lut_ram`],
+    /// and with two-cycle reads ([`Self::reads_ahead`]) whatever their size unless
+    /// `ram_style = "block"`, so that their address is a register; yosys then picks the
+    /// memory where the style does not say (`blocks::memory`, `BlockRam::distributed`).
+    pub fn acts_lut(&self, words: usize) -> bool {
+        self.lut_ram(words) || (self.reads_ahead() && self.ram_style != RamStyle::Block)
+    }
+
     /// The theta, G and V banks read in two cycles (`blocks::memory`, `BlockRam::two_cycle`),
     /// their address going out for the row after the next (`lanes::read_ahead`): with the
     /// pipeline and weight perturbation. The cycles and values are the same as without.

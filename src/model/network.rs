@@ -90,6 +90,16 @@ pub struct LanePipe {
     /// ... at this row (`pipe_theta_row`).
     #[serde(default)]
     pub theta_row: u16,
+    /// With `ChipPlan::late_theta`, the third cycle registers theta' instead
+    /// (`pipe_next_theta`; 0 elsewhere) ...
+    #[serde(default)]
+    pub next_theta: i32,
+    /// ... and the fourth writes it (`pipe_store`) ...
+    #[serde(default)]
+    pub store: bool,
+    /// ... at this row (`pipe_store_row`).
+    #[serde(default)]
+    pub store_row: u16,
     /// A sample load's write, a cycle late: this lane writes (`pipe_load`) ...
     #[serde(default)]
     pub load: bool,

@@ -139,6 +139,9 @@ pub fn lane_value(t: &FastTrainer, l: usize, name: &str) -> Option<RegValue> {
         "pipe_base" => p.base.into(),
         "pipe_apply" => p.apply.into(),
         "pipe_theta_row" => p.theta_row.into(),
+        "pipe_next_theta" => p.next_theta.into(),
+        "pipe_store" => p.store.into(),
+        "pipe_store_row" => p.store_row.into(),
         "pipe_load" => p.load.into(),
         "pipe_load_row" => p.load_row.into(),
         "pipe_load_data" => match p.load_stream {

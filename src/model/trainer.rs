@@ -663,6 +663,7 @@ impl FastTrainer {
         let sweep_row = q.sequencer.count;
         let sweep_used = self.plan.rows.get(sweep_row as usize).map_or(0, |r| r.used);
         let node_piped = piped && f.node;
+        let late = self.plan.late_theta();
         // Stage 2: the adder tree's cut nodes register the sums of stage 1's products.
         let tree = AdderTree::new(self.plan.lanes);
         let cut = tree.cut(piped);
@@ -732,6 +733,13 @@ impl FastTrainer {
                 base: if p.update { p.old } else { 0 },
                 apply: p.update,
                 theta_row: if p.update { p.row } else { 0 },
+                next_theta: if late && p.apply {
+                    lane.theta_next.0
+                } else {
+                    0
+                },
+                store: late && p.apply,
+                store_row: if late && p.apply { p.theta_row } else { 0 },
                 // Set with the memory writes below.
                 load: false,
                 load_row: 0,
@@ -848,8 +856,8 @@ impl FastTrainer {
         let mut theta_writes: Vec<(usize, i32)> = vec![];
         let mut pulses = false;
         // With the pipeline (and the weights in the banks) the second cycle writes G to the
-        // row the first registered, the third theta (an Init sweep's write wins, as in the
-        // lanes).
+        // row the first registered, the third theta (`ChipPlan::late_theta`: the fourth; an
+        // Init sweep's write wins, as in the lanes).
         if piped && self.storage.is_none() && !o.init {
             let at = |row: u16, l: usize| self.plan.rows[row as usize].first_param as usize + l;
             for (l, lane) in c.lanes.iter().enumerate() {
@@ -860,7 +868,9 @@ impl FastTrainer {
                 if momentum && p.update {
                     vel_writes.push((at(p.row, l), lane.vel_next.0));
                 }
-                if p.apply {
+                if p.store {
+                    theta_writes.push((at(p.store_row, l), p.next_theta));
+                } else if p.apply && !late {
                     theta_writes.push((at(p.theta_row, l), lane.theta_next.0));
                 }
             }
@@ -1633,7 +1643,12 @@ mod tests {
                             // The sweep's tail (`lanes::sweep_tail`): its writes land inside it.
                             if in_sweep && slow.state.sequencer.state != SeqState::Corr {
                                 let pending = slow.state.network.lanes.iter().any(|p| {
-                                    p.write || p.apply || p.update || p.nswept0 || p.nswept
+                                    p.write
+                                        || p.apply
+                                        || p.store
+                                        || p.update
+                                        || p.nswept0
+                                        || p.nswept
                                 });
                                 assert!(!pending, "a write outlives the sweep, {ctx}");
                             }

@@ -15,7 +15,7 @@ STREAM_ONLY = False
 NEED = 4
 # Evaluations of the chip's own that end within 60000 cycles (the free-running test
 # checks that many; 0: the chip does not evaluate).
-EVALS = 24
+EVALS = 23
 # The training set as the chip holds it (raw act integers, label), in its order: what a
 # stream source sends for `sample_index`, and what the chip evaluates.
 SAMPLES = [
@@ -32,7 +32,7 @@ EXPECTED_ACCURACY = {
     1499: 0.5,
     1999: 0.5,
     2499: 0.5,
-    2999: 0.75,
+    2999: 0.5,
     3499: 0.5,
     3999: 0.5,
 }
