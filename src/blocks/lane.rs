@@ -869,7 +869,8 @@ impl Logic for Lane {
         }
         // Activations: an input load wins over a neuron's output; with the pipeline the load
         // is written a cycle late, from `pipe_load*` (the network is idle then: the Base or
-        // EvalStart cycle, whose row-0 read the write-first port bypasses).
+        // EvalStart cycle, whose row-0 read the write-first port bypasses, or read in two
+        // cycles the data register's `late_writes`).
         self.samples.address.next = self.rom_addr.val();
         self.samples_sync.clock.next = self.clock.val();
         self.samples_sync.address.next = self.rom_addr.val();
