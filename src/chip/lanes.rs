@@ -274,9 +274,16 @@ pub fn rows(layers: &[usize], lanes: usize, gap: usize) -> Vec<Row> {
 pub fn sweep_tail(pipeline: bool, node: bool) -> usize {
     match (pipeline, node) {
         (false, _) => 0,
-        (true, false) => 3,
+        (true, false) => 2 + late_theta(pipeline, node) as usize,
         (true, true) => 4,
     }
+}
+
+/// The Corr sweep registers theta' = sat(theta - step) before writing it (`blocks::lane`'s
+/// `pipe_next_theta`, a cycle more in [`sweep_tail`]): with the pipeline and weight
+/// perturbation. Node perturbation's sweep writes theta' as it forms it.
+pub fn late_theta(pipeline: bool, node: bool) -> bool {
+    pipeline && !node
 }
 
 /// The row the Corr sweep visits after row r (the RTL's `sequencer.sweep_after` ROM): the

@@ -193,11 +193,9 @@ impl ChipPlan {
         }
     }
 
-    /// The Corr sweep registers theta' = sat(theta - step) before writing it
-    /// (`blocks::lane`'s `pipe_next_theta`): with the pipeline and weight perturbation, whose
-    /// sweep tail is then 3 (`lanes::sweep_tail`). Node perturbation's sweep writes it at once.
+    /// The Corr sweep registers theta' before writing it ([`lanes::late_theta`]).
     pub fn late_theta(&self) -> bool {
-        lanes::sweep_tail(self.pipeline, self.formats.node) == 3
+        lanes::late_theta(self.pipeline, self.formats.node)
     }
 
     /// The activation banks (`acts`, `words` words) in the LUT-RAM form: as [`Self::lut_ram`],
