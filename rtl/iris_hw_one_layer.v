@@ -2052,9 +2052,12 @@ module mgd_trainer_iris_hw_one_layer__lanes__0(clock,row_first,row_used,row_bias
     reg  [9:0] pipe_nrow0__d;
     wire  [9:0] pipe_nrow0__q;
     reg  pipe_nrow0__clock;
-    reg signed [31:0] pipe_nprod__d;
-    wire signed [31:0] pipe_nprod__q;
-    reg  pipe_nprod__clock;
+    reg signed [31:0] pipe_nraw__d;
+    wire signed [31:0] pipe_nraw__q;
+    reg  pipe_nraw__clock;
+    reg signed [31:0] pipe_nfix__d;
+    wire signed [31:0] pipe_nfix__q;
+    reg  pipe_nfix__clock;
     reg  pipe_nsign__d;
     wire  pipe_nsign__q;
     reg  pipe_nsign__clock;
@@ -2108,6 +2111,7 @@ module mgd_trainer_iris_hw_one_layer__lanes__0(clock,row_first,row_used,row_bias
     reg  [31:0] offset_fix;
     reg  [31:0] raw_product;
     reg signed [31:0] product;
+    reg signed [31:0] nprod;
     
     // Sub module instances
     mgd_trainer_iris_hw_one_layer__lanes__0__correlator correlator(
@@ -2329,10 +2333,15 @@ module mgd_trainer_iris_hw_one_layer__lanes__0(clock,row_first,row_used,row_bias
         .q(pipe_nrow0__q),
         .clock(pipe_nrow0__clock)
     );
-    mgd_trainer_iris_hw_one_layer__lanes__0__pipe_nprod pipe_nprod(
-        .d(pipe_nprod__d),
-        .q(pipe_nprod__q),
-        .clock(pipe_nprod__clock)
+    mgd_trainer_iris_hw_one_layer__lanes__0__pipe_nraw pipe_nraw(
+        .d(pipe_nraw__d),
+        .q(pipe_nraw__q),
+        .clock(pipe_nraw__clock)
+    );
+    mgd_trainer_iris_hw_one_layer__lanes__0__pipe_nfix pipe_nfix(
+        .d(pipe_nfix__d),
+        .q(pipe_nfix__q),
+        .clock(pipe_nfix__clock)
     );
     mgd_trainer_iris_hw_one_layer__lanes__0__pipe_nsign pipe_nsign(
         .d(pipe_nsign__d),
@@ -2399,7 +2408,8 @@ module mgd_trainer_iris_hw_one_layer__lanes__0(clock,row_first,row_used,row_bias
         pipe_nswept0__clock = clock;
         pipe_nupd0__clock = clock;
         pipe_nrow0__clock = clock;
-        pipe_nprod__clock = clock;
+        pipe_nraw__clock = clock;
+        pipe_nfix__clock = clock;
         pipe_nsign__clock = clock;
         pipe_nswept__clock = clock;
         pipe_nupd__clock = clock;
@@ -2434,7 +2444,8 @@ module mgd_trainer_iris_hw_one_layer__lanes__0(clock,row_first,row_used,row_bias
         pipe_nswept0__d = pipe_nswept0__q;
         pipe_nupd0__d = pipe_nupd0__q;
         pipe_nrow0__d = pipe_nrow0__q;
-        pipe_nprod__d = pipe_nprod__q;
+        pipe_nraw__d = pipe_nraw__q;
+        pipe_nfix__d = pipe_nfix__q;
         pipe_nsign__d = pipe_nsign__q;
         pipe_nswept__d = pipe_nswept__q;
         pipe_nupd__d = pipe_nupd__q;
@@ -2564,20 +2575,23 @@ module mgd_trainer_iris_hw_one_layer__lanes__0(clock,row_first,row_used,row_bias
         else begin
             subtree = node_sum;
         end
-        pipe_nprod__d = 32'h0;
+        pipe_nraw__d = 32'h0;
+        pipe_nfix__d = 32'h0;
         pipe_nsign__d = 1'b0;
         pipe_nrow__d = 32'h0;
         if (pipe_nswept0__q) begin
-            pipe_nprod__d = product;
+            pipe_nraw__d = $signed(raw_product);
+            pipe_nfix__d = $signed(offset_fix);
             pipe_nsign__d = pipe_nsign0__q;
             pipe_nrow__d = pipe_nrow0__q;
         end
         pipe_nswept__d = pipe_nswept0__q;
         pipe_nupd__d = pipe_nupd0__q;
+        nprod = $signed($unsigned(pipe_nraw__q) + $unsigned(pipe_nfix__q));
         if (node_piped) begin
             correlator__sign = pipe_nsign__q;
             correlator__active = 1'b1;
-            correlator__cost_delta = pipe_nprod__q;
+            correlator__cost_delta = nprod;
         end
         else if (node) begin
             correlator__sign = s;
@@ -3335,7 +3349,7 @@ module mgd_trainer_iris_hw_one_layer__lanes__0__pipe_next_theta(d,q,clock);
 endmodule // mgd_trainer_iris_hw_one_layer__lanes__0__pipe_next_theta
 
 
-module mgd_trainer_iris_hw_one_layer__lanes__0__pipe_nprod(d,q,clock);
+module mgd_trainer_iris_hw_one_layer__lanes__0__pipe_nfix(d,q,clock);
     
     // Module arguments
     input wire signed [31:0] d;
@@ -3351,7 +3365,26 @@ module mgd_trainer_iris_hw_one_layer__lanes__0__pipe_nprod(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_iris_hw_one_layer__lanes__0__pipe_nprod
+endmodule // mgd_trainer_iris_hw_one_layer__lanes__0__pipe_nfix
+
+
+module mgd_trainer_iris_hw_one_layer__lanes__0__pipe_nraw(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_iris_hw_one_layer__lanes__0__pipe_nraw
 
 
 module mgd_trainer_iris_hw_one_layer__lanes__0__pipe_nrow(d,q,clock);
@@ -4262,9 +4295,12 @@ module mgd_trainer_iris_hw_one_layer__lanes__1(clock,row_first,row_used,row_bias
     reg  [9:0] pipe_nrow0__d;
     wire  [9:0] pipe_nrow0__q;
     reg  pipe_nrow0__clock;
-    reg signed [31:0] pipe_nprod__d;
-    wire signed [31:0] pipe_nprod__q;
-    reg  pipe_nprod__clock;
+    reg signed [31:0] pipe_nraw__d;
+    wire signed [31:0] pipe_nraw__q;
+    reg  pipe_nraw__clock;
+    reg signed [31:0] pipe_nfix__d;
+    wire signed [31:0] pipe_nfix__q;
+    reg  pipe_nfix__clock;
     reg  pipe_nsign__d;
     wire  pipe_nsign__q;
     reg  pipe_nsign__clock;
@@ -4318,6 +4354,7 @@ module mgd_trainer_iris_hw_one_layer__lanes__1(clock,row_first,row_used,row_bias
     reg  [31:0] offset_fix;
     reg  [31:0] raw_product;
     reg signed [31:0] product;
+    reg signed [31:0] nprod;
     
     // Sub module instances
     mgd_trainer_iris_hw_one_layer__lanes__1__correlator correlator(
@@ -4539,10 +4576,15 @@ module mgd_trainer_iris_hw_one_layer__lanes__1(clock,row_first,row_used,row_bias
         .q(pipe_nrow0__q),
         .clock(pipe_nrow0__clock)
     );
-    mgd_trainer_iris_hw_one_layer__lanes__1__pipe_nprod pipe_nprod(
-        .d(pipe_nprod__d),
-        .q(pipe_nprod__q),
-        .clock(pipe_nprod__clock)
+    mgd_trainer_iris_hw_one_layer__lanes__1__pipe_nraw pipe_nraw(
+        .d(pipe_nraw__d),
+        .q(pipe_nraw__q),
+        .clock(pipe_nraw__clock)
+    );
+    mgd_trainer_iris_hw_one_layer__lanes__1__pipe_nfix pipe_nfix(
+        .d(pipe_nfix__d),
+        .q(pipe_nfix__q),
+        .clock(pipe_nfix__clock)
     );
     mgd_trainer_iris_hw_one_layer__lanes__1__pipe_nsign pipe_nsign(
         .d(pipe_nsign__d),
@@ -4609,7 +4651,8 @@ module mgd_trainer_iris_hw_one_layer__lanes__1(clock,row_first,row_used,row_bias
         pipe_nswept0__clock = clock;
         pipe_nupd0__clock = clock;
         pipe_nrow0__clock = clock;
-        pipe_nprod__clock = clock;
+        pipe_nraw__clock = clock;
+        pipe_nfix__clock = clock;
         pipe_nsign__clock = clock;
         pipe_nswept__clock = clock;
         pipe_nupd__clock = clock;
@@ -4644,7 +4687,8 @@ module mgd_trainer_iris_hw_one_layer__lanes__1(clock,row_first,row_used,row_bias
         pipe_nswept0__d = pipe_nswept0__q;
         pipe_nupd0__d = pipe_nupd0__q;
         pipe_nrow0__d = pipe_nrow0__q;
-        pipe_nprod__d = pipe_nprod__q;
+        pipe_nraw__d = pipe_nraw__q;
+        pipe_nfix__d = pipe_nfix__q;
         pipe_nsign__d = pipe_nsign__q;
         pipe_nswept__d = pipe_nswept__q;
         pipe_nupd__d = pipe_nupd__q;
@@ -4774,20 +4818,23 @@ module mgd_trainer_iris_hw_one_layer__lanes__1(clock,row_first,row_used,row_bias
         else begin
             subtree = node_sum;
         end
-        pipe_nprod__d = 32'h0;
+        pipe_nraw__d = 32'h0;
+        pipe_nfix__d = 32'h0;
         pipe_nsign__d = 1'b0;
         pipe_nrow__d = 32'h0;
         if (pipe_nswept0__q) begin
-            pipe_nprod__d = product;
+            pipe_nraw__d = $signed(raw_product);
+            pipe_nfix__d = $signed(offset_fix);
             pipe_nsign__d = pipe_nsign0__q;
             pipe_nrow__d = pipe_nrow0__q;
         end
         pipe_nswept__d = pipe_nswept0__q;
         pipe_nupd__d = pipe_nupd0__q;
+        nprod = $signed($unsigned(pipe_nraw__q) + $unsigned(pipe_nfix__q));
         if (node_piped) begin
             correlator__sign = pipe_nsign__q;
             correlator__active = 1'b1;
-            correlator__cost_delta = pipe_nprod__q;
+            correlator__cost_delta = nprod;
         end
         else if (node) begin
             correlator__sign = s;
@@ -5545,7 +5592,7 @@ module mgd_trainer_iris_hw_one_layer__lanes__1__pipe_next_theta(d,q,clock);
 endmodule // mgd_trainer_iris_hw_one_layer__lanes__1__pipe_next_theta
 
 
-module mgd_trainer_iris_hw_one_layer__lanes__1__pipe_nprod(d,q,clock);
+module mgd_trainer_iris_hw_one_layer__lanes__1__pipe_nfix(d,q,clock);
     
     // Module arguments
     input wire signed [31:0] d;
@@ -5561,7 +5608,26 @@ module mgd_trainer_iris_hw_one_layer__lanes__1__pipe_nprod(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_iris_hw_one_layer__lanes__1__pipe_nprod
+endmodule // mgd_trainer_iris_hw_one_layer__lanes__1__pipe_nfix
+
+
+module mgd_trainer_iris_hw_one_layer__lanes__1__pipe_nraw(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_iris_hw_one_layer__lanes__1__pipe_nraw
 
 
 module mgd_trainer_iris_hw_one_layer__lanes__1__pipe_nrow(d,q,clock);
@@ -6472,9 +6538,12 @@ module mgd_trainer_iris_hw_one_layer__lanes__2(clock,row_first,row_used,row_bias
     reg  [9:0] pipe_nrow0__d;
     wire  [9:0] pipe_nrow0__q;
     reg  pipe_nrow0__clock;
-    reg signed [31:0] pipe_nprod__d;
-    wire signed [31:0] pipe_nprod__q;
-    reg  pipe_nprod__clock;
+    reg signed [31:0] pipe_nraw__d;
+    wire signed [31:0] pipe_nraw__q;
+    reg  pipe_nraw__clock;
+    reg signed [31:0] pipe_nfix__d;
+    wire signed [31:0] pipe_nfix__q;
+    reg  pipe_nfix__clock;
     reg  pipe_nsign__d;
     wire  pipe_nsign__q;
     reg  pipe_nsign__clock;
@@ -6528,6 +6597,7 @@ module mgd_trainer_iris_hw_one_layer__lanes__2(clock,row_first,row_used,row_bias
     reg  [31:0] offset_fix;
     reg  [31:0] raw_product;
     reg signed [31:0] product;
+    reg signed [31:0] nprod;
     
     // Sub module instances
     mgd_trainer_iris_hw_one_layer__lanes__2__correlator correlator(
@@ -6749,10 +6819,15 @@ module mgd_trainer_iris_hw_one_layer__lanes__2(clock,row_first,row_used,row_bias
         .q(pipe_nrow0__q),
         .clock(pipe_nrow0__clock)
     );
-    mgd_trainer_iris_hw_one_layer__lanes__2__pipe_nprod pipe_nprod(
-        .d(pipe_nprod__d),
-        .q(pipe_nprod__q),
-        .clock(pipe_nprod__clock)
+    mgd_trainer_iris_hw_one_layer__lanes__2__pipe_nraw pipe_nraw(
+        .d(pipe_nraw__d),
+        .q(pipe_nraw__q),
+        .clock(pipe_nraw__clock)
+    );
+    mgd_trainer_iris_hw_one_layer__lanes__2__pipe_nfix pipe_nfix(
+        .d(pipe_nfix__d),
+        .q(pipe_nfix__q),
+        .clock(pipe_nfix__clock)
     );
     mgd_trainer_iris_hw_one_layer__lanes__2__pipe_nsign pipe_nsign(
         .d(pipe_nsign__d),
@@ -6819,7 +6894,8 @@ module mgd_trainer_iris_hw_one_layer__lanes__2(clock,row_first,row_used,row_bias
         pipe_nswept0__clock = clock;
         pipe_nupd0__clock = clock;
         pipe_nrow0__clock = clock;
-        pipe_nprod__clock = clock;
+        pipe_nraw__clock = clock;
+        pipe_nfix__clock = clock;
         pipe_nsign__clock = clock;
         pipe_nswept__clock = clock;
         pipe_nupd__clock = clock;
@@ -6854,7 +6930,8 @@ module mgd_trainer_iris_hw_one_layer__lanes__2(clock,row_first,row_used,row_bias
         pipe_nswept0__d = pipe_nswept0__q;
         pipe_nupd0__d = pipe_nupd0__q;
         pipe_nrow0__d = pipe_nrow0__q;
-        pipe_nprod__d = pipe_nprod__q;
+        pipe_nraw__d = pipe_nraw__q;
+        pipe_nfix__d = pipe_nfix__q;
         pipe_nsign__d = pipe_nsign__q;
         pipe_nswept__d = pipe_nswept__q;
         pipe_nupd__d = pipe_nupd__q;
@@ -6984,20 +7061,23 @@ module mgd_trainer_iris_hw_one_layer__lanes__2(clock,row_first,row_used,row_bias
         else begin
             subtree = node_sum;
         end
-        pipe_nprod__d = 32'h0;
+        pipe_nraw__d = 32'h0;
+        pipe_nfix__d = 32'h0;
         pipe_nsign__d = 1'b0;
         pipe_nrow__d = 32'h0;
         if (pipe_nswept0__q) begin
-            pipe_nprod__d = product;
+            pipe_nraw__d = $signed(raw_product);
+            pipe_nfix__d = $signed(offset_fix);
             pipe_nsign__d = pipe_nsign0__q;
             pipe_nrow__d = pipe_nrow0__q;
         end
         pipe_nswept__d = pipe_nswept0__q;
         pipe_nupd__d = pipe_nupd0__q;
+        nprod = $signed($unsigned(pipe_nraw__q) + $unsigned(pipe_nfix__q));
         if (node_piped) begin
             correlator__sign = pipe_nsign__q;
             correlator__active = 1'b1;
-            correlator__cost_delta = pipe_nprod__q;
+            correlator__cost_delta = nprod;
         end
         else if (node) begin
             correlator__sign = s;
@@ -7755,7 +7835,7 @@ module mgd_trainer_iris_hw_one_layer__lanes__2__pipe_next_theta(d,q,clock);
 endmodule // mgd_trainer_iris_hw_one_layer__lanes__2__pipe_next_theta
 
 
-module mgd_trainer_iris_hw_one_layer__lanes__2__pipe_nprod(d,q,clock);
+module mgd_trainer_iris_hw_one_layer__lanes__2__pipe_nfix(d,q,clock);
     
     // Module arguments
     input wire signed [31:0] d;
@@ -7771,7 +7851,26 @@ module mgd_trainer_iris_hw_one_layer__lanes__2__pipe_nprod(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_iris_hw_one_layer__lanes__2__pipe_nprod
+endmodule // mgd_trainer_iris_hw_one_layer__lanes__2__pipe_nfix
+
+
+module mgd_trainer_iris_hw_one_layer__lanes__2__pipe_nraw(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_iris_hw_one_layer__lanes__2__pipe_nraw
 
 
 module mgd_trainer_iris_hw_one_layer__lanes__2__pipe_nrow(d,q,clock);
@@ -8682,9 +8781,12 @@ module mgd_trainer_iris_hw_one_layer__lanes__3(clock,row_first,row_used,row_bias
     reg  [9:0] pipe_nrow0__d;
     wire  [9:0] pipe_nrow0__q;
     reg  pipe_nrow0__clock;
-    reg signed [31:0] pipe_nprod__d;
-    wire signed [31:0] pipe_nprod__q;
-    reg  pipe_nprod__clock;
+    reg signed [31:0] pipe_nraw__d;
+    wire signed [31:0] pipe_nraw__q;
+    reg  pipe_nraw__clock;
+    reg signed [31:0] pipe_nfix__d;
+    wire signed [31:0] pipe_nfix__q;
+    reg  pipe_nfix__clock;
     reg  pipe_nsign__d;
     wire  pipe_nsign__q;
     reg  pipe_nsign__clock;
@@ -8738,6 +8840,7 @@ module mgd_trainer_iris_hw_one_layer__lanes__3(clock,row_first,row_used,row_bias
     reg  [31:0] offset_fix;
     reg  [31:0] raw_product;
     reg signed [31:0] product;
+    reg signed [31:0] nprod;
     
     // Sub module instances
     mgd_trainer_iris_hw_one_layer__lanes__3__correlator correlator(
@@ -8959,10 +9062,15 @@ module mgd_trainer_iris_hw_one_layer__lanes__3(clock,row_first,row_used,row_bias
         .q(pipe_nrow0__q),
         .clock(pipe_nrow0__clock)
     );
-    mgd_trainer_iris_hw_one_layer__lanes__3__pipe_nprod pipe_nprod(
-        .d(pipe_nprod__d),
-        .q(pipe_nprod__q),
-        .clock(pipe_nprod__clock)
+    mgd_trainer_iris_hw_one_layer__lanes__3__pipe_nraw pipe_nraw(
+        .d(pipe_nraw__d),
+        .q(pipe_nraw__q),
+        .clock(pipe_nraw__clock)
+    );
+    mgd_trainer_iris_hw_one_layer__lanes__3__pipe_nfix pipe_nfix(
+        .d(pipe_nfix__d),
+        .q(pipe_nfix__q),
+        .clock(pipe_nfix__clock)
     );
     mgd_trainer_iris_hw_one_layer__lanes__3__pipe_nsign pipe_nsign(
         .d(pipe_nsign__d),
@@ -9029,7 +9137,8 @@ module mgd_trainer_iris_hw_one_layer__lanes__3(clock,row_first,row_used,row_bias
         pipe_nswept0__clock = clock;
         pipe_nupd0__clock = clock;
         pipe_nrow0__clock = clock;
-        pipe_nprod__clock = clock;
+        pipe_nraw__clock = clock;
+        pipe_nfix__clock = clock;
         pipe_nsign__clock = clock;
         pipe_nswept__clock = clock;
         pipe_nupd__clock = clock;
@@ -9064,7 +9173,8 @@ module mgd_trainer_iris_hw_one_layer__lanes__3(clock,row_first,row_used,row_bias
         pipe_nswept0__d = pipe_nswept0__q;
         pipe_nupd0__d = pipe_nupd0__q;
         pipe_nrow0__d = pipe_nrow0__q;
-        pipe_nprod__d = pipe_nprod__q;
+        pipe_nraw__d = pipe_nraw__q;
+        pipe_nfix__d = pipe_nfix__q;
         pipe_nsign__d = pipe_nsign__q;
         pipe_nswept__d = pipe_nswept__q;
         pipe_nupd__d = pipe_nupd__q;
@@ -9194,20 +9304,23 @@ module mgd_trainer_iris_hw_one_layer__lanes__3(clock,row_first,row_used,row_bias
         else begin
             subtree = node_sum;
         end
-        pipe_nprod__d = 32'h0;
+        pipe_nraw__d = 32'h0;
+        pipe_nfix__d = 32'h0;
         pipe_nsign__d = 1'b0;
         pipe_nrow__d = 32'h0;
         if (pipe_nswept0__q) begin
-            pipe_nprod__d = product;
+            pipe_nraw__d = $signed(raw_product);
+            pipe_nfix__d = $signed(offset_fix);
             pipe_nsign__d = pipe_nsign0__q;
             pipe_nrow__d = pipe_nrow0__q;
         end
         pipe_nswept__d = pipe_nswept0__q;
         pipe_nupd__d = pipe_nupd0__q;
+        nprod = $signed($unsigned(pipe_nraw__q) + $unsigned(pipe_nfix__q));
         if (node_piped) begin
             correlator__sign = pipe_nsign__q;
             correlator__active = 1'b1;
-            correlator__cost_delta = pipe_nprod__q;
+            correlator__cost_delta = nprod;
         end
         else if (node) begin
             correlator__sign = s;
@@ -9965,7 +10078,7 @@ module mgd_trainer_iris_hw_one_layer__lanes__3__pipe_next_theta(d,q,clock);
 endmodule // mgd_trainer_iris_hw_one_layer__lanes__3__pipe_next_theta
 
 
-module mgd_trainer_iris_hw_one_layer__lanes__3__pipe_nprod(d,q,clock);
+module mgd_trainer_iris_hw_one_layer__lanes__3__pipe_nfix(d,q,clock);
     
     // Module arguments
     input wire signed [31:0] d;
@@ -9981,7 +10094,26 @@ module mgd_trainer_iris_hw_one_layer__lanes__3__pipe_nprod(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_iris_hw_one_layer__lanes__3__pipe_nprod
+endmodule // mgd_trainer_iris_hw_one_layer__lanes__3__pipe_nfix
+
+
+module mgd_trainer_iris_hw_one_layer__lanes__3__pipe_nraw(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_iris_hw_one_layer__lanes__3__pipe_nraw
 
 
 module mgd_trainer_iris_hw_one_layer__lanes__3__pipe_nrow(d,q,clock);
@@ -10889,9 +11021,12 @@ module mgd_trainer_iris_hw_one_layer__lanes__4(clock,row_first,row_used,row_bias
     reg  [9:0] pipe_nrow0__d;
     wire  [9:0] pipe_nrow0__q;
     reg  pipe_nrow0__clock;
-    reg signed [31:0] pipe_nprod__d;
-    wire signed [31:0] pipe_nprod__q;
-    reg  pipe_nprod__clock;
+    reg signed [31:0] pipe_nraw__d;
+    wire signed [31:0] pipe_nraw__q;
+    reg  pipe_nraw__clock;
+    reg signed [31:0] pipe_nfix__d;
+    wire signed [31:0] pipe_nfix__q;
+    reg  pipe_nfix__clock;
     reg  pipe_nsign__d;
     wire  pipe_nsign__q;
     reg  pipe_nsign__clock;
@@ -10945,6 +11080,7 @@ module mgd_trainer_iris_hw_one_layer__lanes__4(clock,row_first,row_used,row_bias
     reg  [31:0] offset_fix;
     reg  [31:0] raw_product;
     reg signed [31:0] product;
+    reg signed [31:0] nprod;
     
     // Sub module instances
     mgd_trainer_iris_hw_one_layer__lanes__4__correlator correlator(
@@ -11166,10 +11302,15 @@ module mgd_trainer_iris_hw_one_layer__lanes__4(clock,row_first,row_used,row_bias
         .q(pipe_nrow0__q),
         .clock(pipe_nrow0__clock)
     );
-    mgd_trainer_iris_hw_one_layer__lanes__4__pipe_nprod pipe_nprod(
-        .d(pipe_nprod__d),
-        .q(pipe_nprod__q),
-        .clock(pipe_nprod__clock)
+    mgd_trainer_iris_hw_one_layer__lanes__4__pipe_nraw pipe_nraw(
+        .d(pipe_nraw__d),
+        .q(pipe_nraw__q),
+        .clock(pipe_nraw__clock)
+    );
+    mgd_trainer_iris_hw_one_layer__lanes__4__pipe_nfix pipe_nfix(
+        .d(pipe_nfix__d),
+        .q(pipe_nfix__q),
+        .clock(pipe_nfix__clock)
     );
     mgd_trainer_iris_hw_one_layer__lanes__4__pipe_nsign pipe_nsign(
         .d(pipe_nsign__d),
@@ -11236,7 +11377,8 @@ module mgd_trainer_iris_hw_one_layer__lanes__4(clock,row_first,row_used,row_bias
         pipe_nswept0__clock = clock;
         pipe_nupd0__clock = clock;
         pipe_nrow0__clock = clock;
-        pipe_nprod__clock = clock;
+        pipe_nraw__clock = clock;
+        pipe_nfix__clock = clock;
         pipe_nsign__clock = clock;
         pipe_nswept__clock = clock;
         pipe_nupd__clock = clock;
@@ -11271,7 +11413,8 @@ module mgd_trainer_iris_hw_one_layer__lanes__4(clock,row_first,row_used,row_bias
         pipe_nswept0__d = pipe_nswept0__q;
         pipe_nupd0__d = pipe_nupd0__q;
         pipe_nrow0__d = pipe_nrow0__q;
-        pipe_nprod__d = pipe_nprod__q;
+        pipe_nraw__d = pipe_nraw__q;
+        pipe_nfix__d = pipe_nfix__q;
         pipe_nsign__d = pipe_nsign__q;
         pipe_nswept__d = pipe_nswept__q;
         pipe_nupd__d = pipe_nupd__q;
@@ -11401,20 +11544,23 @@ module mgd_trainer_iris_hw_one_layer__lanes__4(clock,row_first,row_used,row_bias
         else begin
             subtree = node_sum;
         end
-        pipe_nprod__d = 32'h0;
+        pipe_nraw__d = 32'h0;
+        pipe_nfix__d = 32'h0;
         pipe_nsign__d = 1'b0;
         pipe_nrow__d = 32'h0;
         if (pipe_nswept0__q) begin
-            pipe_nprod__d = product;
+            pipe_nraw__d = $signed(raw_product);
+            pipe_nfix__d = $signed(offset_fix);
             pipe_nsign__d = pipe_nsign0__q;
             pipe_nrow__d = pipe_nrow0__q;
         end
         pipe_nswept__d = pipe_nswept0__q;
         pipe_nupd__d = pipe_nupd0__q;
+        nprod = $signed($unsigned(pipe_nraw__q) + $unsigned(pipe_nfix__q));
         if (node_piped) begin
             correlator__sign = pipe_nsign__q;
             correlator__active = 1'b1;
-            correlator__cost_delta = pipe_nprod__q;
+            correlator__cost_delta = nprod;
         end
         else if (node) begin
             correlator__sign = s;
@@ -12172,7 +12318,7 @@ module mgd_trainer_iris_hw_one_layer__lanes__4__pipe_next_theta(d,q,clock);
 endmodule // mgd_trainer_iris_hw_one_layer__lanes__4__pipe_next_theta
 
 
-module mgd_trainer_iris_hw_one_layer__lanes__4__pipe_nprod(d,q,clock);
+module mgd_trainer_iris_hw_one_layer__lanes__4__pipe_nfix(d,q,clock);
     
     // Module arguments
     input wire signed [31:0] d;
@@ -12188,7 +12334,26 @@ module mgd_trainer_iris_hw_one_layer__lanes__4__pipe_nprod(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_iris_hw_one_layer__lanes__4__pipe_nprod
+endmodule // mgd_trainer_iris_hw_one_layer__lanes__4__pipe_nfix
+
+
+module mgd_trainer_iris_hw_one_layer__lanes__4__pipe_nraw(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_iris_hw_one_layer__lanes__4__pipe_nraw
 
 
 module mgd_trainer_iris_hw_one_layer__lanes__4__pipe_nrow(d,q,clock);

@@ -2703,9 +2703,12 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
     reg  [9:0] pipe_nrow0__d;
     wire  [9:0] pipe_nrow0__q;
     reg  pipe_nrow0__clock;
-    reg signed [31:0] pipe_nprod__d;
-    wire signed [31:0] pipe_nprod__q;
-    reg  pipe_nprod__clock;
+    reg signed [31:0] pipe_nraw__d;
+    wire signed [31:0] pipe_nraw__q;
+    reg  pipe_nraw__clock;
+    reg signed [31:0] pipe_nfix__d;
+    wire signed [31:0] pipe_nfix__q;
+    reg  pipe_nfix__clock;
     reg  pipe_nsign__d;
     wire  pipe_nsign__q;
     reg  pipe_nsign__clock;
@@ -2759,6 +2762,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
     reg  [31:0] offset_fix;
     reg  [31:0] raw_product;
     reg signed [31:0] product;
+    reg signed [31:0] nprod;
     
     // Sub module instances
     mgd_trainer_nist7x7_hw_lanes8__lanes__0__correlator correlator(
@@ -2980,10 +2984,15 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
         .q(pipe_nrow0__q),
         .clock(pipe_nrow0__clock)
     );
-    mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_nprod pipe_nprod(
-        .d(pipe_nprod__d),
-        .q(pipe_nprod__q),
-        .clock(pipe_nprod__clock)
+    mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_nraw pipe_nraw(
+        .d(pipe_nraw__d),
+        .q(pipe_nraw__q),
+        .clock(pipe_nraw__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_nfix pipe_nfix(
+        .d(pipe_nfix__d),
+        .q(pipe_nfix__q),
+        .clock(pipe_nfix__clock)
     );
     mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_nsign pipe_nsign(
         .d(pipe_nsign__d),
@@ -3050,7 +3059,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
         pipe_nswept0__clock = clock;
         pipe_nupd0__clock = clock;
         pipe_nrow0__clock = clock;
-        pipe_nprod__clock = clock;
+        pipe_nraw__clock = clock;
+        pipe_nfix__clock = clock;
         pipe_nsign__clock = clock;
         pipe_nswept__clock = clock;
         pipe_nupd__clock = clock;
@@ -3085,7 +3095,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
         pipe_nswept0__d = pipe_nswept0__q;
         pipe_nupd0__d = pipe_nupd0__q;
         pipe_nrow0__d = pipe_nrow0__q;
-        pipe_nprod__d = pipe_nprod__q;
+        pipe_nraw__d = pipe_nraw__q;
+        pipe_nfix__d = pipe_nfix__q;
         pipe_nsign__d = pipe_nsign__q;
         pipe_nswept__d = pipe_nswept__q;
         pipe_nupd__d = pipe_nupd__q;
@@ -3215,20 +3226,23 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
         else begin
             subtree = node_sum;
         end
-        pipe_nprod__d = 32'h0;
+        pipe_nraw__d = 32'h0;
+        pipe_nfix__d = 32'h0;
         pipe_nsign__d = 1'b0;
         pipe_nrow__d = 32'h0;
         if (pipe_nswept0__q) begin
-            pipe_nprod__d = product;
+            pipe_nraw__d = $signed(raw_product);
+            pipe_nfix__d = $signed(offset_fix);
             pipe_nsign__d = pipe_nsign0__q;
             pipe_nrow__d = pipe_nrow0__q;
         end
         pipe_nswept__d = pipe_nswept0__q;
         pipe_nupd__d = pipe_nupd0__q;
+        nprod = $signed($unsigned(pipe_nraw__q) + $unsigned(pipe_nfix__q));
         if (node_piped) begin
             correlator__sign = pipe_nsign__q;
             correlator__active = 1'b1;
-            correlator__cost_delta = pipe_nprod__q;
+            correlator__cost_delta = nprod;
         end
         else if (node) begin
             correlator__sign = s;
@@ -3980,7 +3994,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_next_theta(d,q,clock);
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_next_theta
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_nprod(d,q,clock);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_nfix(d,q,clock);
     
     // Module arguments
     input wire signed [31:0] d;
@@ -3996,7 +4010,26 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_nprod(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_nprod
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_nfix
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_nraw(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_nraw
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_nrow(d,q,clock);
@@ -6206,9 +6239,12 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
     reg  [9:0] pipe_nrow0__d;
     wire  [9:0] pipe_nrow0__q;
     reg  pipe_nrow0__clock;
-    reg signed [31:0] pipe_nprod__d;
-    wire signed [31:0] pipe_nprod__q;
-    reg  pipe_nprod__clock;
+    reg signed [31:0] pipe_nraw__d;
+    wire signed [31:0] pipe_nraw__q;
+    reg  pipe_nraw__clock;
+    reg signed [31:0] pipe_nfix__d;
+    wire signed [31:0] pipe_nfix__q;
+    reg  pipe_nfix__clock;
     reg  pipe_nsign__d;
     wire  pipe_nsign__q;
     reg  pipe_nsign__clock;
@@ -6262,6 +6298,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
     reg  [31:0] offset_fix;
     reg  [31:0] raw_product;
     reg signed [31:0] product;
+    reg signed [31:0] nprod;
     
     // Sub module instances
     mgd_trainer_nist7x7_hw_lanes8__lanes__1__correlator correlator(
@@ -6483,10 +6520,15 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
         .q(pipe_nrow0__q),
         .clock(pipe_nrow0__clock)
     );
-    mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_nprod pipe_nprod(
-        .d(pipe_nprod__d),
-        .q(pipe_nprod__q),
-        .clock(pipe_nprod__clock)
+    mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_nraw pipe_nraw(
+        .d(pipe_nraw__d),
+        .q(pipe_nraw__q),
+        .clock(pipe_nraw__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_nfix pipe_nfix(
+        .d(pipe_nfix__d),
+        .q(pipe_nfix__q),
+        .clock(pipe_nfix__clock)
     );
     mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_nsign pipe_nsign(
         .d(pipe_nsign__d),
@@ -6553,7 +6595,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
         pipe_nswept0__clock = clock;
         pipe_nupd0__clock = clock;
         pipe_nrow0__clock = clock;
-        pipe_nprod__clock = clock;
+        pipe_nraw__clock = clock;
+        pipe_nfix__clock = clock;
         pipe_nsign__clock = clock;
         pipe_nswept__clock = clock;
         pipe_nupd__clock = clock;
@@ -6588,7 +6631,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
         pipe_nswept0__d = pipe_nswept0__q;
         pipe_nupd0__d = pipe_nupd0__q;
         pipe_nrow0__d = pipe_nrow0__q;
-        pipe_nprod__d = pipe_nprod__q;
+        pipe_nraw__d = pipe_nraw__q;
+        pipe_nfix__d = pipe_nfix__q;
         pipe_nsign__d = pipe_nsign__q;
         pipe_nswept__d = pipe_nswept__q;
         pipe_nupd__d = pipe_nupd__q;
@@ -6718,20 +6762,23 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
         else begin
             subtree = node_sum;
         end
-        pipe_nprod__d = 32'h0;
+        pipe_nraw__d = 32'h0;
+        pipe_nfix__d = 32'h0;
         pipe_nsign__d = 1'b0;
         pipe_nrow__d = 32'h0;
         if (pipe_nswept0__q) begin
-            pipe_nprod__d = product;
+            pipe_nraw__d = $signed(raw_product);
+            pipe_nfix__d = $signed(offset_fix);
             pipe_nsign__d = pipe_nsign0__q;
             pipe_nrow__d = pipe_nrow0__q;
         end
         pipe_nswept__d = pipe_nswept0__q;
         pipe_nupd__d = pipe_nupd0__q;
+        nprod = $signed($unsigned(pipe_nraw__q) + $unsigned(pipe_nfix__q));
         if (node_piped) begin
             correlator__sign = pipe_nsign__q;
             correlator__active = 1'b1;
-            correlator__cost_delta = pipe_nprod__q;
+            correlator__cost_delta = nprod;
         end
         else if (node) begin
             correlator__sign = s;
@@ -7483,7 +7530,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_next_theta(d,q,clock);
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_next_theta
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_nprod(d,q,clock);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_nfix(d,q,clock);
     
     // Module arguments
     input wire signed [31:0] d;
@@ -7499,7 +7546,26 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_nprod(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_nprod
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_nfix
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_nraw(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_nraw
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_nrow(d,q,clock);
@@ -9709,9 +9775,12 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
     reg  [9:0] pipe_nrow0__d;
     wire  [9:0] pipe_nrow0__q;
     reg  pipe_nrow0__clock;
-    reg signed [31:0] pipe_nprod__d;
-    wire signed [31:0] pipe_nprod__q;
-    reg  pipe_nprod__clock;
+    reg signed [31:0] pipe_nraw__d;
+    wire signed [31:0] pipe_nraw__q;
+    reg  pipe_nraw__clock;
+    reg signed [31:0] pipe_nfix__d;
+    wire signed [31:0] pipe_nfix__q;
+    reg  pipe_nfix__clock;
     reg  pipe_nsign__d;
     wire  pipe_nsign__q;
     reg  pipe_nsign__clock;
@@ -9765,6 +9834,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
     reg  [31:0] offset_fix;
     reg  [31:0] raw_product;
     reg signed [31:0] product;
+    reg signed [31:0] nprod;
     
     // Sub module instances
     mgd_trainer_nist7x7_hw_lanes8__lanes__2__correlator correlator(
@@ -9986,10 +10056,15 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
         .q(pipe_nrow0__q),
         .clock(pipe_nrow0__clock)
     );
-    mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_nprod pipe_nprod(
-        .d(pipe_nprod__d),
-        .q(pipe_nprod__q),
-        .clock(pipe_nprod__clock)
+    mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_nraw pipe_nraw(
+        .d(pipe_nraw__d),
+        .q(pipe_nraw__q),
+        .clock(pipe_nraw__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_nfix pipe_nfix(
+        .d(pipe_nfix__d),
+        .q(pipe_nfix__q),
+        .clock(pipe_nfix__clock)
     );
     mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_nsign pipe_nsign(
         .d(pipe_nsign__d),
@@ -10056,7 +10131,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
         pipe_nswept0__clock = clock;
         pipe_nupd0__clock = clock;
         pipe_nrow0__clock = clock;
-        pipe_nprod__clock = clock;
+        pipe_nraw__clock = clock;
+        pipe_nfix__clock = clock;
         pipe_nsign__clock = clock;
         pipe_nswept__clock = clock;
         pipe_nupd__clock = clock;
@@ -10091,7 +10167,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
         pipe_nswept0__d = pipe_nswept0__q;
         pipe_nupd0__d = pipe_nupd0__q;
         pipe_nrow0__d = pipe_nrow0__q;
-        pipe_nprod__d = pipe_nprod__q;
+        pipe_nraw__d = pipe_nraw__q;
+        pipe_nfix__d = pipe_nfix__q;
         pipe_nsign__d = pipe_nsign__q;
         pipe_nswept__d = pipe_nswept__q;
         pipe_nupd__d = pipe_nupd__q;
@@ -10221,20 +10298,23 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
         else begin
             subtree = node_sum;
         end
-        pipe_nprod__d = 32'h0;
+        pipe_nraw__d = 32'h0;
+        pipe_nfix__d = 32'h0;
         pipe_nsign__d = 1'b0;
         pipe_nrow__d = 32'h0;
         if (pipe_nswept0__q) begin
-            pipe_nprod__d = product;
+            pipe_nraw__d = $signed(raw_product);
+            pipe_nfix__d = $signed(offset_fix);
             pipe_nsign__d = pipe_nsign0__q;
             pipe_nrow__d = pipe_nrow0__q;
         end
         pipe_nswept__d = pipe_nswept0__q;
         pipe_nupd__d = pipe_nupd0__q;
+        nprod = $signed($unsigned(pipe_nraw__q) + $unsigned(pipe_nfix__q));
         if (node_piped) begin
             correlator__sign = pipe_nsign__q;
             correlator__active = 1'b1;
-            correlator__cost_delta = pipe_nprod__q;
+            correlator__cost_delta = nprod;
         end
         else if (node) begin
             correlator__sign = s;
@@ -10986,7 +11066,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_next_theta(d,q,clock);
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_next_theta
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_nprod(d,q,clock);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_nfix(d,q,clock);
     
     // Module arguments
     input wire signed [31:0] d;
@@ -11002,7 +11082,26 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_nprod(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_nprod
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_nfix
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_nraw(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_nraw
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_nrow(d,q,clock);
@@ -13212,9 +13311,12 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
     reg  [9:0] pipe_nrow0__d;
     wire  [9:0] pipe_nrow0__q;
     reg  pipe_nrow0__clock;
-    reg signed [31:0] pipe_nprod__d;
-    wire signed [31:0] pipe_nprod__q;
-    reg  pipe_nprod__clock;
+    reg signed [31:0] pipe_nraw__d;
+    wire signed [31:0] pipe_nraw__q;
+    reg  pipe_nraw__clock;
+    reg signed [31:0] pipe_nfix__d;
+    wire signed [31:0] pipe_nfix__q;
+    reg  pipe_nfix__clock;
     reg  pipe_nsign__d;
     wire  pipe_nsign__q;
     reg  pipe_nsign__clock;
@@ -13268,6 +13370,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
     reg  [31:0] offset_fix;
     reg  [31:0] raw_product;
     reg signed [31:0] product;
+    reg signed [31:0] nprod;
     
     // Sub module instances
     mgd_trainer_nist7x7_hw_lanes8__lanes__3__correlator correlator(
@@ -13489,10 +13592,15 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
         .q(pipe_nrow0__q),
         .clock(pipe_nrow0__clock)
     );
-    mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_nprod pipe_nprod(
-        .d(pipe_nprod__d),
-        .q(pipe_nprod__q),
-        .clock(pipe_nprod__clock)
+    mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_nraw pipe_nraw(
+        .d(pipe_nraw__d),
+        .q(pipe_nraw__q),
+        .clock(pipe_nraw__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_nfix pipe_nfix(
+        .d(pipe_nfix__d),
+        .q(pipe_nfix__q),
+        .clock(pipe_nfix__clock)
     );
     mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_nsign pipe_nsign(
         .d(pipe_nsign__d),
@@ -13559,7 +13667,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
         pipe_nswept0__clock = clock;
         pipe_nupd0__clock = clock;
         pipe_nrow0__clock = clock;
-        pipe_nprod__clock = clock;
+        pipe_nraw__clock = clock;
+        pipe_nfix__clock = clock;
         pipe_nsign__clock = clock;
         pipe_nswept__clock = clock;
         pipe_nupd__clock = clock;
@@ -13594,7 +13703,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
         pipe_nswept0__d = pipe_nswept0__q;
         pipe_nupd0__d = pipe_nupd0__q;
         pipe_nrow0__d = pipe_nrow0__q;
-        pipe_nprod__d = pipe_nprod__q;
+        pipe_nraw__d = pipe_nraw__q;
+        pipe_nfix__d = pipe_nfix__q;
         pipe_nsign__d = pipe_nsign__q;
         pipe_nswept__d = pipe_nswept__q;
         pipe_nupd__d = pipe_nupd__q;
@@ -13724,20 +13834,23 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
         else begin
             subtree = node_sum;
         end
-        pipe_nprod__d = 32'h0;
+        pipe_nraw__d = 32'h0;
+        pipe_nfix__d = 32'h0;
         pipe_nsign__d = 1'b0;
         pipe_nrow__d = 32'h0;
         if (pipe_nswept0__q) begin
-            pipe_nprod__d = product;
+            pipe_nraw__d = $signed(raw_product);
+            pipe_nfix__d = $signed(offset_fix);
             pipe_nsign__d = pipe_nsign0__q;
             pipe_nrow__d = pipe_nrow0__q;
         end
         pipe_nswept__d = pipe_nswept0__q;
         pipe_nupd__d = pipe_nupd0__q;
+        nprod = $signed($unsigned(pipe_nraw__q) + $unsigned(pipe_nfix__q));
         if (node_piped) begin
             correlator__sign = pipe_nsign__q;
             correlator__active = 1'b1;
-            correlator__cost_delta = pipe_nprod__q;
+            correlator__cost_delta = nprod;
         end
         else if (node) begin
             correlator__sign = s;
@@ -14489,7 +14602,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_next_theta(d,q,clock);
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_next_theta
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_nprod(d,q,clock);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_nfix(d,q,clock);
     
     // Module arguments
     input wire signed [31:0] d;
@@ -14505,7 +14618,26 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_nprod(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_nprod
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_nfix
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_nraw(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_nraw
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_nrow(d,q,clock);
@@ -16715,9 +16847,12 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
     reg  [9:0] pipe_nrow0__d;
     wire  [9:0] pipe_nrow0__q;
     reg  pipe_nrow0__clock;
-    reg signed [31:0] pipe_nprod__d;
-    wire signed [31:0] pipe_nprod__q;
-    reg  pipe_nprod__clock;
+    reg signed [31:0] pipe_nraw__d;
+    wire signed [31:0] pipe_nraw__q;
+    reg  pipe_nraw__clock;
+    reg signed [31:0] pipe_nfix__d;
+    wire signed [31:0] pipe_nfix__q;
+    reg  pipe_nfix__clock;
     reg  pipe_nsign__d;
     wire  pipe_nsign__q;
     reg  pipe_nsign__clock;
@@ -16771,6 +16906,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
     reg  [31:0] offset_fix;
     reg  [31:0] raw_product;
     reg signed [31:0] product;
+    reg signed [31:0] nprod;
     
     // Sub module instances
     mgd_trainer_nist7x7_hw_lanes8__lanes__4__correlator correlator(
@@ -16992,10 +17128,15 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
         .q(pipe_nrow0__q),
         .clock(pipe_nrow0__clock)
     );
-    mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_nprod pipe_nprod(
-        .d(pipe_nprod__d),
-        .q(pipe_nprod__q),
-        .clock(pipe_nprod__clock)
+    mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_nraw pipe_nraw(
+        .d(pipe_nraw__d),
+        .q(pipe_nraw__q),
+        .clock(pipe_nraw__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_nfix pipe_nfix(
+        .d(pipe_nfix__d),
+        .q(pipe_nfix__q),
+        .clock(pipe_nfix__clock)
     );
     mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_nsign pipe_nsign(
         .d(pipe_nsign__d),
@@ -17062,7 +17203,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
         pipe_nswept0__clock = clock;
         pipe_nupd0__clock = clock;
         pipe_nrow0__clock = clock;
-        pipe_nprod__clock = clock;
+        pipe_nraw__clock = clock;
+        pipe_nfix__clock = clock;
         pipe_nsign__clock = clock;
         pipe_nswept__clock = clock;
         pipe_nupd__clock = clock;
@@ -17097,7 +17239,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
         pipe_nswept0__d = pipe_nswept0__q;
         pipe_nupd0__d = pipe_nupd0__q;
         pipe_nrow0__d = pipe_nrow0__q;
-        pipe_nprod__d = pipe_nprod__q;
+        pipe_nraw__d = pipe_nraw__q;
+        pipe_nfix__d = pipe_nfix__q;
         pipe_nsign__d = pipe_nsign__q;
         pipe_nswept__d = pipe_nswept__q;
         pipe_nupd__d = pipe_nupd__q;
@@ -17227,20 +17370,23 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
         else begin
             subtree = node_sum;
         end
-        pipe_nprod__d = 32'h0;
+        pipe_nraw__d = 32'h0;
+        pipe_nfix__d = 32'h0;
         pipe_nsign__d = 1'b0;
         pipe_nrow__d = 32'h0;
         if (pipe_nswept0__q) begin
-            pipe_nprod__d = product;
+            pipe_nraw__d = $signed(raw_product);
+            pipe_nfix__d = $signed(offset_fix);
             pipe_nsign__d = pipe_nsign0__q;
             pipe_nrow__d = pipe_nrow0__q;
         end
         pipe_nswept__d = pipe_nswept0__q;
         pipe_nupd__d = pipe_nupd0__q;
+        nprod = $signed($unsigned(pipe_nraw__q) + $unsigned(pipe_nfix__q));
         if (node_piped) begin
             correlator__sign = pipe_nsign__q;
             correlator__active = 1'b1;
-            correlator__cost_delta = pipe_nprod__q;
+            correlator__cost_delta = nprod;
         end
         else if (node) begin
             correlator__sign = s;
@@ -17992,7 +18138,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_next_theta(d,q,clock);
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_next_theta
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_nprod(d,q,clock);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_nfix(d,q,clock);
     
     // Module arguments
     input wire signed [31:0] d;
@@ -18008,7 +18154,26 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_nprod(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_nprod
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_nfix
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_nraw(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_nraw
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_nrow(d,q,clock);
@@ -20218,9 +20383,12 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
     reg  [9:0] pipe_nrow0__d;
     wire  [9:0] pipe_nrow0__q;
     reg  pipe_nrow0__clock;
-    reg signed [31:0] pipe_nprod__d;
-    wire signed [31:0] pipe_nprod__q;
-    reg  pipe_nprod__clock;
+    reg signed [31:0] pipe_nraw__d;
+    wire signed [31:0] pipe_nraw__q;
+    reg  pipe_nraw__clock;
+    reg signed [31:0] pipe_nfix__d;
+    wire signed [31:0] pipe_nfix__q;
+    reg  pipe_nfix__clock;
     reg  pipe_nsign__d;
     wire  pipe_nsign__q;
     reg  pipe_nsign__clock;
@@ -20274,6 +20442,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
     reg  [31:0] offset_fix;
     reg  [31:0] raw_product;
     reg signed [31:0] product;
+    reg signed [31:0] nprod;
     
     // Sub module instances
     mgd_trainer_nist7x7_hw_lanes8__lanes__5__correlator correlator(
@@ -20495,10 +20664,15 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
         .q(pipe_nrow0__q),
         .clock(pipe_nrow0__clock)
     );
-    mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_nprod pipe_nprod(
-        .d(pipe_nprod__d),
-        .q(pipe_nprod__q),
-        .clock(pipe_nprod__clock)
+    mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_nraw pipe_nraw(
+        .d(pipe_nraw__d),
+        .q(pipe_nraw__q),
+        .clock(pipe_nraw__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_nfix pipe_nfix(
+        .d(pipe_nfix__d),
+        .q(pipe_nfix__q),
+        .clock(pipe_nfix__clock)
     );
     mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_nsign pipe_nsign(
         .d(pipe_nsign__d),
@@ -20565,7 +20739,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
         pipe_nswept0__clock = clock;
         pipe_nupd0__clock = clock;
         pipe_nrow0__clock = clock;
-        pipe_nprod__clock = clock;
+        pipe_nraw__clock = clock;
+        pipe_nfix__clock = clock;
         pipe_nsign__clock = clock;
         pipe_nswept__clock = clock;
         pipe_nupd__clock = clock;
@@ -20600,7 +20775,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
         pipe_nswept0__d = pipe_nswept0__q;
         pipe_nupd0__d = pipe_nupd0__q;
         pipe_nrow0__d = pipe_nrow0__q;
-        pipe_nprod__d = pipe_nprod__q;
+        pipe_nraw__d = pipe_nraw__q;
+        pipe_nfix__d = pipe_nfix__q;
         pipe_nsign__d = pipe_nsign__q;
         pipe_nswept__d = pipe_nswept__q;
         pipe_nupd__d = pipe_nupd__q;
@@ -20730,20 +20906,23 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
         else begin
             subtree = node_sum;
         end
-        pipe_nprod__d = 32'h0;
+        pipe_nraw__d = 32'h0;
+        pipe_nfix__d = 32'h0;
         pipe_nsign__d = 1'b0;
         pipe_nrow__d = 32'h0;
         if (pipe_nswept0__q) begin
-            pipe_nprod__d = product;
+            pipe_nraw__d = $signed(raw_product);
+            pipe_nfix__d = $signed(offset_fix);
             pipe_nsign__d = pipe_nsign0__q;
             pipe_nrow__d = pipe_nrow0__q;
         end
         pipe_nswept__d = pipe_nswept0__q;
         pipe_nupd__d = pipe_nupd0__q;
+        nprod = $signed($unsigned(pipe_nraw__q) + $unsigned(pipe_nfix__q));
         if (node_piped) begin
             correlator__sign = pipe_nsign__q;
             correlator__active = 1'b1;
-            correlator__cost_delta = pipe_nprod__q;
+            correlator__cost_delta = nprod;
         end
         else if (node) begin
             correlator__sign = s;
@@ -21495,7 +21674,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_next_theta(d,q,clock);
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_next_theta
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_nprod(d,q,clock);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_nfix(d,q,clock);
     
     // Module arguments
     input wire signed [31:0] d;
@@ -21511,7 +21690,26 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_nprod(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_nprod
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_nfix
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_nraw(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_nraw
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_nrow(d,q,clock);
@@ -23721,9 +23919,12 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
     reg  [9:0] pipe_nrow0__d;
     wire  [9:0] pipe_nrow0__q;
     reg  pipe_nrow0__clock;
-    reg signed [31:0] pipe_nprod__d;
-    wire signed [31:0] pipe_nprod__q;
-    reg  pipe_nprod__clock;
+    reg signed [31:0] pipe_nraw__d;
+    wire signed [31:0] pipe_nraw__q;
+    reg  pipe_nraw__clock;
+    reg signed [31:0] pipe_nfix__d;
+    wire signed [31:0] pipe_nfix__q;
+    reg  pipe_nfix__clock;
     reg  pipe_nsign__d;
     wire  pipe_nsign__q;
     reg  pipe_nsign__clock;
@@ -23777,6 +23978,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
     reg  [31:0] offset_fix;
     reg  [31:0] raw_product;
     reg signed [31:0] product;
+    reg signed [31:0] nprod;
     
     // Sub module instances
     mgd_trainer_nist7x7_hw_lanes8__lanes__6__correlator correlator(
@@ -23998,10 +24200,15 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
         .q(pipe_nrow0__q),
         .clock(pipe_nrow0__clock)
     );
-    mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_nprod pipe_nprod(
-        .d(pipe_nprod__d),
-        .q(pipe_nprod__q),
-        .clock(pipe_nprod__clock)
+    mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_nraw pipe_nraw(
+        .d(pipe_nraw__d),
+        .q(pipe_nraw__q),
+        .clock(pipe_nraw__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_nfix pipe_nfix(
+        .d(pipe_nfix__d),
+        .q(pipe_nfix__q),
+        .clock(pipe_nfix__clock)
     );
     mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_nsign pipe_nsign(
         .d(pipe_nsign__d),
@@ -24068,7 +24275,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
         pipe_nswept0__clock = clock;
         pipe_nupd0__clock = clock;
         pipe_nrow0__clock = clock;
-        pipe_nprod__clock = clock;
+        pipe_nraw__clock = clock;
+        pipe_nfix__clock = clock;
         pipe_nsign__clock = clock;
         pipe_nswept__clock = clock;
         pipe_nupd__clock = clock;
@@ -24103,7 +24311,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
         pipe_nswept0__d = pipe_nswept0__q;
         pipe_nupd0__d = pipe_nupd0__q;
         pipe_nrow0__d = pipe_nrow0__q;
-        pipe_nprod__d = pipe_nprod__q;
+        pipe_nraw__d = pipe_nraw__q;
+        pipe_nfix__d = pipe_nfix__q;
         pipe_nsign__d = pipe_nsign__q;
         pipe_nswept__d = pipe_nswept__q;
         pipe_nupd__d = pipe_nupd__q;
@@ -24233,20 +24442,23 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
         else begin
             subtree = node_sum;
         end
-        pipe_nprod__d = 32'h0;
+        pipe_nraw__d = 32'h0;
+        pipe_nfix__d = 32'h0;
         pipe_nsign__d = 1'b0;
         pipe_nrow__d = 32'h0;
         if (pipe_nswept0__q) begin
-            pipe_nprod__d = product;
+            pipe_nraw__d = $signed(raw_product);
+            pipe_nfix__d = $signed(offset_fix);
             pipe_nsign__d = pipe_nsign0__q;
             pipe_nrow__d = pipe_nrow0__q;
         end
         pipe_nswept__d = pipe_nswept0__q;
         pipe_nupd__d = pipe_nupd0__q;
+        nprod = $signed($unsigned(pipe_nraw__q) + $unsigned(pipe_nfix__q));
         if (node_piped) begin
             correlator__sign = pipe_nsign__q;
             correlator__active = 1'b1;
-            correlator__cost_delta = pipe_nprod__q;
+            correlator__cost_delta = nprod;
         end
         else if (node) begin
             correlator__sign = s;
@@ -24998,7 +25210,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_next_theta(d,q,clock);
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_next_theta
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_nprod(d,q,clock);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_nfix(d,q,clock);
     
     // Module arguments
     input wire signed [31:0] d;
@@ -25014,7 +25226,26 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_nprod(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_nprod
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_nfix
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_nraw(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_nraw
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_nrow(d,q,clock);
@@ -27224,9 +27455,12 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
     reg  [9:0] pipe_nrow0__d;
     wire  [9:0] pipe_nrow0__q;
     reg  pipe_nrow0__clock;
-    reg signed [31:0] pipe_nprod__d;
-    wire signed [31:0] pipe_nprod__q;
-    reg  pipe_nprod__clock;
+    reg signed [31:0] pipe_nraw__d;
+    wire signed [31:0] pipe_nraw__q;
+    reg  pipe_nraw__clock;
+    reg signed [31:0] pipe_nfix__d;
+    wire signed [31:0] pipe_nfix__q;
+    reg  pipe_nfix__clock;
     reg  pipe_nsign__d;
     wire  pipe_nsign__q;
     reg  pipe_nsign__clock;
@@ -27280,6 +27514,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
     reg  [31:0] offset_fix;
     reg  [31:0] raw_product;
     reg signed [31:0] product;
+    reg signed [31:0] nprod;
     
     // Sub module instances
     mgd_trainer_nist7x7_hw_lanes8__lanes__7__correlator correlator(
@@ -27501,10 +27736,15 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
         .q(pipe_nrow0__q),
         .clock(pipe_nrow0__clock)
     );
-    mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_nprod pipe_nprod(
-        .d(pipe_nprod__d),
-        .q(pipe_nprod__q),
-        .clock(pipe_nprod__clock)
+    mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_nraw pipe_nraw(
+        .d(pipe_nraw__d),
+        .q(pipe_nraw__q),
+        .clock(pipe_nraw__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_nfix pipe_nfix(
+        .d(pipe_nfix__d),
+        .q(pipe_nfix__q),
+        .clock(pipe_nfix__clock)
     );
     mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_nsign pipe_nsign(
         .d(pipe_nsign__d),
@@ -27571,7 +27811,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
         pipe_nswept0__clock = clock;
         pipe_nupd0__clock = clock;
         pipe_nrow0__clock = clock;
-        pipe_nprod__clock = clock;
+        pipe_nraw__clock = clock;
+        pipe_nfix__clock = clock;
         pipe_nsign__clock = clock;
         pipe_nswept__clock = clock;
         pipe_nupd__clock = clock;
@@ -27606,7 +27847,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
         pipe_nswept0__d = pipe_nswept0__q;
         pipe_nupd0__d = pipe_nupd0__q;
         pipe_nrow0__d = pipe_nrow0__q;
-        pipe_nprod__d = pipe_nprod__q;
+        pipe_nraw__d = pipe_nraw__q;
+        pipe_nfix__d = pipe_nfix__q;
         pipe_nsign__d = pipe_nsign__q;
         pipe_nswept__d = pipe_nswept__q;
         pipe_nupd__d = pipe_nupd__q;
@@ -27736,20 +27978,23 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
         else begin
             subtree = node_sum;
         end
-        pipe_nprod__d = 32'h0;
+        pipe_nraw__d = 32'h0;
+        pipe_nfix__d = 32'h0;
         pipe_nsign__d = 1'b0;
         pipe_nrow__d = 32'h0;
         if (pipe_nswept0__q) begin
-            pipe_nprod__d = product;
+            pipe_nraw__d = $signed(raw_product);
+            pipe_nfix__d = $signed(offset_fix);
             pipe_nsign__d = pipe_nsign0__q;
             pipe_nrow__d = pipe_nrow0__q;
         end
         pipe_nswept__d = pipe_nswept0__q;
         pipe_nupd__d = pipe_nupd0__q;
+        nprod = $signed($unsigned(pipe_nraw__q) + $unsigned(pipe_nfix__q));
         if (node_piped) begin
             correlator__sign = pipe_nsign__q;
             correlator__active = 1'b1;
-            correlator__cost_delta = pipe_nprod__q;
+            correlator__cost_delta = nprod;
         end
         else if (node) begin
             correlator__sign = s;
@@ -28501,7 +28746,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_next_theta(d,q,clock);
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_next_theta
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_nprod(d,q,clock);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_nfix(d,q,clock);
     
     // Module arguments
     input wire signed [31:0] d;
@@ -28517,7 +28762,26 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_nprod(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_nprod
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_nfix
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_nraw(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_nraw
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_nrow(d,q,clock);

@@ -1775,9 +1775,12 @@ module mgd_trainer_nist7x7_hw_pipe__lanes__0(clock,row_first,row_used,row_bias,s
     reg  [9:0] pipe_nrow0__d;
     wire  [9:0] pipe_nrow0__q;
     reg  pipe_nrow0__clock;
-    reg signed [31:0] pipe_nprod__d;
-    wire signed [31:0] pipe_nprod__q;
-    reg  pipe_nprod__clock;
+    reg signed [31:0] pipe_nraw__d;
+    wire signed [31:0] pipe_nraw__q;
+    reg  pipe_nraw__clock;
+    reg signed [31:0] pipe_nfix__d;
+    wire signed [31:0] pipe_nfix__q;
+    reg  pipe_nfix__clock;
     reg  pipe_nsign__d;
     wire  pipe_nsign__q;
     reg  pipe_nsign__clock;
@@ -1831,6 +1834,7 @@ module mgd_trainer_nist7x7_hw_pipe__lanes__0(clock,row_first,row_used,row_bias,s
     reg  [31:0] offset_fix;
     reg  [31:0] raw_product;
     reg signed [31:0] product;
+    reg signed [31:0] nprod;
     
     // Sub module instances
     mgd_trainer_nist7x7_hw_pipe__lanes__0__correlator correlator(
@@ -2052,10 +2056,15 @@ module mgd_trainer_nist7x7_hw_pipe__lanes__0(clock,row_first,row_used,row_bias,s
         .q(pipe_nrow0__q),
         .clock(pipe_nrow0__clock)
     );
-    mgd_trainer_nist7x7_hw_pipe__lanes__0__pipe_nprod pipe_nprod(
-        .d(pipe_nprod__d),
-        .q(pipe_nprod__q),
-        .clock(pipe_nprod__clock)
+    mgd_trainer_nist7x7_hw_pipe__lanes__0__pipe_nraw pipe_nraw(
+        .d(pipe_nraw__d),
+        .q(pipe_nraw__q),
+        .clock(pipe_nraw__clock)
+    );
+    mgd_trainer_nist7x7_hw_pipe__lanes__0__pipe_nfix pipe_nfix(
+        .d(pipe_nfix__d),
+        .q(pipe_nfix__q),
+        .clock(pipe_nfix__clock)
     );
     mgd_trainer_nist7x7_hw_pipe__lanes__0__pipe_nsign pipe_nsign(
         .d(pipe_nsign__d),
@@ -2122,7 +2131,8 @@ module mgd_trainer_nist7x7_hw_pipe__lanes__0(clock,row_first,row_used,row_bias,s
         pipe_nswept0__clock = clock;
         pipe_nupd0__clock = clock;
         pipe_nrow0__clock = clock;
-        pipe_nprod__clock = clock;
+        pipe_nraw__clock = clock;
+        pipe_nfix__clock = clock;
         pipe_nsign__clock = clock;
         pipe_nswept__clock = clock;
         pipe_nupd__clock = clock;
@@ -2157,7 +2167,8 @@ module mgd_trainer_nist7x7_hw_pipe__lanes__0(clock,row_first,row_used,row_bias,s
         pipe_nswept0__d = pipe_nswept0__q;
         pipe_nupd0__d = pipe_nupd0__q;
         pipe_nrow0__d = pipe_nrow0__q;
-        pipe_nprod__d = pipe_nprod__q;
+        pipe_nraw__d = pipe_nraw__q;
+        pipe_nfix__d = pipe_nfix__q;
         pipe_nsign__d = pipe_nsign__q;
         pipe_nswept__d = pipe_nswept__q;
         pipe_nupd__d = pipe_nupd__q;
@@ -2287,20 +2298,23 @@ module mgd_trainer_nist7x7_hw_pipe__lanes__0(clock,row_first,row_used,row_bias,s
         else begin
             subtree = node_sum;
         end
-        pipe_nprod__d = 32'h0;
+        pipe_nraw__d = 32'h0;
+        pipe_nfix__d = 32'h0;
         pipe_nsign__d = 1'b0;
         pipe_nrow__d = 32'h0;
         if (pipe_nswept0__q) begin
-            pipe_nprod__d = product;
+            pipe_nraw__d = $signed(raw_product);
+            pipe_nfix__d = $signed(offset_fix);
             pipe_nsign__d = pipe_nsign0__q;
             pipe_nrow__d = pipe_nrow0__q;
         end
         pipe_nswept__d = pipe_nswept0__q;
         pipe_nupd__d = pipe_nupd0__q;
+        nprod = $signed($unsigned(pipe_nraw__q) + $unsigned(pipe_nfix__q));
         if (node_piped) begin
             correlator__sign = pipe_nsign__q;
             correlator__active = 1'b1;
-            correlator__cost_delta = pipe_nprod__q;
+            correlator__cost_delta = nprod;
         end
         else if (node) begin
             correlator__sign = s;
@@ -3062,7 +3076,7 @@ module mgd_trainer_nist7x7_hw_pipe__lanes__0__pipe_next_theta(d,q,clock);
 endmodule // mgd_trainer_nist7x7_hw_pipe__lanes__0__pipe_next_theta
 
 
-module mgd_trainer_nist7x7_hw_pipe__lanes__0__pipe_nprod(d,q,clock);
+module mgd_trainer_nist7x7_hw_pipe__lanes__0__pipe_nfix(d,q,clock);
     
     // Module arguments
     input wire signed [31:0] d;
@@ -3078,7 +3092,26 @@ module mgd_trainer_nist7x7_hw_pipe__lanes__0__pipe_nprod(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_nist7x7_hw_pipe__lanes__0__pipe_nprod
+endmodule // mgd_trainer_nist7x7_hw_pipe__lanes__0__pipe_nfix
+
+
+module mgd_trainer_nist7x7_hw_pipe__lanes__0__pipe_nraw(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_pipe__lanes__0__pipe_nraw
 
 
 module mgd_trainer_nist7x7_hw_pipe__lanes__0__pipe_nrow(d,q,clock);

@@ -1636,9 +1636,12 @@ module mgd_trainer_xor_hw_np_mom__lanes__0(clock,row_first,row_used,row_bias,sta
     reg  [9:0] pipe_nrow0__d;
     wire  [9:0] pipe_nrow0__q;
     reg  pipe_nrow0__clock;
-    reg signed [31:0] pipe_nprod__d;
-    wire signed [31:0] pipe_nprod__q;
-    reg  pipe_nprod__clock;
+    reg signed [31:0] pipe_nraw__d;
+    wire signed [31:0] pipe_nraw__q;
+    reg  pipe_nraw__clock;
+    reg signed [31:0] pipe_nfix__d;
+    wire signed [31:0] pipe_nfix__q;
+    reg  pipe_nfix__clock;
     reg  pipe_nsign__d;
     wire  pipe_nsign__q;
     reg  pipe_nsign__clock;
@@ -1692,6 +1695,7 @@ module mgd_trainer_xor_hw_np_mom__lanes__0(clock,row_first,row_used,row_bias,sta
     reg  [31:0] offset_fix;
     reg  [31:0] raw_product;
     reg signed [31:0] product;
+    reg signed [31:0] nprod;
     
     // Sub module instances
     mgd_trainer_xor_hw_np_mom__lanes__0__correlator correlator(
@@ -1913,10 +1917,15 @@ module mgd_trainer_xor_hw_np_mom__lanes__0(clock,row_first,row_used,row_bias,sta
         .q(pipe_nrow0__q),
         .clock(pipe_nrow0__clock)
     );
-    mgd_trainer_xor_hw_np_mom__lanes__0__pipe_nprod pipe_nprod(
-        .d(pipe_nprod__d),
-        .q(pipe_nprod__q),
-        .clock(pipe_nprod__clock)
+    mgd_trainer_xor_hw_np_mom__lanes__0__pipe_nraw pipe_nraw(
+        .d(pipe_nraw__d),
+        .q(pipe_nraw__q),
+        .clock(pipe_nraw__clock)
+    );
+    mgd_trainer_xor_hw_np_mom__lanes__0__pipe_nfix pipe_nfix(
+        .d(pipe_nfix__d),
+        .q(pipe_nfix__q),
+        .clock(pipe_nfix__clock)
     );
     mgd_trainer_xor_hw_np_mom__lanes__0__pipe_nsign pipe_nsign(
         .d(pipe_nsign__d),
@@ -1983,7 +1992,8 @@ module mgd_trainer_xor_hw_np_mom__lanes__0(clock,row_first,row_used,row_bias,sta
         pipe_nswept0__clock = clock;
         pipe_nupd0__clock = clock;
         pipe_nrow0__clock = clock;
-        pipe_nprod__clock = clock;
+        pipe_nraw__clock = clock;
+        pipe_nfix__clock = clock;
         pipe_nsign__clock = clock;
         pipe_nswept__clock = clock;
         pipe_nupd__clock = clock;
@@ -2018,7 +2028,8 @@ module mgd_trainer_xor_hw_np_mom__lanes__0(clock,row_first,row_used,row_bias,sta
         pipe_nswept0__d = pipe_nswept0__q;
         pipe_nupd0__d = pipe_nupd0__q;
         pipe_nrow0__d = pipe_nrow0__q;
-        pipe_nprod__d = pipe_nprod__q;
+        pipe_nraw__d = pipe_nraw__q;
+        pipe_nfix__d = pipe_nfix__q;
         pipe_nsign__d = pipe_nsign__q;
         pipe_nswept__d = pipe_nswept__q;
         pipe_nupd__d = pipe_nupd__q;
@@ -2148,20 +2159,23 @@ module mgd_trainer_xor_hw_np_mom__lanes__0(clock,row_first,row_used,row_bias,sta
         else begin
             subtree = node_sum;
         end
-        pipe_nprod__d = 32'h0;
+        pipe_nraw__d = 32'h0;
+        pipe_nfix__d = 32'h0;
         pipe_nsign__d = 1'b0;
         pipe_nrow__d = 32'h0;
         if (pipe_nswept0__q) begin
-            pipe_nprod__d = product;
+            pipe_nraw__d = $signed(raw_product);
+            pipe_nfix__d = $signed(offset_fix);
             pipe_nsign__d = pipe_nsign0__q;
             pipe_nrow__d = pipe_nrow0__q;
         end
         pipe_nswept__d = pipe_nswept0__q;
         pipe_nupd__d = pipe_nupd0__q;
+        nprod = $signed($unsigned(pipe_nraw__q) + $unsigned(pipe_nfix__q));
         if (node_piped) begin
             correlator__sign = pipe_nsign__q;
             correlator__active = 1'b1;
-            correlator__cost_delta = pipe_nprod__q;
+            correlator__cost_delta = nprod;
         end
         else if (node) begin
             correlator__sign = s;
@@ -2913,7 +2927,7 @@ module mgd_trainer_xor_hw_np_mom__lanes__0__pipe_next_theta(d,q,clock);
 endmodule // mgd_trainer_xor_hw_np_mom__lanes__0__pipe_next_theta
 
 
-module mgd_trainer_xor_hw_np_mom__lanes__0__pipe_nprod(d,q,clock);
+module mgd_trainer_xor_hw_np_mom__lanes__0__pipe_nfix(d,q,clock);
     
     // Module arguments
     input wire signed [31:0] d;
@@ -2929,7 +2943,26 @@ module mgd_trainer_xor_hw_np_mom__lanes__0__pipe_nprod(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw_np_mom__lanes__0__pipe_nprod
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__0__pipe_nfix
+
+
+module mgd_trainer_xor_hw_np_mom__lanes__0__pipe_nraw(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__0__pipe_nraw
 
 
 module mgd_trainer_xor_hw_np_mom__lanes__0__pipe_nrow(d,q,clock);
@@ -3727,9 +3760,12 @@ module mgd_trainer_xor_hw_np_mom__lanes__1(clock,row_first,row_used,row_bias,sta
     reg  [9:0] pipe_nrow0__d;
     wire  [9:0] pipe_nrow0__q;
     reg  pipe_nrow0__clock;
-    reg signed [31:0] pipe_nprod__d;
-    wire signed [31:0] pipe_nprod__q;
-    reg  pipe_nprod__clock;
+    reg signed [31:0] pipe_nraw__d;
+    wire signed [31:0] pipe_nraw__q;
+    reg  pipe_nraw__clock;
+    reg signed [31:0] pipe_nfix__d;
+    wire signed [31:0] pipe_nfix__q;
+    reg  pipe_nfix__clock;
     reg  pipe_nsign__d;
     wire  pipe_nsign__q;
     reg  pipe_nsign__clock;
@@ -3783,6 +3819,7 @@ module mgd_trainer_xor_hw_np_mom__lanes__1(clock,row_first,row_used,row_bias,sta
     reg  [31:0] offset_fix;
     reg  [31:0] raw_product;
     reg signed [31:0] product;
+    reg signed [31:0] nprod;
     
     // Sub module instances
     mgd_trainer_xor_hw_np_mom__lanes__1__correlator correlator(
@@ -4004,10 +4041,15 @@ module mgd_trainer_xor_hw_np_mom__lanes__1(clock,row_first,row_used,row_bias,sta
         .q(pipe_nrow0__q),
         .clock(pipe_nrow0__clock)
     );
-    mgd_trainer_xor_hw_np_mom__lanes__1__pipe_nprod pipe_nprod(
-        .d(pipe_nprod__d),
-        .q(pipe_nprod__q),
-        .clock(pipe_nprod__clock)
+    mgd_trainer_xor_hw_np_mom__lanes__1__pipe_nraw pipe_nraw(
+        .d(pipe_nraw__d),
+        .q(pipe_nraw__q),
+        .clock(pipe_nraw__clock)
+    );
+    mgd_trainer_xor_hw_np_mom__lanes__1__pipe_nfix pipe_nfix(
+        .d(pipe_nfix__d),
+        .q(pipe_nfix__q),
+        .clock(pipe_nfix__clock)
     );
     mgd_trainer_xor_hw_np_mom__lanes__1__pipe_nsign pipe_nsign(
         .d(pipe_nsign__d),
@@ -4074,7 +4116,8 @@ module mgd_trainer_xor_hw_np_mom__lanes__1(clock,row_first,row_used,row_bias,sta
         pipe_nswept0__clock = clock;
         pipe_nupd0__clock = clock;
         pipe_nrow0__clock = clock;
-        pipe_nprod__clock = clock;
+        pipe_nraw__clock = clock;
+        pipe_nfix__clock = clock;
         pipe_nsign__clock = clock;
         pipe_nswept__clock = clock;
         pipe_nupd__clock = clock;
@@ -4109,7 +4152,8 @@ module mgd_trainer_xor_hw_np_mom__lanes__1(clock,row_first,row_used,row_bias,sta
         pipe_nswept0__d = pipe_nswept0__q;
         pipe_nupd0__d = pipe_nupd0__q;
         pipe_nrow0__d = pipe_nrow0__q;
-        pipe_nprod__d = pipe_nprod__q;
+        pipe_nraw__d = pipe_nraw__q;
+        pipe_nfix__d = pipe_nfix__q;
         pipe_nsign__d = pipe_nsign__q;
         pipe_nswept__d = pipe_nswept__q;
         pipe_nupd__d = pipe_nupd__q;
@@ -4239,20 +4283,23 @@ module mgd_trainer_xor_hw_np_mom__lanes__1(clock,row_first,row_used,row_bias,sta
         else begin
             subtree = node_sum;
         end
-        pipe_nprod__d = 32'h0;
+        pipe_nraw__d = 32'h0;
+        pipe_nfix__d = 32'h0;
         pipe_nsign__d = 1'b0;
         pipe_nrow__d = 32'h0;
         if (pipe_nswept0__q) begin
-            pipe_nprod__d = product;
+            pipe_nraw__d = $signed(raw_product);
+            pipe_nfix__d = $signed(offset_fix);
             pipe_nsign__d = pipe_nsign0__q;
             pipe_nrow__d = pipe_nrow0__q;
         end
         pipe_nswept__d = pipe_nswept0__q;
         pipe_nupd__d = pipe_nupd0__q;
+        nprod = $signed($unsigned(pipe_nraw__q) + $unsigned(pipe_nfix__q));
         if (node_piped) begin
             correlator__sign = pipe_nsign__q;
             correlator__active = 1'b1;
-            correlator__cost_delta = pipe_nprod__q;
+            correlator__cost_delta = nprod;
         end
         else if (node) begin
             correlator__sign = s;
@@ -5004,7 +5051,7 @@ module mgd_trainer_xor_hw_np_mom__lanes__1__pipe_next_theta(d,q,clock);
 endmodule // mgd_trainer_xor_hw_np_mom__lanes__1__pipe_next_theta
 
 
-module mgd_trainer_xor_hw_np_mom__lanes__1__pipe_nprod(d,q,clock);
+module mgd_trainer_xor_hw_np_mom__lanes__1__pipe_nfix(d,q,clock);
     
     // Module arguments
     input wire signed [31:0] d;
@@ -5020,7 +5067,26 @@ module mgd_trainer_xor_hw_np_mom__lanes__1__pipe_nprod(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw_np_mom__lanes__1__pipe_nprod
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__1__pipe_nfix
+
+
+module mgd_trainer_xor_hw_np_mom__lanes__1__pipe_nraw(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__1__pipe_nraw
 
 
 module mgd_trainer_xor_hw_np_mom__lanes__1__pipe_nrow(d,q,clock);
@@ -5818,9 +5884,12 @@ module mgd_trainer_xor_hw_np_mom__lanes__2(clock,row_first,row_used,row_bias,sta
     reg  [9:0] pipe_nrow0__d;
     wire  [9:0] pipe_nrow0__q;
     reg  pipe_nrow0__clock;
-    reg signed [31:0] pipe_nprod__d;
-    wire signed [31:0] pipe_nprod__q;
-    reg  pipe_nprod__clock;
+    reg signed [31:0] pipe_nraw__d;
+    wire signed [31:0] pipe_nraw__q;
+    reg  pipe_nraw__clock;
+    reg signed [31:0] pipe_nfix__d;
+    wire signed [31:0] pipe_nfix__q;
+    reg  pipe_nfix__clock;
     reg  pipe_nsign__d;
     wire  pipe_nsign__q;
     reg  pipe_nsign__clock;
@@ -5874,6 +5943,7 @@ module mgd_trainer_xor_hw_np_mom__lanes__2(clock,row_first,row_used,row_bias,sta
     reg  [31:0] offset_fix;
     reg  [31:0] raw_product;
     reg signed [31:0] product;
+    reg signed [31:0] nprod;
     
     // Sub module instances
     mgd_trainer_xor_hw_np_mom__lanes__2__correlator correlator(
@@ -6095,10 +6165,15 @@ module mgd_trainer_xor_hw_np_mom__lanes__2(clock,row_first,row_used,row_bias,sta
         .q(pipe_nrow0__q),
         .clock(pipe_nrow0__clock)
     );
-    mgd_trainer_xor_hw_np_mom__lanes__2__pipe_nprod pipe_nprod(
-        .d(pipe_nprod__d),
-        .q(pipe_nprod__q),
-        .clock(pipe_nprod__clock)
+    mgd_trainer_xor_hw_np_mom__lanes__2__pipe_nraw pipe_nraw(
+        .d(pipe_nraw__d),
+        .q(pipe_nraw__q),
+        .clock(pipe_nraw__clock)
+    );
+    mgd_trainer_xor_hw_np_mom__lanes__2__pipe_nfix pipe_nfix(
+        .d(pipe_nfix__d),
+        .q(pipe_nfix__q),
+        .clock(pipe_nfix__clock)
     );
     mgd_trainer_xor_hw_np_mom__lanes__2__pipe_nsign pipe_nsign(
         .d(pipe_nsign__d),
@@ -6165,7 +6240,8 @@ module mgd_trainer_xor_hw_np_mom__lanes__2(clock,row_first,row_used,row_bias,sta
         pipe_nswept0__clock = clock;
         pipe_nupd0__clock = clock;
         pipe_nrow0__clock = clock;
-        pipe_nprod__clock = clock;
+        pipe_nraw__clock = clock;
+        pipe_nfix__clock = clock;
         pipe_nsign__clock = clock;
         pipe_nswept__clock = clock;
         pipe_nupd__clock = clock;
@@ -6200,7 +6276,8 @@ module mgd_trainer_xor_hw_np_mom__lanes__2(clock,row_first,row_used,row_bias,sta
         pipe_nswept0__d = pipe_nswept0__q;
         pipe_nupd0__d = pipe_nupd0__q;
         pipe_nrow0__d = pipe_nrow0__q;
-        pipe_nprod__d = pipe_nprod__q;
+        pipe_nraw__d = pipe_nraw__q;
+        pipe_nfix__d = pipe_nfix__q;
         pipe_nsign__d = pipe_nsign__q;
         pipe_nswept__d = pipe_nswept__q;
         pipe_nupd__d = pipe_nupd__q;
@@ -6330,20 +6407,23 @@ module mgd_trainer_xor_hw_np_mom__lanes__2(clock,row_first,row_used,row_bias,sta
         else begin
             subtree = node_sum;
         end
-        pipe_nprod__d = 32'h0;
+        pipe_nraw__d = 32'h0;
+        pipe_nfix__d = 32'h0;
         pipe_nsign__d = 1'b0;
         pipe_nrow__d = 32'h0;
         if (pipe_nswept0__q) begin
-            pipe_nprod__d = product;
+            pipe_nraw__d = $signed(raw_product);
+            pipe_nfix__d = $signed(offset_fix);
             pipe_nsign__d = pipe_nsign0__q;
             pipe_nrow__d = pipe_nrow0__q;
         end
         pipe_nswept__d = pipe_nswept0__q;
         pipe_nupd__d = pipe_nupd0__q;
+        nprod = $signed($unsigned(pipe_nraw__q) + $unsigned(pipe_nfix__q));
         if (node_piped) begin
             correlator__sign = pipe_nsign__q;
             correlator__active = 1'b1;
-            correlator__cost_delta = pipe_nprod__q;
+            correlator__cost_delta = nprod;
         end
         else if (node) begin
             correlator__sign = s;
@@ -7095,7 +7175,7 @@ module mgd_trainer_xor_hw_np_mom__lanes__2__pipe_next_theta(d,q,clock);
 endmodule // mgd_trainer_xor_hw_np_mom__lanes__2__pipe_next_theta
 
 
-module mgd_trainer_xor_hw_np_mom__lanes__2__pipe_nprod(d,q,clock);
+module mgd_trainer_xor_hw_np_mom__lanes__2__pipe_nfix(d,q,clock);
     
     // Module arguments
     input wire signed [31:0] d;
@@ -7111,7 +7191,26 @@ module mgd_trainer_xor_hw_np_mom__lanes__2__pipe_nprod(d,q,clock);
        q <= d;
     end
           
-endmodule // mgd_trainer_xor_hw_np_mom__lanes__2__pipe_nprod
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__2__pipe_nfix
+
+
+module mgd_trainer_xor_hw_np_mom__lanes__2__pipe_nraw(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__2__pipe_nraw
 
 
 module mgd_trainer_xor_hw_np_mom__lanes__2__pipe_nrow(d,q,clock);

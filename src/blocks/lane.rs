@@ -24,7 +24,8 @@
 //!   lane reads the neuron's sign (mask 1), and in the Corr sweep the idle multiplier forms
 //!   C~16 x_i (`delta_node` times the row's activation), which the correlator signs
 //!   (`fixed::Formats::node_corr`); with the pipeline the product is registered first
-//!   (`pipe_nprod`, with `pipe_nsign`, `pipe_nswept`, `pipe_nupd`, `pipe_nrow`) and the
+//!   as its two offset-binary halves (`pipe_nraw`, `pipe_nfix`, with `pipe_nsign`,
+//!   `pipe_nswept`, `pipe_nupd`, `pipe_nrow`), joined in front of the correlator, and the
 //!   update half works on that row a cycle later;
 //! - with momentum, the update's step comes from the velocity V_i (`vel_mem`; the leaked V
 //!   registered in `pipe_vel` with the pipeline; `blocks::accumulator`);
@@ -250,17 +251,20 @@ pub struct Lane {
     pipe_nupd0: DFF<Bit>,
     /// See `pipe_nsign0`: ... at this row (the banks read it in the next cycle).
     pipe_nrow0: DFF<Bits<PADDR_W>>,
-    /// Node perturbation with the pipeline, Corr sweep, cycle 1: C~16 x_i of a used slot (else
-    /// 0), so the multiplier's path ends at a register; the sweep's first cycle (`pipe_grad`)
-    /// follows a cycle later, for the row in `pipe_nrow`.
-    pipe_nprod: DFF<Signed<WIDE_W>>,
-    /// See `pipe_nprod`: the neuron's sign.
+    /// Node perturbation with the pipeline, Corr sweep, cycle 1: the raw offset-binary half
+    /// of C~16 x_i of a used slot (else 0; `fixed::mul16_halves`), so the multiplier's path
+    /// ends at a register, as `pipe_product` does; the sweep's first cycle (`pipe_grad`)
+    /// follows a cycle later, for the row in `pipe_nrow`, and joins it with `pipe_nfix`.
+    pipe_nraw: DFF<Signed<WIDE_W>>,
+    /// See `pipe_nraw`: the product's correction half.
+    pipe_nfix: DFF<Signed<WIDE_W>>,
+    /// See `pipe_nraw`: the neuron's sign.
     pipe_nsign: DFF<Bit>,
-    /// See `pipe_nprod`: the slot was swept.
+    /// See `pipe_nraw`: the slot was swept.
     pipe_nswept: DFF<Bit>,
-    /// See `pipe_nprod`: ... at a tau_theta update.
+    /// See `pipe_nraw`: ... at a tau_theta update.
     pipe_nupd: DFF<Bit>,
-    /// See `pipe_nprod`: ... at this row.
+    /// See `pipe_nraw`: ... at this row.
     pipe_nrow: DFF<Bits<PADDR_W>>,
     /// The Init sweep is over (0 from power-on or reset to its last row; `init_next`
     /// registered, inverted so that it agrees with the state Init at power-on): with
@@ -304,6 +308,8 @@ pub struct Lane {
     offset_fix: Signal<Local, Bits<WIDE_W>>,
     raw_product: Signal<Local, Bits<WIDE_W>>,
     product: Signal<Local, Signed<WIDE_W>>,
+    /// C~16 x_i joined from `pipe_nraw` and `pipe_nfix` (mod 2^32, as `product`).
+    nprod: Signal<Local, Signed<WIDE_W>>,
     lane: Constant<Bits<USED_W>>,
     lane_p: Constant<Bits<PADDR_W>>,
     lane_end: Constant<Bits<USED_W>>,
@@ -462,7 +468,8 @@ impl Lane {
             pipe_nswept0: Default::default(),
             pipe_nupd0: Default::default(),
             pipe_nrow0: Default::default(),
-            pipe_nprod: Default::default(),
+            pipe_nraw: Default::default(),
+            pipe_nfix: Default::default(),
             pipe_nsign: Default::default(),
             pipe_nswept: Default::default(),
             pipe_nupd: Default::default(),
@@ -500,6 +507,7 @@ impl Lane {
             offset_fix: Default::default(),
             raw_product: Default::default(),
             product: Default::default(),
+            nprod: Default::default(),
             lane: Constant::new(l.to_bits()),
             lane_p: Constant::new(l.to_bits()),
             lane_end: Constant::new((l + 1).to_bits()),
@@ -558,7 +566,8 @@ impl Logic for Lane {
             pipe_nswept0,
             pipe_nupd0,
             pipe_nrow0,
-            pipe_nprod,
+            pipe_nraw,
+            pipe_nfix,
             pipe_nsign,
             pipe_nswept,
             pipe_nupd,
@@ -709,15 +718,17 @@ impl Logic for Lane {
             self.subtree.next = self.node_sum.val();
         }
         // Node perturbation with the pipeline: the Corr row's product of the stage-0 operands
-        // is registered with its sign and row (cycle 1; per layer a row outside the pass's
-        // layer had operands 0, so e_i = 0: G kept, the last pass's update reaches every
-        // row); the correlator and G + e work on them a cycle later, when the banks have
-        // read that row (`pipe_nrow0`, below).
-        self.pipe_nprod.d.next = 0.into();
+        // is registered as its two halves with its sign and row (cycle 1; per layer a row
+        // outside the pass's layer had operands 0, so e_i = 0: G kept, the last pass's
+        // update reaches every row); the join, the correlator and G + e work on them a cycle
+        // later, when the banks have read that row (`pipe_nrow0`, below).
+        self.pipe_nraw.d.next = 0.into();
+        self.pipe_nfix.d.next = 0.into();
         self.pipe_nsign.d.next = false;
         self.pipe_nrow.d.next = 0.into();
         if self.pipe_nswept0.q.val() {
-            self.pipe_nprod.d.next = self.product.val();
+            self.pipe_nraw.d.next = signed_cast(self.raw_product.val());
+            self.pipe_nfix.d.next = signed_cast(self.offset_fix.val());
             self.pipe_nsign.d.next = self.pipe_nsign0.q.val();
             self.pipe_nrow.d.next = self.pipe_nrow0.q.val();
         }
@@ -725,10 +736,13 @@ impl Logic for Lane {
         self.pipe_nupd.d.next = self.pipe_nupd0.q.val();
         // Correlate and update.
         // One assignment per pass: the correlator reads them.
+        self.nprod.next = signed_cast(
+            unsigned_cast(self.pipe_nraw.q.val()) + unsigned_cast(self.pipe_nfix.q.val()),
+        );
         if self.node_piped.val() {
             self.correlator.sign.next = self.pipe_nsign.q.val();
             self.correlator.active.next = true;
-            self.correlator.cost_delta.next = self.pipe_nprod.q.val();
+            self.correlator.cost_delta.next = self.nprod.val();
         } else if self.node.val() {
             self.correlator.sign.next = self.s.val();
             self.correlator.active.next = self.in_pass.val();

@@ -126,9 +126,13 @@ pub struct LanePipe {
     /// ... at this row (`pipe_nrow0`).
     #[serde(default)]
     pub nrow0: u16,
-    /// Cycle 1: C~16 x_i of a used slot (`pipe_nprod`; `fixed::Formats::node_product`) ...
+    /// Cycle 1: the raw offset-binary half of C~16 x_i of a used slot (`pipe_nraw`;
+    /// `fixed::mul16_halves`) ...
     #[serde(default)]
-    pub nprod: i64,
+    pub nraw: i64,
+    /// ... its correction half (`pipe_nfix`) ...
+    #[serde(default)]
+    pub nfix: i64,
     /// ... the neuron's sign (`pipe_nsign`) ...
     #[serde(default)]
     pub nsign: bool,

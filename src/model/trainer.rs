@@ -432,9 +432,12 @@ impl FastTrainer {
                 }
                 let pipe = net.lanes[l];
                 // With node perturbation and the pipeline the product was registered a cycle
-                // before, with its sign and row (`pipe_nprod`, `pipe_nsign`, `pipe_nrow`).
+                // before as its two halves, with its sign and row (`pipe_nraw`, `pipe_nfix`,
+                // `pipe_nsign`, `pipe_nrow`).
                 let corr = match (f.node, node_piped) {
-                    (true, true) => f.correlate(Cost(pipe.nprod), pipe.nsign, true),
+                    (true, true) => {
+                        f.correlate(Cost(mul16_join(pipe.nraw, pipe.nfix)), pipe.nsign, true)
+                    }
                     (true, false) if in_pass => f.node_corr(f.node_delta(cost_delta), x, sign),
                     (true, false) => Corr(0),
                     (false, _) => correlator::corr(f, cost_delta, csign, active),
@@ -749,8 +752,12 @@ impl FastTrainer {
                 nswept0: nswept,
                 nupd0: nswept && o.update,
                 nrow0: if nswept { sweep_row } else { 0 },
-                nprod: match p.nswept0 {
-                    true => f.node_product(p.theta, Act(p.x)),
+                nraw: match p.nswept0 {
+                    true => mul16_halves(p.theta, p.x).0.into(),
+                    false => 0,
+                },
+                nfix: match p.nswept0 {
+                    true => mul16_halves(p.theta, p.x).1.into(),
                     false => 0,
                 },
                 nsign: p.nsign0,
