@@ -150,6 +150,7 @@ module mgd_trainer_iris_hw_one_layer(clock,reset,stream_select,sample_valid,samp
     wire signed [31:0] cost__cost;
     wire signed [31:0] cost__cost_base;
     wire signed [31:0] cost__cost_delta;
+    wire signed [31:0] cost__cost_neg_delta;
     wire signed [15:0] cost__delta_node;
     reg  score__clock;
     reg  score__reset;
@@ -191,6 +192,7 @@ module mgd_trainer_iris_hw_one_layer(clock,reset,stream_select,sample_valid,samp
     reg  lanes__0__corr_next;
     reg  lanes__0__update;
     reg signed [31:0] lanes__0__cost_delta;
+    reg signed [31:0] lanes__0__neg_cost_delta;
     reg signed [15:0] lanes__0__delta_node;
     reg  [9:0] lanes__0__act_read_row;
     reg  [9:0] lanes__0__act_ahead_row;
@@ -237,6 +239,7 @@ module mgd_trainer_iris_hw_one_layer(clock,reset,stream_select,sample_valid,samp
     reg  lanes__1__corr_next;
     reg  lanes__1__update;
     reg signed [31:0] lanes__1__cost_delta;
+    reg signed [31:0] lanes__1__neg_cost_delta;
     reg signed [15:0] lanes__1__delta_node;
     reg  [9:0] lanes__1__act_read_row;
     reg  [9:0] lanes__1__act_ahead_row;
@@ -283,6 +286,7 @@ module mgd_trainer_iris_hw_one_layer(clock,reset,stream_select,sample_valid,samp
     reg  lanes__2__corr_next;
     reg  lanes__2__update;
     reg signed [31:0] lanes__2__cost_delta;
+    reg signed [31:0] lanes__2__neg_cost_delta;
     reg signed [15:0] lanes__2__delta_node;
     reg  [9:0] lanes__2__act_read_row;
     reg  [9:0] lanes__2__act_ahead_row;
@@ -329,6 +333,7 @@ module mgd_trainer_iris_hw_one_layer(clock,reset,stream_select,sample_valid,samp
     reg  lanes__3__corr_next;
     reg  lanes__3__update;
     reg signed [31:0] lanes__3__cost_delta;
+    reg signed [31:0] lanes__3__neg_cost_delta;
     reg signed [15:0] lanes__3__delta_node;
     reg  [9:0] lanes__3__act_read_row;
     reg  [9:0] lanes__3__act_ahead_row;
@@ -375,6 +380,7 @@ module mgd_trainer_iris_hw_one_layer(clock,reset,stream_select,sample_valid,samp
     reg  lanes__4__corr_next;
     reg  lanes__4__update;
     reg signed [31:0] lanes__4__cost_delta;
+    reg signed [31:0] lanes__4__neg_cost_delta;
     reg signed [15:0] lanes__4__delta_node;
     reg  [9:0] lanes__4__act_read_row;
     reg  [9:0] lanes__4__act_ahead_row;
@@ -518,6 +524,7 @@ module mgd_trainer_iris_hw_one_layer(clock,reset,stream_select,sample_valid,samp
         .cost(cost__cost),
         .cost_base(cost__cost_base),
         .cost_delta(cost__cost_delta),
+        .cost_neg_delta(cost__cost_neg_delta),
         .delta_node(cost__delta_node)
     );
     mgd_trainer_iris_hw_one_layer__score score(
@@ -563,6 +570,7 @@ module mgd_trainer_iris_hw_one_layer(clock,reset,stream_select,sample_valid,samp
         .corr_next(lanes__0__corr_next),
         .update(lanes__0__update),
         .cost_delta(lanes__0__cost_delta),
+        .neg_cost_delta(lanes__0__neg_cost_delta),
         .delta_node(lanes__0__delta_node),
         .act_read_row(lanes__0__act_read_row),
         .act_ahead_row(lanes__0__act_ahead_row),
@@ -611,6 +619,7 @@ module mgd_trainer_iris_hw_one_layer(clock,reset,stream_select,sample_valid,samp
         .corr_next(lanes__1__corr_next),
         .update(lanes__1__update),
         .cost_delta(lanes__1__cost_delta),
+        .neg_cost_delta(lanes__1__neg_cost_delta),
         .delta_node(lanes__1__delta_node),
         .act_read_row(lanes__1__act_read_row),
         .act_ahead_row(lanes__1__act_ahead_row),
@@ -659,6 +668,7 @@ module mgd_trainer_iris_hw_one_layer(clock,reset,stream_select,sample_valid,samp
         .corr_next(lanes__2__corr_next),
         .update(lanes__2__update),
         .cost_delta(lanes__2__cost_delta),
+        .neg_cost_delta(lanes__2__neg_cost_delta),
         .delta_node(lanes__2__delta_node),
         .act_read_row(lanes__2__act_read_row),
         .act_ahead_row(lanes__2__act_ahead_row),
@@ -707,6 +717,7 @@ module mgd_trainer_iris_hw_one_layer(clock,reset,stream_select,sample_valid,samp
         .corr_next(lanes__3__corr_next),
         .update(lanes__3__update),
         .cost_delta(lanes__3__cost_delta),
+        .neg_cost_delta(lanes__3__neg_cost_delta),
         .delta_node(lanes__3__delta_node),
         .act_read_row(lanes__3__act_read_row),
         .act_ahead_row(lanes__3__act_ahead_row),
@@ -755,6 +766,7 @@ module mgd_trainer_iris_hw_one_layer(clock,reset,stream_select,sample_valid,samp
         .corr_next(lanes__4__corr_next),
         .update(lanes__4__update),
         .cost_delta(lanes__4__cost_delta),
+        .neg_cost_delta(lanes__4__neg_cost_delta),
         .delta_node(lanes__4__delta_node),
         .act_read_row(lanes__4__act_read_row),
         .act_ahead_row(lanes__4__act_ahead_row),
@@ -925,6 +937,7 @@ module mgd_trainer_iris_hw_one_layer(clock,reset,stream_select,sample_valid,samp
         lanes__0__fusing = sequencer__fusing;
         lanes__0__update = sequencer__update;
         lanes__0__cost_delta = cost__cost_delta;
+        lanes__0__neg_cost_delta = cost__cost_neg_delta;
         lanes__0__delta_node = cost__delta_node;
         lanes__0__act_read_row = network__act_row_next;
         lanes__0__out_write = network__out_write;
@@ -973,6 +986,7 @@ module mgd_trainer_iris_hw_one_layer(clock,reset,stream_select,sample_valid,samp
         lanes__1__fusing = sequencer__fusing;
         lanes__1__update = sequencer__update;
         lanes__1__cost_delta = cost__cost_delta;
+        lanes__1__neg_cost_delta = cost__cost_neg_delta;
         lanes__1__delta_node = cost__delta_node;
         lanes__1__act_read_row = network__act_row_next;
         lanes__1__out_write = network__out_write;
@@ -1021,6 +1035,7 @@ module mgd_trainer_iris_hw_one_layer(clock,reset,stream_select,sample_valid,samp
         lanes__2__fusing = sequencer__fusing;
         lanes__2__update = sequencer__update;
         lanes__2__cost_delta = cost__cost_delta;
+        lanes__2__neg_cost_delta = cost__cost_neg_delta;
         lanes__2__delta_node = cost__delta_node;
         lanes__2__act_read_row = network__act_row_next;
         lanes__2__out_write = network__out_write;
@@ -1069,6 +1084,7 @@ module mgd_trainer_iris_hw_one_layer(clock,reset,stream_select,sample_valid,samp
         lanes__3__fusing = sequencer__fusing;
         lanes__3__update = sequencer__update;
         lanes__3__cost_delta = cost__cost_delta;
+        lanes__3__neg_cost_delta = cost__cost_neg_delta;
         lanes__3__delta_node = cost__delta_node;
         lanes__3__act_read_row = network__act_row_next;
         lanes__3__out_write = network__out_write;
@@ -1117,6 +1133,7 @@ module mgd_trainer_iris_hw_one_layer(clock,reset,stream_select,sample_valid,samp
         lanes__4__fusing = sequencer__fusing;
         lanes__4__update = sequencer__update;
         lanes__4__cost_delta = cost__cost_delta;
+        lanes__4__neg_cost_delta = cost__cost_neg_delta;
         lanes__4__delta_node = cost__delta_node;
         lanes__4__act_read_row = network__act_row_next;
         lanes__4__out_write = network__out_write;
@@ -1190,7 +1207,7 @@ module mgd_trainer_iris_hw_one_layer(clock,reset,stream_select,sample_valid,samp
 endmodule // mgd_trainer_iris_hw_one_layer
 
 
-module mgd_trainer_iris_hw_one_layer__cost(clock,reset,clear,strobe,y,target,latch_base,hold,latch_pert,cost,cost_base,cost_delta,delta_node);
+module mgd_trainer_iris_hw_one_layer__cost(clock,reset,clear,strobe,y,target,latch_base,hold,latch_pert,cost,cost_base,cost_delta,cost_neg_delta,delta_node);
     
     // Module arguments
     input wire  clock;
@@ -1205,6 +1222,7 @@ module mgd_trainer_iris_hw_one_layer__cost(clock,reset,clear,strobe,y,target,lat
     output reg signed [31:0] cost;
     output reg signed [31:0] cost_base;
     output reg signed [31:0] cost_delta;
+    output reg signed [31:0] cost_neg_delta;
     output reg signed [15:0] delta_node;
     
     // Constant declarations
@@ -1228,6 +1246,9 @@ module mgd_trainer_iris_hw_one_layer__cost(clock,reset,clear,strobe,y,target,lat
     reg signed [31:0] delta__d;
     wire signed [31:0] delta__q;
     reg  delta__clock;
+    reg signed [31:0] neg_delta__d;
+    wire signed [31:0] neg_delta__q;
+    reg  neg_delta__clock;
     reg signed [15:0] delta16__d;
     wire signed [15:0] delta16__q;
     reg  delta16__clock;
@@ -1255,6 +1276,8 @@ module mgd_trainer_iris_hw_one_layer__cost(clock,reset,clear,strobe,y,target,lat
     reg signed [31:0] total;
     reg signed [31:0] delta_v;
     reg signed [31:0] raw;
+    reg signed [31:0] neg_v;
+    reg signed [31:0] neg_raw;
     reg signed [15:0] narrow;
     reg  [31:0] delta_sh;
     reg  [31:0] delta_f;
@@ -1274,6 +1297,11 @@ module mgd_trainer_iris_hw_one_layer__cost(clock,reset,clear,strobe,y,target,lat
         .d(delta__d),
         .q(delta__q),
         .clock(delta__clock)
+    );
+    mgd_trainer_iris_hw_one_layer__cost__neg_delta neg_delta(
+        .d(neg_delta__d),
+        .q(neg_delta__q),
+        .clock(neg_delta__clock)
     );
     mgd_trainer_iris_hw_one_layer__cost__delta16 delta16(
         .d(delta16__d),
@@ -1306,6 +1334,7 @@ module mgd_trainer_iris_hw_one_layer__cost(clock,reset,clear,strobe,y,target,lat
         sum__clock = clock;
         base__clock = clock;
         delta__clock = clock;
+        neg_delta__clock = clock;
         delta16__clock = clock;
         pipe_mag__clock = clock;
         pipe_strobe__clock = clock;
@@ -1314,6 +1343,7 @@ module mgd_trainer_iris_hw_one_layer__cost(clock,reset,clear,strobe,y,target,lat
         sum__d = sum__q;
         base__d = base__q;
         delta__d = delta__q;
+        neg_delta__d = neg_delta__q;
         delta16__d = delta16__q;
         pipe_mag__d = pipe_mag__q;
         pipe_strobe__d = pipe_strobe__q;
@@ -1384,6 +1414,24 @@ module mgd_trainer_iris_hw_one_layer__cost(clock,reset,clear,strobe,y,target,lat
             delta_v = raw;
         end
         cost_delta = delta_v;
+        neg_raw = base__q - sum__q;
+        neg_delta__d = 32'h0;
+        if (piped) begin
+            neg_delta__d = neg_raw;
+        end
+        if (hold) begin
+            neg_delta__d = neg_delta__q;
+        end
+        if (piped & latch_pert) begin
+            neg_delta__d = neg_raw;
+        end
+        if (piped) begin
+            neg_v = neg_delta__q;
+        end
+        else begin
+            neg_v = neg_raw;
+        end
+        cost_neg_delta = neg_v;
         delta_sh = $unsigned(raw) >> delta_shift;
         if (raw[32'h1f]) begin
             delta_sh = ($unsigned(raw) >> delta_shift) | delta_fill;
@@ -1474,6 +1522,25 @@ module mgd_trainer_iris_hw_one_layer__cost__delta16(d,q,clock);
     end
           
 endmodule // mgd_trainer_iris_hw_one_layer__cost__delta16
+
+
+module mgd_trainer_iris_hw_one_layer__cost__neg_delta(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_iris_hw_one_layer__cost__neg_delta
 
 
 module mgd_trainer_iris_hw_one_layer__cost__pipe_fold(d,q,clock);
@@ -1830,7 +1897,7 @@ module mgd_trainer_iris_hw_one_layer__labels(address,data);
 endmodule // mgd_trainer_iris_hw_one_layer__labels
 
 
-module mgd_trainer_iris_hw_one_layer__lanes__0(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,ahead_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,delta_node,act_read_row,act_ahead_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_iris_hw_one_layer__lanes__0(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,ahead_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,neg_cost_delta,delta_node,act_read_row,act_ahead_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -1861,6 +1928,7 @@ module mgd_trainer_iris_hw_one_layer__lanes__0(clock,row_first,row_used,row_bias
     input wire  corr_next;
     input wire  update;
     input wire signed [31:0] cost_delta;
+    input wire signed [31:0] neg_cost_delta;
     input wire signed [15:0] delta_node;
     input wire  [9:0] act_read_row;
     input wire  [9:0] act_ahead_row;
@@ -1908,6 +1976,7 @@ module mgd_trainer_iris_hw_one_layer__lanes__0(clock,row_first,row_used,row_bias
     reg  correlator__sign;
     reg  correlator__active;
     reg signed [31:0] correlator__cost_delta;
+    reg signed [31:0] correlator__neg_cost_delta;
     wire signed [31:0] correlator__corr;
     reg signed [31:0] accumulator__grad;
     reg signed [31:0] accumulator__corr;
@@ -2112,12 +2181,15 @@ module mgd_trainer_iris_hw_one_layer__lanes__0(clock,row_first,row_used,row_bias
     reg  [31:0] raw_product;
     reg signed [31:0] product;
     reg signed [31:0] nprod;
+    reg signed [31:0] nprod_neg;
+    reg signed [31:0] product_neg;
     
     // Sub module instances
     mgd_trainer_iris_hw_one_layer__lanes__0__correlator correlator(
         .sign(correlator__sign),
         .active(correlator__active),
         .cost_delta(correlator__cost_delta),
+        .neg_cost_delta(correlator__neg_cost_delta),
         .corr(correlator__corr)
     );
     mgd_trainer_iris_hw_one_layer__lanes__0__accumulator accumulator(
@@ -2588,25 +2660,31 @@ module mgd_trainer_iris_hw_one_layer__lanes__0(clock,row_first,row_used,row_bias
         pipe_nswept__d = pipe_nswept0__q;
         pipe_nupd__d = pipe_nupd0__q;
         nprod = $signed($unsigned(pipe_nraw__q) + $unsigned(pipe_nfix__q));
+        nprod_neg = -nprod;
+        product_neg = -product;
         if (node_piped) begin
             correlator__sign = pipe_nsign__q;
             correlator__active = 1'b1;
             correlator__cost_delta = nprod;
+            correlator__neg_cost_delta = nprod_neg;
         end
         else if (node) begin
             correlator__sign = s;
             correlator__active = in_pass;
             correlator__cost_delta = product;
+            correlator__neg_cost_delta = product_neg;
         end
         else if (lag & fusing) begin
             correlator__sign = cs;
             correlator__active = act & in_pass;
             correlator__cost_delta = cost_delta;
+            correlator__neg_cost_delta = neg_cost_delta;
         end
         else begin
             correlator__sign = s;
             correlator__active = act & in_pass;
             correlator__cost_delta = cost_delta;
+            correlator__neg_cost_delta = neg_cost_delta;
         end
         accumulator__grad = grad_mem__read_data;
         accumulator__corr = correlator__corr;
@@ -3073,12 +3151,13 @@ module mgd_trainer_iris_hw_one_layer__lanes__0__corr_q(d,q,clock);
 endmodule // mgd_trainer_iris_hw_one_layer__lanes__0__corr_q
 
 
-module mgd_trainer_iris_hw_one_layer__lanes__0__correlator(sign,active,cost_delta,corr);
+module mgd_trainer_iris_hw_one_layer__lanes__0__correlator(sign,active,cost_delta,neg_cost_delta,corr);
     
     // Module arguments
     input wire  sign;
     input wire  active;
     input wire signed [31:0] cost_delta;
+    input wire signed [31:0] neg_cost_delta;
     output reg signed [31:0] corr;
     
     // Update code
@@ -3090,7 +3169,7 @@ module mgd_trainer_iris_hw_one_layer__lanes__0__correlator(sign,active,cost_delt
             corr = cost_delta;
         end
         else begin
-            corr = -cost_delta;
+            corr = neg_cost_delta;
         end
     end
     
@@ -4073,7 +4152,7 @@ module mgd_trainer_iris_hw_one_layer__lanes__0__vel_mem(clock,read_address,read_
 endmodule // mgd_trainer_iris_hw_one_layer__lanes__0__vel_mem
 
 
-module mgd_trainer_iris_hw_one_layer__lanes__1(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,ahead_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,delta_node,act_read_row,act_ahead_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_iris_hw_one_layer__lanes__1(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,ahead_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,neg_cost_delta,delta_node,act_read_row,act_ahead_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -4104,6 +4183,7 @@ module mgd_trainer_iris_hw_one_layer__lanes__1(clock,row_first,row_used,row_bias
     input wire  corr_next;
     input wire  update;
     input wire signed [31:0] cost_delta;
+    input wire signed [31:0] neg_cost_delta;
     input wire signed [15:0] delta_node;
     input wire  [9:0] act_read_row;
     input wire  [9:0] act_ahead_row;
@@ -4151,6 +4231,7 @@ module mgd_trainer_iris_hw_one_layer__lanes__1(clock,row_first,row_used,row_bias
     reg  correlator__sign;
     reg  correlator__active;
     reg signed [31:0] correlator__cost_delta;
+    reg signed [31:0] correlator__neg_cost_delta;
     wire signed [31:0] correlator__corr;
     reg signed [31:0] accumulator__grad;
     reg signed [31:0] accumulator__corr;
@@ -4355,12 +4436,15 @@ module mgd_trainer_iris_hw_one_layer__lanes__1(clock,row_first,row_used,row_bias
     reg  [31:0] raw_product;
     reg signed [31:0] product;
     reg signed [31:0] nprod;
+    reg signed [31:0] nprod_neg;
+    reg signed [31:0] product_neg;
     
     // Sub module instances
     mgd_trainer_iris_hw_one_layer__lanes__1__correlator correlator(
         .sign(correlator__sign),
         .active(correlator__active),
         .cost_delta(correlator__cost_delta),
+        .neg_cost_delta(correlator__neg_cost_delta),
         .corr(correlator__corr)
     );
     mgd_trainer_iris_hw_one_layer__lanes__1__accumulator accumulator(
@@ -4831,25 +4915,31 @@ module mgd_trainer_iris_hw_one_layer__lanes__1(clock,row_first,row_used,row_bias
         pipe_nswept__d = pipe_nswept0__q;
         pipe_nupd__d = pipe_nupd0__q;
         nprod = $signed($unsigned(pipe_nraw__q) + $unsigned(pipe_nfix__q));
+        nprod_neg = -nprod;
+        product_neg = -product;
         if (node_piped) begin
             correlator__sign = pipe_nsign__q;
             correlator__active = 1'b1;
             correlator__cost_delta = nprod;
+            correlator__neg_cost_delta = nprod_neg;
         end
         else if (node) begin
             correlator__sign = s;
             correlator__active = in_pass;
             correlator__cost_delta = product;
+            correlator__neg_cost_delta = product_neg;
         end
         else if (lag & fusing) begin
             correlator__sign = cs;
             correlator__active = act & in_pass;
             correlator__cost_delta = cost_delta;
+            correlator__neg_cost_delta = neg_cost_delta;
         end
         else begin
             correlator__sign = s;
             correlator__active = act & in_pass;
             correlator__cost_delta = cost_delta;
+            correlator__neg_cost_delta = neg_cost_delta;
         end
         accumulator__grad = grad_mem__read_data;
         accumulator__corr = correlator__corr;
@@ -5316,12 +5406,13 @@ module mgd_trainer_iris_hw_one_layer__lanes__1__corr_q(d,q,clock);
 endmodule // mgd_trainer_iris_hw_one_layer__lanes__1__corr_q
 
 
-module mgd_trainer_iris_hw_one_layer__lanes__1__correlator(sign,active,cost_delta,corr);
+module mgd_trainer_iris_hw_one_layer__lanes__1__correlator(sign,active,cost_delta,neg_cost_delta,corr);
     
     // Module arguments
     input wire  sign;
     input wire  active;
     input wire signed [31:0] cost_delta;
+    input wire signed [31:0] neg_cost_delta;
     output reg signed [31:0] corr;
     
     // Update code
@@ -5333,7 +5424,7 @@ module mgd_trainer_iris_hw_one_layer__lanes__1__correlator(sign,active,cost_delt
             corr = cost_delta;
         end
         else begin
-            corr = -cost_delta;
+            corr = neg_cost_delta;
         end
     end
     
@@ -6316,7 +6407,7 @@ module mgd_trainer_iris_hw_one_layer__lanes__1__vel_mem(clock,read_address,read_
 endmodule // mgd_trainer_iris_hw_one_layer__lanes__1__vel_mem
 
 
-module mgd_trainer_iris_hw_one_layer__lanes__2(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,ahead_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,delta_node,act_read_row,act_ahead_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_iris_hw_one_layer__lanes__2(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,ahead_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,neg_cost_delta,delta_node,act_read_row,act_ahead_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -6347,6 +6438,7 @@ module mgd_trainer_iris_hw_one_layer__lanes__2(clock,row_first,row_used,row_bias
     input wire  corr_next;
     input wire  update;
     input wire signed [31:0] cost_delta;
+    input wire signed [31:0] neg_cost_delta;
     input wire signed [15:0] delta_node;
     input wire  [9:0] act_read_row;
     input wire  [9:0] act_ahead_row;
@@ -6394,6 +6486,7 @@ module mgd_trainer_iris_hw_one_layer__lanes__2(clock,row_first,row_used,row_bias
     reg  correlator__sign;
     reg  correlator__active;
     reg signed [31:0] correlator__cost_delta;
+    reg signed [31:0] correlator__neg_cost_delta;
     wire signed [31:0] correlator__corr;
     reg signed [31:0] accumulator__grad;
     reg signed [31:0] accumulator__corr;
@@ -6598,12 +6691,15 @@ module mgd_trainer_iris_hw_one_layer__lanes__2(clock,row_first,row_used,row_bias
     reg  [31:0] raw_product;
     reg signed [31:0] product;
     reg signed [31:0] nprod;
+    reg signed [31:0] nprod_neg;
+    reg signed [31:0] product_neg;
     
     // Sub module instances
     mgd_trainer_iris_hw_one_layer__lanes__2__correlator correlator(
         .sign(correlator__sign),
         .active(correlator__active),
         .cost_delta(correlator__cost_delta),
+        .neg_cost_delta(correlator__neg_cost_delta),
         .corr(correlator__corr)
     );
     mgd_trainer_iris_hw_one_layer__lanes__2__accumulator accumulator(
@@ -7074,25 +7170,31 @@ module mgd_trainer_iris_hw_one_layer__lanes__2(clock,row_first,row_used,row_bias
         pipe_nswept__d = pipe_nswept0__q;
         pipe_nupd__d = pipe_nupd0__q;
         nprod = $signed($unsigned(pipe_nraw__q) + $unsigned(pipe_nfix__q));
+        nprod_neg = -nprod;
+        product_neg = -product;
         if (node_piped) begin
             correlator__sign = pipe_nsign__q;
             correlator__active = 1'b1;
             correlator__cost_delta = nprod;
+            correlator__neg_cost_delta = nprod_neg;
         end
         else if (node) begin
             correlator__sign = s;
             correlator__active = in_pass;
             correlator__cost_delta = product;
+            correlator__neg_cost_delta = product_neg;
         end
         else if (lag & fusing) begin
             correlator__sign = cs;
             correlator__active = act & in_pass;
             correlator__cost_delta = cost_delta;
+            correlator__neg_cost_delta = neg_cost_delta;
         end
         else begin
             correlator__sign = s;
             correlator__active = act & in_pass;
             correlator__cost_delta = cost_delta;
+            correlator__neg_cost_delta = neg_cost_delta;
         end
         accumulator__grad = grad_mem__read_data;
         accumulator__corr = correlator__corr;
@@ -7559,12 +7661,13 @@ module mgd_trainer_iris_hw_one_layer__lanes__2__corr_q(d,q,clock);
 endmodule // mgd_trainer_iris_hw_one_layer__lanes__2__corr_q
 
 
-module mgd_trainer_iris_hw_one_layer__lanes__2__correlator(sign,active,cost_delta,corr);
+module mgd_trainer_iris_hw_one_layer__lanes__2__correlator(sign,active,cost_delta,neg_cost_delta,corr);
     
     // Module arguments
     input wire  sign;
     input wire  active;
     input wire signed [31:0] cost_delta;
+    input wire signed [31:0] neg_cost_delta;
     output reg signed [31:0] corr;
     
     // Update code
@@ -7576,7 +7679,7 @@ module mgd_trainer_iris_hw_one_layer__lanes__2__correlator(sign,active,cost_delt
             corr = cost_delta;
         end
         else begin
-            corr = -cost_delta;
+            corr = neg_cost_delta;
         end
     end
     
@@ -8559,7 +8662,7 @@ module mgd_trainer_iris_hw_one_layer__lanes__2__vel_mem(clock,read_address,read_
 endmodule // mgd_trainer_iris_hw_one_layer__lanes__2__vel_mem
 
 
-module mgd_trainer_iris_hw_one_layer__lanes__3(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,ahead_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,delta_node,act_read_row,act_ahead_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_iris_hw_one_layer__lanes__3(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,ahead_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,neg_cost_delta,delta_node,act_read_row,act_ahead_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -8590,6 +8693,7 @@ module mgd_trainer_iris_hw_one_layer__lanes__3(clock,row_first,row_used,row_bias
     input wire  corr_next;
     input wire  update;
     input wire signed [31:0] cost_delta;
+    input wire signed [31:0] neg_cost_delta;
     input wire signed [15:0] delta_node;
     input wire  [9:0] act_read_row;
     input wire  [9:0] act_ahead_row;
@@ -8637,6 +8741,7 @@ module mgd_trainer_iris_hw_one_layer__lanes__3(clock,row_first,row_used,row_bias
     reg  correlator__sign;
     reg  correlator__active;
     reg signed [31:0] correlator__cost_delta;
+    reg signed [31:0] correlator__neg_cost_delta;
     wire signed [31:0] correlator__corr;
     reg signed [31:0] accumulator__grad;
     reg signed [31:0] accumulator__corr;
@@ -8841,12 +8946,15 @@ module mgd_trainer_iris_hw_one_layer__lanes__3(clock,row_first,row_used,row_bias
     reg  [31:0] raw_product;
     reg signed [31:0] product;
     reg signed [31:0] nprod;
+    reg signed [31:0] nprod_neg;
+    reg signed [31:0] product_neg;
     
     // Sub module instances
     mgd_trainer_iris_hw_one_layer__lanes__3__correlator correlator(
         .sign(correlator__sign),
         .active(correlator__active),
         .cost_delta(correlator__cost_delta),
+        .neg_cost_delta(correlator__neg_cost_delta),
         .corr(correlator__corr)
     );
     mgd_trainer_iris_hw_one_layer__lanes__3__accumulator accumulator(
@@ -9317,25 +9425,31 @@ module mgd_trainer_iris_hw_one_layer__lanes__3(clock,row_first,row_used,row_bias
         pipe_nswept__d = pipe_nswept0__q;
         pipe_nupd__d = pipe_nupd0__q;
         nprod = $signed($unsigned(pipe_nraw__q) + $unsigned(pipe_nfix__q));
+        nprod_neg = -nprod;
+        product_neg = -product;
         if (node_piped) begin
             correlator__sign = pipe_nsign__q;
             correlator__active = 1'b1;
             correlator__cost_delta = nprod;
+            correlator__neg_cost_delta = nprod_neg;
         end
         else if (node) begin
             correlator__sign = s;
             correlator__active = in_pass;
             correlator__cost_delta = product;
+            correlator__neg_cost_delta = product_neg;
         end
         else if (lag & fusing) begin
             correlator__sign = cs;
             correlator__active = act & in_pass;
             correlator__cost_delta = cost_delta;
+            correlator__neg_cost_delta = neg_cost_delta;
         end
         else begin
             correlator__sign = s;
             correlator__active = act & in_pass;
             correlator__cost_delta = cost_delta;
+            correlator__neg_cost_delta = neg_cost_delta;
         end
         accumulator__grad = grad_mem__read_data;
         accumulator__corr = correlator__corr;
@@ -9802,12 +9916,13 @@ module mgd_trainer_iris_hw_one_layer__lanes__3__corr_q(d,q,clock);
 endmodule // mgd_trainer_iris_hw_one_layer__lanes__3__corr_q
 
 
-module mgd_trainer_iris_hw_one_layer__lanes__3__correlator(sign,active,cost_delta,corr);
+module mgd_trainer_iris_hw_one_layer__lanes__3__correlator(sign,active,cost_delta,neg_cost_delta,corr);
     
     // Module arguments
     input wire  sign;
     input wire  active;
     input wire signed [31:0] cost_delta;
+    input wire signed [31:0] neg_cost_delta;
     output reg signed [31:0] corr;
     
     // Update code
@@ -9819,7 +9934,7 @@ module mgd_trainer_iris_hw_one_layer__lanes__3__correlator(sign,active,cost_delt
             corr = cost_delta;
         end
         else begin
-            corr = -cost_delta;
+            corr = neg_cost_delta;
         end
     end
     
@@ -10799,7 +10914,7 @@ module mgd_trainer_iris_hw_one_layer__lanes__3__vel_mem(clock,read_address,read_
 endmodule // mgd_trainer_iris_hw_one_layer__lanes__3__vel_mem
 
 
-module mgd_trainer_iris_hw_one_layer__lanes__4(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,ahead_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,delta_node,act_read_row,act_ahead_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_iris_hw_one_layer__lanes__4(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,ahead_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,neg_cost_delta,delta_node,act_read_row,act_ahead_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -10830,6 +10945,7 @@ module mgd_trainer_iris_hw_one_layer__lanes__4(clock,row_first,row_used,row_bias
     input wire  corr_next;
     input wire  update;
     input wire signed [31:0] cost_delta;
+    input wire signed [31:0] neg_cost_delta;
     input wire signed [15:0] delta_node;
     input wire  [9:0] act_read_row;
     input wire  [9:0] act_ahead_row;
@@ -10877,6 +10993,7 @@ module mgd_trainer_iris_hw_one_layer__lanes__4(clock,row_first,row_used,row_bias
     reg  correlator__sign;
     reg  correlator__active;
     reg signed [31:0] correlator__cost_delta;
+    reg signed [31:0] correlator__neg_cost_delta;
     wire signed [31:0] correlator__corr;
     reg signed [31:0] accumulator__grad;
     reg signed [31:0] accumulator__corr;
@@ -11081,12 +11198,15 @@ module mgd_trainer_iris_hw_one_layer__lanes__4(clock,row_first,row_used,row_bias
     reg  [31:0] raw_product;
     reg signed [31:0] product;
     reg signed [31:0] nprod;
+    reg signed [31:0] nprod_neg;
+    reg signed [31:0] product_neg;
     
     // Sub module instances
     mgd_trainer_iris_hw_one_layer__lanes__4__correlator correlator(
         .sign(correlator__sign),
         .active(correlator__active),
         .cost_delta(correlator__cost_delta),
+        .neg_cost_delta(correlator__neg_cost_delta),
         .corr(correlator__corr)
     );
     mgd_trainer_iris_hw_one_layer__lanes__4__accumulator accumulator(
@@ -11557,25 +11677,31 @@ module mgd_trainer_iris_hw_one_layer__lanes__4(clock,row_first,row_used,row_bias
         pipe_nswept__d = pipe_nswept0__q;
         pipe_nupd__d = pipe_nupd0__q;
         nprod = $signed($unsigned(pipe_nraw__q) + $unsigned(pipe_nfix__q));
+        nprod_neg = -nprod;
+        product_neg = -product;
         if (node_piped) begin
             correlator__sign = pipe_nsign__q;
             correlator__active = 1'b1;
             correlator__cost_delta = nprod;
+            correlator__neg_cost_delta = nprod_neg;
         end
         else if (node) begin
             correlator__sign = s;
             correlator__active = in_pass;
             correlator__cost_delta = product;
+            correlator__neg_cost_delta = product_neg;
         end
         else if (lag & fusing) begin
             correlator__sign = cs;
             correlator__active = act & in_pass;
             correlator__cost_delta = cost_delta;
+            correlator__neg_cost_delta = neg_cost_delta;
         end
         else begin
             correlator__sign = s;
             correlator__active = act & in_pass;
             correlator__cost_delta = cost_delta;
+            correlator__neg_cost_delta = neg_cost_delta;
         end
         accumulator__grad = grad_mem__read_data;
         accumulator__corr = correlator__corr;
@@ -12042,12 +12168,13 @@ module mgd_trainer_iris_hw_one_layer__lanes__4__corr_q(d,q,clock);
 endmodule // mgd_trainer_iris_hw_one_layer__lanes__4__corr_q
 
 
-module mgd_trainer_iris_hw_one_layer__lanes__4__correlator(sign,active,cost_delta,corr);
+module mgd_trainer_iris_hw_one_layer__lanes__4__correlator(sign,active,cost_delta,neg_cost_delta,corr);
     
     // Module arguments
     input wire  sign;
     input wire  active;
     input wire signed [31:0] cost_delta;
+    input wire signed [31:0] neg_cost_delta;
     output reg signed [31:0] corr;
     
     // Update code
@@ -12059,7 +12186,7 @@ module mgd_trainer_iris_hw_one_layer__lanes__4__correlator(sign,active,cost_delt
             corr = cost_delta;
         end
         else begin
-            corr = -cost_delta;
+            corr = neg_cost_delta;
         end
     end
     

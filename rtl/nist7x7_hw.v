@@ -150,6 +150,7 @@ module mgd_trainer_nist7x7_hw(clock,reset,stream_select,sample_valid,sample_data
     wire signed [31:0] cost__cost;
     wire signed [31:0] cost__cost_base;
     wire signed [31:0] cost__cost_delta;
+    wire signed [31:0] cost__cost_neg_delta;
     wire signed [15:0] cost__delta_node;
     reg  score__clock;
     reg  score__reset;
@@ -191,6 +192,7 @@ module mgd_trainer_nist7x7_hw(clock,reset,stream_select,sample_valid,sample_data
     reg  lanes__0__corr_next;
     reg  lanes__0__update;
     reg signed [31:0] lanes__0__cost_delta;
+    reg signed [31:0] lanes__0__neg_cost_delta;
     reg signed [15:0] lanes__0__delta_node;
     reg  [9:0] lanes__0__act_read_row;
     reg  [9:0] lanes__0__act_ahead_row;
@@ -334,6 +336,7 @@ module mgd_trainer_nist7x7_hw(clock,reset,stream_select,sample_valid,sample_data
         .cost(cost__cost),
         .cost_base(cost__cost_base),
         .cost_delta(cost__cost_delta),
+        .cost_neg_delta(cost__cost_neg_delta),
         .delta_node(cost__delta_node)
     );
     mgd_trainer_nist7x7_hw__score score(
@@ -379,6 +382,7 @@ module mgd_trainer_nist7x7_hw(clock,reset,stream_select,sample_valid,sample_data
         .corr_next(lanes__0__corr_next),
         .update(lanes__0__update),
         .cost_delta(lanes__0__cost_delta),
+        .neg_cost_delta(lanes__0__neg_cost_delta),
         .delta_node(lanes__0__delta_node),
         .act_read_row(lanes__0__act_read_row),
         .act_ahead_row(lanes__0__act_ahead_row),
@@ -549,6 +553,7 @@ module mgd_trainer_nist7x7_hw(clock,reset,stream_select,sample_valid,sample_data
         lanes__0__fusing = sequencer__fusing;
         lanes__0__update = sequencer__update;
         lanes__0__cost_delta = cost__cost_delta;
+        lanes__0__neg_cost_delta = cost__cost_neg_delta;
         lanes__0__delta_node = cost__delta_node;
         lanes__0__act_read_row = network__act_row_next;
         lanes__0__out_write = network__out_write;
@@ -610,7 +615,7 @@ module mgd_trainer_nist7x7_hw(clock,reset,stream_select,sample_valid,sample_data
 endmodule // mgd_trainer_nist7x7_hw
 
 
-module mgd_trainer_nist7x7_hw__cost(clock,reset,clear,strobe,y,target,latch_base,hold,latch_pert,cost,cost_base,cost_delta,delta_node);
+module mgd_trainer_nist7x7_hw__cost(clock,reset,clear,strobe,y,target,latch_base,hold,latch_pert,cost,cost_base,cost_delta,cost_neg_delta,delta_node);
     
     // Module arguments
     input wire  clock;
@@ -625,6 +630,7 @@ module mgd_trainer_nist7x7_hw__cost(clock,reset,clear,strobe,y,target,latch_base
     output reg signed [31:0] cost;
     output reg signed [31:0] cost_base;
     output reg signed [31:0] cost_delta;
+    output reg signed [31:0] cost_neg_delta;
     output reg signed [15:0] delta_node;
     
     // Constant declarations
@@ -648,6 +654,9 @@ module mgd_trainer_nist7x7_hw__cost(clock,reset,clear,strobe,y,target,latch_base
     reg signed [31:0] delta__d;
     wire signed [31:0] delta__q;
     reg  delta__clock;
+    reg signed [31:0] neg_delta__d;
+    wire signed [31:0] neg_delta__q;
+    reg  neg_delta__clock;
     reg signed [15:0] delta16__d;
     wire signed [15:0] delta16__q;
     reg  delta16__clock;
@@ -675,6 +684,8 @@ module mgd_trainer_nist7x7_hw__cost(clock,reset,clear,strobe,y,target,latch_base
     reg signed [31:0] total;
     reg signed [31:0] delta_v;
     reg signed [31:0] raw;
+    reg signed [31:0] neg_v;
+    reg signed [31:0] neg_raw;
     reg signed [15:0] narrow;
     reg  [31:0] delta_sh;
     reg  [31:0] delta_f;
@@ -694,6 +705,11 @@ module mgd_trainer_nist7x7_hw__cost(clock,reset,clear,strobe,y,target,latch_base
         .d(delta__d),
         .q(delta__q),
         .clock(delta__clock)
+    );
+    mgd_trainer_nist7x7_hw__cost__neg_delta neg_delta(
+        .d(neg_delta__d),
+        .q(neg_delta__q),
+        .clock(neg_delta__clock)
     );
     mgd_trainer_nist7x7_hw__cost__delta16 delta16(
         .d(delta16__d),
@@ -726,6 +742,7 @@ module mgd_trainer_nist7x7_hw__cost(clock,reset,clear,strobe,y,target,latch_base
         sum__clock = clock;
         base__clock = clock;
         delta__clock = clock;
+        neg_delta__clock = clock;
         delta16__clock = clock;
         pipe_mag__clock = clock;
         pipe_strobe__clock = clock;
@@ -734,6 +751,7 @@ module mgd_trainer_nist7x7_hw__cost(clock,reset,clear,strobe,y,target,latch_base
         sum__d = sum__q;
         base__d = base__q;
         delta__d = delta__q;
+        neg_delta__d = neg_delta__q;
         delta16__d = delta16__q;
         pipe_mag__d = pipe_mag__q;
         pipe_strobe__d = pipe_strobe__q;
@@ -804,6 +822,24 @@ module mgd_trainer_nist7x7_hw__cost(clock,reset,clear,strobe,y,target,latch_base
             delta_v = raw;
         end
         cost_delta = delta_v;
+        neg_raw = base__q - sum__q;
+        neg_delta__d = 32'h0;
+        if (piped) begin
+            neg_delta__d = neg_raw;
+        end
+        if (hold) begin
+            neg_delta__d = neg_delta__q;
+        end
+        if (piped & latch_pert) begin
+            neg_delta__d = neg_raw;
+        end
+        if (piped) begin
+            neg_v = neg_delta__q;
+        end
+        else begin
+            neg_v = neg_raw;
+        end
+        cost_neg_delta = neg_v;
         delta_sh = $unsigned(raw) >> delta_shift;
         if (raw[32'h1f]) begin
             delta_sh = ($unsigned(raw) >> delta_shift) | delta_fill;
@@ -894,6 +930,25 @@ module mgd_trainer_nist7x7_hw__cost__delta16(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw__cost__delta16
+
+
+module mgd_trainer_nist7x7_hw__cost__neg_delta(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw__cost__neg_delta
 
 
 module mgd_trainer_nist7x7_hw__cost__pipe_fold(d,q,clock);
@@ -1320,7 +1375,7 @@ module mgd_trainer_nist7x7_hw__labels(address,data);
 endmodule // mgd_trainer_nist7x7_hw__labels
 
 
-module mgd_trainer_nist7x7_hw__lanes__0(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,ahead_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,delta_node,act_read_row,act_ahead_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw__lanes__0(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,ahead_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,neg_cost_delta,delta_node,act_read_row,act_ahead_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -1351,6 +1406,7 @@ module mgd_trainer_nist7x7_hw__lanes__0(clock,row_first,row_used,row_bias,state,
     input wire  corr_next;
     input wire  update;
     input wire signed [31:0] cost_delta;
+    input wire signed [31:0] neg_cost_delta;
     input wire signed [15:0] delta_node;
     input wire  [9:0] act_read_row;
     input wire  [9:0] act_ahead_row;
@@ -1398,6 +1454,7 @@ module mgd_trainer_nist7x7_hw__lanes__0(clock,row_first,row_used,row_bias,state,
     reg  correlator__sign;
     reg  correlator__active;
     reg signed [31:0] correlator__cost_delta;
+    reg signed [31:0] correlator__neg_cost_delta;
     wire signed [31:0] correlator__corr;
     reg signed [31:0] accumulator__grad;
     reg signed [31:0] accumulator__corr;
@@ -1602,12 +1659,15 @@ module mgd_trainer_nist7x7_hw__lanes__0(clock,row_first,row_used,row_bias,state,
     reg  [31:0] raw_product;
     reg signed [31:0] product;
     reg signed [31:0] nprod;
+    reg signed [31:0] nprod_neg;
+    reg signed [31:0] product_neg;
     
     // Sub module instances
     mgd_trainer_nist7x7_hw__lanes__0__correlator correlator(
         .sign(correlator__sign),
         .active(correlator__active),
         .cost_delta(correlator__cost_delta),
+        .neg_cost_delta(correlator__neg_cost_delta),
         .corr(correlator__corr)
     );
     mgd_trainer_nist7x7_hw__lanes__0__accumulator accumulator(
@@ -2078,25 +2138,31 @@ module mgd_trainer_nist7x7_hw__lanes__0(clock,row_first,row_used,row_bias,state,
         pipe_nswept__d = pipe_nswept0__q;
         pipe_nupd__d = pipe_nupd0__q;
         nprod = $signed($unsigned(pipe_nraw__q) + $unsigned(pipe_nfix__q));
+        nprod_neg = -nprod;
+        product_neg = -product;
         if (node_piped) begin
             correlator__sign = pipe_nsign__q;
             correlator__active = 1'b1;
             correlator__cost_delta = nprod;
+            correlator__neg_cost_delta = nprod_neg;
         end
         else if (node) begin
             correlator__sign = s;
             correlator__active = in_pass;
             correlator__cost_delta = product;
+            correlator__neg_cost_delta = product_neg;
         end
         else if (lag & fusing) begin
             correlator__sign = cs;
             correlator__active = act & in_pass;
             correlator__cost_delta = cost_delta;
+            correlator__neg_cost_delta = neg_cost_delta;
         end
         else begin
             correlator__sign = s;
             correlator__active = act & in_pass;
             correlator__cost_delta = cost_delta;
+            correlator__neg_cost_delta = neg_cost_delta;
         end
         accumulator__grad = grad_mem__read_data;
         accumulator__corr = correlator__corr;
@@ -2560,12 +2626,13 @@ module mgd_trainer_nist7x7_hw__lanes__0__corr_q(d,q,clock);
 endmodule // mgd_trainer_nist7x7_hw__lanes__0__corr_q
 
 
-module mgd_trainer_nist7x7_hw__lanes__0__correlator(sign,active,cost_delta,corr);
+module mgd_trainer_nist7x7_hw__lanes__0__correlator(sign,active,cost_delta,neg_cost_delta,corr);
     
     // Module arguments
     input wire  sign;
     input wire  active;
     input wire signed [31:0] cost_delta;
+    input wire signed [31:0] neg_cost_delta;
     output reg signed [31:0] corr;
     
     // Update code
@@ -2577,7 +2644,7 @@ module mgd_trainer_nist7x7_hw__lanes__0__correlator(sign,active,cost_delta,corr)
             corr = cost_delta;
         end
         else begin
-            corr = -cost_delta;
+            corr = neg_cost_delta;
         end
     end
     

@@ -150,6 +150,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     wire signed [31:0] cost__cost;
     wire signed [31:0] cost__cost_base;
     wire signed [31:0] cost__cost_delta;
+    wire signed [31:0] cost__cost_neg_delta;
     wire signed [15:0] cost__delta_node;
     reg  score__clock;
     reg  score__reset;
@@ -191,6 +192,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     reg  lanes__0__corr_next;
     reg  lanes__0__update;
     reg signed [31:0] lanes__0__cost_delta;
+    reg signed [31:0] lanes__0__neg_cost_delta;
     reg signed [15:0] lanes__0__delta_node;
     reg  [9:0] lanes__0__act_read_row;
     reg  [9:0] lanes__0__act_ahead_row;
@@ -237,6 +239,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     reg  lanes__1__corr_next;
     reg  lanes__1__update;
     reg signed [31:0] lanes__1__cost_delta;
+    reg signed [31:0] lanes__1__neg_cost_delta;
     reg signed [15:0] lanes__1__delta_node;
     reg  [9:0] lanes__1__act_read_row;
     reg  [9:0] lanes__1__act_ahead_row;
@@ -283,6 +286,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     reg  lanes__2__corr_next;
     reg  lanes__2__update;
     reg signed [31:0] lanes__2__cost_delta;
+    reg signed [31:0] lanes__2__neg_cost_delta;
     reg signed [15:0] lanes__2__delta_node;
     reg  [9:0] lanes__2__act_read_row;
     reg  [9:0] lanes__2__act_ahead_row;
@@ -329,6 +333,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     reg  lanes__3__corr_next;
     reg  lanes__3__update;
     reg signed [31:0] lanes__3__cost_delta;
+    reg signed [31:0] lanes__3__neg_cost_delta;
     reg signed [15:0] lanes__3__delta_node;
     reg  [9:0] lanes__3__act_read_row;
     reg  [9:0] lanes__3__act_ahead_row;
@@ -375,6 +380,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     reg  lanes__4__corr_next;
     reg  lanes__4__update;
     reg signed [31:0] lanes__4__cost_delta;
+    reg signed [31:0] lanes__4__neg_cost_delta;
     reg signed [15:0] lanes__4__delta_node;
     reg  [9:0] lanes__4__act_read_row;
     reg  [9:0] lanes__4__act_ahead_row;
@@ -421,6 +427,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     reg  lanes__5__corr_next;
     reg  lanes__5__update;
     reg signed [31:0] lanes__5__cost_delta;
+    reg signed [31:0] lanes__5__neg_cost_delta;
     reg signed [15:0] lanes__5__delta_node;
     reg  [9:0] lanes__5__act_read_row;
     reg  [9:0] lanes__5__act_ahead_row;
@@ -467,6 +474,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     reg  lanes__6__corr_next;
     reg  lanes__6__update;
     reg signed [31:0] lanes__6__cost_delta;
+    reg signed [31:0] lanes__6__neg_cost_delta;
     reg signed [15:0] lanes__6__delta_node;
     reg  [9:0] lanes__6__act_read_row;
     reg  [9:0] lanes__6__act_ahead_row;
@@ -513,6 +521,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     reg  lanes__7__corr_next;
     reg  lanes__7__update;
     reg signed [31:0] lanes__7__cost_delta;
+    reg signed [31:0] lanes__7__neg_cost_delta;
     reg signed [15:0] lanes__7__delta_node;
     reg  [9:0] lanes__7__act_read_row;
     reg  [9:0] lanes__7__act_ahead_row;
@@ -664,6 +673,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .cost(cost__cost),
         .cost_base(cost__cost_base),
         .cost_delta(cost__cost_delta),
+        .cost_neg_delta(cost__cost_neg_delta),
         .delta_node(cost__delta_node)
     );
     mgd_trainer_nist7x7_hw_lanes8__score score(
@@ -709,6 +719,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .corr_next(lanes__0__corr_next),
         .update(lanes__0__update),
         .cost_delta(lanes__0__cost_delta),
+        .neg_cost_delta(lanes__0__neg_cost_delta),
         .delta_node(lanes__0__delta_node),
         .act_read_row(lanes__0__act_read_row),
         .act_ahead_row(lanes__0__act_ahead_row),
@@ -757,6 +768,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .corr_next(lanes__1__corr_next),
         .update(lanes__1__update),
         .cost_delta(lanes__1__cost_delta),
+        .neg_cost_delta(lanes__1__neg_cost_delta),
         .delta_node(lanes__1__delta_node),
         .act_read_row(lanes__1__act_read_row),
         .act_ahead_row(lanes__1__act_ahead_row),
@@ -805,6 +817,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .corr_next(lanes__2__corr_next),
         .update(lanes__2__update),
         .cost_delta(lanes__2__cost_delta),
+        .neg_cost_delta(lanes__2__neg_cost_delta),
         .delta_node(lanes__2__delta_node),
         .act_read_row(lanes__2__act_read_row),
         .act_ahead_row(lanes__2__act_ahead_row),
@@ -853,6 +866,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .corr_next(lanes__3__corr_next),
         .update(lanes__3__update),
         .cost_delta(lanes__3__cost_delta),
+        .neg_cost_delta(lanes__3__neg_cost_delta),
         .delta_node(lanes__3__delta_node),
         .act_read_row(lanes__3__act_read_row),
         .act_ahead_row(lanes__3__act_ahead_row),
@@ -901,6 +915,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .corr_next(lanes__4__corr_next),
         .update(lanes__4__update),
         .cost_delta(lanes__4__cost_delta),
+        .neg_cost_delta(lanes__4__neg_cost_delta),
         .delta_node(lanes__4__delta_node),
         .act_read_row(lanes__4__act_read_row),
         .act_ahead_row(lanes__4__act_ahead_row),
@@ -949,6 +964,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .corr_next(lanes__5__corr_next),
         .update(lanes__5__update),
         .cost_delta(lanes__5__cost_delta),
+        .neg_cost_delta(lanes__5__neg_cost_delta),
         .delta_node(lanes__5__delta_node),
         .act_read_row(lanes__5__act_read_row),
         .act_ahead_row(lanes__5__act_ahead_row),
@@ -997,6 +1013,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .corr_next(lanes__6__corr_next),
         .update(lanes__6__update),
         .cost_delta(lanes__6__cost_delta),
+        .neg_cost_delta(lanes__6__neg_cost_delta),
         .delta_node(lanes__6__delta_node),
         .act_read_row(lanes__6__act_read_row),
         .act_ahead_row(lanes__6__act_ahead_row),
@@ -1045,6 +1062,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .corr_next(lanes__7__corr_next),
         .update(lanes__7__update),
         .cost_delta(lanes__7__cost_delta),
+        .neg_cost_delta(lanes__7__neg_cost_delta),
         .delta_node(lanes__7__delta_node),
         .act_read_row(lanes__7__act_read_row),
         .act_ahead_row(lanes__7__act_ahead_row),
@@ -1227,6 +1245,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         lanes__0__fusing = sequencer__fusing;
         lanes__0__update = sequencer__update;
         lanes__0__cost_delta = cost__cost_delta;
+        lanes__0__neg_cost_delta = cost__cost_neg_delta;
         lanes__0__delta_node = cost__delta_node;
         lanes__0__act_read_row = network__act_row_next;
         lanes__0__out_write = network__out_write;
@@ -1275,6 +1294,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         lanes__1__fusing = sequencer__fusing;
         lanes__1__update = sequencer__update;
         lanes__1__cost_delta = cost__cost_delta;
+        lanes__1__neg_cost_delta = cost__cost_neg_delta;
         lanes__1__delta_node = cost__delta_node;
         lanes__1__act_read_row = network__act_row_next;
         lanes__1__out_write = network__out_write;
@@ -1323,6 +1343,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         lanes__2__fusing = sequencer__fusing;
         lanes__2__update = sequencer__update;
         lanes__2__cost_delta = cost__cost_delta;
+        lanes__2__neg_cost_delta = cost__cost_neg_delta;
         lanes__2__delta_node = cost__delta_node;
         lanes__2__act_read_row = network__act_row_next;
         lanes__2__out_write = network__out_write;
@@ -1371,6 +1392,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         lanes__3__fusing = sequencer__fusing;
         lanes__3__update = sequencer__update;
         lanes__3__cost_delta = cost__cost_delta;
+        lanes__3__neg_cost_delta = cost__cost_neg_delta;
         lanes__3__delta_node = cost__delta_node;
         lanes__3__act_read_row = network__act_row_next;
         lanes__3__out_write = network__out_write;
@@ -1419,6 +1441,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         lanes__4__fusing = sequencer__fusing;
         lanes__4__update = sequencer__update;
         lanes__4__cost_delta = cost__cost_delta;
+        lanes__4__neg_cost_delta = cost__cost_neg_delta;
         lanes__4__delta_node = cost__delta_node;
         lanes__4__act_read_row = network__act_row_next;
         lanes__4__out_write = network__out_write;
@@ -1467,6 +1490,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         lanes__5__fusing = sequencer__fusing;
         lanes__5__update = sequencer__update;
         lanes__5__cost_delta = cost__cost_delta;
+        lanes__5__neg_cost_delta = cost__cost_neg_delta;
         lanes__5__delta_node = cost__delta_node;
         lanes__5__act_read_row = network__act_row_next;
         lanes__5__out_write = network__out_write;
@@ -1515,6 +1539,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         lanes__6__fusing = sequencer__fusing;
         lanes__6__update = sequencer__update;
         lanes__6__cost_delta = cost__cost_delta;
+        lanes__6__neg_cost_delta = cost__cost_neg_delta;
         lanes__6__delta_node = cost__delta_node;
         lanes__6__act_read_row = network__act_row_next;
         lanes__6__out_write = network__out_write;
@@ -1563,6 +1588,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         lanes__7__fusing = sequencer__fusing;
         lanes__7__update = sequencer__update;
         lanes__7__cost_delta = cost__cost_delta;
+        lanes__7__neg_cost_delta = cost__cost_neg_delta;
         lanes__7__delta_node = cost__delta_node;
         lanes__7__act_read_row = network__act_row_next;
         lanes__7__out_write = network__out_write;
@@ -1651,7 +1677,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
 endmodule // mgd_trainer_nist7x7_hw_lanes8
 
 
-module mgd_trainer_nist7x7_hw_lanes8__cost(clock,reset,clear,strobe,y,target,latch_base,hold,latch_pert,cost,cost_base,cost_delta,delta_node);
+module mgd_trainer_nist7x7_hw_lanes8__cost(clock,reset,clear,strobe,y,target,latch_base,hold,latch_pert,cost,cost_base,cost_delta,cost_neg_delta,delta_node);
     
     // Module arguments
     input wire  clock;
@@ -1666,6 +1692,7 @@ module mgd_trainer_nist7x7_hw_lanes8__cost(clock,reset,clear,strobe,y,target,lat
     output reg signed [31:0] cost;
     output reg signed [31:0] cost_base;
     output reg signed [31:0] cost_delta;
+    output reg signed [31:0] cost_neg_delta;
     output reg signed [15:0] delta_node;
     
     // Constant declarations
@@ -1689,6 +1716,9 @@ module mgd_trainer_nist7x7_hw_lanes8__cost(clock,reset,clear,strobe,y,target,lat
     reg signed [31:0] delta__d;
     wire signed [31:0] delta__q;
     reg  delta__clock;
+    reg signed [31:0] neg_delta__d;
+    wire signed [31:0] neg_delta__q;
+    reg  neg_delta__clock;
     reg signed [15:0] delta16__d;
     wire signed [15:0] delta16__q;
     reg  delta16__clock;
@@ -1716,6 +1746,8 @@ module mgd_trainer_nist7x7_hw_lanes8__cost(clock,reset,clear,strobe,y,target,lat
     reg signed [31:0] total;
     reg signed [31:0] delta_v;
     reg signed [31:0] raw;
+    reg signed [31:0] neg_v;
+    reg signed [31:0] neg_raw;
     reg signed [15:0] narrow;
     reg  [31:0] delta_sh;
     reg  [31:0] delta_f;
@@ -1735,6 +1767,11 @@ module mgd_trainer_nist7x7_hw_lanes8__cost(clock,reset,clear,strobe,y,target,lat
         .d(delta__d),
         .q(delta__q),
         .clock(delta__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__cost__neg_delta neg_delta(
+        .d(neg_delta__d),
+        .q(neg_delta__q),
+        .clock(neg_delta__clock)
     );
     mgd_trainer_nist7x7_hw_lanes8__cost__delta16 delta16(
         .d(delta16__d),
@@ -1767,6 +1804,7 @@ module mgd_trainer_nist7x7_hw_lanes8__cost(clock,reset,clear,strobe,y,target,lat
         sum__clock = clock;
         base__clock = clock;
         delta__clock = clock;
+        neg_delta__clock = clock;
         delta16__clock = clock;
         pipe_mag__clock = clock;
         pipe_strobe__clock = clock;
@@ -1775,6 +1813,7 @@ module mgd_trainer_nist7x7_hw_lanes8__cost(clock,reset,clear,strobe,y,target,lat
         sum__d = sum__q;
         base__d = base__q;
         delta__d = delta__q;
+        neg_delta__d = neg_delta__q;
         delta16__d = delta16__q;
         pipe_mag__d = pipe_mag__q;
         pipe_strobe__d = pipe_strobe__q;
@@ -1845,6 +1884,24 @@ module mgd_trainer_nist7x7_hw_lanes8__cost(clock,reset,clear,strobe,y,target,lat
             delta_v = raw;
         end
         cost_delta = delta_v;
+        neg_raw = base__q - sum__q;
+        neg_delta__d = 32'h0;
+        if (piped) begin
+            neg_delta__d = neg_raw;
+        end
+        if (hold) begin
+            neg_delta__d = neg_delta__q;
+        end
+        if (piped & latch_pert) begin
+            neg_delta__d = neg_raw;
+        end
+        if (piped) begin
+            neg_v = neg_delta__q;
+        end
+        else begin
+            neg_v = neg_raw;
+        end
+        cost_neg_delta = neg_v;
         delta_sh = $unsigned(raw) >> delta_shift;
         if (raw[32'h1f]) begin
             delta_sh = ($unsigned(raw) >> delta_shift) | delta_fill;
@@ -1935,6 +1992,25 @@ module mgd_trainer_nist7x7_hw_lanes8__cost__delta16(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__cost__delta16
+
+
+module mgd_trainer_nist7x7_hw_lanes8__cost__neg_delta(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__cost__neg_delta
 
 
 module mgd_trainer_nist7x7_hw_lanes8__cost__pipe_fold(d,q,clock);
@@ -2481,7 +2557,7 @@ module mgd_trainer_nist7x7_hw_lanes8__labels(address,data);
 endmodule // mgd_trainer_nist7x7_hw_lanes8__labels
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,ahead_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,delta_node,act_read_row,act_ahead_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,ahead_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,neg_cost_delta,delta_node,act_read_row,act_ahead_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -2512,6 +2588,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
     input wire  corr_next;
     input wire  update;
     input wire signed [31:0] cost_delta;
+    input wire signed [31:0] neg_cost_delta;
     input wire signed [15:0] delta_node;
     input wire  [9:0] act_read_row;
     input wire  [9:0] act_ahead_row;
@@ -2559,6 +2636,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
     reg  correlator__sign;
     reg  correlator__active;
     reg signed [31:0] correlator__cost_delta;
+    reg signed [31:0] correlator__neg_cost_delta;
     wire signed [31:0] correlator__corr;
     reg signed [31:0] accumulator__grad;
     reg signed [31:0] accumulator__corr;
@@ -2763,12 +2841,15 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
     reg  [31:0] raw_product;
     reg signed [31:0] product;
     reg signed [31:0] nprod;
+    reg signed [31:0] nprod_neg;
+    reg signed [31:0] product_neg;
     
     // Sub module instances
     mgd_trainer_nist7x7_hw_lanes8__lanes__0__correlator correlator(
         .sign(correlator__sign),
         .active(correlator__active),
         .cost_delta(correlator__cost_delta),
+        .neg_cost_delta(correlator__neg_cost_delta),
         .corr(correlator__corr)
     );
     mgd_trainer_nist7x7_hw_lanes8__lanes__0__accumulator accumulator(
@@ -3239,25 +3320,31 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
         pipe_nswept__d = pipe_nswept0__q;
         pipe_nupd__d = pipe_nupd0__q;
         nprod = $signed($unsigned(pipe_nraw__q) + $unsigned(pipe_nfix__q));
+        nprod_neg = -nprod;
+        product_neg = -product;
         if (node_piped) begin
             correlator__sign = pipe_nsign__q;
             correlator__active = 1'b1;
             correlator__cost_delta = nprod;
+            correlator__neg_cost_delta = nprod_neg;
         end
         else if (node) begin
             correlator__sign = s;
             correlator__active = in_pass;
             correlator__cost_delta = product;
+            correlator__neg_cost_delta = product_neg;
         end
         else if (lag & fusing) begin
             correlator__sign = cs;
             correlator__active = act & in_pass;
             correlator__cost_delta = cost_delta;
+            correlator__neg_cost_delta = neg_cost_delta;
         end
         else begin
             correlator__sign = s;
             correlator__active = act & in_pass;
             correlator__cost_delta = cost_delta;
+            correlator__neg_cost_delta = neg_cost_delta;
         end
         accumulator__grad = grad_mem__read_data;
         accumulator__corr = correlator__corr;
@@ -3719,12 +3806,13 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0__corr_q(d,q,clock);
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__0__corr_q
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__0__correlator(sign,active,cost_delta,corr);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__0__correlator(sign,active,cost_delta,neg_cost_delta,corr);
     
     // Module arguments
     input wire  sign;
     input wire  active;
     input wire signed [31:0] cost_delta;
+    input wire signed [31:0] neg_cost_delta;
     output reg signed [31:0] corr;
     
     // Update code
@@ -3736,7 +3824,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0__correlator(sign,active,cost_delt
             corr = cost_delta;
         end
         else begin
-            corr = -cost_delta;
+            corr = neg_cost_delta;
         end
     end
     
@@ -6017,7 +6105,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0__vel_mem(clock,read_address,read_
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__0__vel_mem
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,ahead_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,delta_node,act_read_row,act_ahead_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,ahead_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,neg_cost_delta,delta_node,act_read_row,act_ahead_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -6048,6 +6136,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
     input wire  corr_next;
     input wire  update;
     input wire signed [31:0] cost_delta;
+    input wire signed [31:0] neg_cost_delta;
     input wire signed [15:0] delta_node;
     input wire  [9:0] act_read_row;
     input wire  [9:0] act_ahead_row;
@@ -6095,6 +6184,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
     reg  correlator__sign;
     reg  correlator__active;
     reg signed [31:0] correlator__cost_delta;
+    reg signed [31:0] correlator__neg_cost_delta;
     wire signed [31:0] correlator__corr;
     reg signed [31:0] accumulator__grad;
     reg signed [31:0] accumulator__corr;
@@ -6299,12 +6389,15 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
     reg  [31:0] raw_product;
     reg signed [31:0] product;
     reg signed [31:0] nprod;
+    reg signed [31:0] nprod_neg;
+    reg signed [31:0] product_neg;
     
     // Sub module instances
     mgd_trainer_nist7x7_hw_lanes8__lanes__1__correlator correlator(
         .sign(correlator__sign),
         .active(correlator__active),
         .cost_delta(correlator__cost_delta),
+        .neg_cost_delta(correlator__neg_cost_delta),
         .corr(correlator__corr)
     );
     mgd_trainer_nist7x7_hw_lanes8__lanes__1__accumulator accumulator(
@@ -6775,25 +6868,31 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
         pipe_nswept__d = pipe_nswept0__q;
         pipe_nupd__d = pipe_nupd0__q;
         nprod = $signed($unsigned(pipe_nraw__q) + $unsigned(pipe_nfix__q));
+        nprod_neg = -nprod;
+        product_neg = -product;
         if (node_piped) begin
             correlator__sign = pipe_nsign__q;
             correlator__active = 1'b1;
             correlator__cost_delta = nprod;
+            correlator__neg_cost_delta = nprod_neg;
         end
         else if (node) begin
             correlator__sign = s;
             correlator__active = in_pass;
             correlator__cost_delta = product;
+            correlator__neg_cost_delta = product_neg;
         end
         else if (lag & fusing) begin
             correlator__sign = cs;
             correlator__active = act & in_pass;
             correlator__cost_delta = cost_delta;
+            correlator__neg_cost_delta = neg_cost_delta;
         end
         else begin
             correlator__sign = s;
             correlator__active = act & in_pass;
             correlator__cost_delta = cost_delta;
+            correlator__neg_cost_delta = neg_cost_delta;
         end
         accumulator__grad = grad_mem__read_data;
         accumulator__corr = correlator__corr;
@@ -7255,12 +7354,13 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1__corr_q(d,q,clock);
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__1__corr_q
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__1__correlator(sign,active,cost_delta,corr);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__1__correlator(sign,active,cost_delta,neg_cost_delta,corr);
     
     // Module arguments
     input wire  sign;
     input wire  active;
     input wire signed [31:0] cost_delta;
+    input wire signed [31:0] neg_cost_delta;
     output reg signed [31:0] corr;
     
     // Update code
@@ -7272,7 +7372,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1__correlator(sign,active,cost_delt
             corr = cost_delta;
         end
         else begin
-            corr = -cost_delta;
+            corr = neg_cost_delta;
         end
     end
     
@@ -9553,7 +9653,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1__vel_mem(clock,read_address,read_
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__1__vel_mem
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,ahead_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,delta_node,act_read_row,act_ahead_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,ahead_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,neg_cost_delta,delta_node,act_read_row,act_ahead_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -9584,6 +9684,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
     input wire  corr_next;
     input wire  update;
     input wire signed [31:0] cost_delta;
+    input wire signed [31:0] neg_cost_delta;
     input wire signed [15:0] delta_node;
     input wire  [9:0] act_read_row;
     input wire  [9:0] act_ahead_row;
@@ -9631,6 +9732,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
     reg  correlator__sign;
     reg  correlator__active;
     reg signed [31:0] correlator__cost_delta;
+    reg signed [31:0] correlator__neg_cost_delta;
     wire signed [31:0] correlator__corr;
     reg signed [31:0] accumulator__grad;
     reg signed [31:0] accumulator__corr;
@@ -9835,12 +9937,15 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
     reg  [31:0] raw_product;
     reg signed [31:0] product;
     reg signed [31:0] nprod;
+    reg signed [31:0] nprod_neg;
+    reg signed [31:0] product_neg;
     
     // Sub module instances
     mgd_trainer_nist7x7_hw_lanes8__lanes__2__correlator correlator(
         .sign(correlator__sign),
         .active(correlator__active),
         .cost_delta(correlator__cost_delta),
+        .neg_cost_delta(correlator__neg_cost_delta),
         .corr(correlator__corr)
     );
     mgd_trainer_nist7x7_hw_lanes8__lanes__2__accumulator accumulator(
@@ -10311,25 +10416,31 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
         pipe_nswept__d = pipe_nswept0__q;
         pipe_nupd__d = pipe_nupd0__q;
         nprod = $signed($unsigned(pipe_nraw__q) + $unsigned(pipe_nfix__q));
+        nprod_neg = -nprod;
+        product_neg = -product;
         if (node_piped) begin
             correlator__sign = pipe_nsign__q;
             correlator__active = 1'b1;
             correlator__cost_delta = nprod;
+            correlator__neg_cost_delta = nprod_neg;
         end
         else if (node) begin
             correlator__sign = s;
             correlator__active = in_pass;
             correlator__cost_delta = product;
+            correlator__neg_cost_delta = product_neg;
         end
         else if (lag & fusing) begin
             correlator__sign = cs;
             correlator__active = act & in_pass;
             correlator__cost_delta = cost_delta;
+            correlator__neg_cost_delta = neg_cost_delta;
         end
         else begin
             correlator__sign = s;
             correlator__active = act & in_pass;
             correlator__cost_delta = cost_delta;
+            correlator__neg_cost_delta = neg_cost_delta;
         end
         accumulator__grad = grad_mem__read_data;
         accumulator__corr = correlator__corr;
@@ -10791,12 +10902,13 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2__corr_q(d,q,clock);
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__2__corr_q
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__2__correlator(sign,active,cost_delta,corr);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__2__correlator(sign,active,cost_delta,neg_cost_delta,corr);
     
     // Module arguments
     input wire  sign;
     input wire  active;
     input wire signed [31:0] cost_delta;
+    input wire signed [31:0] neg_cost_delta;
     output reg signed [31:0] corr;
     
     // Update code
@@ -10808,7 +10920,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2__correlator(sign,active,cost_delt
             corr = cost_delta;
         end
         else begin
-            corr = -cost_delta;
+            corr = neg_cost_delta;
         end
     end
     
@@ -13089,7 +13201,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2__vel_mem(clock,read_address,read_
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__2__vel_mem
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,ahead_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,delta_node,act_read_row,act_ahead_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,ahead_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,neg_cost_delta,delta_node,act_read_row,act_ahead_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -13120,6 +13232,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
     input wire  corr_next;
     input wire  update;
     input wire signed [31:0] cost_delta;
+    input wire signed [31:0] neg_cost_delta;
     input wire signed [15:0] delta_node;
     input wire  [9:0] act_read_row;
     input wire  [9:0] act_ahead_row;
@@ -13167,6 +13280,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
     reg  correlator__sign;
     reg  correlator__active;
     reg signed [31:0] correlator__cost_delta;
+    reg signed [31:0] correlator__neg_cost_delta;
     wire signed [31:0] correlator__corr;
     reg signed [31:0] accumulator__grad;
     reg signed [31:0] accumulator__corr;
@@ -13371,12 +13485,15 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
     reg  [31:0] raw_product;
     reg signed [31:0] product;
     reg signed [31:0] nprod;
+    reg signed [31:0] nprod_neg;
+    reg signed [31:0] product_neg;
     
     // Sub module instances
     mgd_trainer_nist7x7_hw_lanes8__lanes__3__correlator correlator(
         .sign(correlator__sign),
         .active(correlator__active),
         .cost_delta(correlator__cost_delta),
+        .neg_cost_delta(correlator__neg_cost_delta),
         .corr(correlator__corr)
     );
     mgd_trainer_nist7x7_hw_lanes8__lanes__3__accumulator accumulator(
@@ -13847,25 +13964,31 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
         pipe_nswept__d = pipe_nswept0__q;
         pipe_nupd__d = pipe_nupd0__q;
         nprod = $signed($unsigned(pipe_nraw__q) + $unsigned(pipe_nfix__q));
+        nprod_neg = -nprod;
+        product_neg = -product;
         if (node_piped) begin
             correlator__sign = pipe_nsign__q;
             correlator__active = 1'b1;
             correlator__cost_delta = nprod;
+            correlator__neg_cost_delta = nprod_neg;
         end
         else if (node) begin
             correlator__sign = s;
             correlator__active = in_pass;
             correlator__cost_delta = product;
+            correlator__neg_cost_delta = product_neg;
         end
         else if (lag & fusing) begin
             correlator__sign = cs;
             correlator__active = act & in_pass;
             correlator__cost_delta = cost_delta;
+            correlator__neg_cost_delta = neg_cost_delta;
         end
         else begin
             correlator__sign = s;
             correlator__active = act & in_pass;
             correlator__cost_delta = cost_delta;
+            correlator__neg_cost_delta = neg_cost_delta;
         end
         accumulator__grad = grad_mem__read_data;
         accumulator__corr = correlator__corr;
@@ -14327,12 +14450,13 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3__corr_q(d,q,clock);
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__3__corr_q
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__3__correlator(sign,active,cost_delta,corr);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__3__correlator(sign,active,cost_delta,neg_cost_delta,corr);
     
     // Module arguments
     input wire  sign;
     input wire  active;
     input wire signed [31:0] cost_delta;
+    input wire signed [31:0] neg_cost_delta;
     output reg signed [31:0] corr;
     
     // Update code
@@ -14344,7 +14468,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3__correlator(sign,active,cost_delt
             corr = cost_delta;
         end
         else begin
-            corr = -cost_delta;
+            corr = neg_cost_delta;
         end
     end
     
@@ -16625,7 +16749,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3__vel_mem(clock,read_address,read_
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__3__vel_mem
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,ahead_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,delta_node,act_read_row,act_ahead_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,ahead_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,neg_cost_delta,delta_node,act_read_row,act_ahead_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -16656,6 +16780,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
     input wire  corr_next;
     input wire  update;
     input wire signed [31:0] cost_delta;
+    input wire signed [31:0] neg_cost_delta;
     input wire signed [15:0] delta_node;
     input wire  [9:0] act_read_row;
     input wire  [9:0] act_ahead_row;
@@ -16703,6 +16828,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
     reg  correlator__sign;
     reg  correlator__active;
     reg signed [31:0] correlator__cost_delta;
+    reg signed [31:0] correlator__neg_cost_delta;
     wire signed [31:0] correlator__corr;
     reg signed [31:0] accumulator__grad;
     reg signed [31:0] accumulator__corr;
@@ -16907,12 +17033,15 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
     reg  [31:0] raw_product;
     reg signed [31:0] product;
     reg signed [31:0] nprod;
+    reg signed [31:0] nprod_neg;
+    reg signed [31:0] product_neg;
     
     // Sub module instances
     mgd_trainer_nist7x7_hw_lanes8__lanes__4__correlator correlator(
         .sign(correlator__sign),
         .active(correlator__active),
         .cost_delta(correlator__cost_delta),
+        .neg_cost_delta(correlator__neg_cost_delta),
         .corr(correlator__corr)
     );
     mgd_trainer_nist7x7_hw_lanes8__lanes__4__accumulator accumulator(
@@ -17383,25 +17512,31 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
         pipe_nswept__d = pipe_nswept0__q;
         pipe_nupd__d = pipe_nupd0__q;
         nprod = $signed($unsigned(pipe_nraw__q) + $unsigned(pipe_nfix__q));
+        nprod_neg = -nprod;
+        product_neg = -product;
         if (node_piped) begin
             correlator__sign = pipe_nsign__q;
             correlator__active = 1'b1;
             correlator__cost_delta = nprod;
+            correlator__neg_cost_delta = nprod_neg;
         end
         else if (node) begin
             correlator__sign = s;
             correlator__active = in_pass;
             correlator__cost_delta = product;
+            correlator__neg_cost_delta = product_neg;
         end
         else if (lag & fusing) begin
             correlator__sign = cs;
             correlator__active = act & in_pass;
             correlator__cost_delta = cost_delta;
+            correlator__neg_cost_delta = neg_cost_delta;
         end
         else begin
             correlator__sign = s;
             correlator__active = act & in_pass;
             correlator__cost_delta = cost_delta;
+            correlator__neg_cost_delta = neg_cost_delta;
         end
         accumulator__grad = grad_mem__read_data;
         accumulator__corr = correlator__corr;
@@ -17863,12 +17998,13 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4__corr_q(d,q,clock);
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__4__corr_q
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__4__correlator(sign,active,cost_delta,corr);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__4__correlator(sign,active,cost_delta,neg_cost_delta,corr);
     
     // Module arguments
     input wire  sign;
     input wire  active;
     input wire signed [31:0] cost_delta;
+    input wire signed [31:0] neg_cost_delta;
     output reg signed [31:0] corr;
     
     // Update code
@@ -17880,7 +18016,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4__correlator(sign,active,cost_delt
             corr = cost_delta;
         end
         else begin
-            corr = -cost_delta;
+            corr = neg_cost_delta;
         end
     end
     
@@ -20161,7 +20297,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4__vel_mem(clock,read_address,read_
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__4__vel_mem
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,ahead_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,delta_node,act_read_row,act_ahead_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,ahead_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,neg_cost_delta,delta_node,act_read_row,act_ahead_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -20192,6 +20328,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
     input wire  corr_next;
     input wire  update;
     input wire signed [31:0] cost_delta;
+    input wire signed [31:0] neg_cost_delta;
     input wire signed [15:0] delta_node;
     input wire  [9:0] act_read_row;
     input wire  [9:0] act_ahead_row;
@@ -20239,6 +20376,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
     reg  correlator__sign;
     reg  correlator__active;
     reg signed [31:0] correlator__cost_delta;
+    reg signed [31:0] correlator__neg_cost_delta;
     wire signed [31:0] correlator__corr;
     reg signed [31:0] accumulator__grad;
     reg signed [31:0] accumulator__corr;
@@ -20443,12 +20581,15 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
     reg  [31:0] raw_product;
     reg signed [31:0] product;
     reg signed [31:0] nprod;
+    reg signed [31:0] nprod_neg;
+    reg signed [31:0] product_neg;
     
     // Sub module instances
     mgd_trainer_nist7x7_hw_lanes8__lanes__5__correlator correlator(
         .sign(correlator__sign),
         .active(correlator__active),
         .cost_delta(correlator__cost_delta),
+        .neg_cost_delta(correlator__neg_cost_delta),
         .corr(correlator__corr)
     );
     mgd_trainer_nist7x7_hw_lanes8__lanes__5__accumulator accumulator(
@@ -20919,25 +21060,31 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
         pipe_nswept__d = pipe_nswept0__q;
         pipe_nupd__d = pipe_nupd0__q;
         nprod = $signed($unsigned(pipe_nraw__q) + $unsigned(pipe_nfix__q));
+        nprod_neg = -nprod;
+        product_neg = -product;
         if (node_piped) begin
             correlator__sign = pipe_nsign__q;
             correlator__active = 1'b1;
             correlator__cost_delta = nprod;
+            correlator__neg_cost_delta = nprod_neg;
         end
         else if (node) begin
             correlator__sign = s;
             correlator__active = in_pass;
             correlator__cost_delta = product;
+            correlator__neg_cost_delta = product_neg;
         end
         else if (lag & fusing) begin
             correlator__sign = cs;
             correlator__active = act & in_pass;
             correlator__cost_delta = cost_delta;
+            correlator__neg_cost_delta = neg_cost_delta;
         end
         else begin
             correlator__sign = s;
             correlator__active = act & in_pass;
             correlator__cost_delta = cost_delta;
+            correlator__neg_cost_delta = neg_cost_delta;
         end
         accumulator__grad = grad_mem__read_data;
         accumulator__corr = correlator__corr;
@@ -21399,12 +21546,13 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5__corr_q(d,q,clock);
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__5__corr_q
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__5__correlator(sign,active,cost_delta,corr);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__5__correlator(sign,active,cost_delta,neg_cost_delta,corr);
     
     // Module arguments
     input wire  sign;
     input wire  active;
     input wire signed [31:0] cost_delta;
+    input wire signed [31:0] neg_cost_delta;
     output reg signed [31:0] corr;
     
     // Update code
@@ -21416,7 +21564,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5__correlator(sign,active,cost_delt
             corr = cost_delta;
         end
         else begin
-            corr = -cost_delta;
+            corr = neg_cost_delta;
         end
     end
     
@@ -23697,7 +23845,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5__vel_mem(clock,read_address,read_
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__5__vel_mem
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,ahead_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,delta_node,act_read_row,act_ahead_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,ahead_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,neg_cost_delta,delta_node,act_read_row,act_ahead_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -23728,6 +23876,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
     input wire  corr_next;
     input wire  update;
     input wire signed [31:0] cost_delta;
+    input wire signed [31:0] neg_cost_delta;
     input wire signed [15:0] delta_node;
     input wire  [9:0] act_read_row;
     input wire  [9:0] act_ahead_row;
@@ -23775,6 +23924,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
     reg  correlator__sign;
     reg  correlator__active;
     reg signed [31:0] correlator__cost_delta;
+    reg signed [31:0] correlator__neg_cost_delta;
     wire signed [31:0] correlator__corr;
     reg signed [31:0] accumulator__grad;
     reg signed [31:0] accumulator__corr;
@@ -23979,12 +24129,15 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
     reg  [31:0] raw_product;
     reg signed [31:0] product;
     reg signed [31:0] nprod;
+    reg signed [31:0] nprod_neg;
+    reg signed [31:0] product_neg;
     
     // Sub module instances
     mgd_trainer_nist7x7_hw_lanes8__lanes__6__correlator correlator(
         .sign(correlator__sign),
         .active(correlator__active),
         .cost_delta(correlator__cost_delta),
+        .neg_cost_delta(correlator__neg_cost_delta),
         .corr(correlator__corr)
     );
     mgd_trainer_nist7x7_hw_lanes8__lanes__6__accumulator accumulator(
@@ -24455,25 +24608,31 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
         pipe_nswept__d = pipe_nswept0__q;
         pipe_nupd__d = pipe_nupd0__q;
         nprod = $signed($unsigned(pipe_nraw__q) + $unsigned(pipe_nfix__q));
+        nprod_neg = -nprod;
+        product_neg = -product;
         if (node_piped) begin
             correlator__sign = pipe_nsign__q;
             correlator__active = 1'b1;
             correlator__cost_delta = nprod;
+            correlator__neg_cost_delta = nprod_neg;
         end
         else if (node) begin
             correlator__sign = s;
             correlator__active = in_pass;
             correlator__cost_delta = product;
+            correlator__neg_cost_delta = product_neg;
         end
         else if (lag & fusing) begin
             correlator__sign = cs;
             correlator__active = act & in_pass;
             correlator__cost_delta = cost_delta;
+            correlator__neg_cost_delta = neg_cost_delta;
         end
         else begin
             correlator__sign = s;
             correlator__active = act & in_pass;
             correlator__cost_delta = cost_delta;
+            correlator__neg_cost_delta = neg_cost_delta;
         end
         accumulator__grad = grad_mem__read_data;
         accumulator__corr = correlator__corr;
@@ -24935,12 +25094,13 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6__corr_q(d,q,clock);
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__6__corr_q
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__6__correlator(sign,active,cost_delta,corr);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__6__correlator(sign,active,cost_delta,neg_cost_delta,corr);
     
     // Module arguments
     input wire  sign;
     input wire  active;
     input wire signed [31:0] cost_delta;
+    input wire signed [31:0] neg_cost_delta;
     output reg signed [31:0] corr;
     
     // Update code
@@ -24952,7 +25112,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6__correlator(sign,active,cost_delt
             corr = cost_delta;
         end
         else begin
-            corr = -cost_delta;
+            corr = neg_cost_delta;
         end
     end
     
@@ -27233,7 +27393,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6__vel_mem(clock,read_address,read_
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__6__vel_mem
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,ahead_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,delta_node,act_read_row,act_ahead_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,ahead_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,neg_cost_delta,delta_node,act_read_row,act_ahead_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -27264,6 +27424,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
     input wire  corr_next;
     input wire  update;
     input wire signed [31:0] cost_delta;
+    input wire signed [31:0] neg_cost_delta;
     input wire signed [15:0] delta_node;
     input wire  [9:0] act_read_row;
     input wire  [9:0] act_ahead_row;
@@ -27311,6 +27472,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
     reg  correlator__sign;
     reg  correlator__active;
     reg signed [31:0] correlator__cost_delta;
+    reg signed [31:0] correlator__neg_cost_delta;
     wire signed [31:0] correlator__corr;
     reg signed [31:0] accumulator__grad;
     reg signed [31:0] accumulator__corr;
@@ -27515,12 +27677,15 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
     reg  [31:0] raw_product;
     reg signed [31:0] product;
     reg signed [31:0] nprod;
+    reg signed [31:0] nprod_neg;
+    reg signed [31:0] product_neg;
     
     // Sub module instances
     mgd_trainer_nist7x7_hw_lanes8__lanes__7__correlator correlator(
         .sign(correlator__sign),
         .active(correlator__active),
         .cost_delta(correlator__cost_delta),
+        .neg_cost_delta(correlator__neg_cost_delta),
         .corr(correlator__corr)
     );
     mgd_trainer_nist7x7_hw_lanes8__lanes__7__accumulator accumulator(
@@ -27991,25 +28156,31 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
         pipe_nswept__d = pipe_nswept0__q;
         pipe_nupd__d = pipe_nupd0__q;
         nprod = $signed($unsigned(pipe_nraw__q) + $unsigned(pipe_nfix__q));
+        nprod_neg = -nprod;
+        product_neg = -product;
         if (node_piped) begin
             correlator__sign = pipe_nsign__q;
             correlator__active = 1'b1;
             correlator__cost_delta = nprod;
+            correlator__neg_cost_delta = nprod_neg;
         end
         else if (node) begin
             correlator__sign = s;
             correlator__active = in_pass;
             correlator__cost_delta = product;
+            correlator__neg_cost_delta = product_neg;
         end
         else if (lag & fusing) begin
             correlator__sign = cs;
             correlator__active = act & in_pass;
             correlator__cost_delta = cost_delta;
+            correlator__neg_cost_delta = neg_cost_delta;
         end
         else begin
             correlator__sign = s;
             correlator__active = act & in_pass;
             correlator__cost_delta = cost_delta;
+            correlator__neg_cost_delta = neg_cost_delta;
         end
         accumulator__grad = grad_mem__read_data;
         accumulator__corr = correlator__corr;
@@ -28471,12 +28642,13 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7__corr_q(d,q,clock);
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__7__corr_q
 
 
-module mgd_trainer_nist7x7_hw_lanes8__lanes__7__correlator(sign,active,cost_delta,corr);
+module mgd_trainer_nist7x7_hw_lanes8__lanes__7__correlator(sign,active,cost_delta,neg_cost_delta,corr);
     
     // Module arguments
     input wire  sign;
     input wire  active;
     input wire signed [31:0] cost_delta;
+    input wire signed [31:0] neg_cost_delta;
     output reg signed [31:0] corr;
     
     // Update code
@@ -28488,7 +28660,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7__correlator(sign,active,cost_delt
             corr = cost_delta;
         end
         else begin
-            corr = -cost_delta;
+            corr = neg_cost_delta;
         end
     end
     

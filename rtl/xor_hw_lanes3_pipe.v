@@ -150,6 +150,7 @@ module mgd_trainer_xor_hw_lanes3_pipe(clock,reset,stream_select,sample_valid,sam
     wire signed [31:0] cost__cost;
     wire signed [31:0] cost__cost_base;
     wire signed [31:0] cost__cost_delta;
+    wire signed [31:0] cost__cost_neg_delta;
     wire signed [15:0] cost__delta_node;
     reg  score__clock;
     reg  score__reset;
@@ -191,6 +192,7 @@ module mgd_trainer_xor_hw_lanes3_pipe(clock,reset,stream_select,sample_valid,sam
     reg  lanes__0__corr_next;
     reg  lanes__0__update;
     reg signed [31:0] lanes__0__cost_delta;
+    reg signed [31:0] lanes__0__neg_cost_delta;
     reg signed [15:0] lanes__0__delta_node;
     reg  [9:0] lanes__0__act_read_row;
     reg  [9:0] lanes__0__act_ahead_row;
@@ -237,6 +239,7 @@ module mgd_trainer_xor_hw_lanes3_pipe(clock,reset,stream_select,sample_valid,sam
     reg  lanes__1__corr_next;
     reg  lanes__1__update;
     reg signed [31:0] lanes__1__cost_delta;
+    reg signed [31:0] lanes__1__neg_cost_delta;
     reg signed [15:0] lanes__1__delta_node;
     reg  [9:0] lanes__1__act_read_row;
     reg  [9:0] lanes__1__act_ahead_row;
@@ -283,6 +286,7 @@ module mgd_trainer_xor_hw_lanes3_pipe(clock,reset,stream_select,sample_valid,sam
     reg  lanes__2__corr_next;
     reg  lanes__2__update;
     reg signed [31:0] lanes__2__cost_delta;
+    reg signed [31:0] lanes__2__neg_cost_delta;
     reg signed [15:0] lanes__2__delta_node;
     reg  [9:0] lanes__2__act_read_row;
     reg  [9:0] lanes__2__act_ahead_row;
@@ -426,6 +430,7 @@ module mgd_trainer_xor_hw_lanes3_pipe(clock,reset,stream_select,sample_valid,sam
         .cost(cost__cost),
         .cost_base(cost__cost_base),
         .cost_delta(cost__cost_delta),
+        .cost_neg_delta(cost__cost_neg_delta),
         .delta_node(cost__delta_node)
     );
     mgd_trainer_xor_hw_lanes3_pipe__score score(
@@ -471,6 +476,7 @@ module mgd_trainer_xor_hw_lanes3_pipe(clock,reset,stream_select,sample_valid,sam
         .corr_next(lanes__0__corr_next),
         .update(lanes__0__update),
         .cost_delta(lanes__0__cost_delta),
+        .neg_cost_delta(lanes__0__neg_cost_delta),
         .delta_node(lanes__0__delta_node),
         .act_read_row(lanes__0__act_read_row),
         .act_ahead_row(lanes__0__act_ahead_row),
@@ -519,6 +525,7 @@ module mgd_trainer_xor_hw_lanes3_pipe(clock,reset,stream_select,sample_valid,sam
         .corr_next(lanes__1__corr_next),
         .update(lanes__1__update),
         .cost_delta(lanes__1__cost_delta),
+        .neg_cost_delta(lanes__1__neg_cost_delta),
         .delta_node(lanes__1__delta_node),
         .act_read_row(lanes__1__act_read_row),
         .act_ahead_row(lanes__1__act_ahead_row),
@@ -567,6 +574,7 @@ module mgd_trainer_xor_hw_lanes3_pipe(clock,reset,stream_select,sample_valid,sam
         .corr_next(lanes__2__corr_next),
         .update(lanes__2__update),
         .cost_delta(lanes__2__cost_delta),
+        .neg_cost_delta(lanes__2__neg_cost_delta),
         .delta_node(lanes__2__delta_node),
         .act_read_row(lanes__2__act_read_row),
         .act_ahead_row(lanes__2__act_ahead_row),
@@ -737,6 +745,7 @@ module mgd_trainer_xor_hw_lanes3_pipe(clock,reset,stream_select,sample_valid,sam
         lanes__0__fusing = sequencer__fusing;
         lanes__0__update = sequencer__update;
         lanes__0__cost_delta = cost__cost_delta;
+        lanes__0__neg_cost_delta = cost__cost_neg_delta;
         lanes__0__delta_node = cost__delta_node;
         lanes__0__act_read_row = network__act_row_next;
         lanes__0__out_write = network__out_write;
@@ -785,6 +794,7 @@ module mgd_trainer_xor_hw_lanes3_pipe(clock,reset,stream_select,sample_valid,sam
         lanes__1__fusing = sequencer__fusing;
         lanes__1__update = sequencer__update;
         lanes__1__cost_delta = cost__cost_delta;
+        lanes__1__neg_cost_delta = cost__cost_neg_delta;
         lanes__1__delta_node = cost__delta_node;
         lanes__1__act_read_row = network__act_row_next;
         lanes__1__out_write = network__out_write;
@@ -833,6 +843,7 @@ module mgd_trainer_xor_hw_lanes3_pipe(clock,reset,stream_select,sample_valid,sam
         lanes__2__fusing = sequencer__fusing;
         lanes__2__update = sequencer__update;
         lanes__2__cost_delta = cost__cost_delta;
+        lanes__2__neg_cost_delta = cost__cost_neg_delta;
         lanes__2__delta_node = cost__delta_node;
         lanes__2__act_read_row = network__act_row_next;
         lanes__2__out_write = network__out_write;
@@ -900,7 +911,7 @@ module mgd_trainer_xor_hw_lanes3_pipe(clock,reset,stream_select,sample_valid,sam
 endmodule // mgd_trainer_xor_hw_lanes3_pipe
 
 
-module mgd_trainer_xor_hw_lanes3_pipe__cost(clock,reset,clear,strobe,y,target,latch_base,hold,latch_pert,cost,cost_base,cost_delta,delta_node);
+module mgd_trainer_xor_hw_lanes3_pipe__cost(clock,reset,clear,strobe,y,target,latch_base,hold,latch_pert,cost,cost_base,cost_delta,cost_neg_delta,delta_node);
     
     // Module arguments
     input wire  clock;
@@ -915,6 +926,7 @@ module mgd_trainer_xor_hw_lanes3_pipe__cost(clock,reset,clear,strobe,y,target,la
     output reg signed [31:0] cost;
     output reg signed [31:0] cost_base;
     output reg signed [31:0] cost_delta;
+    output reg signed [31:0] cost_neg_delta;
     output reg signed [15:0] delta_node;
     
     // Constant declarations
@@ -938,6 +950,9 @@ module mgd_trainer_xor_hw_lanes3_pipe__cost(clock,reset,clear,strobe,y,target,la
     reg signed [31:0] delta__d;
     wire signed [31:0] delta__q;
     reg  delta__clock;
+    reg signed [31:0] neg_delta__d;
+    wire signed [31:0] neg_delta__q;
+    reg  neg_delta__clock;
     reg signed [15:0] delta16__d;
     wire signed [15:0] delta16__q;
     reg  delta16__clock;
@@ -965,6 +980,8 @@ module mgd_trainer_xor_hw_lanes3_pipe__cost(clock,reset,clear,strobe,y,target,la
     reg signed [31:0] total;
     reg signed [31:0] delta_v;
     reg signed [31:0] raw;
+    reg signed [31:0] neg_v;
+    reg signed [31:0] neg_raw;
     reg signed [15:0] narrow;
     reg  [31:0] delta_sh;
     reg  [31:0] delta_f;
@@ -984,6 +1001,11 @@ module mgd_trainer_xor_hw_lanes3_pipe__cost(clock,reset,clear,strobe,y,target,la
         .d(delta__d),
         .q(delta__q),
         .clock(delta__clock)
+    );
+    mgd_trainer_xor_hw_lanes3_pipe__cost__neg_delta neg_delta(
+        .d(neg_delta__d),
+        .q(neg_delta__q),
+        .clock(neg_delta__clock)
     );
     mgd_trainer_xor_hw_lanes3_pipe__cost__delta16 delta16(
         .d(delta16__d),
@@ -1016,6 +1038,7 @@ module mgd_trainer_xor_hw_lanes3_pipe__cost(clock,reset,clear,strobe,y,target,la
         sum__clock = clock;
         base__clock = clock;
         delta__clock = clock;
+        neg_delta__clock = clock;
         delta16__clock = clock;
         pipe_mag__clock = clock;
         pipe_strobe__clock = clock;
@@ -1024,6 +1047,7 @@ module mgd_trainer_xor_hw_lanes3_pipe__cost(clock,reset,clear,strobe,y,target,la
         sum__d = sum__q;
         base__d = base__q;
         delta__d = delta__q;
+        neg_delta__d = neg_delta__q;
         delta16__d = delta16__q;
         pipe_mag__d = pipe_mag__q;
         pipe_strobe__d = pipe_strobe__q;
@@ -1094,6 +1118,24 @@ module mgd_trainer_xor_hw_lanes3_pipe__cost(clock,reset,clear,strobe,y,target,la
             delta_v = raw;
         end
         cost_delta = delta_v;
+        neg_raw = base__q - sum__q;
+        neg_delta__d = 32'h0;
+        if (piped) begin
+            neg_delta__d = neg_raw;
+        end
+        if (hold) begin
+            neg_delta__d = neg_delta__q;
+        end
+        if (piped & latch_pert) begin
+            neg_delta__d = neg_raw;
+        end
+        if (piped) begin
+            neg_v = neg_delta__q;
+        end
+        else begin
+            neg_v = neg_raw;
+        end
+        cost_neg_delta = neg_v;
         delta_sh = $unsigned(raw) >> delta_shift;
         if (raw[32'h1f]) begin
             delta_sh = ($unsigned(raw) >> delta_shift) | delta_fill;
@@ -1184,6 +1226,25 @@ module mgd_trainer_xor_hw_lanes3_pipe__cost__delta16(d,q,clock);
     end
           
 endmodule // mgd_trainer_xor_hw_lanes3_pipe__cost__delta16
+
+
+module mgd_trainer_xor_hw_lanes3_pipe__cost__neg_delta(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_lanes3_pipe__cost__neg_delta
 
 
 module mgd_trainer_xor_hw_lanes3_pipe__cost__pipe_fold(d,q,clock);
@@ -1430,7 +1491,7 @@ module mgd_trainer_xor_hw_lanes3_pipe__labels(address,data);
 endmodule // mgd_trainer_xor_hw_lanes3_pipe__labels
 
 
-module mgd_trainer_xor_hw_lanes3_pipe__lanes__0(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,ahead_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,delta_node,act_read_row,act_ahead_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_xor_hw_lanes3_pipe__lanes__0(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,ahead_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,neg_cost_delta,delta_node,act_read_row,act_ahead_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -1461,6 +1522,7 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__0(clock,row_first,row_used,row_bia
     input wire  corr_next;
     input wire  update;
     input wire signed [31:0] cost_delta;
+    input wire signed [31:0] neg_cost_delta;
     input wire signed [15:0] delta_node;
     input wire  [9:0] act_read_row;
     input wire  [9:0] act_ahead_row;
@@ -1508,6 +1570,7 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__0(clock,row_first,row_used,row_bia
     reg  correlator__sign;
     reg  correlator__active;
     reg signed [31:0] correlator__cost_delta;
+    reg signed [31:0] correlator__neg_cost_delta;
     wire signed [31:0] correlator__corr;
     reg signed [31:0] accumulator__grad;
     reg signed [31:0] accumulator__corr;
@@ -1712,12 +1775,15 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__0(clock,row_first,row_used,row_bia
     reg  [31:0] raw_product;
     reg signed [31:0] product;
     reg signed [31:0] nprod;
+    reg signed [31:0] nprod_neg;
+    reg signed [31:0] product_neg;
     
     // Sub module instances
     mgd_trainer_xor_hw_lanes3_pipe__lanes__0__correlator correlator(
         .sign(correlator__sign),
         .active(correlator__active),
         .cost_delta(correlator__cost_delta),
+        .neg_cost_delta(correlator__neg_cost_delta),
         .corr(correlator__corr)
     );
     mgd_trainer_xor_hw_lanes3_pipe__lanes__0__accumulator accumulator(
@@ -2188,25 +2254,31 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__0(clock,row_first,row_used,row_bia
         pipe_nswept__d = pipe_nswept0__q;
         pipe_nupd__d = pipe_nupd0__q;
         nprod = $signed($unsigned(pipe_nraw__q) + $unsigned(pipe_nfix__q));
+        nprod_neg = -nprod;
+        product_neg = -product;
         if (node_piped) begin
             correlator__sign = pipe_nsign__q;
             correlator__active = 1'b1;
             correlator__cost_delta = nprod;
+            correlator__neg_cost_delta = nprod_neg;
         end
         else if (node) begin
             correlator__sign = s;
             correlator__active = in_pass;
             correlator__cost_delta = product;
+            correlator__neg_cost_delta = product_neg;
         end
         else if (lag & fusing) begin
             correlator__sign = cs;
             correlator__active = act & in_pass;
             correlator__cost_delta = cost_delta;
+            correlator__neg_cost_delta = neg_cost_delta;
         end
         else begin
             correlator__sign = s;
             correlator__active = act & in_pass;
             correlator__cost_delta = cost_delta;
+            correlator__neg_cost_delta = neg_cost_delta;
         end
         accumulator__grad = grad_mem__read_data;
         accumulator__corr = correlator__corr;
@@ -2673,12 +2745,13 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__0__corr_q(d,q,clock);
 endmodule // mgd_trainer_xor_hw_lanes3_pipe__lanes__0__corr_q
 
 
-module mgd_trainer_xor_hw_lanes3_pipe__lanes__0__correlator(sign,active,cost_delta,corr);
+module mgd_trainer_xor_hw_lanes3_pipe__lanes__0__correlator(sign,active,cost_delta,neg_cost_delta,corr);
     
     // Module arguments
     input wire  sign;
     input wire  active;
     input wire signed [31:0] cost_delta;
+    input wire signed [31:0] neg_cost_delta;
     output reg signed [31:0] corr;
     
     // Update code
@@ -2690,7 +2763,7 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__0__correlator(sign,active,cost_del
             corr = cost_delta;
         end
         else begin
-            corr = -cost_delta;
+            corr = neg_cost_delta;
         end
     end
     
@@ -3562,7 +3635,7 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__0__vel_mem(clock,read_address,read
 endmodule // mgd_trainer_xor_hw_lanes3_pipe__lanes__0__vel_mem
 
 
-module mgd_trainer_xor_hw_lanes3_pipe__lanes__1(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,ahead_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,delta_node,act_read_row,act_ahead_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_xor_hw_lanes3_pipe__lanes__1(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,ahead_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,neg_cost_delta,delta_node,act_read_row,act_ahead_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -3593,6 +3666,7 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__1(clock,row_first,row_used,row_bia
     input wire  corr_next;
     input wire  update;
     input wire signed [31:0] cost_delta;
+    input wire signed [31:0] neg_cost_delta;
     input wire signed [15:0] delta_node;
     input wire  [9:0] act_read_row;
     input wire  [9:0] act_ahead_row;
@@ -3640,6 +3714,7 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__1(clock,row_first,row_used,row_bia
     reg  correlator__sign;
     reg  correlator__active;
     reg signed [31:0] correlator__cost_delta;
+    reg signed [31:0] correlator__neg_cost_delta;
     wire signed [31:0] correlator__corr;
     reg signed [31:0] accumulator__grad;
     reg signed [31:0] accumulator__corr;
@@ -3844,12 +3919,15 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__1(clock,row_first,row_used,row_bia
     reg  [31:0] raw_product;
     reg signed [31:0] product;
     reg signed [31:0] nprod;
+    reg signed [31:0] nprod_neg;
+    reg signed [31:0] product_neg;
     
     // Sub module instances
     mgd_trainer_xor_hw_lanes3_pipe__lanes__1__correlator correlator(
         .sign(correlator__sign),
         .active(correlator__active),
         .cost_delta(correlator__cost_delta),
+        .neg_cost_delta(correlator__neg_cost_delta),
         .corr(correlator__corr)
     );
     mgd_trainer_xor_hw_lanes3_pipe__lanes__1__accumulator accumulator(
@@ -4320,25 +4398,31 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__1(clock,row_first,row_used,row_bia
         pipe_nswept__d = pipe_nswept0__q;
         pipe_nupd__d = pipe_nupd0__q;
         nprod = $signed($unsigned(pipe_nraw__q) + $unsigned(pipe_nfix__q));
+        nprod_neg = -nprod;
+        product_neg = -product;
         if (node_piped) begin
             correlator__sign = pipe_nsign__q;
             correlator__active = 1'b1;
             correlator__cost_delta = nprod;
+            correlator__neg_cost_delta = nprod_neg;
         end
         else if (node) begin
             correlator__sign = s;
             correlator__active = in_pass;
             correlator__cost_delta = product;
+            correlator__neg_cost_delta = product_neg;
         end
         else if (lag & fusing) begin
             correlator__sign = cs;
             correlator__active = act & in_pass;
             correlator__cost_delta = cost_delta;
+            correlator__neg_cost_delta = neg_cost_delta;
         end
         else begin
             correlator__sign = s;
             correlator__active = act & in_pass;
             correlator__cost_delta = cost_delta;
+            correlator__neg_cost_delta = neg_cost_delta;
         end
         accumulator__grad = grad_mem__read_data;
         accumulator__corr = correlator__corr;
@@ -4805,12 +4889,13 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__1__corr_q(d,q,clock);
 endmodule // mgd_trainer_xor_hw_lanes3_pipe__lanes__1__corr_q
 
 
-module mgd_trainer_xor_hw_lanes3_pipe__lanes__1__correlator(sign,active,cost_delta,corr);
+module mgd_trainer_xor_hw_lanes3_pipe__lanes__1__correlator(sign,active,cost_delta,neg_cost_delta,corr);
     
     // Module arguments
     input wire  sign;
     input wire  active;
     input wire signed [31:0] cost_delta;
+    input wire signed [31:0] neg_cost_delta;
     output reg signed [31:0] corr;
     
     // Update code
@@ -4822,7 +4907,7 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__1__correlator(sign,active,cost_del
             corr = cost_delta;
         end
         else begin
-            corr = -cost_delta;
+            corr = neg_cost_delta;
         end
     end
     
@@ -5694,7 +5779,7 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__1__vel_mem(clock,read_address,read
 endmodule // mgd_trainer_xor_hw_lanes3_pipe__lanes__1__vel_mem
 
 
-module mgd_trainer_xor_hw_lanes3_pipe__lanes__2(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,ahead_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,delta_node,act_read_row,act_ahead_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_xor_hw_lanes3_pipe__lanes__2(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,ahead_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,neg_cost_delta,delta_node,act_read_row,act_ahead_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -5725,6 +5810,7 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__2(clock,row_first,row_used,row_bia
     input wire  corr_next;
     input wire  update;
     input wire signed [31:0] cost_delta;
+    input wire signed [31:0] neg_cost_delta;
     input wire signed [15:0] delta_node;
     input wire  [9:0] act_read_row;
     input wire  [9:0] act_ahead_row;
@@ -5772,6 +5858,7 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__2(clock,row_first,row_used,row_bia
     reg  correlator__sign;
     reg  correlator__active;
     reg signed [31:0] correlator__cost_delta;
+    reg signed [31:0] correlator__neg_cost_delta;
     wire signed [31:0] correlator__corr;
     reg signed [31:0] accumulator__grad;
     reg signed [31:0] accumulator__corr;
@@ -5976,12 +6063,15 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__2(clock,row_first,row_used,row_bia
     reg  [31:0] raw_product;
     reg signed [31:0] product;
     reg signed [31:0] nprod;
+    reg signed [31:0] nprod_neg;
+    reg signed [31:0] product_neg;
     
     // Sub module instances
     mgd_trainer_xor_hw_lanes3_pipe__lanes__2__correlator correlator(
         .sign(correlator__sign),
         .active(correlator__active),
         .cost_delta(correlator__cost_delta),
+        .neg_cost_delta(correlator__neg_cost_delta),
         .corr(correlator__corr)
     );
     mgd_trainer_xor_hw_lanes3_pipe__lanes__2__accumulator accumulator(
@@ -6452,25 +6542,31 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__2(clock,row_first,row_used,row_bia
         pipe_nswept__d = pipe_nswept0__q;
         pipe_nupd__d = pipe_nupd0__q;
         nprod = $signed($unsigned(pipe_nraw__q) + $unsigned(pipe_nfix__q));
+        nprod_neg = -nprod;
+        product_neg = -product;
         if (node_piped) begin
             correlator__sign = pipe_nsign__q;
             correlator__active = 1'b1;
             correlator__cost_delta = nprod;
+            correlator__neg_cost_delta = nprod_neg;
         end
         else if (node) begin
             correlator__sign = s;
             correlator__active = in_pass;
             correlator__cost_delta = product;
+            correlator__neg_cost_delta = product_neg;
         end
         else if (lag & fusing) begin
             correlator__sign = cs;
             correlator__active = act & in_pass;
             correlator__cost_delta = cost_delta;
+            correlator__neg_cost_delta = neg_cost_delta;
         end
         else begin
             correlator__sign = s;
             correlator__active = act & in_pass;
             correlator__cost_delta = cost_delta;
+            correlator__neg_cost_delta = neg_cost_delta;
         end
         accumulator__grad = grad_mem__read_data;
         accumulator__corr = correlator__corr;
@@ -6937,12 +7033,13 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__2__corr_q(d,q,clock);
 endmodule // mgd_trainer_xor_hw_lanes3_pipe__lanes__2__corr_q
 
 
-module mgd_trainer_xor_hw_lanes3_pipe__lanes__2__correlator(sign,active,cost_delta,corr);
+module mgd_trainer_xor_hw_lanes3_pipe__lanes__2__correlator(sign,active,cost_delta,neg_cost_delta,corr);
     
     // Module arguments
     input wire  sign;
     input wire  active;
     input wire signed [31:0] cost_delta;
+    input wire signed [31:0] neg_cost_delta;
     output reg signed [31:0] corr;
     
     // Update code
@@ -6954,7 +7051,7 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__2__correlator(sign,active,cost_del
             corr = cost_delta;
         end
         else begin
-            corr = -cost_delta;
+            corr = neg_cost_delta;
         end
     end
     

@@ -6,7 +6,8 @@
 use crate::fixed::WIDE_W;
 use rust_hdl::prelude::*;
 
-/// e_i = +C~ (sign 1), -C~ (sign 0), 0 if not active. Combinational.
+/// e_i = +C~ (sign 1), -C~ (sign 0), 0 if not active. Combinational: a choice of its two
+/// inputs.
 #[derive(LogicBlock, Default)]
 pub struct Correlator {
     /// s_i: 1 for +1, 0 for -1.
@@ -15,6 +16,9 @@ pub struct Correlator {
     pub active: Signal<In, Bit>,
     /// C~ = C - C0, format `Cost`. Never the most negative 32-bit value (|C~| < 2^31).
     pub cost_delta: Signal<In, Signed<WIDE_W>>,
+    /// -C~, given beside C~ (the pipelined chip registers both, `cost.neg_delta`), so that
+    /// e_i is a choice between two words and no negation follows the registers.
+    pub neg_cost_delta: Signal<In, Signed<WIDE_W>>,
     /// e_i, format `Corr`.
     pub corr: Signal<Out, Signed<WIDE_W>>,
 }
@@ -28,7 +32,7 @@ impl Logic for Correlator {
         } else if self.sign.val() {
             self.corr.next = self.cost_delta.val();
         } else {
-            self.corr.next = -self.cost_delta.val();
+            self.corr.next = self.neg_cost_delta.val();
         }
     }
 }
@@ -56,6 +60,7 @@ mod tests {
         ] {
             for (sign, active) in [(true, true), (false, true), (true, false), (false, false)] {
                 uut.cost_delta.next = to_hw(d);
+                uut.neg_cost_delta.next = to_hw(-d);
                 uut.sign.next = sign;
                 uut.active.next = active;
                 assert!(settle(&mut uut));

@@ -44,6 +44,8 @@ pub struct Cost {
     pub cost_base: Signal<Out, Signed<WIDE_W>>,
     /// C~ = C - C0, format `Cost`.
     pub cost_delta: Signal<Out, Signed<WIDE_W>>,
+    /// -C~ = C0 - C (the correlator's other choice), registered with the pipeline as `delta`.
+    pub cost_neg_delta: Signal<Out, Signed<WIDE_W>>,
     /// C~16 = C~ >>> delta_shift, saturated to +/-(2^15 - 1) (node perturbation's operand).
     pub delta_node: Signal<Out, Signed<THETA_W>>,
     sum: DFF<Signed<WIDE_W>>,
@@ -52,6 +54,10 @@ pub struct Cost {
     /// the end of an inference through the Corr sweep), so the sweep's path starts at a
     /// register; 0 without it.
     delta: DFF<Signed<WIDE_W>>,
+    /// With the pipeline, -C~ registered beside `delta` (`base - sum`, taken when `delta`
+    /// takes C~), so the lanes' correlators choose between two registers and no 32-bit
+    /// negation follows them; 0 without it.
+    neg_delta: DFF<Signed<WIDE_W>>,
     /// With the pipeline, C~16 registered beside `delta` (sat((sum - base) >>> delta_shift)
     /// as of the last edge), so node perturbation's Corr path starts at the multiplier's
     /// operand; 0 without it.
@@ -77,6 +83,8 @@ pub struct Cost {
     total: Signal<Local, Signed<WIDE_W>>,
     delta_v: Signal<Local, Signed<WIDE_W>>,
     raw: Signal<Local, Signed<WIDE_W>>,
+    neg_v: Signal<Local, Signed<WIDE_W>>,
+    neg_raw: Signal<Local, Signed<WIDE_W>>,
     narrow: Signal<Local, Signed<THETA_W>>,
     delta_sh: Signal<Local, Bits<WIDE_W>>,
     delta_f: Signal<Local, Bits<WIDE_W>>,
@@ -116,10 +124,12 @@ impl Cost {
             cost: Default::default(),
             cost_base: Default::default(),
             cost_delta: Default::default(),
+            cost_neg_delta: Default::default(),
             delta_node: Default::default(),
             sum: Default::default(),
             base: Default::default(),
             delta: Default::default(),
+            neg_delta: Default::default(),
             delta16: Default::default(),
             pipe_mag: Default::default(),
             pipe_strobe: Default::default(),
@@ -134,6 +144,8 @@ impl Cost {
             square: Default::default(),
             total: Default::default(),
             delta_v: Default::default(),
+            neg_v: Default::default(),
+            neg_raw: Default::default(),
             raw: Default::default(),
             narrow: Default::default(),
             delta_sh: Default::default(),
@@ -160,6 +172,7 @@ impl Logic for Cost {
             sum,
             base,
             delta,
+            neg_delta,
             delta16,
             pipe_mag,
             pipe_strobe,
@@ -236,6 +249,24 @@ impl Logic for Cost {
             self.delta_v.next = self.raw.val();
         }
         self.cost_delta.next = self.delta_v.val();
+        // -C~ as `delta` takes C~ (C and C0 in [0, 2^31): no wrap either way).
+        self.neg_raw.next = self.base.q.val() - self.sum.q.val();
+        self.neg_delta.d.next = 0.into();
+        if self.piped.val() {
+            self.neg_delta.d.next = self.neg_raw.val();
+        }
+        if self.hold.val() {
+            self.neg_delta.d.next = self.neg_delta.q.val();
+        }
+        if self.piped.val() & self.latch_pert.val() {
+            self.neg_delta.d.next = self.neg_raw.val();
+        }
+        if self.piped.val() {
+            self.neg_v.next = self.neg_delta.q.val();
+        } else {
+            self.neg_v.next = self.neg_raw.val();
+        }
+        self.cost_neg_delta.next = self.neg_v.val();
         // C~16 of `raw`: floor shift (logical shift plus sign fill), clamped by sign-flipped
         // compares.
         self.delta_sh.next = unsigned_cast(self.raw.val()) >> self.delta_shift.val();

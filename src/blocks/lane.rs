@@ -124,6 +124,8 @@ pub struct Lane {
     pub update: Signal<In, Bit>,
     /// C~.
     pub cost_delta: Signal<In, Signed<WIDE_W>>,
+    /// -C~ (`cost.cost_neg_delta`), the correlator's other choice.
+    pub neg_cost_delta: Signal<In, Signed<WIDE_W>>,
     /// C~16 (`cost.delta_node`), node perturbation's multiplier operand.
     pub delta_node: Signal<In, Signed<THETA_W>>,
     /// Activation word every bank reads at this edge.
@@ -310,6 +312,9 @@ pub struct Lane {
     product: Signal<Local, Signed<WIDE_W>>,
     /// C~16 x_i joined from `pipe_nraw` and `pipe_nfix` (mod 2^32, as `product`).
     nprod: Signal<Local, Signed<WIDE_W>>,
+    /// -`nprod` and -`product`: node perturbation's negative choice for the correlator.
+    nprod_neg: Signal<Local, Signed<WIDE_W>>,
+    product_neg: Signal<Local, Signed<WIDE_W>>,
     lane: Constant<Bits<USED_W>>,
     lane_p: Constant<Bits<PADDR_W>>,
     lane_end: Constant<Bits<USED_W>>,
@@ -399,6 +404,7 @@ impl Lane {
             corr_next: Default::default(),
             update: Default::default(),
             cost_delta: Default::default(),
+            neg_cost_delta: Default::default(),
             delta_node: Default::default(),
             act_read_row: Default::default(),
             act_ahead_row: Default::default(),
@@ -508,6 +514,8 @@ impl Lane {
             raw_product: Default::default(),
             product: Default::default(),
             nprod: Default::default(),
+            nprod_neg: Default::default(),
+            product_neg: Default::default(),
             lane: Constant::new(l.to_bits()),
             lane_p: Constant::new(l.to_bits()),
             lane_end: Constant::new((l + 1).to_bits()),
@@ -739,22 +747,29 @@ impl Logic for Lane {
         self.nprod.next = signed_cast(
             unsigned_cast(self.pipe_nraw.q.val()) + unsigned_cast(self.pipe_nfix.q.val()),
         );
+        // C~16 x_i is never the most negative 32-bit value (|C~16| < 2^15).
+        self.nprod_neg.next = -self.nprod.val();
+        self.product_neg.next = -self.product.val();
         if self.node_piped.val() {
             self.correlator.sign.next = self.pipe_nsign.q.val();
             self.correlator.active.next = true;
             self.correlator.cost_delta.next = self.nprod.val();
+            self.correlator.neg_cost_delta.next = self.nprod_neg.val();
         } else if self.node.val() {
             self.correlator.sign.next = self.s.val();
             self.correlator.active.next = self.in_pass.val();
             self.correlator.cost_delta.next = self.product.val();
+            self.correlator.neg_cost_delta.next = self.product_neg.val();
         } else if self.lag.val() & self.fusing.val() {
             self.correlator.sign.next = self.cs.val();
             self.correlator.active.next = self.act.val() & self.in_pass.val();
             self.correlator.cost_delta.next = self.cost_delta.val();
+            self.correlator.neg_cost_delta.next = self.neg_cost_delta.val();
         } else {
             self.correlator.sign.next = self.s.val();
             self.correlator.active.next = self.act.val() & self.in_pass.val();
             self.correlator.cost_delta.next = self.cost_delta.val();
+            self.correlator.neg_cost_delta.next = self.neg_cost_delta.val();
         }
         self.accumulator.grad.next = self.grad_mem.read_data.val();
         self.accumulator.corr.next = self.correlator.corr.val();

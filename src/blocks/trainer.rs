@@ -401,6 +401,7 @@ impl Logic for MgdTrainer {
             self.lanes[l].fusing.next = self.sequencer.fusing.val();
             self.lanes[l].update.next = self.sequencer.update.val();
             self.lanes[l].cost_delta.next = self.cost.cost_delta.val();
+            self.lanes[l].neg_cost_delta.next = self.cost.cost_neg_delta.val();
             self.lanes[l].delta_node.next = self.cost.delta_node.val();
             self.lanes[l].act_read_row.next = self.network.act_row_next.val();
             self.lanes[l].out_write.next = self.network.out_write.val();

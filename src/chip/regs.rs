@@ -99,6 +99,7 @@ pub const REGS: &[Reg] = &[
     bits("cost.sum", WIDE_W),
     bits("cost.base", WIDE_W),
     bits("cost.delta", WIDE_W),
+    bits("cost.neg_delta", WIDE_W),
     bits("cost.delta16", THETA_W),
     bits("cost.pipe_mag", ACT_W),
     bits("cost.pipe_strobe", 1),

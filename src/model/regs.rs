@@ -84,6 +84,9 @@ pub fn value(t: &FastTrainer, path: &str) -> Option<RegValue> {
         "cost.sum" => Int(s.cost.sum),
         "cost.base" => Int(s.cost.base),
         "cost.delta" => Int(s.cost.delta),
+        // Registered beside `delta` from the same C and C0 (0 without the pipeline, where
+        // `delta` is 0 too): always -`delta`.
+        "cost.neg_delta" => Int(-s.cost.delta),
         // Registered beside `delta` from the same C and C0: always C~16 of `delta`.
         "cost.delta16" => {
             let plan = t.plan();
