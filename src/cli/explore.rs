@@ -88,6 +88,8 @@ pub struct Exploration {
     pub points: Vec<Point>,
     /// CPU backprop to the target: (steps, wall seconds), measured in this run.
     pub backprop: Option<(Option<u64>, f64)>,
+    /// The CPU backprop ran on (`timing::host_cpu`; None when not measured).
+    pub backprop_cpu: Option<String>,
 }
 
 /// Parse `--lanes` against the network `layers` (P parameters).
@@ -284,7 +286,8 @@ impl std::fmt::Display for Exploration {
                 Some(s) => {
                     write!(
                         f,
-                        "backprop on this CPU (measured in this run, the fastest of up to {} runs): {} to the target, {s} steps",
+                        "backprop on this CPU ({}; measured in this run, the fastest of up to {} runs): {} to the target, {s} steps",
+                        self.backprop_cpu.as_deref().unwrap_or("unknown CPU"),
                         timing::BACKPROP_RUNS,
                         human_duration(secs)
                     )?;
@@ -428,6 +431,7 @@ pub fn run(args: ExploreArgs) -> anyhow::Result<ExitCode> {
         eval_interval: config.run.eval_interval,
         part: args.target.map(|t| t.part().name.to_string()),
         points,
+        backprop_cpu: backprop.map(|_| timing::host_cpu()),
         backprop,
     };
     print!("{e}");

@@ -325,6 +325,27 @@ pub fn backprop_seconds(config: &Config, data: &Dataset) -> (Option<u64>, f64) {
     (steps, best)
 }
 
+/// The CPU that [`backprop_seconds`] ran on, as the reports name it: `/proc/cpuinfo`'s first
+/// `model name` ("unknown CPU" where there is none) and the threads the OS offers. The
+/// peer's time depends on it: the same backprop took 2.5x longer on an earlier machine of
+/// this project (docs/LANES.md, "Stops 41-45").
+pub fn host_cpu() -> String {
+    let model = std::fs::read_to_string("/proc/cpuinfo")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find_map(|l| l.strip_prefix("model name"))
+                .and_then(|l| l.split_once(':'))
+                .map(|(_, m)| m.trim().to_string())
+        })
+        .filter(|m| !m.is_empty())
+        .unwrap_or_else(|| "unknown CPU".into());
+    match std::thread::available_parallelism() {
+        Ok(n) => format!("{model}, {n} threads"),
+        Err(_) => model,
+    }
+}
+
 /// Run `mgdsim timing`.
 pub fn run(args: TimingArgs) -> anyhow::Result<ExitCode> {
     if args.paper {
@@ -398,7 +419,7 @@ pub fn run(args: TimingArgs) -> anyhow::Result<ExitCode> {
     if let Some((steps, secs)) = backprop {
         match steps {
             Some(s) => {
-                print!("backprop on this CPU (measured, not deterministic; the fastest of up to {BACKPROP_RUNS} runs): {} to the target, {s} steps", human_duration(secs));
+                print!("backprop on this CPU ({}; measured, not deterministic; the fastest of up to {BACKPROP_RUNS} runs): {} to the target, {s} steps", host_cpu(), human_duration(secs));
                 match report.on_chip_seconds() {
                     Some(chip) => println!(
                         "; on-chip MGD is {:.1}x {}",
@@ -445,7 +466,10 @@ fn over_seeds(
         Some(p) => p.display().to_string(),
         None => "the embedded nist7x7.toml".into(),
     };
-    let table = SeedTable::new(name, clock, config.run.eval_interval, rows);
+    let mut table = SeedTable::new(name, clock, config.run.eval_interval, rows);
+    if !args.no_backprop {
+        table.cpu = Some(host_cpu());
+    }
     if args.json {
         println!("{}", serde_json::to_string_pretty(&table)?);
     } else {

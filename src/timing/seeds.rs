@@ -66,6 +66,8 @@ pub struct SeedTable {
     /// Compared seeds where backprop saw the target at its first evaluation (its time is an
     /// upper bound: a finer evaluation may show it sooner).
     pub backprop_at_first_evaluation: usize,
+    /// The CPU backprop ran on (`cli::timing::host_cpu`; None when not measured).
+    pub cpu: Option<String>,
 }
 
 impl SeedTable {
@@ -103,6 +105,7 @@ impl SeedTable {
             clock,
             eval_interval,
             rows,
+            cpu: None,
         }
     }
 }
@@ -158,6 +161,9 @@ impl std::fmt::Display for SeedTable {
                 human_duration(b)
             )?;
         }
+        if let Some(cpu) = &self.cpu {
+            writeln!(f, "CPU backprop measured on: {cpu}")?;
+        }
         if self.backprop_at_first_evaluation > 0 {
             writeln!(
                 f,
@@ -206,5 +212,16 @@ mod tests {
         let text = t.to_string();
         assert!(text.contains("faster on 2 of the 3 seeds"), "{text}");
         assert!(text.contains("not reached"), "{text}");
+        assert!(!text.contains("measured on"), "{text}");
+        // The peer's machine is named once it is known.
+        let t = SeedTable {
+            cpu: Some("Some CPU, 2 threads".into()),
+            ..t
+        };
+        assert!(
+            t.to_string()
+                .contains("CPU backprop measured on: Some CPU, 2 threads"),
+            "{t}"
+        );
     }
 }
