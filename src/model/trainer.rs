@@ -682,6 +682,16 @@ impl FastTrainer {
         for (l, lane) in c.lanes.iter().enumerate() {
             let p = net.lanes[l];
             let take = piped && net.running && lane.used;
+            // Stage 1: the multiplier's two halves of the stage-0 operands, registered for an
+            // inference (`pipe_product`, `pipe_fix`) or node perturbation's sweep
+            // (`pipe_nraw`, `pipe_nfix`); 0 in the registers not taking them.
+            let (raw, fix) = mul16_halves(p.theta, p.x);
+            let halves = |on: bool| match on {
+                true => (i64::from(raw), i64::from(fix)),
+                false => (0, 0),
+            };
+            let inference_halves = halves(p.take && !p.nswept0);
+            let sweep_halves = halves(p.nswept0);
             // A fused baseline's used slots correlate in their row cycle, as a sweep row.
             let fused = o.fusing && net.running && lane.used;
             let swept_now = piped && ((o.corr && l < sweep_used as usize) || fused);
@@ -703,14 +713,8 @@ impl FastTrainer {
                 },
                 x: if take || noperands { lane.x.0 } else { 0 },
                 take,
-                product: match p.take && !p.nswept0 {
-                    true => mul16_halves(p.theta, p.x).0.into(),
-                    false => 0,
-                },
-                fix: match p.take && !p.nswept0 {
-                    true => mul16_halves(p.theta, p.x).1.into(),
-                    false => 0,
-                },
+                product: inference_halves.0,
+                fix: inference_halves.1,
                 subtree: match cut.contains(&l) {
                     true => node_sums[l],
                     false => 0,
@@ -752,14 +756,8 @@ impl FastTrainer {
                 nswept0: nswept,
                 nupd0: nswept && o.update,
                 nrow0: if nswept { sweep_row } else { 0 },
-                nraw: match p.nswept0 {
-                    true => mul16_halves(p.theta, p.x).0.into(),
-                    false => 0,
-                },
-                nfix: match p.nswept0 {
-                    true => mul16_halves(p.theta, p.x).1.into(),
-                    false => 0,
-                },
+                nraw: sweep_halves.0,
+                nfix: sweep_halves.1,
                 nsign: p.nsign0,
                 nswept: p.nswept0,
                 nupd: p.nupd0,
