@@ -364,6 +364,13 @@ fn timing_measures_cpu_backprop_beside_the_chip() {
         (chip - cycles / 50e6).abs() < 1e-12,
         "{chip} against {cycles} cycles"
     );
+    // The break-even clock: the chip's cycles in backprop's time, so at it the two are equal.
+    let even = bp["break_even_hz"].as_f64().unwrap();
+    assert!(
+        (cycles / even - secs).abs() < 1e-12 * secs.max(1.0),
+        "{even} Hz"
+    );
+    assert_eq!(chip < secs, even < 50e6, "{even} Hz against 50 MHz");
 }
 
 /// `--seeds N` compares the chip with CPU backprop per seed: the steps are each seed's own
@@ -388,6 +395,13 @@ fn timing_over_seeds_compares_each_seed_and_sums_up() {
     assert_eq!(col("backprop_steps"), [Some(400), Some(400), Some(400)]);
     assert_eq!(t["compared"].as_u64(), Some(1), "{t}");
     assert_eq!(t["backprop_at_first_evaluation"].as_u64(), Some(1), "{t}");
+    // Seed 2's break-even clock, its cycles in backprop's time, is both ends of the range.
+    let r = &rows[1];
+    let even =
+        r["cycles_to_see_target"].as_f64().unwrap() / r["backprop_seconds"].as_f64().unwrap();
+    assert_eq!(t["break_even_seeds"].as_u64(), Some(1), "{t}");
+    assert_eq!(t["break_even_half_hz"].as_f64(), Some(even), "{t}");
+    assert_eq!(t["break_even_all_hz"].as_f64(), Some(even), "{t}");
     let (ok, _, err) = mgdsim(dir.path(), &["timing", "--seeds", "0", "--config", &c]);
     assert!(!ok && err.contains("--seeds"), "{err}");
 }

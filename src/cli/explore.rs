@@ -67,6 +67,9 @@ pub struct Point {
     pub fpga_note: Option<String>,
     /// Cycles to see the target at nextpnr's Fmax.
     pub on_chip_seconds: Option<f64>,
+    /// The clock above which this L beats CPU backprop (`timing::break_even_hz`: its cycles
+    /// in backprop's time; None unless both reached the target).
+    pub break_even_hz: Option<f64>,
 }
 
 /// The whole exploration.
@@ -179,6 +182,7 @@ pub fn explore(
                 fpga: None,
                 fpga_note: None,
                 on_chip_seconds: None,
+                break_even_hz: None,
             })
         })
         .collect::<anyhow::Result<Vec<_>>>()?;
@@ -305,6 +309,21 @@ impl std::fmt::Display for Exploration {
                         )?,
                         None => writeln!(f)?,
                     }
+                    let even: Vec<String> = self
+                        .points
+                        .iter()
+                        .filter_map(|p| {
+                            p.break_even_hz
+                                .map(|h| format!("L = {}: {:.2} MHz", p.lanes, h / 1e6))
+                        })
+                        .collect();
+                    if !even.is_empty() {
+                        writeln!(
+                            f,
+                            "break-even clocks (the chip beats backprop above them; its cycles in backprop's time): {}",
+                            even.join(", ")
+                        )?;
+                    }
                     if let Some(note) = timing::coarse_evaluation_note(s, self.eval_interval) {
                         writeln!(f, "{note}")?;
                     }
@@ -323,13 +342,13 @@ impl std::fmt::Display for Exploration {
 /// Write explore.csv.
 fn write_csv(path: &Path, e: &Exploration) -> anyhow::Result<()> {
     let mut s = String::from(
-        "lanes,rows,inference_cycles,cycles_per_step,steps_to_target,cycles_to_target,cycles_to_see_target,luts,ffs,dsps,brams,fits,fmax_mhz,on_chip_seconds\n",
+        "lanes,rows,inference_cycles,cycles_per_step,steps_to_target,cycles_to_target,cycles_to_see_target,luts,ffs,dsps,brams,fits,fmax_mhz,on_chip_seconds,break_even_mhz\n",
     );
     let opt = |x: Option<String>| x.unwrap_or_default();
     for p in &e.points {
         let x = p.fpga.as_ref();
         s += &format!(
-            "{},{},{},{},{},{},{},{},{},{},{},{},{},{}\n",
+            "{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}\n",
             p.lanes,
             p.rows,
             p.inference_cycles,
@@ -344,6 +363,7 @@ fn write_csv(path: &Path, e: &Exploration) -> anyhow::Result<()> {
             opt(x.map(|x| x.over.is_empty().to_string())),
             opt(x.and_then(|x| x.fmax_mhz).map(|v| v.to_string())),
             opt(p.on_chip_seconds.map(|v| v.to_string())),
+            opt(p.break_even_hz.map(|v| (v / 1e6).to_string())),
         );
     }
     std::fs::write(path, s).with_context(|| format!("writing {}", path.display()))
@@ -423,6 +443,13 @@ pub fn run(args: ExploreArgs) -> anyhow::Result<ExitCode> {
         }
     }
     let backprop = (!args.no_backprop).then(|| timing::backprop_seconds(&config, &data));
+    if let Some((Some(_), secs)) = backprop {
+        for pt in &mut points {
+            pt.break_even_hz = pt
+                .cycles_to_see_target
+                .map(|c| crate::timing::break_even_hz(c, secs));
+        }
+    }
     let e = Exploration {
         config: args.config.display().to_string(),
         dataset: data.name.clone(),
@@ -497,5 +524,46 @@ mod tests {
         let notes = idle_lane_notes(&layers, &[1, 3, 4, 9]);
         assert_eq!(notes.len(), 2, "{notes:?}");
         assert!(notes[0].starts_with("note: L = 4 takes as many neuron rows as L = 3 (3)"));
+    }
+
+    /// The summary names each L's break-even clock once backprop reached the target.
+    #[test]
+    fn summary_names_the_break_even_clocks() {
+        let pt = |lanes, cycles: u64| Point {
+            lanes,
+            rows: 1,
+            inference_cycles: 3,
+            cycles_per_step: 1.0,
+            steps_to_target: Some(50),
+            cycles_to_target: Some(cycles - 10),
+            cycles_to_see_target: Some(cycles),
+            best_accuracy: 0.9,
+            fpga: None,
+            fpga_note: None,
+            on_chip_seconds: None,
+            break_even_hz: Some(crate::timing::break_even_hz(cycles, 1e-4)),
+        };
+        let e = Exploration {
+            config: "c".into(),
+            dataset: "d".into(),
+            n_params: 9,
+            target_accuracy: 0.8,
+            eval_interval: 10,
+            part: None,
+            points: vec![pt(1, 20_000), pt(3, 9_000)],
+            backprop: Some((Some(50), 1e-4)),
+            backprop_cpu: Some("Some CPU, 2 threads".into()),
+        };
+        let text = e.to_string();
+        assert!(
+            text.contains("break-even clocks (the chip beats backprop above them; its cycles in backprop's time): L = 1: 200.00 MHz, L = 3: 90.00 MHz"),
+            "{text}"
+        );
+        // Not reached by backprop: no break-even.
+        let e = Exploration {
+            backprop: Some((None, 1e-4)),
+            ..e
+        };
+        assert!(!e.to_string().contains("break-even"), "{e}");
     }
 }

@@ -10,10 +10,10 @@ use crate::datasets::Dataset;
 use crate::export::synth::{self, Target};
 use crate::export::{fnv1a64, Design};
 use crate::run::{self, Schedule, Trainer};
-use crate::timing::human_duration;
 use crate::timing::paper::PaperTable;
 use crate::timing::report::{Budget, ChipDone, Clock, Reached, TimingReport};
 use crate::timing::seeds::{SeedRow, SeedTable};
+use crate::timing::{break_even_hz, human_duration};
 use anyhow::Context;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -406,10 +406,14 @@ pub fn run(args: TimingArgs) -> anyhow::Result<ExitCode> {
         if let Some((steps, secs)) = backprop {
             let first = steps
                 .is_some_and(|s| crate::timing::at_first_evaluation(s, config.run.eval_interval));
+            let even = steps
+                .and(report.cycles_to_see_target())
+                .map(|c| break_even_hz(c, secs));
             v["backprop_cpu"] = serde_json::json!({
                 "steps_to_target": steps,
                 "wall_seconds": secs,
                 "at_first_evaluation": first,
+                "break_even_hz": even,
             });
         }
         println!("{}", serde_json::to_string_pretty(&v)?);
@@ -420,11 +424,17 @@ pub fn run(args: TimingArgs) -> anyhow::Result<ExitCode> {
         match steps {
             Some(s) => {
                 print!("backprop on this CPU ({}; measured, not deterministic; the fastest of up to {BACKPROP_RUNS} runs): {} to the target, {s} steps", host_cpu(), human_duration(secs));
-                match report.on_chip_seconds() {
-                    Some(chip) => println!(
+                if let Some(chip) = report.on_chip_seconds() {
+                    print!(
                         "; on-chip MGD is {:.1}x {}",
                         (secs / chip).max(chip / secs),
                         if chip < secs { "faster" } else { "slower" }
+                    );
+                }
+                match report.cycles_to_see_target() {
+                    Some(c) => println!(
+                        "; break-even clock {:.2} MHz (the chip's cycles in backprop's time)",
+                        break_even_hz(c, secs) / 1e6
                     ),
                     None => println!(),
                 }

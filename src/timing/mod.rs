@@ -13,6 +13,14 @@ pub fn at_first_evaluation(steps: u64, eval_interval: u64) -> bool {
     steps <= eval_interval
 }
 
+/// The break-even clock against a CPU run: the clock (Hz) at which `cycles` take exactly
+/// `cpu_seconds`. Above it the chip is faster. It needs no Fmax, so it tells an FPGA engineer
+/// what clock a design must close to beat the CPU, before any place and route. Where the CPU's
+/// time is an upper bound ([`at_first_evaluation`]), so is this clock a lower bound.
+pub fn break_even_hz(cycles: u64, cpu_seconds: f64) -> f64 {
+    cycles as f64 / cpu_seconds
+}
+
 /// Hypothetical per-step latencies of paper A: chip in the loop, 1 us, 10 ns, 200 ps.
 pub const PAPER_STEP_TIMES: [(&str, f64); 4] = [
     ("chip in the loop, 1 ms/step", 1e-3),

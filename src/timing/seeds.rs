@@ -42,6 +42,16 @@ impl SeedRow {
         self.backprop_steps?;
         Some(self.on_chip_seconds? / self.backprop_seconds?)
     }
+
+    /// The clock at which the chip's cycles take CPU backprop's time, when both reached the
+    /// target ([`super::break_even_hz`]; no clock needed).
+    pub fn break_even_hz(&self) -> Option<f64> {
+        self.backprop_steps?;
+        Some(super::break_even_hz(
+            self.cycles_to_see_target?,
+            self.backprop_seconds?,
+        ))
+    }
 }
 
 /// Seeds 1..=N of one config.
@@ -68,6 +78,13 @@ pub struct SeedTable {
     pub backprop_at_first_evaluation: usize,
     /// The CPU backprop ran on (`cli::timing::host_cpu`; None when not measured).
     pub cpu: Option<String>,
+    /// Seeds where both reached the target, by cycles (no clock needed).
+    pub break_even_seeds: usize,
+    /// The least clock at which the chip is faster on at least half of those seeds: the
+    /// ceil(n / 2)-th smallest of their [`SeedRow::break_even_hz`].
+    pub break_even_half_hz: Option<f64>,
+    /// The least clock at which the chip is faster on all of them: the largest.
+    pub break_even_all_hz: Option<f64>,
 }
 
 impl SeedTable {
@@ -79,7 +96,12 @@ impl SeedTable {
         rows: Vec<SeedRow>,
     ) -> SeedTable {
         let both: Vec<&SeedRow> = rows.iter().filter(|r| r.ratio().is_some()).collect();
+        let mut even: Vec<f64> = rows.iter().filter_map(SeedRow::break_even_hz).collect();
+        even.sort_by(f64::total_cmp);
         SeedTable {
+            break_even_seeds: even.len(),
+            break_even_half_hz: even.len().checked_sub(1).map(|n| even[n / 2]),
+            break_even_all_hz: even.last().copied(),
             compared: both.len(),
             chip_faster: both.iter().filter(|r| r.ratio() < Some(1.0)).count(),
             chip_median_seconds: median(
@@ -161,13 +183,22 @@ impl std::fmt::Display for SeedTable {
                 human_duration(b)
             )?;
         }
+        if let (Some(half), Some(all)) = (self.break_even_half_hz, self.break_even_all_hz) {
+            writeln!(
+                f,
+                "break-even clock (cycles to the target / backprop's time): the chip is faster on half of the {} seeds where both reach it from {:.2} MHz, on all of them from {:.2} MHz",
+                self.break_even_seeds,
+                half / 1e6,
+                all / 1e6
+            )?;
+        }
         if let Some(cpu) = &self.cpu {
             writeln!(f, "CPU backprop measured on: {cpu}")?;
         }
         if self.backprop_at_first_evaluation > 0 {
             writeln!(
                 f,
-                "note: on {} of them backprop saw the target at its first evaluation; its times are upper bounds: compare again with a smaller run.eval_interval",
+                "note: on {} of them backprop saw the target at its first evaluation; its times are upper bounds and the break-even clocks lower bounds: compare again with a smaller run.eval_interval",
                 self.backprop_at_first_evaluation
             )?;
         }
@@ -188,6 +219,61 @@ mod tests {
             backprop_steps: backprop.and_then(|b| b.0),
             backprop_seconds: backprop.map(|b| b.1),
         }
+    }
+
+    /// The break-even clocks need no chip clock: half of four seeds is the 2nd smallest, all
+    /// is the largest, and a seed either side missed is left out.
+    #[test]
+    fn break_even_clocks_order_the_seeds() {
+        let row = |seed, cycles: Option<u64>, bp: Option<u64>| SeedRow {
+            seed,
+            steps: cycles.map(|_| 50),
+            cycles_to_see_target: cycles,
+            on_chip_seconds: None,
+            backprop_steps: bp,
+            // 2^-10 s: every clock below is exact.
+            backprop_seconds: Some(1.0 / 1024.0),
+        };
+        let t = SeedTable::new(
+            "c".into(),
+            None,
+            50,
+            vec![
+                row(1, Some(9_000), Some(100)),
+                row(2, Some(6_000), Some(50)),
+                row(3, Some(4_000), Some(50)),
+                row(4, Some(7_000), Some(100)),
+                row(5, None, Some(50)),
+                row(6, Some(1_000), None),
+            ],
+        );
+        assert_eq!(t.compared, 0, "no clock, no times");
+        assert_eq!(t.break_even_seeds, 4);
+        // 4.096, 6.144, 7.168 and 9.216 MHz.
+        assert_eq!(t.break_even_half_hz, Some(6_144_000.0));
+        assert_eq!(t.break_even_all_hz, Some(9_216_000.0));
+        let text = t.to_string();
+        assert!(
+            text.contains("faster on half of the 4 seeds where both reach it from 6.14 MHz, on all of them from 9.22 MHz"),
+            "{text}"
+        );
+        // At a clock between the two the chip is faster on 2 of the 4.
+        let t = SeedTable::new(
+            "c".into(),
+            Some(Clock {
+                source: "given".into(),
+                hz: 6.5e6,
+            }),
+            50,
+            t.rows
+                .iter()
+                .map(|r| SeedRow {
+                    on_chip_seconds: r.cycles_to_see_target.map(|c| c as f64 / 6.5e6),
+                    ..r.clone()
+                })
+                .collect(),
+        );
+        assert_eq!((t.compared, t.chip_faster), (4, 2));
     }
 
     /// The summary counts only seeds where both reach, and flags backprop's first evaluation.
@@ -213,6 +299,12 @@ mod tests {
         assert!(text.contains("faster on 2 of the 3 seeds"), "{text}");
         assert!(text.contains("not reached"), "{text}");
         assert!(!text.contains("measured on"), "{text}");
+        // Break-even: 1000 cycles over backprop's 2.0 s (seeds 1, 2) and 4.0 s (seed 5): 500,
+        // 500 and 250 Hz; half of the 3 seeds from the 2nd smallest.
+        assert_eq!(t.break_even_seeds, 3);
+        assert_eq!(t.break_even_half_hz, Some(500.0));
+        assert_eq!(t.break_even_all_hz, Some(500.0));
+
         // The peer's machine is named once it is known.
         let t = SeedTable {
             cpu: Some("Some CPU, 2 threads".into()),
