@@ -9450,6 +9450,7 @@ module mgd_trainer_xor_hw_lanes3__sequencer(clock,reset,net_done,net_issued,load
     localparam  drain_three = 4'h3;
     localparam  fuse = 1'b0;
     localparam  eval_overlap = 1'b0;
+    localparam  eval_prefetch = 1'b0;
     localparam  last_row = 10'b10;
     localparam  overlap = 1'b0;
     localparam  drain_len = 4'h1;
@@ -9555,6 +9556,8 @@ module mgd_trainer_xor_hw_lanes3__sequencer(clock,reset,net_done,net_issued,load
     reg  defers_now;
     reg  moves;
     reg  eval_hands;
+    reg  prefetch;
+    reg  fetch_next;
     reg  row_end;
     reg  to_corr;
     reg  [9:0] init_row;
@@ -9712,7 +9715,15 @@ module mgd_trainer_xor_hw_lanes3__sequencer(clock,reset,net_done,net_issued,load
         loading = (state__q == SeqState__Load) | (state__q == SeqState__EvalLoad);
         index = count__q;
         load_addr = ((count__q) & 10'h3ff);
-        if (evaluating) begin
+        eval_moves = (state__q == SeqState__EvalWait) & net_issued;
+        eval_hands = eval_overlap & eval_moves & (eval_index__q != last_sample);
+        prefetch = eval_prefetch & wide & eval_hands;
+        fetch_next = eval_prefetch & (state__q == SeqState__EvalWait) & (eval_index__q != last_sample);
+        if (fetch_next) begin
+            rom_addr = eval_base__q + load_rows;
+            sample = eval_index__q + 32'h1;
+        end
+        else if (evaluating) begin
             rom_addr = eval_base__q + ((count__q) & 16'hffff);
             sample = eval_index__q;
         end
@@ -9731,7 +9742,7 @@ module mgd_trainer_xor_hw_lanes3__sequencer(clock,reset,net_done,net_issued,load
             init_row = count__q + 32'h1;
         end
         init_row_next = init_row;
-        load = loading & load_ok;
+        load = (loading & load_ok) | prefetch;
         word_lane = load_lane__q;
         if (wide) begin
             row_end = 1'b1;
@@ -9742,7 +9753,7 @@ module mgd_trainer_xor_hw_lanes3__sequencer(clock,reset,net_done,net_issued,load
         else begin
             row_end = load_lane__q == last_lane;
         end
-        load_last = loading & load_ok & (count__q == last_load) & row_end;
+        load_last = (loading & load_ok & (count__q == last_load) & row_end) | prefetch;
         net_start = (state__q == SeqState__Base) | (state__q == SeqState__Pert) | (state__q == SeqState__EvalStart);
         perturb_on = (state__q == SeqState__Pert) | (state__q == SeqState__PertWait);
         if (overlap) begin
@@ -9755,8 +9766,6 @@ module mgd_trainer_xor_hw_lanes3__sequencer(clock,reset,net_done,net_issued,load
         pert_draining = |pdrain__q;
         pert_ready = pdrain__q < drain_three;
         clear_cost = (net_start & ~|drain__q & ~|pdrain__q & ~evaluating) | (overlap & latch_base) | latch_pert;
-        eval_moves = (state__q == SeqState__EvalWait) & net_issued;
-        eval_hands = eval_overlap & eval_moves & (eval_index__q != last_sample);
         drain__d = 32'h0;
         if (overlap & |drain__q) begin
             drain__d = drain__q - 32'h1;
@@ -9954,6 +9963,9 @@ module mgd_trainer_xor_hw_lanes3__sequencer(clock,reset,net_done,net_issued,load
                     end
                 end
         endcase
+        if (prefetch) begin
+            state__d = SeqState__EvalStart;
+        end
         if (reset) begin
             state__d = SeqState__Init;
             count__d = 32'h0;

@@ -3,7 +3,7 @@
 // network [2, 2, 1] HardSigmoid, P = 9 parameters, 4 training samples in the sample ROM
 // formats: theta Q2.12, act Q2.12, grad 32 bits, eta_shift 10, perturbation Random amplitude [273] LSB (per pass)
 // taus: tau_x 1, tau_p 1, tau_theta 1; run.steps 100000 (then `done`)
-// own evaluation of the 4 training samples after reset and every 100 steps (54 cycles); done at 4 correct
+// own evaluation of the 4 training samples after reset and every 100 steps (51 cycles); done at 4 correct
 //
 // Top-level ports (module mgd_trainer_xor_hw_lanes3_pipe):
 //   input          clock         clock; every register updates at its rising edge
@@ -9065,7 +9065,7 @@ module mgd_trainer_xor_hw_lanes3_pipe__score(clock,reset,strobe,y,y_index,queue,
     
     // Constant declarations
     localparam  waits = 9'b100000000;
-    localparam  enter = 9'b100000000;
+    localparam  enter = 9'b10000000;
     localparam  flip = 16'h8000;
     localparam  half_f = 16'h8800;
     localparam  need = 17'b100;
@@ -9589,6 +9589,7 @@ module mgd_trainer_xor_hw_lanes3_pipe__sequencer(clock,reset,net_done,net_issued
     localparam  drain_three = 4'h3;
     localparam  fuse = 1'b0;
     localparam  eval_overlap = 1'b1;
+    localparam  eval_prefetch = 1'b1;
     localparam  last_row = 10'b10000;
     localparam  overlap = 1'b1;
     localparam  drain_len = 4'h9;
@@ -9694,6 +9695,8 @@ module mgd_trainer_xor_hw_lanes3_pipe__sequencer(clock,reset,net_done,net_issued
     reg  defers_now;
     reg  moves;
     reg  eval_hands;
+    reg  prefetch;
+    reg  fetch_next;
     reg  row_end;
     reg  to_corr;
     reg  [9:0] init_row;
@@ -9851,7 +9854,15 @@ module mgd_trainer_xor_hw_lanes3_pipe__sequencer(clock,reset,net_done,net_issued
         loading = (state__q == SeqState__Load) | (state__q == SeqState__EvalLoad);
         index = count__q;
         load_addr = ((count__q) & 10'h3ff);
-        if (evaluating) begin
+        eval_moves = (state__q == SeqState__EvalWait) & net_issued;
+        eval_hands = eval_overlap & eval_moves & (eval_index__q != last_sample);
+        prefetch = eval_prefetch & wide & eval_hands;
+        fetch_next = eval_prefetch & (state__q == SeqState__EvalWait) & (eval_index__q != last_sample);
+        if (fetch_next) begin
+            rom_addr = eval_base__q + load_rows;
+            sample = eval_index__q + 32'h1;
+        end
+        else if (evaluating) begin
             rom_addr = eval_base__q + ((count__q) & 16'hffff);
             sample = eval_index__q;
         end
@@ -9870,7 +9881,7 @@ module mgd_trainer_xor_hw_lanes3_pipe__sequencer(clock,reset,net_done,net_issued
             init_row = count__q + 32'h1;
         end
         init_row_next = init_row;
-        load = loading & load_ok;
+        load = (loading & load_ok) | prefetch;
         word_lane = load_lane__q;
         if (wide) begin
             row_end = 1'b1;
@@ -9881,7 +9892,7 @@ module mgd_trainer_xor_hw_lanes3_pipe__sequencer(clock,reset,net_done,net_issued
         else begin
             row_end = load_lane__q == last_lane;
         end
-        load_last = loading & load_ok & (count__q == last_load) & row_end;
+        load_last = (loading & load_ok & (count__q == last_load) & row_end) | prefetch;
         net_start = (state__q == SeqState__Base) | (state__q == SeqState__Pert) | (state__q == SeqState__EvalStart);
         perturb_on = (state__q == SeqState__Pert) | (state__q == SeqState__PertWait);
         if (overlap) begin
@@ -9894,8 +9905,6 @@ module mgd_trainer_xor_hw_lanes3_pipe__sequencer(clock,reset,net_done,net_issued
         pert_draining = |pdrain__q;
         pert_ready = pdrain__q < drain_three;
         clear_cost = (net_start & ~|drain__q & ~|pdrain__q & ~evaluating) | (overlap & latch_base) | latch_pert;
-        eval_moves = (state__q == SeqState__EvalWait) & net_issued;
-        eval_hands = eval_overlap & eval_moves & (eval_index__q != last_sample);
         drain__d = 32'h0;
         if (overlap & |drain__q) begin
             drain__d = drain__q - 32'h1;
@@ -10093,6 +10102,9 @@ module mgd_trainer_xor_hw_lanes3_pipe__sequencer(clock,reset,net_done,net_issued
                     end
                 end
         endcase
+        if (prefetch) begin
+            state__d = SeqState__EvalStart;
+        end
         if (reset) begin
             state__d = SeqState__Init;
             count__d = 32'h0;

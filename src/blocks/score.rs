@@ -1,7 +1,7 @@
 //! `Score`: the chip's own evaluation. During an evaluation's inference each output y_k
 //! (`strobe`, in order k = 0, 1, ...) folds into `best` / `best_index` (the first maximum).
 //! `queue` (an evaluated sample's last parameter row) puts its `label` into the judge line
-//! (`line$k`: a waiting bit above the label), at slot J - 1 (J = `Schedule::latch_delay`);
+//! (`line$k`: a waiting bit above the label), at slot J - 1 (J = `Schedule::judge_delay`);
 //! the line moves down a slot per edge, and at slot 0 (`judge`) the prediction is counted
 //! against that label in `tally`, J edges after the row, once the sample's outputs are folded,
 //! so that several samples can be in flight. `latch` ends the evaluation (`count` <- tally,

@@ -166,6 +166,15 @@ pub struct Sequencer {
     eval_hands: Signal<Local, Bit>,
     /// `Schedule::eval_hands`.
     eval_overlap: Constant<Bit>,
+    /// The handover cycle reads the next sample's one load row (`Schedule::eval_prefetches`):
+    /// `load` and `load_last` are on and EvalStart follows (from the sample ROM only: `wide`).
+    prefetch: Signal<Local, Bit>,
+    /// In EvalWait of a prefetching evaluation, but the last sample's: `rom_addr` and `sample`
+    /// are the next sample's, from registers only (through `net_issued` or `wide` the ROM's
+    /// address would close a loop of always blocks through the lanes and the network).
+    fetch_next: Signal<Local, Bit>,
+    /// `Schedule::eval_prefetches`.
+    eval_prefetch: Constant<Bit>,
     row_end: Signal<Local, Bit>,
     /// PertWait -> Corr at this edge.
     to_corr: Signal<Local, Bit>,
@@ -264,6 +273,9 @@ impl Sequencer {
             eval_moves: Default::default(),
             eval_hands: Default::default(),
             eval_overlap: Constant::new(t.eval_hands()),
+            prefetch: Default::default(),
+            fetch_next: Default::default(),
+            eval_prefetch: Constant::new(t.eval_prefetches()),
             defer: Default::default(),
             defers_now: Default::default(),
             defers: Default::default(),
@@ -354,7 +366,19 @@ impl Logic for Sequencer {
             (self.state.q.val() == SeqState::Load) | (self.state.q.val() == SeqState::EvalLoad);
         self.index.next = self.count.q.val();
         self.load_addr.next = bit_cast::<AADDR_W, PADDR_W>(self.count.q.val());
-        if self.evaluating.val() {
+        // (Before the ROM's address, which reads it.)
+        self.eval_moves.next = (self.state.q.val() == SeqState::EvalWait) & self.net_issued.val();
+        self.eval_hands.next = self.eval_overlap.val()
+            & self.eval_moves.val()
+            & (self.eval_index.q.val() != self.last_sample.val());
+        self.prefetch.next = self.eval_prefetch.val() & self.wide.val() & self.eval_hands.val();
+        self.fetch_next.next = self.eval_prefetch.val()
+            & (self.state.q.val() == SeqState::EvalWait)
+            & (self.eval_index.q.val() != self.last_sample.val());
+        if self.fetch_next.val() {
+            self.rom_addr.next = self.eval_base.q.val() + self.load_rows.val();
+            self.sample.next = self.eval_index.q.val() + 1;
+        } else if self.evaluating.val() {
             self.rom_addr.next =
                 self.eval_base.q.val() + bit_cast::<SADDR_W, PADDR_W>(self.count.q.val());
             self.sample.next = self.eval_index.q.val();
@@ -382,7 +406,7 @@ impl Logic for Sequencer {
             self.init_row.next = self.count.q.val() + 1;
         }
         self.init_row_next.next = self.init_row.val();
-        self.load.next = self.loading.val() & self.load_ok.val();
+        self.load.next = (self.loading.val() & self.load_ok.val()) | self.prefetch.val();
         self.word_lane.next = self.load_lane.q.val();
         // A load row ends with its word (the ROM), or at its last lane (the stream).
         if self.wide.val() {
@@ -392,10 +416,11 @@ impl Logic for Sequencer {
         } else {
             self.row_end.next = self.load_lane.q.val() == self.last_lane.val();
         }
-        self.load_last.next = self.loading.val()
+        self.load_last.next = (self.loading.val()
             & self.load_ok.val()
             & (self.count.q.val() == self.last_load.val())
-            & self.row_end.val();
+            & self.row_end.val())
+            | self.prefetch.val();
         self.net_start.next = (self.state.q.val() == SeqState::Base)
             | (self.state.q.val() == SeqState::Pert)
             | (self.state.q.val() == SeqState::EvalStart);
@@ -420,10 +445,6 @@ impl Logic for Sequencer {
             & !self.evaluating.val())
             | (self.overlap.val() & self.latch_base.val())
             | self.latch_pert.val();
-        self.eval_moves.next = (self.state.q.val() == SeqState::EvalWait) & self.net_issued.val();
-        self.eval_hands.next = self.eval_overlap.val()
-            & self.eval_moves.val()
-            & (self.eval_index.q.val() != self.last_sample.val());
         // (Without the overlap its input is the constant 0, so synthesis drops it.)
         self.drain.d.next = 0.into();
         if self.overlap.val() & self.drain.q.val().any() {
@@ -628,6 +649,12 @@ impl Logic for Sequencer {
                     self.at_target.d.next = true;
                 }
             }
+        }
+        // A prefetching handover read the next sample's row: EvalStart, not EvalLoad. (Apart
+        // from the state's case, which writes outputs the trainer reads: read inside it,
+        // `wide` closes a loop through the trainer's block for Verilator.)
+        if self.prefetch.val() {
+            self.state.d.next = SeqState::EvalStart;
         }
         if self.reset.val() {
             self.state.d.next = SeqState::Init;

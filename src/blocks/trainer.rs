@@ -232,7 +232,7 @@ impl MgdTrainer {
                 plan.single_output(),
                 i64::from(f.one().0 / 2),
                 plan.schedule.need,
-                plan.schedule.latch_delay(),
+                plan.schedule.judge_delay(),
             ),
             lanes: (0..l).map(|k| Lane::new(plan, k)).collect(),
             jumps: plan.row_lengths().into_iter().map(Jump::new).collect(),

@@ -41,8 +41,8 @@ pub const LABEL_W: usize = 8;
 /// Width of a judge line slot: a label and, above it, its waiting bit.
 pub const LINE_W: usize = LABEL_W + 1;
 /// Slots of the score's judge line (`score.line$k`, [`LABEL_W`] + 1 bits each): the most
-/// edges from an evaluated sample's last parameter row to its judge,
-/// `chip::Schedule::latch_delay` with the pipeline.
+/// edges from an evaluated sample's last parameter row to its judge
+/// (`chip::Schedule::judge_delay`, at most `latch_delay` with the pipeline).
 pub const JUDGE_SLOTS: usize = super::lanes::PIPE_DEPTH + super::lanes::COST_TAIL + 1;
 /// Width of the tau counters and the step counter.
 pub const COUNTER_W: usize = 32;

@@ -28,7 +28,9 @@
 //!        [with the pipeline (`eval_hands`) R + 1 - D for every sample but the last: the next sample's load
 //!         starts at the last parameter row, and the prediction is judged D + 1 edges later
 //!         (its label waits in the score's judge line), while the next ones load and run; an
-//!         evaluation leaves C and C0 alone]
+//!         evaluation leaves C and C0 alone; a one-row load from the ROM (`eval_prefetches`)
+//!         is read at that row itself, the next sample going straight to EvalStart, and the
+//!         judge comes D edges after the row]
 //!   -> EvalEnd (1 cycle: `correct` <- the count; Halt if the count reached the target and
 //!        run.stop_at_target, or if the step budget is spent; else Load)
 //! ```
@@ -42,6 +44,9 @@
 // `Schedule::eval_hands`: a load of at least one cycle keeps the next sample's first output
 // fold (load + 2 + PIPE_DEPTH edges after the handover) no earlier than the judge (D + 1).
 const _: () = assert!(super::lanes::COST_TAIL <= 2);
+// `Schedule::judge_delay`: a prefetching evaluation judges at D = PIPE_DEPTH + COST_TAIL, after
+// the sample's last output folds (PIPE_DEPTH edges after its last row).
+const _: () = assert!(super::lanes::COST_TAIL >= 1);
 
 /// Counter limits and sizes of one chip's sequencer, and its cycle budget.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -185,9 +190,10 @@ impl Schedule {
     pub fn eval(&self) -> u64 {
         match self.evaluate {
             true => {
-                let each = match self.eval_hands() {
-                    true => self.load() + self.base(),
-                    false => self.load() + self.inference(),
+                let each = match (self.eval_prefetches(), self.eval_hands()) {
+                    (true, _) => self.base(),
+                    (false, true) => self.load() + self.base(),
+                    (false, false) => self.load() + self.inference(),
                 };
                 (self.n_samples as u64 - 1) * each + self.load() + self.inference() + 1
             }
@@ -202,6 +208,27 @@ impl Schedule {
     /// judge sees its own sample's outputs.
     pub fn eval_hands(&self) -> bool {
         self.drain > 0
+    }
+
+    /// An evaluated sample that hands over and whose successor loads in one row from the
+    /// sample ROM reads that row at its own last parameter row (the handover cycle: the ROM's
+    /// address and the label's go out for the next sample), so the next sample starts at
+    /// once, EvalStart writing the row a cycle late as after EvalLoad: every sample but the
+    /// first costs [`Self::base`], a load less. Its first output then folds 2 + PIPE_DEPTH
+    /// edges after the handover, so the judge comes a cycle earlier ([`Self::judge_delay`]).
+    /// Not from the stream (a word per handshake) and not for loads of several rows.
+    pub fn eval_prefetches(&self) -> bool {
+        self.eval_hands() && !self.stream && self.load_rows() == 1
+    }
+
+    /// Edges J from an evaluated sample's last parameter row to its judge (`score.line`):
+    /// [`Self::latch_delay`], D + 1, where `done` would have judged it; D = PIPE_DEPTH +
+    /// COST_TAIL with a prefetching evaluation ([`Self::eval_prefetches`]), whose next sample's
+    /// first output folds at 2 + PIPE_DEPTH >= D. The sample's own last output folds
+    /// PIPE_DEPTH edges after the row, before either (COST_TAIL >= 1: the cost's tail, which
+    /// the score does not wait for).
+    pub fn judge_delay(&self) -> usize {
+        self.latch_delay() - usize::from(self.eval_prefetches())
     }
 
     /// Cycles from the first reset edge to the end of step `n - 1` (to the reset and Init for

@@ -45,9 +45,11 @@ pub fn value(t: &FastTrainer, path: &str) -> Option<RegValue> {
         "sequencer.pdrain" => Int(q.pdrain.into()),
         "sequencer.held" => Int(q.held.into()),
         // `fusing` registered from the next state: this state's.
-        "sequencer.fusing_q" => Int(super::sequencer::outputs(q, &t.plan().schedule, false)
-            .fusing
-            .into()),
+        "sequencer.fusing_q" => Int(
+            super::sequencer::outputs(q, &t.plan().schedule, false, false)
+                .fusing
+                .into(),
+        ),
         "perturbation.lfsr" => Int(p.lfsr.into()),
         "perturbation.start" => Int(p.start.into()),
         "perturbation.slot" => Int(p.slot.into()),

@@ -1,7 +1,7 @@
 //! Fast twin of `blocks::score`: the chip's own evaluation. During an evaluation's inference
 //! each output y_k (strobed with `y_valid`, in order k = 0, 1, ...) folds into `best` /
 //! `best_index` (the first maximum). At an evaluated sample's last parameter row its label
-//! enters the judge line (`line`, slot J - 1, J = `Schedule::latch_delay`); it moves down a
+//! enters the judge line (`line`, slot J - 1, J = `Schedule::judge_delay`); it moves down a
 //! slot per edge, and in slot 0 the prediction is scored against it and counted in `tally`:
 //! J edges after that row, when the sample's last output has been folded. Several samples can
 //! be in flight, each with its own label. At the evaluation's end `correct` takes the count. The prediction is `network::predict`'s: `y >= 1/2` for one output, the first
@@ -39,7 +39,7 @@ pub struct Consts {
     pub half: i32,
     /// Correct samples that reach the target (`chip::Schedule::need`).
     pub need: u32,
-    /// The slot a label enters: J - 1 (`chip::Schedule::latch_delay`).
+    /// The slot a label enters: J - 1 (`chip::Schedule::judge_delay`).
     pub enter: usize,
 }
 

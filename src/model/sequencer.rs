@@ -67,11 +67,21 @@ pub struct State {
 }
 
 impl State {
-    /// The sample being loaded (training or evaluation): the `sample` port.
-    pub fn sample(&self) -> u16 {
-        match self.state.is_eval() {
-            true => self.eval_index,
-            false => self.sample_index,
+    /// In EvalWait of a prefetching evaluation (`Schedule::eval_prefetches`), but the last
+    /// sample's: the ROM's and the label's address are the next sample's (`fetch_next`).
+    pub fn fetches_next(&self, t: &Schedule) -> bool {
+        t.eval_prefetches()
+            && self.state == SeqState::EvalWait
+            && usize::from(self.eval_index) != t.n_samples - 1
+    }
+
+    /// The sample being loaded (training or evaluation), the next one while
+    /// [`Self::fetches_next`]: the `sample` port.
+    pub fn sample(&self, t: &Schedule) -> u16 {
+        match (self.fetches_next(t), self.state.is_eval()) {
+            (true, _) => self.eval_index.wrapping_add(1),
+            (false, true) => self.eval_index,
+            (false, false) => self.sample_index,
         }
     }
 
@@ -83,9 +93,13 @@ impl State {
         }
     }
 
-    /// Sample-memory address of the input being loaded: the `rom_addr` port.
-    pub fn rom_addr(&self) -> u16 {
-        self.rom_base().wrapping_add(self.count)
+    /// Sample-memory address of the input being loaded: the `rom_addr` port (while
+    /// [`Self::fetches_next`] the next sample's row, `eval_base` + ceil(n_in / L)).
+    pub fn rom_addr(&self, t: &Schedule) -> u16 {
+        match self.fetches_next(t) {
+            true => self.eval_base.wrapping_add(t.load_rows() as u16),
+            false => self.rom_base().wrapping_add(self.count),
+        }
     }
 }
 
@@ -141,6 +155,8 @@ pub struct Outputs {
     pub eval_end: bool,
     /// In an evaluation.
     pub evaluating: bool,
+    /// The handover cycle loads the next evaluated sample ([`prefetches`]).
+    pub prefetch: bool,
     /// The inference carries a deferred Corr sweep: its used slots add s_i C~ to G_i
     /// (`defer` in Base or BaseWait; with `[chip] handover` in Pert or PertWait, with the
     /// signs of the window before, `SignSource::lag`).
@@ -149,8 +165,17 @@ pub struct Outputs {
 
 const COUNT_MASK: u16 = (1 << crate::fixed::PADDR_W) - 1;
 
+/// An evaluated sample's handover cycle that reads the next sample's one load row
+/// (`Schedule::eval_prefetches`; the block's `prefetch`).
+pub fn prefetches(q: &State, t: &Schedule, net_issued: bool) -> bool {
+    t.eval_prefetches()
+        && q.state == SeqState::EvalWait
+        && net_issued
+        && usize::from(q.eval_index) != t.n_samples - 1
+}
+
 /// The combinational strobes of state `q` (the block's `update` without the `d` side).
-pub fn outputs(q: &State, t: &Schedule, net_done: bool) -> Outputs {
+pub fn outputs(q: &State, t: &Schedule, net_done: bool, net_issued: bool) -> Outputs {
     let mut o = Outputs {
         evaluating: q.state.is_eval(),
         ..Default::default()
@@ -199,7 +224,11 @@ pub fn outputs(q: &State, t: &Schedule, net_done: bool) -> Outputs {
             o.load_last = last_word(q, t);
         }
         SeqState::EvalStart => o.net_start = true,
-        SeqState::EvalWait => {}
+        SeqState::EvalWait => {
+            o.prefetch = prefetches(q, t, net_issued);
+            o.load = o.prefetch;
+            o.load_last = o.prefetch;
+        }
         SeqState::EvalEnd => o.eval_end = true,
     }
     // With the pipeline the drain count ends in C0's latch after a baseline. An evaluation
@@ -353,6 +382,10 @@ pub fn step(q: &State, t: &Schedule, i: Inputs) -> State {
             // row; its label waits in the score's judge line.
             if t.eval_hands() && i.net_issued && usize::from(q.eval_index) != t.n_samples - 1 {
                 eval_next(q, &mut d, t);
+                // Its load row was read now: the next sample starts.
+                if prefetches(q, t, i.net_issued) {
+                    d.state = SeqState::EvalStart;
+                }
             }
             if i.net_done {
                 eval_next(q, &mut d, t);

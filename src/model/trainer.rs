@@ -351,7 +351,7 @@ impl FastTrainer {
             single_output: self.plan.single_output(),
             half: self.plan.formats.one().0 / 2,
             need: self.plan.schedule.need,
-            enter: self.plan.schedule.latch_delay() - 1,
+            enter: self.plan.schedule.judge_delay() - 1,
         }
     }
 
@@ -360,7 +360,8 @@ impl FastTrainer {
         let f = &self.plan.formats;
         let q = &self.state;
         let net = &q.network;
-        let seq = sequencer::outputs(&q.sequencer, &self.plan.schedule, net.finished);
+        let issued = net.running && usize::from(net.count) == self.plan.schedule.issue_row();
+        let seq = sequencer::outputs(&q.sequencer, &self.plan.schedule, net.finished, issued);
         let rows = &self.plan.rows;
         let row = if seq.corr {
             q.sequencer.count
@@ -794,7 +795,7 @@ impl FastTrainer {
         // Memory writes at this edge (addresses and data of this cycle).
         let idx = q.sequencer.count as usize;
         let label_d = if o.load_last {
-            self.plan.labels[q.sequencer.sample() as usize]
+            self.plan.labels[q.sequencer.sample(t) as usize]
         } else {
             q.label
         };
@@ -804,7 +805,7 @@ impl FastTrainer {
         // loads every lane, those past the inputs with 0 (padding no row reads).
         let mut load_words = vec![];
         if o.load {
-            let first = q.sequencer.sample() as usize * t.n_inputs;
+            let first = q.sequencer.sample(t) as usize * t.n_inputs;
             let words = match t.stream {
                 // The stream: one word, lane `load_lane` of the row.
                 true => {
@@ -1263,7 +1264,10 @@ impl FastTrainer {
                 *a = xi.0;
             }
             s.label = self.plan.labels[k];
-            s.cycles += t.load();
+            // A prefetching evaluation reads every sample's row but the first at the handover.
+            if k == 0 || !t.eval_prefetches() {
+                s.cycles += t.load();
+            }
             self.infer_fast(false, true);
             let s = &mut self.state;
             s.score.tally += u32::from(score::hit(&s.score, &consts, s.label));
