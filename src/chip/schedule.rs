@@ -525,4 +525,42 @@ mod tests {
         );
         assert_eq!(s.period(), 6);
     }
+
+    #[test]
+    fn a_one_row_load_is_read_at_the_handover() {
+        // 2-2-1 at L = 3 with the pipeline (R = 15, D = 7), 4 samples: each but the first
+        // costs its start and rows (9) and is judged at D; at 1 lane (a 2-row load), or from
+        // the stream, it also loads (2 + 9) and is judged at D + 1.
+        let piped = Schedule {
+            lanes: 3,
+            rows: 15,
+            sweep_rows: 5,
+            sweep_last: 9,
+            drain: 7,
+            evaluate: true,
+            ..xor(1, 1)
+        };
+        assert!(piped.eval_prefetches());
+        assert_eq!(piped.eval(), 3 * 9 + 1 + 17 + 1);
+        assert_eq!((piped.judge_delay(), piped.latch_delay()), (7, 8));
+        for other in [
+            Schedule { lanes: 1, ..piped },
+            Schedule {
+                stream: true,
+                ..piped
+            },
+        ] {
+            assert!(other.eval_hands() && !other.eval_prefetches());
+            assert_eq!(other.eval(), 3 * (other.load() + 9) + other.load() + 17 + 1);
+            assert_eq!(other.judge_delay(), 8);
+        }
+        // Without the pipeline no sample hands over: each loads, runs and sees `done`.
+        let plain = Schedule {
+            evaluate: true,
+            ..xor(1, 1)
+        };
+        assert!(!plain.eval_prefetches());
+        assert_eq!(plain.eval(), 4 * (2 + 11) + 1);
+        assert_eq!(plain.judge_delay(), 1);
+    }
 }

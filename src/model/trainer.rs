@@ -1528,8 +1528,8 @@ mod tests {
 
     /// With the pipeline an evaluated sample hands over at its last parameter row however
     /// short the inference: one layer (xor 2-1 at 1 and 3 lanes, 3 samples in flight at 3;
-    /// nist7x7 49-4 at 50 lanes, 2 in flight) ticks as the fast path counts, judge line and
-    /// all, and the schedule's evaluation length holds.
+    /// nist7x7 49-4 at 50 lanes, 2 in flight; at 3 and 50 lanes with the prefetch) ticks as the
+    /// fast path counts, judge line and all, and the schedule's evaluation length holds.
     #[test]
     fn fast_evaluation_equals_ticking_with_samples_in_flight() {
         let nist = crate::datasets::load("nist7x7", std::path::Path::new("."), 0.0, 1).unwrap();
@@ -1547,6 +1547,8 @@ mod tests {
             let mut fast = fast_of(&c, &d);
             let t = fast.plan.schedule;
             assert!(t.eval_hands());
+            // One load row (L >= n_in): each sample reads the next one's at its handover.
+            assert_eq!(t.eval_prefetches(), lanes > 1, "L {lanes}");
             let mut slow = fast.clone();
             for k in 0..12 {
                 let before = fast.cycles();
