@@ -43,6 +43,14 @@ pub struct State {
     pub lanes: Vec<LanePipe>,
 }
 
+impl State {
+    /// The network issues its last parameter row this cycle (`network.issued`,
+    /// `chip::Schedule::issue_row`).
+    pub fn issued(&self, t: &crate::chip::Schedule) -> bool {
+        self.running && usize::from(self.count) == t.issue_row()
+    }
+}
+
 /// One lane's pipeline registers (`blocks::lane`), all 0 without the pipeline and at every
 /// step boundary.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]

@@ -168,10 +168,7 @@ const COUNT_MASK: u16 = (1 << crate::fixed::PADDR_W) - 1;
 /// An evaluated sample's handover cycle that reads the next sample's one load row
 /// (`Schedule::eval_prefetches`; the block's `prefetch`).
 pub fn prefetches(q: &State, t: &Schedule, net_issued: bool) -> bool {
-    t.eval_prefetches()
-        && q.state == SeqState::EvalWait
-        && net_issued
-        && usize::from(q.eval_index) != t.n_samples - 1
+    q.fetches_next(t) && net_issued
 }
 
 /// The combinational strobes of state `q` (the block's `update` without the `d` side).
@@ -383,7 +380,7 @@ pub fn step(q: &State, t: &Schedule, i: Inputs) -> State {
             if t.eval_hands() && i.net_issued && usize::from(q.eval_index) != t.n_samples - 1 {
                 eval_next(q, &mut d, t);
                 // Its load row was read now: the next sample starts.
-                if prefetches(q, t, i.net_issued) {
+                if t.eval_prefetches() {
                     d.state = SeqState::EvalStart;
                 }
             }

@@ -360,8 +360,12 @@ impl FastTrainer {
         let f = &self.plan.formats;
         let q = &self.state;
         let net = &q.network;
-        let issued = net.running && usize::from(net.count) == self.plan.schedule.issue_row();
-        let seq = sequencer::outputs(&q.sequencer, &self.plan.schedule, net.finished, issued);
+        let seq = sequencer::outputs(
+            &q.sequencer,
+            &self.plan.schedule,
+            net.finished,
+            net.issued(&self.plan.schedule),
+        );
         let rows = &self.plan.rows;
         let row = if seq.corr {
             q.sequencer.count
@@ -594,7 +598,7 @@ impl FastTrainer {
             hold: q.sequencer.defer,
             latch_pert: o.latch_pert,
         };
-        let net_issued = net.running && usize::from(net.count) == t.issue_row();
+        let net_issued = net.issued(t);
         // Next registers.
         let seq_d = sequencer::step(
             &q.sequencer,

@@ -66,7 +66,7 @@ pub fn signals(t: &FastTrainer) -> Vec<(Cow<'static, str>, Value)> {
     let lfsr = s.perturbation.lfsr;
     let bit = |x: bool| b(1, x);
     let sch = &plan.schedule;
-    let issued = net.running && usize::from(net.count) == sch.issue_row();
+    let issued = net.issued(sch);
     // Init with a row to come (no reset inside a window).
     let init_stays = o.init && usize::from(seq.count) + 1 < sch.rows;
     let v = vec![
