@@ -68,6 +68,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     reg  sequencer__reset;
     reg  sequencer__net_done;
     reg  sequencer__net_issued;
+    reg  sequencer__net_issue_next;
     reg  sequencer__load_ok;
     reg  sequencer__met;
     reg  sequencer__wide;
@@ -121,6 +122,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
     wire  network__busy;
     wire  network__done;
     wire  network__issued;
+    wire  network__issue_next;
     wire  [9:0] network__row;
     wire  [9:0] network__row_next;
     reg  network__sweep_next;
@@ -585,6 +587,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .reset(sequencer__reset),
         .net_done(sequencer__net_done),
         .net_issued(sequencer__net_issued),
+        .net_issue_next(sequencer__net_issue_next),
         .load_ok(sequencer__load_ok),
         .met(sequencer__met),
         .wide(sequencer__wide),
@@ -642,6 +645,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         .busy(network__busy),
         .done(network__done),
         .issued(network__issued),
+        .issue_next(network__issue_next),
         .row(network__row),
         .row_next(network__row_next),
         .sweep_next(network__sweep_next),
@@ -1151,6 +1155,7 @@ module mgd_trainer_nist7x7_hw_lanes8(clock,reset,stream_select,sample_valid,samp
         score__reset = reset;
         sequencer__net_done = network__done;
         sequencer__net_issued = network__issued;
+        sequencer__net_issue_next = network__issue_next;
         stream_on = stream_select | stream_only;
         sequencer__wide = ~stream_on;
         if (stream_on) begin
@@ -2799,6 +2804,21 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
     reg  [9:0] pipe_nrow__d;
     wire  [9:0] pipe_nrow__q;
     reg  pipe_nrow__clock;
+    reg signed [31:0] pipe_nprod__d;
+    wire signed [31:0] pipe_nprod__q;
+    reg  pipe_nprod__clock;
+    reg  pipe_nsign2__d;
+    wire  pipe_nsign2__q;
+    reg  pipe_nsign2__clock;
+    reg  pipe_nswept2__d;
+    wire  pipe_nswept2__q;
+    reg  pipe_nswept2__clock;
+    reg  pipe_nupd2__d;
+    wire  pipe_nupd2__q;
+    reg  pipe_nupd2__clock;
+    reg  [9:0] pipe_nrow2__d;
+    wire  [9:0] pipe_nrow2__q;
+    reg  pipe_nrow2__clock;
     reg  init_done__d;
     wire  init_done__q;
     reg  init_done__clock;
@@ -3095,6 +3115,31 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
         .q(pipe_nrow__q),
         .clock(pipe_nrow__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_nprod pipe_nprod(
+        .d(pipe_nprod__d),
+        .q(pipe_nprod__q),
+        .clock(pipe_nprod__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_nsign2 pipe_nsign2(
+        .d(pipe_nsign2__d),
+        .q(pipe_nsign2__q),
+        .clock(pipe_nsign2__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_nswept2 pipe_nswept2(
+        .d(pipe_nswept2__d),
+        .q(pipe_nswept2__q),
+        .clock(pipe_nswept2__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_nupd2 pipe_nupd2(
+        .d(pipe_nupd2__d),
+        .q(pipe_nupd2__q),
+        .clock(pipe_nupd2__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_nrow2 pipe_nrow2(
+        .d(pipe_nrow2__d),
+        .q(pipe_nrow2__q),
+        .clock(pipe_nrow2__clock)
+    );
     mgd_trainer_nist7x7_hw_lanes8__lanes__0__init_done init_done(
         .d(init_done__d),
         .q(init_done__q),
@@ -3146,6 +3191,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
         pipe_nswept__clock = clock;
         pipe_nupd__clock = clock;
         pipe_nrow__clock = clock;
+        pipe_nprod__clock = clock;
+        pipe_nsign2__clock = clock;
+        pipe_nswept2__clock = clock;
+        pipe_nupd2__clock = clock;
+        pipe_nrow2__clock = clock;
         corr_q__clock = clock;
         init_done__clock = clock;
         init_row__clock = clock;
@@ -3182,6 +3232,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
         pipe_nswept__d = pipe_nswept__q;
         pipe_nupd__d = pipe_nupd__q;
         pipe_nrow__d = pipe_nrow__q;
+        pipe_nprod__d = pipe_nprod__q;
+        pipe_nsign2__d = pipe_nsign2__q;
+        pipe_nswept2__d = pipe_nswept2__q;
+        pipe_nupd2__d = pipe_nupd2__q;
+        pipe_nrow2__d = pipe_nrow2__q;
         corr_q__d = corr_q__q;
         init_done__d = init_done__q;
         init_row__d = init_row__q;
@@ -3320,12 +3375,17 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
         pipe_nswept__d = pipe_nswept0__q;
         pipe_nupd__d = pipe_nupd0__q;
         nprod = $signed($unsigned(pipe_nraw__q) + $unsigned(pipe_nfix__q));
-        nprod_neg = -nprod;
+        pipe_nprod__d = nprod;
+        pipe_nsign2__d = pipe_nsign__q;
+        pipe_nrow2__d = pipe_nrow__q;
+        pipe_nswept2__d = pipe_nswept__q;
+        pipe_nupd2__d = pipe_nupd__q;
+        nprod_neg = -pipe_nprod__q;
         product_neg = -product;
         if (node_piped) begin
-            correlator__sign = pipe_nsign__q;
+            correlator__sign = pipe_nsign2__q;
             correlator__active = 1'b1;
-            correlator__cost_delta = nprod;
+            correlator__cost_delta = pipe_nprod__q;
             correlator__neg_cost_delta = nprod_neg;
         end
         else if (node) begin
@@ -3349,9 +3409,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
         accumulator__grad = grad_mem__read_data;
         accumulator__corr = correlator__corr;
         if (node_piped) begin
-            swept = pipe_nswept__q;
-            sweep_row = pipe_nrow__q;
-            sweep_update = pipe_nupd__q;
+            swept = pipe_nswept2__q;
+            sweep_row = pipe_nrow2__q;
+            sweep_update = pipe_nupd2__q;
         end
         else begin
             swept = piped & corr & used_here;
@@ -3410,9 +3470,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
             accumulator__apply = update;
         end
         if (node_piped & corr_q__q) begin
-            theta_mem__read_address = pipe_nrow0__q;
-            grad_mem__read_address = pipe_nrow0__q;
-            vel_mem__read_address = pipe_nrow0__q;
+            theta_mem__read_address = pipe_nrow__q;
+            grad_mem__read_address = pipe_nrow__q;
+            vel_mem__read_address = pipe_nrow__q;
         end
         else if (reads_ahead) begin
             theta_mem__read_address = ahead_row;
@@ -4101,6 +4161,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_nfix(d,q,clock);
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_nfix
 
 
+module mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_nprod(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_nprod
+
+
 module mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_nraw(d,q,clock);
     
     // Module arguments
@@ -4158,6 +4237,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_nrow0(d,q,clock);
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_nrow0
 
 
+module mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_nrow2(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_nrow2
+
+
 module mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_nsign(d,q,clock);
     
     // Module arguments
@@ -4194,6 +4292,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_nsign0(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_nsign0
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_nsign2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_nsign2
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_nswept(d,q,clock);
@@ -4234,6 +4351,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_nswept0(d,q,clock);
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_nswept0
 
 
+module mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_nswept2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_nswept2
+
+
 module mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_nupd(d,q,clock);
     
     // Module arguments
@@ -4270,6 +4406,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_nupd0(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_nupd0
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_nupd2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_nupd2
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__0__pipe_old(d,q,clock);
@@ -6347,6 +6502,21 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
     reg  [9:0] pipe_nrow__d;
     wire  [9:0] pipe_nrow__q;
     reg  pipe_nrow__clock;
+    reg signed [31:0] pipe_nprod__d;
+    wire signed [31:0] pipe_nprod__q;
+    reg  pipe_nprod__clock;
+    reg  pipe_nsign2__d;
+    wire  pipe_nsign2__q;
+    reg  pipe_nsign2__clock;
+    reg  pipe_nswept2__d;
+    wire  pipe_nswept2__q;
+    reg  pipe_nswept2__clock;
+    reg  pipe_nupd2__d;
+    wire  pipe_nupd2__q;
+    reg  pipe_nupd2__clock;
+    reg  [9:0] pipe_nrow2__d;
+    wire  [9:0] pipe_nrow2__q;
+    reg  pipe_nrow2__clock;
     reg  init_done__d;
     wire  init_done__q;
     reg  init_done__clock;
@@ -6643,6 +6813,31 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
         .q(pipe_nrow__q),
         .clock(pipe_nrow__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_nprod pipe_nprod(
+        .d(pipe_nprod__d),
+        .q(pipe_nprod__q),
+        .clock(pipe_nprod__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_nsign2 pipe_nsign2(
+        .d(pipe_nsign2__d),
+        .q(pipe_nsign2__q),
+        .clock(pipe_nsign2__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_nswept2 pipe_nswept2(
+        .d(pipe_nswept2__d),
+        .q(pipe_nswept2__q),
+        .clock(pipe_nswept2__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_nupd2 pipe_nupd2(
+        .d(pipe_nupd2__d),
+        .q(pipe_nupd2__q),
+        .clock(pipe_nupd2__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_nrow2 pipe_nrow2(
+        .d(pipe_nrow2__d),
+        .q(pipe_nrow2__q),
+        .clock(pipe_nrow2__clock)
+    );
     mgd_trainer_nist7x7_hw_lanes8__lanes__1__init_done init_done(
         .d(init_done__d),
         .q(init_done__q),
@@ -6694,6 +6889,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
         pipe_nswept__clock = clock;
         pipe_nupd__clock = clock;
         pipe_nrow__clock = clock;
+        pipe_nprod__clock = clock;
+        pipe_nsign2__clock = clock;
+        pipe_nswept2__clock = clock;
+        pipe_nupd2__clock = clock;
+        pipe_nrow2__clock = clock;
         corr_q__clock = clock;
         init_done__clock = clock;
         init_row__clock = clock;
@@ -6730,6 +6930,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
         pipe_nswept__d = pipe_nswept__q;
         pipe_nupd__d = pipe_nupd__q;
         pipe_nrow__d = pipe_nrow__q;
+        pipe_nprod__d = pipe_nprod__q;
+        pipe_nsign2__d = pipe_nsign2__q;
+        pipe_nswept2__d = pipe_nswept2__q;
+        pipe_nupd2__d = pipe_nupd2__q;
+        pipe_nrow2__d = pipe_nrow2__q;
         corr_q__d = corr_q__q;
         init_done__d = init_done__q;
         init_row__d = init_row__q;
@@ -6868,12 +7073,17 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
         pipe_nswept__d = pipe_nswept0__q;
         pipe_nupd__d = pipe_nupd0__q;
         nprod = $signed($unsigned(pipe_nraw__q) + $unsigned(pipe_nfix__q));
-        nprod_neg = -nprod;
+        pipe_nprod__d = nprod;
+        pipe_nsign2__d = pipe_nsign__q;
+        pipe_nrow2__d = pipe_nrow__q;
+        pipe_nswept2__d = pipe_nswept__q;
+        pipe_nupd2__d = pipe_nupd__q;
+        nprod_neg = -pipe_nprod__q;
         product_neg = -product;
         if (node_piped) begin
-            correlator__sign = pipe_nsign__q;
+            correlator__sign = pipe_nsign2__q;
             correlator__active = 1'b1;
-            correlator__cost_delta = nprod;
+            correlator__cost_delta = pipe_nprod__q;
             correlator__neg_cost_delta = nprod_neg;
         end
         else if (node) begin
@@ -6897,9 +7107,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
         accumulator__grad = grad_mem__read_data;
         accumulator__corr = correlator__corr;
         if (node_piped) begin
-            swept = pipe_nswept__q;
-            sweep_row = pipe_nrow__q;
-            sweep_update = pipe_nupd__q;
+            swept = pipe_nswept2__q;
+            sweep_row = pipe_nrow2__q;
+            sweep_update = pipe_nupd2__q;
         end
         else begin
             swept = piped & corr & used_here;
@@ -6958,9 +7168,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
             accumulator__apply = update;
         end
         if (node_piped & corr_q__q) begin
-            theta_mem__read_address = pipe_nrow0__q;
-            grad_mem__read_address = pipe_nrow0__q;
-            vel_mem__read_address = pipe_nrow0__q;
+            theta_mem__read_address = pipe_nrow__q;
+            grad_mem__read_address = pipe_nrow__q;
+            vel_mem__read_address = pipe_nrow__q;
         end
         else if (reads_ahead) begin
             theta_mem__read_address = ahead_row;
@@ -7649,6 +7859,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_nfix(d,q,clock);
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_nfix
 
 
+module mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_nprod(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_nprod
+
+
 module mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_nraw(d,q,clock);
     
     // Module arguments
@@ -7706,6 +7935,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_nrow0(d,q,clock);
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_nrow0
 
 
+module mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_nrow2(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_nrow2
+
+
 module mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_nsign(d,q,clock);
     
     // Module arguments
@@ -7742,6 +7990,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_nsign0(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_nsign0
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_nsign2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_nsign2
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_nswept(d,q,clock);
@@ -7782,6 +8049,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_nswept0(d,q,clock);
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_nswept0
 
 
+module mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_nswept2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_nswept2
+
+
 module mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_nupd(d,q,clock);
     
     // Module arguments
@@ -7818,6 +8104,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_nupd0(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_nupd0
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_nupd2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_nupd2
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__1__pipe_old(d,q,clock);
@@ -9895,6 +10200,21 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
     reg  [9:0] pipe_nrow__d;
     wire  [9:0] pipe_nrow__q;
     reg  pipe_nrow__clock;
+    reg signed [31:0] pipe_nprod__d;
+    wire signed [31:0] pipe_nprod__q;
+    reg  pipe_nprod__clock;
+    reg  pipe_nsign2__d;
+    wire  pipe_nsign2__q;
+    reg  pipe_nsign2__clock;
+    reg  pipe_nswept2__d;
+    wire  pipe_nswept2__q;
+    reg  pipe_nswept2__clock;
+    reg  pipe_nupd2__d;
+    wire  pipe_nupd2__q;
+    reg  pipe_nupd2__clock;
+    reg  [9:0] pipe_nrow2__d;
+    wire  [9:0] pipe_nrow2__q;
+    reg  pipe_nrow2__clock;
     reg  init_done__d;
     wire  init_done__q;
     reg  init_done__clock;
@@ -10191,6 +10511,31 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
         .q(pipe_nrow__q),
         .clock(pipe_nrow__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_nprod pipe_nprod(
+        .d(pipe_nprod__d),
+        .q(pipe_nprod__q),
+        .clock(pipe_nprod__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_nsign2 pipe_nsign2(
+        .d(pipe_nsign2__d),
+        .q(pipe_nsign2__q),
+        .clock(pipe_nsign2__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_nswept2 pipe_nswept2(
+        .d(pipe_nswept2__d),
+        .q(pipe_nswept2__q),
+        .clock(pipe_nswept2__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_nupd2 pipe_nupd2(
+        .d(pipe_nupd2__d),
+        .q(pipe_nupd2__q),
+        .clock(pipe_nupd2__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_nrow2 pipe_nrow2(
+        .d(pipe_nrow2__d),
+        .q(pipe_nrow2__q),
+        .clock(pipe_nrow2__clock)
+    );
     mgd_trainer_nist7x7_hw_lanes8__lanes__2__init_done init_done(
         .d(init_done__d),
         .q(init_done__q),
@@ -10242,6 +10587,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
         pipe_nswept__clock = clock;
         pipe_nupd__clock = clock;
         pipe_nrow__clock = clock;
+        pipe_nprod__clock = clock;
+        pipe_nsign2__clock = clock;
+        pipe_nswept2__clock = clock;
+        pipe_nupd2__clock = clock;
+        pipe_nrow2__clock = clock;
         corr_q__clock = clock;
         init_done__clock = clock;
         init_row__clock = clock;
@@ -10278,6 +10628,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
         pipe_nswept__d = pipe_nswept__q;
         pipe_nupd__d = pipe_nupd__q;
         pipe_nrow__d = pipe_nrow__q;
+        pipe_nprod__d = pipe_nprod__q;
+        pipe_nsign2__d = pipe_nsign2__q;
+        pipe_nswept2__d = pipe_nswept2__q;
+        pipe_nupd2__d = pipe_nupd2__q;
+        pipe_nrow2__d = pipe_nrow2__q;
         corr_q__d = corr_q__q;
         init_done__d = init_done__q;
         init_row__d = init_row__q;
@@ -10416,12 +10771,17 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
         pipe_nswept__d = pipe_nswept0__q;
         pipe_nupd__d = pipe_nupd0__q;
         nprod = $signed($unsigned(pipe_nraw__q) + $unsigned(pipe_nfix__q));
-        nprod_neg = -nprod;
+        pipe_nprod__d = nprod;
+        pipe_nsign2__d = pipe_nsign__q;
+        pipe_nrow2__d = pipe_nrow__q;
+        pipe_nswept2__d = pipe_nswept__q;
+        pipe_nupd2__d = pipe_nupd__q;
+        nprod_neg = -pipe_nprod__q;
         product_neg = -product;
         if (node_piped) begin
-            correlator__sign = pipe_nsign__q;
+            correlator__sign = pipe_nsign2__q;
             correlator__active = 1'b1;
-            correlator__cost_delta = nprod;
+            correlator__cost_delta = pipe_nprod__q;
             correlator__neg_cost_delta = nprod_neg;
         end
         else if (node) begin
@@ -10445,9 +10805,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
         accumulator__grad = grad_mem__read_data;
         accumulator__corr = correlator__corr;
         if (node_piped) begin
-            swept = pipe_nswept__q;
-            sweep_row = pipe_nrow__q;
-            sweep_update = pipe_nupd__q;
+            swept = pipe_nswept2__q;
+            sweep_row = pipe_nrow2__q;
+            sweep_update = pipe_nupd2__q;
         end
         else begin
             swept = piped & corr & used_here;
@@ -10506,9 +10866,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
             accumulator__apply = update;
         end
         if (node_piped & corr_q__q) begin
-            theta_mem__read_address = pipe_nrow0__q;
-            grad_mem__read_address = pipe_nrow0__q;
-            vel_mem__read_address = pipe_nrow0__q;
+            theta_mem__read_address = pipe_nrow__q;
+            grad_mem__read_address = pipe_nrow__q;
+            vel_mem__read_address = pipe_nrow__q;
         end
         else if (reads_ahead) begin
             theta_mem__read_address = ahead_row;
@@ -11197,6 +11557,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_nfix(d,q,clock);
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_nfix
 
 
+module mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_nprod(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_nprod
+
+
 module mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_nraw(d,q,clock);
     
     // Module arguments
@@ -11254,6 +11633,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_nrow0(d,q,clock);
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_nrow0
 
 
+module mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_nrow2(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_nrow2
+
+
 module mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_nsign(d,q,clock);
     
     // Module arguments
@@ -11290,6 +11688,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_nsign0(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_nsign0
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_nsign2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_nsign2
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_nswept(d,q,clock);
@@ -11330,6 +11747,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_nswept0(d,q,clock);
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_nswept0
 
 
+module mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_nswept2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_nswept2
+
+
 module mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_nupd(d,q,clock);
     
     // Module arguments
@@ -11366,6 +11802,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_nupd0(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_nupd0
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_nupd2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_nupd2
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__2__pipe_old(d,q,clock);
@@ -13443,6 +13898,21 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
     reg  [9:0] pipe_nrow__d;
     wire  [9:0] pipe_nrow__q;
     reg  pipe_nrow__clock;
+    reg signed [31:0] pipe_nprod__d;
+    wire signed [31:0] pipe_nprod__q;
+    reg  pipe_nprod__clock;
+    reg  pipe_nsign2__d;
+    wire  pipe_nsign2__q;
+    reg  pipe_nsign2__clock;
+    reg  pipe_nswept2__d;
+    wire  pipe_nswept2__q;
+    reg  pipe_nswept2__clock;
+    reg  pipe_nupd2__d;
+    wire  pipe_nupd2__q;
+    reg  pipe_nupd2__clock;
+    reg  [9:0] pipe_nrow2__d;
+    wire  [9:0] pipe_nrow2__q;
+    reg  pipe_nrow2__clock;
     reg  init_done__d;
     wire  init_done__q;
     reg  init_done__clock;
@@ -13739,6 +14209,31 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
         .q(pipe_nrow__q),
         .clock(pipe_nrow__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_nprod pipe_nprod(
+        .d(pipe_nprod__d),
+        .q(pipe_nprod__q),
+        .clock(pipe_nprod__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_nsign2 pipe_nsign2(
+        .d(pipe_nsign2__d),
+        .q(pipe_nsign2__q),
+        .clock(pipe_nsign2__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_nswept2 pipe_nswept2(
+        .d(pipe_nswept2__d),
+        .q(pipe_nswept2__q),
+        .clock(pipe_nswept2__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_nupd2 pipe_nupd2(
+        .d(pipe_nupd2__d),
+        .q(pipe_nupd2__q),
+        .clock(pipe_nupd2__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_nrow2 pipe_nrow2(
+        .d(pipe_nrow2__d),
+        .q(pipe_nrow2__q),
+        .clock(pipe_nrow2__clock)
+    );
     mgd_trainer_nist7x7_hw_lanes8__lanes__3__init_done init_done(
         .d(init_done__d),
         .q(init_done__q),
@@ -13790,6 +14285,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
         pipe_nswept__clock = clock;
         pipe_nupd__clock = clock;
         pipe_nrow__clock = clock;
+        pipe_nprod__clock = clock;
+        pipe_nsign2__clock = clock;
+        pipe_nswept2__clock = clock;
+        pipe_nupd2__clock = clock;
+        pipe_nrow2__clock = clock;
         corr_q__clock = clock;
         init_done__clock = clock;
         init_row__clock = clock;
@@ -13826,6 +14326,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
         pipe_nswept__d = pipe_nswept__q;
         pipe_nupd__d = pipe_nupd__q;
         pipe_nrow__d = pipe_nrow__q;
+        pipe_nprod__d = pipe_nprod__q;
+        pipe_nsign2__d = pipe_nsign2__q;
+        pipe_nswept2__d = pipe_nswept2__q;
+        pipe_nupd2__d = pipe_nupd2__q;
+        pipe_nrow2__d = pipe_nrow2__q;
         corr_q__d = corr_q__q;
         init_done__d = init_done__q;
         init_row__d = init_row__q;
@@ -13964,12 +14469,17 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
         pipe_nswept__d = pipe_nswept0__q;
         pipe_nupd__d = pipe_nupd0__q;
         nprod = $signed($unsigned(pipe_nraw__q) + $unsigned(pipe_nfix__q));
-        nprod_neg = -nprod;
+        pipe_nprod__d = nprod;
+        pipe_nsign2__d = pipe_nsign__q;
+        pipe_nrow2__d = pipe_nrow__q;
+        pipe_nswept2__d = pipe_nswept__q;
+        pipe_nupd2__d = pipe_nupd__q;
+        nprod_neg = -pipe_nprod__q;
         product_neg = -product;
         if (node_piped) begin
-            correlator__sign = pipe_nsign__q;
+            correlator__sign = pipe_nsign2__q;
             correlator__active = 1'b1;
-            correlator__cost_delta = nprod;
+            correlator__cost_delta = pipe_nprod__q;
             correlator__neg_cost_delta = nprod_neg;
         end
         else if (node) begin
@@ -13993,9 +14503,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
         accumulator__grad = grad_mem__read_data;
         accumulator__corr = correlator__corr;
         if (node_piped) begin
-            swept = pipe_nswept__q;
-            sweep_row = pipe_nrow__q;
-            sweep_update = pipe_nupd__q;
+            swept = pipe_nswept2__q;
+            sweep_row = pipe_nrow2__q;
+            sweep_update = pipe_nupd2__q;
         end
         else begin
             swept = piped & corr & used_here;
@@ -14054,9 +14564,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
             accumulator__apply = update;
         end
         if (node_piped & corr_q__q) begin
-            theta_mem__read_address = pipe_nrow0__q;
-            grad_mem__read_address = pipe_nrow0__q;
-            vel_mem__read_address = pipe_nrow0__q;
+            theta_mem__read_address = pipe_nrow__q;
+            grad_mem__read_address = pipe_nrow__q;
+            vel_mem__read_address = pipe_nrow__q;
         end
         else if (reads_ahead) begin
             theta_mem__read_address = ahead_row;
@@ -14745,6 +15255,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_nfix(d,q,clock);
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_nfix
 
 
+module mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_nprod(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_nprod
+
+
 module mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_nraw(d,q,clock);
     
     // Module arguments
@@ -14802,6 +15331,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_nrow0(d,q,clock);
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_nrow0
 
 
+module mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_nrow2(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_nrow2
+
+
 module mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_nsign(d,q,clock);
     
     // Module arguments
@@ -14838,6 +15386,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_nsign0(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_nsign0
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_nsign2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_nsign2
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_nswept(d,q,clock);
@@ -14878,6 +15445,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_nswept0(d,q,clock);
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_nswept0
 
 
+module mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_nswept2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_nswept2
+
+
 module mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_nupd(d,q,clock);
     
     // Module arguments
@@ -14914,6 +15500,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_nupd0(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_nupd0
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_nupd2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_nupd2
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__3__pipe_old(d,q,clock);
@@ -16991,6 +17596,21 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
     reg  [9:0] pipe_nrow__d;
     wire  [9:0] pipe_nrow__q;
     reg  pipe_nrow__clock;
+    reg signed [31:0] pipe_nprod__d;
+    wire signed [31:0] pipe_nprod__q;
+    reg  pipe_nprod__clock;
+    reg  pipe_nsign2__d;
+    wire  pipe_nsign2__q;
+    reg  pipe_nsign2__clock;
+    reg  pipe_nswept2__d;
+    wire  pipe_nswept2__q;
+    reg  pipe_nswept2__clock;
+    reg  pipe_nupd2__d;
+    wire  pipe_nupd2__q;
+    reg  pipe_nupd2__clock;
+    reg  [9:0] pipe_nrow2__d;
+    wire  [9:0] pipe_nrow2__q;
+    reg  pipe_nrow2__clock;
     reg  init_done__d;
     wire  init_done__q;
     reg  init_done__clock;
@@ -17287,6 +17907,31 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
         .q(pipe_nrow__q),
         .clock(pipe_nrow__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_nprod pipe_nprod(
+        .d(pipe_nprod__d),
+        .q(pipe_nprod__q),
+        .clock(pipe_nprod__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_nsign2 pipe_nsign2(
+        .d(pipe_nsign2__d),
+        .q(pipe_nsign2__q),
+        .clock(pipe_nsign2__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_nswept2 pipe_nswept2(
+        .d(pipe_nswept2__d),
+        .q(pipe_nswept2__q),
+        .clock(pipe_nswept2__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_nupd2 pipe_nupd2(
+        .d(pipe_nupd2__d),
+        .q(pipe_nupd2__q),
+        .clock(pipe_nupd2__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_nrow2 pipe_nrow2(
+        .d(pipe_nrow2__d),
+        .q(pipe_nrow2__q),
+        .clock(pipe_nrow2__clock)
+    );
     mgd_trainer_nist7x7_hw_lanes8__lanes__4__init_done init_done(
         .d(init_done__d),
         .q(init_done__q),
@@ -17338,6 +17983,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
         pipe_nswept__clock = clock;
         pipe_nupd__clock = clock;
         pipe_nrow__clock = clock;
+        pipe_nprod__clock = clock;
+        pipe_nsign2__clock = clock;
+        pipe_nswept2__clock = clock;
+        pipe_nupd2__clock = clock;
+        pipe_nrow2__clock = clock;
         corr_q__clock = clock;
         init_done__clock = clock;
         init_row__clock = clock;
@@ -17374,6 +18024,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
         pipe_nswept__d = pipe_nswept__q;
         pipe_nupd__d = pipe_nupd__q;
         pipe_nrow__d = pipe_nrow__q;
+        pipe_nprod__d = pipe_nprod__q;
+        pipe_nsign2__d = pipe_nsign2__q;
+        pipe_nswept2__d = pipe_nswept2__q;
+        pipe_nupd2__d = pipe_nupd2__q;
+        pipe_nrow2__d = pipe_nrow2__q;
         corr_q__d = corr_q__q;
         init_done__d = init_done__q;
         init_row__d = init_row__q;
@@ -17512,12 +18167,17 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
         pipe_nswept__d = pipe_nswept0__q;
         pipe_nupd__d = pipe_nupd0__q;
         nprod = $signed($unsigned(pipe_nraw__q) + $unsigned(pipe_nfix__q));
-        nprod_neg = -nprod;
+        pipe_nprod__d = nprod;
+        pipe_nsign2__d = pipe_nsign__q;
+        pipe_nrow2__d = pipe_nrow__q;
+        pipe_nswept2__d = pipe_nswept__q;
+        pipe_nupd2__d = pipe_nupd__q;
+        nprod_neg = -pipe_nprod__q;
         product_neg = -product;
         if (node_piped) begin
-            correlator__sign = pipe_nsign__q;
+            correlator__sign = pipe_nsign2__q;
             correlator__active = 1'b1;
-            correlator__cost_delta = nprod;
+            correlator__cost_delta = pipe_nprod__q;
             correlator__neg_cost_delta = nprod_neg;
         end
         else if (node) begin
@@ -17541,9 +18201,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
         accumulator__grad = grad_mem__read_data;
         accumulator__corr = correlator__corr;
         if (node_piped) begin
-            swept = pipe_nswept__q;
-            sweep_row = pipe_nrow__q;
-            sweep_update = pipe_nupd__q;
+            swept = pipe_nswept2__q;
+            sweep_row = pipe_nrow2__q;
+            sweep_update = pipe_nupd2__q;
         end
         else begin
             swept = piped & corr & used_here;
@@ -17602,9 +18262,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
             accumulator__apply = update;
         end
         if (node_piped & corr_q__q) begin
-            theta_mem__read_address = pipe_nrow0__q;
-            grad_mem__read_address = pipe_nrow0__q;
-            vel_mem__read_address = pipe_nrow0__q;
+            theta_mem__read_address = pipe_nrow__q;
+            grad_mem__read_address = pipe_nrow__q;
+            vel_mem__read_address = pipe_nrow__q;
         end
         else if (reads_ahead) begin
             theta_mem__read_address = ahead_row;
@@ -18293,6 +18953,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_nfix(d,q,clock);
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_nfix
 
 
+module mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_nprod(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_nprod
+
+
 module mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_nraw(d,q,clock);
     
     // Module arguments
@@ -18350,6 +19029,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_nrow0(d,q,clock);
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_nrow0
 
 
+module mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_nrow2(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_nrow2
+
+
 module mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_nsign(d,q,clock);
     
     // Module arguments
@@ -18386,6 +19084,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_nsign0(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_nsign0
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_nsign2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_nsign2
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_nswept(d,q,clock);
@@ -18426,6 +19143,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_nswept0(d,q,clock);
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_nswept0
 
 
+module mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_nswept2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_nswept2
+
+
 module mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_nupd(d,q,clock);
     
     // Module arguments
@@ -18462,6 +19198,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_nupd0(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_nupd0
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_nupd2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_nupd2
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__4__pipe_old(d,q,clock);
@@ -20539,6 +21294,21 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
     reg  [9:0] pipe_nrow__d;
     wire  [9:0] pipe_nrow__q;
     reg  pipe_nrow__clock;
+    reg signed [31:0] pipe_nprod__d;
+    wire signed [31:0] pipe_nprod__q;
+    reg  pipe_nprod__clock;
+    reg  pipe_nsign2__d;
+    wire  pipe_nsign2__q;
+    reg  pipe_nsign2__clock;
+    reg  pipe_nswept2__d;
+    wire  pipe_nswept2__q;
+    reg  pipe_nswept2__clock;
+    reg  pipe_nupd2__d;
+    wire  pipe_nupd2__q;
+    reg  pipe_nupd2__clock;
+    reg  [9:0] pipe_nrow2__d;
+    wire  [9:0] pipe_nrow2__q;
+    reg  pipe_nrow2__clock;
     reg  init_done__d;
     wire  init_done__q;
     reg  init_done__clock;
@@ -20835,6 +21605,31 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
         .q(pipe_nrow__q),
         .clock(pipe_nrow__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_nprod pipe_nprod(
+        .d(pipe_nprod__d),
+        .q(pipe_nprod__q),
+        .clock(pipe_nprod__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_nsign2 pipe_nsign2(
+        .d(pipe_nsign2__d),
+        .q(pipe_nsign2__q),
+        .clock(pipe_nsign2__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_nswept2 pipe_nswept2(
+        .d(pipe_nswept2__d),
+        .q(pipe_nswept2__q),
+        .clock(pipe_nswept2__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_nupd2 pipe_nupd2(
+        .d(pipe_nupd2__d),
+        .q(pipe_nupd2__q),
+        .clock(pipe_nupd2__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_nrow2 pipe_nrow2(
+        .d(pipe_nrow2__d),
+        .q(pipe_nrow2__q),
+        .clock(pipe_nrow2__clock)
+    );
     mgd_trainer_nist7x7_hw_lanes8__lanes__5__init_done init_done(
         .d(init_done__d),
         .q(init_done__q),
@@ -20886,6 +21681,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
         pipe_nswept__clock = clock;
         pipe_nupd__clock = clock;
         pipe_nrow__clock = clock;
+        pipe_nprod__clock = clock;
+        pipe_nsign2__clock = clock;
+        pipe_nswept2__clock = clock;
+        pipe_nupd2__clock = clock;
+        pipe_nrow2__clock = clock;
         corr_q__clock = clock;
         init_done__clock = clock;
         init_row__clock = clock;
@@ -20922,6 +21722,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
         pipe_nswept__d = pipe_nswept__q;
         pipe_nupd__d = pipe_nupd__q;
         pipe_nrow__d = pipe_nrow__q;
+        pipe_nprod__d = pipe_nprod__q;
+        pipe_nsign2__d = pipe_nsign2__q;
+        pipe_nswept2__d = pipe_nswept2__q;
+        pipe_nupd2__d = pipe_nupd2__q;
+        pipe_nrow2__d = pipe_nrow2__q;
         corr_q__d = corr_q__q;
         init_done__d = init_done__q;
         init_row__d = init_row__q;
@@ -21060,12 +21865,17 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
         pipe_nswept__d = pipe_nswept0__q;
         pipe_nupd__d = pipe_nupd0__q;
         nprod = $signed($unsigned(pipe_nraw__q) + $unsigned(pipe_nfix__q));
-        nprod_neg = -nprod;
+        pipe_nprod__d = nprod;
+        pipe_nsign2__d = pipe_nsign__q;
+        pipe_nrow2__d = pipe_nrow__q;
+        pipe_nswept2__d = pipe_nswept__q;
+        pipe_nupd2__d = pipe_nupd__q;
+        nprod_neg = -pipe_nprod__q;
         product_neg = -product;
         if (node_piped) begin
-            correlator__sign = pipe_nsign__q;
+            correlator__sign = pipe_nsign2__q;
             correlator__active = 1'b1;
-            correlator__cost_delta = nprod;
+            correlator__cost_delta = pipe_nprod__q;
             correlator__neg_cost_delta = nprod_neg;
         end
         else if (node) begin
@@ -21089,9 +21899,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
         accumulator__grad = grad_mem__read_data;
         accumulator__corr = correlator__corr;
         if (node_piped) begin
-            swept = pipe_nswept__q;
-            sweep_row = pipe_nrow__q;
-            sweep_update = pipe_nupd__q;
+            swept = pipe_nswept2__q;
+            sweep_row = pipe_nrow2__q;
+            sweep_update = pipe_nupd2__q;
         end
         else begin
             swept = piped & corr & used_here;
@@ -21150,9 +21960,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
             accumulator__apply = update;
         end
         if (node_piped & corr_q__q) begin
-            theta_mem__read_address = pipe_nrow0__q;
-            grad_mem__read_address = pipe_nrow0__q;
-            vel_mem__read_address = pipe_nrow0__q;
+            theta_mem__read_address = pipe_nrow__q;
+            grad_mem__read_address = pipe_nrow__q;
+            vel_mem__read_address = pipe_nrow__q;
         end
         else if (reads_ahead) begin
             theta_mem__read_address = ahead_row;
@@ -21841,6 +22651,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_nfix(d,q,clock);
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_nfix
 
 
+module mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_nprod(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_nprod
+
+
 module mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_nraw(d,q,clock);
     
     // Module arguments
@@ -21898,6 +22727,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_nrow0(d,q,clock);
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_nrow0
 
 
+module mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_nrow2(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_nrow2
+
+
 module mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_nsign(d,q,clock);
     
     // Module arguments
@@ -21934,6 +22782,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_nsign0(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_nsign0
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_nsign2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_nsign2
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_nswept(d,q,clock);
@@ -21974,6 +22841,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_nswept0(d,q,clock);
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_nswept0
 
 
+module mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_nswept2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_nswept2
+
+
 module mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_nupd(d,q,clock);
     
     // Module arguments
@@ -22010,6 +22896,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_nupd0(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_nupd0
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_nupd2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_nupd2
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__5__pipe_old(d,q,clock);
@@ -24087,6 +24992,21 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
     reg  [9:0] pipe_nrow__d;
     wire  [9:0] pipe_nrow__q;
     reg  pipe_nrow__clock;
+    reg signed [31:0] pipe_nprod__d;
+    wire signed [31:0] pipe_nprod__q;
+    reg  pipe_nprod__clock;
+    reg  pipe_nsign2__d;
+    wire  pipe_nsign2__q;
+    reg  pipe_nsign2__clock;
+    reg  pipe_nswept2__d;
+    wire  pipe_nswept2__q;
+    reg  pipe_nswept2__clock;
+    reg  pipe_nupd2__d;
+    wire  pipe_nupd2__q;
+    reg  pipe_nupd2__clock;
+    reg  [9:0] pipe_nrow2__d;
+    wire  [9:0] pipe_nrow2__q;
+    reg  pipe_nrow2__clock;
     reg  init_done__d;
     wire  init_done__q;
     reg  init_done__clock;
@@ -24383,6 +25303,31 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
         .q(pipe_nrow__q),
         .clock(pipe_nrow__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_nprod pipe_nprod(
+        .d(pipe_nprod__d),
+        .q(pipe_nprod__q),
+        .clock(pipe_nprod__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_nsign2 pipe_nsign2(
+        .d(pipe_nsign2__d),
+        .q(pipe_nsign2__q),
+        .clock(pipe_nsign2__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_nswept2 pipe_nswept2(
+        .d(pipe_nswept2__d),
+        .q(pipe_nswept2__q),
+        .clock(pipe_nswept2__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_nupd2 pipe_nupd2(
+        .d(pipe_nupd2__d),
+        .q(pipe_nupd2__q),
+        .clock(pipe_nupd2__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_nrow2 pipe_nrow2(
+        .d(pipe_nrow2__d),
+        .q(pipe_nrow2__q),
+        .clock(pipe_nrow2__clock)
+    );
     mgd_trainer_nist7x7_hw_lanes8__lanes__6__init_done init_done(
         .d(init_done__d),
         .q(init_done__q),
@@ -24434,6 +25379,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
         pipe_nswept__clock = clock;
         pipe_nupd__clock = clock;
         pipe_nrow__clock = clock;
+        pipe_nprod__clock = clock;
+        pipe_nsign2__clock = clock;
+        pipe_nswept2__clock = clock;
+        pipe_nupd2__clock = clock;
+        pipe_nrow2__clock = clock;
         corr_q__clock = clock;
         init_done__clock = clock;
         init_row__clock = clock;
@@ -24470,6 +25420,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
         pipe_nswept__d = pipe_nswept__q;
         pipe_nupd__d = pipe_nupd__q;
         pipe_nrow__d = pipe_nrow__q;
+        pipe_nprod__d = pipe_nprod__q;
+        pipe_nsign2__d = pipe_nsign2__q;
+        pipe_nswept2__d = pipe_nswept2__q;
+        pipe_nupd2__d = pipe_nupd2__q;
+        pipe_nrow2__d = pipe_nrow2__q;
         corr_q__d = corr_q__q;
         init_done__d = init_done__q;
         init_row__d = init_row__q;
@@ -24608,12 +25563,17 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
         pipe_nswept__d = pipe_nswept0__q;
         pipe_nupd__d = pipe_nupd0__q;
         nprod = $signed($unsigned(pipe_nraw__q) + $unsigned(pipe_nfix__q));
-        nprod_neg = -nprod;
+        pipe_nprod__d = nprod;
+        pipe_nsign2__d = pipe_nsign__q;
+        pipe_nrow2__d = pipe_nrow__q;
+        pipe_nswept2__d = pipe_nswept__q;
+        pipe_nupd2__d = pipe_nupd__q;
+        nprod_neg = -pipe_nprod__q;
         product_neg = -product;
         if (node_piped) begin
-            correlator__sign = pipe_nsign__q;
+            correlator__sign = pipe_nsign2__q;
             correlator__active = 1'b1;
-            correlator__cost_delta = nprod;
+            correlator__cost_delta = pipe_nprod__q;
             correlator__neg_cost_delta = nprod_neg;
         end
         else if (node) begin
@@ -24637,9 +25597,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
         accumulator__grad = grad_mem__read_data;
         accumulator__corr = correlator__corr;
         if (node_piped) begin
-            swept = pipe_nswept__q;
-            sweep_row = pipe_nrow__q;
-            sweep_update = pipe_nupd__q;
+            swept = pipe_nswept2__q;
+            sweep_row = pipe_nrow2__q;
+            sweep_update = pipe_nupd2__q;
         end
         else begin
             swept = piped & corr & used_here;
@@ -24698,9 +25658,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
             accumulator__apply = update;
         end
         if (node_piped & corr_q__q) begin
-            theta_mem__read_address = pipe_nrow0__q;
-            grad_mem__read_address = pipe_nrow0__q;
-            vel_mem__read_address = pipe_nrow0__q;
+            theta_mem__read_address = pipe_nrow__q;
+            grad_mem__read_address = pipe_nrow__q;
+            vel_mem__read_address = pipe_nrow__q;
         end
         else if (reads_ahead) begin
             theta_mem__read_address = ahead_row;
@@ -25389,6 +26349,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_nfix(d,q,clock);
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_nfix
 
 
+module mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_nprod(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_nprod
+
+
 module mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_nraw(d,q,clock);
     
     // Module arguments
@@ -25446,6 +26425,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_nrow0(d,q,clock);
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_nrow0
 
 
+module mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_nrow2(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_nrow2
+
+
 module mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_nsign(d,q,clock);
     
     // Module arguments
@@ -25482,6 +26480,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_nsign0(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_nsign0
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_nsign2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_nsign2
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_nswept(d,q,clock);
@@ -25522,6 +26539,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_nswept0(d,q,clock);
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_nswept0
 
 
+module mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_nswept2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_nswept2
+
+
 module mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_nupd(d,q,clock);
     
     // Module arguments
@@ -25558,6 +26594,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_nupd0(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_nupd0
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_nupd2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_nupd2
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__6__pipe_old(d,q,clock);
@@ -27635,6 +28690,21 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
     reg  [9:0] pipe_nrow__d;
     wire  [9:0] pipe_nrow__q;
     reg  pipe_nrow__clock;
+    reg signed [31:0] pipe_nprod__d;
+    wire signed [31:0] pipe_nprod__q;
+    reg  pipe_nprod__clock;
+    reg  pipe_nsign2__d;
+    wire  pipe_nsign2__q;
+    reg  pipe_nsign2__clock;
+    reg  pipe_nswept2__d;
+    wire  pipe_nswept2__q;
+    reg  pipe_nswept2__clock;
+    reg  pipe_nupd2__d;
+    wire  pipe_nupd2__q;
+    reg  pipe_nupd2__clock;
+    reg  [9:0] pipe_nrow2__d;
+    wire  [9:0] pipe_nrow2__q;
+    reg  pipe_nrow2__clock;
     reg  init_done__d;
     wire  init_done__q;
     reg  init_done__clock;
@@ -27931,6 +29001,31 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
         .q(pipe_nrow__q),
         .clock(pipe_nrow__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_nprod pipe_nprod(
+        .d(pipe_nprod__d),
+        .q(pipe_nprod__q),
+        .clock(pipe_nprod__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_nsign2 pipe_nsign2(
+        .d(pipe_nsign2__d),
+        .q(pipe_nsign2__q),
+        .clock(pipe_nsign2__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_nswept2 pipe_nswept2(
+        .d(pipe_nswept2__d),
+        .q(pipe_nswept2__q),
+        .clock(pipe_nswept2__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_nupd2 pipe_nupd2(
+        .d(pipe_nupd2__d),
+        .q(pipe_nupd2__q),
+        .clock(pipe_nupd2__clock)
+    );
+    mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_nrow2 pipe_nrow2(
+        .d(pipe_nrow2__d),
+        .q(pipe_nrow2__q),
+        .clock(pipe_nrow2__clock)
+    );
     mgd_trainer_nist7x7_hw_lanes8__lanes__7__init_done init_done(
         .d(init_done__d),
         .q(init_done__q),
@@ -27982,6 +29077,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
         pipe_nswept__clock = clock;
         pipe_nupd__clock = clock;
         pipe_nrow__clock = clock;
+        pipe_nprod__clock = clock;
+        pipe_nsign2__clock = clock;
+        pipe_nswept2__clock = clock;
+        pipe_nupd2__clock = clock;
+        pipe_nrow2__clock = clock;
         corr_q__clock = clock;
         init_done__clock = clock;
         init_row__clock = clock;
@@ -28018,6 +29118,11 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
         pipe_nswept__d = pipe_nswept__q;
         pipe_nupd__d = pipe_nupd__q;
         pipe_nrow__d = pipe_nrow__q;
+        pipe_nprod__d = pipe_nprod__q;
+        pipe_nsign2__d = pipe_nsign2__q;
+        pipe_nswept2__d = pipe_nswept2__q;
+        pipe_nupd2__d = pipe_nupd2__q;
+        pipe_nrow2__d = pipe_nrow2__q;
         corr_q__d = corr_q__q;
         init_done__d = init_done__q;
         init_row__d = init_row__q;
@@ -28156,12 +29261,17 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
         pipe_nswept__d = pipe_nswept0__q;
         pipe_nupd__d = pipe_nupd0__q;
         nprod = $signed($unsigned(pipe_nraw__q) + $unsigned(pipe_nfix__q));
-        nprod_neg = -nprod;
+        pipe_nprod__d = nprod;
+        pipe_nsign2__d = pipe_nsign__q;
+        pipe_nrow2__d = pipe_nrow__q;
+        pipe_nswept2__d = pipe_nswept__q;
+        pipe_nupd2__d = pipe_nupd__q;
+        nprod_neg = -pipe_nprod__q;
         product_neg = -product;
         if (node_piped) begin
-            correlator__sign = pipe_nsign__q;
+            correlator__sign = pipe_nsign2__q;
             correlator__active = 1'b1;
-            correlator__cost_delta = nprod;
+            correlator__cost_delta = pipe_nprod__q;
             correlator__neg_cost_delta = nprod_neg;
         end
         else if (node) begin
@@ -28185,9 +29295,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
         accumulator__grad = grad_mem__read_data;
         accumulator__corr = correlator__corr;
         if (node_piped) begin
-            swept = pipe_nswept__q;
-            sweep_row = pipe_nrow__q;
-            sweep_update = pipe_nupd__q;
+            swept = pipe_nswept2__q;
+            sweep_row = pipe_nrow2__q;
+            sweep_update = pipe_nupd2__q;
         end
         else begin
             swept = piped & corr & used_here;
@@ -28246,9 +29356,9 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
             accumulator__apply = update;
         end
         if (node_piped & corr_q__q) begin
-            theta_mem__read_address = pipe_nrow0__q;
-            grad_mem__read_address = pipe_nrow0__q;
-            vel_mem__read_address = pipe_nrow0__q;
+            theta_mem__read_address = pipe_nrow__q;
+            grad_mem__read_address = pipe_nrow__q;
+            vel_mem__read_address = pipe_nrow__q;
         end
         else if (reads_ahead) begin
             theta_mem__read_address = ahead_row;
@@ -28937,6 +30047,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_nfix(d,q,clock);
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_nfix
 
 
+module mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_nprod(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_nprod
+
+
 module mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_nraw(d,q,clock);
     
     // Module arguments
@@ -28994,6 +30123,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_nrow0(d,q,clock);
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_nrow0
 
 
+module mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_nrow2(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_nrow2
+
+
 module mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_nsign(d,q,clock);
     
     // Module arguments
@@ -29030,6 +30178,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_nsign0(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_nsign0
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_nsign2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_nsign2
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_nswept(d,q,clock);
@@ -29070,6 +30237,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_nswept0(d,q,clock);
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_nswept0
 
 
+module mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_nswept2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_nswept2
+
+
 module mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_nupd(d,q,clock);
     
     // Module arguments
@@ -29106,6 +30292,25 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_nupd0(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_nupd0
+
+
+module mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_nupd2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_nupd2
 
 
 module mgd_trainer_nist7x7_hw_lanes8__lanes__7__pipe_old(d,q,clock);
@@ -30941,7 +32146,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7__vel_mem(clock,read_address,read_
 endmodule // mgd_trainer_nist7x7_hw_lanes8__lanes__7__vel_mem
 
 
-module mgd_trainer_nist7x7_hw_lanes8__network(clock,reset,start,busy,done,issued,row,row_next,sweep_next,sweep_row_next,sweeping,row_sum,row_first,row_used,row_bias,row_layer,act_row_next,out_write,out_lane,out_row,y,y_valid,y_index);
+module mgd_trainer_nist7x7_hw_lanes8__network(clock,reset,start,busy,done,issued,issue_next,row,row_next,sweep_next,sweep_row_next,sweeping,row_sum,row_first,row_used,row_bias,row_layer,act_row_next,out_write,out_lane,out_row,y,y_valid,y_index);
     
     // Module arguments
     input wire  clock;
@@ -30950,6 +32155,7 @@ module mgd_trainer_nist7x7_hw_lanes8__network(clock,reset,start,busy,done,issued
     output reg  busy;
     output reg  done;
     output reg  issued;
+    output reg  issue_next;
     output reg  [9:0] row;
     output reg  [9:0] row_next;
     input wire  sweep_next;
@@ -30971,6 +32177,7 @@ module mgd_trainer_nist7x7_hw_lanes8__network(clock,reset,start,busy,done,issued
     // Constant declarations
     localparam  last = 10'b11111;
     localparam  issue_last = 10'b11111;
+    localparam  issue_before = 10'b11110;
     localparam  act_row0 = 10'b0;
     localparam  row0_word = 64'h80000001c00;
     localparam  row0_next_act = 10'b1;
@@ -31357,6 +32564,7 @@ module mgd_trainer_nist7x7_hw_lanes8__network(clock,reset,start,busy,done,issued
         busy = running__q;
         done = finished__q;
         issued = running__q & (count__q == issue_last);
+        issue_next = running__q & (count__q == issue_before);
         y = y_out;
         y_index = w6[(32'h16)+:(8)];
         y_valid = live6 & bias6 & w6[32'h15];
@@ -32735,13 +33943,14 @@ module mgd_trainer_nist7x7_hw_lanes8__score__tally(d,q,clock);
 endmodule // mgd_trainer_nist7x7_hw_lanes8__score__tally
 
 
-module mgd_trainer_nist7x7_hw_lanes8__sequencer(clock,reset,net_done,net_issued,load_ok,met,wide,word_lane,init_next,init_row_next,load,loading,load_last,load_addr,rom_addr,sample,net_start,perturb_on,latch_base,latch_pert,clear_cost,restart,corr,update,pass,next_window,step_done,done,eval_end,evaluating,halted_at_target,index,index_next,corr_next,fusing,pert_draining,pert_draining_next,deferred,eval_moves,steps,tau_x,tau_p,tau_theta);
+module mgd_trainer_nist7x7_hw_lanes8__sequencer(clock,reset,net_done,net_issued,net_issue_next,load_ok,met,wide,word_lane,init_next,init_row_next,load,loading,load_last,load_addr,rom_addr,sample,net_start,perturb_on,latch_base,latch_pert,clear_cost,restart,corr,update,pass,next_window,step_done,done,eval_end,evaluating,halted_at_target,index,index_next,corr_next,fusing,pert_draining,pert_draining_next,deferred,eval_moves,steps,tau_x,tau_p,tau_theta);
     
     // Module arguments
     input wire  clock;
     input wire  reset;
     input wire  net_done;
     input wire  net_issued;
+    input wire  net_issue_next;
     input wire  load_ok;
     input wire  met;
     input wire  wide;
@@ -32788,6 +33997,7 @@ module mgd_trainer_nist7x7_hw_lanes8__sequencer(clock,reset,net_done,net_issued,
     localparam  fuse = 1'b0;
     localparam  eval_overlap = 1'b0;
     localparam  eval_prefetch = 1'b0;
+    localparam  eval_chain = 1'b0;
     localparam  last_row = 10'b11111;
     localparam  overlap = 1'b0;
     localparam  drain_len = 4'h1;
@@ -32885,6 +34095,9 @@ module mgd_trainer_nist7x7_hw_lanes8__sequencer(clock,reset,net_done,net_issued,
     reg  defers__d;
     wire  defers__q;
     reg  defers__clock;
+    reg  chain_start__d;
+    wire  chain_start__q;
+    reg  chain_start__clock;
     reg  [9:0] sweep_after__address;
     wire  [9:0] sweep_after__data;
     
@@ -32895,6 +34108,7 @@ module mgd_trainer_nist7x7_hw_lanes8__sequencer(clock,reset,net_done,net_issued,
     reg  eval_hands;
     reg  prefetch;
     reg  fetch_next;
+    reg  preload;
     reg  row_end;
     reg  to_corr;
     reg  [9:0] init_row;
@@ -33001,6 +34215,11 @@ module mgd_trainer_nist7x7_hw_lanes8__sequencer(clock,reset,net_done,net_issued,
         .q(defers__q),
         .clock(defers__clock)
     );
+    mgd_trainer_nist7x7_hw_lanes8__sequencer__chain_start chain_start(
+        .d(chain_start__d),
+        .q(chain_start__q),
+        .clock(chain_start__clock)
+    );
     mgd_trainer_nist7x7_hw_lanes8__sequencer__sweep_after sweep_after(
         .address(sweep_after__address),
         .data(sweep_after__data)
@@ -33028,6 +34247,7 @@ module mgd_trainer_nist7x7_hw_lanes8__sequencer(clock,reset,net_done,net_issued,
         pdrain__clock = clock;
         held__clock = clock;
         fusing_q__clock = clock;
+        chain_start__clock = clock;
         state__d = state__q;
         count__d = count__q;
         x_count__d = x_count__q;
@@ -33048,6 +34268,7 @@ module mgd_trainer_nist7x7_hw_lanes8__sequencer(clock,reset,net_done,net_issued,
         pdrain__d = pdrain__q;
         held__d = held__q;
         fusing_q__d = fusing_q__q;
+        chain_start__d = chain_start__q;
         evaluating = (state__q == SeqState__EvalLoad) | (state__q == SeqState__EvalStart) | (state__q == SeqState__EvalWait) | (state__q == SeqState__EvalEnd);
         loading = (state__q == SeqState__Load) | (state__q == SeqState__EvalLoad);
         index = count__q;
@@ -33056,6 +34277,8 @@ module mgd_trainer_nist7x7_hw_lanes8__sequencer(clock,reset,net_done,net_issued,
         eval_hands = eval_overlap & eval_moves & (eval_index__q != last_sample);
         prefetch = eval_prefetch & wide & eval_hands;
         fetch_next = eval_prefetch & (state__q == SeqState__EvalWait) & (eval_index__q != last_sample);
+        preload = eval_chain & (state__q == SeqState__EvalWait) & (eval_index__q != last_sample) & net_issue_next & wide;
+        chain_start__d = preload & ~reset;
         if (fetch_next) begin
             rom_addr = eval_base__q + load_rows;
             sample = eval_index__q + 32'h1;
@@ -33079,7 +34302,7 @@ module mgd_trainer_nist7x7_hw_lanes8__sequencer(clock,reset,net_done,net_issued,
             init_row = count__q + 32'h1;
         end
         init_row_next = init_row;
-        load = (loading & load_ok) | prefetch;
+        load = (loading & load_ok) | (prefetch & ~eval_chain) | preload;
         word_lane = load_lane__q;
         if (wide) begin
             row_end = 1'b1;
@@ -33091,7 +34314,7 @@ module mgd_trainer_nist7x7_hw_lanes8__sequencer(clock,reset,net_done,net_issued,
             row_end = load_lane__q == last_lane;
         end
         load_last = (loading & load_ok & (count__q == last_load) & row_end) | prefetch;
-        net_start = (state__q == SeqState__Base) | (state__q == SeqState__Pert) | (state__q == SeqState__EvalStart);
+        net_start = (state__q == SeqState__Base) | (state__q == SeqState__Pert) | (state__q == SeqState__EvalStart) | chain_start__q;
         perturb_on = (state__q == SeqState__Pert) | (state__q == SeqState__PertWait);
         if (overlap) begin
             latch_base = (drain__q == drain_one) & ~evaluating;
@@ -33302,6 +34525,9 @@ module mgd_trainer_nist7x7_hw_lanes8__sequencer(clock,reset,net_done,net_issued,
         endcase
         if (prefetch) begin
             state__d = SeqState__EvalStart;
+            if (eval_chain) begin
+                state__d = SeqState__EvalWait;
+            end
         end
         if (reset) begin
             state__d = SeqState__Init;
@@ -33358,6 +34584,25 @@ module mgd_trainer_nist7x7_hw_lanes8__sequencer__at_target(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_lanes8__sequencer__at_target
+
+
+module mgd_trainer_nist7x7_hw_lanes8__sequencer__chain_start(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_lanes8__sequencer__chain_start
 
 
 module mgd_trainer_nist7x7_hw_lanes8__sequencer__count(d,q,clock);

@@ -68,6 +68,7 @@ module mgd_trainer_nist7x7_hw_pipe(clock,reset,stream_select,sample_valid,sample
     reg  sequencer__reset;
     reg  sequencer__net_done;
     reg  sequencer__net_issued;
+    reg  sequencer__net_issue_next;
     reg  sequencer__load_ok;
     reg  sequencer__met;
     reg  sequencer__wide;
@@ -121,6 +122,7 @@ module mgd_trainer_nist7x7_hw_pipe(clock,reset,stream_select,sample_valid,sample
     wire  network__busy;
     wire  network__done;
     wire  network__issued;
+    wire  network__issue_next;
     wire  [9:0] network__row;
     wire  [9:0] network__row_next;
     reg  network__sweep_next;
@@ -248,6 +250,7 @@ module mgd_trainer_nist7x7_hw_pipe(clock,reset,stream_select,sample_valid,sample
         .reset(sequencer__reset),
         .net_done(sequencer__net_done),
         .net_issued(sequencer__net_issued),
+        .net_issue_next(sequencer__net_issue_next),
         .load_ok(sequencer__load_ok),
         .met(sequencer__met),
         .wide(sequencer__wide),
@@ -305,6 +308,7 @@ module mgd_trainer_nist7x7_hw_pipe(clock,reset,stream_select,sample_valid,sample
         .busy(network__busy),
         .done(network__done),
         .issued(network__issued),
+        .issue_next(network__issue_next),
         .row(network__row),
         .row_next(network__row_next),
         .sweep_next(network__sweep_next),
@@ -459,6 +463,7 @@ module mgd_trainer_nist7x7_hw_pipe(clock,reset,stream_select,sample_valid,sample
         score__reset = reset;
         sequencer__net_done = network__done;
         sequencer__net_issued = network__issued;
+        sequencer__net_issue_next = network__issue_next;
         stream_on = stream_select | stream_only;
         sequencer__wide = ~stream_on;
         if (stream_on) begin
@@ -1850,6 +1855,21 @@ module mgd_trainer_nist7x7_hw_pipe__lanes__0(clock,row_first,row_used,row_bias,s
     reg  [9:0] pipe_nrow__d;
     wire  [9:0] pipe_nrow__q;
     reg  pipe_nrow__clock;
+    reg signed [31:0] pipe_nprod__d;
+    wire signed [31:0] pipe_nprod__q;
+    reg  pipe_nprod__clock;
+    reg  pipe_nsign2__d;
+    wire  pipe_nsign2__q;
+    reg  pipe_nsign2__clock;
+    reg  pipe_nswept2__d;
+    wire  pipe_nswept2__q;
+    reg  pipe_nswept2__clock;
+    reg  pipe_nupd2__d;
+    wire  pipe_nupd2__q;
+    reg  pipe_nupd2__clock;
+    reg  [9:0] pipe_nrow2__d;
+    wire  [9:0] pipe_nrow2__q;
+    reg  pipe_nrow2__clock;
     reg  init_done__d;
     wire  init_done__q;
     reg  init_done__clock;
@@ -2146,6 +2166,31 @@ module mgd_trainer_nist7x7_hw_pipe__lanes__0(clock,row_first,row_used,row_bias,s
         .q(pipe_nrow__q),
         .clock(pipe_nrow__clock)
     );
+    mgd_trainer_nist7x7_hw_pipe__lanes__0__pipe_nprod pipe_nprod(
+        .d(pipe_nprod__d),
+        .q(pipe_nprod__q),
+        .clock(pipe_nprod__clock)
+    );
+    mgd_trainer_nist7x7_hw_pipe__lanes__0__pipe_nsign2 pipe_nsign2(
+        .d(pipe_nsign2__d),
+        .q(pipe_nsign2__q),
+        .clock(pipe_nsign2__clock)
+    );
+    mgd_trainer_nist7x7_hw_pipe__lanes__0__pipe_nswept2 pipe_nswept2(
+        .d(pipe_nswept2__d),
+        .q(pipe_nswept2__q),
+        .clock(pipe_nswept2__clock)
+    );
+    mgd_trainer_nist7x7_hw_pipe__lanes__0__pipe_nupd2 pipe_nupd2(
+        .d(pipe_nupd2__d),
+        .q(pipe_nupd2__q),
+        .clock(pipe_nupd2__clock)
+    );
+    mgd_trainer_nist7x7_hw_pipe__lanes__0__pipe_nrow2 pipe_nrow2(
+        .d(pipe_nrow2__d),
+        .q(pipe_nrow2__q),
+        .clock(pipe_nrow2__clock)
+    );
     mgd_trainer_nist7x7_hw_pipe__lanes__0__init_done init_done(
         .d(init_done__d),
         .q(init_done__q),
@@ -2197,6 +2242,11 @@ module mgd_trainer_nist7x7_hw_pipe__lanes__0(clock,row_first,row_used,row_bias,s
         pipe_nswept__clock = clock;
         pipe_nupd__clock = clock;
         pipe_nrow__clock = clock;
+        pipe_nprod__clock = clock;
+        pipe_nsign2__clock = clock;
+        pipe_nswept2__clock = clock;
+        pipe_nupd2__clock = clock;
+        pipe_nrow2__clock = clock;
         corr_q__clock = clock;
         init_done__clock = clock;
         init_row__clock = clock;
@@ -2233,6 +2283,11 @@ module mgd_trainer_nist7x7_hw_pipe__lanes__0(clock,row_first,row_used,row_bias,s
         pipe_nswept__d = pipe_nswept__q;
         pipe_nupd__d = pipe_nupd__q;
         pipe_nrow__d = pipe_nrow__q;
+        pipe_nprod__d = pipe_nprod__q;
+        pipe_nsign2__d = pipe_nsign2__q;
+        pipe_nswept2__d = pipe_nswept2__q;
+        pipe_nupd2__d = pipe_nupd2__q;
+        pipe_nrow2__d = pipe_nrow2__q;
         corr_q__d = corr_q__q;
         init_done__d = init_done__q;
         init_row__d = init_row__q;
@@ -2371,12 +2426,17 @@ module mgd_trainer_nist7x7_hw_pipe__lanes__0(clock,row_first,row_used,row_bias,s
         pipe_nswept__d = pipe_nswept0__q;
         pipe_nupd__d = pipe_nupd0__q;
         nprod = $signed($unsigned(pipe_nraw__q) + $unsigned(pipe_nfix__q));
-        nprod_neg = -nprod;
+        pipe_nprod__d = nprod;
+        pipe_nsign2__d = pipe_nsign__q;
+        pipe_nrow2__d = pipe_nrow__q;
+        pipe_nswept2__d = pipe_nswept__q;
+        pipe_nupd2__d = pipe_nupd__q;
+        nprod_neg = -pipe_nprod__q;
         product_neg = -product;
         if (node_piped) begin
-            correlator__sign = pipe_nsign__q;
+            correlator__sign = pipe_nsign2__q;
             correlator__active = 1'b1;
-            correlator__cost_delta = nprod;
+            correlator__cost_delta = pipe_nprod__q;
             correlator__neg_cost_delta = nprod_neg;
         end
         else if (node) begin
@@ -2400,9 +2460,9 @@ module mgd_trainer_nist7x7_hw_pipe__lanes__0(clock,row_first,row_used,row_bias,s
         accumulator__grad = grad_mem__read_data;
         accumulator__corr = correlator__corr;
         if (node_piped) begin
-            swept = pipe_nswept__q;
-            sweep_row = pipe_nrow__q;
-            sweep_update = pipe_nupd__q;
+            swept = pipe_nswept2__q;
+            sweep_row = pipe_nrow2__q;
+            sweep_update = pipe_nupd2__q;
         end
         else begin
             swept = piped & corr & used_here;
@@ -2461,9 +2521,9 @@ module mgd_trainer_nist7x7_hw_pipe__lanes__0(clock,row_first,row_used,row_bias,s
             accumulator__apply = update;
         end
         if (node_piped & corr_q__q) begin
-            theta_mem__read_address = pipe_nrow0__q;
-            grad_mem__read_address = pipe_nrow0__q;
-            vel_mem__read_address = pipe_nrow0__q;
+            theta_mem__read_address = pipe_nrow__q;
+            grad_mem__read_address = pipe_nrow__q;
+            vel_mem__read_address = pipe_nrow__q;
         end
         else if (reads_ahead) begin
             theta_mem__read_address = ahead_row;
@@ -3162,6 +3222,25 @@ module mgd_trainer_nist7x7_hw_pipe__lanes__0__pipe_nfix(d,q,clock);
 endmodule // mgd_trainer_nist7x7_hw_pipe__lanes__0__pipe_nfix
 
 
+module mgd_trainer_nist7x7_hw_pipe__lanes__0__pipe_nprod(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_pipe__lanes__0__pipe_nprod
+
+
 module mgd_trainer_nist7x7_hw_pipe__lanes__0__pipe_nraw(d,q,clock);
     
     // Module arguments
@@ -3219,6 +3298,25 @@ module mgd_trainer_nist7x7_hw_pipe__lanes__0__pipe_nrow0(d,q,clock);
 endmodule // mgd_trainer_nist7x7_hw_pipe__lanes__0__pipe_nrow0
 
 
+module mgd_trainer_nist7x7_hw_pipe__lanes__0__pipe_nrow2(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_pipe__lanes__0__pipe_nrow2
+
+
 module mgd_trainer_nist7x7_hw_pipe__lanes__0__pipe_nsign(d,q,clock);
     
     // Module arguments
@@ -3255,6 +3353,25 @@ module mgd_trainer_nist7x7_hw_pipe__lanes__0__pipe_nsign0(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_pipe__lanes__0__pipe_nsign0
+
+
+module mgd_trainer_nist7x7_hw_pipe__lanes__0__pipe_nsign2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_pipe__lanes__0__pipe_nsign2
 
 
 module mgd_trainer_nist7x7_hw_pipe__lanes__0__pipe_nswept(d,q,clock);
@@ -3295,6 +3412,25 @@ module mgd_trainer_nist7x7_hw_pipe__lanes__0__pipe_nswept0(d,q,clock);
 endmodule // mgd_trainer_nist7x7_hw_pipe__lanes__0__pipe_nswept0
 
 
+module mgd_trainer_nist7x7_hw_pipe__lanes__0__pipe_nswept2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_pipe__lanes__0__pipe_nswept2
+
+
 module mgd_trainer_nist7x7_hw_pipe__lanes__0__pipe_nupd(d,q,clock);
     
     // Module arguments
@@ -3331,6 +3467,25 @@ module mgd_trainer_nist7x7_hw_pipe__lanes__0__pipe_nupd0(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_pipe__lanes__0__pipe_nupd0
+
+
+module mgd_trainer_nist7x7_hw_pipe__lanes__0__pipe_nupd2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_pipe__lanes__0__pipe_nupd2
 
 
 module mgd_trainer_nist7x7_hw_pipe__lanes__0__pipe_old(d,q,clock);
@@ -7823,7 +7978,7 @@ module mgd_trainer_nist7x7_hw_pipe__lanes__0__vel_mem(clock,read_address,read_da
 endmodule // mgd_trainer_nist7x7_hw_pipe__lanes__0__vel_mem
 
 
-module mgd_trainer_nist7x7_hw_pipe__network(clock,reset,start,busy,done,issued,row,row_next,sweep_next,sweep_row_next,sweeping,row_sum,row_first,row_used,row_bias,row_layer,act_row_next,out_write,out_lane,out_row,y,y_valid,y_index);
+module mgd_trainer_nist7x7_hw_pipe__network(clock,reset,start,busy,done,issued,issue_next,row,row_next,sweep_next,sweep_row_next,sweeping,row_sum,row_first,row_used,row_bias,row_layer,act_row_next,out_write,out_lane,out_row,y,y_valid,y_index);
     
     // Module arguments
     input wire  clock;
@@ -7832,6 +7987,7 @@ module mgd_trainer_nist7x7_hw_pipe__network(clock,reset,start,busy,done,issued,r
     output reg  busy;
     output reg  done;
     output reg  issued;
+    output reg  issue_next;
     output reg  [9:0] row;
     output reg  [9:0] row_next;
     input wire  sweep_next;
@@ -7853,6 +8009,7 @@ module mgd_trainer_nist7x7_hw_pipe__network(clock,reset,start,busy,done,issued,r
     // Constant declarations
     localparam  last = 10'b11101001;
     localparam  issue_last = 10'b11100001;
+    localparam  issue_before = 10'b11100000;
     localparam  act_row0 = 10'b0;
     localparam  row0_word = 64'h1000000c400;
     localparam  row0_next_act = 10'b1;
@@ -8239,6 +8396,7 @@ module mgd_trainer_nist7x7_hw_pipe__network(clock,reset,start,busy,done,issued,r
         busy = running__q;
         done = finished__q;
         issued = running__q & (count__q == issue_last);
+        issue_next = running__q & (count__q == issue_before);
         y = y_out;
         y_index = w6[(32'h16)+:(8)];
         y_valid = live6 & bias6 & w6[32'h15];
@@ -10518,13 +10676,14 @@ module mgd_trainer_nist7x7_hw_pipe__score__tally(d,q,clock);
 endmodule // mgd_trainer_nist7x7_hw_pipe__score__tally
 
 
-module mgd_trainer_nist7x7_hw_pipe__sequencer(clock,reset,net_done,net_issued,load_ok,met,wide,word_lane,init_next,init_row_next,load,loading,load_last,load_addr,rom_addr,sample,net_start,perturb_on,latch_base,latch_pert,clear_cost,restart,corr,update,pass,next_window,step_done,done,eval_end,evaluating,halted_at_target,index,index_next,corr_next,fusing,pert_draining,pert_draining_next,deferred,eval_moves,steps,tau_x,tau_p,tau_theta);
+module mgd_trainer_nist7x7_hw_pipe__sequencer(clock,reset,net_done,net_issued,net_issue_next,load_ok,met,wide,word_lane,init_next,init_row_next,load,loading,load_last,load_addr,rom_addr,sample,net_start,perturb_on,latch_base,latch_pert,clear_cost,restart,corr,update,pass,next_window,step_done,done,eval_end,evaluating,halted_at_target,index,index_next,corr_next,fusing,pert_draining,pert_draining_next,deferred,eval_moves,steps,tau_x,tau_p,tau_theta);
     
     // Module arguments
     input wire  clock;
     input wire  reset;
     input wire  net_done;
     input wire  net_issued;
+    input wire  net_issue_next;
     input wire  load_ok;
     input wire  met;
     input wire  wide;
@@ -10571,6 +10730,7 @@ module mgd_trainer_nist7x7_hw_pipe__sequencer(clock,reset,net_done,net_issued,lo
     localparam  fuse = 1'b0;
     localparam  eval_overlap = 1'b1;
     localparam  eval_prefetch = 1'b0;
+    localparam  eval_chain = 1'b0;
     localparam  last_row = 10'b11101001;
     localparam  overlap = 1'b1;
     localparam  drain_len = 4'h9;
@@ -10668,6 +10828,9 @@ module mgd_trainer_nist7x7_hw_pipe__sequencer(clock,reset,net_done,net_issued,lo
     reg  defers__d;
     wire  defers__q;
     reg  defers__clock;
+    reg  chain_start__d;
+    wire  chain_start__q;
+    reg  chain_start__clock;
     reg  [9:0] sweep_after__address;
     wire  [9:0] sweep_after__data;
     
@@ -10678,6 +10841,7 @@ module mgd_trainer_nist7x7_hw_pipe__sequencer(clock,reset,net_done,net_issued,lo
     reg  eval_hands;
     reg  prefetch;
     reg  fetch_next;
+    reg  preload;
     reg  row_end;
     reg  to_corr;
     reg  [9:0] init_row;
@@ -10784,6 +10948,11 @@ module mgd_trainer_nist7x7_hw_pipe__sequencer(clock,reset,net_done,net_issued,lo
         .q(defers__q),
         .clock(defers__clock)
     );
+    mgd_trainer_nist7x7_hw_pipe__sequencer__chain_start chain_start(
+        .d(chain_start__d),
+        .q(chain_start__q),
+        .clock(chain_start__clock)
+    );
     mgd_trainer_nist7x7_hw_pipe__sequencer__sweep_after sweep_after(
         .address(sweep_after__address),
         .data(sweep_after__data)
@@ -10811,6 +10980,7 @@ module mgd_trainer_nist7x7_hw_pipe__sequencer(clock,reset,net_done,net_issued,lo
         pdrain__clock = clock;
         held__clock = clock;
         fusing_q__clock = clock;
+        chain_start__clock = clock;
         state__d = state__q;
         count__d = count__q;
         x_count__d = x_count__q;
@@ -10831,6 +11001,7 @@ module mgd_trainer_nist7x7_hw_pipe__sequencer(clock,reset,net_done,net_issued,lo
         pdrain__d = pdrain__q;
         held__d = held__q;
         fusing_q__d = fusing_q__q;
+        chain_start__d = chain_start__q;
         evaluating = (state__q == SeqState__EvalLoad) | (state__q == SeqState__EvalStart) | (state__q == SeqState__EvalWait) | (state__q == SeqState__EvalEnd);
         loading = (state__q == SeqState__Load) | (state__q == SeqState__EvalLoad);
         index = count__q;
@@ -10839,6 +11010,8 @@ module mgd_trainer_nist7x7_hw_pipe__sequencer(clock,reset,net_done,net_issued,lo
         eval_hands = eval_overlap & eval_moves & (eval_index__q != last_sample);
         prefetch = eval_prefetch & wide & eval_hands;
         fetch_next = eval_prefetch & (state__q == SeqState__EvalWait) & (eval_index__q != last_sample);
+        preload = eval_chain & (state__q == SeqState__EvalWait) & (eval_index__q != last_sample) & net_issue_next & wide;
+        chain_start__d = preload & ~reset;
         if (fetch_next) begin
             rom_addr = eval_base__q + load_rows;
             sample = eval_index__q + 32'h1;
@@ -10862,7 +11035,7 @@ module mgd_trainer_nist7x7_hw_pipe__sequencer(clock,reset,net_done,net_issued,lo
             init_row = count__q + 32'h1;
         end
         init_row_next = init_row;
-        load = (loading & load_ok) | prefetch;
+        load = (loading & load_ok) | (prefetch & ~eval_chain) | preload;
         word_lane = load_lane__q;
         if (wide) begin
             row_end = 1'b1;
@@ -10874,7 +11047,7 @@ module mgd_trainer_nist7x7_hw_pipe__sequencer(clock,reset,net_done,net_issued,lo
             row_end = load_lane__q == last_lane;
         end
         load_last = (loading & load_ok & (count__q == last_load) & row_end) | prefetch;
-        net_start = (state__q == SeqState__Base) | (state__q == SeqState__Pert) | (state__q == SeqState__EvalStart);
+        net_start = (state__q == SeqState__Base) | (state__q == SeqState__Pert) | (state__q == SeqState__EvalStart) | chain_start__q;
         perturb_on = (state__q == SeqState__Pert) | (state__q == SeqState__PertWait);
         if (overlap) begin
             latch_base = (drain__q == drain_one) & ~evaluating;
@@ -11085,6 +11258,9 @@ module mgd_trainer_nist7x7_hw_pipe__sequencer(clock,reset,net_done,net_issued,lo
         endcase
         if (prefetch) begin
             state__d = SeqState__EvalStart;
+            if (eval_chain) begin
+                state__d = SeqState__EvalWait;
+            end
         end
         if (reset) begin
             state__d = SeqState__Init;
@@ -11141,6 +11317,25 @@ module mgd_trainer_nist7x7_hw_pipe__sequencer__at_target(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7_hw_pipe__sequencer__at_target
+
+
+module mgd_trainer_nist7x7_hw_pipe__sequencer__chain_start(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7_hw_pipe__sequencer__chain_start
 
 
 module mgd_trainer_nist7x7_hw_pipe__sequencer__count(d,q,clock);

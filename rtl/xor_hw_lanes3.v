@@ -68,6 +68,7 @@ module mgd_trainer_xor_hw_lanes3(clock,reset,stream_select,sample_valid,sample_d
     reg  sequencer__reset;
     reg  sequencer__net_done;
     reg  sequencer__net_issued;
+    reg  sequencer__net_issue_next;
     reg  sequencer__load_ok;
     reg  sequencer__met;
     reg  sequencer__wide;
@@ -121,6 +122,7 @@ module mgd_trainer_xor_hw_lanes3(clock,reset,stream_select,sample_valid,sample_d
     wire  network__busy;
     wire  network__done;
     wire  network__issued;
+    wire  network__issue_next;
     wire  [9:0] network__row;
     wire  [9:0] network__row_next;
     reg  network__sweep_next;
@@ -342,6 +344,7 @@ module mgd_trainer_xor_hw_lanes3(clock,reset,stream_select,sample_valid,sample_d
         .reset(sequencer__reset),
         .net_done(sequencer__net_done),
         .net_issued(sequencer__net_issued),
+        .net_issue_next(sequencer__net_issue_next),
         .load_ok(sequencer__load_ok),
         .met(sequencer__met),
         .wide(sequencer__wide),
@@ -399,6 +402,7 @@ module mgd_trainer_xor_hw_lanes3(clock,reset,stream_select,sample_valid,sample_d
         .busy(network__busy),
         .done(network__done),
         .issued(network__issued),
+        .issue_next(network__issue_next),
         .row(network__row),
         .row_next(network__row_next),
         .sweep_next(network__sweep_next),
@@ -651,6 +655,7 @@ module mgd_trainer_xor_hw_lanes3(clock,reset,stream_select,sample_valid,sample_d
         score__reset = reset;
         sequencer__net_done = network__done;
         sequencer__net_issued = network__issued;
+        sequencer__net_issue_next = network__issue_next;
         stream_on = stream_select | stream_only;
         sequencer__wide = ~stream_on;
         if (stream_on) begin
@@ -1717,6 +1722,21 @@ module mgd_trainer_xor_hw_lanes3__lanes__0(clock,row_first,row_used,row_bias,sta
     reg  [9:0] pipe_nrow__d;
     wire  [9:0] pipe_nrow__q;
     reg  pipe_nrow__clock;
+    reg signed [31:0] pipe_nprod__d;
+    wire signed [31:0] pipe_nprod__q;
+    reg  pipe_nprod__clock;
+    reg  pipe_nsign2__d;
+    wire  pipe_nsign2__q;
+    reg  pipe_nsign2__clock;
+    reg  pipe_nswept2__d;
+    wire  pipe_nswept2__q;
+    reg  pipe_nswept2__clock;
+    reg  pipe_nupd2__d;
+    wire  pipe_nupd2__q;
+    reg  pipe_nupd2__clock;
+    reg  [9:0] pipe_nrow2__d;
+    wire  [9:0] pipe_nrow2__q;
+    reg  pipe_nrow2__clock;
     reg  init_done__d;
     wire  init_done__q;
     reg  init_done__clock;
@@ -2013,6 +2033,31 @@ module mgd_trainer_xor_hw_lanes3__lanes__0(clock,row_first,row_used,row_bias,sta
         .q(pipe_nrow__q),
         .clock(pipe_nrow__clock)
     );
+    mgd_trainer_xor_hw_lanes3__lanes__0__pipe_nprod pipe_nprod(
+        .d(pipe_nprod__d),
+        .q(pipe_nprod__q),
+        .clock(pipe_nprod__clock)
+    );
+    mgd_trainer_xor_hw_lanes3__lanes__0__pipe_nsign2 pipe_nsign2(
+        .d(pipe_nsign2__d),
+        .q(pipe_nsign2__q),
+        .clock(pipe_nsign2__clock)
+    );
+    mgd_trainer_xor_hw_lanes3__lanes__0__pipe_nswept2 pipe_nswept2(
+        .d(pipe_nswept2__d),
+        .q(pipe_nswept2__q),
+        .clock(pipe_nswept2__clock)
+    );
+    mgd_trainer_xor_hw_lanes3__lanes__0__pipe_nupd2 pipe_nupd2(
+        .d(pipe_nupd2__d),
+        .q(pipe_nupd2__q),
+        .clock(pipe_nupd2__clock)
+    );
+    mgd_trainer_xor_hw_lanes3__lanes__0__pipe_nrow2 pipe_nrow2(
+        .d(pipe_nrow2__d),
+        .q(pipe_nrow2__q),
+        .clock(pipe_nrow2__clock)
+    );
     mgd_trainer_xor_hw_lanes3__lanes__0__init_done init_done(
         .d(init_done__d),
         .q(init_done__q),
@@ -2064,6 +2109,11 @@ module mgd_trainer_xor_hw_lanes3__lanes__0(clock,row_first,row_used,row_bias,sta
         pipe_nswept__clock = clock;
         pipe_nupd__clock = clock;
         pipe_nrow__clock = clock;
+        pipe_nprod__clock = clock;
+        pipe_nsign2__clock = clock;
+        pipe_nswept2__clock = clock;
+        pipe_nupd2__clock = clock;
+        pipe_nrow2__clock = clock;
         corr_q__clock = clock;
         init_done__clock = clock;
         init_row__clock = clock;
@@ -2100,6 +2150,11 @@ module mgd_trainer_xor_hw_lanes3__lanes__0(clock,row_first,row_used,row_bias,sta
         pipe_nswept__d = pipe_nswept__q;
         pipe_nupd__d = pipe_nupd__q;
         pipe_nrow__d = pipe_nrow__q;
+        pipe_nprod__d = pipe_nprod__q;
+        pipe_nsign2__d = pipe_nsign2__q;
+        pipe_nswept2__d = pipe_nswept2__q;
+        pipe_nupd2__d = pipe_nupd2__q;
+        pipe_nrow2__d = pipe_nrow2__q;
         corr_q__d = corr_q__q;
         init_done__d = init_done__q;
         init_row__d = init_row__q;
@@ -2238,12 +2293,17 @@ module mgd_trainer_xor_hw_lanes3__lanes__0(clock,row_first,row_used,row_bias,sta
         pipe_nswept__d = pipe_nswept0__q;
         pipe_nupd__d = pipe_nupd0__q;
         nprod = $signed($unsigned(pipe_nraw__q) + $unsigned(pipe_nfix__q));
-        nprod_neg = -nprod;
+        pipe_nprod__d = nprod;
+        pipe_nsign2__d = pipe_nsign__q;
+        pipe_nrow2__d = pipe_nrow__q;
+        pipe_nswept2__d = pipe_nswept__q;
+        pipe_nupd2__d = pipe_nupd__q;
+        nprod_neg = -pipe_nprod__q;
         product_neg = -product;
         if (node_piped) begin
-            correlator__sign = pipe_nsign__q;
+            correlator__sign = pipe_nsign2__q;
             correlator__active = 1'b1;
-            correlator__cost_delta = nprod;
+            correlator__cost_delta = pipe_nprod__q;
             correlator__neg_cost_delta = nprod_neg;
         end
         else if (node) begin
@@ -2267,9 +2327,9 @@ module mgd_trainer_xor_hw_lanes3__lanes__0(clock,row_first,row_used,row_bias,sta
         accumulator__grad = grad_mem__read_data;
         accumulator__corr = correlator__corr;
         if (node_piped) begin
-            swept = pipe_nswept__q;
-            sweep_row = pipe_nrow__q;
-            sweep_update = pipe_nupd__q;
+            swept = pipe_nswept2__q;
+            sweep_row = pipe_nrow2__q;
+            sweep_update = pipe_nupd2__q;
         end
         else begin
             swept = piped & corr & used_here;
@@ -2328,9 +2388,9 @@ module mgd_trainer_xor_hw_lanes3__lanes__0(clock,row_first,row_used,row_bias,sta
             accumulator__apply = update;
         end
         if (node_piped & corr_q__q) begin
-            theta_mem__read_address = pipe_nrow0__q;
-            grad_mem__read_address = pipe_nrow0__q;
-            vel_mem__read_address = pipe_nrow0__q;
+            theta_mem__read_address = pipe_nrow__q;
+            grad_mem__read_address = pipe_nrow__q;
+            vel_mem__read_address = pipe_nrow__q;
         end
         else if (reads_ahead) begin
             theta_mem__read_address = ahead_row;
@@ -3019,6 +3079,25 @@ module mgd_trainer_xor_hw_lanes3__lanes__0__pipe_nfix(d,q,clock);
 endmodule // mgd_trainer_xor_hw_lanes3__lanes__0__pipe_nfix
 
 
+module mgd_trainer_xor_hw_lanes3__lanes__0__pipe_nprod(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_lanes3__lanes__0__pipe_nprod
+
+
 module mgd_trainer_xor_hw_lanes3__lanes__0__pipe_nraw(d,q,clock);
     
     // Module arguments
@@ -3076,6 +3155,25 @@ module mgd_trainer_xor_hw_lanes3__lanes__0__pipe_nrow0(d,q,clock);
 endmodule // mgd_trainer_xor_hw_lanes3__lanes__0__pipe_nrow0
 
 
+module mgd_trainer_xor_hw_lanes3__lanes__0__pipe_nrow2(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_lanes3__lanes__0__pipe_nrow2
+
+
 module mgd_trainer_xor_hw_lanes3__lanes__0__pipe_nsign(d,q,clock);
     
     // Module arguments
@@ -3112,6 +3210,25 @@ module mgd_trainer_xor_hw_lanes3__lanes__0__pipe_nsign0(d,q,clock);
     end
           
 endmodule // mgd_trainer_xor_hw_lanes3__lanes__0__pipe_nsign0
+
+
+module mgd_trainer_xor_hw_lanes3__lanes__0__pipe_nsign2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_lanes3__lanes__0__pipe_nsign2
 
 
 module mgd_trainer_xor_hw_lanes3__lanes__0__pipe_nswept(d,q,clock);
@@ -3152,6 +3269,25 @@ module mgd_trainer_xor_hw_lanes3__lanes__0__pipe_nswept0(d,q,clock);
 endmodule // mgd_trainer_xor_hw_lanes3__lanes__0__pipe_nswept0
 
 
+module mgd_trainer_xor_hw_lanes3__lanes__0__pipe_nswept2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_lanes3__lanes__0__pipe_nswept2
+
+
 module mgd_trainer_xor_hw_lanes3__lanes__0__pipe_nupd(d,q,clock);
     
     // Module arguments
@@ -3188,6 +3324,25 @@ module mgd_trainer_xor_hw_lanes3__lanes__0__pipe_nupd0(d,q,clock);
     end
           
 endmodule // mgd_trainer_xor_hw_lanes3__lanes__0__pipe_nupd0
+
+
+module mgd_trainer_xor_hw_lanes3__lanes__0__pipe_nupd2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_lanes3__lanes__0__pipe_nupd2
 
 
 module mgd_trainer_xor_hw_lanes3__lanes__0__pipe_old(d,q,clock);
@@ -3840,6 +3995,21 @@ module mgd_trainer_xor_hw_lanes3__lanes__1(clock,row_first,row_used,row_bias,sta
     reg  [9:0] pipe_nrow__d;
     wire  [9:0] pipe_nrow__q;
     reg  pipe_nrow__clock;
+    reg signed [31:0] pipe_nprod__d;
+    wire signed [31:0] pipe_nprod__q;
+    reg  pipe_nprod__clock;
+    reg  pipe_nsign2__d;
+    wire  pipe_nsign2__q;
+    reg  pipe_nsign2__clock;
+    reg  pipe_nswept2__d;
+    wire  pipe_nswept2__q;
+    reg  pipe_nswept2__clock;
+    reg  pipe_nupd2__d;
+    wire  pipe_nupd2__q;
+    reg  pipe_nupd2__clock;
+    reg  [9:0] pipe_nrow2__d;
+    wire  [9:0] pipe_nrow2__q;
+    reg  pipe_nrow2__clock;
     reg  init_done__d;
     wire  init_done__q;
     reg  init_done__clock;
@@ -4136,6 +4306,31 @@ module mgd_trainer_xor_hw_lanes3__lanes__1(clock,row_first,row_used,row_bias,sta
         .q(pipe_nrow__q),
         .clock(pipe_nrow__clock)
     );
+    mgd_trainer_xor_hw_lanes3__lanes__1__pipe_nprod pipe_nprod(
+        .d(pipe_nprod__d),
+        .q(pipe_nprod__q),
+        .clock(pipe_nprod__clock)
+    );
+    mgd_trainer_xor_hw_lanes3__lanes__1__pipe_nsign2 pipe_nsign2(
+        .d(pipe_nsign2__d),
+        .q(pipe_nsign2__q),
+        .clock(pipe_nsign2__clock)
+    );
+    mgd_trainer_xor_hw_lanes3__lanes__1__pipe_nswept2 pipe_nswept2(
+        .d(pipe_nswept2__d),
+        .q(pipe_nswept2__q),
+        .clock(pipe_nswept2__clock)
+    );
+    mgd_trainer_xor_hw_lanes3__lanes__1__pipe_nupd2 pipe_nupd2(
+        .d(pipe_nupd2__d),
+        .q(pipe_nupd2__q),
+        .clock(pipe_nupd2__clock)
+    );
+    mgd_trainer_xor_hw_lanes3__lanes__1__pipe_nrow2 pipe_nrow2(
+        .d(pipe_nrow2__d),
+        .q(pipe_nrow2__q),
+        .clock(pipe_nrow2__clock)
+    );
     mgd_trainer_xor_hw_lanes3__lanes__1__init_done init_done(
         .d(init_done__d),
         .q(init_done__q),
@@ -4187,6 +4382,11 @@ module mgd_trainer_xor_hw_lanes3__lanes__1(clock,row_first,row_used,row_bias,sta
         pipe_nswept__clock = clock;
         pipe_nupd__clock = clock;
         pipe_nrow__clock = clock;
+        pipe_nprod__clock = clock;
+        pipe_nsign2__clock = clock;
+        pipe_nswept2__clock = clock;
+        pipe_nupd2__clock = clock;
+        pipe_nrow2__clock = clock;
         corr_q__clock = clock;
         init_done__clock = clock;
         init_row__clock = clock;
@@ -4223,6 +4423,11 @@ module mgd_trainer_xor_hw_lanes3__lanes__1(clock,row_first,row_used,row_bias,sta
         pipe_nswept__d = pipe_nswept__q;
         pipe_nupd__d = pipe_nupd__q;
         pipe_nrow__d = pipe_nrow__q;
+        pipe_nprod__d = pipe_nprod__q;
+        pipe_nsign2__d = pipe_nsign2__q;
+        pipe_nswept2__d = pipe_nswept2__q;
+        pipe_nupd2__d = pipe_nupd2__q;
+        pipe_nrow2__d = pipe_nrow2__q;
         corr_q__d = corr_q__q;
         init_done__d = init_done__q;
         init_row__d = init_row__q;
@@ -4361,12 +4566,17 @@ module mgd_trainer_xor_hw_lanes3__lanes__1(clock,row_first,row_used,row_bias,sta
         pipe_nswept__d = pipe_nswept0__q;
         pipe_nupd__d = pipe_nupd0__q;
         nprod = $signed($unsigned(pipe_nraw__q) + $unsigned(pipe_nfix__q));
-        nprod_neg = -nprod;
+        pipe_nprod__d = nprod;
+        pipe_nsign2__d = pipe_nsign__q;
+        pipe_nrow2__d = pipe_nrow__q;
+        pipe_nswept2__d = pipe_nswept__q;
+        pipe_nupd2__d = pipe_nupd__q;
+        nprod_neg = -pipe_nprod__q;
         product_neg = -product;
         if (node_piped) begin
-            correlator__sign = pipe_nsign__q;
+            correlator__sign = pipe_nsign2__q;
             correlator__active = 1'b1;
-            correlator__cost_delta = nprod;
+            correlator__cost_delta = pipe_nprod__q;
             correlator__neg_cost_delta = nprod_neg;
         end
         else if (node) begin
@@ -4390,9 +4600,9 @@ module mgd_trainer_xor_hw_lanes3__lanes__1(clock,row_first,row_used,row_bias,sta
         accumulator__grad = grad_mem__read_data;
         accumulator__corr = correlator__corr;
         if (node_piped) begin
-            swept = pipe_nswept__q;
-            sweep_row = pipe_nrow__q;
-            sweep_update = pipe_nupd__q;
+            swept = pipe_nswept2__q;
+            sweep_row = pipe_nrow2__q;
+            sweep_update = pipe_nupd2__q;
         end
         else begin
             swept = piped & corr & used_here;
@@ -4451,9 +4661,9 @@ module mgd_trainer_xor_hw_lanes3__lanes__1(clock,row_first,row_used,row_bias,sta
             accumulator__apply = update;
         end
         if (node_piped & corr_q__q) begin
-            theta_mem__read_address = pipe_nrow0__q;
-            grad_mem__read_address = pipe_nrow0__q;
-            vel_mem__read_address = pipe_nrow0__q;
+            theta_mem__read_address = pipe_nrow__q;
+            grad_mem__read_address = pipe_nrow__q;
+            vel_mem__read_address = pipe_nrow__q;
         end
         else if (reads_ahead) begin
             theta_mem__read_address = ahead_row;
@@ -5142,6 +5352,25 @@ module mgd_trainer_xor_hw_lanes3__lanes__1__pipe_nfix(d,q,clock);
 endmodule // mgd_trainer_xor_hw_lanes3__lanes__1__pipe_nfix
 
 
+module mgd_trainer_xor_hw_lanes3__lanes__1__pipe_nprod(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_lanes3__lanes__1__pipe_nprod
+
+
 module mgd_trainer_xor_hw_lanes3__lanes__1__pipe_nraw(d,q,clock);
     
     // Module arguments
@@ -5199,6 +5428,25 @@ module mgd_trainer_xor_hw_lanes3__lanes__1__pipe_nrow0(d,q,clock);
 endmodule // mgd_trainer_xor_hw_lanes3__lanes__1__pipe_nrow0
 
 
+module mgd_trainer_xor_hw_lanes3__lanes__1__pipe_nrow2(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_lanes3__lanes__1__pipe_nrow2
+
+
 module mgd_trainer_xor_hw_lanes3__lanes__1__pipe_nsign(d,q,clock);
     
     // Module arguments
@@ -5235,6 +5483,25 @@ module mgd_trainer_xor_hw_lanes3__lanes__1__pipe_nsign0(d,q,clock);
     end
           
 endmodule // mgd_trainer_xor_hw_lanes3__lanes__1__pipe_nsign0
+
+
+module mgd_trainer_xor_hw_lanes3__lanes__1__pipe_nsign2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_lanes3__lanes__1__pipe_nsign2
 
 
 module mgd_trainer_xor_hw_lanes3__lanes__1__pipe_nswept(d,q,clock);
@@ -5275,6 +5542,25 @@ module mgd_trainer_xor_hw_lanes3__lanes__1__pipe_nswept0(d,q,clock);
 endmodule // mgd_trainer_xor_hw_lanes3__lanes__1__pipe_nswept0
 
 
+module mgd_trainer_xor_hw_lanes3__lanes__1__pipe_nswept2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_lanes3__lanes__1__pipe_nswept2
+
+
 module mgd_trainer_xor_hw_lanes3__lanes__1__pipe_nupd(d,q,clock);
     
     // Module arguments
@@ -5311,6 +5597,25 @@ module mgd_trainer_xor_hw_lanes3__lanes__1__pipe_nupd0(d,q,clock);
     end
           
 endmodule // mgd_trainer_xor_hw_lanes3__lanes__1__pipe_nupd0
+
+
+module mgd_trainer_xor_hw_lanes3__lanes__1__pipe_nupd2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_lanes3__lanes__1__pipe_nupd2
 
 
 module mgd_trainer_xor_hw_lanes3__lanes__1__pipe_old(d,q,clock);
@@ -5963,6 +6268,21 @@ module mgd_trainer_xor_hw_lanes3__lanes__2(clock,row_first,row_used,row_bias,sta
     reg  [9:0] pipe_nrow__d;
     wire  [9:0] pipe_nrow__q;
     reg  pipe_nrow__clock;
+    reg signed [31:0] pipe_nprod__d;
+    wire signed [31:0] pipe_nprod__q;
+    reg  pipe_nprod__clock;
+    reg  pipe_nsign2__d;
+    wire  pipe_nsign2__q;
+    reg  pipe_nsign2__clock;
+    reg  pipe_nswept2__d;
+    wire  pipe_nswept2__q;
+    reg  pipe_nswept2__clock;
+    reg  pipe_nupd2__d;
+    wire  pipe_nupd2__q;
+    reg  pipe_nupd2__clock;
+    reg  [9:0] pipe_nrow2__d;
+    wire  [9:0] pipe_nrow2__q;
+    reg  pipe_nrow2__clock;
     reg  init_done__d;
     wire  init_done__q;
     reg  init_done__clock;
@@ -6259,6 +6579,31 @@ module mgd_trainer_xor_hw_lanes3__lanes__2(clock,row_first,row_used,row_bias,sta
         .q(pipe_nrow__q),
         .clock(pipe_nrow__clock)
     );
+    mgd_trainer_xor_hw_lanes3__lanes__2__pipe_nprod pipe_nprod(
+        .d(pipe_nprod__d),
+        .q(pipe_nprod__q),
+        .clock(pipe_nprod__clock)
+    );
+    mgd_trainer_xor_hw_lanes3__lanes__2__pipe_nsign2 pipe_nsign2(
+        .d(pipe_nsign2__d),
+        .q(pipe_nsign2__q),
+        .clock(pipe_nsign2__clock)
+    );
+    mgd_trainer_xor_hw_lanes3__lanes__2__pipe_nswept2 pipe_nswept2(
+        .d(pipe_nswept2__d),
+        .q(pipe_nswept2__q),
+        .clock(pipe_nswept2__clock)
+    );
+    mgd_trainer_xor_hw_lanes3__lanes__2__pipe_nupd2 pipe_nupd2(
+        .d(pipe_nupd2__d),
+        .q(pipe_nupd2__q),
+        .clock(pipe_nupd2__clock)
+    );
+    mgd_trainer_xor_hw_lanes3__lanes__2__pipe_nrow2 pipe_nrow2(
+        .d(pipe_nrow2__d),
+        .q(pipe_nrow2__q),
+        .clock(pipe_nrow2__clock)
+    );
     mgd_trainer_xor_hw_lanes3__lanes__2__init_done init_done(
         .d(init_done__d),
         .q(init_done__q),
@@ -6310,6 +6655,11 @@ module mgd_trainer_xor_hw_lanes3__lanes__2(clock,row_first,row_used,row_bias,sta
         pipe_nswept__clock = clock;
         pipe_nupd__clock = clock;
         pipe_nrow__clock = clock;
+        pipe_nprod__clock = clock;
+        pipe_nsign2__clock = clock;
+        pipe_nswept2__clock = clock;
+        pipe_nupd2__clock = clock;
+        pipe_nrow2__clock = clock;
         corr_q__clock = clock;
         init_done__clock = clock;
         init_row__clock = clock;
@@ -6346,6 +6696,11 @@ module mgd_trainer_xor_hw_lanes3__lanes__2(clock,row_first,row_used,row_bias,sta
         pipe_nswept__d = pipe_nswept__q;
         pipe_nupd__d = pipe_nupd__q;
         pipe_nrow__d = pipe_nrow__q;
+        pipe_nprod__d = pipe_nprod__q;
+        pipe_nsign2__d = pipe_nsign2__q;
+        pipe_nswept2__d = pipe_nswept2__q;
+        pipe_nupd2__d = pipe_nupd2__q;
+        pipe_nrow2__d = pipe_nrow2__q;
         corr_q__d = corr_q__q;
         init_done__d = init_done__q;
         init_row__d = init_row__q;
@@ -6484,12 +6839,17 @@ module mgd_trainer_xor_hw_lanes3__lanes__2(clock,row_first,row_used,row_bias,sta
         pipe_nswept__d = pipe_nswept0__q;
         pipe_nupd__d = pipe_nupd0__q;
         nprod = $signed($unsigned(pipe_nraw__q) + $unsigned(pipe_nfix__q));
-        nprod_neg = -nprod;
+        pipe_nprod__d = nprod;
+        pipe_nsign2__d = pipe_nsign__q;
+        pipe_nrow2__d = pipe_nrow__q;
+        pipe_nswept2__d = pipe_nswept__q;
+        pipe_nupd2__d = pipe_nupd__q;
+        nprod_neg = -pipe_nprod__q;
         product_neg = -product;
         if (node_piped) begin
-            correlator__sign = pipe_nsign__q;
+            correlator__sign = pipe_nsign2__q;
             correlator__active = 1'b1;
-            correlator__cost_delta = nprod;
+            correlator__cost_delta = pipe_nprod__q;
             correlator__neg_cost_delta = nprod_neg;
         end
         else if (node) begin
@@ -6513,9 +6873,9 @@ module mgd_trainer_xor_hw_lanes3__lanes__2(clock,row_first,row_used,row_bias,sta
         accumulator__grad = grad_mem__read_data;
         accumulator__corr = correlator__corr;
         if (node_piped) begin
-            swept = pipe_nswept__q;
-            sweep_row = pipe_nrow__q;
-            sweep_update = pipe_nupd__q;
+            swept = pipe_nswept2__q;
+            sweep_row = pipe_nrow2__q;
+            sweep_update = pipe_nupd2__q;
         end
         else begin
             swept = piped & corr & used_here;
@@ -6574,9 +6934,9 @@ module mgd_trainer_xor_hw_lanes3__lanes__2(clock,row_first,row_used,row_bias,sta
             accumulator__apply = update;
         end
         if (node_piped & corr_q__q) begin
-            theta_mem__read_address = pipe_nrow0__q;
-            grad_mem__read_address = pipe_nrow0__q;
-            vel_mem__read_address = pipe_nrow0__q;
+            theta_mem__read_address = pipe_nrow__q;
+            grad_mem__read_address = pipe_nrow__q;
+            vel_mem__read_address = pipe_nrow__q;
         end
         else if (reads_ahead) begin
             theta_mem__read_address = ahead_row;
@@ -7265,6 +7625,25 @@ module mgd_trainer_xor_hw_lanes3__lanes__2__pipe_nfix(d,q,clock);
 endmodule // mgd_trainer_xor_hw_lanes3__lanes__2__pipe_nfix
 
 
+module mgd_trainer_xor_hw_lanes3__lanes__2__pipe_nprod(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_lanes3__lanes__2__pipe_nprod
+
+
 module mgd_trainer_xor_hw_lanes3__lanes__2__pipe_nraw(d,q,clock);
     
     // Module arguments
@@ -7322,6 +7701,25 @@ module mgd_trainer_xor_hw_lanes3__lanes__2__pipe_nrow0(d,q,clock);
 endmodule // mgd_trainer_xor_hw_lanes3__lanes__2__pipe_nrow0
 
 
+module mgd_trainer_xor_hw_lanes3__lanes__2__pipe_nrow2(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_lanes3__lanes__2__pipe_nrow2
+
+
 module mgd_trainer_xor_hw_lanes3__lanes__2__pipe_nsign(d,q,clock);
     
     // Module arguments
@@ -7358,6 +7756,25 @@ module mgd_trainer_xor_hw_lanes3__lanes__2__pipe_nsign0(d,q,clock);
     end
           
 endmodule // mgd_trainer_xor_hw_lanes3__lanes__2__pipe_nsign0
+
+
+module mgd_trainer_xor_hw_lanes3__lanes__2__pipe_nsign2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_lanes3__lanes__2__pipe_nsign2
 
 
 module mgd_trainer_xor_hw_lanes3__lanes__2__pipe_nswept(d,q,clock);
@@ -7398,6 +7815,25 @@ module mgd_trainer_xor_hw_lanes3__lanes__2__pipe_nswept0(d,q,clock);
 endmodule // mgd_trainer_xor_hw_lanes3__lanes__2__pipe_nswept0
 
 
+module mgd_trainer_xor_hw_lanes3__lanes__2__pipe_nswept2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_lanes3__lanes__2__pipe_nswept2
+
+
 module mgd_trainer_xor_hw_lanes3__lanes__2__pipe_nupd(d,q,clock);
     
     // Module arguments
@@ -7434,6 +7870,25 @@ module mgd_trainer_xor_hw_lanes3__lanes__2__pipe_nupd0(d,q,clock);
     end
           
 endmodule // mgd_trainer_xor_hw_lanes3__lanes__2__pipe_nupd0
+
+
+module mgd_trainer_xor_hw_lanes3__lanes__2__pipe_nupd2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_lanes3__lanes__2__pipe_nupd2
 
 
 module mgd_trainer_xor_hw_lanes3__lanes__2__pipe_old(d,q,clock);
@@ -7844,7 +8299,7 @@ module mgd_trainer_xor_hw_lanes3__lanes__2__vel_mem(clock,read_address,read_data
 endmodule // mgd_trainer_xor_hw_lanes3__lanes__2__vel_mem
 
 
-module mgd_trainer_xor_hw_lanes3__network(clock,reset,start,busy,done,issued,row,row_next,sweep_next,sweep_row_next,sweeping,row_sum,row_first,row_used,row_bias,row_layer,act_row_next,out_write,out_lane,out_row,y,y_valid,y_index);
+module mgd_trainer_xor_hw_lanes3__network(clock,reset,start,busy,done,issued,issue_next,row,row_next,sweep_next,sweep_row_next,sweeping,row_sum,row_first,row_used,row_bias,row_layer,act_row_next,out_write,out_lane,out_row,y,y_valid,y_index);
     
     // Module arguments
     input wire  clock;
@@ -7853,6 +8308,7 @@ module mgd_trainer_xor_hw_lanes3__network(clock,reset,start,busy,done,issued,row
     output reg  busy;
     output reg  done;
     output reg  issued;
+    output reg  issue_next;
     output reg  [9:0] row;
     output reg  [9:0] row_next;
     input wire  sweep_next;
@@ -7874,6 +8330,7 @@ module mgd_trainer_xor_hw_lanes3__network(clock,reset,start,busy,done,issued,row
     // Constant declarations
     localparam  last = 10'b10;
     localparam  issue_last = 10'b10;
+    localparam  issue_before = 10'b1;
     localparam  act_row0 = 10'b0;
     localparam  row0_word = 64'h30000100400;
     localparam  row0_next_act = 10'b0;
@@ -8260,6 +8717,7 @@ module mgd_trainer_xor_hw_lanes3__network(clock,reset,start,busy,done,issued,row
         busy = running__q;
         done = finished__q;
         issued = running__q & (count__q == issue_last);
+        issue_next = running__q & (count__q == issue_before);
         y = y_out;
         y_index = w6[(32'h16)+:(8)];
         y_valid = live6 & bias6 & w6[32'h15];
@@ -9398,13 +9856,14 @@ module mgd_trainer_xor_hw_lanes3__score__tally(d,q,clock);
 endmodule // mgd_trainer_xor_hw_lanes3__score__tally
 
 
-module mgd_trainer_xor_hw_lanes3__sequencer(clock,reset,net_done,net_issued,load_ok,met,wide,word_lane,init_next,init_row_next,load,loading,load_last,load_addr,rom_addr,sample,net_start,perturb_on,latch_base,latch_pert,clear_cost,restart,corr,update,pass,next_window,step_done,done,eval_end,evaluating,halted_at_target,index,index_next,corr_next,fusing,pert_draining,pert_draining_next,deferred,eval_moves,steps,tau_x,tau_p,tau_theta);
+module mgd_trainer_xor_hw_lanes3__sequencer(clock,reset,net_done,net_issued,net_issue_next,load_ok,met,wide,word_lane,init_next,init_row_next,load,loading,load_last,load_addr,rom_addr,sample,net_start,perturb_on,latch_base,latch_pert,clear_cost,restart,corr,update,pass,next_window,step_done,done,eval_end,evaluating,halted_at_target,index,index_next,corr_next,fusing,pert_draining,pert_draining_next,deferred,eval_moves,steps,tau_x,tau_p,tau_theta);
     
     // Module arguments
     input wire  clock;
     input wire  reset;
     input wire  net_done;
     input wire  net_issued;
+    input wire  net_issue_next;
     input wire  load_ok;
     input wire  met;
     input wire  wide;
@@ -9451,6 +9910,7 @@ module mgd_trainer_xor_hw_lanes3__sequencer(clock,reset,net_done,net_issued,load
     localparam  fuse = 1'b0;
     localparam  eval_overlap = 1'b0;
     localparam  eval_prefetch = 1'b0;
+    localparam  eval_chain = 1'b0;
     localparam  last_row = 10'b10;
     localparam  overlap = 1'b0;
     localparam  drain_len = 4'h1;
@@ -9548,6 +10008,9 @@ module mgd_trainer_xor_hw_lanes3__sequencer(clock,reset,net_done,net_issued,load
     reg  defers__d;
     wire  defers__q;
     reg  defers__clock;
+    reg  chain_start__d;
+    wire  chain_start__q;
+    reg  chain_start__clock;
     reg  [9:0] sweep_after__address;
     wire  [9:0] sweep_after__data;
     
@@ -9558,6 +10021,7 @@ module mgd_trainer_xor_hw_lanes3__sequencer(clock,reset,net_done,net_issued,load
     reg  eval_hands;
     reg  prefetch;
     reg  fetch_next;
+    reg  preload;
     reg  row_end;
     reg  to_corr;
     reg  [9:0] init_row;
@@ -9664,6 +10128,11 @@ module mgd_trainer_xor_hw_lanes3__sequencer(clock,reset,net_done,net_issued,load
         .q(defers__q),
         .clock(defers__clock)
     );
+    mgd_trainer_xor_hw_lanes3__sequencer__chain_start chain_start(
+        .d(chain_start__d),
+        .q(chain_start__q),
+        .clock(chain_start__clock)
+    );
     mgd_trainer_xor_hw_lanes3__sequencer__sweep_after sweep_after(
         .address(sweep_after__address),
         .data(sweep_after__data)
@@ -9691,6 +10160,7 @@ module mgd_trainer_xor_hw_lanes3__sequencer(clock,reset,net_done,net_issued,load
         pdrain__clock = clock;
         held__clock = clock;
         fusing_q__clock = clock;
+        chain_start__clock = clock;
         state__d = state__q;
         count__d = count__q;
         x_count__d = x_count__q;
@@ -9711,6 +10181,7 @@ module mgd_trainer_xor_hw_lanes3__sequencer(clock,reset,net_done,net_issued,load
         pdrain__d = pdrain__q;
         held__d = held__q;
         fusing_q__d = fusing_q__q;
+        chain_start__d = chain_start__q;
         evaluating = (state__q == SeqState__EvalLoad) | (state__q == SeqState__EvalStart) | (state__q == SeqState__EvalWait) | (state__q == SeqState__EvalEnd);
         loading = (state__q == SeqState__Load) | (state__q == SeqState__EvalLoad);
         index = count__q;
@@ -9719,6 +10190,8 @@ module mgd_trainer_xor_hw_lanes3__sequencer(clock,reset,net_done,net_issued,load
         eval_hands = eval_overlap & eval_moves & (eval_index__q != last_sample);
         prefetch = eval_prefetch & wide & eval_hands;
         fetch_next = eval_prefetch & (state__q == SeqState__EvalWait) & (eval_index__q != last_sample);
+        preload = eval_chain & (state__q == SeqState__EvalWait) & (eval_index__q != last_sample) & net_issue_next & wide;
+        chain_start__d = preload & ~reset;
         if (fetch_next) begin
             rom_addr = eval_base__q + load_rows;
             sample = eval_index__q + 32'h1;
@@ -9742,7 +10215,7 @@ module mgd_trainer_xor_hw_lanes3__sequencer(clock,reset,net_done,net_issued,load
             init_row = count__q + 32'h1;
         end
         init_row_next = init_row;
-        load = (loading & load_ok) | prefetch;
+        load = (loading & load_ok) | (prefetch & ~eval_chain) | preload;
         word_lane = load_lane__q;
         if (wide) begin
             row_end = 1'b1;
@@ -9754,7 +10227,7 @@ module mgd_trainer_xor_hw_lanes3__sequencer(clock,reset,net_done,net_issued,load
             row_end = load_lane__q == last_lane;
         end
         load_last = (loading & load_ok & (count__q == last_load) & row_end) | prefetch;
-        net_start = (state__q == SeqState__Base) | (state__q == SeqState__Pert) | (state__q == SeqState__EvalStart);
+        net_start = (state__q == SeqState__Base) | (state__q == SeqState__Pert) | (state__q == SeqState__EvalStart) | chain_start__q;
         perturb_on = (state__q == SeqState__Pert) | (state__q == SeqState__PertWait);
         if (overlap) begin
             latch_base = (drain__q == drain_one) & ~evaluating;
@@ -9965,6 +10438,9 @@ module mgd_trainer_xor_hw_lanes3__sequencer(clock,reset,net_done,net_issued,load
         endcase
         if (prefetch) begin
             state__d = SeqState__EvalStart;
+            if (eval_chain) begin
+                state__d = SeqState__EvalWait;
+            end
         end
         if (reset) begin
             state__d = SeqState__Init;
@@ -10021,6 +10497,25 @@ module mgd_trainer_xor_hw_lanes3__sequencer__at_target(d,q,clock);
     end
           
 endmodule // mgd_trainer_xor_hw_lanes3__sequencer__at_target
+
+
+module mgd_trainer_xor_hw_lanes3__sequencer__chain_start(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_lanes3__sequencer__chain_start
 
 
 module mgd_trainer_xor_hw_lanes3__sequencer__count(d,q,clock);

@@ -3,7 +3,7 @@
 // network [2, 2, 1] HardSigmoid, P = 9 parameters, 4 training samples in the sample ROM
 // formats: theta Q2.12, act Q2.12, grad 32 bits, eta_shift 20, perturbation Random amplitude [473] LSB (per pass)
 // taus: tau_x 1, tau_p 1, tau_theta 1; run.steps 100000 (then `done`)
-// own evaluation of the 4 training samples after reset and every 100 steps (51 cycles); done at 4 correct
+// own evaluation of the 4 training samples after reset and every 100 steps (48 cycles); done at 4 correct
 //
 // Top-level ports (module mgd_trainer_xor_hw_np_mom):
 //   input          clock         clock; every register updates at its rising edge
@@ -68,6 +68,7 @@ module mgd_trainer_xor_hw_np_mom(clock,reset,stream_select,sample_valid,sample_d
     reg  sequencer__reset;
     reg  sequencer__net_done;
     reg  sequencer__net_issued;
+    reg  sequencer__net_issue_next;
     reg  sequencer__load_ok;
     reg  sequencer__met;
     reg  sequencer__wide;
@@ -121,6 +122,7 @@ module mgd_trainer_xor_hw_np_mom(clock,reset,stream_select,sample_valid,sample_d
     wire  network__busy;
     wire  network__done;
     wire  network__issued;
+    wire  network__issue_next;
     wire  [9:0] network__row;
     wire  [9:0] network__row_next;
     reg  network__sweep_next;
@@ -342,6 +344,7 @@ module mgd_trainer_xor_hw_np_mom(clock,reset,stream_select,sample_valid,sample_d
         .reset(sequencer__reset),
         .net_done(sequencer__net_done),
         .net_issued(sequencer__net_issued),
+        .net_issue_next(sequencer__net_issue_next),
         .load_ok(sequencer__load_ok),
         .met(sequencer__met),
         .wide(sequencer__wide),
@@ -399,6 +402,7 @@ module mgd_trainer_xor_hw_np_mom(clock,reset,stream_select,sample_valid,sample_d
         .busy(network__busy),
         .done(network__done),
         .issued(network__issued),
+        .issue_next(network__issue_next),
         .row(network__row),
         .row_next(network__row_next),
         .sweep_next(network__sweep_next),
@@ -651,6 +655,7 @@ module mgd_trainer_xor_hw_np_mom(clock,reset,stream_select,sample_valid,sample_d
         score__reset = reset;
         sequencer__net_done = network__done;
         sequencer__net_issued = network__issued;
+        sequencer__net_issue_next = network__issue_next;
         stream_on = stream_select | stream_only;
         sequencer__wide = ~stream_on;
         if (stream_on) begin
@@ -1717,6 +1722,21 @@ module mgd_trainer_xor_hw_np_mom__lanes__0(clock,row_first,row_used,row_bias,sta
     reg  [9:0] pipe_nrow__d;
     wire  [9:0] pipe_nrow__q;
     reg  pipe_nrow__clock;
+    reg signed [31:0] pipe_nprod__d;
+    wire signed [31:0] pipe_nprod__q;
+    reg  pipe_nprod__clock;
+    reg  pipe_nsign2__d;
+    wire  pipe_nsign2__q;
+    reg  pipe_nsign2__clock;
+    reg  pipe_nswept2__d;
+    wire  pipe_nswept2__q;
+    reg  pipe_nswept2__clock;
+    reg  pipe_nupd2__d;
+    wire  pipe_nupd2__q;
+    reg  pipe_nupd2__clock;
+    reg  [9:0] pipe_nrow2__d;
+    wire  [9:0] pipe_nrow2__q;
+    reg  pipe_nrow2__clock;
     reg  init_done__d;
     wire  init_done__q;
     reg  init_done__clock;
@@ -2013,6 +2033,31 @@ module mgd_trainer_xor_hw_np_mom__lanes__0(clock,row_first,row_used,row_bias,sta
         .q(pipe_nrow__q),
         .clock(pipe_nrow__clock)
     );
+    mgd_trainer_xor_hw_np_mom__lanes__0__pipe_nprod pipe_nprod(
+        .d(pipe_nprod__d),
+        .q(pipe_nprod__q),
+        .clock(pipe_nprod__clock)
+    );
+    mgd_trainer_xor_hw_np_mom__lanes__0__pipe_nsign2 pipe_nsign2(
+        .d(pipe_nsign2__d),
+        .q(pipe_nsign2__q),
+        .clock(pipe_nsign2__clock)
+    );
+    mgd_trainer_xor_hw_np_mom__lanes__0__pipe_nswept2 pipe_nswept2(
+        .d(pipe_nswept2__d),
+        .q(pipe_nswept2__q),
+        .clock(pipe_nswept2__clock)
+    );
+    mgd_trainer_xor_hw_np_mom__lanes__0__pipe_nupd2 pipe_nupd2(
+        .d(pipe_nupd2__d),
+        .q(pipe_nupd2__q),
+        .clock(pipe_nupd2__clock)
+    );
+    mgd_trainer_xor_hw_np_mom__lanes__0__pipe_nrow2 pipe_nrow2(
+        .d(pipe_nrow2__d),
+        .q(pipe_nrow2__q),
+        .clock(pipe_nrow2__clock)
+    );
     mgd_trainer_xor_hw_np_mom__lanes__0__init_done init_done(
         .d(init_done__d),
         .q(init_done__q),
@@ -2064,6 +2109,11 @@ module mgd_trainer_xor_hw_np_mom__lanes__0(clock,row_first,row_used,row_bias,sta
         pipe_nswept__clock = clock;
         pipe_nupd__clock = clock;
         pipe_nrow__clock = clock;
+        pipe_nprod__clock = clock;
+        pipe_nsign2__clock = clock;
+        pipe_nswept2__clock = clock;
+        pipe_nupd2__clock = clock;
+        pipe_nrow2__clock = clock;
         corr_q__clock = clock;
         init_done__clock = clock;
         init_row__clock = clock;
@@ -2100,6 +2150,11 @@ module mgd_trainer_xor_hw_np_mom__lanes__0(clock,row_first,row_used,row_bias,sta
         pipe_nswept__d = pipe_nswept__q;
         pipe_nupd__d = pipe_nupd__q;
         pipe_nrow__d = pipe_nrow__q;
+        pipe_nprod__d = pipe_nprod__q;
+        pipe_nsign2__d = pipe_nsign2__q;
+        pipe_nswept2__d = pipe_nswept2__q;
+        pipe_nupd2__d = pipe_nupd2__q;
+        pipe_nrow2__d = pipe_nrow2__q;
         corr_q__d = corr_q__q;
         init_done__d = init_done__q;
         init_row__d = init_row__q;
@@ -2238,12 +2293,17 @@ module mgd_trainer_xor_hw_np_mom__lanes__0(clock,row_first,row_used,row_bias,sta
         pipe_nswept__d = pipe_nswept0__q;
         pipe_nupd__d = pipe_nupd0__q;
         nprod = $signed($unsigned(pipe_nraw__q) + $unsigned(pipe_nfix__q));
-        nprod_neg = -nprod;
+        pipe_nprod__d = nprod;
+        pipe_nsign2__d = pipe_nsign__q;
+        pipe_nrow2__d = pipe_nrow__q;
+        pipe_nswept2__d = pipe_nswept__q;
+        pipe_nupd2__d = pipe_nupd__q;
+        nprod_neg = -pipe_nprod__q;
         product_neg = -product;
         if (node_piped) begin
-            correlator__sign = pipe_nsign__q;
+            correlator__sign = pipe_nsign2__q;
             correlator__active = 1'b1;
-            correlator__cost_delta = nprod;
+            correlator__cost_delta = pipe_nprod__q;
             correlator__neg_cost_delta = nprod_neg;
         end
         else if (node) begin
@@ -2267,9 +2327,9 @@ module mgd_trainer_xor_hw_np_mom__lanes__0(clock,row_first,row_used,row_bias,sta
         accumulator__grad = grad_mem__read_data;
         accumulator__corr = correlator__corr;
         if (node_piped) begin
-            swept = pipe_nswept__q;
-            sweep_row = pipe_nrow__q;
-            sweep_update = pipe_nupd__q;
+            swept = pipe_nswept2__q;
+            sweep_row = pipe_nrow2__q;
+            sweep_update = pipe_nupd2__q;
         end
         else begin
             swept = piped & corr & used_here;
@@ -2328,9 +2388,9 @@ module mgd_trainer_xor_hw_np_mom__lanes__0(clock,row_first,row_used,row_bias,sta
             accumulator__apply = update;
         end
         if (node_piped & corr_q__q) begin
-            theta_mem__read_address = pipe_nrow0__q;
-            grad_mem__read_address = pipe_nrow0__q;
-            vel_mem__read_address = pipe_nrow0__q;
+            theta_mem__read_address = pipe_nrow__q;
+            grad_mem__read_address = pipe_nrow__q;
+            vel_mem__read_address = pipe_nrow__q;
         end
         else if (reads_ahead) begin
             theta_mem__read_address = ahead_row;
@@ -3019,6 +3079,25 @@ module mgd_trainer_xor_hw_np_mom__lanes__0__pipe_nfix(d,q,clock);
 endmodule // mgd_trainer_xor_hw_np_mom__lanes__0__pipe_nfix
 
 
+module mgd_trainer_xor_hw_np_mom__lanes__0__pipe_nprod(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__0__pipe_nprod
+
+
 module mgd_trainer_xor_hw_np_mom__lanes__0__pipe_nraw(d,q,clock);
     
     // Module arguments
@@ -3076,6 +3155,25 @@ module mgd_trainer_xor_hw_np_mom__lanes__0__pipe_nrow0(d,q,clock);
 endmodule // mgd_trainer_xor_hw_np_mom__lanes__0__pipe_nrow0
 
 
+module mgd_trainer_xor_hw_np_mom__lanes__0__pipe_nrow2(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__0__pipe_nrow2
+
+
 module mgd_trainer_xor_hw_np_mom__lanes__0__pipe_nsign(d,q,clock);
     
     // Module arguments
@@ -3112,6 +3210,25 @@ module mgd_trainer_xor_hw_np_mom__lanes__0__pipe_nsign0(d,q,clock);
     end
           
 endmodule // mgd_trainer_xor_hw_np_mom__lanes__0__pipe_nsign0
+
+
+module mgd_trainer_xor_hw_np_mom__lanes__0__pipe_nsign2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__0__pipe_nsign2
 
 
 module mgd_trainer_xor_hw_np_mom__lanes__0__pipe_nswept(d,q,clock);
@@ -3152,6 +3269,25 @@ module mgd_trainer_xor_hw_np_mom__lanes__0__pipe_nswept0(d,q,clock);
 endmodule // mgd_trainer_xor_hw_np_mom__lanes__0__pipe_nswept0
 
 
+module mgd_trainer_xor_hw_np_mom__lanes__0__pipe_nswept2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__0__pipe_nswept2
+
+
 module mgd_trainer_xor_hw_np_mom__lanes__0__pipe_nupd(d,q,clock);
     
     // Module arguments
@@ -3188,6 +3324,25 @@ module mgd_trainer_xor_hw_np_mom__lanes__0__pipe_nupd0(d,q,clock);
     end
           
 endmodule // mgd_trainer_xor_hw_np_mom__lanes__0__pipe_nupd0
+
+
+module mgd_trainer_xor_hw_np_mom__lanes__0__pipe_nupd2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__0__pipe_nupd2
 
 
 module mgd_trainer_xor_hw_np_mom__lanes__0__pipe_old(d,q,clock);
@@ -3853,6 +4008,21 @@ module mgd_trainer_xor_hw_np_mom__lanes__1(clock,row_first,row_used,row_bias,sta
     reg  [9:0] pipe_nrow__d;
     wire  [9:0] pipe_nrow__q;
     reg  pipe_nrow__clock;
+    reg signed [31:0] pipe_nprod__d;
+    wire signed [31:0] pipe_nprod__q;
+    reg  pipe_nprod__clock;
+    reg  pipe_nsign2__d;
+    wire  pipe_nsign2__q;
+    reg  pipe_nsign2__clock;
+    reg  pipe_nswept2__d;
+    wire  pipe_nswept2__q;
+    reg  pipe_nswept2__clock;
+    reg  pipe_nupd2__d;
+    wire  pipe_nupd2__q;
+    reg  pipe_nupd2__clock;
+    reg  [9:0] pipe_nrow2__d;
+    wire  [9:0] pipe_nrow2__q;
+    reg  pipe_nrow2__clock;
     reg  init_done__d;
     wire  init_done__q;
     reg  init_done__clock;
@@ -4149,6 +4319,31 @@ module mgd_trainer_xor_hw_np_mom__lanes__1(clock,row_first,row_used,row_bias,sta
         .q(pipe_nrow__q),
         .clock(pipe_nrow__clock)
     );
+    mgd_trainer_xor_hw_np_mom__lanes__1__pipe_nprod pipe_nprod(
+        .d(pipe_nprod__d),
+        .q(pipe_nprod__q),
+        .clock(pipe_nprod__clock)
+    );
+    mgd_trainer_xor_hw_np_mom__lanes__1__pipe_nsign2 pipe_nsign2(
+        .d(pipe_nsign2__d),
+        .q(pipe_nsign2__q),
+        .clock(pipe_nsign2__clock)
+    );
+    mgd_trainer_xor_hw_np_mom__lanes__1__pipe_nswept2 pipe_nswept2(
+        .d(pipe_nswept2__d),
+        .q(pipe_nswept2__q),
+        .clock(pipe_nswept2__clock)
+    );
+    mgd_trainer_xor_hw_np_mom__lanes__1__pipe_nupd2 pipe_nupd2(
+        .d(pipe_nupd2__d),
+        .q(pipe_nupd2__q),
+        .clock(pipe_nupd2__clock)
+    );
+    mgd_trainer_xor_hw_np_mom__lanes__1__pipe_nrow2 pipe_nrow2(
+        .d(pipe_nrow2__d),
+        .q(pipe_nrow2__q),
+        .clock(pipe_nrow2__clock)
+    );
     mgd_trainer_xor_hw_np_mom__lanes__1__init_done init_done(
         .d(init_done__d),
         .q(init_done__q),
@@ -4200,6 +4395,11 @@ module mgd_trainer_xor_hw_np_mom__lanes__1(clock,row_first,row_used,row_bias,sta
         pipe_nswept__clock = clock;
         pipe_nupd__clock = clock;
         pipe_nrow__clock = clock;
+        pipe_nprod__clock = clock;
+        pipe_nsign2__clock = clock;
+        pipe_nswept2__clock = clock;
+        pipe_nupd2__clock = clock;
+        pipe_nrow2__clock = clock;
         corr_q__clock = clock;
         init_done__clock = clock;
         init_row__clock = clock;
@@ -4236,6 +4436,11 @@ module mgd_trainer_xor_hw_np_mom__lanes__1(clock,row_first,row_used,row_bias,sta
         pipe_nswept__d = pipe_nswept__q;
         pipe_nupd__d = pipe_nupd__q;
         pipe_nrow__d = pipe_nrow__q;
+        pipe_nprod__d = pipe_nprod__q;
+        pipe_nsign2__d = pipe_nsign2__q;
+        pipe_nswept2__d = pipe_nswept2__q;
+        pipe_nupd2__d = pipe_nupd2__q;
+        pipe_nrow2__d = pipe_nrow2__q;
         corr_q__d = corr_q__q;
         init_done__d = init_done__q;
         init_row__d = init_row__q;
@@ -4374,12 +4579,17 @@ module mgd_trainer_xor_hw_np_mom__lanes__1(clock,row_first,row_used,row_bias,sta
         pipe_nswept__d = pipe_nswept0__q;
         pipe_nupd__d = pipe_nupd0__q;
         nprod = $signed($unsigned(pipe_nraw__q) + $unsigned(pipe_nfix__q));
-        nprod_neg = -nprod;
+        pipe_nprod__d = nprod;
+        pipe_nsign2__d = pipe_nsign__q;
+        pipe_nrow2__d = pipe_nrow__q;
+        pipe_nswept2__d = pipe_nswept__q;
+        pipe_nupd2__d = pipe_nupd__q;
+        nprod_neg = -pipe_nprod__q;
         product_neg = -product;
         if (node_piped) begin
-            correlator__sign = pipe_nsign__q;
+            correlator__sign = pipe_nsign2__q;
             correlator__active = 1'b1;
-            correlator__cost_delta = nprod;
+            correlator__cost_delta = pipe_nprod__q;
             correlator__neg_cost_delta = nprod_neg;
         end
         else if (node) begin
@@ -4403,9 +4613,9 @@ module mgd_trainer_xor_hw_np_mom__lanes__1(clock,row_first,row_used,row_bias,sta
         accumulator__grad = grad_mem__read_data;
         accumulator__corr = correlator__corr;
         if (node_piped) begin
-            swept = pipe_nswept__q;
-            sweep_row = pipe_nrow__q;
-            sweep_update = pipe_nupd__q;
+            swept = pipe_nswept2__q;
+            sweep_row = pipe_nrow2__q;
+            sweep_update = pipe_nupd2__q;
         end
         else begin
             swept = piped & corr & used_here;
@@ -4464,9 +4674,9 @@ module mgd_trainer_xor_hw_np_mom__lanes__1(clock,row_first,row_used,row_bias,sta
             accumulator__apply = update;
         end
         if (node_piped & corr_q__q) begin
-            theta_mem__read_address = pipe_nrow0__q;
-            grad_mem__read_address = pipe_nrow0__q;
-            vel_mem__read_address = pipe_nrow0__q;
+            theta_mem__read_address = pipe_nrow__q;
+            grad_mem__read_address = pipe_nrow__q;
+            vel_mem__read_address = pipe_nrow__q;
         end
         else if (reads_ahead) begin
             theta_mem__read_address = ahead_row;
@@ -5155,6 +5365,25 @@ module mgd_trainer_xor_hw_np_mom__lanes__1__pipe_nfix(d,q,clock);
 endmodule // mgd_trainer_xor_hw_np_mom__lanes__1__pipe_nfix
 
 
+module mgd_trainer_xor_hw_np_mom__lanes__1__pipe_nprod(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__1__pipe_nprod
+
+
 module mgd_trainer_xor_hw_np_mom__lanes__1__pipe_nraw(d,q,clock);
     
     // Module arguments
@@ -5212,6 +5441,25 @@ module mgd_trainer_xor_hw_np_mom__lanes__1__pipe_nrow0(d,q,clock);
 endmodule // mgd_trainer_xor_hw_np_mom__lanes__1__pipe_nrow0
 
 
+module mgd_trainer_xor_hw_np_mom__lanes__1__pipe_nrow2(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__1__pipe_nrow2
+
+
 module mgd_trainer_xor_hw_np_mom__lanes__1__pipe_nsign(d,q,clock);
     
     // Module arguments
@@ -5248,6 +5496,25 @@ module mgd_trainer_xor_hw_np_mom__lanes__1__pipe_nsign0(d,q,clock);
     end
           
 endmodule // mgd_trainer_xor_hw_np_mom__lanes__1__pipe_nsign0
+
+
+module mgd_trainer_xor_hw_np_mom__lanes__1__pipe_nsign2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__1__pipe_nsign2
 
 
 module mgd_trainer_xor_hw_np_mom__lanes__1__pipe_nswept(d,q,clock);
@@ -5288,6 +5555,25 @@ module mgd_trainer_xor_hw_np_mom__lanes__1__pipe_nswept0(d,q,clock);
 endmodule // mgd_trainer_xor_hw_np_mom__lanes__1__pipe_nswept0
 
 
+module mgd_trainer_xor_hw_np_mom__lanes__1__pipe_nswept2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__1__pipe_nswept2
+
+
 module mgd_trainer_xor_hw_np_mom__lanes__1__pipe_nupd(d,q,clock);
     
     // Module arguments
@@ -5324,6 +5610,25 @@ module mgd_trainer_xor_hw_np_mom__lanes__1__pipe_nupd0(d,q,clock);
     end
           
 endmodule // mgd_trainer_xor_hw_np_mom__lanes__1__pipe_nupd0
+
+
+module mgd_trainer_xor_hw_np_mom__lanes__1__pipe_nupd2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__1__pipe_nupd2
 
 
 module mgd_trainer_xor_hw_np_mom__lanes__1__pipe_old(d,q,clock);
@@ -5989,6 +6294,21 @@ module mgd_trainer_xor_hw_np_mom__lanes__2(clock,row_first,row_used,row_bias,sta
     reg  [9:0] pipe_nrow__d;
     wire  [9:0] pipe_nrow__q;
     reg  pipe_nrow__clock;
+    reg signed [31:0] pipe_nprod__d;
+    wire signed [31:0] pipe_nprod__q;
+    reg  pipe_nprod__clock;
+    reg  pipe_nsign2__d;
+    wire  pipe_nsign2__q;
+    reg  pipe_nsign2__clock;
+    reg  pipe_nswept2__d;
+    wire  pipe_nswept2__q;
+    reg  pipe_nswept2__clock;
+    reg  pipe_nupd2__d;
+    wire  pipe_nupd2__q;
+    reg  pipe_nupd2__clock;
+    reg  [9:0] pipe_nrow2__d;
+    wire  [9:0] pipe_nrow2__q;
+    reg  pipe_nrow2__clock;
     reg  init_done__d;
     wire  init_done__q;
     reg  init_done__clock;
@@ -6285,6 +6605,31 @@ module mgd_trainer_xor_hw_np_mom__lanes__2(clock,row_first,row_used,row_bias,sta
         .q(pipe_nrow__q),
         .clock(pipe_nrow__clock)
     );
+    mgd_trainer_xor_hw_np_mom__lanes__2__pipe_nprod pipe_nprod(
+        .d(pipe_nprod__d),
+        .q(pipe_nprod__q),
+        .clock(pipe_nprod__clock)
+    );
+    mgd_trainer_xor_hw_np_mom__lanes__2__pipe_nsign2 pipe_nsign2(
+        .d(pipe_nsign2__d),
+        .q(pipe_nsign2__q),
+        .clock(pipe_nsign2__clock)
+    );
+    mgd_trainer_xor_hw_np_mom__lanes__2__pipe_nswept2 pipe_nswept2(
+        .d(pipe_nswept2__d),
+        .q(pipe_nswept2__q),
+        .clock(pipe_nswept2__clock)
+    );
+    mgd_trainer_xor_hw_np_mom__lanes__2__pipe_nupd2 pipe_nupd2(
+        .d(pipe_nupd2__d),
+        .q(pipe_nupd2__q),
+        .clock(pipe_nupd2__clock)
+    );
+    mgd_trainer_xor_hw_np_mom__lanes__2__pipe_nrow2 pipe_nrow2(
+        .d(pipe_nrow2__d),
+        .q(pipe_nrow2__q),
+        .clock(pipe_nrow2__clock)
+    );
     mgd_trainer_xor_hw_np_mom__lanes__2__init_done init_done(
         .d(init_done__d),
         .q(init_done__q),
@@ -6336,6 +6681,11 @@ module mgd_trainer_xor_hw_np_mom__lanes__2(clock,row_first,row_used,row_bias,sta
         pipe_nswept__clock = clock;
         pipe_nupd__clock = clock;
         pipe_nrow__clock = clock;
+        pipe_nprod__clock = clock;
+        pipe_nsign2__clock = clock;
+        pipe_nswept2__clock = clock;
+        pipe_nupd2__clock = clock;
+        pipe_nrow2__clock = clock;
         corr_q__clock = clock;
         init_done__clock = clock;
         init_row__clock = clock;
@@ -6372,6 +6722,11 @@ module mgd_trainer_xor_hw_np_mom__lanes__2(clock,row_first,row_used,row_bias,sta
         pipe_nswept__d = pipe_nswept__q;
         pipe_nupd__d = pipe_nupd__q;
         pipe_nrow__d = pipe_nrow__q;
+        pipe_nprod__d = pipe_nprod__q;
+        pipe_nsign2__d = pipe_nsign2__q;
+        pipe_nswept2__d = pipe_nswept2__q;
+        pipe_nupd2__d = pipe_nupd2__q;
+        pipe_nrow2__d = pipe_nrow2__q;
         corr_q__d = corr_q__q;
         init_done__d = init_done__q;
         init_row__d = init_row__q;
@@ -6510,12 +6865,17 @@ module mgd_trainer_xor_hw_np_mom__lanes__2(clock,row_first,row_used,row_bias,sta
         pipe_nswept__d = pipe_nswept0__q;
         pipe_nupd__d = pipe_nupd0__q;
         nprod = $signed($unsigned(pipe_nraw__q) + $unsigned(pipe_nfix__q));
-        nprod_neg = -nprod;
+        pipe_nprod__d = nprod;
+        pipe_nsign2__d = pipe_nsign__q;
+        pipe_nrow2__d = pipe_nrow__q;
+        pipe_nswept2__d = pipe_nswept__q;
+        pipe_nupd2__d = pipe_nupd__q;
+        nprod_neg = -pipe_nprod__q;
         product_neg = -product;
         if (node_piped) begin
-            correlator__sign = pipe_nsign__q;
+            correlator__sign = pipe_nsign2__q;
             correlator__active = 1'b1;
-            correlator__cost_delta = nprod;
+            correlator__cost_delta = pipe_nprod__q;
             correlator__neg_cost_delta = nprod_neg;
         end
         else if (node) begin
@@ -6539,9 +6899,9 @@ module mgd_trainer_xor_hw_np_mom__lanes__2(clock,row_first,row_used,row_bias,sta
         accumulator__grad = grad_mem__read_data;
         accumulator__corr = correlator__corr;
         if (node_piped) begin
-            swept = pipe_nswept__q;
-            sweep_row = pipe_nrow__q;
-            sweep_update = pipe_nupd__q;
+            swept = pipe_nswept2__q;
+            sweep_row = pipe_nrow2__q;
+            sweep_update = pipe_nupd2__q;
         end
         else begin
             swept = piped & corr & used_here;
@@ -6600,9 +6960,9 @@ module mgd_trainer_xor_hw_np_mom__lanes__2(clock,row_first,row_used,row_bias,sta
             accumulator__apply = update;
         end
         if (node_piped & corr_q__q) begin
-            theta_mem__read_address = pipe_nrow0__q;
-            grad_mem__read_address = pipe_nrow0__q;
-            vel_mem__read_address = pipe_nrow0__q;
+            theta_mem__read_address = pipe_nrow__q;
+            grad_mem__read_address = pipe_nrow__q;
+            vel_mem__read_address = pipe_nrow__q;
         end
         else if (reads_ahead) begin
             theta_mem__read_address = ahead_row;
@@ -7291,6 +7651,25 @@ module mgd_trainer_xor_hw_np_mom__lanes__2__pipe_nfix(d,q,clock);
 endmodule // mgd_trainer_xor_hw_np_mom__lanes__2__pipe_nfix
 
 
+module mgd_trainer_xor_hw_np_mom__lanes__2__pipe_nprod(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__2__pipe_nprod
+
+
 module mgd_trainer_xor_hw_np_mom__lanes__2__pipe_nraw(d,q,clock);
     
     // Module arguments
@@ -7348,6 +7727,25 @@ module mgd_trainer_xor_hw_np_mom__lanes__2__pipe_nrow0(d,q,clock);
 endmodule // mgd_trainer_xor_hw_np_mom__lanes__2__pipe_nrow0
 
 
+module mgd_trainer_xor_hw_np_mom__lanes__2__pipe_nrow2(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__2__pipe_nrow2
+
+
 module mgd_trainer_xor_hw_np_mom__lanes__2__pipe_nsign(d,q,clock);
     
     // Module arguments
@@ -7384,6 +7782,25 @@ module mgd_trainer_xor_hw_np_mom__lanes__2__pipe_nsign0(d,q,clock);
     end
           
 endmodule // mgd_trainer_xor_hw_np_mom__lanes__2__pipe_nsign0
+
+
+module mgd_trainer_xor_hw_np_mom__lanes__2__pipe_nsign2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__2__pipe_nsign2
 
 
 module mgd_trainer_xor_hw_np_mom__lanes__2__pipe_nswept(d,q,clock);
@@ -7424,6 +7841,25 @@ module mgd_trainer_xor_hw_np_mom__lanes__2__pipe_nswept0(d,q,clock);
 endmodule // mgd_trainer_xor_hw_np_mom__lanes__2__pipe_nswept0
 
 
+module mgd_trainer_xor_hw_np_mom__lanes__2__pipe_nswept2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__2__pipe_nswept2
+
+
 module mgd_trainer_xor_hw_np_mom__lanes__2__pipe_nupd(d,q,clock);
     
     // Module arguments
@@ -7460,6 +7896,25 @@ module mgd_trainer_xor_hw_np_mom__lanes__2__pipe_nupd0(d,q,clock);
     end
           
 endmodule // mgd_trainer_xor_hw_np_mom__lanes__2__pipe_nupd0
+
+
+module mgd_trainer_xor_hw_np_mom__lanes__2__pipe_nupd2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_np_mom__lanes__2__pipe_nupd2
 
 
 module mgd_trainer_xor_hw_np_mom__lanes__2__pipe_old(d,q,clock);
@@ -7881,7 +8336,7 @@ module mgd_trainer_xor_hw_np_mom__lanes__2__vel_mem(clock,read_address,read_data
 endmodule // mgd_trainer_xor_hw_np_mom__lanes__2__vel_mem
 
 
-module mgd_trainer_xor_hw_np_mom__network(clock,reset,start,busy,done,issued,row,row_next,sweep_next,sweep_row_next,sweeping,row_sum,row_first,row_used,row_bias,row_layer,act_row_next,out_write,out_lane,out_row,y,y_valid,y_index);
+module mgd_trainer_xor_hw_np_mom__network(clock,reset,start,busy,done,issued,issue_next,row,row_next,sweep_next,sweep_row_next,sweeping,row_sum,row_first,row_used,row_bias,row_layer,act_row_next,out_write,out_lane,out_row,y,y_valid,y_index);
     
     // Module arguments
     input wire  clock;
@@ -7890,6 +8345,7 @@ module mgd_trainer_xor_hw_np_mom__network(clock,reset,start,busy,done,issued,row
     output reg  busy;
     output reg  done;
     output reg  issued;
+    output reg  issue_next;
     output reg  [9:0] row;
     output reg  [9:0] row_next;
     input wire  sweep_next;
@@ -7911,6 +8367,7 @@ module mgd_trainer_xor_hw_np_mom__network(clock,reset,start,busy,done,issued,row
     // Constant declarations
     localparam  last = 10'b10000;
     localparam  issue_last = 10'b1000;
+    localparam  issue_before = 10'b111;
     localparam  act_row0 = 10'b0;
     localparam  row0_word = 64'h30000100400;
     localparam  row0_next_act = 10'b0;
@@ -8297,6 +8754,7 @@ module mgd_trainer_xor_hw_np_mom__network(clock,reset,start,busy,done,issued,row
         busy = running__q;
         done = finished__q;
         issued = running__q & (count__q == issue_last);
+        issue_next = running__q & (count__q == issue_before);
         y = y_out;
         y_index = w6[(32'h16)+:(8)];
         y_valid = live6 & bias6 & w6[32'h15];
@@ -9025,7 +9483,7 @@ module mgd_trainer_xor_hw_np_mom__score(clock,reset,strobe,y,y_index,queue,label
     
     // Constant declarations
     localparam  waits = 9'b100000000;
-    localparam  enter = 9'b10000000;
+    localparam  enter = 9'b1000000;
     localparam  flip = 16'h8000;
     localparam  half_f = 16'h8800;
     localparam  need = 17'b100;
@@ -9497,13 +9955,14 @@ module mgd_trainer_xor_hw_np_mom__score__tally(d,q,clock);
 endmodule // mgd_trainer_xor_hw_np_mom__score__tally
 
 
-module mgd_trainer_xor_hw_np_mom__sequencer(clock,reset,net_done,net_issued,load_ok,met,wide,word_lane,init_next,init_row_next,load,loading,load_last,load_addr,rom_addr,sample,net_start,perturb_on,latch_base,latch_pert,clear_cost,restart,corr,update,pass,next_window,step_done,done,eval_end,evaluating,halted_at_target,index,index_next,corr_next,fusing,pert_draining,pert_draining_next,deferred,eval_moves,steps,tau_x,tau_p,tau_theta);
+module mgd_trainer_xor_hw_np_mom__sequencer(clock,reset,net_done,net_issued,net_issue_next,load_ok,met,wide,word_lane,init_next,init_row_next,load,loading,load_last,load_addr,rom_addr,sample,net_start,perturb_on,latch_base,latch_pert,clear_cost,restart,corr,update,pass,next_window,step_done,done,eval_end,evaluating,halted_at_target,index,index_next,corr_next,fusing,pert_draining,pert_draining_next,deferred,eval_moves,steps,tau_x,tau_p,tau_theta);
     
     // Module arguments
     input wire  clock;
     input wire  reset;
     input wire  net_done;
     input wire  net_issued;
+    input wire  net_issue_next;
     input wire  load_ok;
     input wire  met;
     input wire  wide;
@@ -9550,12 +10009,13 @@ module mgd_trainer_xor_hw_np_mom__sequencer(clock,reset,net_done,net_issued,load
     localparam  fuse = 1'b0;
     localparam  eval_overlap = 1'b1;
     localparam  eval_prefetch = 1'b1;
+    localparam  eval_chain = 1'b1;
     localparam  last_row = 10'b10000;
     localparam  overlap = 1'b1;
     localparam  drain_len = 4'h9;
     localparam  drain_one = 4'h1;
     localparam  skips = 1'b1;
-    localparam  last_sweep = 10'b1100;
+    localparam  last_sweep = 10'b1101;
     localparam  last_pass = 3'b0;
     localparam  multi_pass = 1'b0;
     localparam  last_load = 10'b0;
@@ -9647,6 +10107,9 @@ module mgd_trainer_xor_hw_np_mom__sequencer(clock,reset,net_done,net_issued,load
     reg  defers__d;
     wire  defers__q;
     reg  defers__clock;
+    reg  chain_start__d;
+    wire  chain_start__q;
+    reg  chain_start__clock;
     reg  [9:0] sweep_after__address;
     wire  [9:0] sweep_after__data;
     
@@ -9657,6 +10120,7 @@ module mgd_trainer_xor_hw_np_mom__sequencer(clock,reset,net_done,net_issued,load
     reg  eval_hands;
     reg  prefetch;
     reg  fetch_next;
+    reg  preload;
     reg  row_end;
     reg  to_corr;
     reg  [9:0] init_row;
@@ -9763,6 +10227,11 @@ module mgd_trainer_xor_hw_np_mom__sequencer(clock,reset,net_done,net_issued,load
         .q(defers__q),
         .clock(defers__clock)
     );
+    mgd_trainer_xor_hw_np_mom__sequencer__chain_start chain_start(
+        .d(chain_start__d),
+        .q(chain_start__q),
+        .clock(chain_start__clock)
+    );
     mgd_trainer_xor_hw_np_mom__sequencer__sweep_after sweep_after(
         .address(sweep_after__address),
         .data(sweep_after__data)
@@ -9790,6 +10259,7 @@ module mgd_trainer_xor_hw_np_mom__sequencer(clock,reset,net_done,net_issued,load
         pdrain__clock = clock;
         held__clock = clock;
         fusing_q__clock = clock;
+        chain_start__clock = clock;
         state__d = state__q;
         count__d = count__q;
         x_count__d = x_count__q;
@@ -9810,6 +10280,7 @@ module mgd_trainer_xor_hw_np_mom__sequencer(clock,reset,net_done,net_issued,load
         pdrain__d = pdrain__q;
         held__d = held__q;
         fusing_q__d = fusing_q__q;
+        chain_start__d = chain_start__q;
         evaluating = (state__q == SeqState__EvalLoad) | (state__q == SeqState__EvalStart) | (state__q == SeqState__EvalWait) | (state__q == SeqState__EvalEnd);
         loading = (state__q == SeqState__Load) | (state__q == SeqState__EvalLoad);
         index = count__q;
@@ -9818,6 +10289,8 @@ module mgd_trainer_xor_hw_np_mom__sequencer(clock,reset,net_done,net_issued,load
         eval_hands = eval_overlap & eval_moves & (eval_index__q != last_sample);
         prefetch = eval_prefetch & wide & eval_hands;
         fetch_next = eval_prefetch & (state__q == SeqState__EvalWait) & (eval_index__q != last_sample);
+        preload = eval_chain & (state__q == SeqState__EvalWait) & (eval_index__q != last_sample) & net_issue_next & wide;
+        chain_start__d = preload & ~reset;
         if (fetch_next) begin
             rom_addr = eval_base__q + load_rows;
             sample = eval_index__q + 32'h1;
@@ -9841,7 +10314,7 @@ module mgd_trainer_xor_hw_np_mom__sequencer(clock,reset,net_done,net_issued,load
             init_row = count__q + 32'h1;
         end
         init_row_next = init_row;
-        load = (loading & load_ok) | prefetch;
+        load = (loading & load_ok) | (prefetch & ~eval_chain) | preload;
         word_lane = load_lane__q;
         if (wide) begin
             row_end = 1'b1;
@@ -9853,7 +10326,7 @@ module mgd_trainer_xor_hw_np_mom__sequencer(clock,reset,net_done,net_issued,load
             row_end = load_lane__q == last_lane;
         end
         load_last = (loading & load_ok & (count__q == last_load) & row_end) | prefetch;
-        net_start = (state__q == SeqState__Base) | (state__q == SeqState__Pert) | (state__q == SeqState__EvalStart);
+        net_start = (state__q == SeqState__Base) | (state__q == SeqState__Pert) | (state__q == SeqState__EvalStart) | chain_start__q;
         perturb_on = (state__q == SeqState__Pert) | (state__q == SeqState__PertWait);
         if (overlap) begin
             latch_base = (drain__q == drain_one) & ~evaluating;
@@ -10064,6 +10537,9 @@ module mgd_trainer_xor_hw_np_mom__sequencer(clock,reset,net_done,net_issued,load
         endcase
         if (prefetch) begin
             state__d = SeqState__EvalStart;
+            if (eval_chain) begin
+                state__d = SeqState__EvalWait;
+            end
         end
         if (reset) begin
             state__d = SeqState__Init;
@@ -10120,6 +10596,25 @@ module mgd_trainer_xor_hw_np_mom__sequencer__at_target(d,q,clock);
     end
           
 endmodule // mgd_trainer_xor_hw_np_mom__sequencer__at_target
+
+
+module mgd_trainer_xor_hw_np_mom__sequencer__chain_start(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_np_mom__sequencer__chain_start
 
 
 module mgd_trainer_xor_hw_np_mom__sequencer__count(d,q,clock);

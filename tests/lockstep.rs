@@ -346,7 +346,9 @@ fn lockstep_eval_handover_ends_at_the_drains_last_row() {
 
 /// With the pipeline an evaluated sample hands over at its last parameter row however short
 /// its inference, its label waiting in the score's judge line: one layer, xor 2-1 at 1 and 3
-/// lanes (3 samples in flight at 3) and nist7x7 49-4 at 50 lanes (2 in flight).
+/// lanes (3 samples in flight at 3) and nist7x7 49-4 at 50 lanes (2 in flight), with weight
+/// perturbation and with node perturbation, whose one-cycle bank reads chain the samples
+/// (`Schedule::eval_chains`: no start cycle between them).
 #[test]
 fn lockstep_eval_judges_several_samples_in_flight() {
     for lanes in [1, 3] {
@@ -357,12 +359,21 @@ fn lockstep_eval_judges_several_samples_in_flight() {
         c.run.eval_interval = 3;
         lockstep(&c, &xor_data(), 40).unwrap_or_else(|e| panic!("xor 2-1 L {lanes}: {e}"));
     }
-    let mut c = nist_config();
-    c.network.layers = vec![49, 4];
-    c.chip.pipeline = true;
-    c.chip.lanes = 50;
-    c.run.eval_interval = 2;
-    lockstep(&c, &nist_data(), 4).unwrap_or_else(|e| panic!("nist7x7 49-4 L 50: {e}"));
+    for target in [PerturbTarget::Weight, PerturbTarget::Node] {
+        let mut c = nist_config();
+        c.network.layers = vec![49, 4];
+        c.mgd.target = target;
+        c.chip.pipeline = true;
+        c.chip.lanes = 50;
+        c.run.eval_interval = 2;
+        let chains = ChipPlan::new(&c, &nist_data().train)
+            .unwrap()
+            .schedule
+            .eval_chains();
+        assert_eq!(chains, target == PerturbTarget::Node);
+        lockstep(&c, &nist_data(), 4)
+            .unwrap_or_else(|e| panic!("nist7x7 49-4 L 50 {target:?}: {e}"));
+    }
 }
 
 /// Node perturbation: the bias slots carry the neurons' signs and the Corr sweep multiplies

@@ -44,6 +44,7 @@ fn timing_of(name: &str) -> mgdsim::timing::report::TimingReport {
         passes: 1,
         fuse: false,
         handover: false,
+        reads_ahead: false,
     };
     if let Some(hit) = r.reached {
         assert_eq!(

@@ -25,8 +25,9 @@
 //!   C~16 x_i (`delta_node` times the row's activation), which the correlator signs
 //!   (`fixed::Formats::node_corr`); with the pipeline the product is registered first
 //!   as its two offset-binary halves (`pipe_nraw`, `pipe_nfix`, with `pipe_nsign`,
-//!   `pipe_nswept`, `pipe_nupd`, `pipe_nrow`), joined in front of the correlator, and the
-//!   update half works on that row a cycle later;
+//!   `pipe_nswept`, `pipe_nupd`, `pipe_nrow`), then joined (`pipe_nprod`, with
+//!   `pipe_nsign2`, `pipe_nswept2`, `pipe_nupd2`, `pipe_nrow2`), and the correlator and the
+//!   update half work on that row a cycle later;
 //! - with momentum, the update's step comes from the velocity V_i (`vel_mem`; the leaked V
 //!   registered in `pipe_vel` with the pipeline; `blocks::accumulator`);
 //! - with the pipeline, a sample load is written a cycle late (`pipe_load`, `pipe_load_row`;
@@ -255,8 +256,8 @@ pub struct Lane {
     pipe_nrow0: DFF<Bits<PADDR_W>>,
     /// Node perturbation with the pipeline, Corr sweep, cycle 1: the raw offset-binary half
     /// of C~16 x_i of a used slot (else 0; `fixed::mul16_halves`), so the multiplier's path
-    /// ends at a register, as `pipe_product` does; the sweep's first cycle (`pipe_grad`)
-    /// follows a cycle later, for the row in `pipe_nrow`, and joins it with `pipe_nfix`.
+    /// ends at a register, as `pipe_product` does; the join with `pipe_nfix` follows a
+    /// cycle later (`pipe_nprod`).
     pipe_nraw: DFF<Signed<WIDE_W>>,
     /// See `pipe_nraw`: the product's correction half.
     pipe_nfix: DFF<Signed<WIDE_W>>,
@@ -266,8 +267,21 @@ pub struct Lane {
     pipe_nswept: DFF<Bit>,
     /// See `pipe_nraw`: ... at a tau_theta update.
     pipe_nupd: DFF<Bit>,
-    /// See `pipe_nraw`: ... at this row.
+    /// See `pipe_nraw`: ... at this row (the banks read it in the next cycle).
     pipe_nrow: DFF<Bits<PADDR_W>>,
+    /// Node perturbation with the pipeline, Corr sweep, cycle 2: C~16 x_i joined from
+    /// `pipe_nraw` and `pipe_nfix` (mod 2^32, as `product`), so the route from the
+    /// multiplier's registers, wherever the placer puts them, ends at the join; the
+    /// correlator and G + e follow a cycle later, for the row in `pipe_nrow2`.
+    pipe_nprod: DFF<Signed<WIDE_W>>,
+    /// See `pipe_nprod`: the neuron's sign.
+    pipe_nsign2: DFF<Bit>,
+    /// See `pipe_nprod`: the slot was swept.
+    pipe_nswept2: DFF<Bit>,
+    /// See `pipe_nprod`: ... at a tau_theta update.
+    pipe_nupd2: DFF<Bit>,
+    /// See `pipe_nprod`: ... at this row.
+    pipe_nrow2: DFF<Bits<PADDR_W>>,
     /// The Init sweep is over (0 from power-on or reset to its last row; `init_next`
     /// registered, inverted so that it agrees with the state Init at power-on): with
     /// `init_row` the banks' write ports and theta_init's address start at local flip-flops,
@@ -310,7 +324,7 @@ pub struct Lane {
     offset_fix: Signal<Local, Bits<WIDE_W>>,
     raw_product: Signal<Local, Bits<WIDE_W>>,
     product: Signal<Local, Signed<WIDE_W>>,
-    /// C~16 x_i joined from `pipe_nraw` and `pipe_nfix` (mod 2^32, as `product`).
+    /// C~16 x_i joined from `pipe_nraw` and `pipe_nfix`, into `pipe_nprod`.
     nprod: Signal<Local, Signed<WIDE_W>>,
     /// -`nprod` and -`product`: node perturbation's negative choice for the correlator.
     nprod_neg: Signal<Local, Signed<WIDE_W>>,
@@ -480,6 +494,11 @@ impl Lane {
             pipe_nswept: Default::default(),
             pipe_nupd: Default::default(),
             pipe_nrow: Default::default(),
+            pipe_nprod: Default::default(),
+            pipe_nsign2: Default::default(),
+            pipe_nswept2: Default::default(),
+            pipe_nupd2: Default::default(),
+            pipe_nrow2: Default::default(),
             init_done: Default::default(),
             init_row: Default::default(),
             init: Default::default(),
@@ -580,6 +599,11 @@ impl Logic for Lane {
             pipe_nswept,
             pipe_nupd,
             pipe_nrow,
+            pipe_nprod,
+            pipe_nsign2,
+            pipe_nswept2,
+            pipe_nupd2,
+            pipe_nrow2,
             corr_q,
             init_done,
             init_row
@@ -742,18 +766,25 @@ impl Logic for Lane {
         }
         self.pipe_nswept.d.next = self.pipe_nswept0.q.val();
         self.pipe_nupd.d.next = self.pipe_nupd0.q.val();
-        // Correlate and update.
-        // One assignment per pass: the correlator reads them.
+        // Cycle 2: the join, registered with the sign and row (0 when the row was not swept:
+        // the halves, the sign and the row are 0 then, so no select is needed).
         self.nprod.next = signed_cast(
             unsigned_cast(self.pipe_nraw.q.val()) + unsigned_cast(self.pipe_nfix.q.val()),
         );
+        self.pipe_nprod.d.next = self.nprod.val();
+        self.pipe_nsign2.d.next = self.pipe_nsign.q.val();
+        self.pipe_nrow2.d.next = self.pipe_nrow.q.val();
+        self.pipe_nswept2.d.next = self.pipe_nswept.q.val();
+        self.pipe_nupd2.d.next = self.pipe_nupd.q.val();
+        // Correlate and update.
+        // One assignment per pass: the correlator reads them.
         // C~16 x_i is never the most negative 32-bit value (|C~16| < 2^15).
-        self.nprod_neg.next = -self.nprod.val();
+        self.nprod_neg.next = -self.pipe_nprod.q.val();
         self.product_neg.next = -self.product.val();
         if self.node_piped.val() {
-            self.correlator.sign.next = self.pipe_nsign.q.val();
+            self.correlator.sign.next = self.pipe_nsign2.q.val();
             self.correlator.active.next = true;
-            self.correlator.cost_delta.next = self.nprod.val();
+            self.correlator.cost_delta.next = self.pipe_nprod.q.val();
             self.correlator.neg_cost_delta.next = self.nprod_neg.val();
         } else if self.node.val() {
             self.correlator.sign.next = self.s.val();
@@ -774,11 +805,11 @@ impl Logic for Lane {
         self.accumulator.grad.next = self.grad_mem.read_data.val();
         self.accumulator.corr.next = self.correlator.corr.val();
         // With the pipeline the update half works on the row before, registered (with node
-        // perturbation on the row `pipe_nrow` names).
+        // perturbation on the row `pipe_nrow2` names).
         if self.node_piped.val() {
-            self.swept.next = self.pipe_nswept.q.val();
-            self.sweep_row.next = self.pipe_nrow.q.val();
-            self.sweep_update.next = self.pipe_nupd.q.val();
+            self.swept.next = self.pipe_nswept2.q.val();
+            self.sweep_row.next = self.pipe_nrow2.q.val();
+            self.sweep_update.next = self.pipe_nupd2.q.val();
         } else {
             self.swept.next = self.piped.val() & self.corr.val() & self.used_here.val();
             self.sweep_row.next = self.write_row.val();
@@ -837,11 +868,11 @@ impl Logic for Lane {
         }
         // Banks.
         // With node perturbation and the pipeline the sweep's update half reads, in the cycle
-        // after a row's operands were registered, the row they came from.
+        // its product's halves are joined, the row they came from.
         if self.node_piped.val() & self.corr_q.q.val() {
-            self.theta_mem.read_address.next = self.pipe_nrow0.q.val();
-            self.grad_mem.read_address.next = self.pipe_nrow0.q.val();
-            self.vel_mem.read_address.next = self.pipe_nrow0.q.val();
+            self.theta_mem.read_address.next = self.pipe_nrow.q.val();
+            self.grad_mem.read_address.next = self.pipe_nrow.q.val();
+            self.vel_mem.read_address.next = self.pipe_nrow.q.val();
         } else if self.reads_ahead.val() {
             self.theta_mem.read_address.next = self.ahead_row.val();
             self.grad_mem.read_address.next = self.ahead_row.val();

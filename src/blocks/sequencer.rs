@@ -22,6 +22,8 @@ pub struct Sequencer {
     pub net_done: Signal<In, Bit>,
     /// The network issues its last parameter row this cycle (`network.issued`).
     pub net_issued: Signal<In, Bit>,
+    /// The network's next row is its last parameter row (`network.issue_next`).
+    pub net_issue_next: Signal<In, Bit>,
     /// The sample word is available this cycle (always, for the on-chip sample memory).
     pub load_ok: Signal<In, Bit>,
     /// The evaluation's count reached the target (`score.met`).
@@ -167,7 +169,9 @@ pub struct Sequencer {
     /// `Schedule::eval_hands`.
     eval_overlap: Constant<Bit>,
     /// The handover cycle reads the next sample's one load row (`Schedule::eval_prefetches`):
-    /// `load` and `load_last` are on and EvalStart follows (from the sample ROM only: `wide`).
+    /// `load` and `load_last` are on and EvalStart follows (from the sample ROM only: `wide`);
+    /// in a chained evaluation `load_last` only (the row came with `preload`), the network
+    /// starts the next sample and EvalWait stays.
     prefetch: Signal<Local, Bit>,
     /// In EvalWait of a prefetching evaluation, but the last sample's: `rom_addr` and `sample`
     /// are the next sample's, from registers only (through `net_issued` or `wide` the ROM's
@@ -175,6 +179,16 @@ pub struct Sequencer {
     fetch_next: Signal<Local, Bit>,
     /// `Schedule::eval_prefetches`.
     eval_prefetch: Constant<Bit>,
+    /// A chained evaluation (`Schedule::eval_chains`): the handover also starts the next
+    /// sample's inference, whose load row was read a cycle before (`preload`).
+    eval_chain: Constant<Bit>,
+    /// The cycle before a chained evaluation's handover: `load` (not `load_last`, which
+    /// takes the label at the handover) for the next sample's row.
+    preload: Signal<Local, Bit>,
+    /// `preload` registered: the handover cycle of a chained evaluation, where `net_start`
+    /// starts the next sample. From a flip-flop, as `prefetch` (through `net_issued` and
+    /// `wide`) would close a loop of always blocks through the network for Verilator.
+    chain_start: DFF<Bit>,
     row_end: Signal<Local, Bit>,
     /// PertWait -> Corr at this edge.
     to_corr: Signal<Local, Bit>,
@@ -276,12 +290,16 @@ impl Sequencer {
             prefetch: Default::default(),
             fetch_next: Default::default(),
             eval_prefetch: Constant::new(t.eval_prefetches()),
+            eval_chain: Constant::new(t.eval_chains()),
+            preload: Default::default(),
+            chain_start: Default::default(),
             defer: Default::default(),
             defers_now: Default::default(),
             defers: Default::default(),
             moves: Default::default(),
             fuse: Constant::new(t.fuse),
             net_issued: Default::default(),
+            net_issue_next: Default::default(),
             clear_cost: Default::default(),
             steps: Default::default(),
             tau_x: Default::default(),
@@ -356,7 +374,8 @@ impl Logic for Sequencer {
             defers,
             pdrain,
             held,
-            fusing_q
+            fusing_q,
+            chain_start
         );
         self.evaluating.next = (self.state.q.val() == SeqState::EvalLoad)
             | (self.state.q.val() == SeqState::EvalStart)
@@ -375,6 +394,15 @@ impl Logic for Sequencer {
         self.fetch_next.next = self.eval_prefetch.val()
             & (self.state.q.val() == SeqState::EvalWait)
             & (self.eval_index.q.val() != self.last_sample.val());
+        // (`fetch_next` itself, not its terms, would tie `wide` to the ROM's address and
+        // `sample` in one always block, which Verilator then finds in a loop through the
+        // trainer's.)
+        self.preload.next = self.eval_chain.val()
+            & (self.state.q.val() == SeqState::EvalWait)
+            & (self.eval_index.q.val() != self.last_sample.val())
+            & self.net_issue_next.val()
+            & self.wide.val();
+        self.chain_start.d.next = self.preload.val() & !self.reset.val();
         if self.fetch_next.val() {
             self.rom_addr.next = self.eval_base.q.val() + self.load_rows.val();
             self.sample.next = self.eval_index.q.val() + 1;
@@ -406,7 +434,9 @@ impl Logic for Sequencer {
             self.init_row.next = self.count.q.val() + 1;
         }
         self.init_row_next.next = self.init_row.val();
-        self.load.next = (self.loading.val() & self.load_ok.val()) | self.prefetch.val();
+        self.load.next = (self.loading.val() & self.load_ok.val())
+            | (self.prefetch.val() & !self.eval_chain.val())
+            | self.preload.val();
         self.word_lane.next = self.load_lane.q.val();
         // A load row ends with its word (the ROM), or at its last lane (the stream).
         if self.wide.val() {
@@ -423,7 +453,8 @@ impl Logic for Sequencer {
             | self.prefetch.val();
         self.net_start.next = (self.state.q.val() == SeqState::Base)
             | (self.state.q.val() == SeqState::Pert)
-            | (self.state.q.val() == SeqState::EvalStart);
+            | (self.state.q.val() == SeqState::EvalStart)
+            | self.chain_start.q.val();
         self.perturb_on.next =
             (self.state.q.val() == SeqState::Pert) | (self.state.q.val() == SeqState::PertWait);
         // With the pipeline the drain count ends in C0's latch after a baseline. An evaluation
@@ -655,6 +686,9 @@ impl Logic for Sequencer {
         // `wide` closes a loop through the trainer's block for Verilator.)
         if self.prefetch.val() {
             self.state.d.next = SeqState::EvalStart;
+            if self.eval_chain.val() {
+                self.state.d.next = SeqState::EvalWait;
+            }
         }
         if self.reset.val() {
             self.state.d.next = SeqState::Init;
@@ -817,6 +851,7 @@ mod tests {
                 passes,
                 fuse: false,
                 handover: false,
+                reads_ahead: false,
             };
             let (_, logs, init) = run(&t, 24);
             assert_eq!(init, t.n_params as u64, "Init sweep");
@@ -873,6 +908,7 @@ mod tests {
             passes: 1,
             fuse: false,
             handover: false,
+            reads_ahead: false,
         };
         let (mut uut, logs, _) = run(&t, 5);
         assert_eq!(logs.len(), 5);
@@ -903,6 +939,7 @@ mod tests {
             passes: 1,
             fuse: false,
             handover: false,
+            reads_ahead: false,
         };
         let mut uut = Sequencer::new(&t, &[]);
         uut.connect_all();

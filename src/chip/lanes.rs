@@ -268,15 +268,23 @@ pub fn rows(layers: &[usize], lanes: usize, gap: usize) -> Vec<Row> {
 /// Rows the Corr sweep visits after its last parameter row (`[chip] pipeline`): the lanes'
 /// sweep writes trail their row (`blocks::lane`), G' by 1 cycle and theta' by 3 (theta' is
 /// registered before its write, `ChipPlan::late_theta`); with node perturbation the product
-/// is registered first and the banks read its row a cycle later, so G' by 3 and theta' by 4
-/// (written as it is formed). Visiting that many bubbles lets every write land inside the
+/// is registered first as its halves, then joined, and the banks read its row with the join,
+/// so G' by 4 and theta' by 5 (written as it is formed). Visiting that many bubbles lets every write land inside the
 /// sweep. Without the pipeline the sweep writes in its row's cycle: 0.
 pub fn sweep_tail(pipeline: bool, node: bool) -> usize {
     match (pipeline, node) {
         (false, _) => 0,
         (true, false) => 2 + late_theta(pipeline, node) as usize,
-        (true, true) => 4,
+        (true, true) => 5,
     }
+}
+
+/// The theta, G, V and activation banks read in two cycles, their address going out for the
+/// row after the next ([`read_ahead`]): with the pipeline and weight perturbation. Node
+/// perturbation's pipelined sweep reads its registered row (`pipe_nrow`), known a cycle
+/// ahead only, so it keeps one-cycle reads (`ChipPlan::reads_ahead`).
+pub fn reads_ahead(pipeline: bool, node: bool) -> bool {
+    pipeline && !node
 }
 
 /// The Corr sweep registers theta' = sat(theta - step) before writing it (`blocks::lane`'s

@@ -207,12 +207,12 @@ impl ChipPlan {
     }
 
     /// The theta, G and V banks read in two cycles (`blocks::memory`, `BlockRam::two_cycle`),
-    /// their address going out for the row after the next (`lanes::read_ahead`): with the
-    /// pipeline and weight perturbation. The cycles and values are the same as without.
-    /// Node perturbation's pipelined sweep reads its registered row (`pipe_nrow0`), known a
-    /// cycle ahead only, so it keeps one-cycle reads.
+    /// their address going out for the row after the next (`lanes::read_ahead`; the rule is
+    /// `lanes::reads_ahead`, kept in the schedule). The cycles and values are the same as
+    /// without, but for a chained evaluation (`Schedule::eval_chains`), which needs one-cycle
+    /// reads.
     pub fn reads_ahead(&self) -> bool {
-        self.pipeline && !self.formats.node
+        self.schedule.reads_ahead
     }
 
     /// Check `config` against the chip and quantize `train` into its sample ROM.
@@ -328,6 +328,7 @@ impl ChipPlan {
             passes: formats.amps.len() as u32,
             fuse: config.chip.fuse_corr,
             handover: config.chip.handover,
+            reads_ahead: lanes::reads_ahead(config.chip.pipeline, formats.node),
         };
         // A handed-over step's baseline must issue its last parameter row after the last
         // baseline's C0 is latched (one drain counter each for C0 and C).

@@ -98,6 +98,9 @@ pub struct Schedule {
     /// last parameter row, and the deferred sweep runs inside the next perturbed inference
     /// (`[chip] handover`; [`Self::hands_over`]).
     pub handover: bool,
+    /// The theta, G, V and activation banks read in two cycles, their address going out for
+    /// the row after the next (`chip::lanes::reads_ahead`).
+    pub reads_ahead: bool,
 }
 
 impl Schedule {
@@ -191,7 +194,7 @@ impl Schedule {
         match self.evaluate {
             true => {
                 let each = match (self.eval_prefetches(), self.eval_hands()) {
-                    (true, _) => self.base(),
+                    (true, _) => self.base() - u64::from(self.eval_chains()),
                     (false, true) => self.load() + self.base(),
                     (false, false) => self.load() + self.inference(),
                 };
@@ -221,14 +224,29 @@ impl Schedule {
         self.eval_hands() && !self.stream && self.load_rows() == 1
     }
 
+    /// A prefetching evaluation ([`Self::eval_prefetches`]) whose banks read in one cycle
+    /// (not [`Self::reads_ahead`]) and whose inference issues two parameter rows or more
+    /// chains its samples: the next sample's first row follows the handover cycle, with no
+    /// start cycle (`network.start` at the handover). Its load row is read a cycle before the
+    /// handover (the sequencer's `preload`, when `network.issue_next` says the next row is
+    /// the last parameter row), so that it is written at the handover's edge, where the
+    /// activation banks read for the next sample's first row (write-first), after they read
+    /// for this sample's last; its label is still taken at the handover, where this sample's
+    /// enters the judge line. Every sample but the first costs its rows, R - D.
+    pub fn eval_chains(&self) -> bool {
+        self.eval_prefetches() && !self.reads_ahead && self.issue_row() >= 1
+    }
+
     /// Edges J from an evaluated sample's last parameter row to its judge (`score.line`):
     /// [`Self::latch_delay`], D + 1, where `done` would have judged it; D = PIPE_DEPTH +
     /// COST_TAIL with a prefetching evaluation ([`Self::eval_prefetches`]), whose next sample's
     /// first output folds at 2 + PIPE_DEPTH >= D. The sample's own last output folds
     /// PIPE_DEPTH edges after the row, before either (COST_TAIL >= 1: the cost's tail, which
     /// the score does not wait for).
+    /// A chained evaluation ([`Self::eval_chains`]) judges at D - 1, the next sample's first
+    /// output folding an edge earlier still.
     pub fn judge_delay(&self) -> usize {
-        self.latch_delay() - usize::from(self.eval_prefetches())
+        self.latch_delay() - usize::from(self.eval_prefetches()) - usize::from(self.eval_chains())
     }
 
     /// Cycles from the first reset edge to the end of step `n - 1` (to the reset and Init for
@@ -375,6 +393,7 @@ mod tests {
             passes: 1,
             fuse: false,
             handover: false,
+            reads_ahead: false,
         }
     }
 
@@ -452,6 +471,7 @@ mod tests {
         };
         let s = Schedule {
             handover: true,
+            reads_ahead: false,
             ..fused
         };
         assert!(s.hands_over(0) && s.hands_over(1) && !s.hands_over(2));
@@ -528,9 +548,9 @@ mod tests {
 
     #[test]
     fn a_one_row_load_is_read_at_the_handover() {
-        // 2-2-1 at L = 3 with the pipeline (R = 15, D = 7), 4 samples: each but the first
-        // costs its start and rows (9) and is judged at D; at 1 lane (a 2-row load), or from
-        // the stream, it also loads (2 + 9) and is judged at D + 1.
+        // 2-2-1 at L = 3 with the pipeline and two-cycle bank reads (R = 15, D = 7), 4
+        // samples: each but the first costs its start and rows (9) and is judged at D; at 1
+        // lane (a 2-row load), or from the stream, it also loads (2 + 9) and is judged at D + 1.
         let piped = Schedule {
             lanes: 3,
             rows: 15,
@@ -538,11 +558,28 @@ mod tests {
             sweep_last: 9,
             drain: 7,
             evaluate: true,
+            reads_ahead: true,
             ..xor(1, 1)
         };
-        assert!(piped.eval_prefetches());
+        assert!(piped.eval_prefetches() && !piped.eval_chains());
         assert_eq!(piped.eval(), 3 * 9 + 1 + 17 + 1);
         assert_eq!((piped.judge_delay(), piped.latch_delay()), (7, 8));
+        // With one-cycle bank reads (node perturbation) the samples chain: each but the first
+        // costs its rows (8), no start, and is judged at D - 1.
+        let chained = Schedule {
+            reads_ahead: false,
+            ..piped
+        };
+        assert!(chained.eval_chains());
+        assert_eq!(chained.eval(), 3 * 8 + 1 + 17 + 1);
+        assert_eq!(chained.judge_delay(), 6);
+        // Not with a single parameter row: the next row would be loaded at the handover before.
+        let one_row = Schedule {
+            rows: 8,
+            drain: 7,
+            ..chained
+        };
+        assert!(one_row.eval_prefetches() && !one_row.eval_chains());
         for other in [
             Schedule { lanes: 1, ..piped },
             Schedule {

@@ -49,6 +49,11 @@ impl State {
     pub fn issued(&self, t: &crate::chip::Schedule) -> bool {
         self.running && usize::from(self.count) == t.issue_row()
     }
+
+    /// The next cycle's row is the last parameter row (`network.issue_next`; that row >= 1).
+    pub fn issue_next(&self, t: &crate::chip::Schedule) -> bool {
+        self.running && usize::from(self.count) + 1 == t.issue_row().max(1)
+    }
 }
 
 /// One lane's pipeline registers (`blocks::lane`), all 0 without the pipeline and at every
@@ -153,6 +158,21 @@ pub struct LanePipe {
     /// ... at this row (`pipe_nrow`).
     #[serde(default)]
     pub nrow: u16,
+    /// Cycle 2: C~16 x_i, the halves joined (`pipe_nprod`) ...
+    #[serde(default)]
+    pub nprod: i64,
+    /// ... the neuron's sign (`pipe_nsign2`) ...
+    #[serde(default)]
+    pub nsign2: bool,
+    /// ... the slot was swept (`pipe_nswept2`) ...
+    #[serde(default)]
+    pub nswept2: bool,
+    /// ... at an update (`pipe_nupd2`) ...
+    #[serde(default)]
+    pub nupd2: bool,
+    /// ... at this row (`pipe_nrow2`).
+    #[serde(default)]
+    pub nrow2: u16,
 }
 
 /// Outputs of the network with parameters `theta` on inputs `x` (the MAC order of the block).

@@ -44,12 +44,20 @@ pub fn value(t: &FastTrainer, path: &str) -> Option<RegValue> {
         "sequencer.defers" => Int(q.defers.into()),
         "sequencer.pdrain" => Int(q.pdrain.into()),
         "sequencer.held" => Int(q.held.into()),
+        // `preload` registered: a chained evaluation's handover cycle.
+        "sequencer.chain_start" => {
+            let sched = &t.plan().schedule;
+            let hands = super::sequencer::prefetches(q, sched, n.issued(sched));
+            Int((sched.eval_chains() && hands).into())
+        }
         // `fusing` registered from the next state: this state's.
-        "sequencer.fusing_q" => Int(
-            super::sequencer::outputs(q, &t.plan().schedule, false, false)
-                .fusing
-                .into(),
-        ),
+        "sequencer.fusing_q" => {
+            Int(
+                super::sequencer::outputs(q, &t.plan().schedule, false, false, false)
+                    .fusing
+                    .into(),
+            )
+        }
         "perturbation.lfsr" => Int(p.lfsr.into()),
         "perturbation.start" => Int(p.start.into()),
         "perturbation.slot" => Int(p.slot.into()),
@@ -164,6 +172,11 @@ pub fn lane_value(t: &FastTrainer, l: usize, name: &str) -> Option<RegValue> {
         "pipe_nswept" => p.nswept.into(),
         "pipe_nupd" => p.nupd.into(),
         "pipe_nrow" => p.nrow.into(),
+        "pipe_nprod" => p.nprod,
+        "pipe_nsign2" => p.nsign2.into(),
+        "pipe_nswept2" => p.nswept2.into(),
+        "pipe_nupd2" => p.nupd2.into(),
+        "pipe_nrow2" => p.nrow2.into(),
         // `sequencer.corr_next` registered: `corr` itself.
         "corr_q" => (t.snapshot().sequencer.state == crate::chip::SeqState::Corr).into(),
         // `sequencer.init_next` and `init_row_next` registered: the state Init (inverted) and

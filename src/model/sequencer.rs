@@ -172,7 +172,13 @@ pub fn prefetches(q: &State, t: &Schedule, net_issued: bool) -> bool {
 }
 
 /// The combinational strobes of state `q` (the block's `update` without the `d` side).
-pub fn outputs(q: &State, t: &Schedule, net_done: bool, net_issued: bool) -> Outputs {
+pub fn outputs(
+    q: &State,
+    t: &Schedule,
+    net_done: bool,
+    net_issued: bool,
+    net_issue_next: bool,
+) -> Outputs {
     let mut o = Outputs {
         evaluating: q.state.is_eval(),
         ..Default::default()
@@ -223,8 +229,16 @@ pub fn outputs(q: &State, t: &Schedule, net_done: bool, net_issued: bool) -> Out
         SeqState::EvalStart => o.net_start = true,
         SeqState::EvalWait => {
             o.prefetch = prefetches(q, t, net_issued);
-            o.load = o.prefetch;
             o.load_last = o.prefetch;
+            // A chained evaluation reads the row a cycle before and starts the next sample
+            // at the handover.
+            match t.eval_chains() {
+                true => {
+                    o.load = q.fetches_next(t) && net_issue_next;
+                    o.net_start = o.prefetch;
+                }
+                false => o.load = o.prefetch,
+            }
         }
         SeqState::EvalEnd => o.eval_end = true,
     }
@@ -379,9 +393,12 @@ pub fn step(q: &State, t: &Schedule, i: Inputs) -> State {
             // row; its label waits in the score's judge line.
             if t.eval_hands() && i.net_issued && usize::from(q.eval_index) != t.n_samples - 1 {
                 eval_next(q, &mut d, t);
-                // Its load row was read now: the next sample starts.
+                // Its load row was read now: the next sample starts (chained, at once).
                 if t.eval_prefetches() {
-                    d.state = SeqState::EvalStart;
+                    d.state = match t.eval_chains() {
+                        true => SeqState::EvalWait,
+                        false => SeqState::EvalStart,
+                    };
                 }
             }
             if i.net_done {

@@ -365,6 +365,7 @@ impl FastTrainer {
             &self.plan.schedule,
             net.finished,
             net.issued(&self.plan.schedule),
+            net.issue_next(&self.plan.schedule),
         );
         let rows = &self.plan.rows;
         let row = if seq.corr {
@@ -436,13 +437,11 @@ impl FastTrainer {
                     sum = f.mac(sum, theta_pert, x);
                 }
                 let pipe = net.lanes[l];
-                // With node perturbation and the pipeline the product was registered a cycle
-                // before as its two halves, with its sign and row (`pipe_nraw`, `pipe_nfix`,
-                // `pipe_nsign`, `pipe_nrow`).
+                // With node perturbation and the pipeline the product was registered two
+                // cycles before as its two halves, then joined, with its sign and row
+                // (`pipe_nprod`, `pipe_nsign2`, `pipe_nrow2`).
                 let corr = match (f.node, node_piped) {
-                    (true, true) => {
-                        f.correlate(Cost(mul16_join(pipe.nraw, pipe.nfix)), pipe.nsign, true)
-                    }
+                    (true, true) => f.correlate(Cost(pipe.nprod), pipe.nsign2, true),
                     (true, false) if in_pass => f.node_corr(f.node_delta(cost_delta), x, sign),
                     (true, false) => Corr(0),
                     (false, _) => correlator::corr(f, cost_delta, csign, active),
@@ -451,8 +450,8 @@ impl FastTrainer {
                 // network's, as a fused baseline correlates it).
                 let (urow, uused) = match node_piped {
                     true => {
-                        let r = rows.get(pipe.nrow as usize).unwrap_or(&rows[0]);
-                        (r, pipe.nswept)
+                        let r = rows.get(pipe.nrow2 as usize).unwrap_or(&rows[0]);
+                        (r, pipe.nswept2)
                     }
                     false => (&seen, used),
                 };
@@ -700,11 +699,11 @@ impl FastTrainer {
             // A fused baseline's used slots correlate in their row cycle, as a sweep row.
             let fused = o.fusing && net.running && lane.used;
             let swept_now = piped && ((o.corr && l < sweep_used as usize) || fused);
-            // Node perturbation with the pipeline: the row's product first, the update half
-            // a cycle later on the registered row.
+            // Node perturbation with the pipeline: the row's product first, its join a cycle
+            // later, the update half a cycle after that on the registered row.
             let nswept = node_piped && swept_now;
             let (swept, srow, supdate) = match (node_piped, o.fusing) {
-                (true, _) => (p.nswept, p.nrow, p.nupd),
+                (true, _) => (p.nswept2, p.nrow2, p.nupd2),
                 (false, true) => (swept_now, net.count, o.update),
                 (false, false) => (swept_now, sweep_row, o.update),
             };
@@ -767,6 +766,12 @@ impl FastTrainer {
                 nswept: p.nswept0,
                 nupd: p.nupd0,
                 nrow: p.nrow0,
+                // The halves are 0 when the row was not swept, and so is their join.
+                nprod: mul16_join(p.nraw, p.nfix),
+                nsign2: p.nsign,
+                nswept2: p.nswept,
+                nupd2: p.nupd,
+                nrow2: p.nrow,
             });
         }
         if c.sum_live {
@@ -1279,6 +1284,10 @@ impl FastTrainer {
             if t.eval_hands() && k + 1 < t.n_samples {
                 s.cycles -= t.inference() - t.base();
             }
+            // Chained, every sample but the first starts at the handover.
+            if t.eval_chains() && k > 0 {
+                s.cycles -= 1;
+            }
         }
         let s = &mut self.state;
         s.cost.sum = cost;
@@ -1537,32 +1546,69 @@ mod tests {
     #[test]
     fn fast_evaluation_equals_ticking_with_samples_in_flight() {
         let nist = crate::datasets::load("nist7x7", std::path::Path::new("."), 0.0, 1).unwrap();
-        for (layers, lanes, d) in [
-            (vec![2, 1], 1, xor_data()),
-            (vec![2, 1], 3, xor_data()),
-            (vec![49, 4], 50, nist),
+        for (layers, lanes, d, node) in [
+            (vec![2, 1], 1, xor_data(), false),
+            (vec![2, 1], 3, xor_data(), false),
+            (vec![49, 4], 50, nist.clone(), false),
+            (vec![2, 1], 3, xor_data(), true),
+            (vec![2, 2, 1], 3, xor_data(), true),
+            (vec![49, 4], 50, nist, true),
         ] {
             let mut c = xor_config();
-            c.network.layers = layers;
+            c.network.layers = layers.clone();
             c.chip.lanes = lanes;
             c.chip.pipeline = true;
+            if node {
+                c.mgd.target = crate::config::PerturbTarget::Node;
+            }
             c.run.eval_interval = 3;
             c.run.stop_at_target = false;
             let mut fast = fast_of(&c, &d);
             let t = fast.plan.schedule;
+            let ctx = format!("{layers:?} L {lanes} node {node}");
             assert!(t.eval_hands());
             // One load row (L >= n_in): each sample reads the next one's at its handover.
-            assert_eq!(t.eval_prefetches(), lanes > 1, "L {lanes}");
+            assert_eq!(t.eval_prefetches(), lanes > 1, "{ctx}");
+            // With one-cycle bank reads (node perturbation) and two parameter rows or more,
+            // the next sample starts there too.
+            assert_eq!(t.eval_chains(), node && layers != [2, 1], "{ctx}");
             let mut slow = fast.clone();
             for k in 0..12 {
                 let before = fast.cycles();
                 fast.step();
                 while !slow.tick() {}
                 slow.state.steps += 1;
-                assert_eq!(fast.snapshot(), slow.snapshot(), "L {lanes} step {k}");
-                assert_eq!(fast.cycles() - before, t.run(k + 1) - t.run(k), "step {k}");
+                assert_eq!(fast.snapshot(), slow.snapshot(), "{ctx} step {k}");
+                assert_eq!(
+                    fast.cycles() - before,
+                    t.run(k + 1) - t.run(k),
+                    "{ctx} step {k}"
+                );
             }
         }
+    }
+
+    /// A chained evaluation (`Schedule::eval_chains`) of a trained network judges each
+    /// sample on its own outputs: the 50-lane node-perturbation nist7x7, ticked through 150
+    /// steps and 4 evaluations, counts as the fast path does, once its predictions differ
+    /// from sample to sample (early on they all say class 0, so a judge an edge late, which
+    /// sees the next sample's first output, would go unseen).
+    #[test]
+    fn chained_evaluation_of_a_trained_network_counts_as_the_fast_path() {
+        let path = std::path::Path::new("sim/configs/nist7x7_hw_one_layer_np.toml");
+        let mut c = Config::load(path).unwrap();
+        c.run.stop_at_target = false;
+        let d = crate::datasets::load("nist7x7", std::path::Path::new("."), 0.0, 1).unwrap();
+        let mut fast = fast_of(&c, &d);
+        assert!(fast.plan.schedule.eval_chains());
+        let mut slow = fast.clone();
+        for k in 0..150 {
+            fast.step();
+            while !slow.tick() {}
+            slow.state.steps += 1;
+            assert_eq!(fast.snapshot(), slow.snapshot(), "step {k}");
+        }
+        assert!(slow.correct() >= 160, "trained to 80%: {}", slow.correct());
     }
 
     /// The chip's own evaluation changes cycles, never the weights: with and without it the
@@ -1664,6 +1710,7 @@ mod tests {
                                         || p.update
                                         || p.nswept0
                                         || p.nswept
+                                        || p.nswept2
                                 });
                                 assert!(!pending, "a write outlives the sweep, {ctx}");
                             }
