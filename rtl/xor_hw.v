@@ -68,7 +68,7 @@ module mgd_trainer_xor_hw(clock,reset,stream_select,sample_valid,sample_data,sam
     reg  sequencer__reset;
     reg  sequencer__net_done;
     reg  sequencer__net_issued;
-    reg  sequencer__net_issue_next;
+    reg  sequencer__net_issue_soon;
     reg  sequencer__load_ok;
     reg  sequencer__met;
     reg  sequencer__wide;
@@ -122,7 +122,7 @@ module mgd_trainer_xor_hw(clock,reset,stream_select,sample_valid,sample_data,sam
     wire  network__busy;
     wire  network__done;
     wire  network__issued;
-    wire  network__issue_next;
+    wire  network__issue_soon;
     wire  [9:0] network__row;
     wire  [9:0] network__row_next;
     reg  network__sweep_next;
@@ -250,7 +250,7 @@ module mgd_trainer_xor_hw(clock,reset,stream_select,sample_valid,sample_data,sam
         .reset(sequencer__reset),
         .net_done(sequencer__net_done),
         .net_issued(sequencer__net_issued),
-        .net_issue_next(sequencer__net_issue_next),
+        .net_issue_soon(sequencer__net_issue_soon),
         .load_ok(sequencer__load_ok),
         .met(sequencer__met),
         .wide(sequencer__wide),
@@ -308,7 +308,7 @@ module mgd_trainer_xor_hw(clock,reset,stream_select,sample_valid,sample_data,sam
         .busy(network__busy),
         .done(network__done),
         .issued(network__issued),
-        .issue_next(network__issue_next),
+        .issue_soon(network__issue_soon),
         .row(network__row),
         .row_next(network__row_next),
         .sweep_next(network__sweep_next),
@@ -463,7 +463,7 @@ module mgd_trainer_xor_hw(clock,reset,stream_select,sample_valid,sample_data,sam
         score__reset = reset;
         sequencer__net_done = network__done;
         sequencer__net_issued = network__issued;
-        sequencer__net_issue_next = network__issue_next;
+        sequencer__net_issue_soon = network__issue_soon;
         stream_on = stream_select | stream_only;
         sequencer__wide = ~stream_on;
         if (stream_on) begin
@@ -3467,7 +3467,7 @@ module mgd_trainer_xor_hw__lanes__0__vel_mem(clock,read_address,read_data,read2_
 endmodule // mgd_trainer_xor_hw__lanes__0__vel_mem
 
 
-module mgd_trainer_xor_hw__network(clock,reset,start,busy,done,issued,issue_next,row,row_next,sweep_next,sweep_row_next,sweeping,row_sum,row_first,row_used,row_bias,row_layer,act_row_next,out_write,out_lane,out_row,y,y_valid,y_index);
+module mgd_trainer_xor_hw__network(clock,reset,start,busy,done,issued,issue_soon,row,row_next,sweep_next,sweep_row_next,sweeping,row_sum,row_first,row_used,row_bias,row_layer,act_row_next,out_write,out_lane,out_row,y,y_valid,y_index);
     
     // Module arguments
     input wire  clock;
@@ -3476,7 +3476,7 @@ module mgd_trainer_xor_hw__network(clock,reset,start,busy,done,issued,issue_next
     output reg  busy;
     output reg  done;
     output reg  issued;
-    output reg  issue_next;
+    output reg  issue_soon;
     output reg  [9:0] row;
     output reg  [9:0] row_next;
     input wire  sweep_next;
@@ -3498,7 +3498,7 @@ module mgd_trainer_xor_hw__network(clock,reset,start,busy,done,issued,issue_next
     // Constant declarations
     localparam  last = 10'b1000;
     localparam  issue_last = 10'b1000;
-    localparam  issue_before = 10'b111;
+    localparam  issue_before = 10'b110;
     localparam  act_row0 = 10'b0;
     localparam  row0_word = 64'h10000000800;
     localparam  row0_next_act = 10'b1;
@@ -3885,7 +3885,7 @@ module mgd_trainer_xor_hw__network(clock,reset,start,busy,done,issued,issue_next
         busy = running__q;
         done = finished__q;
         issued = running__q & (count__q == issue_last);
-        issue_next = running__q & (count__q == issue_before);
+        issue_soon = running__q & (count__q == issue_before);
         y = y_out;
         y_index = w6[(32'h16)+:(8)];
         y_valid = live6 & bias6 & w6[32'h15];
@@ -5030,14 +5030,14 @@ module mgd_trainer_xor_hw__score__tally(d,q,clock);
 endmodule // mgd_trainer_xor_hw__score__tally
 
 
-module mgd_trainer_xor_hw__sequencer(clock,reset,net_done,net_issued,net_issue_next,load_ok,met,wide,word_lane,init_next,init_row_next,load,loading,load_last,load_addr,rom_addr,sample,net_start,perturb_on,latch_base,latch_pert,clear_cost,restart,corr,update,pass,next_window,step_done,done,eval_end,evaluating,halted_at_target,index,index_next,corr_next,fusing,pert_draining,pert_draining_next,deferred,eval_moves,steps,tau_x,tau_p,tau_theta);
+module mgd_trainer_xor_hw__sequencer(clock,reset,net_done,net_issued,net_issue_soon,load_ok,met,wide,word_lane,init_next,init_row_next,load,loading,load_last,load_addr,rom_addr,sample,net_start,perturb_on,latch_base,latch_pert,clear_cost,restart,corr,update,pass,next_window,step_done,done,eval_end,evaluating,halted_at_target,index,index_next,corr_next,fusing,pert_draining,pert_draining_next,deferred,eval_moves,steps,tau_x,tau_p,tau_theta);
     
     // Module arguments
     input wire  clock;
     input wire  reset;
     input wire  net_done;
     input wire  net_issued;
-    input wire  net_issue_next;
+    input wire  net_issue_soon;
     input wire  load_ok;
     input wire  met;
     input wire  wide;
@@ -5182,6 +5182,9 @@ module mgd_trainer_xor_hw__sequencer(clock,reset,net_done,net_issued,net_issue_n
     reg  defers__d;
     wire  defers__q;
     reg  defers__clock;
+    reg  preload__d;
+    wire  preload__q;
+    reg  preload__clock;
     reg  chain_start__d;
     wire  chain_start__q;
     reg  chain_start__clock;
@@ -5195,7 +5198,6 @@ module mgd_trainer_xor_hw__sequencer(clock,reset,net_done,net_issued,net_issue_n
     reg  eval_hands;
     reg  prefetch;
     reg  fetch_next;
-    reg  preload;
     reg  row_end;
     reg  to_corr;
     reg  [9:0] init_row;
@@ -5302,6 +5304,11 @@ module mgd_trainer_xor_hw__sequencer(clock,reset,net_done,net_issued,net_issue_n
         .q(defers__q),
         .clock(defers__clock)
     );
+    mgd_trainer_xor_hw__sequencer__preload preload(
+        .d(preload__d),
+        .q(preload__q),
+        .clock(preload__clock)
+    );
     mgd_trainer_xor_hw__sequencer__chain_start chain_start(
         .d(chain_start__d),
         .q(chain_start__q),
@@ -5334,6 +5341,7 @@ module mgd_trainer_xor_hw__sequencer(clock,reset,net_done,net_issued,net_issue_n
         pdrain__clock = clock;
         held__clock = clock;
         fusing_q__clock = clock;
+        preload__clock = clock;
         chain_start__clock = clock;
         state__d = state__q;
         count__d = count__q;
@@ -5355,6 +5363,7 @@ module mgd_trainer_xor_hw__sequencer(clock,reset,net_done,net_issued,net_issue_n
         pdrain__d = pdrain__q;
         held__d = held__q;
         fusing_q__d = fusing_q__q;
+        preload__d = preload__q;
         chain_start__d = chain_start__q;
         evaluating = (state__q == SeqState__EvalLoad) | (state__q == SeqState__EvalStart) | (state__q == SeqState__EvalWait) | (state__q == SeqState__EvalEnd);
         loading = (state__q == SeqState__Load) | (state__q == SeqState__EvalLoad);
@@ -5364,8 +5373,8 @@ module mgd_trainer_xor_hw__sequencer(clock,reset,net_done,net_issued,net_issue_n
         eval_hands = eval_overlap & eval_moves & (eval_index__q != last_sample);
         prefetch = eval_prefetch & wide & eval_hands;
         fetch_next = eval_prefetch & (state__q == SeqState__EvalWait) & (eval_index__q != last_sample);
-        preload = eval_chain & (state__q == SeqState__EvalWait) & (eval_index__q != last_sample) & net_issue_next & wide;
-        chain_start__d = preload & ~reset;
+        preload__d = eval_chain & (state__q == SeqState__EvalWait) & (eval_index__q != last_sample) & net_issue_soon & wide & ~reset;
+        chain_start__d = preload__q & ~reset;
         if (fetch_next) begin
             rom_addr = eval_base__q + load_rows;
             sample = eval_index__q + 32'h1;
@@ -5389,7 +5398,7 @@ module mgd_trainer_xor_hw__sequencer(clock,reset,net_done,net_issued,net_issue_n
             init_row = count__q + 32'h1;
         end
         init_row_next = init_row;
-        load = (loading & load_ok) | (prefetch & ~eval_chain) | preload;
+        load = (loading & load_ok) | (prefetch & ~eval_chain) | preload__q;
         word_lane = load_lane__q;
         if (wide) begin
             row_end = 1'b1;
@@ -5937,6 +5946,25 @@ module mgd_trainer_xor_hw__sequencer__pdrain(d,q,clock);
     end
           
 endmodule // mgd_trainer_xor_hw__sequencer__pdrain
+
+
+module mgd_trainer_xor_hw__sequencer__preload(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw__sequencer__preload
 
 
 module mgd_trainer_xor_hw__sequencer__sample_base(d,q,clock);

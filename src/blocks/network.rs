@@ -69,9 +69,9 @@ pub struct Network {
     pub done: Signal<Out, Bit>,
     /// The inference's last parameter row is this cycle's (the rest are bubbles).
     pub issued: Signal<Out, Bit>,
-    /// The next cycle's row is the last parameter row (a chained evaluation's `preload`,
-    /// `chip::Schedule::eval_chains`, which needs that row >= 1).
-    pub issue_next: Signal<Out, Bit>,
+    /// The row after the next is the last parameter row (a chained evaluation's `preload`,
+    /// `chip::Schedule::eval_chains`, which needs that row >= 2).
+    pub issue_soon: Signal<Out, Bit>,
     /// Row of this cycle.
     pub row: Signal<Out, Bits<PADDR_W>>,
     /// Row of the next cycle (the theta banks' read address).
@@ -204,7 +204,7 @@ pub struct Network {
     last: Constant<Bits<PADDR_W>>,
     /// The last row that holds parameters (`chip::lanes::last_param_row`).
     issue_last: Constant<Bits<PADDR_W>>,
-    /// The row before it (0 when it is row 0).
+    /// Two rows before it (0 when it is row 0 or 1).
     issue_before: Constant<Bits<PADDR_W>>,
     act_row0: Constant<Bits<AADDR_W>>,
     /// Row 0's word (`ucode_after`).
@@ -295,7 +295,7 @@ impl Network {
             start: Default::default(),
             busy: Default::default(),
             issued: Default::default(),
-            issue_next: Default::default(),
+            issue_soon: Default::default(),
             done: Default::default(),
             row: Default::default(),
             row_next: Default::default(),
@@ -376,7 +376,7 @@ impl Network {
             out: Default::default(),
             last: Constant::new((p - 1).to_bits()),
             issue_last: Constant::new(last_param_row(rows).to_bits()),
-            issue_before: Constant::new(last_param_row(rows).saturating_sub(1).to_bits()),
+            issue_before: Constant::new(last_param_row(rows).saturating_sub(2).to_bits()),
             act_row0: Constant::new(rows[0].act_word(lanes).into()),
             one32: Constant::new(to_hw(one)),
             half32: Constant::new(to_hw(one / 2)),
@@ -559,7 +559,7 @@ impl Logic for Network {
         self.busy.next = self.running.q.val();
         self.done.next = self.finished.q.val();
         self.issued.next = self.running.q.val() & (self.count.q.val() == self.issue_last.val());
-        self.issue_next.next =
+        self.issue_soon.next =
             self.running.q.val() & (self.count.q.val() == self.issue_before.val());
         self.y.next = self.y_out.val();
         self.y_index.next = self.w6.val().get_bits::<8>(22);

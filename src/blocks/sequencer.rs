@@ -22,8 +22,8 @@ pub struct Sequencer {
     pub net_done: Signal<In, Bit>,
     /// The network issues its last parameter row this cycle (`network.issued`).
     pub net_issued: Signal<In, Bit>,
-    /// The network's next row is its last parameter row (`network.issue_next`).
-    pub net_issue_next: Signal<In, Bit>,
+    /// The row after the network's next is its last parameter row (`network.issue_soon`).
+    pub net_issue_soon: Signal<In, Bit>,
     /// The sample word is available this cycle (always, for the on-chip sample memory).
     pub load_ok: Signal<In, Bit>,
     /// The evaluation's count reached the target (`score.met`).
@@ -183,8 +183,11 @@ pub struct Sequencer {
     /// sample's inference, whose load row was read a cycle before (`preload`).
     eval_chain: Constant<Bit>,
     /// The cycle before a chained evaluation's handover: `load` (not `load_last`, which
-    /// takes the label at the handover) for the next sample's row.
-    preload: Signal<Local, Bit>,
+    /// takes the label at the handover) for the next sample's row. A flip-flop, set a
+    /// cycle earlier (`network.issue_soon`): decoded in its own cycle, from the state, the
+    /// sample counter and the network's row, the load's fan-out to the lanes was the
+    /// 50-lane chip's critical path (54.55 MHz on the 85F, stop 48).
+    preload: DFF<Bit>,
     /// `preload` registered: the handover cycle of a chained evaluation, where `net_start`
     /// starts the next sample. From a flip-flop, as `prefetch` (through `net_issued` and
     /// `wide`) would close a loop of always blocks through the network for Verilator.
@@ -299,7 +302,7 @@ impl Sequencer {
             moves: Default::default(),
             fuse: Constant::new(t.fuse),
             net_issued: Default::default(),
-            net_issue_next: Default::default(),
+            net_issue_soon: Default::default(),
             clear_cost: Default::default(),
             steps: Default::default(),
             tau_x: Default::default(),
@@ -375,6 +378,7 @@ impl Logic for Sequencer {
             pdrain,
             held,
             fusing_q,
+            preload,
             chain_start
         );
         self.evaluating.next = (self.state.q.val() == SeqState::EvalLoad)
@@ -397,12 +401,13 @@ impl Logic for Sequencer {
         // (`fetch_next` itself, not its terms, would tie `wide` to the ROM's address and
         // `sample` in one always block, which Verilator then finds in a loop through the
         // trainer's.)
-        self.preload.next = self.eval_chain.val()
+        self.preload.d.next = self.eval_chain.val()
             & (self.state.q.val() == SeqState::EvalWait)
             & (self.eval_index.q.val() != self.last_sample.val())
-            & self.net_issue_next.val()
-            & self.wide.val();
-        self.chain_start.d.next = self.preload.val() & !self.reset.val();
+            & self.net_issue_soon.val()
+            & self.wide.val()
+            & !self.reset.val();
+        self.chain_start.d.next = self.preload.q.val() & !self.reset.val();
         if self.fetch_next.val() {
             self.rom_addr.next = self.eval_base.q.val() + self.load_rows.val();
             self.sample.next = self.eval_index.q.val() + 1;
@@ -436,7 +441,7 @@ impl Logic for Sequencer {
         self.init_row_next.next = self.init_row.val();
         self.load.next = (self.loading.val() & self.load_ok.val())
             | (self.prefetch.val() & !self.eval_chain.val())
-            | self.preload.val();
+            | self.preload.q.val();
         self.word_lane.next = self.load_lane.q.val();
         // A load row ends with its word (the ROM), or at its last lane (the stream).
         if self.wide.val() {

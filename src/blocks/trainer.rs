@@ -295,7 +295,7 @@ impl Logic for MgdTrainer {
         // Samples: on-chip memory or the stream.
         self.sequencer.net_done.next = self.network.done.val();
         self.sequencer.net_issued.next = self.network.issued.val();
-        self.sequencer.net_issue_next.next = self.network.issue_next.val();
+        self.sequencer.net_issue_soon.next = self.network.issue_soon.val();
         // Each signal read by another block is assigned once per pass (if/else, never a default
         // then an override): Icarus re-runs a reader on every glitch, and a glitch that feeds back
         // (load_ok -> sequencer.loading -> this block) never settles.

@@ -225,16 +225,18 @@ impl Schedule {
     }
 
     /// A prefetching evaluation ([`Self::eval_prefetches`]) whose banks read in one cycle
-    /// (not [`Self::reads_ahead`]) and whose inference issues two parameter rows or more
+    /// (not [`Self::reads_ahead`]) and whose inference issues three parameter rows or more
     /// chains its samples: the next sample's first row follows the handover cycle, with no
     /// start cycle (`network.start` at the handover). Its load row is read a cycle before the
-    /// handover (the sequencer's `preload`, when `network.issue_next` says the next row is
-    /// the last parameter row), so that it is written at the handover's edge, where the
+    /// handover (the sequencer's `preload`, a flip-flop set when `network.issue_soon` says
+    /// the row after the next is the last parameter row, in EvalWait: hence three rows, so
+    /// that the cycle two before the handover is one of this sample's rows), so that it is
+    /// written at the handover's edge, where the
     /// activation banks read for the next sample's first row (write-first), after they read
     /// for this sample's last; its label is still taken at the handover, where this sample's
     /// enters the judge line. Every sample but the first costs its rows, R - D.
     pub fn eval_chains(&self) -> bool {
-        self.eval_prefetches() && !self.reads_ahead && self.issue_row() >= 1
+        self.eval_prefetches() && !self.reads_ahead && self.issue_row() >= 2
     }
 
     /// Edges J from an evaluated sample's last parameter row to its judge (`score.line`):
@@ -573,13 +575,25 @@ mod tests {
         assert!(chained.eval_chains());
         assert_eq!(chained.eval(), 3 * 8 + 1 + 17 + 1);
         assert_eq!(chained.judge_delay(), 6);
-        // Not with a single parameter row: the next row would be loaded at the handover before.
-        let one_row = Schedule {
-            rows: 8,
+        // Not with one or two parameter rows: `preload` is set two cycles before the handover,
+        // in one of the sample's rows.
+        for rows in [8, 9] {
+            let short = Schedule {
+                rows,
+                drain: 7,
+                ..chained
+            };
+            assert!(
+                short.eval_prefetches() && !short.eval_chains(),
+                "{rows} rows"
+            );
+        }
+        let three = Schedule {
+            rows: 10,
             drain: 7,
             ..chained
         };
-        assert!(one_row.eval_prefetches() && !one_row.eval_chains());
+        assert!(three.eval_chains());
         for other in [
             Schedule { lanes: 1, ..piped },
             Schedule {

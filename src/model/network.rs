@@ -50,7 +50,8 @@ impl State {
         self.running && usize::from(self.count) == t.issue_row()
     }
 
-    /// The next cycle's row is the last parameter row (`network.issue_next`; that row >= 1).
+    /// The next cycle's row is the last parameter row (the cycle `sequencer.preload` is set
+    /// in, a cycle after `network.issue_soon`).
     pub fn issue_next(&self, t: &crate::chip::Schedule) -> bool {
         self.running && usize::from(self.count) + 1 == t.issue_row().max(1)
     }

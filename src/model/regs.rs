@@ -44,6 +44,12 @@ pub fn value(t: &FastTrainer, path: &str) -> Option<RegValue> {
         "sequencer.defers" => Int(q.defers.into()),
         "sequencer.pdrain" => Int(q.pdrain.into()),
         "sequencer.held" => Int(q.held.into()),
+        // Set when the network's row after the next is the last parameter row: the cycle
+        // before a chained evaluation's handover.
+        "sequencer.preload" => {
+            let sched = &t.plan().schedule;
+            Int((sched.eval_chains() && q.fetches_next(sched) && n.issue_next(sched)).into())
+        }
         // `preload` registered: a chained evaluation's handover cycle.
         "sequencer.chain_start" => {
             let sched = &t.plan().schedule;
