@@ -53,7 +53,7 @@ impl State {
     /// The next cycle's row is the last parameter row (the cycle `sequencer.preload` is set
     /// in, a cycle after `network.issue_soon`).
     pub fn issue_next(&self, t: &crate::chip::Schedule) -> bool {
-        self.running && usize::from(self.count) + 1 == t.issue_row().max(1)
+        self.running && usize::from(self.count) + 1 == t.issue_row()
     }
 }
 

@@ -48,13 +48,12 @@ pub fn value(t: &FastTrainer, path: &str) -> Option<RegValue> {
         // before a chained evaluation's handover.
         "sequencer.preload" => {
             let sched = &t.plan().schedule;
-            Int((sched.eval_chains() && q.fetches_next(sched) && n.issue_next(sched)).into())
+            Int(super::sequencer::preloads(q, sched, n.issue_next(sched)).into())
         }
         // `preload` registered: a chained evaluation's handover cycle.
         "sequencer.chain_start" => {
             let sched = &t.plan().schedule;
-            let hands = super::sequencer::prefetches(q, sched, n.issued(sched));
-            Int((sched.eval_chains() && hands).into())
+            Int(super::sequencer::chain_starts(q, sched, n.issued(sched)).into())
         }
         // `fusing` registered from the next state: this state's.
         "sequencer.fusing_q" => {

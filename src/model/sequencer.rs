@@ -171,6 +171,18 @@ pub fn prefetches(q: &State, t: &Schedule, net_issued: bool) -> bool {
     q.fetches_next(t) && net_issued
 }
 
+/// The cycle before a chained evaluation's handover, which reads the next sample's row
+/// (`Schedule::eval_chains`; the block's `preload`, a flip-flop set a cycle earlier).
+pub fn preloads(q: &State, t: &Schedule, net_issue_next: bool) -> bool {
+    t.eval_chains() && q.fetches_next(t) && net_issue_next
+}
+
+/// A chained evaluation's handover, which starts the next sample (the block's `chain_start`,
+/// `preload` registered).
+pub fn chain_starts(q: &State, t: &Schedule, net_issued: bool) -> bool {
+    t.eval_chains() && prefetches(q, t, net_issued)
+}
+
 /// The combinational strobes of state `q` (the block's `update` without the `d` side).
 pub fn outputs(
     q: &State,
@@ -234,8 +246,8 @@ pub fn outputs(
             // at the handover.
             match t.eval_chains() {
                 true => {
-                    o.load = q.fetches_next(t) && net_issue_next;
-                    o.net_start = o.prefetch;
+                    o.load = preloads(q, t, net_issue_next);
+                    o.net_start = chain_starts(q, t, net_issued);
                 }
                 false => o.load = o.prefetch,
             }

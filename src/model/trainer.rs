@@ -1569,7 +1569,7 @@ mod tests {
             assert!(t.eval_hands());
             // One load row (L >= n_in): each sample reads the next one's at its handover.
             assert_eq!(t.eval_prefetches(), lanes > 1, "{ctx}");
-            // With one-cycle bank reads (node perturbation) and two parameter rows or more,
+            // With one-cycle bank reads (node perturbation) and three parameter rows or more,
             // the next sample starts there too.
             assert_eq!(t.eval_chains(), node && layers != [2, 1], "{ctx}");
             let mut slow = fast.clone();
