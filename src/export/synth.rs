@@ -35,6 +35,10 @@ pub enum Target {
     /// Lattice ECP5 LFE5U-85F (CABGA381): as `ecp5-25f`.
     #[value(name = "ecp5-85f")]
     Ecp5U85,
+    /// The same LFE5U-85F in its fastest speed grade, 8 (nextpnr-ecp5 `--speed 8`): the
+    /// same netlist and resources, nextpnr's timing model of the faster silicon.
+    #[value(name = "ecp5-85f-8")]
+    Ecp5U85Speed8,
     /// Xilinx 7-series XC7A35T: yosys `synth_xilinx -flatten` (no place and route here).
     Xilinx,
 }
@@ -70,7 +74,9 @@ impl Target {
     pub fn family(self) -> Family {
         match self {
             Target::Ice40Hx8k | Target::Ice40Up5k => Family::Ice40,
-            Target::Ecp5U25 | Target::Ecp5U45 | Target::Ecp5U85 => Family::Ecp5,
+            Target::Ecp5U25 | Target::Ecp5U45 | Target::Ecp5U85 | Target::Ecp5U85Speed8 => {
+                Family::Ecp5
+            }
             Target::Xilinx => Family::Xilinx,
         }
     }
@@ -81,7 +87,7 @@ impl Target {
             Target::Ice40Hx8k => format!("synth_ice40 -top {top} -json {json}"),
             // The UP5K's multipliers are SB_MAC16 blocks (the HX8K has none).
             Target::Ice40Up5k => format!("synth_ice40 -dsp -top {top} -json {json}"),
-            Target::Ecp5U25 | Target::Ecp5U45 | Target::Ecp5U85 => {
+            Target::Ecp5U25 | Target::Ecp5U45 | Target::Ecp5U85 | Target::Ecp5U85Speed8 => {
                 format!("synth_ecp5 -top {top} -json {json}")
             }
             Target::Xilinx => format!("synth_xilinx -flatten -top {top}"),
@@ -89,13 +95,14 @@ impl Target {
     }
 
     /// nextpnr's device and package arguments (None: no place and route for this part).
-    pub fn nextpnr_args(self) -> Option<[&'static str; 3]> {
+    pub fn nextpnr_args(self) -> Option<&'static [&'static str]> {
         match self {
-            Target::Ice40Hx8k => Some(["--hx8k", "--package", "ct256"]),
-            Target::Ice40Up5k => Some(["--up5k", "--package", "sg48"]),
-            Target::Ecp5U25 => Some(["--25k", "--package", "CABGA256"]),
-            Target::Ecp5U45 => Some(["--45k", "--package", "CABGA381"]),
-            Target::Ecp5U85 => Some(["--85k", "--package", "CABGA381"]),
+            Target::Ice40Hx8k => Some(&["--hx8k", "--package", "ct256"]),
+            Target::Ice40Up5k => Some(&["--up5k", "--package", "sg48"]),
+            Target::Ecp5U25 => Some(&["--25k", "--package", "CABGA256"]),
+            Target::Ecp5U45 => Some(&["--45k", "--package", "CABGA381"]),
+            Target::Ecp5U85 => Some(&["--85k", "--package", "CABGA381"]),
+            Target::Ecp5U85Speed8 => Some(&["--85k", "--package", "CABGA381", "--speed", "8"]),
             Target::Xilinx => None,
         }
     }
@@ -128,6 +135,7 @@ impl Target {
             Target::Ecp5U25 => ecp5("LFE5U-25F-6BG256", 24_288, 28, 56),
             Target::Ecp5U45 => ecp5("LFE5U-45F-6BG381", 43_848, 72, 108),
             Target::Ecp5U85 => ecp5("LFE5U-85F-6BG381", 83_640, 156, 208),
+            Target::Ecp5U85Speed8 => ecp5("LFE5U-85F-8BG381", 83_640, 156, 208),
             Target::Xilinx => Part {
                 name: "XC7A35T",
                 luts: 20_800,
