@@ -2809,7 +2809,7 @@ module mgd_trainer_iris_hw_one_layer__lanes__0(clock,row_first,row_used,row_bias
             accumulator__theta = theta_mem__read_data;
             accumulator__apply = update;
         end
-        if (node_piped & corr_q__q) begin
+        if (node_piped & pipe_nswept__q) begin
             theta_mem__read_address = pipe_nrow__q;
             grad_mem__read_address = pipe_nrow__q;
             vel_mem__read_address = pipe_nrow__q;
@@ -5214,7 +5214,7 @@ module mgd_trainer_iris_hw_one_layer__lanes__1(clock,row_first,row_used,row_bias
             accumulator__theta = theta_mem__read_data;
             accumulator__apply = update;
         end
-        if (node_piped & corr_q__q) begin
+        if (node_piped & pipe_nswept__q) begin
             theta_mem__read_address = pipe_nrow__q;
             grad_mem__read_address = pipe_nrow__q;
             vel_mem__read_address = pipe_nrow__q;
@@ -7619,7 +7619,7 @@ module mgd_trainer_iris_hw_one_layer__lanes__2(clock,row_first,row_used,row_bias
             accumulator__theta = theta_mem__read_data;
             accumulator__apply = update;
         end
-        if (node_piped & corr_q__q) begin
+        if (node_piped & pipe_nswept__q) begin
             theta_mem__read_address = pipe_nrow__q;
             grad_mem__read_address = pipe_nrow__q;
             vel_mem__read_address = pipe_nrow__q;
@@ -10024,7 +10024,7 @@ module mgd_trainer_iris_hw_one_layer__lanes__3(clock,row_first,row_used,row_bias
             accumulator__theta = theta_mem__read_data;
             accumulator__apply = update;
         end
-        if (node_piped & corr_q__q) begin
+        if (node_piped & pipe_nswept__q) begin
             theta_mem__read_address = pipe_nrow__q;
             grad_mem__read_address = pipe_nrow__q;
             vel_mem__read_address = pipe_nrow__q;
@@ -12426,7 +12426,7 @@ module mgd_trainer_iris_hw_one_layer__lanes__4(clock,row_first,row_used,row_bias
             accumulator__theta = theta_mem__read_data;
             accumulator__apply = update;
         end
-        if (node_piped & corr_q__q) begin
+        if (node_piped & pipe_nswept__q) begin
             theta_mem__read_address = pipe_nrow__q;
             grad_mem__read_address = pipe_nrow__q;
             vel_mem__read_address = pipe_nrow__q;

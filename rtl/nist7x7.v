@@ -2287,7 +2287,7 @@ module mgd_trainer_nist7x7__lanes__0(clock,row_first,row_used,row_bias,state,slo
             accumulator__theta = theta_mem__read_data;
             accumulator__apply = update;
         end
-        if (node_piped & corr_q__q) begin
+        if (node_piped & pipe_nswept__q) begin
             theta_mem__read_address = pipe_nrow__q;
             grad_mem__read_address = pipe_nrow__q;
             vel_mem__read_address = pipe_nrow__q;

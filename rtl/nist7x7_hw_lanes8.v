@@ -3469,7 +3469,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
             accumulator__theta = theta_mem__read_data;
             accumulator__apply = update;
         end
-        if (node_piped & corr_q__q) begin
+        if (node_piped & pipe_nswept__q) begin
             theta_mem__read_address = pipe_nrow__q;
             grad_mem__read_address = pipe_nrow__q;
             vel_mem__read_address = pipe_nrow__q;
@@ -7167,7 +7167,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
             accumulator__theta = theta_mem__read_data;
             accumulator__apply = update;
         end
-        if (node_piped & corr_q__q) begin
+        if (node_piped & pipe_nswept__q) begin
             theta_mem__read_address = pipe_nrow__q;
             grad_mem__read_address = pipe_nrow__q;
             vel_mem__read_address = pipe_nrow__q;
@@ -10865,7 +10865,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
             accumulator__theta = theta_mem__read_data;
             accumulator__apply = update;
         end
-        if (node_piped & corr_q__q) begin
+        if (node_piped & pipe_nswept__q) begin
             theta_mem__read_address = pipe_nrow__q;
             grad_mem__read_address = pipe_nrow__q;
             vel_mem__read_address = pipe_nrow__q;
@@ -14563,7 +14563,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
             accumulator__theta = theta_mem__read_data;
             accumulator__apply = update;
         end
-        if (node_piped & corr_q__q) begin
+        if (node_piped & pipe_nswept__q) begin
             theta_mem__read_address = pipe_nrow__q;
             grad_mem__read_address = pipe_nrow__q;
             vel_mem__read_address = pipe_nrow__q;
@@ -18261,7 +18261,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
             accumulator__theta = theta_mem__read_data;
             accumulator__apply = update;
         end
-        if (node_piped & corr_q__q) begin
+        if (node_piped & pipe_nswept__q) begin
             theta_mem__read_address = pipe_nrow__q;
             grad_mem__read_address = pipe_nrow__q;
             vel_mem__read_address = pipe_nrow__q;
@@ -21959,7 +21959,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
             accumulator__theta = theta_mem__read_data;
             accumulator__apply = update;
         end
-        if (node_piped & corr_q__q) begin
+        if (node_piped & pipe_nswept__q) begin
             theta_mem__read_address = pipe_nrow__q;
             grad_mem__read_address = pipe_nrow__q;
             vel_mem__read_address = pipe_nrow__q;
@@ -25657,7 +25657,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
             accumulator__theta = theta_mem__read_data;
             accumulator__apply = update;
         end
-        if (node_piped & corr_q__q) begin
+        if (node_piped & pipe_nswept__q) begin
             theta_mem__read_address = pipe_nrow__q;
             grad_mem__read_address = pipe_nrow__q;
             vel_mem__read_address = pipe_nrow__q;
@@ -29355,7 +29355,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
             accumulator__theta = theta_mem__read_data;
             accumulator__apply = update;
         end
-        if (node_piped & corr_q__q) begin
+        if (node_piped & pipe_nswept__q) begin
             theta_mem__read_address = pipe_nrow__q;
             grad_mem__read_address = pipe_nrow__q;
             vel_mem__read_address = pipe_nrow__q;

@@ -2403,7 +2403,7 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__0(clock,row_first,row_used,row_bia
             accumulator__theta = theta_mem__read_data;
             accumulator__apply = update;
         end
-        if (node_piped & corr_q__q) begin
+        if (node_piped & pipe_nswept__q) begin
             theta_mem__read_address = pipe_nrow__q;
             grad_mem__read_address = pipe_nrow__q;
             vel_mem__read_address = pipe_nrow__q;
@@ -4697,7 +4697,7 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__1(clock,row_first,row_used,row_bia
             accumulator__theta = theta_mem__read_data;
             accumulator__apply = update;
         end
-        if (node_piped & corr_q__q) begin
+        if (node_piped & pipe_nswept__q) begin
             theta_mem__read_address = pipe_nrow__q;
             grad_mem__read_address = pipe_nrow__q;
             vel_mem__read_address = pipe_nrow__q;
@@ -6991,7 +6991,7 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__2(clock,row_first,row_used,row_bia
             accumulator__theta = theta_mem__read_data;
             accumulator__apply = update;
         end
-        if (node_piped & corr_q__q) begin
+        if (node_piped & pipe_nswept__q) begin
             theta_mem__read_address = pipe_nrow__q;
             grad_mem__read_address = pipe_nrow__q;
             vel_mem__read_address = pipe_nrow__q;

@@ -2387,7 +2387,7 @@ module mgd_trainer_xor_hw_np_mom__lanes__0(clock,row_first,row_used,row_bias,sta
             accumulator__theta = theta_mem__read_data;
             accumulator__apply = update;
         end
-        if (node_piped & corr_q__q) begin
+        if (node_piped & pipe_nswept__q) begin
             theta_mem__read_address = pipe_nrow__q;
             grad_mem__read_address = pipe_nrow__q;
             vel_mem__read_address = pipe_nrow__q;
@@ -4673,7 +4673,7 @@ module mgd_trainer_xor_hw_np_mom__lanes__1(clock,row_first,row_used,row_bias,sta
             accumulator__theta = theta_mem__read_data;
             accumulator__apply = update;
         end
-        if (node_piped & corr_q__q) begin
+        if (node_piped & pipe_nswept__q) begin
             theta_mem__read_address = pipe_nrow__q;
             grad_mem__read_address = pipe_nrow__q;
             vel_mem__read_address = pipe_nrow__q;
@@ -6959,7 +6959,7 @@ module mgd_trainer_xor_hw_np_mom__lanes__2(clock,row_first,row_used,row_bias,sta
             accumulator__theta = theta_mem__read_data;
             accumulator__apply = update;
         end
-        if (node_piped & corr_q__q) begin
+        if (node_piped & pipe_nswept__q) begin
             theta_mem__read_address = pipe_nrow__q;
             grad_mem__read_address = pipe_nrow__q;
             vel_mem__read_address = pipe_nrow__q;
@@ -10015,7 +10015,7 @@ module mgd_trainer_xor_hw_np_mom__sequencer(clock,reset,net_done,net_issued,net_
     localparam  drain_len = 4'h9;
     localparam  drain_one = 4'h1;
     localparam  skips = 1'b1;
-    localparam  last_sweep = 10'b1101;
+    localparam  last_sweep = 10'b1000;
     localparam  last_pass = 3'b0;
     localparam  multi_pass = 1'b0;
     localparam  last_load = 10'b0;

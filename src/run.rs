@@ -38,6 +38,11 @@ pub trait Trainer {
     /// A chip engine at a step boundary before one of its own evaluations runs it to its end
     /// (no step is taken); other engines do nothing.
     fn finish_evaluation(&mut self) {}
+    /// A chip engine at a step boundary whose last Corr sweep still has writes in flight
+    /// (`chip::ChipPlan::sweep_overlaps`) runs on until they land, a few cycles into the next
+    /// step (no step is taken), so that [`Trainer::evaluate`] sees the step's weights; other
+    /// engines do nothing. The training loops call it before they evaluate.
+    fn settle(&mut self) {}
 }
 
 /// A chip's own view of its training: its status ports.
@@ -151,7 +156,10 @@ pub fn steps_to_target<T: Trainer + ?Sized>(
         schedule.eval_interval >= 1,
         "eval_interval is validated >= 1"
     );
-    let seen = |t: &T| t.evaluate(&data.test).accuracy >= schedule.target_accuracy;
+    let seen = |t: &mut T| {
+        t.settle();
+        t.evaluate(&data.test).accuracy >= schedule.target_accuracy
+    };
     if seen(trainer) {
         return Some(trainer.steps());
     }
@@ -186,12 +194,17 @@ pub fn train_resumable<T: Trainer + ?Sized>(
         schedule.eval_interval >= 1,
         "eval_interval is validated >= 1"
     );
-    let eval = |t: &T| CurvePoint {
-        step: t.steps(),
-        inferences: t.inferences(),
-        cycles: t.cycles(),
-        train: t.evaluate(&data.train),
-        test: t.evaluate(&data.test),
+    // The step's counts, then its weights once they have landed (`Trainer::settle`).
+    let eval = |t: &mut T| {
+        let (step, inferences, cycles) = (t.steps(), t.inferences(), t.cycles());
+        t.settle();
+        CurvePoint {
+            step,
+            inferences,
+            cycles,
+            train: t.evaluate(&data.train),
+            test: t.evaluate(&data.test),
+        }
     };
     let reached_in = |curve: &[CurvePoint]| {
         curve

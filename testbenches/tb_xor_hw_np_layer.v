@@ -34,7 +34,7 @@
 `ifndef N_CHECKPOINTS
 `define N_CHECKPOINTS 8
 `endif
-`define N_WORDS 122
+`define N_WORDS 132
 `define STREAM_ON 1
 `else
 `ifndef STATUS_HEX

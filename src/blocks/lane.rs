@@ -558,6 +558,22 @@ impl Lane {
             momentum: Constant::new(f.momentum.is_some()),
         }
     }
+
+    /// A Corr sweep row is in the lane's pipeline, its writes still to land (a probe; the
+    /// fast model's `LanePipe::sweep_idle`).
+    pub fn sweep_busy(&self) -> bool {
+        [
+            &self.pipe_nswept0,
+            &self.pipe_nswept,
+            &self.pipe_nswept2,
+            &self.pipe_write,
+            &self.pipe_update,
+            &self.pipe_apply,
+            &self.pipe_store,
+        ]
+        .iter()
+        .any(|r| r.q.val())
+    }
 }
 
 impl Logic for Lane {
@@ -868,8 +884,9 @@ impl Logic for Lane {
         }
         // Banks.
         // With node perturbation and the pipeline the sweep's update half reads, in the cycle
-        // its product's halves are joined, the row they came from.
-        if self.node_piped.val() & self.corr_q.q.val() {
+        // its product's halves are joined, the row they came from: whenever a swept row is
+        // there, also after the sweep has ended (`chip::lanes::overlapped_tail`).
+        if self.node_piped.val() & self.pipe_nswept.q.val() {
             self.theta_mem.read_address.next = self.pipe_nrow.q.val();
             self.grad_mem.read_address.next = self.pipe_nrow.q.val();
             self.vel_mem.read_address.next = self.pipe_nrow.q.val();

@@ -517,6 +517,11 @@ impl MgdTrainer {
         plan.stream_word(self.sample_index.val().index(), input)
     }
 
+    /// A lane holds a Corr sweep row in its pipeline (a probe, `Lane::sweep_busy`).
+    pub fn sweep_busy(&self) -> bool {
+        self.lanes.iter().any(|l| l.sweep_busy())
+    }
+
     /// theta_i in its lane's bank (a probe: the chip reads it out through `read_theta`).
     pub fn theta_at(&self, plan: &ChipPlan, i: usize) -> Signed<THETA_W> {
         let (r, l) = slot_of(&plan.rows, i);

@@ -11,8 +11,8 @@
 //! Cycle counts (`Schedule`): rows per inference R = sum over neurons of ceil((n + 1) / L)
 //! (with the pipeline, plus its bubbles, [`rows`]); an inference is R + 2 cycles, the Init
 //! sweep R cycles, the Corr sweep R without the pipeline and with it the parameter rows and
-//! [`sweep_tail`] bubbles ([`sweep_len`]: a sweep row needs no other row's result, so the
-//! bubbles between layers are skipped), and a sample load ceil(n_in / L) cycles (lane l
+//! [`sweep_tail`] bubbles, fewer with node perturbation ([`overlapped_tail`]) ([`sweep_len`]:
+//! a sweep row needs no other row's result, so the bubbles between layers are skipped), and a sample load ceil(n_in / L) cycles (lane l
 //! writes input r L + l). At L = 1 a row is one parameter and R = P: the serial chip.
 //!
 //! The training run does not depend on L: the rows visit the parameters in parameter order,
@@ -265,18 +265,46 @@ pub fn rows(layers: &[usize], lanes: usize, gap: usize) -> Vec<Row> {
     rows
 }
 
-/// Rows the Corr sweep visits after its last parameter row (`[chip] pipeline`): the lanes'
-/// sweep writes trail their row (`blocks::lane`), G' by 1 cycle and theta' by 3 (theta' is
-/// registered before its write, `ChipPlan::late_theta`); with node perturbation the product
-/// is registered first as its halves, then joined, and the banks read its row with the join,
-/// so G' by 4 and theta' by 5 (written as it is formed). Visiting that many bubbles lets every write land inside the
-/// sweep. Without the pipeline the sweep writes in its row's cycle: 0.
+/// Rows the Corr sweep visits after its last parameter row (`[chip] pipeline`) so that every
+/// write lands inside the sweep: the lanes' sweep writes trail their row (`blocks::lane`), G'
+/// by 1 cycle and theta' by 3 (theta' is registered before its write,
+/// `ChipPlan::late_theta`); with node perturbation the product is registered first as its
+/// halves, then joined, and the banks read its row with the join, so G' by 4 and theta' by
+/// [`NODE_SWEEP_WRITE`] (written as it is formed). Without the pipeline the sweep writes in
+/// its row's cycle: 0. A node-perturbation sweep may end sooner ([`overlapped_tail`]).
 pub fn sweep_tail(pipeline: bool, node: bool) -> usize {
     match (pipeline, node) {
         (false, _) => 0,
         (true, false) => 2 + late_theta(pipeline, node) as usize,
-        (true, true) => 5,
+        (true, true) => NODE_SWEEP_WRITE,
     }
+}
+
+/// Cycles from a pipelined node-perturbation sweep row's cycle t to the one in which the
+/// lane's theta, G and V banks take its address (`pipe_nrow`, t + 2: the word comes with the
+/// join). The lane's banks take that address whenever a swept row is there (`pipe_nswept`),
+/// the network's row otherwise.
+pub const NODE_SWEEP_READ: usize = 2;
+
+/// Cycles from a pipelined node-perturbation sweep row's cycle t to its theta write, at the
+/// edge that ends cycle t + 5 (G' and V' at the edge that ends t + 4).
+pub const NODE_SWEEP_WRITE: usize = 5;
+
+/// With node perturbation and the pipeline, the sweep's tail when the states after it overlap
+/// its writes: `swept` parameter rows, and `follow` cycles from the sweep's last cycle to the
+/// first row of the inference that can come soonest after it (`Schedule::sweep_follow`).
+/// With the sweep's first row at cycle c, its row r's theta is written by the edge that ends
+/// c + r + [`NODE_SWEEP_WRITE`] (the sweep skips bubbles, so it is no later), and its last
+/// bank read is at c + swept - 1 + [`NODE_SWEEP_READ`]. An inference whose row r comes at
+/// I + r has its address taken a cycle before, write-first: it needs I >= c + WRITE + 1 and
+/// I - 1 > c + swept - 1 + READ (the banks have one read port). With I = c + swept - 1 +
+/// tail + follow, the least tail is max(WRITE + 2 - swept, READ + 2) - follow, and not below
+/// 0. Its writes then land while Next, a load and the next inference's start run.
+pub fn overlapped_tail(swept: usize, follow: usize) -> usize {
+    (NODE_SWEEP_WRITE + 2)
+        .saturating_sub(swept)
+        .max(NODE_SWEEP_READ + 2)
+        .saturating_sub(follow)
 }
 
 /// The theta, G, V and activation banks read in two cycles, their address going out for the

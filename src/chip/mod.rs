@@ -165,22 +165,33 @@ pub struct ChipPlan {
 pub const LUT_RAM_WORDS: usize = 32;
 
 impl ChipPlan {
-    /// The same chip without `[chip] handover` (and the plan itself without it): its steps
-    /// each end with the pipeline empty, and its run is bit for bit this one's (the same
-    /// weights, sums and registers at every step that does not hand over), with the sign
+    /// The same chip without `[chip] handover` and with a Corr sweep that ends after its writes
+    /// (the plan itself without either, [`Self::sweep_overlaps`]): its steps each end with the
+    /// pipeline empty, and its run is bit for bit this one's (the same weights, sums and
+    /// registers at every step boundary where this one's pipeline is empty too), with the sign
     /// generator [`SignSource::unlagged`] and the cycle counts of its own schedule. The fast
-    /// model runs a chain of handed-over steps on it (`model::trainer`).
-    pub fn without_handover(&self) -> Self {
+    /// model runs chains of steps on it (`model::trainer`).
+    pub fn plain_twin(&self) -> Self {
         let signs = self.signs.unlagged();
+        let tail = lanes::sweep_tail(self.pipeline, self.formats.node);
         Self {
             schedule: Schedule {
                 handover: false,
+                sweep_rows: lanes::sweep_len(&self.rows, tail),
+                sweep_last: lanes::sweep_last(&self.rows, tail),
                 ..self.schedule
             },
             pert_masks: signs.pert_masks(self.lanes),
             signs,
             ..self.clone()
         }
+    }
+
+    /// The Corr sweep ends before its last writes land (`lanes::overlapped_tail`): a step
+    /// boundary after it has writes in flight.
+    pub fn sweep_overlaps(&self) -> bool {
+        let tail = lanes::sweep_tail(self.pipeline, self.formats.node);
+        self.schedule.sweep_last != lanes::sweep_last(&self.rows, tail)
     }
 
     /// A read/write memory of `words` words is written as LUT RAM (a registered address and
@@ -304,7 +315,7 @@ impl ChipPlan {
                 .into());
         }
         let tail = lanes::sweep_tail(config.chip.pipeline, formats.node);
-        let schedule = Schedule {
+        let mut schedule = Schedule {
             n_params: p,
             n_inputs: n_in,
             lanes: lanes_n,
@@ -330,6 +341,20 @@ impl ChipPlan {
             handover: config.chip.handover,
             reads_ahead: lanes::reads_ahead(config.chip.pipeline, formats.node),
         };
+        // Node perturbation's pipelined sweep ends before its writes land, where what follows
+        // it cannot read a row before its write. Not before a halt (without `[chip] evaluate`
+        // the last step's Next halts; an evaluation lets the writes land), and not with the
+        // fast model's device storage, which takes the sweep's updates at its end.
+        if config.chip.pipeline
+            && formats.node
+            && config.chip.evaluate
+            && config.weight_storage_field().is_none()
+        {
+            let swept = rows.iter().filter(|r| r.used > 0).count();
+            let tail = lanes::overlapped_tail(swept, schedule.sweep_follow());
+            schedule.sweep_rows = lanes::sweep_len(&rows, tail);
+            schedule.sweep_last = lanes::sweep_last(&rows, tail);
+        }
         // A handed-over step's baseline must issue its last parameter row after the last
         // baseline's C0 is latched (one drain counter each for C0 and C).
         if schedule.handover

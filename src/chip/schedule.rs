@@ -170,6 +170,18 @@ impl Schedule {
         1
     }
 
+    /// Cycles from a Corr sweep's last cycle to the first row of the inference that can come
+    /// soonest after it (`chip::lanes::overlapped_tail`): with per-layer passes 2 (the next
+    /// pass's Pert, then its row); else 3 (Next, the Base or Pert start, then its row), and a
+    /// load more when every step loads a sample (tau_x = 1: Next goes to Load or EvalLoad).
+    pub fn sweep_follow(&self) -> usize {
+        match (self.passes > 1, self.tau_x == 1) {
+            (true, _) => 2,
+            (false, true) => 3 + self.load() as usize,
+            (false, false) => 3,
+        }
+    }
+
     /// Step `k` (0-based) loads a new sample.
     pub fn loads_sample(&self, k: u64) -> bool {
         k.is_multiple_of(u64::from(self.tau_x))

@@ -58,7 +58,8 @@ impl State {
 }
 
 /// One lane's pipeline registers (`blocks::lane`), all 0 without the pipeline and at every
-/// step boundary.
+/// step boundary, but for a node-perturbation sweep's writes still in flight where the sweep
+/// overlaps what follows it (`chip::ChipPlan::sweep_overlaps`).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct LanePipe {
     /// Stage 0: theta_i perturbed (`pipe_theta`; C~16 in a node perturbation sweep).
@@ -174,6 +175,20 @@ pub struct LanePipe {
     /// ... at this row (`pipe_nrow2`).
     #[serde(default)]
     pub nrow2: u16,
+}
+
+impl LanePipe {
+    /// No Corr sweep row in the lane's pipeline: its sweep registers are all 0 (each takes 0
+    /// when its stage holds no swept row).
+    pub fn sweep_idle(&self) -> bool {
+        !(self.nswept0
+            || self.nswept
+            || self.nswept2
+            || self.write
+            || self.update
+            || self.apply
+            || self.store)
+    }
 }
 
 /// Outputs of the network with parameters `theta` on inputs `x` (the MAC order of the block).

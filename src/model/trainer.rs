@@ -19,8 +19,13 @@
 //!   loop's, between evaluations) and [`FastTrainer::step_within`] (the bench's) run a whole
 //!   chain of such steps at once instead, from the empty pipeline before it to the one after
 //!   the first step that does not hand over: phase by phase on the same chip without
-//!   handovers (`ChipPlan::without_handover`), whose registers there are this chip's but for
+//!   handovers (`ChipPlan::plain_twin`), whose registers there are this chip's but for
 //!   the sign generator's lag and the cycle count, which comes from this chip's schedule.
+//! - Node perturbation's pipelined Corr sweep ends before its last writes land
+//!   (`ChipPlan::sweep_overlaps`), so its step boundaries have writes in flight:
+//!   [`Trainer::step`] ticks those steps, and `step_to` / `step_within` run chains that land
+//!   the writes (`retire_sweep`), run all steps but the last phase by phase on the plain twin
+//!   and tick the last (`overlap_chain`).
 //!
 //! With a non-ideal `[device]` or `[stuck]`, the weights live in a [`Storage`] instead of
 //! `theta_mem`'s registers (see `model::storage`): the Init sweep writes theta0 as programmed
@@ -193,8 +198,9 @@ pub struct FastTrainer {
     hashes: (String, String),
     /// Non-ideal weight storage (`None`: theta_mem's registers, as the RTL).
     storage: Option<Storage>,
-    /// With `[chip] handover`: the same chip without it (`ChipPlan::without_handover`), on
-    /// which a chain of handed-over steps runs phase by phase (`run_chain`).
+    /// With `[chip] handover`, or a Corr sweep whose writes outlast it
+    /// (`ChipPlan::sweep_overlaps`): the same chip without either (`ChipPlan::plain_twin`), on
+    /// which a chain of steps runs phase by phase (`run_chain`).
     plain: Option<Box<ChipPlan>>,
     /// With two-cycle bank reads, their registers, as of the last tick (`model::vcd`).
     reads: Option<BankReads>,
@@ -236,8 +242,9 @@ impl FastTrainer {
             .map(|i| plan.rows[crate::chip::lanes::slot_of(&plan.rows, i).0].layer)
             .collect();
         let reads = BankReads::new(&plan);
-        let plain = match plan.schedule.handover && storage.is_none() {
-            true => Some(Box::new(plan.without_handover())),
+        let chains = plan.schedule.handover || plan.sweep_overlaps();
+        let plain = match chains && storage.is_none() {
+            true => Some(Box::new(plan.plain_twin())),
             false => None,
         };
         Self {
@@ -1305,8 +1312,15 @@ impl FastTrainer {
         self.settle_delta();
     }
 
-    /// At a step (or evaluation) boundary with the network idle: the fast path applies.
+    /// At a step (or evaluation) boundary with the network idle and no sweep write in flight
+    /// (`ChipPlan::sweep_overlaps`): the fast path applies.
     fn at_boundary(&self) -> bool {
+        self.at_step_boundary() && self.sweep_idle()
+    }
+
+    /// At a step (or evaluation) boundary with the network idle (the last sweep's writes may
+    /// still be in flight).
+    fn at_step_boundary(&self) -> bool {
         let s = &self.state;
         let eval_start = s.sequencer.state == SeqState::EvalLoad && s.sequencer.eval_index == 0;
         (matches!(
@@ -1316,6 +1330,11 @@ impl FastTrainer {
             && !s.network.running
             && !s.network.finished
             && s.sequencer.count == 0
+    }
+
+    /// No lane holds a Corr sweep row in its pipeline.
+    fn sweep_idle(&self) -> bool {
+        self.state.network.lanes.iter().all(|p| p.sweep_idle())
     }
 }
 
@@ -1327,10 +1346,10 @@ impl FastTrainer {
     /// without handovers or with device storage (those step as they always did).
     fn chain_end(&self) -> Option<u64> {
         let q = &self.state.sequencer;
-        if self.plain.is_none() || !self.at_boundary() || q.defer || q.pdrain != 0 {
+        let t = &self.plan.schedule;
+        if !t.handover || self.plain.is_none() || !self.at_boundary() || q.defer || q.pdrain != 0 {
             return None;
         }
-        let t = &self.plan.schedule;
         let k = self.state.steps;
         (k..u64::from(t.max_steps))
             .find(|&j| !t.hands_over(j))
@@ -1369,7 +1388,7 @@ impl FastTrainer {
         let mut plain = self
             .plain
             .take()
-            .expect("a handover chip keeps its plain twin");
+            .expect("a chip that runs chains keeps its plain twin");
         std::mem::swap(&mut self.plan, &mut plain);
         let signs = plain.signs;
         let p = &mut self.state.perturbation;
@@ -1384,6 +1403,92 @@ impl FastTrainer {
         self.state.cycles = cycles;
     }
 
+    /// The chip runs chains of steps whose sweeps overlap what follows them
+    /// (`ChipPlan::sweep_overlaps`) on its plain twin.
+    fn overlap_chains(&self) -> bool {
+        self.plain.is_some() && self.plan.sweep_overlaps()
+    }
+
+    /// At a step boundary whose last Corr sweep still has writes in flight: land them as the
+    /// lanes' pipeline would in the next cycles (no other write or read of those rows comes
+    /// first, `chip::lanes::overlapped_tail`), by ticking it with the sequencer halted on a
+    /// copy, and clear its sweep registers: the plain twin's registers at this boundary.
+    fn retire_sweep(&mut self) {
+        if self.sweep_idle() {
+            return;
+        }
+        let held = self.state.clone();
+        self.state.sequencer.state = SeqState::Halt;
+        while !self.sweep_idle() {
+            self.tick();
+        }
+        let drained = std::mem::replace(&mut self.state, held);
+        debug_assert!(drained
+            .network
+            .lanes
+            .iter()
+            .all(|p| *p == Default::default()));
+        let s = &mut self.state;
+        (s.theta_mem, s.grad_mem, s.vel_mem) =
+            (drained.theta_mem, drained.grad_mem, drained.vel_mem);
+        s.network.lanes = drained.network.lanes;
+    }
+
+    /// From a step boundary, the steps up to step `end - 1` phase by phase on the plain twin
+    /// (`ChipPlan::plain_twin`; the evaluations due on the way too), with this chip's cycle
+    /// counts; then the last step on this chip, ticked from the twin's boundary, whose
+    /// registers are this chip's but for the last sweep's writes still in flight, which land
+    /// in the first cycles of that step as they would have (`retire_sweep`). It ends with the
+    /// registers of ticking all the way.
+    fn overlap_chain(&mut self, end: u64) {
+        self.retire_sweep();
+        let own = self.plan.schedule;
+        let mut cycles = self.state.cycles;
+        #[cfg(test)]
+        {
+            self.chains += 1;
+        }
+        let mut plain = self
+            .plain
+            .take()
+            .expect("an overlapping chip keeps its plain twin");
+        std::mem::swap(&mut self.plan, &mut plain);
+        while self.state.steps + 1 < end && !self.done() {
+            if self.state.sequencer.state == SeqState::EvalLoad {
+                cycles += own.eval();
+                self.eval_fast();
+                continue;
+            }
+            cycles += own.step(self.state.steps);
+            self.step_fast();
+        }
+        std::mem::swap(&mut self.plan, &mut plain);
+        self.plain = Some(plain);
+        self.state.cycles = cycles;
+        if self.state.steps < end {
+            self.step();
+        }
+    }
+
+    /// The step count at which an overlap chain from here ([`Self::overlap_chain`]) ends by
+    /// cycle `n`: the steps (and the evaluations due before them) whose cycles fit, and one
+    /// more step's worth of room for the last, ticked step.
+    fn overlap_end_within(&self, n: u64) -> u64 {
+        let t = &self.plan.schedule;
+        let bound = t.max_step() + t.eval();
+        let (mut k, mut at) = (self.state.steps, self.state.cycles);
+        let mut eval_due = self.state.sequencer.state == SeqState::EvalLoad;
+        while k < u64::from(t.max_steps) {
+            let next = at + if eval_due { t.eval() } else { 0 } + t.step(k);
+            if next + bound > n {
+                break;
+            }
+            (k, at) = (k + 1, next);
+            eval_due = t.evaluates_after(k);
+        }
+        k + 1
+    }
+
     /// Whole steps while they end by cycle `n` (a step may start with an evaluation), chains
     /// of handed-over steps at once where they fit; the bench's and the VCD window's fast
     /// part before they tick to an exact cycle.
@@ -1392,8 +1497,12 @@ impl FastTrainer {
         let bound = t.max_step() + t.eval();
         while !self.done() {
             let before = (self.state.steps, self.state.cycles);
+            let overlap = self.overlap_chains() && self.at_step_boundary();
             match self.chain_end() {
                 Some(end) if self.state.cycles + self.chain_cycles(end) <= n => self.run_chain(end),
+                _ if overlap && self.overlap_end_within(n) > self.state.steps + 1 => {
+                    self.overlap_chain(self.overlap_end_within(n))
+                }
                 _ if self.state.cycles + bound <= n => self.step(),
                 _ => return,
             }
@@ -1416,9 +1525,10 @@ impl Trainer for FastTrainer {
                     return;
                 }
             }
-            // Handed-over steps end with the pipeline busy: they tick (`[chip] handover`),
-            // but a step that does not hand over from an empty pipeline is a chain of one.
-            if !self.plan.schedule.handover {
+            // Handed-over steps end with the pipeline busy: they tick (`[chip] handover`), as
+            // do steps whose sweep overlaps the next one's start (`ChipPlan::sweep_overlaps`),
+            // but a step that ends a chain from an empty pipeline is a chain of one.
+            if self.plain.is_none() {
                 self.step_fast();
                 return;
             }
@@ -1443,8 +1553,10 @@ impl Trainer for FastTrainer {
     fn step_to(&mut self, n: u64) {
         while self.state.steps < n && !self.done() {
             let before = (self.state.steps, self.state.cycles);
+            let overlap = self.overlap_chains() && self.at_step_boundary();
             match self.chain_end().filter(|&e| e <= n) {
                 Some(end) => self.run_chain(end),
+                None if overlap && n > self.state.steps + 1 => self.overlap_chain(n),
                 None => self.step(),
             }
             if (self.state.steps, self.state.cycles) == before {
@@ -1478,6 +1590,12 @@ impl Trainer for FastTrainer {
             self.eval_fast();
         }
         while self.state.sequencer.state.is_eval() {
+            self.tick();
+        }
+    }
+
+    fn settle(&mut self) {
+        while !self.sweep_idle() && !self.done() {
             self.tick();
         }
     }
@@ -1572,10 +1690,19 @@ mod tests {
             // With one-cycle bank reads (node perturbation) and three parameter rows or more,
             // the next sample starts there too.
             assert_eq!(t.eval_chains(), node && layers != [2, 1], "{ctx}");
+            // Node perturbation's sweep overlaps the next step's start: its fast path is a
+            // chain from reset (`overlap_chain`, the evaluations on the way run fast).
+            assert_eq!(fast.plan.sweep_overlaps(), node, "{ctx}");
+            let start = fast.clone();
             let mut slow = fast.clone();
             for k in 0..12 {
                 let before = fast.cycles();
-                fast.step();
+                if node {
+                    fast = start.clone();
+                    fast.step_to(k + 1);
+                } else {
+                    fast.step();
+                }
                 while !slow.tick() {}
                 slow.state.steps += 1;
                 assert_eq!(fast.snapshot(), slow.snapshot(), "{ctx} step {k}");
@@ -1602,12 +1729,17 @@ mod tests {
         let mut fast = fast_of(&c, &d);
         assert!(fast.plan.schedule.eval_chains());
         let mut slow = fast.clone();
-        for k in 0..150 {
-            fast.step();
+        for k in 1..=150 {
             while !slow.tick() {}
             slow.state.steps += 1;
-            assert_eq!(fast.snapshot(), slow.snapshot(), "step {k}");
+            // The sweep overlaps the next step: chains of steps from boundaries with writes
+            // in flight (`overlap_chain`), the evaluations inside them fast.
+            if k % 10 == 0 {
+                fast.step_to(k);
+                assert_eq!(fast.snapshot(), slow.snapshot(), "step {k}");
+            }
         }
+        assert!(fast.chains >= 15, "{}", fast.chains);
         assert!(slow.correct() >= 160, "trained to 80%: {}", slow.correct());
     }
 
@@ -1696,13 +1828,19 @@ mod tests {
                         "{layers:?} {kind:?} node {node} momentum {momentum} L = {lanes}, \
                          pipeline {pipeline}, fuse {fuse}"
                     );
-                    for _ in 0..60 {
-                        fast.step();
+                    // Node perturbation's pipelined sweep overlaps the next step's start
+                    // (`lanes::overlapped_tail`): the fast path runs chains of steps there
+                    // (`overlap_chain`), compared with ticking at these step counts.
+                    let overlaps = fast.plan().sweep_overlaps();
+                    assert_eq!(overlaps, node && pipeline, "{ctx}");
+                    for k in 1..=60 {
                         loop {
                             let in_sweep = slow.state.sequencer.state == SeqState::Corr;
                             let ends = slow.tick();
-                            // The sweep's tail (`lanes::sweep_tail`): its writes land inside it.
-                            if in_sweep && slow.state.sequencer.state != SeqState::Corr {
+                            // Else the sweep's tail (`lanes::sweep_tail`): its writes land
+                            // inside it.
+                            if in_sweep && slow.state.sequencer.state != SeqState::Corr && !overlaps
+                            {
                                 let pending = slow.state.network.lanes.iter().any(|p| {
                                     p.write
                                         || p.apply
@@ -1719,8 +1857,14 @@ mod tests {
                             }
                         }
                         slow.state.steps += 1;
+                        if [7, 20, 21, 60].contains(&k) {
+                            fast.step_to(k);
+                            assert_eq!(fast.snapshot(), slow.snapshot(), "step {k}, {ctx}");
+                        }
                     }
-                    assert_eq!(fast.snapshot(), slow.snapshot(), "fast path = tick, {ctx}");
+                    // The last sweep's writes in flight land first (as they do in the next
+                    // cycles).
+                    fast.retire_sweep();
                     match &first {
                         None => first = Some((fast, slow)),
                         Some((one, _)) => {
@@ -1878,6 +2022,73 @@ mod tests {
                 assert!(chained.chains > 1, "chains of several steps ran, {ctx}");
             }
         }
+    }
+
+    /// Node perturbation's pipelined sweep ends as soon as what follows it cannot read a row
+    /// before its write (`lanes::overlapped_tail`): the 50-lane nist7x7 49-4, 4 parameter rows
+    /// and a one-cycle load after every step, has no tail and a step of 25 cycles (30 on its
+    /// plain twin, whose sweep outlasts its writes); held samples leave a tail of one,
+    /// per-layer passes two, and without the chip's own evaluation (Next may halt) the whole.
+    #[test]
+    fn node_sweeps_end_before_their_writes_land() {
+        let path = std::path::Path::new("sim/configs/nist7x7_hw_one_layer_np.toml");
+        let mut c = Config::load(path).unwrap();
+        let d = crate::datasets::load("nist7x7", std::path::Path::new("."), 0.0, 1).unwrap();
+        let plan = |c: &Config| ChipPlan::new(c, &d.train).unwrap();
+        let p = plan(&c);
+        assert!(p.sweep_overlaps());
+        assert_eq!(p.schedule.sweep_rows, 4);
+        assert_eq!(p.schedule.step(1), 25);
+        assert!(!p.plain_twin().sweep_overlaps());
+        assert_eq!(p.plain_twin().schedule.step(1), 30);
+        c.mgd.tau_x = 2;
+        assert_eq!(plan(&c).schedule.sweep_rows, 5);
+        c.chip.evaluate = false;
+        assert!(!plan(&c).sweep_overlaps());
+        assert_eq!(plan(&c).schedule.sweep_rows, 9);
+        let mut c = xor_config();
+        c.mgd.target = crate::config::PerturbTarget::Node;
+        c.mgd.per_layer = true;
+        c.chip.pipeline = true;
+        let p = plan_of(&c);
+        assert_eq!(p.schedule.passes, 2);
+        assert_eq!(p.schedule.sweep_rows, 9 + 2);
+    }
+
+    /// The training loop on a chip whose sweep overlaps the next step (`Trainer::settle`
+    /// before each evaluation) sees the curve of its plain twin, whose sweep outlasts its
+    /// writes: the same steps, accuracies and costs at every evaluation, in fewer cycles.
+    #[test]
+    fn an_overlapping_sweep_changes_cycles_not_the_curve() {
+        let path = std::path::Path::new("sim/configs/nist7x7_hw_one_layer_np.toml");
+        let c = Config::load(path).unwrap();
+        let d = crate::datasets::load("nist7x7", std::path::Path::new("."), 0.0, 1).unwrap();
+        let plan = ChipPlan::new(&c, &d.train).unwrap();
+        let mut sched = crate::run::Schedule::from(&c.run);
+        (sched.steps, sched.eval_interval, sched.stop_at_target) = (120, 20, false);
+        let mut curves = vec![];
+        for p in [plan.clone(), plan.plain_twin()] {
+            let mut t = FastTrainer::new(p);
+            curves.push(crate::run::train(&mut t, &d, &sched, |_| {}).curve);
+        }
+        // (The chips halt at their own evaluation that sees 80%, `run.stop_at_target`.)
+        let (a, b) = (&curves[0], &curves[1]);
+        assert_eq!(a.len(), b.len());
+        assert!(a.len() >= 5, "{}", a.len());
+        for (x, y) in a.iter().zip(b) {
+            assert_eq!((x.step, x.train, x.test), (y.step, y.train, y.test));
+            assert!(
+                x.step == 0 || x.cycles < y.cycles,
+                "{:?} {:?}",
+                x.cycles,
+                y.cycles
+            );
+        }
+        assert!(a.last().unwrap().test.accuracy >= 0.8, "{:?}", a.last());
+    }
+
+    fn plan_of(c: &Config) -> ChipPlan {
+        ChipPlan::new(c, &xor_data().train).unwrap()
     }
 
     #[test]

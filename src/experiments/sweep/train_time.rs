@@ -153,6 +153,7 @@ pub fn watch(
     };
     let every = every.max(1);
     loop {
+        trainer.settle();
         let acc = trainer.evaluate(&data.test).accuracy;
         let at = trainer.steps();
         out.best_acc = Some(out.best_acc.map_or(acc, |b: f64| b.max(acc)));

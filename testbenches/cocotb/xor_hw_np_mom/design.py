@@ -15,7 +15,7 @@ STREAM_ONLY = False
 NEED = 4
 # Evaluations of the chip's own that end within 60000 cycles (the free-running test
 # checks that many; 0: the chip does not evaluate).
-EVALS = 16
+EVALS = 18
 # The training set as the chip holds it (raw act integers, label), in its order: what a
 # stream source sends for `sample_index`, and what the chip evaluates.
 SAMPLES = [
