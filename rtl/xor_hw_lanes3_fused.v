@@ -10144,6 +10144,9 @@ module mgd_trainer_xor_hw_lanes3_fused__sequencer(clock,reset,net_done,net_issue
     reg  fusing_q__d;
     wire  fusing_q__q;
     reg  fusing_q__clock;
+    reg  loading_q__d;
+    wire  loading_q__q;
+    reg  loading_q__clock;
     reg  defers__d;
     wire  defers__q;
     reg  defers__clock;
@@ -10264,6 +10267,11 @@ module mgd_trainer_xor_hw_lanes3_fused__sequencer(clock,reset,net_done,net_issue
         .q(fusing_q__q),
         .clock(fusing_q__clock)
     );
+    mgd_trainer_xor_hw_lanes3_fused__sequencer__loading_q loading_q(
+        .d(loading_q__d),
+        .q(loading_q__q),
+        .clock(loading_q__clock)
+    );
     mgd_trainer_xor_hw_lanes3_fused__sequencer__defers defers(
         .d(defers__d),
         .q(defers__q),
@@ -10306,6 +10314,7 @@ module mgd_trainer_xor_hw_lanes3_fused__sequencer(clock,reset,net_done,net_issue
         pdrain__clock = clock;
         held__clock = clock;
         fusing_q__clock = clock;
+        loading_q__clock = clock;
         preload__clock = clock;
         chain_start__clock = clock;
         state__d = state__q;
@@ -10328,10 +10337,11 @@ module mgd_trainer_xor_hw_lanes3_fused__sequencer(clock,reset,net_done,net_issue
         pdrain__d = pdrain__q;
         held__d = held__q;
         fusing_q__d = fusing_q__q;
+        loading_q__d = loading_q__q;
         preload__d = preload__q;
         chain_start__d = chain_start__q;
         evaluating = (state__q == SeqState__EvalLoad) | (state__q == SeqState__EvalStart) | (state__q == SeqState__EvalWait) | (state__q == SeqState__EvalEnd);
-        loading = (state__q == SeqState__Load) | (state__q == SeqState__EvalLoad);
+        loading = loading_q__q;
         index = count__q;
         load_addr = ((count__q) & 10'h3ff);
         eval_moves = (state__q == SeqState__EvalWait) & net_issued;
@@ -10613,6 +10623,7 @@ module mgd_trainer_xor_hw_lanes3_fused__sequencer(clock,reset,net_done,net_issue
         end
         pert_draining_next = |pdrain__d;
         fusing_q__d = (defer__d & ~handover & ((state__d == SeqState__Base) | (state__d == SeqState__BaseWait))) | (defer__d & handover & ((state__d == SeqState__Pert) | (state__d == SeqState__PertWait)));
+        loading_q__d = (state__d == SeqState__Load) | (state__d == SeqState__EvalLoad);
         corr_next = (to_corr | corr_stays) & ~reset;
         if (corr_stays & skips) begin
             index_next = sweep_after__data;
@@ -10854,6 +10865,25 @@ module mgd_trainer_xor_hw_lanes3_fused__sequencer__load_lane(d,q,clock);
     end
           
 endmodule // mgd_trainer_xor_hw_lanes3_fused__sequencer__load_lane
+
+
+module mgd_trainer_xor_hw_lanes3_fused__sequencer__loading_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_lanes3_fused__sequencer__loading_q
 
 
 module mgd_trainer_xor_hw_lanes3_fused__sequencer__p_count(d,q,clock);

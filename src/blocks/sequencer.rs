@@ -148,6 +148,10 @@ pub struct Sequencer {
     /// select and G's write row start at a flip-flop, not at the state decode and the
     /// network's `done`/`issued` behind it (the ECP5's critical path at every L, stop 39).
     fusing_q: DFF<Bit>,
+    /// `loading`, registered from the next state: the sample loads' write enables in every
+    /// lane (`load` -> `lanes$l.pipe_load*`) start at a flip-flop, not at the state decode
+    /// (the 85F's critical path at 50 lanes, stop 49).
+    loading_q: DFF<Bit>,
     /// `Schedule::handover`.
     handover: Constant<Bit>,
     /// 3, for `pert_ready`.
@@ -269,6 +273,7 @@ impl Sequencer {
             pdrain: Default::default(),
             held: Default::default(),
             fusing_q: Default::default(),
+            loading_q: Default::default(),
             pert_ready: Default::default(),
             handover: Constant::new(t.handover),
             drain_three: Constant::new(3.into()),
@@ -378,6 +383,7 @@ impl Logic for Sequencer {
             pdrain,
             held,
             fusing_q,
+            loading_q,
             preload,
             chain_start
         );
@@ -385,8 +391,7 @@ impl Logic for Sequencer {
             | (self.state.q.val() == SeqState::EvalStart)
             | (self.state.q.val() == SeqState::EvalWait)
             | (self.state.q.val() == SeqState::EvalEnd);
-        self.loading.next =
-            (self.state.q.val() == SeqState::Load) | (self.state.q.val() == SeqState::EvalLoad);
+        self.loading.next = self.loading_q.q.val();
         self.index.next = self.count.q.val();
         self.load_addr.next = bit_cast::<AADDR_W, PADDR_W>(self.count.q.val());
         // (Before the ROM's address, which reads it.)
@@ -726,6 +731,8 @@ impl Logic for Sequencer {
                 & self.handover.val()
                 & ((self.state.d.val() == SeqState::Pert)
                     | (self.state.d.val() == SeqState::PertWait)));
+        self.loading_q.d.next =
+            (self.state.d.val() == SeqState::Load) | (self.state.d.val() == SeqState::EvalLoad);
         // The next cycle's sweep, for the block RAMs' read addresses: the two ways into Corr,
         // not `state.d` (whose other arms wait on the stream and the score).
         self.corr_next.next = (self.to_corr.val() | self.corr_stays.val()) & !self.reset.val();
@@ -792,6 +799,9 @@ mod tests {
             if uut.corr_next.val() {
                 assert_eq!(uut.index_next.val(), uut.count.d.val());
             }
+            // The registered `loading` is the state's.
+            let load_state = matches!(uut.state.q.val(), SeqState::Load | SeqState::EvalLoad);
+            assert_eq!(uut.loading.val(), load_state);
             log.cycles += 1;
             log.loads += uut.load.val() as u64;
             if uut.load.val() {

@@ -78,6 +78,7 @@ pub const REGS: &[Reg] = &[
     bits("sequencer.pdrain", DRAIN_W),
     bits("sequencer.held", 1),
     bits("sequencer.fusing_q", 1),
+    bits("sequencer.loading_q", 1),
     bits("sequencer.preload", 1),
     bits("sequencer.chain_start", 1),
     bits("perturbation.lfsr", LFSR_W),
