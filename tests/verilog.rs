@@ -839,8 +839,9 @@ fn another_seed_places_the_same_netlist() {
     let tmp = tempfile::tempdir().unwrap();
     let v = d.paths(Path::new("rtl"), Path::new("testbenches")).verilog;
     let (top, target) = (d.top_name(), Target::Ice40Hx8k);
-    let r = synth::synth_with("yosys", &v, &top, d.n_params(), target, tmp.path(), 7).unwrap();
-    assert_eq!(r.seed, 7);
+    let seeds = synth::Seeds { first: 7, tries: 1 };
+    let r = synth::synth_with("yosys", &v, &top, d.n_params(), target, tmp.path(), seeds).unwrap();
+    assert_eq!((r.seed, r.unplaced_seeds.len()), (7, 0));
     assert!(r.fmax_mhz.is_some() && r.summary().contains("(nextpnr, seed 7)"));
     let snap = std::fs::read_to_string("tests/snapshots/verilog__synth_xor_hw_ice40.snap").unwrap();
     let luts = format!("luts: {} ", r.resources.luts);

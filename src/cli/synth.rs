@@ -31,6 +31,11 @@ pub struct SynthArgs {
     /// nextpnr's placement seed (Fmax moves by several MHz between seeds: placement noise).
     #[arg(long, default_value_t = synth::NEXTPNR_SEED)]
     seed: u32,
+    /// Seeds to try, from `--seed` on, while nextpnr finds no legal placement (1: that seed
+    /// only).
+    #[arg(long, default_value_t = synth::PLACEMENT_TRIES,
+          value_parser = clap::value_parser!(u32).range(1..=100))]
+    placement_tries: u32,
 }
 
 /// Run `mgdsim synth` (exit code 0 whether or not the design fits: the report says which).
@@ -62,7 +67,10 @@ pub fn run(args: SynthArgs) -> anyhow::Result<ExitCode> {
         design.n_params(),
         args.target,
         &partial,
-        args.seed,
+        synth::Seeds {
+            first: args.seed,
+            tries: args.placement_tries,
+        },
     )
     .with_context(|| format!("synthesizing {}", verilog.display()))?;
     synth::publish_work(&partial, &work)

@@ -165,6 +165,10 @@ pub struct FpgaFit {
     pub dsps: u64,
     /// Block RAMs.
     pub brams: u64,
+    /// nextpnr's placement seed of `fmax_mhz` (the seeds before it found no legal placement).
+    pub seed: u32,
+    /// The seeds nextpnr found no legal placement at.
+    pub unplaced_seeds: Vec<u32>,
 }
 
 /// The clock of `config_path`'s design on `target`: nextpnr's Fmax, or why there is none.
@@ -229,6 +233,8 @@ pub fn fpga_fit(design: &Design, target: Target) -> anyhow::Result<(FpgaFit, Pat
         ffs: x.ffs,
         dsps: x.dsps,
         brams: x.brams,
+        seed: r.seed,
+        unplaced_seeds: r.unplaced_seeds.clone(),
     };
     let cache = partial.join(FIT_FILE);
     std::fs::write(&cache, serde_json::to_string_pretty(&fit)?)
@@ -237,7 +243,7 @@ pub fn fpga_fit(design: &Design, target: Target) -> anyhow::Result<(FpgaFit, Pat
 }
 
 /// The cached figures in a synthesis folder.
-const FIT_FILE: &str = "fit2.json";
+const FIT_FILE: &str = "fit3.json";
 
 /// The figures cached in `work`, if a finished run left them there.
 fn cached_fit(work: &Path) -> Option<FpgaFit> {
@@ -270,13 +276,23 @@ impl FpgaFit {
             )),
             Some(mhz) => Ok(Clock {
                 source: format!(
-                    "nextpnr Fmax on {}, seed {}; {}",
+                    "nextpnr Fmax on {}, seed {}{}; {}",
                     self.part,
-                    synth::NEXTPNR_SEED,
+                    self.seed,
+                    match self.unplaced_seeds.as_slice() {
+                        [] => String::new(),
+                        s => format!(" (no legal placement at seeds {})", synth::seed_list(s)),
+                    },
                     self.tools
                 ),
                 hz: mhz * 1e6,
             }),
+            None if !self.unplaced_seeds.is_empty() => Err(format!(
+                "nextpnr found no legal placement on the {} at seeds {} (logs in {})",
+                self.part,
+                synth::seed_list(&self.unplaced_seeds),
+                work.display()
+            )),
             None => Err(format!(
                 "nextpnr reported no Fmax for the {} (logs in {})",
                 self.part,
@@ -509,6 +525,8 @@ mod tests {
             ffs: 2,
             dsps: 3,
             brams: 4,
+            seed: 1,
+            unplaced_seeds: vec![],
         };
         let finished = |name: &str, mhz: f64| {
             let p = dir.path().join(name);
@@ -546,6 +564,8 @@ mod tests {
             ffs: 0,
             dsps: 0,
             brams: 0,
+            seed: 1,
+            unplaced_seeds: vec![],
         };
         let work = Path::new("w");
         let c = fit(Some(13.08), &[]).clock(work).unwrap();
@@ -562,5 +582,26 @@ mod tests {
             )
         );
         assert!(fit(None, &[]).clock(work).unwrap_err().contains("no Fmax"));
+        // The seed that placed it, and those that did not.
+        let retried = FpgaFit {
+            seed: 3,
+            unplaced_seeds: vec![1, 2],
+            ..fit(Some(83.49), &[])
+        };
+        assert!(retried.clock(work).unwrap().source.starts_with(
+            "nextpnr Fmax on iCE40-HX8K-CT256, seed 3 (no legal placement at seeds 1, 2);"
+        ));
+        let unplaced = FpgaFit {
+            unplaced_seeds: vec![1, 2, 3],
+            ..fit(None, &[])
+        };
+        assert_eq!(
+            unplaced.clock(work),
+            Err(
+                "nextpnr found no legal placement on the iCE40-HX8K-CT256 at seeds 1, 2, 3 \
+                 (logs in w)"
+                    .into()
+            )
+        );
     }
 }

