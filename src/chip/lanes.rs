@@ -388,6 +388,12 @@ pub fn sweep_len(rows: &[Row], tail: usize) -> usize {
     rows.iter().filter(|r| r.used > 0).count() + sweep_last(rows, tail) - last_param_row(rows)
 }
 
+/// A Corr sweep with `tail` rows after the last parameter row: its cycles ([`sweep_len`]) and
+/// its last row ([`sweep_last`]), `Schedule::sweep_rows` and `sweep_last`.
+pub fn sweep_extent(rows: &[Row], tail: usize) -> (usize, usize) {
+    (sweep_len(rows, tail), sweep_last(rows, tail))
+}
+
 /// With the pipeline, the activation word of the row the Corr sweep visits after row r
 /// ([`sweep_after`]): the network's `sweep_next_acts` ROM, as [`next_act_words`] for an
 /// inference.

@@ -173,12 +173,12 @@ impl ChipPlan {
     /// model runs chains of steps on it (`model::trainer`).
     pub fn plain_twin(&self) -> Self {
         let signs = self.signs.unlagged();
-        let tail = lanes::sweep_tail(self.pipeline, self.formats.node);
+        let (sweep_rows, sweep_last) = self.whole_sweep();
         Self {
             schedule: Schedule {
                 handover: false,
-                sweep_rows: lanes::sweep_len(&self.rows, tail),
-                sweep_last: lanes::sweep_last(&self.rows, tail),
+                sweep_rows,
+                sweep_last,
                 ..self.schedule
             },
             pert_masks: signs.pert_masks(self.lanes),
@@ -190,8 +190,14 @@ impl ChipPlan {
     /// The Corr sweep ends before its last writes land (`lanes::overlapped_tail`): a step
     /// boundary after it has writes in flight.
     pub fn sweep_overlaps(&self) -> bool {
+        self.schedule.sweep_last != self.whole_sweep().1
+    }
+
+    /// The Corr sweep's cycles and last row with its whole tail (`lanes::sweep_tail`: it ends
+    /// after its writes land).
+    fn whole_sweep(&self) -> (usize, usize) {
         let tail = lanes::sweep_tail(self.pipeline, self.formats.node);
-        self.schedule.sweep_last != lanes::sweep_last(&self.rows, tail)
+        lanes::sweep_extent(&self.rows, tail)
     }
 
     /// A read/write memory of `words` words is written as LUT RAM (a registered address and
@@ -314,14 +320,15 @@ impl ChipPlan {
                 )
                 .into());
         }
-        let tail = lanes::sweep_tail(config.chip.pipeline, formats.node);
+        let (sweep_rows, sweep_last) =
+            lanes::sweep_extent(&rows, lanes::sweep_tail(config.chip.pipeline, formats.node));
         let mut schedule = Schedule {
             n_params: p,
             n_inputs: n_in,
             lanes: lanes_n,
             rows: rows.len(),
-            sweep_rows: lanes::sweep_len(&rows, tail),
-            sweep_last: lanes::sweep_last(&rows, tail),
+            sweep_rows,
+            sweep_last,
             drain: rows.len() - 1 - lanes::last_param_row(&rows),
             n_samples: train.len(),
             tau_x: m.tau_x.max(1),
@@ -352,8 +359,7 @@ impl ChipPlan {
         {
             let swept = rows.iter().filter(|r| r.used > 0).count();
             let tail = lanes::overlapped_tail(swept, schedule.sweep_follow());
-            schedule.sweep_rows = lanes::sweep_len(&rows, tail);
-            schedule.sweep_last = lanes::sweep_last(&rows, tail);
+            (schedule.sweep_rows, schedule.sweep_last) = lanes::sweep_extent(&rows, tail);
         }
         // A handed-over step's baseline must issue its last parameter row after the last
         // baseline's C0 is latched (one drain counter each for C0 and C).
