@@ -497,21 +497,8 @@ pub fn synth_with(
         let (tool, version) = nextpnr_tool(target.family())?;
         nextpnr_version = Some(version);
         if over.is_empty() {
-            let log = loop {
-                let log = place_and_route(&tool, device, work, seed)?;
-                // A failed legalisation is placement noise (the next seed often places the
-                // same netlist): keep its log and try the next seed.
-                let last = unplaced_seeds.len() + 1 >= seeds.tries.max(1) as usize;
-                let next = seed.checked_add(1);
-                let (false, true, Some(next)) = (last, no_legal_placement(&log.text), next) else {
-                    break log;
-                };
-                let kept = work.join(format!("nextpnr-seed{seed}.log"));
-                std::fs::rename(work.join(NEXTPNR_LOG), &kept)
-                    .map_err(|e| ExportError::io(&kept, "cannot keep the log as", e))?;
-                unplaced_seeds.push(seed);
-                seed = next;
-            };
+            let log;
+            (log, seed, unplaced_seeds) = place_until_legal(&tool, device, work, seeds)?;
             fmax_mhz = parse_fmax(&log.text);
             // LUTs and FFs can each fit while their packing into logic cells does not; the
             // ports need a pin each (a small package has too few).
@@ -596,6 +583,32 @@ fn place_and_route(tool: &str, device: &[&str], work: &Path, seed: u32) -> Resul
         .map(|b| String::from_utf8_lossy(&b).into_owned())
         .map_err(|e| ExportError::io(&log_path, "cannot read", e))?;
     Ok(NextpnrLog { text, status })
+}
+
+/// Place and route at `seeds.first`, and at the next seeds while the placer finds no legal
+/// placement (placement noise: another seed often places the same netlist), `seeds.tries` in
+/// all. Each failed seed's log is kept as `nextpnr-seed<N>.log`. Returns the last run's log,
+/// its seed and the seeds before it.
+fn place_until_legal(
+    tool: &str,
+    device: &[&str],
+    work: &Path,
+    seeds: Seeds,
+) -> Result<(NextpnrLog, u32, Vec<u32>)> {
+    let (mut seed, mut unplaced) = (seeds.first, Vec::new());
+    loop {
+        let log = place_and_route(tool, device, work, seed)?;
+        let last = unplaced.len() + 1 >= seeds.tries.max(1) as usize;
+        let next = seed.checked_add(1);
+        let (false, true, Some(next)) = (last, no_legal_placement(&log.text), next) else {
+            return Ok((log, seed, unplaced));
+        };
+        let kept = work.join(format!("nextpnr-seed{seed}.log"));
+        std::fs::rename(work.join(NEXTPNR_LOG), &kept)
+            .map_err(|e| ExportError::io(&kept, "cannot keep the log as", e))?;
+        unplaced.push(seed);
+        seed = next;
+    }
 }
 
 /// nextpnr's placer gave up legalising this seed's placement (it says so and stops; another
@@ -727,5 +740,42 @@ mod tests {
             "Info: Max frequency for clock 'clock': 83.49 MHz (PASS at 12.00 MHz)\n"
         ));
         assert_eq!(seed_list(&[1, 2]), "1, 2");
+    }
+
+    /// The retry over seeds, with a stand-in nextpnr (a shell script) that cannot legalise
+    /// seeds 1 and 2 and places seed 3.
+    #[test]
+    fn placement_moves_to_the_next_seed_until_one_is_legal() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let tool = dir.path().join("fake-nextpnr");
+        std::fs::write(
+            &tool,
+            "#!/bin/sh\n\
+             while [ \"$1\" != --seed ]; do shift; done\n\
+             if [ \"$2\" -lt 3 ]; then\n\
+             echo \"ERROR: Unable to find legal placement for all cells (seed $2)\" >&2; exit 1\n\
+             fi\n\
+             echo \"Info: Max frequency for clock 'clock': 8$2.00 MHz (PASS at 12.00 MHz)\" >&2\n",
+        )
+        .unwrap();
+        std::fs::set_permissions(&tool, std::fs::Permissions::from_mode(0o755)).unwrap();
+        let work = dir.path().join("work");
+        std::fs::create_dir_all(&work).unwrap();
+        let tool = tool.to_str().unwrap();
+        let place = |first, tries| place_until_legal(tool, &[], &work, Seeds { first, tries });
+        let (log, seed, unplaced) = place(1, 3).unwrap();
+        assert_eq!((seed, unplaced.as_slice()), (3, &[1, 2][..]));
+        assert_eq!(parse_fmax(&log.text), Some(83.0));
+        let kept = std::fs::read_to_string(work.join("nextpnr-seed2.log")).unwrap();
+        assert!(kept.contains("(seed 2)"), "{kept}");
+        assert!(work.join("nextpnr-seed1.log").exists());
+        // Out of tries: the last failure is the result.
+        let (log, seed, unplaced) = place(1, 2).unwrap();
+        assert_eq!((seed, unplaced.as_slice()), (2, &[1][..]));
+        assert!(no_legal_placement(&log.text));
+        // A seed that places is not retried; one try is that seed only.
+        assert_eq!(place(4, 3).unwrap().1, 4);
+        assert_eq!(place(1, 1).unwrap().2, Vec::<u32>::new());
     }
 }
