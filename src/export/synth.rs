@@ -322,7 +322,8 @@ pub struct SynthReport {
     pub n_params: usize,
     /// nextpnr's placement seed (the last one tried).
     pub seed: u32,
-    /// The seeds before it, whose placement failed legalisation.
+    /// The seeds whose placement failed legalisation: those before `seed`, and `seed` too
+    /// when no seed placed.
     pub unplaced_seeds: Vec<u32>,
     /// nextpnr's Fmax of `clock` in MHz (when it places and routes).
     pub fmax_mhz: Option<f64>,
