@@ -518,20 +518,19 @@ pub fn synth_with(
                     });
                 }
             }
+            // (`work` is a private folder the caller moves: name the log, not its path.)
             if !over.is_empty() {
                 fmax_note = Some("does not fit the part after packing: not placed".into());
             } else if no_legal_placement(&log.text) {
                 unplaced_seeds.push(seed);
                 fmax_note = Some(format!(
-                    "{tool} found no legal placement at seeds {}, see {}",
+                    "{tool} found no legal placement at seeds {}, see the logs' {NEXTPNR_LOG}",
                     seed_list(&unplaced_seeds),
-                    work.join(NEXTPNR_LOG).display()
                 ));
             } else if fmax_mhz.is_none() {
                 fmax_note = Some(format!(
-                    "{tool} did not report one ({}), see {}",
+                    "{tool} did not report one ({}), see the logs' {NEXTPNR_LOG}",
                     log.status,
-                    work.join(NEXTPNR_LOG).display()
                 ));
             }
         } else {
