@@ -800,8 +800,7 @@ mod tests {
                 assert_eq!(uut.index_next.val(), uut.count.d.val());
             }
             // The registered `loading` is the state's.
-            let load_state = matches!(uut.state.q.val(), SeqState::Load | SeqState::EvalLoad);
-            assert_eq!(uut.loading.val(), load_state);
+            assert_eq!(uut.loading.val(), uut.state.q.val().is_load());
             log.cycles += 1;
             log.loads += uut.load.val() as u64;
             if uut.load.val() {

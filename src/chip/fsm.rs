@@ -46,6 +46,11 @@ impl SeqState {
         )
     }
 
+    /// One of the load states (the `loading` port, `sequencer.loading_q` registered).
+    pub fn is_load(self) -> bool {
+        matches!(self, SeqState::Load | SeqState::EvalLoad)
+    }
+
     /// The variant's name, as rust-hdl writes it into a VCD.
     pub fn name(self) -> &'static str {
         match self {

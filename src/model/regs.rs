@@ -64,11 +64,7 @@ pub fn value(t: &FastTrainer, path: &str) -> Option<RegValue> {
             )
         }
         // `loading` registered from the next state: this state's.
-        "sequencer.loading_q" => Int(matches!(
-            q.state,
-            crate::chip::SeqState::Load | crate::chip::SeqState::EvalLoad
-        )
-        .into()),
+        "sequencer.loading_q" => Int(q.state.is_load().into()),
         "perturbation.lfsr" => Int(p.lfsr.into()),
         "perturbation.start" => Int(p.start.into()),
         "perturbation.slot" => Int(p.slot.into()),

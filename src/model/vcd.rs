@@ -22,7 +22,6 @@ use std::ops::Range;
 use std::path::Path;
 
 use super::regs::RegValue;
-use super::sequencer::SeqState;
 use super::trainer::FastTrainer;
 use crate::chip::regs::Kind;
 use crate::chip::signs::lfsr_steps;
@@ -85,10 +84,7 @@ pub fn signals(t: &FastTrainer) -> Vec<(Cow<'static, str>, Value)> {
             b(10, if init_stays { seq.count + 1 } else { 0 }),
         ),
         ("sequencer/load", bit(o.load)),
-        (
-            "sequencer/loading",
-            bit(matches!(seq.state, SeqState::Load | SeqState::EvalLoad)),
-        ),
+        ("sequencer/loading", bit(seq.state.is_load())),
         ("sequencer/load_last", bit(o.load_last)),
         ("sequencer/load_addr", b(10, seq.count)),
         ("sequencer/word_lane", b(10, seq.load_lane)),
