@@ -54,8 +54,6 @@ module mgd_trainer_xor(clock,reset,stream_select,sample_valid,sample_data,sample
     localparam  row0_ahead = 20'h0;
     localparam  per_layer = 1'b0;
     localparam signed amp = 32'h44;
-    localparam signed one = 16'h1000;
-    localparam signed zero = 16'h0;
     localparam  single_output = 1'b1;
     localparam  stream_only = 1'b0;
     localparam  zero16 = 16'h0;
@@ -145,7 +143,7 @@ module mgd_trainer_xor(clock,reset,stream_select,sample_valid,sample_data,sample
     reg  cost__clear;
     reg  cost__strobe;
     reg signed [15:0] cost__y;
-    reg signed [15:0] cost__target;
+    reg  cost__hot;
     reg  cost__latch_base;
     reg  cost__hold;
     reg  cost__latch_pert;
@@ -241,7 +239,7 @@ module mgd_trainer_xor(clock,reset,stream_select,sample_valid,sample_data,sample
     reg  in_pass;
     reg signed [31:0] lane_amp;
     reg  stream_on;
-    reg signed [15:0] target;
+    reg  hot;
     reg  [10:0] row_steps;
     
     // Sub module instances
@@ -333,7 +331,7 @@ module mgd_trainer_xor(clock,reset,stream_select,sample_valid,sample_data,sample
         .clear(cost__clear),
         .strobe(cost__strobe),
         .y(cost__y),
-        .target(cost__target),
+        .hot(cost__hot),
         .latch_base(cost__latch_base),
         .hold(cost__hold),
         .latch_pert(cost__latch_pert),
@@ -588,16 +586,11 @@ module mgd_trainer_xor(clock,reset,stream_select,sample_valid,sample_data,sample
         else begin
             cost_label__d = label__d;
         end
-        if ((single_output & cost_label__q[32'h0]) | (~single_output & (network__y_index == cost_label__q))) begin
-            target = one;
-        end
-        else begin
-            target = zero;
-        end
+        hot = (single_output & cost_label__q[32'h0]) | (~single_output & (network__y_index == cost_label__q));
         cost__clear = sequencer__clear_cost;
         cost__strobe = network__y_valid & ~sequencer__evaluating;
         cost__y = network__y;
-        cost__target = target;
+        cost__hot = hot;
         cost__latch_base = sequencer__latch_base;
         cost__hold = sequencer__deferred;
         cost__latch_pert = sequencer__latch_pert;
@@ -620,7 +613,7 @@ module mgd_trainer_xor(clock,reset,stream_select,sample_valid,sample_data,sample
 endmodule // mgd_trainer_xor
 
 
-module mgd_trainer_xor__cost(clock,reset,clear,strobe,y,target,latch_base,hold,latch_pert,cost,cost_base,cost_delta,cost_neg_delta,delta_node);
+module mgd_trainer_xor__cost(clock,reset,clear,strobe,y,hot,latch_base,hold,latch_pert,cost,cost_base,cost_delta,cost_neg_delta,delta_node);
     
     // Module arguments
     input wire  clock;
@@ -628,7 +621,7 @@ module mgd_trainer_xor__cost(clock,reset,clear,strobe,y,target,latch_base,hold,l
     input wire  clear;
     input wire  strobe;
     input wire signed [15:0] y;
-    input wire signed [15:0] target;
+    input wire  hot;
     input wire  latch_base;
     input wire  hold;
     input wire  latch_pert;
@@ -648,6 +641,7 @@ module mgd_trainer_xor__cost(clock,reset,clear,strobe,y,target,latch_base,hold,l
     localparam  node_max_f = 32'h80007fff;
     localparam  node_min_f = 32'h7fff8001;
     localparam  piped = 1'b0;
+    localparam signed one = 16'h1000;
     
     // Stub signals
     reg signed [31:0] sum__d;
@@ -682,6 +676,8 @@ module mgd_trainer_xor__cost(clock,reset,clear,strobe,y,target,latch_base,hold,l
     reg signed [31:0] term;
     reg  fold;
     reg signed [15:0] diff;
+    reg  [15:0] off_mag;
+    reg  [15:0] y_mag;
     reg  [15:0] mag;
     reg  [15:0] mag_sq;
     reg  [31:0] square_u;
@@ -762,10 +758,20 @@ module mgd_trainer_xor__cost(clock,reset,clear,strobe,y,target,latch_base,hold,l
         pipe_strobe__d = pipe_strobe__q;
         pipe_term__d = pipe_term__q;
         pipe_fold__d = pipe_fold__q;
-        diff = y - target;
-        mag = $unsigned(diff);
+        diff = y - one;
+        off_mag = $unsigned(diff);
         if (diff[32'hf]) begin
-            mag = $unsigned(-diff);
+            off_mag = $unsigned(-diff);
+        end
+        y_mag = $unsigned(y);
+        if (y[32'hf]) begin
+            y_mag = $unsigned(-y);
+        end
+        if (hot) begin
+            mag = off_mag;
+        end
+        else begin
+            mag = y_mag;
         end
         pipe_mag__d = 32'h0;
         pipe_strobe__d = 1'b0;

@@ -366,14 +366,19 @@ impl Formats {
         (i as i64 - (SIG_N / 2) as i64) << self.sig_shift()
     }
 
-    /// One output's cost term (y - t)^2 (= (y - t)^2 / 2 in the cost format).
-    pub fn cost_term(&self, y: Act, target: Act) -> i64 {
-        self.cost_square(self.cost_mag(y, target))
+    /// One output's cost term (y - t)^2 (= (y - t)^2 / 2 in the cost format), t = 1.0 if
+    /// `hot`, else 0.
+    pub fn cost_term(&self, y: Act, hot: bool) -> i64 {
+        self.cost_square(self.cost_mag(y, hot))
     }
 
-    /// |y - t|, the square's operand (the pipeline registers it, `cost.pipe_mag`).
-    pub fn cost_mag(&self, y: Act, target: Act) -> i32 {
-        (y.0 - target.0).abs()
+    /// |y - t|, the square's operand (the pipeline registers it, `cost.pipe_mag`): |y - 1.0|
+    /// if `hot` (the output's target is 1.0), else |y|.
+    pub fn cost_mag(&self, y: Act, hot: bool) -> i32 {
+        match hot {
+            true => (y.0 - self.one().0).abs(),
+            false => y.0.abs(),
+        }
     }
 
     /// The cost term of a registered |y - t|.

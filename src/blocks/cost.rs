@@ -1,7 +1,9 @@
 //! `Cost`: the MSE of one inference and the difference C~ = C - C0.
 //!
-//! The network strobes each output y_k with its target t_k (one-hot: 1.0 for the label's
-//! output, 0 elsewhere; a single output's target is the label itself). The block accumulates
+//! The network strobes each output y_k with `hot`, whether its target t_k is 1.0 (one-hot:
+//! the label's output; a single output's target is the label itself) or 0. Both |y| and
+//! |y - 1.0| are formed from y alone and `hot` picks one at the end, so the label's compare
+//! runs beside the subtraction, not into its carry chain (stop 50's ECP5 critical path). The block accumulates
 //! (y_k - t_k)^2 into `cost` (32 bits, saturating): with `2a + 1` fraction bits that integer
 //! *is* C = sum (y - t)^2 / 2, no rounding. `latch_base` copies C into `cost_base` (C0) after a
 //! baseline inference; `cost_delta` = C - C0 (both in [0, 2^31), so it cannot wrap), with
@@ -29,8 +31,8 @@ pub struct Cost {
     pub strobe: Signal<In, Bit>,
     /// An output activation, format `Act`.
     pub y: Signal<In, Signed<ACT_W>>,
-    /// Its target, format `Act` (0 or 1.0).
-    pub target: Signal<In, Signed<ACT_W>>,
+    /// Its target is 1.0 (else 0).
+    pub hot: Signal<In, Bit>,
     /// C0 = C at this edge (after a baseline inference).
     pub latch_base: Signal<In, Bit>,
     /// `delta` and `delta16` keep their C~ (a deferred Corr sweep's, `sequencer.deferred`).
@@ -75,7 +77,13 @@ pub struct Cost {
     pipe_fold: DFF<Bit>,
     term: Signal<Local, Signed<WIDE_W>>,
     fold: Signal<Local, Bit>,
+    /// y - 1.0.
     diff: Signal<Local, Signed<ACT_W>>,
+    /// |y - 1.0|.
+    off_mag: Signal<Local, Bits<ACT_W>>,
+    /// |y|.
+    y_mag: Signal<Local, Bits<ACT_W>>,
+    /// |y - t|: `off_mag` if `hot`, else `y_mag`.
     mag: Signal<Local, Bits<ACT_W>>,
     mag_sq: Signal<Local, Bits<ACT_W>>,
     square_u: Signal<Local, Bits<WIDE_W>>,
@@ -97,18 +105,20 @@ pub struct Cost {
     node_max_f: Constant<Bits<WIDE_W>>,
     node_min_f: Constant<Bits<WIDE_W>>,
     piped: Constant<Bit>,
+    /// 1.0 in the `Act` format.
+    one: Constant<Signed<ACT_W>>,
 }
 
 impl Default for Cost {
     fn default() -> Self {
-        Self::new(false, 0)
+        Self::new(false, 0, 1 << 14)
     }
 }
 
 impl Cost {
-    /// The cost block, with C~ registered if `pipeline` (`[chip] pipeline`) and
-    /// `delta_node` = sat(C~ >>> `delta_shift`).
-    pub fn new(pipeline: bool, delta_shift: u32) -> Self {
+    /// The cost block, with C~ registered if `pipeline` (`[chip] pipeline`),
+    /// `delta_node` = sat(C~ >>> `delta_shift`) and `one` the raw 1.0 of the `Act` format.
+    pub fn new(pipeline: bool, delta_shift: u32, one: i64) -> Self {
         assert!(delta_shift < WIDE_W as u32);
         let m = max_of(THETA_W as u32);
         Self {
@@ -117,7 +127,7 @@ impl Cost {
             clear: Default::default(),
             strobe: Default::default(),
             y: Default::default(),
-            target: Default::default(),
+            hot: Default::default(),
             latch_base: Default::default(),
             hold: Default::default(),
             latch_pert: Default::default(),
@@ -138,6 +148,8 @@ impl Cost {
             term: Default::default(),
             fold: Default::default(),
             diff: Default::default(),
+            off_mag: Default::default(),
+            y_mag: Default::default(),
             mag: Default::default(),
             mag_sq: Default::default(),
             square_u: Default::default(),
@@ -159,6 +171,7 @@ impl Cost {
             node_max_f: Constant::new(flipped(m)),
             node_min_f: Constant::new(flipped(-m)),
             piped: Constant::new(pipeline),
+            one: Constant::new(to_hw(one)),
         }
     }
 }
@@ -180,10 +193,20 @@ impl Logic for Cost {
             pipe_fold
         );
         // d * d from the unsigned multiplier: |d| squared (d never the most negative value).
-        self.diff.next = self.y.val() - self.target.val();
-        self.mag.next = unsigned_cast(self.diff.val());
+        // Both candidates for d come from y alone; `hot` chooses last.
+        self.diff.next = self.y.val() - self.one.val();
+        self.off_mag.next = unsigned_cast(self.diff.val());
         if self.diff.val().get_bit(15) {
-            self.mag.next = unsigned_cast(-self.diff.val());
+            self.off_mag.next = unsigned_cast(-self.diff.val());
+        }
+        self.y_mag.next = unsigned_cast(self.y.val());
+        if self.y.val().get_bit(15) {
+            self.y_mag.next = unsigned_cast(-self.y.val());
+        }
+        if self.hot.val() {
+            self.mag.next = self.off_mag.val();
+        } else {
+            self.mag.next = self.y_mag.val();
         }
         self.pipe_mag.d.next = 0.into();
         self.pipe_strobe.d.next = false;
@@ -311,10 +334,16 @@ mod tests {
     #[test]
     fn cost_accumulates_squares_and_differences() {
         let f = crate::chip::formats::formats(&xor_config()).unwrap();
-        let mut uut = Cost::default();
-        uut.connect_all();
         let one = f.one().0 as i64;
-        let pairs = [(one / 4, one), (one, 0), (3 * one / 4, 0), (0, 0)];
+        let mut uut = Cost::new(false, 0, one);
+        uut.connect_all();
+        let pairs = [
+            (one / 4, one),
+            (one, 0),
+            (3 * one / 4, 0),
+            (0, 0),
+            (-one / 2, one),
+        ];
         let mut want = C(0);
         uut.clear.next = true;
         assert!(drive(&mut uut, |u| &mut u.clock));
@@ -322,15 +351,15 @@ mod tests {
         uut.strobe.next = true;
         for (y, t) in pairs {
             uut.y.next = to_hw(y);
-            uut.target.next = to_hw(t);
+            uut.hot.next = t == one;
             assert!(drive(&mut uut, |u| &mut u.clock));
-            want = f.cost_add(want, f.cost_term(Act(y as i32), Act(t as i32)));
+            want = f.cost_add(want, f.cost_term(Act(y as i32), t == one));
             assert_eq!(from_hw(uut.cost.val()), want.0);
         }
-        // (0.75^2 + 1 + 0.75^2) / 2 in the cost format.
+        // (0.75^2 + 1 + 0.75^2 + 1.5^2) / 2 in the cost format.
         let real = crate::fixed::to_f64(want.0, f.cost_frac);
         assert!(
-            (real - (0.5625 + 1.0 + 0.5625) / 2.0).abs() < 1e-9,
+            (real - (0.5625 + 1.0 + 0.5625 + 2.25) / 2.0).abs() < 1e-9,
             "{real}"
         );
         uut.strobe.next = false;
@@ -346,11 +375,12 @@ mod tests {
 
     #[test]
     fn cost_saturates_instead_of_wrapping() {
-        let mut uut = Cost::default();
+        let mut uut = Cost::new(false, 0, 16384);
         uut.connect_all();
         uut.strobe.next = true;
-        uut.y.next = to_hw(16383);
-        uut.target.next = to_hw(-16383);
+        // |y - 1.0| = 32767, the largest magnitude: 4 squares pass 2^31.
+        uut.y.next = to_hw(-16383);
+        uut.hot.next = true;
         for _ in 0..4 {
             assert!(drive(&mut uut, |u| &mut u.clock));
         }

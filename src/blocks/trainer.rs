@@ -138,10 +138,10 @@ pub struct MgdTrainer {
     /// The lanes' amplitude: `pass_amps`' word, or `amp`.
     lane_amp: Signal<Local, Signed<WIDE_W>>,
     stream_on: Signal<Local, Bit>,
-    target: Signal<Local, Signed<ACT_W>>,
+    /// The strobed output's target is 1.0: the label's output (one-hot), or a single output
+    /// whose label is 1.
+    hot: Signal<Local, Bit>,
     row_steps: Signal<Local, Bits<USED_W>>,
-    one: Constant<Signed<ACT_W>>,
-    zero: Constant<Signed<ACT_W>>,
     single_output: Constant<Bit>,
     /// No sample ROM (`data.samples = "stream"`): the stream port is always selected.
     stream_only: Constant<Bit>,
@@ -227,7 +227,7 @@ impl MgdTrainer {
             sequencer: Sequencer::new(&plan.schedule, &plan.sweep_after_rom()),
             perturbation: Perturbation::new(&plan.signs),
             network: Network::new(&plan.rows, l, f, plan.pipeline),
-            cost: Cost::new(plan.pipeline, plan.formats.delta_shift),
+            cost: Cost::new(plan.pipeline, plan.formats.delta_shift, f.one().0 as i64),
             score: Score::new(
                 plan.single_output(),
                 i64::from(f.one().0 / 2),
@@ -252,10 +252,8 @@ impl MgdTrainer {
             label: Default::default(),
             cost_label: Default::default(),
             stream_on: Default::default(),
-            target: Default::default(),
+            hot: Default::default(),
             row_steps: Default::default(),
-            one: Constant::new(to_hw(f.one().0 as i64)),
-            zero: Constant::new(to_hw(0)),
             single_output: Constant::new(plan.single_output()),
             stream_only: Constant::new(plan.stream_only),
             zero16: Constant::new(0.into()),
@@ -473,18 +471,13 @@ impl Logic for MgdTrainer {
         } else {
             self.cost_label.d.next = self.label.d.val();
         }
-        if (self.single_output.val() & self.cost_label.q.val().get_bit(0))
-            | (!self.single_output.val() & (self.network.y_index.val() == self.cost_label.q.val()))
-        {
-            self.target.next = self.one.val();
-        } else {
-            self.target.next = self.zero.val();
-        }
+        self.hot.next = (self.single_output.val() & self.cost_label.q.val().get_bit(0))
+            | (!self.single_output.val() & (self.network.y_index.val() == self.cost_label.q.val()));
         self.cost.clear.next = self.sequencer.clear_cost.val();
         // An evaluation leaves C alone.
         self.cost.strobe.next = self.network.y_valid.val() & !self.sequencer.evaluating.val();
         self.cost.y.next = self.network.y.val();
-        self.cost.target.next = self.target.val();
+        self.cost.hot.next = self.hot.val();
         self.cost.latch_base.next = self.sequencer.latch_base.val();
         self.cost.hold.next = self.sequencer.deferred.val();
         self.cost.latch_pert.next = self.sequencer.latch_pert.val();

@@ -492,15 +492,6 @@ impl ChipPlan {
             self.labels.get(sample).copied().unwrap_or(0),
         )
     }
-
-    /// Target of output `k` for `label`, in the act format ([`target_hit`]).
-    pub fn target(&self, label: u8, k: u8) -> Act {
-        if target_hit(self.single_output(), label, k) {
-            self.formats.one()
-        } else {
-            Act(0)
-        }
-    }
 }
 
 /// Correct samples out of `n` that reach accuracy `target` by the run loop's own test

@@ -96,7 +96,7 @@ pub fn groups() -> Vec<Group> {
             vec![
                 ("strobe", 1, false),
                 ("y", a, true),
-                ("target", a, true),
+                ("hot", 1, false),
                 ("cost", w, true),
                 ("cost_base", w, true),
                 ("cost_delta", w, true),

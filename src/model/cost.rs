@@ -49,8 +49,8 @@ pub struct Inputs {
     pub strobe: bool,
     /// Output activation.
     pub y: Act,
-    /// Its target.
-    pub target: Act,
+    /// Its target is 1.0 (else 0).
+    pub hot: bool,
     /// C0 <- C.
     pub latch_base: bool,
     /// The chip is pipelined (`delta` registers C~).
@@ -74,7 +74,7 @@ pub fn step(q: &State, f: &Formats, i: Inputs) -> State {
         d.delta = q.sum - q.base;
     }
     let take = i.piped && i.strobe;
-    d.pipe_mag = if take { f.cost_mag(i.y, i.target) } else { 0 };
+    d.pipe_mag = if take { f.cost_mag(i.y, i.hot) } else { 0 };
     d.pipe_strobe = take;
     d.pipe_term = match q.pipe_strobe {
         true => f.cost_square(q.pipe_mag),
@@ -83,7 +83,7 @@ pub fn step(q: &State, f: &Formats, i: Inputs) -> State {
     d.pipe_fold = q.pipe_strobe;
     let (fold, term) = match i.piped {
         true => (q.pipe_fold, q.pipe_term),
-        false => (i.strobe, f.cost_term(i.y, i.target)),
+        false => (i.strobe, f.cost_term(i.y, i.hot)),
     };
     if fold {
         d.sum = f.cost_add(Cost(q.sum), term).0;

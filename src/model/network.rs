@@ -222,9 +222,8 @@ pub fn infer(f: &Formats, layers: &[usize], theta: &[Theta], x: &[Act]) -> Vec<A
 pub fn cost(f: &Formats, y: &[Act], label: usize) -> Cost {
     let single = y.len() == 1;
     y.iter().enumerate().fold(Cost(0), |c, (k, &yk)| {
-        let hit = u8::try_from(label).is_ok_and(|l| target_hit(single, l, k as u8));
-        let t = if hit { f.one() } else { Act(0) };
-        f.cost_add(c, f.cost_term(yk, t))
+        let hot = u8::try_from(label).is_ok_and(|l| target_hit(single, l, k as u8));
+        f.cost_add(c, f.cost_term(yk, hot))
     })
 }
 

@@ -172,8 +172,8 @@ pub struct Comb {
     pub out: Act,
     /// An output neuron's `out` is valid (`network.y_valid`).
     pub y_valid: bool,
-    /// The target of output `word.out_index` for the latched label.
-    pub target: Act,
+    /// Output `word.out_index`'s target is 1.0 for the latched label (`cost.hot`).
+    pub hot: bool,
     /// C~ = C - C0.
     pub cost_delta: Cost,
     /// Parameters the LFSR steps past at this edge (the row's, while signs are used).
@@ -558,7 +558,11 @@ impl FastTrainer {
             out_live: live,
             out,
             y_valid: live && out_word.bias && out_word.is_out,
-            target: self.plan.target(q.cost_label, out_word.out_index),
+            hot: crate::chip::target_hit(
+                self.plan.single_output(),
+                q.cost_label,
+                out_word.out_index,
+            ),
             cost_delta,
             advance,
             hit: score::hit(&q.score, &consts, score::head(&q.score).1),
@@ -598,7 +602,7 @@ impl FastTrainer {
             clear: o.clear_cost,
             strobe: c.y_valid && !o.evaluating,
             y: out,
-            target: c.target,
+            hot: c.hot,
             latch_base: o.latch_base,
             piped: self.plan.pipeline,
             hold: q.sequencer.defer,
@@ -1041,9 +1045,8 @@ impl FastTrainer {
                     if evaluating {
                         score::fold(&mut s.score, w.out_index, out);
                     }
-                    let hit = crate::chip::target_hit(single, one_label, w.out_index);
-                    let tgt = if hit { one } else { Act(0) };
-                    sum = f.cost_add(sum, f.cost_term(out, tgt));
+                    let hot = crate::chip::target_hit(single, one_label, w.out_index);
+                    sum = f.cost_add(sum, f.cost_term(out, hot));
                 }
                 acc = 0;
             } else {

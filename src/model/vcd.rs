@@ -59,7 +59,7 @@ pub fn signals(t: &FastTrainer) -> Vec<(Cow<'static, str>, Value)> {
     let c = t.comb();
     let o = c.seq;
     let (word, out, y_valid) = (c.word, c.out, c.y_valid);
-    let (target, delta) = (c.target.0, c.cost_delta);
+    let (hot, delta) = (c.hot, c.cost_delta);
     let plan = t.plan();
     let row = plan.rows.get(c.row).unwrap_or(&plan.rows[0]);
     let lfsr = s.perturbation.lfsr;
@@ -154,7 +154,7 @@ pub fn signals(t: &FastTrainer) -> Vec<(Cow<'static, str>, Value)> {
         ("cost/strobe", bit(y_valid && !o.evaluating)),
         ("cost/hold", bit(seq.defer)),
         ("cost/y", b(16, out.0)),
-        ("cost/target", b(16, target)),
+        ("cost/hot", bit(hot)),
         ("cost/latch_base", bit(o.latch_base)),
         ("cost/latch_pert", bit(o.latch_pert)),
         ("cost/cost", b(32, s.cost.sum)),
