@@ -3,9 +3,9 @@
 //! The network strobes each output y_k with `hot`, whether its target t_k is 1.0 (one-hot:
 //! the label's output; a single output's target is the label itself) or 0. Both |y| and
 //! |y - 1.0| are formed from y alone and `hot` picks one at the end, so the label's compare
-//! runs beside the subtraction, not into its carry chain (stop 50's ECP5 critical path). The block accumulates
-//! (y_k - t_k)^2 into `cost` (32 bits, saturating): with `2a + 1` fraction bits that integer
-//! *is* C = sum (y - t)^2 / 2, no rounding. `latch_base` copies C into `cost_base` (C0) after a
+//! runs beside the subtraction, not into its carry chain (stop 50's ECP5 critical path).
+//! The block accumulates (y_k - t_k)^2 into `cost` (32 bits, saturating): with `2a + 1`
+//! fraction bits that integer *is* C = sum (y - t)^2 / 2, no rounding. `latch_base` copies C into `cost_base` (C0) after a
 //! baseline inference; `cost_delta` = C - C0 (both in [0, 2^31), so it cannot wrap), with
 //! `[chip] pipeline` from a register (`delta`) that takes C - C0 at every edge. For node
 //! perturbation `delta_node` is C~ narrowed to the lanes' 16-bit multiplier operand,
@@ -110,8 +110,9 @@ pub struct Cost {
 }
 
 impl Default for Cost {
+    /// Unpipelined, no shift, 1.0 of Q2.12 (the configs' usual act format).
     fn default() -> Self {
-        Self::new(false, 0, 1 << 14)
+        Self::new(false, 0, 1 << 12)
     }
 }
 
