@@ -152,29 +152,56 @@ pub fn steps_to_target<T: Trainer + ?Sized>(
     data: &Dataset,
     schedule: &Schedule,
 ) -> Option<u64> {
+    steps_to_target_timed(trainer, data, schedule).steps
+}
+
+/// What [`steps_to_target_timed`] saw.
+#[derive(Clone, Copy, Debug)]
+pub struct TargetRun {
+    /// The step that saw the target (None: not within the step budget).
+    pub steps: Option<u64>,
+    /// Evaluations run, the one at the start included.
+    pub evaluations: u64,
+    /// Their wall time, each from `settle` to the accuracy.
+    pub in_evaluations: std::time::Duration,
+}
+
+/// [`steps_to_target`], with its evaluations counted and timed, to show where a CPU run's
+/// time goes (`mgdsim timing`).
+pub fn steps_to_target_timed<T: Trainer + ?Sized>(
+    trainer: &mut T,
+    data: &Dataset,
+    schedule: &Schedule,
+) -> TargetRun {
     assert!(
         schedule.eval_interval >= 1,
         "eval_interval is validated >= 1"
     );
-    let seen = |t: &mut T| {
-        t.settle();
-        t.evaluate(&data.test).accuracy >= schedule.target_accuracy
+    let mut run = TargetRun {
+        steps: None,
+        evaluations: 0,
+        in_evaluations: std::time::Duration::ZERO,
     };
-    if seen(trainer) {
-        return Some(trainer.steps());
-    }
-    while trainer.steps() < schedule.steps {
+    loop {
+        let start = std::time::Instant::now();
+        trainer.settle();
+        let hit = trainer.evaluate(&data.test).accuracy >= schedule.target_accuracy;
+        run.in_evaluations += start.elapsed();
+        run.evaluations += 1;
+        if hit {
+            run.steps = Some(trainer.steps());
+            return run;
+        }
+        if trainer.steps() >= schedule.steps {
+            return run;
+        }
         let chunk = schedule.eval_interval.min(schedule.steps - trainer.steps());
         let before = trainer.steps();
         trainer.step_to(before + chunk);
         if trainer.steps() == before {
-            return None;
-        }
-        if seen(trainer) {
-            return Some(trainer.steps());
+            return run;
         }
     }
-    None
 }
 
 /// The training loop, continuing `history` (the curve of a checkpointed run, whose last point

@@ -403,6 +403,24 @@ fn timing_over_seeds_compares_each_seed_and_sums_up() {
     assert_eq!(t["break_even_seeds"].as_u64(), Some(1), "{t}");
     assert_eq!(t["break_even_half_hz"].as_f64(), Some(even), "{t}");
     assert_eq!(t["break_even_all_hz"].as_f64(), Some(even), "{t}");
+    // Where the time goes: both sides evaluated at the start and after step 400.
+    assert_eq!(r["evaluations"].as_u64(), Some(2), "{r}");
+    assert_eq!(r["backprop_evaluations"].as_u64(), Some(2), "{r}");
+    let (evals, cycles) = (
+        r["eval_cycles"].as_u64().unwrap(),
+        r["cycles_to_see_target"].as_u64().unwrap(),
+    );
+    assert!(evals > 0 && evals % 2 == 0 && evals < cycles, "{r}");
+    let (in_evals, secs) = (
+        r["backprop_eval_seconds"].as_f64().unwrap(),
+        r["backprop_seconds"].as_f64().unwrap(),
+    );
+    assert!(in_evals > 0.0 && in_evals < secs, "{r}");
+    assert_eq!(
+        t["chip_eval_share"].as_f64(),
+        Some(evals as f64 / cycles as f64),
+        "{t}"
+    );
     let (ok, _, err) = mgdsim(dir.path(), &["timing", "--seeds", "0", "--config", &c]);
     assert!(!ok && err.contains("--seeds"), "{err}");
 }

@@ -266,8 +266,13 @@ impl Schedule {
     /// Cycles from the first reset edge to the end of step `n - 1` (to the reset and Init for
     /// n = 0): the evaluations after 0..n steps, and the steps.
     pub fn run(&self, n: u64) -> u64 {
-        let evals = (0..n).filter(|&j| self.evaluates_after(j)).count() as u64;
-        self.reset() + evals * self.eval() + self.steps(n)
+        self.reset() + self.evaluations_before(n) * self.eval() + self.steps(n)
+    }
+
+    /// The chip's own evaluations before step `n` ends: after Init and after each step
+    /// j < n that [`Self::evaluates_after`].
+    pub fn evaluations_before(&self, n: u64) -> u64 {
+        (0..n).filter(|&j| self.evaluates_after(j)).count() as u64
     }
 
     /// Cycles from the first reset edge until the chip says `done` having evaluated after `n`

@@ -53,6 +53,9 @@ pub struct Reached {
     pub inferences: u64,
     /// Clock cycles from reset.
     pub cycles: u64,
+    /// The chip's own evaluations of its training set from reset through the one that sees
+    /// the target ([`Budget::eval`] cycles each; the first after Init).
+    pub evaluations: u64,
 }
 
 /// When the chip itself said `done`: its own evaluation reached the target, or the step
@@ -282,6 +285,7 @@ mod tests {
             samples: 100,
             inferences: 200,
             cycles: 3_410,
+            evaluations: 2,
         };
         let t = report(
             Some(r),

@@ -7,6 +7,20 @@ use super::report::{Clock, TimingReport};
 use crate::stats::median;
 use serde::Serialize;
 
+/// A CPU run to the target (`cli::timing::backprop_run`): the fastest of several identical
+/// runs.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct CpuRun {
+    /// Steps to the target (None: not reached).
+    pub steps: Option<u64>,
+    /// Wall time to the target, or to the step budget.
+    pub seconds: f64,
+    /// Its evaluations, the one at the start included.
+    pub evaluations: u64,
+    /// Their wall time.
+    pub eval_seconds: f64,
+}
+
 /// One seed: the chip's time to the target and CPU backprop's, measured in the same run.
 #[derive(Clone, Debug, Serialize)]
 pub struct SeedRow {
@@ -22,18 +36,30 @@ pub struct SeedRow {
     pub backprop_steps: Option<u64>,
     /// CPU backprop's wall time (None: not measured).
     pub backprop_seconds: Option<f64>,
+    /// The chip's own evaluations to the one that sees the target (None: not reached).
+    pub evaluations: Option<u64>,
+    /// Their cycles, of `cycles_to_see_target` (None: not reached).
+    pub eval_cycles: Option<u64>,
+    /// Of `backprop_seconds`, backprop's evaluations (None: not measured).
+    pub backprop_eval_seconds: Option<f64>,
+    /// backprop's evaluations, the one at the start included (None: not measured).
+    pub backprop_evaluations: Option<u64>,
 }
 
 impl SeedRow {
-    /// The row of a timing report and a CPU measurement `(steps, seconds)`.
-    pub fn new(seed: u64, report: &TimingReport, backprop: Option<(Option<u64>, f64)>) -> SeedRow {
+    /// The row of a timing report and a CPU measurement.
+    pub fn new(seed: u64, report: &TimingReport, backprop: Option<CpuRun>) -> SeedRow {
         SeedRow {
             seed,
             steps: report.reached.map(|r| r.steps),
             cycles_to_see_target: report.cycles_to_see_target(),
             on_chip_seconds: report.on_chip_seconds(),
-            backprop_steps: backprop.and_then(|b| b.0),
-            backprop_seconds: backprop.map(|b| b.1),
+            backprop_steps: backprop.and_then(|b| b.steps),
+            backprop_seconds: backprop.map(|b| b.seconds),
+            evaluations: report.reached.map(|r| r.evaluations),
+            eval_cycles: report.reached.map(|r| r.evaluations * report.budget.eval),
+            backprop_eval_seconds: backprop.map(|b| b.eval_seconds),
+            backprop_evaluations: backprop.map(|b| b.evaluations),
         }
     }
 
@@ -85,6 +111,14 @@ pub struct SeedTable {
     pub break_even_half_hz: Option<f64>,
     /// The least clock at which the chip is faster on all of them: the largest.
     pub break_even_all_hz: Option<f64>,
+    /// Where the time goes: the median share of the chip's cycles to the target spent in its
+    /// own evaluations, over the seeds it reached the target on.
+    pub chip_eval_share: Option<f64>,
+    /// The median share of CPU backprop's time spent in its evaluations, over the seeds it
+    /// reached the target on.
+    pub backprop_eval_share: Option<f64>,
+    /// The median wall time of one of backprop's evaluations, over the same seeds.
+    pub backprop_eval_median_seconds: Option<f64>,
 }
 
 impl SeedTable {
@@ -98,7 +132,35 @@ impl SeedTable {
         let both: Vec<&SeedRow> = rows.iter().filter(|r| r.ratio().is_some()).collect();
         let mut even: Vec<f64> = rows.iter().filter_map(SeedRow::break_even_hz).collect();
         even.sort_by(f64::total_cmp);
+        // A chip without its own evaluation has no share to show.
+        let chip_share = |r: &SeedRow| {
+            let e = r.eval_cycles.filter(|&e| e > 0)?;
+            Some(e as f64 / r.cycles_to_see_target? as f64)
+        };
+        let cpu = |r: &SeedRow| {
+            r.backprop_steps?;
+            Some((
+                r.backprop_eval_seconds?,
+                r.backprop_seconds?,
+                r.backprop_evaluations?,
+            ))
+        };
         SeedTable {
+            chip_eval_share: median(&mut rows.iter().filter_map(chip_share).collect::<Vec<_>>()),
+            backprop_eval_share: median(
+                &mut rows
+                    .iter()
+                    .filter_map(cpu)
+                    .map(|(e, t, _)| e / t)
+                    .collect::<Vec<_>>(),
+            ),
+            backprop_eval_median_seconds: median(
+                &mut rows
+                    .iter()
+                    .filter_map(cpu)
+                    .map(|(e, _, n)| e / n as f64)
+                    .collect::<Vec<_>>(),
+            ),
             break_even_seeds: even.len(),
             break_even_half_hz: even.len().checked_sub(1).map(|n| even[n / 2]),
             break_even_all_hz: even.last().copied(),
@@ -192,6 +254,29 @@ impl std::fmt::Display for SeedTable {
                 all / 1e6
             )?;
         }
+        if let Some(chip) = self.chip_eval_share {
+            let chip_each = self
+                .rows
+                .iter()
+                .find_map(|r| Some(r.eval_cycles? / r.evaluations?.max(1)));
+            write!(
+                f,
+                "where the time goes (medians): the chip's evaluations take {:.0}% of its cycles to the target ({} cycles each)",
+                100.0 * chip,
+                chip_each.unwrap_or(0)
+            )?;
+            if let (Some(share), Some(each)) =
+                (self.backprop_eval_share, self.backprop_eval_median_seconds)
+            {
+                write!(
+                    f,
+                    ", backprop's {:.0}% of its time ({} each)",
+                    100.0 * share,
+                    human_duration(each)
+                )?;
+            }
+            writeln!(f)?;
+        }
         if let Some(cpu) = &self.cpu {
             writeln!(f, "CPU backprop measured on: {cpu}")?;
         }
@@ -218,6 +303,10 @@ mod tests {
             on_chip_seconds: chip,
             backprop_steps: backprop.and_then(|b| b.0),
             backprop_seconds: backprop.map(|b| b.1),
+            evaluations: None,
+            eval_cycles: None,
+            backprop_eval_seconds: None,
+            backprop_evaluations: None,
         }
     }
 
@@ -233,6 +322,10 @@ mod tests {
             backprop_steps: bp,
             // 2^-10 s: every clock below is exact.
             backprop_seconds: Some(1.0 / 1024.0),
+            evaluations: None,
+            eval_cycles: None,
+            backprop_eval_seconds: None,
+            backprop_evaluations: None,
         };
         let t = SeedTable::new(
             "c".into(),
@@ -315,5 +408,56 @@ mod tests {
                 .contains("CPU backprop measured on: Some CPU, 2 threads"),
             "{t}"
         );
+    }
+
+    /// Where the time goes: the medians of the evaluations' shares on each side, over the
+    /// seeds each reached the target on, and nothing for a chip that does not evaluate.
+    #[test]
+    fn the_evaluations_share_of_each_side_is_shown() {
+        let row = |seed, steps: Option<u64>, bp: Option<u64>, bp_eval: f64| SeedRow {
+            seed,
+            steps,
+            // 25 cycles a step and 800 an evaluation, one at the start.
+            cycles_to_see_target: steps.map(|s| 25 * s + 800 * (s / 10 + 1)),
+            on_chip_seconds: None,
+            backprop_steps: bp,
+            backprop_seconds: Some(1e-4),
+            evaluations: steps.map(|s| s / 10 + 1),
+            eval_cycles: steps.map(|s| 800 * (s / 10 + 1)),
+            backprop_eval_seconds: Some(bp_eval),
+            backprop_evaluations: Some(4),
+        };
+        let rows = vec![
+            // 2 evaluations: 1600 of 1850 cycles.
+            row(1, Some(10), Some(30), 8e-5),
+            // 4: 3200 of 3950.
+            row(2, Some(30), Some(30), 6e-5),
+            // 10: 8000 of 10250.
+            row(3, Some(90), None, 1e-5),
+            row(4, None, Some(30), 2e-5),
+        ];
+        let t = SeedTable::new("c".into(), None, 10, rows.clone());
+        let share = 3200.0 / 3950.0;
+        assert_eq!(t.chip_eval_share, Some(share));
+        // Backprop's seeds 1, 2 and 4 (seed 3 did not reach): 0.8, 0.6, 0.2; each 20 us,
+        // 15 us and 5 us.
+        assert_eq!(t.backprop_eval_share, Some(0.6));
+        assert_eq!(t.backprop_eval_median_seconds, Some(1.5e-5));
+        let text = t.to_string();
+        assert!(
+            text.contains("the chip's evaluations take 81% of its cycles to the target (800 cycles each), backprop's 60% of its time (15.0 us each)"),
+            "{text}"
+        );
+        // A chip that does not evaluate: no line.
+        let quiet: Vec<SeedRow> = rows
+            .into_iter()
+            .map(|r| SeedRow {
+                eval_cycles: r.eval_cycles.map(|_| 0),
+                ..r
+            })
+            .collect();
+        let t = SeedTable::new("c".into(), None, 10, quiet);
+        assert_eq!(t.chip_eval_share, None);
+        assert!(!t.to_string().contains("where the time goes"), "{t}");
     }
 }
