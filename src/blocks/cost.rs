@@ -5,13 +5,14 @@
 //! |y - 1.0| are formed from y alone and `hot` picks one at the end, so the label's compare
 //! runs beside the subtraction, not into its carry chain (stop 50's ECP5 critical path).
 //! The block accumulates (y_k - t_k)^2 into `cost` (32 bits, saturating): with `2a + 1`
-//! fraction bits that integer *is* C = sum (y - t)^2 / 2, no rounding. `latch_base` copies C into `cost_base` (C0) after a
-//! baseline inference; `cost_delta` = C - C0 (both in [0, 2^31), so it cannot wrap), with
-//! `[chip] pipeline` from a register (`delta`) that takes C - C0 at every edge. For node
+//! fraction bits that integer *is* C = sum (y - t)^2 / 2, no rounding. `latch_base` copies C
+//! into `cost_base` (C0) after a baseline inference; `cost_delta` = C - C0 (both in
+//! [0, 2^31), so it cannot wrap), with `[chip] pipeline` from a register (`delta`) that takes
+//! C - C0 at every edge. For node
 //! perturbation `delta_node` is C~ narrowed to the lanes' 16-bit multiplier operand,
 //! sat(C~ >>> delta_shift) (`fixed::Formats::node_delta`), with the pipeline from a register
 //! (`delta16`) beside `delta`.
-//! Rules: `fixed::Formats::{cost_term, cost_add}`. Twin: `model::cost` (later).
+//! Rules: `fixed::Formats::{cost_term, cost_add}`. Twin: `model::cost`.
 
 use crate::fixed::{max_of, to_hw, ACT_W, THETA_W, WIDE_W};
 
