@@ -137,28 +137,27 @@ impl SeedTable {
             let e = r.eval_cycles.filter(|&e| e > 0)?;
             Some(e as f64 / r.cycles_to_see_target? as f64)
         };
-        let cpu = |r: &SeedRow| {
-            r.backprop_steps?;
-            Some((
-                r.backprop_eval_seconds?,
-                r.backprop_seconds?,
-                r.backprop_evaluations?,
-            ))
-        };
+        // Backprop's (evaluation seconds, seconds, evaluations) on the seeds it reached.
+        let cpu: Vec<(f64, f64, u64)> = rows
+            .iter()
+            .filter_map(|r| {
+                r.backprop_steps?;
+                Some((
+                    r.backprop_eval_seconds?,
+                    r.backprop_seconds?,
+                    r.backprop_evaluations?,
+                ))
+            })
+            .collect();
         SeedTable {
             chip_eval_share: median(&mut rows.iter().filter_map(chip_share).collect::<Vec<_>>()),
             backprop_eval_share: median(
-                &mut rows
-                    .iter()
-                    .filter_map(cpu)
-                    .map(|(e, t, _)| e / t)
-                    .collect::<Vec<_>>(),
+                &mut cpu.iter().map(|&(e, t, _)| e / t).collect::<Vec<_>>(),
             ),
             backprop_eval_median_seconds: median(
-                &mut rows
+                &mut cpu
                     .iter()
-                    .filter_map(cpu)
-                    .map(|(e, _, n)| e / n as f64)
+                    .map(|&(e, _, n)| e / n as f64)
                     .collect::<Vec<_>>(),
             ),
             break_even_seeds: even.len(),
