@@ -284,6 +284,11 @@ pub struct Chip {
     /// Lanes L: parameters perturbed, multiplied, correlated and updated per cycle (1..=P;
     /// `chip::lanes` documents the layout). The training run does not depend on it.
     pub lanes: usize,
+    /// Neurons side by side PE (FINN's PE beside the lanes' SIMD): each row computes PE
+    /// neurons of a layer at once, PE x L lanes in all (`chip::lanes`). It divides every
+    /// layer's neuron count and L; above 1 the chip needs node perturbation. The training run
+    /// does not depend on it.
+    pub pe: usize,
     /// The chip evaluates its training set every `run.eval_interval` steps (and at step 0 and
     /// at the step budget), shows the count on its `correct` port and, with
     /// `run.stop_at_target`, halts when it reaches `run.target_accuracy` (`chip::schedule`).
@@ -314,6 +319,7 @@ impl Default for Chip {
     fn default() -> Self {
         Self {
             lanes: 1,
+            pe: 1,
             evaluate: true,
             pipeline: false,
             fuse_corr: false,
@@ -524,6 +530,7 @@ mod raw {
     #[serde(deny_unknown_fields)]
     pub struct Chip {
         pub lanes: S<i64>,
+        pub pe: S<i64>,
         pub evaluate: S<bool>,
         pub pipeline: S<bool>,
         pub fuse_corr: S<bool>,
@@ -1158,8 +1165,18 @@ impl Config {
                 v,
             )?;
         }
+        let lanes = v as usize;
+        let v = s.take("chip.pe", c.pe, 1);
+        check(
+            (1..=64).contains(&v),
+            s,
+            "chip.pe",
+            "in 1..=64 (neurons side by side)",
+            v,
+        )?;
         let chip = Chip {
-            lanes: v as usize,
+            lanes,
+            pe: v as usize,
             evaluate: s.take("chip.evaluate", c.evaluate, true),
             pipeline: s.take("chip.pipeline", c.pipeline, false),
             fuse_corr: s.take("chip.fuse_corr", c.fuse_corr, false),

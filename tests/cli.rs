@@ -504,6 +504,75 @@ fn settings_the_chip_lacks_are_refused_by_both_chip_engines_and_export() {
     }
 }
 
+/// `[chip] pe` (neurons side by side) is refused with exit code 2 where it does not divide
+/// the layers and the lanes (listing the valid values) or with weight perturbation, runs on
+/// the fast model where it fits, and is refused by the RTL engine and the export, which do
+/// not build it yet.
+#[test]
+fn neurons_side_by_side_are_refused_where_they_do_not_fit_and_by_the_rtl() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let write = |target: &str, pe: usize| {
+        let config = format!(
+            "[network]\nlayers = [2, 4, 2]\n\n[data]\ndataset = \"xor\"\n\n[mgd]\n\
+             target = \"{target}\"\n\n[chip]\nlanes = 2\npe = {pe}\n"
+        );
+        std::fs::write(dir.path().join("s.toml"), config).expect("write");
+    };
+    let run = |engine: &str| {
+        mgdsim(
+            dir.path(),
+            &[
+                "train", "--engine", engine, "--config", "s.toml", "--quiet", "--steps", "50",
+            ],
+        )
+    };
+    write("node", 3);
+    let o = run("fast");
+    assert_eq!(o.status.code(), Some(2), "{}", text(&o));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("s.toml:12: `chip.pe` must be a divisor of every layer's neuron count")
+            && err.contains("valid are 1, 2"),
+        "{err}"
+    );
+    write("weight", 2);
+    let o = run("fast");
+    assert_eq!(o.status.code(), Some(2), "{}", text(&o));
+    assert!(
+        text(&o).contains("`chip.pe` must be 1 with weight perturbation"),
+        "{}",
+        text(&o)
+    );
+    write("node", 2);
+    let o = run("fast");
+    assert!(o.status.success(), "{}", text(&o));
+    let o = run("rtl");
+    assert_eq!(o.status.code(), Some(2), "{}", text(&o));
+    assert!(
+        text(&o).contains("s.toml:12: `chip.pe` must be 1 in the RTL"),
+        "{}",
+        text(&o)
+    );
+    let o = mgdsim(
+        dir.path(),
+        &[
+            "export",
+            "--config",
+            "s.toml",
+            "--out",
+            "o",
+            "--testbenches",
+            "t",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(2), "{}", text(&o));
+    assert!(
+        text(&o).contains("`chip.pe` must be 1 in the RTL"),
+        "{}",
+        text(&o)
+    );
+}
+
 /// `[noise] update_noise` without `update_sigma` draws nothing: the chip runs it (`xor_hw`).
 #[test]
 fn update_noise_kind_without_a_sigma_runs_on_the_chip() {

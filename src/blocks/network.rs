@@ -663,7 +663,7 @@ mod tests {
     fn neuron_output(f: &Formats, pipeline: bool, sum: i64) -> i64 {
         let gap = crate::chip::lanes::gap(pipeline);
         // Boxed: the sigmoid's table makes the block too large for a test thread's stack.
-        let mut uut = Box::new(Network::new(&rows(&[1, 1], 1, gap), 1, f, pipeline));
+        let mut uut = Box::new(Network::new(&rows(&[1, 1], 1, 1, gap), 1, f, pipeline));
         let uut = &mut *uut;
         uut.connect_all();
         uut.reset.next = true;
@@ -738,7 +738,7 @@ mod tests {
     #[test]
     fn network_synthesizes() {
         let f = crate::chip::formats::formats(&xor_config()).unwrap();
-        let mut uut = Network::new(&rows(&[2, 2, 1], 2, 3), 2, &f, true);
+        let mut uut = Network::new(&rows(&[2, 2, 1], 2, 1, 3), 2, &f, true);
         uut.connect_all();
         yosys_check("network", &uut).unwrap();
     }
@@ -746,7 +746,7 @@ mod tests {
     #[test]
     fn network_with_sigmoid_table_synthesizes() {
         let f = crate::chip::formats::formats(&xor_sigmoid_config()).unwrap();
-        let mut uut = Network::new(&rows(&[2, 2, 1], 1, 0), 1, &f, false);
+        let mut uut = Network::new(&rows(&[2, 2, 1], 1, 1, 0), 1, &f, false);
         uut.connect_all();
         let vlog = yosys_check("network_sigmoid", &uut).unwrap();
         assert!(

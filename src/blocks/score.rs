@@ -185,10 +185,11 @@ mod tests {
             uut.connect_all();
             let mut q = twin::State::default();
             for cycle in 0..3000 {
+                let y = [Act(rng.random_range(-8192..8192))];
                 let i = twin::Inputs {
                     reset: cycle == 0 || rng.random_range(0..500) == 0,
                     strobe: rng.random_bool(0.6),
-                    y: Act(rng.random_range(-8192..8192)),
+                    ys: &y,
                     y_index: rng.random_range(0..if single { 1 } else { 4 }),
                     queue: rng.random_bool(0.3),
                     label: rng.random_range(0..4),
@@ -196,7 +197,7 @@ mod tests {
                 };
                 uut.reset.next = i.reset;
                 uut.strobe.next = i.strobe;
-                uut.y.next = to_hw(i.y.0 as i64);
+                uut.y.next = to_hw(i.ys[0].0 as i64);
                 uut.y_index.next = (i.y_index as u64).to_bits();
                 uut.queue.next = i.queue;
                 uut.label.next = (i.label as u64).to_bits();

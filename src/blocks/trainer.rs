@@ -193,7 +193,7 @@ impl MgdTrainer {
         let tree = AdderTree::new(l);
         let read_map: Vec<Bits<20>> = (0..p)
             .map(|i| {
-                let (r, lane) = slot_of(&plan.rows, i);
+                let (r, lane) = slot_of(&plan.rows, plan.lanes, i);
                 ((lane << PADDR_W | r) as u64).into()
             })
             .collect();
@@ -517,19 +517,19 @@ impl MgdTrainer {
 
     /// theta_i in its lane's bank (a probe: the chip reads it out through `read_theta`).
     pub fn theta_at(&self, plan: &ChipPlan, i: usize) -> Signed<THETA_W> {
-        let (r, l) = slot_of(&plan.rows, i);
+        let (r, l) = slot_of(&plan.rows, plan.lanes, i);
         self.lanes[l].theta_mem.peek(r)
     }
 
     /// G_i in its lane's bank (a probe).
     pub fn grad_at(&self, plan: &ChipPlan, i: usize) -> Signed<WIDE_W> {
-        let (r, l) = slot_of(&plan.rows, i);
+        let (r, l) = slot_of(&plan.rows, plan.lanes, i);
         self.lanes[l].grad_mem.peek(r)
     }
 
     /// V_i (momentum's velocity) in its lane's bank (a probe).
     pub fn vel_at(&self, plan: &ChipPlan, i: usize) -> Signed<WIDE_W> {
-        let (r, l) = slot_of(&plan.rows, i);
+        let (r, l) = slot_of(&plan.rows, plan.lanes, i);
         self.lanes[l].vel_mem.peek(r)
     }
 

@@ -15,6 +15,17 @@
 //! a sweep row needs no other row's result, so the bubbles between layers are skipped), and a sample load ceil(n_in / L) cycles (lane l
 //! writes input r L + l). At L = 1 a row is one parameter and R = P: the serial chip.
 //!
+//! Neurons side by side (`[chip] pe`, FINN's PE beside the lanes' SIMD): a row holds the same
+//! slots of PE consecutive neurons of a layer, PE x L lanes in all, lane g L + l holding slot
+//! l of the row's neuron g (parameter `first_param + g stride + l`, [`Row::param`]). The
+//! lanes of group g > 0 multiply the inputs that group 0's activation banks read (one read,
+//! PE products); each group has its own adder tree, accumulator and activation, and writes
+//! its neuron's output in the same cycle. A layer of n neurons with n_in inputs takes
+//! ceil((n_in + 1) / L) x n / PE rows. PE divides every layer's neuron count (so every group
+//! of a row is used) and L (so the PE outputs of a row go to distinct activation banks), and
+//! PE > 1 needs node perturbation (one sign per neuron: group g reads the sign of the row's
+//! first neuron stepped g times, whatever the layer's width).
+//!
 //! The training run does not depend on L: the rows visit the parameters in parameter order,
 //! a parameter's sign is a function of its index and the window (`chip::signs`), updates are
 //! per parameter, and neuron sums are exact until they saturate once. The test
@@ -67,12 +78,23 @@ pub struct Row {
     pub used: u16,
     /// The weight layer of the row's neuron (of the layer it follows, for a bubble), 0-based.
     pub layer: u8,
+    /// Slots per neuron of the row's layer (n_in + 1): the parameter distance between the
+    /// row's neurons side by side (`[chip] pe`).
+    pub stride: u16,
 }
 
 impl Row {
-    /// Lane `l` multiplies the bias (input 1.0): the last lane of a neuron's last row.
+    /// Lane `l` of a group multiplies the bias (input 1.0): the last lane of a neuron's last
+    /// row.
     pub fn is_bias(&self, l: usize) -> bool {
         self.word.bias && l + 1 == self.used as usize
+    }
+
+    /// The parameter lane `lane` of `lanes` per group holds in this row (group `lane / lanes`,
+    /// slot `lane % lanes`), or `None` where the row leaves it empty.
+    pub fn param(&self, lanes: usize, lane: usize) -> Option<usize> {
+        let (g, l) = (lane / lanes, lane % lanes);
+        (l < self.used as usize).then(|| self.first_param as usize + g * self.stride as usize + l)
     }
 
     /// The activation word (bank word) the row's lanes read at `lanes` lanes.
@@ -113,10 +135,23 @@ pub fn next_act_word(rows: &[Row], lanes: usize, r: usize) -> u64 {
     rows[(r + 1) % rows.len()].act_word(lanes)
 }
 
-/// (row, lane) of parameter `p` among `rows`: where its bank word lives.
-pub fn slot_of(rows: &[Row], p: usize) -> (usize, usize) {
-    let r = rows.partition_point(|r| r.first_param as usize + r.used as usize <= p);
-    (r, p - rows[r].first_param as usize)
+/// (row, lane) of parameter `p` among `rows` at `lanes` lanes a group ([`Row::param`]):
+/// where its bank word lives.
+pub fn slot_of(rows: &[Row], lanes: usize, p: usize) -> (usize, usize) {
+    // Rows ascend by first parameter: p is in the last row that starts at or before it, or,
+    // with neurons side by side, in a later group of a row before that.
+    let end = rows.partition_point(|r| r.first_param as usize <= p);
+    (0..end)
+        .rev()
+        .find_map(|r| {
+            let row = &rows[r];
+            let off = p - row.first_param as usize;
+            let stride = row.stride as usize;
+            let (g, l) = (off / stride, off % stride);
+            (row.used > 0 && l < row.used as usize).then_some((r, g * lanes + l))
+        })
+        .filter(|&(r, lane)| rows[r].param(lanes, lane) == Some(p))
+        .expect("every parameter has a slot")
 }
 
 /// The adder tree over L lane products: a complete binary tree, its L - 1 nodes in heap order
@@ -223,19 +258,22 @@ pub fn gap(pipeline: bool) -> usize {
     }
 }
 
-/// The rows of `layers` at `lanes` lanes, in parameter order, with `gap` empty rows (no lane
-/// used, no neuron ended: a pipeline bubble) after each layer and [`COST_TAIL`] more after the
-/// last if `gap` > 0 ([`gap`]). The caller has checked the sizes (`ChipPlan::new`).
-pub fn rows(layers: &[usize], lanes: usize, gap: usize) -> Vec<Row> {
-    assert!(lanes >= 1);
+/// The rows of `layers` at `lanes` lanes and `pe` neurons side by side, in parameter order
+/// (at PE = 1; with PE > 1 a row's groups hold PE consecutive neurons' slots), with `gap`
+/// empty rows (no lane used, no neuron ended: a pipeline bubble) after each layer and
+/// [`COST_TAIL`] more after the last if `gap` > 0 ([`gap`]). The caller has checked the sizes
+/// (`ChipPlan::new`; PE divides every layer's neuron count).
+pub fn rows(layers: &[usize], lanes: usize, pe: usize, gap: usize) -> Vec<Row> {
+    assert!(lanes >= 1 && pe >= 1);
     let words = microcode::build(layers, lanes);
     let mut rows = vec![];
     let mut p = 0;
     for (layer, w) in layers.windows(2).enumerate() {
         let layer = layer as u8;
         let slots = w[0] + 1;
-        for _ in 0..w[1] {
-            // The neuron's words: weights then bias, one per slot.
+        assert!(w[1].is_multiple_of(pe), "PE divides the layer's neurons");
+        for _ in 0..w[1] / pe {
+            // The group's first neuron's words: weights then bias, one per slot.
             let neuron = &words[p..p + slots];
             for (r, chunk) in neuron.chunks(lanes).enumerate() {
                 let last = (r + 1) * lanes >= slots;
@@ -248,11 +286,12 @@ pub fn rows(layers: &[usize], lanes: usize, gap: usize) -> Vec<Row> {
                     first_param: (p + r * lanes) as u16,
                     used: chunk.len() as u16,
                     layer,
+                    stride: slots as u16,
                 });
             }
-            p += slots;
+            p += slots * pe;
         }
-        // A bubble reads nothing and points at the next parameter (`slot_of` stays a search).
+        // A bubble reads nothing and points at the next parameter.
         let last = p == crate::config::n_params(layers);
         let bubbles = gap + if gap > 0 && last { COST_TAIL } else { 0 };
         rows.extend((0..bubbles).map(|_| Row {
@@ -260,6 +299,7 @@ pub fn rows(layers: &[usize], lanes: usize, gap: usize) -> Vec<Row> {
             first_param: p as u16,
             used: 0,
             layer,
+            stride: slots as u16,
         }));
     }
     rows
@@ -408,13 +448,31 @@ pub fn load_rows(n_inputs: usize, lanes: usize) -> usize {
     n_inputs.div_ceil(lanes)
 }
 
-/// Rows of the neurons of `layers` at `lanes` lanes, bubbles left out: the sum over neurons
-/// of ceil((n + 1) / L), what [`rows`] lays out.
-pub fn neuron_rows(layers: &[usize], lanes: usize) -> usize {
+/// Rows of the neurons of `layers` at `lanes` lanes and `pe` neurons side by side, bubbles
+/// left out: the sum over layers of n / PE x ceil((n_in + 1) / L), what [`rows`] lays out.
+pub fn neuron_rows(layers: &[usize], lanes: usize, pe: usize) -> usize {
     layers
         .windows(2)
-        .map(|w| w[1] * (w[0] + 1).div_ceil(lanes))
+        .map(|w| w[1].div_ceil(pe) * (w[0] + 1).div_ceil(lanes))
         .sum()
+}
+
+/// Why `pe` neurons side by side at `lanes` lanes a group cannot lay out `layers`, or `None`:
+/// PE must divide every layer's neuron count and L ([`rows`]).
+pub fn pe_misfit(layers: &[usize], lanes: usize, pe: usize) -> Option<String> {
+    let outs: Vec<usize> = layers.iter().skip(1).copied().collect();
+    let fits = |k: usize| outs.iter().all(|n| n.is_multiple_of(k)) && lanes.is_multiple_of(k);
+    (!fits(pe)).then(|| {
+        let valid: Vec<String> = (1..=lanes.max(1))
+            .filter(|&k| fits(k))
+            .map(|k| k.to_string())
+            .collect();
+        format!(
+            "a divisor of every layer's neuron count ({outs:?}) and of chip.lanes ({lanes}): \
+             valid are {}",
+            valid.join(", ")
+        )
+    })
 }
 
 /// The useful lane counts of `layers`: the least L of each row count (from 1 to the widest
@@ -426,7 +484,7 @@ pub fn useful_lanes(layers: &[usize]) -> Vec<usize> {
     for l in 1..=widest {
         if out
             .last()
-            .is_none_or(|&u| neuron_rows(layers, l) < neuron_rows(layers, u))
+            .is_none_or(|&u| neuron_rows(layers, l, 1) < neuron_rows(layers, u, 1))
         {
             out.push(l);
         }
@@ -437,9 +495,9 @@ pub fn useful_lanes(layers: &[usize]) -> Vec<usize> {
 /// The useful lane count (`useful_lanes`) with the rows of `lanes`: `lanes` itself if it is
 /// useful, else the smaller L that does as much.
 pub fn useful_at(layers: &[usize], lanes: usize) -> usize {
-    let rows = neuron_rows(layers, lanes);
+    let rows = neuron_rows(layers, lanes, 1);
     (1..=lanes)
-        .find(|&l| neuron_rows(layers, l) == rows)
+        .find(|&l| neuron_rows(layers, l, 1) == rows)
         .unwrap_or(lanes)
 }
 
@@ -542,22 +600,22 @@ mod tests {
         assert_eq!(u.last(), Some(&65));
         assert!(u.contains(&22) && u.contains(&33) && !u.contains(&32));
         // L = 22..=32 all take 3 rows per hidden neuron, 1 per output: 46.
-        assert_eq!(neuron_rows(&d, 22), 46);
-        assert_eq!(neuron_rows(&d, 32), 46);
-        assert_eq!(neuron_rows(&d, 33), 34);
+        assert_eq!(neuron_rows(&d, 22, 1), 46);
+        assert_eq!(neuron_rows(&d, 32, 1), 46);
+        assert_eq!(neuron_rows(&d, 33, 1), 34);
         assert_eq!((useful_at(&d, 32), useful_at(&d, 33)), (22, 33));
         for l in 1..=80 {
-            let gapless = rows(&d, l, 0).len();
-            assert_eq!(neuron_rows(&d, l), gapless, "L = {l}");
+            let gapless = rows(&d, l, 1, 0).len();
+            assert_eq!(neuron_rows(&d, l, 1), gapless, "L = {l}");
             let v = useful_at(&d, l);
-            assert!(v <= l && u.contains(&v) && neuron_rows(&d, v) == gapless);
+            assert!(v <= l && u.contains(&v) && neuron_rows(&d, v, 1) == gapless);
         }
     }
 
     #[test]
     fn one_lane_is_the_serial_microcode() {
         for layers in [vec![2, 2, 1], vec![49, 4, 4], vec![3, 1, 3, 2]] {
-            let rows = rows(&layers, 1, 0);
+            let rows = rows(&layers, 1, 1, 0);
             let words = microcode::build(&layers, 1);
             assert_eq!(rows.len(), words.len());
             for (i, (r, w)) in rows.iter().zip(&words).enumerate() {
@@ -571,7 +629,7 @@ mod tests {
         for layers in [vec![2, 2, 1], vec![49, 4, 4], vec![64, 12, 10]] {
             let p = crate::config::n_params(&layers);
             for lanes in [1, 2, 3, 8, 50, p] {
-                let rows = rows(&layers, lanes, 0);
+                let rows = rows(&layers, lanes, 1, 0);
                 let mut next = 0;
                 for r in &rows {
                     assert_eq!(r.first_param as usize, next, "L = {lanes}");
@@ -589,9 +647,62 @@ mod tests {
     }
 
     #[test]
+    fn neurons_side_by_side_cover_every_parameter_once() {
+        for layers in [vec![2, 4, 2], vec![49, 4], vec![64, 12, 10], vec![3, 8, 4]] {
+            let p = crate::config::n_params(&layers);
+            for (lanes, pe) in [(1, 2), (2, 2), (4, 2), (50, 2), (4, 4), (8, 4), (22, 2)] {
+                if pe_misfit(&layers, lanes, pe).is_some() {
+                    assert!(
+                        layers[1..].iter().any(|n| n % pe != 0) || lanes % pe != 0,
+                        "{layers:?} L {lanes} PE {pe}"
+                    );
+                    continue;
+                }
+                for gap in [0, PIPE_DEPTH] {
+                    let rows = rows(&layers, lanes, pe, gap);
+                    let real = rows.iter().filter(|r| r.used > 0).count();
+                    assert_eq!(real, neuron_rows(&layers, lanes, pe));
+                    let mut seen = vec![0; p];
+                    for (r, row) in rows.iter().enumerate() {
+                        assert!(r == 0 || rows[r - 1].first_param <= row.first_param);
+                        for lane in 0..pe * lanes {
+                            if let Some(i) = row.param(lanes, lane) {
+                                seen[i] += 1;
+                                assert_eq!(slot_of(&rows, lanes, i), (r, lane));
+                                // A group's lanes hold one neuron's slots.
+                                let (g, l) = (lane / lanes, lane % lanes);
+                                let stride = row.stride as usize;
+                                assert_eq!(i, row.first_param as usize + g * stride + l);
+                                // The bias is its neuron's last slot (slots count from
+                                // the layer's first parameter).
+                                let base: usize = layers
+                                    .windows(2)
+                                    .take(row.layer as usize)
+                                    .map(|w| (w[0] + 1) * w[1])
+                                    .sum();
+                                assert_eq!(row.is_bias(l), (i - base + 1).is_multiple_of(stride));
+                            }
+                        }
+                    }
+                    assert!(seen.iter().all(|&k| k == 1), "{layers:?} L {lanes} PE {pe}");
+                }
+            }
+        }
+        // 49-4 at 50 lanes: 4 rows, 2 side by side, 1 with all four.
+        assert_eq!(neuron_rows(&[49, 4], 50, 1), 4);
+        assert_eq!(neuron_rows(&[49, 4], 50, 2), 2);
+        assert_eq!(neuron_rows(&[49, 4], 52, 4), 1);
+        let why = pe_misfit(&[49, 4], 50, 4).unwrap();
+        assert!(why.contains("valid are 1, 2"), "{why}");
+        assert!(pe_misfit(&[64, 12, 10], 33, 2)
+            .unwrap()
+            .contains("chip.lanes (33)"));
+    }
+
+    #[test]
     fn a_row_reads_consecutive_inputs_and_ends_with_the_bias() {
         // 2-2-1 at L = 2: neuron 0 = [w00 w01 | b0], neuron 1 = [w10 w11 | b1], out = [v0 v1 | c].
-        let r = rows(&[2, 2, 1], 2, 0);
+        let r = rows(&[2, 2, 1], 2, 1, 0);
         assert_eq!(r.len(), 6);
         assert_eq!(
             (r[0].word.act_addr, r[0].used, r[0].word.bias),
@@ -605,7 +716,7 @@ mod tests {
         );
         assert!(r[5].word.is_out && r[5].is_bias(0));
         // L = 3: a whole neuron per row, the bias in lane 2; layers start at 0, 3, 6.
-        let r = rows(&[2, 2, 1], 3, 0);
+        let r = rows(&[2, 2, 1], 3, 1, 0);
         assert_eq!(r.len(), 3);
         assert!(r[0].is_bias(2) && !r[0].is_bias(1));
         assert_eq!((r[2].word.act_addr, r[2].word.out_addr), (3, 6));
@@ -621,7 +732,7 @@ mod tests {
         ] {
             let p = crate::config::n_params(&layers);
             for (lanes, gap) in [(1, 0), (2, 0), (3, 5), (8, 0), (50, 5), (p, 0)] {
-                let rows = rows(&layers, lanes, gap);
+                let rows = rows(&layers, lanes, 1, gap);
                 for r in &rows {
                     if !(r.word.bias && r.used == 1) {
                         assert_eq!(r.word.act_addr as usize % lanes, 0, "L = {lanes}");
@@ -641,7 +752,7 @@ mod tests {
                     assert_eq!(out, u64::from(r.word.out_addr));
                 }
                 for i in 0..p {
-                    let (r, l) = slot_of(&rows, i);
+                    let (r, l) = slot_of(&rows, lanes, i);
                     assert_eq!(rows[r].first_param as usize + l, i);
                     assert!(l < rows[r].used as usize);
                 }
@@ -654,7 +765,7 @@ mod tests {
         for layers in [vec![2, 2, 1], vec![49, 4, 4], vec![3, 1, 3, 2], vec![1, 1]] {
             let p = crate::config::n_params(&layers);
             for lanes in [1, 2, 3, p] {
-                let rows = rows(&layers, lanes, PIPE_DEPTH);
+                let rows = rows(&layers, lanes, 1, PIPE_DEPTH);
                 let wanted = |r: usize| rows[r].used > 0;
                 // An inference: row 0 after `start` (unknown two cycles before: 0), then row
                 // r + 2 named at row r.
@@ -700,8 +811,8 @@ mod tests {
         for layers in [vec![2, 2, 1], vec![49, 4, 4], vec![3, 1, 3, 2]] {
             let p = crate::config::n_params(&layers);
             for lanes in [1, 3, p] {
-                let plain = rows(&layers, lanes, 0);
-                let piped = rows(&layers, lanes, PIPE_DEPTH);
+                let plain = rows(&layers, lanes, 1, 0);
+                let piped = rows(&layers, lanes, 1, PIPE_DEPTH);
                 assert_eq!(
                     piped.len(),
                     plain.len() + PIPE_DEPTH * (layers.len() - 1) + COST_TAIL
@@ -721,7 +832,7 @@ mod tests {
                     .iter()
                     .all(|r| r.used == 0));
                 for i in 0..p {
-                    let (r, l) = slot_of(&piped, i);
+                    let (r, l) = slot_of(&piped, lanes, i);
                     assert_eq!(piped[r].first_param as usize + l, i);
                     assert!(l < piped[r].used as usize);
                 }

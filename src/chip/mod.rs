@@ -137,8 +137,10 @@ pub struct ChipPlan {
     pub pert_masks: Vec<u16>,
     /// The network's microcode, one word per parameter (the serial RTL's ROM).
     pub ucode: Vec<Microword>,
-    /// Lanes L (`[chip] lanes`).
+    /// Lanes L (`[chip] lanes`): a group's, one per slot of a row's neuron.
     pub lanes: usize,
+    /// Neurons side by side PE (`[chip] pe`): PE groups of L lanes ([`Self::units`]).
+    pub pe: usize,
     /// The rows of one pass over the parameters at L lanes (`lanes::rows`; one per parameter
     /// at L = 1, with the words of `ucode`; with the pipeline, `lanes::PIPE_DEPTH` empty rows
     /// after each layer).
@@ -307,10 +309,25 @@ impl ChipPlan {
                 .invalid("chip.lanes", &format!("in 1..={p}"), lanes_n)
                 .into());
         }
-        let rows = lanes::rows(&layers, lanes_n, lanes::gap(config.chip.pipeline));
+        let pe = config.chip.pe;
+        if let Some(valid) = lanes::pe_misfit(&layers, lanes_n, pe) {
+            return Err(config.invalid("chip.pe", &valid, pe).into());
+        }
+        if pe > 1 && !formats.node {
+            return Err(config
+                .invalid(
+                    "chip.pe",
+                    "1 with weight perturbation (neurons side by side read one sign per \
+                     neuron: `mgd.target = \"node\"`)",
+                    pe,
+                )
+                .into());
+        }
+        let rows = lanes::rows(&layers, lanes_n, pe, lanes::gap(config.chip.pipeline));
         // With `handover` the generator runs a window (P steps at tau_p = 1) behind.
         let lag = if config.chip.handover { p } else { 0 };
-        let signs = SignSource::lagging(m.perturbation, p, config.run.seed, formats.node, lag);
+        let signs =
+            SignSource::lagging(m.perturbation, p, config.run.seed, formats.node, lag).with_pe(pe);
         if rows.len() > 1 << PADDR_W {
             return Err(config
                 .invalid(
@@ -399,6 +416,7 @@ impl ChipPlan {
             formats,
             ucode: microcode::build(&layers, lanes_n),
             lanes: lanes_n,
+            pe,
             rows,
             pipeline: config.chip.pipeline,
             ram_style: config.chip.ram_style,
@@ -452,6 +470,17 @@ impl ChipPlan {
             true => (0..self.rows.len()).map(|r| self.sweep_after(r)).collect(),
             false => vec![],
         }
+    }
+
+    /// Lanes in all: PE groups of L ([`lanes`]).
+    pub fn units(&self) -> usize {
+        self.pe * self.lanes
+    }
+
+    /// The parameter lane `lane` (of [`Self::units`]) holds in row `r`, if any
+    /// ([`Row::param`]).
+    pub fn param_at(&self, r: usize, lane: usize) -> Option<usize> {
+        self.rows[r].param(self.lanes, lane)
     }
 
     /// Parameters P.

@@ -125,6 +125,10 @@ pub struct SignSource {
     /// through the plain masks. The reset state is the seed stepped back `lag` times, so
     /// the perturbations are the same signs at every `lag`.
     pub lag: usize,
+    /// Neurons a row computes side by side (`[chip] pe`; 1 unless node perturbation): a
+    /// node-perturbation row that ends its neurons steps the LFSR once for each, and group g
+    /// reads the sign g steps on.
+    pub pe: u16,
 }
 
 impl SignSource {
@@ -154,6 +158,19 @@ impl SignSource {
             seed,
             node,
             lag,
+            pe: 1,
+        }
+    }
+
+    /// This generator for rows of `pe` neurons side by side (node perturbation only).
+    pub fn with_pe(self, pe: usize) -> Self {
+        assert!(
+            pe == 1 || self.node,
+            "neurons side by side need node perturbation"
+        );
+        Self {
+            pe: pe as u16,
+            ..self
         }
     }
 
@@ -177,11 +194,16 @@ impl SignSource {
         (0..self.lag).fold(state, |st, _| lfsr_back(st))
     }
 
-    /// The lane masks at `lanes` lanes: [`lane_masks`], or 1 for every lane with node
-    /// perturbation (a row's lanes share their neuron's sign).
+    /// The masks of the PE x `lanes` lanes (`lanes` a group): [`lane_masks`], or with node
+    /// perturbation, where a group's lanes share their neuron's sign, `lane_masks(PE)[g]` for
+    /// every lane of group g (1 at PE = 1).
     pub fn masks(&self, lanes: usize) -> Vec<u16> {
+        let pe = usize::from(self.pe);
         match self.node {
-            true => vec![1; lanes],
+            true => lane_masks(pe)
+                .into_iter()
+                .flat_map(|m| std::iter::repeat_n(m, lanes))
+                .collect(),
             false => lane_masks(lanes),
         }
     }
@@ -190,18 +212,27 @@ impl SignSource {
     /// `lag` steps on, so that they read the window ahead of the generator's state.
     pub fn pert_masks(&self, lanes: usize) -> Vec<u16> {
         match self.node {
-            true => vec![1; lanes],
+            true => self.masks(lanes),
             false => lane_masks(self.lag + lanes).split_off(self.lag),
         }
     }
 
     /// How far a row steps the LFSR: once per parameter it uses, or with node perturbation
-    /// once if it ends its neuron (`bias`), else not at all.
+    /// once per neuron it ends (`bias`: PE of them), else not at all.
     pub fn row_steps(&self, used: u16, bias: bool) -> u16 {
         match self.node {
-            true => u16::from(bias && used > 0),
+            true => match bias && used > 0 {
+                true => self.pe,
+                false => 0,
+            },
             false => used,
         }
+    }
+
+    /// How far one parameter steps the LFSR in parameter order ([`Self::row_steps`] of a
+    /// one-slot row at PE = 1): once, or with node perturbation once at its neuron's bias.
+    pub fn param_steps(&self, bias: bool) -> usize {
+        usize::from(!self.node || bias)
     }
 
     /// Whether a slot is perturbed, given its code's `active` ([`SignSource::sign_at`]):

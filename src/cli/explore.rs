@@ -147,7 +147,7 @@ pub fn idle_lane_notes(layers: &[usize], lanes: &[usize]) -> Vec<String> {
                 format!(
                     "note: L = {l} takes as many neuron rows as L = {u} ({}): {} of its lanes \
                      idle in every one (only sample loads use them); the useful L are {}",
-                    lanes::neuron_rows(layers, l),
+                    lanes::neuron_rows(layers, l, 1),
                     l - u,
                     useful_list(layers)
                 )

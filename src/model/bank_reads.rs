@@ -61,8 +61,8 @@ impl BankReads {
             let (enter, stay) = sweep_ahead_rows(&plan.rows);
             Self {
                 at: 0,
-                theta: vec![0; plan.lanes],
-                grad: vec![0; plan.lanes],
+                theta: vec![0; plan.units()],
+                grad: vec![0; plan.units()],
                 infer: infer_ahead_rows(&plan.rows),
                 enter,
                 stay,
@@ -77,11 +77,10 @@ impl BankReads {
     /// cycle is a Corr sweep row).
     pub fn edge(&mut self, plan: &ChipPlan, banks: Banks, on: Next) {
         let row = plan.rows[self.at];
-        for l in 0..plan.lanes {
-            let i = row.first_param as usize + l;
-            let used = l < row.used as usize;
-            self.theta[l] = if used { banks.theta[i] } else { 0 };
-            self.grad[l] = if used { banks.grad[i] } else { 0 };
+        for l in 0..plan.units() {
+            let i = row.param(plan.lanes, l);
+            self.theta[l] = i.map_or(0, |i| banks.theta[i]);
+            self.grad[l] = i.map_or(0, |i| banks.grad[i]);
         }
         let (seq, net) = (banks.sequencer, banks.network);
         self.at = if on.reset {

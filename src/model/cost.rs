@@ -21,8 +21,12 @@ pub struct State {
     /// See `pipe_mag`.
     #[serde(default)]
     pub pipe_strobe: bool,
-    /// With the pipeline (stage 8): (y - t)^2 of the registered output, folded a cycle
-    /// later; 0 but after a strobe.
+    /// With neurons side by side (`[chip] pe`), `pipe_mag` of outputs 1..PE of the strobe
+    /// (`pipe_mag` is output 0's); empty at PE = 1.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub pipe_mags: Vec<i32>,
+    /// With the pipeline (stage 8): (y - t)^2 of the registered output (the sum of the PE
+    /// outputs' squares, exact), folded a cycle later; 0 but after a strobe.
     #[serde(default)]
     pub pipe_term: i64,
     /// See `pipe_term`.
@@ -40,17 +44,16 @@ impl State {
 
 /// Inputs sampled at the edge.
 #[derive(Clone, Copy, Debug, Default)]
-pub struct Inputs {
+pub struct Inputs<'a> {
     /// Synchronous reset.
     pub reset: bool,
     /// C = 0 (start of an inference).
     pub clear: bool,
-    /// Fold (y - target)^2 into C.
+    /// Fold (y - target)^2 into C, for each output of the row.
     pub strobe: bool,
-    /// Output activation.
-    pub y: Act,
-    /// Its target is 1.0 (else 0).
-    pub hot: bool,
+    /// The row's output activations (PE of them, side by side), each with whether its
+    /// target is 1.0 (else 0).
+    pub outs: &'a [(Act, bool)],
     /// C0 <- C.
     pub latch_base: bool,
     /// The chip is pipelined (`delta` registers C~).
@@ -74,16 +77,30 @@ pub fn step(q: &State, f: &Formats, i: Inputs) -> State {
         d.delta = q.sum - q.base;
     }
     let take = i.piped && i.strobe;
-    d.pipe_mag = if take { f.cost_mag(i.y, i.hot) } else { 0 };
+    let mags: Vec<i32> = i
+        .outs
+        .iter()
+        .map(|&(y, hot)| if take { f.cost_mag(y, hot) } else { 0 })
+        .collect();
+    d.pipe_mag = mags.first().copied().unwrap_or(0);
+    d.pipe_mags = mags.get(1..).unwrap_or_default().to_vec();
     d.pipe_strobe = take;
     d.pipe_term = match q.pipe_strobe {
-        true => f.cost_square(q.pipe_mag),
+        true => std::iter::once(q.pipe_mag)
+            .chain(q.pipe_mags.iter().copied())
+            .map(|m| f.cost_square(m))
+            .sum(),
         false => 0,
     };
     d.pipe_fold = q.pipe_strobe;
+    // The row's terms (all >= 0) add up exactly and saturate once: the same C as folding
+    // them one by one.
     let (fold, term) = match i.piped {
         true => (q.pipe_fold, q.pipe_term),
-        false => (i.strobe, f.cost_term(i.y, i.hot)),
+        false => (
+            i.strobe,
+            i.outs.iter().map(|&(y, hot)| f.cost_term(y, hot)).sum(),
+        ),
     };
     if fold {
         d.sum = f.cost_add(Cost(q.sum), term).0;

@@ -38,12 +38,56 @@ pub struct State {
     /// A finished neuron's activation, stage 5 -> 6 (`network.pipe_out`, raw `Act`).
     #[serde(default)]
     pub pipe_out: i32,
-    /// Each lane's pipeline registers (`lanes$l.pipe_*`; L of them).
+    /// Each lane's pipeline registers (`lanes$l.pipe_*`; PE x L of them).
     #[serde(default)]
     pub lanes: Vec<LanePipe>,
+    /// With neurons side by side (`[chip] pe`), the registers of a row's neurons 1..PE
+    /// (`acc`, `pipe_sum`, `pipe_u` and `pipe_out` are neuron 0's); empty at PE = 1.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub side: Vec<Neuron>,
+}
+
+/// One neuron's accumulator and activation pipeline of a row's PE side by side
+/// ([`State::neuron`]).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Neuron {
+    /// See [`State::acc`].
+    pub acc: i64,
+    /// See [`State::pipe_sum`].
+    pub pipe_sum: i64,
+    /// See [`State::pipe_u`].
+    pub pipe_u: i32,
+    /// See [`State::pipe_out`].
+    pub pipe_out: i32,
 }
 
 impl State {
+    /// Neuron g's registers of a row's PE side by side (g = 0: `acc`, `pipe_*`).
+    pub fn neuron(&self, g: usize) -> Neuron {
+        match g {
+            0 => Neuron {
+                acc: self.acc,
+                pipe_sum: self.pipe_sum,
+                pipe_u: self.pipe_u,
+                pipe_out: self.pipe_out,
+            },
+            g => self.side[g - 1],
+        }
+    }
+
+    /// Set neuron g's registers ([`Self::neuron`]).
+    pub fn set_neuron(&mut self, g: usize, n: Neuron) {
+        match g {
+            0 => {
+                self.acc = n.acc;
+                self.pipe_sum = n.pipe_sum;
+                self.pipe_u = n.pipe_u;
+                self.pipe_out = n.pipe_out;
+            }
+            g => self.side[g - 1] = n,
+        }
+    }
+
     /// The network issues its last parameter row this cycle (`network.issued`,
     /// `chip::Schedule::issue_row`).
     pub fn issued(&self, t: &crate::chip::Schedule) -> bool {

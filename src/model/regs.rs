@@ -209,7 +209,7 @@ pub fn values(t: &FastTrainer) -> Vec<(Cow<'static, str>, Kind, RegValue)> {
         ));
         (Cow::Borrowed(r.path), r.kind, v)
     });
-    let lanes = (0..t.plan().lanes).flat_map(|l| {
+    let lanes = (0..t.plan().units()).flat_map(|l| {
         LANE_REGS.iter().map(move |r| {
             let v = lane_value(t, l, r.path).unwrap_or_else(|| {
                 panic!("chip::regs lists lane `{}`, which the model lacks", r.path)
@@ -230,7 +230,7 @@ mod tests {
     fn every_listed_register_has_a_model_value_of_its_kind() {
         let t = FastTrainer::new(ChipPlan::new(&xor_config(), &xor_data().train).unwrap());
         let v = values(&t);
-        assert_eq!(v.len(), REGS.len() + LANE_REGS.len() * t.plan().lanes);
+        assert_eq!(v.len(), REGS.len() + LANE_REGS.len() * t.plan().units());
         assert_eq!(value(&t, "network.nonexistent"), None);
     }
 }

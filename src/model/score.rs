@@ -45,14 +45,15 @@ pub struct Consts {
 
 /// Inputs sampled at the edge.
 #[derive(Clone, Copy, Debug, Default)]
-pub struct Inputs {
+pub struct Inputs<'a> {
     /// Synchronous reset.
     pub reset: bool,
-    /// Fold output `y_index` = `y` (an output neuron's value during an evaluation).
+    /// Fold outputs `y_index`, `y_index` + 1, ... = `ys` (an output row's values during an
+    /// evaluation), in index order.
     pub strobe: bool,
-    /// The output.
-    pub y: Act,
-    /// Its index.
+    /// The outputs: PE side by side (`[chip] pe`), one at PE = 1.
+    pub ys: &'a [Act],
+    /// The first one's index.
     pub y_index: u8,
     /// An evaluated sample's last parameter row: `label` enters the judge line.
     pub queue: bool,
@@ -96,7 +97,9 @@ pub fn fold(q: &mut State, k: u8, y: Act) {
 pub fn step(q: &State, c: &Consts, i: Inputs) -> State {
     let mut d = q.clone();
     if i.strobe {
-        fold(&mut d, i.y_index, i.y);
+        for (k, &y) in i.ys.iter().enumerate() {
+            fold(&mut d, i.y_index + k as u8, y);
+        }
     }
     let (judge, label) = head(q);
     if judge {
@@ -159,7 +162,7 @@ mod tests {
             for (k, y) in ys.into_iter().enumerate() {
                 let i = Inputs {
                     strobe: true,
-                    y: Act(y),
+                    ys: &[Act(y)],
                     y_index: k as u8,
                     queue: k == 2,
                     label,

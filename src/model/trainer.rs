@@ -152,11 +152,11 @@ pub struct Comb {
     pub word: Microword,
     /// The row the lanes see: the sweep's (`sequencer.count`) in Corr, else the network's.
     pub row: usize,
-    /// The lanes, `chip.lanes` of them.
+    /// The lanes, PE x `chip.lanes` of them (`ChipPlan::units`).
     pub lanes: Vec<Lane>,
-    /// The MAC's exact sum (`network.acc` plus this row's products, [`crate::fixed::ACC_W`]
-    /// bits).
-    pub sum: i64,
+    /// Each of the row's PE neurons' exact sum (its `acc` plus its group's products of this
+    /// row, [`crate::fixed::ACC_W`] bits).
+    pub sums: Vec<i64>,
     /// The row whose products `sum` adds ends its neuron (`acc` restarts at 0): `word`'s, or
     /// with the pipeline stage 3's.
     pub sum_ends: bool,
@@ -168,12 +168,13 @@ pub struct Comb {
     /// `out_word` is a row of the running inference: a row cycle, or always with the pipeline
     /// (whose empty stages hold no neuron end).
     pub out_live: bool,
-    /// The neuron output of `sum`, or with the pipeline `network.pipe_out`.
-    pub out: Act,
-    /// An output neuron's `out` is valid (`network.y_valid`).
+    /// The neuron outputs of `sums`, or with the pipeline each neuron's `pipe_out`.
+    pub outs: Vec<Act>,
+    /// Output neurons' `outs` are valid (`network.y_valid`).
     pub y_valid: bool,
-    /// Output `word.out_index`'s target is 1.0 for the latched label (`cost.hot`).
-    pub hot: bool,
+    /// Output `out_word.out_index + g`'s target is 1.0 for the latched label (`cost.hot`),
+    /// for each of the PE outputs.
+    pub hots: Vec<bool>,
     /// C~ = C - C0.
     pub cost_delta: Cost,
     /// Parameters the LFSR steps past at this edge (the row's, while signs are used).
@@ -227,7 +228,12 @@ impl FastTrainer {
         let state = State {
             network: network::State {
                 acts: vec![0; plan.n_acts()],
-                lanes: vec![network::LanePipe::default(); plan.lanes],
+                lanes: vec![network::LanePipe::default(); plan.units()],
+                side: vec![network::Neuron::default(); plan.pe - 1],
+                ..Default::default()
+            },
+            cost: cost::State {
+                pipe_mags: vec![0; plan.pe - 1],
                 ..Default::default()
             },
             theta_mem: vec![0; p],
@@ -239,7 +245,7 @@ impl FastTrainer {
             ..Default::default()
         };
         let layer_of = (0..p)
-            .map(|i| plan.rows[crate::chip::lanes::slot_of(&plan.rows, i).0].layer)
+            .map(|i| plan.rows[crate::chip::lanes::slot_of(&plan.rows, plan.lanes, i).0].layer)
             .collect();
         let reads = BankReads::new(&plan);
         let chains = plan.schedule.handover || plan.sweep_overlaps();
@@ -305,11 +311,11 @@ impl FastTrainer {
             self.state.cost_label = self.state.label;
         }
         // A checkpoint from before the pipeline registers holds none: they were 0.
-        let l = self.plan.lanes;
-        self.state
-            .network
-            .lanes
-            .resize(l, network::LanePipe::default());
+        let (units, pe) = (self.plan.units(), self.plan.pe);
+        let s = &mut self.state;
+        s.network.lanes.resize(units, network::LanePipe::default());
+        s.network.side.resize(pe - 1, network::Neuron::default());
+        s.cost.pipe_mags.resize(pe - 1, 0);
     }
 
     /// The non-ideal weight storage, if the config has one.
@@ -395,11 +401,14 @@ impl FastTrainer {
             true => crate::fixed::Cost(q.cost.delta),
             false => q.cost.cost_delta(),
         };
-        let mut sum = net.acc;
-        let lanes = (0..self.plan.lanes)
+        let (group, pe) = (self.plan.lanes, self.plan.pe);
+        let mut sums: Vec<i64> = (0..pe).map(|g| net.neuron(g).acc).collect();
+        let lanes = (0..self.plan.units())
             .map(|l| {
-                let pindex = seen.first_param + l as u16;
-                let used = l < seen.used as usize;
+                // Lane l is slot `i` of the row's neuron `g` (`chip::lanes::Row::param`).
+                let (g, i) = (l / group, l % group);
+                let pindex = seen.first_param + (g * usize::from(seen.stride) + i) as u16;
+                let used = i < seen.used as usize;
                 let (sign, code_active) = perturbation::sign(
                     &self.plan.signs,
                     &q.perturbation,
@@ -420,7 +429,7 @@ impl FastTrainer {
                     }
                     false => sign,
                 };
-                let active = self.plan.signs.perturbs(code_active, seen.is_bias(l)) && in_pass;
+                let active = self.plan.signs.perturbs(code_active, seen.is_bias(i)) && in_pass;
                 // A slot the row leaves empty holds 0 in the lane's bank.
                 let theta_r = match used {
                     true => Theta(q.theta_mem[pindex as usize]),
@@ -431,17 +440,18 @@ impl FastTrainer {
                 } else {
                     theta_r
                 };
-                let x = if seen.is_bias(l) {
+                // Every group multiplies the inputs group 0's banks read.
+                let x = if seen.is_bias(i) {
                     f.one()
                 } else {
                     Act(net
                         .acts
-                        .get(word.act_addr as usize + l)
+                        .get(word.act_addr as usize + i)
                         .copied()
                         .unwrap_or(0))
                 };
                 if used && !piped {
-                    sum = f.mac(sum, theta_pert, x);
+                    sums[g] = f.mac(sums[g], theta_pert, x);
                 }
                 let pipe = net.lanes[l];
                 // With node perturbation and the pipeline the product was registered two
@@ -462,7 +472,7 @@ impl FastTrainer {
                     }
                     false => (&seen, used),
                 };
-                let gi = urow.first_param as usize + l;
+                let gi = urow.first_param as usize + g * usize::from(urow.stride) + i;
                 let grad = match uused {
                     true => Grad(q.grad_mem[gi]),
                     false => Grad(0),
@@ -524,10 +534,12 @@ impl FastTrainer {
                 }
             })
             .collect();
-        // With the pipeline the accumulator adds the adder tree's registered cut (stage 2;
-        // exact: the same sum).
+        // With the pipeline each accumulator adds its group's adder tree's registered cut
+        // (stage 2; exact: the same sum).
         if piped {
-            sum += net.lanes.iter().map(|p| p.subtree).sum::<i64>();
+            for (l, p) in net.lanes.iter().enumerate() {
+                sums[l / group] += p.subtree;
+            }
         }
         let stage =
             |k: usize| net.pipe_rows[k].map_or(Microword::default(), |r| rows[r as usize].word);
@@ -536,10 +548,12 @@ impl FastTrainer {
             false => (word, word),
         };
         let live = piped || net.running;
-        let out = match piped {
-            true => Act(net.pipe_out),
-            false => f.neuron(sum),
-        };
+        let outs: Vec<Act> = (0..pe)
+            .map(|g| match piped {
+                true => Act(net.neuron(g).pipe_out),
+                false => f.neuron(sums[g]),
+            })
+            .collect();
         let advance = if ((seq.perturb_on || seq.fusing) && net.running) || seq.corr {
             self.plan.signs.row_steps(seen.used, seen.word.bias)
         } else {
@@ -551,18 +565,22 @@ impl FastTrainer {
             word,
             row,
             lanes,
-            sum,
+            sums,
             sum_ends: sum_word.bias,
             sum_live: live,
             out_word,
             out_live: live,
-            out,
+            outs,
             y_valid: live && out_word.bias && out_word.is_out,
-            hot: crate::chip::target_hit(
-                self.plan.single_output(),
-                q.cost_label,
-                out_word.out_index,
-            ),
+            hots: (0..pe)
+                .map(|g| {
+                    crate::chip::target_hit(
+                        self.plan.single_output(),
+                        q.cost_label,
+                        out_word.out_index + g as u8,
+                    )
+                })
+                .collect(),
             cost_delta,
             advance,
             hit: score::hit(&q.score, &consts, score::head(&q.score).1),
@@ -596,13 +614,13 @@ impl FastTrainer {
         let q = &self.state;
         let net = &q.network;
         let o = c.seq;
-        let (sum, out) = (c.sum, c.out);
+        let (group, pe) = (self.plan.lanes, self.plan.pe);
+        let outs: Vec<(Act, bool)> = c.outs.iter().copied().zip(c.hots.iter().copied()).collect();
         let cost_in = cost::Inputs {
             reset,
             clear: o.clear_cost,
             strobe: c.y_valid && !o.evaluating,
-            y: out,
-            hot: c.hot,
+            outs: &outs,
             latch_base: o.latch_base,
             piped: self.plan.pipeline,
             hold: q.sequencer.defer,
@@ -627,7 +645,7 @@ impl FastTrainer {
             score::Inputs {
                 reset,
                 strobe: c.y_valid && o.evaluating,
-                y: out,
+                ys: &c.outs,
                 y_index: c.out_word.out_index,
                 queue: q.sequencer.state == SeqState::EvalWait && net_issued,
                 label: q.label,
@@ -654,7 +672,6 @@ impl FastTrainer {
             count: net.count,
             running: net.running,
             finished: false,
-            acc: net.acc,
             acts: vec![],
             pipe_rows: [
                 (piped && net.running && c.lanes.iter().any(|l| l.used)).then_some(net.count),
@@ -664,35 +681,52 @@ impl FastTrainer {
                 net.pipe_rows[3],
                 net.pipe_rows[4],
             ],
-            pipe_sum: if piped && c.sum_ends { sum } else { 0 },
-            // Stages 4 and 5: the two halves of `fixed::activate` for a neuron's end.
-            pipe_u: match stage_ends(3) {
-                true => activation_input(f, f.neuron_sum(net.pipe_sum)) as i32,
-                false => 0,
-            },
-            pipe_out: match stage_ends(4) {
-                true => activation_output(f, net.pipe_u.into()).0,
-                false => 0,
-            },
             lanes: vec![],
+            side: net.side.clone(),
+            ..Default::default()
         };
+        for g in 0..pe {
+            let n = net.neuron(g);
+            net_d.set_neuron(
+                g,
+                network::Neuron {
+                    acc: n.acc,
+                    pipe_sum: if piped && c.sum_ends { c.sums[g] } else { 0 },
+                    // Stages 4 and 5: the two halves of `fixed::activate` for a neuron's end.
+                    pipe_u: match stage_ends(3) {
+                        true => activation_input(f, f.neuron_sum(n.pipe_sum)) as i32,
+                        false => 0,
+                    },
+                    pipe_out: match stage_ends(4) {
+                        true => activation_output(f, n.pipe_u.into()).0,
+                        false => 0,
+                    },
+                },
+            );
+        }
         // Stage 0 takes a used slot's operands in a row cycle; stage 1 multiplies them. The
         // Corr sweep's first cycle registers G' and theta for the second, which writes.
         let sweep_row = q.sequencer.count;
         let sweep_used = self.plan.rows.get(sweep_row as usize).map_or(0, |r| r.used);
         let node_piped = piped && f.node;
         let late = self.plan.late_theta();
-        // Stage 2: the adder tree's cut nodes register the sums of stage 1's products.
-        let tree = AdderTree::new(self.plan.lanes);
+        // Stage 2: each group's adder tree's cut nodes register the sums of stage 1's
+        // products.
+        let tree = AdderTree::new(group);
         let cut = tree.cut(piped);
-        let node_sums = match cut.is_empty() {
+        let node_sums: Vec<i64> = match cut.is_empty() {
             true => vec![],
-            false => tree.node_sums(
-                &net.lanes
-                    .iter()
-                    .map(|p| mul16_join(p.product, p.fix))
-                    .collect::<Vec<_>>(),
-            ),
+            false => net
+                .lanes
+                .chunks(group)
+                .flat_map(|lanes| {
+                    let products: Vec<i64> =
+                        lanes.iter().map(|p| mul16_join(p.product, p.fix)).collect();
+                    let mut sums = tree.node_sums(&products);
+                    sums.resize(group, 0);
+                    sums
+                })
+                .collect(),
         };
         for (l, lane) in c.lanes.iter().enumerate() {
             let p = net.lanes[l];
@@ -709,7 +743,7 @@ impl FastTrainer {
             let sweep_halves = halves(p.nswept0);
             // A fused baseline's used slots correlate in their row cycle, as a sweep row.
             let fused = o.fusing && net.running && lane.used;
-            let swept_now = piped && ((o.corr && l < sweep_used as usize) || fused);
+            let swept_now = piped && ((o.corr && l % group < sweep_used as usize) || fused);
             // Node perturbation with the pipeline: the row's product first, its join a cycle
             // later, the update half a cycle after that on the registered row.
             let nswept = node_piped && swept_now;
@@ -730,7 +764,7 @@ impl FastTrainer {
                 take,
                 product: inference_halves.0,
                 fix: inference_halves.1,
-                subtree: match cut.contains(&l) {
+                subtree: match cut.contains(&(l % group)) {
                     true => node_sums[l],
                     false => 0,
                 },
@@ -785,8 +819,16 @@ impl FastTrainer {
                 nrow2: p.nrow,
             });
         }
-        if c.sum_live {
-            net_d.acc = if c.sum_ends { 0 } else { sum };
+        for g in 0..pe {
+            let mut n = net_d.neuron(g);
+            if c.sum_live {
+                n.acc = if c.sum_ends { 0 } else { c.sums[g] };
+            }
+            // With the pipeline the baseline may still drain into the accumulator.
+            if (o.net_start && !piped) || reset {
+                n.acc = 0;
+            }
+            net_d.set_neuron(g, n);
         }
         if net.running {
             net_d.count = (net.count + 1) & ((1 << crate::fixed::PADDR_W) - 1);
@@ -801,16 +843,11 @@ impl FastTrainer {
             net_d.count = 0;
             // A drain cut short at its last row does not say `done` for it.
             net_d.finished = false;
-            // With the pipeline the baseline may still drain into the accumulator.
-            if !piped {
-                net_d.acc = 0;
-            }
         }
         if reset {
             net_d.running = false;
             net_d.finished = false;
             net_d.count = 0;
-            net_d.acc = 0;
         }
         // Memory writes at this edge (addresses and data of this cycle).
         let idx = q.sequencer.count as usize;
@@ -855,14 +892,17 @@ impl FastTrainer {
         };
         let mut acts_write = loads.clone();
         if c.out_live && c.out_word.bias {
-            let a = c.out_word.out_addr as usize;
-            // Without the pipeline a load blocks every lane's output write (the RTL's).
-            let blocked = match piped {
-                true => loads.iter().any(|&(b, _)| b % lanes == a % lanes),
-                false => o.load,
-            };
-            if !blocked {
-                acts_write.push((a, out.0));
+            // The row's PE outputs go to consecutive words, so distinct banks (PE divides L).
+            for (g, out) in c.outs.iter().enumerate() {
+                let a = c.out_word.out_addr as usize + g;
+                // Without the pipeline a load blocks every lane's output write (the RTL's).
+                let blocked = match piped {
+                    true => loads.iter().any(|&(b, _)| b % lanes == a % lanes),
+                    false => o.load,
+                };
+                if !blocked {
+                    acts_write.push((a, out.0));
+                }
             }
         }
         if piped {
@@ -885,7 +925,11 @@ impl FastTrainer {
         // row the first registered, the third theta (`ChipPlan::late_theta`: the fourth; an
         // Init sweep's write wins, as in the lanes).
         if piped && self.storage.is_none() && !o.init {
-            let at = |row: u16, l: usize| self.plan.rows[row as usize].first_param as usize + l;
+            let at = |row: u16, l: usize| {
+                self.plan
+                    .param_at(row as usize, l)
+                    .expect("a swept lane holds a parameter")
+            };
             for (l, lane) in c.lanes.iter().enumerate() {
                 let p = net.lanes[l];
                 if p.write {
@@ -909,8 +953,10 @@ impl FastTrainer {
         };
         if o.corr || swept_row.is_some() {
             let row = swept_row.expect("the Corr sweep counts rows");
-            for (l, lane) in c.lanes.iter().enumerate().take(row.used as usize) {
-                let i = row.first_param as usize + l;
+            for (l, lane) in c.lanes.iter().enumerate() {
+                let Some(i) = row.param(group, l) else {
+                    continue;
+                };
                 match self.storage.as_mut() {
                     None if piped => {}
                     None => {
@@ -940,8 +986,7 @@ impl FastTrainer {
         }
         if o.init {
             let row = sweep.expect("the Init sweep counts rows");
-            for l in 0..row.used as usize {
-                let i = row.first_param as usize + l;
+            for i in (0..self.plan.units()).filter_map(|l| row.param(group, l)) {
                 grad_writes.push((i, 0));
                 if momentum {
                     vel_writes.push((i, 0));
@@ -992,11 +1037,10 @@ impl FastTrainer {
         s.network.count = net_d.count;
         s.network.running = net_d.running;
         s.network.finished = net_d.finished;
-        s.network.acc = net_d.acc;
         s.network.pipe_rows = net_d.pipe_rows;
-        s.network.pipe_sum = net_d.pipe_sum;
-        s.network.pipe_u = net_d.pipe_u;
-        s.network.pipe_out = net_d.pipe_out;
+        for g in 0..pe {
+            s.network.set_neuron(g, net_d.neuron(g));
+        }
         s.network.lanes = net_d.lanes;
         for (a, v) in acts_write {
             s.network.acts[a] = v;
@@ -1150,7 +1194,7 @@ impl FastTrainer {
             let (sign, active) = signs.sign_at(lfsr, 1, slot, i as u16);
             let in_pass = t.in_pass(self.layer_of[i], pass);
             *s = (sign, signs.perturbs(active, w.bias) && in_pass);
-            lfsr = lfsr_steps(lfsr, usize::from(signs.row_steps(1, w.bias)));
+            lfsr = lfsr_steps(lfsr, signs.param_steps(w.bias));
         }
         lfsr
     }
@@ -1880,6 +1924,92 @@ mod tests {
                             assert_eq!(a.perturbation, b.perturbation, "signs, {ctx}");
                             assert_eq!(a.steps, b.steps);
                             assert!(b.cycles < a.cycles || lanes == 1 || pipeline, "{ctx}");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Neurons side by side (`[chip] pe`) change the cycles, never the run: node perturbation
+    /// at PE = 1, 2 and 4 with L lanes a group, pipelined or not, with and without momentum,
+    /// ends with the weights, gradients, cost registers and signs of the serial chip, bit for
+    /// bit, ticked and on the fast path alike; and a PE > 1 chip takes fewer cycles than the
+    /// PE = 1 chip of the same L.
+    #[test]
+    fn weights_do_not_depend_on_pe() {
+        for layers in [vec![2, 4, 2], vec![2, 4, 4], vec![2, 8]] {
+            for momentum in [false, true] {
+                let mut c = xor_config();
+                c.network.layers = layers.clone();
+                c.mgd.target = crate::config::PerturbTarget::Node;
+                if momentum {
+                    c.mgd.optimizer = crate::config::Optimizer::Momentum { gamma: 0.9 };
+                }
+                c.run.eval_interval = 5;
+                c.run.stop_at_target = false;
+                let d = xor_data();
+                let divides = |pe: usize| layers[1..].iter().all(|n| n % pe == 0);
+                let mut first: Option<FastTrainer> = None;
+                let mut serial_cycles = std::collections::HashMap::new();
+                for pipeline in [false, true] {
+                    for (lanes, pe) in [
+                        (1, 1),
+                        (2, 1),
+                        (4, 1),
+                        (6, 1),
+                        (8, 1),
+                        (2, 2),
+                        (4, 2),
+                        (6, 2),
+                        (4, 4),
+                        (8, 4),
+                    ] {
+                        if !divides(pe) {
+                            continue;
+                        }
+                        c.chip.lanes = lanes;
+                        c.chip.pe = pe;
+                        c.chip.pipeline = pipeline;
+                        let ctx = format!(
+                            "{layers:?} momentum {momentum} L {lanes} PE {pe} pipeline {pipeline}"
+                        );
+                        let mut fast = fast_of(&c, &d);
+                        assert_eq!(fast.plan().units(), lanes * pe, "{ctx}");
+                        let start = fast.clone();
+                        let mut slow = fast.clone();
+                        for k in 1..=40 {
+                            while !slow.tick() {}
+                            slow.state.steps += 1;
+                            if [7, 21, 40].contains(&k) {
+                                fast = start.clone();
+                                fast.step_to(k);
+                                assert_eq!(fast.snapshot(), slow.snapshot(), "step {k}, {ctx}");
+                            }
+                        }
+                        fast.retire_sweep();
+                        let t = fast.plan().schedule;
+                        assert_eq!(fast.cycles(), t.run(40), "{ctx}");
+                        match pe {
+                            1 => {
+                                serial_cycles.insert((lanes, pipeline), fast.cycles());
+                            }
+                            _ => {
+                                let serial = serial_cycles[&(lanes, pipeline)];
+                                assert!(fast.cycles() < serial, "{ctx}: {} cycles", fast.cycles());
+                            }
+                        }
+                        match &first {
+                            None => first = Some(fast),
+                            Some(one) => {
+                                let (a, b) = (one.snapshot(), fast.snapshot());
+                                assert_eq!(a.theta_mem, b.theta_mem, "theta, {ctx}");
+                                assert_eq!(a.grad_mem, b.grad_mem, "G, {ctx}");
+                                assert_eq!(a.vel_mem, b.vel_mem, "V, {ctx}");
+                                let c = |s: &State| (s.cost.sum, s.cost.base, s.score.correct);
+                                assert_eq!(c(a), c(b), "C, C0, correct, {ctx}");
+                                assert_eq!(a.perturbation, b.perturbation, "signs, {ctx}");
+                            }
                         }
                     }
                 }

@@ -58,8 +58,8 @@ pub fn signals(t: &FastTrainer) -> Vec<(Cow<'static, str>, Value)> {
     let (seq, net) = (&s.sequencer, &s.network);
     let c = t.comb();
     let o = c.seq;
-    let (word, out, y_valid) = (c.word, c.out, c.y_valid);
-    let (hot, delta) = (c.hot, c.cost_delta);
+    let (word, out, y_valid) = (c.word, c.outs[0], c.y_valid);
+    let (hot, delta) = (c.hots[0], c.cost_delta);
     let plan = t.plan();
     let row = plan.rows.get(c.row).unwrap_or(&plan.rows[0]);
     let lfsr = s.perturbation.lfsr;
@@ -142,7 +142,7 @@ pub fn signals(t: &FastTrainer) -> Vec<(Cow<'static, str>, Value)> {
         ("network/done", bit(net.finished)),
         ("network/issued", bit(issued)),
         ("network/row", b(10, net.count)),
-        ("network/row_sum", b(42, c.sum - net.acc)),
+        ("network/row_sum", b(42, c.sums[0] - net.acc)),
         ("network/row_first", b(10, row.first_param)),
         ("network/row_used", b(11, row.used)),
         ("network/row_bias", bit(word.bias)),
