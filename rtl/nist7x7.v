@@ -54,11 +54,15 @@ module mgd_trainer_nist7x7(clock,reset,stream_select,sample_valid,sample_data,sa
     localparam  row0_ahead = 20'h0;
     localparam  per_layer = 1'b0;
     localparam signed amp = 32'h3;
-    localparam  single_output = 1'b0;
+    localparam  side_by_side = 1'b0;
+    localparam  node_steps = 11'b1;
     localparam  stream_only = 1'b0;
     localparam  zero16 = 16'h0;
     localparam  zero_read = 16'h0;
     localparam signed zero_acc = 42'h0;
+    localparam signed zero_act = 16'h0;
+    localparam  zero_sq = 38'h0;
+    localparam  zero_label = 8'h0;
     localparam  node = 1'b0;
     
     // Stub signals
@@ -126,7 +130,6 @@ module mgd_trainer_nist7x7(clock,reset,stream_select,sample_valid,sample_data,sa
     reg  network__sweep_next;
     reg  [9:0] network__sweep_row_next;
     reg  network__sweeping;
-    reg signed [41:0] network__row_sum;
     wire  [9:0] network__row_first;
     wire  [10:0] network__row_used;
     wire  network__row_bias;
@@ -135,15 +138,30 @@ module mgd_trainer_nist7x7(clock,reset,stream_select,sample_valid,sample_data,sa
     wire  network__out_write;
     wire  [9:0] network__out_lane;
     wire  [9:0] network__out_row;
-    wire signed [15:0] network__y;
     wire  network__y_valid;
     wire  [7:0] network__y_index;
+    wire  network__sum_live;
+    wire  network__sum_ends;
+    wire  network__act_starts;
+    wire  network__act_ends;
+    reg  neurons__0__clock;
+    reg  neurons__0__reset;
+    reg  neurons__0__start;
+    reg signed [41:0] neurons__0__row_sum;
+    reg  neurons__0__sum_live;
+    reg  neurons__0__sum_ends;
+    reg  neurons__0__act_starts;
+    reg  neurons__0__act_ends;
+    wire signed [15:0] neurons__0__y;
+    reg signed [15:0] neurons__0__pick_in;
+    reg  [7:0] neurons__0__pick_group_in;
+    wire signed [15:0] neurons__0__pick_out;
+    wire  [7:0] neurons__0__pick_group_out;
     reg  cost__clock;
     reg  cost__reset;
     reg  cost__clear;
     reg  cost__strobe;
-    reg signed [15:0] cost__y;
-    reg  cost__hot;
+    reg  [37:0] cost__squares;
     reg  cost__latch_base;
     reg  cost__hold;
     reg  cost__latch_pert;
@@ -152,11 +170,19 @@ module mgd_trainer_nist7x7(clock,reset,stream_select,sample_valid,sample_data,sa
     wire signed [31:0] cost__cost_delta;
     wire signed [31:0] cost__cost_neg_delta;
     wire signed [15:0] cost__delta_node;
+    reg  cost_terms__0__clock;
+    reg  cost_terms__0__strobe;
+    reg signed [15:0] cost_terms__0__y;
+    reg  [7:0] cost_terms__0__y_index;
+    reg  [7:0] cost_terms__0__label;
+    reg  [37:0] cost_terms__0__sum_in;
+    wire  [37:0] cost_terms__0__sum_out;
     reg  score__clock;
     reg  score__reset;
     reg  score__strobe;
     reg signed [15:0] score__y;
     reg  [7:0] score__y_index;
+    reg  [7:0] score__y_pick;
     reg  score__queue;
     reg  [7:0] score__label;
     wire  score__judge;
@@ -200,6 +226,8 @@ module mgd_trainer_nist7x7(clock,reset,stream_select,sample_valid,sample_data,sa
     reg  [9:0] lanes__0__out_lane;
     reg  [9:0] lanes__0__out_row;
     reg signed [15:0] lanes__0__out_data;
+    reg signed [15:0] lanes__0__act_in;
+    wire signed [15:0] lanes__0__act_out;
     reg  lanes__0__load;
     reg  [9:0] lanes__0__load_lane;
     reg  [9:0] lanes__0__load_row;
@@ -239,7 +267,6 @@ module mgd_trainer_nist7x7(clock,reset,stream_select,sample_valid,sample_data,sa
     reg  in_pass;
     reg signed [31:0] lane_amp;
     reg  stream_on;
-    reg  hot;
     reg  [10:0] row_steps;
     
     // Sub module instances
@@ -312,7 +339,6 @@ module mgd_trainer_nist7x7(clock,reset,stream_select,sample_valid,sample_data,sa
         .sweep_next(network__sweep_next),
         .sweep_row_next(network__sweep_row_next),
         .sweeping(network__sweeping),
-        .row_sum(network__row_sum),
         .row_first(network__row_first),
         .row_used(network__row_used),
         .row_bias(network__row_bias),
@@ -321,17 +347,34 @@ module mgd_trainer_nist7x7(clock,reset,stream_select,sample_valid,sample_data,sa
         .out_write(network__out_write),
         .out_lane(network__out_lane),
         .out_row(network__out_row),
-        .y(network__y),
         .y_valid(network__y_valid),
-        .y_index(network__y_index)
+        .y_index(network__y_index),
+        .sum_live(network__sum_live),
+        .sum_ends(network__sum_ends),
+        .act_starts(network__act_starts),
+        .act_ends(network__act_ends)
+    );
+    mgd_trainer_nist7x7__neurons__0 neurons__0(
+        .clock(neurons__0__clock),
+        .reset(neurons__0__reset),
+        .start(neurons__0__start),
+        .row_sum(neurons__0__row_sum),
+        .sum_live(neurons__0__sum_live),
+        .sum_ends(neurons__0__sum_ends),
+        .act_starts(neurons__0__act_starts),
+        .act_ends(neurons__0__act_ends),
+        .y(neurons__0__y),
+        .pick_in(neurons__0__pick_in),
+        .pick_group_in(neurons__0__pick_group_in),
+        .pick_out(neurons__0__pick_out),
+        .pick_group_out(neurons__0__pick_group_out)
     );
     mgd_trainer_nist7x7__cost cost(
         .clock(cost__clock),
         .reset(cost__reset),
         .clear(cost__clear),
         .strobe(cost__strobe),
-        .y(cost__y),
-        .hot(cost__hot),
+        .squares(cost__squares),
         .latch_base(cost__latch_base),
         .hold(cost__hold),
         .latch_pert(cost__latch_pert),
@@ -341,12 +384,22 @@ module mgd_trainer_nist7x7(clock,reset,stream_select,sample_valid,sample_data,sa
         .cost_neg_delta(cost__cost_neg_delta),
         .delta_node(cost__delta_node)
     );
+    mgd_trainer_nist7x7__cost_terms__0 cost_terms__0(
+        .clock(cost_terms__0__clock),
+        .strobe(cost_terms__0__strobe),
+        .y(cost_terms__0__y),
+        .y_index(cost_terms__0__y_index),
+        .label(cost_terms__0__label),
+        .sum_in(cost_terms__0__sum_in),
+        .sum_out(cost_terms__0__sum_out)
+    );
     mgd_trainer_nist7x7__score score(
         .clock(score__clock),
         .reset(score__reset),
         .strobe(score__strobe),
         .y(score__y),
         .y_index(score__y_index),
+        .y_pick(score__y_pick),
         .queue(score__queue),
         .label(score__label),
         .judge(score__judge),
@@ -392,6 +445,8 @@ module mgd_trainer_nist7x7(clock,reset,stream_select,sample_valid,sample_data,sa
         .out_lane(lanes__0__out_lane),
         .out_row(lanes__0__out_row),
         .out_data(lanes__0__out_data),
+        .act_in(lanes__0__act_in),
+        .act_out(lanes__0__act_out),
         .load(lanes__0__load),
         .load_lane(lanes__0__load_lane),
         .load_row(lanes__0__load_row),
@@ -454,6 +509,9 @@ module mgd_trainer_nist7x7(clock,reset,stream_select,sample_valid,sample_data,sa
         network__clock = clock;
         cost__clock = clock;
         score__clock = clock;
+        neurons__0__clock = clock;
+        neurons__0__reset = reset;
+        cost_terms__0__clock = clock;
         sequencer__reset = reset;
         perturbation__reset = reset;
         network__reset = reset;
@@ -490,7 +548,7 @@ module mgd_trainer_nist7x7(clock,reset,stream_select,sample_valid,sample_data,sa
         if (node) begin
             row_steps = 32'h0;
             if (network__row_bias) begin
-                row_steps = 32'h1;
+                row_steps = node_steps;
             end
         end
         perturbation__advance = (((sequencer__perturb_on | sequencer__fusing) & network__busy) | sequencer__corr) & |row_steps;
@@ -562,7 +620,6 @@ module mgd_trainer_nist7x7(clock,reset,stream_select,sample_valid,sample_data,sa
         lanes__0__out_write = network__out_write;
         lanes__0__out_lane = network__out_lane;
         lanes__0__out_row = network__out_row;
-        lanes__0__out_data = network__y;
         lanes__0__load = sequencer__load;
         lanes__0__load_lane = sequencer__word_lane;
         lanes__0__load_row = sequencer__load_addr;
@@ -579,23 +636,41 @@ module mgd_trainer_nist7x7(clock,reset,stream_select,sample_valid,sample_data,sa
         perturbation__stepped = jumps__0__chain_out;
         lanes__0__left_in = lanes__0__term_out;
         lanes__0__right_in = zero_acc;
-        network__row_sum = lanes__0__subtree;
+        neurons__0__row_sum = lanes__0__subtree;
+        neurons__0__start = sequencer__net_start;
+        neurons__0__sum_live = network__sum_live;
+        neurons__0__sum_ends = network__sum_ends;
+        neurons__0__act_starts = network__act_starts;
+        neurons__0__act_ends = network__act_ends;
+        cost_terms__0__strobe = network__y_valid & ~sequencer__evaluating;
+        cost_terms__0__y = neurons__0__y;
+        cost_terms__0__y_index = network__y_index;
+        cost_terms__0__label = cost_label__q;
+        neurons__0__pick_in = zero_act;
+        neurons__0__pick_group_in = zero_label;
+        cost_terms__0__sum_in = zero_sq;
+        cost__squares = cost_terms__0__sum_out;
+        score__y = neurons__0__pick_out;
+        if (side_by_side) begin
+            score__y_pick = network__y_index + neurons__0__pick_group_out;
+        end
+        else begin
+            score__y_pick = network__y_index;
+        end
+        lanes__0__out_data = neurons__0__y;
+        lanes__0__act_in = zero_act;
         if (sequencer__pert_draining_next) begin
             cost_label__d = cost_label__q;
         end
         else begin
             cost_label__d = label__d;
         end
-        hot = (single_output & cost_label__q[32'h0]) | (~single_output & (network__y_index == cost_label__q));
         cost__clear = sequencer__clear_cost;
         cost__strobe = network__y_valid & ~sequencer__evaluating;
-        cost__y = network__y;
-        cost__hot = hot;
         cost__latch_base = sequencer__latch_base;
         cost__hold = sequencer__deferred;
         cost__latch_pert = sequencer__latch_pert;
         score__strobe = network__y_valid & sequencer__evaluating;
-        score__y = network__y;
         score__y_index = network__y_index;
         score__queue = sequencer__eval_moves;
         score__label = label__q;
@@ -613,15 +688,14 @@ module mgd_trainer_nist7x7(clock,reset,stream_select,sample_valid,sample_data,sa
 endmodule // mgd_trainer_nist7x7
 
 
-module mgd_trainer_nist7x7__cost(clock,reset,clear,strobe,y,hot,latch_base,hold,latch_pert,cost,cost_base,cost_delta,cost_neg_delta,delta_node);
+module mgd_trainer_nist7x7__cost(clock,reset,clear,strobe,squares,latch_base,hold,latch_pert,cost,cost_base,cost_delta,cost_neg_delta,delta_node);
     
     // Module arguments
     input wire  clock;
     input wire  reset;
     input wire  clear;
     input wire  strobe;
-    input wire signed [15:0] y;
-    input wire  hot;
+    input wire  [37:0] squares;
     input wire  latch_base;
     input wire  hold;
     input wire  latch_pert;
@@ -641,7 +715,7 @@ module mgd_trainer_nist7x7__cost(clock,reset,clear,strobe,y,hot,latch_base,hold,
     localparam  node_max_f = 32'h80007fff;
     localparam  node_min_f = 32'h7fff8001;
     localparam  piped = 1'b0;
-    localparam signed one = 16'h1000;
+    localparam  wide = 1'b0;
     
     // Stub signals
     reg signed [31:0] sum__d;
@@ -659,9 +733,6 @@ module mgd_trainer_nist7x7__cost(clock,reset,clear,strobe,y,hot,latch_base,hold,
     reg signed [15:0] delta16__d;
     wire signed [15:0] delta16__q;
     reg  delta16__clock;
-    reg  [15:0] pipe_mag__d;
-    wire  [15:0] pipe_mag__q;
-    reg  pipe_mag__clock;
     reg  pipe_strobe__d;
     wire  pipe_strobe__q;
     reg  pipe_strobe__clock;
@@ -675,12 +746,6 @@ module mgd_trainer_nist7x7__cost(clock,reset,clear,strobe,y,hot,latch_base,hold,
     // Local signals
     reg signed [31:0] term;
     reg  fold;
-    reg signed [15:0] diff;
-    reg  [15:0] off_mag;
-    reg  [15:0] y_mag;
-    reg  [15:0] mag;
-    reg  [15:0] mag_sq;
-    reg  [31:0] square_u;
     reg signed [31:0] square;
     reg signed [31:0] total;
     reg signed [31:0] delta_v;
@@ -717,11 +782,6 @@ module mgd_trainer_nist7x7__cost(clock,reset,clear,strobe,y,hot,latch_base,hold,
         .q(delta16__q),
         .clock(delta16__clock)
     );
-    mgd_trainer_nist7x7__cost__pipe_mag pipe_mag(
-        .d(pipe_mag__d),
-        .q(pipe_mag__q),
-        .clock(pipe_mag__clock)
-    );
     mgd_trainer_nist7x7__cost__pipe_strobe pipe_strobe(
         .d(pipe_strobe__d),
         .q(pipe_strobe__q),
@@ -745,7 +805,6 @@ module mgd_trainer_nist7x7__cost(clock,reset,clear,strobe,y,hot,latch_base,hold,
         delta__clock = clock;
         neg_delta__clock = clock;
         delta16__clock = clock;
-        pipe_mag__clock = clock;
         pipe_strobe__clock = clock;
         pipe_term__clock = clock;
         pipe_fold__clock = clock;
@@ -754,37 +813,14 @@ module mgd_trainer_nist7x7__cost(clock,reset,clear,strobe,y,hot,latch_base,hold,
         delta__d = delta__q;
         neg_delta__d = neg_delta__q;
         delta16__d = delta16__q;
-        pipe_mag__d = pipe_mag__q;
         pipe_strobe__d = pipe_strobe__q;
         pipe_term__d = pipe_term__q;
         pipe_fold__d = pipe_fold__q;
-        diff = y - one;
-        off_mag = $unsigned(diff);
-        if (diff[32'hf]) begin
-            off_mag = $unsigned(-diff);
+        pipe_strobe__d = piped & strobe;
+        square = $signed(squares[(32'h0)+:(32)]);
+        if (wide & |squares[(32'h1f)+:(7)]) begin
+            square = wide_max;
         end
-        y_mag = $unsigned(y);
-        if (y[32'hf]) begin
-            y_mag = $unsigned(-y);
-        end
-        if (hot) begin
-            mag = off_mag;
-        end
-        else begin
-            mag = y_mag;
-        end
-        pipe_mag__d = 32'h0;
-        pipe_strobe__d = 1'b0;
-        if (piped & strobe) begin
-            pipe_mag__d = mag;
-            pipe_strobe__d = 1'b1;
-        end
-        mag_sq = mag;
-        if (piped) begin
-            mag_sq = pipe_mag__q;
-        end
-        square_u = mag_sq * mag_sq;
-        square = $signed(square_u);
         pipe_term__d = 32'h0;
         if (pipe_strobe__q) begin
             pipe_term__d = square;
@@ -981,25 +1017,6 @@ module mgd_trainer_nist7x7__cost__pipe_fold(d,q,clock);
 endmodule // mgd_trainer_nist7x7__cost__pipe_fold
 
 
-module mgd_trainer_nist7x7__cost__pipe_mag(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mgd_trainer_nist7x7__cost__pipe_mag
-
-
 module mgd_trainer_nist7x7__cost__pipe_strobe(d,q,clock);
     
     // Module arguments
@@ -1074,6 +1091,109 @@ module mgd_trainer_nist7x7__cost_label(d,q,clock);
     end
           
 endmodule // mgd_trainer_nist7x7__cost_label
+
+
+module mgd_trainer_nist7x7__cost_terms__0(clock,strobe,y,y_index,label,sum_in,sum_out);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  strobe;
+    input wire signed [15:0] y;
+    input wire  [7:0] y_index;
+    input wire  [7:0] label;
+    input wire  [37:0] sum_in;
+    output reg  [37:0] sum_out;
+    
+    // Constant declarations
+    localparam  piped = 1'b0;
+    localparam signed one = 16'h1000;
+    localparam  group = 8'h0;
+    localparam  single_output = 1'b0;
+    localparam  chained = 1'b0;
+    
+    // Stub signals
+    reg  [15:0] pipe_mag__d;
+    wire  [15:0] pipe_mag__q;
+    reg  pipe_mag__clock;
+    
+    // Local signals
+    reg signed [15:0] diff;
+    reg  [15:0] off_mag;
+    reg  [15:0] y_mag;
+    reg  [7:0] index;
+    reg  hot;
+    reg  [15:0] mag;
+    reg  [15:0] mag_sq;
+    reg  [31:0] square_u;
+    
+    // Sub module instances
+    mgd_trainer_nist7x7__cost_terms__0__pipe_mag pipe_mag(
+        .d(pipe_mag__d),
+        .q(pipe_mag__q),
+        .clock(pipe_mag__clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        pipe_mag__clock = clock;
+        pipe_mag__d = pipe_mag__q;
+        diff = y - one;
+        off_mag = $unsigned(diff);
+        if (diff[32'hf]) begin
+            off_mag = $unsigned(-diff);
+        end
+        y_mag = $unsigned(y);
+        if (y[32'hf]) begin
+            y_mag = $unsigned(-y);
+        end
+        index = y_index;
+        if (chained) begin
+            index = y_index + group;
+        end
+        hot = (single_output & label[32'h0]) | (~single_output & (index == label));
+        if (hot) begin
+            mag = off_mag;
+        end
+        else begin
+            mag = y_mag;
+        end
+        pipe_mag__d = 32'h0;
+        if (piped & strobe) begin
+            pipe_mag__d = mag;
+        end
+        mag_sq = mag;
+        if (piped) begin
+            mag_sq = pipe_mag__q;
+        end
+        square_u = mag_sq * mag_sq;
+        if (chained) begin
+            sum_out = sum_in + ((square_u) & 38'h3fffffffff);
+        end
+        else begin
+            sum_out = ((square_u) & 38'h3fffffffff);
+        end
+    end
+    
+endmodule // mgd_trainer_nist7x7__cost_terms__0
+
+
+module mgd_trainer_nist7x7__cost_terms__0__pipe_mag(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7__cost_terms__0__pipe_mag
 
 
 module mgd_trainer_nist7x7__infer_ahead(address,data);
@@ -1386,7 +1506,7 @@ module mgd_trainer_nist7x7__labels(address,data);
 endmodule // mgd_trainer_nist7x7__labels
 
 
-module mgd_trainer_nist7x7__lanes__0(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,ahead_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,neg_cost_delta,delta_node,act_read_row,act_ahead_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_nist7x7__lanes__0(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,ahead_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,neg_cost_delta,delta_node,act_read_row,act_ahead_row,out_write,out_lane,out_row,out_data,act_in,act_out,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -1425,6 +1545,8 @@ module mgd_trainer_nist7x7__lanes__0(clock,row_first,row_used,row_bias,state,slo
     input wire  [9:0] out_lane;
     input wire  [9:0] out_row;
     input wire signed [15:0] out_data;
+    input wire signed [15:0] act_in;
+    output reg signed [15:0] act_out;
     input wire  load;
     input wire  [9:0] load_lane;
     input wire  [9:0] load_row;
@@ -1442,6 +1564,9 @@ module mgd_trainer_nist7x7__lanes__0(clock,row_first,row_used,row_bias,state,slo
     localparam  lane = 11'b0;
     localparam  lane_p = 10'b0;
     localparam  lane_end = 11'b1;
+    localparam  unit_p = 10'b0;
+    localparam  out_base = 10'b0;
+    localparam  holds_acts = 1'b1;
     localparam  mask = 16'h1;
     localparam  cmask = 16'h1;
     localparam  lag = 1'b0;
@@ -2116,11 +2241,15 @@ module mgd_trainer_nist7x7__lanes__0(clock,row_first,row_used,row_bias,state,slo
         else begin
             theta_pert = $signed(wide);
         end
+        act_out = acts__read_data;
         if (bias_here) begin
             x = one;
         end
-        else begin
+        else if (holds_acts) begin
             x = acts__read_data;
+        end
+        else begin
+            x = act_in;
         end
         corr_q__d = corr_next;
         init_done__d = ~init_next;
@@ -2364,7 +2493,7 @@ module mgd_trainer_nist7x7__lanes__0(clock,row_first,row_used,row_bias,state,slo
         else begin
             acts__read_address = act_read_row;
         end
-        load_here = load & (~stream | (load_lane == lane_p));
+        load_here = holds_acts & load & (~stream | (load_lane == lane_p));
         pipe_load__d = piped & load_here;
         pipe_load_row__d = 32'h0;
         pipe_load_data__d = 32'h0;
@@ -2388,7 +2517,7 @@ module mgd_trainer_nist7x7__lanes__0(clock,row_first,row_used,row_bias,state,slo
                 end
             end
             else begin
-                acts__write_enable = out_write & (out_lane == lane_p);
+                acts__write_enable = holds_acts & out_write & (out_lane == out_base);
                 acts__write_address = out_row;
                 acts__write_data = out_data;
             end
@@ -2399,7 +2528,7 @@ module mgd_trainer_nist7x7__lanes__0(clock,row_first,row_used,row_bias,state,slo
                 acts__write_address = load_row;
             end
             else begin
-                acts__write_enable = out_write & (out_lane == lane_p);
+                acts__write_enable = holds_acts & out_write & (out_lane == out_base);
                 acts__write_address = out_row;
             end
             if (~load) begin
@@ -2414,7 +2543,7 @@ module mgd_trainer_nist7x7__lanes__0(clock,row_first,row_used,row_bias,state,slo
         end
         theta_mem__read2_clock = read_clock;
         theta_mem__read2_address = read_row;
-        theta_mem__read2_enable = read_lane == lane_p;
+        theta_mem__read2_enable = read_lane == unit_p;
         read_out = read_in | $unsigned(theta_mem__read2_data);
     end
     
@@ -13680,7 +13809,7 @@ module mgd_trainer_nist7x7__lanes__0__vel_mem(clock,read_address,read_data,read2
 endmodule // mgd_trainer_nist7x7__lanes__0__vel_mem
 
 
-module mgd_trainer_nist7x7__network(clock,reset,start,busy,done,issued,issue_soon,row,row_next,sweep_next,sweep_row_next,sweeping,row_sum,row_first,row_used,row_bias,row_layer,act_row_next,out_write,out_lane,out_row,y,y_valid,y_index);
+module mgd_trainer_nist7x7__network(clock,reset,start,busy,done,issued,issue_soon,row,row_next,sweep_next,sweep_row_next,sweeping,row_first,row_used,row_bias,row_layer,act_row_next,out_write,out_lane,out_row,y_valid,y_index,sum_live,sum_ends,act_starts,act_ends);
     
     // Module arguments
     input wire  clock;
@@ -13695,7 +13824,6 @@ module mgd_trainer_nist7x7__network(clock,reset,start,busy,done,issued,issue_soo
     input wire  sweep_next;
     input wire  [9:0] sweep_row_next;
     input wire  sweeping;
-    input wire signed [41:0] row_sum;
     output reg  [9:0] row_first;
     output reg  [10:0] row_used;
     output reg  row_bias;
@@ -13704,9 +13832,12 @@ module mgd_trainer_nist7x7__network(clock,reset,start,busy,done,issued,issue_soo
     output reg  out_write;
     output reg  [9:0] out_lane;
     output reg  [9:0] out_row;
-    output reg signed [15:0] y;
     output reg  y_valid;
     output reg  [7:0] y_index;
+    output reg  sum_live;
+    output reg  sum_ends;
+    output reg  act_starts;
+    output reg  act_ends;
     
     // Constant declarations
     localparam  last = 10'b11011011;
@@ -13715,31 +13846,6 @@ module mgd_trainer_nist7x7__network(clock,reset,start,busy,done,issued,issue_soo
     localparam  act_row0 = 10'b0;
     localparam  row0_word = 64'h1000000c400;
     localparam  row0_next_act = 10'b1;
-    localparam signed one32 = 32'h1000;
-    localparam signed half32 = 32'h800;
-    localparam signed zero32 = 32'h0;
-    localparam signed zero_acc = 42'h0;
-    localparam  hi_ones = 11'b11111111111;
-    localparam signed act_max = 16'h3fff;
-    localparam signed act_min = 16'hc000;
-    localparam  u_mask = 42'h3fffc000000;
-    localparam signed wide_max = 32'h7fffffff;
-    localparam signed wide_min = 32'h80000000;
-    localparam  theta_frac = 8'hc;
-    localparam  quarter_fill = 32'hc0000000;
-    localparam  relu = 1'b0;
-    localparam  flip = 32'h80000000;
-    localparam  one_f = 32'h80001000;
-    localparam  sigmoid = 1'b1;
-    localparam  sig_lo_f = 32'h78000000;
-    localparam  sig_hi_f = 32'h87ff7fff;
-    localparam  sig_lo = 32'hf8000000;
-    localparam  sig_hi = 32'h7ff7fff;
-    localparam  sig_half = 32'h8000;
-    localparam  sig_half_neg = 32'h7fff;
-    localparam  sig_shift = 8'h10;
-    localparam  sig_fill = 32'hffff0000;
-    localparam  sig_mid = 12'h800;
     localparam  piped = 1'b0;
     
     // Stub signals
@@ -13753,8 +13859,6 @@ module mgd_trainer_nist7x7__network(clock,reset,start,busy,done,issued,issue_soo
     wire  [9:0] next_acts_after__data;
     reg  [9:0] sweep_next_acts__address;
     wire  [9:0] sweep_next_acts__data;
-    reg  [11:0] sig_rom__address;
-    wire  [15:0] sig_rom__data;
     reg  [9:0] count__d;
     wire  [9:0] count__q;
     reg  count__clock;
@@ -13770,9 +13874,6 @@ module mgd_trainer_nist7x7__network(clock,reset,start,busy,done,issued,issue_soo
     reg  finished__d;
     wire  finished__q;
     reg  finished__clock;
-    reg signed [41:0] acc__d;
-    wire signed [41:0] acc__q;
-    reg  acc__clock;
     reg  [63:0] pipe_word1__d;
     wire  [63:0] pipe_word1__q;
     reg  pipe_word1__clock;
@@ -13791,15 +13892,6 @@ module mgd_trainer_nist7x7__network(clock,reset,start,busy,done,issued,issue_soo
     reg  [63:0] pipe_word6__d;
     wire  [63:0] pipe_word6__q;
     reg  pipe_word6__clock;
-    reg signed [41:0] pipe_sum__d;
-    wire signed [41:0] pipe_sum__q;
-    reg  pipe_sum__clock;
-    reg signed [15:0] pipe_u__d;
-    wire signed [15:0] pipe_u__q;
-    reg  pipe_u__clock;
-    reg signed [15:0] pipe_out__d;
-    wire signed [15:0] pipe_out__q;
-    reg  pipe_out__clock;
     
     // Local signals
     reg  [9:0] count_next;
@@ -13816,29 +13908,9 @@ module mgd_trainer_nist7x7__network(clock,reset,start,busy,done,issued,issue_soo
     reg  bias4;
     reg  bias5;
     reg  bias6;
-    reg signed [15:0] v_in;
-    reg signed [15:0] v;
-    reg signed [31:0] v32;
-    reg  [15:0] v_u;
-    reg signed [15:0] y_out;
-    reg signed [41:0] fin;
     reg  [63:0] fetched;
     reg  [63:0] word;
     reg  bias;
-    reg signed [41:0] sum;
-    reg  [41:0] sum_u;
-    reg  [10:0] sum_hi;
-    reg signed [31:0] sat;
-    reg  [41:0] u_top;
-    reg  [41:0] u_shift;
-    reg  [31:0] quarter;
-    reg signed [31:0] h;
-    reg signed [31:0] g;
-    reg  [31:0] sat_f;
-    reg  [31:0] sig_c;
-    reg  [31:0] sig_r;
-    reg  [31:0] sig_j;
-    reg signed [15:0] out;
     
     // Sub module instances
     mgd_trainer_nist7x7__network__ucode ucode(
@@ -13860,10 +13932,6 @@ module mgd_trainer_nist7x7__network(clock,reset,start,busy,done,issued,issue_soo
     mgd_trainer_nist7x7__network__sweep_next_acts sweep_next_acts(
         .address(sweep_next_acts__address),
         .data(sweep_next_acts__data)
-    );
-    mgd_trainer_nist7x7__network__sig_rom sig_rom(
-        .address(sig_rom__address),
-        .data(sig_rom__data)
     );
     mgd_trainer_nist7x7__network__count count(
         .d(count__d),
@@ -13889,11 +13957,6 @@ module mgd_trainer_nist7x7__network(clock,reset,start,busy,done,issued,issue_soo
         .d(finished__d),
         .q(finished__q),
         .clock(finished__clock)
-    );
-    mgd_trainer_nist7x7__network__acc acc(
-        .d(acc__d),
-        .q(acc__q),
-        .clock(acc__clock)
     );
     mgd_trainer_nist7x7__network__pipe_word1 pipe_word1(
         .d(pipe_word1__d),
@@ -13925,21 +13988,6 @@ module mgd_trainer_nist7x7__network(clock,reset,start,busy,done,issued,issue_soo
         .q(pipe_word6__q),
         .clock(pipe_word6__clock)
     );
-    mgd_trainer_nist7x7__network__pipe_sum pipe_sum(
-        .d(pipe_sum__d),
-        .q(pipe_sum__q),
-        .clock(pipe_sum__clock)
-    );
-    mgd_trainer_nist7x7__network__pipe_u pipe_u(
-        .d(pipe_u__d),
-        .q(pipe_u__q),
-        .clock(pipe_u__clock)
-    );
-    mgd_trainer_nist7x7__network__pipe_out pipe_out(
-        .d(pipe_out__d),
-        .q(pipe_out__q),
-        .clock(pipe_out__clock)
-    );
     
     // Update code
     always @(*) begin
@@ -13948,31 +13996,23 @@ module mgd_trainer_nist7x7__network(clock,reset,start,busy,done,issued,issue_soo
         next_act__clock = clock;
         running__clock = clock;
         finished__clock = clock;
-        acc__clock = clock;
         pipe_word1__clock = clock;
         pipe_word2__clock = clock;
         pipe_word3__clock = clock;
         pipe_word4__clock = clock;
         pipe_word5__clock = clock;
         pipe_word6__clock = clock;
-        pipe_sum__clock = clock;
-        pipe_u__clock = clock;
-        pipe_out__clock = clock;
         count__d = count__q;
         row_word__d = row_word__q;
         next_act__d = next_act__q;
         running__d = running__q;
         finished__d = finished__q;
-        acc__d = acc__q;
         pipe_word1__d = pipe_word1__q;
         pipe_word2__d = pipe_word2__q;
         pipe_word3__d = pipe_word3__q;
         pipe_word4__d = pipe_word4__q;
         pipe_word5__d = pipe_word5__q;
         pipe_word6__d = pipe_word6__q;
-        pipe_sum__d = pipe_sum__q;
-        pipe_u__d = pipe_u__q;
-        pipe_out__d = pipe_out__q;
         count_next = count__q;
         word = row_word__q;
         bias = word[32'h14];
@@ -14004,114 +14044,24 @@ module mgd_trainer_nist7x7__network(clock,reset,start,busy,done,issued,issue_soo
         bias4 = w4[32'h14];
         bias5 = w5[32'h14];
         bias6 = w6[32'h14];
-        sum = acc__q + row_sum;
-        pipe_sum__d = zero_acc;
-        if (piped & bias3) begin
-            pipe_sum__d = sum;
-        end
-        fin = sum;
-        if (piped) begin
-            fin = pipe_sum__q;
-        end
         row_first = word[(32'h33)+:(10)];
         row_used = word[(32'h28)+:(11)];
         row_bias = bias;
         row_layer = word[(32'h3d)+:(3)];
-        sat = $signed(fin);
-        sum_u = $unsigned(fin);
-        sum_hi = sum_u[(32'h1f)+:(11)];
-        if (|sum_hi & (sum_hi != hi_ones)) begin
-            sat = wide_max;
-            if (fin[32'h29]) begin
-                sat = wide_min;
-            end
-        end
-        sat_f = $unsigned(sat) ^ flip;
-        sig_c = $unsigned(sat);
-        if (sat_f > sig_hi_f) begin
-            sig_c = sig_hi;
-        end
-        if (sat_f < sig_lo_f) begin
-            sig_c = sig_lo;
-        end
-        sig_r = sig_c + sig_half;
-        if (sig_c[32'h1f]) begin
-            sig_r = sig_c + sig_half_neg;
-        end
-        sig_j = sig_r >> sig_shift;
-        if (sig_r[32'h1f]) begin
-            sig_j = (sig_r >> sig_shift) | sig_fill;
-        end
-        u_top = sum_u & u_mask;
-        u_shift = sum_u >> theta_frac;
-        v_in = $signed(u_shift[(32'h0)+:(16)]);
-        if (|u_top & (u_top != u_mask)) begin
-            v_in = act_max;
-            if (fin[32'h29]) begin
-                v_in = act_min;
-            end
-        end
-        if (sigmoid) begin
-            v_in = $signed(sig_j[(32'h0)+:(16)]);
-        end
-        pipe_u__d = 32'h0;
-        if (piped & bias4) begin
-            pipe_u__d = v_in;
-        end
-        v = v_in;
-        if (piped) begin
-            v = pipe_u__q;
-        end
-        v32 = $signed(v);
-        quarter = $unsigned(v32) >> 32'h2;
-        if (v32[32'h1f]) begin
-            quarter = ($unsigned(v32) >> 32'h2) | quarter_fill;
-        end
-        h = $signed(quarter) + half32;
-        g = h;
-        if (($unsigned(h) ^ flip) > one_f) begin
-            g = one32;
-        end
-        if (h[32'h1f]) begin
-            g = zero32;
-        end
-        if (relu) begin
-            g = v32;
-            if (v32[32'h1f]) begin
-                g = zero32;
-            end
-        end
-        out = $signed(g);
-        v_u = $unsigned(v);
-        sig_rom__address = v_u[(32'h0)+:(12)] ^ sig_mid;
-        if (sigmoid) begin
-            out = $signed(sig_rom__data);
-        end
-        pipe_out__d = 32'h0;
-        if (piped & bias5) begin
-            pipe_out__d = out;
-        end
-        y_out = out;
-        if (piped) begin
-            y_out = pipe_out__q;
-        end
+        sum_live = live3;
+        sum_ends = bias3;
+        act_starts = bias4;
+        act_ends = bias5;
         busy = running__q;
         done = finished__q;
         issued = running__q & (count__q == issue_last);
         issue_soon = running__q & (count__q == issue_before);
-        y = y_out;
         y_index = w6[(32'h16)+:(8)];
         y_valid = live6 & bias6 & w6[32'h15];
         out_write = live6 & bias6;
         out_lane = w6[(32'h1e)+:(10)];
         out_row = w6[(32'ha)+:(10)];
         finished__d = 1'b0;
-        if (live3) begin
-            acc__d = sum;
-            if (bias3) begin
-                acc__d = zero_acc;
-            end
-        end
         if (running__q) begin
             count_next = count__q + 32'h1;
             if (count__q == last) begin
@@ -14124,15 +14074,11 @@ module mgd_trainer_nist7x7__network(clock,reset,start,busy,done,issued,issue_soo
             running__d = 1'b1;
             finished__d = 1'b0;
             count_next = 32'h0;
-            if (~piped) begin
-                acc__d = zero_acc;
-            end
         end
         if (reset) begin
             running__d = 1'b0;
             finished__d = 1'b0;
             count_next = 32'h0;
-            acc__d = zero_acc;
         end
         count__d = count_next;
         row_next = count_next;
@@ -14181,25 +14127,6 @@ module mgd_trainer_nist7x7__network(clock,reset,start,busy,done,issued,issue_soo
     end
     
 endmodule // mgd_trainer_nist7x7__network
-
-
-module mgd_trainer_nist7x7__network__acc(d,q,clock);
-    
-    // Module arguments
-    input wire signed [41:0] d;
-    output reg signed [41:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 42'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mgd_trainer_nist7x7__network__acc
 
 
 module mgd_trainer_nist7x7__network__count(d,q,clock);
@@ -14273,63 +14200,6 @@ module mgd_trainer_nist7x7__network__next_acts_after(address,data);
     endcase
             
 endmodule // mgd_trainer_nist7x7__network__next_acts_after
-
-
-module mgd_trainer_nist7x7__network__pipe_out(d,q,clock);
-    
-    // Module arguments
-    input wire signed [15:0] d;
-    output reg signed [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mgd_trainer_nist7x7__network__pipe_out
-
-
-module mgd_trainer_nist7x7__network__pipe_sum(d,q,clock);
-    
-    // Module arguments
-    input wire signed [41:0] d;
-    output reg signed [41:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 42'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mgd_trainer_nist7x7__network__pipe_sum
-
-
-module mgd_trainer_nist7x7__network__pipe_u(d,q,clock);
-    
-    // Module arguments
-    input wire signed [15:0] d;
-    output reg signed [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mgd_trainer_nist7x7__network__pipe_u
 
 
 module mgd_trainer_nist7x7__network__pipe_word1(d,q,clock);
@@ -14484,7 +14354,601 @@ module mgd_trainer_nist7x7__network__running(d,q,clock);
 endmodule // mgd_trainer_nist7x7__network__running
 
 
-module mgd_trainer_nist7x7__network__sig_rom(address,data);
+module mgd_trainer_nist7x7__network__sweep_next_acts(address,data);
+    
+    // Module arguments
+    input wire  [9:0] address;
+    output reg  [9:0] data;
+    
+    // Update code (custom)
+    always @*
+    case (address)
+      
+      default: data = 10'b0;
+    endcase
+            
+endmodule // mgd_trainer_nist7x7__network__sweep_next_acts
+
+
+module mgd_trainer_nist7x7__network__sweep_ucode(address,data);
+    
+    // Module arguments
+    input wire  [9:0] address;
+    output reg  [63:0] data;
+    
+    // Update code (custom)
+    always @*
+    case (address)
+      
+      default: data = 64'h0;
+    endcase
+            
+endmodule // mgd_trainer_nist7x7__network__sweep_ucode
+
+
+module mgd_trainer_nist7x7__network__ucode(address,data);
+    
+    // Module arguments
+    input wire  [9:0] address;
+    output reg  [63:0] data;
+    
+    // Update code (custom)
+    always @*
+    case (address)
+        10'b0: data = 64'h1000000c400;
+      10'b1: data = 64'h801000000c401;
+      10'b10: data = 64'h1001000000c402;
+      10'b11: data = 64'h1801000000c403;
+      10'b100: data = 64'h2001000000c404;
+      10'b101: data = 64'h2801000000c405;
+      10'b110: data = 64'h3001000000c406;
+      10'b111: data = 64'h3801000000c407;
+      10'b1000: data = 64'h4001000000c408;
+      10'b1001: data = 64'h4801000000c409;
+      10'b1010: data = 64'h5001000000c40a;
+      10'b1011: data = 64'h5801000000c40b;
+      10'b1100: data = 64'h6001000000c40c;
+      10'b1101: data = 64'h6801000000c40d;
+      10'b1110: data = 64'h7001000000c40e;
+      10'b1111: data = 64'h7801000000c40f;
+      10'b10000: data = 64'h8001000000c410;
+      10'b10001: data = 64'h8801000000c411;
+      10'b10010: data = 64'h9001000000c412;
+      10'b10011: data = 64'h9801000000c413;
+      10'b10100: data = 64'ha001000000c414;
+      10'b10101: data = 64'ha801000000c415;
+      10'b10110: data = 64'hb001000000c416;
+      10'b10111: data = 64'hb801000000c417;
+      10'b11000: data = 64'hc001000000c418;
+      10'b11001: data = 64'hc801000000c419;
+      10'b11010: data = 64'hd001000000c41a;
+      10'b11011: data = 64'hd801000000c41b;
+      10'b11100: data = 64'he001000000c41c;
+      10'b11101: data = 64'he801000000c41d;
+      10'b11110: data = 64'hf001000000c41e;
+      10'b11111: data = 64'hf801000000c41f;
+      10'b100000: data = 64'h10001000000c420;
+      10'b100001: data = 64'h10801000000c421;
+      10'b100010: data = 64'h11001000000c422;
+      10'b100011: data = 64'h11801000000c423;
+      10'b100100: data = 64'h12001000000c424;
+      10'b100101: data = 64'h12801000000c425;
+      10'b100110: data = 64'h13001000000c426;
+      10'b100111: data = 64'h13801000000c427;
+      10'b101000: data = 64'h14001000000c428;
+      10'b101001: data = 64'h14801000000c429;
+      10'b101010: data = 64'h15001000000c42a;
+      10'b101011: data = 64'h15801000000c42b;
+      10'b101100: data = 64'h16001000000c42c;
+      10'b101101: data = 64'h16801000000c42d;
+      10'b101110: data = 64'h17001000000c42e;
+      10'b101111: data = 64'h17801000000c42f;
+      10'b110000: data = 64'h18001000000c430;
+      10'b110001: data = 64'h18801000010c400;
+      10'b110010: data = 64'h19001000040c800;
+      10'b110011: data = 64'h19801000040c801;
+      10'b110100: data = 64'h1a001000040c802;
+      10'b110101: data = 64'h1a801000040c803;
+      10'b110110: data = 64'h1b001000040c804;
+      10'b110111: data = 64'h1b801000040c805;
+      10'b111000: data = 64'h1c001000040c806;
+      10'b111001: data = 64'h1c801000040c807;
+      10'b111010: data = 64'h1d001000040c808;
+      10'b111011: data = 64'h1d801000040c809;
+      10'b111100: data = 64'h1e001000040c80a;
+      10'b111101: data = 64'h1e801000040c80b;
+      10'b111110: data = 64'h1f001000040c80c;
+      10'b111111: data = 64'h1f801000040c80d;
+      10'b1000000: data = 64'h20001000040c80e;
+      10'b1000001: data = 64'h20801000040c80f;
+      10'b1000010: data = 64'h21001000040c810;
+      10'b1000011: data = 64'h21801000040c811;
+      10'b1000100: data = 64'h22001000040c812;
+      10'b1000101: data = 64'h22801000040c813;
+      10'b1000110: data = 64'h23001000040c814;
+      10'b1000111: data = 64'h23801000040c815;
+      10'b1001000: data = 64'h24001000040c816;
+      10'b1001001: data = 64'h24801000040c817;
+      10'b1001010: data = 64'h25001000040c818;
+      10'b1001011: data = 64'h25801000040c819;
+      10'b1001100: data = 64'h26001000040c81a;
+      10'b1001101: data = 64'h26801000040c81b;
+      10'b1001110: data = 64'h27001000040c81c;
+      10'b1001111: data = 64'h27801000040c81d;
+      10'b1010000: data = 64'h28001000040c81e;
+      10'b1010001: data = 64'h28801000040c81f;
+      10'b1010010: data = 64'h29001000040c820;
+      10'b1010011: data = 64'h29801000040c821;
+      10'b1010100: data = 64'h2a001000040c822;
+      10'b1010101: data = 64'h2a801000040c823;
+      10'b1010110: data = 64'h2b001000040c824;
+      10'b1010111: data = 64'h2b801000040c825;
+      10'b1011000: data = 64'h2c001000040c826;
+      10'b1011001: data = 64'h2c801000040c827;
+      10'b1011010: data = 64'h2d001000040c828;
+      10'b1011011: data = 64'h2d801000040c829;
+      10'b1011100: data = 64'h2e001000040c82a;
+      10'b1011101: data = 64'h2e801000040c82b;
+      10'b1011110: data = 64'h2f001000040c82c;
+      10'b1011111: data = 64'h2f801000040c82d;
+      10'b1100000: data = 64'h30001000040c82e;
+      10'b1100001: data = 64'h30801000040c82f;
+      10'b1100010: data = 64'h31001000040c830;
+      10'b1100011: data = 64'h31801000050c800;
+      10'b1100100: data = 64'h32001000080cc00;
+      10'b1100101: data = 64'h32801000080cc01;
+      10'b1100110: data = 64'h33001000080cc02;
+      10'b1100111: data = 64'h33801000080cc03;
+      10'b1101000: data = 64'h34001000080cc04;
+      10'b1101001: data = 64'h34801000080cc05;
+      10'b1101010: data = 64'h35001000080cc06;
+      10'b1101011: data = 64'h35801000080cc07;
+      10'b1101100: data = 64'h36001000080cc08;
+      10'b1101101: data = 64'h36801000080cc09;
+      10'b1101110: data = 64'h37001000080cc0a;
+      10'b1101111: data = 64'h37801000080cc0b;
+      10'b1110000: data = 64'h38001000080cc0c;
+      10'b1110001: data = 64'h38801000080cc0d;
+      10'b1110010: data = 64'h39001000080cc0e;
+      10'b1110011: data = 64'h39801000080cc0f;
+      10'b1110100: data = 64'h3a001000080cc10;
+      10'b1110101: data = 64'h3a801000080cc11;
+      10'b1110110: data = 64'h3b001000080cc12;
+      10'b1110111: data = 64'h3b801000080cc13;
+      10'b1111000: data = 64'h3c001000080cc14;
+      10'b1111001: data = 64'h3c801000080cc15;
+      10'b1111010: data = 64'h3d001000080cc16;
+      10'b1111011: data = 64'h3d801000080cc17;
+      10'b1111100: data = 64'h3e001000080cc18;
+      10'b1111101: data = 64'h3e801000080cc19;
+      10'b1111110: data = 64'h3f001000080cc1a;
+      10'b1111111: data = 64'h3f801000080cc1b;
+      10'b10000000: data = 64'h40001000080cc1c;
+      10'b10000001: data = 64'h40801000080cc1d;
+      10'b10000010: data = 64'h41001000080cc1e;
+      10'b10000011: data = 64'h41801000080cc1f;
+      10'b10000100: data = 64'h42001000080cc20;
+      10'b10000101: data = 64'h42801000080cc21;
+      10'b10000110: data = 64'h43001000080cc22;
+      10'b10000111: data = 64'h43801000080cc23;
+      10'b10001000: data = 64'h44001000080cc24;
+      10'b10001001: data = 64'h44801000080cc25;
+      10'b10001010: data = 64'h45001000080cc26;
+      10'b10001011: data = 64'h45801000080cc27;
+      10'b10001100: data = 64'h46001000080cc28;
+      10'b10001101: data = 64'h46801000080cc29;
+      10'b10001110: data = 64'h47001000080cc2a;
+      10'b10001111: data = 64'h47801000080cc2b;
+      10'b10010000: data = 64'h48001000080cc2c;
+      10'b10010001: data = 64'h48801000080cc2d;
+      10'b10010010: data = 64'h49001000080cc2e;
+      10'b10010011: data = 64'h49801000080cc2f;
+      10'b10010100: data = 64'h4a001000080cc30;
+      10'b10010101: data = 64'h4a801000090cc00;
+      10'b10010110: data = 64'h4b0010000c0d000;
+      10'b10010111: data = 64'h4b8010000c0d001;
+      10'b10011000: data = 64'h4c0010000c0d002;
+      10'b10011001: data = 64'h4c8010000c0d003;
+      10'b10011010: data = 64'h4d0010000c0d004;
+      10'b10011011: data = 64'h4d8010000c0d005;
+      10'b10011100: data = 64'h4e0010000c0d006;
+      10'b10011101: data = 64'h4e8010000c0d007;
+      10'b10011110: data = 64'h4f0010000c0d008;
+      10'b10011111: data = 64'h4f8010000c0d009;
+      10'b10100000: data = 64'h500010000c0d00a;
+      10'b10100001: data = 64'h508010000c0d00b;
+      10'b10100010: data = 64'h510010000c0d00c;
+      10'b10100011: data = 64'h518010000c0d00d;
+      10'b10100100: data = 64'h520010000c0d00e;
+      10'b10100101: data = 64'h528010000c0d00f;
+      10'b10100110: data = 64'h530010000c0d010;
+      10'b10100111: data = 64'h538010000c0d011;
+      10'b10101000: data = 64'h540010000c0d012;
+      10'b10101001: data = 64'h548010000c0d013;
+      10'b10101010: data = 64'h550010000c0d014;
+      10'b10101011: data = 64'h558010000c0d015;
+      10'b10101100: data = 64'h560010000c0d016;
+      10'b10101101: data = 64'h568010000c0d017;
+      10'b10101110: data = 64'h570010000c0d018;
+      10'b10101111: data = 64'h578010000c0d019;
+      10'b10110000: data = 64'h580010000c0d01a;
+      10'b10110001: data = 64'h588010000c0d01b;
+      10'b10110010: data = 64'h590010000c0d01c;
+      10'b10110011: data = 64'h598010000c0d01d;
+      10'b10110100: data = 64'h5a0010000c0d01e;
+      10'b10110101: data = 64'h5a8010000c0d01f;
+      10'b10110110: data = 64'h5b0010000c0d020;
+      10'b10110111: data = 64'h5b8010000c0d021;
+      10'b10111000: data = 64'h5c0010000c0d022;
+      10'b10111001: data = 64'h5c8010000c0d023;
+      10'b10111010: data = 64'h5d0010000c0d024;
+      10'b10111011: data = 64'h5d8010000c0d025;
+      10'b10111100: data = 64'h5e0010000c0d026;
+      10'b10111101: data = 64'h5e8010000c0d027;
+      10'b10111110: data = 64'h5f0010000c0d028;
+      10'b10111111: data = 64'h5f8010000c0d029;
+      10'b11000000: data = 64'h600010000c0d02a;
+      10'b11000001: data = 64'h608010000c0d02b;
+      10'b11000010: data = 64'h610010000c0d02c;
+      10'b11000011: data = 64'h618010000c0d02d;
+      10'b11000100: data = 64'h620010000c0d02e;
+      10'b11000101: data = 64'h628010000c0d02f;
+      10'b11000110: data = 64'h630010000c0d030;
+      10'b11000111: data = 64'h638010000d0d000;
+      10'b11001000: data = 64'h264001000020d431;
+      10'b11001001: data = 64'h264801000020d432;
+      10'b11001010: data = 64'h265001000020d433;
+      10'b11001011: data = 64'h265801000020d434;
+      10'b11001100: data = 64'h266001000030d400;
+      10'b11001101: data = 64'h266801000060d831;
+      10'b11001110: data = 64'h267001000060d832;
+      10'b11001111: data = 64'h267801000060d833;
+      10'b11010000: data = 64'h268001000060d834;
+      10'b11010001: data = 64'h268801000070d800;
+      10'b11010010: data = 64'h2690010000a0dc31;
+      10'b11010011: data = 64'h2698010000a0dc32;
+      10'b11010100: data = 64'h26a0010000a0dc33;
+      10'b11010101: data = 64'h26a8010000a0dc34;
+      10'b11010110: data = 64'h26b0010000b0dc00;
+      10'b11010111: data = 64'h26b8010000e0e031;
+      10'b11011000: data = 64'h26c0010000e0e032;
+      10'b11011001: data = 64'h26c8010000e0e033;
+      10'b11011010: data = 64'h26d0010000e0e034;
+      10'b11011011: data = 64'h26d8010000f0e000;
+      default: data = 64'h0;
+    endcase
+            
+endmodule // mgd_trainer_nist7x7__network__ucode
+
+
+module mgd_trainer_nist7x7__network__ucode_after(address,data);
+    
+    // Module arguments
+    input wire  [9:0] address;
+    output reg  [63:0] data;
+    
+    // Update code (custom)
+    always @*
+    case (address)
+      
+      default: data = 64'h0;
+    endcase
+            
+endmodule // mgd_trainer_nist7x7__network__ucode_after
+
+
+module mgd_trainer_nist7x7__neurons__0(clock,reset,start,row_sum,sum_live,sum_ends,act_starts,act_ends,y,pick_in,pick_group_in,pick_out,pick_group_out);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  start;
+    input wire signed [41:0] row_sum;
+    input wire  sum_live;
+    input wire  sum_ends;
+    input wire  act_starts;
+    input wire  act_ends;
+    output reg signed [15:0] y;
+    input wire signed [15:0] pick_in;
+    input wire  [7:0] pick_group_in;
+    output reg signed [15:0] pick_out;
+    output reg  [7:0] pick_group_out;
+    
+    // Constant declarations
+    localparam  group = 8'h0;
+    localparam  first = 1'b1;
+    localparam  flip16 = 16'h8000;
+    localparam signed one32 = 32'h1000;
+    localparam signed half32 = 32'h800;
+    localparam signed zero32 = 32'h0;
+    localparam signed zero_acc = 42'h0;
+    localparam  hi_ones = 11'b11111111111;
+    localparam signed act_max = 16'h3fff;
+    localparam signed act_min = 16'hc000;
+    localparam  u_mask = 42'h3fffc000000;
+    localparam signed wide_max = 32'h7fffffff;
+    localparam signed wide_min = 32'h80000000;
+    localparam  theta_frac = 8'hc;
+    localparam  quarter_fill = 32'hc0000000;
+    localparam  relu = 1'b0;
+    localparam  flip = 32'h80000000;
+    localparam  one_f = 32'h80001000;
+    localparam  sigmoid = 1'b1;
+    localparam  sig_lo_f = 32'h78000000;
+    localparam  sig_hi_f = 32'h87ff7fff;
+    localparam  sig_lo = 32'hf8000000;
+    localparam  sig_hi = 32'h7ff7fff;
+    localparam  sig_half = 32'h8000;
+    localparam  sig_half_neg = 32'h7fff;
+    localparam  sig_shift = 8'h10;
+    localparam  sig_fill = 32'hffff0000;
+    localparam  sig_mid = 12'h800;
+    localparam  piped = 1'b0;
+    
+    // Stub signals
+    reg  [11:0] sig_rom__address;
+    wire  [15:0] sig_rom__data;
+    reg signed [41:0] acc__d;
+    wire signed [41:0] acc__q;
+    reg  acc__clock;
+    reg signed [41:0] pipe_sum__d;
+    wire signed [41:0] pipe_sum__q;
+    reg  pipe_sum__clock;
+    reg signed [15:0] pipe_u__d;
+    wire signed [15:0] pipe_u__q;
+    reg  pipe_u__clock;
+    reg signed [15:0] pipe_out__d;
+    wire signed [15:0] pipe_out__q;
+    reg  pipe_out__clock;
+    
+    // Local signals
+    reg signed [15:0] v_in;
+    reg signed [15:0] v;
+    reg signed [31:0] v32;
+    reg  [15:0] v_u;
+    reg signed [41:0] fin;
+    reg signed [41:0] sum;
+    reg  [41:0] sum_u;
+    reg  [10:0] sum_hi;
+    reg signed [31:0] sat;
+    reg  [41:0] u_top;
+    reg  [41:0] u_shift;
+    reg  [31:0] quarter;
+    reg signed [31:0] h;
+    reg signed [31:0] g;
+    reg  [31:0] sat_f;
+    reg  [31:0] sig_c;
+    reg  [31:0] sig_r;
+    reg  [31:0] sig_j;
+    reg signed [15:0] out;
+    reg signed [15:0] y_v;
+    
+    // Sub module instances
+    mgd_trainer_nist7x7__neurons__0__sig_rom sig_rom(
+        .address(sig_rom__address),
+        .data(sig_rom__data)
+    );
+    mgd_trainer_nist7x7__neurons__0__acc acc(
+        .d(acc__d),
+        .q(acc__q),
+        .clock(acc__clock)
+    );
+    mgd_trainer_nist7x7__neurons__0__pipe_sum pipe_sum(
+        .d(pipe_sum__d),
+        .q(pipe_sum__q),
+        .clock(pipe_sum__clock)
+    );
+    mgd_trainer_nist7x7__neurons__0__pipe_u pipe_u(
+        .d(pipe_u__d),
+        .q(pipe_u__q),
+        .clock(pipe_u__clock)
+    );
+    mgd_trainer_nist7x7__neurons__0__pipe_out pipe_out(
+        .d(pipe_out__d),
+        .q(pipe_out__q),
+        .clock(pipe_out__clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        acc__clock = clock;
+        pipe_sum__clock = clock;
+        pipe_u__clock = clock;
+        pipe_out__clock = clock;
+        acc__d = acc__q;
+        pipe_sum__d = pipe_sum__q;
+        pipe_u__d = pipe_u__q;
+        pipe_out__d = pipe_out__q;
+        sum = acc__q + row_sum;
+        pipe_sum__d = zero_acc;
+        if (piped & sum_ends) begin
+            pipe_sum__d = sum;
+        end
+        fin = sum;
+        if (piped) begin
+            fin = pipe_sum__q;
+        end
+        sat = $signed(fin);
+        sum_u = $unsigned(fin);
+        sum_hi = sum_u[(32'h1f)+:(11)];
+        if (|sum_hi & (sum_hi != hi_ones)) begin
+            sat = wide_max;
+            if (fin[32'h29]) begin
+                sat = wide_min;
+            end
+        end
+        sat_f = $unsigned(sat) ^ flip;
+        sig_c = $unsigned(sat);
+        if (sat_f > sig_hi_f) begin
+            sig_c = sig_hi;
+        end
+        if (sat_f < sig_lo_f) begin
+            sig_c = sig_lo;
+        end
+        sig_r = sig_c + sig_half;
+        if (sig_c[32'h1f]) begin
+            sig_r = sig_c + sig_half_neg;
+        end
+        sig_j = sig_r >> sig_shift;
+        if (sig_r[32'h1f]) begin
+            sig_j = (sig_r >> sig_shift) | sig_fill;
+        end
+        u_top = sum_u & u_mask;
+        u_shift = sum_u >> theta_frac;
+        v_in = $signed(u_shift[(32'h0)+:(16)]);
+        if (|u_top & (u_top != u_mask)) begin
+            v_in = act_max;
+            if (fin[32'h29]) begin
+                v_in = act_min;
+            end
+        end
+        if (sigmoid) begin
+            v_in = $signed(sig_j[(32'h0)+:(16)]);
+        end
+        pipe_u__d = 32'h0;
+        if (piped & act_starts) begin
+            pipe_u__d = v_in;
+        end
+        v = v_in;
+        if (piped) begin
+            v = pipe_u__q;
+        end
+        v32 = $signed(v);
+        quarter = $unsigned(v32) >> 32'h2;
+        if (v32[32'h1f]) begin
+            quarter = ($unsigned(v32) >> 32'h2) | quarter_fill;
+        end
+        h = $signed(quarter) + half32;
+        g = h;
+        if (($unsigned(h) ^ flip) > one_f) begin
+            g = one32;
+        end
+        if (h[32'h1f]) begin
+            g = zero32;
+        end
+        if (relu) begin
+            g = v32;
+            if (v32[32'h1f]) begin
+                g = zero32;
+            end
+        end
+        out = $signed(g);
+        v_u = $unsigned(v);
+        sig_rom__address = v_u[(32'h0)+:(12)] ^ sig_mid;
+        if (sigmoid) begin
+            out = $signed(sig_rom__data);
+        end
+        pipe_out__d = 32'h0;
+        if (piped & act_ends) begin
+            pipe_out__d = out;
+        end
+        y_v = out;
+        if (piped) begin
+            y_v = pipe_out__q;
+        end
+        y = y_v;
+        if (first | (($unsigned(y_v) ^ flip16) > ($unsigned(pick_in) ^ flip16))) begin
+            pick_out = y_v;
+            pick_group_out = group;
+        end
+        else begin
+            pick_out = pick_in;
+            pick_group_out = pick_group_in;
+        end
+        if (sum_live) begin
+            acc__d = sum;
+            if (sum_ends) begin
+                acc__d = zero_acc;
+            end
+        end
+        if (start & ~piped) begin
+            acc__d = zero_acc;
+        end
+        if (reset) begin
+            acc__d = zero_acc;
+        end
+    end
+    
+endmodule // mgd_trainer_nist7x7__neurons__0
+
+
+module mgd_trainer_nist7x7__neurons__0__acc(d,q,clock);
+    
+    // Module arguments
+    input wire signed [41:0] d;
+    output reg signed [41:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 42'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7__neurons__0__acc
+
+
+module mgd_trainer_nist7x7__neurons__0__pipe_out(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7__neurons__0__pipe_out
+
+
+module mgd_trainer_nist7x7__neurons__0__pipe_sum(d,q,clock);
+    
+    // Module arguments
+    input wire signed [41:0] d;
+    output reg signed [41:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 42'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7__neurons__0__pipe_sum
+
+
+module mgd_trainer_nist7x7__neurons__0__pipe_u(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_nist7x7__neurons__0__pipe_u
+
+
+module mgd_trainer_nist7x7__neurons__0__sig_rom(address,data);
     
     // Module arguments
     input wire  [11:0] address;
@@ -18592,290 +19056,7 @@ module mgd_trainer_nist7x7__network__sig_rom(address,data);
       default: data = 16'h0;
     endcase
             
-endmodule // mgd_trainer_nist7x7__network__sig_rom
-
-
-module mgd_trainer_nist7x7__network__sweep_next_acts(address,data);
-    
-    // Module arguments
-    input wire  [9:0] address;
-    output reg  [9:0] data;
-    
-    // Update code (custom)
-    always @*
-    case (address)
-      
-      default: data = 10'b0;
-    endcase
-            
-endmodule // mgd_trainer_nist7x7__network__sweep_next_acts
-
-
-module mgd_trainer_nist7x7__network__sweep_ucode(address,data);
-    
-    // Module arguments
-    input wire  [9:0] address;
-    output reg  [63:0] data;
-    
-    // Update code (custom)
-    always @*
-    case (address)
-      
-      default: data = 64'h0;
-    endcase
-            
-endmodule // mgd_trainer_nist7x7__network__sweep_ucode
-
-
-module mgd_trainer_nist7x7__network__ucode(address,data);
-    
-    // Module arguments
-    input wire  [9:0] address;
-    output reg  [63:0] data;
-    
-    // Update code (custom)
-    always @*
-    case (address)
-        10'b0: data = 64'h1000000c400;
-      10'b1: data = 64'h801000000c401;
-      10'b10: data = 64'h1001000000c402;
-      10'b11: data = 64'h1801000000c403;
-      10'b100: data = 64'h2001000000c404;
-      10'b101: data = 64'h2801000000c405;
-      10'b110: data = 64'h3001000000c406;
-      10'b111: data = 64'h3801000000c407;
-      10'b1000: data = 64'h4001000000c408;
-      10'b1001: data = 64'h4801000000c409;
-      10'b1010: data = 64'h5001000000c40a;
-      10'b1011: data = 64'h5801000000c40b;
-      10'b1100: data = 64'h6001000000c40c;
-      10'b1101: data = 64'h6801000000c40d;
-      10'b1110: data = 64'h7001000000c40e;
-      10'b1111: data = 64'h7801000000c40f;
-      10'b10000: data = 64'h8001000000c410;
-      10'b10001: data = 64'h8801000000c411;
-      10'b10010: data = 64'h9001000000c412;
-      10'b10011: data = 64'h9801000000c413;
-      10'b10100: data = 64'ha001000000c414;
-      10'b10101: data = 64'ha801000000c415;
-      10'b10110: data = 64'hb001000000c416;
-      10'b10111: data = 64'hb801000000c417;
-      10'b11000: data = 64'hc001000000c418;
-      10'b11001: data = 64'hc801000000c419;
-      10'b11010: data = 64'hd001000000c41a;
-      10'b11011: data = 64'hd801000000c41b;
-      10'b11100: data = 64'he001000000c41c;
-      10'b11101: data = 64'he801000000c41d;
-      10'b11110: data = 64'hf001000000c41e;
-      10'b11111: data = 64'hf801000000c41f;
-      10'b100000: data = 64'h10001000000c420;
-      10'b100001: data = 64'h10801000000c421;
-      10'b100010: data = 64'h11001000000c422;
-      10'b100011: data = 64'h11801000000c423;
-      10'b100100: data = 64'h12001000000c424;
-      10'b100101: data = 64'h12801000000c425;
-      10'b100110: data = 64'h13001000000c426;
-      10'b100111: data = 64'h13801000000c427;
-      10'b101000: data = 64'h14001000000c428;
-      10'b101001: data = 64'h14801000000c429;
-      10'b101010: data = 64'h15001000000c42a;
-      10'b101011: data = 64'h15801000000c42b;
-      10'b101100: data = 64'h16001000000c42c;
-      10'b101101: data = 64'h16801000000c42d;
-      10'b101110: data = 64'h17001000000c42e;
-      10'b101111: data = 64'h17801000000c42f;
-      10'b110000: data = 64'h18001000000c430;
-      10'b110001: data = 64'h18801000010c400;
-      10'b110010: data = 64'h19001000040c800;
-      10'b110011: data = 64'h19801000040c801;
-      10'b110100: data = 64'h1a001000040c802;
-      10'b110101: data = 64'h1a801000040c803;
-      10'b110110: data = 64'h1b001000040c804;
-      10'b110111: data = 64'h1b801000040c805;
-      10'b111000: data = 64'h1c001000040c806;
-      10'b111001: data = 64'h1c801000040c807;
-      10'b111010: data = 64'h1d001000040c808;
-      10'b111011: data = 64'h1d801000040c809;
-      10'b111100: data = 64'h1e001000040c80a;
-      10'b111101: data = 64'h1e801000040c80b;
-      10'b111110: data = 64'h1f001000040c80c;
-      10'b111111: data = 64'h1f801000040c80d;
-      10'b1000000: data = 64'h20001000040c80e;
-      10'b1000001: data = 64'h20801000040c80f;
-      10'b1000010: data = 64'h21001000040c810;
-      10'b1000011: data = 64'h21801000040c811;
-      10'b1000100: data = 64'h22001000040c812;
-      10'b1000101: data = 64'h22801000040c813;
-      10'b1000110: data = 64'h23001000040c814;
-      10'b1000111: data = 64'h23801000040c815;
-      10'b1001000: data = 64'h24001000040c816;
-      10'b1001001: data = 64'h24801000040c817;
-      10'b1001010: data = 64'h25001000040c818;
-      10'b1001011: data = 64'h25801000040c819;
-      10'b1001100: data = 64'h26001000040c81a;
-      10'b1001101: data = 64'h26801000040c81b;
-      10'b1001110: data = 64'h27001000040c81c;
-      10'b1001111: data = 64'h27801000040c81d;
-      10'b1010000: data = 64'h28001000040c81e;
-      10'b1010001: data = 64'h28801000040c81f;
-      10'b1010010: data = 64'h29001000040c820;
-      10'b1010011: data = 64'h29801000040c821;
-      10'b1010100: data = 64'h2a001000040c822;
-      10'b1010101: data = 64'h2a801000040c823;
-      10'b1010110: data = 64'h2b001000040c824;
-      10'b1010111: data = 64'h2b801000040c825;
-      10'b1011000: data = 64'h2c001000040c826;
-      10'b1011001: data = 64'h2c801000040c827;
-      10'b1011010: data = 64'h2d001000040c828;
-      10'b1011011: data = 64'h2d801000040c829;
-      10'b1011100: data = 64'h2e001000040c82a;
-      10'b1011101: data = 64'h2e801000040c82b;
-      10'b1011110: data = 64'h2f001000040c82c;
-      10'b1011111: data = 64'h2f801000040c82d;
-      10'b1100000: data = 64'h30001000040c82e;
-      10'b1100001: data = 64'h30801000040c82f;
-      10'b1100010: data = 64'h31001000040c830;
-      10'b1100011: data = 64'h31801000050c800;
-      10'b1100100: data = 64'h32001000080cc00;
-      10'b1100101: data = 64'h32801000080cc01;
-      10'b1100110: data = 64'h33001000080cc02;
-      10'b1100111: data = 64'h33801000080cc03;
-      10'b1101000: data = 64'h34001000080cc04;
-      10'b1101001: data = 64'h34801000080cc05;
-      10'b1101010: data = 64'h35001000080cc06;
-      10'b1101011: data = 64'h35801000080cc07;
-      10'b1101100: data = 64'h36001000080cc08;
-      10'b1101101: data = 64'h36801000080cc09;
-      10'b1101110: data = 64'h37001000080cc0a;
-      10'b1101111: data = 64'h37801000080cc0b;
-      10'b1110000: data = 64'h38001000080cc0c;
-      10'b1110001: data = 64'h38801000080cc0d;
-      10'b1110010: data = 64'h39001000080cc0e;
-      10'b1110011: data = 64'h39801000080cc0f;
-      10'b1110100: data = 64'h3a001000080cc10;
-      10'b1110101: data = 64'h3a801000080cc11;
-      10'b1110110: data = 64'h3b001000080cc12;
-      10'b1110111: data = 64'h3b801000080cc13;
-      10'b1111000: data = 64'h3c001000080cc14;
-      10'b1111001: data = 64'h3c801000080cc15;
-      10'b1111010: data = 64'h3d001000080cc16;
-      10'b1111011: data = 64'h3d801000080cc17;
-      10'b1111100: data = 64'h3e001000080cc18;
-      10'b1111101: data = 64'h3e801000080cc19;
-      10'b1111110: data = 64'h3f001000080cc1a;
-      10'b1111111: data = 64'h3f801000080cc1b;
-      10'b10000000: data = 64'h40001000080cc1c;
-      10'b10000001: data = 64'h40801000080cc1d;
-      10'b10000010: data = 64'h41001000080cc1e;
-      10'b10000011: data = 64'h41801000080cc1f;
-      10'b10000100: data = 64'h42001000080cc20;
-      10'b10000101: data = 64'h42801000080cc21;
-      10'b10000110: data = 64'h43001000080cc22;
-      10'b10000111: data = 64'h43801000080cc23;
-      10'b10001000: data = 64'h44001000080cc24;
-      10'b10001001: data = 64'h44801000080cc25;
-      10'b10001010: data = 64'h45001000080cc26;
-      10'b10001011: data = 64'h45801000080cc27;
-      10'b10001100: data = 64'h46001000080cc28;
-      10'b10001101: data = 64'h46801000080cc29;
-      10'b10001110: data = 64'h47001000080cc2a;
-      10'b10001111: data = 64'h47801000080cc2b;
-      10'b10010000: data = 64'h48001000080cc2c;
-      10'b10010001: data = 64'h48801000080cc2d;
-      10'b10010010: data = 64'h49001000080cc2e;
-      10'b10010011: data = 64'h49801000080cc2f;
-      10'b10010100: data = 64'h4a001000080cc30;
-      10'b10010101: data = 64'h4a801000090cc00;
-      10'b10010110: data = 64'h4b0010000c0d000;
-      10'b10010111: data = 64'h4b8010000c0d001;
-      10'b10011000: data = 64'h4c0010000c0d002;
-      10'b10011001: data = 64'h4c8010000c0d003;
-      10'b10011010: data = 64'h4d0010000c0d004;
-      10'b10011011: data = 64'h4d8010000c0d005;
-      10'b10011100: data = 64'h4e0010000c0d006;
-      10'b10011101: data = 64'h4e8010000c0d007;
-      10'b10011110: data = 64'h4f0010000c0d008;
-      10'b10011111: data = 64'h4f8010000c0d009;
-      10'b10100000: data = 64'h500010000c0d00a;
-      10'b10100001: data = 64'h508010000c0d00b;
-      10'b10100010: data = 64'h510010000c0d00c;
-      10'b10100011: data = 64'h518010000c0d00d;
-      10'b10100100: data = 64'h520010000c0d00e;
-      10'b10100101: data = 64'h528010000c0d00f;
-      10'b10100110: data = 64'h530010000c0d010;
-      10'b10100111: data = 64'h538010000c0d011;
-      10'b10101000: data = 64'h540010000c0d012;
-      10'b10101001: data = 64'h548010000c0d013;
-      10'b10101010: data = 64'h550010000c0d014;
-      10'b10101011: data = 64'h558010000c0d015;
-      10'b10101100: data = 64'h560010000c0d016;
-      10'b10101101: data = 64'h568010000c0d017;
-      10'b10101110: data = 64'h570010000c0d018;
-      10'b10101111: data = 64'h578010000c0d019;
-      10'b10110000: data = 64'h580010000c0d01a;
-      10'b10110001: data = 64'h588010000c0d01b;
-      10'b10110010: data = 64'h590010000c0d01c;
-      10'b10110011: data = 64'h598010000c0d01d;
-      10'b10110100: data = 64'h5a0010000c0d01e;
-      10'b10110101: data = 64'h5a8010000c0d01f;
-      10'b10110110: data = 64'h5b0010000c0d020;
-      10'b10110111: data = 64'h5b8010000c0d021;
-      10'b10111000: data = 64'h5c0010000c0d022;
-      10'b10111001: data = 64'h5c8010000c0d023;
-      10'b10111010: data = 64'h5d0010000c0d024;
-      10'b10111011: data = 64'h5d8010000c0d025;
-      10'b10111100: data = 64'h5e0010000c0d026;
-      10'b10111101: data = 64'h5e8010000c0d027;
-      10'b10111110: data = 64'h5f0010000c0d028;
-      10'b10111111: data = 64'h5f8010000c0d029;
-      10'b11000000: data = 64'h600010000c0d02a;
-      10'b11000001: data = 64'h608010000c0d02b;
-      10'b11000010: data = 64'h610010000c0d02c;
-      10'b11000011: data = 64'h618010000c0d02d;
-      10'b11000100: data = 64'h620010000c0d02e;
-      10'b11000101: data = 64'h628010000c0d02f;
-      10'b11000110: data = 64'h630010000c0d030;
-      10'b11000111: data = 64'h638010000d0d000;
-      10'b11001000: data = 64'h264001000020d431;
-      10'b11001001: data = 64'h264801000020d432;
-      10'b11001010: data = 64'h265001000020d433;
-      10'b11001011: data = 64'h265801000020d434;
-      10'b11001100: data = 64'h266001000030d400;
-      10'b11001101: data = 64'h266801000060d831;
-      10'b11001110: data = 64'h267001000060d832;
-      10'b11001111: data = 64'h267801000060d833;
-      10'b11010000: data = 64'h268001000060d834;
-      10'b11010001: data = 64'h268801000070d800;
-      10'b11010010: data = 64'h2690010000a0dc31;
-      10'b11010011: data = 64'h2698010000a0dc32;
-      10'b11010100: data = 64'h26a0010000a0dc33;
-      10'b11010101: data = 64'h26a8010000a0dc34;
-      10'b11010110: data = 64'h26b0010000b0dc00;
-      10'b11010111: data = 64'h26b8010000e0e031;
-      10'b11011000: data = 64'h26c0010000e0e032;
-      10'b11011001: data = 64'h26c8010000e0e033;
-      10'b11011010: data = 64'h26d0010000e0e034;
-      10'b11011011: data = 64'h26d8010000f0e000;
-      default: data = 64'h0;
-    endcase
-            
-endmodule // mgd_trainer_nist7x7__network__ucode
-
-
-module mgd_trainer_nist7x7__network__ucode_after(address,data);
-    
-    // Module arguments
-    input wire  [9:0] address;
-    output reg  [63:0] data;
-    
-    // Update code (custom)
-    always @*
-    case (address)
-      
-      default: data = 64'h0;
-    endcase
-            
-endmodule // mgd_trainer_nist7x7__network__ucode_after
+endmodule // mgd_trainer_nist7x7__neurons__0__sig_rom
 
 
 module mgd_trainer_nist7x7__pass_amps(address,data);
@@ -19270,7 +19451,7 @@ module mgd_trainer_nist7x7__read_map(address,data);
 endmodule // mgd_trainer_nist7x7__read_map
 
 
-module mgd_trainer_nist7x7__score(clock,reset,strobe,y,y_index,queue,label,judge,latch,hit,met,count);
+module mgd_trainer_nist7x7__score(clock,reset,strobe,y,y_index,y_pick,queue,label,judge,latch,hit,met,count);
     
     // Module arguments
     input wire  clock;
@@ -19278,6 +19459,7 @@ module mgd_trainer_nist7x7__score(clock,reset,strobe,y,y_index,queue,label,judge
     input wire  strobe;
     input wire signed [15:0] y;
     input wire  [7:0] y_index;
+    input wire  [7:0] y_pick;
     input wire  queue;
     input wire  [7:0] label;
     output reg  judge;
@@ -19484,7 +19666,7 @@ module mgd_trainer_nist7x7__score(clock,reset,strobe,y,y_index,queue,label,judge
         count = correct__q;
         if (strobe & (~|y_index | larger)) begin
             best__d = y;
-            best_index__d = y_index;
+            best_index__d = y_pick;
         end
         if (line__0__q[32'h8] & hit) begin
             tally__d = tally__q + 32'h1;

@@ -54,11 +54,15 @@ module mgd_trainer_xor_hw_lanes3_handover(clock,reset,stream_select,sample_valid
     localparam  row0_ahead = 20'h0;
     localparam  per_layer = 1'b0;
     localparam signed amp = 32'h111;
-    localparam  single_output = 1'b1;
+    localparam  side_by_side = 1'b0;
+    localparam  node_steps = 11'b1;
     localparam  stream_only = 1'b0;
     localparam  zero16 = 16'h0;
     localparam  zero_read = 16'h0;
     localparam signed zero_acc = 42'h0;
+    localparam signed zero_act = 16'h0;
+    localparam  zero_sq = 38'h0;
+    localparam  zero_label = 8'h0;
     localparam  node = 1'b0;
     
     // Stub signals
@@ -126,7 +130,6 @@ module mgd_trainer_xor_hw_lanes3_handover(clock,reset,stream_select,sample_valid
     reg  network__sweep_next;
     reg  [9:0] network__sweep_row_next;
     reg  network__sweeping;
-    reg signed [41:0] network__row_sum;
     wire  [9:0] network__row_first;
     wire  [10:0] network__row_used;
     wire  network__row_bias;
@@ -135,15 +138,30 @@ module mgd_trainer_xor_hw_lanes3_handover(clock,reset,stream_select,sample_valid
     wire  network__out_write;
     wire  [9:0] network__out_lane;
     wire  [9:0] network__out_row;
-    wire signed [15:0] network__y;
     wire  network__y_valid;
     wire  [7:0] network__y_index;
+    wire  network__sum_live;
+    wire  network__sum_ends;
+    wire  network__act_starts;
+    wire  network__act_ends;
+    reg  neurons__0__clock;
+    reg  neurons__0__reset;
+    reg  neurons__0__start;
+    reg signed [41:0] neurons__0__row_sum;
+    reg  neurons__0__sum_live;
+    reg  neurons__0__sum_ends;
+    reg  neurons__0__act_starts;
+    reg  neurons__0__act_ends;
+    wire signed [15:0] neurons__0__y;
+    reg signed [15:0] neurons__0__pick_in;
+    reg  [7:0] neurons__0__pick_group_in;
+    wire signed [15:0] neurons__0__pick_out;
+    wire  [7:0] neurons__0__pick_group_out;
     reg  cost__clock;
     reg  cost__reset;
     reg  cost__clear;
     reg  cost__strobe;
-    reg signed [15:0] cost__y;
-    reg  cost__hot;
+    reg  [37:0] cost__squares;
     reg  cost__latch_base;
     reg  cost__hold;
     reg  cost__latch_pert;
@@ -152,11 +170,19 @@ module mgd_trainer_xor_hw_lanes3_handover(clock,reset,stream_select,sample_valid
     wire signed [31:0] cost__cost_delta;
     wire signed [31:0] cost__cost_neg_delta;
     wire signed [15:0] cost__delta_node;
+    reg  cost_terms__0__clock;
+    reg  cost_terms__0__strobe;
+    reg signed [15:0] cost_terms__0__y;
+    reg  [7:0] cost_terms__0__y_index;
+    reg  [7:0] cost_terms__0__label;
+    reg  [37:0] cost_terms__0__sum_in;
+    wire  [37:0] cost_terms__0__sum_out;
     reg  score__clock;
     reg  score__reset;
     reg  score__strobe;
     reg signed [15:0] score__y;
     reg  [7:0] score__y_index;
+    reg  [7:0] score__y_pick;
     reg  score__queue;
     reg  [7:0] score__label;
     wire  score__judge;
@@ -200,6 +226,8 @@ module mgd_trainer_xor_hw_lanes3_handover(clock,reset,stream_select,sample_valid
     reg  [9:0] lanes__0__out_lane;
     reg  [9:0] lanes__0__out_row;
     reg signed [15:0] lanes__0__out_data;
+    reg signed [15:0] lanes__0__act_in;
+    wire signed [15:0] lanes__0__act_out;
     reg  lanes__0__load;
     reg  [9:0] lanes__0__load_lane;
     reg  [9:0] lanes__0__load_row;
@@ -247,6 +275,8 @@ module mgd_trainer_xor_hw_lanes3_handover(clock,reset,stream_select,sample_valid
     reg  [9:0] lanes__1__out_lane;
     reg  [9:0] lanes__1__out_row;
     reg signed [15:0] lanes__1__out_data;
+    reg signed [15:0] lanes__1__act_in;
+    wire signed [15:0] lanes__1__act_out;
     reg  lanes__1__load;
     reg  [9:0] lanes__1__load_lane;
     reg  [9:0] lanes__1__load_row;
@@ -294,6 +324,8 @@ module mgd_trainer_xor_hw_lanes3_handover(clock,reset,stream_select,sample_valid
     reg  [9:0] lanes__2__out_lane;
     reg  [9:0] lanes__2__out_row;
     reg signed [15:0] lanes__2__out_data;
+    reg signed [15:0] lanes__2__act_in;
+    wire signed [15:0] lanes__2__act_out;
     reg  lanes__2__load;
     reg  [9:0] lanes__2__load_lane;
     reg  [9:0] lanes__2__load_row;
@@ -333,7 +365,6 @@ module mgd_trainer_xor_hw_lanes3_handover(clock,reset,stream_select,sample_valid
     reg  in_pass;
     reg signed [31:0] lane_amp;
     reg  stream_on;
-    reg  hot;
     reg  [10:0] row_steps;
     
     // Sub module instances
@@ -406,7 +437,6 @@ module mgd_trainer_xor_hw_lanes3_handover(clock,reset,stream_select,sample_valid
         .sweep_next(network__sweep_next),
         .sweep_row_next(network__sweep_row_next),
         .sweeping(network__sweeping),
-        .row_sum(network__row_sum),
         .row_first(network__row_first),
         .row_used(network__row_used),
         .row_bias(network__row_bias),
@@ -415,17 +445,34 @@ module mgd_trainer_xor_hw_lanes3_handover(clock,reset,stream_select,sample_valid
         .out_write(network__out_write),
         .out_lane(network__out_lane),
         .out_row(network__out_row),
-        .y(network__y),
         .y_valid(network__y_valid),
-        .y_index(network__y_index)
+        .y_index(network__y_index),
+        .sum_live(network__sum_live),
+        .sum_ends(network__sum_ends),
+        .act_starts(network__act_starts),
+        .act_ends(network__act_ends)
+    );
+    mgd_trainer_xor_hw_lanes3_handover__neurons__0 neurons__0(
+        .clock(neurons__0__clock),
+        .reset(neurons__0__reset),
+        .start(neurons__0__start),
+        .row_sum(neurons__0__row_sum),
+        .sum_live(neurons__0__sum_live),
+        .sum_ends(neurons__0__sum_ends),
+        .act_starts(neurons__0__act_starts),
+        .act_ends(neurons__0__act_ends),
+        .y(neurons__0__y),
+        .pick_in(neurons__0__pick_in),
+        .pick_group_in(neurons__0__pick_group_in),
+        .pick_out(neurons__0__pick_out),
+        .pick_group_out(neurons__0__pick_group_out)
     );
     mgd_trainer_xor_hw_lanes3_handover__cost cost(
         .clock(cost__clock),
         .reset(cost__reset),
         .clear(cost__clear),
         .strobe(cost__strobe),
-        .y(cost__y),
-        .hot(cost__hot),
+        .squares(cost__squares),
         .latch_base(cost__latch_base),
         .hold(cost__hold),
         .latch_pert(cost__latch_pert),
@@ -435,12 +482,22 @@ module mgd_trainer_xor_hw_lanes3_handover(clock,reset,stream_select,sample_valid
         .cost_neg_delta(cost__cost_neg_delta),
         .delta_node(cost__delta_node)
     );
+    mgd_trainer_xor_hw_lanes3_handover__cost_terms__0 cost_terms__0(
+        .clock(cost_terms__0__clock),
+        .strobe(cost_terms__0__strobe),
+        .y(cost_terms__0__y),
+        .y_index(cost_terms__0__y_index),
+        .label(cost_terms__0__label),
+        .sum_in(cost_terms__0__sum_in),
+        .sum_out(cost_terms__0__sum_out)
+    );
     mgd_trainer_xor_hw_lanes3_handover__score score(
         .clock(score__clock),
         .reset(score__reset),
         .strobe(score__strobe),
         .y(score__y),
         .y_index(score__y_index),
+        .y_pick(score__y_pick),
         .queue(score__queue),
         .label(score__label),
         .judge(score__judge),
@@ -486,6 +543,8 @@ module mgd_trainer_xor_hw_lanes3_handover(clock,reset,stream_select,sample_valid
         .out_lane(lanes__0__out_lane),
         .out_row(lanes__0__out_row),
         .out_data(lanes__0__out_data),
+        .act_in(lanes__0__act_in),
+        .act_out(lanes__0__act_out),
         .load(lanes__0__load),
         .load_lane(lanes__0__load_lane),
         .load_row(lanes__0__load_row),
@@ -535,6 +594,8 @@ module mgd_trainer_xor_hw_lanes3_handover(clock,reset,stream_select,sample_valid
         .out_lane(lanes__1__out_lane),
         .out_row(lanes__1__out_row),
         .out_data(lanes__1__out_data),
+        .act_in(lanes__1__act_in),
+        .act_out(lanes__1__act_out),
         .load(lanes__1__load),
         .load_lane(lanes__1__load_lane),
         .load_row(lanes__1__load_row),
@@ -584,6 +645,8 @@ module mgd_trainer_xor_hw_lanes3_handover(clock,reset,stream_select,sample_valid
         .out_lane(lanes__2__out_lane),
         .out_row(lanes__2__out_row),
         .out_data(lanes__2__out_data),
+        .act_in(lanes__2__act_in),
+        .act_out(lanes__2__act_out),
         .load(lanes__2__load),
         .load_lane(lanes__2__load_lane),
         .load_row(lanes__2__load_row),
@@ -646,6 +709,9 @@ module mgd_trainer_xor_hw_lanes3_handover(clock,reset,stream_select,sample_valid
         network__clock = clock;
         cost__clock = clock;
         score__clock = clock;
+        neurons__0__clock = clock;
+        neurons__0__reset = reset;
+        cost_terms__0__clock = clock;
         sequencer__reset = reset;
         perturbation__reset = reset;
         network__reset = reset;
@@ -682,7 +748,7 @@ module mgd_trainer_xor_hw_lanes3_handover(clock,reset,stream_select,sample_valid
         if (node) begin
             row_steps = 32'h0;
             if (network__row_bias) begin
-                row_steps = 32'h1;
+                row_steps = node_steps;
             end
         end
         perturbation__advance = (((sequencer__perturb_on | sequencer__fusing) & network__busy) | sequencer__corr) & |row_steps;
@@ -754,7 +820,6 @@ module mgd_trainer_xor_hw_lanes3_handover(clock,reset,stream_select,sample_valid
         lanes__0__out_write = network__out_write;
         lanes__0__out_lane = network__out_lane;
         lanes__0__out_row = network__out_row;
-        lanes__0__out_data = network__y;
         lanes__0__load = sequencer__load;
         lanes__0__load_lane = sequencer__word_lane;
         lanes__0__load_row = sequencer__load_addr;
@@ -803,7 +868,6 @@ module mgd_trainer_xor_hw_lanes3_handover(clock,reset,stream_select,sample_valid
         lanes__1__out_write = network__out_write;
         lanes__1__out_lane = network__out_lane;
         lanes__1__out_row = network__out_row;
-        lanes__1__out_data = network__y;
         lanes__1__load = sequencer__load;
         lanes__1__load_lane = sequencer__word_lane;
         lanes__1__load_row = sequencer__load_addr;
@@ -852,7 +916,6 @@ module mgd_trainer_xor_hw_lanes3_handover(clock,reset,stream_select,sample_valid
         lanes__2__out_write = network__out_write;
         lanes__2__out_lane = network__out_lane;
         lanes__2__out_row = network__out_row;
-        lanes__2__out_data = network__y;
         lanes__2__load = sequencer__load;
         lanes__2__load_lane = sequencer__word_lane;
         lanes__2__load_row = sequencer__load_addr;
@@ -875,23 +938,45 @@ module mgd_trainer_xor_hw_lanes3_handover(clock,reset,stream_select,sample_valid
         lanes__1__right_in = lanes__2__term_out;
         lanes__2__left_in = zero_acc;
         lanes__2__right_in = zero_acc;
-        network__row_sum = lanes__0__subtree;
+        neurons__0__row_sum = lanes__0__subtree;
+        neurons__0__start = sequencer__net_start;
+        neurons__0__sum_live = network__sum_live;
+        neurons__0__sum_ends = network__sum_ends;
+        neurons__0__act_starts = network__act_starts;
+        neurons__0__act_ends = network__act_ends;
+        cost_terms__0__strobe = network__y_valid & ~sequencer__evaluating;
+        cost_terms__0__y = neurons__0__y;
+        cost_terms__0__y_index = network__y_index;
+        cost_terms__0__label = cost_label__q;
+        neurons__0__pick_in = zero_act;
+        neurons__0__pick_group_in = zero_label;
+        cost_terms__0__sum_in = zero_sq;
+        cost__squares = cost_terms__0__sum_out;
+        score__y = neurons__0__pick_out;
+        if (side_by_side) begin
+            score__y_pick = network__y_index + neurons__0__pick_group_out;
+        end
+        else begin
+            score__y_pick = network__y_index;
+        end
+        lanes__0__out_data = neurons__0__y;
+        lanes__1__out_data = neurons__0__y;
+        lanes__2__out_data = neurons__0__y;
+        lanes__0__act_in = zero_act;
+        lanes__1__act_in = zero_act;
+        lanes__2__act_in = zero_act;
         if (sequencer__pert_draining_next) begin
             cost_label__d = cost_label__q;
         end
         else begin
             cost_label__d = label__d;
         end
-        hot = (single_output & cost_label__q[32'h0]) | (~single_output & (network__y_index == cost_label__q));
         cost__clear = sequencer__clear_cost;
         cost__strobe = network__y_valid & ~sequencer__evaluating;
-        cost__y = network__y;
-        cost__hot = hot;
         cost__latch_base = sequencer__latch_base;
         cost__hold = sequencer__deferred;
         cost__latch_pert = sequencer__latch_pert;
         score__strobe = network__y_valid & sequencer__evaluating;
-        score__y = network__y;
         score__y_index = network__y_index;
         score__queue = sequencer__eval_moves;
         score__label = label__q;
@@ -909,15 +994,14 @@ module mgd_trainer_xor_hw_lanes3_handover(clock,reset,stream_select,sample_valid
 endmodule // mgd_trainer_xor_hw_lanes3_handover
 
 
-module mgd_trainer_xor_hw_lanes3_handover__cost(clock,reset,clear,strobe,y,hot,latch_base,hold,latch_pert,cost,cost_base,cost_delta,cost_neg_delta,delta_node);
+module mgd_trainer_xor_hw_lanes3_handover__cost(clock,reset,clear,strobe,squares,latch_base,hold,latch_pert,cost,cost_base,cost_delta,cost_neg_delta,delta_node);
     
     // Module arguments
     input wire  clock;
     input wire  reset;
     input wire  clear;
     input wire  strobe;
-    input wire signed [15:0] y;
-    input wire  hot;
+    input wire  [37:0] squares;
     input wire  latch_base;
     input wire  hold;
     input wire  latch_pert;
@@ -937,7 +1021,7 @@ module mgd_trainer_xor_hw_lanes3_handover__cost(clock,reset,clear,strobe,y,hot,l
     localparam  node_max_f = 32'h80007fff;
     localparam  node_min_f = 32'h7fff8001;
     localparam  piped = 1'b1;
-    localparam signed one = 16'h1000;
+    localparam  wide = 1'b0;
     
     // Stub signals
     reg signed [31:0] sum__d;
@@ -955,9 +1039,6 @@ module mgd_trainer_xor_hw_lanes3_handover__cost(clock,reset,clear,strobe,y,hot,l
     reg signed [15:0] delta16__d;
     wire signed [15:0] delta16__q;
     reg  delta16__clock;
-    reg  [15:0] pipe_mag__d;
-    wire  [15:0] pipe_mag__q;
-    reg  pipe_mag__clock;
     reg  pipe_strobe__d;
     wire  pipe_strobe__q;
     reg  pipe_strobe__clock;
@@ -971,12 +1052,6 @@ module mgd_trainer_xor_hw_lanes3_handover__cost(clock,reset,clear,strobe,y,hot,l
     // Local signals
     reg signed [31:0] term;
     reg  fold;
-    reg signed [15:0] diff;
-    reg  [15:0] off_mag;
-    reg  [15:0] y_mag;
-    reg  [15:0] mag;
-    reg  [15:0] mag_sq;
-    reg  [31:0] square_u;
     reg signed [31:0] square;
     reg signed [31:0] total;
     reg signed [31:0] delta_v;
@@ -1013,11 +1088,6 @@ module mgd_trainer_xor_hw_lanes3_handover__cost(clock,reset,clear,strobe,y,hot,l
         .q(delta16__q),
         .clock(delta16__clock)
     );
-    mgd_trainer_xor_hw_lanes3_handover__cost__pipe_mag pipe_mag(
-        .d(pipe_mag__d),
-        .q(pipe_mag__q),
-        .clock(pipe_mag__clock)
-    );
     mgd_trainer_xor_hw_lanes3_handover__cost__pipe_strobe pipe_strobe(
         .d(pipe_strobe__d),
         .q(pipe_strobe__q),
@@ -1041,7 +1111,6 @@ module mgd_trainer_xor_hw_lanes3_handover__cost(clock,reset,clear,strobe,y,hot,l
         delta__clock = clock;
         neg_delta__clock = clock;
         delta16__clock = clock;
-        pipe_mag__clock = clock;
         pipe_strobe__clock = clock;
         pipe_term__clock = clock;
         pipe_fold__clock = clock;
@@ -1050,37 +1119,14 @@ module mgd_trainer_xor_hw_lanes3_handover__cost(clock,reset,clear,strobe,y,hot,l
         delta__d = delta__q;
         neg_delta__d = neg_delta__q;
         delta16__d = delta16__q;
-        pipe_mag__d = pipe_mag__q;
         pipe_strobe__d = pipe_strobe__q;
         pipe_term__d = pipe_term__q;
         pipe_fold__d = pipe_fold__q;
-        diff = y - one;
-        off_mag = $unsigned(diff);
-        if (diff[32'hf]) begin
-            off_mag = $unsigned(-diff);
+        pipe_strobe__d = piped & strobe;
+        square = $signed(squares[(32'h0)+:(32)]);
+        if (wide & |squares[(32'h1f)+:(7)]) begin
+            square = wide_max;
         end
-        y_mag = $unsigned(y);
-        if (y[32'hf]) begin
-            y_mag = $unsigned(-y);
-        end
-        if (hot) begin
-            mag = off_mag;
-        end
-        else begin
-            mag = y_mag;
-        end
-        pipe_mag__d = 32'h0;
-        pipe_strobe__d = 1'b0;
-        if (piped & strobe) begin
-            pipe_mag__d = mag;
-            pipe_strobe__d = 1'b1;
-        end
-        mag_sq = mag;
-        if (piped) begin
-            mag_sq = pipe_mag__q;
-        end
-        square_u = mag_sq * mag_sq;
-        square = $signed(square_u);
         pipe_term__d = 32'h0;
         if (pipe_strobe__q) begin
             pipe_term__d = square;
@@ -1277,25 +1323,6 @@ module mgd_trainer_xor_hw_lanes3_handover__cost__pipe_fold(d,q,clock);
 endmodule // mgd_trainer_xor_hw_lanes3_handover__cost__pipe_fold
 
 
-module mgd_trainer_xor_hw_lanes3_handover__cost__pipe_mag(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mgd_trainer_xor_hw_lanes3_handover__cost__pipe_mag
-
-
 module mgd_trainer_xor_hw_lanes3_handover__cost__pipe_strobe(d,q,clock);
     
     // Module arguments
@@ -1370,6 +1397,109 @@ module mgd_trainer_xor_hw_lanes3_handover__cost_label(d,q,clock);
     end
           
 endmodule // mgd_trainer_xor_hw_lanes3_handover__cost_label
+
+
+module mgd_trainer_xor_hw_lanes3_handover__cost_terms__0(clock,strobe,y,y_index,label,sum_in,sum_out);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  strobe;
+    input wire signed [15:0] y;
+    input wire  [7:0] y_index;
+    input wire  [7:0] label;
+    input wire  [37:0] sum_in;
+    output reg  [37:0] sum_out;
+    
+    // Constant declarations
+    localparam  piped = 1'b1;
+    localparam signed one = 16'h1000;
+    localparam  group = 8'h0;
+    localparam  single_output = 1'b1;
+    localparam  chained = 1'b0;
+    
+    // Stub signals
+    reg  [15:0] pipe_mag__d;
+    wire  [15:0] pipe_mag__q;
+    reg  pipe_mag__clock;
+    
+    // Local signals
+    reg signed [15:0] diff;
+    reg  [15:0] off_mag;
+    reg  [15:0] y_mag;
+    reg  [7:0] index;
+    reg  hot;
+    reg  [15:0] mag;
+    reg  [15:0] mag_sq;
+    reg  [31:0] square_u;
+    
+    // Sub module instances
+    mgd_trainer_xor_hw_lanes3_handover__cost_terms__0__pipe_mag pipe_mag(
+        .d(pipe_mag__d),
+        .q(pipe_mag__q),
+        .clock(pipe_mag__clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        pipe_mag__clock = clock;
+        pipe_mag__d = pipe_mag__q;
+        diff = y - one;
+        off_mag = $unsigned(diff);
+        if (diff[32'hf]) begin
+            off_mag = $unsigned(-diff);
+        end
+        y_mag = $unsigned(y);
+        if (y[32'hf]) begin
+            y_mag = $unsigned(-y);
+        end
+        index = y_index;
+        if (chained) begin
+            index = y_index + group;
+        end
+        hot = (single_output & label[32'h0]) | (~single_output & (index == label));
+        if (hot) begin
+            mag = off_mag;
+        end
+        else begin
+            mag = y_mag;
+        end
+        pipe_mag__d = 32'h0;
+        if (piped & strobe) begin
+            pipe_mag__d = mag;
+        end
+        mag_sq = mag;
+        if (piped) begin
+            mag_sq = pipe_mag__q;
+        end
+        square_u = mag_sq * mag_sq;
+        if (chained) begin
+            sum_out = sum_in + ((square_u) & 38'h3fffffffff);
+        end
+        else begin
+            sum_out = ((square_u) & 38'h3fffffffff);
+        end
+    end
+    
+endmodule // mgd_trainer_xor_hw_lanes3_handover__cost_terms__0
+
+
+module mgd_trainer_xor_hw_lanes3_handover__cost_terms__0__pipe_mag(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_lanes3_handover__cost_terms__0__pipe_mag
 
 
 module mgd_trainer_xor_hw_lanes3_handover__infer_ahead(address,data);
@@ -1502,7 +1632,7 @@ module mgd_trainer_xor_hw_lanes3_handover__labels(address,data);
 endmodule // mgd_trainer_xor_hw_lanes3_handover__labels
 
 
-module mgd_trainer_xor_hw_lanes3_handover__lanes__0(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,ahead_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,neg_cost_delta,delta_node,act_read_row,act_ahead_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_xor_hw_lanes3_handover__lanes__0(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,ahead_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,neg_cost_delta,delta_node,act_read_row,act_ahead_row,out_write,out_lane,out_row,out_data,act_in,act_out,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -1541,6 +1671,8 @@ module mgd_trainer_xor_hw_lanes3_handover__lanes__0(clock,row_first,row_used,row
     input wire  [9:0] out_lane;
     input wire  [9:0] out_row;
     input wire signed [15:0] out_data;
+    input wire signed [15:0] act_in;
+    output reg signed [15:0] act_out;
     input wire  load;
     input wire  [9:0] load_lane;
     input wire  [9:0] load_row;
@@ -1558,6 +1690,9 @@ module mgd_trainer_xor_hw_lanes3_handover__lanes__0(clock,row_first,row_used,row
     localparam  lane = 11'b0;
     localparam  lane_p = 10'b0;
     localparam  lane_end = 11'b1;
+    localparam  unit_p = 10'b0;
+    localparam  out_base = 10'b0;
+    localparam  holds_acts = 1'b1;
     localparam  mask = 16'h200;
     localparam  cmask = 16'h1;
     localparam  lag = 1'b1;
@@ -2232,11 +2367,15 @@ module mgd_trainer_xor_hw_lanes3_handover__lanes__0(clock,row_first,row_used,row
         else begin
             theta_pert = $signed(wide);
         end
+        act_out = acts__read_data;
         if (bias_here) begin
             x = one;
         end
-        else begin
+        else if (holds_acts) begin
             x = acts__read_data;
+        end
+        else begin
+            x = act_in;
         end
         corr_q__d = corr_next;
         init_done__d = ~init_next;
@@ -2480,7 +2619,7 @@ module mgd_trainer_xor_hw_lanes3_handover__lanes__0(clock,row_first,row_used,row
         else begin
             acts__read_address = act_read_row;
         end
-        load_here = load & (~stream | (load_lane == lane_p));
+        load_here = holds_acts & load & (~stream | (load_lane == lane_p));
         pipe_load__d = piped & load_here;
         pipe_load_row__d = 32'h0;
         pipe_load_data__d = 32'h0;
@@ -2504,7 +2643,7 @@ module mgd_trainer_xor_hw_lanes3_handover__lanes__0(clock,row_first,row_used,row
                 end
             end
             else begin
-                acts__write_enable = out_write & (out_lane == lane_p);
+                acts__write_enable = holds_acts & out_write & (out_lane == out_base);
                 acts__write_address = out_row;
                 acts__write_data = out_data;
             end
@@ -2515,7 +2654,7 @@ module mgd_trainer_xor_hw_lanes3_handover__lanes__0(clock,row_first,row_used,row
                 acts__write_address = load_row;
             end
             else begin
-                acts__write_enable = out_write & (out_lane == lane_p);
+                acts__write_enable = holds_acts & out_write & (out_lane == out_base);
                 acts__write_address = out_row;
             end
             if (~load) begin
@@ -2530,7 +2669,7 @@ module mgd_trainer_xor_hw_lanes3_handover__lanes__0(clock,row_first,row_used,row
         end
         theta_mem__read2_clock = read_clock;
         theta_mem__read2_address = read_row;
-        theta_mem__read2_enable = read_lane == lane_p;
+        theta_mem__read2_enable = read_lane == unit_p;
         read_out = read_in | $unsigned(theta_mem__read2_data);
     end
     
@@ -3796,7 +3935,7 @@ module mgd_trainer_xor_hw_lanes3_handover__lanes__0__vel_mem(clock,read_address,
 endmodule // mgd_trainer_xor_hw_lanes3_handover__lanes__0__vel_mem
 
 
-module mgd_trainer_xor_hw_lanes3_handover__lanes__1(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,ahead_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,neg_cost_delta,delta_node,act_read_row,act_ahead_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_xor_hw_lanes3_handover__lanes__1(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,ahead_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,neg_cost_delta,delta_node,act_read_row,act_ahead_row,out_write,out_lane,out_row,out_data,act_in,act_out,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -3835,6 +3974,8 @@ module mgd_trainer_xor_hw_lanes3_handover__lanes__1(clock,row_first,row_used,row
     input wire  [9:0] out_lane;
     input wire  [9:0] out_row;
     input wire signed [15:0] out_data;
+    input wire signed [15:0] act_in;
+    output reg signed [15:0] act_out;
     input wire  load;
     input wire  [9:0] load_lane;
     input wire  [9:0] load_row;
@@ -3852,6 +3993,9 @@ module mgd_trainer_xor_hw_lanes3_handover__lanes__1(clock,row_first,row_used,row
     localparam  lane = 11'b1;
     localparam  lane_p = 10'b1;
     localparam  lane_end = 11'b10;
+    localparam  unit_p = 10'b1;
+    localparam  out_base = 10'b1;
+    localparam  holds_acts = 1'b1;
     localparam  mask = 16'h400;
     localparam  cmask = 16'h2;
     localparam  lag = 1'b1;
@@ -4526,11 +4670,15 @@ module mgd_trainer_xor_hw_lanes3_handover__lanes__1(clock,row_first,row_used,row
         else begin
             theta_pert = $signed(wide);
         end
+        act_out = acts__read_data;
         if (bias_here) begin
             x = one;
         end
-        else begin
+        else if (holds_acts) begin
             x = acts__read_data;
+        end
+        else begin
+            x = act_in;
         end
         corr_q__d = corr_next;
         init_done__d = ~init_next;
@@ -4774,7 +4922,7 @@ module mgd_trainer_xor_hw_lanes3_handover__lanes__1(clock,row_first,row_used,row
         else begin
             acts__read_address = act_read_row;
         end
-        load_here = load & (~stream | (load_lane == lane_p));
+        load_here = holds_acts & load & (~stream | (load_lane == lane_p));
         pipe_load__d = piped & load_here;
         pipe_load_row__d = 32'h0;
         pipe_load_data__d = 32'h0;
@@ -4798,7 +4946,7 @@ module mgd_trainer_xor_hw_lanes3_handover__lanes__1(clock,row_first,row_used,row
                 end
             end
             else begin
-                acts__write_enable = out_write & (out_lane == lane_p);
+                acts__write_enable = holds_acts & out_write & (out_lane == out_base);
                 acts__write_address = out_row;
                 acts__write_data = out_data;
             end
@@ -4809,7 +4957,7 @@ module mgd_trainer_xor_hw_lanes3_handover__lanes__1(clock,row_first,row_used,row
                 acts__write_address = load_row;
             end
             else begin
-                acts__write_enable = out_write & (out_lane == lane_p);
+                acts__write_enable = holds_acts & out_write & (out_lane == out_base);
                 acts__write_address = out_row;
             end
             if (~load) begin
@@ -4824,7 +4972,7 @@ module mgd_trainer_xor_hw_lanes3_handover__lanes__1(clock,row_first,row_used,row
         end
         theta_mem__read2_clock = read_clock;
         theta_mem__read2_address = read_row;
-        theta_mem__read2_enable = read_lane == lane_p;
+        theta_mem__read2_enable = read_lane == unit_p;
         read_out = read_in | $unsigned(theta_mem__read2_data);
     end
     
@@ -6090,7 +6238,7 @@ module mgd_trainer_xor_hw_lanes3_handover__lanes__1__vel_mem(clock,read_address,
 endmodule // mgd_trainer_xor_hw_lanes3_handover__lanes__1__vel_mem
 
 
-module mgd_trainer_xor_hw_lanes3_handover__lanes__2(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,ahead_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,neg_cost_delta,delta_node,act_read_row,act_ahead_row,out_write,out_lane,out_row,out_data,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
+module mgd_trainer_xor_hw_lanes3_handover__lanes__2(clock,row_first,row_used,row_bias,state,slot,enable,amp,in_pass,running,sign,active,theta_pert,left_in,right_in,term_out,subtree,theta_read_row,grad_read_row,ahead_row,write_row,init_next,init_row_next,corr,fusing,corr_next,update,cost_delta,neg_cost_delta,delta_node,act_read_row,act_ahead_row,out_write,out_lane,out_row,out_data,act_in,act_out,load,load_lane,load_row,stream_data,stream,rom_addr,read_clock,read_row,read_lane,read_in,read_out);
     
     // Module arguments
     input wire  clock;
@@ -6129,6 +6277,8 @@ module mgd_trainer_xor_hw_lanes3_handover__lanes__2(clock,row_first,row_used,row
     input wire  [9:0] out_lane;
     input wire  [9:0] out_row;
     input wire signed [15:0] out_data;
+    input wire signed [15:0] act_in;
+    output reg signed [15:0] act_out;
     input wire  load;
     input wire  [9:0] load_lane;
     input wire  [9:0] load_row;
@@ -6146,6 +6296,9 @@ module mgd_trainer_xor_hw_lanes3_handover__lanes__2(clock,row_first,row_used,row
     localparam  lane = 11'b10;
     localparam  lane_p = 10'b10;
     localparam  lane_end = 11'b11;
+    localparam  unit_p = 10'b10;
+    localparam  out_base = 10'b10;
+    localparam  holds_acts = 1'b1;
     localparam  mask = 16'h801;
     localparam  cmask = 16'h4;
     localparam  lag = 1'b1;
@@ -6820,11 +6973,15 @@ module mgd_trainer_xor_hw_lanes3_handover__lanes__2(clock,row_first,row_used,row
         else begin
             theta_pert = $signed(wide);
         end
+        act_out = acts__read_data;
         if (bias_here) begin
             x = one;
         end
-        else begin
+        else if (holds_acts) begin
             x = acts__read_data;
+        end
+        else begin
+            x = act_in;
         end
         corr_q__d = corr_next;
         init_done__d = ~init_next;
@@ -7068,7 +7225,7 @@ module mgd_trainer_xor_hw_lanes3_handover__lanes__2(clock,row_first,row_used,row
         else begin
             acts__read_address = act_read_row;
         end
-        load_here = load & (~stream | (load_lane == lane_p));
+        load_here = holds_acts & load & (~stream | (load_lane == lane_p));
         pipe_load__d = piped & load_here;
         pipe_load_row__d = 32'h0;
         pipe_load_data__d = 32'h0;
@@ -7092,7 +7249,7 @@ module mgd_trainer_xor_hw_lanes3_handover__lanes__2(clock,row_first,row_used,row
                 end
             end
             else begin
-                acts__write_enable = out_write & (out_lane == lane_p);
+                acts__write_enable = holds_acts & out_write & (out_lane == out_base);
                 acts__write_address = out_row;
                 acts__write_data = out_data;
             end
@@ -7103,7 +7260,7 @@ module mgd_trainer_xor_hw_lanes3_handover__lanes__2(clock,row_first,row_used,row
                 acts__write_address = load_row;
             end
             else begin
-                acts__write_enable = out_write & (out_lane == lane_p);
+                acts__write_enable = holds_acts & out_write & (out_lane == out_base);
                 acts__write_address = out_row;
             end
             if (~load) begin
@@ -7118,7 +7275,7 @@ module mgd_trainer_xor_hw_lanes3_handover__lanes__2(clock,row_first,row_used,row
         end
         theta_mem__read2_clock = read_clock;
         theta_mem__read2_address = read_row;
-        theta_mem__read2_enable = read_lane == lane_p;
+        theta_mem__read2_enable = read_lane == unit_p;
         read_out = read_in | $unsigned(theta_mem__read2_data);
     end
     
@@ -8382,7 +8539,7 @@ module mgd_trainer_xor_hw_lanes3_handover__lanes__2__vel_mem(clock,read_address,
 endmodule // mgd_trainer_xor_hw_lanes3_handover__lanes__2__vel_mem
 
 
-module mgd_trainer_xor_hw_lanes3_handover__network(clock,reset,start,busy,done,issued,issue_soon,row,row_next,sweep_next,sweep_row_next,sweeping,row_sum,row_first,row_used,row_bias,row_layer,act_row_next,out_write,out_lane,out_row,y,y_valid,y_index);
+module mgd_trainer_xor_hw_lanes3_handover__network(clock,reset,start,busy,done,issued,issue_soon,row,row_next,sweep_next,sweep_row_next,sweeping,row_first,row_used,row_bias,row_layer,act_row_next,out_write,out_lane,out_row,y_valid,y_index,sum_live,sum_ends,act_starts,act_ends);
     
     // Module arguments
     input wire  clock;
@@ -8397,7 +8554,6 @@ module mgd_trainer_xor_hw_lanes3_handover__network(clock,reset,start,busy,done,i
     input wire  sweep_next;
     input wire  [9:0] sweep_row_next;
     input wire  sweeping;
-    input wire signed [41:0] row_sum;
     output reg  [9:0] row_first;
     output reg  [10:0] row_used;
     output reg  row_bias;
@@ -8406,9 +8562,12 @@ module mgd_trainer_xor_hw_lanes3_handover__network(clock,reset,start,busy,done,i
     output reg  out_write;
     output reg  [9:0] out_lane;
     output reg  [9:0] out_row;
-    output reg signed [15:0] y;
     output reg  y_valid;
     output reg  [7:0] y_index;
+    output reg  sum_live;
+    output reg  sum_ends;
+    output reg  act_starts;
+    output reg  act_ends;
     
     // Constant declarations
     localparam  last = 10'b10000;
@@ -8417,31 +8576,6 @@ module mgd_trainer_xor_hw_lanes3_handover__network(clock,reset,start,busy,done,i
     localparam  act_row0 = 10'b0;
     localparam  row0_word = 64'h30000100400;
     localparam  row0_next_act = 10'b0;
-    localparam signed one32 = 32'h1000;
-    localparam signed half32 = 32'h800;
-    localparam signed zero32 = 32'h0;
-    localparam signed zero_acc = 42'h0;
-    localparam  hi_ones = 11'b11111111111;
-    localparam signed act_max = 16'h3fff;
-    localparam signed act_min = 16'hc000;
-    localparam  u_mask = 42'h3fffc000000;
-    localparam signed wide_max = 32'h7fffffff;
-    localparam signed wide_min = 32'h80000000;
-    localparam  theta_frac = 8'hc;
-    localparam  quarter_fill = 32'hc0000000;
-    localparam  relu = 1'b0;
-    localparam  flip = 32'h80000000;
-    localparam  one_f = 32'h80001000;
-    localparam  sigmoid = 1'b0;
-    localparam  sig_lo_f = 32'h80000000;
-    localparam  sig_hi_f = 32'h80000000;
-    localparam  sig_lo = 32'h0;
-    localparam  sig_hi = 32'h0;
-    localparam  sig_half = 32'h1;
-    localparam  sig_half_neg = 32'h0;
-    localparam  sig_shift = 8'h1;
-    localparam  sig_fill = 32'h80000000;
-    localparam  sig_mid = 12'h800;
     localparam  piped = 1'b1;
     
     // Stub signals
@@ -8455,8 +8589,6 @@ module mgd_trainer_xor_hw_lanes3_handover__network(clock,reset,start,busy,done,i
     wire  [9:0] next_acts_after__data;
     reg  [9:0] sweep_next_acts__address;
     wire  [9:0] sweep_next_acts__data;
-    reg  [11:0] sig_rom__address;
-    wire  [15:0] sig_rom__data;
     reg  [9:0] count__d;
     wire  [9:0] count__q;
     reg  count__clock;
@@ -8472,9 +8604,6 @@ module mgd_trainer_xor_hw_lanes3_handover__network(clock,reset,start,busy,done,i
     reg  finished__d;
     wire  finished__q;
     reg  finished__clock;
-    reg signed [41:0] acc__d;
-    wire signed [41:0] acc__q;
-    reg  acc__clock;
     reg  [63:0] pipe_word1__d;
     wire  [63:0] pipe_word1__q;
     reg  pipe_word1__clock;
@@ -8493,15 +8622,6 @@ module mgd_trainer_xor_hw_lanes3_handover__network(clock,reset,start,busy,done,i
     reg  [63:0] pipe_word6__d;
     wire  [63:0] pipe_word6__q;
     reg  pipe_word6__clock;
-    reg signed [41:0] pipe_sum__d;
-    wire signed [41:0] pipe_sum__q;
-    reg  pipe_sum__clock;
-    reg signed [15:0] pipe_u__d;
-    wire signed [15:0] pipe_u__q;
-    reg  pipe_u__clock;
-    reg signed [15:0] pipe_out__d;
-    wire signed [15:0] pipe_out__q;
-    reg  pipe_out__clock;
     
     // Local signals
     reg  [9:0] count_next;
@@ -8518,29 +8638,9 @@ module mgd_trainer_xor_hw_lanes3_handover__network(clock,reset,start,busy,done,i
     reg  bias4;
     reg  bias5;
     reg  bias6;
-    reg signed [15:0] v_in;
-    reg signed [15:0] v;
-    reg signed [31:0] v32;
-    reg  [15:0] v_u;
-    reg signed [15:0] y_out;
-    reg signed [41:0] fin;
     reg  [63:0] fetched;
     reg  [63:0] word;
     reg  bias;
-    reg signed [41:0] sum;
-    reg  [41:0] sum_u;
-    reg  [10:0] sum_hi;
-    reg signed [31:0] sat;
-    reg  [41:0] u_top;
-    reg  [41:0] u_shift;
-    reg  [31:0] quarter;
-    reg signed [31:0] h;
-    reg signed [31:0] g;
-    reg  [31:0] sat_f;
-    reg  [31:0] sig_c;
-    reg  [31:0] sig_r;
-    reg  [31:0] sig_j;
-    reg signed [15:0] out;
     
     // Sub module instances
     mgd_trainer_xor_hw_lanes3_handover__network__ucode ucode(
@@ -8562,10 +8662,6 @@ module mgd_trainer_xor_hw_lanes3_handover__network(clock,reset,start,busy,done,i
     mgd_trainer_xor_hw_lanes3_handover__network__sweep_next_acts sweep_next_acts(
         .address(sweep_next_acts__address),
         .data(sweep_next_acts__data)
-    );
-    mgd_trainer_xor_hw_lanes3_handover__network__sig_rom sig_rom(
-        .address(sig_rom__address),
-        .data(sig_rom__data)
     );
     mgd_trainer_xor_hw_lanes3_handover__network__count count(
         .d(count__d),
@@ -8591,11 +8687,6 @@ module mgd_trainer_xor_hw_lanes3_handover__network(clock,reset,start,busy,done,i
         .d(finished__d),
         .q(finished__q),
         .clock(finished__clock)
-    );
-    mgd_trainer_xor_hw_lanes3_handover__network__acc acc(
-        .d(acc__d),
-        .q(acc__q),
-        .clock(acc__clock)
     );
     mgd_trainer_xor_hw_lanes3_handover__network__pipe_word1 pipe_word1(
         .d(pipe_word1__d),
@@ -8627,21 +8718,6 @@ module mgd_trainer_xor_hw_lanes3_handover__network(clock,reset,start,busy,done,i
         .q(pipe_word6__q),
         .clock(pipe_word6__clock)
     );
-    mgd_trainer_xor_hw_lanes3_handover__network__pipe_sum pipe_sum(
-        .d(pipe_sum__d),
-        .q(pipe_sum__q),
-        .clock(pipe_sum__clock)
-    );
-    mgd_trainer_xor_hw_lanes3_handover__network__pipe_u pipe_u(
-        .d(pipe_u__d),
-        .q(pipe_u__q),
-        .clock(pipe_u__clock)
-    );
-    mgd_trainer_xor_hw_lanes3_handover__network__pipe_out pipe_out(
-        .d(pipe_out__d),
-        .q(pipe_out__q),
-        .clock(pipe_out__clock)
-    );
     
     // Update code
     always @(*) begin
@@ -8650,31 +8726,23 @@ module mgd_trainer_xor_hw_lanes3_handover__network(clock,reset,start,busy,done,i
         next_act__clock = clock;
         running__clock = clock;
         finished__clock = clock;
-        acc__clock = clock;
         pipe_word1__clock = clock;
         pipe_word2__clock = clock;
         pipe_word3__clock = clock;
         pipe_word4__clock = clock;
         pipe_word5__clock = clock;
         pipe_word6__clock = clock;
-        pipe_sum__clock = clock;
-        pipe_u__clock = clock;
-        pipe_out__clock = clock;
         count__d = count__q;
         row_word__d = row_word__q;
         next_act__d = next_act__q;
         running__d = running__q;
         finished__d = finished__q;
-        acc__d = acc__q;
         pipe_word1__d = pipe_word1__q;
         pipe_word2__d = pipe_word2__q;
         pipe_word3__d = pipe_word3__q;
         pipe_word4__d = pipe_word4__q;
         pipe_word5__d = pipe_word5__q;
         pipe_word6__d = pipe_word6__q;
-        pipe_sum__d = pipe_sum__q;
-        pipe_u__d = pipe_u__q;
-        pipe_out__d = pipe_out__q;
         count_next = count__q;
         word = row_word__q;
         bias = word[32'h14];
@@ -8706,114 +8774,24 @@ module mgd_trainer_xor_hw_lanes3_handover__network(clock,reset,start,busy,done,i
         bias4 = w4[32'h14];
         bias5 = w5[32'h14];
         bias6 = w6[32'h14];
-        sum = acc__q + row_sum;
-        pipe_sum__d = zero_acc;
-        if (piped & bias3) begin
-            pipe_sum__d = sum;
-        end
-        fin = sum;
-        if (piped) begin
-            fin = pipe_sum__q;
-        end
         row_first = word[(32'h33)+:(10)];
         row_used = word[(32'h28)+:(11)];
         row_bias = bias;
         row_layer = word[(32'h3d)+:(3)];
-        sat = $signed(fin);
-        sum_u = $unsigned(fin);
-        sum_hi = sum_u[(32'h1f)+:(11)];
-        if (|sum_hi & (sum_hi != hi_ones)) begin
-            sat = wide_max;
-            if (fin[32'h29]) begin
-                sat = wide_min;
-            end
-        end
-        sat_f = $unsigned(sat) ^ flip;
-        sig_c = $unsigned(sat);
-        if (sat_f > sig_hi_f) begin
-            sig_c = sig_hi;
-        end
-        if (sat_f < sig_lo_f) begin
-            sig_c = sig_lo;
-        end
-        sig_r = sig_c + sig_half;
-        if (sig_c[32'h1f]) begin
-            sig_r = sig_c + sig_half_neg;
-        end
-        sig_j = sig_r >> sig_shift;
-        if (sig_r[32'h1f]) begin
-            sig_j = (sig_r >> sig_shift) | sig_fill;
-        end
-        u_top = sum_u & u_mask;
-        u_shift = sum_u >> theta_frac;
-        v_in = $signed(u_shift[(32'h0)+:(16)]);
-        if (|u_top & (u_top != u_mask)) begin
-            v_in = act_max;
-            if (fin[32'h29]) begin
-                v_in = act_min;
-            end
-        end
-        if (sigmoid) begin
-            v_in = $signed(sig_j[(32'h0)+:(16)]);
-        end
-        pipe_u__d = 32'h0;
-        if (piped & bias4) begin
-            pipe_u__d = v_in;
-        end
-        v = v_in;
-        if (piped) begin
-            v = pipe_u__q;
-        end
-        v32 = $signed(v);
-        quarter = $unsigned(v32) >> 32'h2;
-        if (v32[32'h1f]) begin
-            quarter = ($unsigned(v32) >> 32'h2) | quarter_fill;
-        end
-        h = $signed(quarter) + half32;
-        g = h;
-        if (($unsigned(h) ^ flip) > one_f) begin
-            g = one32;
-        end
-        if (h[32'h1f]) begin
-            g = zero32;
-        end
-        if (relu) begin
-            g = v32;
-            if (v32[32'h1f]) begin
-                g = zero32;
-            end
-        end
-        out = $signed(g);
-        v_u = $unsigned(v);
-        sig_rom__address = v_u[(32'h0)+:(12)] ^ sig_mid;
-        if (sigmoid) begin
-            out = $signed(sig_rom__data);
-        end
-        pipe_out__d = 32'h0;
-        if (piped & bias5) begin
-            pipe_out__d = out;
-        end
-        y_out = out;
-        if (piped) begin
-            y_out = pipe_out__q;
-        end
+        sum_live = live3;
+        sum_ends = bias3;
+        act_starts = bias4;
+        act_ends = bias5;
         busy = running__q;
         done = finished__q;
         issued = running__q & (count__q == issue_last);
         issue_soon = running__q & (count__q == issue_before);
-        y = y_out;
         y_index = w6[(32'h16)+:(8)];
         y_valid = live6 & bias6 & w6[32'h15];
         out_write = live6 & bias6;
         out_lane = w6[(32'h1e)+:(10)];
         out_row = w6[(32'ha)+:(10)];
         finished__d = 1'b0;
-        if (live3) begin
-            acc__d = sum;
-            if (bias3) begin
-                acc__d = zero_acc;
-            end
-        end
         if (running__q) begin
             count_next = count__q + 32'h1;
             if (count__q == last) begin
@@ -8826,15 +8804,11 @@ module mgd_trainer_xor_hw_lanes3_handover__network(clock,reset,start,busy,done,i
             running__d = 1'b1;
             finished__d = 1'b0;
             count_next = 32'h0;
-            if (~piped) begin
-                acc__d = zero_acc;
-            end
         end
         if (reset) begin
             running__d = 1'b0;
             finished__d = 1'b0;
             count_next = 32'h0;
-            acc__d = zero_acc;
         end
         count__d = count_next;
         row_next = count_next;
@@ -8883,25 +8857,6 @@ module mgd_trainer_xor_hw_lanes3_handover__network(clock,reset,start,busy,done,i
     end
     
 endmodule // mgd_trainer_xor_hw_lanes3_handover__network
-
-
-module mgd_trainer_xor_hw_lanes3_handover__network__acc(d,q,clock);
-    
-    // Module arguments
-    input wire signed [41:0] d;
-    output reg signed [41:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 42'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mgd_trainer_xor_hw_lanes3_handover__network__acc
 
 
 module mgd_trainer_xor_hw_lanes3_handover__network__count(d,q,clock);
@@ -8991,63 +8946,6 @@ module mgd_trainer_xor_hw_lanes3_handover__network__next_acts_after(address,data
     endcase
             
 endmodule // mgd_trainer_xor_hw_lanes3_handover__network__next_acts_after
-
-
-module mgd_trainer_xor_hw_lanes3_handover__network__pipe_out(d,q,clock);
-    
-    // Module arguments
-    input wire signed [15:0] d;
-    output reg signed [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mgd_trainer_xor_hw_lanes3_handover__network__pipe_out
-
-
-module mgd_trainer_xor_hw_lanes3_handover__network__pipe_sum(d,q,clock);
-    
-    // Module arguments
-    input wire signed [41:0] d;
-    output reg signed [41:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 42'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mgd_trainer_xor_hw_lanes3_handover__network__pipe_sum
-
-
-module mgd_trainer_xor_hw_lanes3_handover__network__pipe_u(d,q,clock);
-    
-    // Module arguments
-    input wire signed [15:0] d;
-    output reg signed [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // mgd_trainer_xor_hw_lanes3_handover__network__pipe_u
 
 
 module mgd_trainer_xor_hw_lanes3_handover__network__pipe_word1(d,q,clock);
@@ -9202,22 +9100,6 @@ module mgd_trainer_xor_hw_lanes3_handover__network__running(d,q,clock);
 endmodule // mgd_trainer_xor_hw_lanes3_handover__network__running
 
 
-module mgd_trainer_xor_hw_lanes3_handover__network__sig_rom(address,data);
-    
-    // Module arguments
-    input wire  [11:0] address;
-    output reg  [15:0] data;
-    
-    // Update code (custom)
-    always @*
-    case (address)
-      
-      default: data = 16'h0;
-    endcase
-            
-endmodule // mgd_trainer_xor_hw_lanes3_handover__network__sig_rom
-
-
 module mgd_trainer_xor_hw_lanes3_handover__network__sweep_next_acts(address,data);
     
     // Module arguments
@@ -9328,6 +9210,333 @@ module mgd_trainer_xor_hw_lanes3_handover__network__ucode_after(address,data);
     endcase
             
 endmodule // mgd_trainer_xor_hw_lanes3_handover__network__ucode_after
+
+
+module mgd_trainer_xor_hw_lanes3_handover__neurons__0(clock,reset,start,row_sum,sum_live,sum_ends,act_starts,act_ends,y,pick_in,pick_group_in,pick_out,pick_group_out);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  reset;
+    input wire  start;
+    input wire signed [41:0] row_sum;
+    input wire  sum_live;
+    input wire  sum_ends;
+    input wire  act_starts;
+    input wire  act_ends;
+    output reg signed [15:0] y;
+    input wire signed [15:0] pick_in;
+    input wire  [7:0] pick_group_in;
+    output reg signed [15:0] pick_out;
+    output reg  [7:0] pick_group_out;
+    
+    // Constant declarations
+    localparam  group = 8'h0;
+    localparam  first = 1'b1;
+    localparam  flip16 = 16'h8000;
+    localparam signed one32 = 32'h1000;
+    localparam signed half32 = 32'h800;
+    localparam signed zero32 = 32'h0;
+    localparam signed zero_acc = 42'h0;
+    localparam  hi_ones = 11'b11111111111;
+    localparam signed act_max = 16'h3fff;
+    localparam signed act_min = 16'hc000;
+    localparam  u_mask = 42'h3fffc000000;
+    localparam signed wide_max = 32'h7fffffff;
+    localparam signed wide_min = 32'h80000000;
+    localparam  theta_frac = 8'hc;
+    localparam  quarter_fill = 32'hc0000000;
+    localparam  relu = 1'b0;
+    localparam  flip = 32'h80000000;
+    localparam  one_f = 32'h80001000;
+    localparam  sigmoid = 1'b0;
+    localparam  sig_lo_f = 32'h80000000;
+    localparam  sig_hi_f = 32'h80000000;
+    localparam  sig_lo = 32'h0;
+    localparam  sig_hi = 32'h0;
+    localparam  sig_half = 32'h1;
+    localparam  sig_half_neg = 32'h0;
+    localparam  sig_shift = 8'h1;
+    localparam  sig_fill = 32'h80000000;
+    localparam  sig_mid = 12'h800;
+    localparam  piped = 1'b1;
+    
+    // Stub signals
+    reg  [11:0] sig_rom__address;
+    wire  [15:0] sig_rom__data;
+    reg signed [41:0] acc__d;
+    wire signed [41:0] acc__q;
+    reg  acc__clock;
+    reg signed [41:0] pipe_sum__d;
+    wire signed [41:0] pipe_sum__q;
+    reg  pipe_sum__clock;
+    reg signed [15:0] pipe_u__d;
+    wire signed [15:0] pipe_u__q;
+    reg  pipe_u__clock;
+    reg signed [15:0] pipe_out__d;
+    wire signed [15:0] pipe_out__q;
+    reg  pipe_out__clock;
+    
+    // Local signals
+    reg signed [15:0] v_in;
+    reg signed [15:0] v;
+    reg signed [31:0] v32;
+    reg  [15:0] v_u;
+    reg signed [41:0] fin;
+    reg signed [41:0] sum;
+    reg  [41:0] sum_u;
+    reg  [10:0] sum_hi;
+    reg signed [31:0] sat;
+    reg  [41:0] u_top;
+    reg  [41:0] u_shift;
+    reg  [31:0] quarter;
+    reg signed [31:0] h;
+    reg signed [31:0] g;
+    reg  [31:0] sat_f;
+    reg  [31:0] sig_c;
+    reg  [31:0] sig_r;
+    reg  [31:0] sig_j;
+    reg signed [15:0] out;
+    reg signed [15:0] y_v;
+    
+    // Sub module instances
+    mgd_trainer_xor_hw_lanes3_handover__neurons__0__sig_rom sig_rom(
+        .address(sig_rom__address),
+        .data(sig_rom__data)
+    );
+    mgd_trainer_xor_hw_lanes3_handover__neurons__0__acc acc(
+        .d(acc__d),
+        .q(acc__q),
+        .clock(acc__clock)
+    );
+    mgd_trainer_xor_hw_lanes3_handover__neurons__0__pipe_sum pipe_sum(
+        .d(pipe_sum__d),
+        .q(pipe_sum__q),
+        .clock(pipe_sum__clock)
+    );
+    mgd_trainer_xor_hw_lanes3_handover__neurons__0__pipe_u pipe_u(
+        .d(pipe_u__d),
+        .q(pipe_u__q),
+        .clock(pipe_u__clock)
+    );
+    mgd_trainer_xor_hw_lanes3_handover__neurons__0__pipe_out pipe_out(
+        .d(pipe_out__d),
+        .q(pipe_out__q),
+        .clock(pipe_out__clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        acc__clock = clock;
+        pipe_sum__clock = clock;
+        pipe_u__clock = clock;
+        pipe_out__clock = clock;
+        acc__d = acc__q;
+        pipe_sum__d = pipe_sum__q;
+        pipe_u__d = pipe_u__q;
+        pipe_out__d = pipe_out__q;
+        sum = acc__q + row_sum;
+        pipe_sum__d = zero_acc;
+        if (piped & sum_ends) begin
+            pipe_sum__d = sum;
+        end
+        fin = sum;
+        if (piped) begin
+            fin = pipe_sum__q;
+        end
+        sat = $signed(fin);
+        sum_u = $unsigned(fin);
+        sum_hi = sum_u[(32'h1f)+:(11)];
+        if (|sum_hi & (sum_hi != hi_ones)) begin
+            sat = wide_max;
+            if (fin[32'h29]) begin
+                sat = wide_min;
+            end
+        end
+        sat_f = $unsigned(sat) ^ flip;
+        sig_c = $unsigned(sat);
+        if (sat_f > sig_hi_f) begin
+            sig_c = sig_hi;
+        end
+        if (sat_f < sig_lo_f) begin
+            sig_c = sig_lo;
+        end
+        sig_r = sig_c + sig_half;
+        if (sig_c[32'h1f]) begin
+            sig_r = sig_c + sig_half_neg;
+        end
+        sig_j = sig_r >> sig_shift;
+        if (sig_r[32'h1f]) begin
+            sig_j = (sig_r >> sig_shift) | sig_fill;
+        end
+        u_top = sum_u & u_mask;
+        u_shift = sum_u >> theta_frac;
+        v_in = $signed(u_shift[(32'h0)+:(16)]);
+        if (|u_top & (u_top != u_mask)) begin
+            v_in = act_max;
+            if (fin[32'h29]) begin
+                v_in = act_min;
+            end
+        end
+        if (sigmoid) begin
+            v_in = $signed(sig_j[(32'h0)+:(16)]);
+        end
+        pipe_u__d = 32'h0;
+        if (piped & act_starts) begin
+            pipe_u__d = v_in;
+        end
+        v = v_in;
+        if (piped) begin
+            v = pipe_u__q;
+        end
+        v32 = $signed(v);
+        quarter = $unsigned(v32) >> 32'h2;
+        if (v32[32'h1f]) begin
+            quarter = ($unsigned(v32) >> 32'h2) | quarter_fill;
+        end
+        h = $signed(quarter) + half32;
+        g = h;
+        if (($unsigned(h) ^ flip) > one_f) begin
+            g = one32;
+        end
+        if (h[32'h1f]) begin
+            g = zero32;
+        end
+        if (relu) begin
+            g = v32;
+            if (v32[32'h1f]) begin
+                g = zero32;
+            end
+        end
+        out = $signed(g);
+        v_u = $unsigned(v);
+        sig_rom__address = v_u[(32'h0)+:(12)] ^ sig_mid;
+        if (sigmoid) begin
+            out = $signed(sig_rom__data);
+        end
+        pipe_out__d = 32'h0;
+        if (piped & act_ends) begin
+            pipe_out__d = out;
+        end
+        y_v = out;
+        if (piped) begin
+            y_v = pipe_out__q;
+        end
+        y = y_v;
+        if (first | (($unsigned(y_v) ^ flip16) > ($unsigned(pick_in) ^ flip16))) begin
+            pick_out = y_v;
+            pick_group_out = group;
+        end
+        else begin
+            pick_out = pick_in;
+            pick_group_out = pick_group_in;
+        end
+        if (sum_live) begin
+            acc__d = sum;
+            if (sum_ends) begin
+                acc__d = zero_acc;
+            end
+        end
+        if (start & ~piped) begin
+            acc__d = zero_acc;
+        end
+        if (reset) begin
+            acc__d = zero_acc;
+        end
+    end
+    
+endmodule // mgd_trainer_xor_hw_lanes3_handover__neurons__0
+
+
+module mgd_trainer_xor_hw_lanes3_handover__neurons__0__acc(d,q,clock);
+    
+    // Module arguments
+    input wire signed [41:0] d;
+    output reg signed [41:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 42'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_lanes3_handover__neurons__0__acc
+
+
+module mgd_trainer_xor_hw_lanes3_handover__neurons__0__pipe_out(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_lanes3_handover__neurons__0__pipe_out
+
+
+module mgd_trainer_xor_hw_lanes3_handover__neurons__0__pipe_sum(d,q,clock);
+    
+    // Module arguments
+    input wire signed [41:0] d;
+    output reg signed [41:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 42'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_lanes3_handover__neurons__0__pipe_sum
+
+
+module mgd_trainer_xor_hw_lanes3_handover__neurons__0__pipe_u(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // mgd_trainer_xor_hw_lanes3_handover__neurons__0__pipe_u
+
+
+module mgd_trainer_xor_hw_lanes3_handover__neurons__0__sig_rom(address,data);
+    
+    // Module arguments
+    input wire  [11:0] address;
+    output reg  [15:0] data;
+    
+    // Update code (custom)
+    always @*
+    case (address)
+      
+      default: data = 16'h0;
+    endcase
+            
+endmodule // mgd_trainer_xor_hw_lanes3_handover__neurons__0__sig_rom
 
 
 module mgd_trainer_xor_hw_lanes3_handover__pass_amps(address,data);
@@ -9511,7 +9720,7 @@ module mgd_trainer_xor_hw_lanes3_handover__read_map(address,data);
 endmodule // mgd_trainer_xor_hw_lanes3_handover__read_map
 
 
-module mgd_trainer_xor_hw_lanes3_handover__score(clock,reset,strobe,y,y_index,queue,label,judge,latch,hit,met,count);
+module mgd_trainer_xor_hw_lanes3_handover__score(clock,reset,strobe,y,y_index,y_pick,queue,label,judge,latch,hit,met,count);
     
     // Module arguments
     input wire  clock;
@@ -9519,6 +9728,7 @@ module mgd_trainer_xor_hw_lanes3_handover__score(clock,reset,strobe,y,y_index,qu
     input wire  strobe;
     input wire signed [15:0] y;
     input wire  [7:0] y_index;
+    input wire  [7:0] y_pick;
     input wire  queue;
     input wire  [7:0] label;
     output reg  judge;
@@ -9725,7 +9935,7 @@ module mgd_trainer_xor_hw_lanes3_handover__score(clock,reset,strobe,y,y_index,qu
         count = correct__q;
         if (strobe & (~|y_index | larger)) begin
             best__d = y;
-            best_index__d = y_index;
+            best_index__d = y_pick;
         end
         if (line__0__q[32'h8] & hit) begin
             tally__d = tally__q + 32'h1;

@@ -278,6 +278,9 @@ pub struct Fixed {
     pub delta_shift: Option<u32>,
 }
 
+/// The most neurons side by side (`[chip] pe`; `fixed::SQUARES_W` sums that many cost terms).
+pub const MAX_PE: usize = 64;
+
 /// `[chip]`: the chip's microarchitecture (the reference ignores it).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Chip {
@@ -1168,10 +1171,10 @@ impl Config {
         let lanes = v as usize;
         let v = s.take("chip.pe", c.pe, 1);
         check(
-            (1..=64).contains(&v),
+            (1..=MAX_PE as i64).contains(&v),
             s,
             "chip.pe",
-            "in 1..=64 (neurons side by side)",
+            &format!("in 1..={} (neurons side by side)", MAX_PE),
             v,
         )?;
         let chip = Chip {

@@ -48,6 +48,11 @@ pub const WIDE_W: usize = 32;
 /// [`Formats::neuron`].
 pub const ACC_W: usize = WIDE_W + PADDR_W;
 const _: () = assert!(ACC_W >= 2 + 30 + PADDR_W);
+/// Width of the exact sum of a row's cost terms (`[chip] pe` outputs side by side, at most
+/// `config::MAX_PE`): each (y - t)^2 < 2^31, so PE of them fit 31 + 6 bits;
+/// [`Formats::row_term`] saturates the sum once to the cost's 32 bits.
+pub const SQUARES_W: usize = WIDE_W + 6;
+const _: () = assert!(crate::config::MAX_PE <= 1 << (SQUARES_W - 31));
 /// Width of a parameter address (so at most 1024 parameters).
 pub const PADDR_W: usize = 10;
 /// Width of an activation-memory address (so at most 1024 inputs plus neurons).
@@ -385,6 +390,13 @@ impl Formats {
     pub fn cost_square(&self, mag: i32) -> i64 {
         let m = mag as i64;
         m * m
+    }
+
+    /// A row's cost terms (its PE outputs' (y - t)^2, all >= 0) as one term: their exact sum,
+    /// saturated once at 32 bits. Folding it into C ([`Self::cost_add`]) gives the C of
+    /// folding them one by one: both are min(C + sum, 2^31 - 1).
+    pub fn row_term(&self, terms: impl IntoIterator<Item = i64>) -> i64 {
+        terms.into_iter().sum::<i64>().min(i64::from(i32::MAX))
     }
 
     /// Cost accumulation: C + term, saturated at 32 bits.

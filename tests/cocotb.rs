@@ -1,6 +1,6 @@
 //! The exported cocotb testbenches (`testbenches/cocotb/<stem>/run.py`, cocotb 2.1 + Icarus
-//! Verilog from `./test.sh`'s venv): they pass for xor_hw, nist7x7_hw, xor_hw_np_mom and
-//! xor_hw_np_layer (reset, train, read out, golden vectors, the fixed-point model's accuracy,
+//! Verilog from `./test.sh`'s venv): they pass for xor_hw, nist7x7_hw, xor_hw_np_mom,
+//! xor_hw_np_layer and xor_hw_np_pe2 (reset, train, read out, golden vectors, the fixed-point model's accuracy,
 //! the stalled stream, the chip's own evaluation count against the model's) and fail on a
 //! corrupted golden vector. A missing cocotb fails the test, never skips it.
 
@@ -66,6 +66,12 @@ fn cocotb_testbench_passes_for_xor_hw_np_mom() {
 #[test]
 fn cocotb_testbench_passes_for_xor_hw_np_layer() {
     passes("xor_hw_np_layer");
+}
+
+/// Node perturbation with two neurons side by side (`[chip] pe = 2`), pipelined.
+#[test]
+fn cocotb_testbench_passes_for_xor_hw_np_pe2() {
+    passes("xor_hw_np_pe2");
 }
 
 /// One `current_cost` word flipped in a copy of the vectors: the unstalled test fails at that

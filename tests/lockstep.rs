@@ -400,6 +400,46 @@ fn lockstep_node_perturbation() {
     }
 }
 
+/// Neurons side by side (`[chip] pe`): PE groups of L lanes, each its own adder tree,
+/// neuron and cost term, the outputs written to PE banks at once; xor-shaped 2-4-2 and
+/// 2-4-4 at PE 2 and 4, with and without the pipeline and momentum, and the one-layer nist7x7
+/// (49-4) at 50 lanes by 2 and 52 by 4, pipelined, with its chained evaluations.
+#[test]
+fn lockstep_neurons_side_by_side() {
+    for (layers, lanes, pe, pipeline, momentum) in [
+        (vec![2, 4, 2], 2, 2, false, false),
+        (vec![2, 4, 2], 2, 2, true, false),
+        (vec![2, 4, 2], 4, 2, true, true),
+        (vec![2, 4, 4], 4, 4, false, true),
+        (vec![2, 4, 4], 8, 4, true, false),
+    ] {
+        let mut c = xor_config();
+        c.network.layers = layers.clone();
+        c.mgd.target = PerturbTarget::Node;
+        if momentum {
+            c.mgd.optimizer = Optimizer::Momentum { gamma: 0.9 };
+        }
+        c.chip.lanes = lanes;
+        c.chip.pe = pe;
+        c.chip.pipeline = pipeline;
+        c.run.eval_interval = 7;
+        lockstep(&c, &xor_data(), 60).unwrap_or_else(|e| {
+            panic!("{layers:?} L {lanes} PE {pe} pipeline {pipeline} momentum {momentum}: {e}")
+        });
+    }
+    let d = nist_data();
+    for (lanes, pe) in [(50, 2), (52, 4)] {
+        let mut c = nist_config();
+        c.network.layers = vec![49, 4];
+        c.mgd.target = PerturbTarget::Node;
+        c.chip.lanes = lanes;
+        c.chip.pe = pe;
+        c.chip.pipeline = true;
+        c.run.eval_interval = 5;
+        lockstep(&c, &d, 12).unwrap_or_else(|e| panic!("nist7x7 49-4 L {lanes} PE {pe}: {e}"));
+    }
+}
+
 /// Momentum (V <- sat(V - (V >>> k) + G'), the step from V'), with weight and node
 /// perturbation, serial and at 3 lanes, with and without the pipeline.
 #[test]
@@ -507,6 +547,15 @@ fn random_case(seed: u64) -> Option<(Config, Dataset)> {
         c.mgd.target = PerturbTarget::Node;
         c.fixed.delta_shift = rng.random_bool(0.5).then(|| rng.random_range(0..20));
     }
+    // Neurons side by side (node perturbation only), 40% of those: every layer's neuron
+    // count a multiple of PE (and L, below).
+    if c.mgd.target == PerturbTarget::Node && rng.random_bool(0.4) {
+        let pe = rng.random_range(2..=4);
+        for n in c.network.layers.iter_mut().skip(1) {
+            *n = pe * rng.random_range(1..=2);
+        }
+        c.chip.pe = pe;
+    }
     // Momentum, a third of the time, any gamma (k = 1..=7).
     if rng.random_bool(0.33) {
         c.mgd.optimizer = Optimizer::Momentum {
@@ -532,6 +581,8 @@ fn random_case(seed: u64) -> Option<(Config, Dataset)> {
         1 => rng.random_range(1..=p),
         _ => p,
     };
+    // A multiple of PE (P is one).
+    c.chip.lanes = c.chip.lanes.div_ceil(c.chip.pe) * c.chip.pe;
     // The pipelined datapath, half the time.
     c.chip.pipeline = rng.random_bool(0.5);
     // A stream-only chip (fed by `RtlTrainer`'s source, one word per cycle) at any L.
@@ -744,4 +795,14 @@ fn vcd_window_of_the_model_equals_the_rtls() {
     // Its registers only: the model's VCD writes some ports (the correlator's, the LFSR's
     // step) as weight perturbation drives them.
     vcd_window_matches_where(&c, &xor_data(), 0..400, |n| n.ends_with("/q"));
+    // Neurons side by side: every neuron's and cost term's signals, pipelined.
+    let mut c = xor_config();
+    c.network.layers = vec![2, 4, 2];
+    c.mgd.target = PerturbTarget::Node;
+    c.chip.lanes = 2;
+    c.chip.pe = 2;
+    c.chip.pipeline = true;
+    vcd_window_matches_where(&c, &xor_data(), 0..400, |n| {
+        n.ends_with("/q") || n.contains("neurons$") || n.contains("cost_terms$")
+    });
 }

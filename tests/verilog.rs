@@ -558,8 +558,8 @@ fn stalls_change_the_cycles_never_the_weights() {
 fn stalled_streams_and_read_outs_pass_in_icarus_and_verilator() {
     let tmp = tempfile::tempdir().unwrap();
     // The serial chip, both parallel ones (3 and 8 lanes: a streamed word per handshake),
-    // pipelined ones, node perturbation with momentum, and one-layer Iris (two evaluated
-    // samples in flight, streamed or not).
+    // pipelined ones, node perturbation with momentum, per layer and with neurons side by
+    // side, and one-layer Iris (two evaluated samples in flight, streamed or not).
     for stem in [
         "xor_hw_lanes3",
         "nist7x7_hw_lanes8",
@@ -569,6 +569,7 @@ fn stalled_streams_and_read_outs_pass_in_icarus_and_verilator() {
         "xor_hw_lanes3_handover",
         "xor_hw_np_mom",
         "xor_hw_np_layer",
+        "xor_hw_np_pe2",
         "iris_hw_one_layer",
     ] {
         let d = design(stem);

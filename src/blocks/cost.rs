@@ -1,11 +1,11 @@
 //! `Cost`: the MSE of one inference and the difference C~ = C - C0.
 //!
-//! The network strobes each output y_k with `hot`, whether its target t_k is 1.0 (one-hot:
-//! the label's output; a single output's target is the label itself) or 0. Both |y| and
-//! |y - 1.0| are formed from y alone and `hot` picks one at the end, so the label's compare
-//! runs beside the subtraction, not into its carry chain (stop 50's ECP5 critical path).
-//! The block accumulates (y_k - t_k)^2 into `cost` (32 bits, saturating): with `2a + 1`
-//! fraction bits that integer *is* C = sum (y - t)^2 / 2, no rounding. `latch_base` copies C
+//! The network strobes each row of outputs y_k; their terms (y_k - t_k)^2, t_k 1.0 (one-hot:
+//! the label's output; a single output's target is the label itself) or 0, come summed from
+//! the row's cost terms (`blocks::cost_term`, `squares`, exact), saturated once to 32 bits
+//! (`fixed::Formats::row_term`). The block accumulates them into `cost` (32 bits,
+//! saturating): with `2a + 1` fraction bits that integer *is* C = sum (y - t)^2 / 2, no
+//! rounding. `latch_base` copies C
 //! into `cost_base` (C0) after a baseline inference; `cost_delta` = C - C0 (both in
 //! [0, 2^31), so it cannot wrap), with `[chip] pipeline` from a register (`delta`) that takes
 //! C - C0 at every edge. For node
@@ -14,10 +14,13 @@
 //! (`delta16`) beside `delta`.
 //! Rules: `fixed::Formats::{cost_term, cost_add}`. Twin: `model::cost`.
 
-use crate::fixed::{max_of, to_hw, ACT_W, THETA_W, WIDE_W};
+use crate::fixed::{max_of, to_hw, SQUARES_W, THETA_W, WIDE_W};
 
 use super::network::flipped;
 use rust_hdl::prelude::*;
+
+// `hdl_gen` takes only literal bit numbers: `squares`' bits above the 32-bit cost.
+const _: () = assert!(SQUARES_W - WIDE_W + 1 == 7);
 
 /// MSE accumulator and baseline register.
 #[derive(LogicBlock)]
@@ -28,12 +31,11 @@ pub struct Cost {
     pub reset: Signal<In, Bit>,
     /// Start of an inference: C = 0.
     pub clear: Signal<In, Bit>,
-    /// Fold (y - target)^2 into C at this edge.
+    /// Fold the row's terms into C at this edge.
     pub strobe: Signal<In, Bit>,
-    /// An output activation, format `Act`.
-    pub y: Signal<In, Signed<ACT_W>>,
-    /// Its target is 1.0 (else 0).
-    pub hot: Signal<In, Bit>,
+    /// The row's terms (y - t)^2 summed, exact (`blocks::cost_term`): this cycle's, or with
+    /// the pipeline those of the outputs strobed a cycle before.
+    pub squares: Signal<In, Bits<SQUARES_W>>,
     /// C0 = C at this edge (after a baseline inference).
     pub latch_base: Signal<In, Bit>,
     /// `delta` and `delta16` keep their C~ (a deferred Corr sweep's, `sequencer.deferred`).
@@ -65,29 +67,17 @@ pub struct Cost {
     /// as of the last edge), so node perturbation's Corr path starts at the multiplier's
     /// operand; 0 without it.
     delta16: DFF<Signed<THETA_W>>,
-    /// With the pipeline (stage 7): |y - t| of the strobed output and the strobe, squared a
-    /// cycle later (0 but after a strobe; always 0 without the pipeline). The difference is
-    /// taken before the register, so the square's stage starts at the multiplier's operand.
-    pipe_mag: DFF<Bits<ACT_W>>,
-    /// See `pipe_mag`.
+    /// With the pipeline (stage 7): the strobe, whose outputs' magnitudes the cost terms
+    /// register (`pipe_mag`), squared a cycle later.
     pipe_strobe: DFF<Bit>,
-    /// With the pipeline (stage 8): (y - t)^2 and its strobe, folded into `sum` a cycle
-    /// later (0 but after a strobe).
+    /// With the pipeline (stage 8): the row's (y - t)^2 and its strobe, folded into `sum` a
+    /// cycle later (0 but after a strobe).
     pipe_term: DFF<Signed<WIDE_W>>,
     /// See `pipe_term`.
     pipe_fold: DFF<Bit>,
     term: Signal<Local, Signed<WIDE_W>>,
     fold: Signal<Local, Bit>,
-    /// y - 1.0.
-    diff: Signal<Local, Signed<ACT_W>>,
-    /// |y - 1.0|.
-    off_mag: Signal<Local, Bits<ACT_W>>,
-    /// |y|.
-    y_mag: Signal<Local, Bits<ACT_W>>,
-    /// |y - t|: `off_mag` if `hot`, else `y_mag`.
-    mag: Signal<Local, Bits<ACT_W>>,
-    mag_sq: Signal<Local, Bits<ACT_W>>,
-    square_u: Signal<Local, Bits<WIDE_W>>,
+    /// `squares` saturated to 32 bits (`fixed::Formats::row_term`).
     square: Signal<Local, Signed<WIDE_W>>,
     total: Signal<Local, Signed<WIDE_W>>,
     delta_v: Signal<Local, Signed<WIDE_W>>,
@@ -106,21 +96,21 @@ pub struct Cost {
     node_max_f: Constant<Bits<WIDE_W>>,
     node_min_f: Constant<Bits<WIDE_W>>,
     piped: Constant<Bit>,
-    /// 1.0 in the `Act` format.
-    one: Constant<Signed<ACT_W>>,
+    /// The row has more than one term (`[chip] pe` > 1): their sum may pass 2^31.
+    wide: Constant<Bit>,
 }
 
 impl Default for Cost {
-    /// Unpipelined, no shift, 1.0 of Q2.12 (the configs' usual act format).
+    /// Unpipelined, no shift, one term a row.
     fn default() -> Self {
-        Self::new(false, 0, 1 << 12)
+        Self::new(false, 0, 1)
     }
 }
 
 impl Cost {
     /// The cost block, with C~ registered if `pipeline` (`[chip] pipeline`),
-    /// `delta_node` = sat(C~ >>> `delta_shift`) and `one` the raw 1.0 of the `Act` format.
-    pub fn new(pipeline: bool, delta_shift: u32, one: i64) -> Self {
+    /// `delta_node` = sat(C~ >>> `delta_shift`), for rows of `pe` outputs.
+    pub fn new(pipeline: bool, delta_shift: u32, pe: usize) -> Self {
         assert!(delta_shift < WIDE_W as u32);
         let m = max_of(THETA_W as u32);
         Self {
@@ -128,8 +118,7 @@ impl Cost {
             reset: Default::default(),
             clear: Default::default(),
             strobe: Default::default(),
-            y: Default::default(),
-            hot: Default::default(),
+            squares: Default::default(),
             latch_base: Default::default(),
             hold: Default::default(),
             latch_pert: Default::default(),
@@ -143,18 +132,11 @@ impl Cost {
             delta: Default::default(),
             neg_delta: Default::default(),
             delta16: Default::default(),
-            pipe_mag: Default::default(),
             pipe_strobe: Default::default(),
             pipe_term: Default::default(),
             pipe_fold: Default::default(),
             term: Default::default(),
             fold: Default::default(),
-            diff: Default::default(),
-            off_mag: Default::default(),
-            y_mag: Default::default(),
-            mag: Default::default(),
-            mag_sq: Default::default(),
-            square_u: Default::default(),
             square: Default::default(),
             total: Default::default(),
             delta_v: Default::default(),
@@ -173,7 +155,7 @@ impl Cost {
             node_max_f: Constant::new(flipped(m)),
             node_min_f: Constant::new(flipped(-m)),
             piped: Constant::new(pipeline),
-            one: Constant::new(to_hw(one)),
+            wide: Constant::new(pe > 1),
         }
     }
 }
@@ -189,42 +171,17 @@ impl Logic for Cost {
             delta,
             neg_delta,
             delta16,
-            pipe_mag,
             pipe_strobe,
             pipe_term,
             pipe_fold
         );
-        // d * d from the unsigned multiplier: |d| squared (d never the most negative value).
-        // Both candidates for d come from y alone; `hot` chooses last.
-        self.diff.next = self.y.val() - self.one.val();
-        self.off_mag.next = unsigned_cast(self.diff.val());
-        if self.diff.val().get_bit(15) {
-            self.off_mag.next = unsigned_cast(-self.diff.val());
+        self.pipe_strobe.d.next = self.piped.val() & self.strobe.val();
+        // The row's terms, saturated once: both C and the sum are >= 0. One term (PE = 1) is
+        // below 2^31 (|y - t| < 2^15: the act formats keep a guard bit).
+        self.square.next = signed_cast(self.squares.val().get_bits::<WIDE_W>(0));
+        if self.wide.val() & self.squares.val().get_bits::<7>(31).any() {
+            self.square.next = self.wide_max.val();
         }
-        self.y_mag.next = unsigned_cast(self.y.val());
-        if self.y.val().get_bit(15) {
-            self.y_mag.next = unsigned_cast(-self.y.val());
-        }
-        if self.hot.val() {
-            self.mag.next = self.off_mag.val();
-        } else {
-            self.mag.next = self.y_mag.val();
-        }
-        self.pipe_mag.d.next = 0.into();
-        self.pipe_strobe.d.next = false;
-        if self.piped.val() & self.strobe.val() {
-            self.pipe_mag.d.next = self.mag.val();
-            self.pipe_strobe.d.next = true;
-        }
-        // The square: of this cycle's |d|, or with the pipeline of the registered one.
-        self.mag_sq.next = self.mag.val();
-        if self.piped.val() {
-            self.mag_sq.next = self.pipe_mag.q.val();
-        }
-        // The product goes to a 32-bit signal first: inside `$signed(..)` Verilog would size
-        // it by its 16-bit operands and drop the top half.
-        self.square_u.next = self.mag_sq.val() * self.mag_sq.val();
-        self.square.next = signed_cast(self.square_u.val());
         self.pipe_term.d.next = 0.into();
         if self.pipe_strobe.q.val() {
             self.pipe_term.d.next = self.square.val();
@@ -337,7 +294,7 @@ mod tests {
     fn cost_accumulates_squares_and_differences() {
         let f = crate::chip::formats::formats(&xor_config()).unwrap();
         let one = f.one().0 as i64;
-        let mut uut = Cost::new(false, 0, one);
+        let mut uut = Cost::new(false, 0, 1);
         uut.connect_all();
         let pairs = [
             (one / 4, one),
@@ -352,8 +309,7 @@ mod tests {
         uut.clear.next = false;
         uut.strobe.next = true;
         for (y, t) in pairs {
-            uut.y.next = to_hw(y);
-            uut.hot.next = t == one;
+            uut.squares.next = (f.cost_term(Act(y as i32), t == one) as u64).into();
             assert!(drive(&mut uut, |u| &mut u.clock));
             want = f.cost_add(want, f.cost_term(Act(y as i32), t == one));
             assert_eq!(from_hw(uut.cost.val()), want.0);
@@ -377,16 +333,34 @@ mod tests {
 
     #[test]
     fn cost_saturates_instead_of_wrapping() {
-        let mut uut = Cost::new(false, 0, 16384);
-        uut.connect_all();
-        uut.strobe.next = true;
-        // |y - 1.0| = 32767, the largest magnitude: 4 squares pass 2^31.
-        uut.y.next = to_hw(-16383);
-        uut.hot.next = true;
-        for _ in 0..4 {
+        let f = crate::chip::formats::formats(&xor_config()).unwrap();
+        for pipeline in [false, true] {
+            let mut uut = Cost::new(pipeline, 0, 2);
+            uut.connect_all();
+            uut.strobe.next = true;
+            // |y - 1.0| = 32767, the largest magnitude: 4 squares pass 2^31.
+            uut.squares.next = (32767u64 * 32767).into();
+            for _ in 0..6 {
+                assert!(drive(&mut uut, |u| &mut u.clock));
+            }
+            assert_eq!(from_hw(uut.cost.val()), i32::MAX as i64);
+            // A row's sum past 32 bits is one saturated term (`Formats::row_term`).
+            uut.clear.next = true;
             assert!(drive(&mut uut, |u| &mut u.clock));
+            uut.clear.next = false;
+            let big = 3 * 32767u64 * 32767;
+            uut.squares.next = big.into();
+            assert!(drive(&mut uut, |u| &mut u.clock));
+            uut.strobe.next = false;
+            for _ in 0..3 {
+                assert!(drive(&mut uut, |u| &mut u.clock));
+            }
+            assert_eq!(
+                from_hw(uut.cost.val()),
+                f.cost_add(C(0), f.row_term([big as i64])).0
+            );
+            assert_eq!(from_hw(uut.cost.val()), i32::MAX as i64);
         }
-        assert_eq!(from_hw(uut.cost.val()), i32::MAX as i64);
     }
 
     #[test]

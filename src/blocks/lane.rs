@@ -1,12 +1,14 @@
-//! `Lane`: one of the chip's L lanes (`chip::lanes`). Each lane owns bank l of every memory
-//! and does, for the parameter of its slot in the current row, what the serial chip did for
-//! its one parameter:
+//! `Lane`: one of the chip's PE x L lanes (`chip::lanes`): lane g L + l is slot l of the
+//! row's neuron g. Each lane owns bank l of its group's theta, G and V memories and does, for
+//! the parameter of its slot in the current row, what the serial chip did for its one
+//! parameter:
 //! - its sign s_i and whether it is perturbed (`chip::signs`): the random code's sign is
 //!   parity(`state` & m_l), bit 0 of the row's state stepped l times through the lane's
 //!   constant mask (`chip::signs::lane_masks`); Walsh and time multiplexing are functions of
 //!   the index `row_first + l`;
 //! - theta_i + s_i amp, saturated, during the perturbed inference;
-//! - the product theta_i x_j (x_j from its activation bank, or 1.0 for the bias), a leaf
+//! - the product theta_i x_j (x_j from its activation bank, or 1.0 for the bias; group g > 0
+//!   multiplies the words group 0's banks read, `act_in`, and holds no activations), a leaf
 //!   (`term_out`) of the row's adder tree, whose node l this lane hosts: `subtree` =
 //!   `left_in` + `right_in` (`chip::lanes::AdderTree`), so lane 0's is the row's sum
 //!   after ceil(log2 L) levels of adders, exact at `fixed::ACC_W` bits;
@@ -59,6 +61,9 @@ use super::correlator::Correlator;
 use super::memory::{BlockRam, BlockRom};
 
 /// One lane. Port names = Verilog = VCD (`lanes$l$...`).
+///
+/// Its `index` is `row_first + l` of its slot l: with neurons side by side (`[chip] pe`, node
+/// perturbation's random signs only) no sign reads it.
 #[derive(LogicBlock)]
 pub struct Lane {
     /// Clock.
@@ -140,8 +145,14 @@ pub struct Lane {
     pub out_lane: Signal<In, Bits<PADDR_W>>,
     /// Word of that output.
     pub out_row: Signal<In, Bits<AADDR_W>>,
-    /// The output.
+    /// The output (of the row's neuron l mod PE: banks `out_lane` .. `out_lane` + PE - 1 take
+    /// the row's PE outputs).
     pub out_data: Signal<In, Signed<ACT_W>>,
+    /// With neurons side by side, a lane of group g > 0: the activation word lane l of group
+    /// 0 read (its `act_out`).
+    pub act_in: Signal<In, Signed<ACT_W>>,
+    /// The activation word this lane's bank read (`act_in` of the lanes of groups g > 0).
+    pub act_out: Signal<Out, Signed<ACT_W>>,
     /// Load an input word at this edge (it wins over a neuron write).
     pub load: Signal<In, Bit>,
     /// The lane a streamed word goes to (every lane takes a sample ROM load).
@@ -332,6 +343,12 @@ pub struct Lane {
     lane: Constant<Bits<USED_W>>,
     lane_p: Constant<Bits<PADDR_W>>,
     lane_end: Constant<Bits<USED_W>>,
+    /// The lane's number among all PE x L (`read_lane` names it).
+    unit_p: Constant<Bits<PADDR_W>>,
+    /// The first bank of the PE outputs that include this lane's: l - l mod PE.
+    out_base: Constant<Bits<PADDR_W>>,
+    /// Group 0: the lane holds activations (and loads samples); else it takes `act_in`.
+    holds_acts: Constant<Bit>,
     mask: Constant<Bits<16>>,
     /// The plain lane mask (`lane_masks`): a fused sweep's sign with `[chip] handover`.
     cmask: Constant<Bits<16>>,
@@ -359,11 +376,13 @@ pub struct Lane {
 }
 
 impl Lane {
-    /// Lane `l` of the chip of `plan`.
-    pub fn new(plan: &ChipPlan, l: usize) -> Self {
+    /// Lane `unit` (of `ChipPlan::units`, slot l = unit mod L of group unit / L) of the chip
+    /// of `plan`.
+    pub fn new(plan: &ChipPlan, unit: usize) -> Self {
         let f = &plan.formats;
         let lanes = plan.lanes;
-        assert!(l < lanes && lanes <= 1 << PADDR_W);
+        let (group, l) = (unit / lanes, unit % lanes);
+        assert!(unit < plan.units() && plan.units() <= 1 << PADDR_W);
         let signs: &SignSource = &plan.signs;
         let w = f.theta.width();
         let words = plan.rows.len();
@@ -373,14 +392,14 @@ impl Lane {
         let theta0: Vec<Signed<THETA_W>> = plan
             .rows
             .iter()
-            .map(|r| match l < r.used as usize {
-                true => to_hw(plan.theta0[r.first_param as usize + l].0 as i64),
-                false => to_hw(0),
+            .map(|r| match r.param(lanes, unit) {
+                Some(i) => to_hw(plan.theta0[i].0 as i64),
+                None => to_hw(0),
             })
             .collect();
         let n_in = plan.schedule.n_inputs;
         let load_rows = plan.schedule.load_rows();
-        let samples: Vec<Signed<ACT_W>> = match plan.stream_only {
+        let samples: Vec<Signed<ACT_W>> = match plan.stream_only || group > 0 {
             true => vec![],
             false => (0..plan.labels.len())
                 .flat_map(|s| (0..load_rows).map(move |k| (s, k * lanes + l)))
@@ -426,6 +445,8 @@ impl Lane {
             out_lane: Default::default(),
             out_row: Default::default(),
             out_data: Default::default(),
+            act_in: Default::default(),
+            act_out: Default::default(),
             load: Default::default(),
             load_lane: Default::default(),
             load_row: Default::default(),
@@ -538,8 +559,11 @@ impl Lane {
             lane: Constant::new(l.to_bits()),
             lane_p: Constant::new(l.to_bits()),
             lane_end: Constant::new((l + 1).to_bits()),
-            mask: Constant::new(u64::from(plan.pert_masks[l]).into()),
-            cmask: Constant::new(u64::from(plan.lane_masks[l]).into()),
+            unit_p: Constant::new(unit.to_bits()),
+            out_base: Constant::new((l - l % plan.pe).to_bits()),
+            holds_acts: Constant::new(group == 0),
+            mask: Constant::new(u64::from(plan.pert_masks[unit]).into()),
+            cmask: Constant::new(u64::from(plan.lane_masks[unit]).into()),
             lag: Constant::new(plan.signs.lag > 0),
             walsh: Constant::new(signs.walsh()),
             time_mux: Constant::new(signs.time_mux()),
@@ -683,10 +707,13 @@ impl Logic for Lane {
             self.theta_pert.next = signed_bit_cast::<THETA_W, WIDE_W>(self.wide.val());
         }
         // MAC: signed 16x16 product from the unsigned multiplier (see `blocks` notes).
+        self.act_out.next = self.acts.read_data.val();
         if self.bias_here.val() {
             self.x.next = self.one.val();
-        } else {
+        } else if self.holds_acts.val() {
             self.x.next = self.acts.read_data.val();
+        } else {
+            self.x.next = self.act_in.val();
         }
         // Stage 0 of the pipeline: the operands of a used slot in a row cycle; with node
         // perturbation, in a Corr sweep row C~16 and x_i of a used slot in the pass's layer
@@ -956,8 +983,9 @@ impl Logic for Lane {
         } else {
             self.acts.read_address.next = self.act_read_row.val();
         }
-        self.load_here.next =
-            self.load.val() & (!self.stream.val() | (self.load_lane.val() == self.lane_p.val()));
+        self.load_here.next = self.holds_acts.val()
+            & self.load.val()
+            & (!self.stream.val() | (self.load_lane.val() == self.lane_p.val()));
         self.pipe_load.d.next = self.piped.val() & self.load_here.val();
         self.pipe_load_row.d.next = 0.into();
         self.pipe_load_data.d.next = 0.into();
@@ -979,8 +1007,9 @@ impl Logic for Lane {
                     self.acts.write_data.next = self.samples_sync.data.val();
                 }
             } else {
-                self.acts.write_enable.next =
-                    self.out_write.val() & (self.out_lane.val() == self.lane_p.val());
+                self.acts.write_enable.next = self.holds_acts.val()
+                    & self.out_write.val()
+                    & (self.out_lane.val() == self.out_base.val());
                 self.acts.write_address.next = self.out_row.val();
                 self.acts.write_data.next = self.out_data.val();
             }
@@ -989,8 +1018,9 @@ impl Logic for Lane {
                 self.acts.write_enable.next = self.load_here.val();
                 self.acts.write_address.next = self.load_row.val();
             } else {
-                self.acts.write_enable.next =
-                    self.out_write.val() & (self.out_lane.val() == self.lane_p.val());
+                self.acts.write_enable.next = self.holds_acts.val()
+                    & self.out_write.val()
+                    & (self.out_lane.val() == self.out_base.val());
                 self.acts.write_address.next = self.out_row.val();
             }
             if !self.load.val() {
@@ -1004,7 +1034,7 @@ impl Logic for Lane {
         // Read-out: only the lane that holds the parameter reads it; the words are ORed.
         self.theta_mem.read2_clock.next = self.read_clock.val();
         self.theta_mem.read2_address.next = self.read_row.val();
-        self.theta_mem.read2_enable.next = self.read_lane.val() == self.lane_p.val();
+        self.theta_mem.read2_enable.next = self.read_lane.val() == self.unit_p.val();
         self.read_out.next = self.read_in.val() | unsigned_cast(self.theta_mem.read2_data.val());
     }
 }

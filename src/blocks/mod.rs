@@ -29,10 +29,12 @@
 pub mod accumulator;
 pub mod correlator;
 pub mod cost;
+pub mod cost_term;
 pub mod jump;
 pub mod lane;
 pub mod memory;
 pub mod network;
+pub mod neuron;
 pub mod perturbation;
 pub mod score;
 pub mod sequencer;

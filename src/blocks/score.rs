@@ -1,5 +1,7 @@
-//! `Score`: the chip's own evaluation. During an evaluation's inference each output y_k
-//! (`strobe`, in order k = 0, 1, ...) folds into `best` / `best_index` (the first maximum).
+//! `Score`: the chip's own evaluation. During an evaluation's inference each row of outputs
+//! (`strobe`, in order k = 0, 1, ...; PE side by side with `[chip] pe`) folds into `best` /
+//! `best_index` (the first maximum): the trainer picks the row's first maximum `y`, output
+//! `y_pick`, and a row that starts the outputs (`y_index` 0) restarts the fold.
 //! `queue` (an evaluated sample's last parameter row) puts its `label` into the judge line
 //! (`line$k`: a waiting bit above the label), at slot J - 1 (J = `Schedule::judge_delay`);
 //! the line moves down a slot per edge, and at slot 0 (`judge`) the prediction is counted
@@ -23,12 +25,14 @@ pub struct Score {
     pub clock: Signal<In, Clock>,
     /// Synchronous reset: every register to 0.
     pub reset: Signal<In, Bit>,
-    /// Fold `y` (output `y_index`) at this edge.
+    /// Fold `y` (output `y_pick`) at this edge.
     pub strobe: Signal<In, Bit>,
-    /// An output activation, format `Act`.
+    /// The row's first largest output activation, format `Act`.
     pub y: Signal<In, Signed<ACT_W>>,
-    /// Its index.
+    /// The index of the row's first output (0: the fold restarts).
     pub y_index: Signal<In, Bits<LABEL_W>>,
+    /// The index of `y`.
+    pub y_pick: Signal<In, Bits<LABEL_W>>,
     /// An evaluated sample's last parameter row: `label` enters the judge line.
     pub queue: Signal<In, Bit>,
     /// The sample's label.
@@ -82,6 +86,7 @@ impl Score {
             strobe: Default::default(),
             y: Default::default(),
             y_index: Default::default(),
+            y_pick: Default::default(),
             queue: Default::default(),
             label: Default::default(),
             judge: Default::default(),
@@ -141,7 +146,7 @@ impl Logic for Score {
         self.count.next = self.correct.q.val();
         if self.strobe.val() & (!self.y_index.val().any() | self.larger.val()) {
             self.best.d.next = self.y.val();
-            self.best_index.d.next = self.y_index.val();
+            self.best_index.d.next = self.y_pick.val();
         }
         if self.line[0].q.val().get_bit(8) & self.hit.val() {
             self.tally.d.next = self.tally.q.val() + 1;
@@ -199,6 +204,7 @@ mod tests {
                 uut.strobe.next = i.strobe;
                 uut.y.next = to_hw(i.ys[0].0 as i64);
                 uut.y_index.next = (i.y_index as u64).to_bits();
+                uut.y_pick.next = (i.y_index as u64).to_bits();
                 uut.queue.next = i.queue;
                 uut.label.next = (i.label as u64).to_bits();
                 uut.latch.next = i.latch;

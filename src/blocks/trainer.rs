@@ -5,12 +5,14 @@
 //! parameters (`theta_init`), the parameters (`theta_mem`) and the gradient accumulators
 //! (`grad_mem`), banked over its L lanes (`lanes$0` .. `lanes$L-1`, `blocks::lane`), so the
 //! exported Verilog trains alone after a reset. Blocks (field names = Verilog = VCD scopes):
-//! `sequencer`, `perturbation` (the sign generator's state), `network` (row control and
-//! neurons), `cost`, `score`, and per lane `lanes$l` with its `correlator`, `accumulator` and
-//! banks. Every lane reads the row's LFSR state through its own mask, and `jumps` (one per row
-//! length, `blocks::jump`) step it past the row in one level of parities; the read-out word
-//! passes from lane l to lane l + 1 (a chain of ORs); the row's products meet in an adder tree
-//! (lane l adds lanes 2l + 1 and 2l + 2: ceil(log2(L + 1)) levels).
+//! `sequencer`, `perturbation` (the sign generator's state), `network` (row control),
+//! `neurons$g` (a row's PE neurons side by side, `[chip] pe`), `cost` with `cost_terms$g`,
+//! `score`, and per lane `lanes$u` (u = g L + l, slot l of neuron g) with its `correlator`,
+//! `accumulator` and banks. Every lane reads the row's LFSR state through its own mask, and
+//! `jumps` (one per row length, `blocks::jump`) step it past the row in one level of
+//! parities; the read-out word passes from lane u to lane u + 1 (a chain of ORs); each group's
+//! products meet in an adder tree (lane g L + l adds lanes g L + 2l + 1 and g L + 2l + 2:
+//! ceil(log2(L + 1)) levels) whose root is its neuron's `row_sum`.
 //!
 //! Ports: `clock`; `reset` (synchronous: Init sweep rewrites theta0 and clears G, counters and
 //! LFSR restart, so a reset mid-run replays the run from scratch); a streaming sample input
@@ -33,15 +35,17 @@ use crate::chip::lanes::{
     ahead_word, infer_ahead_rows, read_ahead, slot_of, sweep_ahead_rows, AdderTree, AHEAD_W,
     LAYER_W, USED_W,
 };
-use crate::chip::regs::SCORE_W;
+use crate::chip::regs::{LABEL_W, SCORE_W};
 use crate::chip::ChipPlan;
-use crate::fixed::{to_hw, AADDR_W, ACC_W, ACT_W, PADDR_W, SADDR_W, THETA_W, WIDE_W};
+use crate::fixed::{to_hw, AADDR_W, ACC_W, ACT_W, PADDR_W, SADDR_W, SQUARES_W, THETA_W, WIDE_W};
 use rust_hdl::prelude::*;
 
 use super::cost::Cost;
+use super::cost_term::CostTerm;
 use super::jump::Jump;
 use super::lane::Lane;
 use super::network::Network;
+use super::neuron::Neuron;
 use super::perturbation::Perturbation;
 use super::score::Score;
 use super::sequencer::Sequencer;
@@ -88,13 +92,17 @@ pub struct MgdTrainer {
     pub sequencer: Sequencer,
     /// The sign generator's state.
     pub perturbation: Perturbation,
-    /// The plant's row control and neurons.
+    /// The plant's row control.
     pub network: Network,
+    /// A row's PE neurons side by side: accumulator and activation each.
+    pub neurons: Vec<Neuron>,
     /// MSE, C0 and C~.
     pub cost: Cost,
+    /// (y - t)^2 of each of a row's PE outputs, chained into `cost.squares`.
+    pub cost_terms: Vec<CostTerm>,
     /// The chip's own evaluation: argmax, hits, the count.
     pub score: Score,
-    /// The L lanes: perturbation, MAC, correlator, accumulator and memory banks each.
+    /// The PE x L lanes: perturbation, MAC, correlator, accumulator and memory banks each.
     pub lanes: Vec<Lane>,
     /// The sign generator's state stepped past a row of each length the plan has
     /// (`ChipPlan::row_lengths`), ORed in a chain: the state for the next row.
@@ -138,23 +146,33 @@ pub struct MgdTrainer {
     /// The lanes' amplitude: `pass_amps`' word, or `amp`.
     lane_amp: Signal<Local, Signed<WIDE_W>>,
     stream_on: Signal<Local, Bit>,
-    /// The strobed output's target is 1.0: the label's output (one-hot), or a single output
-    /// whose label is 1.
-    hot: Signal<Local, Bit>,
     row_steps: Signal<Local, Bits<USED_W>>,
-    single_output: Constant<Bit>,
+    /// PE > 1: the score's pick is the row's first output plus the picked neuron's group.
+    side_by_side: Constant<Bit>,
+    /// With node perturbation, the LFSR steps of a row that ends its PE neurons.
+    node_steps: Constant<Bits<USED_W>>,
     /// No sample ROM (`data.samples = "stream"`): the stream port is always selected.
     stream_only: Constant<Bit>,
     zero16: Constant<Bits<16>>,
     zero_read: Constant<Bits<THETA_W>>,
     zero_acc: Constant<Signed<ACC_W>>,
+    zero_act: Constant<Signed<ACT_W>>,
+    zero_sq: Constant<Bits<SQUARES_W>>,
+    zero_label: Constant<Bits<LABEL_W>>,
     /// Node perturbation (`SignSource::node`).
     node: Constant<Bit>,
-    /// The lane loops' bounds (`hdl_gen` unrolls them): L, L - 1, and the adder tree's
-    /// (`AdderTree`): the ends of its nodes with two node children and with leaf 0, its node
-    /// count (the first leaf's node number) and that plus one (a one-pass loop binds it).
-    _lanes: usize,
+    /// The lane loops' bounds (`hdl_gen` unrolls them): PE x L, PE x L - 1, L and L + 1,
+    /// PE, PE + 1 and PE - 1 (a one-pass loop binds L or PE to a loop variable, which an
+    /// index may use), and the adder tree's of a group (`AdderTree`): the ends of its nodes
+    /// with two node children and with leaf 0, its node count (the first leaf's node number)
+    /// and that plus one.
+    _units: usize,
     _tail: usize,
+    _group: usize,
+    _group_end: usize,
+    _pe: usize,
+    _pe_end: usize,
+    _pe_tail: usize,
     _both: usize,
     _one_leaf: usize,
     _nodes: usize,
@@ -226,15 +244,21 @@ impl MgdTrainer {
             sample_index: Default::default(),
             sequencer: Sequencer::new(&plan.schedule, &plan.sweep_after_rom()),
             perturbation: Perturbation::new(&plan.signs),
-            network: Network::new(&plan.rows, l, f, plan.pipeline),
-            cost: Cost::new(plan.pipeline, plan.formats.delta_shift, f.one().0 as i64),
+            network: Network::new(&plan.rows, l, plan.pipeline),
+            neurons: (0..plan.pe)
+                .map(|g| Neuron::new(f, plan.pipeline, g))
+                .collect(),
+            cost: Cost::new(plan.pipeline, plan.formats.delta_shift, plan.pe),
+            cost_terms: (0..plan.pe)
+                .map(|g| CostTerm::new(plan.pipeline, f.one().0 as i64, g, plan.single_output()))
+                .collect(),
             score: Score::new(
                 plan.single_output(),
                 i64::from(f.one().0 / 2),
                 plan.schedule.need,
                 plan.schedule.judge_delay(),
             ),
-            lanes: (0..l).map(|k| Lane::new(plan, k)).collect(),
+            lanes: (0..plan.units()).map(|k| Lane::new(plan, k)).collect(),
             jumps: plan.row_lengths().into_iter().map(Jump::new).collect(),
             read_map: ROM::from(read_map.into_iter()),
             labels: ROM::from(labels.into_iter()),
@@ -252,16 +276,24 @@ impl MgdTrainer {
             label: Default::default(),
             cost_label: Default::default(),
             stream_on: Default::default(),
-            hot: Default::default(),
             row_steps: Default::default(),
-            single_output: Constant::new(plan.single_output()),
+            side_by_side: Constant::new(plan.pe > 1),
+            node_steps: Constant::new(plan.pe.to_bits()),
             stream_only: Constant::new(plan.stream_only),
             zero16: Constant::new(0.into()),
             zero_read: Constant::new(0.into()),
             zero_acc: Constant::new(0.into()),
+            zero_act: Constant::new(0.into()),
+            zero_sq: Constant::new(0.into()),
+            zero_label: Constant::new(0.into()),
             node: Constant::new(plan.signs.node),
-            _lanes: l,
-            _tail: l - 1,
+            _units: plan.units(),
+            _tail: plan.units() - 1,
+            _group: l,
+            _group_end: l + 1,
+            _pe: plan.pe,
+            _pe_end: plan.pe + 1,
+            _pe_tail: plan.pe - 1,
             _both: tree.both,
             _one_leaf: tree.one_leaf,
             _nodes: tree.nodes,
@@ -285,6 +317,11 @@ impl Logic for MgdTrainer {
         self.network.clock.next = self.clock.val();
         self.cost.clock.next = self.clock.val();
         self.score.clock.next = self.clock.val();
+        for g in 0..self._pe {
+            self.neurons[g].clock.next = self.clock.val();
+            self.neurons[g].reset.next = self.reset.val();
+            self.cost_terms[g].clock.next = self.clock.val();
+        }
         self.sequencer.reset.next = self.reset.val();
         self.perturbation.reset.next = self.reset.val();
         self.network.reset.next = self.reset.val();
@@ -320,12 +357,13 @@ impl Logic for MgdTrainer {
         self.network.sweeping.next = self.sequencer.corr.val();
         self.perturbation.restart.next = self.sequencer.restart.val();
         // How far the row steps the LFSR (`SignSource::row_steps`): its lanes, or with node
-        // perturbation 1 at a neuron's end. A pipeline bubble (no lanes) leaves it where it is.
+        // perturbation PE at its neurons' end. A pipeline bubble (no lanes) leaves it where it
+        // is.
         self.row_steps.next = self.network.row_used.val();
         if self.node.val() {
             self.row_steps.next = 0.into();
             if self.network.row_bias.val() {
-                self.row_steps.next = 1.into();
+                self.row_steps.next = self.node_steps.val();
             }
         }
         self.perturbation.advance.next = (((self.sequencer.perturb_on.val()
@@ -361,7 +399,7 @@ impl Logic for MgdTrainer {
             self.bank_ahead.next = self.row0_ahead.val();
         }
         // Every lane: the row, the sweep, the banks' addresses.
-        for l in 0..self._lanes {
+        for l in 0..self._units {
             self.lanes[l].clock.next = self.clock.val();
             self.lanes[l].read_clock.next = self.read_clock.val();
             self.lanes[l].row_first.next = self.network.row_first.val();
@@ -406,7 +444,6 @@ impl Logic for MgdTrainer {
             self.lanes[l].out_write.next = self.network.out_write.val();
             self.lanes[l].out_lane.next = self.network.out_lane.val();
             self.lanes[l].out_row.next = self.network.out_row.val();
-            self.lanes[l].out_data.next = self.network.y.val();
             self.lanes[l].load.next = self.sequencer.load.val();
             self.lanes[l].load_lane.next = self.sequencer.word_lane.val();
             self.lanes[l].load_row.next = self.sequencer.load_addr.val();
@@ -418,10 +455,10 @@ impl Logic for MgdTrainer {
         }
         // The chains: lane 0 starts from the generator's state and 0.
         self.lanes[0].read_in.next = self.zero_read.val();
-        for l in 1..self._lanes {
+        for l in 1..self._units {
             self.lanes[l].read_in.next = self.lanes[l - 1].read_out.val();
         }
-        for l in self._tail..self._lanes {
+        for l in self._tail..self._units {
             self.read_theta.next = signed_cast(self.lanes[l].read_out.val());
         }
         // The state past the row: the jump of the row's length (one level of parities).
@@ -436,54 +473,108 @@ impl Logic for MgdTrainer {
         for k in self._jump_tail..self._jumps {
             self.perturbation.stepped.next = self.jumps[k].chain_out.val();
         }
-        // The adder tree (`AdderTree`): a complete binary tree over the L products, its L - 1
-        // nodes in heap order in lanes 0 .. L - 2, node n's children nodes 2n + 1 and 2n + 2,
-        // leaf k (node L - 1 + k) lane k's product: ceil(log2 L) adders deep. Index
+        // The adder trees (`AdderTree`), one per group g of L lanes: a complete binary tree
+        // over the group's L products, its L - 1 nodes in heap order in the group's lanes 0 ..
+        // L - 2, node n's children nodes 2n + 1 and 2n + 2, leaf k (node L - 1 + k) lane k's
+        // product: ceil(log2 L) adders deep; its root is neuron g's `row_sum`. Index
         // arithmetic must use loop variables only (rust-hdl evaluates the indices), so the
-        // one-pass loops bind the constants.
-        for l in 0..self._both {
-            self.lanes[l].left_in.next = self.lanes[2 * l + 1].subtree.val();
-            self.lanes[l].right_in.next = self.lanes[2 * l + 2].subtree.val();
-        }
-        for l in self._both..self._one_leaf {
-            self.lanes[l].left_in.next = self.lanes[2 * l + 1].subtree.val();
-            self.lanes[l].right_in.next = self.lanes[0].term_out.val();
-        }
-        for b in self._nodes..self._leaf_end {
-            for l in self._one_leaf..self._nodes {
-                self.lanes[l].left_in.next = self.lanes[2 * l + 1 - b].term_out.val();
-                self.lanes[l].right_in.next = self.lanes[2 * l + 2 - b].term_out.val();
+        // one-pass loops bind the constants (`gl` = L).
+        for gl in self._group..self._group_end {
+            for g in 0..self._pe {
+                for l in 0..self._both {
+                    self.lanes[g * gl + l].left_in.next =
+                        self.lanes[g * gl + 2 * l + 1].subtree.val();
+                    self.lanes[g * gl + l].right_in.next =
+                        self.lanes[g * gl + 2 * l + 2].subtree.val();
+                }
+                for l in self._both..self._one_leaf {
+                    self.lanes[g * gl + l].left_in.next =
+                        self.lanes[g * gl + 2 * l + 1].subtree.val();
+                    self.lanes[g * gl + l].right_in.next = self.lanes[g * gl].term_out.val();
+                }
+                for b in self._nodes..self._leaf_end {
+                    for l in self._one_leaf..self._nodes {
+                        self.lanes[g * gl + l].left_in.next =
+                            self.lanes[g * gl + 2 * l + 1 - b].term_out.val();
+                        self.lanes[g * gl + l].right_in.next =
+                            self.lanes[g * gl + 2 * l + 2 - b].term_out.val();
+                    }
+                }
+                for l in self._idle..self._group {
+                    self.lanes[g * gl + l].left_in.next = self.zero_acc.val();
+                    self.lanes[g * gl + l].right_in.next = self.zero_acc.val();
+                }
+                // At one lane, lane 0's node is its product alone (registered with the
+                // pipeline).
+                for l in 0..self._solo {
+                    self.lanes[g * gl + l].left_in.next = self.lanes[g * gl + l].term_out.val();
+                    self.lanes[g * gl + l].right_in.next = self.zero_acc.val();
+                }
+                self.neurons[g].row_sum.next = self.lanes[g * gl].subtree.val();
             }
         }
-        for l in self._idle..self._lanes {
-            self.lanes[l].left_in.next = self.zero_acc.val();
-            self.lanes[l].right_in.next = self.zero_acc.val();
+        // The neurons follow the network's stages; their outputs go to the cost terms, the
+        // score's pick (a chain in index order) and the activation banks: bank l of group 0
+        // takes neuron l mod PE's (`out_lane` is a multiple of PE), and the lanes of groups
+        // g > 0 multiply what group 0's banks read.
+        for g in 0..self._pe {
+            self.neurons[g].start.next = self.sequencer.net_start.val();
+            self.neurons[g].sum_live.next = self.network.sum_live.val();
+            self.neurons[g].sum_ends.next = self.network.sum_ends.val();
+            self.neurons[g].act_starts.next = self.network.act_starts.val();
+            self.neurons[g].act_ends.next = self.network.act_ends.val();
+            // An evaluation leaves C alone.
+            self.cost_terms[g].strobe.next =
+                self.network.y_valid.val() & !self.sequencer.evaluating.val();
+            self.cost_terms[g].y.next = self.neurons[g].y.val();
+            self.cost_terms[g].y_index.next = self.network.y_index.val();
+            self.cost_terms[g].label.next = self.cost_label.q.val();
         }
-        // At one lane, lane 0's node is its product alone (registered with the pipeline).
-        for l in 0..self._solo {
-            self.lanes[l].left_in.next = self.lanes[l].term_out.val();
-            self.lanes[l].right_in.next = self.zero_acc.val();
+        self.neurons[0].pick_in.next = self.zero_act.val();
+        self.neurons[0].pick_group_in.next = self.zero_label.val();
+        self.cost_terms[0].sum_in.next = self.zero_sq.val();
+        for g in 1..self._pe {
+            self.neurons[g].pick_in.next = self.neurons[g - 1].pick_out.val();
+            self.neurons[g].pick_group_in.next = self.neurons[g - 1].pick_group_out.val();
+            self.cost_terms[g].sum_in.next = self.cost_terms[g - 1].sum_out.val();
         }
-        self.network.row_sum.next = self.lanes[0].subtree.val();
-        // Cost: one-hot target, or the label itself for a single output.
+        for g in self._pe_tail..self._pe {
+            self.cost.squares.next = self.cost_terms[g].sum_out.val();
+            self.score.y.next = self.neurons[g].pick_out.val();
+            if self.side_by_side.val() {
+                self.score.y_pick.next =
+                    self.network.y_index.val() + self.neurons[g].pick_group_out.val();
+            } else {
+                self.score.y_pick.next = self.network.y_index.val();
+            }
+        }
+        for pe in self._pe..self._pe_end {
+            for gl in self._group..self._group_end {
+                for l in 0..self._units {
+                    self.lanes[l].out_data.next = self.neurons[(l % gl) % pe].y.val();
+                }
+                for l in self._group..self._units {
+                    self.lanes[l].act_in.next = self.lanes[l % gl].act_out.val();
+                }
+            }
+        }
+        for l in 0..self._group {
+            self.lanes[l].act_in.next = self.zero_act.val();
+        }
+        // Cost: the outputs' terms are compared with the cost label (`cost_terms`).
         if self.sequencer.pert_draining_next.val() {
             self.cost_label.d.next = self.cost_label.q.val();
         } else {
             self.cost_label.d.next = self.label.d.val();
         }
-        self.hot.next = (self.single_output.val() & self.cost_label.q.val().get_bit(0))
-            | (!self.single_output.val() & (self.network.y_index.val() == self.cost_label.q.val()));
         self.cost.clear.next = self.sequencer.clear_cost.val();
         // An evaluation leaves C alone.
         self.cost.strobe.next = self.network.y_valid.val() & !self.sequencer.evaluating.val();
-        self.cost.y.next = self.network.y.val();
-        self.cost.hot.next = self.hot.val();
         self.cost.latch_base.next = self.sequencer.latch_base.val();
         self.cost.hold.next = self.sequencer.deferred.val();
         self.cost.latch_pert.next = self.sequencer.latch_pert.val();
         // The chip's own evaluation.
         self.score.strobe.next = self.network.y_valid.val() & self.sequencer.evaluating.val();
-        self.score.y.next = self.network.y.val();
         self.score.y_index.next = self.network.y_index.val();
         self.score.queue.next = self.sequencer.eval_moves.val();
         self.score.label.next = self.label.q.val();
@@ -533,9 +624,9 @@ impl MgdTrainer {
         self.lanes[l].vel_mem.peek(r)
     }
 
-    /// Activation `a` in bank a mod L, word a / L (a probe).
+    /// Activation `a` in bank a mod L (of group 0), word a / L (a probe).
     pub fn act_at(&self, a: usize) -> Signed<ACT_W> {
-        let l = self.lanes.len();
+        let l = self._group;
         self.lanes[a % l].acts.peek(a / l)
     }
 }

@@ -188,14 +188,6 @@ pub fn check(config: &Config) -> Result<(), ConfigError> {
 /// Refuse weight storage in device models for the RTL, which holds its weights in registers
 /// (the fast model runs them behind the same digital core).
 pub fn check_rtl(config: &Config) -> Result<(), ConfigError> {
-    if config.chip.pe > 1 {
-        return Err(config.invalid(
-            "chip.pe",
-            "1 in the RTL and its export: neurons side by side run on the fast cycle model \
-             only so far (`--engine fast`, `mgdsim timing`)",
-            config.chip.pe,
-        ));
-    }
     let Some(field) = config.weight_storage_field() else {
         return Ok(());
     };

@@ -313,6 +313,15 @@ impl ChipPlan {
         if let Some(valid) = lanes::pe_misfit(&layers, lanes_n, pe) {
             return Err(config.invalid("chip.pe", &valid, pe).into());
         }
+        if pe * lanes_n > 1 << PADDR_W {
+            return Err(config
+                .invalid(
+                    "chip.pe",
+                    &format!("at most {} lanes in all (PE x L)", 1 << PADDR_W),
+                    pe,
+                )
+                .into());
+        }
         if pe > 1 && !formats.node {
             return Err(config
                 .invalid(

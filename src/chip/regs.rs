@@ -89,22 +89,17 @@ pub const REGS: &[Reg] = &[
     bits("network.next_act", AADDR_W),
     bits("network.running", 1),
     bits("network.finished", 1),
-    bits("network.acc", ACC_W),
     bits("network.pipe_word1", ROW_W),
     bits("network.pipe_word2", ROW_W),
     bits("network.pipe_word3", ROW_W),
     bits("network.pipe_word4", ROW_W),
     bits("network.pipe_word5", ROW_W),
     bits("network.pipe_word6", ROW_W),
-    bits("network.pipe_sum", ACC_W),
-    bits("network.pipe_u", ACT_W),
-    bits("network.pipe_out", ACT_W),
     bits("cost.sum", WIDE_W),
     bits("cost.base", WIDE_W),
     bits("cost.delta", WIDE_W),
     bits("cost.neg_delta", WIDE_W),
     bits("cost.delta16", THETA_W),
-    bits("cost.pipe_mag", ACT_W),
     bits("cost.pipe_strobe", 1),
     bits("cost.pipe_term", WIDE_W),
     bits("cost.pipe_fold", 1),
@@ -172,13 +167,36 @@ pub const LANE_REGS: &[Reg] = &[
     bits("init_row", PADDR_W),
 ];
 
-/// The register at rust-hdl field path `path`: one of [`REGS`], or `lanes$l.<reg>` of
-/// [`LANE_REGS`].
+/// Every register of each of a row's PE neurons (`blocks::neuron`), under `neurons$g.`, in
+/// the order the fast model reports them after the lanes'.
+pub const NEURON_REGS: &[Reg] = &[
+    bits("acc", ACC_W),
+    bits("pipe_sum", ACC_W),
+    bits("pipe_u", ACT_W),
+    bits("pipe_out", ACT_W),
+];
+
+/// Every register of each of a row's PE cost terms (`blocks::cost_term`), under
+/// `cost_terms$g.`, after the neurons'.
+pub const COST_TERM_REGS: &[Reg] = &[bits("pipe_mag", ACT_W)];
+
+/// The per-element tables: the prefix rust-hdl gives element k of a trainer's `Vec` of blocks
+/// (`lanes$k.`), and its registers.
+pub const ELEMENT_REGS: [(&str, &[Reg]); 3] = [
+    ("lanes$", LANE_REGS),
+    ("neurons$", NEURON_REGS),
+    ("cost_terms$", COST_TERM_REGS),
+];
+
+/// The register at rust-hdl field path `path`: one of [`REGS`], or `lanes$l.<reg>`,
+/// `neurons$g.<reg>` or `cost_terms$g.<reg>` of [`ELEMENT_REGS`].
 pub fn find(path: &str) -> Option<Reg> {
-    if let Some(rest) = path.strip_prefix("lanes$") {
-        let (l, name) = rest.split_once('.')?;
-        l.parse::<usize>().ok()?;
-        return LANE_REGS.iter().find(|r| r.path == name).copied();
+    for (prefix, regs) in ELEMENT_REGS {
+        if let Some(rest) = path.strip_prefix(prefix) {
+            let (l, name) = rest.split_once('.')?;
+            l.parse::<usize>().ok()?;
+            return regs.iter().find(|r| r.path == name).copied();
+        }
     }
     REGS.iter().find(|r| r.path == path).copied()
 }
@@ -189,7 +207,9 @@ mod tests {
 
     #[test]
     fn find_knows_chip_and_lane_registers() {
-        assert_eq!(find("network.acc"), Some(bits("network.acc", ACC_W)));
+        assert_eq!(find("neurons$1.acc"), Some(bits("acc", ACC_W)));
+        assert_eq!(find("cost_terms$0.pipe_mag"), Some(bits("pipe_mag", ACT_W)));
+        assert_eq!(find("network.count"), Some(bits("network.count", PADDR_W)));
         assert_eq!(
             find("lanes$12.pipe_x").map(|r| r.kind),
             Some(Kind::Bits(ACT_W))

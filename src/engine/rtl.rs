@@ -420,7 +420,7 @@ mod tests {
             "/uut/sequencer/tau_p",
             "/uut/sequencer/tau_theta",
             "/uut/cost/cost_base",
-            "/uut/network/row_sum",
+            "/uut/neurons$0/row_sum",
         ] {
             assert!(vars.iter().any(|v| v == var), "{var} missing");
         }

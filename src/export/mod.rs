@@ -32,8 +32,9 @@ use crate::datasets::{self, Dataset, DatasetError};
 /// parallel lane count (`chip::lanes`: 3 and 8 lanes), NIST7x7's and XOR's (at 3 lanes)
 /// with the pipeline (XOR's also with the deferred Corr sweep, `fuse_corr`, and with
 /// handovers, `handover`), XOR with node
-/// perturbation and momentum (3 lanes, pipelined), all layers at once and per layer, and Iris
-/// with one layer at 5 lanes, pipelined (two evaluated samples in flight).
+/// perturbation and momentum (3 lanes, pipelined), all layers at once and per layer, XOR with
+/// two neurons side by side (`[chip] pe = 2`, 2 x 2 lanes, pipelined), and Iris with one
+/// layer at 5 lanes, pipelined (two evaluated samples in flight).
 pub const STANDARD_CONFIGS: &[&str] = &[
     "sim/configs/xor.toml",
     "sim/configs/nist7x7.toml",
@@ -47,6 +48,7 @@ pub const STANDARD_CONFIGS: &[&str] = &[
     "sim/configs/xor_hw_lanes3_handover.toml",
     "sim/configs/xor_hw_np_mom.toml",
     "sim/configs/xor_hw_np_layer.toml",
+    "sim/configs/xor_hw_np_pe2.toml",
     "sim/configs/iris_hw_one_layer.toml",
 ];
 

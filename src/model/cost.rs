@@ -25,8 +25,8 @@ pub struct State {
     /// (`pipe_mag` is output 0's); empty at PE = 1.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub pipe_mags: Vec<i32>,
-    /// With the pipeline (stage 8): (y - t)^2 of the registered output (the sum of the PE
-    /// outputs' squares, exact), folded a cycle later; 0 but after a strobe.
+    /// With the pipeline (stage 8): (y - t)^2 of the registered output (of the PE outputs',
+    /// `fixed::Formats::row_term`), folded a cycle later; 0 but after a strobe.
     #[serde(default)]
     pub pipe_term: i64,
     /// See `pipe_term`.
@@ -85,21 +85,22 @@ pub fn step(q: &State, f: &Formats, i: Inputs) -> State {
     d.pipe_mag = mags.first().copied().unwrap_or(0);
     d.pipe_mags = mags.get(1..).unwrap_or_default().to_vec();
     d.pipe_strobe = take;
+    // The row's terms (all >= 0) add up exactly and saturate once (`Formats::row_term`):
+    // the same C as folding them one by one.
     d.pipe_term = match q.pipe_strobe {
-        true => std::iter::once(q.pipe_mag)
-            .chain(q.pipe_mags.iter().copied())
-            .map(|m| f.cost_square(m))
-            .sum(),
+        true => f.row_term(
+            std::iter::once(q.pipe_mag)
+                .chain(q.pipe_mags.iter().copied())
+                .map(|m| f.cost_square(m)),
+        ),
         false => 0,
     };
     d.pipe_fold = q.pipe_strobe;
-    // The row's terms (all >= 0) add up exactly and saturate once: the same C as folding
-    // them one by one.
     let (fold, term) = match i.piped {
         true => (q.pipe_fold, q.pipe_term),
         false => (
             i.strobe,
-            i.outs.iter().map(|&(y, hot)| f.cost_term(y, hot)).sum(),
+            f.row_term(i.outs.iter().map(|&(y, hot)| f.cost_term(y, hot))),
         ),
     };
     if fold {

@@ -1,6 +1,7 @@
-//! Fast twin of `blocks::network`: the serial MLP's registers `count`, `running`, `finished`,
-//! `acc`, the pipeline's (the network's and the lanes') and the activation memory `acts`, as in
-//! the blocks (its rows are `chip::lanes`). Also the one fixed-point evaluation of a network (`infer`, `cost`,
+//! Fast twin of `blocks::network` and `blocks::neuron`: the row control's registers `count`,
+//! `running`, `finished`, each neuron's `acc` and pipeline registers ([`Neuron`], PE side by
+//! side), the lanes' pipelines and the activation memory `acts`, as in the blocks (its rows are
+//! `chip::lanes`). Also the one fixed-point evaluation of a network (`infer`, `cost`,
 //! `predict`, `evaluate`), all through `crate::fixed` in the block's MAC order: every engine
 //! evaluates accuracy with it, and `blocks::network`'s test proves it equal to the block.
 //! Larger test: `tests/lockstep.rs`.

@@ -2,7 +2,7 @@
 //! test compares them with the RTL's, the VCD writer records them).
 
 use super::trainer::FastTrainer;
-use crate::chip::regs::{Kind, LANE_REGS, REGS};
+use crate::chip::regs::{Kind, COST_TERM_REGS, LANE_REGS, NEURON_REGS, REGS};
 use std::borrow::Cow;
 
 /// A register's value: a two's-complement integer of the register's width, or an FSM state.
@@ -88,16 +88,12 @@ pub fn value(t: &FastTrainer, path: &str) -> Option<RegValue> {
         }
         "network.running" => Int(n.running.into()),
         "network.finished" => Int(n.finished.into()),
-        "network.acc" => Int(n.acc),
         "network.pipe_word1" | "network.pipe_word2" | "network.pipe_word3"
         | "network.pipe_word4" | "network.pipe_word5" | "network.pipe_word6" => {
             let k = usize::from(path.as_bytes()[path.len() - 1] - b'1');
             let plan = t.plan();
             Int(n.pipe_rows[k].map_or(0, |r| plan.rows[r as usize].encode(plan.lanes) as i64))
         }
-        "network.pipe_sum" => Int(n.pipe_sum),
-        "network.pipe_u" => Int(n.pipe_u.into()),
-        "network.pipe_out" => Int(n.pipe_out.into()),
         "cost.sum" => Int(s.cost.sum),
         "cost.base" => Int(s.cost.base),
         "cost.delta" => Int(s.cost.delta),
@@ -115,7 +111,6 @@ pub fn value(t: &FastTrainer, path: &str) -> Option<RegValue> {
                 false => 0,
             })
         }
-        "cost.pipe_mag" => Int(s.cost.pipe_mag.into()),
         "cost.pipe_strobe" => Int(s.cost.pipe_strobe.into()),
         "cost.pipe_term" => Int(s.cost.pipe_term),
         "cost.pipe_fold" => Int(s.cost.pipe_fold.into()),
@@ -197,8 +192,34 @@ pub fn lane_value(t: &FastTrainer, l: usize, name: &str) -> Option<RegValue> {
     }))
 }
 
+/// The model's value of neuron g's register `name` (`chip::regs::NEURON_REGS`).
+pub fn neuron_value(t: &FastTrainer, g: usize, name: &str) -> Option<RegValue> {
+    let n = t.snapshot().network.neuron(g);
+    Some(RegValue::Int(match name {
+        "acc" => n.acc,
+        "pipe_sum" => n.pipe_sum,
+        "pipe_u" => n.pipe_u.into(),
+        "pipe_out" => n.pipe_out.into(),
+        _ => return None,
+    }))
+}
+
+/// The model's value of cost term g's register `name` (`chip::regs::COST_TERM_REGS`).
+pub fn cost_term_value(t: &FastTrainer, g: usize, name: &str) -> Option<RegValue> {
+    let c = &t.snapshot().cost;
+    Some(RegValue::Int(match name {
+        "pipe_mag" => match g {
+            0 => c.pipe_mag,
+            g => *c.pipe_mags.get(g - 1)?,
+        }
+        .into(),
+        _ => return None,
+    }))
+}
+
 /// Every register with the model's value: `REGS` in table order, then each lane's
-/// `LANE_REGS` under `lanes$l.`. Paths are rust-hdl field paths.
+/// `LANE_REGS` under `lanes$l.`, each neuron's `NEURON_REGS` under `neurons$g.` and each cost
+/// term's `COST_TERM_REGS` under `cost_terms$g.`. Paths are rust-hdl field paths.
 pub fn values(t: &FastTrainer) -> Vec<(Cow<'static, str>, Kind, RegValue)> {
     let chip = REGS.iter().map(|r| {
         let v = value(t, r.path)
@@ -217,7 +238,20 @@ pub fn values(t: &FastTrainer) -> Vec<(Cow<'static, str>, Kind, RegValue)> {
             (Cow::Owned(format!("lanes${l}.{}", r.path)), r.kind, v)
         })
     });
-    chip.chain(lanes).collect()
+    let pe = t.plan().pe;
+    let neurons = (0..pe).flat_map(|g| {
+        NEURON_REGS.iter().map(move |r| {
+            let v = neuron_value(t, g, r.path).expect("chip::regs lists the model's neurons");
+            (Cow::Owned(format!("neurons${g}.{}", r.path)), r.kind, v)
+        })
+    });
+    let terms = (0..pe).flat_map(|g| {
+        COST_TERM_REGS.iter().map(move |r| {
+            let v = cost_term_value(t, g, r.path).expect("chip::regs lists the model's terms");
+            (Cow::Owned(format!("cost_terms${g}.{}", r.path)), r.kind, v)
+        })
+    });
+    chip.chain(lanes).chain(neurons).chain(terms).collect()
 }
 
 #[cfg(test)]
@@ -230,7 +264,13 @@ mod tests {
     fn every_listed_register_has_a_model_value_of_its_kind() {
         let t = FastTrainer::new(ChipPlan::new(&xor_config(), &xor_data().train).unwrap());
         let v = values(&t);
-        assert_eq!(v.len(), REGS.len() + LANE_REGS.len() * t.plan().units());
+        let pe = t.plan().pe;
+        assert_eq!(
+            v.len(),
+            REGS.len()
+                + LANE_REGS.len() * t.plan().units()
+                + (NEURON_REGS.len() + COST_TERM_REGS.len()) * pe
+        );
         assert_eq!(value(&t, "network.nonexistent"), None);
     }
 }

@@ -58,8 +58,9 @@ pub fn signals(t: &FastTrainer) -> Vec<(Cow<'static, str>, Value)> {
     let (seq, net) = (&s.sequencer, &s.network);
     let c = t.comb();
     let o = c.seq;
-    let (word, out, y_valid) = (c.word, c.outs[0], c.y_valid);
-    let (hot, delta) = (c.hots[0], c.cost_delta);
+    let (word, y_valid, delta) = (c.word, c.y_valid, c.cost_delta);
+    // The score's `y`: the row's first largest output (`blocks::neuron`'s pick chain).
+    let pick = (0..c.outs.len()).fold(0, |p, g| if c.outs[g].0 > c.outs[p].0 { g } else { p });
     let plan = t.plan();
     let row = plan.rows.get(c.row).unwrap_or(&plan.rows[0]);
     let lfsr = s.perturbation.lfsr;
@@ -142,26 +143,23 @@ pub fn signals(t: &FastTrainer) -> Vec<(Cow<'static, str>, Value)> {
         ("network/done", bit(net.finished)),
         ("network/issued", bit(issued)),
         ("network/row", b(10, net.count)),
-        ("network/row_sum", b(42, c.sums[0] - net.acc)),
         ("network/row_first", b(10, row.first_param)),
         ("network/row_used", b(11, row.used)),
         ("network/row_bias", bit(word.bias)),
         ("network/out_write", bit(c.out_live && c.out_word.bias)),
-        ("network/y", b(16, out.0)),
         ("network/y_valid", bit(y_valid)),
         ("network/y_index", b(8, c.out_word.out_index)),
         ("cost/clear", bit(o.clear_cost)),
         ("cost/strobe", bit(y_valid && !o.evaluating)),
         ("cost/hold", bit(seq.defer)),
-        ("cost/y", b(16, out.0)),
-        ("cost/hot", bit(hot)),
         ("cost/latch_base", bit(o.latch_base)),
         ("cost/latch_pert", bit(o.latch_pert)),
         ("cost/cost", b(32, s.cost.sum)),
         ("cost/cost_base", b(32, s.cost.base)),
         ("cost/cost_delta", b(32, delta.0)),
         ("score/strobe", bit(y_valid && o.evaluating)),
-        ("score/y", b(16, out.0)),
+        ("score/y", b(16, c.outs[pick].0)),
+        ("score/y_pick", b(8, c.out_word.out_index + pick as u8)),
         ("score/y_index", b(8, c.out_word.out_index)),
         (
             "score/queue",
@@ -214,6 +212,18 @@ pub fn signals(t: &FastTrainer) -> Vec<(Cow<'static, str>, Value)> {
             ("accumulator/theta_next", b(16, lane.theta_next.0)),
         ] {
             v.push((Cow::Owned(format!("lanes${l}/{name}")), value));
+        }
+    }
+    // Every neuron and cost term of the row (`neurons$g`, `cost_terms$g`).
+    for (g, (&y, &hot)) in c.outs.iter().zip(&c.hots).enumerate() {
+        let row_sum = c.sums[g] - net.neuron(g).acc;
+        for (name, value) in [
+            (format!("neurons${g}/row_sum"), b(42, row_sum)),
+            (format!("neurons${g}/y"), b(16, y.0)),
+            (format!("cost_terms${g}/y"), b(16, y.0)),
+            (format!("cost_terms${g}/hot"), bit(hot)),
+        ] {
+            v.push((Cow::Owned(name), value));
         }
     }
     // Every register, named and sized by the chip's register table: `<block>/<reg>/q`.
