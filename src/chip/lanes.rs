@@ -475,16 +475,17 @@ pub fn pe_misfit(layers: &[usize], lanes: usize, pe: usize) -> Option<String> {
     })
 }
 
-/// The useful lane counts of `layers`: the least L of each row count (from 1 to the widest
-/// neuron's n + 1). Any other L has the rows, so the cycles, of the useful L below it and
-/// only adds lanes that idle in every row (FINN's folding factors that divide the work).
-pub fn useful_lanes(layers: &[usize]) -> Vec<usize> {
+/// The useful lane counts of `layers` at `pe` neurons side by side: the least L (a multiple
+/// of PE) of each row count, from PE up to the widest neuron's n + 1 rounded up to one. Any
+/// other L has the rows, so the cycles, of the useful L below it and only adds lanes that
+/// idle in every row (FINN's folding factors that divide the work).
+pub fn useful_lanes(layers: &[usize], pe: usize) -> Vec<usize> {
     let widest = layers.windows(2).map(|w| w[0] + 1).max().unwrap_or(1);
     let mut out: Vec<usize> = vec![];
-    for l in 1..=widest {
+    for l in (pe..=widest.next_multiple_of(pe)).step_by(pe) {
         if out
             .last()
-            .is_none_or(|&u| neuron_rows(layers, l, 1) < neuron_rows(layers, u, 1))
+            .is_none_or(|&u| neuron_rows(layers, l, pe) < neuron_rows(layers, u, pe))
         {
             out.push(l);
         }
@@ -492,12 +493,13 @@ pub fn useful_lanes(layers: &[usize]) -> Vec<usize> {
     out
 }
 
-/// The useful lane count (`useful_lanes`) with the rows of `lanes`: `lanes` itself if it is
-/// useful, else the smaller L that does as much.
-pub fn useful_at(layers: &[usize], lanes: usize) -> usize {
-    let rows = neuron_rows(layers, lanes, 1);
-    (1..=lanes)
-        .find(|&l| neuron_rows(layers, l, 1) == rows)
+/// The useful lane count (`useful_lanes`) with the rows of `lanes` (a multiple of `pe`):
+/// `lanes` itself if it is useful, else the smaller L that does as much.
+pub fn useful_at(layers: &[usize], lanes: usize, pe: usize) -> usize {
+    let rows = neuron_rows(layers, lanes, pe);
+    (pe..=lanes)
+        .step_by(pe)
+        .find(|&l| neuron_rows(layers, l, pe) == rows)
         .unwrap_or(lanes)
 }
 
@@ -595,7 +597,7 @@ mod tests {
     fn useful_lanes_are_where_the_rows_drop() {
         // digits 64-12-10: hidden neurons have 65 slots, outputs 13.
         let d = [64, 12, 10];
-        let u = useful_lanes(&d);
+        let u = useful_lanes(&d, 1);
         assert_eq!(u.first(), Some(&1));
         assert_eq!(u.last(), Some(&65));
         assert!(u.contains(&22) && u.contains(&33) && !u.contains(&32));
@@ -603,11 +605,16 @@ mod tests {
         assert_eq!(neuron_rows(&d, 22, 1), 46);
         assert_eq!(neuron_rows(&d, 32, 1), 46);
         assert_eq!(neuron_rows(&d, 33, 1), 34);
-        assert_eq!((useful_at(&d, 32), useful_at(&d, 33)), (22, 33));
+        assert_eq!((useful_at(&d, 32, 1), useful_at(&d, 33, 1)), (22, 33));
+        // Two neurons side by side: even L only; 22..=32 as 22 did.
+        let u2 = useful_lanes(&d, 2);
+        assert!(u2.iter().all(|l| l % 2 == 0) && u2.contains(&22) && u2.contains(&34));
+        assert_eq!(u2.last(), Some(&66));
+        assert_eq!((useful_at(&d, 32, 2), useful_at(&d, 34, 2)), (22, 34));
         for l in 1..=80 {
             let gapless = rows(&d, l, 1, 0).len();
             assert_eq!(neuron_rows(&d, l, 1), gapless, "L = {l}");
-            let v = useful_at(&d, l);
+            let v = useful_at(&d, l, 1);
             assert!(v <= l && u.contains(&v) && neuron_rows(&d, v, 1) == gapless);
         }
     }

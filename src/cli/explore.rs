@@ -26,7 +26,8 @@ pub struct ExploreArgs {
     #[arg(long, short)]
     config: PathBuf,
     /// Lane counts, comma separated: numbers in 1..=P, `P` for one lane per parameter, or
-    /// `useful` for every useful L (the least L of each row count, `chip::lanes::useful_lanes`).
+    /// `useful` for every useful L (the least L of each row count, `chip::lanes::useful_lanes`);
+    /// with `[chip] pe`, multiples of PE.
     #[arg(long, default_value = "1,2,4,8,16,32,64,P", value_delimiter = ',')]
     lanes: Vec<String>,
     /// Synthesize, place and route each L the RTL implements on this FPGA (cached in
@@ -95,8 +96,9 @@ pub struct Exploration {
     pub backprop_cpu: Option<String>,
 }
 
-/// Parse `--lanes` against the network `layers` (P parameters).
-pub fn parse_lanes(list: &[String], layers: &[usize]) -> anyhow::Result<Vec<usize>> {
+/// Parse `--lanes` against the network `layers` (P parameters) at `pe` neurons side by side
+/// (`[chip] pe`; L must be a multiple of it).
+pub fn parse_lanes(list: &[String], layers: &[usize], pe: usize) -> anyhow::Result<Vec<usize>> {
     let p = crate::config::n_params(layers);
     let mut out = vec![];
     for s in list {
@@ -104,17 +106,21 @@ pub fn parse_lanes(list: &[String], layers: &[usize]) -> anyhow::Result<Vec<usiz
         let ls = if s == "P" {
             vec![p]
         } else if s == "useful" {
-            lanes::useful_lanes(layers)
+            lanes::useful_lanes(layers, pe)
         } else {
             vec![s
                 .parse::<usize>()
                 .ok()
-                .filter(|l| (1..=p).contains(l))
+                .filter(|l| (1..=p).contains(l) && l % pe == 0)
                 .with_context(|| {
+                    let valid = match pe {
+                        1 => format!("1..={p}"),
+                        pe => format!("the multiples of chip.pe = {pe} in 1..={p}"),
+                    };
                     format!(
-                        "--lanes: `{s}` is not a lane count: valid are 1..={p}, P ({p}) or \
+                        "--lanes: `{s}` is not a lane count: valid are {valid}, P ({p}) or \
                          `useful` ({})",
-                        useful_list(layers)
+                        useful_list(layers, pe)
                     )
                 })?]
         };
@@ -129,27 +135,28 @@ pub fn parse_lanes(list: &[String], layers: &[usize]) -> anyhow::Result<Vec<usiz
 }
 
 /// The useful lane counts, as `explore` prints them.
-fn useful_list(layers: &[usize]) -> String {
-    let u: Vec<String> = lanes::useful_lanes(layers)
+fn useful_list(layers: &[usize], pe: usize) -> String {
+    let u: Vec<String> = lanes::useful_lanes(layers, pe)
         .iter()
         .map(|l| l.to_string())
         .collect();
     u.join(", ")
 }
 
-/// A note for each L in `lanes` that runs the rows of a smaller one (its extra lanes idle).
-pub fn idle_lane_notes(layers: &[usize], lanes: &[usize]) -> Vec<String> {
+/// A note for each L in `lanes` that runs the rows of a smaller one (its extra lanes idle), at
+/// `pe` neurons side by side.
+pub fn idle_lane_notes(layers: &[usize], lanes: &[usize], pe: usize) -> Vec<String> {
     lanes
         .iter()
         .filter_map(|&l| {
-            let u = lanes::useful_at(layers, l);
+            let u = lanes::useful_at(layers, l, pe);
             (u < l).then(|| {
                 format!(
                     "note: L = {l} takes as many neuron rows as L = {u} ({}): {} of its lanes \
                      idle in every one (only sample loads use them); the useful L are {}",
-                    lanes::neuron_rows(layers, l, 1),
-                    l - u,
-                    useful_list(layers)
+                    lanes::neuron_rows(layers, l, pe),
+                    pe * (l - u),
+                    useful_list(layers, pe)
                 )
             })
         })
@@ -402,8 +409,8 @@ pub fn run(args: ExploreArgs) -> anyhow::Result<ExitCode> {
     let base = args.config.parent().map(PathBuf::from).unwrap_or_default();
     let data = load_data(&config, &base)?;
     let p = config.n_params();
-    let lanes = parse_lanes(&args.lanes, &config.network.layers)?;
-    for n in idle_lane_notes(&config.network.layers, &lanes) {
+    let lanes = parse_lanes(&args.lanes, &config.network.layers, config.chip.pe)?;
+    for n in idle_lane_notes(&config.network.layers, &lanes, config.chip.pe) {
         println!("{n}");
     }
     if let Some(t) = args.target {
@@ -511,7 +518,13 @@ mod tests {
     fn lane_lists_name_the_valid_values() {
         // 2-2-1: P = 9, neurons of 3 slots.
         let layers = [2, 2, 1];
-        let l = |s: &str| parse_lanes(&s.split(',').map(String::from).collect::<Vec<_>>(), &layers);
+        let l = |s: &str| {
+            parse_lanes(
+                &s.split(',').map(String::from).collect::<Vec<_>>(),
+                &layers,
+                1,
+            )
+        };
         assert_eq!(l("P,1,4,4").unwrap(), vec![1, 4, 9]);
         assert_eq!(l("useful").unwrap(), vec![1, 2, 3]);
         assert_eq!(l("useful,P").unwrap(), vec![1, 2, 3, 9]);
@@ -521,9 +534,26 @@ mod tests {
             "{e}"
         );
         assert!(l("0").is_err() && l("x").is_err());
-        let notes = idle_lane_notes(&layers, &[1, 3, 4, 9]);
+        let notes = idle_lane_notes(&layers, &[1, 3, 4, 9], 1);
         assert_eq!(notes.len(), 2, "{notes:?}");
         assert!(notes[0].starts_with("note: L = 4 takes as many neuron rows as L = 3 (3)"));
+        // 2-4-2 with two neurons side by side: even L only.
+        let layers = [2, 4, 2];
+        let l = |s: &str| {
+            parse_lanes(
+                &s.split(',').map(String::from).collect::<Vec<_>>(),
+                &layers,
+                2,
+            )
+        };
+        assert_eq!(l("useful").unwrap(), vec![2, 4, 6]);
+        let e = l("3").unwrap_err().to_string();
+        assert!(
+            e.contains("valid are the multiples of chip.pe = 2 in 1..=22"),
+            "{e}"
+        );
+        let notes = idle_lane_notes(&layers, &[8], 2);
+        assert!(notes[0].starts_with("note: L = 8 takes as many neuron rows as L = 6 (3): 4"));
     }
 
     /// The summary names each L's break-even clock once backprop reached the target.
