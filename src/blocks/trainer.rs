@@ -3,8 +3,8 @@
 //!
 //! The chip holds its training set (each lane's `samples` ROM, the `labels` ROM), its initial
 //! parameters (`theta_init`), the parameters (`theta_mem`) and the gradient accumulators
-//! (`grad_mem`), banked over its L lanes (`lanes$0` .. `lanes$L-1`, `blocks::lane`), so the
-//! exported Verilog trains alone after a reset. Blocks (field names = Verilog = VCD scopes):
+//! (`grad_mem`), banked over its PE x L lanes (`lanes$0` .. `lanes$PL-1`, `blocks::lane`),
+//! so the exported Verilog trains alone after a reset. Blocks (field names = Verilog = VCD scopes):
 //! `sequencer`, `perturbation` (the sign generator's state), `network` (row control),
 //! `neurons$g` (a row's PE neurons side by side, `[chip] pe`), `cost` with `cost_terms$g`,
 //! `score`, and per lane `lanes$u` (u = g L + l, slot l of neuron g) with its `correlator`,
