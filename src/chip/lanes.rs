@@ -90,11 +90,17 @@ impl Row {
         self.word.bias && l + 1 == self.used as usize
     }
 
-    /// The parameter lane `lane` of `lanes` per group holds in this row (group `lane / lanes`,
-    /// slot `lane % lanes`), or `None` where the row leaves it empty.
-    pub fn param(&self, lanes: usize, lane: usize) -> Option<usize> {
+    /// The parameter index of lane `lane` of `lanes` per group in this row (group `lane /
+    /// lanes`, slot `lane % lanes`), whether the row uses the slot or not ([`Self::param`]).
+    pub fn index(&self, lanes: usize, lane: usize) -> usize {
         let (g, l) = (lane / lanes, lane % lanes);
-        (l < self.used as usize).then(|| self.first_param as usize + g * self.stride as usize + l)
+        self.first_param as usize + g * self.stride as usize + l
+    }
+
+    /// The parameter lane `lane` of `lanes` per group holds in this row ([`Self::index`]), or
+    /// `None` where the row leaves it empty.
+    pub fn param(&self, lanes: usize, lane: usize) -> Option<usize> {
+        (lane % lanes < self.used as usize).then(|| self.index(lanes, lane))
     }
 
     /// The activation word (bank word) the row's lanes read at `lanes` lanes.

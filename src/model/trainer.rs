@@ -407,7 +407,7 @@ impl FastTrainer {
             .map(|l| {
                 // Lane l is slot `i` of the row's neuron `g` (`chip::lanes::Row::param`).
                 let (g, i) = (l / group, l % group);
-                let pindex = seen.first_param + (g * usize::from(seen.stride) + i) as u16;
+                let pindex = seen.index(group, l) as u16;
                 let used = i < seen.used as usize;
                 let (sign, code_active) = perturbation::sign(
                     &self.plan.signs,
@@ -472,7 +472,7 @@ impl FastTrainer {
                     }
                     false => (&seen, used),
                 };
-                let gi = urow.first_param as usize + g * usize::from(urow.stride) + i;
+                let gi = urow.index(group, l);
                 let grad = match uused {
                     true => Grad(q.grad_mem[gi]),
                     false => Grad(0),
@@ -687,10 +687,20 @@ impl FastTrainer {
         };
         for g in 0..pe {
             let n = net.neuron(g);
+            // The accumulator takes the row's sum (0 at a neuron's end); without the pipeline
+            // a start clears it (with it the baseline may still drain into it).
+            let acc = match c.sum_live {
+                true if c.sum_ends => 0,
+                true => c.sums[g],
+                false => n.acc,
+            };
             net_d.set_neuron(
                 g,
                 network::Neuron {
-                    acc: n.acc,
+                    acc: match (o.net_start && !piped) || reset {
+                        true => 0,
+                        false => acc,
+                    },
                     pipe_sum: if piped && c.sum_ends { c.sums[g] } else { 0 },
                     // Stages 4 and 5: the two halves of `fixed::activate` for a neuron's end.
                     pipe_u: match stage_ends(3) {
@@ -818,17 +828,6 @@ impl FastTrainer {
                 nupd2: p.nupd,
                 nrow2: p.nrow,
             });
-        }
-        for g in 0..pe {
-            let mut n = net_d.neuron(g);
-            if c.sum_live {
-                n.acc = if c.sum_ends { 0 } else { c.sums[g] };
-            }
-            // With the pipeline the baseline may still drain into the accumulator.
-            if (o.net_start && !piped) || reset {
-                n.acc = 0;
-            }
-            net_d.set_neuron(g, n);
         }
         if net.running {
             net_d.count = (net.count + 1) & ((1 << crate::fixed::PADDR_W) - 1);
