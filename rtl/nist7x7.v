@@ -1585,6 +1585,8 @@ module mgd_trainer_nist7x7__lanes__0(clock,row_first,row_used,row_bias,state,slo
     localparam  reads_ahead = 1'b0;
     localparam  late_theta = 1'b0;
     localparam  momentum = 1'b0;
+    localparam  binary = 1'b0;
+    localparam  act_frac = 32'hc;
     
     // Stub signals
     reg  correlator__sign;
@@ -1788,6 +1790,7 @@ module mgd_trainer_nist7x7__lanes__0(clock,row_first,row_used,row_bias,state,slo
     reg  sweep_update;
     reg signed [15:0] mul_t;
     reg signed [15:0] mul_x;
+    reg signed [31:0] mul_wide;
     reg signed [31:0] term;
     reg  used_here;
     reg  bias_here;
@@ -2291,6 +2294,14 @@ module mgd_trainer_nist7x7__lanes__0(clock,row_first,row_used,row_bias,state,slo
         offset_sum = ((ut) & 32'hffffffff) + ((ux) & 32'hffffffff);
         offset_fix = two30 - (offset_sum << 32'hf);
         raw_product = ut * ux;
+        mul_wide = $signed(mul_t);
+        if (binary) begin
+            offset_fix = 32'h0;
+            raw_product = 32'h0;
+            if (|($unsigned(mul_x) & $unsigned(one))) begin
+                raw_product = $unsigned(mul_wide) << act_frac;
+            end
+        end
         product = $signed(raw_product + offset_fix);
         pipe_product__d = 32'h0;
         pipe_fix__d = 32'h0;

@@ -2802,6 +2802,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
     localparam  reads_ahead = 1'b0;
     localparam  late_theta = 1'b0;
     localparam  momentum = 1'b0;
+    localparam  binary = 1'b0;
+    localparam  act_frac = 32'hd;
     
     // Stub signals
     reg  correlator__sign;
@@ -3005,6 +3007,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
     reg  sweep_update;
     reg signed [15:0] mul_t;
     reg signed [15:0] mul_x;
+    reg signed [31:0] mul_wide;
     reg signed [31:0] term;
     reg  used_here;
     reg  bias_here;
@@ -3508,6 +3511,14 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__0(clock,row_first,row_used,row_bias
         offset_sum = ((ut) & 32'hffffffff) + ((ux) & 32'hffffffff);
         offset_fix = two30 - (offset_sum << 32'hf);
         raw_product = ut * ux;
+        mul_wide = $signed(mul_t);
+        if (binary) begin
+            offset_fix = 32'h0;
+            raw_product = 32'h0;
+            if (|($unsigned(mul_x) & $unsigned(one))) begin
+                raw_product = $unsigned(mul_wide) << act_frac;
+            end
+        end
         product = $signed(raw_product + offset_fix);
         pipe_product__d = 32'h0;
         pipe_fix__d = 32'h0;
@@ -6509,6 +6520,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
     localparam  reads_ahead = 1'b0;
     localparam  late_theta = 1'b0;
     localparam  momentum = 1'b0;
+    localparam  binary = 1'b0;
+    localparam  act_frac = 32'hd;
     
     // Stub signals
     reg  correlator__sign;
@@ -6712,6 +6725,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
     reg  sweep_update;
     reg signed [15:0] mul_t;
     reg signed [15:0] mul_x;
+    reg signed [31:0] mul_wide;
     reg signed [31:0] term;
     reg  used_here;
     reg  bias_here;
@@ -7215,6 +7229,14 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__1(clock,row_first,row_used,row_bias
         offset_sum = ((ut) & 32'hffffffff) + ((ux) & 32'hffffffff);
         offset_fix = two30 - (offset_sum << 32'hf);
         raw_product = ut * ux;
+        mul_wide = $signed(mul_t);
+        if (binary) begin
+            offset_fix = 32'h0;
+            raw_product = 32'h0;
+            if (|($unsigned(mul_x) & $unsigned(one))) begin
+                raw_product = $unsigned(mul_wide) << act_frac;
+            end
+        end
         product = $signed(raw_product + offset_fix);
         pipe_product__d = 32'h0;
         pipe_fix__d = 32'h0;
@@ -10216,6 +10238,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
     localparam  reads_ahead = 1'b0;
     localparam  late_theta = 1'b0;
     localparam  momentum = 1'b0;
+    localparam  binary = 1'b0;
+    localparam  act_frac = 32'hd;
     
     // Stub signals
     reg  correlator__sign;
@@ -10419,6 +10443,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
     reg  sweep_update;
     reg signed [15:0] mul_t;
     reg signed [15:0] mul_x;
+    reg signed [31:0] mul_wide;
     reg signed [31:0] term;
     reg  used_here;
     reg  bias_here;
@@ -10922,6 +10947,14 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__2(clock,row_first,row_used,row_bias
         offset_sum = ((ut) & 32'hffffffff) + ((ux) & 32'hffffffff);
         offset_fix = two30 - (offset_sum << 32'hf);
         raw_product = ut * ux;
+        mul_wide = $signed(mul_t);
+        if (binary) begin
+            offset_fix = 32'h0;
+            raw_product = 32'h0;
+            if (|($unsigned(mul_x) & $unsigned(one))) begin
+                raw_product = $unsigned(mul_wide) << act_frac;
+            end
+        end
         product = $signed(raw_product + offset_fix);
         pipe_product__d = 32'h0;
         pipe_fix__d = 32'h0;
@@ -13923,6 +13956,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
     localparam  reads_ahead = 1'b0;
     localparam  late_theta = 1'b0;
     localparam  momentum = 1'b0;
+    localparam  binary = 1'b0;
+    localparam  act_frac = 32'hd;
     
     // Stub signals
     reg  correlator__sign;
@@ -14126,6 +14161,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
     reg  sweep_update;
     reg signed [15:0] mul_t;
     reg signed [15:0] mul_x;
+    reg signed [31:0] mul_wide;
     reg signed [31:0] term;
     reg  used_here;
     reg  bias_here;
@@ -14629,6 +14665,14 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__3(clock,row_first,row_used,row_bias
         offset_sum = ((ut) & 32'hffffffff) + ((ux) & 32'hffffffff);
         offset_fix = two30 - (offset_sum << 32'hf);
         raw_product = ut * ux;
+        mul_wide = $signed(mul_t);
+        if (binary) begin
+            offset_fix = 32'h0;
+            raw_product = 32'h0;
+            if (|($unsigned(mul_x) & $unsigned(one))) begin
+                raw_product = $unsigned(mul_wide) << act_frac;
+            end
+        end
         product = $signed(raw_product + offset_fix);
         pipe_product__d = 32'h0;
         pipe_fix__d = 32'h0;
@@ -17630,6 +17674,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
     localparam  reads_ahead = 1'b0;
     localparam  late_theta = 1'b0;
     localparam  momentum = 1'b0;
+    localparam  binary = 1'b0;
+    localparam  act_frac = 32'hd;
     
     // Stub signals
     reg  correlator__sign;
@@ -17833,6 +17879,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
     reg  sweep_update;
     reg signed [15:0] mul_t;
     reg signed [15:0] mul_x;
+    reg signed [31:0] mul_wide;
     reg signed [31:0] term;
     reg  used_here;
     reg  bias_here;
@@ -18336,6 +18383,14 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__4(clock,row_first,row_used,row_bias
         offset_sum = ((ut) & 32'hffffffff) + ((ux) & 32'hffffffff);
         offset_fix = two30 - (offset_sum << 32'hf);
         raw_product = ut * ux;
+        mul_wide = $signed(mul_t);
+        if (binary) begin
+            offset_fix = 32'h0;
+            raw_product = 32'h0;
+            if (|($unsigned(mul_x) & $unsigned(one))) begin
+                raw_product = $unsigned(mul_wide) << act_frac;
+            end
+        end
         product = $signed(raw_product + offset_fix);
         pipe_product__d = 32'h0;
         pipe_fix__d = 32'h0;
@@ -21337,6 +21392,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
     localparam  reads_ahead = 1'b0;
     localparam  late_theta = 1'b0;
     localparam  momentum = 1'b0;
+    localparam  binary = 1'b0;
+    localparam  act_frac = 32'hd;
     
     // Stub signals
     reg  correlator__sign;
@@ -21540,6 +21597,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
     reg  sweep_update;
     reg signed [15:0] mul_t;
     reg signed [15:0] mul_x;
+    reg signed [31:0] mul_wide;
     reg signed [31:0] term;
     reg  used_here;
     reg  bias_here;
@@ -22043,6 +22101,14 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__5(clock,row_first,row_used,row_bias
         offset_sum = ((ut) & 32'hffffffff) + ((ux) & 32'hffffffff);
         offset_fix = two30 - (offset_sum << 32'hf);
         raw_product = ut * ux;
+        mul_wide = $signed(mul_t);
+        if (binary) begin
+            offset_fix = 32'h0;
+            raw_product = 32'h0;
+            if (|($unsigned(mul_x) & $unsigned(one))) begin
+                raw_product = $unsigned(mul_wide) << act_frac;
+            end
+        end
         product = $signed(raw_product + offset_fix);
         pipe_product__d = 32'h0;
         pipe_fix__d = 32'h0;
@@ -25044,6 +25110,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
     localparam  reads_ahead = 1'b0;
     localparam  late_theta = 1'b0;
     localparam  momentum = 1'b0;
+    localparam  binary = 1'b0;
+    localparam  act_frac = 32'hd;
     
     // Stub signals
     reg  correlator__sign;
@@ -25247,6 +25315,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
     reg  sweep_update;
     reg signed [15:0] mul_t;
     reg signed [15:0] mul_x;
+    reg signed [31:0] mul_wide;
     reg signed [31:0] term;
     reg  used_here;
     reg  bias_here;
@@ -25750,6 +25819,14 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__6(clock,row_first,row_used,row_bias
         offset_sum = ((ut) & 32'hffffffff) + ((ux) & 32'hffffffff);
         offset_fix = two30 - (offset_sum << 32'hf);
         raw_product = ut * ux;
+        mul_wide = $signed(mul_t);
+        if (binary) begin
+            offset_fix = 32'h0;
+            raw_product = 32'h0;
+            if (|($unsigned(mul_x) & $unsigned(one))) begin
+                raw_product = $unsigned(mul_wide) << act_frac;
+            end
+        end
         product = $signed(raw_product + offset_fix);
         pipe_product__d = 32'h0;
         pipe_fix__d = 32'h0;
@@ -28751,6 +28828,8 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
     localparam  reads_ahead = 1'b0;
     localparam  late_theta = 1'b0;
     localparam  momentum = 1'b0;
+    localparam  binary = 1'b0;
+    localparam  act_frac = 32'hd;
     
     // Stub signals
     reg  correlator__sign;
@@ -28954,6 +29033,7 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
     reg  sweep_update;
     reg signed [15:0] mul_t;
     reg signed [15:0] mul_x;
+    reg signed [31:0] mul_wide;
     reg signed [31:0] term;
     reg  used_here;
     reg  bias_here;
@@ -29457,6 +29537,14 @@ module mgd_trainer_nist7x7_hw_lanes8__lanes__7(clock,row_first,row_used,row_bias
         offset_sum = ((ut) & 32'hffffffff) + ((ux) & 32'hffffffff);
         offset_fix = two30 - (offset_sum << 32'hf);
         raw_product = ut * ux;
+        mul_wide = $signed(mul_t);
+        if (binary) begin
+            offset_fix = 32'h0;
+            raw_product = 32'h0;
+            if (|($unsigned(mul_x) & $unsigned(one))) begin
+                raw_product = $unsigned(mul_wide) << act_frac;
+            end
+        end
         product = $signed(raw_product + offset_fix);
         pipe_product__d = 32'h0;
         pipe_fix__d = 32'h0;

@@ -1389,6 +1389,8 @@ module mgd_trainer_xor__lanes__0(clock,row_first,row_used,row_bias,state,slot,en
     localparam  reads_ahead = 1'b0;
     localparam  late_theta = 1'b0;
     localparam  momentum = 1'b0;
+    localparam  binary = 1'b0;
+    localparam  act_frac = 32'hc;
     
     // Stub signals
     reg  correlator__sign;
@@ -1592,6 +1594,7 @@ module mgd_trainer_xor__lanes__0(clock,row_first,row_used,row_bias,state,slot,en
     reg  sweep_update;
     reg signed [15:0] mul_t;
     reg signed [15:0] mul_x;
+    reg signed [31:0] mul_wide;
     reg signed [31:0] term;
     reg  used_here;
     reg  bias_here;
@@ -2095,6 +2098,14 @@ module mgd_trainer_xor__lanes__0(clock,row_first,row_used,row_bias,state,slot,en
         offset_sum = ((ut) & 32'hffffffff) + ((ux) & 32'hffffffff);
         offset_fix = two30 - (offset_sum << 32'hf);
         raw_product = ut * ux;
+        mul_wide = $signed(mul_t);
+        if (binary) begin
+            offset_fix = 32'h0;
+            raw_product = 32'h0;
+            if (|($unsigned(mul_x) & $unsigned(one))) begin
+                raw_product = $unsigned(mul_wide) << act_frac;
+            end
+        end
         product = $signed(raw_product + offset_fix);
         pipe_product__d = 32'h0;
         pipe_fix__d = 32'h0;

@@ -1711,6 +1711,8 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__0(clock,row_first,row_used,row_bia
     localparam  reads_ahead = 1'b1;
     localparam  late_theta = 1'b1;
     localparam  momentum = 1'b0;
+    localparam  binary = 1'b0;
+    localparam  act_frac = 32'hc;
     
     // Stub signals
     reg  correlator__sign;
@@ -1914,6 +1916,7 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__0(clock,row_first,row_used,row_bia
     reg  sweep_update;
     reg signed [15:0] mul_t;
     reg signed [15:0] mul_x;
+    reg signed [31:0] mul_wide;
     reg signed [31:0] term;
     reg  used_here;
     reg  bias_here;
@@ -2417,6 +2420,14 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__0(clock,row_first,row_used,row_bia
         offset_sum = ((ut) & 32'hffffffff) + ((ux) & 32'hffffffff);
         offset_fix = two30 - (offset_sum << 32'hf);
         raw_product = ut * ux;
+        mul_wide = $signed(mul_t);
+        if (binary) begin
+            offset_fix = 32'h0;
+            raw_product = 32'h0;
+            if (|($unsigned(mul_x) & $unsigned(one))) begin
+                raw_product = $unsigned(mul_wide) << act_frac;
+            end
+        end
         product = $signed(raw_product + offset_fix);
         pipe_product__d = 32'h0;
         pipe_fix__d = 32'h0;
@@ -4014,6 +4025,8 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__1(clock,row_first,row_used,row_bia
     localparam  reads_ahead = 1'b1;
     localparam  late_theta = 1'b1;
     localparam  momentum = 1'b0;
+    localparam  binary = 1'b0;
+    localparam  act_frac = 32'hc;
     
     // Stub signals
     reg  correlator__sign;
@@ -4217,6 +4230,7 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__1(clock,row_first,row_used,row_bia
     reg  sweep_update;
     reg signed [15:0] mul_t;
     reg signed [15:0] mul_x;
+    reg signed [31:0] mul_wide;
     reg signed [31:0] term;
     reg  used_here;
     reg  bias_here;
@@ -4720,6 +4734,14 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__1(clock,row_first,row_used,row_bia
         offset_sum = ((ut) & 32'hffffffff) + ((ux) & 32'hffffffff);
         offset_fix = two30 - (offset_sum << 32'hf);
         raw_product = ut * ux;
+        mul_wide = $signed(mul_t);
+        if (binary) begin
+            offset_fix = 32'h0;
+            raw_product = 32'h0;
+            if (|($unsigned(mul_x) & $unsigned(one))) begin
+                raw_product = $unsigned(mul_wide) << act_frac;
+            end
+        end
         product = $signed(raw_product + offset_fix);
         pipe_product__d = 32'h0;
         pipe_fix__d = 32'h0;
@@ -6317,6 +6339,8 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__2(clock,row_first,row_used,row_bia
     localparam  reads_ahead = 1'b1;
     localparam  late_theta = 1'b1;
     localparam  momentum = 1'b0;
+    localparam  binary = 1'b0;
+    localparam  act_frac = 32'hc;
     
     // Stub signals
     reg  correlator__sign;
@@ -6520,6 +6544,7 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__2(clock,row_first,row_used,row_bia
     reg  sweep_update;
     reg signed [15:0] mul_t;
     reg signed [15:0] mul_x;
+    reg signed [31:0] mul_wide;
     reg signed [31:0] term;
     reg  used_here;
     reg  bias_here;
@@ -7023,6 +7048,14 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__2(clock,row_first,row_used,row_bia
         offset_sum = ((ut) & 32'hffffffff) + ((ux) & 32'hffffffff);
         offset_fix = two30 - (offset_sum << 32'hf);
         raw_product = ut * ux;
+        mul_wide = $signed(mul_t);
+        if (binary) begin
+            offset_fix = 32'h0;
+            raw_product = 32'h0;
+            if (|($unsigned(mul_x) & $unsigned(one))) begin
+                raw_product = $unsigned(mul_wide) << act_frac;
+            end
+        end
         product = $signed(raw_product + offset_fix);
         pipe_product__d = 32'h0;
         pipe_fix__d = 32'h0;

@@ -2011,6 +2011,8 @@ module mgd_trainer_xor_hw_np_pe2__lanes__0(clock,row_first,row_used,row_bias,sta
     localparam  reads_ahead = 1'b0;
     localparam  late_theta = 1'b0;
     localparam  momentum = 1'b0;
+    localparam  binary = 1'b0;
+    localparam  act_frac = 32'hc;
     
     // Stub signals
     reg  correlator__sign;
@@ -2214,6 +2216,7 @@ module mgd_trainer_xor_hw_np_pe2__lanes__0(clock,row_first,row_used,row_bias,sta
     reg  sweep_update;
     reg signed [15:0] mul_t;
     reg signed [15:0] mul_x;
+    reg signed [31:0] mul_wide;
     reg signed [31:0] term;
     reg  used_here;
     reg  bias_here;
@@ -2717,6 +2720,14 @@ module mgd_trainer_xor_hw_np_pe2__lanes__0(clock,row_first,row_used,row_bias,sta
         offset_sum = ((ut) & 32'hffffffff) + ((ux) & 32'hffffffff);
         offset_fix = two30 - (offset_sum << 32'hf);
         raw_product = ut * ux;
+        mul_wide = $signed(mul_t);
+        if (binary) begin
+            offset_fix = 32'h0;
+            raw_product = 32'h0;
+            if (|($unsigned(mul_x) & $unsigned(one))) begin
+                raw_product = $unsigned(mul_wide) << act_frac;
+            end
+        end
         product = $signed(raw_product + offset_fix);
         pipe_product__d = 32'h0;
         pipe_fix__d = 32'h0;
@@ -4310,6 +4321,8 @@ module mgd_trainer_xor_hw_np_pe2__lanes__1(clock,row_first,row_used,row_bias,sta
     localparam  reads_ahead = 1'b0;
     localparam  late_theta = 1'b0;
     localparam  momentum = 1'b0;
+    localparam  binary = 1'b0;
+    localparam  act_frac = 32'hc;
     
     // Stub signals
     reg  correlator__sign;
@@ -4513,6 +4526,7 @@ module mgd_trainer_xor_hw_np_pe2__lanes__1(clock,row_first,row_used,row_bias,sta
     reg  sweep_update;
     reg signed [15:0] mul_t;
     reg signed [15:0] mul_x;
+    reg signed [31:0] mul_wide;
     reg signed [31:0] term;
     reg  used_here;
     reg  bias_here;
@@ -5016,6 +5030,14 @@ module mgd_trainer_xor_hw_np_pe2__lanes__1(clock,row_first,row_used,row_bias,sta
         offset_sum = ((ut) & 32'hffffffff) + ((ux) & 32'hffffffff);
         offset_fix = two30 - (offset_sum << 32'hf);
         raw_product = ut * ux;
+        mul_wide = $signed(mul_t);
+        if (binary) begin
+            offset_fix = 32'h0;
+            raw_product = 32'h0;
+            if (|($unsigned(mul_x) & $unsigned(one))) begin
+                raw_product = $unsigned(mul_wide) << act_frac;
+            end
+        end
         product = $signed(raw_product + offset_fix);
         pipe_product__d = 32'h0;
         pipe_fix__d = 32'h0;
@@ -6609,6 +6631,8 @@ module mgd_trainer_xor_hw_np_pe2__lanes__2(clock,row_first,row_used,row_bias,sta
     localparam  reads_ahead = 1'b0;
     localparam  late_theta = 1'b0;
     localparam  momentum = 1'b0;
+    localparam  binary = 1'b0;
+    localparam  act_frac = 32'hc;
     
     // Stub signals
     reg  correlator__sign;
@@ -6812,6 +6836,7 @@ module mgd_trainer_xor_hw_np_pe2__lanes__2(clock,row_first,row_used,row_bias,sta
     reg  sweep_update;
     reg signed [15:0] mul_t;
     reg signed [15:0] mul_x;
+    reg signed [31:0] mul_wide;
     reg signed [31:0] term;
     reg  used_here;
     reg  bias_here;
@@ -7315,6 +7340,14 @@ module mgd_trainer_xor_hw_np_pe2__lanes__2(clock,row_first,row_used,row_bias,sta
         offset_sum = ((ut) & 32'hffffffff) + ((ux) & 32'hffffffff);
         offset_fix = two30 - (offset_sum << 32'hf);
         raw_product = ut * ux;
+        mul_wide = $signed(mul_t);
+        if (binary) begin
+            offset_fix = 32'h0;
+            raw_product = 32'h0;
+            if (|($unsigned(mul_x) & $unsigned(one))) begin
+                raw_product = $unsigned(mul_wide) << act_frac;
+            end
+        end
         product = $signed(raw_product + offset_fix);
         pipe_product__d = 32'h0;
         pipe_fix__d = 32'h0;
@@ -8906,6 +8939,8 @@ module mgd_trainer_xor_hw_np_pe2__lanes__3(clock,row_first,row_used,row_bias,sta
     localparam  reads_ahead = 1'b0;
     localparam  late_theta = 1'b0;
     localparam  momentum = 1'b0;
+    localparam  binary = 1'b0;
+    localparam  act_frac = 32'hc;
     
     // Stub signals
     reg  correlator__sign;
@@ -9109,6 +9144,7 @@ module mgd_trainer_xor_hw_np_pe2__lanes__3(clock,row_first,row_used,row_bias,sta
     reg  sweep_update;
     reg signed [15:0] mul_t;
     reg signed [15:0] mul_x;
+    reg signed [31:0] mul_wide;
     reg signed [31:0] term;
     reg  used_here;
     reg  bias_here;
@@ -9612,6 +9648,14 @@ module mgd_trainer_xor_hw_np_pe2__lanes__3(clock,row_first,row_used,row_bias,sta
         offset_sum = ((ut) & 32'hffffffff) + ((ux) & 32'hffffffff);
         offset_fix = two30 - (offset_sum << 32'hf);
         raw_product = ut * ux;
+        mul_wide = $signed(mul_t);
+        if (binary) begin
+            offset_fix = 32'h0;
+            raw_product = 32'h0;
+            if (|($unsigned(mul_x) & $unsigned(one))) begin
+                raw_product = $unsigned(mul_wide) << act_frac;
+            end
+        end
         product = $signed(raw_product + offset_fix);
         pipe_product__d = 32'h0;
         pipe_fix__d = 32'h0;

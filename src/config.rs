@@ -316,6 +316,11 @@ pub struct Chip {
     /// How the memories are written for synthesis (block or LUT RAM); the cycles and the
     /// training run do not depend on it.
     pub ram_style: RamStyle,
+    /// Every input is 0 or 1.0 and the network has one weight layer: the lanes select theta_i
+    /// (or, in node perturbation's Corr sweep, C~16) or 0 instead of multiplying by x_i, so
+    /// they need no multiplier (`chip::ChipPlan::binary_inputs`). The products, the cycles
+    /// and the training run do not depend on it.
+    pub binary_inputs: bool,
 }
 
 impl Default for Chip {
@@ -328,6 +333,7 @@ impl Default for Chip {
             fuse_corr: false,
             handover: false,
             ram_style: RamStyle::Auto,
+            binary_inputs: false,
         }
     }
 }
@@ -539,6 +545,7 @@ mod raw {
         pub fuse_corr: S<bool>,
         pub handover: S<bool>,
         pub ram_style: S<super::RamStyle>,
+        pub binary_inputs: S<bool>,
     }
 }
 
@@ -1185,6 +1192,7 @@ impl Config {
             fuse_corr: s.take("chip.fuse_corr", c.fuse_corr, false),
             handover: s.take("chip.handover", c.handover, false),
             ram_style: s.take("chip.ram_style", c.ram_style, RamStyle::Auto),
+            binary_inputs: s.take("chip.binary_inputs", c.binary_inputs, false),
         };
 
         let device = s

@@ -161,6 +161,18 @@ pub fn mul16_halves(a: i32, b: i32) -> (i32, i32) {
     (raw as i32, fix as i32)
 }
 
+/// The lanes' product of a and b in its two halves: [`mul16_halves`], or with binary inputs
+/// (`select = Some(f)`, `chip::ChipPlan::binary_inputs`: every b is 0 or 1 << f) the select
+/// a << f when bit f of b is set, else 0, and a correction of 0, so that no multiplier is
+/// built. For b in {0, 1 << f} both join ([`mul16_join`]) to a b.
+pub fn product_halves(a: i32, b: i32, select: Option<u32>) -> (i32, i32) {
+    match select {
+        None => mul16_halves(a, b),
+        Some(f) if b & (1 << f) != 0 => (a.wrapping_shl(f), 0),
+        Some(_) => (0, 0),
+    }
+}
+
 /// The product from its [`mul16_halves`]: their sum mod 2^32.
 pub fn mul16_join(raw: i64, fix: i64) -> i64 {
     (raw as i32).wrapping_add(fix as i32) as i64
@@ -642,6 +654,18 @@ pub(crate) mod tests {
             }
         }
     }
+    #[test]
+    fn a_select_is_the_product_by_0_and_1() {
+        for f in [0, 8, 13, 14] {
+            for a in [min_of(16) as i32, -1, 0, 1, 12345, max_of(16) as i32] {
+                for b in [0, 1 << f] {
+                    let (raw, fix) = product_halves(a, b, Some(f));
+                    assert_eq!(mul16_join(raw.into(), fix.into()), i64::from(mul16(a, b)));
+                }
+            }
+        }
+    }
+
     #[test]
     fn mul16_halves_join_to_the_product_at_the_corners() {
         for a in [-32768, -32767, -1, 0, 1, 4096, 32767] {

@@ -576,6 +576,96 @@ fn neurons_side_by_side_are_refused_where_they_do_not_fit_and_run_where_they_do(
     assert!(o.status.success(), "{}", text(&o));
 }
 
+/// `[chip] binary_inputs` is refused with exit code 2, naming the field's line and why, where
+/// a later layer multiplies activations, where an input is neither 0 nor 1.0 (naming the
+/// sample and input) and with streamed samples; on the one-layer NIST7x7 it runs, and the fast
+/// model, the RTL and the same chip without it end with the same report (the select is the
+/// product), and it exports.
+#[test]
+fn binary_inputs_are_refused_where_an_input_is_not_0_or_1_and_run_where_they_are() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let write = |layers: &str, dataset: &str, extra: &str, binary: bool| {
+        let pe = if layers.ends_with("3]") { 1 } else { 2 };
+        let config = format!(
+            "[network]\nlayers = {layers}\n\n[data]\ndataset = \"{dataset}\"\n{extra}\n\
+             [mgd]\ntarget = \"node\"\n\n[run]\neval_interval = 25\n\n[chip]\nlanes = 2\n\
+             pe = {pe}\nbinary_inputs = {binary}\n"
+        );
+        std::fs::write(dir.path().join("s.toml"), config).expect("write");
+    };
+    let run = |engine: &str, report: &str| {
+        mgdsim(
+            dir.path(),
+            &[
+                "train", "--engine", engine, "--config", "s.toml", "--quiet", "--steps", "50",
+                "--report", report,
+            ],
+        )
+    };
+    for (layers, dataset, extra, why) in [
+        ("[2, 4, 2]", "xor", "", "(2 weight layers; one allowed)"),
+        (
+            "[4, 3]",
+            "yinyang",
+            "",
+            "sample 0 (0-based, in the training order) has input 0",
+        ),
+        (
+            "[49, 4]",
+            "nist7x7",
+            "samples = \"stream\"\n",
+            "streamed samples",
+        ),
+    ] {
+        write(layers, dataset, extra, true);
+        let o = run("fast", "f.json");
+        assert_eq!(o.status.code(), Some(2), "{dataset}: {}", text(&o));
+        let err = text(&o);
+        let line = if extra.is_empty() { 16 } else { 17 };
+        assert!(
+            err.contains(&format!(
+                "s.toml:{line}: `chip.binary_inputs` must be false here"
+            )) && err.contains(why),
+            "{dataset}: {err}"
+        );
+    }
+    write("[49, 4]", "nist7x7", "", true);
+    let read = |name: &str| -> serde_json::Value {
+        serde_json::from_str(&std::fs::read_to_string(dir.path().join(name)).expect("report"))
+            .expect("JSON")
+    };
+    for (engine, report) in [("fast", "f.json"), ("rtl", "r.json")] {
+        let o = run(engine, report);
+        assert!(o.status.success(), "{engine}: {}", text(&o));
+    }
+    let o = mgdsim(
+        dir.path(),
+        &[
+            "export",
+            "--config",
+            "s.toml",
+            "--out",
+            "o",
+            "--testbenches",
+            "t",
+            "--cycles",
+            "100",
+        ],
+    );
+    assert!(o.status.success(), "{}", text(&o));
+    write("[49, 4]", "nist7x7", "", false);
+    let o = run("rtl", "m.json");
+    assert!(o.status.success(), "multiplier: {}", text(&o));
+    let last = |name: &str| read(name)["result"]["last"].clone();
+    assert!(
+        last("f.json")["train"]["cost"].is_f64(),
+        "{}",
+        read("f.json")
+    );
+    assert_eq!(last("f.json"), last("r.json"), "fast and RTL");
+    assert_eq!(last("r.json"), last("m.json"), "select and multiplier");
+}
+
 /// `[noise] update_noise` without `update_sigma` draws nothing: the chip runs it (`xor_hw`).
 #[test]
 fn update_noise_kind_without_a_sigma_runs_on_the_chip() {

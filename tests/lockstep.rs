@@ -440,6 +440,39 @@ fn lockstep_neurons_side_by_side() {
     }
 }
 
+/// Binary inputs (`[chip] binary_inputs`): the lanes select theta_i << f or 0 instead of
+/// multiplying, and the fast model still multiplies, so equal registers here mean equal
+/// products. The one-layer nist7x7 (49-4, inputs 0/1) with weight and node perturbation,
+/// serial and in lanes, with and without the pipeline, momentum, and neurons side by side.
+#[test]
+fn lockstep_binary_inputs() {
+    let d = nist_data();
+    for (target, lanes, pe, pipeline, momentum) in [
+        (PerturbTarget::Weight, 1, 1, false, false),
+        (PerturbTarget::Weight, 10, 1, true, true),
+        (PerturbTarget::Node, 7, 1, false, false),
+        (PerturbTarget::Node, 50, 2, true, false),
+        (PerturbTarget::Node, 10, 2, true, true),
+    ] {
+        let mut c = nist_config();
+        c.network.layers = vec![49, 4];
+        c.mgd.target = target;
+        if momentum {
+            c.mgd.optimizer = Optimizer::Momentum { gamma: 0.9 };
+        }
+        c.chip.lanes = lanes;
+        c.chip.pe = pe;
+        c.chip.pipeline = pipeline;
+        c.chip.binary_inputs = true;
+        c.run.eval_interval = 5;
+        lockstep(&c, &d, 12).unwrap_or_else(|e| {
+            panic!(
+                "binary {target:?} L {lanes} PE {pe} pipeline {pipeline} momentum {momentum}: {e}"
+            )
+        });
+    }
+}
+
 /// Momentum (V <- sat(V - (V >>> k) + G'), the step from V'), with weight and node
 /// perturbation, serial and at 3 lanes, with and without the pipeline.
 #[test]

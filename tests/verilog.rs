@@ -559,7 +559,8 @@ fn stalled_streams_and_read_outs_pass_in_icarus_and_verilator() {
     let tmp = tempfile::tempdir().unwrap();
     // The serial chip, both parallel ones (3 and 8 lanes: a streamed word per handshake),
     // pipelined ones, node perturbation with momentum, per layer and with neurons side by
-    // side, and one-layer Iris (two evaluated samples in flight, streamed or not).
+    // side, one-layer Iris (two evaluated samples in flight, streamed or not) and one-layer
+    // NIST7x7 with binary inputs (the lanes' select).
     for stem in [
         "xor_hw_lanes3",
         "nist7x7_hw_lanes8",
@@ -571,6 +572,7 @@ fn stalled_streams_and_read_outs_pass_in_icarus_and_verilator() {
         "xor_hw_np_layer",
         "xor_hw_np_pe2",
         "iris_hw_one_layer",
+        "nist7x7_hw_one_layer_np_bin",
     ] {
         let d = design(stem);
         let committed = d

@@ -312,6 +312,8 @@ pub struct Lane {
     sweep_update: Signal<Local, Bit>,
     mul_t: Signal<Local, Signed<THETA_W>>,
     mul_x: Signal<Local, Signed<ACT_W>>,
+    /// `mul_t` sign-extended to 32 bits (the select of binary inputs shifts it).
+    mul_wide: Signal<Local, Signed<WIDE_W>>,
     term: Signal<Local, Signed<WIDE_W>>,
     used_here: Signal<Local, Bit>,
     bias_here: Signal<Local, Bit>,
@@ -373,6 +375,10 @@ pub struct Lane {
     /// The Corr sweep registers theta' before writing it (`ChipPlan::late_theta`).
     late_theta: Constant<Bit>,
     momentum: Constant<Bit>,
+    /// `ChipPlan::binary_inputs`: x is 0 or 1.0, so the product is a select (no multiplier).
+    binary: Constant<Bit>,
+    /// The act format's fraction bits: theta x 1.0 = theta << them.
+    act_frac: Constant<Bits<WIDE_W>>,
 }
 
 impl Lane {
@@ -531,6 +537,7 @@ impl Lane {
             sweep_update: Default::default(),
             mul_t: Default::default(),
             mul_x: Default::default(),
+            mul_wide: Default::default(),
             term: Default::default(),
             used_here: Default::default(),
             bias_here: Default::default(),
@@ -580,6 +587,8 @@ impl Lane {
             reads_ahead: Constant::new(plan.reads_ahead()),
             late_theta: Constant::new(plan.late_theta()),
             momentum: Constant::new(f.momentum.is_some()),
+            binary: Constant::new(plan.binary_inputs),
+            act_frac: Constant::new(u64::from(f.act.frac_bits).into()),
         }
     }
 
@@ -765,6 +774,18 @@ impl Logic for Lane {
             bit_cast::<WIDE_W, THETA_W>(self.ut.val()) + bit_cast::<WIDE_W, ACT_W>(self.ux.val());
         self.offset_fix.next = self.two30.val() - (self.offset_sum.val() << 15);
         self.raw_product.next = self.ut.val() * self.ux.val();
+        // Sign-extended in a signal of its own: Verilog would zero-extend an unsigned cast of
+        // a signed cast in a wider context.
+        self.mul_wide.next = signed_bit_cast::<WIDE_W, THETA_W>(self.mul_t.val());
+        // Binary inputs (`ChipPlan::binary_inputs`): x is 0 or 1.0, so a b = a << f or 0, the
+        // same bits with no multiplier and no correction.
+        if self.binary.val() {
+            self.offset_fix.next = 0.into();
+            self.raw_product.next = 0.into();
+            if (unsigned_cast(self.mul_x.val()) & unsigned_cast(self.one.val())).any() {
+                self.raw_product.next = unsigned_cast(self.mul_wide.val()) << self.act_frac.val();
+            }
+        }
         self.product.next = signed_cast(self.raw_product.val() + self.offset_fix.val());
         // Stage 1: the product's two halves, of a taken slot only (zero operands have
         // halves 2^30 and -2^30); stage 2 joins them at the tree's leaf.

@@ -149,6 +149,12 @@ pub struct ChipPlan {
     pub pipeline: bool,
     /// How the memories are written for synthesis (`[chip] ram_style`; [`Self::lut_ram`]).
     pub ram_style: RamStyle,
+    /// `[chip] binary_inputs`: every input word is 0 or 1.0 and the network has one weight
+    /// layer, so every x_i a lane multiplies (an input, or 1.0 at a bias slot) is 0 or 1.0
+    /// and the lanes select instead of multiplying (`blocks::lane`): theta_i x_i =
+    /// theta_i << f or 0 exactly (`fixed::Formats::mac` is exact), f the act format's
+    /// fraction bits. Checked here; the products and the run do not depend on it.
+    pub binary_inputs: bool,
     /// Initial parameters, U(init_lo, init_hi) from ChaCha8(run.seed), rounded.
     pub theta0: Vec<Theta>,
     /// Quantized training inputs, flattened (the `samples` ROM).
@@ -159,6 +165,33 @@ pub struct ChipPlan {
     pub stream_only: bool,
     /// Device storage of the weights (`[device]` / `[stuck]`), fast model only.
     pub storage: Option<WeightStorage>,
+}
+
+/// Why `[chip] binary_inputs` cannot hold (`None`: it can): a later layer multiplies
+/// activations, streamed samples are not checked here, or an input word is neither 0 nor 1.0
+/// (the first one named by sample and input).
+fn binary_misfit(layers: &[usize], inputs: &[Act], one: Act, config: &Config) -> Option<String> {
+    if layers.len() != 2 {
+        return Some(format!(
+            "the lanes multiply the activations of later layers ({} weight layers; one allowed)",
+            layers.len() - 1
+        ));
+    }
+    if config.data.samples == SampleSource::Stream {
+        return Some(
+            "streamed samples (`data.samples = \"stream\"`) are not known in advance".into(),
+        );
+    }
+    let n_in = layers[0];
+    let at = inputs.iter().position(|x| x.0 != 0 && *x != one)?;
+    Some(format!(
+        "sample {} (0-based, in the training order) has input {} = {} LSBs of the act format, \
+         not 0 or 1.0 ({} LSBs)",
+        at / n_in,
+        at % n_in,
+        inputs[at].0,
+        one.0
+    ))
 }
 
 /// With `ram_style = "auto"`, the largest memory written as LUT RAM: 32 words, a 16-bit bank
@@ -332,6 +365,13 @@ impl ChipPlan {
                 )
                 .into());
         }
+        if config.chip.binary_inputs {
+            if let Some(why) = binary_misfit(&layers, &inputs, formats.one(), config) {
+                return Err(config
+                    .invalid("chip.binary_inputs", &format!("false here: {why}"), true)
+                    .into());
+            }
+        }
         let rows = lanes::rows(&layers, lanes_n, pe, lanes::gap(config.chip.pipeline));
         // With `handover` the generator runs a window (P steps at tau_p = 1) behind.
         let lag = if config.chip.handover { p } else { 0 };
@@ -429,6 +469,7 @@ impl ChipPlan {
             rows,
             pipeline: config.chip.pipeline,
             ram_style: config.chip.ram_style,
+            binary_inputs: config.chip.binary_inputs,
             lane_masks: signs.masks(lanes_n),
             pert_masks: signs.pert_masks(lanes_n),
             signs,
@@ -461,6 +502,13 @@ impl ChipPlan {
         v.sort_unstable();
         v.dedup();
         v
+    }
+
+    /// How the lanes form a product (`fixed::product_halves`): `Some(f)`, a select by bit f
+    /// of x, with `[chip] binary_inputs` (f the act format's fraction bits); else `None`,
+    /// the multiplier.
+    pub fn product_select(&self) -> Option<u32> {
+        self.binary_inputs.then_some(self.formats.act.frac_bits)
     }
 
     /// The row the Corr sweep visits after row r (`lanes::sweep_after`): the sequencer's

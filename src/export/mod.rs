@@ -33,8 +33,10 @@ use crate::datasets::{self, Dataset, DatasetError};
 /// with the pipeline (XOR's also with the deferred Corr sweep, `fuse_corr`, and with
 /// handovers, `handover`), XOR with node
 /// perturbation and momentum (3 lanes, pipelined), all layers at once and per layer, XOR with
-/// two neurons side by side (`[chip] pe = 2`, 2 x 2 lanes, pipelined), and Iris with one
-/// layer at 5 lanes, pipelined (two evaluated samples in flight).
+/// two neurons side by side (`[chip] pe = 2`, 2 x 2 lanes, pipelined), Iris with one
+/// layer at 5 lanes, pipelined (two evaluated samples in flight), and NIST7x7 with one layer,
+/// node perturbation and binary inputs (`[chip] binary_inputs`: the lanes select, no
+/// multiplier) at 2 x 10 lanes, pipelined.
 pub const STANDARD_CONFIGS: &[&str] = &[
     "sim/configs/xor.toml",
     "sim/configs/nist7x7.toml",
@@ -50,6 +52,7 @@ pub const STANDARD_CONFIGS: &[&str] = &[
     "sim/configs/xor_hw_np_layer.toml",
     "sim/configs/xor_hw_np_pe2.toml",
     "sim/configs/iris_hw_one_layer.toml",
+    "sim/configs/nist7x7_hw_one_layer_np_bin.toml",
 ];
 
 /// Cycles of golden vectors `mgdsim export` records by default (small enough to commit).

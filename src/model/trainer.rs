@@ -42,7 +42,7 @@ use crate::chip::signs::lfsr_steps;
 use crate::chip::{ChipPlan, Microword};
 use crate::datasets::Sample;
 use crate::fixed::{
-    activation_input, activation_output, mul16_halves, mul16_join, Act, Corr, Cost, Grad, Theta,
+    activation_input, activation_output, mul16_join, product_halves, Act, Corr, Cost, Grad, Theta,
 };
 use crate::run::{Evaluation, Trainer};
 
@@ -738,13 +738,14 @@ impl FastTrainer {
                 })
                 .collect(),
         };
+        let select = self.plan.product_select();
         for (l, lane) in c.lanes.iter().enumerate() {
             let p = net.lanes[l];
             let take = piped && net.running && lane.used;
             // Stage 1: the multiplier's two halves of the stage-0 operands, registered for an
             // inference (`pipe_product`, `pipe_fix`) or node perturbation's sweep
             // (`pipe_nraw`, `pipe_nfix`); 0 in the registers not taking them.
-            let (raw, fix) = mul16_halves(p.theta, p.x);
+            let (raw, fix) = product_halves(p.theta, p.x, select);
             let halves = |on: bool| match on {
                 true => (i64::from(raw), i64::from(fix)),
                 false => (0, 0),
