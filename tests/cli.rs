@@ -829,6 +829,58 @@ fn misapplied_sweep_and_explore_options_are_refused() {
         "{}",
         text(&o)
     );
+    let o = mgdsim(
+        dir.path(),
+        &["explore", "--config", xor.to_str().unwrap(), "--pe", "2"],
+    );
+    assert_eq!(o.status.code(), Some(2), "{}", text(&o));
+    assert!(
+        text(&o).contains("--pe: 2 is not a PE here") && text(&o).contains("valid are 1"),
+        "{}",
+        text(&o)
+    );
+}
+
+/// `explore --pe`: every (PE, L) of the lists is a row of the table and of explore.csv, the
+/// steps the same at each (the run does not depend on PE), the cycles fewer at PE = 2.
+#[test]
+fn explore_sweeps_neurons_side_by_side() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let cfg = repo().join("sim/configs/xor_hw_np_pe2.toml");
+    let o = mgdsim(
+        dir.path(),
+        &[
+            "explore",
+            "--config",
+            cfg.to_str().unwrap(),
+            "--pe",
+            "1,2",
+            "--lanes",
+            "1,2,4",
+            "--no-backprop",
+            "--out",
+            "e",
+        ],
+    );
+    assert!(o.status.success(), "{}", text(&o));
+    let csv = std::fs::read_to_string(dir.path().join("e/explore.csv")).expect("csv");
+    let rows: Vec<Vec<&str>> = csv
+        .lines()
+        .skip(1)
+        .map(|l| l.split(',').collect())
+        .collect();
+    let keys: Vec<(&str, &str)> = rows.iter().map(|r| (r[0], r[1])).collect();
+    assert_eq!(
+        keys,
+        [("1", "1"), ("1", "2"), ("1", "4"), ("2", "2"), ("2", "4")],
+        "{csv}"
+    );
+    assert!(rows.iter().all(|r| r[5] == rows[0][5]), "steps: {csv}");
+    let cycles = |pe: &str, l: &str| -> u64 {
+        let r = rows.iter().find(|r| r[0] == pe && r[1] == l).expect("row");
+        r[6].parse().expect("cycles")
+    };
+    assert!(cycles("2", "2") < cycles("1", "2"), "{csv}");
 }
 
 /// `devices lea digits --diagnose` on a small budget: the weight-noise table and one ablation

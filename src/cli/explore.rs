@@ -1,7 +1,8 @@
-//! `mgdsim explore`: the design space of one configuration over the lane count L, as hls4ml's
-//! reuse factor and FINN's folding report it. For each L: rows R, cycles per step, the steps
-//! and cycles to the target (a fast-model run per L; the steps must not depend on L, and the
-//! command fails if they do), and, with `--target`, the resources, whether it fits, nextpnr's
+//! `mgdsim explore`: the design space of one configuration over the lane count L and the
+//! neurons side by side PE, as hls4ml's reuse factor and FINN's folding (SIMD and PE) report
+//! it. For each (PE, L): rows R, cycles per step, the steps and cycles to the target (a
+//! fast-model run per point; the steps must not depend on L or PE, and the command fails if
+//! they do), and, with `--target`, the resources, whether it fits, nextpnr's
 //! Fmax and the on-chip time where the RTL exists for that L. CPU backprop to the same
 //! target is measured once in the same run. Writes `explore.csv`, `explore.json` and SVGs.
 
@@ -30,6 +31,11 @@ pub struct ExploreArgs {
     /// with `[chip] pe`, multiples of PE.
     #[arg(long, default_value = "1,2,4,8,16,32,64,P", value_delimiter = ',')]
     lanes: Vec<String>,
+    /// Neurons side by side, comma separated (`[chip] pe`; default the config's own): each
+    /// divides every layer's neuron count, and above 1 needs node perturbation. With several,
+    /// each L of `--lanes` that is not a multiple of a PE is left out at that PE.
+    #[arg(long, value_delimiter = ',')]
+    pe: Vec<usize>,
     /// Synthesize, place and route each L the RTL implements on this FPGA (cached in
     /// `target/synth/`), for resources, Fmax and on-chip time.
     #[arg(long, value_enum)]
@@ -45,7 +51,9 @@ pub struct ExploreArgs {
 /// One point of the design space.
 #[derive(Clone, Debug, Serialize)]
 pub struct Point {
-    /// Lanes L.
+    /// Neurons side by side PE (`[chip] pe`).
+    pub pe: usize,
+    /// Lanes L (a group's: PE x L in all).
     pub lanes: usize,
     /// Rows R of one pass over the parameters.
     pub rows: usize,
@@ -88,7 +96,7 @@ pub struct Exploration {
     pub eval_interval: u64,
     /// The FPGA part, if any.
     pub part: Option<String>,
-    /// One point per L.
+    /// One point per (PE, L).
     pub points: Vec<Point>,
     /// CPU backprop to the target: (steps, wall seconds), measured in this run.
     pub backprop: Option<(Option<u64>, f64)>,
@@ -143,6 +151,70 @@ fn useful_list(layers: &[usize], pe: usize) -> String {
     u.join(", ")
 }
 
+/// The design points (PE, L) of `--pe` and `--lanes` for `layers`: one PE, the config's
+/// `config_pe` by default, takes `--lanes` as [`parse_lanes`] does (an L not a multiple of it
+/// is refused); with several, each takes the multiples of it among `--lanes` (`useful` and
+/// `P` per PE) and must keep one. A PE that does not divide every layer's neuron count, or
+/// above 1 without node perturbation (`node`), is refused with the valid values.
+pub fn design_points(
+    lanes: &[String],
+    pes: &[usize],
+    layers: &[usize],
+    config_pe: usize,
+    node: bool,
+) -> anyhow::Result<Vec<(usize, usize)>> {
+    let pes = if pes.is_empty() {
+        vec![config_pe]
+    } else {
+        let mut v = pes.to_vec();
+        v.sort_unstable();
+        v.dedup();
+        v
+    };
+    let mut out = vec![];
+    for &pe in &pes {
+        let outs = &layers[1..];
+        let divides = |k: usize| k > 0 && outs.iter().all(|n| n.is_multiple_of(k));
+        if !divides(pe) {
+            let most = outs.iter().copied().max().unwrap_or(1);
+            let valid: Vec<String> = (1..=most)
+                .filter(|&k| divides(k))
+                .map(|k| k.to_string())
+                .collect();
+            anyhow::bail!(
+                "--pe: {pe} is not a PE here: it must divide every layer's neuron count \
+                 ({outs:?}): valid are {}",
+                valid.join(", ")
+            );
+        }
+        anyhow::ensure!(
+            pe == 1 || node,
+            "--pe: {pe} needs node perturbation (`mgd.target = \"node\"`); with weight \
+             perturbation only 1"
+        );
+        let ls = match pes.len() {
+            1 => parse_lanes(lanes, layers, pe)?,
+            _ => {
+                let all = parse_lanes(lanes, layers, 1)?;
+                let useful = lanes.iter().any(|s| s.trim() == "useful");
+                let mut ls: Vec<usize> = all.into_iter().filter(|l| l % pe == 0).collect();
+                if useful {
+                    ls.extend(lanes::useful_lanes(layers, pe));
+                }
+                ls.sort_unstable();
+                ls.dedup();
+                anyhow::ensure!(
+                    !ls.is_empty(),
+                    "--lanes: no lane count at PE = {pe}: it takes multiples of {pe}"
+                );
+                ls
+            }
+        };
+        out.extend(ls.into_iter().map(|l| (pe, l)));
+    }
+    Ok(out)
+}
+
 /// A note for each L in `lanes` that runs the rows of a smaller one (its extra lanes idle), at
 /// `pe` neurons side by side.
 pub fn idle_lane_notes(layers: &[usize], lanes: &[usize], pe: usize) -> Vec<String> {
@@ -163,21 +235,41 @@ pub fn idle_lane_notes(layers: &[usize], lanes: &[usize], pe: usize) -> Vec<Stri
         .collect()
 }
 
-/// Count the cycles of `config` at each of `lanes` with the fast model.
+/// Count the cycles of `config` at each of `lanes` (at its own PE) with the fast model.
 pub fn explore(
     config: &Config,
     data: &crate::datasets::Dataset,
     lanes: &[usize],
 ) -> anyhow::Result<Vec<Point>> {
-    let points = lanes
+    let designs: Vec<(usize, usize)> = lanes.iter().map(|&l| (config.chip.pe, l)).collect();
+    explore_designs(config, data, &designs)
+}
+
+/// The name of a design point: `L = l`, or `PE = pe, L = l` with neurons side by side.
+fn point_name(pe: usize, l: usize) -> String {
+    match pe {
+        1 => format!("L = {l}"),
+        _ => format!("PE = {pe}, L = {l}"),
+    }
+}
+
+/// Count the cycles of `config` at each design point (PE, L) with the fast model.
+pub fn explore_designs(
+    config: &Config,
+    data: &crate::datasets::Dataset,
+    designs: &[(usize, usize)],
+) -> anyhow::Result<Vec<Point>> {
+    let points = designs
         .par_iter()
-        .map(|&l| {
+        .map(|&(pe, l)| {
             let mut c = config.clone();
             c.chip.lanes = l;
+            c.chip.pe = pe;
             let r = timing::report(&c, data, Engine::Fast, None)
-                .with_context(|| format!("counting cycles at L = {l}"))?;
+                .with_context(|| format!("counting cycles at {}", point_name(pe, l)))?;
             let plan = crate::chip::ChipPlan::new(&c, &data.train)?;
             Ok(Point {
+                pe,
                 lanes: l,
                 rows: plan.schedule.rows,
                 inference_cycles: plan.schedule.inference(),
@@ -198,11 +290,11 @@ pub fn explore(
             anyhow::ensure!(
                 p.steps_to_target == first.steps_to_target
                     && p.best_accuracy == first.best_accuracy,
-                "the run depends on L: {} steps at L = {}, {} at L = {}",
+                "the run depends on the design: {} steps at {}, {} at {}",
                 show(p.steps_to_target),
-                p.lanes,
+                point_name(p.pe, p.lanes),
                 show(first.steps_to_target),
-                first.lanes
+                point_name(first.pe, first.lanes)
             );
         }
     }
@@ -229,7 +321,8 @@ impl std::fmt::Display for Exploration {
         )?;
         writeln!(
             f,
-            "{:>5} {:>5} {:>10} {:>10} {:>12} {:>14} {:>7} {:>6} {:>5} {:>6} {:>5} {:>9} {:>10}",
+            "{:>3} {:>5} {:>5} {:>10} {:>10} {:>12} {:>14} {:>7} {:>6} {:>5} {:>6} {:>5} {:>9} {:>10}",
+            "PE",
             "L",
             "rows",
             "infer cyc",
@@ -258,7 +351,8 @@ impl std::fmt::Display for Exploration {
             };
             writeln!(
                 f,
-                "{:>5} {:>5} {:>10} {:>10.1} {:>12} {:>14} {:>7} {:>6} {:>5} {:>6} {:>5} {:>9} {:>10}",
+                "{:>3} {:>5} {:>5} {:>10} {:>10.1} {:>12} {:>14} {:>7} {:>6} {:>5} {:>6} {:>5} {:>9} {:>10}",
+                p.pe,
                 p.lanes,
                 p.rows,
                 p.inference_cycles,
@@ -280,7 +374,7 @@ impl std::fmt::Display for Exploration {
             .filter_map(|p| {
                 p.fpga_note
                     .as_ref()
-                    .map(|n| format!("L = {}: {n}", p.lanes))
+                    .map(|n| format!("{}: {n}", point_name(p.pe, p.lanes)))
             })
             .collect();
         for n in notes {
@@ -305,12 +399,12 @@ impl std::fmt::Display for Exploration {
                     let best = self
                         .points
                         .iter()
-                        .filter_map(|p| p.on_chip_seconds.map(|t| (t, p.lanes)))
+                        .filter_map(|p| p.on_chip_seconds.map(|t| (t, point_name(p.pe, p.lanes))))
                         .min_by(|a, b| a.0.total_cmp(&b.0));
                     match best {
-                        Some((t, l)) => writeln!(
+                        Some((t, name)) => writeln!(
                             f,
-                            "; fastest chip (L = {l}) is {:.1}x {}",
+                            "; fastest chip ({name}) is {:.1}x {}",
                             (secs / t).max(t / secs),
                             if t < secs { "faster" } else { "slower" }
                         )?,
@@ -320,8 +414,9 @@ impl std::fmt::Display for Exploration {
                         .points
                         .iter()
                         .filter_map(|p| {
-                            p.break_even_hz
-                                .map(|h| format!("L = {}: {:.2} MHz", p.lanes, h / 1e6))
+                            p.break_even_hz.map(|h| {
+                                format!("{}: {:.2} MHz", point_name(p.pe, p.lanes), h / 1e6)
+                            })
                         })
                         .collect();
                     if !even.is_empty() {
@@ -349,13 +444,14 @@ impl std::fmt::Display for Exploration {
 /// Write explore.csv.
 fn write_csv(path: &Path, e: &Exploration) -> anyhow::Result<()> {
     let mut s = String::from(
-        "lanes,rows,inference_cycles,cycles_per_step,steps_to_target,cycles_to_target,cycles_to_see_target,luts,ffs,dsps,brams,fits,fmax_mhz,on_chip_seconds,break_even_mhz\n",
+        "pe,lanes,rows,inference_cycles,cycles_per_step,steps_to_target,cycles_to_target,cycles_to_see_target,luts,ffs,dsps,brams,fits,fmax_mhz,on_chip_seconds,break_even_mhz\n",
     );
     let opt = |x: Option<String>| x.unwrap_or_default();
     for p in &e.points {
         let x = p.fpga.as_ref();
         s += &format!(
-            "{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}\n",
+            "{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}\n",
+            p.pe,
             p.lanes,
             p.rows,
             p.inference_cycles,
@@ -378,6 +474,10 @@ fn write_csv(path: &Path, e: &Exploration) -> anyhow::Result<()> {
 
 /// An SVG of `ys` against `xs` on log-log axes.
 fn loglog(path: &Path, title: &str, xl: &str, yl: &str, pts: &[(f64, f64)]) -> anyhow::Result<()> {
+    // In x order, so that points of several PE draw one line.
+    let mut pts = pts.to_vec();
+    pts.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let pts = &pts[..];
     let root = SVGBackend::new(path, (800, 500)).into_drawing_area();
     root.fill(&WHITE)?;
     let (x0, x1) = pts
@@ -409,14 +509,21 @@ pub fn run(args: ExploreArgs) -> anyhow::Result<ExitCode> {
     let base = args.config.parent().map(PathBuf::from).unwrap_or_default();
     let data = load_data(&config, &base)?;
     let p = config.n_params();
-    let lanes = parse_lanes(&args.lanes, &config.network.layers, config.chip.pe)?;
-    for n in idle_lane_notes(&config.network.layers, &lanes, config.chip.pe) {
-        println!("{n}");
+    let layers = &config.network.layers;
+    let node = config.mgd.target == crate::config::PerturbTarget::Node;
+    let designs = design_points(&args.lanes, &args.pe, layers, config.chip.pe, node)?;
+    let mut pes: Vec<usize> = designs.iter().map(|d| d.0).collect();
+    pes.dedup();
+    for &pe in &pes {
+        let lanes: Vec<usize> = designs.iter().filter(|d| d.0 == pe).map(|d| d.1).collect();
+        for n in idle_lane_notes(layers, &lanes, pe) {
+            println!("{n}");
+        }
     }
     if let Some(t) = args.target {
         timing::check_place_and_route(t)?;
     }
-    let mut points = explore(&config, &data, &lanes)?;
+    let mut points = explore_designs(&config, &data, &designs)?;
     let stem = args
         .config
         .file_stem()
@@ -427,6 +534,7 @@ pub fn run(args: ExploreArgs) -> anyhow::Result<ExitCode> {
         for pt in &mut points {
             let mut c = config.clone();
             c.chip.lanes = pt.lanes;
+            c.chip.pe = pt.pe;
             match Design::from_parts(
                 args.config.display().to_string(),
                 stem.clone(),
@@ -478,13 +586,16 @@ pub fn run(args: ExploreArgs) -> anyhow::Result<ExitCode> {
     let cyc: Vec<(f64, f64)> = e
         .points
         .iter()
-        .filter_map(|p| p.cycles_to_target.map(|c| (p.lanes as f64, c as f64)))
+        .filter_map(|p| {
+            p.cycles_to_target
+                .map(|c| ((p.pe * p.lanes) as f64, c as f64))
+        })
         .collect();
     if !cyc.is_empty() {
         loglog(
             &out.join("cycles_vs_lanes.svg"),
             &format!("{stem}: clock cycles to the target against lanes"),
-            "lanes L",
+            "lanes PE x L",
             "cycles to target",
             &cyc,
         )?;
@@ -556,10 +667,39 @@ mod tests {
         assert!(notes[0].starts_with("note: L = 8 takes as many neuron rows as L = 6 (3): 4"));
     }
 
+    /// `--pe`: one PE takes `--lanes` strictly; several take the multiples of each; a PE that
+    /// does not divide the layers, or above 1 with weight perturbation, is refused.
+    #[test]
+    fn design_points_pair_each_pe_with_its_lanes() {
+        let v = |s: &str| s.split(',').map(String::from).collect::<Vec<_>>();
+        let layers = [49, 4];
+        assert_eq!(
+            design_points(&v("25,50,52"), &[], &layers, 1, true).unwrap(),
+            vec![(1, 25), (1, 50), (1, 52)]
+        );
+        assert_eq!(
+            design_points(&v("25,50,52"), &[4, 1, 2], &layers, 1, true).unwrap(),
+            vec![(1, 25), (1, 50), (1, 52), (2, 50), (2, 52), (4, 52)]
+        );
+        assert!(design_points(&v("25"), &[], &layers, 2, true).is_err());
+        let e = design_points(&v("25"), &[1, 2], &layers, 1, true).unwrap_err();
+        assert!(e.to_string().contains("no lane count at PE = 2"), "{e}");
+        let e = design_points(&v("50"), &[3], &layers, 1, true).unwrap_err();
+        assert!(
+            e.to_string().contains("--pe: 3 is not a PE here")
+                && e.to_string().contains("valid are 1, 2"),
+            "{e}"
+        );
+        let e = design_points(&v("50"), &[2], &layers, 1, false).unwrap_err();
+        assert!(e.to_string().contains("needs node perturbation"), "{e}");
+        assert!(design_points(&v("50"), &[0], &layers, 1, true).is_err());
+    }
+
     /// The summary names each L's break-even clock once backprop reached the target.
     #[test]
     fn summary_names_the_break_even_clocks() {
         let pt = |lanes, cycles: u64| Point {
+            pe: 1,
             lanes,
             rows: 1,
             inference_cycles: 3,
