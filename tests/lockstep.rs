@@ -441,8 +441,9 @@ fn lockstep_neurons_side_by_side() {
 }
 
 /// Binary inputs (`[chip] binary_inputs`): the lanes select theta_i << f or 0 instead of
-/// multiplying, and the fast model still multiplies, so equal registers here mean equal
-/// products. The one-layer nist7x7 (49-4, inputs 0/1) with weight and node perturbation,
+/// multiplying, as the fast model's `fixed::product_halves` does (its unpipelined sums still
+/// multiply; `weights_do_not_depend_on_binary_inputs` holds the select to the multiplier in
+/// the model). The one-layer nist7x7 (49-4, inputs 0/1) with weight and node perturbation,
 /// serial and in lanes, with and without the pipeline, momentum, and neurons side by side.
 #[test]
 fn lockstep_binary_inputs() {

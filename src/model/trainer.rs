@@ -2017,6 +2017,53 @@ mod tests {
         }
     }
 
+    /// `[chip] binary_inputs`: the lanes' select (`fixed::product_halves`) gives the
+    /// multiplier's weights, costs and scores, ticked cycle by cycle on the one-layer nist7x7
+    /// (inputs 0/1), pipelined (the sums from the select's halves) or not, with weight and
+    /// node perturbation, at PE 1 and 2.
+    #[test]
+    fn weights_do_not_depend_on_binary_inputs() {
+        use crate::config::PerturbTarget;
+        let d = crate::datasets::load("nist7x7", std::path::Path::new("."), 0.0, 1).unwrap();
+        for (target, lanes, pe, pipeline) in [
+            (PerturbTarget::Weight, 10, 1, true),
+            (PerturbTarget::Weight, 3, 1, false),
+            (PerturbTarget::Node, 10, 2, true),
+            (PerturbTarget::Node, 50, 1, false),
+        ] {
+            let mut c = xor_config();
+            c.network.layers = vec![49, 4];
+            c.mgd.target = target;
+            c.mgd.dtheta = 0.05;
+            c.mgd.init_lo = -0.5;
+            c.mgd.init_hi = 0.5;
+            c.chip.lanes = lanes;
+            c.chip.pe = pe;
+            c.chip.pipeline = pipeline;
+            c.run.eval_interval = 4;
+            c.run.stop_at_target = false;
+            let ctx = format!("{target:?} L {lanes} PE {pe} pipeline {pipeline}");
+            let run = |binary: bool| {
+                let mut c = c.clone();
+                c.chip.binary_inputs = binary;
+                let mut t = fast_of(&c, &d);
+                assert_eq!(t.plan().product_select().is_some(), binary, "{ctx}");
+                for _ in 0..10 {
+                    while !t.tick() {}
+                    t.state.steps += 1;
+                }
+                t
+            };
+            let (m, b) = (run(false), run(true));
+            let (a, z) = (m.snapshot(), b.snapshot());
+            assert_eq!(a.theta_mem, z.theta_mem, "theta, {ctx}");
+            assert_eq!(a.grad_mem, z.grad_mem, "G, {ctx}");
+            let c = |s: &State| (s.cost.sum, s.cost.base, s.score.correct);
+            assert_eq!(c(a), c(z), "C, C0, correct, {ctx}");
+            assert_eq!(m.cycles(), b.cycles(), "{ctx}");
+        }
+    }
+
     /// The cycle counts at L lanes are the schedule's: reset 1 + R, a step 3 R + ceil(n_in / L)
     /// + 5 (tau 1).
     #[test]
