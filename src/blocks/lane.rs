@@ -395,6 +395,9 @@ impl Lane {
         let (lut, ahead) = (plan.lut_ram(words), plan.reads_ahead());
         let act_words = plan.n_acts().div_ceil(lanes);
         let said = plan.ram_style == RamStyle::Distributed;
+        // The plan's product rule (`fixed::product_halves`); without the select its shift is
+        // a dead branch's constant.
+        let select = plan.product_select();
         let theta0: Vec<Signed<THETA_W>> = plan
             .rows
             .iter()
@@ -587,8 +590,8 @@ impl Lane {
             reads_ahead: Constant::new(plan.reads_ahead()),
             late_theta: Constant::new(plan.late_theta()),
             momentum: Constant::new(f.momentum.is_some()),
-            binary: Constant::new(plan.binary_inputs),
-            act_frac: Constant::new(u64::from(f.act.frac_bits).into()),
+            binary: Constant::new(select.is_some()),
+            act_frac: Constant::new(u64::from(select.unwrap_or(f.act.frac_bits)).into()),
         }
     }
 
