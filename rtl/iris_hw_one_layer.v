@@ -3417,11 +3417,11 @@ module mgd_trainer_iris_hw_one_layer__lanes__0__grad_mem(clock,read_address,read
     input wire  write_enable;
     
     // Update code (custom)
-    reg [31:0] mem[0:15];
-    reg [3:0] read_at;
+    reg [31:0] mem[0:3];
+    reg [1:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 3; i = i + 1) mem[i] = 0;
        read_at = 0;
        read_data = 0;
        read2_data = 0;
@@ -3429,15 +3429,15 @@ module mgd_trainer_iris_hw_one_layer__lanes__0__grad_mem(clock,read_address,read
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[3:0]] <= write_data;
+          mem[write_address[1:0]] <= write_data;
        end
-       read_at <= read_address[3:0];
+       read_at <= read_address[1:0];
        read_data <= mem[read_at];
     end
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[3:0]];
+          read2_data <= mem[read2_address[1:0]];
        end else begin
           read2_data <= 0;
        end
@@ -4374,13 +4374,13 @@ module mgd_trainer_iris_hw_one_layer__lanes__0__theta_init(address,data);
       10'b1: data = 16'had;
       10'b10: data = 16'hfff2;
       10'b11: data = 16'h0;
-      10'b100: data = 16'h0;
-      10'b101: data = 16'h0;
-      10'b110: data = 16'h0;
+      10'b100: data = 16'hffb0;
+      10'b101: data = 16'had;
+      10'b110: data = 16'hfff2;
       10'b111: data = 16'h0;
-      10'b1000: data = 16'h0;
-      10'b1001: data = 16'h0;
-      10'b1010: data = 16'h0;
+      10'b1000: data = 16'hffb0;
+      10'b1001: data = 16'had;
+      10'b1010: data = 16'hfff2;
       default: data = 16'h0;
     endcase
             
@@ -4402,11 +4402,11 @@ module mgd_trainer_iris_hw_one_layer__lanes__0__theta_mem(clock,read_address,rea
     input wire  write_enable;
     
     // Update code (custom)
-    reg [15:0] mem[0:15];
-    reg [3:0] read_at;
+    reg [15:0] mem[0:3];
+    reg [1:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 3; i = i + 1) mem[i] = 0;
        read_at = 0;
        read_data = 0;
        read2_data = 0;
@@ -4414,15 +4414,15 @@ module mgd_trainer_iris_hw_one_layer__lanes__0__theta_mem(clock,read_address,rea
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[3:0]] <= write_data;
+          mem[write_address[1:0]] <= write_data;
        end
-       read_at <= read_address[3:0];
+       read_at <= read_address[1:0];
        read_data <= mem[read_at];
     end
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[3:0]];
+          read2_data <= mem[read2_address[1:0]];
        end else begin
           read2_data <= 0;
        end
@@ -4445,11 +4445,11 @@ module mgd_trainer_iris_hw_one_layer__lanes__0__vel_mem(clock,read_address,read_
     input wire  write_enable;
     
     // Update code (custom)
-    reg [31:0] mem[0:15];
-    reg [3:0] read_at;
+    reg [31:0] mem[0:3];
+    reg [1:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 3; i = i + 1) mem[i] = 0;
        read_at = 0;
        read_data = 0;
        read2_data = 0;
@@ -4457,15 +4457,15 @@ module mgd_trainer_iris_hw_one_layer__lanes__0__vel_mem(clock,read_address,read_
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[3:0]] <= write_data;
+          mem[write_address[1:0]] <= write_data;
        end
-       read_at <= read_address[3:0];
+       read_at <= read_address[1:0];
        read_data <= mem[read_at];
     end
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[3:0]];
+          read2_data <= mem[read2_address[1:0]];
        end else begin
           read2_data <= 0;
        end
@@ -5842,11 +5842,11 @@ module mgd_trainer_iris_hw_one_layer__lanes__1__grad_mem(clock,read_address,read
     input wire  write_enable;
     
     // Update code (custom)
-    reg [31:0] mem[0:15];
-    reg [3:0] read_at;
+    reg [31:0] mem[0:3];
+    reg [1:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 3; i = i + 1) mem[i] = 0;
        read_at = 0;
        read_data = 0;
        read2_data = 0;
@@ -5854,15 +5854,15 @@ module mgd_trainer_iris_hw_one_layer__lanes__1__grad_mem(clock,read_address,read
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[3:0]] <= write_data;
+          mem[write_address[1:0]] <= write_data;
        end
-       read_at <= read_address[3:0];
+       read_at <= read_address[1:0];
        read_data <= mem[read_at];
     end
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[3:0]];
+          read2_data <= mem[read2_address[1:0]];
        end else begin
           read2_data <= 0;
        end
@@ -6799,13 +6799,13 @@ module mgd_trainer_iris_hw_one_layer__lanes__1__theta_init(address,data);
       10'b1: data = 16'hffe0;
       10'b10: data = 16'h3f;
       10'b11: data = 16'h0;
-      10'b100: data = 16'h0;
-      10'b101: data = 16'h0;
-      10'b110: data = 16'h0;
+      10'b100: data = 16'hfea8;
+      10'b101: data = 16'hffe0;
+      10'b110: data = 16'h3f;
       10'b111: data = 16'h0;
-      10'b1000: data = 16'h0;
-      10'b1001: data = 16'h0;
-      10'b1010: data = 16'h0;
+      10'b1000: data = 16'hfea8;
+      10'b1001: data = 16'hffe0;
+      10'b1010: data = 16'h3f;
       default: data = 16'h0;
     endcase
             
@@ -6827,11 +6827,11 @@ module mgd_trainer_iris_hw_one_layer__lanes__1__theta_mem(clock,read_address,rea
     input wire  write_enable;
     
     // Update code (custom)
-    reg [15:0] mem[0:15];
-    reg [3:0] read_at;
+    reg [15:0] mem[0:3];
+    reg [1:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 3; i = i + 1) mem[i] = 0;
        read_at = 0;
        read_data = 0;
        read2_data = 0;
@@ -6839,15 +6839,15 @@ module mgd_trainer_iris_hw_one_layer__lanes__1__theta_mem(clock,read_address,rea
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[3:0]] <= write_data;
+          mem[write_address[1:0]] <= write_data;
        end
-       read_at <= read_address[3:0];
+       read_at <= read_address[1:0];
        read_data <= mem[read_at];
     end
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[3:0]];
+          read2_data <= mem[read2_address[1:0]];
        end else begin
           read2_data <= 0;
        end
@@ -6870,11 +6870,11 @@ module mgd_trainer_iris_hw_one_layer__lanes__1__vel_mem(clock,read_address,read_
     input wire  write_enable;
     
     // Update code (custom)
-    reg [31:0] mem[0:15];
-    reg [3:0] read_at;
+    reg [31:0] mem[0:3];
+    reg [1:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 3; i = i + 1) mem[i] = 0;
        read_at = 0;
        read_data = 0;
        read2_data = 0;
@@ -6882,15 +6882,15 @@ module mgd_trainer_iris_hw_one_layer__lanes__1__vel_mem(clock,read_address,read_
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[3:0]] <= write_data;
+          mem[write_address[1:0]] <= write_data;
        end
-       read_at <= read_address[3:0];
+       read_at <= read_address[1:0];
        read_data <= mem[read_at];
     end
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[3:0]];
+          read2_data <= mem[read2_address[1:0]];
        end else begin
           read2_data <= 0;
        end
@@ -8267,11 +8267,11 @@ module mgd_trainer_iris_hw_one_layer__lanes__2__grad_mem(clock,read_address,read
     input wire  write_enable;
     
     // Update code (custom)
-    reg [31:0] mem[0:15];
-    reg [3:0] read_at;
+    reg [31:0] mem[0:3];
+    reg [1:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 3; i = i + 1) mem[i] = 0;
        read_at = 0;
        read_data = 0;
        read2_data = 0;
@@ -8279,15 +8279,15 @@ module mgd_trainer_iris_hw_one_layer__lanes__2__grad_mem(clock,read_address,read
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[3:0]] <= write_data;
+          mem[write_address[1:0]] <= write_data;
        end
-       read_at <= read_address[3:0];
+       read_at <= read_address[1:0];
        read_data <= mem[read_at];
     end
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[3:0]];
+          read2_data <= mem[read2_address[1:0]];
        end else begin
           read2_data <= 0;
        end
@@ -9224,13 +9224,13 @@ module mgd_trainer_iris_hw_one_layer__lanes__2__theta_init(address,data);
       10'b1: data = 16'hfee3;
       10'b10: data = 16'hfeb8;
       10'b11: data = 16'h0;
-      10'b100: data = 16'h0;
-      10'b101: data = 16'h0;
-      10'b110: data = 16'h0;
+      10'b100: data = 16'h4f;
+      10'b101: data = 16'hfee3;
+      10'b110: data = 16'hfeb8;
       10'b111: data = 16'h0;
-      10'b1000: data = 16'h0;
-      10'b1001: data = 16'h0;
-      10'b1010: data = 16'h0;
+      10'b1000: data = 16'h4f;
+      10'b1001: data = 16'hfee3;
+      10'b1010: data = 16'hfeb8;
       default: data = 16'h0;
     endcase
             
@@ -9252,11 +9252,11 @@ module mgd_trainer_iris_hw_one_layer__lanes__2__theta_mem(clock,read_address,rea
     input wire  write_enable;
     
     // Update code (custom)
-    reg [15:0] mem[0:15];
-    reg [3:0] read_at;
+    reg [15:0] mem[0:3];
+    reg [1:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 3; i = i + 1) mem[i] = 0;
        read_at = 0;
        read_data = 0;
        read2_data = 0;
@@ -9264,15 +9264,15 @@ module mgd_trainer_iris_hw_one_layer__lanes__2__theta_mem(clock,read_address,rea
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[3:0]] <= write_data;
+          mem[write_address[1:0]] <= write_data;
        end
-       read_at <= read_address[3:0];
+       read_at <= read_address[1:0];
        read_data <= mem[read_at];
     end
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[3:0]];
+          read2_data <= mem[read2_address[1:0]];
        end else begin
           read2_data <= 0;
        end
@@ -9295,11 +9295,11 @@ module mgd_trainer_iris_hw_one_layer__lanes__2__vel_mem(clock,read_address,read_
     input wire  write_enable;
     
     // Update code (custom)
-    reg [31:0] mem[0:15];
-    reg [3:0] read_at;
+    reg [31:0] mem[0:3];
+    reg [1:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 3; i = i + 1) mem[i] = 0;
        read_at = 0;
        read_data = 0;
        read2_data = 0;
@@ -9307,15 +9307,15 @@ module mgd_trainer_iris_hw_one_layer__lanes__2__vel_mem(clock,read_address,read_
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[3:0]] <= write_data;
+          mem[write_address[1:0]] <= write_data;
        end
-       read_at <= read_address[3:0];
+       read_at <= read_address[1:0];
        read_data <= mem[read_at];
     end
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[3:0]];
+          read2_data <= mem[read2_address[1:0]];
        end else begin
           read2_data <= 0;
        end
@@ -10692,11 +10692,11 @@ module mgd_trainer_iris_hw_one_layer__lanes__3__grad_mem(clock,read_address,read
     input wire  write_enable;
     
     // Update code (custom)
-    reg [31:0] mem[0:15];
-    reg [3:0] read_at;
+    reg [31:0] mem[0:3];
+    reg [1:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 3; i = i + 1) mem[i] = 0;
        read_at = 0;
        read_data = 0;
        read2_data = 0;
@@ -10704,15 +10704,15 @@ module mgd_trainer_iris_hw_one_layer__lanes__3__grad_mem(clock,read_address,read
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[3:0]] <= write_data;
+          mem[write_address[1:0]] <= write_data;
        end
-       read_at <= read_address[3:0];
+       read_at <= read_address[1:0];
        read_data <= mem[read_at];
     end
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[3:0]];
+          read2_data <= mem[read2_address[1:0]];
        end else begin
           read2_data <= 0;
        end
@@ -11646,13 +11646,13 @@ module mgd_trainer_iris_hw_one_layer__lanes__3__theta_init(address,data);
       10'b1: data = 16'h133;
       10'b10: data = 16'hff3f;
       10'b11: data = 16'h0;
-      10'b100: data = 16'h0;
-      10'b101: data = 16'h0;
-      10'b110: data = 16'h0;
+      10'b100: data = 16'hff1a;
+      10'b101: data = 16'h133;
+      10'b110: data = 16'hff3f;
       10'b111: data = 16'h0;
-      10'b1000: data = 16'h0;
-      10'b1001: data = 16'h0;
-      10'b1010: data = 16'h0;
+      10'b1000: data = 16'hff1a;
+      10'b1001: data = 16'h133;
+      10'b1010: data = 16'hff3f;
       default: data = 16'h0;
     endcase
             
@@ -11674,11 +11674,11 @@ module mgd_trainer_iris_hw_one_layer__lanes__3__theta_mem(clock,read_address,rea
     input wire  write_enable;
     
     // Update code (custom)
-    reg [15:0] mem[0:15];
-    reg [3:0] read_at;
+    reg [15:0] mem[0:3];
+    reg [1:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 3; i = i + 1) mem[i] = 0;
        read_at = 0;
        read_data = 0;
        read2_data = 0;
@@ -11686,15 +11686,15 @@ module mgd_trainer_iris_hw_one_layer__lanes__3__theta_mem(clock,read_address,rea
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[3:0]] <= write_data;
+          mem[write_address[1:0]] <= write_data;
        end
-       read_at <= read_address[3:0];
+       read_at <= read_address[1:0];
        read_data <= mem[read_at];
     end
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[3:0]];
+          read2_data <= mem[read2_address[1:0]];
        end else begin
           read2_data <= 0;
        end
@@ -11717,11 +11717,11 @@ module mgd_trainer_iris_hw_one_layer__lanes__3__vel_mem(clock,read_address,read_
     input wire  write_enable;
     
     // Update code (custom)
-    reg [31:0] mem[0:15];
-    reg [3:0] read_at;
+    reg [31:0] mem[0:3];
+    reg [1:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 3; i = i + 1) mem[i] = 0;
        read_at = 0;
        read_data = 0;
        read2_data = 0;
@@ -11729,15 +11729,15 @@ module mgd_trainer_iris_hw_one_layer__lanes__3__vel_mem(clock,read_address,read_
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[3:0]] <= write_data;
+          mem[write_address[1:0]] <= write_data;
        end
-       read_at <= read_address[3:0];
+       read_at <= read_address[1:0];
        read_data <= mem[read_at];
     end
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[3:0]];
+          read2_data <= mem[read2_address[1:0]];
        end else begin
           read2_data <= 0;
        end
@@ -13114,11 +13114,11 @@ module mgd_trainer_iris_hw_one_layer__lanes__4__grad_mem(clock,read_address,read
     input wire  write_enable;
     
     // Update code (custom)
-    reg [31:0] mem[0:15];
-    reg [3:0] read_at;
+    reg [31:0] mem[0:3];
+    reg [1:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 3; i = i + 1) mem[i] = 0;
        read_at = 0;
        read_data = 0;
        read2_data = 0;
@@ -13126,15 +13126,15 @@ module mgd_trainer_iris_hw_one_layer__lanes__4__grad_mem(clock,read_address,read
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[3:0]] <= write_data;
+          mem[write_address[1:0]] <= write_data;
        end
-       read_at <= read_address[3:0];
+       read_at <= read_address[1:0];
        read_data <= mem[read_at];
     end
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[3:0]];
+          read2_data <= mem[read2_address[1:0]];
        end else begin
           read2_data <= 0;
        end
@@ -13952,13 +13952,13 @@ module mgd_trainer_iris_hw_one_layer__lanes__4__theta_init(address,data);
       10'b1: data = 16'ha9;
       10'b10: data = 16'hffda;
       10'b11: data = 16'h0;
-      10'b100: data = 16'h0;
-      10'b101: data = 16'h0;
-      10'b110: data = 16'h0;
+      10'b100: data = 16'hff4f;
+      10'b101: data = 16'ha9;
+      10'b110: data = 16'hffda;
       10'b111: data = 16'h0;
-      10'b1000: data = 16'h0;
-      10'b1001: data = 16'h0;
-      10'b1010: data = 16'h0;
+      10'b1000: data = 16'hff4f;
+      10'b1001: data = 16'ha9;
+      10'b1010: data = 16'hffda;
       default: data = 16'h0;
     endcase
             
@@ -13980,11 +13980,11 @@ module mgd_trainer_iris_hw_one_layer__lanes__4__theta_mem(clock,read_address,rea
     input wire  write_enable;
     
     // Update code (custom)
-    reg [15:0] mem[0:15];
-    reg [3:0] read_at;
+    reg [15:0] mem[0:3];
+    reg [1:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 3; i = i + 1) mem[i] = 0;
        read_at = 0;
        read_data = 0;
        read2_data = 0;
@@ -13992,15 +13992,15 @@ module mgd_trainer_iris_hw_one_layer__lanes__4__theta_mem(clock,read_address,rea
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[3:0]] <= write_data;
+          mem[write_address[1:0]] <= write_data;
        end
-       read_at <= read_address[3:0];
+       read_at <= read_address[1:0];
        read_data <= mem[read_at];
     end
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[3:0]];
+          read2_data <= mem[read2_address[1:0]];
        end else begin
           read2_data <= 0;
        end
@@ -14023,11 +14023,11 @@ module mgd_trainer_iris_hw_one_layer__lanes__4__vel_mem(clock,read_address,read_
     input wire  write_enable;
     
     // Update code (custom)
-    reg [31:0] mem[0:15];
-    reg [3:0] read_at;
+    reg [31:0] mem[0:3];
+    reg [1:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 3; i = i + 1) mem[i] = 0;
        read_at = 0;
        read_data = 0;
        read2_data = 0;
@@ -14035,15 +14035,15 @@ module mgd_trainer_iris_hw_one_layer__lanes__4__vel_mem(clock,read_address,read_
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[3:0]] <= write_data;
+          mem[write_address[1:0]] <= write_data;
        end
-       read_at <= read_address[3:0];
+       read_at <= read_address[1:0];
        read_data <= mem[read_at];
     end
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[3:0]];
+          read2_data <= mem[read2_address[1:0]];
        end else begin
           read2_data <= 0;
        end
@@ -15760,6 +15760,8 @@ module mgd_trainer_iris_hw_one_layer__sequencer(clock,reset,net_done,net_issued,
     localparam  eval_overlap = 1'b1;
     localparam  eval_prefetch = 1'b1;
     localparam  eval_chain = 1'b0;
+    localparam  preload_at_start = 1'b0;
+    localparam  last_but_one = 16'h76;
     localparam  last_row = 10'b1010;
     localparam  overlap = 1'b1;
     localparam  drain_len = 4'h9;
@@ -16058,7 +16060,12 @@ module mgd_trainer_iris_hw_one_layer__sequencer(clock,reset,net_done,net_issued,
         eval_hands = eval_overlap & eval_moves & (eval_index__q != last_sample);
         prefetch = eval_prefetch & wide & eval_hands;
         fetch_next = eval_prefetch & (state__q == SeqState__EvalWait) & (eval_index__q != last_sample);
-        preload__d = eval_chain & (state__q == SeqState__EvalWait) & (eval_index__q != last_sample) & net_issue_soon & wide & ~reset;
+        if (preload_at_start) begin
+            preload__d = eval_chain & (((state__q == SeqState__EvalStart) & (eval_index__q != last_sample)) | (chain_start__q & (eval_index__q != last_but_one))) & wide & ~reset;
+        end
+        else begin
+            preload__d = eval_chain & (state__q == SeqState__EvalWait) & (eval_index__q != last_sample) & net_issue_soon & wide & ~reset;
+        end
         chain_start__d = preload__q & ~reset;
         if (fetch_next) begin
             rom_addr = eval_base__q + load_rows;

@@ -15913,6 +15913,8 @@ module mgd_trainer_nist7x7_hw__sequencer(clock,reset,net_done,net_issued,net_iss
     localparam  eval_overlap = 1'b0;
     localparam  eval_prefetch = 1'b0;
     localparam  eval_chain = 1'b0;
+    localparam  preload_at_start = 1'b0;
+    localparam  last_but_one = 16'hc6;
     localparam  last_row = 10'b11011011;
     localparam  overlap = 1'b0;
     localparam  drain_len = 4'h1;
@@ -16211,7 +16213,12 @@ module mgd_trainer_nist7x7_hw__sequencer(clock,reset,net_done,net_issued,net_iss
         eval_hands = eval_overlap & eval_moves & (eval_index__q != last_sample);
         prefetch = eval_prefetch & wide & eval_hands;
         fetch_next = eval_prefetch & (state__q == SeqState__EvalWait) & (eval_index__q != last_sample);
-        preload__d = eval_chain & (state__q == SeqState__EvalWait) & (eval_index__q != last_sample) & net_issue_soon & wide & ~reset;
+        if (preload_at_start) begin
+            preload__d = eval_chain & (((state__q == SeqState__EvalStart) & (eval_index__q != last_sample)) | (chain_start__q & (eval_index__q != last_but_one))) & wide & ~reset;
+        end
+        else begin
+            preload__d = eval_chain & (state__q == SeqState__EvalWait) & (eval_index__q != last_sample) & net_issue_soon & wide & ~reset;
+        end
         chain_start__d = preload__q & ~reset;
         if (fetch_next) begin
             rom_addr = eval_base__q + load_rows;

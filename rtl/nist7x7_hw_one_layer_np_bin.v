@@ -5940,26 +5940,26 @@ module mgd_trainer_nist7x7_hw_one_layer_np_bin__lanes__0__grad_mem(clock,read_ad
     input wire  write_enable;
     
     // Update code (custom)
-    reg [31:0] mem[0:31];
-    reg [4:0] read_at;
+    reg [31:0] mem[0:15];
+    reg [3:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
        read2_data = 0;
     end
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[4:0]] <= write_data;
+          mem[write_address[3:0]] <= write_data;
        end
-       read_at <= read_address[4:0];
+       read_at <= read_address[3:0];
     end
     always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[4:0]];
+          read2_data <= mem[read2_address[3:0]];
        end else begin
           read2_data <= 0;
        end
@@ -7193,8 +7193,8 @@ module mgd_trainer_nist7x7_hw_one_layer_np_bin__lanes__0__theta_init(address,dat
       10'b1101: data = 16'h0;
       10'b1110: data = 16'h0;
       10'b1111: data = 16'h0;
-      10'b10000: data = 16'h0;
-      10'b10001: data = 16'h0;
+      10'b10000: data = 16'hffb0;
+      10'b10001: data = 16'hfff2;
       default: data = 16'h0;
     endcase
             
@@ -7216,26 +7216,26 @@ module mgd_trainer_nist7x7_hw_one_layer_np_bin__lanes__0__theta_mem(clock,read_a
     input wire  write_enable;
     
     // Update code (custom)
-    reg [15:0] mem[0:31];
-    reg [4:0] read_at;
+    reg [15:0] mem[0:15];
+    reg [3:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
        read2_data = 0;
     end
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[4:0]] <= write_data;
+          mem[write_address[3:0]] <= write_data;
        end
-       read_at <= read_address[4:0];
+       read_at <= read_address[3:0];
     end
     always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[4:0]];
+          read2_data <= mem[read2_address[3:0]];
        end else begin
           read2_data <= 0;
        end
@@ -7258,26 +7258,26 @@ module mgd_trainer_nist7x7_hw_one_layer_np_bin__lanes__0__vel_mem(clock,read_add
     input wire  write_enable;
     
     // Update code (custom)
-    reg [31:0] mem[0:31];
-    reg [4:0] read_at;
+    reg [31:0] mem[0:15];
+    reg [3:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
        read2_data = 0;
     end
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[4:0]] <= write_data;
+          mem[write_address[3:0]] <= write_data;
        end
-       read_at <= read_address[4:0];
+       read_at <= read_address[3:0];
     end
     always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[4:0]];
+          read2_data <= mem[read2_address[3:0]];
        end else begin
           read2_data <= 0;
        end
@@ -8649,26 +8649,26 @@ module mgd_trainer_nist7x7_hw_one_layer_np_bin__lanes__1__grad_mem(clock,read_ad
     input wire  write_enable;
     
     // Update code (custom)
-    reg [31:0] mem[0:31];
-    reg [4:0] read_at;
+    reg [31:0] mem[0:15];
+    reg [3:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
        read2_data = 0;
     end
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[4:0]] <= write_data;
+          mem[write_address[3:0]] <= write_data;
        end
-       read_at <= read_address[4:0];
+       read_at <= read_address[3:0];
     end
     always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[4:0]];
+          read2_data <= mem[read2_address[3:0]];
        end else begin
           read2_data <= 0;
        end
@@ -9950,8 +9950,8 @@ module mgd_trainer_nist7x7_hw_one_layer_np_bin__lanes__1__theta_init(address,dat
       10'b1101: data = 16'h0;
       10'b1110: data = 16'h0;
       10'b1111: data = 16'h0;
-      10'b10000: data = 16'h0;
-      10'b10001: data = 16'h0;
+      10'b10000: data = 16'hfea8;
+      10'b10001: data = 16'h3f;
       default: data = 16'h0;
     endcase
             
@@ -9973,26 +9973,26 @@ module mgd_trainer_nist7x7_hw_one_layer_np_bin__lanes__1__theta_mem(clock,read_a
     input wire  write_enable;
     
     // Update code (custom)
-    reg [15:0] mem[0:31];
-    reg [4:0] read_at;
+    reg [15:0] mem[0:15];
+    reg [3:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
        read2_data = 0;
     end
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[4:0]] <= write_data;
+          mem[write_address[3:0]] <= write_data;
        end
-       read_at <= read_address[4:0];
+       read_at <= read_address[3:0];
     end
     always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[4:0]];
+          read2_data <= mem[read2_address[3:0]];
        end else begin
           read2_data <= 0;
        end
@@ -10015,26 +10015,26 @@ module mgd_trainer_nist7x7_hw_one_layer_np_bin__lanes__1__vel_mem(clock,read_add
     input wire  write_enable;
     
     // Update code (custom)
-    reg [31:0] mem[0:31];
-    reg [4:0] read_at;
+    reg [31:0] mem[0:15];
+    reg [3:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
        read2_data = 0;
     end
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[4:0]] <= write_data;
+          mem[write_address[3:0]] <= write_data;
        end
-       read_at <= read_address[4:0];
+       read_at <= read_address[3:0];
     end
     always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[4:0]];
+          read2_data <= mem[read2_address[3:0]];
        end else begin
           read2_data <= 0;
        end
@@ -11406,26 +11406,26 @@ module mgd_trainer_nist7x7_hw_one_layer_np_bin__lanes__10__grad_mem(clock,read_a
     input wire  write_enable;
     
     // Update code (custom)
-    reg [31:0] mem[0:31];
-    reg [4:0] read_at;
+    reg [31:0] mem[0:15];
+    reg [3:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
        read2_data = 0;
     end
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[4:0]] <= write_data;
+          mem[write_address[3:0]] <= write_data;
        end
-       read_at <= read_address[4:0];
+       read_at <= read_address[3:0];
     end
     always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[4:0]];
+          read2_data <= mem[read2_address[3:0]];
        end else begin
           read2_data <= 0;
        end
@@ -12255,8 +12255,8 @@ module mgd_trainer_nist7x7_hw_one_layer_np_bin__lanes__10__theta_init(address,da
       10'b1101: data = 16'h0;
       10'b1110: data = 16'h0;
       10'b1111: data = 16'h0;
-      10'b10000: data = 16'h0;
-      10'b10001: data = 16'h0;
+      10'b10000: data = 16'h3b;
+      10'b10001: data = 16'h5e;
       default: data = 16'h0;
     endcase
             
@@ -12278,26 +12278,26 @@ module mgd_trainer_nist7x7_hw_one_layer_np_bin__lanes__10__theta_mem(clock,read_
     input wire  write_enable;
     
     // Update code (custom)
-    reg [15:0] mem[0:31];
-    reg [4:0] read_at;
+    reg [15:0] mem[0:15];
+    reg [3:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
        read2_data = 0;
     end
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[4:0]] <= write_data;
+          mem[write_address[3:0]] <= write_data;
        end
-       read_at <= read_address[4:0];
+       read_at <= read_address[3:0];
     end
     always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[4:0]];
+          read2_data <= mem[read2_address[3:0]];
        end else begin
           read2_data <= 0;
        end
@@ -12320,26 +12320,26 @@ module mgd_trainer_nist7x7_hw_one_layer_np_bin__lanes__10__vel_mem(clock,read_ad
     input wire  write_enable;
     
     // Update code (custom)
-    reg [31:0] mem[0:31];
-    reg [4:0] read_at;
+    reg [31:0] mem[0:15];
+    reg [3:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
        read2_data = 0;
     end
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[4:0]] <= write_data;
+          mem[write_address[3:0]] <= write_data;
        end
-       read_at <= read_address[4:0];
+       read_at <= read_address[3:0];
     end
     always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[4:0]];
+          read2_data <= mem[read2_address[3:0]];
        end else begin
           read2_data <= 0;
        end
@@ -13711,26 +13711,26 @@ module mgd_trainer_nist7x7_hw_one_layer_np_bin__lanes__11__grad_mem(clock,read_a
     input wire  write_enable;
     
     // Update code (custom)
-    reg [31:0] mem[0:31];
-    reg [4:0] read_at;
+    reg [31:0] mem[0:15];
+    reg [3:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
        read2_data = 0;
     end
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[4:0]] <= write_data;
+          mem[write_address[3:0]] <= write_data;
        end
-       read_at <= read_address[4:0];
+       read_at <= read_address[3:0];
     end
     always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[4:0]];
+          read2_data <= mem[read2_address[3:0]];
        end else begin
           read2_data <= 0;
        end
@@ -14560,8 +14560,8 @@ module mgd_trainer_nist7x7_hw_one_layer_np_bin__lanes__11__theta_init(address,da
       10'b1101: data = 16'h0;
       10'b1110: data = 16'h0;
       10'b1111: data = 16'h0;
-      10'b10000: data = 16'h0;
-      10'b10001: data = 16'h0;
+      10'b10000: data = 16'h166;
+      10'b10001: data = 16'hffe9;
       default: data = 16'h0;
     endcase
             
@@ -14583,26 +14583,26 @@ module mgd_trainer_nist7x7_hw_one_layer_np_bin__lanes__11__theta_mem(clock,read_
     input wire  write_enable;
     
     // Update code (custom)
-    reg [15:0] mem[0:31];
-    reg [4:0] read_at;
+    reg [15:0] mem[0:15];
+    reg [3:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
        read2_data = 0;
     end
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[4:0]] <= write_data;
+          mem[write_address[3:0]] <= write_data;
        end
-       read_at <= read_address[4:0];
+       read_at <= read_address[3:0];
     end
     always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[4:0]];
+          read2_data <= mem[read2_address[3:0]];
        end else begin
           read2_data <= 0;
        end
@@ -14625,26 +14625,26 @@ module mgd_trainer_nist7x7_hw_one_layer_np_bin__lanes__11__vel_mem(clock,read_ad
     input wire  write_enable;
     
     // Update code (custom)
-    reg [31:0] mem[0:31];
-    reg [4:0] read_at;
+    reg [31:0] mem[0:15];
+    reg [3:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
        read2_data = 0;
     end
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[4:0]] <= write_data;
+          mem[write_address[3:0]] <= write_data;
        end
-       read_at <= read_address[4:0];
+       read_at <= read_address[3:0];
     end
     always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[4:0]];
+          read2_data <= mem[read2_address[3:0]];
        end else begin
           read2_data <= 0;
        end
@@ -16016,26 +16016,26 @@ module mgd_trainer_nist7x7_hw_one_layer_np_bin__lanes__12__grad_mem(clock,read_a
     input wire  write_enable;
     
     // Update code (custom)
-    reg [31:0] mem[0:31];
-    reg [4:0] read_at;
+    reg [31:0] mem[0:15];
+    reg [3:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
        read2_data = 0;
     end
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[4:0]] <= write_data;
+          mem[write_address[3:0]] <= write_data;
        end
-       read_at <= read_address[4:0];
+       read_at <= read_address[3:0];
     end
     always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[4:0]];
+          read2_data <= mem[read2_address[3:0]];
        end else begin
           read2_data <= 0;
        end
@@ -16865,8 +16865,8 @@ module mgd_trainer_nist7x7_hw_one_layer_np_bin__lanes__12__theta_init(address,da
       10'b1101: data = 16'h0;
       10'b1110: data = 16'h0;
       10'b1111: data = 16'h0;
-      10'b10000: data = 16'h0;
-      10'b10001: data = 16'h0;
+      10'b10000: data = 16'hff81;
+      10'b10001: data = 16'h7a;
       default: data = 16'h0;
     endcase
             
@@ -16888,26 +16888,26 @@ module mgd_trainer_nist7x7_hw_one_layer_np_bin__lanes__12__theta_mem(clock,read_
     input wire  write_enable;
     
     // Update code (custom)
-    reg [15:0] mem[0:31];
-    reg [4:0] read_at;
+    reg [15:0] mem[0:15];
+    reg [3:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
        read2_data = 0;
     end
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[4:0]] <= write_data;
+          mem[write_address[3:0]] <= write_data;
        end
-       read_at <= read_address[4:0];
+       read_at <= read_address[3:0];
     end
     always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[4:0]];
+          read2_data <= mem[read2_address[3:0]];
        end else begin
           read2_data <= 0;
        end
@@ -16930,26 +16930,26 @@ module mgd_trainer_nist7x7_hw_one_layer_np_bin__lanes__12__vel_mem(clock,read_ad
     input wire  write_enable;
     
     // Update code (custom)
-    reg [31:0] mem[0:31];
-    reg [4:0] read_at;
+    reg [31:0] mem[0:15];
+    reg [3:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
        read2_data = 0;
     end
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[4:0]] <= write_data;
+          mem[write_address[3:0]] <= write_data;
        end
-       read_at <= read_address[4:0];
+       read_at <= read_address[3:0];
     end
     always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[4:0]];
+          read2_data <= mem[read2_address[3:0]];
        end else begin
           read2_data <= 0;
        end
@@ -18321,26 +18321,26 @@ module mgd_trainer_nist7x7_hw_one_layer_np_bin__lanes__13__grad_mem(clock,read_a
     input wire  write_enable;
     
     // Update code (custom)
-    reg [31:0] mem[0:31];
-    reg [4:0] read_at;
+    reg [31:0] mem[0:15];
+    reg [3:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
        read2_data = 0;
     end
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[4:0]] <= write_data;
+          mem[write_address[3:0]] <= write_data;
        end
-       read_at <= read_address[4:0];
+       read_at <= read_address[3:0];
     end
     always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[4:0]];
+          read2_data <= mem[read2_address[3:0]];
        end else begin
           read2_data <= 0;
        end
@@ -19170,8 +19170,8 @@ module mgd_trainer_nist7x7_hw_one_layer_np_bin__lanes__13__theta_init(address,da
       10'b1101: data = 16'h0;
       10'b1110: data = 16'h0;
       10'b1111: data = 16'h0;
-      10'b10000: data = 16'h0;
-      10'b10001: data = 16'h0;
+      10'b10000: data = 16'h14e;
+      10'b10001: data = 16'h57;
       default: data = 16'h0;
     endcase
             
@@ -19193,26 +19193,26 @@ module mgd_trainer_nist7x7_hw_one_layer_np_bin__lanes__13__theta_mem(clock,read_
     input wire  write_enable;
     
     // Update code (custom)
-    reg [15:0] mem[0:31];
-    reg [4:0] read_at;
+    reg [15:0] mem[0:15];
+    reg [3:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
        read2_data = 0;
     end
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[4:0]] <= write_data;
+          mem[write_address[3:0]] <= write_data;
        end
-       read_at <= read_address[4:0];
+       read_at <= read_address[3:0];
     end
     always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[4:0]];
+          read2_data <= mem[read2_address[3:0]];
        end else begin
           read2_data <= 0;
        end
@@ -19235,26 +19235,26 @@ module mgd_trainer_nist7x7_hw_one_layer_np_bin__lanes__13__vel_mem(clock,read_ad
     input wire  write_enable;
     
     // Update code (custom)
-    reg [31:0] mem[0:31];
-    reg [4:0] read_at;
+    reg [31:0] mem[0:15];
+    reg [3:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
        read2_data = 0;
     end
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[4:0]] <= write_data;
+          mem[write_address[3:0]] <= write_data;
        end
-       read_at <= read_address[4:0];
+       read_at <= read_address[3:0];
     end
     always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[4:0]];
+          read2_data <= mem[read2_address[3:0]];
        end else begin
           read2_data <= 0;
        end
@@ -20626,26 +20626,26 @@ module mgd_trainer_nist7x7_hw_one_layer_np_bin__lanes__14__grad_mem(clock,read_a
     input wire  write_enable;
     
     // Update code (custom)
-    reg [31:0] mem[0:31];
-    reg [4:0] read_at;
+    reg [31:0] mem[0:15];
+    reg [3:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
        read2_data = 0;
     end
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[4:0]] <= write_data;
+          mem[write_address[3:0]] <= write_data;
        end
-       read_at <= read_address[4:0];
+       read_at <= read_address[3:0];
     end
     always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[4:0]];
+          read2_data <= mem[read2_address[3:0]];
        end else begin
           read2_data <= 0;
        end
@@ -21475,8 +21475,8 @@ module mgd_trainer_nist7x7_hw_one_layer_np_bin__lanes__14__theta_init(address,da
       10'b1101: data = 16'h0;
       10'b1110: data = 16'h0;
       10'b1111: data = 16'h0;
-      10'b10000: data = 16'h0;
-      10'b10001: data = 16'h0;
+      10'b10000: data = 16'h196;
+      10'b10001: data = 16'hfe9c;
       default: data = 16'h0;
     endcase
             
@@ -21498,26 +21498,26 @@ module mgd_trainer_nist7x7_hw_one_layer_np_bin__lanes__14__theta_mem(clock,read_
     input wire  write_enable;
     
     // Update code (custom)
-    reg [15:0] mem[0:31];
-    reg [4:0] read_at;
+    reg [15:0] mem[0:15];
+    reg [3:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
        read2_data = 0;
     end
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[4:0]] <= write_data;
+          mem[write_address[3:0]] <= write_data;
        end
-       read_at <= read_address[4:0];
+       read_at <= read_address[3:0];
     end
     always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[4:0]];
+          read2_data <= mem[read2_address[3:0]];
        end else begin
           read2_data <= 0;
        end
@@ -21540,26 +21540,26 @@ module mgd_trainer_nist7x7_hw_one_layer_np_bin__lanes__14__vel_mem(clock,read_ad
     input wire  write_enable;
     
     // Update code (custom)
-    reg [31:0] mem[0:31];
-    reg [4:0] read_at;
+    reg [31:0] mem[0:15];
+    reg [3:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
        read2_data = 0;
     end
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[4:0]] <= write_data;
+          mem[write_address[3:0]] <= write_data;
        end
-       read_at <= read_address[4:0];
+       read_at <= read_address[3:0];
     end
     always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[4:0]];
+          read2_data <= mem[read2_address[3:0]];
        end else begin
           read2_data <= 0;
        end
@@ -22931,26 +22931,26 @@ module mgd_trainer_nist7x7_hw_one_layer_np_bin__lanes__15__grad_mem(clock,read_a
     input wire  write_enable;
     
     // Update code (custom)
-    reg [31:0] mem[0:31];
-    reg [4:0] read_at;
+    reg [31:0] mem[0:15];
+    reg [3:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
        read2_data = 0;
     end
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[4:0]] <= write_data;
+          mem[write_address[3:0]] <= write_data;
        end
-       read_at <= read_address[4:0];
+       read_at <= read_address[3:0];
     end
     always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[4:0]];
+          read2_data <= mem[read2_address[3:0]];
        end else begin
           read2_data <= 0;
        end
@@ -23780,8 +23780,8 @@ module mgd_trainer_nist7x7_hw_one_layer_np_bin__lanes__15__theta_init(address,da
       10'b1101: data = 16'h0;
       10'b1110: data = 16'h0;
       10'b1111: data = 16'h0;
-      10'b10000: data = 16'h0;
-      10'b10001: data = 16'h0;
+      10'b10000: data = 16'h13f;
+      10'b10001: data = 16'hff2b;
       default: data = 16'h0;
     endcase
             
@@ -23803,26 +23803,26 @@ module mgd_trainer_nist7x7_hw_one_layer_np_bin__lanes__15__theta_mem(clock,read_
     input wire  write_enable;
     
     // Update code (custom)
-    reg [15:0] mem[0:31];
-    reg [4:0] read_at;
+    reg [15:0] mem[0:15];
+    reg [3:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
        read2_data = 0;
     end
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[4:0]] <= write_data;
+          mem[write_address[3:0]] <= write_data;
        end
-       read_at <= read_address[4:0];
+       read_at <= read_address[3:0];
     end
     always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[4:0]];
+          read2_data <= mem[read2_address[3:0]];
        end else begin
           read2_data <= 0;
        end
@@ -23845,26 +23845,26 @@ module mgd_trainer_nist7x7_hw_one_layer_np_bin__lanes__15__vel_mem(clock,read_ad
     input wire  write_enable;
     
     // Update code (custom)
-    reg [31:0] mem[0:31];
-    reg [4:0] read_at;
+    reg [31:0] mem[0:15];
+    reg [3:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
        read2_data = 0;
     end
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[4:0]] <= write_data;
+          mem[write_address[3:0]] <= write_data;
        end
-       read_at <= read_address[4:0];
+       read_at <= read_address[3:0];
     end
     always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[4:0]];
+          read2_data <= mem[read2_address[3:0]];
        end else begin
           read2_data <= 0;
        end
@@ -25236,26 +25236,26 @@ module mgd_trainer_nist7x7_hw_one_layer_np_bin__lanes__16__grad_mem(clock,read_a
     input wire  write_enable;
     
     // Update code (custom)
-    reg [31:0] mem[0:31];
-    reg [4:0] read_at;
+    reg [31:0] mem[0:15];
+    reg [3:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
        read2_data = 0;
     end
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[4:0]] <= write_data;
+          mem[write_address[3:0]] <= write_data;
        end
-       read_at <= read_address[4:0];
+       read_at <= read_address[3:0];
     end
     always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[4:0]];
+          read2_data <= mem[read2_address[3:0]];
        end else begin
           read2_data <= 0;
        end
@@ -26085,8 +26085,8 @@ module mgd_trainer_nist7x7_hw_one_layer_np_bin__lanes__16__theta_init(address,da
       10'b1101: data = 16'h0;
       10'b1110: data = 16'h0;
       10'b1111: data = 16'h0;
-      10'b10000: data = 16'h0;
-      10'b10001: data = 16'h0;
+      10'b10000: data = 16'hbe;
+      10'b10001: data = 16'hffbf;
       default: data = 16'h0;
     endcase
             
@@ -26108,26 +26108,26 @@ module mgd_trainer_nist7x7_hw_one_layer_np_bin__lanes__16__theta_mem(clock,read_
     input wire  write_enable;
     
     // Update code (custom)
-    reg [15:0] mem[0:31];
-    reg [4:0] read_at;
+    reg [15:0] mem[0:15];
+    reg [3:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
        read2_data = 0;
     end
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[4:0]] <= write_data;
+          mem[write_address[3:0]] <= write_data;
        end
-       read_at <= read_address[4:0];
+       read_at <= read_address[3:0];
     end
     always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[4:0]];
+          read2_data <= mem[read2_address[3:0]];
        end else begin
           read2_data <= 0;
        end
@@ -26150,26 +26150,26 @@ module mgd_trainer_nist7x7_hw_one_layer_np_bin__lanes__16__vel_mem(clock,read_ad
     input wire  write_enable;
     
     // Update code (custom)
-    reg [31:0] mem[0:31];
-    reg [4:0] read_at;
+    reg [31:0] mem[0:15];
+    reg [3:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
        read2_data = 0;
     end
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[4:0]] <= write_data;
+          mem[write_address[3:0]] <= write_data;
        end
-       read_at <= read_address[4:0];
+       read_at <= read_address[3:0];
     end
     always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[4:0]];
+          read2_data <= mem[read2_address[3:0]];
        end else begin
           read2_data <= 0;
        end
@@ -27541,26 +27541,26 @@ module mgd_trainer_nist7x7_hw_one_layer_np_bin__lanes__17__grad_mem(clock,read_a
     input wire  write_enable;
     
     // Update code (custom)
-    reg [31:0] mem[0:31];
-    reg [4:0] read_at;
+    reg [31:0] mem[0:15];
+    reg [3:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
        read2_data = 0;
     end
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[4:0]] <= write_data;
+          mem[write_address[3:0]] <= write_data;
        end
-       read_at <= read_address[4:0];
+       read_at <= read_address[3:0];
     end
     always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[4:0]];
+          read2_data <= mem[read2_address[3:0]];
        end else begin
           read2_data <= 0;
        end
@@ -28390,8 +28390,8 @@ module mgd_trainer_nist7x7_hw_one_layer_np_bin__lanes__17__theta_init(address,da
       10'b1101: data = 16'h0;
       10'b1110: data = 16'h0;
       10'b1111: data = 16'h0;
-      10'b10000: data = 16'h0;
-      10'b10001: data = 16'h0;
+      10'b10000: data = 16'hc;
+      10'b10001: data = 16'hff92;
       default: data = 16'h0;
     endcase
             
@@ -28413,26 +28413,26 @@ module mgd_trainer_nist7x7_hw_one_layer_np_bin__lanes__17__theta_mem(clock,read_
     input wire  write_enable;
     
     // Update code (custom)
-    reg [15:0] mem[0:31];
-    reg [4:0] read_at;
+    reg [15:0] mem[0:15];
+    reg [3:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
        read2_data = 0;
     end
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[4:0]] <= write_data;
+          mem[write_address[3:0]] <= write_data;
        end
-       read_at <= read_address[4:0];
+       read_at <= read_address[3:0];
     end
     always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[4:0]];
+          read2_data <= mem[read2_address[3:0]];
        end else begin
           read2_data <= 0;
        end
@@ -28455,26 +28455,26 @@ module mgd_trainer_nist7x7_hw_one_layer_np_bin__lanes__17__vel_mem(clock,read_ad
     input wire  write_enable;
     
     // Update code (custom)
-    reg [31:0] mem[0:31];
-    reg [4:0] read_at;
+    reg [31:0] mem[0:15];
+    reg [3:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
        read2_data = 0;
     end
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[4:0]] <= write_data;
+          mem[write_address[3:0]] <= write_data;
        end
-       read_at <= read_address[4:0];
+       read_at <= read_address[3:0];
     end
     always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[4:0]];
+          read2_data <= mem[read2_address[3:0]];
        end else begin
           read2_data <= 0;
        end
@@ -29846,26 +29846,26 @@ module mgd_trainer_nist7x7_hw_one_layer_np_bin__lanes__18__grad_mem(clock,read_a
     input wire  write_enable;
     
     // Update code (custom)
-    reg [31:0] mem[0:31];
-    reg [4:0] read_at;
+    reg [31:0] mem[0:15];
+    reg [3:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
        read2_data = 0;
     end
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[4:0]] <= write_data;
+          mem[write_address[3:0]] <= write_data;
        end
-       read_at <= read_address[4:0];
+       read_at <= read_address[3:0];
     end
     always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[4:0]];
+          read2_data <= mem[read2_address[3:0]];
        end else begin
           read2_data <= 0;
        end
@@ -30695,8 +30695,8 @@ module mgd_trainer_nist7x7_hw_one_layer_np_bin__lanes__18__theta_init(address,da
       10'b1101: data = 16'h0;
       10'b1110: data = 16'h0;
       10'b1111: data = 16'h0;
-      10'b10000: data = 16'h0;
-      10'b10001: data = 16'h0;
+      10'b10000: data = 16'h7b;
+      10'b10001: data = 16'hff90;
       default: data = 16'h0;
     endcase
             
@@ -30718,26 +30718,26 @@ module mgd_trainer_nist7x7_hw_one_layer_np_bin__lanes__18__theta_mem(clock,read_
     input wire  write_enable;
     
     // Update code (custom)
-    reg [15:0] mem[0:31];
-    reg [4:0] read_at;
+    reg [15:0] mem[0:15];
+    reg [3:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
        read2_data = 0;
     end
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[4:0]] <= write_data;
+          mem[write_address[3:0]] <= write_data;
        end
-       read_at <= read_address[4:0];
+       read_at <= read_address[3:0];
     end
     always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[4:0]];
+          read2_data <= mem[read2_address[3:0]];
        end else begin
           read2_data <= 0;
        end
@@ -30760,26 +30760,26 @@ module mgd_trainer_nist7x7_hw_one_layer_np_bin__lanes__18__vel_mem(clock,read_ad
     input wire  write_enable;
     
     // Update code (custom)
-    reg [31:0] mem[0:31];
-    reg [4:0] read_at;
+    reg [31:0] mem[0:15];
+    reg [3:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
        read2_data = 0;
     end
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[4:0]] <= write_data;
+          mem[write_address[3:0]] <= write_data;
        end
-       read_at <= read_address[4:0];
+       read_at <= read_address[3:0];
     end
     always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[4:0]];
+          read2_data <= mem[read2_address[3:0]];
        end else begin
           read2_data <= 0;
        end
@@ -32151,26 +32151,26 @@ module mgd_trainer_nist7x7_hw_one_layer_np_bin__lanes__19__grad_mem(clock,read_a
     input wire  write_enable;
     
     // Update code (custom)
-    reg [31:0] mem[0:31];
-    reg [4:0] read_at;
+    reg [31:0] mem[0:15];
+    reg [3:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
        read2_data = 0;
     end
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[4:0]] <= write_data;
+          mem[write_address[3:0]] <= write_data;
        end
-       read_at <= read_address[4:0];
+       read_at <= read_address[3:0];
     end
     always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[4:0]];
+          read2_data <= mem[read2_address[3:0]];
        end else begin
           read2_data <= 0;
        end
@@ -33000,8 +33000,8 @@ module mgd_trainer_nist7x7_hw_one_layer_np_bin__lanes__19__theta_init(address,da
       10'b1101: data = 16'h0;
       10'b1110: data = 16'h0;
       10'b1111: data = 16'h0;
-      10'b10000: data = 16'h0;
-      10'b10001: data = 16'h0;
+      10'b10000: data = 16'h38;
+      10'b10001: data = 16'hff37;
       default: data = 16'h0;
     endcase
             
@@ -33023,26 +33023,26 @@ module mgd_trainer_nist7x7_hw_one_layer_np_bin__lanes__19__theta_mem(clock,read_
     input wire  write_enable;
     
     // Update code (custom)
-    reg [15:0] mem[0:31];
-    reg [4:0] read_at;
+    reg [15:0] mem[0:15];
+    reg [3:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
        read2_data = 0;
     end
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[4:0]] <= write_data;
+          mem[write_address[3:0]] <= write_data;
        end
-       read_at <= read_address[4:0];
+       read_at <= read_address[3:0];
     end
     always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[4:0]];
+          read2_data <= mem[read2_address[3:0]];
        end else begin
           read2_data <= 0;
        end
@@ -33065,26 +33065,26 @@ module mgd_trainer_nist7x7_hw_one_layer_np_bin__lanes__19__vel_mem(clock,read_ad
     input wire  write_enable;
     
     // Update code (custom)
-    reg [31:0] mem[0:31];
-    reg [4:0] read_at;
+    reg [31:0] mem[0:15];
+    reg [3:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
        read2_data = 0;
     end
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[4:0]] <= write_data;
+          mem[write_address[3:0]] <= write_data;
        end
-       read_at <= read_address[4:0];
+       read_at <= read_address[3:0];
     end
     always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[4:0]];
+          read2_data <= mem[read2_address[3:0]];
        end else begin
           read2_data <= 0;
        end
@@ -34456,26 +34456,26 @@ module mgd_trainer_nist7x7_hw_one_layer_np_bin__lanes__2__grad_mem(clock,read_ad
     input wire  write_enable;
     
     // Update code (custom)
-    reg [31:0] mem[0:31];
-    reg [4:0] read_at;
+    reg [31:0] mem[0:15];
+    reg [3:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
        read2_data = 0;
     end
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[4:0]] <= write_data;
+          mem[write_address[3:0]] <= write_data;
        end
-       read_at <= read_address[4:0];
+       read_at <= read_address[3:0];
     end
     always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[4:0]];
+          read2_data <= mem[read2_address[3:0]];
        end else begin
           read2_data <= 0;
        end
@@ -35709,8 +35709,8 @@ module mgd_trainer_nist7x7_hw_one_layer_np_bin__lanes__2__theta_init(address,dat
       10'b1101: data = 16'h0;
       10'b1110: data = 16'h0;
       10'b1111: data = 16'h0;
-      10'b10000: data = 16'h0;
-      10'b10001: data = 16'h0;
+      10'b10000: data = 16'h4f;
+      10'b10001: data = 16'hfeb8;
       default: data = 16'h0;
     endcase
             
@@ -35732,26 +35732,26 @@ module mgd_trainer_nist7x7_hw_one_layer_np_bin__lanes__2__theta_mem(clock,read_a
     input wire  write_enable;
     
     // Update code (custom)
-    reg [15:0] mem[0:31];
-    reg [4:0] read_at;
+    reg [15:0] mem[0:15];
+    reg [3:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
        read2_data = 0;
     end
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[4:0]] <= write_data;
+          mem[write_address[3:0]] <= write_data;
        end
-       read_at <= read_address[4:0];
+       read_at <= read_address[3:0];
     end
     always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[4:0]];
+          read2_data <= mem[read2_address[3:0]];
        end else begin
           read2_data <= 0;
        end
@@ -35774,26 +35774,26 @@ module mgd_trainer_nist7x7_hw_one_layer_np_bin__lanes__2__vel_mem(clock,read_add
     input wire  write_enable;
     
     // Update code (custom)
-    reg [31:0] mem[0:31];
-    reg [4:0] read_at;
+    reg [31:0] mem[0:15];
+    reg [3:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
        read2_data = 0;
     end
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[4:0]] <= write_data;
+          mem[write_address[3:0]] <= write_data;
        end
-       read_at <= read_address[4:0];
+       read_at <= read_address[3:0];
     end
     always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[4:0]];
+          read2_data <= mem[read2_address[3:0]];
        end else begin
           read2_data <= 0;
        end
@@ -37165,26 +37165,26 @@ module mgd_trainer_nist7x7_hw_one_layer_np_bin__lanes__3__grad_mem(clock,read_ad
     input wire  write_enable;
     
     // Update code (custom)
-    reg [31:0] mem[0:31];
-    reg [4:0] read_at;
+    reg [31:0] mem[0:15];
+    reg [3:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
        read2_data = 0;
     end
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[4:0]] <= write_data;
+          mem[write_address[3:0]] <= write_data;
        end
-       read_at <= read_address[4:0];
+       read_at <= read_address[3:0];
     end
     always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[4:0]];
+          read2_data <= mem[read2_address[3:0]];
        end else begin
           read2_data <= 0;
        end
@@ -38370,8 +38370,8 @@ module mgd_trainer_nist7x7_hw_one_layer_np_bin__lanes__3__theta_init(address,dat
       10'b1101: data = 16'h0;
       10'b1110: data = 16'h0;
       10'b1111: data = 16'h0;
-      10'b10000: data = 16'h0;
-      10'b10001: data = 16'h0;
+      10'b10000: data = 16'hff1a;
+      10'b10001: data = 16'hff3f;
       default: data = 16'h0;
     endcase
             
@@ -38393,26 +38393,26 @@ module mgd_trainer_nist7x7_hw_one_layer_np_bin__lanes__3__theta_mem(clock,read_a
     input wire  write_enable;
     
     // Update code (custom)
-    reg [15:0] mem[0:31];
-    reg [4:0] read_at;
+    reg [15:0] mem[0:15];
+    reg [3:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
        read2_data = 0;
     end
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[4:0]] <= write_data;
+          mem[write_address[3:0]] <= write_data;
        end
-       read_at <= read_address[4:0];
+       read_at <= read_address[3:0];
     end
     always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[4:0]];
+          read2_data <= mem[read2_address[3:0]];
        end else begin
           read2_data <= 0;
        end
@@ -38435,26 +38435,26 @@ module mgd_trainer_nist7x7_hw_one_layer_np_bin__lanes__3__vel_mem(clock,read_add
     input wire  write_enable;
     
     // Update code (custom)
-    reg [31:0] mem[0:31];
-    reg [4:0] read_at;
+    reg [31:0] mem[0:15];
+    reg [3:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
        read2_data = 0;
     end
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[4:0]] <= write_data;
+          mem[write_address[3:0]] <= write_data;
        end
-       read_at <= read_address[4:0];
+       read_at <= read_address[3:0];
     end
     always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[4:0]];
+          read2_data <= mem[read2_address[3:0]];
        end else begin
           read2_data <= 0;
        end
@@ -39826,26 +39826,26 @@ module mgd_trainer_nist7x7_hw_one_layer_np_bin__lanes__4__grad_mem(clock,read_ad
     input wire  write_enable;
     
     // Update code (custom)
-    reg [31:0] mem[0:31];
-    reg [4:0] read_at;
+    reg [31:0] mem[0:15];
+    reg [3:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
        read2_data = 0;
     end
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[4:0]] <= write_data;
+          mem[write_address[3:0]] <= write_data;
        end
-       read_at <= read_address[4:0];
+       read_at <= read_address[3:0];
     end
     always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[4:0]];
+          read2_data <= mem[read2_address[3:0]];
        end else begin
           read2_data <= 0;
        end
@@ -41319,8 +41319,8 @@ module mgd_trainer_nist7x7_hw_one_layer_np_bin__lanes__4__theta_init(address,dat
       10'b1101: data = 16'h0;
       10'b1110: data = 16'h0;
       10'b1111: data = 16'h0;
-      10'b10000: data = 16'h0;
-      10'b10001: data = 16'h0;
+      10'b10000: data = 16'hff4f;
+      10'b10001: data = 16'hffda;
       default: data = 16'h0;
     endcase
             
@@ -41342,26 +41342,26 @@ module mgd_trainer_nist7x7_hw_one_layer_np_bin__lanes__4__theta_mem(clock,read_a
     input wire  write_enable;
     
     // Update code (custom)
-    reg [15:0] mem[0:31];
-    reg [4:0] read_at;
+    reg [15:0] mem[0:15];
+    reg [3:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
        read2_data = 0;
     end
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[4:0]] <= write_data;
+          mem[write_address[3:0]] <= write_data;
        end
-       read_at <= read_address[4:0];
+       read_at <= read_address[3:0];
     end
     always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[4:0]];
+          read2_data <= mem[read2_address[3:0]];
        end else begin
           read2_data <= 0;
        end
@@ -41384,26 +41384,26 @@ module mgd_trainer_nist7x7_hw_one_layer_np_bin__lanes__4__vel_mem(clock,read_add
     input wire  write_enable;
     
     // Update code (custom)
-    reg [31:0] mem[0:31];
-    reg [4:0] read_at;
+    reg [31:0] mem[0:15];
+    reg [3:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
        read2_data = 0;
     end
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[4:0]] <= write_data;
+          mem[write_address[3:0]] <= write_data;
        end
-       read_at <= read_address[4:0];
+       read_at <= read_address[3:0];
     end
     always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[4:0]];
+          read2_data <= mem[read2_address[3:0]];
        end else begin
           read2_data <= 0;
        end
@@ -42775,26 +42775,26 @@ module mgd_trainer_nist7x7_hw_one_layer_np_bin__lanes__5__grad_mem(clock,read_ad
     input wire  write_enable;
     
     // Update code (custom)
-    reg [31:0] mem[0:31];
-    reg [4:0] read_at;
+    reg [31:0] mem[0:15];
+    reg [3:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
        read2_data = 0;
     end
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[4:0]] <= write_data;
+          mem[write_address[3:0]] <= write_data;
        end
-       read_at <= read_address[4:0];
+       read_at <= read_address[3:0];
     end
     always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[4:0]];
+          read2_data <= mem[read2_address[3:0]];
        end else begin
           read2_data <= 0;
        end
@@ -44028,8 +44028,8 @@ module mgd_trainer_nist7x7_hw_one_layer_np_bin__lanes__5__theta_init(address,dat
       10'b1101: data = 16'h0;
       10'b1110: data = 16'h0;
       10'b1111: data = 16'h0;
-      10'b10000: data = 16'h0;
-      10'b10001: data = 16'h0;
+      10'b10000: data = 16'had;
+      10'b10001: data = 16'hff4c;
       default: data = 16'h0;
     endcase
             
@@ -44051,26 +44051,26 @@ module mgd_trainer_nist7x7_hw_one_layer_np_bin__lanes__5__theta_mem(clock,read_a
     input wire  write_enable;
     
     // Update code (custom)
-    reg [15:0] mem[0:31];
-    reg [4:0] read_at;
+    reg [15:0] mem[0:15];
+    reg [3:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
        read2_data = 0;
     end
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[4:0]] <= write_data;
+          mem[write_address[3:0]] <= write_data;
        end
-       read_at <= read_address[4:0];
+       read_at <= read_address[3:0];
     end
     always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[4:0]];
+          read2_data <= mem[read2_address[3:0]];
        end else begin
           read2_data <= 0;
        end
@@ -44093,26 +44093,26 @@ module mgd_trainer_nist7x7_hw_one_layer_np_bin__lanes__5__vel_mem(clock,read_add
     input wire  write_enable;
     
     // Update code (custom)
-    reg [31:0] mem[0:31];
-    reg [4:0] read_at;
+    reg [31:0] mem[0:15];
+    reg [3:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
        read2_data = 0;
     end
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[4:0]] <= write_data;
+          mem[write_address[3:0]] <= write_data;
        end
-       read_at <= read_address[4:0];
+       read_at <= read_address[3:0];
     end
     always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[4:0]];
+          read2_data <= mem[read2_address[3:0]];
        end else begin
           read2_data <= 0;
        end
@@ -45484,26 +45484,26 @@ module mgd_trainer_nist7x7_hw_one_layer_np_bin__lanes__6__grad_mem(clock,read_ad
     input wire  write_enable;
     
     // Update code (custom)
-    reg [31:0] mem[0:31];
-    reg [4:0] read_at;
+    reg [31:0] mem[0:15];
+    reg [3:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
        read2_data = 0;
     end
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[4:0]] <= write_data;
+          mem[write_address[3:0]] <= write_data;
        end
-       read_at <= read_address[4:0];
+       read_at <= read_address[3:0];
     end
     always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[4:0]];
+          read2_data <= mem[read2_address[3:0]];
        end else begin
           read2_data <= 0;
        end
@@ -46737,8 +46737,8 @@ module mgd_trainer_nist7x7_hw_one_layer_np_bin__lanes__6__theta_init(address,dat
       10'b1101: data = 16'h0;
       10'b1110: data = 16'h0;
       10'b1111: data = 16'h0;
-      10'b10000: data = 16'h0;
-      10'b10001: data = 16'h0;
+      10'b10000: data = 16'hffe0;
+      10'b10001: data = 16'h192;
       default: data = 16'h0;
     endcase
             
@@ -46760,26 +46760,26 @@ module mgd_trainer_nist7x7_hw_one_layer_np_bin__lanes__6__theta_mem(clock,read_a
     input wire  write_enable;
     
     // Update code (custom)
-    reg [15:0] mem[0:31];
-    reg [4:0] read_at;
+    reg [15:0] mem[0:15];
+    reg [3:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
        read2_data = 0;
     end
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[4:0]] <= write_data;
+          mem[write_address[3:0]] <= write_data;
        end
-       read_at <= read_address[4:0];
+       read_at <= read_address[3:0];
     end
     always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[4:0]];
+          read2_data <= mem[read2_address[3:0]];
        end else begin
           read2_data <= 0;
        end
@@ -46802,26 +46802,26 @@ module mgd_trainer_nist7x7_hw_one_layer_np_bin__lanes__6__vel_mem(clock,read_add
     input wire  write_enable;
     
     // Update code (custom)
-    reg [31:0] mem[0:31];
-    reg [4:0] read_at;
+    reg [31:0] mem[0:15];
+    reg [3:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
        read2_data = 0;
     end
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[4:0]] <= write_data;
+          mem[write_address[3:0]] <= write_data;
        end
-       read_at <= read_address[4:0];
+       read_at <= read_address[3:0];
     end
     always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[4:0]];
+          read2_data <= mem[read2_address[3:0]];
        end else begin
           read2_data <= 0;
        end
@@ -48193,26 +48193,26 @@ module mgd_trainer_nist7x7_hw_one_layer_np_bin__lanes__7__grad_mem(clock,read_ad
     input wire  write_enable;
     
     // Update code (custom)
-    reg [31:0] mem[0:31];
-    reg [4:0] read_at;
+    reg [31:0] mem[0:15];
+    reg [3:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
        read2_data = 0;
     end
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[4:0]] <= write_data;
+          mem[write_address[3:0]] <= write_data;
        end
-       read_at <= read_address[4:0];
+       read_at <= read_address[3:0];
     end
     always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[4:0]];
+          read2_data <= mem[read2_address[3:0]];
        end else begin
           read2_data <= 0;
        end
@@ -49446,8 +49446,8 @@ module mgd_trainer_nist7x7_hw_one_layer_np_bin__lanes__7__theta_init(address,dat
       10'b1101: data = 16'h0;
       10'b1110: data = 16'h0;
       10'b1111: data = 16'h0;
-      10'b10000: data = 16'h0;
-      10'b10001: data = 16'h0;
+      10'b10000: data = 16'hfee3;
+      10'b10001: data = 16'h152;
       default: data = 16'h0;
     endcase
             
@@ -49469,26 +49469,26 @@ module mgd_trainer_nist7x7_hw_one_layer_np_bin__lanes__7__theta_mem(clock,read_a
     input wire  write_enable;
     
     // Update code (custom)
-    reg [15:0] mem[0:31];
-    reg [4:0] read_at;
+    reg [15:0] mem[0:15];
+    reg [3:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
        read2_data = 0;
     end
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[4:0]] <= write_data;
+          mem[write_address[3:0]] <= write_data;
        end
-       read_at <= read_address[4:0];
+       read_at <= read_address[3:0];
     end
     always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[4:0]];
+          read2_data <= mem[read2_address[3:0]];
        end else begin
           read2_data <= 0;
        end
@@ -49511,26 +49511,26 @@ module mgd_trainer_nist7x7_hw_one_layer_np_bin__lanes__7__vel_mem(clock,read_add
     input wire  write_enable;
     
     // Update code (custom)
-    reg [31:0] mem[0:31];
-    reg [4:0] read_at;
+    reg [31:0] mem[0:15];
+    reg [3:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
        read2_data = 0;
     end
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[4:0]] <= write_data;
+          mem[write_address[3:0]] <= write_data;
        end
-       read_at <= read_address[4:0];
+       read_at <= read_address[3:0];
     end
     always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[4:0]];
+          read2_data <= mem[read2_address[3:0]];
        end else begin
           read2_data <= 0;
        end
@@ -50902,26 +50902,26 @@ module mgd_trainer_nist7x7_hw_one_layer_np_bin__lanes__8__grad_mem(clock,read_ad
     input wire  write_enable;
     
     // Update code (custom)
-    reg [31:0] mem[0:31];
-    reg [4:0] read_at;
+    reg [31:0] mem[0:15];
+    reg [3:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
        read2_data = 0;
     end
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[4:0]] <= write_data;
+          mem[write_address[3:0]] <= write_data;
        end
-       read_at <= read_address[4:0];
+       read_at <= read_address[3:0];
     end
     always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[4:0]];
+          read2_data <= mem[read2_address[3:0]];
        end else begin
           read2_data <= 0;
        end
@@ -52107,8 +52107,8 @@ module mgd_trainer_nist7x7_hw_one_layer_np_bin__lanes__8__theta_init(address,dat
       10'b1101: data = 16'h0;
       10'b1110: data = 16'h0;
       10'b1111: data = 16'h0;
-      10'b10000: data = 16'h0;
-      10'b10001: data = 16'h0;
+      10'b10000: data = 16'h133;
+      10'b10001: data = 16'h16e;
       default: data = 16'h0;
     endcase
             
@@ -52130,26 +52130,26 @@ module mgd_trainer_nist7x7_hw_one_layer_np_bin__lanes__8__theta_mem(clock,read_a
     input wire  write_enable;
     
     // Update code (custom)
-    reg [15:0] mem[0:31];
-    reg [4:0] read_at;
+    reg [15:0] mem[0:15];
+    reg [3:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
        read2_data = 0;
     end
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[4:0]] <= write_data;
+          mem[write_address[3:0]] <= write_data;
        end
-       read_at <= read_address[4:0];
+       read_at <= read_address[3:0];
     end
     always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[4:0]];
+          read2_data <= mem[read2_address[3:0]];
        end else begin
           read2_data <= 0;
        end
@@ -52172,26 +52172,26 @@ module mgd_trainer_nist7x7_hw_one_layer_np_bin__lanes__8__vel_mem(clock,read_add
     input wire  write_enable;
     
     // Update code (custom)
-    reg [31:0] mem[0:31];
-    reg [4:0] read_at;
+    reg [31:0] mem[0:15];
+    reg [3:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
        read2_data = 0;
     end
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[4:0]] <= write_data;
+          mem[write_address[3:0]] <= write_data;
        end
-       read_at <= read_address[4:0];
+       read_at <= read_address[3:0];
     end
     always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[4:0]];
+          read2_data <= mem[read2_address[3:0]];
        end else begin
           read2_data <= 0;
        end
@@ -53563,26 +53563,26 @@ module mgd_trainer_nist7x7_hw_one_layer_np_bin__lanes__9__grad_mem(clock,read_ad
     input wire  write_enable;
     
     // Update code (custom)
-    reg [31:0] mem[0:31];
-    reg [4:0] read_at;
+    reg [31:0] mem[0:15];
+    reg [3:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
        read2_data = 0;
     end
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[4:0]] <= write_data;
+          mem[write_address[3:0]] <= write_data;
        end
-       read_at <= read_address[4:0];
+       read_at <= read_address[3:0];
     end
     always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[4:0]];
+          read2_data <= mem[read2_address[3:0]];
        end else begin
           read2_data <= 0;
        end
@@ -54428,8 +54428,8 @@ module mgd_trainer_nist7x7_hw_one_layer_np_bin__lanes__9__theta_init(address,dat
       10'b1101: data = 16'h0;
       10'b1110: data = 16'h0;
       10'b1111: data = 16'h0;
-      10'b10000: data = 16'h0;
-      10'b10001: data = 16'h0;
+      10'b10000: data = 16'ha9;
+      10'b10001: data = 16'hfed4;
       default: data = 16'h0;
     endcase
             
@@ -54451,26 +54451,26 @@ module mgd_trainer_nist7x7_hw_one_layer_np_bin__lanes__9__theta_mem(clock,read_a
     input wire  write_enable;
     
     // Update code (custom)
-    reg [15:0] mem[0:31];
-    reg [4:0] read_at;
+    reg [15:0] mem[0:15];
+    reg [3:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
        read2_data = 0;
     end
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[4:0]] <= write_data;
+          mem[write_address[3:0]] <= write_data;
        end
-       read_at <= read_address[4:0];
+       read_at <= read_address[3:0];
     end
     always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[4:0]];
+          read2_data <= mem[read2_address[3:0]];
        end else begin
           read2_data <= 0;
        end
@@ -54493,26 +54493,26 @@ module mgd_trainer_nist7x7_hw_one_layer_np_bin__lanes__9__vel_mem(clock,read_add
     input wire  write_enable;
     
     // Update code (custom)
-    reg [31:0] mem[0:31];
-    reg [4:0] read_at;
+    reg [31:0] mem[0:15];
+    reg [3:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
        read2_data = 0;
     end
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[4:0]] <= write_data;
+          mem[write_address[3:0]] <= write_data;
        end
-       read_at <= read_address[4:0];
+       read_at <= read_address[3:0];
     end
     always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[4:0]];
+          read2_data <= mem[read2_address[3:0]];
        end else begin
           read2_data <= 0;
        end
@@ -56769,6 +56769,8 @@ module mgd_trainer_nist7x7_hw_one_layer_np_bin__sequencer(clock,reset,net_done,n
     localparam  eval_overlap = 1'b1;
     localparam  eval_prefetch = 1'b0;
     localparam  eval_chain = 1'b0;
+    localparam  preload_at_start = 1'b0;
+    localparam  last_but_one = 16'hc6;
     localparam  last_row = 10'b10001;
     localparam  overlap = 1'b1;
     localparam  drain_len = 4'h9;
@@ -57067,7 +57069,12 @@ module mgd_trainer_nist7x7_hw_one_layer_np_bin__sequencer(clock,reset,net_done,n
         eval_hands = eval_overlap & eval_moves & (eval_index__q != last_sample);
         prefetch = eval_prefetch & wide & eval_hands;
         fetch_next = eval_prefetch & (state__q == SeqState__EvalWait) & (eval_index__q != last_sample);
-        preload__d = eval_chain & (state__q == SeqState__EvalWait) & (eval_index__q != last_sample) & net_issue_soon & wide & ~reset;
+        if (preload_at_start) begin
+            preload__d = eval_chain & (((state__q == SeqState__EvalStart) & (eval_index__q != last_sample)) | (chain_start__q & (eval_index__q != last_but_one))) & wide & ~reset;
+        end
+        else begin
+            preload__d = eval_chain & (state__q == SeqState__EvalWait) & (eval_index__q != last_sample) & net_issue_soon & wide & ~reset;
+        end
         chain_start__d = preload__q & ~reset;
         if (fetch_next) begin
             rom_addr = eval_base__q + load_rows;

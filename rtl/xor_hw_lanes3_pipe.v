@@ -3001,11 +3001,11 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__0__grad_mem(clock,read_address,rea
     input wire  write_enable;
     
     // Update code (custom)
-    reg [31:0] mem[0:31];
-    reg [4:0] read_at;
+    reg [31:0] mem[0:15];
+    reg [3:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
        read_data = 0;
        read2_data = 0;
@@ -3013,15 +3013,15 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__0__grad_mem(clock,read_address,rea
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[4:0]] <= write_data;
+          mem[write_address[3:0]] <= write_data;
        end
-       read_at <= read_address[4:0];
+       read_at <= read_address[3:0];
        read_data <= mem[read_at];
     end
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[4:0]];
+          read2_data <= mem[read2_address[3:0]];
        end else begin
           read2_data <= 0;
        end
@@ -3853,7 +3853,7 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__0__theta_init(address,data);
       10'b1101: data = 16'h0;
       10'b1110: data = 16'h0;
       10'b1111: data = 16'h0;
-      10'b10000: data = 16'h0;
+      10'b10000: data = 16'h6b5;
       default: data = 16'h0;
     endcase
             
@@ -3875,11 +3875,11 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__0__theta_mem(clock,read_address,re
     input wire  write_enable;
     
     // Update code (custom)
-    reg [15:0] mem[0:31];
-    reg [4:0] read_at;
+    reg [15:0] mem[0:15];
+    reg [3:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
        read_data = 0;
        read2_data = 0;
@@ -3887,15 +3887,15 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__0__theta_mem(clock,read_address,re
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[4:0]] <= write_data;
+          mem[write_address[3:0]] <= write_data;
        end
-       read_at <= read_address[4:0];
+       read_at <= read_address[3:0];
        read_data <= mem[read_at];
     end
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[4:0]];
+          read2_data <= mem[read2_address[3:0]];
        end else begin
           read2_data <= 0;
        end
@@ -3918,11 +3918,11 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__0__vel_mem(clock,read_address,read
     input wire  write_enable;
     
     // Update code (custom)
-    reg [31:0] mem[0:31];
-    reg [4:0] read_at;
+    reg [31:0] mem[0:15];
+    reg [3:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
        read_data = 0;
        read2_data = 0;
@@ -3930,15 +3930,15 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__0__vel_mem(clock,read_address,read
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[4:0]] <= write_data;
+          mem[write_address[3:0]] <= write_data;
        end
-       read_at <= read_address[4:0];
+       read_at <= read_address[3:0];
        read_data <= mem[read_at];
     end
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[4:0]];
+          read2_data <= mem[read2_address[3:0]];
        end else begin
           read2_data <= 0;
        end
@@ -5315,11 +5315,11 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__1__grad_mem(clock,read_address,rea
     input wire  write_enable;
     
     // Update code (custom)
-    reg [31:0] mem[0:31];
-    reg [4:0] read_at;
+    reg [31:0] mem[0:15];
+    reg [3:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
        read_data = 0;
        read2_data = 0;
@@ -5327,15 +5327,15 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__1__grad_mem(clock,read_address,rea
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[4:0]] <= write_data;
+          mem[write_address[3:0]] <= write_data;
        end
-       read_at <= read_address[4:0];
+       read_at <= read_address[3:0];
        read_data <= mem[read_at];
     end
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[4:0]];
+          read2_data <= mem[read2_address[3:0]];
        end else begin
           read2_data <= 0;
        end
@@ -6167,7 +6167,7 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__1__theta_init(address,data);
       10'b1101: data = 16'h0;
       10'b1110: data = 16'h0;
       10'b1111: data = 16'h0;
-      10'b10000: data = 16'h0;
+      10'b10000: data = 16'h7bb;
       default: data = 16'h0;
     endcase
             
@@ -6189,11 +6189,11 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__1__theta_mem(clock,read_address,re
     input wire  write_enable;
     
     // Update code (custom)
-    reg [15:0] mem[0:31];
-    reg [4:0] read_at;
+    reg [15:0] mem[0:15];
+    reg [3:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
        read_data = 0;
        read2_data = 0;
@@ -6201,15 +6201,15 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__1__theta_mem(clock,read_address,re
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[4:0]] <= write_data;
+          mem[write_address[3:0]] <= write_data;
        end
-       read_at <= read_address[4:0];
+       read_at <= read_address[3:0];
        read_data <= mem[read_at];
     end
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[4:0]];
+          read2_data <= mem[read2_address[3:0]];
        end else begin
           read2_data <= 0;
        end
@@ -6232,11 +6232,11 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__1__vel_mem(clock,read_address,read
     input wire  write_enable;
     
     // Update code (custom)
-    reg [31:0] mem[0:31];
-    reg [4:0] read_at;
+    reg [31:0] mem[0:15];
+    reg [3:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
        read_data = 0;
        read2_data = 0;
@@ -6244,15 +6244,15 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__1__vel_mem(clock,read_address,read
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[4:0]] <= write_data;
+          mem[write_address[3:0]] <= write_data;
        end
-       read_at <= read_address[4:0];
+       read_at <= read_address[3:0];
        read_data <= mem[read_at];
     end
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[4:0]];
+          read2_data <= mem[read2_address[3:0]];
        end else begin
           read2_data <= 0;
        end
@@ -7629,11 +7629,11 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__2__grad_mem(clock,read_address,rea
     input wire  write_enable;
     
     // Update code (custom)
-    reg [31:0] mem[0:31];
-    reg [4:0] read_at;
+    reg [31:0] mem[0:15];
+    reg [3:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
        read_data = 0;
        read2_data = 0;
@@ -7641,15 +7641,15 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__2__grad_mem(clock,read_address,rea
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[4:0]] <= write_data;
+          mem[write_address[3:0]] <= write_data;
        end
-       read_at <= read_address[4:0];
+       read_at <= read_address[3:0];
        read_data <= mem[read_at];
     end
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[4:0]];
+          read2_data <= mem[read2_address[3:0]];
        end else begin
           read2_data <= 0;
        end
@@ -8479,7 +8479,7 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__2__theta_init(address,data);
       10'b1101: data = 16'h0;
       10'b1110: data = 16'h0;
       10'b1111: data = 16'h0;
-      10'b10000: data = 16'h0;
+      10'b10000: data = 16'h503;
       default: data = 16'h0;
     endcase
             
@@ -8501,11 +8501,11 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__2__theta_mem(clock,read_address,re
     input wire  write_enable;
     
     // Update code (custom)
-    reg [15:0] mem[0:31];
-    reg [4:0] read_at;
+    reg [15:0] mem[0:15];
+    reg [3:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
        read_data = 0;
        read2_data = 0;
@@ -8513,15 +8513,15 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__2__theta_mem(clock,read_address,re
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[4:0]] <= write_data;
+          mem[write_address[3:0]] <= write_data;
        end
-       read_at <= read_address[4:0];
+       read_at <= read_address[3:0];
        read_data <= mem[read_at];
     end
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[4:0]];
+          read2_data <= mem[read2_address[3:0]];
        end else begin
           read2_data <= 0;
        end
@@ -8544,11 +8544,11 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__2__vel_mem(clock,read_address,read
     input wire  write_enable;
     
     // Update code (custom)
-    reg [31:0] mem[0:31];
-    reg [4:0] read_at;
+    reg [31:0] mem[0:15];
+    reg [3:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
        read_data = 0;
        read2_data = 0;
@@ -8556,15 +8556,15 @@ module mgd_trainer_xor_hw_lanes3_pipe__lanes__2__vel_mem(clock,read_address,read
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[4:0]] <= write_data;
+          mem[write_address[3:0]] <= write_data;
        end
-       read_at <= read_address[4:0];
+       read_at <= read_address[3:0];
        read_data <= mem[read_at];
     end
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[4:0]];
+          read2_data <= mem[read2_address[3:0]];
        end else begin
           read2_data <= 0;
        end
@@ -10299,6 +10299,8 @@ module mgd_trainer_xor_hw_lanes3_pipe__sequencer(clock,reset,net_done,net_issued
     localparam  eval_overlap = 1'b1;
     localparam  eval_prefetch = 1'b1;
     localparam  eval_chain = 1'b0;
+    localparam  preload_at_start = 1'b0;
+    localparam  last_but_one = 16'h2;
     localparam  last_row = 10'b10000;
     localparam  overlap = 1'b1;
     localparam  drain_len = 4'h9;
@@ -10597,7 +10599,12 @@ module mgd_trainer_xor_hw_lanes3_pipe__sequencer(clock,reset,net_done,net_issued
         eval_hands = eval_overlap & eval_moves & (eval_index__q != last_sample);
         prefetch = eval_prefetch & wide & eval_hands;
         fetch_next = eval_prefetch & (state__q == SeqState__EvalWait) & (eval_index__q != last_sample);
-        preload__d = eval_chain & (state__q == SeqState__EvalWait) & (eval_index__q != last_sample) & net_issue_soon & wide & ~reset;
+        if (preload_at_start) begin
+            preload__d = eval_chain & (((state__q == SeqState__EvalStart) & (eval_index__q != last_sample)) | (chain_start__q & (eval_index__q != last_but_one))) & wide & ~reset;
+        end
+        else begin
+            preload__d = eval_chain & (state__q == SeqState__EvalWait) & (eval_index__q != last_sample) & net_issue_soon & wide & ~reset;
+        end
         chain_start__d = preload__q & ~reset;
         if (fetch_next) begin
             rom_addr = eval_base__q + load_rows;

@@ -2980,26 +2980,26 @@ module mgd_trainer_xor_hw_np_layer__lanes__0__grad_mem(clock,read_address,read_d
     input wire  write_enable;
     
     // Update code (custom)
-    reg [31:0] mem[0:31];
-    reg [4:0] read_at;
+    reg [31:0] mem[0:15];
+    reg [3:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
        read2_data = 0;
     end
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[4:0]] <= write_data;
+          mem[write_address[3:0]] <= write_data;
        end
-       read_at <= read_address[4:0];
+       read_at <= read_address[3:0];
     end
     always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[4:0]];
+          read2_data <= mem[read2_address[3:0]];
        end else begin
           read2_data <= 0;
        end
@@ -3831,7 +3831,7 @@ module mgd_trainer_xor_hw_np_layer__lanes__0__theta_init(address,data);
       10'b1101: data = 16'h0;
       10'b1110: data = 16'h0;
       10'b1111: data = 16'h0;
-      10'b10000: data = 16'h0;
+      10'b10000: data = 16'h671;
       default: data = 16'h0;
     endcase
             
@@ -3853,26 +3853,26 @@ module mgd_trainer_xor_hw_np_layer__lanes__0__theta_mem(clock,read_address,read_
     input wire  write_enable;
     
     // Update code (custom)
-    reg [15:0] mem[0:31];
-    reg [4:0] read_at;
+    reg [15:0] mem[0:15];
+    reg [3:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
        read2_data = 0;
     end
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[4:0]] <= write_data;
+          mem[write_address[3:0]] <= write_data;
        end
-       read_at <= read_address[4:0];
+       read_at <= read_address[3:0];
     end
     always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[4:0]];
+          read2_data <= mem[read2_address[3:0]];
        end else begin
           read2_data <= 0;
        end
@@ -3895,26 +3895,26 @@ module mgd_trainer_xor_hw_np_layer__lanes__0__vel_mem(clock,read_address,read_da
     input wire  write_enable;
     
     // Update code (custom)
-    reg [31:0] mem[0:31];
-    reg [4:0] read_at;
+    reg [31:0] mem[0:15];
+    reg [3:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
        read2_data = 0;
     end
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[4:0]] <= write_data;
+          mem[write_address[3:0]] <= write_data;
        end
-       read_at <= read_address[4:0];
+       read_at <= read_address[3:0];
     end
     always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[4:0]];
+          read2_data <= mem[read2_address[3:0]];
        end else begin
           read2_data <= 0;
        end
@@ -5286,26 +5286,26 @@ module mgd_trainer_xor_hw_np_layer__lanes__1__grad_mem(clock,read_address,read_d
     input wire  write_enable;
     
     // Update code (custom)
-    reg [31:0] mem[0:31];
-    reg [4:0] read_at;
+    reg [31:0] mem[0:15];
+    reg [3:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
        read2_data = 0;
     end
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[4:0]] <= write_data;
+          mem[write_address[3:0]] <= write_data;
        end
-       read_at <= read_address[4:0];
+       read_at <= read_address[3:0];
     end
     always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[4:0]];
+          read2_data <= mem[read2_address[3:0]];
        end else begin
           read2_data <= 0;
        end
@@ -6137,7 +6137,7 @@ module mgd_trainer_xor_hw_np_layer__lanes__1__theta_init(address,data);
       10'b1101: data = 16'h0;
       10'b1110: data = 16'h0;
       10'b1111: data = 16'h0;
-      10'b10000: data = 16'h0;
+      10'b10000: data = 16'h149;
       default: data = 16'h0;
     endcase
             
@@ -6159,26 +6159,26 @@ module mgd_trainer_xor_hw_np_layer__lanes__1__theta_mem(clock,read_address,read_
     input wire  write_enable;
     
     // Update code (custom)
-    reg [15:0] mem[0:31];
-    reg [4:0] read_at;
+    reg [15:0] mem[0:15];
+    reg [3:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
        read2_data = 0;
     end
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[4:0]] <= write_data;
+          mem[write_address[3:0]] <= write_data;
        end
-       read_at <= read_address[4:0];
+       read_at <= read_address[3:0];
     end
     always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[4:0]];
+          read2_data <= mem[read2_address[3:0]];
        end else begin
           read2_data <= 0;
        end
@@ -6201,26 +6201,26 @@ module mgd_trainer_xor_hw_np_layer__lanes__1__vel_mem(clock,read_address,read_da
     input wire  write_enable;
     
     // Update code (custom)
-    reg [31:0] mem[0:31];
-    reg [4:0] read_at;
+    reg [31:0] mem[0:15];
+    reg [3:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
        read2_data = 0;
     end
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[4:0]] <= write_data;
+          mem[write_address[3:0]] <= write_data;
        end
-       read_at <= read_address[4:0];
+       read_at <= read_address[3:0];
     end
     always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[4:0]];
+          read2_data <= mem[read2_address[3:0]];
        end else begin
           read2_data <= 0;
        end
@@ -7592,26 +7592,26 @@ module mgd_trainer_xor_hw_np_layer__lanes__2__grad_mem(clock,read_address,read_d
     input wire  write_enable;
     
     // Update code (custom)
-    reg [31:0] mem[0:31];
-    reg [4:0] read_at;
+    reg [31:0] mem[0:15];
+    reg [3:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
        read2_data = 0;
     end
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[4:0]] <= write_data;
+          mem[write_address[3:0]] <= write_data;
        end
-       read_at <= read_address[4:0];
+       read_at <= read_address[3:0];
     end
     always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[4:0]];
+          read2_data <= mem[read2_address[3:0]];
        end else begin
           read2_data <= 0;
        end
@@ -8441,7 +8441,7 @@ module mgd_trainer_xor_hw_np_layer__lanes__2__theta_init(address,data);
       10'b1101: data = 16'h0;
       10'b1110: data = 16'h0;
       10'b1111: data = 16'h0;
-      10'b10000: data = 16'h0;
+      10'b10000: data = 16'h98c;
       default: data = 16'h0;
     endcase
             
@@ -8463,26 +8463,26 @@ module mgd_trainer_xor_hw_np_layer__lanes__2__theta_mem(clock,read_address,read_
     input wire  write_enable;
     
     // Update code (custom)
-    reg [15:0] mem[0:31];
-    reg [4:0] read_at;
+    reg [15:0] mem[0:15];
+    reg [3:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
        read2_data = 0;
     end
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[4:0]] <= write_data;
+          mem[write_address[3:0]] <= write_data;
        end
-       read_at <= read_address[4:0];
+       read_at <= read_address[3:0];
     end
     always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[4:0]];
+          read2_data <= mem[read2_address[3:0]];
        end else begin
           read2_data <= 0;
        end
@@ -8505,26 +8505,26 @@ module mgd_trainer_xor_hw_np_layer__lanes__2__vel_mem(clock,read_address,read_da
     input wire  write_enable;
     
     // Update code (custom)
-    reg [31:0] mem[0:31];
-    reg [4:0] read_at;
+    reg [31:0] mem[0:15];
+    reg [3:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
        read2_data = 0;
     end
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[4:0]] <= write_data;
+          mem[write_address[3:0]] <= write_data;
        end
-       read_at <= read_address[4:0];
+       read_at <= read_address[3:0];
     end
     always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[4:0]];
+          read2_data <= mem[read2_address[3:0]];
        end else begin
           read2_data <= 0;
        end
@@ -10259,6 +10259,8 @@ module mgd_trainer_xor_hw_np_layer__sequencer(clock,reset,net_done,net_issued,ne
     localparam  eval_overlap = 1'b1;
     localparam  eval_prefetch = 1'b1;
     localparam  eval_chain = 1'b1;
+    localparam  preload_at_start = 1'b0;
+    localparam  last_but_one = 16'h2;
     localparam  last_row = 10'b10000;
     localparam  overlap = 1'b1;
     localparam  drain_len = 4'h9;
@@ -10557,7 +10559,12 @@ module mgd_trainer_xor_hw_np_layer__sequencer(clock,reset,net_done,net_issued,ne
         eval_hands = eval_overlap & eval_moves & (eval_index__q != last_sample);
         prefetch = eval_prefetch & wide & eval_hands;
         fetch_next = eval_prefetch & (state__q == SeqState__EvalWait) & (eval_index__q != last_sample);
-        preload__d = eval_chain & (state__q == SeqState__EvalWait) & (eval_index__q != last_sample) & net_issue_soon & wide & ~reset;
+        if (preload_at_start) begin
+            preload__d = eval_chain & (((state__q == SeqState__EvalStart) & (eval_index__q != last_sample)) | (chain_start__q & (eval_index__q != last_but_one))) & wide & ~reset;
+        end
+        else begin
+            preload__d = eval_chain & (state__q == SeqState__EvalWait) & (eval_index__q != last_sample) & net_issue_soon & wide & ~reset;
+        end
         chain_start__d = preload__q & ~reset;
         if (fetch_next) begin
             rom_addr = eval_base__q + load_rows;

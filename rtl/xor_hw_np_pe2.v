@@ -3296,26 +3296,26 @@ module mgd_trainer_xor_hw_np_pe2__lanes__0__grad_mem(clock,read_address,read_dat
     input wire  write_enable;
     
     // Update code (custom)
-    reg [31:0] mem[0:31];
-    reg [4:0] read_at;
+    reg [31:0] mem[0:15];
+    reg [3:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
        read2_data = 0;
     end
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[4:0]] <= write_data;
+          mem[write_address[3:0]] <= write_data;
        end
-       read_at <= read_address[4:0];
+       read_at <= read_address[3:0];
     end
     always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[4:0]];
+          read2_data <= mem[read2_address[3:0]];
        end else begin
           read2_data <= 0;
        end
@@ -4147,10 +4147,10 @@ module mgd_trainer_xor_hw_np_pe2__lanes__0__theta_init(address,data);
       10'b1101: data = 16'h0;
       10'b1110: data = 16'h0;
       10'b1111: data = 16'h0;
-      10'b10000: data = 16'h0;
-      10'b10001: data = 16'h0;
-      10'b10010: data = 16'h0;
-      10'b10011: data = 16'h0;
+      10'b10000: data = 16'h3ef;
+      10'b10001: data = 16'hfa54;
+      10'b10010: data = 16'hf68a;
+      10'b10011: data = 16'hf931;
       10'b10100: data = 16'h0;
       default: data = 16'h0;
     endcase
@@ -4173,26 +4173,26 @@ module mgd_trainer_xor_hw_np_pe2__lanes__0__theta_mem(clock,read_address,read_da
     input wire  write_enable;
     
     // Update code (custom)
-    reg [15:0] mem[0:31];
-    reg [4:0] read_at;
+    reg [15:0] mem[0:15];
+    reg [3:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
        read2_data = 0;
     end
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[4:0]] <= write_data;
+          mem[write_address[3:0]] <= write_data;
        end
-       read_at <= read_address[4:0];
+       read_at <= read_address[3:0];
     end
     always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[4:0]];
+          read2_data <= mem[read2_address[3:0]];
        end else begin
           read2_data <= 0;
        end
@@ -4215,26 +4215,26 @@ module mgd_trainer_xor_hw_np_pe2__lanes__0__vel_mem(clock,read_address,read_data
     input wire  write_enable;
     
     // Update code (custom)
-    reg [31:0] mem[0:31];
-    reg [4:0] read_at;
+    reg [31:0] mem[0:15];
+    reg [3:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
        read2_data = 0;
     end
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[4:0]] <= write_data;
+          mem[write_address[3:0]] <= write_data;
        end
-       read_at <= read_address[4:0];
+       read_at <= read_address[3:0];
     end
     always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[4:0]];
+          read2_data <= mem[read2_address[3:0]];
        end else begin
           read2_data <= 0;
        end
@@ -5606,26 +5606,26 @@ module mgd_trainer_xor_hw_np_pe2__lanes__1__grad_mem(clock,read_address,read_dat
     input wire  write_enable;
     
     // Update code (custom)
-    reg [31:0] mem[0:31];
-    reg [4:0] read_at;
+    reg [31:0] mem[0:15];
+    reg [3:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
        read2_data = 0;
     end
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[4:0]] <= write_data;
+          mem[write_address[3:0]] <= write_data;
        end
-       read_at <= read_address[4:0];
+       read_at <= read_address[3:0];
     end
     always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[4:0]];
+          read2_data <= mem[read2_address[3:0]];
        end else begin
           read2_data <= 0;
        end
@@ -6457,9 +6457,9 @@ module mgd_trainer_xor_hw_np_pe2__lanes__1__theta_init(address,data);
       10'b1101: data = 16'h0;
       10'b1110: data = 16'h0;
       10'b1111: data = 16'h0;
-      10'b10000: data = 16'h0;
+      10'b10000: data = 16'hf29a;
       10'b10001: data = 16'h0;
-      10'b10010: data = 16'h0;
+      10'b10010: data = 16'hf702;
       10'b10011: data = 16'h0;
       10'b10100: data = 16'h0;
       default: data = 16'h0;
@@ -6483,26 +6483,26 @@ module mgd_trainer_xor_hw_np_pe2__lanes__1__theta_mem(clock,read_address,read_da
     input wire  write_enable;
     
     // Update code (custom)
-    reg [15:0] mem[0:31];
-    reg [4:0] read_at;
+    reg [15:0] mem[0:15];
+    reg [3:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
        read2_data = 0;
     end
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[4:0]] <= write_data;
+          mem[write_address[3:0]] <= write_data;
        end
-       read_at <= read_address[4:0];
+       read_at <= read_address[3:0];
     end
     always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[4:0]];
+          read2_data <= mem[read2_address[3:0]];
        end else begin
           read2_data <= 0;
        end
@@ -6525,26 +6525,26 @@ module mgd_trainer_xor_hw_np_pe2__lanes__1__vel_mem(clock,read_address,read_data
     input wire  write_enable;
     
     // Update code (custom)
-    reg [31:0] mem[0:31];
-    reg [4:0] read_at;
+    reg [31:0] mem[0:15];
+    reg [3:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
        read2_data = 0;
     end
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[4:0]] <= write_data;
+          mem[write_address[3:0]] <= write_data;
        end
-       read_at <= read_address[4:0];
+       read_at <= read_address[3:0];
     end
     always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[4:0]];
+          read2_data <= mem[read2_address[3:0]];
        end else begin
           read2_data <= 0;
        end
@@ -7916,26 +7916,26 @@ module mgd_trainer_xor_hw_np_pe2__lanes__2__grad_mem(clock,read_address,read_dat
     input wire  write_enable;
     
     // Update code (custom)
-    reg [31:0] mem[0:31];
-    reg [4:0] read_at;
+    reg [31:0] mem[0:15];
+    reg [3:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
        read2_data = 0;
     end
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[4:0]] <= write_data;
+          mem[write_address[3:0]] <= write_data;
        end
-       read_at <= read_address[4:0];
+       read_at <= read_address[3:0];
     end
     always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[4:0]];
+          read2_data <= mem[read2_address[3:0]];
        end else begin
           read2_data <= 0;
        end
@@ -8765,10 +8765,10 @@ module mgd_trainer_xor_hw_np_pe2__lanes__2__theta_init(address,data);
       10'b1101: data = 16'h0;
       10'b1110: data = 16'h0;
       10'b1111: data = 16'h0;
-      10'b10000: data = 16'h0;
-      10'b10001: data = 16'h0;
-      10'b10010: data = 16'h0;
-      10'b10011: data = 16'h0;
+      10'b10000: data = 16'hf2ad;
+      10'b10001: data = 16'h9e9;
+      10'b10010: data = 16'hf7fa;
+      10'b10011: data = 16'hda0;
       10'b10100: data = 16'h0;
       default: data = 16'h0;
     endcase
@@ -8791,26 +8791,26 @@ module mgd_trainer_xor_hw_np_pe2__lanes__2__theta_mem(clock,read_address,read_da
     input wire  write_enable;
     
     // Update code (custom)
-    reg [15:0] mem[0:31];
-    reg [4:0] read_at;
+    reg [15:0] mem[0:15];
+    reg [3:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
        read2_data = 0;
     end
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[4:0]] <= write_data;
+          mem[write_address[3:0]] <= write_data;
        end
-       read_at <= read_address[4:0];
+       read_at <= read_address[3:0];
     end
     always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[4:0]];
+          read2_data <= mem[read2_address[3:0]];
        end else begin
           read2_data <= 0;
        end
@@ -8833,26 +8833,26 @@ module mgd_trainer_xor_hw_np_pe2__lanes__2__vel_mem(clock,read_address,read_data
     input wire  write_enable;
     
     // Update code (custom)
-    reg [31:0] mem[0:31];
-    reg [4:0] read_at;
+    reg [31:0] mem[0:15];
+    reg [3:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
        read2_data = 0;
     end
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[4:0]] <= write_data;
+          mem[write_address[3:0]] <= write_data;
        end
-       read_at <= read_address[4:0];
+       read_at <= read_address[3:0];
     end
     always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[4:0]];
+          read2_data <= mem[read2_address[3:0]];
        end else begin
           read2_data <= 0;
        end
@@ -10224,26 +10224,26 @@ module mgd_trainer_xor_hw_np_pe2__lanes__3__grad_mem(clock,read_address,read_dat
     input wire  write_enable;
     
     // Update code (custom)
-    reg [31:0] mem[0:31];
-    reg [4:0] read_at;
+    reg [31:0] mem[0:15];
+    reg [3:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
        read2_data = 0;
     end
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[4:0]] <= write_data;
+          mem[write_address[3:0]] <= write_data;
        end
-       read_at <= read_address[4:0];
+       read_at <= read_address[3:0];
     end
     always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[4:0]];
+          read2_data <= mem[read2_address[3:0]];
        end else begin
           read2_data <= 0;
        end
@@ -11073,9 +11073,9 @@ module mgd_trainer_xor_hw_np_pe2__lanes__3__theta_init(address,data);
       10'b1101: data = 16'h0;
       10'b1110: data = 16'h0;
       10'b1111: data = 16'h0;
-      10'b10000: data = 16'h0;
+      10'b10000: data = 16'h312;
       10'b10001: data = 16'h0;
-      10'b10010: data = 16'h0;
+      10'b10010: data = 16'h9dd;
       10'b10011: data = 16'h0;
       10'b10100: data = 16'h0;
       default: data = 16'h0;
@@ -11099,26 +11099,26 @@ module mgd_trainer_xor_hw_np_pe2__lanes__3__theta_mem(clock,read_address,read_da
     input wire  write_enable;
     
     // Update code (custom)
-    reg [15:0] mem[0:31];
-    reg [4:0] read_at;
+    reg [15:0] mem[0:15];
+    reg [3:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
        read2_data = 0;
     end
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[4:0]] <= write_data;
+          mem[write_address[3:0]] <= write_data;
        end
-       read_at <= read_address[4:0];
+       read_at <= read_address[3:0];
     end
     always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[4:0]];
+          read2_data <= mem[read2_address[3:0]];
        end else begin
           read2_data <= 0;
        end
@@ -11141,26 +11141,26 @@ module mgd_trainer_xor_hw_np_pe2__lanes__3__vel_mem(clock,read_address,read_data
     input wire  write_enable;
     
     // Update code (custom)
-    reg [31:0] mem[0:31];
-    reg [4:0] read_at;
+    reg [31:0] mem[0:15];
+    reg [3:0] read_at;
     integer i;
     initial begin
-       for (i = 0; i <= 31; i = i + 1) mem[i] = 0;
+       for (i = 0; i <= 15; i = i + 1) mem[i] = 0;
        read_at = 0;
        read2_data = 0;
     end
     
     always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address[4:0]] <= write_data;
+          mem[write_address[3:0]] <= write_data;
        end
-       read_at <= read_address[4:0];
+       read_at <= read_address[3:0];
     end
     always @(*) read_data = mem[read_at];
     
     always @(posedge read2_clock) begin
        if (read2_enable) begin
-          read2_data <= mem[read2_address[4:0]];
+          read2_data <= mem[read2_address[3:0]];
        end else begin
           read2_data <= 0;
        end
@@ -13251,6 +13251,8 @@ module mgd_trainer_xor_hw_np_pe2__sequencer(clock,reset,net_done,net_issued,net_
     localparam  eval_overlap = 1'b1;
     localparam  eval_prefetch = 1'b1;
     localparam  eval_chain = 1'b1;
+    localparam  preload_at_start = 1'b0;
+    localparam  last_but_one = 16'h2;
     localparam  last_row = 10'b10100;
     localparam  overlap = 1'b1;
     localparam  drain_len = 4'h9;
@@ -13549,7 +13551,12 @@ module mgd_trainer_xor_hw_np_pe2__sequencer(clock,reset,net_done,net_issued,net_
         eval_hands = eval_overlap & eval_moves & (eval_index__q != last_sample);
         prefetch = eval_prefetch & wide & eval_hands;
         fetch_next = eval_prefetch & (state__q == SeqState__EvalWait) & (eval_index__q != last_sample);
-        preload__d = eval_chain & (state__q == SeqState__EvalWait) & (eval_index__q != last_sample) & net_issue_soon & wide & ~reset;
+        if (preload_at_start) begin
+            preload__d = eval_chain & (((state__q == SeqState__EvalStart) & (eval_index__q != last_sample)) | (chain_start__q & (eval_index__q != last_but_one))) & wide & ~reset;
+        end
+        else begin
+            preload__d = eval_chain & (state__q == SeqState__EvalWait) & (eval_index__q != last_sample) & net_issue_soon & wide & ~reset;
+        end
         chain_start__d = preload__q & ~reset;
         if (fetch_next) begin
             rom_addr = eval_base__q + load_rows;

@@ -33,6 +33,10 @@ pub enum RamStyle {
     /// Every memory as distributed RAM (a registered address, an asynchronous read): the
     /// ECP5's and Xilinx's LUT RAM; flip-flops on an iCE40.
     Distributed,
+    /// Every memory as flip-flops (the distributed form saying yosys's `ram_style =
+    /// "logic"`): a bank of a few words at many lanes, where a LUT-RAM cell of 16 words
+    /// would hold 2 and the placer must still legalize it (Vivado's `"registers"`).
+    Registers,
 }
 
 /// Where the chip takes its training samples from.

@@ -440,6 +440,28 @@ fn lockstep_neurons_side_by_side() {
     }
 }
 
+/// A chained evaluation of two-row inferences (`Schedule::preloads_at_start`: the next
+/// sample's row is read from the cycle that starts a sample): one-layer 2-2 XOR at 3 lanes
+/// (a neuron a row), with and without momentum (`lockstep_neurons_side_by_side` has the
+/// one-layer nist7x7 at 2 x 50 lanes, whose inference has two rows too).
+#[test]
+fn lockstep_two_row_chained_evaluation() {
+    for momentum in [false, true] {
+        let mut c = xor_config();
+        c.network.layers = vec![2, 2];
+        c.mgd.target = PerturbTarget::Node;
+        if momentum {
+            c.mgd.optimizer = Optimizer::Momentum { gamma: 0.9 };
+        }
+        c.chip.lanes = 3;
+        c.chip.pipeline = true;
+        c.run.eval_interval = 3;
+        let plan = ChipPlan::new(&c, &xor_data().train).unwrap();
+        assert!(plan.schedule.preloads_at_start(), "two rows chain");
+        lockstep(&c, &xor_data(), 40).unwrap_or_else(|e| panic!("momentum {momentum}: {e}"));
+    }
+}
+
 /// Binary inputs (`[chip] binary_inputs`): the lanes select theta_i << f or 0 instead of
 /// multiplying, as the fast model's `fixed::product_halves` does (its unpipelined sums still
 /// multiply; `weights_do_not_depend_on_binary_inputs` holds the select to the multiplier in

@@ -343,14 +343,14 @@ fn a_stream_only_chip_exports_and_verifies() {
 /// `[chip] ram_style` changes how the memories are written, never a vector: nist7x7_hw_pipe
 /// (theta, G and activation banks of 57-256 words; by default the banks in the block-RAM
 /// form and the activations, read in two cycles, in the LUT-RAM form, `ChipPlan::acts_lut`)
-/// written all for block RAM and all for LUT RAM records the committed golden vectors, lints
-/// clean, and passes them under Icarus and Verilator.
+/// written all for block RAM, all for LUT RAM and all as flip-flops records the committed
+/// golden vectors, lints clean, and passes them under Icarus and Verilator.
 #[test]
 fn ram_styles_change_the_memories_never_the_vectors() {
     let tmp = tempfile::tempdir().unwrap();
     let text = std::fs::read_to_string("sim/configs/nist7x7_hw_pipe.toml").unwrap();
     let committed = Path::new("testbenches/vectors/nist7x7_hw_pipe");
-    for style in ["block", "distributed"] {
+    for style in ["block", "distributed", "registers"] {
         let name = format!("nist7x7_{style}");
         let cfg = tmp.path().join(format!("{name}.toml"));
         let styled = text.replace("[chip]\n", &format!("[chip]\nram_style = \"{style}\"\n"));
@@ -369,7 +369,13 @@ fn ram_styles_change_the_memories_never_the_vectors() {
         );
         assert_eq!(
             (lut, block),
-            (style == "distributed", style == "block"),
+            (style != "block", style == "block"),
+            "{style}"
+        );
+        // `registers` is the LUT-RAM form telling yosys to use flip-flops.
+        assert_eq!(
+            verilog.contains("(* ram_style = \"logic\" *)"),
+            style == "registers",
             "{style}"
         );
         for f in std::fs::read_dir(committed).unwrap() {
@@ -559,8 +565,9 @@ fn stalled_streams_and_read_outs_pass_in_icarus_and_verilator() {
     let tmp = tempfile::tempdir().unwrap();
     // The serial chip, both parallel ones (3 and 8 lanes: a streamed word per handshake),
     // pipelined ones, node perturbation with momentum, per layer and with neurons side by
-    // side, one-layer Iris (two evaluated samples in flight, streamed or not) and one-layer
-    // NIST7x7 with binary inputs (the lanes' select).
+    // side, one-layer Iris (two evaluated samples in flight, streamed or not), one-layer
+    // NIST7x7 with binary inputs (the lanes' select) and a one-layer XOR whose evaluation
+    // chains two-row inferences.
     for stem in [
         "xor_hw_lanes3",
         "nist7x7_hw_lanes8",
@@ -573,6 +580,7 @@ fn stalled_streams_and_read_outs_pass_in_icarus_and_verilator() {
         "xor_hw_np_pe2",
         "iris_hw_one_layer",
         "nist7x7_hw_one_layer_np_bin",
+        "xor_hw_np_chain2",
     ] {
         let d = design(stem);
         let committed = d

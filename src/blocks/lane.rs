@@ -49,8 +49,7 @@
 
 use crate::chip::lanes::USED_W;
 use crate::chip::signs::SignSource;
-use crate::chip::ChipPlan;
-use crate::config::RamStyle;
+use crate::chip::{memory_depth, ChipPlan};
 use crate::fixed::{
     max_of, min_of, to_hw, AADDR_W, ACC_W, ACT_W, PADDR_W, SADDR_W, THETA_W, WIDE_W,
 };
@@ -391,17 +390,21 @@ impl Lane {
         assert!(unit < plan.units() && plan.units() <= 1 << PADDR_W);
         let signs: &SignSource = &plan.signs;
         let w = f.theta.width();
-        let words = plan.rows.len();
+        let words = plan.bank_words();
         let (lut, ahead) = (plan.lut_ram(words), plan.reads_ahead());
         let act_words = plan.n_acts().div_ceil(lanes);
-        let said = plan.ram_style == RamStyle::Distributed;
+        let style = plan.ram_style;
+        // The Init sweep writes every row; a row past the banks' words writes its aliased
+        // word (`ChipPlan::bank_words`) that word's own theta0 again.
+        let depth = memory_depth(words);
         // The plan's product rule (`fixed::product_halves`); without the select its shift is
         // a dead branch's constant.
         let select = plan.product_select();
         let theta0: Vec<Signed<THETA_W>> = plan
             .rows
             .iter()
-            .map(|r| match r.param(lanes, unit) {
+            .enumerate()
+            .map(|(k, _)| match plan.rows[k % depth].param(lanes, unit) {
                 Some(i) => to_hw(plan.theta0[i].0 as i64),
                 None => to_hw(0),
             })
@@ -469,14 +472,14 @@ impl Lane {
             read_out: Default::default(),
             correlator: Correlator::default(),
             accumulator: Accumulator::new(f),
-            theta_mem: BlockRam::new(words, lut).two_cycle(ahead).distributed(said),
-            grad_mem: BlockRam::new(words, lut).two_cycle(ahead).distributed(said),
-            vel_mem: BlockRam::new(words, lut).two_cycle(ahead).distributed(said),
+            theta_mem: BlockRam::new(words, lut).two_cycle(ahead).style(style),
+            grad_mem: BlockRam::new(words, lut).two_cycle(ahead).style(style),
+            vel_mem: BlockRam::new(words, lut).two_cycle(ahead).style(style),
             theta_init: ROM::from(theta0.into_iter()),
             acts: BlockRam::new(act_words, plan.acts_lut(act_words))
                 .two_cycle(ahead)
                 .late_writes(ahead)
-                .distributed(said),
+                .style(style),
             samples: match plan.pipeline {
                 true => ROM::from(std::iter::empty()),
                 false => ROM::from(samples.iter().copied()),

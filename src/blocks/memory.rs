@@ -43,7 +43,8 @@
 
 use rust_hdl::prelude::*;
 
-use crate::chip::LUT_RAM_WORDS;
+use crate::chip::{memory_depth, LUT_RAM_WORDS};
+use crate::config::RamStyle;
 
 /// Memory of `depth` (a power of two, at most `2^N`) words of type `D`: writes and reads at the
 /// rising edge, addressed by the low `log2(depth)` bits of `N`-bit addresses.
@@ -74,8 +75,8 @@ pub struct BlockRam<D: Synth, const N: usize> {
     _two_cycle: bool,
     /// Read in two cycles, a write at the edge that registers the word is read as written.
     _late_writes: bool,
-    /// Say `ram_style = "distributed"` (`[chip] ram_style`) on a two-cycle LUT-RAM form.
-    _distributed: bool,
+    /// `[chip] ram_style`, which the Verilog says where it must ([`Self::style`]).
+    _style: RamStyle,
     /// The two-cycle port's address, taken at the edge before.
     _at: usize,
     _read: D,
@@ -86,7 +87,7 @@ impl<D: Synth, const N: usize> BlockRam<D, N> {
     /// A memory of at least `words` words (rounded up to a power of two, at least 2), all 0,
     /// written for LUT RAM (`lut`: a registered address) or block RAM (a data register).
     pub fn new(words: usize, lut: bool) -> Self {
-        let depth = words.next_power_of_two().max(2);
+        let depth = memory_depth(words);
         assert!(depth <= 1 << N, "{depth} words do not fit 2^{N}");
         Self {
             _mem: vec![D::default(); depth],
@@ -113,13 +114,14 @@ impl<D: Synth, const N: usize> BlockRam<D, N> {
         self
     }
 
-    /// This memory says `ram_style = "distributed"` when `on` (the plan's `[chip] ram_style`),
-    /// if it is written in the two-cycle LUT-RAM form and above `chip::LUT_RAM_WORDS` words:
-    /// without it yosys would merge both registers into a block RAM, whose clock-to-data is
-    /// the path that form cuts. (Unsaid, yosys picks: the iCE40, without LUT RAM, takes the
-    /// block RAM.)
-    pub fn distributed(mut self, on: bool) -> Self {
-        self._distributed = on;
+    /// This memory written for the plan's `[chip] ram_style`. With `distributed` it says
+    /// `ram_style = "distributed"` if it is written in the two-cycle LUT-RAM form and above
+    /// `chip::LUT_RAM_WORDS` words: without it yosys would merge both registers into a block
+    /// RAM, whose clock-to-data is the path that form cuts. (Unsaid, yosys picks: the iCE40,
+    /// without LUT RAM, takes the block RAM.) With `registers` the LUT-RAM form says
+    /// `ram_style = "logic"`: flip-flops and a multiplexer, no RAM cell.
+    pub fn style(mut self, style: RamStyle) -> Self {
+        self._style = style;
         self
     }
 
@@ -280,13 +282,11 @@ always @(posedge clock) begin
    end
 {read}"
         );
-        let style = match self._distributed
-            && self._two_cycle
-            && self._lut
-            && self._mem.len() > LUT_RAM_WORDS
-        {
-            true => "(* ram_style = \"distributed\" *)\n",
-            false => "",
+        let big = self._two_cycle && self._mem.len() > LUT_RAM_WORDS;
+        let style = match (self._style, self._lut) {
+            (RamStyle::Registers, true) => "(* ram_style = \"logic\" *)\n",
+            (RamStyle::Distributed, true) if big => "(* ram_style = \"distributed\" *)\n",
+            _ => "",
         };
         Verilog::Custom(format!(
             "\

@@ -186,9 +186,15 @@ pub struct Sequencer {
     /// A chained evaluation (`Schedule::eval_chains`): the handover also starts the next
     /// sample's inference, whose load row was read a cycle before (`preload`).
     eval_chain: Constant<Bit>,
+    /// `Schedule::preloads_at_start`: `preload` is set where the network starts a sample.
+    preload_at_start: Constant<Bit>,
+    /// `last_sample` - 1: a chained handover starts sample `eval_index` + 1, and `preload`
+    /// set there (`preload_at_start`) reads the sample after it.
+    last_but_one: Constant<Bits<SADDR_W>>,
     /// The cycle before a chained evaluation's handover: `load` (not `load_last`, which
     /// takes the label at the handover) for the next sample's row. A flip-flop, set a
-    /// cycle earlier (`network.issue_soon`): decoded in its own cycle, from the state, the
+    /// cycle earlier (`network.issue_soon`; with two rows where the network starts the
+    /// sample, `preload_at_start`): decoded in its own cycle, from the state, the
     /// sample counter and the network's row, the load's fan-out to the lanes was the
     /// 50-lane chip's critical path (54.55 MHz on the 85F, stop 48).
     preload: DFF<Bit>,
@@ -299,6 +305,8 @@ impl Sequencer {
             fetch_next: Default::default(),
             eval_prefetch: Constant::new(t.eval_prefetches()),
             eval_chain: Constant::new(t.eval_chains()),
+            preload_at_start: Constant::new(t.preloads_at_start()),
+            last_but_one: Constant::new(t.n_samples.saturating_sub(2).to_bits()),
             preload: Default::default(),
             chain_start: Default::default(),
             defer: Default::default(),
@@ -406,12 +414,25 @@ impl Logic for Sequencer {
         // (`fetch_next` itself, not its terms, would tie `wide` to the ROM's address and
         // `sample` in one always block, which Verilator then finds in a loop through the
         // trainer's.)
-        self.preload.d.next = self.eval_chain.val()
-            & (self.state.q.val() == SeqState::EvalWait)
-            & (self.eval_index.q.val() != self.last_sample.val())
-            & self.net_issue_soon.val()
-            & self.wide.val()
-            & !self.reset.val();
+        if self.preload_at_start.val() {
+            // Two rows: the cycle that starts the sample after which another follows
+            // (EvalStart's sample `eval_index`, a chained handover's `eval_index` + 1).
+            self.preload.d.next = self.eval_chain.val()
+                & (((self.state.q.val() == SeqState::EvalStart)
+                    & (self.eval_index.q.val() != self.last_sample.val()))
+                    | (self.chain_start.q.val()
+                        & (self.eval_index.q.val() != self.last_but_one.val())))
+                & self.wide.val()
+                & !self.reset.val();
+        } else {
+            // A row of the sample, two before its last (`network.issue_soon`).
+            self.preload.d.next = self.eval_chain.val()
+                & (self.state.q.val() == SeqState::EvalWait)
+                & (self.eval_index.q.val() != self.last_sample.val())
+                & self.net_issue_soon.val()
+                & self.wide.val()
+                & !self.reset.val();
+        }
         self.chain_start.d.next = self.preload.q.val() & !self.reset.val();
         if self.fetch_next.val() {
             self.rom_addr.next = self.eval_base.q.val() + self.load_rows.val();

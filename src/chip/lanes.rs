@@ -264,6 +264,12 @@ pub fn gap(pipeline: bool) -> usize {
     }
 }
 
+/// The words a lane's theta, G and V banks hold for `rows`: up to the last row that holds a
+/// parameter (the empty rows after the last layer need none; `ChipPlan::bank_words`).
+pub fn bank_words(rows: &[Row]) -> usize {
+    rows.iter().rposition(|r| r.used > 0).map_or(1, |i| i + 1)
+}
+
 /// The rows of `layers` at `lanes` lanes and `pe` neurons side by side, in parameter order
 /// (at PE = 1; with PE > 1 a row's groups hold PE consecutive neurons' slots), with `gap`
 /// empty rows (no lane used, no neuron ended: a pipeline bubble) after each layer and
@@ -698,6 +704,12 @@ mod tests {
                         }
                     }
                     assert!(seen.iter().all(|&k| k == 1), "{layers:?} L {lanes} PE {pe}");
+                    // The banks end at the last layer's last row: its bubbles are cut.
+                    let tail = match gap {
+                        0 => 0,
+                        _ => gap + COST_TAIL,
+                    };
+                    assert_eq!(bank_words(&rows), rows.len() - tail);
                 }
             }
         }

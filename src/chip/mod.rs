@@ -199,6 +199,12 @@ fn binary_misfit(layers: &[usize], inputs: &[Act], one: Act, config: &Config) ->
 /// one lane stay a block RAM). The iCE40 has no LUT RAM: there such a memory is flip-flops.
 pub const LUT_RAM_WORDS: usize = 32;
 
+/// The words a memory of at least `words` words holds: a power of two, at least 2. It
+/// decodes an address's low `log2` bits, so higher addresses alias (`blocks::memory`).
+pub fn memory_depth(words: usize) -> usize {
+    words.next_power_of_two().max(2)
+}
+
 impl ChipPlan {
     /// The same chip without `[chip] handover` and with a Corr sweep that ends after its writes
     /// (the plan itself without either, [`Self::sweep_overlaps`]): its steps each end with the
@@ -241,8 +247,17 @@ impl ChipPlan {
         match self.ram_style {
             RamStyle::Auto => words <= LUT_RAM_WORDS,
             RamStyle::Block => false,
-            RamStyle::Distributed => true,
+            RamStyle::Distributed | RamStyle::Registers => true,
         }
+    }
+
+    /// The words of each lane's theta, G and V banks: the rows up to the last that holds a
+    /// parameter. The pipeline's empty rows after the last layer (`lanes::gap`) write no bank
+    /// and read nothing a lane uses, so a bank need not hold them; an address at or above
+    /// the bank's [`memory_depth`] aliases (the Init sweep writes each aliased word its own
+    /// theta0 again, from `theta_init`, which aliases the same way).
+    pub fn bank_words(&self) -> usize {
+        lanes::bank_words(&self.rows)
     }
 
     /// The Corr sweep registers theta' before writing it ([`lanes::late_theta`]).

@@ -237,18 +237,25 @@ impl Schedule {
     }
 
     /// A prefetching evaluation ([`Self::eval_prefetches`]) whose banks read in one cycle
-    /// (not [`Self::reads_ahead`]) and whose inference issues three parameter rows or more
+    /// (not [`Self::reads_ahead`]) and whose inference issues two parameter rows or more
     /// chains its samples: the next sample's first row follows the handover cycle, with no
     /// start cycle (`network.start` at the handover). Its load row is read a cycle before the
-    /// handover (the sequencer's `preload`, a flip-flop set when `network.issue_soon` says
-    /// the row after the next is the last parameter row, in EvalWait: hence three rows, so
-    /// that the cycle two before the handover is one of this sample's rows), so that it is
-    /// written at the handover's edge, where the
+    /// handover (the sequencer's `preload`, a flip-flop set two cycles before the handover:
+    /// where `network.issue_soon` says the row after the next is the last parameter row, or
+    /// with two rows in the cycle that starts the sample, [`Self::preloads_at_start`]), so
+    /// that it is written at the handover's edge, where the
     /// activation banks read for the next sample's first row (write-first), after they read
     /// for this sample's last; its label is still taken at the handover, where this sample's
     /// enters the judge line. Every sample but the first costs its rows, R - D.
     pub fn eval_chains(&self) -> bool {
-        self.eval_prefetches() && !self.reads_ahead && self.issue_row() >= 2
+        self.eval_prefetches() && !self.reads_ahead && self.issue_row() >= 1
+    }
+
+    /// A chained evaluation ([`Self::eval_chains`]) of two-row inferences (nist7x7 at PE = 2):
+    /// two cycles before a handover is the cycle that starts the sample (EvalStart, or the
+    /// handover before it), not one of its rows, so `preload` is set there.
+    pub fn preloads_at_start(&self) -> bool {
+        self.eval_chains() && self.issue_row() == 1
     }
 
     /// Edges J from an evaluated sample's last parameter row to its judge (`score.line`):
@@ -592,25 +599,20 @@ mod tests {
         assert!(chained.eval_chains());
         assert_eq!(chained.eval(), 3 * 8 + 1 + 17 + 1);
         assert_eq!(chained.judge_delay(), 6);
-        // Not with one or two parameter rows: `preload` is set two cycles before the handover,
-        // in one of the sample's rows.
-        for rows in [8, 9] {
-            let short = Schedule {
-                rows,
-                drain: 7,
-                ..chained
-            };
-            assert!(
-                short.eval_prefetches() && !short.eval_chains(),
-                "{rows} rows"
-            );
-        }
-        let three = Schedule {
-            rows: 10,
+        // Not with one parameter row: `preload` is set two cycles before the handover, in
+        // one of the sample's rows or, with two, where it starts.
+        let one = Schedule {
+            rows: 8,
             drain: 7,
             ..chained
         };
-        assert!(three.eval_chains());
+        assert!(one.eval_prefetches() && !one.eval_chains());
+        let two = Schedule { rows: 9, ..one };
+        assert!(two.eval_chains() && two.preloads_at_start());
+        // Each sample but the first costs its 2 rows.
+        assert_eq!(two.eval(), 3 * 2 + two.load() + two.inference() + 1);
+        let three = Schedule { rows: 10, ..one };
+        assert!(three.eval_chains() && !three.preloads_at_start());
         for other in [
             Schedule { lanes: 1, ..piped },
             Schedule {

@@ -53,6 +53,7 @@ pub const STANDARD_CONFIGS: &[&str] = &[
     "sim/configs/xor_hw_np_pe2.toml",
     "sim/configs/iris_hw_one_layer.toml",
     "sim/configs/nist7x7_hw_one_layer_np_bin.toml",
+    "sim/configs/xor_hw_np_chain2.toml",
 ];
 
 /// Cycles of golden vectors `mgdsim export` records by default (small enough to commit).

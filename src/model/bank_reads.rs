@@ -13,7 +13,7 @@ use super::network;
 use super::sequencer;
 use super::sequencer::SeqState;
 use crate::chip::lanes::{infer_ahead_rows, read_ahead, sweep_ahead_rows};
-use crate::chip::ChipPlan;
+use crate::chip::{memory_depth, ChipPlan};
 
 /// What a [`BankReads::edge`] reads: the banks and the registers that address them.
 #[derive(Clone, Copy)]
@@ -76,7 +76,8 @@ impl BankReads {
     /// registers (`on.net_start`: it starts the network this cycle; `on.corr_next`: the next
     /// cycle is a Corr sweep row).
     pub fn edge(&mut self, plan: &ChipPlan, banks: Banks, on: Next) {
-        let row = plan.rows[self.at];
+        // A bank holds `bank_words` rows; a later row reads its aliased word.
+        let row = plan.rows[self.at % memory_depth(plan.bank_words())];
         for l in 0..plan.units() {
             let i = row.param(plan.lanes, l);
             self.theta[l] = i.map_or(0, |i| banks.theta[i]);
