@@ -115,8 +115,18 @@ impl Target {
             Target::Ice40Hx8k => format!("synth_ice40 -top {top} -json {json}"),
             // The UP5K's multipliers are SB_MAC16 blocks (the HX8K has none).
             Target::Ice40Up5k => format!("synth_ice40 -dsp -top {top} -json {json}"),
+            // synth_ecp5 gives every flip-flop with an active-low synchronous reset (a
+            // pipeline register cleared while idle) an inverter LUT of its own on its LSR:
+            // 11,739 control sets at nist7x7 PE = 2, which nextpnr could not legalize. Merging
+            // the identical LUTs that drive LSRs leaves one inverter per reset signal. (Not
+            // every LUT: one in a PFUMX pair must stay its own; nor flip-flops, which would
+            // undo the lanes' duplicated registers.)
             Target::Ecp5U25 | Target::Ecp5U45 | Target::Ecp5U85 | Target::Ecp5U85Speed8 => {
-                format!("synth_ecp5 -top {top} -json {json}")
+                format!(
+                    "synth_ecp5 -top {top}; \
+                     select -set lsr t:TRELLIS_FF %ci2:+[LSR,Z] t:LUT4 %i; \
+                     opt_merge -share_all @lsr; opt_clean; write_json {json}"
+                )
             }
             Target::Xilinx => format!("synth_xilinx -flatten -top {top}"),
         }
