@@ -801,6 +801,47 @@ fn vcd_vars(path: &Path) -> Vec<String> {
     out
 }
 
+/// `synth_ecp5` alone gives every flip-flop with an active-low synchronous reset an LSR
+/// inverter LUT of its own, so each is its own control set and nextpnr could not legalize
+/// the 100-lane nist7x7 (docs/FPGA.md). The ECP5 script merges those LUTs: the 20-lane binary
+/// design has 90 control sets (clock, CE, LSR) among its 4,819 flip-flops, 2,623 without it.
+#[test]
+fn ecp5_flip_flops_share_their_reset_inverters() {
+    let d = design("nist7x7_hw_one_layer_np_bin");
+    let v = d.paths(Path::new("rtl"), Path::new("testbenches")).verilog;
+    let tmp = tempfile::tempdir().unwrap();
+    let json = tmp.path().join("netlist.json");
+    let synth = Target::Ecp5U85.yosys_synth(&d.top_name(), &json.display().to_string());
+    let script = format!("read_verilog {}; {synth}", v.display());
+    let out = std::process::Command::new("yosys")
+        .args(["-q", "-p", &script])
+        .output()
+        .expect("yosys runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let netlist: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&json).unwrap()).unwrap();
+    let cells = netlist["modules"][d.top_name()]["cells"]
+        .as_object()
+        .unwrap();
+    let mut sets = std::collections::BTreeSet::new();
+    let mut ffs = 0;
+    for c in cells.values().filter(|c| c["type"] == "TRELLIS_FF") {
+        let pin = |p: &str| c["connections"][p].to_string();
+        sets.insert((pin("CLK"), pin("CE"), pin("LSR")));
+        ffs += 1;
+    }
+    assert!(ffs > 4000, "{ffs} flip-flops");
+    assert!(
+        sets.len() < 200,
+        "{} control sets among {ffs} flip-flops",
+        sets.len()
+    );
+}
+
 /// The synthesis figures as a stable text (versions of the tools in it: they change them).
 fn synth_snapshot(stem: &str, target: Target) -> String {
     let d = design(stem);
