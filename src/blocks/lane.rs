@@ -49,7 +49,7 @@
 
 use crate::chip::lanes::USED_W;
 use crate::chip::signs::SignSource;
-use crate::chip::{memory_depth, ChipPlan};
+use crate::chip::ChipPlan;
 use crate::fixed::{
     max_of, min_of, to_hw, AADDR_W, ACC_W, ACT_W, PADDR_W, SADDR_W, THETA_W, WIDE_W,
 };
@@ -396,15 +396,12 @@ impl Lane {
         let style = plan.ram_style;
         // The Init sweep writes every row; a row past the banks' words writes its aliased
         // word (`ChipPlan::bank_words`) that word's own theta0 again.
-        let depth = memory_depth(words);
+        let depth = plan.bank_depth();
         // The plan's product rule (`fixed::product_halves`); without the select its shift is
         // a dead branch's constant.
         let select = plan.product_select();
-        let theta0: Vec<Signed<THETA_W>> = plan
-            .rows
-            .iter()
-            .enumerate()
-            .map(|(k, _)| match plan.rows[k % depth].param(lanes, unit) {
+        let theta0: Vec<Signed<THETA_W>> = (0..plan.rows.len())
+            .map(|k| match plan.rows[k % depth].param(lanes, unit) {
                 Some(i) => to_hw(plan.theta0[i].0 as i64),
                 None => to_hw(0),
             })

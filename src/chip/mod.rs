@@ -260,6 +260,12 @@ impl ChipPlan {
         lanes::bank_words(&self.rows)
     }
 
+    /// The words a lane's theta, G and V bank holds ([`memory_depth`] of
+    /// [`Self::bank_words`]): row r is word r mod this.
+    pub fn bank_depth(&self) -> usize {
+        memory_depth(self.bank_words())
+    }
+
     /// The Corr sweep registers theta' before writing it ([`lanes::late_theta`]).
     pub fn late_theta(&self) -> bool {
         lanes::late_theta(self.pipeline, self.formats.node)

@@ -13,7 +13,7 @@ use super::network;
 use super::sequencer;
 use super::sequencer::SeqState;
 use crate::chip::lanes::{infer_ahead_rows, read_ahead, sweep_ahead_rows};
-use crate::chip::{memory_depth, ChipPlan};
+use crate::chip::ChipPlan;
 
 /// What a [`BankReads::edge`] reads: the banks and the registers that address them.
 #[derive(Clone, Copy)]
@@ -47,6 +47,8 @@ pub struct BankReads {
     pub theta: Vec<i32>,
     /// Each lane's G word, registered.
     pub grad: Vec<i64>,
+    /// `ChipPlan::bank_depth`: a later row reads its aliased word.
+    depth: usize,
     infer: Vec<usize>,
     enter: Vec<usize>,
     stay: Vec<usize>,
@@ -63,6 +65,7 @@ impl BankReads {
                 at: 0,
                 theta: vec![0; plan.units()],
                 grad: vec![0; plan.units()],
+                depth: plan.bank_depth(),
                 infer: infer_ahead_rows(&plan.rows),
                 enter,
                 stay,
@@ -76,8 +79,7 @@ impl BankReads {
     /// registers (`on.net_start`: it starts the network this cycle; `on.corr_next`: the next
     /// cycle is a Corr sweep row).
     pub fn edge(&mut self, plan: &ChipPlan, banks: Banks, on: Next) {
-        // A bank holds `bank_words` rows; a later row reads its aliased word.
-        let row = plan.rows[self.at % memory_depth(plan.bank_words())];
+        let row = plan.rows[self.at % self.depth];
         for l in 0..plan.units() {
             let i = row.param(plan.lanes, l);
             self.theta[l] = i.map_or(0, |i| banks.theta[i]);
